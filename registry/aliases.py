@@ -1,0 +1,38 @@
+"""Provider names as people type them: folding, and the generic words that must never identify anyone."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that appear next to every provider's name on scam pages. As an alias, any of them would make two
+# providers match each other ("支付宝客服" and "微信客服" share 客服), so the validator refuses them and the
+# resolver strips them from free text before fuzzy matching.
+GENERIC_WORDS: frozenset[str] = frozenset(
+    {
+        # zh
+        "客服", "官方", "热线", "电话", "客服电话", "人工客服", "服务热线", "客服热线", "官方客服", "投诉电话",
+        "钱包", "支付", "银行", "公司", "平台", "中心", "官网", "号码", "人工", "在线客服", "数字钱包", "交易所",
+        "客戶服務", "熱線", "電話", "錢包", "銀行", "官方網站",
+        # en
+        "customer service", "customer support", "support", "hotline", "helpline", "help", "help desk",
+        "helpdesk", "service", "services", "contact", "contact us", "phone", "number", "phone number",
+        "toll free", "toll-free", "wallet", "pay", "payment", "payments", "bank", "official", "exchange",
+        "app", "crypto", "team", "care", "customer care", "live chat", "chat", "agent",
+    }
+)
+
+_SPACE_OR_PUNCT = re.compile(r"[\s\u00a0\u3000·・.,，。:：;；!！?？'\"“”‘’()（）\[\]【】<>《》_/\\|-]+")
+
+
+def fold(text: str) -> str:
+    """The form aliases are compared in: width-, case- and punctuation-insensitive."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _SPACE_OR_PUNCT.sub(" ", folded).strip()
+
+
+def is_generic(alias: str) -> bool:
+    return fold(alias) in _FOLDED_GENERIC_WORDS
+
+
+_FOLDED_GENERIC_WORDS = frozenset(fold(word) for word in GENERIC_WORDS)

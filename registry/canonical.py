@@ -1,0 +1,135 @@
+"""Canonical forms of channel values, and whether a piece of text states a value.
+
+Canonical forms make one fact one key: the data files, the index and the checker all compare these.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import idna
+import phonenumbers
+import tldextract
+
+from registry.vocab import ChannelKind
+
+SHORT_CODE = re.compile(r"^(?P<region>[A-Z]{2}):(?P<digits>\d{3,8})$")
+APP_ID = re.compile(r"^(?P<store>android|ios|huawei|web):(?P<id>[A-Za-z0-9._-]{1,200})$")
+SOCIAL_ID = re.compile(
+    r"^(?P<platform>x|facebook|instagram|telegram|discord|youtube|weibo|wechat|reddit|linkedin|tiktok|douyin"
+    r"|bilibili|github|line|whatsapp|medium|threads):(?P<handle>[^\s@:/]{1,100})$"
+)
+_HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+# The public-suffix snapshot that ships inside tldextract: no network fetch at run time, same answer offline.
+_suffixes = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+
+
+class NotCanonical(ValueError):
+    pass
+
+
+def canonical_host(text: str) -> str:
+    """Lower-case ASCII (punycode) host of a domain name; raises NotCanonical when it cannot be one."""
+    host = unicodedata.normalize("NFKC", text).strip().rstrip(".").lower()
+    if not host or len(host) > 253:
+        raise NotCanonical("a domain name is 1 to 253 characters")
+    try:
+        ascii_host = idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError as error:
+        raise NotCanonical(f"not a valid domain name ({error})") from None
+    labels = ascii_host.split(".")
+    if len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels):
+        raise NotCanonical("a domain name has at least two dot-separated labels of letters, digits and '-'")
+    if labels[-1].isdigit():
+        raise NotCanonical("an IP address is not a domain name")
+    return ascii_host
+
+
+@lru_cache(maxsize=65536)
+def registrable_domain(host: str) -> str:
+    """`support.metamask.io` → `metamask.io`; the host itself where the suffix list knows no split."""
+    return _suffixes(host).top_domain_under_public_suffix or host
+
+
+def public_suffix(host: str) -> str:
+    return _suffixes(host).suffix
+
+
+def unicode_host(ascii_host: str) -> str:
+    try:
+        return idna.decode(ascii_host)
+    except idna.IDNAError:
+        return ascii_host
+
+
+def canonical_problem(kind: ChannelKind, value: str) -> str | None:
+    """Why `value` is not in the canonical form of its kind, or None when it is."""
+    match kind:
+        case ChannelKind.phone:
+            if not value.startswith("+"):
+                return f"a phone number is written in E.164, starting with '+': {value!r}"
+            try:
+                number = phonenumbers.parse(value, None)
+            except phonenumbers.NumberParseException as error:
+                return f"not a phone number: {value!r} ({error})"
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            if e164 != value:
+                return f"not in E.164 form: {value!r}, expected {e164!r}"
+            if not phonenumbers.is_possible_number(number):
+                return f"not a possible phone number: {value!r}"
+        case ChannelKind.short_code:
+            if not SHORT_CODE.match(value):
+                return f"a short code is written REGION:DIGITS, e.g. 'CN:95188': {value!r}"
+        case ChannelKind.website | ChannelKind.email_domain:
+            try:
+                host = canonical_host(value)
+            except NotCanonical as error:
+                return f"{error}: {value!r}"
+            if host != value:
+                return f"a domain is written in lower-case ASCII (punycode): {value!r}, expected {host!r}"
+        case ChannelKind.app:
+            if not APP_ID.match(value):
+                return f"an app is written STORE:ID, e.g. 'android:com.example.app': {value!r}"
+        case ChannelKind.social:
+            if not SOCIAL_ID.match(value):
+                return f"a social account is written PLATFORM:HANDLE, e.g. 'x:MetaMask': {value!r}"
+        case ChannelKind.chat:
+            if not re.match(r"^https://[^\s/]+(/\S*)?$", value):
+                return f"a chat entry point is an https URL: {value!r}"
+    return None
+
+
+_DIGIT_SEPARATORS = re.compile(r"(?<=\d)[\s\u00a0\u3000().\-–—/]+(?=\d)")
+
+
+def digit_runs(text: str) -> list[str]:
+    """Runs of digits as a reader sees them: separators inside a number are dropped, full-width digits read."""
+    normal = unicodedata.normalize("NFKC", text)
+    return re.findall(r"\d+", _DIGIT_SEPARATORS.sub("", normal))
+
+
+def excerpt_states(kind: ChannelKind, value: str, excerpt: str) -> bool:
+    """Whether the verbatim excerpt contains the value it is evidence for."""
+    match kind:
+        case ChannelKind.phone:
+            number = phonenumbers.parse(value, None)
+            national = str(number.national_number)
+            return any(national in run for run in digit_runs(excerpt))
+        case ChannelKind.short_code:
+            digits = SHORT_CODE.match(value)["digits"]
+            # A whole run, so that 110 is not "stated" by 96110.
+            return digits in re.findall(r"\d+", unicodedata.normalize("NFKC", excerpt))
+        case ChannelKind.website | ChannelKind.email_domain:
+            text = unicodedata.normalize("NFKC", excerpt).lower()
+            return value in text or unicode_host(value) in text
+        case ChannelKind.app:
+            return APP_ID.match(value)["id"].lower() in excerpt.lower()
+        case ChannelKind.social:
+            return SOCIAL_ID.match(value)["handle"].lower() in excerpt.lower()
+        case ChannelKind.chat:
+            host = re.match(r"^https://([^\s/]+)", value)[1].lower()
+            return host in excerpt.lower()
+    return False

@@ -1,0 +1,28 @@
+"""Domain errors. Each carries the HTTP status it means, so one handler in `service` can render them all."""
+
+
+class RegistryError(Exception):
+    status_code = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, *, detail: object = None):
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+class NotFound(RegistryError):
+    status_code = 404
+    code = "not_found"
+
+
+class Conflict(RegistryError):
+    status_code = 409
+    code = "conflict"
+
+
+class DataInvalid(RegistryError):
+    """Data that fails the validator; `detail` lists the problems."""
+
+    status_code = 422
+    code = "invalid_data"

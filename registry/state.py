@@ -1,0 +1,31 @@
+"""The registry version: one number that moves whenever published data changes."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from registry.models import RegistryState, utcnow
+
+
+def lock(session: Session) -> RegistryState:
+    """The state row, locked for this transaction (FOR UPDATE on PostgreSQL; SQLite serialises writers)."""
+    row = session.exec(select(RegistryState).where(RegistryState.id == 1).with_for_update()).first()
+    if row is None:
+        row = RegistryState(id=1, version=0)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def bump(session: Session) -> int:
+    row = lock(session)
+    row.version += 1
+    row.updated_at = utcnow()
+    session.add(row)
+    session.flush()
+    return row.version
+
+
+def current_version(session: Session) -> int:
+    row = session.get(RegistryState, 1)
+    return row.version if row else 0

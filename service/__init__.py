@@ -1,0 +1,1 @@
+"""Adapters around the registry: the HTTP API, the CLI and the review pages."""

@@ -1,0 +1,52 @@
+"""Engine, migrations and the one place a unit of work commits: `session_scope()` for the CLI and jobs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from registry import baseline
+from registry.db import make_engine
+from registry.models import Provider
+
+ALEMBIC_DIR = Path(__file__).resolve().parent.parent / "alembic"
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(ALEMBIC_DIR))
+    # ConfigParser treats '%' as interpolation; a password may contain one.
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def migrate(url: str) -> None:
+    command.upgrade(alembic_config(url), "head")
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    with Session(engine) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def prepare(url: str, *, seed_dir: Path | None) -> Engine:
+    """Migrate the database and, when it holds no provider yet, load the bundled data as its baseline."""
+    migrate(url)
+    engine = make_engine(url)
+    if seed_dir is not None:
+        with session_scope(engine) as session:
+            if session.exec(select(Provider.id).limit(1)).first() is None:
+                baseline.import_directory(session, seed_dir, actor="bootstrap")
+    return engine

@@ -1,0 +1,33 @@
+"""All configuration, read once from the environment (prefix VC_) and passed in; the domain never reads it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from registry.datafile import PROVIDERS_DIR
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="VC_", env_file=".env", extra="ignore")
+
+    database_url: str = "sqlite:///./verified-contacts.db"
+    # None: rate limits and caches live in this process's memory (one worker). Set it when running several.
+    redis_url: str | None = None
+    data_dir: Path = PROVIDERS_DIR
+    # Load the bundled data files into an empty database at start, so one command gives a working service.
+    seed_on_start: bool = True
+    cors_origins: list[str] = Field(default_factory=lambda: ["*"])
+    rate_limit: str = "120/minute"
+    # How often each API worker asks the database whether the registry version moved.
+    index_refresh_seconds: float = 2.0
+    reverify_days: int = 180
+    log_level: str = "info"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
