@@ -116,6 +116,60 @@ def audit_verify() -> None:
     typer.echo(f"ok: {count} audit events, chain intact")
 
 
+@app.command("check")
+def check_command(
+    value: Annotated[str, typer.Argument(help="A phone number, short code, domain, URL or email, as you received it.")],
+    region: Annotated[Optional[str], typer.Option(help="Region to read national numbers in (CN, US, GB …).")] = None,
+    claims: Annotated[Optional[str], typer.Option("--claims", help="Who they say they are, e.g. 支付宝, MetaMask.")] = None,
+    message: Annotated[Optional[str], typer.Option(help="What the caller said or wrote.")] = None,
+    direction: Annotated[Optional[str], typer.Option(help="incoming (they contacted you) or outgoing.")] = None,
+    channel: Annotated[Optional[str], typer.Option(help="call, sms, email, chat, social or web.")] = None,
+    lang: Annotated[Optional[str], typer.Option(help="en or zh.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON, byte for byte.")] = False,
+) -> None:
+    """Is this number, domain or caller really who they claim to be?"""
+    from pydantic import ValidationError
+
+    from registry.check import CheckRequest, check
+    from service.api import json_bytes
+    from service.runtime import load_index
+    from service.schemas import CheckIn
+
+    try:
+        body = CheckIn(value=value, region=region, claimed_provider=claims, message=message, direction=direction,
+                       channel=channel, lang=lang)
+    except ValidationError as error:
+        from service.errors import _readable
+
+        _fail("; ".join(_readable(e) for e in error.errors()))
+    verdict = check(load_index(_engine(seed=True)), CheckRequest(**body.model_dump())).to_dict()
+    if as_json:
+        sys.stdout.buffer.write(json_bytes(verdict) + b"\n")
+        return
+    from service.render import render_verdict
+
+    typer.echo(render_verdict(verdict, color=sys.stdout.isatty()))
+    if verdict["risk"] == "high":
+        raise typer.Exit(2)
+
+
+@app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes (set VC_REDIS_URL to share rate limits).")] = 1,
+) -> None:
+    """Run the HTTP API (migrates the database and loads the bundled data first when it is empty)."""
+    import uvicorn
+
+    settings = get_settings()
+    # Once, before any worker starts, so that workers never race to migrate or seed.
+    database.prepare(settings.database_url, seed_dir=settings.data_dir if settings.seed_on_start else None).dispose()
+    typer.echo(f"Verified Contacts on http://{host}:{port}  (API docs: http://{host}:{port}/docs; database {settings.database_url})")
+    uvicorn.run("service.app:create_app", factory=True, host=host, port=port, workers=workers,
+                log_level=settings.log_level, access_log=False)
+
+
 def main() -> None:
     app()
 

@@ -7,6 +7,7 @@ says so in capitals: a green run without PostgreSQL is not the same claim.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -56,19 +57,19 @@ def postgres_url() -> Iterator[str]:
         admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
 def backend(request) -> str:
     return request.param
 
 
-@pytest.fixture
-def empty_db_url(backend, tmp_path, request) -> Iterator[str]:
-    """A database with nothing in it, not even the schema."""
+@contextlib.contextmanager
+def new_database(backend: str, request, tmp_path_factory) -> Iterator[str]:
+    """A database of its own with nothing in it, dropped afterwards."""
     if backend == "sqlite":
-        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'fresh.db'}"
         return
     base = request.getfixturevalue("postgres_url")
-    name = f"vc_empty_{uuid.uuid4().hex[:10]}"
+    name = f"vc_fresh_{uuid.uuid4().hex[:10]}"
     admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
@@ -78,6 +79,13 @@ def empty_db_url(backend, tmp_path, request) -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def empty_db_url(backend, request, tmp_path_factory) -> Iterator[str]:
+    """A database with nothing in it, not even the schema."""
+    with new_database(backend, request, tmp_path_factory) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

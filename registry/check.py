@@ -1,0 +1,555 @@
+"""`check(index, request) -> Verdict`: is this number, domain or caller really who they claim to be?
+
+A pure function over the in-memory index: no database, no network, no clock except `today`. The API,
+the CLI, the page scan, the benchmarks and the tests all call this same function.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import phonenumbers
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from registry import messages, normalize, signals
+from registry.index import ChannelEntry, RegistryIndex, Resolution
+from registry.vocab import REVERIFY_DAYS, ChannelKind, Direction, PolicyCode
+
+MAX_MESSAGE_LENGTH = 10_000
+NUMBER_NEAR_MISS_MIN_DIGITS = 5
+
+RISK = {
+    "official": "low", "retired": "medium", "known_scam": "high", "lookalike": "high", "mismatch": "high",
+    "contradicts_policy": "high", "unknown": "unknown", "invalid": "unknown",
+}
+_SIGNAL_POLICIES = {
+    "asks_otp": PolicyCode.never_asks_otp,
+    "asks_password": PolicyCode.never_asks_password,
+    "asks_seed_phrase": PolicyCode.never_asks_seed_phrase,
+    "asks_remote_access": PolicyCode.never_asks_remote_access,
+    "asks_transfer": PolicyCode.never_asks_transfer,
+}
+_PHONE_KINDS = ("phone", "short_code")
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    value: str
+    kind: str | None = None  # phone | short_code | website | url | domain | email
+    region: str | None = None
+    claimed_provider: str | None = None
+    channel: str | None = None  # how they reached you: call | sms | email | chat | social | web
+    direction: str | None = None  # incoming (they contacted you) | outgoing (you contacted them)
+    message: str | None = None
+    lang: str | None = None
+    as_of: dt.date | None = None
+
+
+@dataclass
+class Verdict:
+    verdict: str
+    risk: str
+    reasons: list[dict]
+    input: dict
+    interpretation: dict | None = None
+    provider: dict | None = None
+    channel: dict | None = None
+    claimed_provider: dict | None = None
+    official_channels: list[dict] = field(default_factory=list)
+    policies: list[dict] = field(default_factory=list)
+    red_flags: list[dict] = field(default_factory=list)
+    advice: list[str] = field(default_factory=list)
+    report_to: list[dict] = field(default_factory=list)
+    registry_version: int = 0
+    as_of: str = ""
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Lookalike:
+    code: str
+    entry: ChannelEntry
+    params: dict
+
+
+@dataclass
+class _Candidate:
+    """The value as we finally read it."""
+
+    kind: str
+    value: str
+    display: str
+    region: str | None
+    entries: list[ChannelEntry]
+    lookalike: Lookalike | None = None
+    interpretation: dict | None = None
+    extra_reasons: list[tuple[str, dict]] = field(default_factory=list)
+
+
+def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None = None) -> Verdict:
+    lang = messages.language(request.lang)
+    on = request.as_of or today or dt.datetime.now(dt.UTC).date()
+    reasons: list[dict] = []
+
+    def say(code: str, **params) -> None:
+        reasons.append({"code": code, "message": messages.render(code, lang, **params)})
+
+    claim = index.resolve(request.claimed_provider) if request.claimed_provider else None
+    if request.claimed_provider and claim is None:
+        say("claimed_provider_unknown", claim=request.claimed_provider.strip()[:100])
+    red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
+
+    candidate, problem = _read(index, request)
+    base = dict(
+        input={"value": request.value, "kind": candidate.kind if candidate else request.kind,
+               "normalized": candidate.value if candidate else None, "region": request.region},
+        claimed_provider=_claim_public(index, claim, lang),
+        red_flags=[_flag_public(flag) for flag in red_flags],
+        registry_version=index.version,
+        as_of=on.isoformat(),
+    )
+    if candidate is None:
+        say("invalid_value", value=request.value.strip()[:100], problem=problem)
+        return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request)
+
+    base["interpretation"] = candidate.interpretation
+    if candidate.interpretation:
+        for code, params in candidate.interpretation.get("_reasons", []):
+            say(code, **params)
+        candidate.interpretation.pop("_reasons", None)
+    for code, params in candidate.extra_reasons:
+        say(code, **params)
+
+    claimed_slug = claim.slug if claim else None
+    published = [entry for entry in candidate.entries if entry.publishable]
+    active = [entry for entry in published if entry.channel.is_active(on)]
+    own_active = [entry for entry in active if claimed_slug in (None, entry.provider.slug)]
+    other_active = [entry for entry in active if claimed_slug and entry.provider.slug != claimed_slug]
+    retired = [entry for entry in published if entry.channel.valid_until and on > entry.channel.valid_until
+               and claimed_slug in (None, entry.provider.slug)]
+    not_yet = [entry for entry in published if entry.channel.valid_from and on < entry.channel.valid_from]
+    unverified = [entry for entry in candidate.entries if not entry.publishable]
+
+    policy_slug = claimed_slug or (own_active[0].provider.slug if own_active else None)
+    conflicts = _policy_conflicts(index, policy_slug, candidate, own_active, request, red_flags)
+    scam = index.scams.get((candidate.kind, candidate.value), [])
+
+    provider_names = lambda slug: _name(index.providers[slug], lang)  # noqa: E731
+    match_entry = (own_active or retired or other_active or [None])[0]
+    base["provider"] = _provider_public(match_entry.provider, lang) if match_entry else None
+    base["channel"] = _channel_public(match_entry, on, lang) if match_entry else None
+
+    if own_active:
+        entry = own_active[0]
+        if candidate.kind in _PHONE_KINDS:
+            say("official_channel", value=candidate.display, kind=_kind_name(entry.channel.kind, lang),
+                provider=provider_names(entry.provider.slug), purposes=_purposes(entry, lang),
+                confidence=entry.confidence, verified=entry.last_verified)
+        else:
+            say("official_domain", value=candidate.display, domain=entry.channel.value,
+                kind=_kind_name(entry.channel.kind, lang), provider=provider_names(entry.provider.slug),
+                confidence=entry.confidence, verified=entry.last_verified)
+        if entry.last_verified and (on - entry.last_verified).days > REVERIFY_DAYS:
+            say("stale_evidence", verified=entry.last_verified, days=REVERIFY_DAYS)
+        if entry.channel.direction in (Direction.calls_out, Direction.sms_sender) and entry.channel.notes:
+            say("calls_out", provider=provider_names(entry.provider.slug), value=candidate.display, notes=entry.channel.notes)
+        if conflicts or (request.direction == "incoming"):
+            say("spoofing_possible", provider=provider_names(entry.provider.slug))
+    for code, params in conflicts:
+        say(code, **params)
+
+    if own_active and not conflicts:
+        verdict = "official"
+    elif own_active or (conflicts and not scam):
+        verdict = "contradicts_policy"
+    elif scam:
+        verdict = "known_scam"
+        report = scam[0]
+        claimed = f" ({report.claimed_provider})" if report.claimed_provider else ""
+        say("known_scam", value=candidate.display, claimed=claimed, report=report.report_id)
+    elif retired:
+        verdict = "retired"
+        entry = retired[0]
+        say("retired_channel", value=candidate.display, kind=_kind_name(entry.channel.kind, lang),
+            provider=provider_names(entry.provider.slug), until=entry.channel.valid_until)
+        successor = entry.provider.channel(entry.channel.successor) if entry.channel.successor else None
+        if successor:
+            say("successor", successor=successor.display)
+    elif candidate.lookalike:
+        verdict = "lookalike"
+        hit = candidate.lookalike
+        say(hit.code, provider=provider_names(hit.entry.provider.slug), **hit.params)
+        base["provider"] = _provider_public(hit.entry.provider, lang)
+        base["channel"] = None
+    elif other_active:
+        verdict = "mismatch"
+        say("mismatch_other_provider", value=candidate.display, owner=provider_names(other_active[0].provider.slug),
+            claimed=provider_names(claimed_slug))
+    elif claimed_slug:
+        verdict = "mismatch"
+        say("mismatch_not_listed", value=candidate.display, claimed=provider_names(claimed_slug))
+    else:
+        verdict = "unknown"
+        say("unknown_value", value=candidate.display)
+    if verdict in ("mismatch", "unknown", "lookalike") and not own_active:
+        for entry in not_yet:
+            say("not_yet_valid", value=candidate.display, provider=provider_names(entry.provider.slug), since=entry.channel.valid_from)
+        for entry in unverified:
+            say("unverified_listing", value=candidate.display, provider=provider_names(entry.provider.slug))
+    if red_flags:
+        say("red_flags_found", count=len(red_flags), codes=", ".join(flag.code for flag in red_flags))
+    return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request)
+
+
+# -- reading the value -----------------------------------------------------------------------------
+
+def _read(index: RegistryIndex, request: CheckRequest) -> tuple[_Candidate | None, str]:
+    value = request.value.strip()
+    kind = (request.kind or "").lower() or None
+    if not value:
+        return None, "it is empty"
+    if len(value) > normalize.MAX_VALUE_LENGTH:
+        return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
+    if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
+        return _read_phone(index, value, request)
+    if kind in (None, "website", "url", "domain", "email", "email_domain"):
+        return _read_domain(index, value)
+    return None, f"unknown kind {request.kind!r}"
+
+
+def _read_phone(index: RegistryIndex, value: str, request: CheckRequest) -> tuple[_Candidate | None, str]:
+    region = (request.region or "").upper() or None
+    typed = normalize.read_phone(value, region, index.short_codes)
+    menu = _short_code_with_menu_option(index, typed, region)
+    if menu:
+        return menu, ""
+    if not typed.readings:
+        hit = _number_lookalike(index, typed.digits, typed.international, None)
+        if hit:
+            return _Candidate("phone", typed.digits, value, region, [], lookalike=hit), ""
+        return None, typed.problem or "not a phone number"
+
+    registered = [r for r in typed.readings if any(e.publishable for e in index.channels_for(r.kind, r.value))]
+    scammy = [r for r in typed.readings if (r.kind, r.value) in index.scams]
+    if registered:
+        chosen, why = registered[0], ("registered", {})
+    elif scammy:
+        chosen, why = scammy[0], ("registered", {})
+    elif typed.international:
+        chosen, why = typed.readings[0], ("international", {})
+    elif grouped := [r for r in typed.readings if r.grouping_matches and r.valid and r.kind == "phone"]:
+        chosen, why = grouped[0], ("grouping", {"region": grouped[0].region})
+    elif shorts := [r for r in typed.readings if r.kind == "short_code"]:
+        chosen, why = shorts[0], ("short_code", {"digits": shorts[0].digits, "region": shorts[0].region})
+    elif valid := [r for r in typed.readings if r.valid]:
+        chosen = valid[0]
+        why = ("region", {"region": region}) if chosen.basis == "region" else ("only", {})
+    else:
+        chosen, why = typed.readings[0], ("only", {})
+    if len(typed.readings) == 1 and why[0] not in ("registered", "international"):
+        why = ("only", {})
+
+    lang = messages.language(request.lang)
+    alternatives = [r for r in typed.readings if r is not chosen]
+    interpretation = {
+        "chosen": _reading_public(chosen), "basis": why[0],
+        "alternatives": [_reading_public(r) for r in alternatives],
+        "deobfuscated": typed.deobfuscated,
+        "_reasons": [("reading_chosen", {"reading": _reading_text(chosen), "why": messages.WHY[why[0]][lang].format(**why[1])})],
+    }
+    if alternatives:
+        interpretation["_reasons"].append(("reading_alternatives", {"alternatives": ", ".join(_reading_text(r) for r in alternatives)}))
+    entries = index.channels_for(chosen.kind, chosen.value)
+    candidate = _Candidate(chosen.kind, chosen.value, _reading_text(chosen), chosen.region, entries, interpretation=interpretation)
+    if not any(entry.publishable for entry in entries):
+        candidate.lookalike = _number_lookalike(index, typed.digits, typed.international, chosen)
+    return candidate, ""
+
+
+def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str | None) -> _Candidate | None:
+    """'95017-2' is 95017 and then key 2 of its voice menu, as providers print it, not a longer number."""
+    if typed.international or len(typed.groups) < 2 or sum(map(len, typed.groups[1:])) > 2:
+        return None
+    for code in index.short_codes:
+        code_region, digits = code.split(":")
+        if typed.groups[0] == digits and region in (None, code_region):
+            reading = normalize.PhoneReading("short_code", code, code_region, True, "short_code")
+            why = messages.WHY["menu_option"]["en"].format(digits=digits, region=code_region)
+            return _Candidate("short_code", code, digits, code_region, index.channels_for("short_code", code), interpretation={
+                "chosen": _reading_public(reading), "basis": "menu_option", "alternatives": [],
+                "menu_option": "".join(typed.groups[1:]), "deobfuscated": typed.deobfuscated,
+                "_reasons": [("reading_chosen", {"reading": code, "why": why})],
+            })
+    return None
+
+
+def _number_lookalike(index: RegistryIndex, digits: str, international: bool, reading) -> Lookalike | None:
+    for position, official in enumerate(index.number_digits):
+        entry = index.number_entries[position]
+        if entry.channel.kind is not ChannelKind.short_code or len(official) < NUMBER_NEAR_MISS_MIN_DIGITS:
+            continue
+        if digits == official and not international:
+            continue
+        extra = len(digits) - len(official)
+        if (digits.startswith(official) and (extra > 0 or international)) or (digits.endswith(official) and 0 < extra <= 4):
+            return Lookalike("lookalike_short_code_extended", entry, {"value": digits, "official": entry.channel.display})
+    if reading is None or len(reading.digits) < NUMBER_NEAR_MISS_MIN_DIGITS:
+        return None
+    national = _national(reading)
+    best = process.extractOne(national, index.number_digits, scorer=Levenshtein.distance, score_cutoff=1)
+    if best is None:
+        return None
+    _, distance, position = best
+    entry = index.number_entries[position]
+    if len(index.number_digits[position]) < NUMBER_NEAR_MISS_MIN_DIGITS:
+        return None
+    if distance == 1:
+        return Lookalike("lookalike_number_near", entry, {"value": _reading_text(reading), "official": entry.channel.display})
+    if entry.channel.value != reading.value and entry.channel.kind is ChannelKind.phone:
+        return Lookalike("lookalike_number_country", entry, {"value": _reading_text(reading), "official": entry.channel.display})
+    return None
+
+
+def _national(reading) -> str:
+    if reading.kind == "short_code":
+        return reading.digits
+    return str(phonenumbers.parse(reading.value, None).national_number)
+
+
+def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, str]:
+    try:
+        typed = normalize.read_domain(value)
+    except normalize.NotADomain as error:
+        return None, str(error)
+    # A domain is the provider's whether the registry learnt it from its website or its email: a sender at
+    # an official web domain, or a site at an official email domain, is on the provider's own domain.
+    other_kind = "website" if typed.kind == "email_domain" else "email_domain"
+    entries = [e for e in index.channels_for_host(typed.kind, typed.host) if e.publishable] or index.channels_for_host(
+        other_kind, typed.host) or index.channels_for_host(typed.kind, typed.host)
+    extra: list[tuple[str, dict]] = []
+    candidate = _Candidate(typed.kind, typed.host, typed.unicode_host, None, entries, extra_reasons=extra,
+                           interpretation={"host": typed.host, "unicode_host": typed.unicode_host,
+                                           "registrable_domain": typed.registrable, "path": typed.path or None})
+    if typed.userinfo:
+        extra.append(("url_userinfo", {"userinfo": typed.userinfo[:100], "host": typed.host}))
+    if not any(entry.publishable for entry in entries) or typed.userinfo:
+        candidate.lookalike = domain_lookalike(index, typed)
+        if typed.userinfo and candidate.lookalike is None:
+            try:
+                hidden = normalize.read_domain(typed.userinfo.split(":")[0])
+                official = index.channels_for_host("website", hidden.host)
+                if official:
+                    candidate.lookalike = Lookalike("lookalike_brand_subdomain", official[0],
+                                                    {"host": typed.host, "official": hidden.host, "registrable": typed.registrable})
+            except normalize.NotADomain:
+                pass
+        if candidate.lookalike and typed.userinfo:
+            candidate.entries = []
+    return candidate, ""
+
+
+def domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lookalike | None:
+    """Why an unlisted domain looks like a provider's, or None."""
+    host, registrable = typed.host, typed.registrable
+    labels = host.split(".")
+    suffix_labels = registrable.count(".")  # labels of the public suffix
+    sub_labels = labels[: len(labels) - suffix_labels - 1]
+    # 1. a real brand domain used as a subdomain: paypal.com.secure-verify.net
+    for start in range(len(sub_labels)):
+        for end in range(start + 2, len(sub_labels) + 1):
+            inner = ".".join(sub_labels[start:end])
+            for slug in index.official_domains.get(inner, ()):
+                return Lookalike("lookalike_brand_subdomain", _site(index, slug),
+                                 {"host": typed.unicode_host, "official": inner, "registrable": registrable})
+    if registrable in index.official_registrables:
+        return None  # the provider's own domain, at a host we do not list: not a look-alike of itself
+    name = registrable.split(".")[0]
+    unicode_name = normalize.skeleton(typed.unicode_host.split(".")[-1 - suffix_labels])
+    # 2. same name, another ending: metamask.com when metamask.io is official
+    for slug in index.official_labels.get(name, ()):
+        return Lookalike("lookalike_other_ending", _site(index, slug), {"host": typed.unicode_host, "officials": _officials(index, slug)})
+    # 3. confusable characters: pаypal.com (Cyrillic а), paypa1.com, metarnask.io
+    for slug in index.official_label_skeletons.get(unicode_name, ()):
+        return Lookalike("lookalike_confusable", _site(index, slug), {"host": typed.unicode_host, "official": _officials(index, slug)})
+    # 4. a near-miss spelling: coinbasse.com, binnance.com
+    if len(name) >= 5:
+        best = process.extractOne(name, list(index.official_labels), scorer=Levenshtein.distance,
+                                  score_cutoff=2 if len(name) >= 9 else 1)
+        if best:
+            slug = next(iter(index.official_labels[best[0]]))
+            return Lookalike("lookalike_edit_distance", _site(index, slug), {"host": typed.unicode_host, "official": _officials(index, slug)})
+    # 5. a brand name inside an unrelated domain: contactmetamask.com, alipayhk.tzhmh.com, okx-help.net
+    parts = [part for label in sub_labels + [name] for part in label.replace("_", "-").split("-") if part]
+    best_token = None
+    for token, slugs in index.brand_tokens.items():
+        if any(part == token for part in parts) or (len(token) >= 6 and any(token in part for part in parts)):
+            if best_token is None or len(token) > len(best_token[0]):
+                best_token = (token, next(iter(slugs)))
+    if best_token:
+        token, slug = best_token
+        return Lookalike("lookalike_brand_in_domain", _site(index, slug),
+                         {"host": typed.unicode_host, "brand": token, "officials": _officials(index, slug)})
+    return None
+
+
+def _site(index: RegistryIndex, slug: str) -> ChannelEntry:
+    for channel in index.providers[slug].channels:
+        for entry in index.channels_for(channel.kind, channel.value):
+            if entry.provider.slug == slug and entry.publishable:
+                return entry
+    raise LookupError(slug)  # index.build only derives domains from published channels
+
+
+def _officials(index: RegistryIndex, slug: str) -> str:
+    domains = [c.value for c in index.providers[slug].channels if c.kind in (ChannelKind.website, ChannelKind.email_domain)
+               and any(e.publishable for e in index.channels_for(c.kind, c.value) if e.provider.slug == slug)]
+    return ", ".join(dict.fromkeys(domains)) or "—"
+
+
+# -- policies ---------------------------------------------------------------------------------------
+
+def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: CheckRequest, red_flags) -> list[tuple[str, dict]]:
+    if slug is None:
+        return []
+    found: list[tuple[str, dict]] = []
+    provider = index.providers[slug]
+
+    def conflict(code: PolicyCode) -> None:
+        policy = index.policy(slug, code)
+        if policy and all(existing[1]["code"] != code for existing in found):
+            source = policy.evidence[0].source_url if policy.evidence else "—"
+            lang = messages.language(request.lang)
+            headline = messages.POLICY_HEADLINES[code][lang].format(provider=_name(provider, lang))
+            found.append(("policy_contradicted", {"headline": headline, "statement": policy.statement,
+                                                  "source": source, "code": code}))
+
+    is_number = candidate.kind in _PHONE_KINDS
+    if is_number and not own_active:
+        conflict(PolicyCode.no_phone_support)
+    if request.direction == "incoming" and (request.channel in (None, "call") and is_number):
+        calls_out = any(entry.channel.direction is Direction.calls_out for entry in own_active)
+        if not calls_out:
+            conflict(PolicyCode.never_calls_unsolicited)
+    if request.direction == "incoming" and request.channel in ("social", "chat"):
+        conflict(PolicyCode.never_dms_first)
+    for flag in red_flags:
+        policy_code = _SIGNAL_POLICIES.get(flag.code)
+        if policy_code:
+            conflict(policy_code)
+        if flag.code == "link_in_message" and request.channel == "sms":
+            conflict(PolicyCode.never_sends_links_by_sms)
+    return [(code, {k: v for k, v in params.items() if k != "code"}) for code, params in found]
+
+
+# -- the response -----------------------------------------------------------------------------------
+
+def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request) -> Verdict:
+    risk = RISK[verdict]
+    if risk == "unknown" and any(signals.SEVERITY_RANK[flag.severity] >= 3 for flag in red_flags):
+        risk = "high"  # nothing known about the value, but the script itself is a scam's
+    focus = claim.slug if claim else (base.get("provider") or {}).get("slug")
+    official = _official_list(index, focus, on, lang, phone_first=bool(candidate and candidate.kind in _PHONE_KINDS)) if focus else []
+    policies = [_policy_public(p) for p in index.policies.get(focus, {}).values()] if focus else []
+    region = (request.region or (candidate.region if candidate else None) or "").upper()
+    report_to = [_report_public(entry, lang) for entry in index.authorities.get(region, [])]
+    advice = _advice(verdict, focus and _name(index.providers[focus], lang), red_flags, lang)
+    return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
+                   advice=advice, report_to=report_to, **base)
+
+
+def _advice(verdict: str, provider_name: str | None, red_flags, lang: str) -> list[str]:
+    texts = messages.ADVICE
+    advice = []
+    if verdict == "official":
+        advice.append(texts["official"][lang])
+    elif verdict == "invalid":
+        advice.append(texts["check_input"][lang])
+    elif provider_name:
+        advice.append(texts["call_official_yourself"][lang].format(provider=provider_name))
+    else:
+        advice.append(texts["unknown"][lang])
+    if verdict != "official" or red_flags:
+        advice.append(texts["never_share"][lang])
+    if verdict in ("known_scam", "lookalike", "mismatch", "contradicts_policy") or red_flags:
+        advice.append(texts["report"][lang])
+    return advice
+
+
+def _official_list(index, slug, on, lang, *, phone_first: bool) -> list[dict]:
+    entries = index.official_channels(slug, on=on)
+    if phone_first:
+        entries.sort(key=lambda e: e.channel.kind not in _PHONE_KINDS)
+    return [_channel_public(entry, on, lang) for entry in entries]
+
+
+def _name(provider, lang: str) -> str:
+    if lang == "zh":
+        return provider.names.get("zh-Hans") or provider.names.get("zh-Hant") or provider.names["en"]
+    return provider.names["en"]
+
+
+def _kind_name(kind, lang: str) -> str:
+    return messages.KIND_NAMES[str(kind)][lang]
+
+
+def _purposes(entry: ChannelEntry, lang: str) -> str:
+    return ", ".join(messages.PURPOSE_NAMES[str(p)][lang] for p in entry.channel.purposes) or "—"
+
+
+def _provider_public(provider, lang: str) -> dict:
+    return {"slug": provider.slug, "name": _name(provider, lang), "names": provider.names, "kind": str(provider.kind)}
+
+
+def _channel_public(entry: ChannelEntry, on: dt.date, lang: str) -> dict:
+    channel = entry.channel
+    stale = bool(entry.last_verified and (on - entry.last_verified).days > REVERIFY_DAYS)
+    return {
+        "provider": entry.provider.slug, "key": channel.key, "kind": str(channel.kind), "value": channel.value,
+        "display": channel.display, "purposes": [str(p) for p in channel.purposes], "regions": channel.regions,
+        "direction": str(channel.direction), "hours": channel.hours, "timezone": channel.timezone,
+        "cost": str(channel.cost), "valid_from": _iso(channel.valid_from), "valid_until": _iso(channel.valid_until),
+        "confidence": str(entry.confidence), "last_verified": _iso(entry.last_verified), "stale": stale,
+        "evidence": [{"source_url": e.source_url, "source_kind": str(e.source_kind), "retrieved_at": e.retrieved_at.isoformat(),
+                      "excerpt": e.excerpt, "confidence": str(e.confidence)} for e in channel.evidence],
+    }
+
+
+def _policy_public(policy) -> dict:
+    return {"code": str(policy.code), "statement": policy.statement, "channels": policy.channels,
+            "sources": [{"source_url": e.source_url, "retrieved_at": e.retrieved_at.isoformat(),
+                         "excerpt": e.excerpt, "confidence": str(e.confidence)} for e in policy.evidence]}
+
+
+def _report_public(entry: ChannelEntry, lang: str) -> dict:
+    return {"provider": entry.provider.slug, "name": _name(entry.provider, lang), "kind": str(entry.channel.kind),
+            "value": entry.channel.value, "display": entry.channel.display,
+            "purposes": [str(p) for p in entry.channel.purposes], "hours": entry.channel.hours}
+
+
+def _claim_public(index, claim: Resolution | None, lang: str) -> dict | None:
+    if claim is None:
+        return None
+    return {**_provider_public(index.providers[claim.slug], lang), "resolved_by": claim.how, "matched": claim.matched}
+
+
+def _flag_public(flag: signals.Signal) -> dict:
+    return {"code": flag.code, "severity": flag.severity, "start": flag.start, "end": flag.end, "text": flag.text,
+            "message": flag.explanation, "policy": str(flag.policy) if flag.policy else None}
+
+
+def _reading_public(reading: normalize.PhoneReading) -> dict:
+    return {"kind": reading.kind, "value": reading.value, "region": reading.region, "valid": reading.valid, "basis": reading.basis}
+
+
+def _reading_text(reading: normalize.PhoneReading) -> str:
+    if reading.kind == "short_code":
+        return reading.value.split(":")[1] + f" ({reading.region})"
+    return reading.value
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None

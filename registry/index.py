@@ -1,0 +1,244 @@
+"""The immutable in-memory index the hot path reads: exact maps first, fuzzy matching only after.
+
+Built once per registry version from the published documents (and confirmed scam reports), then
+swapped in whole: a request sees one consistent version from start to end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import phonenumbers
+from rapidfuzz import fuzz, process
+
+from registry import aliases, canonical
+from registry.normalize import skeleton
+from registry.documents import ChannelDoc, PolicyDoc, ProviderDoc, best_confidence, last_verified
+from registry.vocab import ChannelKind, Confidence, PolicyCode, ProviderKind, Purpose
+
+# Brand names shorter than this match inside a domain only as a whole part ("okx-help"), never as a
+# substring ("otherwise" must not look like Wise).
+SUBSTRING_BRAND_MIN = 6
+FUZZY_CLAIM_CUTOFF = 86
+
+
+@dataclass(frozen=True)
+class ChannelEntry:
+    provider: ProviderDoc
+    channel: ChannelDoc
+    confidence: Confidence | None
+    last_verified: dt.date | None
+
+    @property
+    def publishable(self) -> bool:
+        return self.channel.published and self.confidence is not None and self.confidence.publishable
+
+
+@dataclass(frozen=True)
+class ScamEntry:
+    report_id: int
+    kind: str
+    value: str
+    claimed_provider: str | None
+    seen_url: str | None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    slug: str
+    how: str  # "exact", "generic_words_removed", "contained", "fuzzy"
+    matched: str
+    score: float = 100.0
+
+
+@dataclass
+class RegistryIndex:
+    version: int
+    providers: dict[str, ProviderDoc]
+    by_value: dict[tuple[str, str], list[ChannelEntry]] = field(default_factory=dict)
+    short_codes: frozenset[str] = frozenset()
+    alias_to_slug: dict[str, str] = field(default_factory=dict)
+    fuzzy_choices: list[str] = field(default_factory=list)
+    fuzzy_slugs: list[str] = field(default_factory=list)
+    max_alias_words: int = 1
+    brand_tokens: dict[str, set[str]] = field(default_factory=dict)
+    official_registrables: dict[str, set[str]] = field(default_factory=dict)
+    official_domains: dict[str, set[str]] = field(default_factory=dict)
+    official_labels: dict[str, set[str]] = field(default_factory=dict)
+    official_label_skeletons: dict[str, set[str]] = field(default_factory=dict)
+    number_digits: list[str] = field(default_factory=list)
+    number_entries: list[ChannelEntry] = field(default_factory=list)
+    policies: dict[str, dict[str, PolicyDoc]] = field(default_factory=dict)
+    authorities: dict[str, list[ChannelEntry]] = field(default_factory=dict)
+    scams: dict[tuple[str, str], list[ScamEntry]] = field(default_factory=dict)
+
+    # -- exact lookups -------------------------------------------------------------------------------
+
+    def channels_for(self, kind: str, value: str) -> list[ChannelEntry]:
+        return self.by_value.get((kind, value), [])
+
+    def channels_for_host(self, kind: str, host: str) -> list[ChannelEntry]:
+        """Channels whose domain is `host` or one of its parents (support.metamask.io → metamask.io)."""
+        labels = host.split(".")
+        for start in range(len(labels) - 1):
+            found = self.by_value.get((kind, ".".join(labels[start:])))
+            if found:
+                return found
+        return []
+
+    def official_channels(self, slug: str, *, on: dt.date) -> list[ChannelEntry]:
+        provider = self.providers[slug]
+        return [
+            entry for channel in provider.channels
+            for entry in self.channels_for(channel.kind, channel.value)
+            if entry.provider.slug == slug and entry.channel.key == channel.key
+            and entry.publishable and channel.is_active(on)
+        ]
+
+    def policy(self, slug: str, code: PolicyCode) -> PolicyDoc | None:
+        return self.policies.get(slug, {}).get(code)
+
+    # -- provider names ------------------------------------------------------------------------------
+
+    def resolve(self, text: str) -> Resolution | None:
+        """The provider a free-text claim names: exact alias, then without generic words, then contained, then fuzzy."""
+        folded = aliases.fold(text)
+        if not folded:
+            return None
+        if folded in self.alias_to_slug:
+            return Resolution(self.alias_to_slug[folded], "exact", folded)
+        stripped = strip_generic(folded)
+        if stripped and stripped in self.alias_to_slug:
+            return Resolution(self.alias_to_slug[stripped], "generic_words_removed", stripped)
+        contained = self._contained_alias(folded)
+        if contained:
+            return contained
+        if len(stripped) >= 4:
+            best = process.extractOne(stripped, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CLAIM_CUTOFF)
+            if best:
+                choice, score, position = best
+                return Resolution(self.fuzzy_slugs[position], "fuzzy", choice, score)
+        return None
+
+    def _contained_alias(self, folded: str) -> Resolution | None:
+        found: dict[str, str] = {}
+        for candidate in _candidate_names(folded, self.max_alias_words):
+            slug = self.alias_to_slug.get(candidate)
+            if slug and len(candidate) > len(found.get(slug, "")):
+                found[slug] = candidate
+        if not found:
+            return None
+        ranked = sorted(found.items(), key=lambda item: -len(item[1]))
+        # Two providers named equally strongly ("PayPal or Venmo") is no claim we can resolve.
+        if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
+            return None
+        slug, matched = ranked[0]
+        return Resolution(slug, "contained", matched)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_GENERIC_BY_LENGTH = sorted((aliases.fold(word) for word in aliases.GENERIC_WORDS), key=len, reverse=True)
+
+
+def strip_generic(folded: str) -> str:
+    text = f" {folded} "
+    for word in _GENERIC_BY_LENGTH:
+        if _CJK.fullmatch(word):
+            text = text.replace(word, " ")
+        else:
+            text = text.replace(f" {word} ", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _candidate_names(folded: str, max_words: int):
+    """Word n-grams of Latin text and character n-grams of CJK runs: the places an alias can stand."""
+    words = folded.split()
+    for size in range(1, min(max_words, len(words)) + 1):
+        for start in range(len(words) - size + 1):
+            yield " ".join(words[start:start + size])
+    for run in _CJK.findall(folded):
+        for size in range(2, min(len(run), 10) + 1):
+            for start in range(len(run) - size + 1):
+                yield run[start:start + size]
+
+
+def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] = ()) -> RegistryIndex:
+    index = RegistryIndex(version=version, providers={p.slug: p for p in providers})
+    by_value: dict[tuple[str, str], list[ChannelEntry]] = defaultdict(list)
+    brand_tokens: dict[str, set[str]] = defaultdict(set)
+    registrables: dict[str, set[str]] = defaultdict(set)
+    domains: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, set[str]] = defaultdict(set)
+    skeletons: dict[str, set[str]] = defaultdict(set)
+    authorities: dict[str, list[ChannelEntry]] = defaultdict(list)
+    short_codes = set()
+    fuzzy: dict[str, str] = {}
+
+    for provider in providers:
+        names = [provider.slug.replace("-", " "), *provider.names.values(), *provider.aliases]
+        for name in names:
+            folded = aliases.fold(name)
+            if folded and not aliases.is_generic(folded):
+                index.alias_to_slug.setdefault(folded, provider.slug)
+                index.max_alias_words = max(index.max_alias_words, len(folded.split()))
+                fuzzy.setdefault(folded, provider.slug)
+                compact = folded.replace(" ", "")
+                if compact.isascii() and len(compact) >= 3 and compact.isalnum():
+                    brand_tokens[compact].add(provider.slug)
+        index.policies[provider.slug] = {str(p.code): p for p in provider.policies if _publishable(p.published, p.evidence)}
+        for channel in provider.channels:
+            entry = ChannelEntry(provider, channel, best_confidence(channel.evidence), last_verified(channel.evidence))
+            by_value[(str(channel.kind), channel.value)].append(entry)
+            if channel.kind is ChannelKind.short_code:
+                short_codes.add(channel.value)
+            if not entry.publishable:
+                continue
+            if channel.kind in (ChannelKind.phone, ChannelKind.short_code):
+                index.number_entries.append(entry)
+                index.number_digits.append(_national_digits(channel))
+            if channel.kind in (ChannelKind.website, ChannelKind.email_domain):
+                registrable = canonical.registrable_domain(channel.value)
+                domains[channel.value].add(provider.slug)
+                label = registrable.split(".")[0]
+                # Only a whole registrable domain makes its name the provider's: support.pay.weixin.qq.com
+                # does not make every qq.com host Tencent Pay's, nor metamask.zendesk.com all of zendesk.com.
+                if registrable == channel.value and len(label) >= 3:
+                    registrables[registrable].add(provider.slug)
+                    labels[label].add(provider.slug)
+                    skeletons[skeleton(label)].add(provider.slug)
+                    brand_tokens[label].add(provider.slug)
+            if provider.kind is ProviderKind.authority and set(channel.purposes) & {Purpose.fraud_report, Purpose.complaints, Purpose.emergency}:
+                for region in provider.jurisdictions:
+                    authorities[region].append(entry)
+
+    index.by_value = dict(by_value)
+    index.short_codes = frozenset(short_codes)
+    index.fuzzy_choices = list(fuzzy)
+    index.fuzzy_slugs = list(fuzzy.values())
+    # A token two providers share (a parent brand) identifies neither.
+    index.brand_tokens = {token: slugs for token, slugs in brand_tokens.items() if len(slugs) == 1}
+    index.official_registrables = dict(registrables)
+    index.official_domains = dict(domains)
+    index.official_labels = dict(labels)
+    index.official_label_skeletons = dict(skeletons)
+    index.authorities = dict(authorities)
+    scam_map: dict[tuple[str, str], list[ScamEntry]] = defaultdict(list)
+    for scam in scams:
+        scam_map[(scam.kind, scam.value)].append(scam)
+    index.scams = dict(scam_map)
+    return index
+
+
+def _publishable(published: bool, evidence) -> bool:
+    best = best_confidence(evidence)
+    return published and best is not None and best.publishable
+
+
+def _national_digits(channel: ChannelDoc) -> str:
+    if channel.kind is ChannelKind.short_code:
+        return channel.value.split(":")[1]
+    return str(phonenumbers.parse(channel.value, None).national_number)
+

@@ -1,0 +1,197 @@
+"""Every sentence a verdict can say, in English and Simplified Chinese, keyed by reason code."""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "zh")
+
+CATALOG: dict[str, dict[str, str]] = {
+    "official_channel": {
+        "en": "{value} is an official {kind} of {provider} ({purposes}); confidence {confidence}, last verified {verified}.",
+        "zh": "{value} 是{provider}的官方{kind}（{purposes}）；可信度 {confidence}，最近核实于 {verified}。",
+    },
+    "official_domain": {
+        "en": "{value} is on {domain}, which the registry holds as an official {kind} of {provider}; confidence {confidence}, last verified {verified}.",
+        "zh": "{value} 属于 {domain}，登记库记载其为{provider}的官方{kind}；可信度 {confidence}，最近核实于 {verified}。",
+    },
+    "stale_evidence": {
+        "en": "This was last verified {verified}, more than {days} days ago; the provider may have changed it.",
+        "zh": "此信息最近一次核实是 {verified}，已超过 {days} 天，可能已经变更。",
+    },
+    "spoofing_possible": {
+        "en": "Caller ID and sender names can be forged: seeing an official number or address is not proof. Hang up and contact {provider} yourself.",
+        "zh": "来电显示和发件人可以伪造：显示官方号码或地址并不能证明对方身份。请挂断后自己联系{provider}。",
+    },
+    "calls_out": {
+        "en": "{provider} does use {value} to contact people: {notes}",
+        "zh": "{provider}确实会用 {value} 主动联系用户：{notes}",
+    },
+    "retired_channel": {
+        "en": "{value} was an official {kind} of {provider} until {until}; it is not any more.",
+        "zh": "{value} 曾是{provider}的官方{kind}，已于 {until} 停用。",
+    },
+    "successor": {
+        "en": "Its replacement is {successor}.",
+        "zh": "替代它的是 {successor}。",
+    },
+    "not_yet_valid": {
+        "en": "{value} becomes an official channel of {provider} only on {since}.",
+        "zh": "{value} 自 {since} 起才是{provider}的官方渠道。",
+    },
+    "known_scam": {
+        "en": "{value} has been confirmed as a scam{claimed} (report #{report}).",
+        "zh": "{value} 已被确认为诈骗{claimed}（举报编号 {report}）。",
+    },
+    "mismatch_other_provider": {
+        "en": "{value} belongs to {owner}, not to {claimed}.",
+        "zh": "{value} 属于{owner}，不是{claimed}的。",
+    },
+    "mismatch_not_listed": {
+        "en": "{value} is not one of {claimed}'s official channels.",
+        "zh": "{value} 不是{claimed}的官方渠道。",
+    },
+    "policy_contradicted": {
+        "en": "{headline}. In its own words: “{statement}” (source: {source})",
+        "zh": "{headline}。原文：“{statement}”（来源：{source}）",
+    },
+    "lookalike_number_near": {
+        "en": "{value} is one digit away from {provider}'s official {official}.",
+        "zh": "{value} 与{provider}的官方号码 {official} 只差一位数字。",
+    },
+    "lookalike_number_country": {
+        "en": "{value} has the digits of {provider}'s official {official}, but in another country.",
+        "zh": "{value} 与{provider}的官方号码 {official} 数字相同，但国家/地区不同。",
+    },
+    "lookalike_short_code_extended": {
+        "en": "{value} is {provider}'s short code {official} with digits added; a short code has no longer or international form.",
+        "zh": "{value} 是在{provider}的短号码 {official} 上加了数字；短号码没有加长或国际拨号的形式。",
+    },
+    "lookalike_brand_in_domain": {
+        "en": "{host} contains the name “{brand}” but is not a domain of {provider} (its domains: {officials}).",
+        "zh": "{host} 含有“{brand}”字样，但不是{provider}的域名（其官方域名：{officials}）。",
+    },
+    "lookalike_edit_distance": {
+        "en": "{host} is a near-miss spelling of {provider}'s {official}.",
+        "zh": "{host} 与{provider}的 {official} 拼写只差一点。",
+    },
+    "lookalike_confusable": {
+        "en": "{host} uses characters that look like {provider}'s {official} but are different.",
+        "zh": "{host} 使用了与{provider}的 {official} 形似但不同的字符。",
+    },
+    "lookalike_other_ending": {
+        "en": "{host} has {provider}'s name with another ending; its registered domains are {officials}.",
+        "zh": "{host} 使用了{provider}的名字但后缀不同；其官方域名是 {officials}。",
+    },
+    "lookalike_brand_subdomain": {
+        "en": "{host} puts {official} in front of another domain; the site you would really reach is {registrable}.",
+        "zh": "{host} 把 {official} 放在了另一个域名前面；你实际访问的是 {registrable}。",
+    },
+    "url_userinfo": {
+        "en": "The address hides its real destination: the part before '@' ({userinfo}) is ignored; it goes to {host}.",
+        "zh": "这个地址隐藏了真实去向：'@' 前面的部分（{userinfo}）会被忽略，实际访问的是 {host}。",
+    },
+    "unknown_value": {
+        "en": "{value} is not in our registry. That does not mean it is safe: only the channels we list are confirmed.",
+        "zh": "{value} 不在我们的登记库中。这并不代表它安全：只有我们列出的渠道是经过确认的。",
+    },
+    "unverified_listing": {
+        "en": "{value} is named as {provider}'s by an unverified source only; we do not publish it as official.",
+        "zh": "只有未经核实的来源称 {value} 属于{provider}；我们不把它当作官方渠道。",
+    },
+    "claimed_provider_unknown": {
+        "en": "We do not know a provider called “{claim}”, so we cannot confirm any channel of it.",
+        "zh": "我们不认识名为“{claim}”的机构，无法确认它的任何渠道。",
+    },
+    "invalid_value": {
+        "en": "“{value}” is not a possible phone number, domain or email address: {problem}.",
+        "zh": "“{value}” 不是有效的电话号码、域名或邮箱：{problem}。",
+    },
+    "reading_chosen": {
+        "en": "Read as {reading}: {why}.",
+        "zh": "按 {reading} 理解：{why}。",
+    },
+    "reading_alternatives": {
+        "en": "It could also be read as {alternatives}.",
+        "zh": "它也可能被理解为 {alternatives}。",
+    },
+    "red_flags_found": {
+        "en": "The message has {count} warning sign(s) of a scam script: {codes}.",
+        "zh": "对方的话术中有 {count} 个诈骗信号：{codes}。",
+    },
+}
+
+POLICY_HEADLINES: dict[str, dict[str, str]] = {
+    "no_phone_support": {"en": "{provider} has no phone support", "zh": "{provider}没有电话客服"},
+    "never_calls_unsolicited": {"en": "{provider} does not call people unless they asked for it", "zh": "{provider}不会主动给用户打电话"},
+    "never_asks_otp": {"en": "{provider} never asks for your verification code", "zh": "{provider}从不索要验证码"},
+    "never_asks_password": {"en": "{provider} never asks for your password or PIN", "zh": "{provider}从不索要密码"},
+    "never_asks_seed_phrase": {"en": "{provider} never asks for your recovery phrase", "zh": "{provider}从不索要助记词"},
+    "never_asks_remote_access": {"en": "{provider} never asks for remote access or screen sharing", "zh": "{provider}从不要求远程控制或屏幕共享"},
+    "never_asks_transfer": {"en": "{provider} never asks you to move money to another account", "zh": "{provider}从不要求你把钱转到其他账户"},
+    "never_dms_first": {"en": "{provider} never sends the first direct message", "zh": "{provider}从不主动私信用户"},
+    "never_sends_links_by_sms": {"en": "{provider} does not send links by text message", "zh": "{provider}不会通过短信发送链接"},
+    "contact_only_via": {"en": "{provider} can be contacted only through its listed channels", "zh": "{provider}只通过其列出的渠道提供服务"},
+}
+
+WHY: dict[str, dict[str, str]] = {
+    "registered": {"en": "that reading is a channel in the registry", "zh": "该读法与登记库中的渠道一致"},
+    "international": {"en": "it is written with its country code", "zh": "号码带有国家代码"},
+    "grouping": {"en": "its digit groups are how numbers are written in {region}", "zh": "其分组方式符合 {region} 的号码写法"},
+    "region": {"en": "the region you gave is {region}", "zh": "你指定的地区是 {region}"},
+    "short_code": {"en": "{digits} is a short code in {region}", "zh": "{digits} 是 {region} 的短号码"},
+    "only": {"en": "it is the only possible reading", "zh": "这是唯一可能的读法"},
+    "menu_option": {"en": "{digits} is a short code in {region}, followed by a menu option", "zh": "{digits} 是 {region} 的短号码，后面是语音菜单选项"},
+}
+
+KIND_NAMES = {
+    "phone": {"en": "phone number", "zh": "电话"},
+    "short_code": {"en": "short code", "zh": "短号码"},
+    "website": {"en": "website", "zh": "网站"},
+    "email_domain": {"en": "email domain", "zh": "邮箱域名"},
+    "app": {"en": "app", "zh": "应用"},
+    "social": {"en": "social account", "zh": "社交账号"},
+    "chat": {"en": "chat", "zh": "在线客服"},
+}
+
+PURPOSE_NAMES = {
+    "customer_service": {"en": "customer service", "zh": "客服"},
+    "complaints": {"en": "complaints", "zh": "投诉"},
+    "fraud_report": {"en": "fraud reports", "zh": "举报诈骗"},
+    "merchant": {"en": "merchant service", "zh": "商户服务"},
+    "lost_card": {"en": "lost cards", "zh": "挂失"},
+    "emergency": {"en": "emergency", "zh": "紧急报警"},
+}
+
+ADVICE: dict[str, dict[str, str]] = {
+    "official": {
+        "en": "This channel is official. If someone contacted you, still hang up and call it yourself: numbers can be spoofed.",
+        "zh": "这是官方渠道。如果是对方主动联系你，仍请挂断后自己拨打：号码可以伪造。",
+    },
+    "call_official_yourself": {
+        "en": "Hang up. Contact {provider} only through the channels listed here, which you dial or type yourself.",
+        "zh": "请挂断。只通过这里列出的{provider}官方渠道、由你自己拨打或输入地址联系。",
+    },
+    "never_share": {
+        "en": "Never share a verification code, password, PIN or recovery phrase, never install screen-sharing apps, never move money to a 'safe account'.",
+        "zh": "不要透露验证码、密码或助记词，不要下载屏幕共享软件，不要把钱转到所谓“安全账户”。",
+    },
+    "unknown": {
+        "en": "We cannot vouch for it. Do not act on what it asks; find the organisation's contact yourself in its app or on its official site.",
+        "zh": "我们无法为它担保。不要按对方要求操作；请在官方应用或官网自己查找联系方式。",
+    },
+    "report": {
+        "en": "If you lost money or shared a code, call your bank at once and report it to the authorities listed here.",
+        "zh": "如果已经转账或泄露了验证码，请立即联系银行，并向这里列出的机构报案。",
+    },
+    "check_input": {
+        "en": "Check what you typed: paste the number, address or email exactly as you received it.",
+        "zh": "请检查输入：按收到的原样粘贴号码、网址或邮箱。",
+    },
+}
+
+
+def language(lang: str | None) -> str:
+    return "zh" if (lang or "").lower().startswith("zh") else "en"
+
+
+def render(code: str, lang: str, **params) -> str:
+    return CATALOG[code][lang].format(**params)

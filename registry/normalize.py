@@ -1,0 +1,246 @@
+"""From what a person pastes to canonical values: phone readings, domains, emails.
+
+Everything here is pure and cached: the same input always gives the same readings, and the hot path of
+a check or a page scan pays for phonenumbers' parsing once per distinct input.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import phonenumbers
+from phonenumbers import PhoneNumberFormat, shortnumberinfo
+
+from registry import canonical
+
+MAX_VALUE_LENGTH = 300
+MAX_PHONE_DIGITS = 17  # E.164 allows 15; a little room for an international prefix typed with it
+
+# Separators seen inside numbers on scam pages, beyond spaces, dots and dashes.
+_NUMBER_SEPARATORS = "-‐‑‒–—―−_.·•∙・･/\\|()（）[]【】{}<>《》«»≫≪↹⧉⇆→⟶~～*,，:：;；'\"“”‘’ \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
+_LOOKS_LIKE_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+
+
+def clean_text(text: str) -> str:
+    """NFKC (full-width and mathematical digits become ASCII) without zero-width or direction marks."""
+    return unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+
+
+@dataclass(frozen=True)
+class PhoneReading:
+    """One way to read a typed number: a phone number (E.164) or a short code (REGION:DIGITS)."""
+
+    kind: str  # "phone" | "short_code"
+    value: str
+    region: str | None
+    valid: bool
+    basis: str  # why this reading exists: "international", "region", "own_prefix", "north_america", "short_code"
+    grouping_matches: bool = False
+
+    @property
+    def digits(self) -> str:
+        return self.value.split(":")[-1].lstrip("+")
+
+
+@dataclass(frozen=True)
+class PhoneInput:
+    raw: str
+    digits: str
+    groups: tuple[str, ...]
+    international: bool
+    deobfuscated: bool
+    readings: tuple[PhoneReading, ...] = field(default=())
+    problem: str | None = None
+
+
+def looks_like_phone(text: str) -> bool:
+    """Mostly digits (real or look-alike letters) and separators: a number, not a domain or a word."""
+    cleaned = clean_text(text).strip()
+    real_digits = sum(ch.isdigit() for ch in cleaned)
+    if real_digits < 3:
+        return False
+    rest = [ch for ch in cleaned if not ch.isdigit() and ch not in _NUMBER_SEPARATORS and ch != "+"]
+    return all(ch in "OoIl" for ch in rest) and len(rest) <= real_digits // 2
+
+
+@lru_cache(maxsize=65536)
+def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = frozenset()) -> PhoneInput:
+    """Every plausible reading of a typed number; `short_codes` are the registry's own (REGION:DIGITS)."""
+    text = clean_text(raw).strip()
+    deobfuscated = bool(re.search(r"[OoIl|]", text))
+    text = text.translate(_LOOKS_LIKE_DIGIT)
+    international = text.startswith("+") or text.startswith("00")
+    groups = tuple(re.findall(r"\d+", text))
+    digits = "".join(groups)
+    if text.startswith("00"):
+        digits = digits[2:]
+        groups = (groups[0][2:],) + groups[1:] if len(groups[0]) > 2 else groups[1:]
+    base = PhoneInput(raw=raw, digits=digits, groups=groups, international=international, deobfuscated=deobfuscated)
+    if re.search(r"[A-Za-z]", text):
+        return _with(base, problem="letters inside a phone number (they would be read as keypad digits)")
+    if len(digits) < 3:
+        return _with(base, problem="too few digits for a phone number or short code")
+    if len(digits) > MAX_PHONE_DIGITS:
+        return _with(base, problem=f"{len(digits)} digits: longer than any phone number")
+
+    readings: list[PhoneReading] = []
+    if international:
+        reading = _phone_reading("+" + digits, None, "international", groups)
+        if reading:
+            readings.append(reading)
+        # No short-code reading here: a short code has no international form, so '+95188…' is not 95188.
+        return _with(base, readings=tuple(readings), problem=None if readings else "not a possible international number")
+
+    readings += _short_code_readings(digits, region, short_codes)
+    if region:
+        reading = _phone_reading(digits, region, "region", groups)
+        if reading:
+            readings.append(reading)
+    if len(digits) >= 8:
+        reading = _phone_reading("+" + digits, None, "own_prefix", groups)
+        if reading and reading.valid:
+            readings.append(reading)
+    if len(digits) in (10, 11) and region != "US":
+        reading = _phone_reading(digits, "US", "north_america", groups)
+        if reading and reading.valid:
+            readings.append(reading)
+    unique = tuple({(reading.kind, reading.value): reading for reading in reversed(readings)}.values())[::-1]
+    return _with(base, readings=unique, problem=None if unique else "not a possible phone number or known short code")
+
+
+def _with(base: PhoneInput, **changes) -> PhoneInput:
+    return PhoneInput(**{**base.__dict__, **changes})
+
+
+def _phone_reading(text: str, region: str | None, basis: str, groups: tuple[str, ...]) -> PhoneReading | None:
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    number_region = phonenumbers.region_code_for_number(number)
+    return PhoneReading(
+        kind="phone", value=e164, region=number_region, valid=phonenumbers.is_valid_number(number), basis=basis,
+        grouping_matches=_grouping_matches(groups, number),
+    )
+
+
+def _grouping_matches(groups: tuple[str, ...], number) -> bool:
+    """Whether the typed groups are how this reading's country writes its numbers (1-800-275-2273: NANP)."""
+    if len(groups) < 2:
+        return False
+    typed = tuple(len(group) for group in groups)
+    national = tuple(len(group) for group in re.findall(r"\d+", phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)))
+    country = len(str(number.country_code))
+    return typed in {national, (country,) + national, (1,) + national[1:] if national and national[0] > 1 else ()} or (
+        typed[:1] == (country,) and typed[1:] == national
+    )
+
+
+def _short_code_readings(digits: str, region: str | None, short_codes: frozenset[str]) -> list[PhoneReading]:
+    if not 3 <= len(digits) <= 8:
+        return []
+    readings = []
+    candidates = [code for code in short_codes if code.endswith(":" + digits)]
+    if region:
+        candidates.sort(key=lambda code: not code.startswith(region + ":"))
+    for code in candidates:
+        code_region = code.split(":")[0]
+        if region and code_region != region:
+            continue
+        readings.append(PhoneReading(kind="short_code", value=code, region=code_region, valid=True, basis="short_code"))
+    if region and not readings and len(digits) <= 6:
+        try:
+            number = phonenumbers.parse(digits, region)
+            known = shortnumberinfo.is_valid_short_number_for_region(number, region)
+        except phonenumbers.NumberParseException:
+            known = False
+        if known:
+            readings.append(PhoneReading(kind="short_code", value=f"{region}:{digits}", region=region, valid=True, basis="short_code"))
+    return readings
+
+
+@dataclass(frozen=True)
+class DomainInput:
+    raw: str
+    host: str  # canonical ASCII host
+    unicode_host: str
+    registrable: str
+    kind: str  # "website" | "email_domain"
+    userinfo: str | None = None  # text before '@' in a URL: what a reader takes for the site
+    path: str = ""
+
+
+class NotADomain(ValueError):
+    pass
+
+
+@lru_cache(maxsize=65536)
+def read_domain(raw: str) -> DomainInput:
+    """A domain, URL or email address → its canonical host; raises NotADomain with a readable reason."""
+    text = clean_text(raw).strip()
+    if not text:
+        raise NotADomain("empty")
+    kind = "website"
+    userinfo = None
+    path = ""
+    if re.match(r"^[^@\s/:]+@[^@\s/]+$", text) and "://" not in text:
+        local, host_text = text.rsplit("@", 1)
+        kind = "email_domain"
+        if not local:
+            raise NotADomain("an email address needs a name before the '@'")
+        if "." in local:
+            userinfo = local  # "paypal.com@evil.com" shows a brand where the reader looks first
+    else:
+        url = text if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text) else "http://" + text
+        try:
+            parts = urlsplit(url)
+            host_text = parts.hostname or ""
+            _ = parts.port  # raises for a port that is not a number
+        except ValueError as error:
+            raise NotADomain(f"not a URL ({error})") from None
+        if parts.scheme.lower() not in {"http", "https"}:
+            raise NotADomain(f"{parts.scheme}: addresses are not web addresses")
+        if "@" in parts.netloc:
+            userinfo = parts.netloc.rsplit("@", 1)[0]
+        path = parts.path or ""
+    if not host_text:
+        raise NotADomain("no host name in it")
+    try:
+        ipaddress.ip_address(host_text.strip("[]"))
+        raise NotADomain("an IP address, not a domain name")
+    except ValueError:
+        pass
+    try:
+        host = canonical.canonical_host(host_text)
+    except canonical.NotCanonical as error:
+        raise NotADomain(str(error)) from None
+    if not canonical.public_suffix(host):
+        raise NotADomain(f"{host} does not end in a public suffix (.com, .cn, .io …)")
+    return DomainInput(
+        raw=raw, host=host, unicode_host=canonical.unicode_host(host), registrable=canonical.registrable_domain(host),
+        kind=kind, userinfo=userinfo, path=path,
+    )
+
+
+# Characters that read as Latin letters, for the look-alike skeleton (a curated subset of Unicode's confusables).
+_CONFUSABLES = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ɑ": "a", "ο": "o", "α": "a", "ν": "v", "ρ": "p", "τ": "t", "κ": "k",
+    "ι": "i", "υ": "u", "ε": "e", "ү": "y", "ɡ": "g", "ⅼ": "l", "0": "o", "1": "l", "!": "i", "$": "s",
+})
+
+
+def skeleton(label: str) -> str:
+    """A form in which confusable spellings of the same name coincide (pаypal, paypa1, metarnask → same)."""
+    text = unicodedata.normalize("NFKD", label.lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_CONFUSABLES)
+    return text.replace("rn", "m").replace("vv", "w").replace("i", "l")

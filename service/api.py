@@ -1,0 +1,138 @@
+"""The public, anonymous API (v1). Hot endpoints are `async def` over the in-memory index: no database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+from pydantic import ValidationError
+from rapidfuzz import fuzz, process
+
+from registry import aliases
+from registry.check import CheckRequest, check
+from registry.errors import NotFound, RegistryError
+from registry.index import RegistryIndex
+from registry.vocab import REVERIFY_DAYS
+from service.errors import _readable
+from service.schemas import (
+    MAX_CLAIM_LENGTH, BatchIn, BatchOut, CheckIn, ErrorOut, ProvidersOut, ReportChannelsOut, VerdictOut, check_region,
+)
+
+router = APIRouter(prefix="/v1", responses={422: {"model": ErrorOut}, 429: {"model": ErrorOut}})
+
+
+def current_index(request: Request) -> RegistryIndex:
+    return request.app.state.index_holder.current
+
+
+IndexDep = Annotated[RegistryIndex, Depends(current_index)]
+
+
+def json_bytes(content: object) -> bytes:
+    """The one JSON encoding of API answers; the CLI's --json prints these same bytes."""
+    return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def json_response(content: object, status_code: int = 200) -> Response:
+    return Response(json_bytes(content), status_code=status_code, media_type="application/json")
+
+
+def _request(body: CheckIn) -> CheckRequest:
+    return CheckRequest(**body.model_dump())
+
+
+@router.post("/check", response_model=VerdictOut, summary="Check a number, domain, URL or email")
+async def post_check(body: CheckIn, index: IndexDep) -> Response:
+    return json_response(check(index, _request(body)).to_dict())
+
+
+@router.get("/check", response_model=VerdictOut, summary="Check a value (simple clients)")
+async def get_check(index: IndexDep, query: Annotated[CheckIn, Query()]) -> Response:
+    return json_response(check(index, _request(query)).to_dict())
+
+
+@router.post("/check/batch", response_model=BatchOut, summary="Many checks in one call, one result per item, in order")
+async def post_batch(body: BatchIn, index: IndexDep) -> Response:
+    today = dt.datetime.now(dt.UTC).date()
+    results = []
+    for position, item in enumerate(body.items):
+        try:
+            parsed = CheckIn.model_validate(item)
+        except ValidationError as error:
+            problems = "; ".join(_readable(e) for e in error.errors())
+            results.append({"index": position, "error": "invalid_request", "detail": problems})
+            continue
+        results.append(check(index, _request(parsed), today=today).to_dict())
+    return json_response({"results": results, "registry_version": index.version})
+
+
+@router.get("/providers", response_model=ProvidersOut, summary="Providers, or those matching q (fuzzy, any script)")
+async def list_providers(index: IndexDep, q: Annotated[str | None, Query(max_length=MAX_CLAIM_LENGTH)] = None) -> Response:
+    if not q or not q.strip():
+        found = [(provider, None) for provider in index.providers.values()]
+    else:
+        found = _search_providers(index, q)
+    return json_response({"providers": [_summary(p, match) for p, match in found], "registry_version": index.version})
+
+
+def _search_providers(index: RegistryIndex, q: str):
+    results = []
+    resolved = index.resolve(q)
+    if resolved:
+        results.append((index.providers[resolved.slug], {"how": resolved.how, "matched": resolved.matched, "score": resolved.score}))
+    folded = aliases.fold(q)
+    for choice, score, position in process.extract(folded, index.fuzzy_choices, scorer=fuzz.WRatio, limit=20, score_cutoff=70):
+        slug = index.fuzzy_slugs[position]
+        if all(existing.slug != slug for existing, _ in results):
+            results.append((index.providers[slug], {"how": "fuzzy", "matched": choice, "score": round(score, 1)}))
+    return results[:10]
+
+
+def _summary(provider, match) -> dict:
+    return {"slug": provider.slug, "name": provider.names["en"], "names": provider.names, "kind": str(provider.kind),
+            "jurisdictions": provider.jurisdictions, "match": match}
+
+
+@router.get("/providers/{slug}", summary="A provider's published channels and policies, with their evidence",
+            responses={404: {"model": ErrorOut}})
+async def get_provider(slug: str, index: IndexDep) -> Response:
+    provider = index.providers.get(slug)
+    if provider is None:
+        resolved = index.resolve(slug)
+        hint = f"; did you mean {resolved.slug!r}?" if resolved else ""
+        raise NotFound(f"no provider {slug!r}{hint}")
+    today = dt.datetime.now(dt.UTC).date()
+    channels, policies = [], []
+    for channel in provider.channels:
+        entries = [e for e in index.channels_for(channel.kind, channel.value) if e.provider.slug == slug and e.channel.key == channel.key]
+        if not entries or not entries[0].publishable:
+            continue
+        entry = entries[0]
+        status = "active" if channel.is_active(today) else ("retired" if channel.valid_until and today > channel.valid_until else "not_yet_valid")
+        channels.append({**channel.model_dump(mode="json", exclude={"published"}), "status": status,
+                         "confidence": str(entry.confidence), "last_verified": entry.last_verified.isoformat(),
+                         "stale": (today - entry.last_verified).days > REVERIFY_DAYS})
+    for policy in index.policies.get(slug, {}).values():
+        policies.append(policy.model_dump(mode="json", exclude={"published"}))
+    return json_response({"slug": provider.slug, "kind": str(provider.kind), "names": provider.names,
+                          "aliases": provider.aliases, "jurisdictions": provider.jurisdictions,
+                          "channels": channels, "policies": policies, "registry_version": index.version})
+
+
+@router.get("/report-channels", response_model=ReportChannelsOut, summary="Where to report a scam in a region")
+async def report_channels(index: IndexDep, region: Annotated[str | None, Query(max_length=10)] = None) -> Response:
+    try:
+        wanted = check_region(region)
+    except ValueError as error:
+        raise RegistryError(str(error)) from None
+    regions = [wanted] if wanted else sorted(index.authorities)
+    channels = [
+        {"region": code, "provider": e.provider.slug, "name": e.provider.names["en"], "names": e.provider.names,
+         "kind": str(e.channel.kind), "value": e.channel.value, "display": e.channel.display,
+         "purposes": [str(p) for p in e.channel.purposes], "hours": e.channel.hours}
+        for code in regions for e in index.authorities.get(code, [])
+    ]
+    return json_response({"region": wanted, "channels": channels, "registry_version": index.version})

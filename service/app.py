@@ -1,0 +1,83 @@
+"""`create_app(settings)`: the whole HTTP service, assembled explicitly."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from service import api, database, errors
+from service.middleware import AccessLog, BodyLimit, JsonLogFormatter, RateLimit
+from service.runtime import IndexHolder
+from service.settings import Settings, get_settings
+
+MAX_BODY_BYTES = 2 * 1024 * 1024  # the page scan takes up to 2 MB; nothing takes more
+
+
+def configure_logging(level: str) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonLogFormatter())
+    root = logging.getLogger("verified_contacts")
+    root.handlers[:] = [handler]
+    root.setLevel(level.upper())
+    root.propagate = False
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = await asyncio.to_thread(database.prepare, settings.database_url,
+                                         seed_dir=settings.data_dir if settings.seed_on_start else None)
+        app.state.engine = engine
+        app.state.index_holder = await asyncio.to_thread(IndexHolder, engine)
+        follower = asyncio.create_task(app.state.index_holder.follow(settings.index_refresh_seconds))
+        try:
+            yield
+        finally:
+            follower.cancel()
+            engine.dispose()
+
+    app = FastAPI(
+        title="Verified Contacts",
+        version="1",
+        summary="Is this number, site or caller really who they claim to be? Official channels, with their sources.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    errors.install(app)
+    app.include_router(api.router)
+
+    @app.get("/healthz", tags=["operations"], summary="The process is alive")
+    async def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["operations"], summary="The database answers and an index is loaded",
+             responses={503: {"model": api.ErrorOut}})
+    async def readyz() -> JSONResponse:
+        try:
+            await asyncio.to_thread(_ping, app.state.engine)
+        except Exception as error:
+            return errors.error_response(503, "unavailable", f"the database does not answer: {type(error).__name__}")
+        return JSONResponse({"status": "ready", "registry_version": app.state.index_holder.current.version})
+
+    # Outermost first: log everything, refuse oversized bodies before any work, then rate-limit.
+    app.add_middleware(RateLimit, limit=settings.rate_limit, storage_uri=settings.redis_url or "memory://")
+    app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "OPTIONS"],
+                       allow_headers=["content-type", "authorization"], max_age=86400)
+    app.add_middleware(AccessLog)
+    return app
+
+
+def _ping(engine) -> None:
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))

@@ -1,0 +1,64 @@
+"""One place renders every error as JSON `{"error": code, "detail": message}` with its HTTP status."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from registry.errors import RegistryError
+
+log = logging.getLogger("verified_contacts.errors")
+
+_HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+               409: "conflict", 413: "too_large", 415: "unsupported_media_type", 422: "invalid_request",
+               429: "rate_limited", 503: "unavailable"}
+
+
+def error_response(status: int, error: str, detail: object, headers: dict | None = None, **extra) -> JSONResponse:
+    return JSONResponse({"error": error, "detail": detail, **extra}, status_code=status, headers=headers)
+
+
+def _location(loc: tuple) -> str:
+    parts = [str(part) for part in loc if part not in ("body", "query", "path")]
+    return ".".join(parts) or "request"
+
+
+def _readable(error: dict) -> str:
+    where = _location(tuple(error.get("loc", ())))
+    kind = error.get("type", "")
+    if kind == "json_invalid":
+        return f"the request body is not valid JSON ({error.get('ctx', {}).get('error', 'syntax error')})"
+    if kind == "missing":
+        return f"{where} is required"
+    if kind == "string_too_long":
+        return f"{where} is too long: at most {error['ctx']['max_length']} characters"
+    if kind == "too_long":
+        return f"{where} has too many items: at most {error['ctx']['max_length']}"
+    if kind == "extra_forbidden":
+        return f"{where} is not a field this endpoint knows"
+    return f"{where}: {error.get('msg', 'invalid')}"
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(RegistryError)
+    async def registry_error(_request: Request, error: RegistryError) -> JSONResponse:
+        return error_response(error.status_code, error.code, error.message, **({"problems": error.detail} if error.detail else {}))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_request: Request, error: RequestValidationError) -> JSONResponse:
+        problems = [_readable(item) for item in error.errors()]
+        return error_response(422, "invalid_request", "; ".join(problems), problems=problems)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(error.status_code, "error")
+        return error_response(error.status_code, code, error.detail, headers=getattr(error, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return error_response(500, "internal_error", "something went wrong on our side; it has been logged")

@@ -1,0 +1,125 @@
+"""Pure ASGI middleware (no per-request task or body copy): body size bound, rate limit, access log."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+from limits import parse as parse_limit
+from limits.storage import storage_from_string
+from limits.strategies import FixedWindowRateLimiter
+
+log = logging.getLogger("verified_contacts.access")
+
+
+async def _send_json(send, status: int, body: dict, headers: list[tuple[bytes, bytes]] = ()) -> None:
+    payload = json.dumps(body, ensure_ascii=False).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()), *headers]})
+    await send({"type": "http.response.body", "body": payload})
+
+
+class BodyLimit:
+    """Refuse request bodies over `max_bytes` with 413, by Content-Length or while they stream in."""
+
+    def __init__(self, app, *, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        for name, value in scope["headers"]:
+            if name == b"content-length":
+                try:
+                    too_big = int(value) > self.max_bytes
+                except ValueError:
+                    return await _send_json(send, 400, {"error": "bad_request", "detail": "Content-Length is not a number"})
+                if too_big:
+                    return await self._refuse(send)
+        received = 0
+        refused = False
+
+        async def counted_receive():
+            nonlocal received, refused
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    refused = True
+                    raise _TooLarge()
+            return message
+
+        try:
+            await self.app(scope, counted_receive, send)
+        except _TooLarge:
+            await self._refuse(send)
+
+    async def _refuse(self, send):
+        await _send_json(send, 413, {"error": "too_large",
+                                     "detail": f"the request body is over the limit of {self.max_bytes:,} bytes"})
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class RateLimit:
+    """Per-client fixed-window limit on /v1/ paths; the counters live in memory or in Redis (shared by workers)."""
+
+    def __init__(self, app, *, limit: str, storage_uri: str, exempt_prefixes: tuple[str, ...] = ()):
+        self.app = app
+        self.limit = parse_limit(limit)
+        self.limiter = FixedWindowRateLimiter(storage_from_string(storage_uri))
+        self.exempt_prefixes = exempt_prefixes
+
+    async def __call__(self, scope, receive, send):
+        path = scope.get("path", "")
+        if scope["type"] != "http" or not path.startswith("/v1/") or path.startswith(self.exempt_prefixes) or scope["method"] == "OPTIONS":
+            return await self.app(scope, receive, send)
+        client = (scope.get("client") or ("unknown", 0))[0]
+        if not self.limiter.hit(self.limit, "api", client):
+            reset, _remaining = self.limiter.get_window_stats(self.limit, "api", client)
+            retry = max(1, int(reset - time.time()))
+            return await _send_json(send, 429, {"error": "rate_limited",
+                                                "detail": f"too many requests: the limit is {self.limit}; retry in {retry} s"},
+                                    [(b"retry-after", str(retry).encode())])
+        await self.app(scope, receive, send)
+
+
+class AccessLog:
+    """One structured line per request: method, path, status, duration."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or not log.isEnabledFor(logging.INFO):
+            return await self.app(scope, receive, send)
+        started = time.perf_counter()
+        status = 500
+
+        async def recording_send(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, recording_send)
+        finally:
+            log.info("request", extra={"method": scope["method"], "path": scope["path"], "status": status,
+                                       "ms": round((time.perf_counter() - started) * 1000, 2)})
+
+
+class JsonLogFormatter(logging.Formatter):
+    _standard = set(vars(logging.makeLogRecord({})))
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"at": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), "level": record.levelname.lower(),
+                 "logger": record.name, "message": record.getMessage()}
+        entry.update({key: value for key, value in vars(record).items() if key not in self._standard})
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False, default=str)

@@ -1,0 +1,56 @@
+"""The index each API worker serves from, and how it follows the registry version in the database."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from registry import index as registry_index
+from registry import state, store
+from registry.models import ScamReport
+
+log = logging.getLogger("verified_contacts.index")
+
+
+def load_index(engine: Engine) -> registry_index.RegistryIndex:
+    with Session(engine) as session:
+        version = state.current_version(session)
+        providers = store.read_providers(session)
+        scams = [
+            registry_index.ScamEntry(report.id, report.kind, report.value, report.claimed_provider, report.seen_url)
+            for report in session.exec(select(ScamReport).where(ScamReport.status == "confirmed"))
+        ]
+    return registry_index.build(providers, version=version, scams=scams)
+
+
+def read_version(engine: Engine) -> int:
+    with Session(engine) as session:
+        return state.current_version(session)
+
+
+class IndexHolder:
+    """Holds the current index; a swap replaces the reference whole, so a request never sees half of one."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.current = load_index(engine)
+
+    def refresh_if_changed(self) -> bool:
+        version = read_version(self.engine)
+        if version == self.current.version:
+            return False
+        self.current = load_index(self.engine)
+        log.info("index rebuilt", extra={"registry_version": self.current.version})
+        return True
+
+    async def follow(self, interval: float) -> None:
+        """Poll the registry version; rebuild off the event loop when it moved."""
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await asyncio.to_thread(self.refresh_if_changed)
+            except Exception:  # a database hiccup must not stop the worker from serving the index it has
+                log.exception("index refresh failed; serving registry version %s", self.current.version)

@@ -1,0 +1,114 @@
+"""Request and response shapes of the public API; their bounds are the documented limits (docs/api.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+import phonenumbers
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from registry.check import MAX_MESSAGE_LENGTH
+from registry.normalize import MAX_VALUE_LENGTH
+
+MAX_BATCH_ITEMS = 1000
+MAX_CLAIM_LENGTH = 200
+KNOWN_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"global"}
+
+
+def check_region(region: str | None) -> str | None:
+    if region is None or region == "":
+        return None
+    upper = region.strip().upper()
+    if upper not in KNOWN_REGIONS:
+        raise ValueError(f"unknown region {region!r}: use an ISO 3166-1 alpha-2 code such as CN, HK, US, GB")
+    return upper
+
+
+class CheckIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"value": "95188", "region": "CN"},
+        {"value": "+86 21 5555 0000", "claimed_provider": "支付宝", "message": "您的账户异常，请提供短信验证码"},
+    ]})
+
+    value: str = Field(min_length=1, max_length=MAX_VALUE_LENGTH, description="A phone number, short code, domain, URL or email, as received.")
+    kind: Literal["phone", "short_code", "website", "url", "domain", "email"] | None = None
+    region: str | None = Field(default=None, max_length=10, description="ISO 3166-1 alpha-2 region to read national numbers in.")
+    claimed_provider: str | None = Field(default=None, max_length=MAX_CLAIM_LENGTH, description="Who the caller or page says it is, any script.")
+    channel: Literal["call", "sms", "email", "chat", "social", "web"] | None = None
+    direction: Literal["incoming", "outgoing"] | None = Field(default=None, description="incoming: they contacted you.")
+    message: str | None = Field(default=None, max_length=MAX_MESSAGE_LENGTH, description="What the caller said or wrote.")
+    lang: str | None = Field(default=None, max_length=20, description="'en' or 'zh' (zh-Hans, zh-CN …).")
+    as_of: dt.date | None = Field(default=None, description="Judge as of this date (retired channels, history).")
+
+    @field_validator("region")
+    @classmethod
+    def _known_region(cls, region: str | None) -> str | None:
+        return check_region(region)
+
+
+class BatchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    items: list[dict[str, Any]] = Field(max_length=MAX_BATCH_ITEMS, description=f"Up to {MAX_BATCH_ITEMS} check requests.")
+
+
+class Reason(BaseModel):
+    code: str
+    message: str
+
+
+class VerdictOut(BaseModel):
+    """The answer of a check. `unknown` is never a statement that the value is safe."""
+
+    verdict: Literal["official", "retired", "known_scam", "lookalike", "mismatch", "contradicts_policy", "unknown", "invalid"]
+    risk: Literal["low", "medium", "high", "unknown"]
+    reasons: list[Reason]
+    input: dict[str, Any]
+    interpretation: dict[str, Any] | None
+    provider: dict[str, Any] | None
+    channel: dict[str, Any] | None
+    claimed_provider: dict[str, Any] | None
+    official_channels: list[dict[str, Any]]
+    policies: list[dict[str, Any]]
+    red_flags: list[dict[str, Any]]
+    advice: list[str]
+    report_to: list[dict[str, Any]]
+    registry_version: int
+    as_of: str
+
+
+class BatchItemError(BaseModel):
+    index: int
+    error: str
+    detail: str
+
+
+class BatchOut(BaseModel):
+    results: list[VerdictOut | BatchItemError]
+    registry_version: int
+
+
+class ErrorOut(BaseModel):
+    error: str
+    detail: Any
+
+
+class ProviderSummary(BaseModel):
+    slug: str
+    name: str
+    names: dict[str, str]
+    kind: str
+    jurisdictions: list[str]
+    match: dict[str, Any] | None = None
+
+
+class ProvidersOut(BaseModel):
+    providers: list[ProviderSummary]
+    registry_version: int
+
+
+class ReportChannelsOut(BaseModel):
+    region: str | None
+    channels: list[dict[str, Any]]
+    registry_version: int

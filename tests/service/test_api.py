@@ -1,0 +1,198 @@
+"""The public API through HTTP: answers, limits and bad input (never a 500)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service.app import create_app
+from service.schemas import MAX_BATCH_ITEMS
+from tests.service.conftest import make_settings
+
+
+def verdict_of(client, **body) -> dict:
+    response = client.post("/v1/check", json=body)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+class TestCheck:
+    def test_an_official_short_code(self, client):
+        answer = verdict_of(client, value="95188", region="CN")
+        assert (answer["verdict"], answer["risk"]) == ("official", "low")
+        assert answer["provider"]["slug"] == "alipay"
+        assert answer["channel"]["value"] == "CN:95188"
+        assert answer["channel"]["evidence"][0]["excerpt"]
+        assert answer["registry_version"] >= 1
+
+    def test_the_issue_example_of_a_fake_alipay_caller(self, client):
+        answer = verdict_of(client, value="+86 21 5555 0000", claimed_provider="支付宝", message="您的账户异常，请提供短信验证码")
+        assert answer["verdict"] == "mismatch" and answer["risk"] == "high"
+        assert "CN:95188" in [c["value"] for c in answer["official_channels"]]
+        assert "asks_otp" in [flag["code"] for flag in answer["red_flags"]]
+        assert {"110", "96110"} <= {r["display"] for r in answer["report_to"]}
+
+    def test_a_phone_number_claimed_as_metamask_contradicts_its_policy(self, client):
+        answer = verdict_of(client, value="+1 (209) 798-8106", claimed_provider="MetaMask")
+        assert answer["verdict"] == "contradicts_policy"
+        assert any(reason["code"] == "policy_contradicted" and "no phone support" in reason["message"] for reason in answer["reasons"])
+        assert all(channel["kind"] not in ("phone", "short_code") for channel in answer["official_channels"])
+
+    def test_get_gives_the_same_answer_as_post(self, client):
+        got = client.get("/v1/check", params={"value": "95188", "region": "CN"})
+        assert got.status_code == 200
+        assert got.json() == verdict_of(client, value="95188", region="CN")
+
+    def test_reasons_speak_chinese_when_asked(self, client):
+        answer = verdict_of(client, value="95188", region="CN", lang="zh-Hans")
+        assert "支付宝" in answer["reasons"][-1]["message"]
+
+    def test_unknown_is_never_called_safe(self, client):
+        answer = verdict_of(client, value="+1 415 555 0100")
+        assert answer["verdict"] == "unknown" and answer["risk"] == "unknown"
+        assert "does not mean it is safe" in " ".join(r["message"] for r in answer["reasons"])
+
+
+class TestBatch:
+    def test_one_result_per_item_in_order_with_bad_items_reported_in_place(self, client):
+        items = [{"value": "95188", "region": "CN"}, {"value": "x" * 5000}, {"value": "metamask-support.com"}, {"nope": 1}]
+        response = client.post("/v1/check/batch", json={"items": items})
+        assert response.status_code == 200
+        results = response.json()["results"]
+        assert [r.get("verdict") or r["error"] for r in results] == ["official", "invalid_request", "lookalike", "invalid_request"]
+        assert results[1]["index"] == 1 and "at most 300 characters" in results[1]["detail"]
+
+    def test_over_the_batch_limit_is_refused_with_a_clear_message(self, client):
+        response = client.post("/v1/check/batch", json={"items": [{"value": "95188"}] * (MAX_BATCH_ITEMS + 1)})
+        assert response.status_code == 422
+        assert f"at most {MAX_BATCH_ITEMS}" in response.json()["detail"]
+
+    def test_the_full_batch_is_answered(self, client):
+        response = client.post("/v1/check/batch", json={"items": [{"value": f"+1 415 555 {i:04d}"} for i in range(MAX_BATCH_ITEMS)]})
+        assert response.status_code == 200
+        assert len(response.json()["results"]) == MAX_BATCH_ITEMS
+
+
+class TestBadInput:
+    @pytest.mark.parametrize(
+        ("body", "status", "needle"),
+        [
+            ({}, 422, "value is required"),
+            ({"value": ""}, 422, "value"),
+            ({"value": "9" * 10_000}, 422, "at most 300 characters"),
+            ({"value": "95188", "region": "ZZ"}, 422, "unknown region 'ZZ'"),
+            ({"value": "95188", "kind": "fax"}, 422, "kind"),
+            ({"value": "95188", "message": "验" * 10_001}, 422, "message is too long"),
+            ({"value": "95188", "as_of": "yesterday"}, 422, "as_of"),
+            ({"value": "95188", "surprise": True}, 422, "not a field"),
+            ({"value": 95188}, 422, "value"),
+        ],
+    )
+    def test_refused_with_a_readable_message(self, client, body, status, needle):
+        response = client.post("/v1/check", json=body)
+        assert response.status_code == status
+        payload = response.json()
+        assert payload["error"] == "invalid_request"
+        assert needle in payload["detail"]
+
+    def test_malformed_json(self, client):
+        response = client.post("/v1/check", content=b'{"value": "95188"', headers={"content-type": "application/json"})
+        assert response.status_code == 422
+        assert "not valid JSON" in response.json()["detail"]
+
+    @pytest.mark.parametrize("value", ["abc", "\x00\x01\x02", "ƒ‡‹›", "12", "+", "http://", "@@", "1" * 40, "95188abc", "‮95188"])
+    def test_nonsense_values_are_invalid_or_unknown_never_500(self, client, value):
+        answer = verdict_of(client, value=value)
+        assert answer["verdict"] in ("invalid", "unknown", "official", "lookalike")
+        if answer["verdict"] == "invalid":
+            assert answer["reasons"][0]["code"] == "invalid_value"
+
+    def test_a_body_over_two_megabytes_is_413(self, client):
+        response = client.post("/v1/check", content=b"{" + b" " * (2 * 1024 * 1024 + 10) + b"}",
+                               headers={"content-type": "application/json"})
+        assert response.status_code == 413
+        assert response.json()["error"] == "too_large"
+
+    def test_the_service_keeps_serving_after_bad_input(self, client):
+        client.post("/v1/check", content=b"\xff\xfe garbage", headers={"content-type": "application/json"})
+        assert verdict_of(client, value="95188", region="CN")["verdict"] == "official"
+
+
+class TestProviders:
+    @pytest.mark.parametrize(("q", "slug"), [("小狐狸钱包", "metamask"), ("支付宝", "alipay"), ("paypal", "paypal"),
+                                             ("Metamsk", "metamask"), ("币安", "binance"), ("coinbase客服", "coinbase")])
+    def test_search_in_any_script(self, client, q, slug):
+        response = client.get("/v1/providers", params={"q": q})
+        assert response.status_code == 200
+        assert response.json()["providers"][0]["slug"] == slug
+
+    def test_all_providers_without_a_query(self, client):
+        assert len(client.get("/v1/providers").json()["providers"]) >= 40
+
+    def test_a_provider_with_its_channels_policies_and_evidence(self, client):
+        provider = client.get("/v1/providers/metamask").json()
+        assert "no_phone_support" in [policy["code"] for policy in provider["policies"]]
+        assert all(channel["evidence"] for channel in provider["channels"])
+        assert all(channel["confidence"] in ("high", "medium") for channel in provider["channels"])
+
+    def test_an_unknown_provider_is_404_with_a_suggestion(self, client):
+        response = client.get("/v1/providers/metamsk")
+        assert response.status_code == 404
+        assert response.json() == {"error": "not_found", "detail": "no provider 'metamsk'; did you mean 'metamask'?"}
+
+
+class TestReportChannels:
+    def test_the_channels_of_a_region(self, client):
+        channels = client.get("/v1/report-channels", params={"region": "cn"}).json()["channels"]
+        assert {"110", "96110", "12321"} <= {c["display"] for c in channels}
+
+    def test_an_unknown_region_is_a_400(self, client):
+        response = client.get("/v1/report-channels", params={"region": "XX"})
+        assert response.status_code == 400 and "unknown region" in response.json()["detail"]
+
+
+class TestOperations:
+    def test_health_and_readiness(self, client):
+        assert client.get("/healthz").json() == {"status": "ok"}
+        ready = client.get("/readyz").json()
+        assert ready["status"] == "ready" and ready["registry_version"] >= 1
+
+    def test_openapi_documents_the_check(self, client):
+        schema = client.get("/openapi.json").json()
+        assert {"/v1/check", "/v1/check/batch", "/v1/providers", "/v1/report-channels"} <= set(schema["paths"])
+
+    def test_cors_preflight_for_extensions(self, client):
+        response = client.options("/v1/check", headers={"Origin": "chrome-extension://abc", "Access-Control-Request-Method": "POST"})
+        assert response.status_code == 200
+        assert response.headers["access-control-allow-origin"] in ("*", "chrome-extension://abc")
+
+
+class TestRateLimit:
+    def test_over_the_limit_is_429_with_retry_after_and_health_is_not_limited(self, seeded_db_url):
+        with TestClient(create_app(make_settings(seeded_db_url, rate_limit="3/minute"))) as limited:
+            statuses = [limited.get("/v1/check", params={"value": "95188"}).status_code for _ in range(4)]
+            assert statuses == [200, 200, 200, 429]
+            refused = limited.get("/v1/check", params={"value": "95188"})
+            assert int(refused.headers["retry-after"]) >= 1
+            assert "the limit is 3 per 1 minute" in refused.json()["detail"]
+            assert limited.get("/healthz").status_code == 200
+
+
+class TestCliJson:
+    def test_cli_json_prints_the_api_bytes(self, client, seeded_db_url, monkeypatch):
+        from typer.testing import CliRunner
+
+        from service import cli, settings
+
+        monkeypatch.setenv("VC_DATABASE_URL", seeded_db_url)
+        settings.get_settings.cache_clear()
+        try:
+            result = CliRunner().invoke(cli.app, ["check", "95188", "--region", "CN", "--json"])
+        finally:
+            settings.get_settings.cache_clear()
+        assert result.exit_code == 0, result.output
+        from_cli = json.loads(result.stdout)
+        from_api = verdict_of(client, value="95188", region="CN")
+        assert from_cli == from_api
