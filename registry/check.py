@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-import phonenumbers
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -140,8 +139,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
 
     provider_names = lambda slug: _name(index.providers[slug], lang)  # noqa: E731
     match_entry = (own_active or retired or other_active or [None])[0]
-    base["provider"] = _provider_public(match_entry.provider, lang) if match_entry else None
-    base["channel"] = _channel_public(match_entry, on, lang) if match_entry else None
+    base["provider"] = _provider_public(index, match_entry.provider, lang) if match_entry else None
+    base["channel"] = _channel_public(index, match_entry, on, evidence=True) if match_entry else None
 
     if own_active:
         entry = own_active[0]
@@ -183,7 +182,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         verdict = "lookalike"
         hit = candidate.lookalike
         say(hit.code, provider=provider_names(hit.entry.provider.slug), **hit.params)
-        base["provider"] = _provider_public(hit.entry.provider, lang)
+        base["provider"] = _provider_public(index, hit.entry.provider, lang)
         base["channel"] = None
     elif other_active:
         verdict = "mismatch"
@@ -254,7 +253,7 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest) -> tupl
         why = ("only", {})
 
     lang = messages.language(request.lang)
-    alternatives = [r for r in typed.readings if r is not chosen]
+    alternatives = [r for r in typed.readings if r is not chosen and r.valid]
     interpretation = {
         "chosen": _reading_public(chosen), "basis": why[0],
         "alternatives": [_reading_public(r) for r in alternatives],
@@ -277,7 +276,7 @@ def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str
     for code in index.short_codes:
         code_region, digits = code.split(":")
         if typed.groups[0] == digits and region in (None, code_region):
-            reading = normalize.PhoneReading("short_code", code, code_region, True, "short_code")
+            reading = normalize.PhoneReading("short_code", code, code_region, True, "short_code", national=digits)
             why = messages.WHY["menu_option"]["en"].format(digits=digits, region=code_region)
             return _Candidate("short_code", code, digits, code_region, index.channels_for("short_code", code), interpretation={
                 "chosen": _reading_public(reading), "basis": "menu_option", "alternatives": [],
@@ -288,9 +287,12 @@ def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str
 
 
 def _number_lookalike(index: RegistryIndex, digits: str, international: bool, reading) -> Lookalike | None:
-    for position, official in enumerate(index.number_digits):
-        entry = index.number_entries[position]
-        if entry.channel.kind is not ChannelKind.short_code or len(official) < NUMBER_NEAR_MISS_MIN_DIGITS:
+    long_codes = _memo(index, ("long_short_codes",), lambda: [
+        (official, index.number_entries[position]) for position, official in enumerate(index.number_digits)
+        if index.number_entries[position].channel.kind is ChannelKind.short_code and len(official) >= NUMBER_NEAR_MISS_MIN_DIGITS
+    ])
+    for official, entry in long_codes:
+        if official not in digits:
             continue
         if digits == official and not international:
             continue
@@ -299,7 +301,7 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
             return Lookalike("lookalike_short_code_extended", entry, {"value": digits, "official": entry.channel.display})
     if reading is None or len(reading.digits) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None
-    national = _national(reading)
+    national = reading.national
     best = process.extractOne(national, index.number_digits, scorer=Levenshtein.distance, score_cutoff=1)
     if best is None:
         return None
@@ -312,12 +314,6 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     if entry.channel.value != reading.value and entry.channel.kind is ChannelKind.phone:
         return Lookalike("lookalike_number_country", entry, {"value": _reading_text(reading), "official": entry.channel.display})
     return None
-
-
-def _national(reading) -> str:
-    if reading.kind == "short_code":
-        return reading.digits
-    return str(phonenumbers.parse(reading.value, None).national_number)
 
 
 def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, str]:
@@ -452,10 +448,11 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     if risk == "unknown" and any(signals.SEVERITY_RANK[flag.severity] >= 3 for flag in red_flags):
         risk = "high"  # nothing known about the value, but the script itself is a scam's
     focus = claim.slug if claim else (base.get("provider") or {}).get("slug")
-    official = _official_list(index, focus, on, lang, phone_first=bool(candidate and candidate.kind in _PHONE_KINDS)) if focus else []
-    policies = [_policy_public(p) for p in index.policies.get(focus, {}).values()] if focus else []
+    phone_first = bool(candidate and candidate.kind in _PHONE_KINDS)
+    official = _memo(index, ("official", focus, on, phone_first), lambda: _official_list(index, focus, on, phone_first=phone_first)) if focus else []
+    policies = _memo(index, ("policies", focus), lambda: [_policy_public(p) for p in index.policies.get(focus, {}).values()]) if focus else []
     region = (request.region or (candidate.region if candidate else None) or "").upper()
-    report_to = [_report_public(entry, lang) for entry in index.authorities.get(region, [])]
+    report_to = _memo(index, ("report_to", region, lang), lambda: [_report_public(entry, lang) for entry in index.authorities.get(region, [])])
     advice = _advice(verdict, focus and _name(index.providers[focus], lang), red_flags, lang)
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)
@@ -479,11 +476,25 @@ def _advice(verdict: str, provider_name: str | None, red_flags, lang: str) -> li
     return advice
 
 
-def _official_list(index, slug, on, lang, *, phone_first: bool) -> list[dict]:
+def _memo(index: RegistryIndex, key: tuple, make):
+    """Parts of answers that depend only on the index (and the day) are built once per index version.
+
+    The memo lives on the index, so a new registry version starts with an empty one; callers treat
+    what it returns as read-only.
+    """
+    value = index.memo.get(key)
+    if value is None:
+        if len(index.memo) > 100_000:  # as_of queries over many days: keep it bounded
+            index.memo.clear()
+        value = index.memo[key] = make()
+    return value
+
+
+def _official_list(index, slug, on, *, phone_first: bool) -> list[dict]:
     entries = index.official_channels(slug, on=on)
     if phone_first:
         entries.sort(key=lambda e: e.channel.kind not in _PHONE_KINDS)
-    return [_channel_public(entry, on, lang) for entry in entries]
+    return [_channel_public(index, entry, on, evidence=False) for entry in entries]
 
 
 def _name(provider, lang: str) -> str:
@@ -500,21 +511,29 @@ def _purposes(entry: ChannelEntry, lang: str) -> str:
     return ", ".join(messages.PURPOSE_NAMES[str(p)][lang] for p in entry.channel.purposes) or "—"
 
 
-def _provider_public(provider, lang: str) -> dict:
-    return {"slug": provider.slug, "name": _name(provider, lang), "names": provider.names, "kind": str(provider.kind)}
+def _provider_public(index, provider, lang: str) -> dict:
+    return _memo(index, ("provider", provider.slug, lang), lambda: {
+        "slug": provider.slug, "name": _name(provider, lang), "names": provider.names, "kind": str(provider.kind)})
 
 
-def _channel_public(entry: ChannelEntry, on: dt.date, lang: str) -> dict:
-    channel = entry.channel
+def _channel_public(index, entry: ChannelEntry, on: dt.date, *, evidence: bool) -> dict:
+    """A channel as answers show it; `evidence=False` (lists of official channels) gives sources without excerpts."""
     stale = bool(entry.last_verified and (on - entry.last_verified).days > REVERIFY_DAYS)
+    return _memo(index, ("channel", entry.provider.slug, entry.channel.key, stale, evidence),
+                 lambda: _channel_dict(entry, stale, evidence))
+
+
+def _channel_dict(entry: ChannelEntry, stale: bool, evidence: bool) -> dict:
+    channel = entry.channel
+    sources = [{"source_url": e.source_url, "source_kind": str(e.source_kind), "retrieved_at": e.retrieved_at.isoformat(),
+                "confidence": str(e.confidence), **({"excerpt": e.excerpt} if evidence else {})} for e in channel.evidence]
     return {
         "provider": entry.provider.slug, "key": channel.key, "kind": str(channel.kind), "value": channel.value,
         "display": channel.display, "purposes": [str(p) for p in channel.purposes], "regions": channel.regions,
         "direction": str(channel.direction), "hours": channel.hours, "timezone": channel.timezone,
         "cost": str(channel.cost), "valid_from": _iso(channel.valid_from), "valid_until": _iso(channel.valid_until),
         "confidence": str(entry.confidence), "last_verified": _iso(entry.last_verified), "stale": stale,
-        "evidence": [{"source_url": e.source_url, "source_kind": str(e.source_kind), "retrieved_at": e.retrieved_at.isoformat(),
-                      "excerpt": e.excerpt, "confidence": str(e.confidence)} for e in channel.evidence],
+        "evidence": sources,
     }
 
 
@@ -533,7 +552,7 @@ def _report_public(entry: ChannelEntry, lang: str) -> dict:
 def _claim_public(index, claim: Resolution | None, lang: str) -> dict | None:
     if claim is None:
         return None
-    return {**_provider_public(index.providers[claim.slug], lang), "resolved_by": claim.how, "matched": claim.matched}
+    return {**_provider_public(index, index.providers[claim.slug], lang), "resolved_by": claim.how, "matched": claim.matched}
 
 
 def _flag_public(flag: signals.Signal) -> dict:

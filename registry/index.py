@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from registry import aliases, canonical
 from registry.normalize import skeleton
 from registry.documents import ChannelDoc, PolicyDoc, ProviderDoc, best_confidence, last_verified
-from registry.vocab import ChannelKind, Confidence, PolicyCode, ProviderKind, Purpose
+from registry.vocab import ChannelKind, Confidence, Direction, PolicyCode, ProviderKind, Purpose
 
 # Brand names shorter than this match inside a domain only as a whole part ("okx-help"), never as a
 # substring ("otherwise" must not look like Wise).
@@ -64,6 +64,7 @@ class RegistryIndex:
     fuzzy_choices: list[str] = field(default_factory=list)
     fuzzy_slugs: list[str] = field(default_factory=list)
     max_alias_words: int = 1
+    alias_skeletons: dict[str, str] = field(default_factory=dict)
     brand_tokens: dict[str, set[str]] = field(default_factory=dict)
     official_registrables: dict[str, set[str]] = field(default_factory=dict)
     official_domains: dict[str, set[str]] = field(default_factory=dict)
@@ -74,6 +75,8 @@ class RegistryIndex:
     policies: dict[str, dict[str, PolicyDoc]] = field(default_factory=dict)
     authorities: dict[str, list[ChannelEntry]] = field(default_factory=dict)
     scams: dict[tuple[str, str], list[ScamEntry]] = field(default_factory=dict)
+    # Answer parts built once per version (see check._memo).
+    memo: dict = field(default_factory=dict)
 
     # -- exact lookups -------------------------------------------------------------------------------
 
@@ -110,12 +113,15 @@ class RegistryIndex:
             return None
         if folded in self.alias_to_slug:
             return Resolution(self.alias_to_slug[folded], "exact", folded)
-        stripped = strip_generic(folded)
+        stripped = strip_generic(folded, known=self.alias_to_slug)
         if stripped and stripped in self.alias_to_slug:
             return Resolution(self.alias_to_slug[stripped], "generic_words_removed", stripped)
         contained = self._contained_alias(folded)
         if contained:
             return contained
+        confusable = self.alias_skeletons.get(skeleton(stripped.replace(" ", "")))
+        if confusable:
+            return Resolution(confusable, "confusable", stripped)
         if len(stripped) >= 4:
             best = process.extractOne(stripped, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CLAIM_CUTOFF)
             if best:
@@ -131,26 +137,47 @@ class RegistryIndex:
                 found[slug] = candidate
         if not found:
             return None
-        ranked = sorted(found.items(), key=lambda item: -len(item[1]))
-        # Two providers named equally strongly ("PayPal or Venmo") is no claim we can resolve.
-        if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
+        # A name inside a longer one ("支付宝" inside "支付宝香港") yields to it; two separate providers
+        # ("PayPal or Venmo") are no claim we can resolve.
+        kept = [(slug, name) for slug, name in found.items()
+                if not any(name != other and name in other for other in found.values())]
+        if len(kept) != 1:
             return None
-        slug, matched = ranked[0]
+        slug, matched = kept[0]
         return Resolution(slug, "contained", matched)
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _GENERIC_BY_LENGTH = sorted((aliases.fold(word) for word in aliases.GENERIC_WORDS), key=len, reverse=True)
+_GENERIC_CJK = [word for word in _GENERIC_BY_LENGTH if _CJK.fullmatch(word)]
+_GENERIC_LATIN = [word for word in _GENERIC_BY_LENGTH if not _CJK.fullmatch(word)]
 
 
-def strip_generic(folded: str) -> str:
+def strip_generic(folded: str, *, known: dict[str, str] | None = None) -> str:
+    """Remove generic words: whole words in Latin text, and only at the edges of CJK runs.
+
+    CJK has no spaces, and a generic word can sit inside a name (支付 in 支付宝), so CJK text loses
+    generic words only from its ends, one at a time, stopping as soon as what is left is a known name.
+    """
     text = f" {folded} "
-    for word in _GENERIC_BY_LENGTH:
-        if _CJK.fullmatch(word):
-            text = text.replace(word, " ")
-        else:
-            text = text.replace(f" {word} ", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    for word in _GENERIC_LATIN:
+        text = text.replace(f" {word} ", " ")
+    words = []
+    for word in text.split():
+        while word not in (known or {}):
+            # Suffixes first: in Chinese the generic word follows the name (支付宝客服), and a name may
+            # begin with one (支付宝 starts with 支付).
+            suffix = next((g for g in _GENERIC_CJK if word != g and word.endswith(g)), None)
+            prefix = None if suffix else next((g for g in _GENERIC_CJK if word != g and word.startswith(g)), None)
+            if suffix:
+                word = word[: -len(suffix)]
+            elif prefix:
+                word = word[len(prefix):]
+            else:
+                break
+        if word not in _GENERIC_CJK:
+            words.append(word)
+    return " ".join(words)
 
 
 def _candidate_names(folded: str, max_words: int):
@@ -188,6 +215,7 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
                 compact = folded.replace(" ", "")
                 if compact.isascii() and len(compact) >= 3 and compact.isalnum():
                     brand_tokens[compact].add(provider.slug)
+                    index.alias_skeletons.setdefault(skeleton(compact), provider.slug)
         index.policies[provider.slug] = {str(p.code): p for p in provider.policies if _publishable(p.published, p.evidence)}
         for channel in provider.channels:
             entry = ChannelEntry(provider, channel, best_confidence(channel.evidence), last_verified(channel.evidence))
@@ -210,7 +238,9 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
                     labels[label].add(provider.slug)
                     skeletons[skeleton(label)].add(provider.slug)
                     brand_tokens[label].add(provider.slug)
-            if provider.kind is ProviderKind.authority and set(channel.purposes) & {Purpose.fraud_report, Purpose.complaints, Purpose.emergency}:
+            reporting = set(channel.purposes) & {Purpose.fraud_report, Purpose.complaints, Purpose.emergency}
+            # A warning-SMS sender is not somewhere a person can report to.
+            if provider.kind is ProviderKind.authority and reporting and channel.direction is not Direction.sms_sender:
                 for region in provider.jurisdictions:
                     authorities[region].append(entry)
 
@@ -224,12 +254,19 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
     index.official_domains = dict(domains)
     index.official_labels = dict(labels)
     index.official_label_skeletons = dict(skeletons)
-    index.authorities = dict(authorities)
+    # Where to report first: fraud lines before emergency and complaint lines, numbers before websites.
+    index.authorities = {region: sorted(entries, key=_report_order) for region, entries in authorities.items()}
     scam_map: dict[tuple[str, str], list[ScamEntry]] = defaultdict(list)
     for scam in scams:
         scam_map[(scam.kind, scam.value)].append(scam)
     index.scams = dict(scam_map)
     return index
+
+
+def _report_order(entry: ChannelEntry) -> tuple:
+    purposes = entry.channel.purposes
+    rank = 0 if Purpose.fraud_report in purposes else 1 if Purpose.emergency in purposes else 2
+    return rank, entry.channel.kind not in (ChannelKind.phone, ChannelKind.short_code), entry.provider.slug
 
 
 def _publishable(published: bool, evidence) -> bool:

@@ -42,6 +42,7 @@ class PhoneReading:
     valid: bool
     basis: str  # why this reading exists: "international", "region", "own_prefix", "north_america", "short_code"
     grouping_matches: bool = False
+    national: str = ""  # national significant number (the short code's digits for a short code)
 
     @property
     def digits(self) -> str:
@@ -59,6 +60,7 @@ class PhoneInput:
     problem: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def looks_like_phone(text: str) -> bool:
     """Mostly digits (real or look-alike letters) and separators: a number, not a domain or a word."""
     cleaned = clean_text(text).strip()
@@ -129,7 +131,7 @@ def _phone_reading(text: str, region: str | None, basis: str, groups: tuple[str,
     number_region = phonenumbers.region_code_for_number(number)
     return PhoneReading(
         kind="phone", value=e164, region=number_region, valid=phonenumbers.is_valid_number(number), basis=basis,
-        grouping_matches=_grouping_matches(groups, number),
+        grouping_matches=_grouping_matches(groups, number), national=str(number.national_number),
     )
 
 
@@ -156,7 +158,8 @@ def _short_code_readings(digits: str, region: str | None, short_codes: frozenset
         code_region = code.split(":")[0]
         if region and code_region != region:
             continue
-        readings.append(PhoneReading(kind="short_code", value=code, region=code_region, valid=True, basis="short_code"))
+        readings.append(PhoneReading(kind="short_code", value=code, region=code_region, valid=True, basis="short_code",
+                                     national=digits))
     if region and not readings and len(digits) <= 6:
         try:
             number = phonenumbers.parse(digits, region)
@@ -164,7 +167,8 @@ def _short_code_readings(digits: str, region: str | None, short_codes: frozenset
         except phonenumbers.NumberParseException:
             known = False
         if known:
-            readings.append(PhoneReading(kind="short_code", value=f"{region}:{digits}", region=region, valid=True, basis="short_code"))
+            readings.append(PhoneReading(kind="short_code", value=f"{region}:{digits}", region=region, valid=True,
+                                         basis="short_code", national=digits))
     return readings
 
 

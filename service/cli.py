@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -24,9 +25,15 @@ registry_app.add_typer(audit_app, name="audit")
 DataDir = Annotated[Optional[Path], typer.Argument(help="Folder of provider files (default: the bundled data).")]
 
 
+@contextlib.contextmanager
 def _engine(seed: bool = False):
+    """The configured database, migrated (and seeded with the bundled data when empty, if asked)."""
     settings = get_settings()
-    return database.prepare(settings.database_url, seed_dir=settings.data_dir if seed else None)
+    engine = database.prepare(settings.database_url, seed_dir=settings.data_dir if seed else None)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 def _fail(message: str, lines: list[str] = ()) -> None:
@@ -52,9 +59,8 @@ def validate(directory: DataDir = None) -> None:
 def import_(directory: DataDir = None, actor: Annotated[str, typer.Option(help="Who imports, for the audit log.")] = "cli-import") -> None:
     """Load the data files into the database as an audited baseline (idempotent)."""
     directory = directory or get_settings().data_dir
-    engine = _engine()
     try:
-        with database.session_scope(engine) as session:
+        with _engine() as engine, database.session_scope(engine) as session:
             result = baseline.import_directory(session, directory, actor=actor)
     except RegistryError as error:
         _fail(error.message, list(error.detail or []))
@@ -74,7 +80,7 @@ def import_(directory: DataDir = None, actor: Annotated[str, typer.Option(help="
 def export(directory: DataDir = None) -> None:
     """Write the current published state back as data files (byte-identical when nothing changed)."""
     directory = directory or get_settings().data_dir
-    with database.session_scope(_engine()) as session:
+    with _engine() as engine, database.session_scope(engine) as session:
         written = baseline.export_directory(session, directory)
     typer.echo(f"{len(written)} file(s) written in {directory}" + "".join(f"\n  {path.name}" for path in written))
 
@@ -93,7 +99,7 @@ def stale(
         if problems:
             _fail(f"{len(problems)} problem(s) in {files}; run `registry validate`")
     else:
-        with database.session_scope(_engine(seed=True)) as session:
+        with _engine(seed=True) as engine, database.session_scope(engine) as session:
             providers = store.read_providers(session)
     found = baseline.stale_facts(providers, today=dt.datetime.now(dt.UTC).date(), period_days=period)
     if as_json:
@@ -108,7 +114,7 @@ def stale(
 @audit_app.command("verify")
 def audit_verify() -> None:
     """Recompute the audit hash chain; name every changed, removed or reordered event."""
-    with database.session_scope(_engine()) as session:
+    with _engine() as engine, database.session_scope(engine) as session:
         breaks = audit.verify(session)
         count = len(audit.events(session, limit=10**9))
     if breaks:
@@ -142,7 +148,9 @@ def check_command(
         from service.errors import _readable
 
         _fail("; ".join(_readable(e) for e in error.errors()))
-    verdict = check(load_index(_engine(seed=True)), CheckRequest(**body.model_dump())).to_dict()
+    with _engine(seed=True) as engine:
+        index = load_index(engine)
+    verdict = check(index, CheckRequest(**body.model_dump())).to_dict()
     if as_json:
         sys.stdout.buffer.write(json_bytes(verdict) + b"\n")
         return

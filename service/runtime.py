@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 
 from sqlalchemy.engine import Engine
@@ -37,12 +38,14 @@ class IndexHolder:
     def __init__(self, engine: Engine):
         self.engine = engine
         self.current = load_index(engine)
+        _settle()
 
     def refresh_if_changed(self) -> bool:
         version = read_version(self.engine)
         if version == self.current.version:
             return False
         self.current = load_index(self.engine)
+        _settle()
         log.info("index rebuilt", extra={"registry_version": self.current.version})
         return True
 
@@ -54,3 +57,13 @@ class IndexHolder:
                 await asyncio.to_thread(self.refresh_if_changed)
             except Exception:  # a database hiccup must not stop the worker from serving the index it has
                 log.exception("index refresh failed; serving registry version %s", self.current.version)
+
+
+def _settle() -> None:
+    """Move the long-lived objects (app, index) out of the garbage collector's way.
+
+    Without this, each full collection walks the whole index again, and requests that land on one wait
+    for it: hundreds of milliseconds at p99 under load.
+    """
+    gc.collect()
+    gc.freeze()

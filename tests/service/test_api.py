@@ -146,7 +146,7 @@ class TestProviders:
 class TestReportChannels:
     def test_the_channels_of_a_region(self, client):
         channels = client.get("/v1/report-channels", params={"region": "cn"}).json()["channels"]
-        assert {"110", "96110", "12321"} <= {c["display"] for c in channels}
+        assert {"110", "96110", "12315", "010-12321"} <= {c["display"] for c in channels}
 
     def test_an_unknown_region_is_a_400(self, client):
         response = client.get("/v1/report-channels", params={"region": "XX"})

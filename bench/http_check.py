@@ -1,0 +1,112 @@
+"""HTTP `/v1/check` vs a bare FastAPI JSON endpoint, same server (uvicorn), same worker count, one run.
+
+Loads both with wrk over loopback at 64 connections. Targets: our requests/s ≥ 60% of the bare
+endpoint's, p99 ≤ 20 ms. Needs wrk (Debian: apt-get install wrk).
+    python bench/http_check.py [--workers 1] [--seconds 10] [--connections 64]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench._common import line  # noqa: E402
+from registry.datafile import PROVIDERS_DIR  # noqa: E402
+from service import database  # noqa: E402
+
+CASES = {
+    "official short code (large answer)": "/v1/check?value=95188&region=CN",
+    "unknown US number (small answer)": "/v1/check?value=%2B1%20415%20555%200100",
+    "look-alike domain": "/v1/check?value=metamask-support.com",
+}
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start(app: str, port: int, workers: int, env: dict) -> subprocess.Popen:
+    command = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+               "--no-access-log", "--log-level", "warning"]
+    if app.endswith("create_app"):
+        command.append("--factory")
+    return subprocess.Popen(command, cwd=ROOT, env=env)
+
+
+def wait_ready(url: str, timeout: float = 60) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"the server at {url} did not come up")
+
+
+def wrk(url: str, seconds: int, connections: int) -> tuple[float, float]:
+    output = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+                            capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1])
+    value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", output).groups()
+    p99_ms = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if errors:
+        raise SystemExit(f"{errors[1]} error responses from {url}; is the rate limit raised?")
+    return rps, p99_ms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=64)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed (Debian: apt-get install wrk)")
+
+    workdir = tempfile.mkdtemp(prefix="vc-bench-")
+    url = f"sqlite:///{workdir}/bench.db"
+    database.prepare(url, seed_dir=PROVIDERS_DIR).dispose()
+    env = {**os.environ, "VC_DATABASE_URL": url, "VC_RATE_LIMIT": "1000000000/minute", "VC_LOG_LEVEL": "warning"}
+    ours_port, bare_port = free_port(), free_port()
+    servers = [start("service.app:create_app", ours_port, args.workers, env), start("bench.bare_app:app", bare_port, args.workers, env)]
+    try:
+        wait_ready(f"http://127.0.0.1:{ours_port}/readyz")
+        wait_ready(f"http://127.0.0.1:{bare_port}/bare")
+        bare_url = f"http://127.0.0.1:{bare_port}/bare?value=95188"
+        wrk(bare_url, 2, args.connections)  # warm-up
+        bare_rps, bare_p99 = wrk(bare_url, args.seconds, args.connections)
+        print(f"uvicorn, {args.workers} worker(s) each, wrk -t2 -c{args.connections} -d{args.seconds}s over loopback")
+        line("bare FastAPI JSON endpoint", f"{bare_rps:9.0f} req/s   p99 {bare_p99:6.2f} ms")
+        for label, path in CASES.items():
+            ours_url = f"http://127.0.0.1:{ours_port}{path}"
+            wrk(ours_url, 2, args.connections)
+            rps, p99 = wrk(ours_url, args.seconds, args.connections)
+            line(f"/v1/check, {label}", f"{rps:9.0f} req/s   p99 {p99:6.2f} ms")
+            line("  ratio to bare  (target ≥ 0.60; p99 target ≤ 20 ms)", f"{rps / bare_rps:9.2f}")
+    finally:
+        for server in servers:
+            server.terminate()
+        for server in servers:
+            server.wait(timeout=20)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""`check()` on the real bundled registry, and on small hand-made registries for the rarer verdicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from registry import index as registry_index
+from registry import normalize, validation
+from registry.check import CheckRequest, check
+from registry.datafile import PROVIDERS_DIR
+from registry.documents import ChannelDoc, EvidenceDoc, PolicyDoc, ProviderDoc
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def index():
+    providers, problems = validation.validate_directory(PROVIDERS_DIR)
+    assert not problems
+    return registry_index.build(providers, version=7)
+
+
+def run(index, value, **fields):
+    return check(index, CheckRequest(value=value, **fields), today=TODAY)
+
+
+def evidence(excerpt: str, confidence: str = "high") -> EvidenceDoc:
+    return EvidenceDoc(source_url="https://example.org/source", source_kind="official_page", retrieved_at=TODAY,
+                       excerpt=excerpt, captured_by="test", confidence=confidence)
+
+
+def make_provider(**overrides) -> ProviderDoc:
+    values = dict(
+        slug="examplepay", kind="payment", names={"en": "ExamplePay", "zh-Hans": "示例支付"}, aliases=["ExamplePay", "示例支付"],
+        jurisdictions=["CN"],
+        channels=[
+            ChannelDoc(key="old-line", kind="short_code", value="CN:95999", display="95999", regions=["CN"],
+                       purposes=["customer_service"], valid_until=dt.date(2025, 6, 30), successor="new-line",
+                       evidence=[evidence("客服电话 95999")]),
+            ChannelDoc(key="new-line", kind="short_code", value="CN:95888", display="95888", regions=["CN"],
+                       purposes=["customer_service"], valid_from=dt.date(2025, 7, 1), evidence=[evidence("客服电话 95888")]),
+            ChannelDoc(key="site", kind="website", value="examplepay.cn", display="www.examplepay.cn",
+                       evidence=[evidence("www.examplepay.cn", confidence="medium")]),
+            ChannelDoc(key="rumour", kind="phone", value="+8657188889999", display="0571-8888 9999", published=False,
+                       evidence=[evidence("0571-8888 9999", confidence="low")]),
+        ],
+        policies=[PolicyDoc(code="never_asks_otp", statement="We never ask for codes.", evidence=[evidence("never ask")])],
+    )
+    return ProviderDoc(**{**values, **overrides})
+
+
+@pytest.fixture
+def small_index():
+    return registry_index.build([make_provider()], version=1, scams=[
+        registry_index.ScamEntry(report_id=41, kind="phone", value="+8657100001111", claimed_provider="ExamplePay", seen_url=None),
+    ])
+
+
+class TestReadingNumbers:
+    def test_a_north_american_number_typed_with_region_cn_is_not_read_as_a_chinese_mobile(self, index):
+        answer = run(index, "1-800-275-2273", region="CN")
+        assert answer.interpretation["chosen"]["value"] == "+18002752273"
+        assert answer.interpretation["basis"] == "grouping"
+        assert "+8618002752273" in [alt["value"] for alt in answer.interpretation["alternatives"]]
+        assert any(r["code"] == "reading_alternatives" for r in answer.reasons)
+
+    def test_a_london_number_with_region_gb(self, index):
+        assert run(index, "020 7946 0958", region="GB").input["normalized"] == "+442079460958"
+
+    @pytest.mark.parametrize("typed", ["９５１８８", "𝟗𝟓𝟏𝟖𝟖", "95l88", "95I88", "9⧉5188", "95—188", "9 5 1 8 8", "95\u200b188"])
+    def test_obfuscated_short_codes_are_read_as_the_code(self, index, typed):
+        answer = run(index, typed, region="CN")
+        assert answer.input["normalized"] == "CN:95188", typed
+        assert answer.verdict == "official"
+
+    def test_letters_are_not_read_as_keypad_digits(self, index):
+        assert run(index, "95188abc", region="CN").verdict == "invalid"
+
+    def test_a_menu_option_after_a_short_code(self, index):
+        answer = run(index, "95017-2", region="CN")
+        assert answer.verdict == "official" and answer.interpretation["menu_option"] == "2"
+
+    def test_readings_are_cached(self):
+        normalize.read_phone.cache_clear()
+        normalize.read_phone("+1 888 221 1161", None, frozenset())
+        normalize.read_phone("+1 888 221 1161", None, frozenset())
+        assert normalize.read_phone.cache_info().hits == 1
+
+
+class TestVerdicts:
+    def test_official_carries_confidence_and_last_verification(self, index):
+        answer = run(index, "95188", region="CN")
+        assert answer.verdict == "official"
+        assert answer.channel["confidence"] in ("medium", "high") and answer.channel["last_verified"]
+
+    def test_a_real_number_of_another_provider_is_a_mismatch(self, index):
+        answer = run(index, "95017", region="CN", claimed_provider="支付宝")
+        assert answer.verdict == "mismatch"
+        assert answer.provider["slug"] == "wechat-pay"
+        assert answer.claimed_provider["slug"] == "alipay"
+
+    def test_one_digit_off_an_official_short_code_is_a_lookalike(self, index):
+        answer = run(index, "95189", region="CN")
+        assert answer.verdict == "lookalike" and answer.provider["slug"] == "alipay"
+
+    @pytest.mark.parametrize("typed", ["+95188", "951880000", "0095188"])
+    def test_a_short_code_with_digits_added_is_a_lookalike(self, index, typed):
+        assert run(index, typed, region="CN").verdict == "lookalike", typed
+
+    def test_three_digit_emergency_numbers_are_not_lookalikes_of_110(self, index):
+        assert run(index, "120", region="CN").verdict != "lookalike"
+
+    @pytest.mark.parametrize(("domain", "code"), [
+        ("metamask-support.com", "lookalike_brand_in_domain"),
+        ("contactmetamask.com", "lookalike_brand_in_domain"),
+        ("paypal.com.secure-verify.net", "lookalike_brand_subdomain"),
+        ("pаypal.com", "lookalike_confusable"),
+        ("coinbasse.com", "lookalike_edit_distance"),
+        ("metamask.com", "lookalike_other_ending"),
+        ("http://paypal.com@login-check.com", "lookalike_brand_subdomain"),
+    ])
+    def test_lookalike_domains_say_why(self, index, domain, code):
+        answer = run(index, domain)
+        assert answer.verdict == "lookalike"
+        assert code in [reason["code"] for reason in answer.reasons]
+
+    @pytest.mark.parametrize("value", ["https://support.metamask.io/start", "service@paypal.com", "www.coinbase.com"])
+    def test_subdomains_urls_and_emails_of_official_domains_are_official(self, index, value):
+        assert run(index, value).verdict == "official"
+
+    def test_a_host_on_a_shared_platform_is_not_official(self, index):
+        # metamask.zendesk.com is MetaMask's; zendesk.com as a whole is not.
+        assert run(index, "metamask-help.zendesk.com").verdict == "lookalike"
+
+    def test_policy_from_the_message_contradicts_even_an_official_number(self, index):
+        # Caller ID can be spoofed: a real Venmo number asking for the code is still a scam script.
+        venmo = next(c for c in index.providers["venmo"].channels if c.kind == "phone")
+        answer = run(index, venmo.value, claimed_provider="Venmo", message="Please read me the verification code we sent")
+        assert answer.verdict == "contradicts_policy"
+        assert "spoofing_possible" in [r["code"] for r in answer.reasons]
+
+    def test_unknown_with_a_severe_script_is_high_risk(self, index):
+        answer = run(index, "+1 415 555 0100", message="enter your 12-word secret recovery phrase")
+        assert (answer.verdict, answer.risk) == ("unknown", "high")
+
+    def test_an_unknown_claim_is_said_and_the_value_still_judged(self, index):
+        answer = run(index, "95188", region="CN", claimed_provider="Zorblax Pay")
+        assert answer.verdict == "official"
+        assert answer.reasons[0]["code"] == "claimed_provider_unknown"
+
+
+class TestHistoryAndReports:
+    def test_a_retired_channel_names_its_successor(self, small_index):
+        answer = run(small_index, "95999", region="CN")
+        assert answer.verdict == "retired" and answer.risk == "medium"
+        assert "95888" in answer.reasons[-1]["message"]
+
+    def test_as_of_a_past_date_the_retired_channel_was_official(self, small_index):
+        answer = check(small_index, CheckRequest(value="95999", region="CN", as_of=dt.date(2025, 1, 1)), today=TODAY)
+        assert answer.verdict == "official"
+        assert answer.as_of == "2025-01-01"
+
+    def test_as_of_before_its_start_the_successor_was_not_yet_official(self, small_index):
+        answer = check(small_index, CheckRequest(value="95888", region="CN", as_of=dt.date(2025, 1, 1)), today=TODAY)
+        assert answer.verdict != "official"
+        assert "not_yet_valid" in [r["code"] for r in answer.reasons]
+
+    def test_a_confirmed_report_gives_known_scam(self, small_index):
+        answer = run(small_index, "0571 0000 1111", region="CN")
+        assert answer.verdict == "known_scam" and "#41" in answer.reasons[-1]["message"]
+
+    def test_an_unpublished_low_confidence_number_is_never_official(self, small_index):
+        answer = run(small_index, "0571-8888 9999", region="CN")
+        assert answer.verdict == "unknown"
+        assert "unverified_listing" in [r["code"] for r in answer.reasons]
+        claimed = run(small_index, "0571-8888 9999", region="CN", claimed_provider="示例支付客服")
+        assert claimed.verdict == "mismatch"
+
+    def test_stale_evidence_is_flagged_but_still_served(self, small_index):
+        later = TODAY + dt.timedelta(days=200)
+        answer = check(small_index, CheckRequest(value="95888", region="CN"), today=later)
+        assert answer.verdict == "official" and answer.channel["stale"] is True
+        assert "stale_evidence" in [r["code"] for r in answer.reasons]
+
+    def test_the_policy_of_a_claimed_provider_is_applied_to_the_message(self, small_index):
+        answer = run(small_index, "+86 21 5555 0000", claimed_provider="示例支付", message="请提供短信验证码")
+        assert answer.verdict == "contradicts_policy"
+
+
+class TestProviderResolution:
+    @pytest.mark.parametrize(("claim", "slug", "how"), [
+        ("小狐狸钱包", "metamask", "exact"),
+        ("狐狸钱包", "metamask", "exact"),
+        ("MetaMask support", "metamask", "generic_words_removed"),
+        ("支付宝客服热线", "alipay", "generic_words_removed"),
+        ("the PayPal fraud team called", "paypal", "contained"),
+        ("Metamsk", "metamask", "fuzzy"),
+        ("Paypa1", "paypal", "confusable"),
+        ("Meta Mask客服", "metamask", "generic_words_removed"),
+    ])
+    def test_claims_in_any_script(self, index, claim, slug, how):
+        resolved = index.resolve(claim)
+        assert (resolved.slug, resolved.how) == (slug, how)
+
+    @pytest.mark.parametrize("claim", ["客服", "customer service", "wallet support", "钱包客服热线", "official hotline"])
+    def test_generic_words_name_no_provider(self, index, claim):
+        assert index.resolve(claim) is None
+
+    def test_two_providers_named_equally_is_no_claim(self, index):
+        assert index.resolve("PayPal or Venmo") is None
