@@ -10,10 +10,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from registry import messages, normalize, signals
-from registry.index import ChannelEntry, RegistryIndex, Resolution
+from registry.documents import ProviderDoc
+from registry.index import SUBSTRING_BRAND_MIN, ChannelEntry, RegistryIndex, Resolution
 from registry.vocab import REVERIFY_DAYS, ChannelKind, Direction, PolicyCode
 
 MAX_MESSAGE_LENGTH = 10_000
@@ -71,7 +72,7 @@ class Verdict:
 @dataclass(frozen=True)
 class Lookalike:
     code: str
-    entry: ChannelEntry
+    provider: ProviderDoc
     params: dict
 
 
@@ -181,8 +182,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     elif candidate.lookalike:
         verdict = "lookalike"
         hit = candidate.lookalike
-        say(hit.code, provider=provider_names(hit.entry.provider.slug), **hit.params)
-        base["provider"] = _provider_public(index, hit.entry.provider, lang)
+        say(hit.code, provider=provider_names(hit.provider.slug), **hit.params)
+        base["provider"] = _provider_public(index, hit.provider, lang)
         base["channel"] = None
     elif other_active:
         verdict = "mismatch"
@@ -298,7 +299,7 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
             continue
         extra = len(digits) - len(official)
         if (digits.startswith(official) and (extra > 0 or international)) or (digits.endswith(official) and 0 < extra <= 4):
-            return Lookalike("lookalike_short_code_extended", entry, {"value": digits, "official": entry.channel.display})
+            return Lookalike("lookalike_short_code_extended", entry.provider, {"value": digits, "official": entry.channel.display})
     if reading is None or len(reading.digits) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None
     national = reading.national
@@ -310,9 +311,9 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     if len(index.number_digits[position]) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None
     if distance == 1:
-        return Lookalike("lookalike_number_near", entry, {"value": _reading_text(reading), "official": entry.channel.display})
+        return Lookalike("lookalike_number_near", entry.provider, {"value": _reading_text(reading), "official": entry.channel.display})
     if entry.channel.value != reading.value and entry.channel.kind is ChannelKind.phone:
-        return Lookalike("lookalike_number_country", entry, {"value": _reading_text(reading), "official": entry.channel.display})
+        return Lookalike("lookalike_number_country", entry.provider, {"value": _reading_text(reading), "official": entry.channel.display})
     return None
 
 
@@ -339,7 +340,7 @@ def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, s
                 hidden = normalize.read_domain(typed.userinfo.split(":")[0])
                 official = index.channels_for_host("website", hidden.host)
                 if official:
-                    candidate.lookalike = Lookalike("lookalike_brand_subdomain", official[0],
+                    candidate.lookalike = Lookalike("lookalike_brand_subdomain", official[0].provider,
                                                     {"host": typed.host, "official": hidden.host, "registrable": typed.registrable})
             except normalize.NotADomain:
                 pass
@@ -359,45 +360,62 @@ def domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Look
         for end in range(start + 2, len(sub_labels) + 1):
             inner = ".".join(sub_labels[start:end])
             for slug in index.official_domains.get(inner, ()):
-                return Lookalike("lookalike_brand_subdomain", _site(index, slug),
+                return Lookalike("lookalike_brand_subdomain", index.providers[slug],
                                  {"host": typed.unicode_host, "official": inner, "registrable": registrable})
     if registrable in index.official_registrables:
         return None  # the provider's own domain, at a host we do not list: not a look-alike of itself
     name = registrable.split(".")[0]
-    unicode_name = normalize.skeleton(typed.unicode_host.split(".")[-1 - suffix_labels])
+    shown = {"host": typed.unicode_host}
     # 2. same name, another ending: metamask.com when metamask.io is official
     for slug in index.official_labels.get(name, ()):
-        return Lookalike("lookalike_other_ending", _site(index, slug), {"host": typed.unicode_host, "officials": _officials(index, slug)})
+        return Lookalike("lookalike_other_ending", index.providers[slug], {**shown, "officials": _officials(index, slug)})
     # 3. confusable characters: pаypal.com (Cyrillic а), paypa1.com, metarnask.io
-    for slug in index.official_label_skeletons.get(unicode_name, ()):
-        return Lookalike("lookalike_confusable", _site(index, slug), {"host": typed.unicode_host, "official": _officials(index, slug)})
-    # 4. a near-miss spelling: coinbasse.com, binnance.com
-    if len(name) >= 5:
-        best = process.extractOne(name, list(index.official_labels), scorer=Levenshtein.distance,
-                                  score_cutoff=2 if len(name) >= 9 else 1)
-        if best:
-            slug = next(iter(index.official_labels[best[0]]))
-            return Lookalike("lookalike_edit_distance", _site(index, slug), {"host": typed.unicode_host, "official": _officials(index, slug)})
-    # 5. a brand name inside an unrelated domain: contactmetamask.com, alipayhk.tzhmh.com, okx-help.net
-    parts = [part for label in sub_labels + [name] for part in label.replace("_", "-").split("-") if part]
-    best_token = None
-    for token, slugs in index.brand_tokens.items():
-        if any(part == token for part in parts) or (len(token) >= 6 and any(token in part for part in parts)):
-            if best_token is None or len(token) > len(best_token[0]):
-                best_token = (token, next(iter(slugs)))
-    if best_token:
-        token, slug = best_token
-        return Lookalike("lookalike_brand_in_domain", _site(index, slug),
-                         {"host": typed.unicode_host, "brand": token, "officials": _officials(index, slug)})
+    unicode_name = typed.unicode_host.split(".")[-1 - suffix_labels]
+    for slug in index.official_label_skeletons.get(normalize.skeleton(unicode_name), ()):
+        return Lookalike("lookalike_confusable", index.providers[slug], {**shown, "official": _officials(index, slug)})
+    # 4. a near-miss spelling: coinbasse.com, binnance.com, legder.com (swapped), ailpay1.cc (digit added)
+    near = _near_miss_label(index, name)
+    if near:
+        return Lookalike("lookalike_edit_distance", index.providers[near], {**shown, "official": _officials(index, near)})
+    # 5. a brand name inside an unrelated domain: contactmetamask.com, alipayhk.tzhmh.com, pay-pal-support.xyz
+    hit = _brand_inside(index, sub_labels, name)
+    if hit:
+        token, slug = hit
+        return Lookalike("lookalike_brand_in_domain", index.providers[slug],
+                         {**shown, "brand": token, "officials": _officials(index, slug)})
     return None
 
 
-def _site(index: RegistryIndex, slug: str) -> ChannelEntry:
-    for channel in index.providers[slug].channels:
-        for entry in index.channels_for(channel.kind, channel.value):
-            if entry.provider.slug == slug and entry.publishable:
-                return entry
-    raise LookupError(slug)  # index.build only derives domains from published channels
+def _near_miss_label(index: RegistryIndex, name: str) -> str | None:
+    """The provider whose registered name `name` misspells by one edit (two for long names), swaps included.
+
+    Compared as skeletons, with and without digits, so that legder, paiiypal and ailpay1 all count.
+    """
+    for form in {normalize.skeleton(name), normalize.skeleton("".join(ch for ch in name if not ch.isdigit()))}:
+        if len(form) < 5:
+            continue
+        best = process.extractOne(form, index.official_label_skeleton_list, scorer=OSA.distance,
+                                  score_cutoff=2 if len(form) >= 8 else 1)
+        if best:
+            return next(iter(index.official_label_skeletons[best[0]]))
+    return None
+
+
+def _brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tuple[str, str] | None:
+    parts, joined = [], []
+    for label in [*sub_labels, name]:
+        pieces = [piece for piece in label.replace("_", "-").split("-") if piece]
+        parts += pieces
+        joined.append("".join(pieces))  # pay-pal-support → paypalsupport
+    best = None
+    for token, slugs in index.brand_tokens.items():
+        # The registrable name that *is* the brand (wise.com, scamshield.gov.sg) is that provider's own
+        # domain or unknown, never a look-alike of it.
+        whole = [part for part in parts if part == token and part != name]
+        inside = len(token) >= SUBSTRING_BRAND_MIN and any(token in text and text != token for text in joined)
+        if (whole or inside) and (best is None or len(token) > len(best[0])):
+            best = (token, slugs[0])
+    return best
 
 
 def _officials(index: RegistryIndex, slug: str) -> str:

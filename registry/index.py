@@ -19,6 +19,8 @@ from registry.normalize import skeleton
 from registry.documents import ChannelDoc, PolicyDoc, ProviderDoc, best_confidence, last_verified
 from registry.vocab import ChannelKind, Confidence, Direction, PolicyCode, ProviderKind, Purpose
 
+# Brand names that are everyday words: inside another domain they say nothing ("trust", "cash").
+_COMMON_WORD_BRANDS = frozenset({"trust", "cash", "apple", "google", "square", "line", "wise"})
 # Brand names shorter than this match inside a domain only as a whole part ("okx-help"), never as a
 # substring ("otherwise" must not look like Wise).
 SUBSTRING_BRAND_MIN = 6
@@ -65,11 +67,13 @@ class RegistryIndex:
     fuzzy_slugs: list[str] = field(default_factory=list)
     max_alias_words: int = 1
     alias_skeletons: dict[str, str] = field(default_factory=dict)
-    brand_tokens: dict[str, set[str]] = field(default_factory=dict)
+    # brand name → the providers it names, the one whose own name it is first (alipay: alipay, then alipayhk).
+    brand_tokens: dict[str, list[str]] = field(default_factory=dict)
     official_registrables: dict[str, set[str]] = field(default_factory=dict)
     official_domains: dict[str, set[str]] = field(default_factory=dict)
     official_labels: dict[str, set[str]] = field(default_factory=dict)
     official_label_skeletons: dict[str, set[str]] = field(default_factory=dict)
+    official_label_skeleton_list: list[str] = field(default_factory=list)
     number_digits: list[str] = field(default_factory=list)
     number_entries: list[ChannelEntry] = field(default_factory=list)
     policies: dict[str, dict[str, PolicyDoc]] = field(default_factory=dict)
@@ -195,7 +199,8 @@ def _candidate_names(folded: str, max_words: int):
 def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] = ()) -> RegistryIndex:
     index = RegistryIndex(version=version, providers={p.slug: p for p in providers})
     by_value: dict[tuple[str, str], list[ChannelEntry]] = defaultdict(list)
-    brand_tokens: dict[str, set[str]] = defaultdict(set)
+    brand_tokens: dict[str, list[str]] = defaultdict(list)
+    domain_tokens: dict[str, list[str]] = defaultdict(list)
     registrables: dict[str, set[str]] = defaultdict(set)
     domains: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, set[str]] = defaultdict(set)
@@ -214,7 +219,8 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
                 fuzzy.setdefault(folded, provider.slug)
                 compact = folded.replace(" ", "")
                 if compact.isascii() and len(compact) >= 3 and compact.isalnum():
-                    brand_tokens[compact].add(provider.slug)
+                    if provider.slug not in brand_tokens[compact]:
+                        brand_tokens[compact].append(provider.slug)
                     index.alias_skeletons.setdefault(skeleton(compact), provider.slug)
         index.policies[provider.slug] = {str(p.code): p for p in provider.policies if _publishable(p.published, p.evidence)}
         for channel in provider.channels:
@@ -237,7 +243,8 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
                     registrables[registrable].add(provider.slug)
                     labels[label].add(provider.slug)
                     skeletons[skeleton(label)].add(provider.slug)
-                    brand_tokens[label].add(provider.slug)
+                    if provider.slug not in domain_tokens[label]:
+                        domain_tokens[label].append(provider.slug)
             reporting = set(channel.purposes) & {Purpose.fraud_report, Purpose.complaints, Purpose.emergency}
             # A warning-SMS sender is not somewhere a person can report to.
             if provider.kind is ProviderKind.authority and reporting and channel.direction is not Direction.sms_sender:
@@ -248,12 +255,14 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
     index.short_codes = frozenset(short_codes)
     index.fuzzy_choices = list(fuzzy)
     index.fuzzy_slugs = list(fuzzy.values())
-    # A token two providers share (a parent brand) identifies neither.
-    index.brand_tokens = {token: slugs for token, slugs in brand_tokens.items() if len(slugs) == 1}
+    for token, slugs in domain_tokens.items():
+        brand_tokens[token] += [slug for slug in slugs if slug not in brand_tokens[token]]
+    index.brand_tokens = {token: slugs for token, slugs in brand_tokens.items() if token not in _COMMON_WORD_BRANDS}
     index.official_registrables = dict(registrables)
     index.official_domains = dict(domains)
     index.official_labels = dict(labels)
     index.official_label_skeletons = dict(skeletons)
+    index.official_label_skeleton_list = list(skeletons)
     # Where to report first: fraud lines before emergency and complaint lines, numbers before websites.
     index.authorities = {region: sorted(entries, key=_report_order) for region, entries in authorities.items()}
     scam_map: dict[tuple[str, str], list[ScamEntry]] = defaultdict(list)

@@ -24,7 +24,8 @@ MAX_PHONE_DIGITS = 17  # E.164 allows 15; a little room for an international pre
 # Separators seen inside numbers on scam pages, beyond spaces, dots and dashes.
 _NUMBER_SEPARATORS = "-‐‑‒–—―−_.·•∙・･/\\|()（）[]【】{}<>《》«»≫≪↹⧉⇆→⟶~～*,，:：;；'\"“”‘’ \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
-_LOOKS_LIKE_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+# '|' is not among them: scam pages use it as a separator (1 (323)|215|1816) more than as a 1.
+_LOOKS_LIKE_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
 
 def clean_text(text: str) -> str:
@@ -65,17 +66,22 @@ def looks_like_phone(text: str) -> bool:
     """Mostly digits (real or look-alike letters) and separators: a number, not a domain or a word."""
     cleaned = clean_text(text).strip()
     real_digits = sum(ch.isdigit() for ch in cleaned)
-    if real_digits < 3:
+    if real_digits < 3 or "@" in cleaned or re.search(r"[A-Za-z]\.[A-Za-z]|\.[A-Za-z]{2,}$", cleaned):
         return False
-    rest = [ch for ch in cleaned if not ch.isdigit() and ch not in _NUMBER_SEPARATORS and ch != "+"]
+    rest = [ch for ch in cleaned if not ch.isdigit() and not is_separator(ch) and ch != "+"]
     return all(ch in "OoIl" for ch in rest) and len(rest) <= real_digits // 2
+
+
+def is_separator(ch: str) -> bool:
+    """Anything a scam page may put between digits: spaces, punctuation, arrows, stars, box symbols (➽ ↳ ⚝ ⧉)."""
+    return ch in _NUMBER_SEPARATORS or unicodedata.category(ch)[0] in "PSZ"
 
 
 @lru_cache(maxsize=65536)
 def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = frozenset()) -> PhoneInput:
     """Every plausible reading of a typed number; `short_codes` are the registry's own (REGION:DIGITS)."""
     text = clean_text(raw).strip()
-    deobfuscated = bool(re.search(r"[OoIl|]", text))
+    deobfuscated = bool(re.search(r"[OoIl]", text))
     text = text.translate(_LOOKS_LIKE_DIGIT)
     international = text.startswith("+") or text.startswith("00")
     groups = tuple(re.findall(r"\d+", text))
@@ -247,4 +253,5 @@ def skeleton(label: str) -> str:
     """A form in which confusable spellings of the same name coincide (pаypal, paypa1, metarnask → same)."""
     text = unicodedata.normalize("NFKD", label.lower())
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_CONFUSABLES)
-    return text.replace("rn", "m").replace("vv", "w").replace("i", "l")
+    # q for g (leqder.com) reads alike in most fonts, as do rn/m, vv/w and i/l.
+    return text.replace("rn", "m").replace("vv", "w").replace("i", "l").replace("q", "g")

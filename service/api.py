@@ -20,7 +20,7 @@ from registry.index import RegistryIndex
 from registry.vocab import REVERIFY_DAYS
 from service.errors import _readable
 from service.schemas import (
-    MAX_CLAIM_LENGTH, BatchIn, BatchOut, CheckIn, ErrorOut, ProvidersOut, ReportChannelsOut, VerdictOut, check_region,
+    MAX_CLAIM_LENGTH, REGION_CHOICES, BatchIn, BatchOut, CheckIn, ErrorOut, ProvidersOut, ReportChannelsOut, VerdictOut, check_region,
 )
 
 router = APIRouter(prefix="/v1", responses={422: {"model": ErrorOut}, 429: {"model": ErrorOut}})
@@ -158,7 +158,7 @@ async def get_provider(slug: str, index: IndexDep) -> Response:
 
 
 @router.get("/report-channels", response_model=ReportChannelsOut, summary="Where to report a scam in a region")
-async def report_channels(index: IndexDep, region: Annotated[str | None, Query(max_length=10)] = None) -> Response:
+async def report_channels(index: IndexDep, region: Annotated[str | None, Query(max_length=10, json_schema_extra={"enum": REGION_CHOICES})] = None) -> Response:
     try:
         wanted = check_region(region)
     except ValueError as error:

@@ -14,6 +14,8 @@ from registry.normalize import MAX_VALUE_LENGTH
 MAX_BATCH_ITEMS = 1000
 MAX_CLAIM_LENGTH = 200
 KNOWN_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"global"}
+# Documented as an enum so that clients (and the schema fuzzer) know the exact set; either case is accepted.
+REGION_CHOICES = sorted(KNOWN_REGIONS | {region.lower() for region in KNOWN_REGIONS})
 
 
 def check_region(region: str | None) -> str | None:
@@ -33,7 +35,8 @@ class CheckIn(BaseModel):
 
     value: str = Field(min_length=1, max_length=MAX_VALUE_LENGTH, description="A phone number, short code, domain, URL or email, as received.")
     kind: Literal["phone", "short_code", "website", "url", "domain", "email"] | None = None
-    region: str | None = Field(default=None, max_length=10, description="ISO 3166-1 alpha-2 region to read national numbers in.")
+    region: str | None = Field(default=None, max_length=10, description="ISO 3166-1 alpha-2 region to read national numbers in.",
+                               json_schema_extra={"enum": REGION_CHOICES})
     claimed_provider: str | None = Field(default=None, max_length=MAX_CLAIM_LENGTH, description="Who the caller or page says it is, any script.")
     channel: Literal["call", "sms", "email", "chat", "social", "web"] | None = None
     direction: Literal["incoming", "outgoing"] | None = Field(default=None, description="incoming: they contacted you.")
