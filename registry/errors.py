@@ -26,3 +26,23 @@ class DataInvalid(RegistryError):
 
     status_code = 422
     code = "invalid_data"
+
+
+class Unauthorized(RegistryError):
+    status_code = 401
+    code = "unauthorized"
+
+
+class Forbidden(RegistryError):
+    status_code = 403
+    code = "forbidden"
+
+
+class ProposalNotPending(Conflict):
+    code = "proposal_not_pending"
+
+
+class StaleProposal(Conflict):
+    """The fact changed after the proposal was written against it."""
+
+    code = "stale_proposal"

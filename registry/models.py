@@ -160,3 +160,92 @@ class RegistryState(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     version: int = Field(default=0)
     updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=_at())
+
+
+class Maintainer(SQLModel, table=True):
+    """A person (maintainer, admin) or a bot (scraper, import) that acts on the registry."""
+
+    __tablename__ = "maintainers"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=String(100), unique=True, index=True)
+    role: str = Field(sa_type=String(16))
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_at())
+    disabled_at: dt.datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+class ApiToken(SQLModel, table=True):
+    """A maintainer's bearer token. Only its SHA-256 is stored; the token itself is shown once."""
+
+    __tablename__ = "api_tokens"
+
+    id: int | None = Field(default=None, primary_key=True)
+    maintainer_id: int = Field(sa_column=_fk("maintainers.id"))
+    token_sha256: str = Field(sa_type=String(64), unique=True, index=True)
+    prefix: str = Field(sa_type=String(16))
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_at())
+    revoked_at: dt.datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    last_used_at: dt.datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+class Proposal(SQLModel, table=True):
+    """A change to published data: the full new state, its diff, its evidence, and where it stands."""
+
+    __tablename__ = "proposals"
+    __table_args__ = (Index("ix_proposals_state", "state"), Index("ix_proposals_subject", "provider_slug", "subject_kind", "subject_key"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject_kind: str = Field(sa_type=String(16))  # provider | channel | policy | alias
+    action: str = Field(sa_type=String(16))  # create | update | retire
+    provider_slug: str = Field(sa_type=String(64))
+    subject_key: str = Field(sa_type=String(200))
+    new_state: dict = Field(default_factory=dict, sa_type=JSON)
+    diff: list = Field(default_factory=list, sa_type=JSON)
+    evidence: list = Field(default_factory=list, sa_type=JSON)
+    # The fact's version when proposed; applying checks it did not move (optimistic concurrency).
+    base_version: int | None = Field(default=None)
+    reason: str = Field(sa_type=Text)
+    state: str = Field(default="pending", sa_type=String(16))
+    proposer: str = Field(sa_type=String(100))
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_at())
+    decided_at: dt.datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    applied_at: dt.datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    applied_version: int | None = Field(default=None)
+
+
+class Review(SQLModel, table=True):
+    """One maintainer's decision on a proposal, kept as a row."""
+
+    __tablename__ = "reviews"
+
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int = Field(sa_column=_fk("proposals.id"))
+    reviewer: str = Field(sa_type=String(100))
+    decision: str = Field(sa_type=String(16))  # approve | reject | withdraw
+    reason: str | None = Field(default=None, sa_type=Text)
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_at())
+
+
+class ReviewSession(SQLModel, table=True):
+    """A signed-in review-page session: the cookie holds a random id whose hash is stored here."""
+
+    __tablename__ = "review_sessions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_sha256: str = Field(sa_type=String(64), unique=True, index=True)
+    maintainer_id: int = Field(sa_column=_fk("maintainers.id"))
+    csrf_token: str = Field(sa_type=String(64))
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_at())
+    expires_at: dt.datetime = Field(sa_column=_at())
+
+
+class ReportSighting(SQLModel, table=True):
+    """A page a reported value was seen on; several reports of one value gather their pages here."""
+
+    __tablename__ = "report_sightings"
+
+    id: int | None = Field(default=None, primary_key=True)
+    report_id: int = Field(sa_column=_fk("scam_reports.id"))
+    seen_url: str = Field(sa_type=String(2000))
+    excerpt: str | None = Field(default=None, sa_type=Text)
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=_at())

@@ -69,7 +69,7 @@ def _validate_file(path: Path, today: dt.date, problems: list[Problem]) -> Valid
 
     if path.stem != provider.slug:
         report(("slug",), f"slug {provider.slug!r} differs from the file name {path.name!r}")
-    _check_provider(provider, today, report)
+    check_provider(provider, today, report)
     return ValidatedFile(loaded, provider)
 
 
@@ -81,7 +81,7 @@ def _pydantic_message(detail: dict) -> str:
     return detail["msg"]
 
 
-def _check_provider(provider: ProviderDoc, today: dt.date, report) -> None:
+def check_provider(provider: ProviderDoc, today: dt.date, report) -> None:
     seen_aliases: set[str] = set()
     for index, alias in enumerate(provider.aliases):
         folded = aliases.fold(alias)
