@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from service import api, database, errors
+from service import api, database, errors, maintainer_api
 from service.middleware import AccessLog, BodyLimit, JsonLogFormatter, RateLimit
 from service.runtime import IndexHolder
 from service.settings import Settings, get_settings
@@ -55,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     errors.install(app)
     app.include_router(api.router)
+    app.include_router(maintainer_api.router)
 
     @app.get("/healthz", tags=["operations"], summary="The process is alive")
     async def healthz() -> dict:
@@ -70,7 +71,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"status": "ready", "registry_version": app.state.index_holder.current.version})
 
     # Outermost first: log everything, refuse oversized bodies before any work, then rate-limit.
-    app.add_middleware(RateLimit, limit=settings.rate_limit, storage_uri=settings.redis_url or "memory://")
+    app.add_middleware(RateLimit, limit=settings.rate_limit, storage_uri=settings.redis_url or "memory://",
+                       stricter={("POST", "/v1/reports"): settings.report_rate_limit})
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "OPTIONS"],
                        allow_headers=["content-type", "authorization"], max_age=86400)

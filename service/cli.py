@@ -178,6 +178,145 @@ def serve(
                 log_level=settings.log_level, access_log=False)
 
 
+maintainer_app = typer.Typer(no_args_is_help=True, help="Maintainers and their API tokens.")
+review_app = typer.Typer(no_args_is_help=True, help="Proposals: list, show, approve, reject, withdraw (needs your token).")
+app.add_typer(maintainer_app, name="maintainer")
+app.add_typer(review_app, name="review")
+
+TokenOption = Annotated[Optional[str], typer.Option("--token", envvar="VC_TOKEN", help="Your maintainer token (or VC_TOKEN).")]
+
+
+@maintainer_app.command("add")
+def maintainer_add(name: str, role: Annotated[str, typer.Option(help="maintainer or admin")] = "maintainer",
+                   actor: Annotated[str, typer.Option(help="Who adds, for the audit log.")] = "cli") -> None:
+    """Add a maintainer; prints their API token once (it is stored only hashed)."""
+    from registry import maintainers
+
+    if role not in ("maintainer", "admin"):
+        _fail("--role is maintainer or admin (bots are created by the scrapers themselves)")
+    try:
+        with _engine() as engine, database.session_scope(engine) as session:
+            _, token = maintainers.add(session, name=name, role=maintainers.Role(role), actor=actor)
+    except RegistryError as error:
+        _fail(error.message)
+    typer.echo(token)
+    typer.echo(f"Token for {name} ({role}). It is shown only now; store it safely.", err=True)
+
+
+@maintainer_app.command("token")
+def maintainer_token(name: str, actor: Annotated[str, typer.Option(help="Who issues, for the audit log.")] = "cli") -> None:
+    """Issue another token for an existing maintainer."""
+    from registry import maintainers
+
+    try:
+        with _engine() as engine, database.session_scope(engine) as session:
+            token = maintainers.issue_token(session, maintainer=maintainers.get(session, name), actor=actor)
+    except RegistryError as error:
+        _fail(error.message)
+    typer.echo(token)
+
+
+@maintainer_app.command("revoke")
+def maintainer_revoke(name: str, actor: Annotated[str, typer.Option(help="Who revokes, for the audit log.")] = "cli") -> None:
+    """Revoke every token of a maintainer."""
+    from registry import maintainers
+
+    try:
+        with _engine() as engine, database.session_scope(engine) as session:
+            count = maintainers.revoke(session, name=name, actor=actor)
+    except RegistryError as error:
+        _fail(error.message)
+    typer.echo(f"revoked {count} token(s) of {name}")
+
+
+def _as_maintainer(session, token: str | None):
+    from registry import maintainers
+
+    return maintainers.authenticate(session, token)
+
+
+@review_app.command("list")
+def review_list(state: Annotated[str, typer.Option(help="pending, approved, applied, rejected, withdrawn or all")] = "pending",
+                token: TokenOption = None) -> None:
+    """The proposals in a state, newest first."""
+    from registry import review
+
+    try:
+        with _engine() as engine, database.session_scope(engine) as session:
+            _as_maintainer(session, token)
+            for proposal in review.listing(session, state_=None if state == "all" else state):
+                typer.echo(f"#{proposal.id}  {proposal.state:<9} {proposal.action} {proposal.subject_kind} "
+                           f"{proposal.provider_slug}/{proposal.subject_key}  by {proposal.proposer}: {proposal.reason}")
+    except RegistryError as error:
+        _fail(error.message)
+
+
+@review_app.command("show")
+def review_show(proposal_id: int, token: TokenOption = None) -> None:
+    """A proposal's diff and evidence."""
+    from registry import review
+
+    try:
+        with _engine() as engine, database.session_scope(engine) as session:
+            _as_maintainer(session, token)
+            proposal = review.get(session, proposal_id)
+            typer.echo(f"#{proposal.id} {proposal.state}: {proposal.action} {proposal.subject_kind} "
+                       f"{proposal.provider_slug}/{proposal.subject_key} by {proposal.proposer}\n  why: {proposal.reason}")
+            for line in proposal.diff:
+                typer.echo(f"  {line['path']}: {json.dumps(line['old'], ensure_ascii=False)} → {json.dumps(line['new'], ensure_ascii=False)}")
+    except RegistryError as error:
+        _fail(error.message)
+
+
+@review_app.command("approve")
+def review_approve(proposal_id: int, reason: Annotated[Optional[str], typer.Option()] = None, token: TokenOption = None) -> None:
+    """Approve another maintainer's proposal; it is applied at once."""
+    from registry import review
+
+    try:
+        with _engine() as engine, database.session_scope(engine) as session:
+            proposal = review.approve(session, proposal_id=proposal_id, reviewer=_as_maintainer(session, token), reason=reason)
+            typer.echo(f"#{proposal.id} applied; registry version {proposal.applied_version}")
+    except RegistryError as error:
+        _fail(error.message)
+
+
+@review_app.command("reject")
+def review_reject(proposal_id: int, reason: Annotated[str, typer.Option(help="Why (required).")], token: TokenOption = None) -> None:
+    """Reject a proposal, with a reason."""
+    from registry import review
+
+    try:
+        with _engine() as engine, database.session_scope(engine) as session:
+            review.reject(session, proposal_id=proposal_id, reviewer=_as_maintainer(session, token), reason=reason)
+            typer.echo(f"#{proposal_id} rejected")
+    except RegistryError as error:
+        _fail(error.message)
+
+
+@app.command("propose")
+def propose_command(file: Annotated[Path, typer.Argument(help="A YAML or JSON change: subject_kind, action, provider_slug, subject_key, new_state, evidence, reason.")],
+                    token: TokenOption = None) -> None:
+    """Propose a change from a file; a second maintainer approves it."""
+    import yaml
+
+    from registry import review
+    from registry.documents import EvidenceDoc
+
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        evidence = [EvidenceDoc.model_validate(item) for item in data.pop("evidence", [])]
+        change = review.Change(**data, evidence=evidence)
+    except (OSError, yaml.YAMLError, TypeError, ValueError) as error:
+        _fail(f"{file}: not a change file ({error})")
+    try:
+        with _engine() as engine, database.session_scope(engine) as session:
+            proposal = review.propose(session, actor=_as_maintainer(session, token), change=change)
+            typer.echo(f"proposal #{proposal.id} is pending review ({len(proposal.diff)} change(s))")
+    except RegistryError as error:
+        _fail(error.message, [str(line) for line in (error.detail or [])] if isinstance(error.detail, list) else [])
+
+
 def main() -> None:
     app()
 

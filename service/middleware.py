@@ -68,23 +68,31 @@ class _TooLarge(Exception):
 class RateLimit:
     """Per-client fixed-window limit on /v1/ paths; the counters live in memory or in Redis (shared by workers)."""
 
-    def __init__(self, app, *, limit: str, storage_uri: str, exempt_prefixes: tuple[str, ...] = ()):
+    def __init__(self, app, *, limit: str, storage_uri: str, exempt_prefixes: tuple[str, ...] = (),
+                 stricter: dict[tuple[str, str], str] | None = None):
         self.app = app
         self.limit = parse_limit(limit)
         self.limiter = FixedWindowRateLimiter(storage_from_string(storage_uri))
         self.exempt_prefixes = exempt_prefixes
+        # Writes by the public (scam reports) get a tighter limit of their own, on top of the general one.
+        self.stricter = {key: parse_limit(value) for key, value in (stricter or {}).items()}
 
     async def __call__(self, scope, receive, send):
         path = scope.get("path", "")
         if scope["type"] != "http" or not path.startswith("/v1/") or path.startswith(self.exempt_prefixes) or scope["method"] == "OPTIONS":
             return await self.app(scope, receive, send)
         client = (scope.get("client") or ("unknown", 0))[0]
-        if not self.limiter.hit(self.limit, "api", client):
-            reset, _remaining = self.limiter.get_window_stats(self.limit, "api", client)
-            retry = max(1, int(reset - time.time()))
-            return await _send_json(send, 429, {"error": "rate_limited",
-                                                "detail": f"too many requests: the limit is {self.limit}; retry in {retry} s"},
-                                    [(b"retry-after", str(retry).encode())])
+        limits = [(self.limit, "api")]
+        special = self.stricter.get((scope["method"], path))
+        if special:
+            limits.append((special, path))
+        for limit, namespace in limits:
+            if not self.limiter.hit(limit, namespace, client):
+                reset, _remaining = self.limiter.get_window_stats(limit, namespace, client)
+                retry = max(1, int(reset - time.time()))
+                return await _send_json(send, 429, {"error": "rate_limited",
+                                                    "detail": f"too many requests: the limit is {limit}; retry in {retry} s"},
+                                        [(b"retry-after", str(retry).encode())])
         await self.app(scope, receive, send)
 
 

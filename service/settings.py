@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     seed_on_start: bool = True
     cors_origins: list[str] = Field(default_factory=lambda: ["*"])
     rate_limit: str = "120/minute"
+    report_rate_limit: str = "10/minute"
     # How often each API worker asks the database whether the registry version moved.
     index_refresh_seconds: float = 2.0
     reverify_days: int = 180

@@ -1,0 +1,77 @@
+"""Scam reports from the public: stored as `reported`, confirmed or dismissed by maintainers.
+
+Reports never change official data: a value that is an official channel cannot be confirmed as a scam,
+and confirming only adds the value to the `known_scam` answers (the registry version moves so every
+worker's index picks it up).
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from registry import audit, state
+from registry.errors import Conflict, Forbidden, NotFound, RegistryError
+from registry.maintainers import Role
+from registry.models import Channel, Maintainer, Provider, ReportSighting, ScamReport, utcnow
+
+
+def submit(session: Session, *, kind: str, value: str, raw_value: str, claimed_provider: str | None,
+           seen_url: str | None, excerpt: str | None) -> tuple[ScamReport, bool]:
+    """File a report, or add a sighting to the open report of the same value; returns (report, created)."""
+    report = session.exec(
+        select(ScamReport).where(ScamReport.kind == kind, ScamReport.value == value, ScamReport.status != "dismissed")
+    ).first()
+    created = report is None
+    if created:
+        report = ScamReport(kind=kind, value=value, raw_value=raw_value, claimed_provider=claimed_provider,
+                            seen_url=seen_url, excerpt=excerpt)
+        session.add(report)
+        session.flush()
+        audit.append(session, actor="public", action="report.submit", subject=f"report {report.id}",
+                     payload={"kind": kind, "value": value, "claimed_provider": claimed_provider})
+    if seen_url:
+        known = session.exec(select(ReportSighting).where(ReportSighting.report_id == report.id,
+                                                          ReportSighting.seen_url == seen_url)).first()
+        if known is None:
+            session.add(ReportSighting(report_id=report.id, seen_url=seen_url, excerpt=excerpt))
+            session.flush()
+    return report, created
+
+
+def sightings(session: Session, report_id: int) -> list[ReportSighting]:
+    return list(session.exec(select(ReportSighting).where(ReportSighting.report_id == report_id).order_by(ReportSighting.id)))
+
+
+def listing(session: Session, *, status: str | None = "reported", limit: int = 100) -> list[ScamReport]:
+    query = select(ScamReport).order_by(ScamReport.id.desc()).limit(limit)
+    if status:
+        query = query.where(ScamReport.status == status)
+    return list(session.exec(query))
+
+
+def moderate(session: Session, *, report_id: int, reviewer: Maintainer, decision: str, reason: str) -> ScamReport:
+    if decision not in ("confirmed", "dismissed"):
+        raise RegistryError("a report is confirmed or dismissed")
+    if not Role(reviewer.role).can_review:
+        raise Forbidden(f"{reviewer.name} is a bot: bots do not moderate reports")
+    if not reason or not reason.strip():
+        raise RegistryError("moderation carries its reason")
+    report = session.exec(select(ScamReport).where(ScamReport.id == report_id).with_for_update()).first()
+    if report is None:
+        raise NotFound(f"no report {report_id}")
+    if report.status != "reported":
+        raise Conflict(f"report {report_id} is already {report.status}")
+    if decision == "confirmed":
+        owner = session.exec(select(Provider.slug).join(Channel, Channel.provider_id == Provider.id)
+                             .where(Channel.kind == report.kind, Channel.value == report.value, Channel.published)).first()
+        if owner:
+            raise Conflict(f"{report.value} is an official channel of {owner}; reports never change official data")
+    report.status, report.reviewed_by, report.reviewed_at, report.review_reason = decision, reviewer.name, utcnow(), reason
+    session.add(report)
+    session.flush()
+    payload = {"value": report.value, "reason": reason}
+    if decision == "confirmed":
+        payload["registry_version"] = state.bump(session)
+    audit.append(session, actor=reviewer.name, action={"confirmed": "report.confirm", "dismissed": "report.dismiss"}[decision],
+                 subject=f"report {report.id}", payload=payload)
+    return report

@@ -1,0 +1,199 @@
+"""Maintainer endpoints (bearer token): proposals, reviews, audit log, report moderation; and public reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from registry import audit, reports, review
+from registry.check import CheckRequest, check
+from registry.documents import EvidenceDoc
+from registry.errors import RegistryError
+from registry.models import Proposal, ScamReport
+from service.api import current_index, json_response
+from service.deps import authenticated, unit_of_work
+from service.schemas import ErrorOut, check_region
+
+router = APIRouter(prefix="/v1", responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 422: {"model": ErrorOut}})
+
+
+class ProposalIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    subject_kind: Literal["provider", "channel", "policy", "alias"]
+    action: Literal["create", "update", "retire"]
+    provider_slug: str = Field(min_length=1, max_length=64)
+    subject_key: str | None = Field(default=None, max_length=200)
+    new_state: dict[str, Any] = Field(default_factory=dict)
+    evidence: list[EvidenceDoc] = Field(default_factory=list, max_length=20)
+    reason: str = Field(min_length=1, max_length=4000)
+    retire_on: dt.date | None = None
+    successor: str | None = Field(default=None, max_length=80)
+
+
+class DecisionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str | None = Field(default=None, max_length=4000)
+
+
+class ReportIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    value: str = Field(min_length=1, max_length=300)
+    region: str | None = Field(default=None, max_length=10)
+    claimed_provider: str | None = Field(default=None, max_length=200)
+    seen_url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://\S+$")
+    excerpt: str | None = Field(default=None, max_length=4000)
+
+
+def proposal_public(proposal: Proposal, reviews=()) -> dict:
+    return {
+        "id": proposal.id, "state": proposal.state, "subject_kind": proposal.subject_kind, "action": proposal.action,
+        "provider_slug": proposal.provider_slug, "subject_key": proposal.subject_key, "reason": proposal.reason,
+        "proposer": proposal.proposer, "diff": proposal.diff, "evidence": proposal.evidence,
+        "base_version": proposal.base_version, "created_at": _iso(proposal.created_at),
+        "decided_at": _iso(proposal.decided_at), "applied_at": _iso(proposal.applied_at),
+        "applied_version": proposal.applied_version,
+        "reviews": [{"reviewer": r.reviewer, "decision": r.decision, "reason": r.reason, "at": _iso(r.created_at)} for r in reviews],
+    }
+
+
+def report_public(report: ScamReport, sightings=()) -> dict:
+    return {"id": report.id, "kind": report.kind, "value": report.value, "raw_value": report.raw_value,
+            "claimed_provider": report.claimed_provider, "status": report.status, "created_at": _iso(report.created_at),
+            "reviewed_by": report.reviewed_by, "review_reason": report.review_reason,
+            "seen_on": [{"url": s.seen_url, "excerpt": s.excerpt, "at": _iso(s.created_at)} for s in sightings]}
+
+
+def _iso(at: dt.datetime | None) -> str | None:
+    return at.isoformat() if at else None
+
+
+# -- proposals --------------------------------------------------------------------------------------
+
+@router.post("/proposals", status_code=201, summary="Propose a change (maintainers and bots)")
+def create_proposal(body: ProposalIn, request: Request) -> Response:
+    with unit_of_work(request) as session:
+        actor = authenticated(session, request)
+        change = review.Change(**body.model_dump(exclude={"evidence"}), evidence=body.evidence)
+        proposal = review.propose(session, actor=actor, change=change)
+        answer = proposal_public(proposal)
+    return json_response(answer, status_code=201)
+
+
+@router.get("/proposals", summary="Proposals, newest first (pending by default)")
+def list_proposals(request: Request, state: Literal["pending", "approved", "applied", "rejected", "withdrawn", "all"] = "pending",
+                   limit: int = Query(default=100, ge=1, le=500)) -> Response:
+    with unit_of_work(request) as session:
+        authenticated(session, request)
+        found = review.listing(session, state_=None if state == "all" else state, limit=limit)
+        answer = {"proposals": [proposal_public(p) for p in found]}
+    return json_response(answer)
+
+
+@router.get("/proposals/{proposal_id}", summary="One proposal with its diff, evidence and reviews")
+def get_proposal(proposal_id: int, request: Request) -> Response:
+    with unit_of_work(request) as session:
+        authenticated(session, request)
+        proposal = review.get(session, proposal_id)
+        answer = proposal_public(proposal, review.reviews_of(session, proposal_id))
+    return json_response(answer)
+
+
+@router.post("/proposals/{proposal_id}/approve", summary="Approve (and so apply) another maintainer's proposal")
+def approve_proposal(proposal_id: int, body: DecisionIn, request: Request) -> Response:
+    with unit_of_work(request) as session:
+        reviewer = authenticated(session, request)
+        proposal = review.approve(session, proposal_id=proposal_id, reviewer=reviewer, reason=body.reason)
+        answer = proposal_public(proposal, review.reviews_of(session, proposal_id))
+    return json_response(answer)
+
+
+@router.post("/proposals/{proposal_id}/reject", summary="Reject a proposal, with a reason")
+def reject_proposal(proposal_id: int, body: DecisionIn, request: Request) -> Response:
+    with unit_of_work(request) as session:
+        reviewer = authenticated(session, request)
+        proposal = review.reject(session, proposal_id=proposal_id, reviewer=reviewer, reason=body.reason or "")
+        answer = proposal_public(proposal, review.reviews_of(session, proposal_id))
+    return json_response(answer)
+
+
+@router.post("/proposals/{proposal_id}/withdraw", summary="Withdraw your own proposal")
+def withdraw_proposal(proposal_id: int, body: DecisionIn, request: Request) -> Response:
+    with unit_of_work(request) as session:
+        actor = authenticated(session, request)
+        proposal = review.withdraw(session, proposal_id=proposal_id, actor=actor, reason=body.reason)
+        answer = proposal_public(proposal, review.reviews_of(session, proposal_id))
+    return json_response(answer)
+
+
+# -- audit ------------------------------------------------------------------------------------------
+
+@router.get("/audit", summary="The audit log (hash-chained), oldest first after `after`")
+def audit_log(request: Request, after: int = Query(default=0, ge=0), limit: int = Query(default=100, ge=1, le=1000)) -> Response:
+    with unit_of_work(request) as session:
+        authenticated(session, request)
+        events = audit.events(session, after=after, limit=limit)
+        answer = {"events": [{"seq": e.seq, "at": _iso(e.at), "actor": e.actor, "action": e.action, "subject": e.subject,
+                              "payload": e.payload, "prev_hash": e.prev_hash, "hash": e.hash} for e in events]}
+    return json_response(answer)
+
+
+# -- scam reports -----------------------------------------------------------------------------------
+
+@router.post("/reports", status_code=201, summary="Report a number, domain or email seen impersonating a provider (public)")
+def submit_report(body: ReportIn, request: Request) -> Response:
+    try:
+        region = check_region(body.region)
+    except ValueError as error:
+        raise RegistryError(str(error)) from None
+    verdict = check(current_index(request), CheckRequest(value=body.value, region=region, claimed_provider=body.claimed_provider))
+    if verdict.verdict == "invalid":
+        raise RegistryError(f"{body.value!r} is not a phone number, domain or email we can record: " + verdict.reasons[-1]["message"])
+    if verdict.verdict == "official":
+        raise RegistryError(f"{verdict.input['normalized']} is an official channel of {verdict.provider['name']}; "
+                            "if someone misused it, report the conversation to the authorities listed in report_to")
+    with unit_of_work(request) as session:
+        report, created = reports.submit(
+            session, kind=verdict.input["kind"], value=verdict.input["normalized"], raw_value=body.value,
+            claimed_provider=(verdict.claimed_provider or {}).get("slug") or body.claimed_provider,
+            seen_url=body.seen_url, excerpt=body.excerpt)
+        answer = {**report_public(report, reports.sightings(session, report.id)), "created": created,
+                  "report_to": verdict.report_to}
+    return json_response(answer, status_code=201 if created else 200)
+
+
+@router.get("/reports", summary="Scam reports (maintainers)")
+def list_reports(request: Request, status: Literal["reported", "confirmed", "dismissed", "all"] = "reported",
+                 limit: int = Query(default=100, ge=1, le=500)) -> Response:
+    with unit_of_work(request) as session:
+        authenticated(session, request)
+        found = reports.listing(session, status=None if status == "all" else status, limit=limit)
+        answer = {"reports": [report_public(r, reports.sightings(session, r.id)) for r in found]}
+    return json_response(answer)
+
+
+@router.post("/reports/{report_id}/confirm", summary="Confirm a report: the value becomes known_scam")
+def confirm_report(report_id: int, body: DecisionIn, request: Request) -> Response:
+    return _moderate(request, report_id, "confirmed", body.reason)
+
+
+@router.post("/reports/{report_id}/dismiss", summary="Dismiss a report")
+def dismiss_report(report_id: int, body: DecisionIn, request: Request) -> Response:
+    return _moderate(request, report_id, "dismissed", body.reason)
+
+
+def _moderate(request: Request, report_id: int, decision: str, reason: str | None) -> Response:
+    with unit_of_work(request) as session:
+        reviewer = authenticated(session, request)
+        report = reports.moderate(session, report_id=report_id, reviewer=reviewer, decision=decision, reason=reason or "")
+        answer = report_public(report, reports.sightings(session, report_id))
+    return json_response(answer)
+
+
+
