@@ -148,9 +148,9 @@ def _grouping_matches(groups: tuple[str, ...], number) -> bool:
     typed = tuple(len(group) for group in groups)
     national = tuple(len(group) for group in re.findall(r"\d+", phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)))
     country = len(str(number.country_code))
-    return typed in {national, (country,) + national, (1,) + national[1:] if national and national[0] > 1 else ()} or (
-        typed[:1] == (country,) and typed[1:] == national
-    )
+    # Also the country code glued to the first group, as in "1800 275 2273" or "852-2345 6789".
+    glued = ((country + national[0],) + national[1:]) if national else ()
+    return typed in {national, (country,) + national, glued}
 
 
 def _short_code_readings(digits: str, region: str | None, short_codes: frozenset[str]) -> list[PhoneReading]:

@@ -64,14 +64,28 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     folded = unicodedata.normalize("NFKC", text).lower()
     found = []
     for definition in vocabulary_ or vocabulary():
-        for pattern in definition.patterns:
-            match = pattern.search(folded)
-            if match:
-                start, end = match.span()
-                found.append(Signal(
-                    code=definition.code, severity=definition.severity, policy=definition.policy,
-                    start=start, end=end, text=text[start:end] if len(folded) == len(text) else match.group(0),
-                    explanation=definition.explanation.get(lang) or definition.explanation["en"],
-                ))
-                break
+        match = _first_affirmative(definition, folded)
+        if match:
+            start, end = match.span()
+            found.append(Signal(
+                code=definition.code, severity=definition.severity, policy=definition.policy,
+                start=start, end=end, text=text[start:end] if len(folded) == len(text) else match.group(0),
+                explanation=definition.explanation.get(lang) or definition.explanation["en"],
+            ))
     return sorted(found, key=lambda signal: signal.start)
+
+
+# "We will never ask for your code" and "切勿透露验证码" are warnings, not requests: a match with one of
+# these shortly before it does not count.
+_NEGATION = re.compile(
+    r"(never|not|n't|no one|nobody|don't|do not|won't|will not|under no circumstances|beware|warning|scam|"
+    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|谨防|警惕|小心|诈骗|骗子|不得|永远不)[^。.!?！？\n]{0,24}$"
+)
+
+
+def _first_affirmative(definition: SignalDef, folded: str) -> re.Match | None:
+    for pattern in definition.patterns:
+        for match in pattern.finditer(folded):
+            if not _NEGATION.search(folded[max(0, match.start() - 40):match.start()]):
+                return match
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Annotated
 
@@ -15,12 +16,13 @@ from rapidfuzz import fuzz, process
 
 from registry import aliases
 from registry.check import CheckRequest, check
+from registry.scan import ScanRequest, scan
 from registry.errors import NotFound, RegistryError
 from registry.index import RegistryIndex
 from registry.vocab import REVERIFY_DAYS
 from service.errors import _readable
 from service.schemas import (
-    MAX_CLAIM_LENGTH, REGION_CHOICES, BatchIn, BatchOut, CheckIn, ErrorOut, ProvidersOut, ReportChannelsOut, VerdictOut, check_region,
+    MAX_CLAIM_LENGTH, REGION_CHOICES, BatchIn, ScanIn, BatchOut, CheckIn, ErrorOut, ProvidersOut, ReportChannelsOut, VerdictOut, check_region,
 )
 
 router = APIRouter(prefix="/v1", responses={422: {"model": ErrorOut}, 429: {"model": ErrorOut}})
@@ -171,3 +173,22 @@ async def report_channels(index: IndexDep, region: Annotated[str | None, Query(m
         for code in regions for e in index.authorities.get(code, [])
     ]
     return json_response({"region": wanted, "channels": channels, "registry_version": index.version})
+
+
+# Pages under this size are scanned on the event loop; larger ones in a worker thread, so one big page
+# does not hold up every other request while it is read.
+INLINE_SCAN_CHARS = 20_000
+
+
+@router.post("/scan", summary="Every number, domain and email on a page, judged; provider mentions; page advisories",
+             openapi_extra=_body_doc(ScanIn))
+async def post_scan(request: Request) -> Response:
+    body = await parsed_body(request, ScanIn)
+    scan_request = ScanRequest(**body.model_dump())
+    index = current_index(request)
+    size = len(body.text or body.html or "")
+    if size <= INLINE_SCAN_CHARS:
+        result = scan(index, scan_request)
+    else:
+        result = await asyncio.to_thread(scan, index, scan_request)
+    return json_response(result.to_dict())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -159,6 +160,70 @@ def check_command(
     typer.echo(render_verdict(verdict, color=sys.stdout.isatty()))
     if verdict["risk"] == "high":
         raise typer.Exit(2)
+
+
+@app.command("scan")
+def scan_command(
+    file: Annotated[str, typer.Argument(help="A page saved as HTML or text, or - for standard input.")],
+    url: Annotated[Optional[str], typer.Option(help="The page's own address.")] = None,
+    region: Annotated[Optional[str], typer.Option(help="The page's region (CN, US …).")] = None,
+    html: Annotated[Optional[bool], typer.Option("--html/--text", help="Parse as HTML (default: guessed).")] = None,
+    lang: Annotated[Optional[str], typer.Option(help="en or zh.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON.")] = False,
+) -> None:
+    """Every phone number, domain and email on a page, who it is presented as, and a verdict for each."""
+    from registry.scan import MAX_INPUT_CHARS, ScanRequest, scan
+    from service.api import json_bytes
+    from service.runtime import load_index
+    from service.schemas import check_region
+
+    try:
+        raw = sys.stdin.buffer.read(MAX_INPUT_CHARS * 4 + 1) if file == "-" else Path(file).read_bytes()
+    except OSError as error:
+        _fail(f"cannot read {file}: {error.strerror}")
+    if len(raw) > MAX_INPUT_CHARS * 4:
+        _fail(f"{file} is larger than the scan limit ({MAX_INPUT_CHARS:,} characters)")
+    text = _decode(raw)
+    try:
+        region = check_region(region)
+    except ValueError as error:
+        _fail(str(error))
+    is_html = html if html is not None else bool(re.search(r"<(html|body|div|p|a|span|br)\b", text[:5000], re.IGNORECASE))
+    with _engine(seed=True) as engine:
+        index = load_index(engine)
+    result = scan(index, ScanRequest(text=None if is_html else text, html=text if is_html else None, url=url,
+                                     region=region, lang=lang)).to_dict()
+    if as_json:
+        sys.stdout.buffer.write(json_bytes(result) + b"\n")
+        return
+    color = sys.stdout.isatty()
+    for finding in result["findings"]:
+        presented = f" as {finding['presented_as']['name']}" if finding["presented_as"] else ""
+        risk = finding["risk"].upper()
+        line = f"{risk:<8} {finding['verdict']:<19} {finding['text']!s:<28} → {finding['value']}{presented}"
+        typer.echo(typer.style(line, fg=typer.colors.RED if finding["risk"] == "high" else None) if color else line)
+    shown = set()
+    for advisory in result["advisories"]:
+        typer.echo(f"! {advisory['message']}")
+        if advisory["provider"] not in shown:
+            shown.add(advisory["provider"])
+            for channel in advisory.get("official_channels", [])[:5]:
+                typer.echo(f"    official: {channel['display']} ({channel['kind'].replace('_', ' ')})")
+    stats = result["stats"]
+    typer.echo(f"{stats['findings']} finding(s), {stats['mentions']} provider mention(s) in {stats['characters']:,} characters"
+               + (" (truncated)" if stats["truncated"] else ""))
+    if any(f["risk"] == "high" for f in result["findings"]) or result["advisories"]:
+        raise typer.Exit(2)
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8 first (with or without BOM), then the Chinese legacy encoding, then Latin-1 which never fails."""
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
 
 
 @app.command("serve")

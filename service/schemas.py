@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any, Literal
 
 import phonenumbers
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from registry.check import MAX_MESSAGE_LENGTH
 from registry.normalize import MAX_VALUE_LENGTH
@@ -115,3 +115,27 @@ class ReportChannelsOut(BaseModel):
     region: str | None
     channels: list[dict[str, Any]]
     registry_version: int
+
+
+class ScanIn(BaseModel):
+    """A page to scan: its visible text, or its HTML (scripts, styles and hidden elements are skipped)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(default=None, description="The page's visible text.")
+    html: str | None = Field(default=None, description="The page's HTML.")
+    url: str | None = Field(default=None, max_length=2000, description="The page's own address, checked as a domain.")
+    region: str | None = Field(default=None, max_length=10, json_schema_extra={"enum": REGION_CHOICES})
+    lang: str | None = Field(default=None, max_length=20)
+    include_text: bool = Field(default=False, description="Return the extracted text the spans refer to.")
+
+    @field_validator("region")
+    @classmethod
+    def _known_region(cls, region: str | None) -> str | None:
+        return check_region(region)
+
+    @model_validator(mode="after")
+    def _one_page(self) -> "ScanIn":
+        if (self.text is None) == (self.html is None):
+            raise ValueError("send the page as exactly one of text or html")
+        return self

@@ -196,3 +196,29 @@ class TestCliJson:
         from_cli = json.loads(result.stdout)
         from_api = verdict_of(client, value="95188", region="CN")
         assert from_cli == from_api
+
+
+class TestScan:
+    def test_a_page_is_scanned_with_findings_mentions_and_advisories(self, client):
+        body = {"text": "小狐狸钱包客服电话：+1-707-381-4213\n支付宝客服 95188", "region": "CN", "url": "https://metamask-support.com/x"}
+        response = client.post("/v1/scan", json=body)
+        assert response.status_code == 200
+        result = response.json()
+        assert [(f["value"], f["verdict"]) for f in result["findings"]] == [
+            ("+17073814213", "contradicts_policy"), ("CN:95188", "official")]
+        assert {"no_phone_support", "page_lookalike"} <= {a["code"] for a in result["advisories"]}
+        assert result["page"]["verdict"] == "lookalike"
+
+    def test_html_and_text_together_or_neither_are_refused(self, client):
+        for body in ({}, {"text": "a", "html": "<p>a</p>"}):
+            response = client.post("/v1/scan", json=body)
+            assert response.status_code == 422 and "exactly one of text or html" in response.json()["detail"]
+
+    def test_a_page_over_two_megabytes_is_413(self, client):
+        response = client.post("/v1/scan", json={"text": "9" * (2 * 1024 * 1024 + 1)})
+        assert response.status_code == 413
+
+    def test_a_large_page_is_answered_off_the_event_loop(self, client):
+        text = ("MetaMask support +1 707 381 4213. " + "填充文字 " * 20) * 200
+        response = client.post("/v1/scan", json={"text": text})
+        assert response.status_code == 200 and response.json()["stats"]["findings"] >= 1

@@ -1,0 +1,573 @@
+"""Page scan: every phone number, short code, domain and email on a page, who it is presented as, and
+a verdict for each; provider mentions; page-level advisories. Pure, over the in-memory index.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import OSA
+
+from registry import aliases, htmltext, messages, normalize, signals
+from registry.check import CheckRequest, check
+from registry.index import RegistryIndex
+from registry.vocab import ChannelKind, PolicyCode
+
+MAX_INPUT_CHARS = 2 * 1024 * 1024
+MAX_FINDINGS = 2000
+MAX_MENTIONS = 2000
+TIME_BOUND_SECONDS = 5.0
+BEFORE_WINDOW, AFTER_WINDOW = 60, 30
+
+# A digit-like character (any script's decimal digits, and the letters scam pages put in their place),
+# then digit-likes and short separator runs; ':' is not a separator (times), nor are hard breaks.
+_DIGITISH = r"[\d]"
+_SEPARATOR_CLASS = r"[^\w\n\r:,，、;；/。！!？?@]"
+_NUMBER_CANDIDATE = re.compile(
+    r"(?:\+|(?<![A-Za-z0-9.]))"  # start: '+', or not glued to a Latin word or a dot (CJK text around is fine)
+    r"[\(（]?[\dOoIl][\dOoIl]*"
+    r"(?:(?:" + _SEPARATOR_CLASS + r"|_){1,6}[\dOoIl]+)*"
+)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{3,}")
+_URL = re.compile(r"\bhttps?://[^\s<>\"'）)\]】，。、]+", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
+_DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![\w-])",
+                     re.IGNORECASE)
+_FILE_LIKE_SUFFIXES = {"md", "py", "sh", "rs", "pl", "js", "ts", "json", "html", "htm", "txt", "png", "jpg", "jpeg", "gif",
+                       "pdf", "exe", "yaml", "yml", "css", "php", "asp", "aspx", "jsp", "xml", "csv", "doc", "docx"}
+_CONTEXT_NOT_PHONE = re.compile(
+    r"(订单号|订单编号|单号|快递单号|运单号|流水号|交易号|编号|工号|身份证|id|sku|ref|invoice|order|tracking|"
+    r"serial|version|版本|v|no\.?|#|¥|￥|\$|€|£|rmb|usd|cny|hkd|价格|售价|金额|原价)\s*[:：#]?\s*$",
+    re.IGNORECASE,
+)
+_AFTER_NOT_PHONE = re.compile(r"^\s*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号|岁|人|次|个|万|亿)", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
+_DATE_PREFIX = re.compile(r"^(19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)")
+_IP_LIKE = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
+_VERSION_LIKE = re.compile(r"^\d{1,3}(\.\d{1,4}){1,3}$")
+_CALL_WORDS = re.compile(
+    r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|hotline|helpline|phone|call|dial|tel|text|sms|"
+    r"toll[- ]free|support|contact|report)", re.IGNORECASE)
+HOTLINE_WORDS = re.compile(
+    r"(客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|号码|熱線|客戶服務|customer\s+service|customer\s+support|"
+    r"support(\s+(number|line|team))?|help\s*line|hotline|toll[- ]free|phone|call|contact)", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    slug: str
+    text: str
+    start: int
+    end: int
+    how: str  # alias | near_miss
+
+
+@dataclass
+class ScanRequest:
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    region: str | None = None
+    lang: str | None = None
+    include_text: bool = False
+
+
+@dataclass
+class _Raw:
+    kind: str  # "number" | "domain"
+    text: str
+    start: int
+    end: int
+    source: str = "text"
+
+
+@dataclass
+class ScanState:
+    started: float
+    deadline: float
+    timed_out: bool = False
+    truncated: bool = False
+
+    def out_of_time(self) -> bool:
+        if time.monotonic() > self.deadline:
+            self.timed_out = self.truncated = True
+        return self.timed_out
+
+
+@dataclass
+class ScanResult:
+    findings: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+    advisories: list[dict] = field(default_factory=list)
+    red_flags: list[dict] = field(default_factory=list)
+    page: dict = field(default_factory=dict)
+    stats: dict = field(default_factory=dict)
+    registry_version: int = 0
+    text: str | None = None
+
+    def to_dict(self) -> dict:
+        result = dict(self.__dict__)
+        if result["text"] is None:
+            result.pop("text")
+        return result
+
+
+def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = None,
+         time_bound: float = TIME_BOUND_SECONDS) -> ScanResult:
+    lang = messages.language(request.lang)
+    today = today or dt.datetime.now(dt.UTC).date()
+    state = ScanState(started=time.monotonic(), deadline=time.monotonic() + time_bound)
+    region = (request.region or "").upper() or None
+    links: list[htmltext.Link] = []
+    title = ""
+    if request.html is not None:
+        page = htmltext.extract(request.html[:MAX_INPUT_CHARS])
+        text, links, title = page.text, page.links, page.title
+    else:
+        text = (request.text or "")[:MAX_INPUT_CHARS]
+
+    stages: dict[str, float] = {}
+    clock = time.monotonic()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.monotonic()
+        stages[name] = round((now - clock) * 1000, 2)
+        clock = now
+
+    numbers = _numbers(index, text, region, state)
+    lap("numbers")
+    raws = _dedupe(numbers + _domains(text, state) + _link_targets(text, links))
+    lap("domains")
+    mentions = find_mentions(index, text, state)
+    lap("mentions")
+    # Names inside an address (paypal in paypal-secure-login.net) are not the page presenting anything.
+    spans = [(raw.start, raw.end) for raw in raws if raw.kind == "domain" and raw.source == "text"]
+    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+    starts = [m.start for m in mentions]
+    findings = []
+    for raw in raws:
+        if len(findings) >= MAX_FINDINGS or state.out_of_time():
+            state.truncated = True
+            break
+        finding = _judge(index, text, raw, mentions, starts, region, lang, today)
+        if finding:
+            findings.append(finding)
+    findings.sort(key=lambda f: (f["start"], f["end"]))
+    lap("verdicts")
+
+    page_verdict = None
+    if request.url:
+        page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
+    flags = signals.find(text[:200_000], lang=lang)
+    lap("scam_script")
+    advisories = _advisories(index, text, findings, mentions, page_verdict, flags, lang, today)
+    lap("advisories")
+    result = ScanResult(
+        findings=findings,
+        mentions=[m.__dict__ for m in mentions],
+        advisories=advisories,
+        red_flags=[{"code": f.code, "severity": f.severity, "start": f.start, "end": f.end, "text": f.text,
+                    "message": f.explanation} for f in flags],
+        page={"url": request.url, "title": title or None,
+              "verdict": page_verdict["verdict"] if page_verdict else None,
+              "provider": (page_verdict or {}).get("provider")},
+        stats={"characters": len(text), "findings": len(findings), "mentions": len(mentions),
+               "truncated": state.truncated or len(request.html or request.text or "") > MAX_INPUT_CHARS,
+               "timed_out": state.timed_out, "milliseconds": round((time.monotonic() - state.started) * 1000, 1),
+               "milliseconds_by_stage": stages},
+        registry_version=index.version,
+        text=text if request.include_text else None,
+    )
+    return result
+
+
+# -- finding candidates -----------------------------------------------------------------------------
+
+def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanState) -> list[_Raw]:
+    found = []
+    for match in _NUMBER_CANDIDATE.finditer(text):
+        if len(found) >= MAX_FINDINGS * 4 or (len(found) % 64 == 0 and state.out_of_time()):
+            break
+        raw, start = _trim_letters(match.group(0), match.start())
+        raw = raw.rstrip(" \t-–—.·)）")
+        if raw.startswith(("(", "（")) and not re.search(r"[)）]", raw):
+            raw, start = raw[1:], start + 1
+        if not raw:
+            continue
+        found += _split_and_keep(index, text, raw, start, region)
+    return found
+
+
+_TRAILING_WORD = re.compile(r"(?:[^\dOoIl]+[OoIl]+)+$")
+_LEADING_WORD = re.compile(r"^(?:[OoIl]+[^\dOoIl+(（]+)+")
+
+
+def _trim_letters(raw: str, start: int) -> tuple[str, int]:
+    """Drop words made only of O/o/I/l at either end ("… 3886 or", "lo 1-800 …"): letters count as digits
+    only between digits."""
+    raw = _TRAILING_WORD.sub("", raw)
+    lead = _LEADING_WORD.match(raw)
+    if lead:
+        raw, start = raw[lead.end():], start + lead.end()
+    return raw, start
+
+
+def _split_and_keep(index, text: str, raw: str, start: int, region: str | None) -> list[_Raw]:
+    digits = sum(ch.isdigit() for ch in raw)
+    if digits < 3:
+        return []
+    # A run too long for one number may be two numbers side by side ("95188 95017"): split at spaces.
+    if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith("+")):
+        pieces, offset = [], 0
+        for part in re.split(r"(\s{1,}|[^\w+()（）\-.\s]{2,})", raw):
+            if part and sum(ch.isdigit() for ch in part) >= 3 and not part.isspace():
+                pieces += _split_and_keep(index, text, part.strip(), start + raw.index(part, offset), region) if \
+                    sum(ch.isdigit() for ch in part) < digits else []
+            offset += len(part)
+        return pieces
+    end = start + len(raw)
+    if not _plausible_number(text, raw, start, end, index, region):
+        return []
+    return [_Raw("number", raw, start, end)]
+
+
+def _plausible_number(text: str, raw: str, start: int, end: int, index: RegistryIndex, region: str | None) -> bool:
+    compact = unicodedata.normalize("NFKC", raw).strip()
+    if re.search(r"[OoIl]", compact) and sum(ch.isdigit() for ch in compact) < 5:
+        return False  # "l0" in prose is not an obfuscated number
+    if _IP_LIKE.match(compact) or _DATE_LIKE.match(compact) or _VERSION_LIKE.match(compact) or _DATE_PREFIX.match(compact):
+        return False
+    before = text[max(0, start - 16):start]
+    after = text[end:end + 6]
+    if _CONTEXT_NOT_PHONE.search(before) or _AFTER_NOT_PHONE.match(after):
+        return False
+    if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()):
+        return False  # glued to a word: SKU ABC12345, v2
+    if end < len(text) and text[end].isascii() and text[end].isalpha() and text[end] not in "OoIl":
+        return False
+    if re.fullmatch(r"(19|20)\d\d", compact):
+        return False  # a year
+    if re.match(r"^\d+[.,]\d{1,2}$", compact):
+        return False  # an amount
+    digits = "".join(ch for ch in compact.translate(_DIGIT_MAP) if ch.isdigit())
+    if len(digits) <= 6 and not compact.startswith("+"):
+        codes = [code for code in index.short_codes if code.endswith(":" + digits) and (region is None or code.startswith(region + ":"))]
+        if not codes:
+            return len(digits) >= 7 or _looks_like_lookalike_code(index, digits)
+        if len(digits) <= 4:
+            # 110 or 159 in running text is a count as often as a number: only with a call word near.
+            return bool(_CALL_WORDS.search(text[max(0, start - 24):end + 12]))
+    return True
+
+
+_DIGIT_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+
+
+def _looks_like_lookalike_code(index: RegistryIndex, digits: str) -> bool:
+    return any(len(code.split(":")[1]) >= 5 and digits.startswith(code.split(":")[1]) for code in index.short_codes)
+
+
+def _domains(text: str, state: ScanState) -> list[_Raw]:
+    found: list[_Raw] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in ((_URL, "url"), (_EMAIL, "email"), (_DOMAIN, "domain")):
+        for match in pattern.finditer(text):
+            if len(found) >= MAX_FINDINGS * 2 or state.out_of_time():
+                return found
+            start, end = match.span()
+            if any(s <= start < e for s, e in taken):
+                continue
+            value = match.group(0).rstrip(".,;:!?")
+            if kind == "domain":
+                suffix = value.rsplit(".", 1)[-1].lower()
+                if suffix in _FILE_LIKE_SUFFIXES or value.replace(".", "").isdigit():
+                    continue
+            taken.append((start, start + len(value)))
+            found.append(_Raw("domain", value, start, start + len(value)))
+    return found
+
+
+def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
+    found = []
+    for link in links:
+        href = link.href
+        if href.lower().startswith("tel:"):
+            found.append(_Raw("number", href[4:].split(";")[0].strip(), link.start, link.end, source="link"))
+        elif href.lower().startswith("mailto:"):
+            found.append(_Raw("domain", href[7:].split("?")[0].strip(), link.start, link.end, source="link"))
+        elif re.match(r"^https?://", href, re.IGNORECASE):
+            found.append(_Raw("domain", href, link.start, link.end, source="link"))
+    return found
+
+
+def _dedupe(raws: list[_Raw]) -> list[_Raw]:
+    seen, kept = set(), []
+    for raw in sorted(raws, key=lambda r: (r.source != "text", r.start)):
+        key = (raw.kind, raw.start, raw.end, raw.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(raw)
+    return kept
+
+
+# -- mentions ---------------------------------------------------------------------------------------
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+@dataclass
+class _MentionTables:
+    cjk_by_first: dict[str, list[str]]  # first character → CJK aliases starting with it, longest first
+    latin_by_first: dict[str, list[tuple[tuple[str, ...], str]]]  # first word → (words, slug), most words first
+    near_miss: dict[str, list[str]]  # first two or last two letters → brand names, for one-edit matches
+    cjk_first_chars: re.Pattern | None
+
+
+def _tables(index: RegistryIndex) -> _MentionTables:
+    tables = index.memo.get(("scan_tables",))
+    if tables is None:
+        cjk: dict[str, list[str]] = {}
+        latin: dict[str, str] = {}
+        for alias, slug in index.alias_to_slug.items():
+            if aliases.is_generic(alias) or len(alias) < 2:
+                continue
+            if _CJK_RUN.fullmatch(alias):
+                cjk.setdefault(alias[0], []).append(alias)
+            elif re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", alias) and len(alias) >= 3:
+                latin[alias] = slug
+        # One edit to a name of six letters or more leaves its first two or its last two letters intact.
+        near: dict[str, list[str]] = {}
+        for token in index.brand_tokens:
+            if len(token) >= 6 and token.isalpha():
+                for key in {"^" + token[:2], token[-2:] + "$"}:
+                    near.setdefault(key, []).append(token)
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, slug in latin.items():
+            words = tuple(name.split(" "))
+            by_first.setdefault(words[0], []).append((words, slug))
+        tables = index.memo[("scan_tables",)] = _MentionTables(
+            cjk_by_first={first: sorted(names, key=len, reverse=True) for first, names in cjk.items()},
+            latin_by_first={first: sorted(entries, key=lambda e: -len(e[0])) for first, entries in by_first.items()},
+            near_miss=near,
+            cjk_first_chars=re.compile("[" + "".join(re.escape(ch) for ch in cjk) + "]") if cjk else None)
+    return tables
+
+
+def find_mentions(index: RegistryIndex, text: str, state: ScanState) -> list[Mention]:
+    """Provider names in any script: dictionary lookups per CJK character and per Latin word, so a page
+    costs time in proportion to its length, not to the number of names in the registry."""
+    tables = _tables(index)
+    mentions: list[Mention] = []
+    covered_until = -1
+    # Jump straight to characters that begin some CJK name (a regex character class scans in C).
+    for hit in tables.cjk_first_chars.finditer(text) if tables.cjk_first_chars else ():
+        position = hit.start()
+        if position < covered_until:
+            continue
+        found = next((name for name in tables.cjk_by_first[text[position]] if text.startswith(name, position)), None)
+        if found:
+            mentions.append(Mention(index.alias_to_slug[found], found, position, position + len(found), "alias"))
+            covered_until = position + len(found)
+    words = [(match.group(0), match.start(), match.end()) for match in _WORD.finditer(text)]
+    skip_until = -1
+    for number, (word, start, end) in enumerate(words):
+        if start < skip_until:
+            continue
+        if len(mentions) >= MAX_MENTIONS:
+            state.truncated = True
+            break
+        lowered = word.lower()
+        matched = None
+        for names, slug in tables.latin_by_first.get(lowered, ()):
+            following = words[number:number + len(names)]
+            if len(following) == len(names) and all(w[0].lower() == n for w, n in zip(following, names)) and \
+                    all(text[a[2]:b[1]].isspace() for a, b in zip(following, following[1:])):
+                matched = (slug, text[start:following[-1][2]], following[-1][2], "alias")
+                break
+        if matched is None and len(lowered) >= 5 and (
+                "^" + lowered[:2] in tables.near_miss or lowered[-2:] + "$" in tables.near_miss or not lowered.isalpha()):
+            matched = _near_miss(index, tables, lowered, end)
+        if matched:
+            slug, shown, finish, how = matched
+            mentions.append(Mention(slug, shown, start, finish, how))
+            skip_until = finish
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str, end: int):
+    """Paypa1, Metamsk: one edit (or confusable characters) away from a brand name."""
+    confusable = index.alias_skeletons.get(normalize.skeleton(word)) if any(ch.isdigit() for ch in word) else None
+    if confusable:
+        return confusable, word, end, "near_miss"
+    for token in {*tables.near_miss.get("^" + word[:2], ()), *tables.near_miss.get(word[-2:] + "$", ())}:
+        if abs(len(token) - len(word)) <= 1 and OSA.distance(word, token, score_cutoff=1) <= 1 and not aliases.is_generic(word):
+            return index.brand_tokens[token][0], word, end, "near_miss"
+    return None
+
+
+# -- judging ----------------------------------------------------------------------------------------
+
+def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int]) -> tuple[Mention | None, bool]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    position = bisect.bisect_right(starts, start) - 1
+    while position >= 0:
+        mention = mentions[position]
+        if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
+            if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
+                between = text[mention.end:start]
+                return mention, bool(HOTLINE_WORDS.search(between))
+            break
+        if mention.end <= start:
+            break
+        position -= 1
+    after = bisect.bisect_left(starts, end)
+    if after < len(mentions):
+        mention = mentions[after]
+        if mention.start - end <= AFTER_WINDOW and mention.start < line_end:
+            return mention, bool(HOTLINE_WORDS.search(text[end:mention.start]))
+    return None, False
+
+
+def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dict | None:
+    mention, hotline = _presented_as(text, raw.start, raw.end, mentions, starts)
+    claim = mention.slug if mention else None
+    request = CheckRequest(value=raw.text[:300], kind="phone" if raw.kind == "number" else None, region=region,
+                           claimed_provider=index.providers[claim].names["en"] if claim else None, lang=lang)
+    if raw.kind != "number":
+        verdict = check(index, request, today=today)
+        return None if verdict.verdict == "invalid" else _finding(raw, verdict, claim, mention, hotline, lang, index)
+    # A number's run may carry a tail that is not part of it ("+1 707 381 4213 (24/7)", "2024-05-12 14"):
+    # drop trailing digit groups until a reading is a real number, keeping at least 3 digits.
+    # An opening bracket after a whole number starts a note ("95188（7×24小时）"), not more digits.
+    bracket = re.search(r"[(（]", raw.text)
+    if bracket and sum(ch.isdigit() for ch in raw.text[:bracket.start()]) >= 4 and raw.source == "text":
+        raw = _Raw(raw.kind, raw.text[:bracket.start()].rstrip(), raw.start, raw.start + len(raw.text[:bracket.start()].rstrip()))
+    groups = list(re.finditer(r"[\dOoIl]+", raw.text))
+    for keep in range(len(groups), 0, -1):
+        cut = raw.text[: groups[keep - 1].end()]
+        if sum(ch.isdigit() for ch in cut) < 3:
+            break
+        if keep < len(groups) and _DATE_LIKE.match(unicodedata.normalize("NFKC", cut)):
+            return None
+        verdict = check(index, CheckRequest(**{**request.__dict__, "value": _clean_number(cut)}), today=today)
+        if verdict.verdict == "invalid":
+            continue
+        chosen = (verdict.interpretation or {}).get("chosen") or {}
+        if verdict.input["kind"] == "phone" and not chosen.get("valid", True) and verdict.verdict != "lookalike":
+            continue  # possible but not a real number, and like nothing official
+        # A link's finding points at the link's text; a number in the text at the digits kept.
+        part = raw if raw.source == "link" else _Raw(raw.kind, cut, raw.start, raw.start + len(cut), raw.source)
+        return _finding(part, verdict, claim, mention, hotline, lang, index)
+    return None
+
+
+def _finding(raw: _Raw, verdict, claim, mention, hotline, lang, index) -> dict:
+    return {
+        "kind": verdict.input["kind"], "text": raw.text, "start": raw.start, "end": raw.end, "source": raw.source,
+        "value": verdict.input["normalized"], "verdict": verdict.verdict, "risk": verdict.risk,
+        "reasons": verdict.reasons, "provider": (verdict.provider or {}).get("slug"),
+        "presented_as": ({"slug": claim, "name": _name(index, claim, lang), "mention": mention.text,
+                          "hotline_word": hotline} if claim else None),
+    }
+
+
+def _clean_number(raw: str) -> str:
+    """Digits and a leading '+' as a reader would dial them (emoji and variation selectors dropped)."""
+    kept = [ch for ch in raw if ch.isdigit() or ch in "+OoIl" or normalize.is_separator(ch) or ch in " ()"]
+    return "".join(ch if (ch.isdigit() or ch in "+OoIl") else " " for ch in kept).strip()
+
+
+def _name(index, slug, lang):
+    names = index.providers[slug].names
+    return (names.get("zh-Hans") or names.get("zh-Hant") or names["en"]) if lang == "zh" else names["en"]
+
+
+# -- advisories -------------------------------------------------------------------------------------
+
+_PHONE_KINDS = {"phone", "short_code"}
+ADVICE_TEXT = {
+    "no_phone_support": {
+        "en": "This page lists {count} number(s) as {provider} support; {provider} has no phone support.",
+        "zh": "本页把 {count} 个号码说成是{provider}的客服电话；{provider}没有电话客服。",
+    },
+    "presented_not_official": {
+        "en": "This page presents {count} number(s) or address(es) as {provider}'s that are not {provider}'s.",
+        "zh": "本页把 {count} 个不属于{provider}的号码或地址说成是{provider}的。",
+    },
+    "page_lookalike": {
+        "en": "This page's own address looks like {provider}'s but is not: {reason}",
+        "zh": "本页网址冒充{provider}：{reason}",
+    },
+    "third_party_help_page": {
+        "en": "This page is not on a {provider} domain but gives contact numbers for {provider}: do not trust them.",
+        "zh": "本页不在{provider}的官方域名上，却提供{provider}的联系电话：请勿相信。",
+    },
+    "safe_alternative": {
+        "en": "This page talks about {provider}'s customer service without naming any of its real channels. The real ones are listed here.",
+        "zh": "本页谈到{provider}的客服，却没有列出任何真实的官方渠道。真实渠道见此处。",
+    },
+    "scam_script": {
+        "en": "This page contains scam-script requests: {codes}.",
+        "zh": "本页含有诈骗话术：{codes}。",
+    },
+}
+
+
+def _advisories(index, text, findings, mentions, page_verdict, flags, lang, today) -> list[dict]:
+    advisories = []
+
+    def add(code: str, severity: str, provider: str | None, finding_indices: list[int], **params) -> None:
+        name = _name(index, provider, lang) if provider else ""
+        entry = {"code": code, "severity": severity, "provider": provider,
+                 "message": ADVICE_TEXT[code][lang].format(provider=name, **params), "findings": finding_indices}
+        if provider and code in ("safe_alternative", "no_phone_support", "presented_not_official", "third_party_help_page"):
+            entry["official_channels"] = _official(index, provider, today)
+        advisories.append(entry)
+
+    by_provider: dict[str, list[int]] = {}
+    for number, finding in enumerate(findings):
+        presented = finding["presented_as"]
+        if presented:
+            by_provider.setdefault(presented["slug"], []).append(number)
+    for slug, numbers in by_provider.items():
+        phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS]
+        if phones and index.policy(slug, PolicyCode.no_phone_support):
+            add("no_phone_support", "high", slug, phones, count=len(phones))
+        wrong = [n for n in numbers if findings[n]["verdict"] not in ("official",)]
+        if wrong:
+            add("presented_not_official", "high", slug, wrong, count=len(wrong))
+    if page_verdict:
+        if page_verdict["verdict"] == "lookalike":
+            add("page_lookalike", "high", (page_verdict.get("provider") or {}).get("slug"), [],
+                reason=page_verdict["reasons"][-1]["message"])
+        page_owner = (page_verdict.get("provider") or {}).get("slug") if page_verdict["verdict"] == "official" else None
+        for slug, numbers in by_provider.items():
+            phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS]
+            if phones and page_owner != slug:
+                add("third_party_help_page", "medium", slug, phones)
+    official_slugs = {f["provider"] for f in findings if f["verdict"] == "official"}
+    hotline_mentions = {m.slug for m in mentions if HOTLINE_WORDS.search(text[m.end:m.end + 24].split("\n", 1)[0])}
+    for slug in sorted(hotline_mentions - official_slugs):
+        if index.providers[slug].kind != "authority":
+            add("safe_alternative", "medium", slug, [])
+    severe = [flag.code for flag in flags if signals.SEVERITY_RANK[flag.severity] >= 3]
+    if severe:
+        add("scam_script", "high", None, [], codes=", ".join(severe))
+    return advisories
+
+
+def _official(index: RegistryIndex, slug: str, today: dt.date) -> list[dict]:
+    entries = index.official_channels(slug, on=today)
+    entries.sort(key=lambda e: e.channel.kind not in (ChannelKind.phone, ChannelKind.short_code))
+    return [{"kind": str(e.channel.kind), "value": e.channel.value, "display": e.channel.display,
+             "purposes": [str(p) for p in e.channel.purposes]} for e in entries]

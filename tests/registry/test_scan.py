@@ -1,0 +1,136 @@
+"""The page scan on hand-made inputs: what is a number, who it is presented as, and bounded work."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from registry import index as registry_index
+from registry import validation
+from registry.datafile import PROVIDERS_DIR
+from registry.scan import MAX_FINDINGS, ScanRequest, scan
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def index():
+    providers, problems = validation.validate_directory(PROVIDERS_DIR)
+    assert not problems
+    return registry_index.build(providers, version=1)
+
+
+def values(result) -> list[str]:
+    return [finding["value"] for finding in result.findings]
+
+
+def run(index, **fields):
+    return scan(index, ScanRequest(**fields), today=TODAY)
+
+
+class TestWhatIsANumber:
+    @pytest.mark.parametrize("text", [
+        "订单号 202405120001234", "日期 2024-05-12 14:30", "IP 192.168.1.1 and 10.0.0.12", "价格 ¥1,299.00",
+        "版本 v2.3.1 and 11.16.2", "2024年5月12日", "SKU ABC12345", "growth of 12.5% in 2023", "Order #A1234567",
+    ])
+    def test_decoys_are_not_numbers(self, index, text):
+        assert run(index, text=text, region="CN").findings == []
+
+    @pytest.mark.parametrize(("text", "value"), [
+        ("call +1 (888) 221-1161 now", "+18882211161"),
+        ("热线：+1-707-381-4213（24小时）", "+17073814213"),
+        ("support ➽ 1-8O8-555-0199 (24/7)", "+18085550199"),
+        ("客服 𝟙𝟠𝟘𝟘 𝟤𝟕𝟓 𝟐𝟐𝟕𝟑", "+18002752273"),
+        ("客服 1-8０0-☎️-275-2273", "+18002752273"),
+        ("支付宝客服电话95188，", "CN:95188"),
+        ("请拨打110报警", "CN:110"),
+    ])
+    def test_numbers_written_every_way(self, index, text, value):
+        assert values(run(index, text=text, region="CN")) == [value]
+
+    def test_a_three_digit_code_needs_a_call_word(self, index):
+        assert run(index, text="110 people came", region="CN").findings == []
+
+    def test_spans_point_at_the_text(self, index):
+        text = "MetaMask support: +1 707 381 4213."
+        [finding] = run(index, text=text).findings
+        assert text[finding["start"]:finding["end"]] == finding["text"] == "+1 707 381 4213"
+
+
+class TestPresentedAs:
+    def test_a_number_after_a_mention_is_judged_as_that_provider(self, index):
+        [finding] = run(index, text="小狐狸钱包客服电话：+1-707-381-4213").findings
+        assert finding["presented_as"]["slug"] == "metamask" and finding["presented_as"]["hotline_word"]
+        assert finding["verdict"] == "contradicts_policy"
+
+    def test_each_number_goes_to_its_own_mention(self, index):
+        findings = run(index, text="支付宝客服 95188，微信支付客服 95017。", region="CN").findings
+        assert [(f["value"], f["presented_as"]["slug"], f["verdict"]) for f in findings] == [
+            ("CN:95188", "alipay", "official"), ("CN:95017", "wechat-pay", "official")]
+
+    def test_near_miss_spellings_are_mentions_generic_words_are_not(self, index):
+        result = run(index, text="Paypa1 customer service and Metamsk wallet support hotline")
+        assert [(m["slug"], m["how"]) for m in result.mentions] == [("paypal", "near_miss"), ("metamask", "near_miss")]
+        assert run(index, text="customer service wallet support 客服 钱包 热线").mentions == []
+
+
+class TestAdvisories:
+    def test_numbers_for_a_provider_without_phone_support(self, index):
+        result = run(index, text="MetaMask support number: +1 707 381 4213\nMetaMask helpline +1 808 555 0199")
+        [advisory] = [a for a in result.advisories if a["code"] == "no_phone_support"]
+        assert advisory["findings"] == [0, 1] and advisory["official_channels"]
+
+    def test_a_lookalike_page_address(self, index):
+        result = run(index, text="help", url="https://metamask-support.com/help")
+        assert [a["code"] for a in result.advisories] == ["page_lookalike"]
+
+    def test_a_hotline_page_without_real_channels_gets_them(self, index):
+        result = run(index, text="支付宝客服电话是多少？很多人都在问。")
+        [advisory] = result.advisories
+        assert advisory["code"] == "safe_alternative" and "CN:95188" in [c["value"] for c in advisory["official_channels"]]
+
+    def test_an_official_warning_page_raises_nothing(self, index):
+        text = "PayPal will never ask you for your password. Report phishing to phishing@paypal.com."
+        result = run(index, text=text)
+        assert result.advisories == [] and [f["verdict"] for f in result.findings] == ["official"]
+
+
+class TestHtml:
+    def test_only_visible_text_and_links_count(self, index):
+        html = """<html><head><title>Help</title><script>var t="400-800-1234"</script><style>.a{}</style></head>
+        <body><p>Call <a href="tel:+18882211161">PayPal</a></p><div hidden>+1 707 381 4213</div>
+        <template>+1 808 555 0199</template><p style="display:none">+1 415 555 0100</p>
+        <a href="mailto:service@paypal.com">mail us</a></body></html>"""
+        result = run(index, html=html, include_text=True)
+        assert sorted(values(result)) == ["+18882211161", "paypal.com"]
+        tel = next(f for f in result.findings if f["kind"] == "phone")
+        assert result.text[tel["start"]:tel["end"]] == "PayPal" and tel["source"] == "link"
+
+    def test_broken_and_deeply_nested_html_is_read(self, index):
+        html = "<div>" * 50_000 + "MetaMask support +1 707 381 4213" + "<b><i></div></span>" * 1000
+        result = run(index, html=html)
+        assert values(result) == ["+17073814213"]
+
+
+class TestBounds:
+    def test_a_page_that_is_one_giant_number(self, index):
+        started = time.monotonic()
+        result = run(index, text="9" * 1_000_000)
+        assert time.monotonic() - started < 10
+        assert result.findings == [] or result.stats["truncated"]
+
+    def test_megabytes_of_numbers_are_cut_at_the_findings_limit(self, index):
+        text = "\n".join(f"call +1 415 555 {i % 10000:04d}" for i in range(3000))
+        result = run(index, text=text)
+        assert len(result.findings) <= MAX_FINDINGS and result.stats["truncated"]
+
+    def test_the_time_bound_returns_what_was_found(self, index):
+        text = "\n".join(f"call +1 415 555 {i % 10000:04d}" for i in range(1500))
+        result = scan(index, ScanRequest(text=text), today=TODAY, time_bound=0.05)
+        assert result.stats["timed_out"] and result.stats["truncated"]
+
+    def test_zero_width_and_right_to_left_marks(self, index):
+        result = run(index, text="支付宝客服\u200b9\u200d5\u200e1\u202e88")
+        assert values(result) == ["CN:95188"]
