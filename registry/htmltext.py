@@ -102,10 +102,20 @@ class _Extractor(HTMLParser):
             self._emit(data)
 
 
+# A '<' that does not open a tag closed by '>' before the next '<' is text. Escaping those first keeps
+# the tokenizer linear: on runs like "<a<a<a…" it otherwise rescans its buffer (quadratic time).
+_STRAY_LT = re.compile(r"<(?![A-Za-z/!?][^<>]{0,4096}>)")
+_TAG = re.compile(r"<[^<>]{0,4096}>")
+
+
 def extract(html: str) -> Page:
     parser = _Extractor()
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(_STRAY_LT.sub("&lt;", html))
+        parser.close()
+    except (AssertionError, ValueError):
+        # The tokenizer gave up on malformed markup (e.g. "<![" runs): fall back to dropping tags.
+        return Page(text=_TAG.sub(" ", html))
     for href, start in parser.open_links:  # unclosed <a>: its text runs to the end
         parser.links.append(Link(href=href, start=start, end=parser.length))
     return Page(text="".join(parser.parts), title=" ".join("".join(parser.title_parts).split()), links=parser.links)

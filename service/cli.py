@@ -216,6 +216,36 @@ def scan_command(
         raise typer.Exit(2)
 
 
+@app.command("scrape")
+def scrape_command(
+    source: Annotated[Optional[str], typer.Argument(help="One source by name (default: all).")] = None,
+    from_file: Annotated[Optional[Path], typer.Option("--from-file", help="Run on a saved copy of the page instead of fetching it.")] = None,
+) -> None:
+    """Re-verify official sources: unchanged facts gain evidence; changes become proposals for review."""
+    from scrapers import base, runner
+
+    sources = runner.SOURCES
+    if source:
+        sources = tuple(module for module in runner.SOURCES if module.NAME == source)
+        if not sources:
+            _fail(f"no source {source!r}; sources: {', '.join(m.NAME for m in runner.SOURCES)}")
+    documents = None
+    if from_file is not None:
+        if len(sources) != 1:
+            _fail("--from-file goes with one SOURCE, the page it is a copy of")
+        try:
+            text = _decode(from_file.read_bytes())
+        except OSError as error:
+            _fail(f"cannot read {from_file}: {error.strerror}")
+        documents = {sources[0].NAME: base.document_from_text(sources[0].URL, text)}
+    with _engine(seed=True) as engine, database.session_scope(engine) as session:
+        report = runner.run(session, sources=sources, documents=documents)
+    for line in report.lines():
+        typer.echo(line)
+    if any(not item.ok for item in report.sources):
+        raise typer.Exit(1)
+
+
 def _decode(raw: bytes) -> str:
     """UTF-8 first (with or without BOM), then the Chinese legacy encoding, then Latin-1 which never fails."""
     for encoding in ("utf-8-sig", "gb18030"):

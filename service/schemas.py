@@ -13,7 +13,7 @@ from registry.normalize import MAX_VALUE_LENGTH
 
 MAX_BATCH_ITEMS = 1000
 MAX_CLAIM_LENGTH = 200
-KNOWN_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS) | {"global"}
+KNOWN_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 # Documented as an enum so that clients (and the schema fuzzer) know the exact set; either case is accepted.
 REGION_CHOICES = sorted(KNOWN_REGIONS | {region.lower() for region in KNOWN_REGIONS})
 
