@@ -15,9 +15,22 @@ import phonenumbers
 from rapidfuzz import fuzz, process
 
 from registry import aliases, canonical
+from registry.documents import (
+    ChannelDoc,
+    PolicyDoc,
+    ProviderDoc,
+    best_confidence,
+    last_verified,
+)
 from registry.normalize import skeleton
-from registry.documents import ChannelDoc, PolicyDoc, ProviderDoc, best_confidence, last_verified
-from registry.vocab import ChannelKind, Confidence, Direction, PolicyCode, ProviderKind, Purpose
+from registry.vocab import (
+    ChannelKind,
+    Confidence,
+    Direction,
+    PolicyCode,
+    ProviderKind,
+    Purpose,
+)
 
 # Brand names that are everyday words: inside another domain they say nothing ("trust", "cash").
 _COMMON_WORD_BRANDS = frozenset({"trust", "cash", "apple", "google", "square", "line", "wise"})

@@ -12,7 +12,14 @@ from sqlmodel import Session, select
 from registry import audit, state
 from registry.errors import Conflict, Forbidden, NotFound, RegistryError
 from registry.maintainers import Role
-from registry.models import Channel, Maintainer, Provider, ReportSighting, ScamReport, utcnow
+from registry.models import (
+    Channel,
+    Maintainer,
+    Provider,
+    ReportSighting,
+    ScamReport,
+    utcnow,
+)
 
 
 def submit(session: Session, *, kind: str, value: str, raw_value: str, claimed_provider: str | None,

@@ -16,9 +16,25 @@ from sqlmodel import Session, select
 
 from registry import aliases, audit, state, store, validation
 from registry.documents import ChannelDoc, EvidenceDoc, PolicyDoc, ProviderDoc
-from registry.errors import DataInvalid, Forbidden, NotFound, ProposalNotPending, RegistryError, StaleProposal
+from registry.errors import (
+    DataInvalid,
+    Forbidden,
+    NotFound,
+    ProposalNotPending,
+    RegistryError,
+    StaleProposal,
+)
 from registry.maintainers import Role
-from registry.models import Channel, Maintainer, Policy, Proposal, Provider, ProviderAlias, Review, utcnow
+from registry.models import (
+    Channel,
+    Maintainer,
+    Policy,
+    Proposal,
+    Provider,
+    ProviderAlias,
+    Review,
+    utcnow,
+)
 
 SUBJECTS = ("provider", "channel", "policy", "alias")
 ACTIONS = ("create", "update", "retire")

@@ -387,8 +387,8 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState) -> list[Men
         matched = None
         for names, slug in tables.latin_by_first.get(lowered, ()):
             following = words[number:number + len(names)]
-            if len(following) == len(names) and all(w[0].lower() == n for w, n in zip(following, names)) and \
-                    all(text[a[2]:b[1]].isspace() for a, b in zip(following, following[1:])):
+            if len(following) == len(names) and all(w[0].lower() == n for w, n in zip(following, names, strict=True)) and \
+                    all(text[a[2]:b[1]].isspace() for a, b in zip(following, following[1:], strict=False)):
                 matched = (slug, text[start:following[-1][2]], following[-1][2], "alias")
                 break
         if matched is None and len(lowered) >= 5 and (

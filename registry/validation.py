@@ -14,7 +14,13 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from registry import aliases, canonical, datafile
-from registry.documents import ChannelDoc, EvidenceDoc, PolicyDoc, ProviderDoc, best_confidence
+from registry.documents import (
+    ChannelDoc,
+    EvidenceDoc,
+    PolicyDoc,
+    ProviderDoc,
+    best_confidence,
+)
 from registry.vocab import ChannelKind, Confidence, PolicyCode
 
 
@@ -170,14 +176,13 @@ def _check_across_files(files: list[ValidatedFile], problems: list[Problem]) -> 
     by_alias: dict[str, list[tuple[ValidatedFile, int]]] = defaultdict(list)
     for validated in files:
         by_slug[validated.provider.slug].append(validated)
-        names = list(validated.provider.aliases)
-        for index, alias in enumerate(names):
+        for index, alias in enumerate(validated.provider.aliases):
             by_alias[aliases.fold(alias)].append((validated, index))
     for slug, owners in by_slug.items():
         for validated in owners[1:]:
             problems.append(Problem(str(validated.loaded.path), validated.loaded.line_of(("slug",)),
                                     f"slug {slug!r} is also used by {owners[0].loaded.path.name}"))
-    for folded, owners in by_alias.items():
+    for owners in by_alias.values():
         slugs = {validated.provider.slug for validated, _ in owners}
         if len(slugs) < 2:
             continue

@@ -7,7 +7,6 @@ import datetime as dt
 from typing import Annotated
 
 import orjson
-
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
@@ -16,13 +15,23 @@ from rapidfuzz import fuzz, process
 
 from registry import aliases
 from registry.check import CheckRequest, check
-from registry.scan import ScanRequest, scan
 from registry.errors import NotFound, RegistryError
 from registry.index import RegistryIndex
+from registry.scan import ScanRequest, scan
 from registry.vocab import REVERIFY_DAYS
 from service.errors import _readable
 from service.schemas import (
-    MAX_CLAIM_LENGTH, REGION_CHOICES, BatchIn, ScanIn, BatchOut, CheckIn, ErrorOut, ProvidersOut, ReportChannelsOut, VerdictOut, check_region,
+    MAX_CLAIM_LENGTH,
+    REGION_CHOICES,
+    BatchIn,
+    BatchOut,
+    CheckIn,
+    ErrorOut,
+    ProvidersOut,
+    ReportChannelsOut,
+    ScanIn,
+    VerdictOut,
+    check_region,
 )
 
 router = APIRouter(prefix="/v1", responses={422: {"model": ErrorOut}, 429: {"model": ErrorOut}})

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from alembic import command
 from registry import baseline
 from registry.db import make_engine
 from registry.models import Provider

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from registry import maintainers
 from registry.errors import Unauthorized
 from registry.models import Maintainer
+from service import database
 
 log = logging.getLogger("verified_contacts.auth")
 
@@ -19,14 +20,9 @@ log = logging.getLogger("verified_contacts.auth")
 @contextmanager
 def unit_of_work(request: Request) -> Iterator[Session]:
     """A session for one request: committed when the block ends normally (before the answer is sent),
-    rolled back on any error."""
-    with Session(request.app.state.engine) as session:
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+    rolled back on any error — by the same `session_scope` the CLI uses."""
+    with database.session_scope(request.app.state.engine) as session:
+        yield session
 
 
 def bearer_token(request: Request) -> str | None:

@@ -17,6 +17,8 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from registry import index as registry_index
+from registry import validation
 from registry.datafile import PROVIDERS_DIR
 from registry.db import make_engine
 from service import database
@@ -131,6 +133,14 @@ def session(engine) -> Iterator[Session]:
 @pytest.fixture(scope="session")
 def bundled_data_dir() -> Path:
     return PROVIDERS_DIR
+
+
+@pytest.fixture(scope="session")
+def bundled_index():
+    """The index of the bundled registry, as a fresh service builds it (without a database)."""
+    providers, problems = validation.validate_directory(PROVIDERS_DIR)
+    assert not problems
+    return registry_index.build(providers, version=1)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):

@@ -7,19 +7,16 @@ import datetime as dt
 import pytest
 
 from registry import index as registry_index
-from registry import normalize, validation
+from registry import normalize
 from registry.check import CheckRequest, check
-from registry.datafile import PROVIDERS_DIR
 from registry.documents import ChannelDoc, EvidenceDoc, PolicyDoc, ProviderDoc
 
 TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture(scope="module")
-def index():
-    providers, problems = validation.validate_directory(PROVIDERS_DIR)
-    assert not problems
-    return registry_index.build(providers, version=7)
+def index(bundled_index):
+    return bundled_index
 
 
 def run(index, value, **fields):

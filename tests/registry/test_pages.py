@@ -9,9 +9,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from registry import index as registry_index
-from registry import validation
-from registry.datafile import PROVIDERS_DIR
 from registry.scan import ScanRequest, scan
 
 PAGES = Path(__file__).parent.parent / "pages"
@@ -19,10 +16,8 @@ EXPECTATIONS = sorted(PAGES.glob("*.expected.yaml"))
 
 
 @pytest.fixture(scope="module")
-def index():
-    providers, problems = validation.validate_directory(PROVIDERS_DIR)
-    assert not problems
-    return registry_index.build(providers, version=1)
+def index(bundled_index):
+    return bundled_index
 
 
 def page_of(expected_file: Path) -> Path:

@@ -10,10 +10,16 @@ from sqlmodel import Session
 
 from registry import audit, baseline, index, maintainers, review, state, store
 from registry.check import CheckRequest, check
-from registry.documents import EvidenceDoc
-from registry.errors import DataInvalid, Forbidden, ProposalNotPending, RegistryError, StaleProposal
-from registry.maintainers import Role
 from registry.db import make_engine
+from registry.documents import EvidenceDoc
+from registry.errors import (
+    DataInvalid,
+    Forbidden,
+    ProposalNotPending,
+    RegistryError,
+    StaleProposal,
+)
+from registry.maintainers import Role
 from service import database
 from tests.conftest import new_database
 from tests.registry.test_validation import GOOD, TODAY

@@ -7,19 +7,14 @@ import time
 
 import pytest
 
-from registry import index as registry_index
-from registry import validation
-from registry.datafile import PROVIDERS_DIR
 from registry.scan import MAX_FINDINGS, ScanRequest, scan
 
 TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture(scope="module")
-def index():
-    providers, problems = validation.validate_directory(PROVIDERS_DIR)
-    assert not problems
-    return registry_index.build(providers, version=1)
+def index(bundled_index):
+    return bundled_index
 
 
 def values(result) -> list[str]:

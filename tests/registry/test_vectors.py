@@ -10,10 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from registry import index as registry_index
-from registry import validation
 from registry.check import CheckRequest, check
-from registry.datafile import PROVIDERS_DIR
 
 VECTORS = Path(__file__).parent.parent / "vectors" / "check.txt"
 VERDICTS = {"official", "retired", "known_scam", "lookalike", "mismatch", "contradicts_policy", "unknown", "invalid"}
@@ -33,10 +30,8 @@ def read_vectors(path: Path = VECTORS) -> list[tuple[int, str, str | None, str |
 
 
 @pytest.fixture(scope="module")
-def index():
-    providers, problems = validation.validate_directory(PROVIDERS_DIR)
-    assert not problems
-    return registry_index.build(providers, version=1)
+def index(bundled_index):
+    return bundled_index
 
 
 def test_there_are_enough_vectors_of_every_kind():

@@ -11,7 +11,15 @@ from registry import baseline, datafile, maintainers, review, store
 from registry.errors import Forbidden
 from registry.maintainers import Role
 from registry.models import Evidence, Proposal
-from scrapers import base, kraken_phishing, metamask, runner, trust_wallet, venmo, wechat_pay
+from scrapers import (
+    base,
+    kraken_phishing,
+    metamask,
+    runner,
+    trust_wallet,
+    venmo,
+    wechat_pay,
+)
 from tests.scrapers.recorded import TODAY, document, huge_page, text
 
 

@@ -9,10 +9,6 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from service.app import create_app
-from service.settings import Settings
 
 OPERATIONS = ["GET /v1/check", "POST /v1/check", "POST /v1/check/batch", "GET /v1/providers",
               "GET /v1/providers/{slug}", "GET /v1/report-channels", "GET /healthz", "GET /readyz"]

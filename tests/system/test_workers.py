@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 from sqlmodel import Session
 
 from registry import maintainers, review
