@@ -1,12 +1,12 @@
 """Alembic's migrations build exactly the schema the models describe, on SQLite and PostgreSQL."""
 
 import sqlalchemy as sa
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import registry.models  # noqa: F401
+from alembic import command
 from service import database
 
 
