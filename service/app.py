@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from service import api, database, errors, maintainer_api
+from service import api, database, errors, maintainer_api, pages
 from service.middleware import AccessLog, BodyLimit, JsonLogFormatter, RateLimit
 from service.runtime import IndexHolder
 from service.settings import Settings, get_settings
@@ -56,6 +56,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     app.include_router(api.router)
     app.include_router(maintainer_api.router)
+    app.include_router(pages.router)
 
     @app.get("/healthz", tags=["operations"], summary="The process is alive")
     async def healthz() -> dict:

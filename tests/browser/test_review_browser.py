@@ -1,0 +1,183 @@
+"""The review pages in a real browser (Debian's Chromium driven by Playwright) against the real app under
+uvicorn: sign in as a second maintainer, open the queue and the proposal, approve it, see it applied."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session
+
+from registry import maintainers, review
+from registry.datafile import PROVIDERS_DIR
+from registry.documents import EvidenceDoc
+from registry.maintainers import Role
+from service import database
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+REPO = Path(__file__).resolve().parents[2]
+
+if not CHROMIUM.exists():
+    pytest.skip(f"BROWSER TEST SKIPPED: no Chromium at {CHROMIUM} (apt-get install chromium); "
+                "the review pages were NOT checked in a browser", allow_module_level=True)
+sync_api = pytest.importorskip(
+    "playwright.sync_api",
+    reason="BROWSER TEST SKIPPED: the playwright package is missing (pip install -e '.[test]'); "
+           "the review pages were NOT checked in a browser")
+
+NEW_DISPLAY = "1-888-221-1161 (24/7)"
+EXCERPT = "PayPal customer service: call 1-888-221-1161, 24/7. <script>alert('not run')</script>"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _get_json(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=5) as answer:
+        return json.load(answer)
+
+
+def _seed(url: str) -> tuple[dict[str, str], int]:
+    """Two maintainers and one pending proposal by the first."""
+    engine = database.prepare(url, seed_dir=PROVIDERS_DIR)
+    with Session(engine) as session:
+        tokens = {name: maintainers.add(session, name=name, role=Role.maintainer, actor="setup")[1] for name in ("ana", "bo")}
+        ana = maintainers.get(session, "ana")
+        evidence = EvidenceDoc(source_url="https://www.paypal.com/us/cshelp/contact-us", source_kind="official_page",
+                               retrieved_at=dt.datetime.now(dt.UTC).date(), excerpt=EXCERPT, captured_by="ana", confidence="high")
+        change = review.Change(subject_kind="channel", action="update", provider_slug="paypal", subject_key="phone-18882211161",
+                               new_state={"display": NEW_DISPLAY, "hours": "24/7"}, evidence=[evidence],
+                               reason="PayPal's contact page gives the hours")
+        proposal = review.propose(session, actor=ana, change=change)
+        session.commit()
+        proposal_id = proposal.id
+    engine.dispose()
+    return tokens, proposal_id
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    home = tmp_path_factory.mktemp("browser")
+    url = f"sqlite:///{home / 'review.db'}"
+    tokens, proposal_id = _seed(url)
+    port = _free_port()
+    # cwd is the temporary folder so that no .env of the checkout leaks into the settings.
+    env = {**os.environ, "PYTHONPATH": str(REPO), "VC_DATABASE_URL": url, "VC_SEED_ON_START": "false",
+           "VC_INDEX_REFRESH_SECONDS": "0.2", "VC_LOG_LEVEL": "warning"}
+    log_path = home / "uvicorn.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen([sys.executable, "-m", "uvicorn", "service.app:create_app", "--factory",
+                                    "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+                                   cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 30
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"uvicorn exited with {process.returncode}:\n{log_path.read_text()}")
+            try:
+                if _get_json(f"{base}/readyz")["status"] == "ready":
+                    break
+            except OSError:
+                pass
+            if time.time() > deadline:
+                pytest.fail(f"uvicorn did not become ready in 30 s:\n{log_path.read_text()}")
+            time.sleep(0.1)
+        yield base, tokens, proposal_id
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def test_a_second_maintainer_signs_in_and_approves_in_a_real_browser(server, tmp_path):
+    base, tokens, proposal_id = server
+    expect = sync_api.expect
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+            page = context.new_page()
+            problems: list[str] = []
+            # Chromium asks for /favicon.ico on its own; the pages have none, and that 404 is not theirs.
+            page.on("console", lambda message: problems.append(message.text)
+                    if message.type == "error" and "Failed to load resource" not in message.text else None)
+            page.on("response", lambda response: problems.append(f"{response.status} {response.url}")
+                    if response.status >= 400 and not response.url.endswith("/favicon.ico") else None)
+            page.on("pageerror", lambda error: problems.append(str(error)))
+            dialogs: list[str] = []
+            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+            page.goto(f"{base}/review")
+            expect(page).to_have_url(f"{base}/review/login")
+            page.get_by_label("Token").fill(tokens["bo"])
+            page.get_by_role("button", name="Sign in").click()
+
+            expect(page).to_have_url(f"{base}/review")
+            expect(page.get_by_role("heading", name="Pending proposals")).to_be_visible()
+            expect(page.get_by_text("Signed in as bo")).to_be_visible()
+            cookie = next(c for c in context.cookies() if c["name"] == "vc_review")
+            assert cookie["httpOnly"] and cookie["sameSite"] == "Strict" and cookie["path"] == "/review"
+            row = page.locator("table.queue tbody tr", has=page.get_by_role("link", name=f"#{proposal_id}"))
+            expect(row).to_contain_text("channel paypal/phone-18882211161")
+            expect(row).to_contain_text("ana")
+            row.get_by_role("link", name=f"#{proposal_id}").click()
+
+            expect(page).to_have_url(f"{base}/review/proposals/{proposal_id}")
+            display_row = page.locator("table.diff tr", has_text="channels[phone-18882211161].display")
+            expect(display_row.locator("del")).to_have_text("1-888-221-1161")
+            expect(display_row.locator("ins")).to_have_text(NEW_DISPLAY)
+            expect(page.locator("table.diff tr", has_text="channels[phone-18882211161].hours").locator("ins")).to_have_text("24/7")
+            marks = page.locator("blockquote.excerpt mark")
+            expect(marks).to_have_text(["1-888-221-1161", "24/7"])
+            expect(page.locator("blockquote.excerpt")).to_contain_text("<script>alert('not run')</script>")
+            source = page.get_by_role("link", name="https://www.paypal.com/us/cshelp/contact-us")
+            expect(source).to_have_attribute("rel", "noopener noreferrer")
+            expect(source).to_have_attribute("target", "_blank")
+
+            page.get_by_label("Note (optional)").fill("Checked on paypal.com")
+            page.get_by_role("button", name="Approve and apply").click()
+
+            expect(page).to_have_url(f"{base}/review/proposals/{proposal_id}")
+            expect(page.locator("h1 .state")).to_have_text("applied")
+            expect(page.get_by_role("status")).to_contain_text("Applied: the registry is now at version")
+            expect(page.locator("table.reviews")).to_contain_text("Checked on paypal.com")
+            expect(page.get_by_role("button", name="Approve and apply")).to_have_count(0)
+            text = page.inner_text("body")
+            assert "applied" in text and "Applied: the registry is now at version" in text and "bo" in text
+
+            shot = tmp_path / "approved.png"
+            page.screenshot(path=str(shot), full_page=True)
+            assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+            assert shot.stat().st_size > 10_000, f"a {shot.stat().st_size}-byte screenshot is too small to show the page"
+            assert problems == [] and dialogs == []
+        finally:
+            browser.close()
+
+    # The public check serves the approved display once the app's index follows the new registry version.
+    query = urllib.parse.urlencode({"value": "+1 888 221 1161"})
+    deadline = time.time() + 10
+    display = None
+    while time.time() < deadline:
+        display = _get_json(f"{base}/v1/check?{query}")["channel"]["display"]
+        if display == NEW_DISPLAY:
+            break
+        time.sleep(0.1)
+    assert display == NEW_DISPLAY
