@@ -65,6 +65,22 @@ def import_(directory: DataDir = None, actor: Annotated[str, typer.Option(help="
             result = baseline.import_directory(session, directory, actor=actor)
     except RegistryError as error:
         _fail(error.message, list(error.detail or []))
+    if isinstance(result, baseline.ProposedImport) and not (result.proposals or result.reverified or result.refused
+                                                            or result.already_pending):
+        typer.echo(f"unchanged: {result.providers} providers already as in the files (registry version {result.version})")
+        return
+    if isinstance(result, baseline.ProposedImport):
+        # The database already had data: the files' differences went through review, not straight in.
+        typer.echo(f"{len(result.proposals)} proposal(s) opened by the import bot for review"
+                   + (f" ({', '.join('#' + str(i) for i in result.proposals)})" if result.proposals else "")
+                   + f"; {len(result.reverified)} fact(s) re-verified; registry version {result.version}")
+        for line in result.already_pending:
+            typer.echo(f"  already pending: {line}")
+        for line in result.refused:
+            typer.echo(f"  refused: {line}")
+        for line in result.kept_in_database:
+            typer.echo(f"  {line} is in the database but not in the files; kept (retire it through a proposal)")
+        return
     if not result.changed:
         typer.echo(f"unchanged: {result.providers} providers already as in the files (registry version {result.version})")
         return

@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 from sqlmodel import select
 
-from registry import audit, baseline, datafile, state, store
+from registry import audit, baseline, datafile, maintainers, review, state, store
 from registry.documents import ProviderDoc
 from registry.errors import DataInvalid
 from registry.models import AuditEvent, Evidence
@@ -43,17 +43,18 @@ class TestImport:
         assert state.current_version(session) == 1
         assert len(session.exec(select(Evidence)).all()) == 2
 
-    def test_a_changed_file_adds_evidence_and_keeps_the_old_rows(self, session, data_dir):
+    def test_new_evidence_for_an_unchanged_fact_is_a_reverification(self, session, data_dir):
         baseline.import_directory(session, data_dir, actor="tester", today=TODAY)
-        changed = GOOD.replace("retrieved_at: '2026-11-22'\n    excerpt: 支付宝官方",
-                               "retrieved_at: '2026-11-20'\n    excerpt: 支付宝官方", 1)
+        changed = GOOD.replace("    confidence: medium\n", "    confidence: medium\n  - source_url: https://www.alipay.com/help\n"
+                               "    source_kind: official_page\n    retrieved_at: '2026-11-20'\n    excerpt: 客服热线 95188\n"
+                               "    content_sha256: null\n    captured_by: tester\n    confidence: high\n", 1)
         (data_dir / "alipay.yaml").write_text(changed, encoding="utf-8")
         result = baseline.import_directory(session, data_dir, actor="tester", today=TODAY)
-        assert [r.evidence_added for r in result.changed] == [1]
+        assert result.proposals == [] and result.reverified == ["channel alipay/phone-95188"]
         [provider] = store.read_providers(session)
         assert [e.retrieved_at.isoformat() for e in provider.channels[0].evidence] == ["2026-11-22", "2026-11-20"]
         assert state.current_version(session) == 2
-        assert [e.action for e in audit.events(session)] == ["registry.import", "registry.import"]
+        assert [e.action for e in audit.events(session)] == ["registry.import", "evidence.reverify", "registry.import.proposed"]
 
     def test_invalid_files_import_nothing(self, session, data_dir):
         (data_dir / "alipay.yaml").write_text(GOOD.replace("CN:95188", "CN:9518"), encoding="utf-8")
@@ -63,8 +64,7 @@ class TestImport:
         assert store.read_providers(session) == []
         assert audit.events(session) == []
 
-    def test_an_alias_can_move_between_providers_in_one_import(self, session, data_dir):
-        baseline.import_directory(session, data_dir, actor="tester", today=TODAY)
+    def test_an_alias_can_move_between_providers_in_the_baseline(self, session, data_dir):
         (data_dir / "alipay.yaml").write_text(GOOD.replace(", 阿里支付]", "]"), encoding="utf-8")
         other = GOOD.replace("slug: alipay", "slug: ali-pay-two").replace("aliases: [支付宝, Alipay, 阿里支付]", "aliases: [阿里支付]")
         (data_dir / "ali-pay-two.yaml").write_text(other, encoding="utf-8")
@@ -72,6 +72,41 @@ class TestImport:
         by_slug = {p.slug: p for p in store.read_providers(session)}
         assert by_slug["alipay"].aliases == ["支付宝", "Alipay"]
         assert by_slug["ali-pay-two"].aliases == ["阿里支付"]
+
+
+class TestImportAfterTheBaseline:
+    """Once the database holds data, files are one more source of changes: proposals, reviewed."""
+
+    def test_a_changed_fact_becomes_a_proposal_by_the_import_bot(self, session, data_dir):
+        baseline.import_directory(session, data_dir, actor="tester", today=TODAY)
+        without_source = GOOD.replace("display: '95188'", "display: '95188 (24h)'")
+        (data_dir / "alipay.yaml").write_text(without_source, encoding="utf-8")
+        refused = baseline.import_directory(session, data_dir, actor="tester", today=TODAY)
+        assert refused.proposals == [] and "needs evidence" in refused.refused[0]
+        with_source = without_source.replace("    confidence: medium\n", "    confidence: medium\n  - source_url: https://www.alipay.com/help\n"
+                                             "    source_kind: official_page\n    retrieved_at: '2026-11-20'\n"
+                                             "    excerpt: 客服热线 95188（24小时）\n    content_sha256: null\n    captured_by: tester\n"
+                                             "    confidence: high\n", 1)
+        (data_dir / "alipay.yaml").write_text(with_source, encoding="utf-8")
+        result = baseline.import_directory(session, data_dir, actor="tester", today=TODAY)
+        [proposal_id] = result.proposals
+        proposal = review.get(session, proposal_id)
+        assert (proposal.proposer, proposal.state, proposal.subject_key) == ("import", "pending", "phone-95188")
+        assert store.read_providers(session)[0].channels[0].display == "95188"
+        again = baseline.import_directory(session, data_dir, actor="tester", today=TODAY)
+        assert again.proposals == [] and len(again.already_pending) == 1
+        reviewer = maintainers.add(session, name="bo", role=maintainers.Role.maintainer, actor="test")[0]
+        review.approve(session, proposal_id=proposal_id, reviewer=reviewer, today=TODAY)
+        assert store.read_providers(session)[0].channels[0].display == "95188 (24h)"
+
+    def test_a_new_provider_file_becomes_a_create_proposal(self, session, data_dir):
+        baseline.import_directory(session, data_dir, actor="tester", today=TODAY)
+        other = GOOD.replace("slug: alipay", "slug: examplepay").replace("aliases: [支付宝, Alipay, 阿里支付]", "aliases: [ExamplePay]")
+        (data_dir / "examplepay.yaml").write_text(other, encoding="utf-8")
+        result = baseline.import_directory(session, data_dir, actor="tester", today=TODAY)
+        [proposal_id] = result.proposals
+        assert review.get(session, proposal_id).action == "create"
+        assert [p.slug for p in store.read_providers(session)] == ["alipay"]
 
 
 class TestRoundTrip:
