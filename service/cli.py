@@ -27,10 +27,11 @@ DataDir = Annotated[Optional[Path], typer.Argument(help="Folder of provider file
 
 
 @contextlib.contextmanager
-def _engine(seed: bool = False):
-    """The configured database, migrated (and seeded with the bundled data when empty, if asked)."""
+def _engine(seed: bool = True):
+    """The configured database, migrated, and seeded with the bundled data when empty (as `serve` does),
+    unless seeding is off (`VC_SEED_ON_START=false`) or the command is the import itself."""
     settings = get_settings()
-    engine = database.prepare(settings.database_url, seed_dir=settings.data_dir if seed else None)
+    engine = database.prepare(settings.database_url, seed_dir=settings.data_dir if seed and settings.seed_on_start else None)
     try:
         yield engine
     finally:
@@ -61,7 +62,7 @@ def import_(directory: DataDir = None, actor: Annotated[str, typer.Option(help="
     """Load the data files into the database as an audited baseline (idempotent)."""
     directory = directory or get_settings().data_dir
     try:
-        with _engine() as engine, database.session_scope(engine) as session:
+        with _engine(seed=False) as engine, database.session_scope(engine) as session:
             result = baseline.import_directory(session, directory, actor=actor)
     except RegistryError as error:
         _fail(error.message, list(error.detail or []))
@@ -116,7 +117,7 @@ def stale(
         if problems:
             _fail(f"{len(problems)} problem(s) in {files}; run `registry validate`")
     else:
-        with _engine(seed=True) as engine, database.session_scope(engine) as session:
+        with _engine() as engine, database.session_scope(engine) as session:
             providers = store.read_providers(session)
     found = baseline.stale_facts(providers, today=dt.datetime.now(dt.UTC).date(), period_days=period)
     if as_json:
@@ -165,7 +166,7 @@ def check_command(
         from service.errors import _readable
 
         _fail("; ".join(_readable(e) for e in error.errors()))
-    with _engine(seed=True) as engine:
+    with _engine() as engine:
         index = load_index(engine)
     verdict = check(index, CheckRequest(**body.model_dump())).to_dict()
     if as_json:
@@ -205,7 +206,7 @@ def scan_command(
     except ValueError as error:
         _fail(str(error))
     is_html = html if html is not None else bool(re.search(r"<(html|body|div|p|a|span|br)\b", text[:5000], re.IGNORECASE))
-    with _engine(seed=True) as engine:
+    with _engine() as engine:
         index = load_index(engine)
     result = scan(index, ScanRequest(text=None if is_html else text, html=text if is_html else None, url=url,
                                      region=region, lang=lang)).to_dict()
@@ -254,7 +255,7 @@ def scrape_command(
         except OSError as error:
             _fail(f"cannot read {from_file}: {error.strerror}")
         documents = {sources[0].NAME: base.document_from_text(sources[0].URL, text)}
-    with _engine(seed=True) as engine, database.session_scope(engine) as session:
+    with _engine() as engine, database.session_scope(engine) as session:
         report = runner.run(session, sources=sources, documents=documents)
     for line in report.lines():
         typer.echo(line)

@@ -1,0 +1,83 @@
+"""The CLI on a real database: maintainers, proposals and the two-person rule, validate, scrape, scan."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from service import cli, settings
+
+CHANGE = """subject_kind: channel
+action: update
+provider_slug: alipay
+subject_key: phone-95188
+new_state: {display: 95188（24小时）}
+reason: the help page prints the hours
+evidence:
+- {source_url: 'https://www.alipay.com/help', source_kind: official_page, retrieved_at: '2026-11-21',
+   excerpt: 支付宝客服热线：95188（24小时）, captured_by: ana, confidence: high}
+"""
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.setenv("VC_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    settings.get_settings.cache_clear()
+    runner = CliRunner()
+
+    def invoke(*args, token=None):
+        env = {"VC_TOKEN": token} if token else {}
+        return runner.invoke(cli.app, list(args), env=env)
+
+    yield invoke
+    settings.get_settings.cache_clear()
+
+
+def test_the_author_cannot_approve_from_the_cli_and_a_second_maintainer_can(run, tmp_path):
+    ana = run("maintainer", "add", "ana").stdout.strip()
+    bo = run("maintainer", "add", "bo").stdout.strip()
+    assert ana.startswith("vc_") and bo.startswith("vc_") and ana != bo
+    change = tmp_path / "change.yaml"
+    change.write_text(CHANGE, encoding="utf-8")
+    proposed = run("propose", str(change), token=ana)
+    assert proposed.exit_code == 0, proposed.output
+    assert "proposal #1 is pending review" in proposed.stdout
+    own = run("review", "approve", "1", token=ana)
+    assert own.exit_code == 1 and "second maintainer" in own.output
+    approved = run("review", "approve", "1", "--reason", "checked", token=bo)
+    assert approved.exit_code == 0 and "#1 applied" in approved.stdout
+    answer = json.loads(run("check", "95188", "--region", "CN", "--json").stdout)
+    assert answer["channel"]["display"] == "95188（24小时）"
+    assert run("registry", "audit", "verify").exit_code == 0
+
+
+def test_a_revoked_token_is_refused(run):
+    token = run("maintainer", "add", "cy").stdout.strip()
+    assert run("maintainer", "revoke", "cy").exit_code == 0
+    refused = run("review", "list", token=token)
+    assert refused.exit_code == 1 and "revoked" in refused.output
+
+
+def test_validate_reports_file_and_line(run, tmp_path):
+    (tmp_path / "broken.yaml").write_text("slug: broken\nkind: bank\nnames: {fr: X}\n", encoding="utf-8")
+    result = run("registry", "validate", str(tmp_path))
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'broken.yaml'}:3: names: Value error, names needs an 'en' entry" in result.output
+
+
+def test_scrape_a_saved_page_opens_proposals_for_a_changed_number(run):
+    from pathlib import Path
+
+    page = Path(__file__).parent.parent / "scrapers" / "documents" / "wechat-pay-help-guide.changed-number.html"
+    result = run("scrape", "wechat-pay-help-guide", "--from-file", str(page))
+    assert result.exit_code == 0, result.output
+    assert "proposals [1, 2]" in result.stdout
+
+
+def test_scan_from_standard_input(run):
+    result = CliRunner().invoke(cli.app, ["scan", "-", "--region", "CN", "--json"],
+                                input="小狐狸钱包客服电话：+1-707-381-4213\n".encode())
+    answer = json.loads(result.stdout)
+    assert [(f["value"], f["verdict"]) for f in answer["findings"]] == [("+17073814213", "contradicts_policy")]
