@@ -74,6 +74,7 @@ def wrk(url: str, seconds: int, connections: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--no-cache", action="store_true", help="Run with the GET answer cache off (every request checked).")
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=64)
     args = parser.parse_args()
@@ -83,7 +84,8 @@ def main() -> None:
     workdir = tempfile.mkdtemp(prefix="vc-bench-")
     url = f"sqlite:///{workdir}/bench.db"
     database.prepare(url, seed_dir=PROVIDERS_DIR).dispose()
-    env = {**os.environ, "VC_DATABASE_URL": url, "VC_RATE_LIMIT": "1000000000/minute", "VC_LOG_LEVEL": "warning"}
+    env = {**os.environ, "VC_DATABASE_URL": url, "VC_RATE_LIMIT": "1000000000/minute", "VC_LOG_LEVEL": "warning",
+           "VC_ANSWER_CACHE_SIZE": "0" if args.no_cache else "10000"}
     ours_port, bare_port = free_port(), free_port()
     servers = [start("service.app:create_app", ours_port, args.workers, env), start("bench.bare_app:app", bare_port, args.workers, env)]
     try:
@@ -92,7 +94,8 @@ def main() -> None:
         bare_url = f"http://127.0.0.1:{bare_port}/bare?value=95188"
         wrk(bare_url, 2, args.connections)  # warm-up
         bare_rps, bare_p99 = wrk(bare_url, args.seconds, args.connections)
-        print(f"uvicorn, {args.workers} worker(s) each, wrk -t2 -c{args.connections} -d{args.seconds}s over loopback")
+        print(f"uvicorn, {args.workers} worker(s) each, wrk -t2 -c{args.connections} -d{args.seconds}s over loopback, "
+              f"answer cache {'off' if args.no_cache else 'on'}")
         line("bare FastAPI JSON endpoint", f"{bare_rps:9.0f} req/s   p99 {bare_p99:6.2f} ms")
         for label, path in CASES.items():
             ours_url = f"http://127.0.0.1:{ours_port}{path}"

@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.answer_cache = api.AnswerCache(settings.answer_cache_size) if settings.answer_cache_size else None
     errors.install(app)
     app.include_router(api.router)
     app.include_router(maintainer_api.router)

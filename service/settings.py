@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     # How often each API worker asks the database whether the registry version moved.
     index_refresh_seconds: float = 2.0
     reverify_days: int = 180
+    # GET /v1/check answers kept per worker (0: none); keyed by query, registry version and day.
+    answer_cache_size: int = 10_000
     log_level: str = "info"
 
 

@@ -222,3 +222,21 @@ class TestScan:
         text = ("MetaMask support +1 707 381 4213. " + "填充文字 " * 20) * 200
         response = client.post("/v1/scan", json={"text": text})
         assert response.status_code == 200 and response.json()["stats"]["findings"] >= 1
+
+
+class TestAnswerCache:
+    def test_a_cached_answer_is_the_same_and_follows_the_registry_version(self, client):
+        first = client.get("/v1/check", params={"value": "95017", "region": "CN"})
+        second = client.get("/v1/check", params={"value": "95017", "region": "CN"})
+        assert first.content == second.content
+        cache = client.app.state.answer_cache
+        assert any(key[0] == b"value=95017&region=CN" for key in cache.entries)
+        assert all(key[1] == client.app.state.index_holder.current.version for key in cache.entries)
+
+    def test_the_cache_is_bounded(self):
+        from service.api import AnswerCache
+
+        cache = AnswerCache(2)
+        for number in range(3):
+            cache.put((str(number).encode(), 1, None), b"x")
+        assert [key[0] for key in cache.entries] == [b"1", b"2"]
