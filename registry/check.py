@@ -117,10 +117,6 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request)
 
     base["interpretation"] = candidate.interpretation
-    if candidate.interpretation:
-        for code, params in candidate.interpretation.get("_reasons", []):
-            say(code, **params)
-        candidate.interpretation.pop("_reasons", None)
     for code, params in candidate.extra_reasons:
         say(code, **params)
 
@@ -138,7 +134,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     conflicts = _policy_conflicts(index, policy_slug, candidate, own_active, request, red_flags)
     scam = index.scams.get((candidate.kind, candidate.value), [])
 
-    provider_names = lambda slug: _name(index.providers[slug], lang)  # noqa: E731
+    def provider_names(slug: str) -> str:
+        return _name(index.providers[slug], lang)
+
     match_entry = (own_active or retired or other_active or [None])[0]
     base["provider"] = _provider_public(index, match_entry.provider, lang) if match_entry else None
     base["channel"] = _channel_public(index, match_entry, on, evidence=True) if match_entry else None
@@ -224,7 +222,7 @@ def _read(index: RegistryIndex, request: CheckRequest) -> tuple[_Candidate | Non
 def _read_phone(index: RegistryIndex, value: str, request: CheckRequest) -> tuple[_Candidate | None, str]:
     region = (request.region or "").upper() or None
     typed = normalize.read_phone(value, region, index.short_codes)
-    menu = _short_code_with_menu_option(index, typed, region)
+    menu = _short_code_with_menu_option(index, typed, region, messages.language(request.lang))
     if menu:
         return menu, ""
     if not typed.readings:
@@ -259,18 +257,19 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest) -> tupl
         "chosen": _reading_public(chosen), "basis": why[0],
         "alternatives": [_reading_public(r) for r in alternatives],
         "deobfuscated": typed.deobfuscated,
-        "_reasons": [("reading_chosen", {"reading": _reading_text(chosen), "why": messages.WHY[why[0]][lang].format(**why[1])})],
     }
+    said = [("reading_chosen", {"reading": _reading_text(chosen), "why": messages.WHY[why[0]][lang].format(**why[1])})]
     if alternatives:
-        interpretation["_reasons"].append(("reading_alternatives", {"alternatives": ", ".join(_reading_text(r) for r in alternatives)}))
+        said.append(("reading_alternatives", {"alternatives": ", ".join(_reading_text(r) for r in alternatives)}))
     entries = index.channels_for(chosen.kind, chosen.value)
-    candidate = _Candidate(chosen.kind, chosen.value, _reading_text(chosen), chosen.region, entries, interpretation=interpretation)
+    candidate = _Candidate(chosen.kind, chosen.value, _reading_text(chosen), chosen.region, entries,
+                           interpretation=interpretation, extra_reasons=said)
     if not any(entry.publishable for entry in entries):
         candidate.lookalike = _number_lookalike(index, typed.digits, typed.international, chosen)
     return candidate, ""
 
 
-def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str | None) -> _Candidate | None:
+def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str | None, lang: str) -> _Candidate | None:
     """'95017-2' is 95017 and then key 2 of its voice menu, as providers print it, not a longer number."""
     if typed.international or len(typed.groups) < 2 or sum(map(len, typed.groups[1:])) > 2:
         return None
@@ -278,12 +277,11 @@ def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str
         code_region, digits = code.split(":")
         if typed.groups[0] == digits and region in (None, code_region):
             reading = normalize.PhoneReading("short_code", code, code_region, True, "short_code", national=digits)
-            why = messages.WHY["menu_option"]["en"].format(digits=digits, region=code_region)
+            why = messages.WHY["menu_option"][lang].format(digits=digits, region=code_region)
             return _Candidate("short_code", code, digits, code_region, index.channels_for("short_code", code), interpretation={
                 "chosen": _reading_public(reading), "basis": "menu_option", "alternatives": [],
                 "menu_option": "".join(typed.groups[1:]), "deobfuscated": typed.deobfuscated,
-                "_reasons": [("reading_chosen", {"reading": code, "why": why})],
-            })
+            }, extra_reasons=[("reading_chosen", {"reading": code, "why": why})])
     return None
 
 
