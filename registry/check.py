@@ -7,6 +7,7 @@ the CLI, the page scan, the benchmarks and the tests all call this same function
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import process
@@ -405,15 +406,17 @@ def _brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tup
         pieces = [piece for piece in label.replace("_", "-").split("-") if piece]
         parts += pieces
         joined.append("".join(pieces))  # pay-pal-support → paypalsupport
-    best = None
-    for token, slugs in index.brand_tokens.items():
-        # The registrable name that *is* the brand (wise.com, scamshield.gov.sg) is that provider's own
-        # domain or unknown, never a look-alike of it.
-        whole = [part for part in parts if part == token and part != name]
-        inside = len(token) >= SUBSTRING_BRAND_MIN and any(token in text and text != token for text in joined)
-        if (whole or inside) and (best is None or len(token) > len(best[0])):
-            best = (token, slugs[0])
-    return best
+    # The registrable name that *is* the brand (wise.com, scamshield.gov.sg) is that provider's own domain
+    # or unknown, never a look-alike of it; so whole parts count only when they are not the whole name.
+    found = [part for part in parts if part in index.brand_tokens and part != name]
+    long_names = _memo(index, ("brand_pattern",), lambda: re.compile("|".join(
+        re.escape(token) for token in sorted(index.brand_tokens, key=len, reverse=True) if len(token) >= SUBSTRING_BRAND_MIN)))
+    for text in joined:
+        found += [match.group(0) for match in long_names.finditer(text) if match.group(0) != text]
+    if not found:
+        return None
+    token = max(found, key=len)
+    return token, index.brand_tokens[token][0]
 
 
 def _officials(index: RegistryIndex, slug: str) -> str:
