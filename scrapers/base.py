@@ -437,6 +437,13 @@ def emails(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def email_domains(provider: str, sentence: str, domains: Iterable[str], *, show_address: bool = True) -> list[Candidate | None]:
+    """An email-domain candidate for each address in `sentence` on one of the provider's own `domains`."""
+    return [channel(provider, f"email-{key_part(domain)}", ChannelKind.email_domain, domain, sentence,
+                    display=address if show_address else f"@{domain}")
+            for address, domain in emails(sentence) if under(domain, domains)]
+
+
 def urls(text: str) -> list[str]:
     return [match.rstrip(".,;:!?") for match in _URL.findall(text)]
 

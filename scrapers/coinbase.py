@@ -36,10 +36,7 @@ def parse(document: base.Document) -> list[base.Candidate]:
                         candidates.append(base.channel(PROVIDER, f"website-{base.key_part(host)}", ChannelKind.website,
                                                        host, sentence, display=f"https://www.{host}"))
             if _REPORT_TO.search(sentence):
-                for address, domain in base.emails(sentence):
-                    if base.under(domain, DOMAINS):
-                        candidates.append(base.channel(PROVIDER, f"email-{base.key_part(domain)}", ChannelKind.email_domain,
-                                                       domain, sentence, display=address))
+                candidates += base.email_domains(PROVIDER, sentence, DOMAINS)
             if _STAFF_NEVER.search(sentence):
                 candidates += [base.policy(PROVIDER, code, sentence) for code in base.never_asks(sentence)]
     candidates += base.list_policies(PROVIDER, found, _AGENTS_NEVER)

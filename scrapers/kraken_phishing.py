@@ -28,10 +28,7 @@ def parse(document: base.Document) -> list[base.Candidate]:
     for block in base.blocks(document.text):
         for sentence in base.sentences(block.text):
             if _SENDERS.search(sentence):
-                for _, domain in base.emails(sentence):
-                    if base.under(domain, DOMAINS):
-                        candidates.append(base.channel(PROVIDER, f"email-{base.key_part(domain)}", ChannelKind.email_domain,
-                                                       domain, sentence, display=f"@{domain}"))
+                candidates += base.email_domains(PROVIDER, sentence, DOMAINS, show_address=False)
             if _OFFICIAL_URL.search(sentence):
                 for url in base.urls(sentence):
                     host = base.host_value(url)

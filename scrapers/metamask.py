@@ -60,10 +60,7 @@ def _contact_item(item: base.Block) -> list[base.Candidate | None]:
     """One way MetaMask contacts you: e-mail domains, a forum, or the support chat."""
     candidates: list[base.Candidate | None] = []
     for sentence in base.sentences(item.text):
-        for _, domain in base.emails(sentence):
-            if base.under(domain, DOMAINS):
-                candidates.append(base.channel(PROVIDER, f"email-{base.key_part(domain)}", ChannelKind.email_domain,
-                                               domain, sentence, display=f"@{domain}"))
+        candidates += base.email_domains(PROVIDER, sentence, DOMAINS, show_address=False)
     is_chat = re.search(r"\bchat\b", item.text, re.I) and re.search(r"start a Conversation", item.text, re.I)
     for sentence in base.sentences(item.linked):
         if not _THROUGH.match(sentence):  # "Through our Community platform", not links to articles

@@ -6,7 +6,6 @@ import re
 
 import httpx
 
-from registry.vocab import ChannelKind
 from scrapers import base
 
 NAME = "venmo-sign-in-codes"
@@ -29,8 +28,5 @@ def parse(document: base.Document) -> list[base.Candidate]:
             if _NEVER_ASK.search(sentence):
                 candidates += [base.policy(PROVIDER, code, sentence) for code in base.never_asks(sentence)]
             if _SENDER.search(sentence):
-                for address, domain in base.emails(sentence):
-                    if base.under(domain, DOMAINS):
-                        candidates.append(base.channel(PROVIDER, f"email-{base.key_part(domain)}", ChannelKind.email_domain,
-                                                       domain, sentence, display=address))
+                candidates += base.email_domains(PROVIDER, sentence, DOMAINS)
     return base.present(candidates)
