@@ -326,7 +326,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 class _MentionTables:
     cjk_by_first: dict[str, list[str]]  # first character → CJK aliases starting with it, longest first
     latin_by_first: dict[str, list[tuple[tuple[str, ...], str]]]  # first word → (words, slug), most words first
-    near_miss: dict[str, list[str]]  # first two or last two letters → brand names, for one-edit matches
+    near_miss: dict[tuple[str, int], list[str]]  # (first or last two letters, word length) → brand names within one edit
     cjk_first_chars: re.Pattern | None
 
 
@@ -343,11 +343,12 @@ def _tables(index: RegistryIndex) -> _MentionTables:
             elif re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", alias) and len(alias) >= 3:
                 latin[alias] = slug
         # One edit to a name of six letters or more leaves its first two or its last two letters intact.
-        near: dict[str, list[str]] = {}
+        near: dict[tuple[str, int], list[str]] = {}
         for token in index.brand_tokens:
             if len(token) >= 6 and token.isalpha():
-                for key in {"^" + token[:2], token[-2:] + "$"}:
-                    near.setdefault(key, []).append(token)
+                for length in (len(token) - 1, len(token), len(token) + 1):
+                    for key in {("^" + token[:2], length), (token[-2:] + "$", length)}:
+                        near.setdefault(key, []).append(token)
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name, slug in latin.items():
             words = tuple(name.split(" "))
@@ -391,8 +392,8 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState) -> list[Men
                     all(text[a[2]:b[1]].isspace() for a, b in zip(following, following[1:], strict=False)):
                 matched = (slug, text[start:following[-1][2]], following[-1][2], "alias")
                 break
-        if matched is None and len(lowered) >= 5 and (
-                "^" + lowered[:2] in tables.near_miss or lowered[-2:] + "$" in tables.near_miss or not lowered.isalpha()):
+        if matched is None and len(lowered) >= 5 and (("^" + lowered[:2], len(lowered)) in tables.near_miss or
+                                                     (lowered[-2:] + "$", len(lowered)) in tables.near_miss or not lowered.isalpha()):
             matched = _near_miss(index, tables, lowered, end)
         if matched:
             slug, shown, finish, how = matched
@@ -404,11 +405,12 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState) -> list[Men
 
 def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str, end: int):
     """Paypa1, Metamsk: one edit (or confusable characters) away from a brand name."""
-    confusable = index.alias_skeletons.get(normalize.skeleton(word)) if any(ch.isdigit() for ch in word) else None
+    confusable = index.alias_skeletons.get(normalize.skeleton(word)) if not word.isalpha() else None
     if confusable:
         return confusable, word, end, "near_miss"
-    for token in {*tables.near_miss.get("^" + word[:2], ()), *tables.near_miss.get(word[-2:] + "$", ())}:
-        if abs(len(token) - len(word)) <= 1 and OSA.distance(word, token, score_cutoff=1) <= 1 and not aliases.is_generic(word):
+    length = len(word)
+    for token in {*tables.near_miss.get(("^" + word[:2], length), ()), *tables.near_miss.get((word[-2:] + "$", length), ())}:
+        if OSA.distance(word, token, score_cutoff=1) <= 1 and not aliases.is_generic(word):
             return index.brand_tokens[token][0], word, end, "near_miss"
     return None
 
