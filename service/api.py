@@ -20,7 +20,7 @@ from registry.errors import NotFound, RegistryError
 from registry.index import RegistryIndex
 from registry.scan import ScanRequest, scan
 from registry.vocab import REVERIFY_DAYS
-from service.errors import _readable
+from service.errors import readable_error
 from service.schemas import (
     MAX_CLAIM_LENGTH,
     REGION_CHOICES,
@@ -137,7 +137,7 @@ async def post_batch(request: Request) -> Response:
         try:
             parsed = CheckIn.model_validate(item)
         except ValidationError as error:
-            problems = "; ".join(_readable(e) for e in error.errors())
+            problems = "; ".join(readable_error(e) for e in error.errors())
             results.append({"index": position, "error": "invalid_request", "detail": problems})
             continue
         results.append(check(index, _request(parsed), today=today).to_dict())

@@ -163,9 +163,9 @@ def check_command(
         body = CheckIn(value=value, region=region, claimed_provider=claims, message=message, direction=direction,
                        channel=channel, lang=lang)
     except ValidationError as error:
-        from service.errors import _readable
+        from service.errors import readable_error
 
-        _fail("; ".join(_readable(e) for e in error.errors()))
+        _fail("; ".join(readable_error(e) for e in error.errors()))
     with _engine() as engine:
         index = load_index(engine)
     verdict = check(index, CheckRequest(**body.model_dump())).to_dict()

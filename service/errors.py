@@ -27,7 +27,7 @@ def _location(loc: tuple) -> str:
     return ".".join(parts) or "request"
 
 
-def _readable(error: dict) -> str:
+def readable_error(error: dict) -> str:
     where = _location(tuple(error.get("loc", ())))
     kind = error.get("type", "")
     if kind == "json_invalid":
@@ -50,7 +50,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, error: RequestValidationError) -> JSONResponse:
-        problems = [_readable(item) for item in error.errors()]
+        problems = [readable_error(item) for item in error.errors()]
         return error_response(422, "invalid_request", "; ".join(problems), problems=problems)
 
     @app.exception_handler(StarletteHTTPException)
