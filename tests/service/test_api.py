@@ -240,3 +240,24 @@ class TestAnswerCache:
         for number in range(3):
             cache.put((str(number).encode(), 1, None), b"x")
         assert [key[0] for key in cache.entries] == [b"1", b"2"]
+
+
+class TestSharedRateLimit:
+    def test_two_workers_share_one_limit_through_redis(self, seeded_db_url):
+        """Two app instances (as two worker processes would be) count against one limit in Redis."""
+        import uuid
+
+        import redis
+
+        url = "redis://127.0.0.1:6379/15"
+        try:
+            redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+        except redis.RedisError as error:
+            pytest.skip(f"NO REDIS SERVER at {url}: {error}")
+        limit = f"3/{uuid.uuid4().int % 1000 + 1000} seconds"  # a fresh window key for this run
+        settings = make_settings(seeded_db_url, rate_limit=limit, redis_url=url)
+        with TestClient(create_app(settings)) as first, TestClient(create_app(settings)) as second:
+            statuses = [client.get("/v1/check", params={"value": "95188"}).status_code
+                        for client in (first, second, first, second)]
+        redis.Redis.from_url(url).flushdb()
+        assert statuses == [200, 200, 200, 429]
