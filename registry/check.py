@@ -557,9 +557,11 @@ def _channel_dict(entry: ChannelEntry, stale: bool, evidence: bool) -> dict:
 
 
 def _policy_public(policy) -> dict:
+    # Sources without their excerpts, as for the official channel list: a verdict names where each
+    # statement comes from, and /v1/providers/{slug} serves the full evidence.
     return {"code": str(policy.code), "statement": policy.statement, "channels": policy.channels,
             "sources": [{"source_url": e.source_url, "retrieved_at": e.retrieved_at.isoformat(),
-                         "excerpt": e.excerpt, "confidence": str(e.confidence)} for e in policy.evidence]}
+                         "confidence": str(e.confidence)} for e in policy.evidence]}
 
 
 def _report_public(entry: ChannelEntry, lang: str) -> dict:

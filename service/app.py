@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
+from starlette.routing import Route
 
 from service import api, database, errors, maintainer_api, pages
 from service.middleware import AccessLog, BodyLimit, JsonLogFormatter, RateLimit
@@ -57,6 +58,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     app.include_router(api.router)
     app.include_router(maintainer_api.router)
+    # The check is the hottest path: serve it through plain Starlette routes (the very same functions)
+    # placed ahead of FastAPI's, which stay for the OpenAPI schema. FastAPI's per-request handling cost
+    # 80 µs of 235 µs in process; validation is the same model either way, errors the same handlers.
+    app.router.routes[0:0] = [Route("/v1/check", api.get_check, methods=["GET"]),
+                              Route("/v1/check", api.post_check, methods=["POST"])]
     app.include_router(pages.router)
 
     @app.get("/healthz", tags=["operations"], summary="The process is alive")
