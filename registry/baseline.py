@@ -13,7 +13,16 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from registry import audit, datafile, evidence, maintainers, review, state, store, validation
+from registry import (
+    audit,
+    datafile,
+    evidence,
+    maintainers,
+    review,
+    state,
+    store,
+    validation,
+)
 from registry.documents import ProviderDoc, last_verified
 from registry.errors import DataInvalid, RegistryError
 from registry.models import Proposal, Provider
@@ -178,8 +187,8 @@ def stale_facts(providers: list[ProviderDoc], *, today: dt.date, period_days: in
     for provider in providers:
         facts = [(f"channel {c.key} ({c.value})", c.evidence) for c in provider.channels]
         facts += [(f"policy {p.code}", p.evidence) for p in provider.policies]
-        for label, evidence in facts:
-            newest = last_verified(evidence)
+        for label, rows in facts:
+            newest = last_verified(rows)
             age = (today - newest).days if newest else None
             if age is None or age > period_days:
                 found.append(StaleFact(provider.slug, label, newest, age))

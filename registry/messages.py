@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "zh")
-
 CATALOG: dict[str, dict[str, str]] = {
     "official_channel": {
         "en": "{value} is an official {kind} of {provider} ({purposes}); confidence {confidence}, last verified {verified}.",

@@ -26,14 +26,12 @@ BEFORE_WINDOW, AFTER_WINDOW = 60, 30
 
 # A digit-like character (any script's decimal digits, and the letters scam pages put in their place),
 # then digit-likes and short separator runs; ':' is not a separator (times), nor are hard breaks.
-_DIGITISH = r"[\d]"
 _SEPARATOR_CLASS = r"[^\w\n\r:,，、;；/。！!？?@]"
 _NUMBER_CANDIDATE = re.compile(
     r"(?:\+|(?<![A-Za-z0-9.]))"  # start: '+', or not glued to a Latin word or a dot (CJK text around is fine)
     r"[\(（]?[\dOoIl][\dOoIl]*"
     r"(?:(?:" + _SEPARATOR_CLASS + r"|_){1,6}[\dOoIl]+)*"
 )
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]{3,}")
 _URL = re.compile(r"\bhttps?://[^\s<>\"'）)\]】，。、]+", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![\w-])",
@@ -255,7 +253,7 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         return False  # a year
     if re.match(r"^\d+[.,]\d{1,2}$", compact):
         return False  # an amount
-    digits = "".join(ch for ch in compact.translate(_DIGIT_MAP) if ch.isdigit())
+    digits = "".join(ch for ch in compact.translate(normalize.LOOKS_LIKE_DIGIT) if ch.isdigit())
     if len(digits) <= 6 and not compact.startswith("+"):
         codes = [code for code in index.short_codes if code.endswith(":" + digits) and (region is None or code.startswith(region + ":"))]
         if not codes:
@@ -265,8 +263,6 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
             return bool(_CALL_WORDS.search(text[max(0, start - 24):end + 12]))
     return True
 
-
-_DIGIT_MAP = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
 
 def _looks_like_lookalike_code(index: RegistryIndex, digits: str) -> bool:
