@@ -390,13 +390,14 @@ def _near_miss_label(index: RegistryIndex, name: str) -> str | None:
 
     Compared as skeletons, with and without digits, so that legder, paiiypal and ailpay1 all count.
     """
-    for form in {normalize.skeleton(name), normalize.skeleton("".join(ch for ch in name if not ch.isdigit()))}:
+    # In a fixed order (a set's would change with each process's string hashing): the whole name first.
+    for form in dict.fromkeys((normalize.skeleton(name), normalize.skeleton("".join(ch for ch in name if not ch.isdigit())))):
         if len(form) < 5:
             continue
         best = process.extractOne(form, index.official_label_skeleton_list, scorer=OSA.distance,
                                   score_cutoff=2 if len(form) >= 8 else 1)
         if best:
-            return next(iter(index.official_label_skeletons[best[0]]))
+            return index.official_label_skeletons[best[0]][0]
     return None
 
 

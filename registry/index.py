@@ -82,10 +82,10 @@ class RegistryIndex:
     alias_skeletons: dict[str, str] = field(default_factory=dict)
     # brand name → the providers it names, the one whose own name it is first (alipay: alipay, then alipayhk).
     brand_tokens: dict[str, list[str]] = field(default_factory=dict)
-    official_registrables: dict[str, set[str]] = field(default_factory=dict)
-    official_domains: dict[str, set[str]] = field(default_factory=dict)
-    official_labels: dict[str, set[str]] = field(default_factory=dict)
-    official_label_skeletons: dict[str, set[str]] = field(default_factory=dict)
+    official_registrables: dict[str, list[str]] = field(default_factory=dict)
+    official_domains: dict[str, list[str]] = field(default_factory=dict)
+    official_labels: dict[str, list[str]] = field(default_factory=dict)
+    official_label_skeletons: dict[str, list[str]] = field(default_factory=dict)
     official_label_skeleton_list: list[str] = field(default_factory=list)
     number_digits: list[str] = field(default_factory=list)
     number_entries: list[ChannelEntry] = field(default_factory=list)
@@ -209,15 +209,22 @@ def _candidate_names(folded: str, max_words: int):
                 yield run[start:start + size]
 
 
+def _append_new(slugs: list[str], slug: str) -> None:
+    if slug not in slugs:
+        slugs.append(slug)
+
+
 def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] = ()) -> RegistryIndex:
     index = RegistryIndex(version=version, providers={p.slug: p for p in providers})
     by_value: dict[tuple[str, str], list[ChannelEntry]] = defaultdict(list)
     brand_tokens: dict[str, list[str]] = defaultdict(list)
     domain_tokens: dict[str, list[str]] = defaultdict(list)
-    registrables: dict[str, set[str]] = defaultdict(set)
-    domains: dict[str, set[str]] = defaultdict(set)
-    labels: dict[str, set[str]] = defaultdict(set)
-    skeletons: dict[str, set[str]] = defaultdict(set)
+    # Lists in provider order, not sets: when two providers share a name (alipay.com, alipay.hk), every
+    # worker must give the same answer, and set order changes with each process's string hashing.
+    registrables: dict[str, list[str]] = defaultdict(list)
+    domains: dict[str, list[str]] = defaultdict(list)
+    labels: dict[str, list[str]] = defaultdict(list)
+    skeletons: dict[str, list[str]] = defaultdict(list)
     authorities: dict[str, list[ChannelEntry]] = defaultdict(list)
     short_codes = set()
     fuzzy: dict[str, str] = {}
@@ -248,14 +255,14 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
                 index.number_digits.append(_national_digits(channel))
             if channel.kind in (ChannelKind.website, ChannelKind.email_domain):
                 registrable = canonical.registrable_domain(channel.value)
-                domains[channel.value].add(provider.slug)
+                _append_new(domains[channel.value], provider.slug)
                 label = registrable.split(".")[0]
                 # Only a whole registrable domain makes its name the provider's: support.pay.weixin.qq.com
                 # does not make every qq.com host Tencent Pay's, nor metamask.zendesk.com all of zendesk.com.
                 if registrable == channel.value and len(label) >= 3:
-                    registrables[registrable].add(provider.slug)
-                    labels[label].add(provider.slug)
-                    skeletons[skeleton(label)].add(provider.slug)
+                    _append_new(registrables[registrable], provider.slug)
+                    _append_new(labels[label], provider.slug)
+                    _append_new(skeletons[skeleton(label)], provider.slug)
                     if provider.slug not in domain_tokens[label]:
                         domain_tokens[label].append(provider.slug)
             reporting = set(channel.purposes) & {Purpose.fraud_report, Purpose.complaints, Purpose.emergency}

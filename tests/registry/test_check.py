@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -207,3 +212,24 @@ class TestProviderResolution:
 
     def test_two_providers_named_equally_is_no_claim(self, index):
         assert index.resolve("PayPal or Venmo") is None
+
+
+# Look-alikes of names two providers share (alipay.com and alipay.hk), and near-misses with digits.
+_SHARED_NAME_LOOKALIKES = ["a.alipayhk5.cc", "hk.alipayc05.cc", "1.ailpay1.cc", "alipay0189hk.com", "paypa1.com",
+                           "coinbasse.com", "metarnask.io"]
+
+
+def test_lookalike_answers_do_not_depend_on_the_process_string_hashing():
+    """Every worker must name the same provider: set order changes with PYTHONHASHSEED, answers must not."""
+    program = (
+        "import json, sys; from bench._common import bundled_index; from registry.check import CheckRequest, check\n"
+        "index = bundled_index()\n"
+        "print(json.dumps([(check(index, CheckRequest(value=v)).provider or {}).get('slug') for v in sys.argv[1:]]))")
+    answers = set()
+    for seed in ("0", "1", "2", "3", "4"):
+        completed = subprocess.run([sys.executable, "-c", program, *_SHARED_NAME_LOOKALIKES], capture_output=True, text=True,
+                                   cwd=Path(__file__).resolve().parents[2], env={**os.environ, "PYTHONHASHSEED": seed},
+                                   check=True)
+        answers.add(completed.stdout)
+    assert len(answers) == 1, answers
+    assert None not in json.loads(answers.pop())
