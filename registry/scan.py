@@ -27,10 +27,17 @@ BEFORE_WINDOW, AFTER_WINDOW = 60, 30
 # A digit-like character (any script's decimal digits, and the letters scam pages put in their place),
 # then digit-likes and short separator runs; ':' is not a separator (times), nor are hard breaks.
 _SEPARATOR_CLASS = r"[^\w\n\r:,，、;；/。！!？?@]"
+_SEPARATORS = r"(?:" + _SEPARATOR_CLASS + r"|_){1,6}"
+# The pattern opens with a character class so that the regex engine skips in C to the characters that can
+# start a number; the conditions on that first character follow it, as lookbehinds.
 _NUMBER_CANDIDATE = re.compile(
-    r"(?:\+|(?<![A-Za-z0-9.]))"  # start: '+', or not glued to a Latin word or a dot (CJK text around is fine)
-    r"[\(（]?[\dOoIl][\dOoIl]*"
-    r"(?:(?:" + _SEPARATOR_CLASS + r"|_){1,6}[\dOoIl]+)*"
+    r"[+\(（\dOoIl]"
+    r"(?:(?<=\+)[\(（]?[\dOoIl]"  # '+', then a digit, maybe after a bracket
+    r"|(?<=[\(（])(?<![A-Za-z0-9.].)[\dOoIl]"  # a bracket not glued to a Latin word or a dot, then a digit
+    r"|(?<=\d)(?<![A-Za-z0-9.].)"  # a digit not glued to a Latin word or a dot (CJK text around is fine)
+    # O/o/I/l stand for digits only in a run that holds a real digit: "of" and "In" start nothing.
+    r"|(?<=[OoIl])(?<![A-Za-z0-9.].)(?=[OoIl]*(?:" + _SEPARATORS + r"[OoIl]+)*" + _SEPARATORS + r"?\d))"
+    r"[\dOoIl]*(?:" + _SEPARATORS + r"[\dOoIl]+)*"
 )
 _URL = re.compile(r"\bhttps?://[^\s<>\"'）)\]】，。、]+", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
@@ -269,23 +276,50 @@ def _looks_like_lookalike_code(index: RegistryIndex, digits: str) -> bool:
     return any(len(code.split(":")[1]) >= 5 and digits.startswith(code.split(":")[1]) for code in index.short_codes)
 
 
+# Every URL holds "://" and every domain and email a dot followed by a letter: the address patterns run
+# only around those, on the whitespace-free stretch that holds them, not over the whole page.
+_ADDRESS_MARK = re.compile(r"\.[A-Za-z]|://")
+_WHITESPACE = re.compile(r"\s")
+_LONGEST_ADDRESS_BEFORE_MARK = 320  # a 253-character domain or a 64-character mailbox, and "https://"
+
+
+def _address_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for mark in _ADDRESS_MARK.finditer(text):
+        position = mark.start()
+        if windows and position < windows[-1][1]:
+            continue
+        space = _WHITESPACE.search(text, position)
+        end = space.start() if space else len(text)
+        start = max(0, position - _LONGEST_ADDRESS_BEFORE_MARK)
+        # The stretch starts after the last whitespace before the mark; nearer than that is enough.
+        start = max([start] + [text.rfind(ch, start, position) + 1 for ch in " \n\t\u3000"])
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def _domains(text: str, state: ScanState) -> list[_Raw]:
     found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
+    windows = _address_windows(text)
     for pattern, kind in ((_URL, "url"), (_EMAIL, "email"), (_DOMAIN, "domain")):
-        for match in pattern.finditer(text):
-            if len(found) >= MAX_FINDINGS * 2 or state.out_of_time():
-                return found
-            start, end = match.span()
-            if any(s <= start < e for s, e in taken):
-                continue
-            value = match.group(0).rstrip(".,;:!?")
-            if kind == "domain":
-                suffix = value.rsplit(".", 1)[-1].lower()
-                if suffix in _FILE_LIKE_SUFFIXES or value.replace(".", "").isdigit():
+        for window_start, window_end in windows:
+            for match in pattern.finditer(text, window_start, window_end):
+                if len(found) >= MAX_FINDINGS * 2 or state.out_of_time():
+                    return found
+                start, end = match.span()
+                if any(s <= start < e for s, e in taken):
                     continue
-            taken.append((start, start + len(value)))
-            found.append(_Raw("domain", value, start, start + len(value)))
+                value = match.group(0).rstrip(".,;:!?")
+                if kind == "domain":
+                    suffix = value.rsplit(".", 1)[-1].lower()
+                    if suffix in _FILE_LIKE_SUFFIXES or value.replace(".", "").isdigit():
+                        continue
+                taken.append((start, start + len(value)))
+                found.append(_Raw("domain", value, start, start + len(value)))
     return found
 
 
@@ -405,7 +439,7 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str, end: int
     if confusable:
         return confusable, word, end, "near_miss"
     length = len(word)
-    for token in {*tables.near_miss.get(("^" + word[:2], length), ()), *tables.near_miss.get((word[-2:] + "$", length), ())}:
+    for token in dict.fromkeys((*tables.near_miss.get(("^" + word[:2], length), ()), *tables.near_miss.get((word[-2:] + "$", length), ()))):
         if OSA.distance(word, token, score_cutoff=1) <= 1 and not aliases.is_generic(word):
             return index.brand_tokens[token][0], word, end, "near_miss"
     return None
