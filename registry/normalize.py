@@ -111,12 +111,12 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
         if reading:
             readings.append(reading)
     if len(digits) >= 8:
-        reading = _phone_reading("+" + digits, None, "own_prefix", groups)
-        if reading and reading.valid:
+        reading = _phone_reading("+" + digits, None, "own_prefix", groups, only_valid=True)
+        if reading:
             readings.append(reading)
     if len(digits) in (10, 11) and region != "US":
-        reading = _phone_reading(digits, "US", "north_america", groups)
-        if reading and reading.valid:
+        reading = _phone_reading(digits, "US", "north_america", groups, only_valid=True)
+        if reading:
             readings.append(reading)
     unique = tuple({(reading.kind, reading.value): reading for reading in reversed(readings)}.values())[::-1]
     return _with(base, readings=unique, problem=None if unique else "not a possible phone number or known short code")
@@ -126,7 +126,8 @@ def _with(base: PhoneInput, **changes) -> PhoneInput:
     return PhoneInput(**{**base.__dict__, **changes})
 
 
-def _phone_reading(text: str, region: str | None, basis: str, groups: tuple[str, ...]) -> PhoneReading | None:
+def _phone_reading(text: str, region: str | None, basis: str, groups: tuple[str, ...], *,
+                   only_valid: bool = False) -> PhoneReading | None:
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -135,8 +136,12 @@ def _phone_reading(text: str, region: str | None, basis: str, groups: tuple[str,
         return None
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     number_region = phonenumbers.region_code_for_number(number)
+    # is_valid_number(number) is exactly this, but finds the region again: the costliest step for +1 numbers.
+    valid = phonenumbers.is_valid_number_for_region(number, number_region)
+    if only_valid and not valid:
+        return None  # before the grouping check, which formats the number: most of these readings are dropped
     return PhoneReading(
-        kind="phone", value=e164, region=number_region, valid=phonenumbers.is_valid_number(number), basis=basis,
+        kind="phone", value=e164, region=number_region, valid=valid, basis=basis,
         grouping_matches=_grouping_matches(groups, number), national=str(number.national_number),
     )
 

@@ -392,9 +392,56 @@ def _tables(index: RegistryIndex) -> _MentionTables:
 
 
 def find_mentions(index: RegistryIndex, text: str, state: ScanState) -> list[Mention]:
-    """Provider names in any script: dictionary lookups per CJK character and per Latin word, so a page
-    costs time in proportion to its length, not to the number of names in the registry."""
+    """Provider names in any script. The page is walked by the regex engine, not word by word in Python:
+    CJK names from the characters that begin one, Latin names and near-miss spellings from the page's
+    distinct words, so a page costs time in proportion to its length, not to the registry's size."""
     tables = _tables(index)
+    mentions = _cjk_mentions(index, tables, text)
+    lowered = _lower_keeping_length(text)
+    # Decide once per distinct word (a page repeats its words) which ones name a provider.
+    near_misses: dict[str, str] = {}
+    wanted = set()
+    for word in set(_WORD.findall(lowered)):
+        if word in tables.latin_by_first:
+            wanted.add(word)
+        elif len(word) >= 5 and (("^" + word[:2], len(word)) in tables.near_miss or
+                                 (word[-2:] + "$", len(word)) in tables.near_miss or not word.isalpha()):
+            slug = _near_miss(index, tables, word)
+            if slug:
+                near_misses[word] = slug
+                wanted.add(word)
+    if not wanted:
+        return mentions
+    # The alternation of literal words lets the engine skip to their first letters; whole-word checks follow.
+    occurrences = re.compile("|".join(re.escape(word) for word in sorted(wanted, key=len, reverse=True)))
+    skip_until = -1
+    for hit in occurrences.finditer(lowered):
+        start = hit.start()
+        if start < skip_until or not _starts_word(lowered, start):
+            continue
+        word = _WORD.match(lowered, start).group(0)
+        if word not in wanted:
+            continue  # the hit is the beginning of a longer word
+        if len(mentions) >= MAX_MENTIONS:
+            state.truncated = True
+            break
+        end = start + len(word)
+        matched = None
+        for names, slug in tables.latin_by_first.get(word, ()):
+            finish = _following_words(lowered, end, names[1:])
+            if finish is not None:
+                matched = Mention(slug, text[start:finish], start, finish, "alias")
+                break
+        if matched is None and word in near_misses:
+            matched = Mention(near_misses[word], text[start:end], start, end, "near_miss")
+        if matched:
+            mentions.append(matched)
+            skip_until = matched.end
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _cjk_mentions(index: RegistryIndex, tables: _MentionTables, text: str) -> list[Mention]:
     mentions: list[Mention] = []
     covered_until = -1
     # Jump straight to characters that begin some CJK name (a regex character class scans in C).
@@ -406,42 +453,47 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState) -> list[Men
         if found:
             mentions.append(Mention(index.alias_to_slug[found], found, position, position + len(found), "alias"))
             covered_until = position + len(found)
-    words = [(match.group(0), match.start(), match.end()) for match in _WORD.finditer(text)]
-    skip_until = -1
-    for number, (word, start, end) in enumerate(words):
-        if start < skip_until:
-            continue
-        if len(mentions) >= MAX_MENTIONS:
-            state.truncated = True
-            break
-        lowered = word.lower()
-        matched = None
-        for names, slug in tables.latin_by_first.get(lowered, ()):
-            following = words[number:number + len(names)]
-            if len(following) == len(names) and all(w[0].lower() == n for w, n in zip(following, names, strict=True)) and \
-                    all(text[a[2]:b[1]].isspace() for a, b in zip(following, following[1:], strict=False)):
-                matched = (slug, text[start:following[-1][2]], following[-1][2], "alias")
-                break
-        if matched is None and len(lowered) >= 5 and (("^" + lowered[:2], len(lowered)) in tables.near_miss or
-                                                     (lowered[-2:] + "$", len(lowered)) in tables.near_miss or not lowered.isalpha()):
-            matched = _near_miss(index, tables, lowered, end)
-        if matched:
-            slug, shown, finish, how = matched
-            mentions.append(Mention(slug, shown, start, finish, how))
-            skip_until = finish
-    mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str, end: int):
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z0-9]*)")
+
+
+def _lower_keeping_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)  # İ lowers to two characters
+
+
+def _starts_word(text: str, position: int) -> bool:
+    """Where `_WORD` would start a word: a letter not preceded by a letter, digits before it aside ("3com")."""
+    before = position - 1
+    while before >= 0 and text[before] in "0123456789":
+        before -= 1
+    return before < 0 or text[before] not in _ASCII_ALNUM
+
+
+def _following_words(text: str, end: int, names: tuple[str, ...]) -> int | None:
+    """Where the words `names` end when they follow `end`, separated by whitespace only; else None."""
+    for name in names:
+        following = _NEXT_WORD.match(text, end)
+        if not following or following.group(1) != name:
+            return None
+        end = following.end()
+    return end
+
+
+def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str | None:
     """Paypa1, Metamsk: one edit (or confusable characters) away from a brand name."""
     confusable = index.alias_skeletons.get(normalize.skeleton(word)) if not word.isalpha() else None
     if confusable:
-        return confusable, word, end, "near_miss"
+        return confusable
     length = len(word)
     for token in dict.fromkeys((*tables.near_miss.get(("^" + word[:2], length), ()), *tables.near_miss.get((word[-2:] + "$", length), ()))):
         if OSA.distance(word, token, score_cutoff=1) <= 1 and not aliases.is_generic(word):
-            return index.brand_tokens[token][0], word, end, "near_miss"
+            return index.brand_tokens[token][0]
     return None
 
 

@@ -70,6 +70,18 @@ class TestPresentedAs:
         assert [(m["slug"], m["how"]) for m in result.mentions] == [("paypal", "near_miss"), ("metamask", "near_miss")]
         assert run(index, text="customer service wallet support 客服 钱包 热线").mentions == []
 
+    def test_names_are_whole_words_in_any_case_across_any_whitespace(self, index):
+        result = run(index, text="TRUST\n   Wallet help; 3coinbase; xpaypal; paypalx; metamask2; PayPal.")
+        assert [(m["slug"], m["text"], m["how"]) for m in result.mentions] == [
+            ("trust-wallet", "TRUST\n   Wallet", "alias"), ("coinbase", "coinbase", "alias"),
+            # a name glued to a letter or digit is not the name, but one edit away from it: a near miss
+            ("paypal", "xpaypal", "near_miss"), ("paypal", "paypalx", "near_miss"), ("metamask", "metamask2", "near_miss"),
+            ("paypal", "PayPal", "alias")]
+
+    def test_a_repeated_name_is_a_mention_each_time(self, index):
+        result = run(index, text="Metamsk support. Call Metamsk now. metamsk!")
+        assert [(m["start"], m["how"]) for m in result.mentions] == [(0, "near_miss"), (22, "near_miss"), (35, "near_miss")]
+
 
 class TestAdvisories:
     def test_numbers_for_a_provider_without_phone_support(self, index):
