@@ -11,6 +11,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 
+import ahocorasick_rs
 from rapidfuzz.distance import OSA
 
 from registry import aliases, htmltext, messages, normalize, signals
@@ -22,6 +23,7 @@ MAX_INPUT_CHARS = 2 * 1024 * 1024
 MAX_FINDINGS = 2000
 MAX_MENTIONS = 2000
 TIME_BOUND_SECONDS = 5.0
+SCRIPT_SCAN_CHARS = 200_000  # caller-script signals are looked for in the first 200,000 characters
 BEFORE_WINDOW, AFTER_WINDOW = 60, 30
 
 # A digit-like character (any script's decimal digits, and the letters scam pages put in their place),
@@ -149,7 +151,11 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     lap("numbers")
     raws = _dedupe(numbers + _domains(text, state) + _link_targets(text, links))
     lap("domains")
-    mentions = find_mentions(index, text, state)
+    # One folded copy (compatibility letters normalised, lower case) serves names and caller scripts. Folding
+    # only ever lengthens a character (㎏ → kg), so when the lengths agree every position still agrees.
+    folded = signals.fold(text)
+    aligned = folded if len(folded) == len(text) else None
+    mentions = find_mentions(index, text, state, folded=aligned)
     lap("mentions")
     # Names inside an address (paypal in paypal-secure-login.net) are not the page presenting anything.
     spans = [(raw.start, raw.end) for raw in raws if raw.kind == "domain" and raw.source == "text"]
@@ -169,7 +175,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     page_verdict = None
     if request.url:
         page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
-    flags = signals.find(text[:200_000], lang=lang)
+    flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None)
     lap("scam_script")
     advisories = _advisories(index, text, findings, mentions, page_verdict, flags, lang, today)
     lap("advisories")
@@ -201,7 +207,7 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             break
         raw, start = _trim_letters(match.group(0), match.start())
         raw = raw.rstrip(" \t-–—.·)）")
-        if raw.startswith(("(", "（")) and not re.search(r"[)）]", raw):
+        if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
             raw, start = raw[1:], start + 1
         if not raw:
             continue
@@ -209,6 +215,10 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
     return found
 
 
+_NUMBER_SPLIT = re.compile(r"(\s{1,}|[^\w+()（）\-.\s]{2,})")
+_LETTER_DIGITS = re.compile(r"[OoIl]")
+_YEAR = re.compile(r"(19|20)\d\d")
+_AMOUNT = re.compile(r"^\d+[.,]\d{1,2}$")
 _TRAILING_WORD = re.compile(r"(?:[^\dOoIl]+[OoIl]+)+$")
 _LEADING_WORD = re.compile(r"^(?:[OoIl]+[^\dOoIl+(（]+)+")
 
@@ -223,17 +233,22 @@ def _trim_letters(raw: str, start: int) -> tuple[str, int]:
     return raw, start
 
 
+def _count_digits(text: str) -> int:
+    return sum(map(str.isdigit, text))
+
+
 def _split_and_keep(index, text: str, raw: str, start: int, region: str | None) -> list[_Raw]:
-    digits = sum(ch.isdigit() for ch in raw)
+    digits = _count_digits(raw)
     if digits < 3:
         return []
     # A run too long for one number may be two numbers side by side ("95188 95017"): split at spaces.
     if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith("+")):
         pieces, offset = [], 0
-        for part in re.split(r"(\s{1,}|[^\w+()（）\-.\s]{2,})", raw):
-            if part and sum(ch.isdigit() for ch in part) >= 3 and not part.isspace():
+        for part in _NUMBER_SPLIT.split(raw):
+            part_digits = _count_digits(part)
+            if part and part_digits >= 3 and not part.isspace():
                 pieces += _split_and_keep(index, text, part.strip(), start + raw.index(part, offset), region) if \
-                    sum(ch.isdigit() for ch in part) < digits else []
+                    part_digits < digits else []
             offset += len(part)
         return pieces
     end = start + len(raw)
@@ -244,7 +259,7 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None) 
 
 def _plausible_number(text: str, raw: str, start: int, end: int, index: RegistryIndex, region: str | None) -> bool:
     compact = unicodedata.normalize("NFKC", raw).strip()
-    if re.search(r"[OoIl]", compact) and sum(ch.isdigit() for ch in compact) < 5:
+    if _LETTER_DIGITS.search(compact) and _count_digits(compact) < 5:
         return False  # "l0" in prose is not an obfuscated number
     if _IP_LIKE.match(compact) or _DATE_LIKE.match(compact) or _VERSION_LIKE.match(compact) or _DATE_PREFIX.match(compact):
         return False
@@ -256,13 +271,13 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         return False  # glued to a word: SKU ABC12345, v2
     if end < len(text) and text[end].isascii() and text[end].isalpha() and text[end] not in "OoIl":
         return False
-    if re.fullmatch(r"(19|20)\d\d", compact):
+    if _YEAR.fullmatch(compact):
         return False  # a year
-    if re.match(r"^\d+[.,]\d{1,2}$", compact):
+    if _AMOUNT.match(compact):
         return False  # an amount
-    digits = "".join(ch for ch in compact.translate(normalize.LOOKS_LIKE_DIGIT) if ch.isdigit())
+    digits = "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT)))
     if len(digits) <= 6 and not compact.startswith("+"):
-        codes = [code for code in index.short_codes if code.endswith(":" + digits) and (region is None or code.startswith(region + ":"))]
+        codes = [code for code in _short_codes_by_digits(index).get(digits, ()) if region is None or code.startswith(region + ":")]
         if not codes:
             return len(digits) >= 7 or _looks_like_lookalike_code(index, digits)
         if len(digits) <= 4:
@@ -272,8 +287,18 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
 
 
 
+def _short_codes_by_digits(index: RegistryIndex) -> dict[str, list[str]]:
+    table = index.memo.get(("short_codes_by_digits",))
+    if table is None:
+        table = {}
+        for code in sorted(index.short_codes):
+            table.setdefault(code.split(":")[1], []).append(code)
+        index.memo[("short_codes_by_digits",)] = table
+    return table
+
+
 def _looks_like_lookalike_code(index: RegistryIndex, digits: str) -> bool:
-    return any(len(code.split(":")[1]) >= 5 and digits.startswith(code.split(":")[1]) for code in index.short_codes)
+    return digits.startswith(tuple(code for code in _short_codes_by_digits(index) if len(code) >= 5))
 
 
 # Every URL holds "://" and every domain and email a dot followed by a letter: the address patterns run
@@ -354,22 +379,23 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 @dataclass
 class _MentionTables:
-    cjk_by_first: dict[str, list[str]]  # first character → CJK aliases starting with it, longest first
+    cjk_names: list[str]
+    cjk_automaton: ahocorasick_rs.AhoCorasick | None  # the CJK names, longest of those starting leftmost
     latin_by_first: dict[str, list[tuple[tuple[str, ...], str]]]  # first word → (words, slug), most words first
+    latin_slugs: dict[tuple[str, ...], str]  # the words of a Latin name → its provider
     near_miss: dict[tuple[str, int], list[str]]  # (first or last two letters, word length) → brand names within one edit
-    cjk_first_chars: re.Pattern | None
 
 
 def _tables(index: RegistryIndex) -> _MentionTables:
     tables = index.memo.get(("scan_tables",))
     if tables is None:
-        cjk: dict[str, list[str]] = {}
+        cjk_names: list[str] = []
         latin: dict[str, str] = {}
         for alias, slug in index.alias_to_slug.items():
             if aliases.is_generic(alias) or len(alias) < 2:
                 continue
             if _CJK_RUN.fullmatch(alias):
-                cjk.setdefault(alias[0], []).append(alias)
+                cjk_names.append(alias)
             elif re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", alias) and len(alias) >= 3:
                 latin[alias] = slug
         # One edit to a name of six letters or more leaves its first two or its last two letters intact.
@@ -377,87 +403,71 @@ def _tables(index: RegistryIndex) -> _MentionTables:
         for token in index.brand_tokens:
             if len(token) >= 6 and token.isalpha():
                 for length in (len(token) - 1, len(token), len(token) + 1):
-                    for key in {("^" + token[:2], length), (token[-2:] + "$", length)}:
+                    for key in dict.fromkeys((("^" + token[:2], length), (token[-2:] + "$", length))):
                         near.setdefault(key, []).append(token)
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name, slug in latin.items():
             words = tuple(name.split(" "))
             by_first.setdefault(words[0], []).append((words, slug))
         tables = index.memo[("scan_tables",)] = _MentionTables(
-            cjk_by_first={first: sorted(names, key=len, reverse=True) for first, names in cjk.items()},
+            cjk_names=cjk_names,
+            cjk_automaton=ahocorasick_rs.AhoCorasick(cjk_names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            if cjk_names else None,
             latin_by_first={first: sorted(entries, key=lambda e: -len(e[0])) for first, entries in by_first.items()},
-            near_miss=near,
-            cjk_first_chars=re.compile("[" + "".join(re.escape(ch) for ch in cjk) + "]") if cjk else None)
+            latin_slugs={tuple(name.split(" ")): slug for name, slug in latin.items()},
+            near_miss=near)
     return tables
 
 
-def find_mentions(index: RegistryIndex, text: str, state: ScanState) -> list[Mention]:
+def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: str | None = None) -> list[Mention]:
     """Provider names in any script. The page is walked by the regex engine, not word by word in Python:
     CJK names from the characters that begin one, Latin names and near-miss spellings from the page's
     distinct words, so a page costs time in proportion to its length, not to the registry's size."""
     tables = _tables(index)
-    mentions = _cjk_mentions(index, tables, text)
-    lowered = _lower_keeping_length(text)
-    # Decide once per distinct word (a page repeats its words) which ones name a provider.
-    near_misses: dict[str, str] = {}
-    wanted = set()
-    for word in set(_WORD.findall(lowered)):
-        if word in tables.latin_by_first:
-            wanted.add(word)
-        elif len(word) >= 5 and (("^" + word[:2], len(word)) in tables.near_miss or
-                                 (word[-2:] + "$", len(word)) in tables.near_miss or not word.isalpha()):
-            slug = _near_miss(index, tables, word)
-            if slug:
-                near_misses[word] = slug
-                wanted.add(word)
-    if not wanted:
+    lowered = folded if folded is not None else _lower_keeping_length(text)
+    mentions = _cjk_mentions(index, tables, text, lowered)
+    # Decide once per distinct word (a page repeats its words) which names can be on the page at all.
+    present = set(_WORD.findall(lowered))
+    phrases: list[tuple[str, ...]] = []
+    for word in present:
+        phrases += [names for names, _ in tables.latin_by_first.get(word, ()) if all(name in present for name in names[1:])]
+    near_misses = {word: slug for word in present if len(word) >= 5 and (
+        ("^" + word[:2], len(word)) in tables.near_miss or (word[-2:] + "$", len(word)) in tables.near_miss
+        or not word.isalpha()) and (slug := _near_miss(index, tables, word))}
+    if not phrases and not near_misses:
         return mentions
-    # The alternation of literal words lets the engine skip to their first letters; whole-word checks follow.
-    occurrences = re.compile("|".join(re.escape(word) for word in sorted(wanted, key=len, reverse=True)))
-    skip_until = -1
-    for hit in occurrences.finditer(lowered):
-        start = hit.start()
-        if start < skip_until or not _starts_word(lowered, start):
+    # Names with more words first, then near misses: at one position the regex takes the first that fits,
+    # as a reader takes "Alipay HK" over "Alipay". The literal alternation lets the engine skip to first letters.
+    alternatives = [r"\s+".join(map(re.escape, names)) for names in sorted(phrases, key=len, reverse=True)]
+    alternatives += [re.escape(word) for word in sorted(near_misses, key=len, reverse=True)]
+    occurrences = re.compile("(?:" + "|".join(alternatives) + ")(?![a-z0-9])")
+    position = 0
+    while hit := occurrences.search(lowered, position):
+        start, end = hit.span()
+        if not _starts_word(lowered, start):
+            position = start + 1  # not a word here; a later word inside this stretch may still be one
             continue
-        word = _WORD.match(lowered, start).group(0)
-        if word not in wanted:
-            continue  # the hit is the beginning of a longer word
         if len(mentions) >= MAX_MENTIONS:
             state.truncated = True
             break
-        end = start + len(word)
-        matched = None
-        for names, slug in tables.latin_by_first.get(word, ()):
-            finish = _following_words(lowered, end, names[1:])
-            if finish is not None:
-                matched = Mention(slug, text[start:finish], start, finish, "alias")
-                break
-        if matched is None and word in near_misses:
-            matched = Mention(near_misses[word], text[start:end], start, end, "near_miss")
-        if matched:
-            mentions.append(matched)
-            skip_until = matched.end
+        names = tuple(hit.group(0).split())
+        slug = tables.latin_slugs.get(names)
+        mentions.append(Mention(slug, text[start:end], start, end, "alias") if slug else
+                        Mention(near_misses[names[0]], text[start:end], start, end, "near_miss"))
+        position = end
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
-def _cjk_mentions(index: RegistryIndex, tables: _MentionTables, text: str) -> list[Mention]:
-    mentions: list[Mention] = []
-    covered_until = -1
-    # Jump straight to characters that begin some CJK name (a regex character class scans in C).
-    for hit in tables.cjk_first_chars.finditer(text) if tables.cjk_first_chars else ():
-        position = hit.start()
-        if position < covered_until:
-            continue
-        found = next((name for name in tables.cjk_by_first[text[position]] if text.startswith(name, position)), None)
-        if found:
-            mentions.append(Mention(index.alias_to_slug[found], found, position, position + len(found), "alias"))
-            covered_until = position + len(found)
-    return mentions
+def _cjk_mentions(index: RegistryIndex, tables: _MentionTables, text: str, folded: str) -> list[Mention]:
+    if tables.cjk_automaton is None:
+        return []
+    names = tables.cjk_names
+    return [Mention(index.alias_to_slug[names[number]], text[start:end], start, end, "alias")
+            for number, start, end in tables.cjk_automaton.find_matches_as_indexes(folded)]
 
 
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z][A-Za-z0-9]*)")
 
 
 def _lower_keeping_length(text: str) -> str:
@@ -473,16 +483,6 @@ def _starts_word(text: str, position: int) -> bool:
     while before >= 0 and text[before] in "0123456789":
         before -= 1
     return before < 0 or text[before] not in _ASCII_ALNUM
-
-
-def _following_words(text: str, end: int, names: tuple[str, ...]) -> int | None:
-    """Where the words `names` end when they follow `end`, separated by whitespace only; else None."""
-    for name in names:
-        following = _NEXT_WORD.match(text, end)
-        if not following or following.group(1) != name:
-            return None
-        end = following.end()
-    return end
 
 
 def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str | None:

@@ -57,13 +57,14 @@ def vocabulary(path: Path = SIGNALS_FILE) -> tuple[SignalDef, ...]:
     )
 
 
-def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | None = None) -> list[Signal]:
+def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | None = None,
+         folded: str | None = None) -> list[Signal]:
     """Every signal in `text`, first occurrence of each code, in the order they appear.
 
     Spans are offsets into `text` as given: NFKC and case folding keep lengths for the scripts we match,
-    and where they do not, the span is of the folded text.
+    and where they do not, the span is of the folded text. `folded` is `fold(text)` when the caller has it.
     """
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     definitions = vocabulary_ or vocabulary()
     prefilter = _prefilter(definitions)
     hits = prefilter.hits(folded)
