@@ -114,7 +114,9 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
         reading = _phone_reading("+" + digits, None, "own_prefix", groups, only_valid=True)
         if reading:
             readings.append(reading)
-    if len(digits) in (10, 11) and region != "US":
+    # Eleven digits starting with 1 read the North American way are the own-prefix reading again (+1 …):
+    # the same number, already parsed and kept or dropped above.
+    if len(digits) in (10, 11) and region != "US" and not (len(digits) == 11 and digits[0] == "1"):
         reading = _phone_reading(digits, "US", "north_america", groups, only_valid=True)
         if reading:
             readings.append(reading)
@@ -142,7 +144,10 @@ def _phone_reading(text: str, region: str | None, basis: str, groups: tuple[str,
         return None  # before the grouping check, which formats the number: most of these readings are dropped
     return PhoneReading(
         kind="phone", value=e164, region=number_region, valid=valid, basis=basis,
-        grouping_matches=_grouping_matches(groups, number), national=str(number.national_number),
+        # Grouping decides between valid readings of a number typed without its country code; it formats
+        # the number, so it is skipped where it cannot matter.
+        grouping_matches=valid and basis != "international" and _grouping_matches(groups, number),
+        national=str(number.national_number),
     )
 
 

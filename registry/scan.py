@@ -226,8 +226,9 @@ _LEADING_WORD = re.compile(r"^(?:[OoIl]+[^\dOoIl+(（]+)+")
 def _trim_letters(raw: str, start: int) -> tuple[str, int]:
     """Drop words made only of O/o/I/l at either end ("… 3886 or", "lo 1-800 …"): letters count as digits
     only between digits."""
-    raw = _TRAILING_WORD.sub("", raw)
-    lead = _LEADING_WORD.match(raw)
+    if raw[-1] in "OoIl":  # the pattern ends in such a letter; it is costly to try where none can match
+        raw = _TRAILING_WORD.sub("", raw)
+    lead = _LEADING_WORD.match(raw) if raw[:1] in ("O", "o", "I", "l") else None
     if lead:
         raw, start = raw[lead.end():], start + lead.end()
     return raw, start
