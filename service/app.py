@@ -79,7 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return JSONResponse({"status": "ready", "registry_version": app.state.index_holder.current.version})
 
     # Outermost first: log everything, refuse oversized bodies before any work, then rate-limit.
-    app.add_middleware(RateLimit, limit=settings.rate_limit, storage_uri=settings.redis_url or "memory://",
+    app.add_middleware(RateLimit, limit=settings.rate_limit, storage_uri=settings.redis_url,
                        stricter={("POST", "/v1/reports"): settings.report_rate_limit})
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "OPTIONS"],
