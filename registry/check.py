@@ -348,8 +348,24 @@ def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, s
     return candidate, ""
 
 
+HOST_MEMO_SIZE = 50_000
+_NOT_A_LOOKALIKE = Lookalike("", None, {})  # memoised "no": the memo takes None for "not computed yet"
+
+
 def domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lookalike | None:
-    """Why an unlisted domain looks like a provider's, or None."""
+    """Why an unlisted domain looks like a provider's, or None. Memoised per host and index version, apart
+    from the index's shared memo (whose bound would otherwise be filled by hosts and clear everything):
+    the brand and near-miss searches are most of a domain check, and scam domains are asked about repeatedly."""
+    memo = index.host_memo
+    found = memo.get(typed.host)
+    if found is None:
+        found = memo[typed.host] = _domain_lookalike(index, typed) or _NOT_A_LOOKALIKE
+        if len(memo) > HOST_MEMO_SIZE:  # one per host asked about: bounded, oldest first out
+            del memo[next(iter(memo))]
+    return None if found is _NOT_A_LOOKALIKE else found
+
+
+def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lookalike | None:
     host, registrable = typed.host, typed.registrable
     labels = host.split(".")
     suffix_labels = registrable.count(".")  # labels of the public suffix
@@ -385,13 +401,16 @@ def domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Look
     return None
 
 
+_NO_ASCII_DIGITS = str.maketrans("", "", "0123456789")  # registrable names are ASCII (punycode)
+
+
 def _near_miss_label(index: RegistryIndex, name: str) -> str | None:
     """The provider whose registered name `name` misspells by one edit (two for long names), swaps included.
 
     Compared as skeletons, with and without digits, so that legder, paiiypal and ailpay1 all count.
     """
     # In a fixed order (a set's would change with each process's string hashing): the whole name first.
-    for form in dict.fromkeys((normalize.skeleton(name), normalize.skeleton("".join(ch for ch in name if not ch.isdigit())))):
+    for form in dict.fromkeys((normalize.skeleton(name), normalize.skeleton(name.translate(_NO_ASCII_DIGITS)))):
         if len(form) < 5:
             continue
         best = process.extractOne(form, index.official_label_skeleton_list, scorer=OSA.distance,
@@ -421,9 +440,11 @@ def _brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tup
 
 
 def _officials(index: RegistryIndex, slug: str) -> str:
-    domains = [c.value for c in index.providers[slug].channels if c.kind in (ChannelKind.website, ChannelKind.email_domain)
-               and any(e.publishable for e in index.channels_for(c.kind, c.value) if e.provider.slug == slug)]
-    return ", ".join(dict.fromkeys(domains)) or "—"
+    def listed() -> str:
+        domains = [c.value for c in index.providers[slug].channels if c.kind in (ChannelKind.website, ChannelKind.email_domain)
+                   and any(e.publishable for e in index.channels_for(c.kind, c.value) if e.provider.slug == slug)]
+        return ", ".join(dict.fromkeys(domains)) or "—"
+    return _memo(index, ("official_domains", slug), listed)
 
 
 # -- policies ---------------------------------------------------------------------------------------

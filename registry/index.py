@@ -92,8 +92,9 @@ class RegistryIndex:
     policies: dict[str, dict[str, PolicyDoc]] = field(default_factory=dict)
     authorities: dict[str, list[ChannelEntry]] = field(default_factory=dict)
     scams: dict[tuple[str, str], list[ScamEntry]] = field(default_factory=dict)
-    # Answer parts built once per version (see check._memo).
+    # Answer parts built once per version (see check._memo), and look-alike answers per host (bounded).
     memo: dict = field(default_factory=dict)
+    host_memo: dict = field(default_factory=dict)
 
     # -- exact lookups -------------------------------------------------------------------------------
 

@@ -65,7 +65,7 @@ class PhoneInput:
 def looks_like_phone(text: str) -> bool:
     """Mostly digits (real or look-alike letters) and separators: a number, not a domain or a word."""
     cleaned = clean_text(text).strip()
-    real_digits = sum(ch.isdigit() for ch in cleaned)
+    real_digits = sum(map(str.isdigit, cleaned))
     if real_digits < 3 or "@" in cleaned or re.search(r"[A-Za-z]\.[A-Za-z]|\.[A-Za-z]{2,}$", cleaned):
         return False
     rest = [ch for ch in cleaned if not ch.isdigit() and not is_separator(ch) and ch != "+"]
@@ -203,6 +203,9 @@ class NotADomain(ValueError):
     pass
 
 
+_IP_LIKE_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?")
+
+
 @lru_cache(maxsize=65536)
 def read_domain(raw: str) -> DomainInput:
     """A domain, URL or email address → its canonical host; raises NotADomain with a readable reason."""
@@ -234,11 +237,13 @@ def read_domain(raw: str) -> DomainInput:
         path = parts.path or ""
     if not host_text:
         raise NotADomain("no host name in it")
-    try:
-        ipaddress.ip_address(host_text.strip("[]"))
-        raise NotADomain("an IP address, not a domain name")
-    except ValueError:
-        pass
+    if _IP_LIKE_HOST.fullmatch(host_text):  # only these can be addresses; trying every host costs 10 µs
+        try:
+            ipaddress.ip_address(host_text.strip("[]"))
+        except ValueError:
+            pass
+        else:  # (NotADomain is a ValueError: raised inside the try, it would be swallowed)
+            raise NotADomain("an IP address, not a domain name")
     try:
         host = canonical.canonical_host(host_text)
     except canonical.NotCanonical as error:
@@ -261,7 +266,9 @@ _CONFUSABLES = str.maketrans({
 
 def skeleton(label: str) -> str:
     """A form in which confusable spellings of the same name coincide (pаypal, paypa1, metarnask → same)."""
-    text = unicodedata.normalize("NFKD", label.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_CONFUSABLES)
+    text = label.lower()
+    if not text.isascii():  # ASCII has nothing to decompose and no combining marks
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = text.translate(_CONFUSABLES)
     # q for g (leqder.com) reads alike in most fonts, as do rn/m, vv/w and i/l.
     return text.replace("rn", "m").replace("vv", "w").replace("i", "l").replace("q", "g")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -233,3 +234,32 @@ def test_lookalike_answers_do_not_depend_on_the_process_string_hashing():
         answers.add(completed.stdout)
     assert len(answers) == 1, answers
     assert None not in json.loads(answers.pop())
+
+
+def test_plain_ascii_hosts_skip_idna_and_get_its_answer():
+    """The fast path for ordinary hosts must give exactly what IDNA gives, or leave the host to IDNA."""
+    import idna
+
+    from registry import canonical
+
+    randomness = random.Random(20261122)
+    taken = 0
+    for _ in range(20_000):
+        host = "".join(randomness.choice("abz09-.") for _ in range(randomness.randint(1, 16))).strip(".")
+        if not host or not canonical._plain_ascii_host(host):
+            continue
+        taken += 1
+        assert idna.encode(host, uts46=True).decode("ascii") == host
+        assert canonical.unicode_host(host) == idna.decode(host) == host
+    assert taken > 1000
+    assert not canonical._plain_ascii_host("ab--cd.com")  # IDNA refuses '--' in 3rd and 4th place
+    assert canonical.unicode_host("xn--80ak6aa92e.com") == "аррӏе.com"
+    with pytest.raises(canonical.NotCanonical):
+        canonical.canonical_host("ab--cd.com")
+
+
+@pytest.mark.parametrize("value", ["http://[::1]/login", "https://[2001:db8::1]/", "http://192.168.1.10/paypal", "1.2.3.4"])
+def test_ip_addresses_are_invalid_with_a_reason_that_says_so(bundled_index, value):
+    verdict = run(bundled_index, value, kind="url")
+    assert verdict.verdict == "invalid"
+    assert "IP address" in verdict.reasons[-1]["message"]
