@@ -203,6 +203,7 @@ class NotADomain(ValueError):
     pass
 
 
+_BARE_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _IP_LIKE_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?")
 
 
@@ -222,6 +223,8 @@ def read_domain(raw: str) -> DomainInput:
             raise NotADomain("an email address needs a name before the '@'")
         if "." in local:
             userinfo = local  # "paypal.com@evil.com" shows a brand where the reader looks first
+    elif _BARE_HOST.fullmatch(text):
+        host_text = text  # a bare host name, the commonest question: nothing for a URL parser to split
     else:
         url = text if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text) else "http://" + text
         try:
