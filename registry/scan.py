@@ -436,27 +436,37 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
         ("^" + word[:2], len(word)) in tables.near_miss or (word[-2:] + "$", len(word)) in tables.near_miss
         or not word.isalpha()) and (slug := _near_miss(index, tables, word))}
     if not phrases and not near_misses:
-        return mentions
+        return _bounded(mentions, state)
     # Names with more words first, then near misses: at one position the regex takes the first that fits,
     # as a reader takes "Alipay HK" over "Alipay". The literal alternation lets the engine skip to first letters.
     alternatives = [r"\s+".join(map(re.escape, names)) for names in sorted(phrases, key=len, reverse=True)]
     alternatives += [re.escape(word) for word in sorted(near_misses, key=len, reverse=True)]
     occurrences = re.compile("(?:" + "|".join(alternatives) + ")(?![a-z0-9])")
     position = 0
+    latin = 0
     while hit := occurrences.search(lowered, position):
         start, end = hit.span()
         if not _starts_word(lowered, start):
             position = start + 1  # not a word here; a later word inside this stretch may still be one
             continue
-        if len(mentions) >= MAX_MENTIONS:
+        if latin >= MAX_MENTIONS:  # any later one has MAX_MENTIONS before it: it cannot be kept
             state.truncated = True
             break
+        latin += 1
         names = tuple(hit.group(0).split())
         slug = tables.latin_slugs.get(names)
         mentions.append(Mention(slug, text[start:end], start, end, "alias") if slug else
                         Mention(near_misses[names[0]], text[start:end], start, end, "near_miss"))
         position = end
     mentions.sort(key=lambda m: m.start)
+    return _bounded(mentions, state)
+
+
+def _bounded(mentions: list[Mention], state: ScanState) -> list[Mention]:
+    """The first MAX_MENTIONS mentions of the page, saying so when there were more."""
+    if len(mentions) > MAX_MENTIONS:
+        state.truncated = True
+        return mentions[:MAX_MENTIONS]
     return mentions
 
 

@@ -289,29 +289,33 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
     """The first match, in `finditer` order, that no negation shortly before disarms.
 
     With a prefilter, matches are tried only at the start positions its literals allow: the leftmost
-    match at or after `position` is the one `finditer` would give next.
+    match at or after `position` is the one `finditer` would give next. A page of warnings ("切勿透露验证码"
+    thousands of times) is walked once: ranges behind `position` are passed over for good.
     """
     if not prefiltered:
         for match in pattern.finditer(folded):
             if not _negated(folded, match):
                 return match
         return None
-    position = 0
-    pending = starts or []
-    while pending:
-        match = _leftmost(pattern, folded, pending, position)
+    starts = starts or []
+    position = index = 0
+    while index < len(starts):
+        match = _leftmost(pattern, folded, starts, index, position)
         if match is None:
             return None
         if not _negated(folded, match):
             return match
         position = max(match.end(), match.start() + 1)
-        pending = [(first, last) for first, last in pending if last >= position]
+        # A range ends at most _MAX_OFFSET_SPREAD after it begins: those beginning that far back are spent.
+        while index < len(starts) and starts[index][0] + _MAX_OFFSET_SPREAD < position:
+            index += 1
     return None
 
 
-def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], position: int) -> re.Match | None:
+def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], index: int, position: int) -> re.Match | None:
     best = None
-    for first, last in starts:
+    for number in range(index, len(starts)):  # (islice would walk from the list's head every time)
+        first, last = starts[number]
         if best is not None and first >= best.start():
             break  # ranges are in order of `first`: none later can start a match sooner
         stop = last if best is None else min(last, best.start() - 1)

@@ -138,6 +138,17 @@ class TestBounds:
         result = scan(index, ScanRequest(text=text), today=TODAY, time_bound=0.05)
         assert result.stats["timed_out"] and result.stats["truncated"]
 
+    def test_two_megabytes_of_warnings_and_names(self, index):
+        """Every line a negated request and a provider name: each pass over the page stays linear."""
+        text = ("切勿透露验证码。PayPal will never ask for your one-time code. 支付宝 Paypa1\n" * 30_000)[:2 * 1024 * 1024]
+        started = time.monotonic()
+        result = run(index, text=text)
+        assert time.monotonic() - started < 10
+        assert result.red_flags == [] and result.stats["truncated"]
+        # the first 2,000 mentions of the page, in page order, Latin and CJK names alike
+        assert [m["text"] for m in result.mentions[:4]] == ["PayPal", "支付宝", "Paypa1", "PayPal"]
+        assert len(result.mentions) == 2000
+
     def test_zero_width_and_right_to_left_marks(self, index):
         result = run(index, text="支付宝客服\u200b9\u200d5\u200e1\u202e88")
         assert values(result) == ["CN:95188"]
