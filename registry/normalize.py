@@ -30,6 +30,8 @@ LOOKS_LIKE_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
 def clean_text(text: str) -> str:
     """NFKC (full-width and mathematical digits become ASCII) without zero-width or direction marks."""
+    if text.isascii():
+        return text  # NFKC keeps ASCII, and the marks are not ASCII (translate would still cost 2 µs)
     return unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
 
 
@@ -267,11 +269,18 @@ _CONFUSABLES = str.maketrans({
 })
 
 
+_ASCII_CONFUSABLES = bytes.maketrans(
+    "".join(key for key in map(chr, _CONFUSABLES) if key.isascii()).encode("ascii"),
+    "".join(value for key, value in ((chr(k), v) for k, v in _CONFUSABLES.items()) if key.isascii()).encode("ascii"))
+
+
 def skeleton(label: str) -> str:
     """A form in which confusable spellings of the same name coincide (pаypal, paypa1, metarnask → same)."""
     text = label.lower()
-    if not text.isascii():  # ASCII has nothing to decompose and no combining marks
+    if text.isascii():  # nothing to decompose, no combining marks; a byte table maps it in C
+        text = text.encode("ascii").translate(_ASCII_CONFUSABLES).decode("ascii")
+    else:
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    text = text.translate(_CONFUSABLES)
+        text = text.translate(_CONFUSABLES)
     # q for g (leqder.com) reads alike in most fonts, as do rn/m, vv/w and i/l.
     return text.replace("rn", "m").replace("vv", "w").replace("i", "l").replace("q", "g")

@@ -8,6 +8,7 @@ import os
 import random
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,17 @@ def test_ip_addresses_are_invalid_with_a_reason_that_says_so(bundled_index, valu
     verdict = run(bundled_index, value, kind="url")
     assert verdict.verdict == "invalid"
     assert "IP address" in verdict.reasons[-1]["message"]
+
+
+def test_skeletons_of_ascii_names_take_the_byte_table_and_agree_with_the_full_path():
+    def full_path(label: str) -> str:  # the general path, for any script
+        text = unicodedata.normalize("NFKD", label.lower())
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(normalize._CONFUSABLES)
+        return text.replace("rn", "m").replace("vv", "w").replace("i", "l").replace("q", "g")
+
+    randomness = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyzABCILOQ0123456789!$-."
+    for _ in range(20_000):
+        word = "".join(randomness.choice(letters) for _ in range(randomness.randint(1, 14)))
+        assert normalize.skeleton(word) == full_path(word)
+    assert normalize.skeleton("PAYPA1") == normalize.skeleton("pаypal") == "paypal"  # the second a is Cyrillic
