@@ -6,6 +6,7 @@ a check or a page scan pays for phonenumbers' parsing once per distinct input.
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import re
 import unicodedata
@@ -44,7 +45,7 @@ class PhoneReading:
     region: str | None
     valid: bool
     basis: str  # why this reading exists: "international", "region", "own_prefix", "north_america", "short_code"
-    grouping_matches: bool = False
+    grouping_matches: bool = False  # worked out only when there are other readings to choose between
     national: str = ""  # national significant number (the short code's digits for a short code)
 
     @property
@@ -99,39 +100,44 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
     if len(digits) > MAX_PHONE_DIGITS:
         return _with(base, problem=f"{len(digits)} digits: longer than any phone number")
 
-    readings: list[PhoneReading] = []
+    readings: list[tuple[PhoneReading, phonenumbers.PhoneNumber | None]] = []
     if international:
-        reading = _phone_reading("+" + digits, None, "international", groups)
-        if reading:
-            readings.append(reading)
+        reading = _phone_reading("+" + digits, None, "international")
         # No short-code reading here: a short code has no international form, so '+95188…' is not 95188.
-        return _with(base, readings=tuple(readings), problem=None if readings else "not a possible international number")
+        return _with(base, readings=(reading[0],) if reading else (),
+                     problem=None if reading else "not a possible international number")
 
-    readings += _short_code_readings(digits, region, short_codes)
+    readings += [(reading, None) for reading in _short_code_readings(digits, region, short_codes)]
     if region:
-        reading = _phone_reading(digits, region, "region", groups)
-        if reading:
-            readings.append(reading)
+        readings.append(_phone_reading(digits, region, "region"))
     if len(digits) >= 8:
-        reading = _phone_reading("+" + digits, None, "own_prefix", groups, only_valid=True)
-        if reading:
-            readings.append(reading)
+        readings.append(_phone_reading("+" + digits, None, "own_prefix", only_valid=True))
     # Eleven digits starting with 1 read the North American way are the own-prefix reading again (+1 …):
     # the same number, already parsed and kept or dropped above.
     if len(digits) in (10, 11) and region != "US" and not (len(digits) == 11 and digits[0] == "1"):
-        reading = _phone_reading(digits, "US", "north_america", groups, only_valid=True)
-        if reading:
-            readings.append(reading)
-    unique = tuple({(reading.kind, reading.value): reading for reading in reversed(readings)}.values())[::-1]
-    return _with(base, readings=unique, problem=None if unique else "not a possible phone number or known short code")
+        readings.append(_phone_reading(digits, "US", "north_america", only_valid=True))
+    kept = [pair for pair in readings if pair]
+    unique = tuple({(pair[0].kind, pair[0].value): pair for pair in reversed(kept)}.values())[::-1]
+    if len(unique) > 1:
+        # Grouping decides between readings; with one there is nothing to decide. It formats the number,
+        # the costliest step of a reading, so it is worked out only here.
+        unique = tuple((_with_grouping(reading, number, groups), number) for reading, number in unique)
+    final = tuple(reading for reading, _ in unique)
+    return _with(base, readings=final, problem=None if final else "not a possible phone number or known short code")
+
+
+def _with_grouping(reading: PhoneReading, number: phonenumbers.PhoneNumber | None, groups: tuple[str, ...]) -> PhoneReading:
+    if number is None or not reading.valid:
+        return reading
+    return dataclasses.replace(reading, grouping_matches=_grouping_matches(groups, number))
 
 
 def _with(base: PhoneInput, **changes) -> PhoneInput:
     return PhoneInput(**{**base.__dict__, **changes})
 
 
-def _phone_reading(text: str, region: str | None, basis: str, groups: tuple[str, ...], *,
-                   only_valid: bool = False) -> PhoneReading | None:
+def _phone_reading(text: str, region: str | None, basis: str, *,
+                   only_valid: bool = False) -> tuple[PhoneReading, phonenumbers.PhoneNumber] | None:
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -143,14 +149,9 @@ def _phone_reading(text: str, region: str | None, basis: str, groups: tuple[str,
     # is_valid_number(number) is exactly this, but finds the region again: the costliest step for +1 numbers.
     valid = phonenumbers.is_valid_number_for_region(number, number_region)
     if only_valid and not valid:
-        return None  # before the grouping check, which formats the number: most of these readings are dropped
-    return PhoneReading(
-        kind="phone", value=e164, region=number_region, valid=valid, basis=basis,
-        # Grouping decides between valid readings of a number typed without its country code; it formats
-        # the number, so it is skipped where it cannot matter.
-        grouping_matches=valid and basis != "international" and _grouping_matches(groups, number),
-        national=str(number.national_number),
-    )
+        return None
+    return PhoneReading(kind="phone", value=e164, region=number_region, valid=valid, basis=basis,
+                        national=str(number.national_number)), number
 
 
 def _grouping_matches(groups: tuple[str, ...], number) -> bool:

@@ -32,14 +32,13 @@ BEFORE_WINDOW, AFTER_WINDOW = 60, 30
 _SEPARATOR_CLASS = r"[^\w\n\r:,，、;；/。！!？?@]"
 _SEPARATORS = r"(?:" + _SEPARATOR_CLASS + r"|_){1,6}"
 # The pattern opens with a character class so that the regex engine skips in C to the characters that can
-# start a number; the conditions on that first character follow it, as lookbehinds.
+# start a number; the conditions on that first character follow it, as lookbehinds. O/o/I/l count as
+# digits only between digits, so they never start one (and O/o/l start most English words).
 _NUMBER_CANDIDATE = re.compile(
-    r"[+\(（\dOoIl]"
+    r"[+\(（\d]"
     r"(?:(?<=\+)[\(（]?[\dOoIl]"  # '+', then a digit, maybe after a bracket
     r"|(?<=[\(（])(?<![A-Za-z0-9.].)[\dOoIl]"  # a bracket not glued to a Latin word or a dot, then a digit
-    r"|(?<=\d)(?<![A-Za-z0-9.].)"  # a digit not glued to a Latin word or a dot (CJK text around is fine)
-    # O/o/I/l stand for digits only in a run that holds a real digit: "of" and "In" start nothing.
-    r"|(?<=[OoIl])(?<![A-Za-z0-9.].)(?=[OoIl]*(?:" + _SEPARATORS + r"[OoIl]+)*" + _SEPARATORS + r"?\d))"
+    r"|(?<=\d)(?<![A-Za-z0-9.].))"  # a digit not glued to a Latin word or a dot (CJK text around is fine)
     r"[\dOoIl]*(?:" + _SEPARATORS + r"[\dOoIl]+)*"
 )
 _URL = re.compile(r"\bhttps?://[^\s<>\"'）)\]】，。、]+", re.IGNORECASE)
@@ -209,7 +208,7 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
     for match in _NUMBER_CANDIDATE.finditer(text):
         if len(found) >= MAX_FINDINGS * 4 or (len(found) % 64 == 0 and state.out_of_time()):
             break
-        raw, start = _trim_letters(match.group(0), match.start())
+        raw, start = _trim_trailing_letters(match.group(0)), match.start()
         raw = raw.rstrip(" \t-–—.·)）")
         if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
             raw, start = raw[1:], start + 1
@@ -224,18 +223,14 @@ _LETTER_DIGITS = re.compile(r"[OoIl]")
 _YEAR = re.compile(r"(19|20)\d\d")
 _AMOUNT = re.compile(r"^\d+[.,]\d{1,2}$")
 _TRAILING_WORD = re.compile(r"(?:[^\dOoIl]+[OoIl]+)+$")
-_LEADING_WORD = re.compile(r"^(?:[OoIl]+[^\dOoIl+(（]+)+")
 
 
-def _trim_letters(raw: str, start: int) -> tuple[str, int]:
-    """Drop words made only of O/o/I/l at either end ("… 3886 or", "lo 1-800 …"): letters count as digits
-    only between digits."""
+def _trim_trailing_letters(raw: str) -> str:
+    """Drop a word made only of O/o/I/l at the end ("… 3886 or"): letters count as digits only between
+    digits (the candidate pattern never starts with one)."""
     if raw[-1] in "OoIl":  # the pattern ends in such a letter; it is costly to try where none can match
-        raw = _TRAILING_WORD.sub("", raw)
-    lead = _LEADING_WORD.match(raw) if raw[:1] in ("O", "o", "I", "l") else None
-    if lead:
-        raw, start = raw[lead.end():], start + lead.end()
-    return raw, start
+        return _TRAILING_WORD.sub("", raw)
+    return raw
 
 
 def _count_digits(text: str) -> int:

@@ -46,6 +46,15 @@ class TestWhatIsANumber:
     def test_numbers_written_every_way(self, index, text, value):
         assert values(run(index, text=text, region="CN")) == [value]
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("call 1-8OO-275-22l3 now", "1-8OO-275-22l3"),  # letters between digits are digits
+        ("lo 1-800-275-2273 or", "1-800-275-2273"),  # letter words at either end are words
+        ("Hello1 800 275 2273", "800 275 2273"),  # a digit glued to a word starts nothing
+    ])
+    def test_letters_count_as_digits_only_between_digits(self, index, text, found):
+        [finding] = run(index, text=text, region="US").findings
+        assert finding["text"] == found and text[finding["start"]:finding["end"]] == found
+
     def test_a_three_digit_code_needs_a_call_word(self, index):
         assert run(index, text="110 people came", region="CN").findings == []
 
