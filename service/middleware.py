@@ -6,6 +6,7 @@ import json
 import logging
 import time
 
+import orjson
 from limits import RateLimitItem
 from limits import parse as parse_limit
 from limits.aio.strategies import FixedWindowRateLimiter
@@ -168,12 +169,74 @@ class AccessLog:
 
 
 class JsonLogFormatter(logging.Formatter):
+    """One JSON object per line. orjson, and the timestamp made once per second: with the standard json
+    module and strftime on every record, the access line cost 22 µs of a 130 µs check request."""
+
     _standard = set(vars(logging.makeLogRecord({})))
 
+    def __init__(self):
+        super().__init__()
+        self._second, self._stamp = -1, ""
+
     def format(self, record: logging.LogRecord) -> str:
-        entry = {"at": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), "level": record.levelname.lower(),
+        entry = {"at": self._at(record.created), "level": record.levelname.lower(),
                  "logger": record.name, "message": record.getMessage()}
         entry.update({key: value for key, value in vars(record).items() if key not in self._standard})
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False, default=str)
+        return orjson.dumps(entry, default=str).decode()
+
+    def _at(self, created: float) -> str:
+        second = int(created)
+        if second != self._second:
+            self._second, self._stamp = second, self.formatTime(logging.makeLogRecord({"created": second}), "%Y-%m-%dT%H:%M:%S")
+        return self._stamp
+
+
+class BatchedStreamHandler(logging.StreamHandler):
+    """Writes lines in batches rather than one write per line (a write per request line cost 20 µs of a
+    130 µs check request). A batch goes out when it would pass `PIPE_BUF` bytes, so that lines of several
+    workers sharing one pipe never interleave mid-line; when its oldest line is `max_delay` seconds old;
+    at once for warnings and errors; and on `flush()`, which the service calls every `max_delay` seconds
+    so that a quiet server does not hold its last lines."""
+
+    PIPE_BUF = 4096  # POSIX guarantees writes up to this size to a pipe are not interleaved with others'
+
+    def __init__(self, stream=None, *, max_delay: float = 0.5):
+        super().__init__(stream)
+        self.max_delay = max_delay
+        self.pending: list[str] = []
+        self.pending_bytes = 0
+        self.oldest = 0.0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            line = self.format(record) + self.terminator
+        except Exception:
+            self.handleError(record)
+            return
+        size = len(line.encode())
+        if self.pending and self.pending_bytes + size > self.PIPE_BUF:
+            self._write()
+        if not self.pending:
+            self.oldest = record.created
+        self.pending.append(line)
+        self.pending_bytes += size
+        if record.levelno >= logging.WARNING or record.created - self.oldest >= self.max_delay:
+            self._write()
+
+    def flush(self) -> None:
+        with self.lock:
+            self._write()
+
+    def _write(self) -> None:
+        if not self.pending:
+            return
+        batch = "".join(self.pending)
+        self.pending.clear()
+        self.pending_bytes = 0
+        try:
+            self.stream.write(batch)
+            self.stream.flush()
+        except Exception:
+            self.handleError(logging.makeLogRecord({"msg": batch}))
