@@ -577,8 +577,18 @@ def _finding(raw: _Raw, verdict, claim, mention, hotline, lang, index) -> dict:
 
 def _clean_number(raw: str) -> str:
     """Digits and a leading '+' as a reader would dial them (emoji and variation selectors dropped)."""
-    kept = [ch for ch in raw if ch.isdigit() or ch in "+OoIl" or normalize.is_separator(ch) or ch in " ()"]
-    return "".join(ch if (ch.isdigit() or ch in "+OoIl") else " " for ch in kept).strip()
+    if raw.isascii():  # most numbers: one table lookup per character, made by the rule below
+        return raw.translate(_ASCII_DIAL).strip()
+    return "".join(_dial_character(ch) for ch in raw).strip()
+
+
+def _dial_character(ch: str) -> str:
+    if ch.isdigit() or ch in "+OoIl":
+        return ch
+    return " " if normalize.is_separator(ch) or ch in " ()" else ""
+
+
+_ASCII_DIAL = str.maketrans({chr(code): _dial_character(chr(code)) for code in range(128)})
 
 
 def _name(index, slug, lang):
