@@ -361,7 +361,7 @@ def domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Look
     if found is None:
         found = memo[typed.host] = _domain_lookalike(index, typed) or _NOT_A_LOOKALIKE
         if len(memo) > HOST_MEMO_SIZE:  # one per host asked about: bounded, oldest first out
-            del memo[next(iter(memo))]
+            memo.popitem(last=False)
     return None if found is _NOT_A_LOOKALIKE else found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -92,9 +92,11 @@ class RegistryIndex:
     policies: dict[str, dict[str, PolicyDoc]] = field(default_factory=dict)
     authorities: dict[str, list[ChannelEntry]] = field(default_factory=dict)
     scams: dict[tuple[str, str], list[ScamEntry]] = field(default_factory=dict)
-    # Answer parts built once per version (see check._memo), and look-alike answers per host (bounded).
+    # Answer parts built once per version (see check._memo), and look-alike answers per host (bounded,
+    # oldest out first: an OrderedDict, as `del d[next(iter(d))]` on a plain dict walks the holes its
+    # deletions left at the front, 10 µs per eviction at 50,000 hosts).
     memo: dict = field(default_factory=dict)
-    host_memo: dict = field(default_factory=dict)
+    host_memo: OrderedDict = field(default_factory=OrderedDict)
 
     # -- exact lookups -------------------------------------------------------------------------------
 

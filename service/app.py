@@ -14,7 +14,13 @@ from sqlalchemy import text
 from starlette.routing import Route
 
 from service import api, database, errors, maintainer_api, pages
-from service.middleware import AccessLog, BatchedStreamHandler, BodyLimit, JsonLogFormatter, RateLimit
+from service.middleware import (
+    AccessLog,
+    BatchedStreamHandler,
+    BodyLimit,
+    JsonLogFormatter,
+    RateLimit,
+)
 from service.runtime import IndexHolder
 from service.settings import Settings, get_settings
 

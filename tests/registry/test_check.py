@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from registry import check as check_module
 from registry import index as registry_index
 from registry import normalize
 from registry.check import CheckRequest, check
@@ -129,6 +130,16 @@ class TestVerdicts:
         answer = run(index, domain)
         assert answer.verdict == "lookalike"
         assert code in [reason["code"] for reason in answer.reasons]
+
+    def test_the_lookalike_memo_is_bounded_oldest_out_and_answers_alike(self, index, monkeypatch):
+        monkeypatch.setattr(check_module, "HOST_MEMO_SIZE", 50)
+        index.host_memo.clear()
+        first = [run(index, f"metamask-support-{n}.com").to_dict() for n in range(80)]
+        assert len(index.host_memo) == 50
+        assert list(index.host_memo) == [f"metamask-support-{n}.com" for n in range(30, 80)]
+        # asked again, hosts that left the memo get the same answer as before
+        assert [run(index, f"metamask-support-{n}.com").to_dict() for n in range(80)] == first
+        index.host_memo.clear()
 
     @pytest.mark.parametrize("value", ["https://support.metamask.io/start", "service@paypal.com", "www.coinbase.com"])
     def test_subdomains_urls_and_emails_of_official_domains_are_official(self, index, value):
