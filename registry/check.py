@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from registry import messages, normalize, signals
+from registry import canonical, messages, normalize, signals
 from registry.documents import ProviderDoc
 from registry.index import SUBSTRING_BRAND_MIN, ChannelEntry, RegistryIndex, Resolution
 from registry.vocab import REVERIFY_DAYS, ChannelKind, Direction, PolicyCode
@@ -348,7 +348,7 @@ def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, s
     return candidate, ""
 
 
-HOST_MEMO_SIZE = 50_000
+HOST_MEMO_SIZE = canonical.CACHE_SIZE
 _NOT_A_LOOKALIKE = Lookalike("", None, {})  # memoised "no": the memo takes None for "not computed yet"
 
 

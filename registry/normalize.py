@@ -64,7 +64,7 @@ class PhoneInput:
     problem: str | None = None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=canonical.CACHE_SIZE)
 def looks_like_phone(text: str) -> bool:
     """Mostly digits (real or look-alike letters) and separators: a number, not a domain or a word."""
     cleaned = clean_text(text).strip()
@@ -80,7 +80,7 @@ def is_separator(ch: str) -> bool:
     return ch in _NUMBER_SEPARATORS or unicodedata.category(ch)[0] in "PSZ"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=canonical.CACHE_SIZE)
 def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = frozenset()) -> PhoneInput:
     """Every plausible reading of a typed number; `short_codes` are the registry's own (REGION:DIGITS)."""
     text = clean_text(raw).strip()
@@ -210,7 +210,7 @@ _BARE_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _IP_LIKE_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=canonical.CACHE_SIZE)
 def read_domain(raw: str) -> DomainInput:
     """A domain, URL or email address → its canonical host; raises NotADomain with a readable reason."""
     text = clean_text(raw).strip()
