@@ -46,10 +46,12 @@ class ChannelEntry:
     channel: ChannelDoc
     confidence: Confidence | None
     last_verified: dt.date | None
+    # Worked out once when the index is built: every check asks it of each entry it finds, several times.
+    publishable: bool = field(init=False)
 
-    @property
-    def publishable(self) -> bool:
-        return self.channel.published and self.confidence is not None and self.confidence.publishable
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "publishable", bool(
+            self.channel.published and self.confidence is not None and self.confidence.publishable))
 
 
 @dataclass(frozen=True)

@@ -71,11 +71,14 @@ class Confidence(StrEnum):
 
     @property
     def rank(self) -> int:
-        return {"high": 3, "medium": 2, "low": 1}[self.value]
+        return _CONFIDENCE_RANK[self]
 
     @property
     def publishable(self) -> bool:
         return self.rank >= Confidence.medium.rank
+
+
+_CONFIDENCE_RANK = {Confidence.high: 3, Confidence.medium: 2, Confidence.low: 1}
 
 
 class ReportStatus(StrEnum):
