@@ -7,9 +7,9 @@ the CLI, the page scan, the benchmarks and the tests all call this same function
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
+import ahocorasick_rs
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -413,11 +413,19 @@ def _near_miss_label(index: RegistryIndex, name: str) -> str | None:
     for form in dict.fromkeys((normalize.skeleton(name), normalize.skeleton(name.translate(_NO_ASCII_DIGITS)))):
         if len(form) < 5:
             continue
-        best = process.extractOne(form, index.official_label_skeleton_list, scorer=OSA.distance,
-                                  score_cutoff=2 if len(form) >= 8 else 1)
+        cutoff = 2 if len(form) >= 8 else 1
+        choices = _labels_of_length_near(index, len(form), cutoff)
+        best = process.extractOne(form, choices, scorer=OSA.distance, score_cutoff=cutoff) if choices else None
         if best:
             return index.official_label_skeletons[best[0]][0]
     return None
+
+
+def _labels_of_length_near(index: RegistryIndex, length: int, cutoff: int) -> list[str]:
+    """The official label skeletons within `cutoff` characters of `length`, in the list's own order: no other
+    can be within `cutoff` edits, and ties go to the first in that order, as over the whole list."""
+    return _memo(index, ("labels_near", length, cutoff), lambda: [
+        label for label in index.official_label_skeleton_list if abs(len(label) - length) <= cutoff])
 
 
 def _brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tuple[str, str] | None:
@@ -429,14 +437,24 @@ def _brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tup
     # The registrable name that *is* the brand (wise.com, scamshield.gov.sg) is that provider's own domain
     # or unknown, never a look-alike of it; so whole parts count only when they are not the whole name.
     found = [part for part in parts if part in index.brand_tokens and part != name]
-    long_names = _memo(index, ("brand_pattern",), lambda: re.compile("|".join(
-        re.escape(token) for token in sorted(index.brand_tokens, key=len, reverse=True) if len(token) >= SUBSTRING_BRAND_MIN)))
-    for text in joined:
-        found += [match.group(0) for match in long_names.finditer(text) if match.group(0) != text]
+    long_names = _memo(index, ("brand_automaton",), lambda: _leftmost_longest(
+        [token for token in index.brand_tokens if len(token) >= SUBSTRING_BRAND_MIN]))
+    if long_names is not _NO_AUTOMATON:
+        for text in joined:
+            found += [token for token in long_names.find_matches_as_strings(text) if token != text]
     if not found:
         return None
     token = max(found, key=len)
     return token, index.brand_tokens[token][0]
+
+
+_NO_AUTOMATON = object()  # memoised "no long brand names" (the memo takes None for "not built yet")
+
+
+def _leftmost_longest(tokens: list[str]):
+    """At each place the longest brand name starting leftmost, then on after it: what a regex alternation
+    of the names, longest first, finds, in one pass instead of trying every name at every position."""
+    return ahocorasick_rs.AhoCorasick(tokens, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if tokens else _NO_AUTOMATON
 
 
 def _officials(index: RegistryIndex, slug: str) -> str:
