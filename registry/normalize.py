@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 import phonenumbers
-from phonenumbers import PhoneNumberFormat, shortnumberinfo
+from phonenumbers import PhoneMetadata, PhoneNumberFormat, shortnumberinfo
 
 from registry import canonical
 
@@ -110,11 +110,14 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
     readings += [(reading, None) for reading in _short_code_readings(digits, region, short_codes)]
     if region:
         readings.append(_phone_reading(digits, region, "region"))
-    if len(digits) >= 8:
+    # The next two readings are kept only when valid; most are not, and a glance at the country's number
+    # patterns says so without parsing (a parse and a validity check are most of a new number's cost).
+    if len(digits) >= 8 and _may_be_valid_international(digits):
         readings.append(_phone_reading("+" + digits, None, "own_prefix", only_valid=True))
     # Eleven digits starting with 1 read the North American way are the own-prefix reading again (+1 …):
     # the same number, already parsed and kept or dropped above.
-    if len(digits) in (10, 11) and region != "US" and not (len(digits) == 11 and digits[0] == "1"):
+    if len(digits) in (10, 11) and region != "US" and not (len(digits) == 11 and digits[0] == "1") \
+            and _may_be_valid_north_american(digits):
         readings.append(_phone_reading(digits, "US", "north_america", only_valid=True))
     kept = [pair for pair in readings if pair]
     unique = tuple({(pair[0].kind, pair[0].value): pair for pair in reversed(kept)}.values())[::-1]
@@ -124,6 +127,62 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
         unique = tuple((_with_grouping(reading, number, groups), number) for reading, number in unique)
     final = tuple(reading for reading, _ in unique)
     return _with(base, readings=final, problem=None if final else "not a possible phone number or known short code")
+
+
+_NUMBER_TYPES = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number", "voip", "pager",
+                 "uan", "voicemail")
+
+
+@lru_cache(maxsize=None)
+def _national_shapes(country_code: int) -> tuple[re.Pattern | None, re.Pattern] | None:
+    """How phonenumbers strips a national prefix for this calling code, and one pattern that every valid
+    national number of it matches (every number type of every region sharing the code): a number valid
+    for phonenumbers has a type, and a type is a match of its pattern. None where the national number may
+    be rewritten rather than cut (a prefix transform rule) or nothing is known: there only a parse can tell."""
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code)
+    main = PhoneMetadata.metadata_for_region_or_calling_code(country_code, regions[0]) if regions else None
+    if main is None or main.national_prefix_transform_rule:
+        return None
+    patterns = []
+    for region in regions:
+        metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
+        if metadata is None:
+            return None
+        descs = (getattr(metadata, name) for name in _NUMBER_TYPES)
+        patterns += [desc.national_number_pattern for desc in descs if desc is not None and desc.national_number_pattern]
+    prefix = re.compile(main.national_prefix_for_parsing) if main.national_prefix_for_parsing else None
+    return prefix, re.compile("(?:" + "|".join(patterns) + ")")
+
+
+def _may_be_valid_international(digits: str) -> bool:
+    """False only when '+' and these digits cannot parse to a valid number. phonenumbers takes the first one
+    to three digits that are a calling code, then the rest, or the rest after the national prefix of the
+    code's main region; the number is valid only if that national number matches one of its patterns."""
+    for length in (1, 2, 3):
+        if digits[:1] != "0" and int(digits[:length]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return _may_be_national(int(digits[:length]), digits[length:], strips=1)
+    return False  # no calling code: phonenumbers refuses it
+
+
+def _may_be_valid_north_american(digits: str) -> bool:
+    """False only when these digits, read from the US, cannot parse to a valid +1 number. Read so, the
+    national number is the digits less a leading country code 1 and national prefix 1, in any order, at
+    most three digits in all; '011' starts an international number instead (left to the parse)."""
+    return digits.startswith("011") or _may_be_national(1, digits, strips=3)
+
+
+def _may_be_national(country_code: int, number: str, *, strips: int) -> bool:
+    shapes = _national_shapes(country_code)
+    if shapes is None:
+        return True
+    prefix, valid = shapes
+    candidates = [number]
+    if strips == 1:
+        cut = prefix.match(number) if prefix else None
+        candidates += [number[cut.end():]] if cut else []
+    else:  # the national prefix of +1 is "1": any of the first `strips` digits may go
+        candidates += [number[cut:] for cut in range(1, strips + 1)]
+    return any(valid.fullmatch(candidate) for candidate in candidates)
 
 
 def _with_grouping(reading: PhoneReading, number: phonenumbers.PhoneNumber | None, groups: tuple[str, ...]) -> PhoneReading:

@@ -289,3 +289,37 @@ def test_skeletons_of_ascii_names_take_the_byte_table_and_agree_with_the_full_pa
         word = "".join(randomness.choice(letters) for _ in range(randomness.randint(1, 14)))
         assert normalize.skeleton(word) == full_path(word)
     assert normalize.skeleton("PAYPA1") == normalize.skeleton("pаypal") == "paypal"  # the second a is Cyrillic
+
+
+def test_readings_skipped_without_a_parse_are_never_valid_ones():
+    """The shortcut may only skip what a parse would drop: every number it rules out, phonenumbers finds
+    invalid; every valid example number of every region passes it."""
+    import phonenumbers
+
+    def valid(text: str, region: str | None) -> bool:
+        try:
+            return phonenumbers.is_valid_number(phonenumbers.parse(text, region))
+        except phonenumbers.NumberParseException:
+            return False
+
+    randomness = random.Random(20261201)
+    ruled_out = 0
+    for _ in range(20_000):
+        digits = "".join(randomness.choice("0123456789") for _ in range(randomness.randint(8, 15)))
+        if not normalize._may_be_valid_international(digits):
+            ruled_out += 1
+            assert not valid("+" + digits, None), digits
+        if len(digits) in (10, 11) and not normalize._may_be_valid_north_american(digits):
+            assert not valid(digits, "US"), digits
+    assert ruled_out > 10_000  # it does rule most random numbers out
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE,
+                     phonenumbers.PhoneNumberType.TOLL_FREE):
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+            assert normalize._may_be_valid_international(e164[1:]), (region, e164)
+            if example.country_code == 1:
+                assert normalize._may_be_valid_north_american(e164[2:]), (region, e164)
+                assert normalize._may_be_valid_north_american(e164[1:]), (region, e164)
