@@ -135,8 +135,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     conflicts = _policy_conflicts(index, policy_slug, candidate, own_active, request, red_flags)
     scam = index.scams.get((candidate.kind, candidate.value), [])
 
-    def provider_names(slug: str) -> str:
-        return _name(index.providers[slug], lang)
+    def name_of(slug: str) -> str:
+        return provider_name(index.providers[slug], lang)
 
     match_entry = (own_active or retired or other_active or [None])[0]
     base["provider"] = _provider_public(index, match_entry.provider, lang) if match_entry else None
@@ -146,18 +146,18 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         entry = own_active[0]
         if candidate.kind in _PHONE_KINDS:
             say("official_channel", value=candidate.display, kind=_kind_name(entry.channel.kind, lang),
-                provider=provider_names(entry.provider.slug), purposes=_purposes(entry, lang),
+                provider=name_of(entry.provider.slug), purposes=_purposes(entry, lang),
                 confidence=entry.confidence, verified=entry.last_verified)
         else:
             say("official_domain", value=candidate.display, domain=entry.channel.value,
-                kind=_kind_name(entry.channel.kind, lang), provider=provider_names(entry.provider.slug),
+                kind=_kind_name(entry.channel.kind, lang), provider=name_of(entry.provider.slug),
                 confidence=entry.confidence, verified=entry.last_verified)
         if entry.last_verified and (on - entry.last_verified).days > REVERIFY_DAYS:
             say("stale_evidence", verified=entry.last_verified, days=REVERIFY_DAYS)
         if entry.channel.direction in (Direction.calls_out, Direction.sms_sender) and entry.channel.notes:
-            say("calls_out", provider=provider_names(entry.provider.slug), value=candidate.display, notes=entry.channel.notes)
+            say("calls_out", provider=name_of(entry.provider.slug), value=candidate.display, notes=entry.channel.notes)
         if conflicts or (request.direction == "incoming"):
-            say("spoofing_possible", provider=provider_names(entry.provider.slug))
+            say("spoofing_possible", provider=name_of(entry.provider.slug))
     for code, params in conflicts:
         say(code, **params)
 
@@ -174,31 +174,31 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         verdict = "retired"
         entry = retired[0]
         say("retired_channel", value=candidate.display, kind=_kind_name(entry.channel.kind, lang),
-            provider=provider_names(entry.provider.slug), until=entry.channel.valid_until)
+            provider=name_of(entry.provider.slug), until=entry.channel.valid_until)
         successor = entry.provider.channel(entry.channel.successor) if entry.channel.successor else None
         if successor:
             say("successor", successor=successor.display)
     elif candidate.lookalike:
         verdict = "lookalike"
         hit = candidate.lookalike
-        say(hit.code, provider=provider_names(hit.provider.slug), **hit.params)
+        say(hit.code, provider=name_of(hit.provider.slug), **hit.params)
         base["provider"] = _provider_public(index, hit.provider, lang)
         base["channel"] = None
     elif other_active:
         verdict = "mismatch"
-        say("mismatch_other_provider", value=candidate.display, owner=provider_names(other_active[0].provider.slug),
-            claimed=provider_names(claimed_slug))
+        say("mismatch_other_provider", value=candidate.display, owner=name_of(other_active[0].provider.slug),
+            claimed=name_of(claimed_slug))
     elif claimed_slug:
         verdict = "mismatch"
-        say("mismatch_not_listed", value=candidate.display, claimed=provider_names(claimed_slug))
+        say("mismatch_not_listed", value=candidate.display, claimed=name_of(claimed_slug))
     else:
         verdict = "unknown"
         say("unknown_value", value=candidate.display)
     if verdict in ("mismatch", "unknown", "lookalike") and not own_active:
         for entry in not_yet:
-            say("not_yet_valid", value=candidate.display, provider=provider_names(entry.provider.slug), since=entry.channel.valid_from)
+            say("not_yet_valid", value=candidate.display, provider=name_of(entry.provider.slug), since=entry.channel.valid_from)
         for entry in unverified:
-            say("unverified_listing", value=candidate.display, provider=provider_names(entry.provider.slug))
+            say("unverified_listing", value=candidate.display, provider=name_of(entry.provider.slug))
     if red_flags:
         say("red_flags_found", count=len(red_flags), codes=", ".join(flag.code for flag in red_flags))
     return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request)
@@ -478,7 +478,7 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
         if policy and all(existing[1]["code"] != code for existing in found):
             source = policy.evidence[0].source_url if policy.evidence else "—"
             lang = messages.language(request.lang)
-            headline = messages.POLICY_HEADLINES[code][lang].format(provider=_name(provider, lang))
+            headline = messages.POLICY_HEADLINES[code][lang].format(provider=provider_name(provider, lang))
             found.append(("policy_contradicted", {"headline": headline, "statement": policy.statement,
                                                   "source": source, "code": code}))
 
@@ -508,24 +508,24 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
         risk = "high"  # nothing known about the value, but the script itself is a scam's
     focus = claim.slug if claim else (base.get("provider") or {}).get("slug")
     phone_first = bool(candidate and candidate.kind in _PHONE_KINDS)
-    official = _memo(index, ("official", focus, on, phone_first), lambda: _official_list(index, focus, on, phone_first=phone_first)) if focus else []
+    official = official_channel_list(index, focus, on, phone_first=phone_first) if focus else []
     policies = _memo(index, ("policies", focus), lambda: [_policy_public(p) for p in index.policies.get(focus, {}).values()]) if focus else []
     region = (request.region or (candidate.region if candidate else None) or "").upper()
     report_to = _memo(index, ("report_to", region, lang), lambda: [_report_public(entry, lang) for entry in index.authorities.get(region, [])])
-    advice = _advice(verdict, focus and _name(index.providers[focus], lang), red_flags, lang)
+    advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang)
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)
 
 
-def _advice(verdict: str, provider_name: str | None, red_flags, lang: str) -> list[str]:
+def _advice(verdict: str, provider: str | None, red_flags, lang: str) -> list[str]:
     texts = messages.ADVICE
     advice = []
     if verdict == "official":
         advice.append(texts["official"][lang])
     elif verdict == "invalid":
         advice.append(texts["check_input"][lang])
-    elif provider_name:
-        advice.append(texts["call_official_yourself"][lang].format(provider=provider_name))
+    elif provider:
+        advice.append(texts["call_official_yourself"][lang].format(provider=provider))
     else:
         advice.append(texts["unknown"][lang])
     if verdict != "official" or red_flags:
@@ -549,17 +549,24 @@ def _memo(index: RegistryIndex, key: tuple, make):
     return value
 
 
-def _official_list(index, slug, on, *, phone_first: bool) -> list[dict]:
-    entries = index.official_channels(slug, on=on)
-    if phone_first:
-        entries.sort(key=lambda e: e.channel.kind not in _PHONE_KINDS)
-    return [_channel_public(index, entry, on, evidence=False) for entry in entries]
+def official_channel_list(index: RegistryIndex, slug: str, on: dt.date, *, phone_first: bool) -> list[dict]:
+    """A provider's official channels on a day, as verdicts and page advisories list them (numbers first
+    where the question was a number); built once per index version and day, read-only for callers."""
+    def build() -> list[dict]:
+        entries = index.official_channels(slug, on=on)
+        if phone_first:
+            entries.sort(key=lambda e: e.channel.kind not in _PHONE_KINDS)
+        return [_channel_public(index, entry, on, evidence=False) for entry in entries]
+    return _memo(index, ("official", slug, on, phone_first), build)
 
 
-def _name(provider, lang: str) -> str:
+def provider_name(provider, lang: str) -> str:
+    """A provider's name in the answer's language (Chinese answers prefer the Simplified name)."""
     if lang == "zh":
         return provider.names.get("zh-Hans") or provider.names.get("zh-Hant") or provider.names["en"]
     return provider.names["en"]
+
+
 
 
 def _kind_name(kind, lang: str) -> str:
@@ -572,7 +579,7 @@ def _purposes(entry: ChannelEntry, lang: str) -> str:
 
 def _provider_public(index, provider, lang: str) -> dict:
     return _memo(index, ("provider", provider.slug, lang), lambda: {
-        "slug": provider.slug, "name": _name(provider, lang), "names": provider.names, "kind": str(provider.kind)})
+        "slug": provider.slug, "name": provider_name(provider, lang), "names": provider.names, "kind": str(provider.kind)})
 
 
 def _channel_public(index, entry: ChannelEntry, on: dt.date, *, evidence: bool) -> dict:
@@ -605,7 +612,7 @@ def _policy_public(policy) -> dict:
 
 
 def _report_public(entry: ChannelEntry, lang: str) -> dict:
-    return {"provider": entry.provider.slug, "name": _name(entry.provider, lang), "kind": str(entry.channel.kind),
+    return {"provider": entry.provider.slug, "name": provider_name(entry.provider, lang), "kind": str(entry.channel.kind),
             "value": entry.channel.value, "display": entry.channel.display,
             "purposes": [str(p) for p in entry.channel.purposes], "hours": entry.channel.hours}
 

@@ -16,9 +16,9 @@ import ahocorasick_rs
 from rapidfuzz.distance import OSA
 
 from registry import aliases, htmltext, messages, normalize, signals
-from registry.check import CheckRequest, check
+from registry.check import CheckRequest, check, official_channel_list, provider_name
 from registry.index import RegistryIndex
-from registry.vocab import ChannelKind, PolicyCode
+from registry.vocab import PolicyCode
 
 MAX_INPUT_CHARS = 2 * 1024 * 1024
 MAX_FINDINGS = 2000
@@ -592,8 +592,7 @@ _ASCII_DIAL = str.maketrans({chr(code): _dial_character(chr(code)) for code in r
 
 
 def _name(index, slug, lang):
-    names = index.providers[slug].names
-    return (names.get("zh-Hans") or names.get("zh-Hant") or names["en"]) if lang == "zh" else names["en"]
+    return provider_name(index.providers[slug], lang)
 
 
 # -- advisories -------------------------------------------------------------------------------------
@@ -635,7 +634,8 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, lang, toda
         entry = {"code": code, "severity": severity, "provider": provider,
                  "message": ADVICE_TEXT[code][lang].format(provider=name, **params), "findings": finding_indices}
         if provider and code in ("safe_alternative", "no_phone_support", "presented_not_official", "third_party_help_page"):
-            entry["official_channels"] = _official(index, provider, today)
+            # the channels in the verdict's own shape, numbers first: what to call instead
+            entry["official_channels"] = official_channel_list(index, provider, today, phone_first=True)
         advisories.append(entry)
 
     by_provider: dict[str, list[int]] = {}
@@ -669,9 +669,3 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, lang, toda
         add("scam_script", "high", None, [], codes=", ".join(severe))
     return advisories
 
-
-def _official(index: RegistryIndex, slug: str, today: dt.date) -> list[dict]:
-    entries = index.official_channels(slug, on=today)
-    entries.sort(key=lambda e: e.channel.kind not in (ChannelKind.phone, ChannelKind.short_code))
-    return [{"kind": str(e.channel.kind), "value": e.channel.value, "display": e.channel.display,
-             "purposes": [str(p) for p in e.channel.purposes]} for e in entries]
