@@ -178,10 +178,10 @@ def _may_be_national(country_code: int, number: str, *, strips: int) -> bool:
     prefix, valid = shapes
     candidates = [number]
     if strips == 1:
-        cut = prefix.match(number) if prefix else None
-        candidates += [number[cut.end():]] if cut else []
+        national_prefix = prefix.match(number) if prefix else None
+        candidates += [number[national_prefix.end():]] if national_prefix else []
     else:  # the national prefix of +1 is "1": any of the first `strips` digits may go
-        candidates += [number[cut:] for cut in range(1, strips + 1)]
+        candidates += [number[count:] for count in range(1, strips + 1)]
     return any(valid.fullmatch(candidate) for candidate in candidates)
 
 
