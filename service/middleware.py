@@ -170,7 +170,7 @@ class AccessLog:
 
 class JsonLogFormatter(logging.Formatter):
     """One JSON object per line. orjson, and the timestamp made once per second: with the standard json
-    module and strftime on every record, the access line cost 22 µs of a 130 µs check request."""
+    module and strftime on every record, formatting alone profiled at 22 µs a line."""
 
     _standard = set(vars(logging.makeLogRecord({})))
 
