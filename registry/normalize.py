@@ -64,12 +64,21 @@ class PhoneInput:
     problem: str | None = None
 
 
-@lru_cache(maxsize=canonical.CACHE_SIZE)
+_ADDRESS_SHAPE = re.compile(r"@|[A-Za-z]\.[A-Za-z]|\.[A-Za-z]{2,}$")  # an email, or a dot between letters or before a TLD
+
+
 def looks_like_phone(text: str) -> bool:
     """Mostly digits (real or look-alike letters) and separators: a number, not a domain or a word."""
+    if text.isascii() and _ADDRESS_SHAPE.search(text.strip()):
+        return False  # an address, told apart before the cache: a stream of new domains would only churn it
+    return _looks_like_phone(text)
+
+
+@lru_cache(maxsize=canonical.CACHE_SIZE)
+def _looks_like_phone(text: str) -> bool:
     cleaned = clean_text(text).strip()
     real_digits = sum(map(str.isdigit, cleaned))
-    if real_digits < 3 or "@" in cleaned or re.search(r"[A-Za-z]\.[A-Za-z]|\.[A-Za-z]{2,}$", cleaned):
+    if real_digits < 3 or _ADDRESS_SHAPE.search(cleaned):
         return False
     rest = [ch for ch in cleaned if not ch.isdigit() and not is_separator(ch) and ch != "+"]
     return all(ch in "OoIl" for ch in rest) and len(rest) <= real_digits // 2
@@ -265,6 +274,7 @@ class NotADomain(ValueError):
     pass
 
 
+_EMAIL_ADDRESS = re.compile(r"[^@\s/:]+@[^@\s/]+")
 _BARE_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _IP_LIKE_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?")
 
@@ -278,7 +288,7 @@ def read_domain(raw: str) -> DomainInput:
     kind = "website"
     userinfo = None
     path = ""
-    if re.match(r"^[^@\s/:]+@[^@\s/]+$", text) and "://" not in text:
+    if "@" in text and _EMAIL_ADDRESS.fullmatch(text) and "://" not in text:
         local, host_text = text.rsplit("@", 1)
         kind = "email_domain"
         if not local:
