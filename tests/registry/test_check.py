@@ -323,3 +323,18 @@ def test_readings_skipped_without_a_parse_are_never_valid_ones():
             if example.country_code == 1:
                 assert normalize._may_be_valid_north_american(e164[2:]), (region, e164)
                 assert normalize._may_be_valid_north_american(e164[1:]), (region, e164)
+
+
+def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
+    """The early answer for ASCII addresses must be the one the full test gives."""
+    randomness = random.Random(1201)
+    letters = "ab.@01 9-+OIl()xyz"
+    early = 0
+    for _ in range(20_000):
+        text = "".join(randomness.choice(letters) for _ in range(randomness.randint(1, 16))).strip()
+        if not text:
+            continue
+        early += bool(normalize._ADDRESS_SHAPE.search(text))
+        assert normalize.looks_like_phone(text) == normalize._looks_like_phone.__wrapped__(text), text
+    assert early > 5_000
+    assert normalize.looks_like_phone("+1 (888) 221-1161") and not normalize.looks_like_phone("paypal.com")
