@@ -138,6 +138,5 @@ def main() -> None:
     shutil.rmtree(workdir, ignore_errors=True)
 
 
-
 if __name__ == "__main__":
     main()

@@ -302,8 +302,7 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     if reading is None or len(reading.digits) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None
     national = reading.national
-    # One edit changes a length by one at most: only official numbers of such lengths can be within it.
-    choices, positions = _memo(index, ("numbers_near", len(national)), lambda: _numbers_of_length_near(index, len(national)))
+    choices, positions = _of_length_near(index, "number_digits", len(national), 1)
     best = process.extractOne(national, choices, scorer=Levenshtein.distance, score_cutoff=1) if choices else None
     if best is None:
         return None
@@ -317,13 +316,6 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     if entry.channel.value != reading.value and entry.channel.kind is ChannelKind.phone:
         return Lookalike("lookalike_number_country", entry.provider, {"value": _reading_text(reading), "official": entry.channel.display})
     return None
-
-
-def _numbers_of_length_near(index: RegistryIndex, length: int) -> tuple[list[str], list[int]]:
-    """The official numbers' digits within one of `length`, in the index's order (ties go to the same one
-    as over the whole list), and where each stands in it."""
-    positions = [position for position, digits in enumerate(index.number_digits) if abs(len(digits) - length) <= 1]
-    return [index.number_digits[position] for position in positions], positions
 
 
 def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, str]:
@@ -424,18 +416,22 @@ def _near_miss_label(index: RegistryIndex, name: str) -> str | None:
         if len(form) < 5:
             continue
         cutoff = 2 if len(form) >= 8 else 1
-        choices = _labels_of_length_near(index, len(form), cutoff)
+        choices, _ = _of_length_near(index, "official_label_skeleton_list", len(form), cutoff)
         best = process.extractOne(form, choices, scorer=OSA.distance, score_cutoff=cutoff) if choices else None
         if best:
             return index.official_label_skeletons[best[0]][0]
     return None
 
 
-def _labels_of_length_near(index: RegistryIndex, length: int, cutoff: int) -> list[str]:
-    """The official label skeletons within `cutoff` characters of `length`, in the list's own order: no other
-    can be within `cutoff` edits, and ties go to the first in that order, as over the whole list."""
-    return _memo(index, ("labels_near", length, cutoff), lambda: [
-        label for label in index.official_label_skeleton_list if abs(len(label) - length) <= cutoff])
+def _of_length_near(index: RegistryIndex, table: str, length: int, cutoff: int) -> tuple[list[str], list[int]]:
+    """The strings of one of the index's lists (official numbers' digits, label skeletons) within `cutoff`
+    characters of `length`, and where each stands in that list. Only those can be within `cutoff` edits of a
+    string of that length; kept in the list's own order, so rapidfuzz breaks ties as over the whole list."""
+    def build() -> tuple[list[str], list[int]]:
+        strings = getattr(index, table)
+        positions = [position for position, string in enumerate(strings) if abs(len(string) - length) <= cutoff]
+        return [strings[position] for position in positions], positions
+    return _memo(index, ("of_length_near", table, length, cutoff), build)
 
 
 def _brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tuple[str, str] | None:
@@ -575,8 +571,6 @@ def provider_name(provider, lang: str) -> str:
     if lang == "zh":
         return provider.names.get("zh-Hans") or provider.names.get("zh-Hant") or provider.names["en"]
     return provider.names["en"]
-
-
 
 
 def _kind_name(kind, lang: str) -> str:

@@ -6,11 +6,10 @@ a check or a page scan pays for phonenumbers' parsing once per distinct input.
 
 from __future__ import annotations
 
-import dataclasses
 import ipaddress
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -167,9 +166,10 @@ def _may_be_valid_international(digits: str) -> bool:
     """False only when '+' and these digits cannot parse to a valid number. phonenumbers takes the first one
     to three digits that are a calling code, then the rest, or the rest after the national prefix of the
     code's main region; the number is valid only if that national number matches one of its patterns."""
-    for length in (1, 2, 3):
-        if digits[:1] != "0" and int(digits[:length]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            return _may_be_national(int(digits[:length]), digits[length:], strips=1)
+    if not digits.startswith("0"):  # no calling code starts with 0
+        for length in (1, 2, 3):
+            if (code := int(digits[:length])) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+                return _may_be_national(code, digits[length:], strips=1)
     return False  # no calling code: phonenumbers refuses it
 
 
@@ -197,7 +197,7 @@ def _may_be_national(country_code: int, number: str, *, strips: int) -> bool:
 def _with_grouping(reading: PhoneReading, number: phonenumbers.PhoneNumber | None, groups: tuple[str, ...]) -> PhoneReading:
     if number is None or not reading.valid:
         return reading
-    return dataclasses.replace(reading, grouping_matches=_grouping_matches(groups, number))
+    return replace(reading, grouping_matches=_grouping_matches(groups, number))
 
 
 def _with(base: PhoneInput, **changes) -> PhoneInput:

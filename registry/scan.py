@@ -681,4 +681,3 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, lang, toda
     if severe:
         add("scam_script", "high", None, [], codes=", ".join(severe))
     return advisories
-
