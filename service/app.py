@@ -105,7 +105,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "OPTIONS"],
                        allow_headers=["content-type", "authorization"], max_age=86400)
-    app.add_middleware(AccessLog)
+    app.add_middleware(AccessLog, handler=log_handler)
     return app
 
 

