@@ -122,14 +122,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         say(code, **params)
 
     claimed_slug = claim.slug if claim else None
-    published = [entry for entry in candidate.entries if entry.publishable]
-    active = [entry for entry in published if entry.channel.is_active(on)]
-    own_active = [entry for entry in active if claimed_slug in (None, entry.provider.slug)]
-    other_active = [entry for entry in active if claimed_slug and entry.provider.slug != claimed_slug]
-    retired = [entry for entry in published if entry.channel.valid_until and on > entry.channel.valid_until
-               and claimed_slug in (None, entry.provider.slug)]
-    not_yet = [entry for entry in published if entry.channel.valid_from and on < entry.channel.valid_from]
-    unverified = [entry for entry in candidate.entries if not entry.publishable]
+    own_active, other_active, retired, not_yet, unverified = _sorted_entries(candidate.entries, claimed_slug, on)
 
     policy_slug = claimed_slug or (own_active[0].provider.slug if own_active else None)
     conflicts = _policy_conflicts(index, policy_slug, candidate, own_active, request, red_flags)
@@ -202,6 +195,22 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     if red_flags:
         say("red_flags_found", count=len(red_flags), codes=", ".join(flag.code for flag in red_flags))
     return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request)
+
+
+def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: dt.date):
+    """The registry's entries for the value, by what they say on the day: the claimed provider's (or
+    anyone's) active ones, another provider's active ones, retired, not yet valid, unverified."""
+    if not entries:  # most values asked about: nothing listed
+        return [], [], [], [], []
+    published = [entry for entry in entries if entry.publishable]
+    active = [entry for entry in published if entry.channel.is_active(on)]
+    own_active = [entry for entry in active if claimed_slug in (None, entry.provider.slug)]
+    other_active = [entry for entry in active if claimed_slug and entry.provider.slug != claimed_slug]
+    retired = [entry for entry in published if entry.channel.valid_until and on > entry.channel.valid_until
+               and claimed_slug in (None, entry.provider.slug)]
+    not_yet = [entry for entry in published if entry.channel.valid_from and on < entry.channel.valid_from]
+    unverified = [entry for entry in entries if not entry.publishable]
+    return own_active, other_active, retired, not_yet, unverified
 
 
 # -- reading the value -----------------------------------------------------------------------------
@@ -326,8 +335,8 @@ def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, s
     # A domain is the provider's whether the registry learnt it from its website or its email: a sender at
     # an official web domain, or a site at an official email domain, is on the provider's own domain.
     other_kind = "website" if typed.kind == "email_domain" else "email_domain"
-    entries = [e for e in index.channels_for_host(typed.kind, typed.host) if e.publishable] or index.channels_for_host(
-        other_kind, typed.host) or index.channels_for_host(typed.kind, typed.host)
+    own_kind = index.channels_for_host(typed.kind, typed.host)
+    entries = [e for e in own_kind if e.publishable] or index.channels_for_host(other_kind, typed.host) or own_kind
     extra: list[tuple[str, dict]] = []
     candidate = _Candidate(typed.kind, typed.host, typed.unicode_host, None, entries, extra_reasons=extra,
                            interpretation={"host": typed.host, "unicode_host": typed.unicode_host,
