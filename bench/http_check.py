@@ -2,7 +2,7 @@
 
 Loads both with wrk over loopback at 64 connections. Targets: our requests/s ≥ 60% of the bare
 endpoint's, p99 ≤ 20 ms. Needs wrk (Debian: apt-get install wrk).
-    python bench/http_check.py [--workers 1] [--seconds 10] [--connections 64]
+    python bench/http_check.py [--workers 1] [--seconds 5] [--rounds 3] [--connections 64]
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -91,7 +92,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--no-cache", action="store_true", help="Run with the GET answer cache off (every request checked).")
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=64)
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -112,22 +114,26 @@ def main() -> None:
         wait_ready(f"http://127.0.0.1:{ours_port}/readyz")
         wait_ready(f"http://127.0.0.1:{bare_port}/bare")
         print(f"uvicorn, {args.workers} worker(s) each, wrk -t2 -c{args.connections} -d{args.seconds}s over loopback, "
-              f"answer cache {'off' if args.no_cache else 'on'}")
+              f"answer cache {'off' if args.no_cache else 'on'}; {args.rounds} rounds of yardstick then case, median ratio")
         # The yardstick is loaded the same way as each case: a fixed URL, or wrk's script making a new one
-        # per request (the script costs wrk time of its own, on the same two cores).
-        bare = {}
-        for scripted in (False, True):
-            bare_url = f"http://127.0.0.1:{bare_port}/bare?value=" + ("metamask-support-{n}.com" if scripted else "95188")
-            wrk(bare_url, 2, args.connections)  # warm-up
-            bare[scripted] = wrk(bare_url, args.seconds, args.connections)
-            line(f"bare FastAPI JSON endpoint{', a new value each request' if scripted else ''}",
-                 f"{bare[scripted][0]:9.0f} req/s   p99 {bare[scripted][1]:6.2f} ms")
+        # per request (the script costs wrk time of its own, on the same two cores). It is measured again
+        # right before each round of each case: on a shared machine the throughput of both drifts by ±10%
+        # over a minute, and a ratio of two figures taken a minute apart would carry that drift.
         for label, path in CASES.items():
+            scripted = "{n}" in path
+            bare_url = f"http://127.0.0.1:{bare_port}/bare?value=" + ("metamask-support-{n}.com" if scripted else "95188")
             ours_url = f"http://127.0.0.1:{ours_port}{path}"
+            wrk(bare_url, 2, args.connections)  # warm-up
             wrk(ours_url, 2, args.connections)
-            rps, p99 = wrk(ours_url, args.seconds, args.connections)
-            line(f"/v1/check, {label}", f"{rps:9.0f} req/s   p99 {p99:6.2f} ms")
-            line("  ratio to bare  (target ≥ 0.60; p99 target ≤ 20 ms)", f"{rps / bare['{n}' in path][0]:9.2f}")
+            rounds = [(wrk(bare_url, args.seconds, args.connections), wrk(ours_url, args.seconds, args.connections))
+                      for _ in range(args.rounds)]
+            ratios = sorted(ours[0] / bare[0] for bare, ours in rounds)
+            line(f"/v1/check, {label}", f"{statistics.median(o[0] for _, o in rounds):9.0f} req/s   "
+                                         f"p99 {statistics.median(o[1] for _, o in rounds):6.2f} ms (median of rounds)")
+            line("  bare FastAPI endpoint, loaded alike", f"{statistics.median(b[0] for b, _ in rounds):9.0f} req/s   "
+                                                         f"p99 {statistics.median(b[1] for b, _ in rounds):6.2f} ms")
+            line("  ratio to bare  (target ≥ 0.60; p99 target ≤ 20 ms)",
+                 f"{statistics.median(ratios):9.2f}   (rounds: {', '.join(f'{r:.2f}' for r in ratios)})")
     finally:
         for server in servers:
             server.terminate()

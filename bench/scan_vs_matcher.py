@@ -50,7 +50,7 @@ def timed(function, repeats: int) -> tuple[float, object]:
 
 def clear_reading_caches() -> None:
     """Forget every number and domain read so far: a page whose numbers this process has never seen."""
-    for cached in (normalize.read_phone, normalize.read_domain, normalize._looks_like_phone):
+    for cached in (normalize.read_phone, normalize._read_domain, normalize._looks_like_phone):
         cached.cache_clear()
 
 

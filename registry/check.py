@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import ahocorasick_rs
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from registry import canonical, messages, normalize, signals
-from registry.documents import ProviderDoc
 from registry.index import SUBSTRING_BRAND_MIN, ChannelEntry, RegistryIndex, Resolution
 from registry.vocab import REVERIFY_DAYS, ChannelKind, Direction, PolicyCode
 
@@ -70,10 +70,13 @@ class Verdict:
         return dict(self.__dict__)
 
 
-@dataclass(frozen=True)
-class Lookalike:
+class Lookalike(NamedTuple):
+    """Why a value looks like a provider's: the reason's code, the provider, the reason's parameters.
+    Strings only (the provider by slug): the look-alike memo keeps one per host asked about, and a tuple
+    of strings is left out of the garbage collector's full passes (see `domain_lookalike`)."""
+
     code: str
-    provider: ProviderDoc
+    slug: str
     params: dict
 
 
@@ -174,8 +177,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     elif candidate.lookalike:
         verdict = "lookalike"
         hit = candidate.lookalike
-        say(hit.code, provider=name_of(hit.provider.slug), **hit.params)
-        base["provider"] = _provider_public(index, hit.provider, lang)
+        say(hit.code, provider=name_of(hit.slug), **hit.params)
+        base["provider"] = _provider_public(index, index.providers[hit.slug], lang)
         base["channel"] = None
     elif other_active:
         verdict = "mismatch"
@@ -307,7 +310,7 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
             continue
         extra = len(digits) - len(official)
         if (digits.startswith(official) and (extra > 0 or international)) or (digits.endswith(official) and 0 < extra <= 4):
-            return Lookalike("lookalike_short_code_extended", entry.provider, {"value": digits, "official": entry.channel.display})
+            return Lookalike("lookalike_short_code_extended", entry.provider.slug, {"value": digits, "official": entry.channel.display})
     if reading is None or len(reading.digits) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None
     national = reading.national
@@ -321,9 +324,9 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     if len(index.number_digits[position]) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None
     if distance == 1:
-        return Lookalike("lookalike_number_near", entry.provider, {"value": _reading_text(reading), "official": entry.channel.display})
+        return Lookalike("lookalike_number_near", entry.provider.slug, {"value": _reading_text(reading), "official": entry.channel.display})
     if entry.channel.value != reading.value and entry.channel.kind is ChannelKind.phone:
-        return Lookalike("lookalike_number_country", entry.provider, {"value": _reading_text(reading), "official": entry.channel.display})
+        return Lookalike("lookalike_number_country", entry.provider.slug, {"value": _reading_text(reading), "official": entry.channel.display})
     return None
 
 
@@ -350,7 +353,7 @@ def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, s
                 hidden = normalize.read_domain(typed.userinfo.split(":")[0])
                 official = index.channels_for_host("website", hidden.host)
                 if official:
-                    candidate.lookalike = Lookalike("lookalike_brand_subdomain", official[0].provider,
+                    candidate.lookalike = Lookalike("lookalike_brand_subdomain", official[0].provider.slug,
                                                     {"host": typed.host, "official": hidden.host, "registrable": typed.registrable})
             except normalize.NotADomain:
                 pass
@@ -360,20 +363,22 @@ def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, s
 
 
 HOST_MEMO_SIZE = canonical.CACHE_SIZE
-_NOT_A_LOOKALIKE = Lookalike("", None, {})  # memoised "no": the memo takes None for "not computed yet"
+_NOT_A_LOOKALIKE = ()  # memoised "no": the memo takes None for "not computed yet"
 
 
 def domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lookalike | None:
     """Why an unlisted domain looks like a provider's, or None. Memoised per host and index version, apart
     from the index's shared memo (whose bound would otherwise be filled by hosts and clear everything):
-    the brand and near-miss searches are most of a domain check, and scam domains are asked about repeatedly."""
+    the brand and near-miss searches are most of a domain check, and scam domains are asked about repeatedly.
+    The memo keeps plain tuples of strings, which the garbage collector leaves out of its full passes."""
     memo = index.host_memo
     found = memo.get(typed.host)
     if found is None:
-        found = memo[typed.host] = _domain_lookalike(index, typed) or _NOT_A_LOOKALIKE
+        hit = _domain_lookalike(index, typed)
+        found = memo[typed.host] = (hit.code, hit.slug, tuple(hit.params.items())) if hit else _NOT_A_LOOKALIKE
         if len(memo) > HOST_MEMO_SIZE:  # one per host asked about: bounded, oldest first out
             memo.popitem(last=False)
-    return None if found is _NOT_A_LOOKALIKE else found
+    return Lookalike(found[0], found[1], dict(found[2])) if found else None
 
 
 def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lookalike | None:
@@ -386,7 +391,7 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
         for end in range(start + 2, len(sub_labels) + 1):
             inner = ".".join(sub_labels[start:end])
             for slug in index.official_domains.get(inner, ()):
-                return Lookalike("lookalike_brand_subdomain", index.providers[slug],
+                return Lookalike("lookalike_brand_subdomain", slug,
                                  {"host": typed.unicode_host, "official": inner, "registrable": registrable})
     if registrable in index.official_registrables:
         return None  # the provider's own domain, at a host we do not list: not a look-alike of itself
@@ -394,20 +399,20 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     shown = {"host": typed.unicode_host}
     # 2. same name, another ending: metamask.com when metamask.io is official
     for slug in index.official_labels.get(name, ()):
-        return Lookalike("lookalike_other_ending", index.providers[slug], {**shown, "officials": _officials(index, slug)})
+        return Lookalike("lookalike_other_ending", slug, {**shown, "officials": _officials(index, slug)})
     # 3. confusable characters: pаypal.com (Cyrillic а), paypa1.com, metarnask.io
     unicode_name = typed.unicode_host.split(".")[-1 - suffix_labels]
     for slug in index.official_label_skeletons.get(normalize.skeleton(unicode_name), ()):
-        return Lookalike("lookalike_confusable", index.providers[slug], {**shown, "official": _officials(index, slug)})
+        return Lookalike("lookalike_confusable", slug, {**shown, "official": _officials(index, slug)})
     # 4. a near-miss spelling: coinbasse.com, binnance.com, legder.com (swapped), ailpay1.cc (digit added)
     near = _near_miss_label(index, name)
     if near:
-        return Lookalike("lookalike_edit_distance", index.providers[near], {**shown, "official": _officials(index, near)})
+        return Lookalike("lookalike_edit_distance", near, {**shown, "official": _officials(index, near)})
     # 5. a brand name inside an unrelated domain: contactmetamask.com, alipayhk.tzhmh.com, pay-pal-support.xyz
     hit = _brand_inside(index, sub_labels, name)
     if hit:
         token, slug = hit
-        return Lookalike("lookalike_brand_in_domain", index.providers[slug],
+        return Lookalike("lookalike_brand_in_domain", slug,
                          {**shown, "brand": token, "officials": _officials(index, slug)})
     return None
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -259,8 +260,9 @@ def _short_code_readings(digits: str, region: str | None, short_codes: frozenset
     return readings
 
 
-@dataclass(frozen=True)
-class DomainInput:
+class DomainInput(NamedTuple):
+    """A domain as read; its cache keeps it as a plain tuple (see `read_domain`)."""
+
     raw: str
     host: str  # canonical ASCII host
     unicode_host: str
@@ -279,9 +281,15 @@ _BARE_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _IP_LIKE_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?")
 
 
-@lru_cache(maxsize=canonical.CACHE_SIZE)
 def read_domain(raw: str) -> DomainInput:
     """A domain, URL or email address → its canonical host; raises NotADomain with a readable reason."""
+    return DomainInput._make(_read_domain(raw))
+
+
+@lru_cache(maxsize=canonical.CACHE_SIZE)
+def _read_domain(raw: str) -> tuple:
+    """read_domain's fields as a plain tuple of strings: the garbage collector leaves such tuples out of its
+    full passes (a tuple subclass it walks every time), and a stream of new domains fills this cache."""
     text = clean_text(raw).strip()
     if not text:
         raise NotADomain("empty")
@@ -325,10 +333,7 @@ def read_domain(raw: str) -> DomainInput:
         raise NotADomain(str(error)) from None
     if not canonical.public_suffix(host):
         raise NotADomain(f"{host} does not end in a public suffix (.com, .cn, .io …)")
-    return DomainInput(
-        raw=raw, host=host, unicode_host=canonical.unicode_host(host), registrable=canonical.registrable_domain(host),
-        kind=kind, userinfo=userinfo, path=path,
-    )
+    return raw, host, canonical.unicode_host(host), canonical.registrable_domain(host), kind, userinfo, path
 
 
 # Characters that read as Latin letters, for the look-alike skeleton (a curated subset of Unicode's confusables).
