@@ -7,6 +7,7 @@ the CLI, the page scan, the benchmarks and the tests all call this same function
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -72,8 +73,8 @@ class Verdict:
 
 class Lookalike(NamedTuple):
     """Why a value looks like a provider's: the reason's code, the provider, the reason's parameters.
-    Strings only (the provider by slug): the look-alike memo keeps one per host asked about, and a tuple
-    of strings is left out of the garbage collector's full passes (see `domain_lookalike`)."""
+    Strings only (the provider by slug), so that the look-alike memo, one entry per host asked about, can
+    keep it as a flat tuple of strings, which the garbage collector stops walking (see `domain_lookalike`)."""
 
     code: str
     slug: str
@@ -375,10 +376,12 @@ def domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Look
     found = memo.get(typed.host)
     if found is None:
         hit = _domain_lookalike(index, typed)
-        found = memo[typed.host] = (hit.code, hit.slug, tuple(hit.params.items())) if hit else _NOT_A_LOOKALIKE
+        # flat: the collector stops tracking a tuple once what it holds is untracked, one level per pass
+        found = memo[typed.host] = (hit.code, hit.slug, *itertools.chain.from_iterable(hit.params.items())) \
+            if hit else _NOT_A_LOOKALIKE
         if len(memo) > HOST_MEMO_SIZE:  # one per host asked about: bounded, oldest first out
             memo.popitem(last=False)
-    return Lookalike(found[0], found[1], dict(found[2])) if found else None
+    return Lookalike(found[0], found[1], dict(zip(found[2::2], found[3::2]))) if found else None
 
 
 def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lookalike | None:

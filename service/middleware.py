@@ -148,7 +148,8 @@ class AccessLog:
 
     The line goes straight to the service's log handler, in the shape its formatter gives every record:
     a `LogRecord`, the formatter's sweep of its attributes and the handler chain cost 9 µs a line, and
-    about 20 µs of a 90 µs request in context. The logger's level still decides whether it is written."""
+    about 12 µs of a 91 µs request in context (a constant verdict served through our whole stack). The
+    logger's level still decides whether it is written."""
 
     def __init__(self, app, *, handler: BatchedStreamHandler):
         self.app = app
