@@ -336,6 +336,49 @@ def test_readings_skipped_without_a_parse_are_never_valid_ones():
                 assert normalize._may_be_valid_north_american(e164[1:]), (region, e164)
 
 
+def test_region_and_validity_are_phonenumbers_own():
+    """Our compiled rules place and validate a number as phonenumbers' region_code_for_number and
+    is_valid_number_for_region do, and E.164 is '+', the calling code and the national significant number:
+    example numbers of every type of every region and calling code, mutated, and random digits."""
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+
+    examples = []
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items():
+        for region in regions:
+            metadata = PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+            for name in normalize._NUMBER_TYPES:
+                desc = getattr(metadata, name, None) if metadata else None
+                if desc is not None and desc.example_number:
+                    examples.append((code, desc.example_number))
+    randomness = random.Random(20261201)
+    codes = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+    compared = valid = 0
+    for _ in range(30_000):
+        if randomness.random() < 0.7:
+            code, example = randomness.choice(examples)
+            digits = list(example)
+            for _ in range(randomness.randint(0, 2)):  # change, add or drop a digit
+                at = randomness.randrange(len(digits))
+                digits[at:at + randomness.randint(0, 1)] = [randomness.choice("0123456789")] * randomness.randint(0, 1)
+            national = "".join(digits)
+        else:
+            code = randomness.choice(codes)
+            national = "".join(randomness.choice("0123456789") for _ in range(randomness.randint(2, 14)))
+        try:
+            number = phonenumbers.parse(f"+{code}{national}", None)
+        except phonenumbers.NumberParseException:
+            continue
+        region = phonenumbers.region_code_for_number(number)
+        expected = (region, phonenumbers.is_valid_number_for_region(number, region))
+        significant = phonenumbers.national_significant_number(number)
+        assert normalize.region_and_validity(number.country_code, significant) == expected, (code, national)
+        assert phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) == f"+{number.country_code}{significant}"
+        compared += 1
+        valid += expected[1]
+    assert compared > 25_000 and valid > 5_000  # both answers were met often
+
+
 def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
     """The early answer for ASCII addresses must be the one the full test gives."""
     randomness = random.Random(1201)
