@@ -33,6 +33,9 @@ CASES = {
     "look-alike domain": "/v1/check?value=metamask-support.com",
     # A new host on every request: nothing memoised or cached can answer it (the look-alike search runs).
     "look-alike domains, a new one each request": "/v1/check?value=metamask-support-{n}.com",
+    # A new number on every request, as when each caller asks about the number that just called them:
+    # every reading is parsed and validated afresh.
+    "unknown numbers, a new one each request": "/v1/check?value=%2B1%20415%20{n}",
 }
 # wrk fills {n} per request through this script: a counter per wrk thread and a random part, so the two
 # threads never send the same host.
@@ -40,7 +43,11 @@ _FRESH_VALUES_SCRIPT = """
 counter = 0
 request = function()
   counter = counter + 1
-  local path = string.gsub(wrk.path, "{n}", counter .. "-" .. math.random(1, 1000000000))
+  local fresh = counter .. "-" .. math.random(1, 1000000000)
+  if string.find(wrk.path, "%%2B1") then  -- a number: seven random digits, 2-9 first (a possible US line)
+    fresh = math.random(2, 9) .. string.format("%06d", math.random(0, 999999))
+  end
+  local path = string.gsub(wrk.path, "{n}", fresh)
   return wrk.format("GET", path)
 end
 """
@@ -95,6 +102,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--case", default="", help="Only the cases whose label contains this text.")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed (Debian: apt-get install wrk)")
@@ -120,6 +128,8 @@ def main() -> None:
         # right before each round of each case: on a shared machine the throughput of both drifts by ±10%
         # over a minute, and a ratio of two figures taken a minute apart would carry that drift.
         for label, path in CASES.items():
+            if args.case not in label:
+                continue
             scripted = "{n}" in path
             bare_url = f"http://127.0.0.1:{bare_port}/bare?value=" + ("metamask-support-{n}.com" if scripted else "95188")
             ours_url = f"http://127.0.0.1:{ours_port}{path}"
