@@ -379,6 +379,43 @@ def test_region_and_validity_are_phonenumbers_own():
     assert compared > 25_000 and valid > 5_000  # both answers were met often
 
 
+def test_parse_digits_is_phonenumbers_parse_for_our_readings():
+    """Same number, or the same error, as phonenumbers.parse for '+digits' without a region and digits with
+    one: random digits (international and national prefixes among them) in every region, and the example
+    numbers of every region written nationally, internationally and after 00."""
+    import re
+
+    import phonenumbers
+
+    def outcome(parse, text, region):
+        try:
+            return parse(text, region)
+        except phonenumbers.NumberParseException as error:
+            return error.error_type
+
+    randomness = random.Random(20261201)
+    regions = sorted(phonenumbers.SUPPORTED_REGIONS)
+    cases = []
+    for _ in range(20_000):
+        digits = "".join(randomness.choice("0123456789") for _ in range(randomness.randint(3, 17)))
+        if randomness.random() < 0.3:
+            digits = randomness.choice(["00", "011", "0", "1", "86", "852", "0086", "10", "12", "179"]) + digits[:14]
+        cases.append(("+" + digits, None) if randomness.random() < 0.5 else
+                     (digits, randomness.choice(["CN", "US", "GB", "HK", "SG", "IN", "IT"] + regions[:40])))
+    for region in regions:
+        example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+        if example is not None:
+            for form in (phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.E164):
+                digits = "".join(re.findall(r"\d", phonenumbers.format_number(example, form)))
+                cases += [(digits, region), ("+" + digits, None), ("00" + digits, region), (digits, "US")]
+    parsed = 0
+    for text, region in cases:
+        expected = outcome(phonenumbers.parse, text, region)
+        assert outcome(normalize.parse_digits, text, region) == expected, (text, region)
+        parsed += isinstance(expected, phonenumbers.PhoneNumber)
+    assert parsed > 15_000 and len(cases) - parsed > 2_000  # numbers and errors both met often
+
+
 def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
     """The early answer for ASCII addresses must be the one the full test gives."""
     randomness = random.Random(1201)
