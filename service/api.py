@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 from collections import OrderedDict
 from typing import Annotated
+from urllib.parse import parse_qsl
 
 import orjson
 from fastapi import APIRouter, Depends, Query, Request
@@ -91,19 +92,52 @@ async def post_check(request: Request) -> Response:
 async def get_check(request: Request) -> Response:
     # The query is validated by the same model as the POST body; FastAPI's own query-model binding
     # costs several times the whole check, so it is done directly here.
-    index = current_index(request)
-    cache: AnswerCache | None = request.app.state.answer_cache
-    key = (request.scope["query_string"], index.version, dt.datetime.now(dt.UTC).date())
-    if cache is not None and (cached := cache.get(key)) is not None:
-        return Response(cached, media_type="application/json")
     try:
-        query = CheckIn.model_validate(dict(request.query_params))
+        body = check_answer(request.app, request.scope["query_string"])
     except ValidationError as error:
         raise RequestValidationError(error.errors()) from None
+    return Response(body, media_type="application/json")
+
+
+def check_answer(app, query_string: bytes) -> bytes:
+    """The JSON answer to GET /v1/check with this query, from the answer cache or a check; raises
+    pydantic's ValidationError when the query does not validate."""
+    index = app.state.index_holder.current
+    cache: AnswerCache | None = app.state.answer_cache
+    key = (query_string, index.version, dt.datetime.now(dt.UTC).date())
+    if cache is not None and (cached := cache.get(key)) is not None:
+        return cached
+    # Read as Starlette reads a query: latin-1, percent-decoded as UTF-8, the last of repeated keys.
+    query = CheckIn.model_validate(dict(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)))
     body = json_bytes(check(index, _request(query)).to_dict())
     if cache is not None:
         cache.put(key, body)
-    return Response(body, media_type="application/json")
+    return body
+
+
+class CheckFastPath:
+    """GET /v1/check answered from the ASGI scope, inside the access log, CORS, body limit and rate limit
+    but ahead of FastAPI's exception and exit-stack layers, its router, and Starlette's request and
+    response objects (20 µs of the request, measured below). Anything else, and a query that does not
+    validate, goes on to the app, whose route answers it (with the 422 every invalid request gets)."""
+
+    _CONTENT_TYPE = b"application/json"
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["method"] == "GET" and scope["path"] == "/v1/check":
+            try:
+                body = check_answer(scope["app"], scope["query_string"])
+            except ValidationError:
+                pass
+            else:
+                await send({"type": "http.response.start", "status": 200, "headers": [
+                    (b"content-length", str(len(body)).encode("latin-1")), (b"content-type", self._CONTENT_TYPE)]})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
 
 
 class AnswerCache:

@@ -99,7 +99,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return errors.error_response(503, "unavailable", f"the database does not answer: {type(error).__name__}")
         return JSONResponse({"status": "ready", "registry_version": app.state.index_holder.current.version})
 
-    # Outermost first: log everything, refuse oversized bodies before any work, then rate-limit.
+    # Innermost first (each add wraps what is there): GET /v1/check answered past FastAPI's own layers,
+    # then rate limit, body limit, CORS, and the access log around everything.
+    app.add_middleware(api.CheckFastPath)
     app.add_middleware(RateLimit, limit=settings.rate_limit, storage_uri=settings.redis_url,
                        stricter={("POST", "/v1/reports"): settings.report_rate_limit})
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)

@@ -261,3 +261,62 @@ class TestSharedRateLimit:
                         for client in (first, second, first, second)]
         redis.Redis.from_url(url).flushdb()
         assert statuses == [200, 200, 200, 429]
+
+
+FAST_PATH_QUERIES = [
+    {"value": "95188", "region": "CN"},
+    {"value": "metamask-support.com"},
+    {"value": "+1 (209) 798-8106", "claimed_provider": "MetaMask", "lang": "zh"},
+    {"value": "+86 21 5555 0000", "claimed_provider": "支付宝", "message": "您的账户异常，请提供短信验证码"},
+    {"value": "https://paypal.com@login-check.com/x?y=1", "direction": "incoming", "channel": "sms"},
+    {"value": "1-800-275-2273", "region": "CN", "as_of": "2026-01-01"},
+]
+
+
+@pytest.mark.parametrize("params", FAST_PATH_QUERIES)
+def test_get_check_answers_as_the_post_route_does(client, params):
+    got, posted = client.get("/v1/check", params=params), client.post("/v1/check", json=params)
+    assert got.status_code == posted.status_code == 200
+    assert got.content == posted.content
+    assert [(name, got.headers[name]) for name in ("content-type", "content-length")] == [
+        (name, posted.headers[name]) for name in ("content-type", "content-length")]
+
+
+def test_get_check_is_answered_ahead_of_the_router_and_invalid_queries_reach_it(client):
+    """The fast path answers a valid query itself (the app behind it is never called) with the bytes the
+    app gives; a query that does not validate goes on to the app, for the 422 every bad request gets."""
+    import asyncio
+
+    from service.api import CheckFastPath
+
+    reached: list[str] = []
+
+    async def behind(scope, receive, send):
+        reached.append(scope["query_string"].decode())
+
+    def call(query: bytes) -> list[dict]:
+        sent: list[dict] = []
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "method": "GET", "path": "/v1/check", "query_string": query, "app": client.app}
+        asyncio.run(CheckFastPath(behind)(scope, None, send))
+        return sent
+
+    sent = call(b"value=95188&region=CN")
+    assert reached == [] and sent[0]["status"] == 200
+    assert sent[1]["body"] == client.get("/v1/check", params={"value": "95188", "region": "CN"}).content
+    assert call(b"value=&region=CN") == [] and call(b"value=95188&region=Narnia") == []
+    assert reached == ["value=&region=CN", "value=95188&region=Narnia"]
+    bad = client.get("/v1/check", params={"value": "95188", "region": "Narnia"})
+    assert bad.status_code == 422 and bad.json()["error"] == "invalid_request"
+
+
+def test_get_check_keeps_cors_and_the_rate_limit(seeded_db_url):
+    settings = make_settings(seeded_db_url, rate_limit="3/minute", cors_origins=["chrome-extension://abc"])
+    with TestClient(create_app(settings)) as client:
+        answers = [client.get("/v1/check", params={"value": "95188", "region": "CN"},
+                              headers={"origin": "chrome-extension://abc"}) for _ in range(4)]
+    assert [answer.status_code for answer in answers] == [200, 200, 200, 429]
+    assert answers[0].headers["access-control-allow-origin"] == "chrome-extension://abc"
