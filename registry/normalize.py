@@ -284,7 +284,7 @@ def parse_digits(text: str, region: str | None) -> phonenumbers.PhoneNumber:
     extensions, letters, every script's digits: a Python loop over each character); here the text is already
     digits, and the steps that follow are phonenumbers' own, in its order, with its helpers (15-18 → 4 µs
     for a new +1 number). Anything else goes to phonenumbers.parse. Tested equal, answers and errors, on
-    random digits in every region."""
+    random digits in every region: those helpers are private, so that test is what vouches for an upgrade."""
     plus = text.startswith("+")
     digits = text[1:] if plus else text
     if len(digits) < 3 or not (digits.isascii() and digits.isdigit()) or (region is None) != plus \

@@ -118,8 +118,9 @@ def check_answer(app, query_string: bytes) -> bytes:
 class CheckFastPath:
     """GET /v1/check answered from the ASGI scope, inside the access log, CORS, body limit and rate limit
     but ahead of FastAPI's exception and exit-stack layers, its router, and Starlette's request and
-    response objects (20 µs of the request, measured below). Anything else, and a query that does not
-    validate, goes on to the app, whose route answers it (with the 422 every invalid request gets)."""
+    response objects: in process, an official short code went 131 → 101 µs a request, a never-seen host
+    or number about 190 → 132 µs (the bare FastAPI endpoint: 82-88 µs). Anything else, and a query that
+    does not validate, goes on to the app, whose route answers it (with the 422 every bad request gets)."""
 
     _CONTENT_TYPE = b"application/json"
 
