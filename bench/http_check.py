@@ -38,7 +38,8 @@ CASES = {
     "unknown numbers, a new one each request": "/v1/check?value=%2B1%20415%20{n}",
 }
 # wrk fills {n} per request through this script: a counter per wrk thread and a random part, so the two
-# threads never send the same host.
+# threads never send the same host; numbers are seven random digits after +1 415 (8 million lines: in
+# a 5-s round of ~45,000 requests, under 0.3% on average repeat an earlier one).
 _FRESH_VALUES_SCRIPT = """
 counter = 0
 request = function()
