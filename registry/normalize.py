@@ -145,20 +145,16 @@ _NUMBER_TYPES = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_co
 @lru_cache(maxsize=None)
 def _national_shapes(country_code: int) -> tuple[re.Pattern | None, re.Pattern] | None:
     """How phonenumbers strips a national prefix for this calling code, and one pattern that every valid
-    national number of it matches (every number type of every region sharing the code): a number valid
-    for phonenumbers has a type, and a type is a match of its pattern. None where the national number may
-    be rewritten rather than cut (a prefix transform rule) or nothing is known: there only a parse can tell."""
+    national number of it matches (every number type of every region sharing the code, from the same
+    compiled rules `region_and_validity` applies): a number valid for phonenumbers has a type, and a type is
+    a match of its pattern. None where the national number may be rewritten rather than cut (a prefix
+    transform rule) or nothing is known: there only a parse can tell."""
     regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code)
     main = PhoneMetadata.metadata_for_region_or_calling_code(country_code, regions[0]) if regions else None
-    if main is None or main.national_prefix_transform_rule:
-        return None
-    patterns = []
-    for region in regions:
-        metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
-        if metadata is None:
-            return None
-        descs = (getattr(metadata, name) for name in _NUMBER_TYPES)
-        patterns += [desc.national_number_pattern for desc in descs if desc is not None and desc.national_number_pattern]
+    rules = _region_rules(country_code)
+    if main is None or main.national_prefix_transform_rule or len(rules) != len(regions):
+        return None  # (a region of the code without metadata: nothing is known of its numbers)
+    patterns = [pattern.pattern for rule in rules for _, pattern in rule.types]
     prefix = re.compile(main.national_prefix_for_parsing) if main.national_prefix_for_parsing else None
     return prefix, re.compile("(?:" + "|".join(patterns) + ")")
 
