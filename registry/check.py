@@ -95,7 +95,10 @@ class _Candidate:
     extra_reasons: list[tuple[str, dict]] = field(default_factory=list)
 
 
-def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None = None) -> Verdict:
+def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None = None, dressed: bool = True) -> Verdict:
+    """The verdict on one value. `dressed=False` leaves out what a person is shown beside it (the official
+    channels, policies, advice and where to report): a page scan judges dozens of values and shows those
+    once per provider in its advisories."""
     lang = messages.language(request.lang)
     on = request.as_of or today or dt.datetime.now(dt.UTC).date()
     reasons: list[dict] = []
@@ -119,7 +122,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     )
     if candidate is None:
         say("invalid_value", value=request.value.strip()[:100], problem=problem)
-        return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request)
+        return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
 
     base["interpretation"] = candidate.interpretation
     for code, params in candidate.extra_reasons:
@@ -198,7 +201,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             say("unverified_listing", value=candidate.display, provider=name_of(entry.provider.slug))
     if red_flags:
         say("red_flags_found", count=len(red_flags), codes=", ".join(flag.code for flag in red_flags))
-    return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request)
+    return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed)
 
 
 def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: dt.date):
@@ -525,10 +528,12 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
 
 # -- the response -----------------------------------------------------------------------------------
 
-def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request) -> Verdict:
+def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed) -> Verdict:
     risk = RISK[verdict]
     if risk == "unknown" and any(signals.SEVERITY_RANK[flag.severity] >= 3 for flag in red_flags):
         risk = "high"  # nothing known about the value, but the script itself is a scam's
+    if not dressed:
+        return Verdict(verdict=verdict, risk=risk, reasons=reasons, **base)
     focus = claim.slug if claim else (base.get("provider") or {}).get("slug")
     phone_first = bool(candidate and candidate.kind in _PHONE_KINDS)
     official = official_channel_list(index, focus, on, phone_first=phone_first) if focus else []

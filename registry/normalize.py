@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -36,9 +36,11 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
 
 
-@dataclass(frozen=True)
-class PhoneReading:
-    """One way to read a typed number: a phone number (E.164) or a short code (REGION:DIGITS)."""
+class PhoneReading(NamedTuple):
+    """One way to read a typed number: a phone number (E.164) or a short code (REGION:DIGITS).
+
+    A named tuple of strings and booleans, as is `PhoneInput`: the reading cache holds thousands of them,
+    and the garbage collector stops walking a tuple whose items are all such values."""
 
     kind: str  # "phone" | "short_code"
     value: str
@@ -53,14 +55,13 @@ class PhoneReading:
         return self.value.split(":")[-1].lstrip("+")
 
 
-@dataclass(frozen=True)
-class PhoneInput:
+class PhoneInput(NamedTuple):
     raw: str
     digits: str
     groups: tuple[str, ...]
     international: bool
     deobfuscated: bool
-    readings: tuple[PhoneReading, ...] = field(default=())
+    readings: tuple[PhoneReading, ...] = ()
     problem: str | None = None
 
 
@@ -93,30 +94,33 @@ def is_separator(ch: str) -> bool:
 def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = frozenset()) -> PhoneInput:
     """Every plausible reading of a typed number; `short_codes` are the registry's own (REGION:DIGITS)."""
     text = clean_text(raw).strip()
-    deobfuscated = bool(re.search(r"[OoIl]", text))
-    text = text.translate(LOOKS_LIKE_DIGIT)
-    international = text.startswith("+") or text.startswith("00")
-    groups = tuple(re.findall(r"\d+", text))
+    deobfuscated = _LOOK_ALIKE_LETTERS.search(text) is not None
+    if deobfuscated:
+        text = text.translate(LOOKS_LIKE_DIGIT)
+    international = text.startswith(("+", "00"))
+    groups = tuple(_DIGIT_RUNS.findall(text))
     digits = "".join(groups)
     if text.startswith("00"):
         digits = digits[2:]
         groups = (groups[0][2:],) + groups[1:] if len(groups[0]) > 2 else groups[1:]
-    base = PhoneInput(raw=raw, digits=digits, groups=groups, international=international, deobfuscated=deobfuscated)
-    if re.search(r"[A-Za-z]", text):
-        return _with(base, problem="letters inside a phone number (they would be read as keypad digits)")
-    if len(digits) < 3:
-        return _with(base, problem="too few digits for a phone number or short code")
-    if len(digits) > MAX_PHONE_DIGITS:
-        return _with(base, problem=f"{len(digits)} digits: longer than any phone number")
 
-    readings: list[tuple[PhoneReading, phonenumbers.PhoneNumber | None]] = []
+    def answer(readings: tuple[PhoneReading, ...] = (), problem: str | None = None) -> PhoneInput:
+        return PhoneInput(raw, digits, groups, international, deobfuscated, readings, problem)
+
+    if _LATIN_LETTER.search(text):
+        return answer(problem="letters inside a phone number (they would be read as keypad digits)")
+    if len(digits) < 3:
+        return answer(problem="too few digits for a phone number or short code")
+    if len(digits) > MAX_PHONE_DIGITS:
+        return answer(problem=f"{len(digits)} digits: longer than any phone number")
+
     if international:
         reading = _phone_reading("+" + digits, None, "international")
         # No short-code reading here: a short code has no international form, so '+95188…' is not 95188.
-        return _with(base, readings=(reading[0],) if reading else (),
-                     problem=None if reading else "not a possible international number")
+        return answer((reading[0],)) if reading else answer(problem="not a possible international number")
 
-    readings += [(reading, None) for reading in _short_code_readings(digits, region, short_codes)]
+    readings: list[tuple[PhoneReading, phonenumbers.PhoneNumber | None] | None] = [
+        (reading, None) for reading in _short_code_readings(digits, region, short_codes)]
     if region:
         readings.append(_phone_reading(digits, region, "region"))
     # The next two readings are kept only when valid; most are not, and a glance at the country's number
@@ -135,7 +139,12 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
         # the costliest step of a reading, so it is worked out only here.
         unique = tuple((_with_grouping(reading, number, groups), number) for reading, number in unique)
     final = tuple(reading for reading, _ in unique)
-    return _with(base, readings=final, problem=None if final else "not a possible phone number or known short code")
+    return answer(final) if final else answer(problem="not a possible phone number or known short code")
+
+
+_LOOK_ALIKE_LETTERS = re.compile(r"[OoIl]")
+_DIGIT_RUNS = re.compile(r"\d+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 _NUMBER_TYPES = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number", "voip", "pager",
@@ -260,11 +269,7 @@ def region_and_validity(country_code: int, national: str) -> tuple[str | None, b
 def _with_grouping(reading: PhoneReading, number: phonenumbers.PhoneNumber | None, groups: tuple[str, ...]) -> PhoneReading:
     if number is None or not reading.valid:
         return reading
-    return replace(reading, grouping_matches=_grouping_matches(groups, number))
-
-
-def _with(base: PhoneInput, **changes) -> PhoneInput:
-    return PhoneInput(**{**base.__dict__, **changes})
+    return reading._replace(grouping_matches=_grouping_matches(groups, number))
 
 
 _PNU = phonenumbers.phonenumberutil
@@ -359,8 +364,7 @@ def _phone_reading(text: str, region: str | None, basis: str, *,
     number_region, valid = region_and_validity(number.country_code, national)
     if only_valid and not valid:
         return None
-    return PhoneReading(kind="phone", value=e164, region=number_region, valid=valid, basis=basis,
-                        national=str(number.national_number)), number
+    return PhoneReading("phone", e164, number_region, valid, basis, False, str(number.national_number)), number
 
 
 def _grouping_matches(groups: tuple[str, ...], number) -> bool:

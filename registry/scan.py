@@ -157,6 +157,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     # One folded copy (compatibility letters normalised, lower case) serves names and caller scripts. Folding
     # only ever lengthens a character (㎏ → kg), so when the lengths agree every position still agrees.
     folded = signals.fold(text)
+    lap("fold")
     aligned = folded if len(folded) == len(text) else None
     mentions = find_mentions(index, text, state, folded=aligned)
     lap("mentions")
@@ -545,28 +546,34 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     return None, False
 
 
+_BRACKET = re.compile(r"[(（]")
+_DIGIT_RUN = re.compile(r"[\dOoIl]+")
+
+
 def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dict | None:
     mention, hotline = _presented_as(text, raw.start, raw.end, mentions, starts)
     claim = mention.slug if mention else None
-    request = CheckRequest(value=raw.text[:300], kind="phone" if raw.kind == "number" else None, region=region,
-                           claimed_provider=index.providers[claim].names["en"] if claim else None, lang=lang)
+    claimed = index.providers[claim].names["en"] if claim else None
     if raw.kind != "number":
-        verdict = check(index, request, today=today)
+        verdict = check(index, CheckRequest(value=raw.text[:300], region=region, claimed_provider=claimed, lang=lang),
+                        today=today, dressed=False)
         return None if verdict.verdict == "invalid" else _finding(raw, verdict, claim, mention, hotline, lang, index)
     # A number's run may carry a tail that is not part of it ("+1 707 381 4213 (24/7)", "2024-05-12 14"):
     # drop trailing digit groups until a reading is a real number, keeping at least 3 digits.
     # An opening bracket after a whole number starts a note ("95188（7×24小时）"), not more digits.
-    bracket = re.search(r"[(（]", raw.text)
-    if bracket and sum(ch.isdigit() for ch in raw.text[:bracket.start()]) >= 4 and raw.source == "text":
-        raw = _Raw(raw.kind, raw.text[:bracket.start()].rstrip(), raw.start, raw.start + len(raw.text[:bracket.start()].rstrip()))
-    groups = list(re.finditer(r"[\dOoIl]+", raw.text))
-    for keep in range(len(groups), 0, -1):
-        cut = raw.text[: groups[keep - 1].end()]
-        if sum(ch.isdigit() for ch in cut) < 3:
+    bracket = _BRACKET.search(raw.text)
+    if bracket and raw.source == "text" and _count_digits(raw.text[:bracket.start()]) >= 4:
+        kept = raw.text[:bracket.start()].rstrip()
+        raw = _Raw(raw.kind, kept, raw.start, raw.start + len(kept))
+    ends = [group.end() for group in _DIGIT_RUN.finditer(raw.text)]
+    for keep in range(len(ends), 0, -1):
+        cut = raw.text[:ends[keep - 1]]
+        if _count_digits(cut) < 3:
             break
-        if keep < len(groups) and _DATE_LIKE.match(unicodedata.normalize("NFKC", cut)):
+        if keep < len(ends) and _DATE_LIKE.match(unicodedata.normalize("NFKC", cut)):
             return None
-        verdict = check(index, CheckRequest(**{**request.__dict__, "value": _clean_number(cut)}), today=today)
+        verdict = check(index, CheckRequest(value=_clean_number(cut), kind="phone", region=region, claimed_provider=claimed,
+                                            lang=lang), today=today, dressed=False)
         if verdict.verdict == "invalid":
             continue
         chosen = (verdict.interpretation or {}).get("chosen") or {}
