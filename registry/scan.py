@@ -47,16 +47,22 @@ _DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}
                      re.IGNORECASE)
 _FILE_LIKE_SUFFIXES = {"md", "py", "sh", "rs", "pl", "js", "ts", "json", "html", "htm", "txt", "png", "jpg", "jpeg", "gif",
                        "pdf", "exe", "yaml", "yml", "css", "php", "asp", "aspx", "jsp", "xml", "csv", "doc", "docx"}
-_CONTEXT_NOT_PHONE = re.compile(
-    r"(订单号|订单编号|单号|快递单号|运单号|流水号|交易号|编号|工号|身份证|id|sku|ref|invoice|order|tracking|"
-    r"serial|version|版本|v|no\.?|#|¥|￥|\$|€|£|rmb|usd|cny|hkd|价格|售价|金额|原价)\s*[:：#]?\s*$",
-    re.IGNORECASE,
-)
-_AFTER_NOT_PHONE = re.compile(r"^\s*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号|岁|人|次|个|万|亿)", re.IGNORECASE)
+# Words right before a run of digits that make it something other than a phone number.
+_NOT_PHONE_WORDS = ("订单号", "订单编号", "单号", "快递单号", "运单号", "流水号", "交易号", "编号", "工号", "身份证", "id", "sku", "ref",
+                    "invoice", "order", "tracking", "serial", "version", "版本", "v", "no.", "no", "#", "¥", "￥", "$", "€", "£",
+                    "rmb", "usd", "cny", "hkd", "价格", "售价", "金额", "原价")
+# "<word> [:#]" at the end of the text before a number, matched at the start of that text reversed: one
+# anchored try instead of a search from each of its characters.
+_NOT_PHONE_BEFORE_REVERSED = re.compile(
+    r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) for word in _NOT_PHONE_WORDS) + ")", re.IGNORECASE)
+_AFTER_NOT_PHONE = re.compile(r"\s*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号|岁|人|次|个|万|亿)", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
-_DATE_PREFIX = re.compile(r"^(19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)")
-_IP_LIKE = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
-_VERSION_LIKE = re.compile(r"^\d{1,3}(\.\d{1,4}){1,3}$")
+# Runs shaped like an IP address, a date, a version, or starting with a date: not phone numbers.
+_NOT_PHONE_SHAPE = re.compile(
+    r"\d{1,3}(?:\.\d{1,3}){3}$"  # 192.168.1.10
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"  # 2024-05-12, 12/05/2024
+    r"|\d{1,3}(?:\.\d{1,4}){1,3}$"  # 2.14.1
+    r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)")  # 2024年5月12日 14:00
 _CALL_WORDS = re.compile(
     r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|hotline|helpline|phone|call|dial|tel|text|sms|"
     r"toll[- ]free|support|contact|report)", re.IGNORECASE)
@@ -206,10 +212,13 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
 
 def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanState) -> list[_Raw]:
     found = []
-    for match in _NUMBER_CANDIDATE.finditer(text):
-        if len(found) >= MAX_FINDINGS * 4 or (len(found) % 64 == 0 and state.out_of_time()):
+    for count, match in enumerate(_NUMBER_CANDIDATE.finditer(text)):
+        if len(found) >= MAX_FINDINGS * 4 or (count % 64 == 0 and state.out_of_time()):
             break
-        raw, start = _trim_trailing_letters(match.group(0)), match.start()
+        raw = match.group(0)
+        if _count_digits(raw) < 3:
+            continue  # "1.", "25": no number or short code has fewer digits, trimmed or split
+        raw, start = _trim_trailing_letters(raw), match.start()
         raw = raw.rstrip(" \t-–—.·)）")
         if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
             raw, start = raw[1:], start + 1
@@ -262,11 +271,9 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     compact = unicodedata.normalize("NFKC", raw).strip()
     if _LETTER_DIGITS.search(compact) and _count_digits(compact) < 5:
         return False  # "l0" in prose is not an obfuscated number
-    if _IP_LIKE.match(compact) or _DATE_LIKE.match(compact) or _VERSION_LIKE.match(compact) or _DATE_PREFIX.match(compact):
+    if _NOT_PHONE_SHAPE.match(compact):
         return False
-    before = text[max(0, start - 16):start]
-    after = text[end:end + 6]
-    if _CONTEXT_NOT_PHONE.search(before) or _AFTER_NOT_PHONE.match(after):
+    if _NOT_PHONE_BEFORE_REVERSED.match(text[max(0, start - 16):start][::-1]) or _AFTER_NOT_PHONE.match(text, end, end + 6):
         return False
     if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()):
         return False  # glued to a word: SKU ABC12345, v2
@@ -299,7 +306,10 @@ def _short_codes_by_digits(index: RegistryIndex) -> dict[str, list[str]]:
 
 
 def _looks_like_lookalike_code(index: RegistryIndex, digits: str) -> bool:
-    return digits.startswith(tuple(code for code in _short_codes_by_digits(index) if len(code) >= 5))
+    long_codes = index.memo.get(("long_short_code_digits",))
+    if long_codes is None:
+        long_codes = index.memo[("long_short_code_digits",)] = tuple(code for code in _short_codes_by_digits(index) if len(code) >= 5)
+    return digits.startswith(long_codes)
 
 
 # Every URL holds "://" and every domain and email a dot followed by a letter: the address patterns run
