@@ -473,16 +473,19 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
 
 
 def _distinct_words(text: str) -> set[str]:
-    """set(_WORD.findall(text)), from the page's distinct whitespace-separated tokens: a word never spans
-    whitespace, a page repeats its tokens, and a token of ASCII letters is one word as it stands (0.98 →
-    0.57 ms on the 100 KB bench page, most of it the split)."""
+    """set(_WORD.findall(text)), split in C: every character but ASCII letters and digits becomes a space (a
+    non-ASCII one by way of '?'), the page splits at spaces, and each distinct run of letters and digits is
+    one word once its leading digits go ("3com" is "com" to `_WORD`). 0.55 -> 0.40 ms on the 100 KB bench
+    page, most of it making the page's 8,000 tokens."""
     words: set[str] = set()
-    for token in set(text.split()):
-        if token.isascii() and token.isalpha():
-            words.add(token)
-        else:
-            words.update(_WORD.findall(token))
+    for token in set(text.encode("ascii", "replace").translate(_ONLY_ASCII_LETTERS_AND_DIGITS).split()):
+        word = token.lstrip(b"0123456789")
+        if word:
+            words.add(word.decode("ascii"))
     return words
+
+
+_ONLY_ASCII_LETTERS_AND_DIGITS = bytes(code if chr(code).isascii() and chr(code).isalnum() else 0x20 for code in range(256))
 
 
 def _bounded(mentions: list[Mention], state: ScanState) -> list[Mention]:
