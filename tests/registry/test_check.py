@@ -336,10 +336,11 @@ def test_readings_skipped_without_a_parse_are_never_valid_ones():
                 assert normalize._may_be_valid_north_american(e164[1:]), (region, e164)
 
 
-def test_region_and_validity_are_phonenumbers_own():
-    """Our compiled rules place and validate a number as phonenumbers' region_code_for_number and
-    is_valid_number_for_region do, and E.164 is '+', the calling code and the national significant number:
-    example numbers of every type of every region and calling code, mutated, and random digits."""
+def test_region_validity_and_national_format_are_phonenumbers_own():
+    """Our compiled rules place, validate and format a number as phonenumbers' region_code_for_number,
+    is_valid_number_for_region and format_number(NATIONAL) do, and E.164 is '+', the calling code and the
+    national significant number: example numbers of every type of every region and calling code, mutated,
+    and random digits."""
     import phonenumbers
     from phonenumbers import PhoneMetadata
 
@@ -374,6 +375,7 @@ def test_region_and_validity_are_phonenumbers_own():
         significant = phonenumbers.national_significant_number(number)
         assert normalize.region_and_validity(number.country_code, significant) == expected, (code, national)
         assert phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) == f"+{number.country_code}{significant}"
+        assert normalize.national_format(number) == phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         compared += 1
         valid += expected[1]
     assert compared > 25_000 and valid > 5_000  # both answers were met often
