@@ -275,7 +275,9 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
             keyed.add((number, pattern_number))
             for anchor in anchors:
                 literals.setdefault(anchor.literal, []).append(((number, pattern_number), anchor.min_offset, anchor.max_offset))
-    automaton = ahocorasick_rs.AhoCorasick(list(literals)) if literals else None
+    # A DFA: the literals are mostly two-character Chinese words, whose first bytes most of a Chinese page
+    # shares, so the automaton steps through nearly every byte (0.27 -> 0.22 ms per 100 KB page).
+    automaton = ahocorasick_rs.AhoCorasick(list(literals), implementation=ahocorasick_rs.Implementation.DFA) if literals else None
     return _Prefilter(automaton, list(literals.values()), keyed)
 
 
