@@ -156,17 +156,20 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         stages[name] = round((now - stage_started) * 1000, 2)
         stage_started = now
 
-    numbers = _numbers(index, text, region, state)
-    lap("numbers")
-    raws = _dedupe(numbers + _domains(text, state) + _link_targets(text, links))
-    lap("domains")
     # One folded copy (compatibility letters normalised, lower case) serves names and caller scripts. Folding
     # only ever lengthens a character (㎏ → kg), so when the lengths agree every position still agrees.
+    # The passes over the page's text come one after another, while it is still in the processor's cache.
     folded = signals.fold(text)
     lap("fold")
     aligned = folded if len(folded) == len(text) else None
     mentions = find_mentions(index, text, state, folded=aligned)
     lap("mentions")
+    flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None)
+    lap("scam_script")
+    numbers = _numbers(index, text, region, state)
+    lap("numbers")
+    raws = _dedupe(numbers + _domains(text, state) + _link_targets(text, links))
+    lap("domains")
     # Names inside an address (paypal in paypal-secure-login.net) are not the page presenting anything.
     spans = [(raw.start, raw.end) for raw in raws if raw.kind == "domain" and raw.source == "text"]
     mentions = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
@@ -185,8 +188,6 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     page_verdict = None
     if request.url:
         page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
-    flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None)
-    lap("scam_script")
     advisories = _advisories(index, text, findings, mentions, page_verdict, flags, lang, today)
     lap("advisories")
     result = ScanResult(
@@ -440,8 +441,8 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
     # Decide once per distinct word (a page repeats its words) which names can be on the page at all.
     present = _distinct_words(lowered)
     phrases: list[tuple[str, ...]] = []
-    for word in present:
-        phrases += [names for names, _ in tables.latin_by_first.get(word, ()) if all(name in present for name in names[1:])]
+    for word in present & tables.latin_by_first.keys():
+        phrases += [names for names, _ in tables.latin_by_first[word] if all(name in present for name in names[1:])]
     near_misses = {word: slug for word in present if len(word) >= 5 and (
         ("^" + word[:2], len(word)) in tables.near_miss or (word[-2:] + "$", len(word)) in tables.near_miss
         or not word.isalpha()) and (slug := _near_miss(index, tables, word))}
@@ -537,6 +538,8 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str |
 # -- judging ----------------------------------------------------------------------------------------
 
 def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int]) -> tuple[Mention | None, bool]:
+    if not mentions:
+        return None, False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
@@ -593,14 +596,15 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
         if verdict.input["kind"] == "phone" and not chosen.get("valid", True) and verdict.verdict != "lookalike":
             continue  # possible but not a real number, and like nothing official
         # A link's finding points at the link's text; a number in the text at the digits kept.
-        part = raw if raw.source == "link" else _Raw(raw.kind, cut, raw.start, raw.start + len(cut), raw.source)
-        return _finding(part, verdict, claim, mention, hotline, lang, index)
+        return _finding(raw, verdict, claim, mention, hotline, lang, index, kept=None if raw.source == "link" else cut)
     return None
 
 
-def _finding(raw: _Raw, verdict, claim, mention, hotline, lang, index) -> dict:
+def _finding(raw: _Raw, verdict, claim, mention, hotline, lang, index, *, kept: str | None = None) -> dict:
+    """`kept`: the part of the raw text at its start that was judged, where that was not all of it."""
+    text, end = (raw.text, raw.end) if kept is None else (kept, raw.start + len(kept))
     return {
-        "kind": verdict.input["kind"], "text": raw.text, "start": raw.start, "end": raw.end, "source": raw.source,
+        "kind": verdict.input["kind"], "text": text, "start": raw.start, "end": end, "source": raw.source,
         "value": verdict.input["normalized"], "verdict": verdict.verdict, "risk": verdict.risk,
         "reasons": verdict.reasons, "provider": (verdict.provider or {}).get("slug"),
         "presented_as": ({"slug": claim, "name": _name(index, claim, lang), "mention": mention.text,
