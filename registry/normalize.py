@@ -152,12 +152,14 @@ _NUMBER_TYPES = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_co
 
 
 @lru_cache(maxsize=None)
-def _national_shapes(country_code: int) -> tuple[re.Pattern | None, re.Pattern] | None:
-    """How phonenumbers strips a national prefix for this calling code, and one pattern that every valid
+def _national_shapes(country_code: int) -> tuple[re.Pattern | None, re.Pattern, frozenset[int] | None] | None:
+    """How phonenumbers strips a national prefix for this calling code, one pattern that every valid
     national number of it matches (every number type of every region sharing the code, from the same
     compiled rules `region_and_validity` applies): a number valid for phonenumbers has a type, and a type is
-    a match of its pattern. None where the national number may be rewritten rather than cut (a prefix
-    transform rule) or nothing is known: there only a parse can tell."""
+    a match of its pattern; and the lengths a valid number can have (those of the regions' general
+    descriptions, which a valid number matches first; None where one leaves its length open). None where
+    the national number may be rewritten rather than cut (a prefix transform rule) or nothing is known:
+    there only a parse can tell."""
     regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code)
     main = PhoneMetadata.metadata_for_region_or_calling_code(country_code, regions[0]) if regions else None
     rules = _region_rules(country_code)
@@ -165,7 +167,9 @@ def _national_shapes(country_code: int) -> tuple[re.Pattern | None, re.Pattern] 
         return None  # (a region of the code without metadata: nothing is known of its numbers)
     patterns = [pattern.pattern for rule in rules for _, pattern in rule.types]
     prefix = re.compile(main.national_prefix_for_parsing) if main.national_prefix_for_parsing else None
-    return prefix, re.compile("(?:" + "|".join(patterns) + ")")
+    general = [rule.general[0] for rule in rules if rule.general is not None]
+    lengths = None if any(not lengths for lengths in general) else frozenset().union(*general)
+    return prefix, re.compile("(?:" + "|".join(patterns) + ")"), lengths
 
 
 def _may_be_valid_international(digits: str) -> bool:
@@ -190,14 +194,15 @@ def _may_be_national(country_code: int, number: str, *, strips: int) -> bool:
     shapes = _national_shapes(country_code)
     if shapes is None:
         return True
-    prefix, valid = shapes
+    prefix, valid, lengths = shapes
     candidates = [number]
     if strips == 1:
         national_prefix = prefix.match(number) if prefix else None
         candidates += [number[national_prefix.end():]] if national_prefix else []
     else:  # the national prefix of +1 is "1": any of the first `strips` digits may go
         candidates += [number[count:] for count in range(1, strips + 1)]
-    return any(valid.fullmatch(candidate) for candidate in candidates)
+    # The length first: the pattern is every type of every region of the code (11,700 characters for +1).
+    return any((lengths is None or len(candidate) in lengths) and valid.fullmatch(candidate) for candidate in candidates)
 
 
 @dataclass(frozen=True)
