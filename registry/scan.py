@@ -57,12 +57,15 @@ _NOT_PHONE_BEFORE_REVERSED = re.compile(
     r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) for word in _NOT_PHONE_WORDS) + ")", re.IGNORECASE)
 _AFTER_NOT_PHONE = re.compile(r"\s*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号|岁|人|次|个|万|亿)", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
-# Runs shaped like an IP address, a date, a version, or starting with a date: not phone numbers.
+# Runs shaped like an IP address, a date, a version, a year or an amount, or starting with a date: not
+# phone numbers.
 _NOT_PHONE_SHAPE = re.compile(
     r"\d{1,3}(?:\.\d{1,3}){3}$"  # 192.168.1.10
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"  # 2024-05-12, 12/05/2024
     r"|\d{1,3}(?:\.\d{1,4}){1,3}$"  # 2.14.1
-    r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)")  # 2024年5月12日 14:00
+    r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)"  # 2024年5月12日 14:00
+    r"|(?:19|20)\d\d\Z"  # a year
+    r"|\d+[.,]\d{1,2}$")  # an amount
 _CALL_WORDS = re.compile(
     r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|hotline|helpline|phone|call|dial|tel|text|sms|"
     r"toll[- ]free|support|contact|report)", re.IGNORECASE)
@@ -231,8 +234,6 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
 
 _NUMBER_SPLIT = re.compile(r"(\s{1,}|[^\w+()（）\-.\s]{2,})")
 _LETTER_DIGITS = re.compile(r"[OoIl]")
-_YEAR = re.compile(r"(19|20)\d\d")
-_AMOUNT = re.compile(r"^\d+[.,]\d{1,2}$")
 _TRAILING_WORD = re.compile(r"(?:[^\dOoIl]+[OoIl]+)+$")
 
 
@@ -280,10 +281,6 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         return False  # glued to a word: SKU ABC12345, v2
     if end < len(text) and text[end].isascii() and text[end].isalpha() and text[end] not in "OoIl":
         return False
-    if _YEAR.fullmatch(compact):
-        return False  # a year
-    if _AMOUNT.match(compact):
-        return False  # an amount
     digits = "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT)))
     if len(digits) <= 6 and not compact.startswith("+"):
         codes = [code for code in _short_codes_by_digits(index).get(digits, ()) if region is None or code.startswith(region + ":")]
