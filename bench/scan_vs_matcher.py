@@ -48,10 +48,12 @@ def timed(function, repeats: int) -> tuple[float, object]:
     return statistics.median(runs), result
 
 
-def clear_reading_caches() -> None:
-    """Forget every number and domain read so far: a page whose numbers this process has never seen."""
+def clear_reading_caches(index) -> None:
+    """Forget every number and domain read so far, and every host judged: a page whose numbers and
+    addresses this process has never seen."""
     for cached in (normalize.read_phone, normalize._read_domain, normalize._looks_like_phone):
         cached.cache_clear()
+    index.host_memo.clear()
 
 
 def main() -> None:
@@ -74,7 +76,7 @@ def main() -> None:
         return result
 
     def ours_cold():
-        clear_reading_caches()
+        clear_reading_caches(index)
         return ours()
 
     def matcher():
