@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
+import re
 import time
 
 import pytest
@@ -168,3 +170,32 @@ class TestBounds:
     def test_zero_width_and_right_to_left_marks(self, index):
         result = run(index, text="支付宝客服\u200b9\u200d5\u200e1\u202e88")
         assert values(result) == ["CN:95188"]
+
+
+class TestPassesOverThePage:
+    """The C-level shortcuts of the scan against the plain regular expressions they stand for."""
+
+    def test_distinct_words_are_those_the_word_pattern_finds(self):
+        from registry import scan as scan_module
+
+        alphabet = ["a", "Z", "b", "0", "9", " ", "_", "-", ".", "\n", "\t", "支", "ｏ", "é", "ß", "İ", "😀", "\u00a0",
+                    "\u3000", "3com", "pay pal", "x1", "\x85", "\x1c"]
+        randomness = random.Random(20261201)
+        for _ in range(20_000):
+            text = "".join(randomness.choice(alphabet) for _ in range(randomness.randint(0, 15)))
+            assert scan_module._distinct_words(text) == set(scan_module._WORD.findall(text)), text
+
+    def test_words_before_a_number_are_matched_as_the_forward_pattern_would(self):
+        from registry import scan as scan_module
+
+        forward = re.compile("(?:" + "|".join(map(re.escape, scan_module._NOT_PHONE_WORDS)) + r")\s*[:：#]?\s*$", re.IGNORECASE)
+        pieces = [*scan_module._NOT_PHONE_WORDS, "ID", "No.", "NO", "Order", "SKU", "V", " ", "  ", ":", "：", "#", "\n", "a",
+                  "电话", "ſ", "K", "\u3000", "编", "号"]
+        randomness = random.Random(20261201)
+        matched = 0
+        for _ in range(20_000):
+            before = "".join(randomness.choice(pieces) for _ in range(randomness.randint(0, 6)))[-16:]
+            expected = bool(forward.search(before))
+            assert bool(scan_module._NOT_PHONE_BEFORE_REVERSED.match(before[::-1])) == expected, before
+            matched += expected
+        assert 2_000 < matched < 18_000  # both answers were met often

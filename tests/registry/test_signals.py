@@ -131,3 +131,34 @@ def test_patterns_without_required_literals(pattern):
 def test_folding_normalises_compatibility_letters_only_and_keeps_lengths_for_them():
     assert signals.fold("ＯＴＰ 𝐨𝐭𝐩 ⑨ ⽀付宝 Verification") == "otp otp 9 支付宝 verification"
     assert signals.fold("，（）！") == "，（）！"  # punctuation keeps its width: spans stay where they were
+
+
+def test_folding_is_nfkc_of_each_run_of_compatibility_letters_then_lower_case():
+    """Against the definition, character by character: a run of characters whose NFKC form differs and
+    holds a letter or digit is normalised as a whole; everything else is only lower-cased. Fails if the
+    automaton misses a plane (𝟗 and 🄰 are astral) or normalises a character it should leave (，)."""
+    import unicodedata
+
+    def compatibility(character: str) -> bool:
+        normal = unicodedata.normalize("NFKC", character)
+        return normal != character and any(ch.isalnum() for ch in normal)
+
+    def by_definition(text: str) -> str:
+        out, run = [], ""
+        for character in text + "\0":
+            if compatibility(character):
+                run += character
+                continue
+            out += [unicodedata.normalize("NFKC", run), character]
+            run = ""
+        return "".join(out)[:-1].lower()
+
+    alphabet = ["a", "Z", "1", " ", "，", "。", "支", "宝", "ｏ", "Ｔ", "１", "𝐨", "𝟗", "⑨", "⽀", "㎏", "🄰", "😀", "\u0301", "ｶ", "ﾞ",
+                "ﬁ", "Ⅻ", "İ", "ß", "\u00a0", "\U0002F800", "Å", "e", "\u0308"]
+    randomness = random.Random(20261201)
+    changed = 0
+    for _ in range(20_000):
+        text = "".join(randomness.choice(alphabet) for _ in range(randomness.randint(0, 12)))
+        assert signals.fold(text) == by_definition(text), text
+        changed += signals.fold(text) != text.lower()
+    assert changed > 10_000  # most of them had something to normalise
