@@ -39,8 +39,9 @@ def clean_text(text: str) -> str:
 class PhoneReading(NamedTuple):
     """One way to read a typed number: a phone number (E.164) or a short code (REGION:DIGITS).
 
-    A named tuple of strings and booleans, as is `PhoneInput`: the reading cache holds thousands of them,
-    and the garbage collector stops walking a tuple whose items are all such values."""
+    A named tuple, as is `PhoneInput`: made in a fraction of a frozen dataclass's time (whose __init__ sets
+    each field through object.__setattr__), and a new number makes one to three of them. (Unlike a plain
+    tuple, a named tuple stays tracked by the garbage collector; the number cache keeps them anyway.)"""
 
     kind: str  # "phone" | "short_code"
     value: str

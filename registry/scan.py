@@ -560,7 +560,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
 
 
 _BRACKET = re.compile(r"[(（]")
-_DIGIT_RUN = re.compile(r"[\dOoIl]+")
+_DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
 
 
 def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dict | None:
@@ -576,9 +576,9 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
     # An opening bracket after a whole number starts a note ("95188（7×24小时）"), not more digits.
     bracket = _BRACKET.search(raw.text)
     if bracket and raw.source == "text" and _count_digits(raw.text[:bracket.start()]) >= 4:
-        kept = raw.text[:bracket.start()].rstrip()
-        raw = _Raw(raw.kind, kept, raw.start, raw.start + len(kept))
-    ends = [group.end() for group in _DIGIT_RUN.finditer(raw.text)]
+        before_note = raw.text[:bracket.start()].rstrip()
+        raw = _Raw(raw.kind, before_note, raw.start, raw.start + len(before_note))
+    ends = [group.end() for group in _DIGITS_OR_LOOKALIKES.finditer(raw.text)]
     for keep in range(len(ends), 0, -1):
         cut = raw.text[:ends[keep - 1]]
         if _count_digits(cut) < 3:
