@@ -39,6 +39,9 @@ def score(found: list[tuple[str, int, int]], truth: list[dict]) -> tuple[int, in
     return true_positive, false_positive, len(unmatched)
 
 
+ROUNDS = 21
+
+
 def timed(function, repeats: int) -> tuple[float, object]:
     runs, result = [], None
     for _ in range(repeats):
@@ -67,27 +70,35 @@ def main() -> None:
     scan(index, ScanRequest(text=text, region="CN"))
     list(phonenumbers.PhoneNumberMatcher(text, "CN", leniency=phonenumbers.Leniency.VALID, max_tries=100_000))
 
-    stages: dict[str, list[float]] = {}
+    stages: dict[str, dict[str, list[float]]] = {"cold": {}, "warm": {}}
 
-    def ours():
+    def ours(label: str):
         result = scan(index, ScanRequest(text=text, region="CN"))
         for name, ms in result.stats["milliseconds_by_stage"].items():
-            stages.setdefault(name, []).append(ms)
+            stages[label].setdefault(name, []).append(ms)
         return result
 
     def ours_cold():
         clear_reading_caches(index)
-        return ours()
+        return ours("cold")
 
     def matcher():
         return list(phonenumbers.PhoneNumberMatcher(text, "CN", leniency=phonenumbers.Leniency.VALID, max_tries=100_000))
 
-    cold_s, result = timed(ours_cold, 11)
-    cold_stages = {name: statistics.median(values) for name, values in stages.items()}
-    stages.clear()
-    warm_s, _ = timed(ours, 11)
-    warm_stages = {name: statistics.median(values) for name, values in stages.items()}
-    matcher_s, matches = timed(matcher, 11)
+    # Each round times the three one after another, and each ratio is taken within a round: the machine's
+    # drift over a run then moves both sides of a ratio alike (timed in three blocks, one slow stretch
+    # during the matcher's block once read 1.50 for a scan that is 1.15 in every other run).
+    times: dict[str, list[float]] = {"cold": [], "warm": [], "matcher": []}
+    outcomes: dict[str, object] = {}
+    for _ in range(ROUNDS):
+        for label, function in (("cold", ours_cold), ("warm", lambda: ours("warm")), ("matcher", matcher)):
+            seconds, outcomes[label] = timed(function, 1)
+            times[label].append(seconds)
+    result, matches = outcomes["cold"], outcomes["matcher"]
+    cold_s, warm_s, matcher_s = (statistics.median(times[label]) for label in ("cold", "warm", "matcher"))
+    ratios = {label: sorted(m / o for m, o in zip(times["matcher"], times[label])) for label in ("cold", "warm")}
+    cold_stages, warm_stages = ({name: statistics.median(values) for name, values in stages[label].items()}
+                                for label in ("cold", "warm"))
     ours_found = [(f["value"], f["start"], f["end"]) for f in result.findings if f["kind"] in ("phone", "short_code")]
     matcher_found = [(phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164), m.start, m.end) for m in matches]
 
@@ -99,8 +110,11 @@ def main() -> None:
         precision = tp / (tp + fp) if tp + fp else 0.0
         line(label, f"{seconds * 1000:8.1f} ms   found {tp:2d}/{len(truth)} true, {fp:2d} false   "
                     f"precision {precision:.2f} recall {tp / len(truth):.2f}")
-    line("speed ratio matcher / ours, cold  (target ≥ 1.5)", f"{matcher_s / cold_s:8.2f} ×")
-    line("speed ratio matcher / ours, warm  (target ≥ 1.5)", f"{matcher_s / warm_s:8.2f} ×")
+    for label in ("cold", "warm"):
+        spread = ratios[label]
+        line(f"speed ratio matcher / ours, {label}  (target ≥ 1.5)",
+             f"{statistics.median(spread):8.2f} ×   (rounds: lowest {spread[0]:.2f}, quartiles {spread[len(spread) // 4]:.2f}"
+             f"-{spread[3 * len(spread) // 4]:.2f}, highest {spread[-1]:.2f})")
     for label, medians in (("cold", cold_stages), ("warm", warm_stages)):
         line(f"  our stages, {label}, median ms", ", ".join(f"{name} {ms:.1f}" for name, ms in medians.items()))
         number_stage = medians["numbers"] + medians["verdicts"]
