@@ -11,7 +11,9 @@ from sqlmodel import Session, select
 
 from registry import index as registry_index
 from registry import state, store
+from registry.check import CheckRequest, check
 from registry.models import ScamReport
+from registry.scan import ScanRequest, scan
 
 log = logging.getLogger("verified_contacts.index")
 
@@ -37,14 +39,14 @@ class IndexHolder:
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self.current = load_index(engine)
+        self.current = _warmed(load_index(engine))
         _settle()
 
     def refresh_if_changed(self) -> bool:
         version = read_version(self.engine)
         if version == self.current.version:
             return False
-        self.current = load_index(self.engine)
+        self.current = _warmed(load_index(self.engine))
         _settle()
         log.info("index rebuilt", extra={"registry_version": self.current.version})
         return True
@@ -57,6 +59,20 @@ class IndexHolder:
                 await asyncio.to_thread(self.refresh_if_changed)
             except Exception:  # a database hiccup must not stop the worker from serving the index it has
                 log.exception("index refresh failed; serving registry version %s", self.current.version)
+
+
+# Names, a hotline word, a number with a country code and one without, a short code, a domain and a
+# caller's request: one scan and one check of it build what is otherwise built on first use.
+_WARM_UP_PAGE = "MetaMask 客服电话 +1 707 381 4213, 支付宝 95188, 010-8888 6666, paypa1-support.com: read me the 验证码"
+
+
+def _warmed(index: registry_index.RegistryIndex) -> registry_index.RegistryIndex:
+    """The index with its lazily built tables made, off the event loop and before a request needs them:
+    the first scan in a process builds the compatibility-letter automaton, the signal prefilter and the
+    index's name tables (0.09 s), which the first caller would otherwise wait for."""
+    scan(index, ScanRequest(text=_WARM_UP_PAGE, region="CN"))
+    check(index, CheckRequest(value="paypa1-support.com", message="read me the 验证码"))
+    return index
 
 
 def _settle() -> None:
