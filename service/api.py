@@ -143,11 +143,17 @@ class CheckFastPath:
 
 class AnswerCache:
     """Answers to GET /v1/check by query string, registry version and day: a verdict depends on nothing
-    else, so a popular number (the one a scam page spreads) is answered from memory. Bounded LRU."""
+    else, so a popular number (the one a scam page spreads) is answered from memory. Bounded LRU.
+
+    An answer is kept the second time its query is asked, not the first: the queries seen once are
+    remembered as keys alone (bounded alike, oldest out). A stream of values each asked once (a crawler,
+    every caller's own new number) then costs a key each, instead of 2-9 KB of answer that pushes out
+    the answers asked for again and again."""
 
     def __init__(self, size: int):
         self.size = size
         self.entries: OrderedDict[tuple, bytes] = OrderedDict()
+        self.asked_once: OrderedDict[tuple, None] = OrderedDict()
 
     def get(self, key: tuple) -> bytes | None:
         body = self.entries.get(key)
@@ -156,6 +162,11 @@ class AnswerCache:
         return body
 
     def put(self, key: tuple, body: bytes) -> None:
+        if self.asked_once.pop(key, self) is self:  # the first time: remember the question only
+            self.asked_once[key] = None
+            if len(self.asked_once) > self.size:
+                self.asked_once.popitem(last=False)
+            return
         self.entries[key] = body
         if len(self.entries) > self.size:
             self.entries.popitem(last=False)

@@ -226,19 +226,41 @@ class TestScan:
 
 class TestAnswerCache:
     def test_a_cached_answer_is_the_same_and_follows_the_registry_version(self, client):
-        first = client.get("/v1/check", params={"value": "95017", "region": "CN"})
-        second = client.get("/v1/check", params={"value": "95017", "region": "CN"})
-        assert first.content == second.content
+        answers = [client.get("/v1/check", params={"value": "95017", "region": "CN"}) for _ in range(3)]
+        assert answers[0].content == answers[1].content == answers[2].content
         cache = client.app.state.answer_cache
         assert any(key[0] == b"value=95017&region=CN" for key in cache.entries)
         assert all(key[1] == client.app.state.index_holder.current.version for key in cache.entries)
+
+    def test_an_answer_is_kept_the_second_time_its_query_is_asked(self):
+        from service.api import AnswerCache
+
+        cache = AnswerCache(2)
+        key = (b"value=95188", 1, None)
+        cache.put(key, b"first")
+        assert cache.get(key) is None  # asked once: only the question is remembered
+        cache.put(key, b"second")
+        assert cache.get(key) == b"second"
+
+    def test_values_asked_once_do_not_push_out_the_popular_answers(self):
+        from service.api import AnswerCache
+
+        cache = AnswerCache(2)
+        popular = (b"value=95188", 1, None)
+        cache.put(popular, b"x")
+        cache.put(popular, b"x")
+        for number in range(1000):  # a crawler, or every caller's own new number
+            cache.put((str(number).encode(), 1, None), b"y" * 2048)
+        assert cache.get(popular) == b"x"
+        assert list(cache.entries) == [popular] and len(cache.asked_once) == 2
 
     def test_the_cache_is_bounded(self):
         from service.api import AnswerCache
 
         cache = AnswerCache(2)
         for number in range(3):
-            cache.put((str(number).encode(), 1, None), b"x")
+            for _ in range(2):
+                cache.put((str(number).encode(), 1, None), b"x")
         assert [key[0] for key in cache.entries] == [b"1", b"2"]
 
 
