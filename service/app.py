@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="1",
         summary="Is this number, site or caller really who they claim to be? Official channels, with their sources.",
         lifespan=lifespan,
+        telemetry=None if settings.opentelemetry else {"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = settings
     app.state.answer_cache = api.AnswerCache(settings.answer_cache_size) if settings.answer_cache_size else None

@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     # GET /v1/check answers kept per worker (0: none); keyed by query, registry version and day.
     answer_cache_size: int = 10_000
     log_level: str = "info"
+    # FastAPI's OpenTelemetry spans, metrics and logs, to the globally configured providers. Off unless
+    # asked for: with no provider set up, FastAPI still looks them up on every request (5% of a check).
+    opentelemetry: bool = False
 
 
 @lru_cache

@@ -352,3 +352,18 @@ def test_a_worker_builds_its_lazy_tables_before_the_first_request(seeded_db_url)
         assert ("scan_tables",) in index.memo
         answer = fresh.post("/v1/scan", json={"text": "MetaMask 客服电话 +1 707 381 4213", "region": "CN"}).json()
         assert answer["findings"][0]["verdict"] == "contradicts_policy"
+
+
+@pytest.mark.parametrize("opentelemetry", [False, True])
+def test_opentelemetry_is_looked_up_only_when_asked_for(seeded_db_url, monkeypatch, opentelemetry):
+    # FastAPI looks up the global OpenTelemetry providers on every request unless its telemetry is
+    # switched off (5% of a check's time in process); VC_OPENTELEMETRY turns it back on.
+    from opentelemetry import trace
+
+    lookups = []
+    real = trace.get_tracer_provider
+    monkeypatch.setattr(trace, "get_tracer_provider", lambda: lookups.append(1) or real())
+    with TestClient(create_app(make_settings(seeded_db_url, opentelemetry=opentelemetry))) as fresh:
+        answer = fresh.get("/v1/check", params={"value": "95188", "region": "CN"})
+    assert answer.json()["verdict"] == "official"
+    assert bool(lookups) is opentelemetry
