@@ -271,16 +271,14 @@ def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: s
     lists, else as typed with its country code, else as the typed grouping says, else a short code, else a
     valid one."""
     readings = typed.readings
-    if len(readings) == 1:  # most numbers: nothing to choose, only to say why
-        chosen = readings[0]
-        listed = any(e.publishable for e in index.channels_for(chosen.kind, chosen.value)) or (chosen.kind, chosen.value) in index.scams
-        return chosen, "registered" if listed else "international" if typed.international else "only", {}
     registered = [r for r in readings if any(e.publishable for e in index.channels_for(r.kind, r.value))]
     scammy = [r for r in readings if (r.kind, r.value) in index.scams]
     if registered or scammy:
         return (registered or scammy)[0], "registered", {}
     if typed.international:
         return readings[0], "international", {}
+    if len(readings) == 1:  # most numbers: nothing to choose between
+        return readings[0], "only", {}
     if grouped := [r for r in readings if r.grouping_matches and r.valid and r.kind == "phone"]:
         return grouped[0], "grouping", {"region": grouped[0].region}
     if shorts := [r for r in readings if r.kind == "short_code"]:
