@@ -27,6 +27,7 @@ _NUMBER_SEPARATORS = "-‐‑‒–—―−_.·•∙・･/\\|()（）[]【】
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
 # '|' is not among them: scam pages use it as a separator (1 (323)|215|1816) more than as a 1.
 LOOKS_LIKE_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+LOOK_ALIKE_LETTERS = re.compile(r"[OoIl]")  # the letters LOOKS_LIKE_DIGIT reads as digits
 
 
 def clean_text(text: str) -> str:
@@ -95,7 +96,7 @@ def is_separator(ch: str) -> bool:
 def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = frozenset()) -> PhoneInput:
     """Every plausible reading of a typed number; `short_codes` are the registry's own (REGION:DIGITS)."""
     text = clean_text(raw).strip()
-    deobfuscated = _LOOK_ALIKE_LETTERS.search(text) is not None
+    deobfuscated = LOOK_ALIKE_LETTERS.search(text) is not None
     if deobfuscated:
         text = text.translate(LOOKS_LIKE_DIGIT)
     international = text.startswith(("+", "00"))
@@ -143,7 +144,6 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
     return answer(final) if final else answer(problem="not a possible phone number or known short code")
 
 
-_LOOK_ALIKE_LETTERS = re.compile(r"[OoIl]")
 _DIGIT_RUNS = re.compile(r"\d+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 

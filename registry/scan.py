@@ -233,7 +233,6 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
 
 
 _NUMBER_SPLIT = re.compile(r"(\s{1,}|[^\w+()（）\-.\s]{2,})")
-_LETTER_DIGITS = re.compile(r"[OoIl]")
 _TRAILING_WORD = re.compile(r"(?:[^\dOoIl]+[OoIl]+)+$")
 
 
@@ -271,7 +270,7 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None) 
 
 def _plausible_number(text: str, raw: str, start: int, end: int, index: RegistryIndex, region: str | None) -> bool:
     compact = unicodedata.normalize("NFKC", raw).strip()
-    if _LETTER_DIGITS.search(compact) and _count_digits(compact) < 5:
+    if normalize.LOOK_ALIKE_LETTERS.search(compact) and _count_digits(compact) < 5:
         return False  # "l0" in prose is not an obfuscated number
     if _NOT_PHONE_SHAPE.match(compact):
         return False
