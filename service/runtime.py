@@ -11,7 +11,6 @@ from sqlmodel import Session, select
 
 from registry import index as registry_index
 from registry import state, store
-from registry.check import CheckRequest, check
 from registry.models import ScamReport
 from registry.scan import ScanRequest, scan
 
@@ -62,7 +61,7 @@ class IndexHolder:
 
 
 # Names, a hotline word, a number with a country code and one without, a short code, a domain and a
-# caller's request: one scan and one check of it build what is otherwise built on first use.
+# caller's request: one scan of it builds what is otherwise built on first use (it checks each value).
 _WARM_UP_PAGE = "MetaMask 客服电话 +1 707 381 4213, 支付宝 95188, 010-8888 6666, paypa1-support.com: read me the 验证码"
 
 
@@ -71,7 +70,6 @@ def _warmed(index: registry_index.RegistryIndex) -> registry_index.RegistryIndex
     the first scan in a process builds the compatibility-letter automaton, the signal prefilter and the
     index's name tables (0.09 s), which the first caller would otherwise wait for."""
     scan(index, ScanRequest(text=_WARM_UP_PAGE, region="CN"))
-    check(index, CheckRequest(value="paypa1-support.com", message="read me the 验证码"))
     return index
 
 
