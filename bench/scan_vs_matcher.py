@@ -42,13 +42,10 @@ def score(found: list[tuple[str, int, int]], truth: list[dict]) -> tuple[int, in
 ROUNDS = 21
 
 
-def timed(function, repeats: int) -> tuple[float, object]:
-    runs, result = [], None
-    for _ in range(repeats):
-        started = time.perf_counter()
-        result = function()
-        runs.append(time.perf_counter() - started)
-    return statistics.median(runs), result
+def timed(function) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = function()
+    return time.perf_counter() - started, result
 
 
 def clear_reading_caches(index) -> None:
@@ -92,7 +89,7 @@ def main() -> None:
     outcomes: dict[str, object] = {}
     for _ in range(ROUNDS):
         for label, function in (("cold", ours_cold), ("warm", lambda: ours("warm")), ("matcher", matcher)):
-            seconds, outcomes[label] = timed(function, 1)
+            seconds, outcomes[label] = timed(function)
             times[label].append(seconds)
     result, matches = outcomes["cold"], outcomes["matcher"]
     cold_s, warm_s, matcher_s = (statistics.median(times[label]) for label in ("cold", "warm", "matcher"))
