@@ -121,7 +121,7 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
         # No short-code reading here: a short code has no international form, so '+95188…' is not 95188.
         return answer((reading[0],)) if reading else answer(problem="not a possible international number")
 
-    readings: list[tuple[PhoneReading, phonenumbers.PhoneNumber | None] | None] = [
+    readings: list[tuple[PhoneReading, tuple[int, str] | None] | None] = [
         (reading, None) for reading in _short_code_readings(digits, region, short_codes)]
     if region:
         readings.append(_phone_reading(digits, region, "region"))
@@ -139,7 +139,7 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
     if len(unique) > 1:
         # Grouping decides between readings; with one there is nothing to decide. It formats the number,
         # the costliest step of a reading, so it is worked out only here.
-        unique = tuple((_with_grouping(reading, number, groups), number) for reading, number in unique)
+        unique = tuple((_with_grouping(reading, parsed, groups), parsed) for reading, parsed in unique)
     final = tuple(reading for reading, _ in unique)
     return answer(final) if final else answer(problem="not a possible phone number or known short code")
 
@@ -272,125 +272,209 @@ def region_and_validity(country_code: int, national: str) -> tuple[str | None, b
     return None, False
 
 
-def _with_grouping(reading: PhoneReading, number: phonenumbers.PhoneNumber | None, groups: tuple[str, ...]) -> PhoneReading:
-    if number is None or not reading.valid:
+def _with_grouping(reading: PhoneReading, parsed: tuple[int, str] | None, groups: tuple[str, ...]) -> PhoneReading:
+    if parsed is None or not reading.valid:
         return reading
-    return reading._replace(grouping_matches=_grouping_matches(groups, number))
+    return reading._replace(grouping_matches=_grouping_matches(groups, *parsed))
 
 
 _PNU = phonenumbers.phonenumberutil
-_NumberParseException = phonenumbers.NumberParseException
 _MIN_NSN, _MAX_NSN = _PNU._MIN_LENGTH_FOR_NSN, _PNU._MAX_LENGTH_FOR_NSN
-_TOO_SHORT_OR_LOCAL = (_PNU.ValidationResult.TOO_SHORT, _PNU.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
-                       _PNU.ValidationResult.INVALID_LENGTH)
 
 
-def parse_digits(text: str, region: str | None) -> phonenumbers.PhoneNumber:
-    """`phonenumbers.parse(text, region)` for the two shapes our readings take: '+' and ASCII digits with no
-    region, or ASCII digits with a region. phonenumbers first digs a number out of free text (phone-context,
-    extensions, letters, every script's digits: a Python loop over each character); here the text is already
-    digits, and the steps that follow are phonenumbers' own, in its order, with its helpers (15-18 → 4 µs
-    for a new +1 number). Anything else goes to phonenumbers.parse. Tested equal, answers and errors, on
-    random digits in every region: those helpers are private, so that test is what vouches for an upgrade."""
+class _ParseRules(NamedTuple):
+    """What phonenumbers' parse and is_possible_number ask of one region's metadata, compiled once: its
+    calling code, international and national prefixes, general pattern and possible lengths."""
+
+    region: str
+    country_code: int
+    international_prefix: re.Pattern | None
+    national_prefix: re.Pattern | None
+    transform: str | None  # national_prefix_transform_rule
+    general: re.Pattern | None
+    lengths: tuple[int, ...]  # the general description's possible lengths, in the metadata's order
+    local_lengths: tuple[int, ...]  # and its local-only ones
+
+
+def _rules_of(region: str, metadata) -> _ParseRules | None:
+    """None where the metadata has a shape these rules do not cover: read_digits leaves it to phonenumbers."""
+    general = metadata.general_desc if metadata is not None else None
+    if general is None or not general.possible_length:
+        return None
+    prefix = re.compile(metadata.national_prefix_for_parsing) if metadata.national_prefix_for_parsing else None
+    transform = metadata.national_prefix_transform_rule or None
+    if prefix is not None and transform and not prefix.groups:
+        return None  # phonenumbers would index an empty tuple of groups (no metadata does this)
+    return _ParseRules(
+        region=region, country_code=metadata.country_code,
+        # phonenumbers matches "NonMatch" where there is none: nothing made of digits matches it
+        international_prefix=re.compile(metadata.international_prefix) if metadata.international_prefix is not None else None,
+        national_prefix=prefix, transform=transform,
+        general=re.compile(general.national_number_pattern) if general.national_number_pattern else None,
+        lengths=tuple(general.possible_length), local_lengths=tuple(general.possible_length_local_only or ()))
+
+
+@lru_cache(maxsize=None)
+def _region_parse_rules(region: str) -> _ParseRules | None:
+    return _rules_of(region, PhoneMetadata.metadata_for_region(region, None))
+
+
+@lru_cache(maxsize=None)
+def _calling_code_parse_rules(country_code: int) -> _ParseRules | None:
+    """The rules of a calling code's main region (phonenumbers' region_code_for_country_code)."""
+    region = _PNU.region_code_for_country_code(country_code)
+    return _rules_of(region, PhoneMetadata.metadata_for_region_or_calling_code(country_code, region))
+
+
+_POSSIBLE, _LOCAL_ONLY, _TOO_SHORT, _TOO_LONG, _INVALID_LENGTH = range(5)
+
+
+def _length_test(length: int, rules: _ParseRules) -> int:
+    """phonenumbers' _test_number_length against the general description, step by step."""
+    if length in rules.local_lengths:
+        return _LOCAL_ONLY
+    lengths = rules.lengths
+    if lengths[0] == length:
+        return _POSSIBLE
+    if lengths[0] > length:
+        return _TOO_SHORT
+    if lengths[-1] < length:
+        return _TOO_LONG
+    return _POSSIBLE if length in lengths[1:] else _INVALID_LENGTH
+
+
+def read_digits(text: str, region: str | None) -> tuple[int, str] | None:
+    """The calling code and national significant number that `phonenumbers.parse(text, region)` gives for
+    the two shapes our readings take ('+' and digits without a region, digits with one), when it parses and
+    `phonenumbers.is_possible_number` holds; None otherwise. phonenumbers first digs a number out of free
+    text (a Python loop over each character), builds a PhoneNumber, and looks each pattern up in its regex
+    cache; here the text is already digits, and phonenumbers' steps run in its order on rules compiled
+    once per region. Anything else goes to phonenumbers. Tested equal to phonenumbers on random digits in
+    every region: that test is what vouches for an upgrade of phonenumbers."""
     plus = text.startswith("+")
     digits = text[1:] if plus else text
-    if len(digits) < 3 or not (digits.isascii() and digits.isdigit()) or (region is None) != plus \
-            or (region is not None and region not in phonenumbers.SUPPORTED_REGIONS):
-        return phonenumbers.parse(text, region)
-    number = phonenumbers.PhoneNumber()
-    metadata = PhoneMetadata.metadata_for_region(region, None) if region else None
+    if (region is None) != plus or len(digits) < 3 or not (digits.isascii() and digits.isdigit()):
+        return _read_digits_by_phonenumbers(text, region)
+    rules = _region_parse_rules(region) if region else None
+    if region and rules is None:
+        return _read_digits_by_phonenumbers(text, region)
     if plus:
         country_code, national = _after_international_prefix(digits)
     else:
-        country_code, national = _country_code_typed_without_plus(digits, metadata)
+        country_code, national = _country_code_typed_without_plus(digits, rules)
+    if country_code is None:
+        return None  # an international prefix with too little or no calling code after it
     if country_code:
-        number_region = _PNU.region_code_for_country_code(country_code)
-        if number_region != region:
-            metadata = PhoneMetadata.metadata_for_region_or_calling_code(country_code, number_region)
+        main = _calling_code_parse_rules(country_code)
+        if main is None:
+            return _read_digits_by_phonenumbers(text, region)
+        if main.region != region:
+            rules = main
     else:
-        national, country_code = digits, metadata.country_code
-    number.country_code = country_code
+        national, country_code = digits, rules.country_code
     if len(national) < _MIN_NSN:
-        raise _NumberParseException(_NumberParseException.TOO_SHORT_NSN, "The string supplied is too short to be a phone number.")
-    if metadata is not None:
-        _, potential, _ = _PNU._maybe_strip_national_prefix_carrier_code(national, metadata)
-        if _PNU._test_number_length(potential, metadata) not in _TOO_SHORT_OR_LOCAL:
-            national = potential
-    if len(national) < _MIN_NSN:
-        raise _NumberParseException(_NumberParseException.TOO_SHORT_NSN, "The string supplied is too short to be a phone number.")
-    if len(national) > _MAX_NSN:
-        raise _NumberParseException(_NumberParseException.TOO_LONG, "The string supplied is too long to be a phone number.")
-    _PNU._set_italian_leading_zeros_for_phone_number(national, number)
-    number.national_number = int(national)
-    return number
+        return None
+    potential = _without_national_prefix(national, rules)
+    if _length_test(len(potential), rules) in (_POSSIBLE, _TOO_LONG):
+        national = potential  # phonenumbers keeps the number as typed when the rest is too short or only local
+    if not _MIN_NSN <= len(national) <= _MAX_NSN:
+        return None
+    main = _calling_code_parse_rules(country_code)  # is_possible_number asks the calling code's main region
+    if main is None:
+        return _read_digits_by_phonenumbers(text, region)
+    return (country_code, national) if _length_test(len(national), main) in (_POSSIBLE, _LOCAL_ONLY) else None
 
 
-def _after_international_prefix(digits: str) -> tuple[int, str]:
-    """The calling code and the rest, after '+' or an international dialling prefix (phonenumbers'
-    _maybe_extract_country_code when the prefix was there)."""
-    if len(digits) <= _MIN_NSN:
-        raise _NumberParseException(_NumberParseException.TOO_SHORT_AFTER_IDD,
-                                    "Phone number had an IDD, but after this was not long enough to be a viable phone number.")
-    country_code, rest = _PNU._extract_country_code(digits)
-    if not country_code:
-        raise _NumberParseException(_NumberParseException.INVALID_COUNTRY_CODE, "Country calling code supplied was not recognised.")
-    return country_code, rest
-
-
-def _country_code_typed_without_plus(digits: str, metadata) -> tuple[int, str]:
-    """phonenumbers' _maybe_extract_country_code for digits typed in `metadata`'s region: the region's
-    international prefix (00 …) starts an international number; the region's own calling code typed
-    first is taken off when the rest reads better without it; else (0, '') — a national number."""
-    idd = metadata.international_prefix if metadata.international_prefix is not None else "NonMatch"
-    stripped, rest = _PNU._parse_prefix_as_idd(_PNU.re_compile(idd), digits)
-    if stripped:
-        return _after_international_prefix(rest)
-    own = str(metadata.country_code)
-    if digits.startswith(own):
-        potential = digits[len(own):]
-        _, potential, _ = _PNU._maybe_strip_national_prefix_carrier_code(potential, metadata)
-        general = metadata.general_desc
-        if (not _PNU._match_national_number(digits, general, False) and _PNU._match_national_number(potential, general, False)) \
-                or _PNU._test_number_length(digits, metadata) == _PNU.ValidationResult.TOO_LONG:
-            return metadata.country_code, potential
-    return 0, ""
-
-
-def _phone_reading(text: str, region: str | None, basis: str, *,
-                   only_valid: bool = False) -> tuple[PhoneReading, phonenumbers.PhoneNumber] | None:
+def _read_digits_by_phonenumbers(text: str, region: str | None) -> tuple[int, str] | None:
     try:
-        number = parse_digits(text, region)
+        number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_possible_number(number):
         return None
-    national = phonenumbers.national_significant_number(number)
-    e164 = f"+{number.country_code}{national}"  # phonenumbers' E.164 format, without its dispatch
+    return number.country_code, phonenumbers.national_significant_number(number)
+
+
+def _after_international_prefix(digits: str) -> tuple[int | None, str]:
+    """The calling code and the rest after '+' or an international dialling prefix (phonenumbers'
+    _extract_country_code); None for the code where phonenumbers refuses the number."""
+    if len(digits) <= _MIN_NSN or digits[0] == "0":
+        return None, ""
+    for length in (1, 2, 3):
+        if (code := int(digits[:length])) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return code, digits[length:]
+    return None, ""
+
+
+def _country_code_typed_without_plus(digits: str, rules: _ParseRules) -> tuple[int | None, str]:
+    """phonenumbers' _maybe_extract_country_code for digits typed in a region: the region's international
+    prefix (00 …) starts an international number unless a 0 follows it; the region's own calling code
+    typed first is taken off when the rest reads better without it; else (0, '') — a national number."""
+    prefix = rules.international_prefix.match(digits) if rules.international_prefix is not None else None
+    if prefix and digits[prefix.end():prefix.end() + 1] != "0":
+        return _after_international_prefix(digits[prefix.end():])
+    own = str(rules.country_code)
+    if digits.startswith(own):
+        potential = _without_national_prefix(digits[len(own):], rules)
+        general = rules.general
+        if (general is not None and not general.fullmatch(digits) and general.fullmatch(potential)) \
+                or _length_test(len(digits), rules) == _TOO_LONG:
+            return rules.country_code, potential
+    return 0, ""
+
+
+def _without_national_prefix(number: str, rules: _ParseRules) -> str:
+    """phonenumbers' _maybe_strip_national_prefix_carrier_code, the number only: the national prefix
+    (0, 1 …) off, or the region's rewrite of it, unless a number that fitted the region's pattern no
+    longer does."""
+    if not number or rules.national_prefix is None:
+        return number
+    match = rules.national_prefix.match(number)
+    if not match:
+        return number
+    if rules.transform is None or match.groups()[-1] is None:
+        stripped = number[match.end():]
+    else:
+        stripped = rules.national_prefix.sub(rules.transform, number, count=1)
+    general = rules.general
+    if general is not None and general.fullmatch(number) and not general.fullmatch(stripped):
+        return number
+    return stripped
+
+
+def _phone_reading(text: str, region: str | None, basis: str, *,
+                   only_valid: bool = False) -> tuple[PhoneReading, tuple[int, str]] | None:
+    parsed = read_digits(text, region)
+    if parsed is None:
+        return None
+    country_code, national = parsed
     # is_valid_number(number) is exactly this, but finds the region twice.
-    number_region, valid = region_and_validity(number.country_code, national)
+    number_region, valid = region_and_validity(country_code, national)
     if only_valid and not valid:
         return None
-    return PhoneReading("phone", e164, number_region, valid, basis, False, str(number.national_number)), number
+    # E.164 is phonenumbers' format without its dispatch; `national` without the leading zeros Italy keeps.
+    return PhoneReading("phone", f"+{country_code}{national}", number_region, valid, basis, False,
+                        national.lstrip("0") or "0"), parsed
 
 
-def _grouping_matches(groups: tuple[str, ...], number) -> bool:
+def _grouping_matches(groups: tuple[str, ...], country_code: int, national_number: str) -> bool:
     """Whether the typed groups are how this reading's country writes its numbers (1-800-275-2273: NANP)."""
     if len(groups) < 2:
         return False
     typed = tuple(len(group) for group in groups)
-    national = tuple(len(group) for group in _DIGIT_RUNS.findall(national_format(number)))
-    country = len(str(number.country_code))
+    national = tuple(len(group) for group in _DIGIT_RUNS.findall(national_format(country_code, national_number)))
+    country = len(str(country_code))
     # Also the country code glued to the first group, as in "1800 275 2273" or "852-2345 6789".
     glued = ((country + national[0],) + national[1:]) if national else ()
     return typed in {national, (country,) + national, glued}
 
 
-def national_format(number: phonenumbers.PhoneNumber) -> str:
-    """phonenumbers.format_number(number, NATIONAL) for a number without an extension, as our readings are:
-    the same rules chosen the same way, compiled once per calling code (phonenumbers looks each pattern up
-    in its regex cache on every call: 9 -> 2.5 µs). Tested equal on random numbers of every calling code."""
-    national = phonenumbers.national_significant_number(number)
-    for leading, pattern, rule in _national_formats(number.country_code):
+def national_format(country_code: int, national: str) -> str:
+    """phonenumbers.format_number(number, NATIONAL) for a number without an extension, as our readings are,
+    given its calling code and national significant number: the same rules chosen the same way, compiled
+    once per calling code (phonenumbers looks each pattern up in its regex cache on every call: 9 -> 2.5 µs).
+    Tested equal on random numbers of every calling code."""
+    for leading, pattern, rule in _national_formats(country_code):
         if (leading is None or leading.match(national)) and pattern.fullmatch(national):
             return pattern.sub(rule, national)
     return national
