@@ -15,7 +15,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import phonenumbers
-from phonenumbers import PhoneMetadata, shortnumberinfo
+from phonenumbers import PhoneMetadata
 
 from registry import canonical
 
@@ -343,10 +343,10 @@ def _length_test(length: int, rules: _ParseRules) -> int:
     return _POSSIBLE if length in lengths[1:] else _INVALID_LENGTH
 
 
-def read_digits(text: str, region: str | None) -> tuple[int, str] | None:
+def read_digits(text: str, region: str | None, *, possible_only: bool = True) -> tuple[int, str] | None:
     """The calling code and national significant number that `phonenumbers.parse(text, region)` gives for
     the two shapes our readings take ('+' and digits without a region, digits with one), when it parses and
-    `phonenumbers.is_possible_number` holds; None otherwise. phonenumbers first digs a number out of free
+    `phonenumbers.is_possible_number` holds (whether or not, with `possible_only=False`); None otherwise. phonenumbers first digs a number out of free
     text (a Python loop over each character), builds a PhoneNumber, and looks each pattern up in its regex
     cache; here the text is already digits, and phonenumbers' steps run in its order on rules compiled
     once per region. Anything else goes to phonenumbers. Tested equal to phonenumbers on random digits in
@@ -354,10 +354,10 @@ def read_digits(text: str, region: str | None) -> tuple[int, str] | None:
     plus = text.startswith("+")
     digits = text[1:] if plus else text
     if (region is None) != plus or len(digits) < 3 or not (digits.isascii() and digits.isdigit()):
-        return _read_digits_by_phonenumbers(text, region)
+        return _read_digits_by_phonenumbers(text, region, possible_only)
     rules = _region_parse_rules(region) if region else None
     if region and rules is None:
-        return _read_digits_by_phonenumbers(text, region)
+        return _read_digits_by_phonenumbers(text, region, possible_only)
     if plus:
         country_code, national = _after_international_prefix(digits)
     else:
@@ -367,7 +367,7 @@ def read_digits(text: str, region: str | None) -> tuple[int, str] | None:
     if country_code:
         main = _calling_code_parse_rules(country_code)
         if main is None:
-            return _read_digits_by_phonenumbers(text, region)
+            return _read_digits_by_phonenumbers(text, region, possible_only)
         if main.region != region:
             rules = main
     else:
@@ -379,18 +379,20 @@ def read_digits(text: str, region: str | None) -> tuple[int, str] | None:
         national = potential  # phonenumbers keeps the number as typed when the rest is too short or only local
     if not _MIN_NSN <= len(national) <= _MAX_NSN:
         return None
+    if not possible_only:
+        return country_code, national
     main = _calling_code_parse_rules(country_code)  # is_possible_number asks the calling code's main region
     if main is None:
-        return _read_digits_by_phonenumbers(text, region)
+        return _read_digits_by_phonenumbers(text, region, possible_only)
     return (country_code, national) if _length_test(len(national), main) in (_POSSIBLE, _LOCAL_ONLY) else None
 
 
-def _read_digits_by_phonenumbers(text: str, region: str | None) -> tuple[int, str] | None:
+def _read_digits_by_phonenumbers(text: str, region: str | None, possible_only: bool) -> tuple[int, str] | None:
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
+    if possible_only and not phonenumbers.is_possible_number(number):
         return None
     return number.country_code, phonenumbers.national_significant_number(number)
 
@@ -501,26 +503,44 @@ def _national_formats(country_code: int) -> tuple[tuple[re.Pattern | None, re.Pa
 def _short_code_readings(digits: str, region: str | None, short_codes: frozenset[str]) -> list[PhoneReading]:
     if not 3 <= len(digits) <= 8:
         return []
-    readings = []
-    candidates = [code for code in short_codes if code.endswith(":" + digits)]
-    if region:
-        candidates.sort(key=lambda code: not code.startswith(region + ":"))
-    for code in candidates:
-        code_region = code.split(":")[0]
-        if region and code_region != region:
-            continue
-        readings.append(PhoneReading(kind="short_code", value=code, region=code_region, valid=True, basis="short_code",
-                                     national=digits))
-    if region and not readings and len(digits) <= 6:
-        try:
-            number = phonenumbers.parse(digits, region)
-            known = shortnumberinfo.is_valid_short_number_for_region(number, region)
-        except phonenumbers.NumberParseException:
-            known = False
-        if known:
-            readings.append(PhoneReading(kind="short_code", value=f"{region}:{digits}", region=region, valid=True,
-                                         basis="short_code", national=digits))
+    readings = [PhoneReading(kind="short_code", value=code, region=code.split(":")[0], valid=True, basis="short_code",
+                             national=digits)
+                for code in _short_codes_by_digits(short_codes).get(digits, ()) if region in (None, code.split(":")[0])]
+    if region and not readings and len(digits) <= 6 and _is_valid_short_number(digits, region):
+        readings.append(PhoneReading(kind="short_code", value=f"{region}:{digits}", region=region, valid=True,
+                                     basis="short_code", national=digits))
     return readings
+
+
+@lru_cache(maxsize=4)
+def _short_codes_by_digits(short_codes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The registry's short codes (REGION:DIGITS) by their digits, in a fixed order (by region)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for code in sorted(short_codes):
+        table[code.split(":")[1]] = table.get(code.split(":")[1], ()) + (code,)
+    return table
+
+
+def _is_valid_short_number(digits: str, region: str) -> bool:
+    """phonenumbers' is_valid_short_number_for_region(parse(digits, region), region), on the fused parse and
+    the region's short-number patterns compiled once."""
+    parsed = read_digits(digits, region, possible_only=False)
+    if parsed is None:
+        return False
+    country_code, short_number = parsed
+    rules = _short_number_rules(region)
+    if rules is None or region not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ()):
+        return False
+    return all(desc is not None and _desc_matches(desc, short_number) for desc in rules)
+
+
+@lru_cache(maxsize=None)
+def _short_number_rules(region: str) -> tuple[tuple[frozenset[int], re.Pattern] | None, ...] | None:
+    """A region's short-number general and short-code descriptions (None where it has no short numbers)."""
+    metadata = PhoneMetadata.short_metadata_for_region(region)
+    if metadata is None:
+        return None
+    return _compiled_desc(metadata.general_desc), _compiled_desc(metadata.short_code)
 
 
 class DomainInput(NamedTuple):

@@ -383,20 +383,20 @@ def test_region_validity_and_national_format_are_phonenumbers_own():
 
 
 def test_read_digits_is_phonenumbers_parse_and_is_possible_number():
-    """The calling code and national significant number phonenumbers.parse gives, when it parses and the
-    number is possible, else None, for '+digits' without a region and digits with one: random digits
+    """The calling code and national significant number phonenumbers.parse gives, when it parses (and, unless
+    told otherwise, the number is possible), else None, for '+digits' without a region and digits with one: random digits
     (international and national prefixes among them) in every region, and the example numbers of every
     region written nationally, internationally, after 00 and with a national prefix."""
     import re
 
     import phonenumbers
 
-    def phonenumbers_reading(text, region):
+    def phonenumbers_reading(text, region, possible_only=True):
         try:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
             return None
-        if not phonenumbers.is_possible_number(number):
+        if possible_only and not phonenumbers.is_possible_number(number):
             return None
         return number.country_code, phonenumbers.national_significant_number(number)
 
@@ -423,12 +423,48 @@ def test_read_digits_is_phonenumbers_parse_and_is_possible_number():
                 digits = "".join(re.findall(r"\d", phonenumbers.format_number(example, form)))
                 cases += [(digits, region), ("+" + digits, None), ("00" + digits, region), (digits, "US"),
                           (digits, randomness.choice(regions)), ("0" + digits, region), (digits[:-1], region)]
-    possible = 0
+    possible = parsed = 0
     for text, region in cases:
         expected = phonenumbers_reading(text, region)
         assert normalize.read_digits(text, region) == expected, (text, region)
         possible += expected is not None
+        expected = phonenumbers_reading(text, region, possible_only=False)
+        assert normalize.read_digits(text, region, possible_only=False) == expected, (text, region)
+        parsed += expected is not None
     assert possible > 7_000 and len(cases) - possible > 7_000  # both answers met often
+    assert parsed > possible + 3_000  # numbers that parse but are not possible, met often
+
+
+def test_short_number_validity_is_phonenumbers_own():
+    """is_valid_short_number_for_region(parse(digits, region), region), the short codes phonenumbers knows,
+    on every region's example short numbers, mutated, and on random short digits."""
+    import phonenumbers
+    from phonenumbers import shortnumberinfo
+
+    randomness = random.Random(20261201)
+    regions = sorted(phonenumbers.SUPPORTED_SHORT_REGIONS)
+    cases = []
+    for region in regions:
+        example = shortnumberinfo._example_short_number(region)
+        for _ in range(10):
+            digits = list(example or "112")
+            at = randomness.randrange(len(digits))
+            digits[at:at + randomness.randint(0, 1)] = [randomness.choice("0123456789")] * randomness.randint(0, 1)
+            cases.append(("".join(digits), region))
+        # after the region's international prefix, another country's code: no short number of this region
+        cases += [(example, region), ("001" + example, region), ("0011" + example, region)] if example else []
+        cases += [("".join(randomness.choice("0123456789") for _ in range(randomness.randint(3, 6))), region) for _ in range(10)]
+    valid = 0
+    for digits, region in cases:
+        if len(digits) < 3:
+            continue
+        try:
+            expected = shortnumberinfo.is_valid_short_number_for_region(phonenumbers.parse(digits, region), region)
+        except phonenumbers.NumberParseException:
+            expected = False
+        assert normalize._is_valid_short_number(digits, region) == expected, (digits, region)
+        valid += expected
+    assert valid > 300 and len(cases) - valid > 1_000
 
 
 def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
