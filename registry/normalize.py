@@ -346,11 +346,12 @@ def _length_test(length: int, rules: _ParseRules) -> int:
 def read_digits(text: str, region: str | None, *, possible_only: bool = True) -> tuple[int, str] | None:
     """The calling code and national significant number that `phonenumbers.parse(text, region)` gives for
     the two shapes our readings take ('+' and digits without a region, digits with one), when it parses and
-    `phonenumbers.is_possible_number` holds (whether or not, with `possible_only=False`); None otherwise. phonenumbers first digs a number out of free
-    text (a Python loop over each character), builds a PhoneNumber, and looks each pattern up in its regex
-    cache; here the text is already digits, and phonenumbers' steps run in its order on rules compiled
-    once per region. Anything else goes to phonenumbers. Tested equal to phonenumbers on random digits in
-    every region: that test is what vouches for an upgrade of phonenumbers."""
+    `phonenumbers.is_possible_number` holds (whether it holds or not, with `possible_only=False`); None
+    otherwise. phonenumbers first digs a number out of free text (a Python loop over each character),
+    builds a PhoneNumber, and looks each pattern up in its regex cache; here the text is already digits,
+    and phonenumbers' steps run in its order on rules compiled once per region. Anything else goes to
+    phonenumbers. Tested equal to phonenumbers on random digits in every region: that test is what
+    vouches for an upgrade of phonenumbers."""
     plus = text.startswith("+")
     digits = text[1:] if plus else text
     if (region is None) != plus or len(digits) < 3 or not (digits.isascii() and digits.isdigit()):
@@ -503,9 +504,9 @@ def _national_formats(country_code: int) -> tuple[tuple[re.Pattern | None, re.Pa
 def _short_code_readings(digits: str, region: str | None, short_codes: frozenset[str]) -> list[PhoneReading]:
     if not 3 <= len(digits) <= 8:
         return []
-    readings = [PhoneReading(kind="short_code", value=code, region=code.split(":")[0], valid=True, basis="short_code",
-                             national=digits)
-                for code in _short_codes_by_digits(short_codes).get(digits, ()) if region in (None, code.split(":")[0])]
+    readings = [PhoneReading(kind="short_code", value=code, region=code_region, valid=True, basis="short_code", national=digits)
+                for code in short_codes_by_digits(short_codes).get(digits, ())
+                if region in (None, code_region := code.split(":")[0])]
     if region and not readings and len(digits) <= 6 and _is_valid_short_number(digits, region):
         readings.append(PhoneReading(kind="short_code", value=f"{region}:{digits}", region=region, valid=True,
                                      basis="short_code", national=digits))
@@ -513,11 +514,13 @@ def _short_code_readings(digits: str, region: str | None, short_codes: frozenset
 
 
 @lru_cache(maxsize=4)
-def _short_codes_by_digits(short_codes: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """The registry's short codes (REGION:DIGITS) by their digits, in a fixed order (by region)."""
+def short_codes_by_digits(short_codes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The registry's short codes (REGION:DIGITS) by their digits, in a fixed order (by region); callers
+    treat it as read-only."""
     table: dict[str, tuple[str, ...]] = {}
     for code in sorted(short_codes):
-        table[code.split(":")[1]] = table.get(code.split(":")[1], ()) + (code,)
+        digits = code.split(":")[1]
+        table[digits] = table.get(digits, ()) + (code,)
     return table
 
 

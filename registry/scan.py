@@ -282,7 +282,8 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         return False
     digits = "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT)))
     if len(digits) <= 6 and not compact.startswith("+"):
-        codes = [code for code in _short_codes_by_digits(index).get(digits, ()) if region is None or code.startswith(region + ":")]
+        codes = [code for code in normalize.short_codes_by_digits(index.short_codes).get(digits, ())
+                 if region is None or code.startswith(region + ":")]
         if not codes:
             return len(digits) >= 7 or _looks_like_lookalike_code(index, digits)
         if len(digits) <= 4:
@@ -291,21 +292,11 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     return True
 
 
-
-def _short_codes_by_digits(index: RegistryIndex) -> dict[str, list[str]]:
-    table = index.memo.get(("short_codes_by_digits",))
-    if table is None:
-        table = {}
-        for code in sorted(index.short_codes):
-            table.setdefault(code.split(":")[1], []).append(code)
-        index.memo[("short_codes_by_digits",)] = table
-    return table
-
-
 def _looks_like_lookalike_code(index: RegistryIndex, digits: str) -> bool:
     long_codes = index.memo.get(("long_short_code_digits",))
     if long_codes is None:
-        long_codes = index.memo[("long_short_code_digits",)] = tuple(code for code in _short_codes_by_digits(index) if len(code) >= 5)
+        long_codes = index.memo[("long_short_code_digits",)] = tuple(
+            digits for digits in normalize.short_codes_by_digits(index.short_codes) if len(digits) >= 5)
     return digits.startswith(long_codes)
 
 
