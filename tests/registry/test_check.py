@@ -384,9 +384,10 @@ def test_region_validity_and_national_format_are_phonenumbers_own():
 
 def test_read_digits_is_phonenumbers_parse_and_is_possible_number():
     """The calling code and national significant number phonenumbers.parse gives, when it parses (and, unless
-    told otherwise, the number is possible), else None, for '+digits' without a region and digits with one: random digits
-    (international and national prefixes among them) in every region, and the example numbers of every
-    region written nationally, internationally, after 00 and with a national prefix."""
+    told otherwise, the number is possible), else None, for '+digits' without a region and digits with one:
+    random digits (international and national prefixes among them) in every region, the region's own
+    calling code typed first, and the example numbers of every region written nationally,
+    internationally, after 00 and with a national prefix."""
     import re
 
     import phonenumbers
