@@ -220,15 +220,15 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
         if len(found) >= MAX_FINDINGS * 4 or (count % 64 == 0 and state.out_of_time()):
             break
         raw = match.group(0)
-        if _count_digits(raw) < 3:
+        digits = _count_digits(raw)
+        if digits < 3:
             continue  # "1.", "25": no number or short code has fewer digits, trimmed or split
+        # Trimming takes off letters, separators and brackets, never a digit: the count holds.
         raw, start = _trim_trailing_letters(raw), match.start()
         raw = raw.rstrip(" \t-–—.·)）")
         if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
             raw, start = raw[1:], start + 1
-        if not raw:
-            continue
-        found += _split_and_keep(index, text, raw, start, region)
+        found += _split_and_keep(index, text, raw, start, region, digits)
     return found
 
 
@@ -248,8 +248,8 @@ def _count_digits(text: str) -> int:
     return sum(map(str.isdigit, text))
 
 
-def _split_and_keep(index, text: str, raw: str, start: int, region: str | None) -> list[_Raw]:
-    digits = _count_digits(raw)
+def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, digits: int) -> list[_Raw]:
+    """`digits`: how many digits `raw` holds."""
     if digits < 3:
         return []
     # A run too long for one number may be two numbers side by side ("95188 95017"): split at spaces.
@@ -258,7 +258,7 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None) 
         for part in _NUMBER_SPLIT.split(raw):
             part_digits = _count_digits(part)
             if part and part_digits >= 3 and not part.isspace():
-                pieces += _split_and_keep(index, text, part.strip(), start + raw.index(part, offset), region) if \
+                pieces += _split_and_keep(index, text, part.strip(), start + raw.index(part, offset), region, part_digits) if \
                     part_digits < digits else []
             offset += len(part)
         return pieces
@@ -280,7 +280,10 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         return False  # glued to a word: SKU ABC12345, v2
     if end < len(text) and text[end].isascii() and text[end].isalpha() and text[end] not in "OoIl":
         return False
-    digits = "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT)))
+    if compact.isascii():  # most numbers: one table lookup per character (look-alikes read, the rest dropped)
+        digits = compact.translate(_ASCII_DIGITS_READ)
+    else:
+        digits = "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT)))
     if len(digits) <= 6 and not compact.startswith("+"):
         codes = [code for code in normalize.short_codes_by_digits(index.short_codes).get(digits, ())
                  if region is None or code.startswith(region + ":")]
@@ -290,6 +293,10 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
             # 110 or 159 in running text is a count as often as a number: only with a call word near.
             return bool(_CALL_WORDS.search(text[max(0, start - 24):end + 12]))
     return True
+
+
+# ASCII digits kept, the letters read as digits read, every other ASCII character dropped.
+_ASCII_DIGITS_READ = {**{code: None for code in range(128) if not chr(code).isdigit()}, **normalize.LOOKS_LIKE_DIGIT}
 
 
 def _looks_like_lookalike_code(index: RegistryIndex, digits: str) -> bool:

@@ -185,6 +185,16 @@ class TestPassesOverThePage:
             text = "".join(randomness.choice(alphabet) for _ in range(randomness.randint(0, 15)))
             assert scan_module._distinct_words(text) == set(scan_module._WORD.findall(text)), text
 
+    def test_digits_of_an_ascii_number_are_read_as_for_any_number(self):
+        from registry import normalize
+        from registry import scan as scan_module
+
+        randomness = random.Random(20261201)
+        for _ in range(20_000):
+            text = "".join(randomness.choice("0123456789OoIlAa+-() .x") for _ in range(randomness.randint(0, 16)))
+            expected = "".join(filter(str.isdigit, text.translate(normalize.LOOKS_LIKE_DIGIT)))
+            assert text.translate(scan_module._ASCII_DIGITS_READ) == expected, text
+
     def test_address_marks_are_where_the_alternation_matches(self):
         from registry import scan as scan_module
 
