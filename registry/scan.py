@@ -455,9 +455,10 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
     alternatives = [r"\s+".join(map(re.escape, names)) for names in sorted(phrases, key=len, reverse=True)]
     alternatives += [re.escape(word) for word in sorted(near_misses, key=len, reverse=True)]
     occurrences = re.compile("(?:" + "|".join(alternatives) + ")(?![a-z0-9])")
+    starts = _where_names_may_start(lowered, {names[0] for names in phrases} | near_misses.keys())
     position = 0
     latin = 0
-    while hit := occurrences.search(lowered, position):
+    while hit := _search_from(occurrences, lowered, starts, position):
         start, end = hit.span()
         if not _starts_word(lowered, start):
             position = start + 1  # not a word here; a later word inside this stretch may still be one
@@ -473,6 +474,22 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
         position = end
     mentions.sort(key=lambda m: m.start)
     return _bounded(mentions, state)
+
+
+def _where_names_may_start(lowered: str, first_words: set[str]) -> list[int]:
+    """Every place one of these words occurs, inside other words too: where a name may start. Found by an
+    Aho-Corasick automaton, where the alternation of names, tried at each character in turn, took 0.9 ms
+    on a 100 KB page."""
+    automaton = ahocorasick_rs.AhoCorasick(sorted(first_words))
+    return sorted({start for _, start, _ in automaton.find_matches_as_indexes(lowered, overlapping=True)})
+
+
+def _search_from(pattern: re.Pattern, lowered: str, starts: list[int], position: int) -> re.Match | None:
+    """`pattern.search(lowered, position)` for a pattern whose every match starts at one of `starts`."""
+    for number in range(bisect.bisect_left(starts, position), len(starts)):  # (a slice would copy the rest each time)
+        if match := pattern.match(lowered, starts[number]):
+            return match
+    return None
 
 
 def _distinct_words(text: str) -> set[str]:

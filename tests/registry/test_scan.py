@@ -195,6 +195,26 @@ class TestPassesOverThePage:
             expected = "".join(filter(str.isdigit, text.translate(normalize.LOOKS_LIKE_DIGIT)))
             assert text.translate(scan_module._ASCII_DIGITS_READ) == expected, text
 
+    def test_names_are_searched_from_where_they_may_start_as_the_pattern_would_search(self):
+        from registry import scan as scan_module
+
+        names = [("alipay",), ("alipay", "hk"), ("pay",), ("trust", "wallet"), ("metamask",), ("metamsk",), ("paypa1",)]
+        pieces = ["alipay", "hk", "pay", "paypal", "paypa1", "trust", "wallet", "meta", "mask", "metamsk", "metamask",
+                  " ", "  ", "\n", "3", "x", "支", ".", "-"]
+        randomness = random.Random(20261201)
+        found = 0
+        for _ in range(5_000):
+            chosen = randomness.sample(names, randomness.randint(1, len(names)))
+            pattern = re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, words)) for words in chosen) + ")(?![a-z0-9])")
+            text = "".join(randomness.choice(pieces) for _ in range(randomness.randint(0, 14)))
+            starts = scan_module._where_names_may_start(text, {words[0] for words in chosen})
+            for position in range(len(text) + 1):
+                expected = pattern.search(text, position)
+                got = scan_module._search_from(pattern, text, starts, position)
+                assert (got and got.span()) == (expected and expected.span()), (text, position, chosen)
+                found += expected is not None
+        assert found > 5_000
+
     def test_address_marks_are_where_the_alternation_matches(self):
         from registry import scan as scan_module
 
