@@ -174,8 +174,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     raws = _dedupe(numbers + _domains(text, state) + _link_targets(text, links))
     lap("domains")
     # Names inside an address (paypal in paypal-secure-login.net) are not the page presenting anything.
-    spans = [(raw.start, raw.end) for raw in raws if raw.kind == "domain" and raw.source == "text"]
-    mentions = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+    mentions = _outside(mentions, [(raw.start, raw.end) for raw in raws if raw.kind == "domain" and raw.source == "text"])
     starts = [m.start for m in mentions]
     findings = []
     for raw in raws:
@@ -210,6 +209,26 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         text=text if request.include_text else None,
     )
     return result
+
+
+def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that do not start inside one of the spans (each from its start up to its end): one
+    search per mention among the spans merged, not a test against every span."""
+    if not spans:
+        return mentions
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+    kept = []
+    for mention in mentions:
+        at = bisect.bisect_right(starts, mention.start) - 1
+        if at < 0 or mention.start >= merged[at][1]:
+            kept.append(mention)
+    return kept
 
 
 # -- finding candidates -----------------------------------------------------------------------------
@@ -716,7 +735,10 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, lang, toda
             if phones and page_owner != slug:
                 add("third_party_help_page", "medium", slug, phones)
     official_slugs = {f["provider"] for f in findings if f["verdict"] == "official"}
-    hotline_mentions = {m.slug for m in mentions if HOTLINE_WORDS.search(text[m.end:m.end + 24].split("\n", 1)[0])}
+    hotline_mentions: set[str] = set()
+    for mention in mentions:  # a provider is in or out once one of its mentions is followed by a hotline word
+        if mention.slug not in hotline_mentions and HOTLINE_WORDS.search(text[mention.end:mention.end + 24].split("\n", 1)[0]):
+            hotline_mentions.add(mention.slug)
     for slug in sorted(hotline_mentions - official_slugs):
         if index.providers[slug].kind != "authority":
             add("safe_alternative", "medium", slug, [])

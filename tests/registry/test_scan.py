@@ -215,6 +215,23 @@ class TestPassesOverThePage:
                 found += expected is not None
         assert found > 5_000
 
+    def test_mentions_inside_addresses_are_those_starting_within_a_span(self):
+        from registry import scan as scan_module
+
+        randomness = random.Random(20261201)
+        dropped = 0
+        for _ in range(5_000):
+            spans = []
+            for _ in range(randomness.randint(0, 6)):
+                start = randomness.randint(0, 40)
+                spans.append((start, start + randomness.randint(1, 12)))
+            mentions = [scan_module.Mention("paypal", "x", start, start + 3, "alias")
+                        for start in sorted(randomness.sample(range(60), randomness.randint(0, 12)))]
+            expected = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+            assert scan_module._outside(mentions, spans) == expected, (spans, [m.start for m in mentions])
+            dropped += len(mentions) - len(expected)
+        assert dropped > 5_000
+
     def test_address_marks_are_where_the_alternation_matches(self):
         from registry import scan as scan_module
 
