@@ -474,10 +474,10 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
     alternatives = [r"\s+".join(map(re.escape, names)) for names in sorted(phrases, key=len, reverse=True)]
     alternatives += [re.escape(word) for word in sorted(near_misses, key=len, reverse=True)]
     occurrences = re.compile("(?:" + "|".join(alternatives) + ")(?![a-z0-9])")
-    starts = _where_names_may_start(lowered, {names[0] for names in phrases} | near_misses.keys())
+    starts, covered = _where_names_may_start(lowered, {names[0] for names in phrases} | near_misses.keys())
     position = 0
     latin = 0
-    while hit := _search_from(occurrences, lowered, starts, position):
+    while hit := _search_from(occurrences, lowered, starts, covered, position):
         start, end = hit.span()
         if not _starts_word(lowered, start):
             position = start + 1  # not a word here; a later word inside this stretch may still be one
@@ -495,20 +495,31 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
     return _bounded(mentions, state)
 
 
-def _where_names_may_start(lowered: str, first_words: set[str]) -> list[int]:
-    """Every place one of these words occurs, inside other words too: where a name may start. Found by an
-    Aho-Corasick automaton, where the alternation of names, tried at each character in turn, took 0.9 ms
-    on a 100 KB page."""
+NAME_STARTS_CHARS = SCRIPT_SCAN_CHARS  # how far into a page the places names may start are listed beforehand
+
+
+def _where_names_may_start(lowered: str, first_words: set[str], limit: int = NAME_STARTS_CHARS) -> tuple[list[int], int]:
+    """Every place before `covered` where one of these words occurs, inside other words too: where a name
+    may start; and `covered`. Found by an Aho-Corasick automaton, where the alternation of names, tried at
+    each character in turn, took 0.9 ms on a 100 KB page. Only the first `limit` characters: a page of
+    nothing but names has one every few characters, and listing them all would outlast the search
+    (past `covered`, the pattern searches by itself)."""
     automaton = ahocorasick_rs.AhoCorasick(sorted(first_words))
-    return sorted({start for _, start, _ in automaton.find_matches_as_indexes(lowered, overlapping=True)})
+    if len(lowered) <= limit:
+        covered = len(lowered)
+    else:  # an occurrence starting before `covered` lies wholly within the first `limit` characters
+        covered = limit - max(map(len, first_words)) + 1
+    found = automaton.find_matches_as_indexes(lowered[:limit], overlapping=True)
+    return sorted({start for _, start, _ in found if start < covered}), covered
 
 
-def _search_from(pattern: re.Pattern, lowered: str, starts: list[int], position: int) -> re.Match | None:
-    """`pattern.search(lowered, position)` for a pattern whose every match starts at one of `starts`."""
+def _search_from(pattern: re.Pattern, lowered: str, starts: list[int], covered: int, position: int) -> re.Match | None:
+    """`pattern.search(lowered, position)` for a pattern whose every match starts at one of `starts`, as
+    far as they go (`covered`)."""
     for number in range(bisect.bisect_left(starts, position), len(starts)):  # (a slice would copy the rest each time)
         if match := pattern.match(lowered, starts[number]):
             return match
-    return None
+    return pattern.search(lowered, max(position, covered)) if covered < len(lowered) else None
 
 
 def _distinct_words(text: str) -> set[str]:

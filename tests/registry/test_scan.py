@@ -207,11 +207,13 @@ class TestPassesOverThePage:
             chosen = randomness.sample(names, randomness.randint(1, len(names)))
             pattern = re.compile("(?:" + "|".join(r"\s+".join(map(re.escape, words)) for words in chosen) + ")(?![a-z0-9])")
             text = "".join(randomness.choice(pieces) for _ in range(randomness.randint(0, 14)))
-            starts = scan_module._where_names_may_start(text, {words[0] for words in chosen})
+            # The places listed for the whole text, or for only its first few characters (as for long pages).
+            limit = randomness.choice([len(text), randomness.randint(9, 20)])
+            starts, covered = scan_module._where_names_may_start(text, {words[0] for words in chosen}, limit)
             for position in range(len(text) + 1):
                 expected = pattern.search(text, position)
-                got = scan_module._search_from(pattern, text, starts, position)
-                assert (got and got.span()) == (expected and expected.span()), (text, position, chosen)
+                got = scan_module._search_from(pattern, text, starts, covered, position)
+                assert (got and got.span()) == (expected and expected.span()), (text, position, chosen, limit)
                 found += expected is not None
         assert found > 5_000
 
