@@ -422,6 +422,12 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
         token, slug = hit
         return Lookalike("lookalike_brand_in_domain", slug,
                          {**shown, "brand": token, "officials": _officials(index, slug)})
+    # 6. a brand name in look-alike characters inside one: paypa1-help.com, rnetamask-wallet.io
+    confusable = _confusable_brand_inside(index, sub_labels, name)
+    if confusable:
+        part, token, slug = confusable
+        return Lookalike("lookalike_confusable_in_domain", slug,
+                         {**shown, "part": part, "brand": token, "officials": _officials(index, slug)})
     return None
 
 
@@ -474,6 +480,21 @@ def _brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tup
         return None
     token = max(found, key=len)
     return token, index.brand_tokens[token][0]
+
+
+def _confusable_brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tuple[str, str, str] | None:
+    """A part of the host (between dots or hyphens) that is not a brand name but reads as one: the same
+    look-alike skeleton (1 for l, rn for m, 0 for o) as a brand name of SUBSTRING_BRAND_MIN letters or
+    more. Only skeletons, not one-edit misspellings: those would take ordinary words (finance, binance)."""
+    skeletons = _memo(index, ("brand_skeletons",), lambda: {
+        skeleton: token for token in index.brand_tokens if len(token) >= SUBSTRING_BRAND_MIN
+        for skeleton in (normalize.skeleton(token),)})
+    for label in [*sub_labels, name]:
+        for part in label.replace("_", "-").split("-"):
+            if len(part) >= SUBSTRING_BRAND_MIN and part not in index.brand_tokens \
+                    and (token := skeletons.get(normalize.skeleton(part))):
+                return part, token, index.brand_tokens[token][0]
+    return None
 
 
 _NO_AUTOMATON = object()  # memoised "no long brand names" (the memo takes None for "not built yet")

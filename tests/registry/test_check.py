@@ -125,12 +125,21 @@ class TestVerdicts:
         ("pаypal.com", "lookalike_confusable"),
         ("coinbasse.com", "lookalike_edit_distance"),
         ("metamask.com", "lookalike_other_ending"),
+        ("paypa1-help.com", "lookalike_confusable_in_domain"),
+        ("rnetamask-wallet.io", "lookalike_confusable_in_domain"),
+        ("secure.c0inbase-login.net", "lookalike_confusable_in_domain"),
         ("http://paypal.com@login-check.com", "lookalike_brand_subdomain"),
     ])
     def test_lookalike_domains_say_why(self, index, domain, code):
         answer = run(index, domain)
         assert answer.verdict == "lookalike"
         assert code in [reason["code"] for reason in answer.reasons]
+
+    @pytest.mark.parametrize("domain", ["finance-help.com", "exodos-travel.com"])
+    def test_a_word_one_letter_from_a_brand_inside_a_domain_is_not_a_lookalike(self, index, domain):
+        # Inside a domain only look-alike characters count (paypa1, rnetamask), not one-letter misspellings:
+        # those take ordinary words (finance is one letter from binance).
+        assert run(index, domain).verdict == "unknown", domain
 
     def test_the_lookalike_memo_is_bounded_oldest_out_and_answers_alike(self, index, monkeypatch):
         monkeypatch.setattr(check_module, "HOST_MEMO_SIZE", 50)
