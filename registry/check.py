@@ -486,9 +486,13 @@ def _confusable_brand_inside(index: RegistryIndex, sub_labels: list[str], name: 
     """A part of the host (between dots or hyphens) that is not a brand name but reads as one: the same
     look-alike skeleton (1 for l, rn for m, 0 for o) as a brand name of SUBSTRING_BRAND_MIN letters or
     more. Only skeletons, not one-edit misspellings: those would take ordinary words (finance, binance)."""
-    skeletons = _memo(index, ("brand_skeletons",), lambda: {
-        skeleton: token for token in index.brand_tokens if len(token) >= SUBSTRING_BRAND_MIN
-        for skeleton in (normalize.skeleton(token),)})
+    def build() -> dict[str, str]:
+        skeletons: dict[str, str] = {}
+        for token in index.brand_tokens:  # in the index's order: the first brand name of a skeleton keeps it
+            if len(token) >= SUBSTRING_BRAND_MIN:
+                skeletons.setdefault(normalize.skeleton(token), token)
+        return skeletons
+    skeletons = _memo(index, ("brand_skeletons",), build)
     for label in [*sub_labels, name]:
         for part in label.replace("_", "-").split("-"):
             if len(part) >= SUBSTRING_BRAND_MIN and part not in index.brand_tokens \
