@@ -428,6 +428,12 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
         part, token, slug = confusable
         return Lookalike("lookalike_confusable_in_domain", slug,
                          {**shown, "part": part, "brand": token, "officials": _officials(index, slug)})
+    # 7. a brand name with a letter dropped, added or swapped inside one: metamsk-help.com, binnance-login.com
+    misspelled = _misspelled_brand_inside(index, sub_labels, name)
+    if misspelled:
+        part, token, slug = misspelled
+        return Lookalike("lookalike_misspelled_in_domain", slug,
+                         {**shown, "part": part, "brand": token, "officials": _officials(index, slug)})
     return None
 
 
@@ -498,6 +504,35 @@ def _confusable_brand_inside(index: RegistryIndex, sub_labels: list[str], name: 
             if len(part) >= SUBSTRING_BRAND_MIN and part not in index.brand_tokens \
                     and (token := skeletons.get(normalize.skeleton(part))):
                 return part, token, index.brand_tokens[token][0]
+    return None
+
+
+MISSPELLED_BRAND_MIN = 7  # brand names and host parts shorter than this are not compared for misspellings
+
+
+def _misspelled_brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tuple[str, str, str] | None:
+    """A part of the host that is a brand name of MISSPELLED_BRAND_MIN letters or more with one letter
+    dropped, added or swapped with its neighbour. Not a letter changed: that takes ordinary words
+    (finance for binance), as whole registrable names already may."""
+    def build() -> dict[int, list[str]]:
+        by_length: dict[int, list[str]] = {}
+        for token in index.brand_tokens:  # in the index's order: ties go to the first brand name
+            if len(token) >= MISSPELLED_BRAND_MIN and token.isalpha():
+                for length in (len(token) - 1, len(token), len(token) + 1):
+                    by_length.setdefault(length, []).append(token)
+        return by_length
+    by_length = _memo(index, ("misspelled_brand_tokens",), build)
+    for label in [*sub_labels, name]:
+        for part in label.replace("_", "-").split("-"):
+            if part in index.brand_tokens or len(part) < MISSPELLED_BRAND_MIN:
+                continue  # (a 6-letter part, one letter short of a brand, is as often a word: revolt, revolut)
+            tokens = by_length.get(len(part), ())
+            if not tokens or process.extractOne(part, tokens, scorer=OSA.distance, score_cutoff=1) is None:
+                continue  # no brand name within one edit (one call, where most parts end)
+            for token in tokens:
+                # one edit, and not a letter changed: a different length, or the same letters swapped
+                if OSA.distance(part, token, score_cutoff=1) <= 1 and (len(part) != len(token) or sorted(part) == sorted(token)):
+                    return part, token, index.brand_tokens[token][0]
     return None
 
 

@@ -71,6 +71,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{host} contains “{part}”: {provider}'s name “{brand}” in look-alike characters. It is not a domain of {provider} (its domains: {officials}).",
         "zh": "{host} 含有“{part}”：这是用形似字符拼写的{provider}名称“{brand}”。它不是{provider}的域名（其官方域名：{officials}）。",
     },
+    "lookalike_misspelled_in_domain": {
+        "en": "{host} contains “{part}”: {provider}'s name “{brand}” misspelled. It is not a domain of {provider} (its domains: {officials}).",
+        "zh": "{host} 含有“{part}”：这是{provider}名称“{brand}”的错拼。它不是{provider}的域名（其官方域名：{officials}）。",
+    },
     "lookalike_edit_distance": {
         "en": "{host} is a near-miss spelling of {provider}'s {official}.",
         "zh": "{host} 与{provider}的 {official} 拼写只差一点。",
