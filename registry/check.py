@@ -416,20 +416,23 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     near = _near_miss_label(index, name)
     if near:
         return Lookalike("lookalike_edit_distance", near, {**shown, "official": _officials(index, near)})
+    # The host's parts between dots and hyphens, label by label (pay-pal-support: pay, pal, support).
+    label_parts = [[piece for piece in label.replace("_", "-").split("-") if piece] for label in [*sub_labels, name]]
+    parts = [part for pieces in label_parts for part in pieces]
     # 5. a brand name inside an unrelated domain: contactmetamask.com, alipayhk.tzhmh.com, pay-pal-support.xyz
-    hit = _brand_inside(index, sub_labels, name)
+    hit = _brand_inside(index, label_parts, parts, name)
     if hit:
         token, slug = hit
         return Lookalike("lookalike_brand_in_domain", slug,
                          {**shown, "brand": token, "officials": _officials(index, slug)})
     # 6. a brand name in look-alike characters inside one: paypa1-help.com, rnetamask-wallet.io
-    confusable = _confusable_brand_inside(index, sub_labels, name)
+    confusable = _confusable_brand_inside(index, parts)
     if confusable:
         part, token, slug = confusable
         return Lookalike("lookalike_confusable_in_domain", slug,
                          {**shown, "part": part, "brand": token, "officials": _officials(index, slug)})
     # 7. a brand name with a letter dropped, added or swapped inside one: metamsk-help.com, binnance-login.com
-    misspelled = _misspelled_brand_inside(index, sub_labels, name)
+    misspelled = _misspelled_brand_inside(index, parts)
     if misspelled:
         part, token, slug = misspelled
         return Lookalike("lookalike_misspelled_in_domain", slug,
@@ -468,12 +471,8 @@ def _of_length_near(index: RegistryIndex, table: str, length: int, cutoff: int) 
     return _memo(index, ("of_length_near", table, length, cutoff), build)
 
 
-def _brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tuple[str, str] | None:
-    parts, joined = [], []
-    for label in [*sub_labels, name]:
-        pieces = [piece for piece in label.replace("_", "-").split("-") if piece]
-        parts += pieces
-        joined.append("".join(pieces))  # pay-pal-support → paypalsupport
+def _brand_inside(index: RegistryIndex, label_parts: list[list[str]], parts: list[str], name: str) -> tuple[str, str] | None:
+    joined = ["".join(pieces) for pieces in label_parts]  # pay-pal-support → paypalsupport
     # The registrable name that *is* the brand (wise.com, scamshield.gov.sg) is that provider's own domain
     # or unknown, never a look-alike of it; so whole parts count only when they are not the whole name.
     found = [part for part in parts if part in index.brand_tokens and part != name]
@@ -488,7 +487,7 @@ def _brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tup
     return token, index.brand_tokens[token][0]
 
 
-def _confusable_brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tuple[str, str, str] | None:
+def _confusable_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[str, str, str] | None:
     """A part of the host (between dots or hyphens) that is not a brand name but reads as one: the same
     look-alike skeleton (1 for l, rn for m, 0 for o) as a brand name of SUBSTRING_BRAND_MIN letters or
     more. Only skeletons, not one-edit misspellings: those would take ordinary words (finance, binance)."""
@@ -499,18 +498,16 @@ def _confusable_brand_inside(index: RegistryIndex, sub_labels: list[str], name: 
                 skeletons.setdefault(normalize.skeleton(token), token)
         return skeletons
     skeletons = _memo(index, ("brand_skeletons",), build)
-    for label in [*sub_labels, name]:
-        for part in label.replace("_", "-").split("-"):
-            if len(part) >= SUBSTRING_BRAND_MIN and part not in index.brand_tokens \
-                    and (token := skeletons.get(normalize.skeleton(part))):
-                return part, token, index.brand_tokens[token][0]
+    for part in parts:
+        if len(part) >= SUBSTRING_BRAND_MIN and part not in index.brand_tokens and (token := skeletons.get(normalize.skeleton(part))):
+            return part, token, index.brand_tokens[token][0]
     return None
 
 
 MISSPELLED_BRAND_MIN = 7  # brand names and host parts shorter than this are not compared for misspellings
 
 
-def _misspelled_brand_inside(index: RegistryIndex, sub_labels: list[str], name: str) -> tuple[str, str, str] | None:
+def _misspelled_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[str, str, str] | None:
     """A part of the host that is a brand name of MISSPELLED_BRAND_MIN letters or more with one letter
     dropped, added or swapped with its neighbour. Not a letter changed: that takes ordinary words
     (finance for binance), as whole registrable names already may."""
@@ -522,17 +519,16 @@ def _misspelled_brand_inside(index: RegistryIndex, sub_labels: list[str], name: 
                     by_length.setdefault(length, []).append(token)
         return by_length
     by_length = _memo(index, ("misspelled_brand_tokens",), build)
-    for label in [*sub_labels, name]:
-        for part in label.replace("_", "-").split("-"):
-            if part in index.brand_tokens or len(part) < MISSPELLED_BRAND_MIN:
-                continue  # (a 6-letter part, one letter short of a brand, is as often a word: revolt, revolut)
-            tokens = by_length.get(len(part), ())
-            if not tokens or process.extractOne(part, tokens, scorer=OSA.distance, score_cutoff=1) is None:
-                continue  # no brand name within one edit (one call, where most parts end)
-            for token in tokens:
-                # one edit, and not a letter changed: a different length, or the same letters swapped
-                if OSA.distance(part, token, score_cutoff=1) <= 1 and (len(part) != len(token) or sorted(part) == sorted(token)):
-                    return part, token, index.brand_tokens[token][0]
+    for part in parts:
+        if part in index.brand_tokens or len(part) < MISSPELLED_BRAND_MIN:
+            continue  # (a 6-letter part, one letter short of a brand, is as often a word: revolt, revolut)
+        tokens = by_length.get(len(part), ())
+        if not tokens or process.extractOne(part, tokens, scorer=OSA.distance, score_cutoff=1) is None:
+            continue  # no brand name within one edit (one call, where most parts end)
+        for token in tokens:
+            # one edit, and not a letter changed: a different length, or the same letters swapped
+            if OSA.distance(part, token, score_cutoff=1) <= 1 and (len(part) != len(token) or sorted(part) == sorted(token)):
+                return part, token, index.brand_tokens[token][0]
     return None
 
 
