@@ -268,9 +268,7 @@ def _count_digits(text: str) -> int:
 
 
 def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, digits: int) -> list[_Raw]:
-    """`digits`: how many digits `raw` holds."""
-    if digits < 3:
-        return []
+    """`digits`: how many digits `raw` holds, three or more (fewer make no number or short code)."""
     # A run too long for one number may be two numbers side by side ("95188 95017"): split at spaces.
     if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith("+")):
         pieces, offset = [], 0
