@@ -28,6 +28,9 @@ SLUG_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
 KEY_PATTERN = r"^[a-z0-9](?:[a-z0-9._-]{0,78}[a-z0-9])?$"
 REGION_PATTERN = r"^(?:[A-Z]{2}|global)$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+# Control characters refused by name: pydantic runs patterns on Rust's engine, whose \s leaves out
+# \x1c-\x1f (Python's holds them), so `[^\s]` let an address holding a record separator through.
+URL_PATTERN = r"^https?://[^\s\x00-\x1f\x7f]+$"
 
 
 class _Doc(BaseModel):
@@ -36,7 +39,7 @@ class _Doc(BaseModel):
 
 
 class EvidenceDoc(_Doc):
-    source_url: str = Field(pattern=r"^https?://[^\s]+$", max_length=2000)
+    source_url: str = Field(pattern=URL_PATTERN, max_length=2000)
     source_kind: SourceKind
     retrieved_at: dt.date
     excerpt: str = Field(min_length=1, max_length=4000)

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from registry import audit, reports, review
 from registry.check import CheckRequest, check
-from registry.documents import EvidenceDoc
+from registry.documents import URL_PATTERN, EvidenceDoc
 from registry.errors import RegistryError
 from registry.models import Proposal, ScamReport
 from service.api import current_index, json_response
@@ -47,7 +47,7 @@ class ReportIn(BaseModel):
     value: str = Field(min_length=1, max_length=300)
     region: str | None = Field(default=None, max_length=10)
     claimed_provider: str | None = Field(default=None, max_length=200)
-    seen_url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://\S+$")
+    seen_url: str | None = Field(default=None, max_length=2000, pattern=URL_PATTERN)
     excerpt: str | None = Field(default=None, max_length=4000)
 
 

@@ -113,13 +113,15 @@ class TestBrokenFiles:
             ("slug: alipay", "slug: Alipay!", "slug: Alipay!", "String should match pattern"),
             ("names:\n  en: Alipay\n", "names:\n  fr: Alipay\n", "names:", "names needs an 'en' entry"),
             ("source_url: http://tsxnews", "source_url: tsxnews", "source_url: tsxnews", "source_url"),
+            ("source_url: http://tsxnews.com.cn/2024falv/baiye/yqyh/516600.html", 'source_url: "http://tsxnews.com.cn/\\x1c516600.html"',
+             "source_url: \"http", "source_url"),
             ("  evidence:\n  - source_url: http://tsxnews.com.cn/2024falv/baiye/yqyh/516600.html\n    source_kind: secondary\n    retrieved_at: '2026-11-22'\n    excerpt: 支付宝官方 是“95188”。任何其他号码均有可能是诈骗\n    content_sha256: null\n    captured_by: research-leads:cn-alipay-95188\n    confidence: medium\n",
              "  evidence: []\n", "- key: phone-95188", "at least one evidence row"),
         ],
         ids=["unknown-policy-code", "excerpt-without-value", "generic-alias", "short-code-form", "phone-not-e164",
              "low-published", "unknown-channel-key", "future-retrieval", "impossible-date", "missing-successor",
              "unknown-key-after-date", "unknown-evidence-key", "bad-slug", "names-without-en", "source-not-a-url",
-             "no-evidence"],
+             "source-with-a-control-character", "no-evidence"],
     )
     def test_each_problem_is_reported_at_its_line(self, tmp_path, old, new, at, message):
         assert old in GOOD

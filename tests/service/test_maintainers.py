@@ -158,6 +158,13 @@ class TestReports:
         response = client.post("/v1/reports", json={"value": "95188", "region": "CN"})
         assert response.status_code == 400 and "official channel" in response.json()["detail"]
 
+    def test_a_seen_url_holding_a_control_character_is_refused(self, world):
+        client, _, _ = world
+        body = {"value": "+1 415 555 0199", "seen_url": "https://spam.example.net/\x1cpage"}
+        response = client.post("/v1/reports", json=body)
+        assert response.status_code == 422 and "seen_url" in response.text
+        assert client.post("/v1/reports", json={**body, "seen_url": "https://spam.example.net/page"}).status_code == 201
+
     def test_reports_are_rate_limited_on_their_own(self, world):
         _, _, url = world
         with TestClient(create_app(make_settings(url, report_rate_limit="2/minute"))) as client:
