@@ -36,7 +36,7 @@ from service.schemas import (
     check_region,
 )
 
-router = APIRouter(prefix="/v1", responses={422: {"model": ErrorOut}, 429: {"model": ErrorOut}})
+router = APIRouter(prefix="/v1", responses={413: {"model": ErrorOut}, 422: {"model": ErrorOut}, 429: {"model": ErrorOut}})
 
 
 def current_index(request: Request) -> RegistryIndex:

@@ -18,7 +18,9 @@ from service.api import current_index, json_response
 from service.deps import authenticated, unit_of_work
 from service.schemas import ErrorOut, check_region
 
-router = APIRouter(prefix="/v1", responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 422: {"model": ErrorOut}})
+# Every /v1 request passes the body limit (413) and the rate limit (429) before it gets here.
+router = APIRouter(prefix="/v1", responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
+                                            422: {"model": ErrorOut}, 429: {"model": ErrorOut}})
 
 
 class ProposalIn(BaseModel):
@@ -146,7 +148,9 @@ def audit_log(request: Request, after: int = Query(default=0, ge=0), limit: int 
 
 # -- scam reports -----------------------------------------------------------------------------------
 
-@router.post("/reports", status_code=201, summary="Report a number, domain or email seen impersonating a provider (public)")
+@router.post("/reports", status_code=201, summary="Report a number, domain or email seen impersonating a provider (public)",
+             responses={200: {"description": "Reported before: this sighting is added to the existing report"},
+                        400: {"model": ErrorOut, "description": "Not a number, domain or email, or an official channel"}})
 def submit_report(body: ReportIn, request: Request) -> Response:
     try:
         region = check_region(body.region)

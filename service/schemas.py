@@ -120,7 +120,9 @@ class ReportChannelsOut(BaseModel):
 class ScanIn(BaseModel):
     """A page to scan: its visible text, or its HTML (scripts, styles and hidden elements are skipped)."""
 
-    model_config = ConfigDict(extra="forbid")
+    # "Exactly one of text or html" is in the schema too, so that a client built from it knows.
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": [name], "properties": {name: {"type": "string"}}} for name in ("text", "html")]})
 
     text: str | None = Field(default=None, description="The page's visible text.")
     html: str | None = Field(default=None, description="The page's HTML.")

@@ -8,15 +8,31 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+from registry.datafile import PROVIDERS_DIR
+from service import database
+from service.app import create_app
+from tests.conftest import new_database
+from tests.service.conftest import make_settings
 
 OPERATIONS = ["GET /v1/check", "POST /v1/check", "POST /v1/check/batch", "GET /v1/providers",
-              "GET /v1/providers/{slug}", "GET /v1/report-channels", "GET /healthz", "GET /readyz"]
+              "GET /v1/providers/{slug}", "GET /v1/report-channels", "POST /v1/scan", "POST /v1/reports",
+              "GET /healthz", "GET /readyz"]
+# A schema can say a report's value is a string, not that it is a number, domain or email: a string that
+# is none of them is refused with a documented 400, which schemathesis would count as valid data refused.
+EXCLUDED_CHECKS = {"POST /v1/reports": [positive_data_acceptance]}
 
 
 @pytest.fixture(scope="module")
-def api_schema(client):
-    return schemathesis.openapi.from_asgi("/openapi.json", client.app)
+def api_schema(backend, request, tmp_path_factory):
+    """On a database of its own (the fuzzed reports are stored), with the report rate limit out of the way."""
+    with new_database(backend, request, tmp_path_factory) as url:
+        database.prepare(url, seed_dir=PROVIDERS_DIR).dispose()
+        with TestClient(create_app(make_settings(url, report_rate_limit="100000/minute"))) as client:
+            yield schemathesis.openapi.from_asgi("/openapi.json", client.app)
 
 
 def test_every_operation_is_fuzzed(api_schema):
@@ -32,6 +48,6 @@ def test_the_api_never_fails_on_generated_input(api_schema, label):
     @given(case=operation.as_strategy())
     @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     def run(case):
-        case.call_and_validate()
+        case.call_and_validate(excluded_checks=EXCLUDED_CHECKS.get(label))
 
     run()
