@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Literal
 
 import phonenumbers
@@ -48,6 +49,17 @@ class CheckIn(BaseModel):
     @classmethod
     def _known_region(cls, region: str | None) -> str | None:
         return check_region(region)
+
+    @field_validator("as_of", mode="before")
+    @classmethod
+    def _written_as_a_day(cls, value: object) -> object:
+        # pydantic would also take a number as Unix time: as_of=0 judged the value as of 1970-01-01.
+        if value is None or isinstance(value, dt.date) or (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
+            return value
+        raise ValueError("write the day as YYYY-MM-DD, such as 2026-11-22")
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 class BatchIn(BaseModel):

@@ -86,6 +86,8 @@ class TestBadInput:
             ({"value": "95188", "kind": "fax"}, 422, "kind"),
             ({"value": "95188", "message": "验" * 10_001}, 422, "message is too long"),
             ({"value": "95188", "as_of": "yesterday"}, 422, "as_of"),
+            ({"value": "95188", "as_of": 0}, 422, "YYYY-MM-DD"),  # not Unix time 0, 1970-01-01
+            ({"value": "95188", "as_of": "2026-11-22T00:00:00"}, 422, "YYYY-MM-DD"),
             ({"value": "95188", "surprise": True}, 422, "not a field"),
             ({"value": 95188}, 422, "value"),
         ],
@@ -302,6 +304,12 @@ def test_get_check_answers_as_the_post_route_does(client, params):
     assert got.content == posted.content
     assert [(name, got.headers[name]) for name in ("content-type", "content-length")] == [
         (name, posted.headers[name]) for name in ("content-type", "content-length")]
+
+
+def test_get_check_takes_a_day_only_as_written(client):
+    assert client.get("/v1/check", params={"value": "95188", "as_of": "2026-01-01"}).json()["as_of"] == "2026-01-01"
+    refused = client.get("/v1/check", params={"value": "95188", "as_of": "0"})
+    assert refused.status_code == 422 and "YYYY-MM-DD" in refused.json()["detail"]
 
 
 def test_get_check_is_answered_ahead_of_the_router_and_invalid_queries_reach_it(client):
