@@ -36,7 +36,9 @@ from service.schemas import (
     check_region,
 )
 
-router = APIRouter(prefix="/v1", responses={413: {"model": ErrorOut}, 422: {"model": ErrorOut}, 429: {"model": ErrorOut}})
+# 400: a query the model cannot express (an unknown region in /v1/report-channels), a body that is not UTF-8.
+router = APIRouter(prefix="/v1", responses={400: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut},
+                                            429: {"model": ErrorOut}})
 
 
 def current_index(request: Request) -> RegistryIndex:

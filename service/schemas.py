@@ -15,8 +15,9 @@ from registry.normalize import MAX_VALUE_LENGTH
 MAX_BATCH_ITEMS = 1000
 MAX_CLAIM_LENGTH = 200
 KNOWN_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
-# Documented as an enum so that clients (and the schema fuzzer) know the exact set; either case is accepted.
-REGION_CHOICES = sorted(KNOWN_REGIONS | {region.lower() for region in KNOWN_REGIONS})
+# Documented as an enum so that clients (and the schema fuzzer) know the exact set; either case is accepted,
+# and empty or null for no region (the enum sits beside the field's anyOf, so it has to say so itself).
+REGION_CHOICES = [*sorted(KNOWN_REGIONS | {region.lower() for region in KNOWN_REGIONS}), "", None]
 
 
 def check_region(region: str | None) -> str | None:
