@@ -36,7 +36,7 @@ from service.schemas import (
     check_region,
 )
 
-# 400: a query the model cannot express (an unknown region in /v1/report-channels), a body that is not UTF-8.
+# 400: an unknown region in /v1/report-channels' query; a Content-Length that is not a number (the body limit).
 router = APIRouter(prefix="/v1", responses={400: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut},
                                             429: {"model": ErrorOut}})
 
