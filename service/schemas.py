@@ -142,7 +142,8 @@ class ScanIn(BaseModel):
     url: str | None = Field(default=None, max_length=2000, description="The page's own address, checked as a domain.")
     region: str | None = Field(default=None, max_length=10, json_schema_extra={"enum": REGION_CHOICES})
     lang: str | None = Field(default=None, max_length=20)
-    include_text: bool = Field(default=False, description="Return the extracted text the spans refer to.")
+    # strict: true or false, as the schema says (pydantic would also take 0, 1, "yes", "off").
+    include_text: bool = Field(default=False, strict=True, description="Return the extracted text the spans refer to.")
 
     @field_validator("region")
     @classmethod

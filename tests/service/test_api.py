@@ -216,6 +216,12 @@ class TestScan:
             response = client.post("/v1/scan", json=body)
             assert response.status_code == 422 and "exactly one of text or html" in response.json()["detail"]
 
+    def test_include_text_is_true_or_false(self, client):
+        assert "text" in client.post("/v1/scan", json={"text": "95188", "include_text": True}).json()
+        for loose in (1, "yes"):
+            response = client.post("/v1/scan", json={"text": "95188", "include_text": loose})
+            assert response.status_code == 422 and "include_text" in response.json()["detail"]
+
     def test_a_page_over_two_megabytes_is_413(self, client):
         response = client.post("/v1/scan", json={"text": "9" * (2 * 1024 * 1024 + 1)})
         assert response.status_code == 413
