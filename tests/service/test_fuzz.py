@@ -11,6 +11,7 @@ import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
+from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from registry.datafile import PROVIDERS_DIR
@@ -25,6 +26,10 @@ OPERATIONS = ["GET /v1/check", "POST /v1/check", "POST /v1/check/batch", "GET /v
 # A schema can say a report's value is a string, not that it is a number, domain or email: a string that
 # is none of them is refused with a documented 400, which schemathesis would count as valid data refused.
 EXCLUDED_CHECKS = {"POST /v1/reports": [positive_data_acceptance]}
+# How this API refuses a request: schemathesis's own list leaves out 413, our answer to a body over the
+# 2 MB limit (a generated batch of a thousand items can be one), and lets a 5xx pass.
+CONFIG = SchemathesisConfig.from_dict({"checks": {"negative_data_rejection": {
+    "expected-statuses": ["400", "401", "403", "404", "413", "415", "422", "429"]}}})
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +38,7 @@ def api_schema(backend, request, tmp_path_factory):
     with new_database(backend, request, tmp_path_factory) as url:
         database.prepare(url, seed_dir=PROVIDERS_DIR).dispose()
         with TestClient(create_app(make_settings(url, report_rate_limit="100000/minute"))) as client:
-            yield schemathesis.openapi.from_asgi("/openapi.json", client.app)
+            yield schemathesis.openapi.from_asgi("/openapi.json", client.app, config=CONFIG)
 
 
 def test_every_operation_is_fuzzed(api_schema):
