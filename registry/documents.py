@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from registry.vocab import (
     LOCALES,
@@ -31,6 +32,18 @@ LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
 # Control characters refused by name: pydantic runs patterns on Rust's engine, whose \s leaves out
 # \x1c-\x1f (Python's holds them), so `[^\s]` let an address holding a record separator through.
 URL_PATTERN = r"^https?://[^\s\x00-\x1f\x7f]+$"
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def _written_as_a_day(value: object) -> object:
+    # pydantic would also read a number, or a string of one, as Unix time: 0 became 1970-01-01, silently.
+    if value is None or isinstance(value, dt.date) or (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
+        return value
+    raise ValueError("write the day as YYYY-MM-DD, such as 2026-11-22")
+
+
+# Every day the registry and its API take: an evidence row's retrieval, a channel's validity, a check's as_of.
+Day = Annotated[dt.date, BeforeValidator(_written_as_a_day)]
 
 
 class _Doc(BaseModel):
@@ -41,7 +54,7 @@ class _Doc(BaseModel):
 class EvidenceDoc(_Doc):
     source_url: str = Field(pattern=URL_PATTERN, max_length=2000)
     source_kind: SourceKind
-    retrieved_at: dt.date
+    retrieved_at: Day
     excerpt: str = Field(min_length=1, max_length=4000)
     content_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
     captured_by: str = Field(min_length=1, max_length=200)
@@ -67,8 +80,8 @@ class ChannelDoc(_Doc):
     timezone: str | None = Field(default=None, max_length=64)
     cost: Cost = Cost.unknown
     languages: list[str] = Field(default_factory=list)
-    valid_from: dt.date | None = None
-    valid_until: dt.date | None = None
+    valid_from: Day | None = None
+    valid_until: Day | None = None
     successor: str | None = Field(default=None, pattern=KEY_PATTERN)
     published: bool = True
     notes: str | None = Field(default=None, max_length=4000)

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from registry import audit, reports, review
 from registry.check import CheckRequest, check
-from registry.documents import URL_PATTERN, EvidenceDoc
+from registry.documents import URL_PATTERN, Day, EvidenceDoc
 from registry.errors import RegistryError
 from registry.models import Proposal, ScamReport
 from service.api import current_index, json_response
@@ -34,7 +34,7 @@ class ProposalIn(BaseModel):
     new_state: dict[str, Any] = Field(default_factory=dict)
     evidence: list[EvidenceDoc] = Field(default_factory=list, max_length=20)
     reason: str = Field(min_length=1, max_length=4000)
-    retire_on: dt.date | None = None
+    retire_on: Day | None = None
     successor: str | None = Field(default=None, max_length=80)
 
 

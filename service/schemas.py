@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import Any, Literal
 
 import phonenumbers
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from registry.check import MAX_MESSAGE_LENGTH
+from registry.documents import Day
 from registry.normalize import MAX_VALUE_LENGTH
 
 MAX_BATCH_ITEMS = 1000
@@ -44,23 +43,12 @@ class CheckIn(BaseModel):
     direction: Literal["incoming", "outgoing"] | None = Field(default=None, description="incoming: they contacted you.")
     message: str | None = Field(default=None, max_length=MAX_MESSAGE_LENGTH, description="What the caller said or wrote.")
     lang: str | None = Field(default=None, max_length=20, description="'en' or 'zh' (zh-Hans, zh-CN …).")
-    as_of: dt.date | None = Field(default=None, description="Judge as of this date (retired channels, history).")
+    as_of: Day | None = Field(default=None, description="Judge as of this date (retired channels, history).")
 
     @field_validator("region")
     @classmethod
     def _known_region(cls, region: str | None) -> str | None:
         return check_region(region)
-
-    @field_validator("as_of", mode="before")
-    @classmethod
-    def _written_as_a_day(cls, value: object) -> object:
-        # pydantic would also take a number as Unix time: as_of=0 judged the value as of 1970-01-01.
-        if value is None or isinstance(value, dt.date) or (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
-            return value
-        raise ValueError("write the day as YYYY-MM-DD, such as 2026-11-22")
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 class BatchIn(BaseModel):

@@ -107,6 +107,7 @@ class TestBrokenFiles:
             ("hours: null", "hours: null\n  opening: 9-5", "opening: 9-5", "unknown key"),
             ("retrieved_at: '2026-11-22'\n    excerpt: 支付宝官方", "retrieved_at: '2027-01-01'\n    excerpt: 支付宝官方", "retrieved_at: '2027-01-01'", "in the future"),
             ("retrieved_at: '2026-11-22'\n    excerpt: 支付宝官方", "retrieved_at: '2026-13-45'\n    excerpt: 支付宝官方", "retrieved_at: '2026-13-45'", "valid date"),
+            ("retrieved_at: '2026-11-22'\n    excerpt: 支付宝官方", "retrieved_at: 0\n    excerpt: 支付宝官方", "retrieved_at: 0", "YYYY-MM-DD"),
             ("successor: null", "successor: phone-95017", "successor: phone-95017", "not a channel of this provider"),
             ("valid_until: null", "valid_until: '2020-01-01'\n  valid_from_x: 1", "valid_from_x", "unknown key"),
             ("source_kind: secondary", "source_kind: secondary\n    confidence_x: 1", "confidence_x", "unknown key"),
@@ -119,7 +120,7 @@ class TestBrokenFiles:
              "  evidence: []\n", "- key: phone-95188", "at least one evidence row"),
         ],
         ids=["unknown-policy-code", "excerpt-without-value", "generic-alias", "short-code-form", "phone-not-e164",
-             "low-published", "unknown-channel-key", "future-retrieval", "impossible-date", "missing-successor",
+             "low-published", "unknown-channel-key", "future-retrieval", "impossible-date", "retrieval-as-a-number", "missing-successor",
              "unknown-key-after-date", "unknown-evidence-key", "bad-slug", "names-without-en", "source-not-a-url",
              "source-with-a-control-character", "no-evidence"],
     )
