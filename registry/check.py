@@ -426,17 +426,12 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
         return Lookalike("lookalike_brand_in_domain", slug,
                          {**shown, "brand": token, "officials": _officials(index, slug)})
     # 6. a brand name in look-alike characters inside one: paypa1-help.com, rnetamask-wallet.io
-    confusable = _confusable_brand_inside(index, parts)
-    if confusable:
-        part, token, slug = confusable
-        return Lookalike("lookalike_confusable_in_domain", slug,
-                         {**shown, "part": part, "brand": token, "officials": _officials(index, slug)})
     # 7. a brand name with a letter dropped, added or swapped inside one: metamsk-help.com, binnance-login.com
-    misspelled = _misspelled_brand_inside(index, parts)
-    if misspelled:
-        part, token, slug = misspelled
-        return Lookalike("lookalike_misspelled_in_domain", slug,
-                         {**shown, "part": part, "brand": token, "officials": _officials(index, slug)})
+    for code, inside in (("lookalike_confusable_in_domain", _confusable_brand_inside),
+                         ("lookalike_misspelled_in_domain", _misspelled_brand_inside)):
+        if found := inside(index, parts):
+            part, token, slug = found
+            return Lookalike(code, slug, {**shown, "part": part, "brand": token, "officials": _officials(index, slug)})
     return None
 
 
