@@ -26,6 +26,7 @@ MAX_MENTIONS = 2000
 TIME_BOUND_SECONDS = 5.0
 SCRIPT_SCAN_CHARS = 200_000  # caller-script signals are looked for in the first 200,000 characters
 BEFORE_WINDOW, AFTER_WINDOW = 60, 30
+_SHORT_CODE_DIGITS = 6  # the most digits a short code has (no international form either)
 
 # A digit-like character (any script's decimal digits, and the letters scam pages put in their place),
 # then digit-likes and short separator runs; ':' is not a separator (times), nor are hard breaks.
@@ -247,8 +248,27 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
         raw = raw.rstrip(" \t-–—.·)）")
         if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
             raw, start = raw[1:], start + 1
+        if (before_note := _before_note(raw, text[start + len(raw):start + len(raw) + 1])) is not raw:
+            raw, digits = before_note, _count_digits(before_note)
+            if digits < 3:
+                continue
         found += _split_and_keep(index, text, raw, start, region, digits)
     return found
+
+
+_OPENING_BRACKET = re.compile(r"[(（]")
+
+
+def _before_note(raw: str, after: str) -> str:
+    """The run up to a note: an opening bracket that the run does not close, nor the character after it
+    (`after`), starts a note ("… 4459 (24/7)", "95188（7×24小时）": the run stops inside it, at the '/' or the
+    first letter), not more digits. An area code's brackets close: "1 (844) 757 4459", "0044 (20) 7946
+    0000", and so does a menu option's, "95017 (2)". `raw` itself when there is no note."""
+    for bracket in _OPENING_BRACKET.finditer(raw):
+        rest = raw[bracket.end():]
+        if ")" not in rest and "）" not in rest and after not in (")", "）"):
+            return raw[:bracket.start()].rstrip()
+    return raw
 
 
 _NUMBER_SPLIT = re.compile(r"(\s{1,}|[^\w+()（）\-.\s]{2,})")
@@ -269,8 +289,10 @@ def _count_digits(text: str) -> int:
 
 def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, digits: int) -> list[_Raw]:
     """`digits`: how many digits `raw` holds, three or more (fewer make no number or short code)."""
-    # A run too long for one number may be two numbers side by side ("95188 95017"): split at spaces.
-    if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith("+")):
+    # A run too long for one number may be two numbers side by side: split at spaces. So is a run of the
+    # registry's short codes, however short ("95188 95017" is two of Alipay's and WeChat Pay's codes).
+    if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith(("+", "00"))) or \
+            _short_codes_side_by_side(index, raw, region):
         pieces, offset = [], 0
         for part in _NUMBER_SPLIT.split(raw):
             part_digits = _count_digits(part)
@@ -283,6 +305,16 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
     if not _plausible_number(text, raw, start, end, index, region):
         return []
     return [_Raw("number", raw, start, end)]
+
+
+def _short_codes_side_by_side(index: RegistryIndex, raw: str, region: str | None) -> bool:
+    """Whether the run is two or more of the registry's short codes (of the region, where one is given)
+    with only spaces between them."""
+    pieces = raw.split()
+    if len(pieces) < 2:
+        return False
+    codes = normalize.short_codes_by_digits(index.short_codes)
+    return all(any(region is None or code.startswith(region + ":") for code in codes.get(piece, ())) for piece in pieces)
 
 
 def _plausible_number(text: str, raw: str, start: int, end: int, index: RegistryIndex, region: str | None) -> bool:
@@ -301,7 +333,7 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         digits = compact.translate(_ASCII_DIGITS_READ)
     else:
         digits = "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT)))
-    if len(digits) <= 6 and not compact.startswith("+"):
+    if len(digits) <= _SHORT_CODE_DIGITS and not compact.startswith("+"):
         codes = [code for code in normalize.short_codes_by_digits(index.short_codes).get(digits, ())
                  if region is None or code.startswith(region + ":")]
         if not codes:
@@ -609,7 +641,6 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     return None, False
 
 
-_BRACKET = re.compile(r"[(（]")
 _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
 
 
@@ -621,20 +652,20 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
         verdict = check(index, CheckRequest(value=raw.text[:300], region=region, claimed_provider=claimed, lang=lang),
                         today=today, dressed=False)
         return None if verdict.verdict == "invalid" else _finding(raw, verdict, claim, mention, hotline, lang, index)
-    # A number's run may carry a tail that is not part of it ("+1 707 381 4213 (24/7)", "2024-05-12 14"):
-    # drop trailing digit groups until a reading is a real number, keeping at least 3 digits.
-    # An opening bracket after a whole number starts a note ("95188（7×24小时）"), not more digits.
-    bracket = _BRACKET.search(raw.text)
-    if bracket and raw.source == "text" and _count_digits(raw.text[:bracket.start()]) >= 4:
-        before_note = raw.text[:bracket.start()].rstrip()
-        raw = _Raw(raw.kind, before_note, raw.start, raw.start + len(before_note))
+    # A number's run may carry a tail that is not part of it ("+1 707 381 4213 24/7", "2024-05-12 14"):
+    # drop trailing digit groups until a reading is a real number, keeping at least 3 digits. A cut down
+    # to a short code's length is made only at a space: "10.0.17229.3823" is a version, not 100 and more.
     ends = [group.end() for group in _DIGITS_OR_LOOKALIKES.finditer(raw.text)]
     for keep in range(len(ends), 0, -1):
         cut = raw.text[:ends[keep - 1]]
-        if _count_digits(cut) < 3:
+        digits = _count_digits(cut)
+        if digits < 3:
             break
-        if keep < len(ends) and _DATE_LIKE.match(unicodedata.normalize("NFKC", cut)):
-            return None
+        if keep < len(ends):
+            if _DATE_LIKE.match(unicodedata.normalize("NFKC", cut)):
+                return None
+            if digits <= _SHORT_CODE_DIGITS and not raw.text[len(cut)].isspace():
+                continue
         verdict = check(index, CheckRequest(value=_clean_number(cut), kind="phone", region=region, claimed_provider=claimed,
                                             lang=lang), today=today, dressed=False)
         if verdict.verdict == "invalid":

@@ -44,9 +44,28 @@ class TestWhatIsANumber:
         ("客服 1-8０0-☎️-275-2273", "+18002752273"),
         ("支付宝客服电话95188，", "CN:95188"),
         ("请拨打110报警", "CN:110"),
+        # a note in brackets after the number, which the run stops inside
+        ("call 1 (844) 757 4459 (24/7) for a live agent", "+18447574459"),
+        ("美国免费电话：1 844 671 5105(24/7)，英文服务", "+18446715105"),
+        ("热线 95188（7×24小时）", "CN:95188"),
+        # brackets the run closes are the number's own: an area code, a menu option
+        ("call 0044 (20) 7946 0000 from abroad", "+442079460000"),
+        ("拨打 95017 (2) 转人工", "CN:95017"),
     ])
     def test_numbers_written_every_way(self, index, text, value):
         assert values(run(index, text=text, region="CN")) == [value]
+
+    def test_short_codes_side_by_side_are_each_a_number(self, index):
+        assert values(run(index, text="客服 95188 95017（7×24小时）", region="CN")) == ["CN:95188", "CN:95017"]
+        assert values(run(index, text="客服 95188 95017", region="CN")) == ["CN:95188", "CN:95017"]
+
+    @pytest.mark.parametrize(("text", "region"), [
+        ("请把应用升级到 10.0.17229.3823 或更高版本。", None),  # 100 is a short code in Kenya's registry
+        ("请把应用升级到 10.0.17229.3823 或更高版本。", "CN"),
+        ("本店售后热线：400-610-2233（工作日 9:00—21:00）", "US"),  # not 400610, a US short number
+    ])
+    def test_a_run_is_cut_down_to_a_short_code_only_at_a_space(self, index, text, region):
+        assert [f["value"] for f in run(index, text=text, region=region).findings if f["kind"] == "short_code"] == []
 
     @pytest.mark.parametrize(("text", "found"), [
         ("call 1-8OO-275-22l3 now", "1-8OO-275-22l3"),  # letters between digits are digits
