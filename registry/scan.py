@@ -27,6 +27,10 @@ TIME_BOUND_SECONDS = 5.0
 SCRIPT_SCAN_CHARS = 200_000  # caller-script signals are looked for in the first 200,000 characters
 BEFORE_WINDOW, AFTER_WINDOW = 60, 30
 _SHORT_CODE_DIGITS = 6  # the most digits a short code has (no international form either)
+# Three or four digits are a different service in every country (100 is M-PESA's in Kenya, the police's in
+# Greece, and a count in "we call 100 customers"): without the page's region they are not read as a
+# short code, lest a count on any page be called some country's official number.
+_FEWEST_DIGITS_WITHOUT_REGION = 5
 
 # A digit-like character (any script's decimal digits, and the letters scam pages put in their place),
 # then digit-likes and short separator runs; ':' is not a separator (times), nor are hard breaks.
@@ -338,9 +342,10 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
                  if region is None or code.startswith(region + ":")]
         if not codes:
             return len(digits) >= 7 or _looks_like_lookalike_code(index, digits)
-        if len(digits) <= 4:
-            # 110 or 159 in running text is a count as often as a number: only with a call word near.
-            return bool(_CALL_WORDS.search(text[max(0, start - 24):end + 12]))
+        if len(digits) < _FEWEST_DIGITS_WITHOUT_REGION:
+            # 110 or 159 in running text is a count as often as a number: only with a call word near, and
+            # only on a page whose region is known (see _FEWEST_DIGITS_WITHOUT_REGION).
+            return region is not None and bool(_CALL_WORDS.search(text[max(0, start - 24):end + 12]))
     return True
 
 
@@ -659,7 +664,7 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
     for keep in range(len(ends), 0, -1):
         cut = raw.text[:ends[keep - 1]]
         digits = _count_digits(cut)
-        if digits < 3:
+        if digits < (3 if region else _FEWEST_DIGITS_WITHOUT_REGION):
             break
         if keep < len(ends):
             if _DATE_LIKE.match(unicodedata.normalize("NFKC", cut)):

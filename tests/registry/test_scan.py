@@ -79,6 +79,16 @@ class TestWhatIsANumber:
     def test_a_three_digit_code_needs_a_call_word(self, index):
         assert run(index, text="110 people came", region="CN").findings == []
 
+    @pytest.mark.parametrize(("text", "region", "found"), [
+        ("We call 100 customers a day.", None, []),  # not M-PESA's 100 (Kenya)
+        ("Forward spam texts to 7726", None, []),
+        ("Forward spam texts to 7726", "GB", ["GB:7726"]),
+        ("call 100 200 300", None, []),
+        ("客服 95188", None, ["CN:95188"]),  # five digits and more are specific enough on their own
+    ])
+    def test_three_or_four_digits_are_a_short_code_only_in_a_given_region(self, index, text, region, found):
+        assert values(run(index, text=text, region=region)) == found
+
     def test_spans_point_at_the_text(self, index):
         text = "MetaMask support: +1 707 381 4213."
         [finding] = run(index, text=text).findings
