@@ -55,12 +55,15 @@ _FILE_LIKE_SUFFIXES = {"md", "py", "sh", "rs", "pl", "js", "ts", "json", "html",
 # Words right before a run of digits that make it something other than a phone number.
 _NOT_PHONE_WORDS = ("订单号", "订单编号", "单号", "快递单号", "运单号", "流水号", "交易号", "编号", "工号", "身份证", "id", "sku", "ref",
                     "invoice", "order", "tracking", "serial", "version", "版本", "v", "no.", "no", "#", "¥", "￥", "$", "€", "£",
-                    "rmb", "usd", "cny", "hkd", "价格", "售价", "金额", "原价")
+                    "rmb", "usd", "cny", "hkd", "价格", "售价", "金额", "原价",
+                    "第", "top", "page", "chapter", "room", "step", "level", "rank")  # ordinals: 第110期, top 100
 # "<word> [:#]" at the end of the text before a number, matched at the start of that text reversed: one
 # anchored try instead of a search from each of its characters.
 _NOT_PHONE_BEFORE_REVERSED = re.compile(
     r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) for word in _NOT_PHONE_WORDS) + ")", re.IGNORECASE)
-_AFTER_NOT_PHONE = re.compile(r"\s*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号|岁|人|次|个|万|亿)", re.IGNORECASE)
+# Units and counters right after a run of digits: an amount, a size, a date, a count (110名, 333期, 100 位).
+_AFTER_NOT_PHONE = re.compile(r"\s*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号|岁|人|次|个|万|亿|"
+                              r"期|名|届|条|集|章|页|楼|层|位|天|周|分钟|秒|小时|件|张|笔|台|部|本|家|倍|篇)", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
 # Runs shaped like an IP address, a date, a version, a year or an amount, or starting with a date: not
 # phone numbers.

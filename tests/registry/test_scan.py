@@ -32,6 +32,8 @@ class TestWhatIsANumber:
     @pytest.mark.parametrize("text", [
         "订单号 202405120001234", "日期 2024-05-12 14:30", "IP 192.168.1.1 and 10.0.0.12", "价格 ¥1,299.00",
         "版本 v2.3.1 and 11.16.2", "2024年5月12日", "SKU ABC12345", "growth of 12.5% in 2023", "Order #A1234567",
+        # ordinals and counts beside call words: not the registry's 110 and 12315
+        "拨打热线参与第110期抽奖", "热线电话 110 位客服在线", "客服电话第12315期", "the top 110 support tips",
     ])
     def test_decoys_are_not_numbers(self, index, text):
         assert run(index, text=text, region="CN").findings == []
