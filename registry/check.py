@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 from typing import NamedTuple
+from urllib.parse import unquote
 
 import ahocorasick_rs
 from rapidfuzz import process
@@ -356,7 +357,8 @@ def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, s
         candidate.lookalike = domain_lookalike(index, typed)
         if typed.userinfo and candidate.lookalike is None:
             try:
-                hidden = normalize.read_domain(typed.userinfo.split(":")[0])
+                # percent-decoded, as the address bar shows it: "paypal.com%2F@evil.net" reads paypal.com/
+                hidden = normalize.read_domain(unquote(typed.userinfo.split(":")[0]))
                 official = index.channels_for_host("website", hidden.host)
                 if official:
                     candidate.lookalike = Lookalike("lookalike_brand_subdomain", official[0].provider.slug,

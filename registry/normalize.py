@@ -562,7 +562,7 @@ class NotADomain(ValueError):
     pass
 
 
-_EMAIL_ADDRESS = re.compile(r"[^@\s/:]+@[^@\s/]+")
+_EMAIL_ADDRESS = re.compile(r"[^@\s/:\\]+@[^@\s/\\]+")  # a backslash makes it a web address (see _read_domain)
 _BARE_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _IP_LIKE_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?")
 
@@ -594,7 +594,9 @@ def _read_domain(raw: str) -> tuple:
     else:
         url = text if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text) else "http://" + text
         try:
-            parts = urlsplit(url)
+            # A browser reads a backslash in a web address as '/' (the WHATWG URL standard, for http and
+            # https, the only schemes taken here): https://evil.net\@paypal.com goes to evil.net.
+            parts = urlsplit(url.replace("\\", "/"))
             host_text = parts.hostname or ""
             _ = parts.port  # raises for a port that is not a number
         except ValueError as error:

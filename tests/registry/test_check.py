@@ -132,11 +132,19 @@ class TestVerdicts:
         ("binnance-login.com", "lookalike_misspelled_in_domain"),
         ("coinbsae-support.net", "lookalike_misspelled_in_domain"),
         ("http://paypal.com@login-check.com", "lookalike_brand_subdomain"),
+        ("https://paypal.com%2F@login-check.com", "lookalike_brand_subdomain"),  # as the address bar shows it
     ])
     def test_lookalike_domains_say_why(self, index, domain, code):
         answer = run(index, domain)
         assert answer.verdict == "lookalike"
         assert code in [reason["code"] for reason in answer.reasons]
+
+    @pytest.mark.parametrize("address", ["https://login-check.com\\@paypal.com", "login-check.com\\@paypal.com",
+                                         "https://login-check.com\\paypal.com"])
+    def test_a_backslash_is_a_slash_to_a_browser(self, index, address):
+        # Browsers read a backslash in a web address as '/': the site is login-check.com, whatever follows.
+        answer = run(index, address)
+        assert answer.verdict != "official" and answer.input["normalized"] == "login-check.com"
 
     @pytest.mark.parametrize("domain", ["finance-help.com", "revolt-music.com", "exodos-travel.com"])
     def test_a_word_one_letter_changed_from_a_brand_inside_a_domain_is_not_a_lookalike(self, index, domain):
