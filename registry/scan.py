@@ -70,7 +70,7 @@ _DATE_LIKE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/
 _NOT_PHONE_SHAPE = re.compile(
     r"\d{1,3}(?:\.\d{1,3}){3}$"  # 192.168.1.10
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"  # 2024-05-12, 12/05/2024
-    r"|\d{1,3}(?:\.\d{1,4}){1,3}$"  # 2.14.1
+    r"|(?!(?:1\.)?\d{3}\.\d{3,4}\.\d{4}$)\d{1,3}(?:\.\d{1,4}){1,3}$"  # 2.14.1, not 1.800.275.2273 nor 138.0013.8000
     r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)"  # 2024年5月12日 14:00
     r"|(?:19|20)\d\d\Z"  # a year
     r"|\d+[.,]\d{1,2}$")  # an amount
@@ -279,6 +279,7 @@ def _before_note(raw: str, after: str) -> str:
 
 
 _NUMBER_SPLIT = re.compile(r"(\s{1,}|[^\w+()（）\-.\s]{2,})")
+_BEFORE_PLUS = re.compile(r"(\s+)(?=\+)")
 _TRAILING_WORD = re.compile(r"(?:[^\dOoIl]+[OoIl]+)+$")
 
 
@@ -296,12 +297,13 @@ def _count_digits(text: str) -> int:
 
 def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, digits: int) -> list[_Raw]:
     """`digits`: how many digits `raw` holds, three or more (fewer make no number or short code)."""
-    # A run too long for one number may be two numbers side by side: split at spaces. So is a run of the
-    # registry's short codes, however short ("95188 95017" is two of Alipay's and WeChat Pay's codes).
+    # A run too long for one number may be two numbers side by side: split before each '+' that starts one
+    # ("+1 888 221 1161 +1 402 935 2050"), else at spaces. So is a run of the registry's short codes,
+    # however short ("95188 95017" is two of Alipay's and WeChat Pay's codes).
     if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith(("+", "00"))) or \
             _short_codes_side_by_side(index, raw, region):
         pieces, offset = [], 0
-        for part in _NUMBER_SPLIT.split(raw):
+        for part in (_BEFORE_PLUS if _BEFORE_PLUS.search(raw) else _NUMBER_SPLIT).split(raw):
             part_digits = _count_digits(part)
             if part and part_digits >= 3 and not part.isspace():
                 pieces += _split_and_keep(index, text, part.strip(), start + raw.index(part, offset), region, part_digits) if \

@@ -57,6 +57,16 @@ class TestWhatIsANumber:
     def test_numbers_written_every_way(self, index, text, value):
         assert values(run(index, text=text, region="CN")) == [value]
 
+    @pytest.mark.parametrize(("text", "region", "found"), [
+        ("call 1.800.275.2273 now", "US", ["+18002752273"]),  # dotted, as US pages write them: not a version
+        ("call 800.275.2273 now", "US", ["+18002752273"]),
+        ("电话 138.0013.8000", "CN", ["+8613800138000"]),
+        ("+1 888 221 1161 +1 402 935 2050", None, ["+18882211161", "+14029352050"]),  # side by side
+        ("+86 138 0013 8000 +86 139 0013 9000", "CN", ["+8613800138000", "+8613900139000"]),
+    ])
+    def test_numbers_in_the_region_written_every_way(self, index, text, region, found):
+        assert values(run(index, text=text, region=region)) == found
+
     def test_short_codes_side_by_side_are_each_a_number(self, index):
         assert values(run(index, text="客服 95188 95017（7×24小时）", region="CN")) == ["CN:95188", "CN:95017"]
         assert values(run(index, text="客服 95188 95017", region="CN")) == ["CN:95188", "CN:95017"]
