@@ -260,11 +260,14 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     if alternatives:
         said.append(("reading_alternatives", {"alternatives": ", ".join(_reading_text(r) for r in alternatives)}))
     entries = index.channels_for(chosen.kind, chosen.value)
-    candidate = _Candidate(chosen.kind, chosen.value, _reading_text(chosen), chosen.region, entries,
-                           interpretation=interpretation, extra_reasons=said)
+    lookalike = None
     if not any(entry.publishable for entry in entries):
-        candidate.lookalike = _number_lookalike(index, typed.digits, typed.international, chosen)
-    return candidate, ""
+        lookalike = _number_lookalike(index, typed.digits, typed.international, chosen)
+        if lookalike and lookalike.code == "near_short_code":  # told, not judged (see _number_lookalike)
+            said.append((lookalike.code, {**lookalike.params, "provider": provider_name(index.providers[lookalike.slug], lang)}))
+            lookalike = None
+    return _Candidate(chosen.kind, chosen.value, _reading_text(chosen), chosen.region, entries, lookalike=lookalike,
+                      interpretation=interpretation, extra_reasons=said), ""
 
 
 def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: str | None) -> tuple[normalize.PhoneReading, str, dict]:
@@ -331,6 +334,11 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     if len(index.number_digits[position]) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None
     if distance == 1:
+        if entry.channel.kind is ChannelKind.short_code:
+            # Short codes come from ranges given out whole (95xxx and 123xx in China): one digit from Alipay's
+            # 95188 and the 12315 hotline are ICBC's 95588 and the 12345 government line. So one digit off a
+            # short code is said beside the verdict ("if you meant Alipay, call 95188"), not a look-alike.
+            return Lookalike("near_short_code", entry.provider.slug, {"value": _reading_text(reading), "official": entry.channel.display})
         return Lookalike("lookalike_number_near", entry.provider.slug, {"value": _reading_text(reading), "official": entry.channel.display})
     if entry.channel.value != reading.value and entry.channel.kind is ChannelKind.phone:
         return Lookalike("lookalike_number_country", entry.provider.slug, {"value": _reading_text(reading), "official": entry.channel.display})

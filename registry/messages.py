@@ -55,6 +55,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is one digit away from {provider}'s official {official}.",
         "zh": "{value} 与{provider}的官方号码 {official} 只差一位数字。",
     },
+    "near_short_code": {
+        "en": "{value} is one digit away from {official}, {provider}'s official short code. Other services' short codes are as close, so that alone says nothing about {value}; if you meant {provider}, call {official}.",
+        "zh": "{value} 与{provider}的官方短号码 {official} 只差一位。相邻的短号码也属于其他机构，仅凭这一点不能判断 {value} 是谁的；如果您要找{provider}，请拨打 {official}。",
+    },
     "lookalike_number_country": {
         "en": "{value} has the digits of {provider}'s official {official}, but in another country.",
         "zh": "{value} 与{provider}的官方号码 {official} 数字相同，但国家/地区不同。",

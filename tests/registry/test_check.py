@@ -107,9 +107,15 @@ class TestVerdicts:
         assert answer.provider["slug"] == "wechat-pay"
         assert answer.claimed_provider["slug"] == "alipay"
 
-    def test_one_digit_off_an_official_short_code_is_a_lookalike(self, index):
-        answer = run(index, "95189", region="CN")
-        assert answer.verdict == "lookalike" and answer.provider["slug"] == "alipay"
+    @pytest.mark.parametrize("typed", ["95588", "95189", "12345"])  # ICBC's, unknown, the government line
+    def test_one_digit_off_an_official_short_code_is_said_not_judged(self, index, typed):
+        answer = run(index, typed, region="CN")
+        assert answer.verdict == "unknown" and answer.provider is None
+        assert "near_short_code" in [reason["code"] for reason in answer.reasons]
+
+    def test_one_digit_off_an_official_number_is_a_lookalike(self, index):
+        answer = run(index, "+1 888 221 1171")  # PayPal's is 1-888-221-1161
+        assert answer.verdict == "lookalike" and answer.provider["slug"] == "paypal"
 
     @pytest.mark.parametrize("typed", ["+95188", "951880000", "0095188"])
     def test_a_short_code_with_digits_added_is_a_lookalike(self, index, typed):
