@@ -59,6 +59,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is one digit away from {official}, {provider}'s official short code. Other services' short codes are as close, so that alone says nothing about {value}; if you meant {provider}, call {official}.",
         "zh": "{value} 与{provider}的官方短号码 {official} 只差一位。相邻的短号码也属于其他机构，仅凭这一点不能判断 {value} 是谁的；如果您要找{provider}，请拨打 {official}。",
     },
+    "link_opens_elsewhere": {
+        "en": "This link shows {shown} but opens {target}. A link's text can say anything: type the address yourself.",
+        "zh": "此链接显示为 {shown}，点开的却是 {target}。链接文字可以随意写：请自己输入网址。",
+    },
+    "link_dials_elsewhere": {
+        "en": "This link shows {shown} but dials {target}. Dial the number yourself instead of tapping the link.",
+        "zh": "此链接显示为 {shown}，拨打的却是 {target}。请自己拨号，不要点击链接。",
+    },
     "lookalike_number_country": {
         "en": "{value} has the digits of {provider}'s official {official}, but in another country.",
         "zh": "{value} 与{provider}的官方号码 {official} 数字相同，但国家/地区不同。",

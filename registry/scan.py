@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import ahocorasick_rs
 from rapidfuzz.distance import OSA
 
-from registry import aliases, htmltext, messages, normalize, signals
+from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import CheckRequest, check, official_channel_list, provider_name
 from registry.index import RegistryIndex
 from registry.vocab import PolicyCode
@@ -198,7 +198,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     page_verdict = None
     if request.url:
         page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
-    advisories = _advisories(index, text, findings, mentions, page_verdict, flags, lang, today)
+    deceptive = _mark_deceptive_links(findings, lang)
+    advisories = _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today)
     lap("advisories")
     result = ScanResult(
         findings=findings,
@@ -744,6 +745,10 @@ ADVICE_TEXT = {
         "en": "This page talks about {provider}'s customer service without naming any of its real channels. The real ones are listed here.",
         "zh": "本页谈到{provider}的客服，却没有列出任何真实的官方渠道。真实渠道见此处。",
     },
+    "deceptive_link": {
+        "en": "This page has {count} link(s) whose text shows one address or number while the link opens or dials another.",
+        "zh": "本页有 {count} 个链接，文字显示的是一个地址或号码，点开或拨打的却是另一个。",
+    },
     "scam_script": {
         "en": "This page contains scam-script requests: {codes}.",
         "zh": "本页含有诈骗话术：{codes}。",
@@ -751,7 +756,42 @@ ADVICE_TEXT = {
 }
 
 
-def _advisories(index, text, findings, mentions, page_verdict, flags, lang, today) -> list[dict]:
+_ADDRESS_KINDS = {"website", "url", "domain", "email_domain"}
+
+
+def _mark_deceptive_links(findings: list[dict], lang: str) -> list[int]:
+    """Links whose text shows one address or number and which open or dial another: `<a
+    href="https://evil.net">https://www.paypal.com</a>`, a tel: link under PayPal's number. The text's
+    finding is what a reader trusts, and the link is not it: it gets a reason saying where the link goes,
+    risk high, and `lookalike` for a verdict where it showed an official channel (it imitates one). The
+    same site (www.paypal.com shown, paypal.com opened) or the same number is no deception. Returns the
+    indices of the findings marked. `findings` is in order of start."""
+    starts = [finding["start"] for finding in findings]
+    marked = []
+    for link in findings:
+        if link["source"] != "link":
+            continue
+        is_phone = link["kind"] in _PHONE_KINDS
+        for number in range(bisect.bisect_left(starts, link["start"]), bisect.bisect_left(starts, link["end"])):
+            shown = findings[number]
+            if shown["source"] != "text" or shown["end"] > link["end"] or \
+                    (shown["kind"] in _PHONE_KINDS) != is_phone or not (is_phone or shown["kind"] in _ADDRESS_KINDS):
+                continue
+            same = shown["value"] == link["value"] if is_phone else \
+                canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(link["value"])
+            if same:
+                continue
+            code = "link_dials_elsewhere" if is_phone else "link_opens_elsewhere"
+            shown["reasons"] = [*shown["reasons"], {"code": code, "message": messages.render(
+                code, lang, shown=shown["text"], target=link["text"])}]
+            shown["risk"] = "high"
+            if shown["verdict"] == "official":
+                shown["verdict"] = "lookalike"
+            marked.append(number)
+    return sorted(set(marked))
+
+
+def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today) -> list[dict]:
     advisories = []
 
     def add(code: str, severity: str, provider: str | None, finding_indices: list[int], **params) -> None:
@@ -792,6 +832,8 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, lang, toda
     for slug in sorted(hotline_mentions - official_slugs):
         if index.providers[slug].kind != "authority":
             add("safe_alternative", "medium", slug, [])
+    if deceptive:
+        add("deceptive_link", "high", None, deceptive, count=len(deceptive))
     severe = [flag.code for flag in flags if signals.SEVERITY_RANK[flag.severity] >= 3]
     if severe:
         add("scam_script", "high", None, [], codes=", ".join(severe))

@@ -168,6 +168,29 @@ class TestHtml:
         tel = next(f for f in result.findings if f["kind"] == "phone")
         assert result.text[tel["start"]:tel["end"]] == "PayPal" and tel["source"] == "link"
 
+    @pytest.mark.parametrize(("html", "code"), [
+        ('<a href="https://paypal-verify.top/login">https://www.paypal.com/signin</a>', "link_opens_elsewhere"),
+        ('<a href="tel:+18445550123">1-888-221-1161</a>', "link_dials_elsewhere"),
+        ('<a href="mailto:help@paypal-verify.top">service@paypal.com</a>', "link_opens_elsewhere"),
+    ])
+    def test_a_link_showing_an_official_value_and_going_elsewhere_is_a_lookalike(self, index, html, code):
+        result = run(index, html=html)
+        [shown] = [f for f in result.findings if f["source"] == "text"]
+        assert (shown["verdict"], shown["risk"], shown["provider"]) == ("lookalike", "high", "paypal")
+        assert shown["reasons"][-1]["code"] == code
+        [advisory] = [a for a in result.advisories if a["code"] == "deceptive_link"]
+        assert advisory["findings"] == [result.findings.index(shown)]
+
+    @pytest.mark.parametrize("html", [
+        '<a href="https://www.paypal.com/signin">paypal.com</a>',  # the same site: www. or not
+        '<a href="tel:+1-888-221-1161">1-888-221-1161</a>',
+        '<a href="https://paypal-verify.top/login">PayPal 1-888-221-1161</a>',  # a number under a web link
+    ])
+    def test_a_link_going_where_it_shows_is_no_deception(self, index, html):
+        result = run(index, html=html)
+        assert "deceptive_link" not in [a["code"] for a in result.advisories]
+        assert [f["verdict"] for f in result.findings if f["source"] == "text"] == ["official"]
+
     def test_broken_and_deeply_nested_html_is_read(self, index):
         html = "<div>" * 50_000 + "MetaMask support +1 707 381 4213" + "<b><i></div></span>" * 1000
         result = run(index, html=html)
