@@ -256,7 +256,8 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
         raw = raw.rstrip(" \t-–—.·)）")
         if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
             raw, start = raw[1:], start + 1
-        if (before_note := _before_note(raw, text[start + len(raw):start + len(raw) + 1])) is not raw:
+        if ("(" in raw or "（" in raw) and \
+                (before_note := _before_note(raw, text[start + len(raw):start + len(raw) + 1])) is not raw:
             raw, digits = before_note, _count_digits(before_note)
             if digits < 3:
                 continue
@@ -320,11 +321,11 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
 def _short_codes_side_by_side(index: RegistryIndex, raw: str, region: str | None) -> bool:
     """Whether the run is two or more of the registry's short codes (of the region, where one is given)
     with only spaces between them."""
-    pieces = raw.split()
-    if len(pieces) < 2:
-        return False
+    first = raw.split(None, 1)  # most runs: a first group that is no short code ends it
     codes = normalize.short_codes_by_digits(index.short_codes)
-    return all(any(region is None or code.startswith(region + ":") for code in codes.get(piece, ())) for piece in pieces)
+    if len(first) < 2 or first[0] not in codes:
+        return False
+    return all(any(region is None or code.startswith(region + ":") for code in codes.get(piece, ())) for piece in raw.split())
 
 
 def _plausible_number(text: str, raw: str, start: int, end: int, index: RegistryIndex, region: str | None) -> bool:
