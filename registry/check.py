@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from urllib.parse import unquote
@@ -145,7 +146,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
 
     if own_active:
         entry = own_active[0]
-        if candidate.kind in _PHONE_KINDS:
+        if candidate.kind in _PHONE_KINDS or candidate.kind == "app":
             say("official_channel", value=candidate.display, kind=_kind_name(entry.channel.kind, lang),
                 provider=name_of(entry.provider.slug), purposes=_purposes(entry, lang),
                 confidence=entry.confidence, verified=entry.last_verified)
@@ -232,9 +233,57 @@ def _read(index: RegistryIndex, request: CheckRequest, lang: str) -> tuple[_Cand
         return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
     if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
         return _read_phone(index, value, request, lang)
+    if kind in (None, "app", "website", "url"):
+        try:
+            if app := normalize.read_app(value):
+                return _read_app(index, app), ""
+        except normalize.NotAnApp as error:
+            return None, str(error)
+    if kind == "app":
+        return None, "not an app: write it as STORE:ID (ios:1288339409), or paste its App Store or Google Play address"
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
         return _read_domain(index, value)
     return None, f"unknown kind {request.kind!r}"
+
+
+def _read_app(index: RegistryIndex, app: normalize.AppInput) -> _Candidate:
+    """An app, as its store page shows it: the store's own domain says nothing about whose app it is."""
+    entries = index.channels_for("app", app.value)
+    candidate = _Candidate("app", app.value, app.value, None, entries,
+                           interpretation={"app": app.value, "name": app.name or None})
+    if not any(entry.publishable for entry in entries):
+        candidate.lookalike = _app_lookalike(index, app)
+        if candidate.lookalike is None:
+            candidate.extra_reasons.append(("app_not_listed", {"app": app.value}))
+    return candidate
+
+
+def _app_lookalike(index: RegistryIndex, app: normalize.AppInput) -> Lookalike | None:
+    """An app named after a provider whose own apps the registry lists, and not one of them: a brand name
+    in the app's name or package, as in a domain (trust-wallet-pro, com.trustwallet.fake, trvst-wallet).
+    A provider with no app listed cannot be told from its own app, whose name is its brand."""
+    parts = [part for part in _APP_NAME_SEPARATORS.split(app.name.lower()) if part]
+    found = _brand_inside(index, [parts], parts, "")
+    hit = (found[0], found[0], found[1]) if found else \
+        _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts)
+    if hit is None:
+        return None
+    part, token, slug = hit
+    officials = _apps(index, slug)
+    if not officials:
+        return None
+    return Lookalike("lookalike_app", slug, {"app": app.value, "brand": token, "officials": officials})
+
+
+_APP_NAME_SEPARATORS = re.compile(r"[^a-z0-9]+")
+
+
+def _apps(index: RegistryIndex, slug: str) -> str:
+    """A provider's published apps as an answer lists them ("" when the registry lists none)."""
+    def listed() -> str:
+        return ", ".join(channel.display for channel in index.providers[slug].channels if channel.kind is ChannelKind.app
+                         and any(e.publishable for e in index.channels_for("app", channel.value) if e.provider.slug == slug))
+    return _memo(index, ("official_apps", slug), listed)
 
 
 def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:

@@ -67,6 +67,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This link shows {shown} but dials {target}. Dial the number yourself instead of tapping the link.",
         "zh": "此链接显示为 {shown}，拨打的却是 {target}。请自己拨号，不要点击链接。",
     },
+    "lookalike_app": {
+        "en": "{app} is named after {provider} (“{brand}”) but is not {provider}'s app; its apps: {officials}. App stores carry fakes named after real providers.",
+        "zh": "{app} 用了{provider}的名字（“{brand}”），但不是{provider}的应用；其官方应用：{officials}。应用商店里有冒用真实品牌名称的假应用。",
+    },
+    "app_not_listed": {
+        "en": "{app} is not an app the registry lists. App stores carry anyone's apps, fakes named after real providers among them: install a provider's app from the link on its own website.",
+        "zh": "{app} 不在登记库列出的应用中。应用商店里谁的应用都有，包括冒用真实品牌名称的假应用：请通过官方网站上的链接安装应用。",
+    },
     "lookalike_number_country": {
         "en": "{value} has the digits of {provider}'s official {official}, but in another country.",
         "zh": "{value} 与{provider}的官方号码 {official} 数字相同，但国家/地区不同。",
@@ -120,8 +128,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "我们不认识名为“{claim}”的机构，无法确认它的任何渠道。",
     },
     "invalid_value": {
-        "en": "“{value}” is not a possible phone number, domain or email address: {problem}.",
-        "zh": "“{value}” 不是有效的电话号码、域名或邮箱：{problem}。",
+        "en": "“{value}” is not a possible phone number, domain, email address or app: {problem}.",
+        "zh": "“{value}” 不是有效的电话号码、域名、邮箱或应用：{problem}。",
     },
     "reading_chosen": {
         "en": "Read as {reading}: {why}.",

@@ -1,4 +1,4 @@
-"""From what a person pastes to canonical values: phone readings, domains, emails.
+"""From what a person pastes to canonical values: phone readings, domains, emails, apps.
 
 Everything here is pure and cached: the same input always gives the same readings, and the hot path of
 a check or a page scan pays for phonenumbers' parsing once per distinct input.
@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import phonenumbers
 from phonenumbers import PhoneMetadata
@@ -622,6 +622,48 @@ def _read_domain(raw: str) -> tuple:
     if not canonical.public_suffix(host):
         raise NotADomain(f"{host} does not end in a public suffix (.com, .cn, .io …)")
     return raw, host, canonical.unicode_host(host), canonical.registrable_domain(host), kind, userinfo, path
+
+
+class AppInput(NamedTuple):
+    value: str  # STORE:ID, as the registry writes an app
+    name: str  # what the store page's address calls the app ("trust-ethereum-wallet"), or its package name
+
+
+_APP_STORE_HOSTS = {"apps.apple.com": "ios", "itunes.apple.com": "ios", "play.google.com": "android"}
+_APPLE_APP_PATH = re.compile(r"/(?:[A-Za-z]{2}/)?app/(?:(?P<name>[^/]+)/)?id(?P<id>\d{1,20})/?")
+
+
+def read_app(text: str) -> AppInput | None:
+    """The app an app store's page shows, or the app written STORE:ID; None for anything else. An App Store
+    page (apps.apple.com or itunes.apple.com, …/app/<name>/id<digits>) is ios:<digits>, a Google Play page
+    (play.google.com/store/apps/details?id=<package>) android:<package>. A store carries anyone's apps,
+    fakes named after real providers among them: the address says which app, not whose. Raises NotAnApp for
+    a store's app page that does not say which app."""
+    text = clean_text(text).strip()
+    if written := canonical.APP_ID.fullmatch(text):
+        return AppInput(text, written["id"])
+    lowered = text.lower()
+    if "apple.com" not in lowered and "play.google.com" not in lowered:
+        return None  # most values: no store's address
+    try:  # (a backslash is a slash to a browser, see _read_domain)
+        parts = urlsplit((text if "://" in text else "https://" + text).replace("\\", "/"))
+        store = _APP_STORE_HOSTS.get((parts.hostname or "").lower())
+    except ValueError:
+        return None
+    if store == "ios" and (page := _APPLE_APP_PATH.fullmatch(parts.path)):
+        return AppInput(f"ios:{page['id']}", unquote(page["name"] or ""))
+    if store == "android" and parts.path.rstrip("/") == "/store/apps/details":
+        package = (parse_qs(parts.query).get("id") or [""])[0]
+        if canonical.APP_ID.fullmatch("android:" + package):
+            return AppInput("android:" + package, package)
+    if (store == "ios" and "/app/" in parts.path) or (store == "android" and parts.path.startswith("/store/apps/details")):
+        # an app's page, but which app? Not the store's own page, whose domain is Apple's or Google's
+        raise NotAnApp("an app store page without the app's id: paste the whole address (…/id1288339409, …?id=com.example.app)")
+    return None
+
+
+class NotAnApp(ValueError):
+    pass
 
 
 # Characters that read as Latin letters, for the look-alike skeleton (a curated subset of Unicode's confusables).

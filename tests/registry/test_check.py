@@ -145,6 +145,22 @@ class TestVerdicts:
         assert answer.verdict == "lookalike"
         assert code in [reason["code"] for reason in answer.reasons]
 
+    @pytest.mark.parametrize(("address", "verdict", "app"), [
+        ("https://apps.apple.com/us/app/some-wallet/id6450000000", "unknown", "ios:6450000000"),
+        ("https://itunes.apple.com/us/app/trust-ethereum-wallet/id1288339409?mt=8", "official", "ios:1288339409"),
+        ("https://play.google.com/store/apps/details?id=com.trustwallet.pro", "lookalike", "android:com.trustwallet.pro"),
+    ])
+    def test_an_app_store_page_is_judged_as_its_app_not_as_the_store(self, index, address, verdict, app):
+        # apps.apple.com is on apple.com, Apple Pay's email domain: every App Store page used to be official
+        answer = run(index, address)
+        assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == (verdict, "app", app)
+        assert (answer.provider or {}).get("slug") != "apple-pay"
+
+    def test_an_app_named_after_a_provider_with_no_app_listed_is_not_a_lookalike(self, index):
+        # MetaMask's own app: the registry lists none of MetaMask's apps to tell it from a fake
+        answer = run(index, "https://apps.apple.com/us/app/metamask-blockchain-wallet/id1438144202")
+        assert answer.verdict == "unknown" and answer.reasons[0]["code"] == "app_not_listed"
+
     @pytest.mark.parametrize("address", ["https://login-check.com\\@paypal.com", "login-check.com\\@paypal.com",
                                          "https://login-check.com\\paypal.com"])
     def test_a_backslash_is_a_slash_to_a_browser(self, index, address):

@@ -181,6 +181,11 @@ class TestHtml:
         [advisory] = [a for a in result.advisories if a["code"] == "deceptive_link"]
         assert advisory["findings"] == [result.findings.index(shown)]
 
+    def test_a_link_to_a_fake_app_is_judged_as_the_app(self, index):
+        html = '<p>Get Trust Wallet: <a href="https://play.google.com/store/apps/details?id=com.trustwallet.pro">Download</a></p>'
+        [finding] = run(index, html=html).findings
+        assert (finding["kind"], finding["value"], finding["verdict"]) == ("app", "android:com.trustwallet.pro", "lookalike")
+
     @pytest.mark.parametrize("html", [
         '<a href="https://www.paypal.com/signin">paypal.com</a>',  # the same site: www. or not
         '<a href="tel:+1-888-221-1161">1-888-221-1161</a>',

@@ -40,6 +40,13 @@ class TestCheck:
         assert any(reason["code"] == "policy_contradicted" and "no phone support" in reason["message"] for reason in answer["reasons"])
         assert all(channel["kind"] not in ("phone", "short_code") for channel in answer["official_channels"])
 
+    def test_an_app_by_its_store_id_or_its_store_page(self, client):
+        answer = verdict_of(client, value="ios:1288339409", kind="app")
+        assert (answer["verdict"], answer["provider"]["slug"]) == ("official", "trust-wallet")
+        response = client.get("/v1/check", params={"value": "https://apps.apple.com/us/app/x/id6450000000", "kind": "app"})
+        assert response.status_code == 200 and response.json()["input"]["normalized"] == "ios:6450000000"
+        assert verdict_of(client, value="paypal.com", kind="app")["verdict"] == "invalid"
+
     def test_get_gives_the_same_answer_as_post(self, client):
         got = client.get("/v1/check", params={"value": "95188", "region": "CN"})
         assert got.status_code == 200
