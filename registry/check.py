@@ -242,7 +242,7 @@ def _read(index: RegistryIndex, request: CheckRequest, lang: str) -> tuple[_Cand
     if kind == "app":
         return None, "not an app: write it as STORE:ID (ios:1288339409), or paste its App Store or Google Play address"
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
-        return _read_domain(index, value)
+        return _read_domain(index, value, lang)
     return None, f"unknown kind {request.kind!r}"
 
 
@@ -394,7 +394,26 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     return None
 
 
-def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, str]:
+# Pages on a provider's own domain that are its users', not its own: anyone opens one and names it as they
+# like (cash.app/$CashAppSupport is whoever took that $Cashtag). The shapes of these platforms' profile,
+# payment-link and checkout addresses, by registrable domain or host.
+_USER_PAGES = {
+    "cash.app": re.compile(r"/\$[^/]+"),  # a $Cashtag's page
+    "cash.me": re.compile(r"/\$[^/]+"),
+    "venmo.com": re.compile(r"/u/[^/]+", re.IGNORECASE),  # venmo.com/u/<user>, account.venmo.com/u/<user>
+    "paypal.com": re.compile(r"/paypalme/[^/]+", re.IGNORECASE),  # a PayPal.Me link, as paypal.me redirects
+    "commerce.coinbase.com": re.compile(r"/(?:checkout|pay|charges)/", re.IGNORECASE),  # a merchant's checkout
+}
+
+
+def _user_page(typed: normalize.DomainInput) -> str | None:
+    """The user's part of the address (`$CashAppSupport`) when it is one of a provider's users' pages."""
+    pattern = _USER_PAGES.get(typed.host) or _USER_PAGES.get(typed.registrable)
+    page = pattern.match(typed.path) if pattern else None
+    return page.group(0).rstrip("/").rsplit("/", 1)[-1] if page else None
+
+
+def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidate | None, str]:
     try:
         typed = normalize.read_domain(value)
     except normalize.NotADomain as error:
@@ -405,6 +424,14 @@ def _read_domain(index: RegistryIndex, value: str) -> tuple[_Candidate | None, s
     own_kind = index.channels_for_host(typed.kind, typed.host)
     entries = [e for e in own_kind if e.publishable] or index.channels_for_host(other_kind, typed.host) or own_kind
     extra: list[tuple[str, dict]] = []
+    if typed.kind == "website" and entries and (account := _user_page(typed)):
+        # on the provider's domain, but a user's page: not the provider's channel, and no look-alike of it
+        owner = provider_name(entries[0].provider, lang)
+        page = typed.unicode_host + typed.path
+        extra.append(("user_page", {"page": page, "provider": owner, "account": account}))
+        return _Candidate(typed.kind, typed.host, page, None, [], extra_reasons=extra, interpretation={
+            "host": typed.host, "unicode_host": typed.unicode_host, "registrable_domain": typed.registrable,
+            "path": typed.path or None, "user_page": account}), ""
     candidate = _Candidate(typed.kind, typed.host, typed.unicode_host, None, entries, extra_reasons=extra,
                            interpretation={"host": typed.host, "unicode_host": typed.unicode_host,
                                            "registrable_domain": typed.registrable, "path": typed.path or None})

@@ -75,6 +75,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{app} is not an app the registry lists. App stores carry anyone's apps, fakes named after real providers among them: install a provider's app from the link on its own website.",
         "zh": "{app} 不在登记库列出的应用中。应用商店里谁的应用都有，包括冒用真实品牌名称的假应用：请通过官方网站上的链接安装应用。",
     },
+    "user_page": {
+        "en": "{page} is the page of a {provider} user, {account}, not of {provider} itself: anyone can open one and name it as they like.",
+        "zh": "{page} 是{provider}用户 {account} 的页面，不是{provider}官方的：任何人都可以开设并随意命名。",
+    },
     "lookalike_number_country": {
         "en": "{value} has the digits of {provider}'s official {official}, but in another country.",
         "zh": "{value} 与{provider}的官方号码 {official} 数字相同，但国家/地区不同。",

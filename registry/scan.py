@@ -47,6 +47,7 @@ _NUMBER_CANDIDATE = re.compile(
     r"[\dOoIl]*(?:" + _SEPARATORS + r"[\dOoIl]+)*"
 )
 _URL = re.compile(r"\bhttps?://[^\s<>\"'）)\]】，。、]+", re.IGNORECASE)
+_PATH = re.compile(r"/[^\s<>\"'）)\]】，。、]*")  # what may follow a host in an address, as in _URL
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
 _DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![\w-])",
                      re.IGNORECASE)
@@ -418,6 +419,9 @@ def _domains(text: str, state: ScanState) -> list[_Raw]:
                     suffix = value.rsplit(".", 1)[-1].lower()
                     if suffix in _FILE_LIKE_SUFFIXES or value.replace(".", "").isdigit():
                         continue
+                    # a path written after it is part of the address: cash.app/$RefundDesk is a user's page
+                    if end < len(text) and text[end] == "/" and (path := _PATH.match(text, end)):
+                        value = text[start:path.end()].rstrip(".,;:!?")
                 taken.append((start, start + len(value)))
                 found.append(_Raw("domain", value, start, start + len(value)))
     return found

@@ -156,6 +156,18 @@ class TestVerdicts:
         assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == (verdict, "app", app)
         assert (answer.provider or {}).get("slug") != "apple-pay"
 
+    @pytest.mark.parametrize("address", ["https://cash.app/$CashAppSupport", "cash.me/$RefundDesk",
+                                         "https://account.venmo.com/u/Venmo-Help", "https://www.paypal.com/paypalme/PayPalSupport",
+                                         "https://commerce.coinbase.com/checkout/8f2c1d"])
+    def test_a_users_page_on_a_providers_domain_is_not_the_provider(self, index, address):
+        answer = run(index, address)
+        assert (answer.verdict, answer.provider) == ("unknown", None)
+        assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
+
+    def test_a_users_page_claimed_as_the_provider_is_a_mismatch_and_its_own_pages_stay_official(self, index):
+        assert run(index, "https://cash.app/$CashAppRefunds", claimed_provider="Cash App").verdict == "mismatch"
+        assert run(index, "https://cash.app/help").verdict == run(index, "https://venmo.com/about").verdict == "official"
+
     def test_an_app_named_after_a_provider_with_no_app_listed_is_not_a_lookalike(self, index):
         # MetaMask's own app: the registry lists none of MetaMask's apps to tell it from a fake
         answer = run(index, "https://apps.apple.com/us/app/metamask-blockchain-wallet/id1438144202")

@@ -67,6 +67,11 @@ class TestWhatIsANumber:
     def test_numbers_in_the_region_written_every_way(self, index, text, region, found):
         assert values(run(index, text=text, region=region)) == found
 
+    def test_a_path_written_after_a_domain_is_part_of_the_address(self, index):
+        text = "Cash App support: send $50 to cash.app/$RefundDesk to unlock your refund."
+        [finding] = run(index, text=text).findings
+        assert (finding["text"], finding["verdict"]) == ("cash.app/$RefundDesk", "mismatch")  # a user's page
+
     def test_short_codes_side_by_side_are_each_a_number(self, index):
         assert values(run(index, text="客服 95188 95017（7×24小时）", region="CN")) == ["CN:95188", "CN:95017"]
         assert values(run(index, text="客服 95188 95017", region="CN")) == ["CN:95188", "CN:95017"]
