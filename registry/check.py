@@ -111,6 +111,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     claim = index.resolve(request.claimed_provider) if request.claimed_provider else None
     if request.claimed_provider and claim is None:
         say("claimed_provider_unknown", claim=request.claimed_provider.strip()[:100])
+    sender = normalize.sender(request.value) if "<" in request.value and not request.claimed_provider else None
+    if sender and sender.name and (named := index.resolve(sender.name)) and named.how in ("exact", "generic_words_removed"):
+        # "PayPal <service@intl-paypal.com>": the name mail shows is a claim, as a caller's is; only a name
+        # that is a provider's ("PayPal", "PayPal Service"), not one that merely contains one ("Wise Guy")
+        claim = named
+        say("sender_name_claim", name=sender.name[:100], provider=provider_name(index.providers[claim.slug], lang))
     red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
 
     candidate, problem = _read(index, request, lang)
@@ -226,6 +232,8 @@ def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: d
 
 def _read(index: RegistryIndex, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:
     value = request.value.strip()
+    if "<" in value and (sender := normalize.sender(value)):
+        value = sender.address  # "PayPal <service@paypal.com>": the address, its name being a claim (check)
     kind = (request.kind or "").lower() or None
     if not value:
         return None, "it is empty"
@@ -397,20 +405,24 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
 # Pages on a provider's own domain that are its users', not its own: anyone opens one and names it as they
 # like (cash.app/$CashAppSupport is whoever took that $Cashtag). The shapes of these platforms' profile,
 # payment-link and checkout addresses, by registrable domain or host.
+# Posts in a provider's own community forum are its users' too (fake support numbers are posted there).
 _USER_PAGES = {
-    "cash.app": re.compile(r"/\$[^/]+"),  # a $Cashtag's page
-    "cash.me": re.compile(r"/\$[^/]+"),
-    "venmo.com": re.compile(r"/u/[^/]+", re.IGNORECASE),  # venmo.com/u/<user>, account.venmo.com/u/<user>
-    "paypal.com": re.compile(r"/paypalme/[^/]+", re.IGNORECASE),  # a PayPal.Me link, as paypal.me redirects
-    "commerce.coinbase.com": re.compile(r"/(?:checkout|pay|charges)/", re.IGNORECASE),  # a merchant's checkout
+    "cash.app": (re.compile(r"/\$[^/]+"), "user_page"),  # a $Cashtag's page
+    "cash.me": (re.compile(r"/\$[^/]+"), "user_page"),
+    "venmo.com": (re.compile(r"/u/[^/]+", re.IGNORECASE), "user_page"),  # venmo.com/u/<user>, account.venmo.com/u/…
+    "paypal.com": (re.compile(r"/paypalme/[^/]+", re.IGNORECASE), "user_page"),  # a PayPal.Me link (paypal.me redirects here)
+    "commerce.coinbase.com": (re.compile(r"/(?:checkout|pay|charges)/[^/]+", re.IGNORECASE), "user_page"),  # a merchant's checkout
+    "discussions.apple.com": (re.compile(r"/thread/[^/]+", re.IGNORECASE), "community_post"),  # Apple Community
+    "community.paypal.com": (re.compile(r"/t5/.+"), "community_post"),  # PayPal Community
 }
 
 
-def _user_page(typed: normalize.DomainInput) -> str | None:
-    """The user's part of the address (`$CashAppSupport`) when it is one of a provider's users' pages."""
-    pattern = _USER_PAGES.get(typed.host) or _USER_PAGES.get(typed.registrable)
-    page = pattern.match(typed.path) if pattern else None
-    return page.group(0).rstrip("/").rsplit("/", 1)[-1] if page else None
+def _user_page(typed: normalize.DomainInput) -> tuple[str, str] | None:
+    """(reason code, the user's part of the address: `$CashAppSupport`) when the address is one of a
+    provider's users' pages."""
+    found = _USER_PAGES.get(typed.host) or _USER_PAGES.get(typed.registrable)
+    page = found[0].match(typed.path) if found else None
+    return (found[1], page.group(0).rstrip("/").rsplit("/", 1)[-1]) if page else None
 
 
 def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidate | None, str]:
@@ -424,11 +436,12 @@ def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidat
     own_kind = index.channels_for_host(typed.kind, typed.host)
     entries = [e for e in own_kind if e.publishable] or index.channels_for_host(other_kind, typed.host) or own_kind
     extra: list[tuple[str, dict]] = []
-    if typed.kind == "website" and entries and (account := _user_page(typed)):
+    if typed.kind == "website" and entries and (user_page := _user_page(typed)):
         # on the provider's domain, but a user's page: not the provider's channel, and no look-alike of it
+        code, account = user_page
         owner = provider_name(entries[0].provider, lang)
         page = typed.unicode_host + typed.path
-        extra.append(("user_page", {"page": page, "provider": owner, "account": account}))
+        extra.append((code, {"page": page, "provider": owner, "account": account}))
         return _Candidate(typed.kind, typed.host, page, None, [], extra_reasons=extra, interpretation={
             "host": typed.host, "unicode_host": typed.unicode_host, "registrable_domain": typed.registrable,
             "path": typed.path or None, "user_page": account}), ""

@@ -79,6 +79,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is the page of a {provider} user, {account}, not of {provider} itself: anyone can open one and name it as they like.",
         "zh": "{page} 是{provider}用户 {account} 的页面，不是{provider}官方的：任何人都可以开设并随意命名。",
     },
+    "community_post": {
+        "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
+        "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",
+    },
+    "sender_name_claim": {
+        "en": "The sender's name, “{name}”, claims to be {provider}.",
+        "zh": "发件人名称“{name}”自称是{provider}。",
+    },
     "lookalike_number_country": {
         "en": "{value} has the digits of {provider}'s official {official}, but in another country.",
         "zh": "{value} 与{provider}的官方号码 {official} 数字相同，但国家/地区不同。",

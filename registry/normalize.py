@@ -562,6 +562,20 @@ class NotADomain(ValueError):
     pass
 
 
+class Sender(NamedTuple):
+    name: str  # the display name, unquoted ("" when there is none)
+    address: str
+
+
+_SENDER = re.compile(r"(?P<name>[^<>]*?)\s*<(?P<address>[^<>\s]+)>")
+
+
+def sender(text: str) -> Sender | None:
+    """A sender as mail shows one, 'PayPal <service@paypal.com>': its display name and address."""
+    shown = _SENDER.fullmatch(text.strip())
+    return Sender(shown["name"].strip().strip('"\'').strip(), shown["address"]) if shown else None
+
+
 _EMAIL_ADDRESS = re.compile(r"[^@\s/:\\]+@[^@\s/\\]+")  # a backslash makes it a web address (see _read_domain)
 _BARE_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _IP_LIKE_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?")
@@ -577,6 +591,8 @@ def _read_domain(raw: str) -> tuple:
     """read_domain's fields as a plain tuple of strings: the garbage collector leaves such tuples out of its
     full passes (a tuple subclass it walks every time), and a stream of new domains fills this cache."""
     text = clean_text(raw).strip()
+    if text[:7].lower() == "mailto:":  # a mail link: the address, without its ?subject=…
+        text = text[7:].split("?", 1)[0]
     if not text:
         raise NotADomain("empty")
     kind = "website"

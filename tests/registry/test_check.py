@@ -164,9 +164,31 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider) == ("unknown", None)
         assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
 
+    @pytest.mark.parametrize("address", ["https://discussions.apple.com/thread/255123", "https://community.paypal.com/t5/Sending/x/td-p/1"])
+    def test_a_post_in_a_providers_community_forum_is_not_the_provider(self, index, address):
+        answer = run(index, address)
+        assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", "community_post")
+
+    @pytest.mark.parametrize(("sender", "verdict", "claimed"), [
+        ("PayPal <scam.refunds@gmail.com>", "mismatch", "paypal"),  # the display name claims PayPal
+        ('"PayPal Service" <service@intl-paypal.com>', "lookalike", "paypal"),
+        ("PayPal <service@paypal.com>", "official", "paypal"),
+        ("Wise Guy <guy@gmail.com>", "unknown", None),  # contains a provider's name, is not one
+        ("<service@paypal.com>", "official", None),
+    ])
+    def test_a_sender_as_mail_shows_it_is_its_address_and_its_name_a_claim(self, index, sender, verdict, claimed):
+        answer = run(index, sender)
+        assert (answer.verdict, (answer.claimed_provider or {}).get("slug")) == (verdict, claimed)
+        assert ("sender_name_claim" in [reason["code"] for reason in answer.reasons]) == (claimed is not None)
+
+    def test_a_mail_link_is_its_address(self, index):
+        answer = run(index, "mailto:service@paypal.com?subject=Refund")
+        assert answer.verdict == "official" and [reason["code"] for reason in answer.reasons] == ["official_domain"]
+
     def test_a_users_page_claimed_as_the_provider_is_a_mismatch_and_its_own_pages_stay_official(self, index):
         assert run(index, "https://cash.app/$CashAppRefunds", claimed_provider="Cash App").verdict == "mismatch"
         assert run(index, "https://cash.app/help").verdict == run(index, "https://venmo.com/about").verdict == "official"
+        assert run(index, "https://community.paypal.com/").verdict == "official"
 
     def test_an_app_named_after_a_provider_with_no_app_listed_is_not_a_lookalike(self, index):
         # MetaMask's own app: the registry lists none of MetaMask's apps to tell it from a fake
