@@ -46,11 +46,21 @@ _NUMBER_CANDIDATE = re.compile(
     r"|(?<=\d)(?<![A-Za-z0-9.].))"  # a digit not glued to a Latin word or a dot (CJK text around is fine)
     r"[\dOoIl]*(?:" + _SEPARATORS + r"[\dOoIl]+)*"
 )
-_URL = re.compile(r"\bhttps?://[^\s<>\"'）)\]】，。、]+", re.IGNORECASE)
+# The letters a host name on a page is made of: ASCII, and the Latin-looking letters of other scripts
+# (accented Latin, IPA, Greek, Cyrillic, letter-like symbols, full-width Latin) that spell pаypal.com with a
+# Cyrillic а. Not CJK: Chinese text runs into an address with no space ("访问www.alipay.com查看"), so a
+# CJK character around an address ends it rather than joins it.
+_HOST_LETTER = ("A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0250-\u02af\u0370-\u03ff\u0400-\u052f"
+                "\u1d00-\u1dbf\u1e00-\u1eff\u2100-\u218f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a")
+# A URL's host ends at a CJK character (Chinese text runs on after it with no space); its path may hold them.
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_URL = re.compile(r"(?<![A-Za-z0-9])https?://[^\s<>\"'）)\]】，/?#\\" + _CJK + r"]+(?:[/?#\\][^\s<>\"'）)\]】，。、]*)?",
+                  re.IGNORECASE)
 _PATH = re.compile(r"/[^\s<>\"'）)\]】，。、]*")  # what may follow a host in an address, as in _URL
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}")
-_DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![\w-])",
-                     re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + r"_.+-]+@(?:[" + _HOST_LETTER + r"-]+\.)+[A-Za-z]{2,24}"
+                    r"(?![" + _HOST_LETTER + r"_-])")
+_DOMAIN = re.compile(r"(?<![" + _HOST_LETTER + r"_@.-])(?:www\.)?(?:[" + _HOST_LETTER + r"](?:[" + _HOST_LETTER + r"-]{0,61}["
+                     + _HOST_LETTER + r"])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![" + _HOST_LETTER + r"_-])", re.IGNORECASE)
 _FILE_LIKE_SUFFIXES = {"md", "py", "sh", "rs", "pl", "js", "ts", "json", "html", "htm", "txt", "png", "jpg", "jpeg", "gif",
                        "pdf", "exe", "yaml", "yml", "css", "php", "asp", "aspx", "jsp", "xml", "csv", "doc", "docx"}
 # Words right before a run of digits that make it something other than a phone number.

@@ -67,6 +67,18 @@ class TestWhatIsANumber:
     def test_numbers_in_the_region_written_every_way(self, index, text, region, found):
         assert values(run(index, text=text, region=region)) == found
 
+    @pytest.mark.parametrize(("text", "found", "verdict"), [
+        ("login at pаypal.com now", "pаypal.com", "lookalike"),  # a Cyrillic а: the homograph attack
+        ("email service@pаypal.com", "service@pаypal.com", "lookalike"),
+        ("访问www.alipay.com查看", "www.alipay.com", "official"),  # Chinese runs into addresses with no space
+        ("访问https://www.alipay.com查看", "https://www.alipay.com", "official"),
+        ("联系邮箱service@paypal.com谢谢", "service@paypal.com", "official"),
+        ("Zahlung über paypal.com", "paypal.com", "official"),
+    ])
+    def test_addresses_in_any_script_and_glued_to_chinese_text(self, index, text, found, verdict):
+        [finding] = run(index, text=text).findings
+        assert (finding["text"], finding["verdict"]) == (found, verdict)
+
     def test_a_path_written_after_a_domain_is_part_of_the_address(self, index):
         text = "Cash App support: send $50 to cash.app/$RefundDesk to unlock your refund."
         [finding] = run(index, text=text).findings
