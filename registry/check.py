@@ -271,12 +271,12 @@ def _app_lookalike(index: RegistryIndex, app: normalize.AppInput) -> Lookalike |
     in the app's name or package, as in a domain (trust-wallet-pro, com.trustwallet.fake, trvst-wallet).
     A provider with no app listed cannot be told from its own app, whose name is its brand."""
     parts = [part for part in _APP_NAME_SEPARATORS.split(app.name.lower()) if part]
-    found = _brand_inside(index, [parts], parts, "")
-    hit = (found[0], found[0], found[1]) if found else \
-        _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts)
-    if hit is None:
+    if inside := _brand_inside(index, [parts], parts, ""):
+        token, slug = inside
+    elif lookalike := _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts):
+        _, token, slug = lookalike
+    else:
         return None
-    part, token, slug = hit
     officials = _apps(index, slug)
     if not officials:
         return None
@@ -403,9 +403,9 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
 
 
 # Pages on a provider's own domain that are its users', not its own: anyone opens one and names it as they
-# like (cash.app/$CashAppSupport is whoever took that $Cashtag). The shapes of these platforms' profile,
-# payment-link and checkout addresses, by registrable domain or host.
-# Posts in a provider's own community forum are its users' too (fake support numbers are posted there).
+# like (cash.app/$CashAppSupport is whoever took that $Cashtag), and anyone posts in its community forum
+# (fake support numbers are posted there). The shapes of these platforms' profile, payment-link, checkout
+# and forum-post addresses, by host or registrable domain, with the reason each gets.
 _USER_PAGES = {
     "cash.app": (re.compile(r"/\$[^/]+"), "user_page"),  # a $Cashtag's page
     "cash.me": (re.compile(r"/\$[^/]+"), "user_page"),
@@ -436,18 +436,17 @@ def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidat
     own_kind = index.channels_for_host(typed.kind, typed.host)
     entries = [e for e in own_kind if e.publishable] or index.channels_for_host(other_kind, typed.host) or own_kind
     extra: list[tuple[str, dict]] = []
+    interpretation = {"host": typed.host, "unicode_host": typed.unicode_host, "registrable_domain": typed.registrable,
+                      "path": typed.path or None}
     if typed.kind == "website" and entries and (user_page := _user_page(typed)):
         # on the provider's domain, but a user's page: not the provider's channel, and no look-alike of it
         code, account = user_page
-        owner = provider_name(entries[0].provider, lang)
         page = typed.unicode_host + typed.path
-        extra.append((code, {"page": page, "provider": owner, "account": account}))
-        return _Candidate(typed.kind, typed.host, page, None, [], extra_reasons=extra, interpretation={
-            "host": typed.host, "unicode_host": typed.unicode_host, "registrable_domain": typed.registrable,
-            "path": typed.path or None, "user_page": account}), ""
+        extra.append((code, {"page": page, "provider": provider_name(entries[0].provider, lang), "account": account}))
+        return _Candidate(typed.kind, typed.host, page, None, [], extra_reasons=extra,
+                          interpretation={**interpretation, "user_page": account}), ""
     candidate = _Candidate(typed.kind, typed.host, typed.unicode_host, None, entries, extra_reasons=extra,
-                           interpretation={"host": typed.host, "unicode_host": typed.unicode_host,
-                                           "registrable_domain": typed.registrable, "path": typed.path or None})
+                           interpretation=interpretation)
     if typed.userinfo:
         extra.append(("url_userinfo", {"userinfo": typed.userinfo[:100], "host": typed.host}))
     if not any(entry.publishable for entry in entries) or typed.userinfo:

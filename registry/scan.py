@@ -332,9 +332,9 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
 def _short_codes_side_by_side(index: RegistryIndex, raw: str, region: str | None) -> bool:
     """Whether the run is two or more of the registry's short codes (of the region, where one is given)
     with only spaces between them."""
-    first = raw.split(None, 1)  # most runs: a first group that is no short code ends it
+    head = raw.split(None, 1)  # most runs: a first group that is no short code ends it
     codes = normalize.short_codes_by_digits(index.short_codes)
-    if len(first) < 2 or first[0] not in codes:
+    if len(head) < 2 or head[0] not in codes:
         return False
     return all(any(region is None or code.startswith(region + ":") for code in codes.get(piece, ())) for piece in raw.split())
 
