@@ -111,15 +111,17 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     claim = index.resolve(request.claimed_provider) if request.claimed_provider else None
     if request.claimed_provider and claim is None:
         say("claimed_provider_unknown", claim=request.claimed_provider.strip()[:100])
-    sender = normalize.sender(request.value) if "<" in request.value and not request.claimed_provider else None
-    if sender and sender.name and (named := index.resolve(sender.name)) and named.how in ("exact", "generic_words_removed"):
+    # "PayPal <service@paypal.com>", as mail shows a sender: the address is judged, the name may be a claim
+    sender = normalize.sender(request.value) if "<" in request.value else None
+    if sender and sender.name and not request.claimed_provider and (named := index.resolve(sender.name)) \
+            and named.how in ("exact", "generic_words_removed"):
         # "PayPal <service@intl-paypal.com>": the name mail shows is a claim, as a caller's is; only a name
         # that is a provider's ("PayPal", "PayPal Service"), not one that merely contains one ("Wise Guy")
         claim = named
         say("sender_name_claim", name=sender.name[:100], provider=provider_name(index.providers[claim.slug], lang))
     red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
 
-    candidate, problem = _read(index, request, lang)
+    candidate, problem = _read(index, request, sender.address if sender else request.value, lang)
     base = dict(
         input={"value": request.value, "kind": candidate.kind if candidate else request.kind,
                "normalized": candidate.value if candidate else None, "region": request.region},
@@ -230,10 +232,9 @@ def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: d
 
 # -- reading the value -----------------------------------------------------------------------------
 
-def _read(index: RegistryIndex, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:
-    value = request.value.strip()
-    if "<" in value and (sender := normalize.sender(value)):
-        value = sender.address  # "PayPal <service@paypal.com>": the address, its name being a claim (check)
+def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) -> tuple[_Candidate | None, str]:
+    """`value`: the request's, or the address of a sender written 'Name <address>'."""
+    value = value.strip()
     kind = (request.kind or "").lower() or None
     if not value:
         return None, "it is empty"

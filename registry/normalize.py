@@ -21,6 +21,7 @@ from registry import canonical
 
 MAX_VALUE_LENGTH = 300
 MAX_PHONE_DIGITS = 17  # E.164 allows 15; a little room for an international prefix typed with it
+MAX_SHORT_NUMBER_DIGITS = 6  # the longest run read as a short number (a service code, no international form)
 
 # Separators seen inside numbers on scam pages, beyond spaces, dots and dashes.
 _NUMBER_SEPARATORS = "-‐‑‒–—―−_.·•∙・･/\\|()（）[]【】{}<>《》«»≫≪↹⧉⇆→⟶~～*,，:：;；'\"“”‘’ \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -507,7 +508,7 @@ def _short_code_readings(digits: str, region: str | None, short_codes: frozenset
     readings = [PhoneReading(kind="short_code", value=code, region=code_region, valid=True, basis="short_code", national=digits)
                 for code in short_codes_by_digits(short_codes).get(digits, ())
                 if region in (None, code_region := code.split(":")[0])]
-    if region and not readings and len(digits) <= 6 and _is_valid_short_number(digits, region):
+    if region and not readings and len(digits) <= MAX_SHORT_NUMBER_DIGITS and _is_valid_short_number(digits, region):
         readings.append(PhoneReading(kind="short_code", value=f"{region}:{digits}", region=region, valid=True,
                                      basis="short_code", national=digits))
     return readings

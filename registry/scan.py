@@ -26,7 +26,6 @@ MAX_MENTIONS = 2000
 TIME_BOUND_SECONDS = 5.0
 SCRIPT_SCAN_CHARS = 200_000  # caller-script signals are looked for in the first 200,000 characters
 BEFORE_WINDOW, AFTER_WINDOW = 60, 30
-_SHORT_CODE_DIGITS = 6  # the most digits a short code has (no international form either)
 # Three or four digits are a different service in every country (100 is M-PESA's in Kenya, the police's in
 # Greece, and a count in "we call 100 customers"): without the page's region they are not read as a
 # short code, lest a count on any page be called some country's official number.
@@ -355,7 +354,7 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         digits = compact.translate(_ASCII_DIGITS_READ)
     else:
         digits = "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT)))
-    if len(digits) <= _SHORT_CODE_DIGITS and not compact.startswith("+"):
+    if len(digits) <= normalize.MAX_SHORT_NUMBER_DIGITS and not compact.startswith("+"):
         codes = [code for code in normalize.short_codes_by_digits(index.short_codes).get(digits, ())
                  if region is None or code.startswith(region + ":")]
         if not codes:
@@ -690,7 +689,7 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
         if keep < len(ends):
             if _DATE_LIKE.match(unicodedata.normalize("NFKC", cut)):
                 return None
-            if digits <= _SHORT_CODE_DIGITS and not raw.text[len(cut)].isspace():
+            if digits <= normalize.MAX_SHORT_NUMBER_DIGITS and not raw.text[len(cut)].isspace():
                 continue
         verdict = check(index, CheckRequest(value=_clean_number(cut), kind="phone", region=region, claimed_provider=claimed,
                                             lang=lang), today=today, dressed=False)
