@@ -17,7 +17,7 @@ import ahocorasick_rs
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from registry import canonical, messages, normalize, signals
+from registry import canonical, links, messages, normalize, signals
 from registry.index import SUBSTRING_BRAND_MIN, ChannelEntry, RegistryIndex, Resolution
 from registry.vocab import REVERIFY_DAYS, ChannelKind, Direction, PolicyCode
 
@@ -403,27 +403,7 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     return None
 
 
-# Pages on a provider's own domain that are its users', not its own: anyone opens one and names it as they
-# like (cash.app/$CashAppSupport is whoever took that $Cashtag), and anyone posts in its community forum
-# (fake support numbers are posted there). The shapes of these platforms' profile, payment-link, checkout
-# and forum-post addresses, by host or registrable domain, with the reason each gets.
-_USER_PAGES = {
-    "cash.app": (re.compile(r"/\$[^/]+"), "user_page"),  # a $Cashtag's page
-    "cash.me": (re.compile(r"/\$[^/]+"), "user_page"),
-    "venmo.com": (re.compile(r"/u/[^/]+", re.IGNORECASE), "user_page"),  # venmo.com/u/<user>, account.venmo.com/u/…
-    "paypal.com": (re.compile(r"/paypalme/[^/]+", re.IGNORECASE), "user_page"),  # a PayPal.Me link (paypal.me redirects here)
-    "commerce.coinbase.com": (re.compile(r"/(?:checkout|pay|charges)/[^/]+", re.IGNORECASE), "user_page"),  # a merchant's checkout
-    "discussions.apple.com": (re.compile(r"/thread/[^/]+", re.IGNORECASE), "community_post"),  # Apple Community
-    "community.paypal.com": (re.compile(r"/t5/.+"), "community_post"),  # PayPal Community
-}
-
-
-def _user_page(typed: normalize.DomainInput) -> tuple[str, str] | None:
-    """(reason code, the user's part of the address: `$CashAppSupport`) when the address is one of a
-    provider's users' pages."""
-    found = _USER_PAGES.get(typed.host) or _USER_PAGES.get(typed.registrable)
-    page = found[0].match(typed.path) if found else None
-    return (found[1], page.group(0).rstrip("/").rsplit("/", 1)[-1]) if page else None
+MAX_LINKS_INSIDE_LINKS = 3
 
 
 def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidate | None, str]:
@@ -431,6 +411,25 @@ def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidat
         typed = normalize.read_domain(value)
     except normalize.NotADomain as error:
         return None, str(error)
+    wallets: list[str] = []  # the wallets whose links open the next address, outermost first
+    while wallet := links.wallet_link(typed):
+        # A wallet's link to open a site in its own browser: the site is what the reader is asked to trust.
+        if len(wallets) == MAX_LINKS_INSIDE_LINKS:
+            return None, "a wallet link inside wallet links, too deep to follow"
+        try:
+            typed = normalize.read_domain(wallet.target)
+        except normalize.NotADomain as error:
+            return None, f"a {provider_name(index.providers[wallet.provider], lang)} link that opens something other than a web address ({error})"
+        wallets.append(wallet.provider)
+    candidate, problem = _read_typed_domain(index, typed, lang)
+    if candidate is not None and wallets:
+        candidate.extra_reasons.insert(0, ("wallet_link", {"wallet": provider_name(index.providers[wallets[0]], lang),
+                                                           "target": typed.unicode_host}))
+        candidate.interpretation = {**(candidate.interpretation or {}), "wallet_link": wallets[0], "opens": typed.host}
+    return candidate, problem
+
+
+def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang: str) -> tuple[_Candidate | None, str]:
     # A domain is the provider's whether the registry learnt it from its website or its email: a sender at
     # an official web domain, or a site at an official email domain, is on the provider's own domain.
     other_kind = "website" if typed.kind == "email_domain" else "email_domain"
@@ -439,13 +438,13 @@ def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidat
     extra: list[tuple[str, dict]] = []
     interpretation = {"host": typed.host, "unicode_host": typed.unicode_host, "registrable_domain": typed.registrable,
                       "path": typed.path or None}
-    if typed.kind == "website" and entries and (user_page := _user_page(typed)):
+    if typed.kind == "website" and (page := links.user_page(typed)):
         # on the provider's domain, but a user's page: not the provider's channel, and no look-alike of it
-        code, account = user_page
-        page = typed.unicode_host + typed.path
-        extra.append((code, {"page": page, "provider": provider_name(entries[0].provider, lang), "account": account}))
-        return _Candidate(typed.kind, typed.host, page, None, [], extra_reasons=extra,
-                          interpretation={**interpretation, "user_page": account}), ""
+        shown = typed.unicode_host + typed.path
+        extra.append((page.reason, {"page": shown, "provider": provider_name(index.providers[page.provider], lang),
+                                    "account": page.account}))
+        return _Candidate(typed.kind, typed.host, shown, None, [], extra_reasons=extra,
+                          interpretation={**interpretation, "user_page": page.account}), ""
     candidate = _Candidate(typed.kind, typed.host, typed.unicode_host, None, entries, extra_reasons=extra,
                            interpretation=interpretation)
     if typed.userinfo:

@@ -79,6 +79,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is the page of a {provider} user, {account}, not of {provider} itself: anyone can open one and name it as they like.",
         "zh": "{page} 是{provider}用户 {account} 的页面，不是{provider}官方的：任何人都可以开设并随意命名。",
     },
+    "user_payment_page": {
+        "en": "{page} is a payment page that a {provider} user made (an invoice, a payment link or button): {provider} carries it, but who gets paid, and every name, note and phone number on it, are that user's.",
+        "zh": "{page} 是{provider}用户自己创建的收款页面（账单、付款链接或按钮）：页面由{provider}承载，但收款人以及上面的名称、备注和电话号码都是该用户写的。",
+    },
+    "wallet_link": {
+        "en": "This is a {wallet} link that opens {target} inside {wallet}'s own browser: the site to judge is {target}, not {wallet}. A site opened there can ask to connect your wallet and to sign away what is in it.",
+        "zh": "这是{wallet}的链接，会在{wallet}内置浏览器中打开 {target}：要判断的是 {target}，而不是{wallet}。在那里打开的网站可以请求连接您的钱包，并诱导您签名转走其中的资产。",
+    },
     "community_post": {
         "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
         "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",

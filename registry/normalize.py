@@ -557,6 +557,7 @@ class DomainInput(NamedTuple):
     kind: str  # "website" | "email_domain"
     userinfo: str | None = None  # text before '@' in a URL: what a reader takes for the site
     path: str = ""
+    query: str = ""  # after '?', as typed (a wallet's link carries the site it opens there)
 
 
 class NotADomain(ValueError):
@@ -598,7 +599,7 @@ def _read_domain(raw: str) -> tuple:
         raise NotADomain("empty")
     kind = "website"
     userinfo = None
-    path = ""
+    path = query = ""
     if "@" in text and _EMAIL_ADDRESS.fullmatch(text) and "://" not in text:
         local, host_text = text.rsplit("@", 1)
         kind = "email_domain"
@@ -622,7 +623,7 @@ def _read_domain(raw: str) -> tuple:
             raise NotADomain(f"{parts.scheme}: addresses are not web addresses")
         if "@" in parts.netloc:
             userinfo = parts.netloc.rsplit("@", 1)[0]
-        path = parts.path or ""
+        path, query = parts.path or "", parts.query
     if not host_text:
         raise NotADomain("no host name in it")
     if _IP_LIKE_HOST.fullmatch(host_text):  # only these can be addresses; trying every host costs 10 µs
@@ -638,7 +639,7 @@ def _read_domain(raw: str) -> tuple:
         raise NotADomain(str(error)) from None
     if not canonical.public_suffix(host):
         raise NotADomain(f"{host} does not end in a public suffix (.com, .cn, .io …)")
-    return raw, host, canonical.unicode_host(host), canonical.registrable_domain(host), kind, userinfo, path
+    return raw, host, canonical.unicode_host(host), canonical.registrable_domain(host), kind, userinfo, path, query
 
 
 class AppInput(NamedTuple):

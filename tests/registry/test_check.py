@@ -157,17 +157,48 @@ class TestVerdicts:
         assert (answer.provider or {}).get("slug") != "apple-pay"
 
     @pytest.mark.parametrize("address", ["https://cash.app/$CashAppSupport", "cash.me/$RefundDesk",
-                                         "https://account.venmo.com/u/Venmo-Help", "https://www.paypal.com/paypalme/PayPalSupport",
-                                         "https://commerce.coinbase.com/checkout/8f2c1d"])
+                                         "https://account.venmo.com/u/Venmo-Help", "https://www.paypal.com/paypalme/PayPalSupport"])
     def test_a_users_page_on_a_providers_domain_is_not_the_provider(self, index, address):
         answer = run(index, address)
         assert (answer.verdict, answer.provider) == ("unknown", None)
         assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
 
-    @pytest.mark.parametrize("address", ["https://discussions.apple.com/thread/255123", "https://community.paypal.com/t5/Sending/x/td-p/1"])
+    @pytest.mark.parametrize("address", ["https://discussions.apple.com/thread/255123", "https://community.paypal.com/t5/Sending/x/td-p/1",
+                                         "https://community.metamask.io/t/metamask-support-number/48213",
+                                         "https://www.paypal-community.com/t5/PayPal-Help/x/td-p/3171234"])
     def test_a_post_in_a_providers_community_forum_is_not_the_provider(self, index, address):
         answer = run(index, address)
         assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", "community_post")
+
+    @pytest.mark.parametrize("address", ["https://www.paypal.com/invoice/p/#INV2-Q7LM-2TZ4",
+                                         "https://www.paypal.com/ncp/payment/F3YMU2ZGT49XX",
+                                         "https://www.paypal.com/cgi-bin/webscr?cmd=_donations&business=refunds@protonmail.com",
+                                         "https://commerce.coinbase.com/checkout/8f2c1d"])
+    def test_a_payment_page_a_user_made_is_not_the_provider(self, index, address):
+        # the invoice scam: a real PayPal invoice whose note says "call 1-8xx… to cancel this charge"
+        answer = run(index, address, claimed_provider="PayPal")
+        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "user_payment_page")
+        assert run(index, "https://www.paypal.com/invoice/").verdict == "official"  # PayPal's own page about invoices
+
+    @pytest.mark.parametrize(("address", "verdict", "opens"), [
+        ("https://link.trustwallet.com/open_url?coin_id=60&url=https%3A%2F%2Ftrustwallet-claim.xyz%2Fconnect", "lookalike", "trustwallet-claim.xyz"),
+        ("https://link.trustwallet.com/open_url?coin_id=60&url=https://pancakeswap.finance", "unknown", "pancakeswap.finance"),
+        ("https://link.trustwallet.com/open_url?coin_id=60&url=https://trustwallet.com", "official", "trustwallet.com"),
+        ("https://link.metamask.io/dapp/metamask-verify.top/restore", "lookalike", "metamask-verify.top"),
+        ("https://go.cb-w.com/dapp?cb_url=https%3A%2F%2Fbase-rewards.click", "unknown", "base-rewards.click"),
+        # a wallet's link inside another's: the last one opens the site
+        ("https://link.trustwallet.com/open_url?url=https%3A%2F%2Flink.metamask.io%2Fdapp%2Fdrain.top", "unknown", "drain.top"),
+    ])
+    def test_a_wallets_link_is_judged_by_the_site_it_opens(self, index, address, verdict, opens):
+        answer = run(index, address)
+        assert (answer.verdict, answer.input["normalized"], answer.interpretation["opens"]) == (verdict, opens, opens)
+        assert answer.reasons[0]["code"] == "wallet_link" and opens in answer.reasons[0]["message"]
+
+    def test_a_wallets_link_that_opens_no_web_address_is_refused_with_the_reason(self, index):
+        answer = run(index, "https://link.trustwallet.com/open_url?url=javascript:alert(1)")
+        assert answer.verdict == "invalid" and "Trust Wallet link" in answer.reasons[-1]["message"]
+        deep = "https://link.metamask.io/dapp/" * 5 + "x.com"
+        assert "too deep" in run(index, deep).reasons[-1]["message"]
 
     @pytest.mark.parametrize(("sender", "verdict", "claimed"), [
         ("PayPal <scam.refunds@gmail.com>", "mismatch", "paypal"),  # the display name claims PayPal

@@ -84,6 +84,16 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text).findings
         assert (finding["text"], finding["verdict"]) == ("cash.app/$RefundDesk", "mismatch")  # a user's page
 
+    def test_a_wallets_link_and_a_users_invoice_are_judged_for_what_they_are(self, index):
+        text = ("Trust Wallet airdrop: claim at https://link.trustwallet.com/open_url?coin_id=60&url=https%3A%2F%2Fdrain-rewards.top now. "
+                "PayPal invoice https://www.paypal.com/invoice/p/#INV2-AB12 call 1-888-555-0134 to cancel.")
+        wallet, invoice, number = run(index, text=text).findings
+        assert (wallet["value"], wallet["reasons"][0]["code"], wallet["verdict"]) == ("drain-rewards.top", "wallet_link", "mismatch")
+        assert (invoice["reasons"][0]["code"], invoice["verdict"], number["verdict"]) == ("user_payment_page", "mismatch", "mismatch")
+        html = '<a href="https://link.trustwallet.com/open_url?url=https://drain-rewards.top">trustwallet.com</a>'
+        shown = run(index, html=html).findings[0]
+        assert shown["verdict"] == "lookalike" and "link_opens_elsewhere" in [r["code"] for r in shown["reasons"]]
+
     def test_short_codes_side_by_side_are_each_a_number(self, index):
         assert values(run(index, text="客服 95188 95017（7×24小时）", region="CN")) == ["CN:95188", "CN:95017"]
         assert values(run(index, text="客服 95188 95017", region="CN")) == ["CN:95188", "CN:95017"]
