@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 import time
 import unicodedata
@@ -56,6 +57,12 @@ _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _URL = re.compile(r"(?<![A-Za-z0-9])https?://[^\s<>\"'）)\]】，/?#\\" + _CJK + r"]+(?:[/?#\\][^\s<>\"'）)\]】，。、]*)?",
                   re.IGNORECASE)
 _PATH = re.compile(r"/[^\s<>\"'）)\]】，。、]*")  # what may follow a host in an address, as in _URL
+# A browser reads an ideographic or full-width full stop in a host name as a dot (IDNA mapping):
+# https://paypal.com。evil.net goes to paypal.com.evil.net. Chinese text ends a sentence with the same
+# character, so the host goes on only where a dotted host name follows with no space (a sentence does not
+# start with one): "访问www.alipay.com。然后" and "www.alipay.com。App下载" end at the full stop.
+_HOST_GOES_ON = re.compile(r"[。．｡](?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9_-])")
+_PATH_MARK = re.compile(r"[/?#\\]")
 _EMAIL = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + r"_.+-]+@(?:[" + _HOST_LETTER + r"-]+\.)+[A-Za-z]{2,24}"
                     r"(?![" + _HOST_LETTER + r"_-])")
 _DOMAIN = re.compile(r"(?<![" + _HOST_LETTER + r"_@.-])(?:www\.)?(?:[" + _HOST_LETTER + r"](?:[" + _HOST_LETTER + r"-]{0,61}["
@@ -421,17 +428,25 @@ def _domains(text: str, state: ScanState) -> list[_Raw]:
                 if len(found) >= MAX_FINDINGS * 2 or state.out_of_time():
                     return found
                 start, end = match.span()
-                if any(s <= start < e for s, e in taken):
+                # inside an address already taken? (taken spans do not overlap: the one starting last
+                # before this match is the only one that can hold it)
+                before = bisect.bisect_right(taken, (start, math.inf)) - 1
+                if before >= 0 and start < taken[before][1]:
                     continue
                 value = match.group(0).rstrip(".,;:!?")
                 if kind == "domain":
                     suffix = value.rsplit(".", 1)[-1].lower()
                     if suffix in _FILE_LIKE_SUFFIXES or value.replace(".", "").isdigit():
                         continue
+                if kind != "email" and not _PATH_MARK.search(value.split("://", 1)[-1]):
+                    end = start + len(value)
+                    if more := _HOST_GOES_ON.match(text, end):
+                        value, end = text[start:more.end()], more.end()
                     # a path written after it is part of the address: cash.app/$RefundDesk is a user's page
-                    if end < len(text) and text[end] == "/" and (path := _PATH.match(text, end)):
-                        value = text[start:path.end()].rstrip(".,;:!?")
-                taken.append((start, start + len(value)))
+                    if kind == "domain" or more:
+                        if end < len(text) and text[end] == "/" and (path := _PATH.match(text, end)):
+                            value = text[start:path.end()].rstrip(".,;:!?")
+                bisect.insort(taken, (start, start + len(value)))
                 found.append(_Raw("domain", value, start, start + len(value)))
     return found
 

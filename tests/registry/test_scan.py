@@ -84,6 +84,18 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text).findings
         assert (finding["text"], finding["verdict"]) == ("cash.app/$RefundDesk", "mismatch")  # a user's page
 
+    @pytest.mark.parametrize(("text", "found", "verdict"), [
+        # a browser reads 。 ． ｡ in a host as a dot: these go to paypal.com.evil.net, not to PayPal
+        ("登录 https://paypal.com。evil.net 验证", "https://paypal.com。evil.net", "lookalike"),
+        ("登录 www.alipay.com．secure-login.top/verify 验证", "www.alipay.com．secure-login.top/verify", "lookalike"),
+        # a sentence ending after an address is not part of it
+        ("请访问 www.alipay.com。然后登录", "www.alipay.com", "official"),
+        ("官网https://www.alipay.com。App下载", "https://www.alipay.com", "official"),
+    ])
+    def test_a_full_stop_inside_a_host_name_is_a_dot(self, index, text, found, verdict):
+        [finding] = run(index, text=text).findings
+        assert (finding["text"], finding["verdict"]) == (found, verdict)
+
     def test_a_wallets_link_and_a_users_invoice_are_judged_for_what_they_are(self, index):
         text = ("Trust Wallet airdrop: claim at https://link.trustwallet.com/open_url?coin_id=60&url=https%3A%2F%2Fdrain-rewards.top now. "
                 "PayPal invoice https://www.paypal.com/invoice/p/#INV2-AB12 call 1-888-555-0134 to cancel.")
