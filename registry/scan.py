@@ -691,6 +691,11 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
     if raw.kind != "number":
         verdict = check(index, CheckRequest(value=raw.text[:300], region=region, claimed_provider=claimed, lang=lang),
                         today=today, dressed=False)
+        if claim and (verdict.interpretation or {}).get("wallet_link") == claim:
+            # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
+            # owner: the site is judged as itself (a caller's explicit claim, in a check, still counts)
+            claim = mention = claimed = None
+            verdict = check(index, CheckRequest(value=raw.text[:300], region=region, lang=lang), today=today, dressed=False)
         return None if verdict.verdict == "invalid" else _finding(raw, verdict, claim, mention, hotline, lang, index)
     # A number's run may carry a tail that is not part of it ("+1 707 381 4213 24/7", "2024-05-12 14"):
     # drop trailing digit groups until a reading is a real number, keeping at least 3 digits. A cut down

@@ -100,7 +100,9 @@ class TestWhatIsANumber:
         text = ("Trust Wallet airdrop: claim at https://link.trustwallet.com/open_url?coin_id=60&url=https%3A%2F%2Fdrain-rewards.top now. "
                 "PayPal invoice https://www.paypal.com/invoice/p/#INV2-AB12 call 1-888-555-0134 to cancel.")
         wallet, invoice, number = run(index, text=text).findings
-        assert (wallet["value"], wallet["reasons"][0]["code"], wallet["verdict"]) == ("drain-rewards.top", "wallet_link", "mismatch")
+        # "Trust Wallet" beside Trust Wallet's own link names the wallet the site opens in, not its owner
+        assert (wallet["value"], wallet["reasons"][0]["code"], wallet["verdict"]) == ("drain-rewards.top", "wallet_link", "unknown")
+        assert wallet["presented_as"] is None
         assert (invoice["reasons"][0]["code"], invoice["verdict"], number["verdict"]) == ("user_payment_page", "mismatch", "mismatch")
         html = '<a href="https://link.trustwallet.com/open_url?url=https://drain-rewards.top">trustwallet.com</a>'
         shown = run(index, html=html).findings[0]
