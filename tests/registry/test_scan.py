@@ -74,17 +74,6 @@ class TestWhatIsANumber:
         ("访问https://www.alipay.com查看", "https://www.alipay.com", "official"),
         ("联系邮箱service@paypal.com谢谢", "service@paypal.com", "official"),
         ("Zahlung über paypal.com", "paypal.com", "official"),
-    ])
-    def test_addresses_in_any_script_and_glued_to_chinese_text(self, index, text, found, verdict):
-        [finding] = run(index, text=text).findings
-        assert (finding["text"], finding["verdict"]) == (found, verdict)
-
-    def test_a_path_written_after_a_domain_is_part_of_the_address(self, index):
-        text = "Cash App support: send $50 to cash.app/$RefundDesk to unlock your refund."
-        [finding] = run(index, text=text).findings
-        assert (finding["text"], finding["verdict"]) == ("cash.app/$RefundDesk", "mismatch")  # a user's page
-
-    @pytest.mark.parametrize(("text", "found", "verdict"), [
         # a browser reads 。 ． ｡ in a host as a dot: these go to paypal.com.evil.net, not to PayPal
         ("登录 https://paypal.com。evil.net 验证", "https://paypal.com。evil.net", "lookalike"),
         ("登录 www.alipay.com．secure-login.top/verify 验证", "www.alipay.com．secure-login.top/verify", "lookalike"),
@@ -92,9 +81,14 @@ class TestWhatIsANumber:
         ("请访问 www.alipay.com。然后登录", "www.alipay.com", "official"),
         ("官网https://www.alipay.com。App下载", "https://www.alipay.com", "official"),
     ])
-    def test_a_full_stop_inside_a_host_name_is_a_dot(self, index, text, found, verdict):
+    def test_addresses_in_any_script_glued_to_chinese_text_or_split_by_a_full_stop(self, index, text, found, verdict):
         [finding] = run(index, text=text).findings
         assert (finding["text"], finding["verdict"]) == (found, verdict)
+
+    def test_a_path_written_after_a_domain_is_part_of_the_address(self, index):
+        text = "Cash App support: send $50 to cash.app/$RefundDesk to unlock your refund."
+        [finding] = run(index, text=text).findings
+        assert (finding["text"], finding["verdict"]) == ("cash.app/$RefundDesk", "mismatch")  # a user's page
 
     def test_a_wallets_link_and_a_users_invoice_are_judged_for_what_they_are(self, index):
         text = ("Trust Wallet airdrop: claim at https://link.trustwallet.com/open_url?coin_id=60&url=https%3A%2F%2Fdrain-rewards.top now. "
