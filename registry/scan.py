@@ -134,6 +134,7 @@ class ScanState:
     clock: Callable[[], float] = time.monotonic
     timed_out: bool = False
     truncated: bool = False
+    side_by_side_reads: int = 0  # see MAX_SIDE_BY_SIDE_READS
 
     def out_of_time(self) -> bool:
         if self.clock() > self.deadline:
@@ -278,7 +279,7 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             raw, digits = before_note, _count_digits(before_note)
             if digits < 3:
                 continue
-        found += _split_and_keep(index, text, raw, start, region, digits)
+        found += _split_and_keep(index, text, raw, start, region, digits, state)
     return found
 
 
@@ -314,18 +315,24 @@ def _count_digits(text: str) -> int:
     return sum(map(str.isdigit, text))
 
 
-def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, digits: int) -> list[_Raw]:
+def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, digits: int, state: ScanState) -> list[_Raw]:
     """`digits`: how many digits `raw` holds, three or more (fewer make no number or short code)."""
     # A run too long for one number may be two numbers side by side: split before each '+' that starts one
     # ("+1 888 221 1161 +1 402 935 2050"), else at spaces. So is a run of the registry's short codes,
     # however short ("95188 95017" is two of Alipay's and WeChat Pay's codes).
     if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith(("+", "00"))) or \
             _short_codes_side_by_side(index, raw, region):
+        if not _BEFORE_PLUS.search(raw) and (spans := _valid_numbers_side_by_side(index, raw, region, state)):
+            # "(415) 555-2671 (212) 555-0199": whole numbers, not their groups one by one
+            return [raw_number for piece_start, piece_end in spans
+                    for raw_number in _split_and_keep(index, text, raw[piece_start:piece_end], start + piece_start, region,
+                                                      _count_digits(raw[piece_start:piece_end]), state)]
         pieces, offset = [], 0
         for part in (_BEFORE_PLUS if _BEFORE_PLUS.search(raw) else _NUMBER_SPLIT).split(raw):
             part_digits = _count_digits(part)
             if part and part_digits >= 3 and not part.isspace():
-                pieces += _split_and_keep(index, text, part.strip(), start + raw.index(part, offset), region, part_digits) if \
+                pieces += _split_and_keep(index, text, part.strip(), start + raw.index(part, offset), region, part_digits,
+                                        state) if \
                     part_digits < digits else []
             offset += len(part)
         return pieces
@@ -333,6 +340,58 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
     if not _plausible_number(text, raw, start, end, index, region):
         return []
     return [_Raw("number", raw, start, end)]
+
+
+MAX_GROUPS_SIDE_BY_SIDE = 12  # a longer run is split group by group (a page of digits must stay linear)
+MAX_GROUPS_IN_A_NUMBER = 6  # +86 138 0013 8000, 1 (844) 757 4459, 0044 20 7946 0000
+# Numbers read to find the numbers side by side in one scan: a few per run on a real page; a page of digit
+# soup would read thousands (2 MB of random digit groups: 5 s, the time bound, against 3 s without it).
+MAX_SIDE_BY_SIDE_READS = 5_000
+
+
+def _valid_numbers_side_by_side(index: RegistryIndex, raw: str, region: str | None, state: ScanState) -> list[tuple[int, int]]:
+    """A run too long for one number that is wholly two or more real numbers written with spaces between
+    ("020 7946 0000 020 7946 0001", "1 (844) 757 4459 1 (888) 221 1161"): their spans, the fewest numbers
+    that do it; [] otherwise. Only a run made wholly of numbers: digits in any run can be cut into
+    something valid, and a date or an amount among the groups ("020 2024-05-12") is not part of a number."""
+    groups = [match.span() for match in _NUMBER_GROUP.finditer(raw)]
+    if len(groups) > MAX_GROUPS_SIDE_BY_SIDE or any(_NOT_PHONE_SHAPE.match(raw[a:b]) for a, b in groups):
+        return []
+    fewest: list[list[tuple[int, int]] | None] = [[]] + [None] * len(groups)  # the first i groups as numbers
+    for end in range(1, len(groups) + 1):
+        for first in range(max(0, end - MAX_GROUPS_IN_A_NUMBER), end):
+            before = fewest[first]
+            if before is None or (fewest[end] is not None and len(fewest[end]) <= len(before) + 1):
+                continue
+            span = (groups[first][0], groups[end - 1][1])
+            piece = raw[span[0]:span[1]]
+            digits = _count_digits(piece)
+            if digits > normalize.MAX_PHONE_DIGITS or (digits < FEWEST_PHONE_DIGITS and not _may_be_a_short_code(index, piece)):
+                continue
+            if state.side_by_side_reads >= MAX_SIDE_BY_SIDE_READS:
+                return []  # a page of digit soup: its runs are split group by group, as long runs are
+            state.side_by_side_reads += 1
+            if _reads_as_a_real_number(index, piece, region):
+                fewest[end] = before + [span]
+    spans = fewest[-1] or []
+    return spans if len(spans) >= 2 else []
+
+
+_NUMBER_GROUP = re.compile(r"\S+")
+FEWEST_PHONE_DIGITS = 5  # fewer make a short code or nothing
+
+
+def _may_be_a_short_code(index: RegistryIndex, piece: str) -> bool:
+    return _clean_number(piece) in normalize.short_codes_by_digits(index.short_codes)
+
+
+def _reads_as_a_real_number(index: RegistryIndex, piece: str, region: str | None) -> bool:
+    """A valid phone number, or one of the registry's short codes (of the region, where one is given). Not
+    digits that are valid only when their first ones are taken for a country code typed without '+' or 00
+    ("46 11 0-276503"): anyone who writes a country code writes it so."""
+    typed = normalize.read_phone(_clean_number(piece), region, index.short_codes)
+    return any(reading.valid and reading.basis != "own_prefix" and (reading.kind == "phone" or reading.value in index.short_codes)
+               for reading in typed.readings)
 
 
 def _short_codes_side_by_side(index: RegistryIndex, raw: str, region: str | None) -> bool:

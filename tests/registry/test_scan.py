@@ -102,6 +102,21 @@ class TestWhatIsANumber:
         shown = run(index, html=html).findings[0]
         assert shown["verdict"] == "lookalike" and "link_opens_elsewhere" in [r["code"] for r in shown["reasons"]]
 
+    @pytest.mark.parametrize(("text", "region", "found"), [
+        ("Call 020 7946 0000 020 7946 0001 today", "GB", ["+442079460000", "+442079460001"]),
+        ("Tel: (415) 555-2671 (212) 555-0199", "US", ["+14155552671", "+12125550199"]),
+        ("Tel: (415) 555-2671 (212) 555-0199", "CN", ["+14155552671", "+12125550199"]),  # read the North American way
+        ("1 (844) 757 4459 1 (888) 221 1161", "US", ["+18447574459", "+18882211161"]),
+        ("0044 20 7946 0000 0044 20 7946 0001", "US", ["+442079460000", "+442079460001"]),
+        # digits that only a country code typed without '+' makes valid, or a date among the groups: no numbers
+        ("46 11  0-276503 80075  2 36075", "GB", []),
+        ("ref 020 2024-05-12", "CN", []),
+    ])
+    def test_numbers_written_side_by_side_without_a_plus_are_each_a_number(self, index, text, region, found):
+        result = run(index, text=text, region=region)
+        assert values(result) == found
+        assert all(text[f["start"]:f["end"]] == f["text"] and f["text"] == f["text"].strip() for f in result.findings)
+
     def test_short_codes_side_by_side_are_each_a_number(self, index):
         assert values(run(index, text="客服 95188 95017（7×24小时）", region="CN")) == ["CN:95188", "CN:95017"]
         assert values(run(index, text="客服 95188 95017", region="CN")) == ["CN:95188", "CN:95017"]
