@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from registry import scan as scan_module
 from registry.scan import MAX_FINDINGS, ScanRequest, scan
 
 TODAY = dt.date(2026, 11, 22)
@@ -116,6 +117,12 @@ class TestWhatIsANumber:
         result = run(index, text=text, region=region)
         assert values(result) == found
         assert all(text[f["start"]:f["end"]] == f["text"] and f["text"] == f["text"].strip() for f in result.findings)
+
+    def test_numbers_side_by_side_are_read_within_a_bound_per_page(self, index, monkeypatch):
+        # each such run costs three readings here: (415) 555-2671, then 13 digits, then (212) 555-0199
+        monkeypatch.setattr(scan_module, "MAX_SIDE_BY_SIDE_READS", 3)
+        text = "Tel: (415) 555-2671 (212) 555-0199\nFax: (415) 555-2672 (212) 555-0198"
+        assert values(run(index, text=text, region="US")) == ["+14155552671", "+12125550199"]  # the second run: groups
 
     def test_short_codes_side_by_side_are_each_a_number(self, index):
         assert values(run(index, text="客服 95188 95017（7×24小时）", region="CN")) == ["CN:95188", "CN:95017"]
