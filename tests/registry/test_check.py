@@ -157,11 +157,18 @@ class TestVerdicts:
         assert (answer.provider or {}).get("slug") != "apple-pay"
 
     @pytest.mark.parametrize("address", ["https://cash.app/$CashAppSupport", "cash.me/$RefundDesk",
-                                         "https://account.venmo.com/u/Venmo-Help", "https://www.paypal.com/paypalme/PayPalSupport"])
+                                         "https://account.venmo.com/u/Venmo-Help", "https://www.paypal.com/paypalme/PayPalSupport",
+                                         "https://paypal.me/refunddesk"])
     def test_a_users_page_on_a_providers_domain_is_not_the_provider(self, index, address):
         answer = run(index, address)
         assert (answer.verdict, answer.provider) == ("unknown", None)
         assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
+
+    def test_paypal_me_is_paypals_own_domain_not_a_lookalike_and_its_pages_are_its_users(self, index):
+        # PayPal.Me links are how PayPal's users ask to be paid: the domain was a high-risk look-alike of PayPal
+        assert (run(index, "https://www.paypal.me/").verdict, run(index, "paypal.me").provider["slug"]) == ("official", "paypal")
+        assert run(index, "https://paypal.me/refunddesk/25", claimed_provider="PayPal").verdict == "mismatch"
+        assert run(index, "https://paypal.me.secure-login.net/refunddesk").verdict == "lookalike"
 
     @pytest.mark.parametrize("address", ["https://discussions.apple.com/thread/255123", "https://community.paypal.com/t5/Sending/x/td-p/1",
                                          "https://community.metamask.io/t/metamask-support-number/48213",
