@@ -164,11 +164,19 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider) == ("unknown", None)
         assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
 
-    def test_paypal_me_is_paypals_own_domain_not_a_lookalike_and_its_pages_are_its_users(self, index):
-        # PayPal.Me links are how PayPal's users ask to be paid: the domain was a high-risk look-alike of PayPal
-        assert (run(index, "https://www.paypal.me/").verdict, run(index, "paypal.me").provider["slug"]) == ("official", "paypal")
+    @pytest.mark.parametrize(("address", "slug"), [("https://www.paypal.me/", "paypal"), ("paypal.me", "paypal"),
+                                                   ("https://phantom.app/download", "phantom")])
+    def test_a_providers_second_domain_is_its_own_not_a_lookalike(self, index, address, slug):
+        # both were high-risk look-alikes of their own provider (lookalike_other_ending) until the registry knew them
+        answer = run(index, address)
+        assert (answer.verdict, answer.provider["slug"]) == ("official", slug)
+
+    def test_paypal_me_pages_are_its_users_and_a_host_under_another_domain_is_a_lookalike(self, index):
+        # PayPal.Me links are how PayPal's users ask to be paid: a user's page, not PayPal speaking
         assert run(index, "https://paypal.me/refunddesk/25", claimed_provider="PayPal").verdict == "mismatch"
         assert run(index, "https://paypal.me.secure-login.net/refunddesk").verdict == "lookalike"
+        assert run(index, "https://phantom.app/ul/browse/https%3A%2F%2Fphantom-airdrop.top?ref=x").interpretation["host"] == \
+            "phantom-airdrop.top"  # a deeplink on Phantom's own domain still opens the site it names
 
     @pytest.mark.parametrize("address", ["https://discussions.apple.com/thread/255123", "https://community.paypal.com/t5/Sending/x/td-p/1",
                                          "https://community.metamask.io/t/metamask-support-number/48213",
