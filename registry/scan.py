@@ -740,11 +740,21 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     return None, False
 
 
+def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[int]) -> tuple[Mention, bool] | None:
+    """A provider named in a link's own text ("Call PayPal support" dialling a tel: number) is what the link is
+    presented as, before any name around it."""
+    position = bisect.bisect_left(starts, raw.start)
+    if position < len(mentions) and mentions[position].end <= raw.end:
+        return mentions[position], bool(HOTLINE_WORDS.search(text, raw.start, raw.end))
+    return None
+
+
 _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
 
 
 def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dict | None:
-    mention, hotline = _presented_as(text, raw.start, raw.end, mentions, starts)
+    mention, hotline = (raw.source == "link" and _named_in_link(text, raw, mentions, starts)) or \
+        _presented_as(text, raw.start, raw.end, mentions, starts)
     claim = mention.slug if mention else None
     claimed = index.providers[claim].names["en"] if claim else None
     if raw.kind != "number":

@@ -238,6 +238,16 @@ class TestHtml:
         [advisory] = [a for a in result.advisories if a["code"] == "deceptive_link"]
         assert advisory["findings"] == [result.findings.index(shown)]
 
+    @pytest.mark.parametrize(("html", "verdict", "presented_as"), [
+        ('<p>Need help? <a href="tel:+18005551234">Call PayPal support</a></p>', "mismatch", "paypal"),
+        ('<p>Trust Wallet help <a href="tel:+18885162042">Call MetaMask</a></p>', "contradicts_policy", "metamask"),
+        ('<p>Help desk: <a href="mailto:help@paypal-resolution.com">email PayPal</a></p>', "lookalike", "paypal"),
+    ])
+    def test_a_provider_named_in_a_links_text_is_what_the_link_is_presented_as(self, index, html, verdict, presented_as):
+        # the classic button: "Call PayPal support" dialling a number that is not PayPal's
+        [finding] = run(index, html=html).findings
+        assert (finding["verdict"], finding["presented_as"]["slug"], finding["source"]) == (verdict, presented_as, "link")
+
     def test_a_link_to_a_fake_app_is_judged_as_the_app(self, index):
         html = '<p>Get Trust Wallet: <a href="https://play.google.com/store/apps/details?id=com.trustwallet.pro">Download</a></p>'
         [finding] = run(index, html=html).findings
