@@ -164,12 +164,19 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider) == ("unknown", None)
         assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
 
-    @pytest.mark.parametrize(("address", "slug"), [("https://www.paypal.me/", "paypal"), ("paypal.me", "paypal"),
-                                                   ("https://phantom.app/download", "phantom")])
+    @pytest.mark.parametrize(("address", "slug"), [
+        ("https://www.paypal.me/", "paypal"), ("paypal.me", "paypal"), ("https://phantom.app/download", "phantom"),
+        ("https://metamask.app.link/buy", "metamask"), ("https://www.unionpayintl.com/en/serviceCenter/hotline/", "unionpay"),
+        ("https://www.binance.us/", "binance-us"),  # Binance.US: a separate company, licensed to use the name
+    ])
     def test_a_providers_second_domain_is_its_own_not_a_lookalike(self, index, address, slug):
-        # both were high-risk look-alikes of their own provider (lookalike_other_ending) until the registry knew them
+        # each was a high-risk look-alike of its own provider (or of Binance) until the registry knew it
         answer = run(index, address)
         assert (answer.verdict, answer.provider["slug"]) == ("official", slug)
+
+    def test_binance_and_binance_us_are_not_each_others(self, index):
+        assert run(index, "https://www.binance.us/", claimed_provider="Binance").verdict == "mismatch"
+        assert run(index, "https://www.binance.com/", claimed_provider="Binance.US").verdict == "mismatch"
 
     def test_paypal_me_pages_are_its_users_and_a_host_under_another_domain_is_a_lookalike(self, index):
         # PayPal.Me links are how PayPal's users ask to be paid: a user's page, not PayPal speaking
