@@ -199,8 +199,13 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     lap("numbers")
     raws = _dedupe(numbers + _domains(text, state) + _link_targets(text, links))
     lap("domains")
-    # Names inside an address (paypal in paypal-secure-login.net) are not the page presenting anything.
-    mentions = _outside(mentions, [(raw.start, raw.end) for raw in raws if raw.kind == "domain" and raw.source == "text"])
+    # Names inside an address (paypal in paypal-secure-login.net) are not the page presenting anything; a
+    # provider's name that is written as its domain ("Binance.US 客服") is, and is a mention of it.
+    named = _domains_written_as_names(index, text, raws)
+    mentions = _outside(mentions, [(raw.start, raw.end) for raw in raws
+                                   if raw.kind == "domain" and raw.source == "text" and raw.start not in named])
+    if named:
+        mentions = sorted(mentions + list(named.values()), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     findings = []
     for raw in raws:
@@ -236,6 +241,18 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         text=text if request.include_text else None,
     )
     return result
+
+
+def _domains_written_as_names(index: RegistryIndex, text: str, raws: list[_Raw]) -> dict[int, Mention]:
+    """The bare domains in the text that are a provider's name as written (Binance.US: its alias "binance us"),
+    by where they start, as mentions of it."""
+    named = {}
+    for raw in raws:
+        if raw.kind == "domain" and raw.source == "text" and "/" not in raw.text and "@" not in raw.text:
+            slug = index.alias_to_slug.get(aliases.fold(raw.text))
+            if slug:
+                named[raw.start] = Mention(slug, text[raw.start:raw.end], raw.start, raw.end, "alias")
+    return named
 
 
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

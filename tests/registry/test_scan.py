@@ -86,6 +86,12 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text).findings
         assert (finding["text"], finding["verdict"]) == (found, verdict)
 
+    @pytest.mark.parametrize("text", ["Binance.US customer service 1-888-555-0199", "Binance.US客服电话：+1 888 555 0199"])
+    def test_a_providers_name_written_as_its_domain_presents_what_follows(self, index, text):
+        site, number = run(index, text=text, region="US").findings
+        assert (site["verdict"], site["provider"]) == ("official", "binance-us")
+        assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "binance-us")
+
     def test_a_path_written_after_a_domain_is_part_of_the_address(self, index):
         text = "Cash App support: send $50 to cash.app/$RefundDesk to unlock your refund."
         [finding] = run(index, text=text).findings
