@@ -202,6 +202,16 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "user_payment_page")
         assert run(index, "https://www.paypal.com/invoice/").verdict == "official"  # PayPal's own page about invoices
 
+    @pytest.mark.parametrize(("address", "wallet"), [
+        ("https://link.metamask.io/send/0xAbC0000000000000000000000000000000000001@1?value=5e18", "MetaMask"),
+        ("https://metamask.app.link/send/0xAbC0000000000000000000000000000000000001@1?value=5e18", "MetaMask"),
+        ("https://link.trustwallet.com/send?asset=c60&address=0xabc0000000000000000000000000000000000001&amount=3", "Trust Wallet"),
+    ])
+    def test_a_wallets_send_link_is_the_payment_a_user_asks_for_not_the_wallet(self, index, address, wallet):
+        # "MetaMask support: confirm your refund here" opening the send screen with the scammer as recipient
+        answer = run(index, address, claimed_provider=wallet)
+        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "user_payment_page")
+
     @pytest.mark.parametrize(("address", "verdict", "opens"), [
         ("https://link.trustwallet.com/open_url?coin_id=60&url=https%3A%2F%2Ftrustwallet-claim.xyz%2Fconnect", "lookalike", "trustwallet-claim.xyz"),
         ("https://link.trustwallet.com/open_url?coin_id=60&url=https://pancakeswap.finance", "unknown", "pancakeswap.finance"),
