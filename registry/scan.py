@@ -372,7 +372,7 @@ def _valid_numbers_side_by_side(index: RegistryIndex, raw: str, region: str | No
     that do it; [] otherwise. Only a run made wholly of numbers: digits in any run can be cut into
     something valid, and a date or an amount among the groups ("020 2024-05-12") is not part of a number."""
     groups = [match.span() for match in _NUMBER_GROUP.finditer(raw)]
-    if len(groups) > MAX_GROUPS_SIDE_BY_SIDE or any(_NOT_PHONE_SHAPE.match(raw[a:b]) for a, b in groups):
+    if not 2 <= len(groups) <= MAX_GROUPS_SIDE_BY_SIDE or any(_NOT_PHONE_SHAPE.match(raw[a:b]) for a, b in groups):
         return []
     fewest: list[list[tuple[int, int]] | None] = [[]] + [None] * len(groups)  # the first i groups as numbers
     for end in range(1, len(groups) + 1):
