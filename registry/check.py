@@ -408,7 +408,8 @@ MAX_LINKS_INSIDE_LINKS = 3
 
 def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidate | None, str]:
     try:
-        typed = normalize.read_domain(value)
+        # a wallet's own scheme (trust://open_url?url=…) is the wallet's web link with the same route
+        typed = normalize.read_domain(links.as_web_link(value) or value)
     except normalize.NotADomain as error:
         return None, str(error)
     wallets: list[str] = []  # the wallets whose links open the next address, outermost first
@@ -417,7 +418,7 @@ def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidat
         if len(wallets) == MAX_LINKS_INSIDE_LINKS:
             return None, "a wallet link inside wallet links, too deep to follow"
         try:
-            typed = normalize.read_domain(wallet.target)
+            typed = normalize.read_domain(links.as_web_link(wallet.target) or wallet.target)
         except normalize.NotADomain as error:
             return None, f"a {provider_name(index.providers[wallet.provider], lang)} link that opens something other than a web address ({error})"
         wallets.append(wallet.provider)

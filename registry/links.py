@@ -33,6 +33,20 @@ class LinkShape:
     counter_examples: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class WalletScheme:
+    """A wallet's own address scheme whose routes are those of its web links: trust://open_url?url=… is
+    https://link.trustwallet.com/open_url?url=…"""
+
+    provider: str
+    scheme: str  # without "://"
+    same_as: str  # the web address its routes hang from, ending in "/"
+    source_url: str
+    source_kind: str
+    excerpt: str
+    examples: dict[str, str]  # address → the web link it is
+
+
 class UserPage(NamedTuple):
     reason: str
     provider: str
@@ -58,6 +72,26 @@ def shapes(path: Path = LINKS_FILE) -> tuple[LinkShape, ...]:
                 examples=examples if isinstance(examples, dict) else dict.fromkeys(examples),
                 counter_examples=tuple(entry.get("counter_examples") or ())))
     return tuple(found)
+
+
+@lru_cache(maxsize=4)
+def wallet_schemes(path: Path = LINKS_FILE) -> dict[str, WalletScheme]:
+    """By scheme, lower case."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {entry["scheme"].lower(): WalletScheme(
+        provider=entry["provider"], scheme=entry["scheme"].lower(), same_as=entry["same_as"], source_url=entry["source_url"],
+        source_kind=entry["source_kind"], excerpt=entry["excerpt"], examples=entry["examples"])
+        for entry in data.get("wallet_schemes") or ()}
+
+
+def as_web_link(address: str) -> str | None:
+    """A wallet-scheme address as the web link it is the same as (trust://open_url?url=x →
+    https://link.trustwallet.com/open_url?url=x), or None for any other address."""
+    scheme, separator, rest = address.strip().partition("://")
+    if not separator or not scheme.isalpha():
+        return None
+    wallet = wallet_schemes().get(scheme.lower())
+    return wallet.same_as + rest.lstrip("/") if wallet else None
 
 
 @lru_cache(maxsize=4)

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import CheckRequest, check, official_channel_list, provider_name
 from registry.index import RegistryIndex
+from registry.links import as_web_link
 from registry.vocab import PolicyCode
 
 MAX_INPUT_CHARS = 2 * 1024 * 1024
@@ -535,7 +536,7 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
             found.append(_Raw("number", href[4:].split(";")[0].strip(), link.start, link.end, source="link"))
         elif href.lower().startswith("mailto:"):
             found.append(_Raw("domain", href[7:].split("?")[0].strip(), link.start, link.end, source="link"))
-        elif re.match(r"^https?://", href, re.IGNORECASE):
+        elif re.match(r"^https?://", href, re.IGNORECASE) or as_web_link(href):  # or a wallet's own scheme, trust://…
             found.append(_Raw("domain", href, link.start, link.end, source="link"))
     return found
 

@@ -55,3 +55,25 @@ def test_each_counter_example_is_neither(address):
 def test_the_shapes_hold_only_on_their_own_hosts(address):
     typed = normalize.read_domain(address)
     assert links.user_page(typed) is None and links.wallet_link(typed) is None
+
+
+SCHEMES = list(links.wallet_schemes().values())
+
+
+def test_every_wallet_scheme_is_sourced_and_its_web_links_are_a_wallets(bundled_index):
+    assert SCHEMES
+    for wallet in SCHEMES:
+        assert wallet.provider in bundled_index.providers and wallet.scheme.isalpha() and wallet.same_as.endswith("/")
+        assert wallet.source_url.startswith("https://") and wallet.source_kind == "official_docs" and wallet.excerpt
+        assert normalize.read_domain(wallet.same_as).host in {host for s in WALLET_LINKS for host in s.hosts}
+
+
+@pytest.mark.parametrize(("address", "web_link"), [(a, w) for s in SCHEMES for a, w in s.examples.items()])
+def test_each_wallet_scheme_example_is_its_web_link(address, web_link):
+    assert links.as_web_link(address) == web_link
+
+
+@pytest.mark.parametrize("address", ["https://link.trustwallet.com/open_url?url=x", "trustx://open_url", "okx://wallet/dapp",
+                                     "javascript://trust", "trust:open_url"])
+def test_other_addresses_are_no_wallet_scheme(address):
+    assert links.as_web_link(address) is None
