@@ -283,9 +283,10 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
 
 
 # "We will never ask for your code" and "切勿透露验证码" are warnings, not requests: a match with one of
-# these shortly before it does not count.
+# these shortly before it does not count. English ones are whole words: "not" inside "We noticed unusual
+# activity" or "Another refund" is no warning.
 _NEGATION = re.compile(
-    r"(never|not|n't|no one|nobody|don't|do not|won't|will not|under no circumstances|beware|warning|scam|"
+    r"(\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances|beware|warning|scam\w*)\b|n't\b|"
     r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|谨防|警惕|小心|诈骗|骗子|不得|永远不)[^。.!?！？\n]{0,24}$"
 )
 

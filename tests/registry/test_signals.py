@@ -43,6 +43,8 @@ def test_each_counter_example_is_not(code, text):
     "切勿向任何人透露验证码。",
     "警惕所谓“安全账户”，公安机关不会要求转账。",
     "Beware: scammers ask you to install AnyDesk.",
+    "Scams ask you to read out the code we sent you; don't.",
+    "We won't ask for your 12 words.",
 ])
 def test_warnings_are_not_requests(text):
     assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
