@@ -240,6 +240,9 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
         return None, "it is empty"
     if len(value) > normalize.MAX_VALUE_LENGTH:
         return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
+    if kind in (None, *_PHONE_KINDS) and (extension := _EXTENSION.search(value)) and \
+            normalize.looks_like_phone(main := value[:extension.start()]):
+        return _read_phone_with_extension(index, main, extension.group(1), request, lang)
     if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
         return _read_phone(index, value, request, lang)
     if kind in (None, "app", "website", "url"):
@@ -253,6 +256,24 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
         return _read_domain(index, value, lang)
     return None, f"unknown kind {request.kind!r}"
+
+
+# An extension or voice-menu key after a number, as printed: "95017转2", "010-12345678转8001", "1-888-221-1161
+# ext. 5", "… x5", "… #5". (A key after a dash, "95188-2", is read with the number; see the menu option.)
+_EXTENSION = re.compile(r"\s*(?:转|轉|分机|分機|ext\.?|extension|x|#)\s*(\d{1,6})\s*$", re.IGNORECASE)
+
+
+def _read_phone_with_extension(index, main: str, extension: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:
+    """The number before the extension, judged as itself; the extension said beside it. A short code's key
+    is its menu option, as "95188-2" gives it."""
+    if len(extension) <= 2 and (menu := _read_phone(index, f"{main.strip()}-{extension}", request, lang)[0]) \
+            and (menu.interpretation or {}).get("basis") == "menu_option":
+        return menu, ""
+    candidate, problem = _read_phone(index, main, request, lang)
+    if candidate is not None:
+        candidate.interpretation = {**(candidate.interpretation or {}), "extension": extension}
+        candidate.extra_reasons.append(("extension", {"extension": extension, "value": candidate.display}))
+    return candidate, problem
 
 
 def _read_app(index: RegistryIndex, app: normalize.AppInput) -> _Candidate:

@@ -155,6 +155,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Read as {reading}: {why}.",
         "zh": "按 {reading} 理解：{why}。",
     },
+    "extension": {
+        "en": "Then extension or menu key {extension}: the number dialled is {value}, and the extension is not part of it.",
+        "zh": "之后转分机或按键 {extension}：拨打的号码是 {value}，分机号不属于号码本身。",
+    },
     "reading_alternatives": {
         "en": "It could also be read as {alternatives}.",
         "zh": "它也可能被理解为 {alternatives}。",

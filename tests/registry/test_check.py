@@ -84,9 +84,28 @@ class TestReadingNumbers:
     def test_letters_are_not_read_as_keypad_digits(self, index):
         assert run(index, "95188abc", region="CN").verdict == "invalid"
 
-    def test_a_menu_option_after_a_short_code(self, index):
-        answer = run(index, "95017-2", region="CN")
+    @pytest.mark.parametrize("value", ["95017-2", "95017转2", "95017 转 2", "95017#2"])
+    def test_a_menu_option_after_a_short_code(self, index, value):
+        # "可以拨打95017转2号键" is how WeChat Pay's own page prints it
+        answer = run(index, value, region="CN")
         assert answer.verdict == "official" and answer.interpretation["menu_option"] == "2"
+
+    @pytest.mark.parametrize(("value", "region", "verdict", "normalized", "extension"), [
+        ("1-888-221-1161 ext. 5", "US", "official", "+18882211161", "5"),
+        ("+1 888 221 1161 x5", None, "official", "+18882211161", "5"),
+        ("1-888-221-1161 #5", "US", "official", "+18882211161", "5"),
+        ("010-12345678转8001", "CN", "unknown", "+861012345678", "8001"),
+        ("400-820-8888 分机 1", "CN", "unknown", "+864008208888", "1"),
+    ])
+    def test_an_extension_is_said_beside_the_number_not_read_into_it(self, index, value, region, verdict, normalized, extension):
+        # each was invalid: the extension's digits were taken for more of the number, or its word for letters
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.input["normalized"], answer.interpretation["extension"]) == (verdict, normalized, extension)
+        assert "extension" in [reason["code"] for reason in answer.reasons]
+
+    @pytest.mark.parametrize("value", ["95188转", "ext 5", "paypal.com x5"])
+    def test_an_extension_alone_or_after_no_number_is_invalid(self, index, value):
+        assert run(index, value).verdict == "invalid"
 
     def test_readings_are_cached(self):
         normalize.read_phone.cache_clear()
