@@ -469,23 +469,61 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
                           interpretation={**interpretation, "user_page": page.account}), ""
     candidate = _Candidate(typed.kind, typed.host, typed.unicode_host, None, entries, extra_reasons=extra,
                            interpretation=interpretation)
-    if typed.userinfo:
+    # What stands before '@' where a reader looks first: in a web address it is ignored by the browser; in an
+    # email address it is only a mailbox's name ("john.smith"), worth a word when it is an official host.
+    hidden = _official_host_in(index, typed.userinfo) if typed.userinfo else None
+    if typed.userinfo and (typed.kind == "website" or hidden):
         extra.append(("url_userinfo", {"userinfo": typed.userinfo[:100], "host": typed.host}))
-    if not any(entry.publishable for entry in entries) or typed.userinfo:
+    published = any(entry.publishable for entry in entries)
+    if not published or (typed.userinfo and typed.kind == "website") or hidden:
         candidate.lookalike = domain_lookalike(index, typed)
-        if typed.userinfo and candidate.lookalike is None:
-            try:
-                # percent-decoded, as the address bar shows it: "paypal.com%2F@evil.net" reads paypal.com/
-                hidden = normalize.read_domain(unquote(typed.userinfo.split(":")[0]))
-                official = index.channels_for_host("website", hidden.host)
-                if official:
-                    candidate.lookalike = Lookalike("lookalike_brand_subdomain", official[0].provider.slug,
-                                                    {"host": typed.host, "official": hidden.host, "registrable": typed.registrable})
-            except normalize.NotADomain:
-                pass
+        if candidate.lookalike is None and hidden:
+            candidate.lookalike = Lookalike("lookalike_brand_subdomain", hidden[0],
+                                            {"host": typed.host, "official": hidden[1], "registrable": typed.registrable})
+        if candidate.lookalike is None and not published and typed.kind == "email_domain":
+            candidate.lookalike = _mailbox_lookalike(index, typed)
         if candidate.lookalike and typed.userinfo:
             candidate.entries = []
     return candidate, ""
+
+
+def _official_host_in(index: RegistryIndex, userinfo: str) -> tuple[str, str] | None:
+    """(provider, host) when the text before '@' is a provider's official web host, as a reader would
+    take it ("paypal.com%2F" percent-decoded, as the address bar shows it, reads paypal.com/)."""
+    try:
+        hidden = normalize.read_domain(unquote(userinfo.split(":")[0]))
+    except normalize.NotADomain:
+        return None
+    official = index.channels_for_host("website", hidden.host)
+    return (official[0].provider.slug, hidden.host) if official else None
+
+
+# Mail services where anyone opens a mailbox named as they like: "paypal.support@gmail.com" is not PayPal. A
+# company's own domain is left alone ("ledger@accounting-firm.com"): its mailbox names are its staff's.
+FREE_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
+    "aol.com", "icloud.com", "me.com", "proton.me", "protonmail.com", "pm.me", "gmx.com", "gmx.net", "mail.com",
+    "yandex.com", "yandex.ru", "mail.ru", "zoho.com", "tutanota.com", "qq.com", "foxmail.com", "163.com", "126.com",
+    "yeah.net", "sina.com", "sohu.com", "aliyun.com", "139.com", "naver.com", "hanmail.net", "rediffmail.com",
+})
+
+
+def _mailbox_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lookalike | None:
+    """A mailbox at a free mail service named after a provider: its name, as a domain's parts are read."""
+    if typed.registrable not in FREE_MAIL_DOMAINS or not typed.mailbox:
+        return None
+    parts = [part for part in _APP_NAME_SEPARATORS.split(typed.mailbox.lower()) if part]
+    if inside := _brand_inside(index, [parts], parts, ""):
+        token, slug = inside
+    elif found := _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts):
+        _, token, slug = found
+    elif not typed.mailbox.isascii() and (named := index.resolve(typed.mailbox)) and \
+            named.how in ("exact", "generic_words_removed", "contained"):
+        token, slug = named.matched, named.slug  # 支付宝客服@qq.com
+    else:
+        return None
+    return Lookalike("lookalike_brand_in_mailbox", slug, {"mailbox": typed.mailbox[:100], "host": typed.host, "brand": token,
+                                                          "officials": _officials(index, slug)})
 
 
 HOST_MEMO_SIZE = canonical.CACHE_SIZE

@@ -558,6 +558,7 @@ class DomainInput(NamedTuple):
     userinfo: str | None = None  # text before '@' in a URL: what a reader takes for the site
     path: str = ""
     query: str = ""  # after '?', as typed (a wallet's link carries the site it opens there)
+    mailbox: str = ""  # an email address's name before '@' ("paypal.support" in paypal.support@gmail.com)
 
 
 class NotADomain(ValueError):
@@ -599,14 +600,14 @@ def _read_domain(raw: str) -> tuple:
         raise NotADomain("empty")
     kind = "website"
     userinfo = None
-    path = query = ""
+    path = query = mailbox = ""
     if "@" in text and _EMAIL_ADDRESS.fullmatch(text) and "://" not in text:
-        local, host_text = text.rsplit("@", 1)
+        mailbox, host_text = text.rsplit("@", 1)
         kind = "email_domain"
-        if not local:
+        if not mailbox:
             raise NotADomain("an email address needs a name before the '@'")
-        if "." in local:
-            userinfo = local  # "paypal.com@evil.com" shows a brand where the reader looks first
+        if "." in mailbox:
+            userinfo = mailbox  # "paypal.com@evil.com" shows a brand where the reader looks first
     elif _BARE_HOST.fullmatch(text):
         host_text = text  # a bare host name, the commonest question: nothing for a URL parser to split
     else:
@@ -639,7 +640,7 @@ def _read_domain(raw: str) -> tuple:
         raise NotADomain(str(error)) from None
     if not canonical.public_suffix(host):
         raise NotADomain(f"{host} does not end in a public suffix (.com, .cn, .io …)")
-    return raw, host, canonical.unicode_host(host), canonical.registrable_domain(host), kind, userinfo, path, query
+    return raw, host, canonical.unicode_host(host), canonical.registrable_domain(host), kind, userinfo, path, query, mailbox
 
 
 class AppInput(NamedTuple):

@@ -326,6 +326,29 @@ class TestVerdicts:
     def test_subdomains_urls_and_emails_of_official_domains_are_official(self, index, value):
         assert run(index, value).verdict == "official"
 
+    @pytest.mark.parametrize("value", ["john.smith@paypal.com", "service.team@paypal.com"])
+    def test_a_dotted_mailbox_name_at_an_official_domain_hides_nothing(self, index, value):
+        # it was told "the address hides its real destination: the part before '@' is ignored"
+        answer = run(index, value)
+        assert (answer.verdict, [reason["code"] for reason in answer.reasons]) == ("official", ["official_domain"])
+
+    @pytest.mark.parametrize(("value", "provider"), [
+        ("paypal.support@gmail.com", "paypal"), ("metamask-help@outlook.com", "metamask"),
+        ("metamsk.help@qq.com", "metamask"), ("coinbase.refunds@proton.me", "coinbase"), ("支付宝客服@qq.com", "alipay"),
+    ])
+    def test_a_free_mailbox_named_after_a_provider_is_a_lookalike(self, index, value, provider):
+        answer = run(index, value)
+        assert (answer.verdict, answer.provider["slug"], answer.reasons[0]["code"]) == ("lookalike", provider, "lookalike_brand_in_mailbox")
+
+    @pytest.mark.parametrize("value", ["ledger@accounting-firm.com", "zhangsan@qq.com", "wise.guy@gmail.com"])
+    def test_other_mailboxes_are_unknown(self, index, value):
+        # a company's own domain names its staff's mailboxes; a free mailbox with no provider's name is anyone's
+        assert run(index, value).verdict == "unknown"
+
+    def test_an_official_host_before_the_at_of_an_email_is_still_a_disguise(self, index):
+        answer = run(index, "support.paypal.com@gmail.com")
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == ("lookalike", ["url_userinfo", "lookalike_brand_subdomain"])
+
     def test_a_host_on_a_shared_platform_is_not_official(self, index):
         # metamask.zendesk.com is MetaMask's; zendesk.com as a whole is not.
         assert run(index, "metamask-help.zendesk.com").verdict == "lookalike"
