@@ -74,7 +74,8 @@ _FILE_LIKE_SUFFIXES = {"md", "py", "sh", "rs", "pl", "js", "ts", "json", "html",
 _NOT_PHONE_WORDS = ("订单号", "订单编号", "单号", "快递单号", "运单号", "流水号", "交易号", "编号", "工号", "身份证", "id", "sku", "ref",
                     "invoice", "order", "tracking", "serial", "version", "版本", "v", "no.", "no", "#", "¥", "￥", "$", "€", "£",
                     "rmb", "usd", "cny", "hkd", "价格", "售价", "金额", "原价",
-                    "第", "top", "page", "chapter", "room", "step", "level", "rank")  # ordinals: 第110期, top 100
+                    "第", "top", "page", "chapter", "room", "step", "level", "rank",  # ordinals: 第110期, top 100
+                    "qq", "qq号", "qq群", "群号", "扣扣")  # a QQ account's number is not a phone number
 # "<word> [:#]" at the end of the text before a number, matched at the start of that text reversed: one
 # anchored try instead of a search from each of its characters.
 _NOT_PHONE_BEFORE_REVERSED = re.compile(

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from types import ModuleType
 
+from registry import datafile
 from scrapers import base
 
 DOCUMENTS = Path(__file__).parent / "documents"
-TODAY = dt.date(2026, 11, 22)
+RECORDED_ON = dt.date(2026, 11, 22)  # when the pages were reconstructed
+
+
+def _newest_retrieval() -> dt.date:
+    days = [dt.date.fromisoformat(day) for path in datafile.PROVIDERS_DIR.glob("*.yaml")
+            for day in re.findall(r"retrieved_at: ['\"]?(\d{4}-\d{2}-\d{2})", path.read_text(encoding="utf-8"))]
+    return max(days, default=RECORDED_ON)
+
+
+# The day the recorded runs happen: not before the newest fact in the bundled data, which a run on an
+# earlier day would refuse as "retrieved in the future" (and skip its provider).
+TODAY = max(RECORDED_ON, _newest_retrieval())
 
 
 def text(name: str) -> str:
