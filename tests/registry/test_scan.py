@@ -35,6 +35,8 @@ class TestWhatIsANumber:
         "版本 v2.3.1 and 11.16.2", "2024年5月12日", "SKU ABC12345", "growth of 12.5% in 2023", "Order #A1234567",
         # ordinals and counts beside call words: not the registry's 110 and 12315
         "拨打热线参与第110期抽奖", "热线电话 110 位客服在线", "客服电话第12315期", "the top 110 support tips",
+        # a QQ account's number, on a "customer service" page
+        "MetaMask 客服 QQ：2850011234", "客服QQ号 2850011234", "加QQ群：123456789",
     ])
     def test_decoys_are_not_numbers(self, index, text):
         assert run(index, text=text, region="CN").findings == []
