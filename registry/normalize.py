@@ -625,6 +625,9 @@ def _read_domain(raw: str) -> tuple:
         if "@" in parts.netloc:
             userinfo = parts.netloc.rsplit("@", 1)[0]
         path, query = parts.path or "", parts.query
+        # A browser percent-decodes a web address's host before reading it (the WHATWG URL standard):
+        # https://paypal.com%2eevil.net goes to paypal.com.evil.net.
+        host_text = unquote(host_text) if "%" in host_text else host_text
     if not host_text:
         raise NotADomain("no host name in it")
     if _IP_LIKE_HOST.fullmatch(host_text):  # only these can be addresses; trying every host costs 10 µs

@@ -295,6 +295,15 @@ class TestVerdicts:
         answer = run(index, address)
         assert answer.verdict != "official" and answer.input["normalized"] == "login-check.com"
 
+    @pytest.mark.parametrize(("address", "verdict", "host"), [
+        ("https://paypal.com%2eevil.net", "lookalike", "paypal.com.evil.net"),  # was invalid
+        ("https://paypal%2Ecom.evil.net/login", "lookalike", "paypal.com.evil.net"),
+        ("https://%70aypal.com/", "official", "paypal.com"),  # %70 is p: it is paypal.com
+    ])
+    def test_a_percent_escape_in_a_host_is_read_as_a_browser_reads_it(self, index, address, verdict, host):
+        answer = run(index, address)
+        assert (answer.verdict, answer.input["normalized"]) == (verdict, host)
+
     @pytest.mark.parametrize("domain", ["finance-help.com", "revolt-music.com", "exodos-travel.com"])
     def test_a_word_one_letter_changed_from_a_brand_inside_a_domain_is_not_a_lookalike(self, index, domain):
         # Inside a domain a brand name counts in look-alike characters (paypa1) or with a letter dropped,
