@@ -240,8 +240,9 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
         return None, "it is empty"
     if len(value) > normalize.MAX_VALUE_LENGTH:
         return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
-    if kind in (None, *_PHONE_KINDS) and (extension := _EXTENSION.search(value)) and \
-            normalize.looks_like_phone(main := value[:extension.start()]):
+    # (a number as the scan sends it is digits alone: nothing to search)
+    if kind in (None, *_PHONE_KINDS) and not value.lstrip("+").isdigit() and (extension := _EXTENSION.search(value)) \
+            and normalize.looks_like_phone(main := value[:extension.start()]):
         return _read_phone_with_extension(index, main, extension.group(1), request, lang)
     if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
         return _read_phone(index, value, request, lang)
