@@ -221,16 +221,6 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "user_payment_page")
         assert run(index, "https://www.paypal.com/invoice/").verdict == "official"  # PayPal's own page about invoices
 
-    @pytest.mark.parametrize(("address", "verdict", "opens"), [
-        ("trust://open_url?coin_id=60&url=https://trustwallet-claim.xyz/connect", "lookalike", "trustwallet-claim.xyz"),
-        ("TRUST://open_url?url=https%3A%2F%2Fpancakeswap.finance", "unknown", "pancakeswap.finance"),
-        ("metamask://dapp/https://metamask-refund.top/claim", "lookalike", "metamask-refund.top"),
-    ])
-    def test_a_link_in_a_wallets_own_scheme_is_judged_by_the_site_it_opens(self, index, address, verdict, opens):
-        # what a drainer's QR code holds: it was 'invalid' ("trust: addresses are not web addresses")
-        answer = run(index, address)
-        assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == (verdict, opens, "wallet_link")
-
     @pytest.mark.parametrize(("address", "wallet"), [
         ("metamask://send/0xAbC0000000000000000000000000000000000001@1?value=5e18", "MetaMask"),
         ("https://link.metamask.io/send/0xAbC0000000000000000000000000000000000001@1?value=5e18", "MetaMask"),
@@ -250,6 +240,11 @@ class TestVerdicts:
         ("https://go.cb-w.com/dapp?cb_url=https%3A%2F%2Fbase-rewards.click", "unknown", "base-rewards.click"),
         # a wallet's link inside another's: the last one opens the site
         ("https://link.trustwallet.com/open_url?url=https%3A%2F%2Flink.metamask.io%2Fdapp%2Fdrain.top", "unknown", "drain.top"),
+        # in the wallet's own scheme, what a drainer's QR code holds (it was invalid: "trust: addresses are not web addresses")
+        ("trust://open_url?coin_id=60&url=https://trustwallet-claim.xyz/connect", "lookalike", "trustwallet-claim.xyz"),
+        ("TRUST://open_url?url=https%3A%2F%2Fpancakeswap.finance", "unknown", "pancakeswap.finance"),
+        ("metamask://dapp/https://metamask-refund.top/claim", "lookalike", "metamask-refund.top"),
+        ("https://metamask.app.link/dapp/https%3A%2F%2Fmetamask-airdrop.top%2Fclaim", "lookalike", "metamask-airdrop.top"),
     ])
     def test_a_wallets_link_is_judged_by_the_site_it_opens(self, index, address, verdict, opens):
         answer = run(index, address)
