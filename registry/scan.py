@@ -337,8 +337,9 @@ def _count_digits(text: str) -> int:
 def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, digits: int, state: ScanState) -> list[_Raw]:
     """`digits`: how many digits `raw` holds, three or more (fewer make no number or short code)."""
     # A run too long for one number may be two numbers side by side: split before each '+' that starts one
-    # ("+1 888 221 1161 +1 402 935 2050"), else at spaces. So is a run of the registry's short codes,
-    # however short ("95188 95017" is two of Alipay's and WeChat Pay's codes).
+    # ("+1 888 221 1161 +1 402 935 2050"), else into the whole numbers it is made of where it is, else at
+    # spaces. So is a run of the registry's short codes, however short ("95188 95017" is two of Alipay's
+    # and WeChat Pay's codes).
     if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith(("+", "00"))) or \
             _short_codes_side_by_side(index, raw, region):
         if not _BEFORE_PLUS.search(raw) and (spans := _valid_numbers_side_by_side(index, raw, region, state)):
@@ -349,10 +350,8 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
         pieces, offset = [], 0
         for part in (_BEFORE_PLUS if _BEFORE_PLUS.search(raw) else _NUMBER_SPLIT).split(raw):
             part_digits = _count_digits(part)
-            if part and part_digits >= 3 and not part.isspace():
-                pieces += _split_and_keep(index, text, part.strip(), start + raw.index(part, offset), region, part_digits,
-                                        state) if \
-                    part_digits < digits else []
+            if part and 3 <= part_digits < digits and not part.isspace():
+                pieces += _split_and_keep(index, text, part.strip(), start + raw.index(part, offset), region, part_digits, state)
             offset += len(part)
         return pieces
     end = start + len(raw)
