@@ -233,6 +233,7 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
     authorities: dict[str, list[ChannelEntry]] = defaultdict(list)
     short_codes = set()
     fuzzy: dict[str, str] = {}
+    own_names: dict[str, set[str]] = defaultdict(set)  # each provider's names, folded, without spaces
 
     for provider in providers:
         names = [provider.slug.replace("-", " "), *provider.names.values(), *provider.aliases]
@@ -243,6 +244,7 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
                 index.max_alias_words = max(index.max_alias_words, len(folded.split()))
                 fuzzy.setdefault(folded, provider.slug)
                 compact = folded.replace(" ", "")
+                own_names[provider.slug].add(compact)
                 if compact.isascii() and len(compact) >= 3 and compact.isalnum():
                     if provider.slug not in brand_tokens[compact]:
                         brand_tokens[compact].append(provider.slug)
@@ -285,8 +287,12 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
     index.brand_tokens = {token: slugs for token, slugs in brand_tokens.items() if token not in _COMMON_WORD_BRANDS}
     index.official_registrables = dict(registrables)
     index.official_domains = dict(domains)
-    index.official_labels = dict(labels)
-    index.official_label_skeletons = dict(skeletons)
+    # A label two providers' domains share names the one whose own name it is first, as brand names do:
+    # binance (binance.com, binance.us) is Binance's before Binance.US's, whose name is "binance us".
+    index.official_labels = {label: sorted(slugs, key=lambda slug: label not in own_names[slug])
+                             for label, slugs in labels.items()}
+    index.official_label_skeletons = {key: sorted(slugs, key=lambda slug: key not in {skeleton(name) for name in own_names[slug]})
+                                      for key, slugs in skeletons.items()}
     index.official_label_skeleton_list = list(skeletons)
     # Where to report first: fraud lines before emergency and complaint lines, numbers before websites.
     index.authorities = {region: sorted(entries, key=_report_order) for region, entries in authorities.items()}

@@ -197,6 +197,11 @@ class TestVerdicts:
         assert run(index, "https://www.binance.us/", claimed_provider="Binance").verdict == "mismatch"
         assert run(index, "https://www.binance.com/", claimed_provider="Binance.US").verdict == "mismatch"
 
+    @pytest.mark.parametrize("domain", ["binance.org", "binnance.com", "binance-support.net"])
+    def test_a_lookalike_of_a_name_two_providers_share_in_their_domains_is_of_the_one_so_named(self, index, domain):
+        # binance.us made "binance" a label of Binance.US's too: binance.org became a look-alike of Binance.US
+        assert (run(index, domain).verdict, run(index, domain).provider["slug"]) == ("lookalike", "binance")
+
     def test_paypal_me_pages_are_its_users_and_a_host_under_another_domain_is_a_lookalike(self, index):
         # PayPal.Me links are how PayPal's users ask to be paid: a user's page, not PayPal speaking
         assert run(index, "https://paypal.me/refunddesk/25", claimed_provider="PayPal").verdict == "mismatch"
