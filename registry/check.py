@@ -166,7 +166,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             say("stale_evidence", verified=entry.last_verified, days=REVERIFY_DAYS)
         if entry.channel.direction in (Direction.calls_out, Direction.sms_sender) and entry.channel.notes:
             say("calls_out", provider=name_of(entry.provider.slug), value=candidate.display, notes=entry.channel.notes)
-        if conflicts or (request.direction == "incoming"):
+        if conflicts or request.direction == "incoming" or _scam_script(red_flags):
             say("spoofing_possible", provider=name_of(entry.provider.slug))
     for code, params in conflicts:
         say(code, **params)
@@ -742,8 +742,10 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
 
 def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed) -> Verdict:
     risk = RISK[verdict]
-    if risk == "unknown" and any(signals.SEVERITY_RANK[flag.severity] >= 3 for flag in red_flags):
-        risk = "high"  # nothing known about the value, but the script itself is a scam's
+    if risk in ("unknown", "low") and _scam_script(red_flags):
+        # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
+        # (a code, a recovery phrase, remote access, a transfer asked for) is a scam's
+        risk = "high"
     if not dressed:
         return Verdict(verdict=verdict, risk=risk, reasons=reasons, **base)
     focus = claim.slug if claim else (base.get("provider") or {}).get("slug")
@@ -755,6 +757,11 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang)
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)
+
+
+def _scam_script(red_flags) -> bool:
+    """Whether the message asks for what no real agent asks (high or critical signals)."""
+    return any(signals.SEVERITY_RANK[flag.severity] >= 3 for flag in red_flags)
 
 
 def _advice(verdict: str, provider: str | None, red_flags, lang: str) -> list[str]:

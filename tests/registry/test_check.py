@@ -193,6 +193,15 @@ class TestVerdicts:
         answer = run(index, address)
         assert (answer.verdict, answer.provider["slug"]) == ("official", slug)
 
+    def test_an_official_number_whose_caller_asks_for_a_code_is_high_risk_without_a_policy_against_it(self, index):
+        # PayPal's registry entry has no never_asks_otp policy to contradict: the answer was "OK · official, risk low"
+        message = "We noticed a suspicious charge. To cancel, please read me the code we just texted you."
+        answer = run(index, "+1 888 221 1161", claimed_provider="PayPal", message=message)
+        assert (answer.verdict, answer.risk) == ("official", "high")
+        assert "spoofing_possible" in [reason["code"] for reason in answer.reasons]
+        calm = run(index, "+1 888 221 1161", claimed_provider="PayPal", message="Please call back within 24 hours.")
+        assert (calm.verdict, calm.risk) == ("official", "low")  # urgency alone is a low-severity signal
+
     def test_binance_and_binance_us_are_not_each_others(self, index):
         assert run(index, "https://www.binance.us/", claimed_provider="Binance").verdict == "mismatch"
         assert run(index, "https://www.binance.com/", claimed_provider="Binance.US").verdict == "mismatch"
