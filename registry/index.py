@@ -291,7 +291,8 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
     # binance (binance.com, binance.us) is Binance's before Binance.US's, whose name is "binance us".
     index.official_labels = {label: sorted(slugs, key=lambda slug: label not in own_names[slug])
                              for label, slugs in labels.items()}
-    index.official_label_skeletons = {key: sorted(slugs, key=lambda slug: key not in {skeleton(name) for name in own_names[slug]})
+    own_skeletons = {slug: {skeleton(name) for name in names} for slug, names in own_names.items()}
+    index.official_label_skeletons = {key: sorted(slugs, key=lambda slug: key not in own_skeletons.get(slug, ()))
                                       for key, slugs in skeletons.items()}
     index.official_label_skeleton_list = list(skeletons)
     # Where to report first: fraud lines before emergency and complaint lines, numbers before websites.
