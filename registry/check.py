@@ -293,20 +293,27 @@ def _app_lookalike(index: RegistryIndex, app: normalize.AppInput) -> Lookalike |
     """An app named after a provider whose own apps the registry lists, and not one of them: a brand name
     in the app's name or package, as in a domain (trust-wallet-pro, com.trustwallet.fake, trvst-wallet).
     A provider with no app listed cannot be told from its own app, whose name is its brand."""
-    parts = [part for part in _APP_NAME_SEPARATORS.split(app.name.lower()) if part]
-    if inside := _brand_inside(index, [parts], parts, ""):
-        token, slug = inside
-    elif lookalike := _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts):
-        _, token, slug = lookalike
-    else:
+    if (named := _brand_in_name(index, app.name)) is None:
         return None
+    token, slug = named
     officials = _apps(index, slug)
     if not officials:
         return None
     return Lookalike("lookalike_app", slug, {"app": app.value, "brand": token, "officials": officials})
 
 
-_APP_NAME_SEPARATORS = re.compile(r"[^a-z0-9]+")
+_NAME_SEPARATORS = re.compile(r"[^a-z0-9]+")
+
+
+def _brand_in_name(index: RegistryIndex, name: str) -> tuple[str, str] | None:
+    """(brand, provider) when a name someone chose (an app's, a mailbox's) carries a provider's brand, read as
+    a domain's parts are: the brand inside a part, in look-alike characters, or one letter off."""
+    parts = [part for part in _NAME_SEPARATORS.split(name.lower()) if part]
+    if inside := _brand_inside(index, [parts], parts, ""):
+        return inside
+    if found := _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts):
+        return found[1], found[2]
+    return None
 
 
 def _apps(index: RegistryIndex, slug: str) -> str:
@@ -429,21 +436,23 @@ MAX_LINKS_INSIDE_LINKS = 3
 
 
 def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidate | None, str]:
-    try:
-        # a wallet's own scheme (trust://open_url?url=…) is the wallet's web link with the same route
-        typed = normalize.read_domain(links.as_web_link(value) or value)
-    except normalize.NotADomain as error:
-        return None, str(error)
+    address = value
     wallets: list[str] = []  # the wallets whose links open the next address, outermost first
-    while wallet := links.wallet_link(typed):
+    while True:
+        try:
+            # a wallet's own scheme (trust://open_url?url=…) is the wallet's web link with the same route
+            typed = normalize.read_domain(links.as_web_link(address) or address)
+        except normalize.NotADomain as error:
+            if not wallets:
+                return None, str(error)
+            return None, f"a {provider_name(index.providers[wallets[-1]], lang)} link that opens something other than a web address ({error})"
         # A wallet's link to open a site in its own browser: the site is what the reader is asked to trust.
+        if (wallet := links.wallet_link(typed)) is None:
+            break
         if len(wallets) == MAX_LINKS_INSIDE_LINKS:
             return None, "a wallet link inside wallet links, too deep to follow"
-        try:
-            typed = normalize.read_domain(links.as_web_link(wallet.target) or wallet.target)
-        except normalize.NotADomain as error:
-            return None, f"a {provider_name(index.providers[wallet.provider], lang)} link that opens something other than a web address ({error})"
         wallets.append(wallet.provider)
+        address = wallet.target
     candidate, problem = _read_typed_domain(index, typed, lang)
     if candidate is not None and wallets:
         candidate.extra_reasons.insert(0, ("wallet_link", {"wallet": provider_name(index.providers[wallets[0]], lang),
@@ -513,11 +522,8 @@ def _mailbox_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lo
     """A mailbox at a free mail service named after a provider: its name, as a domain's parts are read."""
     if typed.registrable not in FREE_MAIL_DOMAINS or not typed.mailbox:
         return None
-    parts = [part for part in _APP_NAME_SEPARATORS.split(typed.mailbox.lower()) if part]
-    if inside := _brand_inside(index, [parts], parts, ""):
-        token, slug = inside
-    elif found := _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts):
-        _, token, slug = found
+    if named := _brand_in_name(index, typed.mailbox):
+        token, slug = named
     elif not typed.mailbox.isascii() and (named := index.resolve(typed.mailbox)) and \
             named.how in ("exact", "generic_words_removed", "contained"):
         token, slug = named.matched, named.slug  # 支付宝客服@qq.com

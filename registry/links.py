@@ -59,8 +59,14 @@ class WalletLink(NamedTuple):
 
 
 @lru_cache(maxsize=4)
+def _tables(path: Path) -> dict:
+    """The file's tables, read and parsed once for the shapes and the schemes alike."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
 def shapes(path: Path = LINKS_FILE) -> tuple[LinkShape, ...]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _tables(path)
     found = []
     for kind in ("user_pages", "wallet_links"):
         for entry in data[kind]:
@@ -77,7 +83,7 @@ def shapes(path: Path = LINKS_FILE) -> tuple[LinkShape, ...]:
 @lru_cache(maxsize=4)
 def wallet_schemes(path: Path = LINKS_FILE) -> dict[str, WalletScheme]:
     """By scheme, lower case."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _tables(path)
     return {entry["scheme"].lower(): WalletScheme(
         provider=entry["provider"], scheme=entry["scheme"].lower(), same_as=entry["same_as"], source_url=entry["source_url"],
         source_kind=entry["source_kind"], excerpt=entry["excerpt"], examples=entry["examples"])
