@@ -1,5 +1,7 @@
-"""Addresses on a provider's domain that do not speak for the provider, from `data/links.yaml`: pages its
-users make there (a $Cashtag, an invoice, a forum post) and a wallet's links that open another site."""
+"""Addresses that do not speak for the site they are on, from `data/links.yaml`: pages a provider's users
+make on its domain (a $Cashtag, an invoice, a forum post), a wallet's links that open another site, other
+services' links that send the reader on to another address (a search engine's or a mail filter's), and
+messaging apps' links that open a chat with a phone number."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 import yaml
 
@@ -16,21 +18,27 @@ from registry.normalize import DomainInput
 
 LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
 USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post")
+TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers")
 SOURCE_KINDS = ("official_page", "official_docs", "secondary")
 
 
 @dataclass(frozen=True)
 class LinkShape:
-    kind: str  # "user_page" | "wallet_link"
-    provider: str
+    kind: str  # "user_page" | "wallet_link" | "redirect" | "chat_number"
+    provider: str | None  # the registry's provider whose domain it is (user pages and wallet links)
+    service: str | None  # the service's name, for redirects and chat links (not providers of the registry)
     hosts: tuple[str, ...]
     pattern: re.Pattern
-    reason: str  # a messages code: one of USER_PAGE_REASONS, or "wallet_link"
+    reason: str  # a messages code: one of USER_PAGE_REASONS, or the kind's own (wallet_link, redirect, chat_number)
     source_url: str | None
     source_kind: str | None  # official_page | official_docs | secondary
     excerpt: str | None
-    examples: dict[str, str | None]  # address → the host a wallet link opens (None for a user page)
+    # address → the host a wallet link or redirect opens, or the number a chat link calls (None for a user page)
+    examples: dict[str, str | None]
     counter_examples: tuple[str, ...]
+    # The query parameters that carry the address or number, where the pattern has no group for it (google.com/
+    # url?q=…): one value among them all, or the link is not read through (two could open different places).
+    parameters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,16 @@ class WalletLink(NamedTuple):
     target: str  # the address it opens, percent-decoded
 
 
+class Redirect(NamedTuple):
+    service: str  # "Google", "Microsoft Safe Links"
+    target: str  # the address it sends the reader on to, percent-decoded
+
+
+class ChatNumber(NamedTuple):
+    service: str  # "WhatsApp", "Telegram"
+    number: str  # the digits of the international number, without '+'
+
+
 @lru_cache(maxsize=4)
 def _tables(path: Path) -> dict:
     """The file's tables, read and parsed once for the shapes and the schemes alike."""
@@ -68,15 +86,17 @@ def _tables(path: Path) -> dict:
 def shapes(path: Path = LINKS_FILE) -> tuple[LinkShape, ...]:
     data = _tables(path)
     found = []
-    for kind in ("user_pages", "wallet_links"):
-        for entry in data[kind]:
+    for table in TABLES:
+        for entry in data.get(table) or ():
             examples = entry.get("examples") or []
+            kind = table[:-1]
             found.append(LinkShape(
-                kind=kind[:-1], provider=entry["provider"], hosts=tuple(entry["hosts"]),
-                pattern=re.compile(entry["pattern"], re.IGNORECASE), reason=entry.get("reason", "wallet_link"),
+                kind=kind, provider=entry.get("provider"), service=entry.get("service"), hosts=tuple(entry["hosts"]),
+                pattern=re.compile(entry["pattern"], re.IGNORECASE), reason=entry.get("reason", kind),
                 source_url=entry.get("source_url"), source_kind=entry.get("source_kind"), excerpt=entry.get("excerpt"),
                 examples=examples if isinstance(examples, dict) else dict.fromkeys(examples),
-                counter_examples=tuple(entry.get("counter_examples") or ())))
+                counter_examples=tuple(entry.get("counter_examples") or ()),
+                parameters=tuple(entry.get("parameters") or ())))
     return tuple(found)
 
 
@@ -111,8 +131,15 @@ def _by_host(path: Path = LINKS_FILE) -> dict[str, tuple[LinkShape, ...]]:
 
 def _match(typed: DomainInput, kind: str) -> tuple[LinkShape, re.Match] | None:
     table = _by_host()
-    candidates = table.get(typed.host, ()) + (table.get(typed.registrable, ()) if typed.registrable != typed.host else ())
-    if not candidates:  # nearly every address: one lookup each for its host and its registrable domain
+    # the host's own shapes and those of each domain above it, down to its registrable domain
+    # (nam01.safelinks.protection.outlook.com is under safelinks.protection.outlook.com): nearly every
+    # address has none, for a lookup per label
+    candidates = table.get(typed.host, ())
+    host = typed.host
+    while host != typed.registrable and "." in host:
+        host = host.split(".", 1)[1]
+        candidates += table.get(host, ())
+    if not candidates:
         return None
     address = unquote(typed.path + ("?" + typed.query if typed.query else ""))
     for shape in candidates:
@@ -139,3 +166,32 @@ def wallet_link(typed: DomainInput) -> WalletLink | None:
     shape, found = matched
     # the target was percent-encoded inside the link, sometimes twice (OKX's link nests another link)
     return WalletLink(shape.provider, unquote(found.group("target")).strip())
+
+
+def redirect(typed: DomainInput) -> Redirect | None:
+    """Another service's link that sends the reader on to an address it carries (a search engine's, a social
+    network's, a mail filter's), and that address, or None."""
+    matched = _match(typed, "redirect")
+    carried = _carried(typed, *matched, "target") if matched else None
+    return Redirect(matched[0].service, carried.strip()) if carried else None
+
+
+_INTERNATIONAL_DIGITS = re.compile(r"\+?(\d{6,15})")
+
+
+def chat_number(typed: DomainInput) -> ChatNumber | None:
+    """A messaging app's link that opens a chat with a phone number (wa.me/<number>), and the number's digits,
+    or None."""
+    matched = _match(typed, "chat_number")
+    carried = _carried(typed, *matched, "number") if matched else None
+    # '+' in a query is a space once decoded: "phone=+1415…" reads " 1415…"
+    digits = _INTERNATIONAL_DIGITS.fullmatch(carried.strip()) if carried else None
+    return ChatNumber(matched[0].service, digits.group(1)) if digits else None
+
+
+def _carried(typed: DomainInput, shape: LinkShape, found: re.Match, group: str) -> str | None:
+    """What the link carries: the pattern's group, or the one value of the shape's query parameters."""
+    if not shape.parameters:
+        return found.group(group)
+    values = {value for name, value in parse_qsl(typed.query) if name in shape.parameters}
+    return values.pop() if len(values) == 1 else None

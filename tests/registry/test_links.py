@@ -1,6 +1,6 @@
-"""The table of addresses on a provider's domain that do not speak for it (registry/data/links.yaml):
-every entry's examples are recognised as it says, its counter-examples are not, and each entry names a
-provider the registry has and a reason the answers can say."""
+"""The tables of addresses that do not speak for the site they are on (registry/data/links.yaml): every
+entry's examples are recognised as it says, its counter-examples are not, and each entry names a provider
+the registry has (or, for a redirect or chat link, a service) and a reason the answers can say."""
 
 from __future__ import annotations
 
@@ -11,12 +11,26 @@ from registry import links, messages, normalize
 SHAPES = links.shapes()
 USER_PAGES = [shape for shape in SHAPES if shape.kind == "user_page"]
 WALLET_LINKS = [shape for shape in SHAPES if shape.kind == "wallet_link"]
+REDIRECTS = [shape for shape in SHAPES if shape.kind == "redirect"]
+CHAT_NUMBERS = [shape for shape in SHAPES if shape.kind == "chat_number"]
+
+
+def recognised(address: str) -> tuple:
+    """What each reader makes of an address: (user page, wallet link, redirect, chat number)."""
+    typed = normalize.read_domain(address)
+    return links.user_page(typed), links.wallet_link(typed), links.redirect(typed), links.chat_number(typed)
 
 
 def test_every_entry_is_well_formed(bundled_index):
-    assert USER_PAGES and WALLET_LINKS
+    assert USER_PAGES and WALLET_LINKS and REDIRECTS and CHAT_NUMBERS
     for shape in SHAPES:
-        assert shape.provider in bundled_index.providers, shape.provider
+        if shape.kind in ("redirect", "chat_number"):  # other services than the registry's providers
+            assert shape.provider is None and shape.service and shape.source_url, shape.service
+            # what the link carries: the pattern's group, or the query's parameters, never both
+            group = "target" if shape.kind == "redirect" else "number"
+            assert (group in shape.pattern.groupindex) != bool(shape.parameters), shape.service
+        else:
+            assert shape.provider in bundled_index.providers and shape.service is None, shape.provider
         assert shape.examples and shape.hosts
         assert shape.reason in messages.CATALOG and {"en", "zh"} <= set(messages.CATALOG[shape.reason])
         assert (shape.source_url is None) == (shape.excerpt is None) == (shape.source_kind is None), shape.provider
@@ -44,17 +58,48 @@ def test_each_wallet_link_example_opens_its_site(shape, address, opens):
     assert normalize.read_domain(link.target).host == opens
 
 
+@pytest.mark.parametrize(("shape", "address", "opens"), [(s, a, host) for s in REDIRECTS for a, host in s.examples.items()],
+                         ids=lambda value: value if isinstance(value, str) else value.service)
+def test_each_redirect_example_opens_its_address(shape, address, opens):
+    _, _, redirect, _ = recognised(address)
+    assert redirect is not None and redirect.service == shape.service
+    assert normalize.read_domain(redirect.target).host == opens
+
+
+@pytest.mark.parametrize(("shape", "address", "number"), [(s, a, n) for s in CHAT_NUMBERS for a, n in s.examples.items()],
+                         ids=lambda value: value if isinstance(value, str) else value.service)
+def test_each_chat_link_example_carries_its_number(shape, address, number):
+    _, _, _, chat = recognised(address)
+    assert chat == links.ChatNumber(shape.service, number)
+
+
 @pytest.mark.parametrize("address", [a for s in SHAPES for a in s.counter_examples])
-def test_each_counter_example_is_neither(address):
-    typed = normalize.read_domain(address)
-    assert links.user_page(typed) is None and links.wallet_link(typed) is None
+def test_each_counter_example_is_none_of_them(address):
+    assert recognised(address) == (None, None, None, None)
 
 
 @pytest.mark.parametrize("address", ["https://evil.net/$CashAppSupport", "https://evil.net/open_url?url=https://x.com",
-                                     "https://paypal.com.evil.net/invoice/p/#1", "https://link.trustwallet.com.evil.net/open_url?url=https://x.com"])
+                                     "https://paypal.com.evil.net/invoice/p/#1", "https://link.trustwallet.com.evil.net/open_url?url=https://x.com",
+                                     "https://google.com.evil.net/url?q=https://x.com", "https://wa.me.evil.net/18005551234",
+                                     "https://evil-safelinks.protection.outlook.com.evil.net/?url=https://x.com"])
 def test_the_shapes_hold_only_on_their_own_hosts(address):
-    typed = normalize.read_domain(address)
-    assert links.user_page(typed) is None and links.wallet_link(typed) is None
+    assert recognised(address) == (None, None, None, None)
+
+
+@pytest.mark.parametrize(("address", "opens"), [
+    ("https://www.google.com/url?q=https://x.com&q=https://x.com", "x.com"),  # the same address twice: no doubt
+    ("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fx.com", "x.com"),  # any data centre's host
+])
+def test_a_redirect_is_read_through_where_there_is_no_doubt(address, opens):
+    assert normalize.read_domain(recognised(address)[2].target).host == opens
+
+
+@pytest.mark.parametrize("address", ["https://www.google.com/url?q=https://paypal.com&q=https://evil.net",
+                                     "https://www.google.com/url?url=https://evil.net&q=https://paypal.com",
+                                     "https://www.google.com/url?sa=t"])
+def test_a_redirect_carrying_two_addresses_or_none_is_not_read_through(address):
+    # which one the service opens is its own business: reading the wrong one could call evil.net official
+    assert recognised(address)[2] is None
 
 
 SCHEMES = list(links.wallet_schemes().values())
