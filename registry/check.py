@@ -255,7 +255,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
     if kind == "app":
         return None, "not an app: write it as STORE:ID (ios:1288339409), or paste its App Store or Google Play address"
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
-        return _read_domain(index, value, lang)
+        return _read_domain(index, value, request, lang)
     return None, f"unknown kind {request.kind!r}"
 
 
@@ -435,30 +435,65 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
 MAX_LINKS_INSIDE_LINKS = 3
 
 
-def _read_domain(index: RegistryIndex, value: str, lang: str) -> tuple[_Candidate | None, str]:
+def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:
     address = value
-    wallets: list[str] = []  # the wallets whose links open the next address, outermost first
+    # The links that send the reader on to the next address, outermost first: (reason, its params' "who").
+    hops: list[tuple[str, dict]] = []
+    interpretation: dict = {}
     while True:
         try:
             # a wallet's own scheme (trust://open_url?url=…) is the wallet's web link with the same route
             typed = normalize.read_domain(links.as_web_link(address) or address)
         except normalize.NotADomain as error:
-            if not wallets:
+            if not hops:
                 return None, str(error)
-            return None, f"a {provider_name(index.providers[wallets[-1]], lang)} link that opens something other than a web address ({error})"
-        # A wallet's link to open a site in its own browser: the site is what the reader is asked to trust.
-        if (wallet := links.wallet_link(typed)) is None:
+            return None, f"a {_hop_name(hops[-1])} link that opens something other than a web address ({error})"
+        if (chat := links.chat_number(typed)) and (chat_candidate := _read_chat_number(index, chat, hops, request, lang)):
+            return chat_candidate, ""
+        # A wallet's link to open a site in its own browser, a search engine's or a mail filter's link that
+        # sends the reader on: the address opened is what the reader is asked to trust.
+        if wallet := links.wallet_link(typed):
+            hop = ("wallet_link", {"wallet": provider_name(index.providers[wallet.provider], lang)})
+            interpretation.setdefault("wallet_link", wallet.provider)
+        elif redirect := links.redirect(typed):
+            hop = ("redirect", {"service": redirect.service})
+            interpretation.setdefault("redirect", redirect.service)
+        else:
             break
-        if len(wallets) == MAX_LINKS_INSIDE_LINKS:
-            return None, "a wallet link inside wallet links, too deep to follow"
-        wallets.append(wallet.provider)
-        address = wallet.target
+        if len(hops) == MAX_LINKS_INSIDE_LINKS:
+            return None, "a link inside links, too deep to follow"
+        hops.append(hop)
+        address = (wallet or redirect).target
     candidate, problem = _read_typed_domain(index, typed, lang)
-    if candidate is not None and wallets:
-        candidate.extra_reasons.insert(0, ("wallet_link", {"wallet": provider_name(index.providers[wallets[0]], lang),
-                                                           "target": typed.unicode_host}))
-        candidate.interpretation = {**(candidate.interpretation or {}), "wallet_link": wallets[0], "opens": typed.host}
+    if candidate is not None and hops:
+        candidate.extra_reasons[:0] = [(reason, {**who, "target": typed.unicode_host}) for reason, who in hops]
+        candidate.interpretation = {**(candidate.interpretation or {}), **interpretation, "opens": typed.host}
     return candidate, problem
+
+
+def _hop_name(hop: tuple[str, dict]) -> str:
+    return hop[1].get("wallet") or hop[1]["service"]
+
+
+def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hops: list[tuple[str, dict]], request: CheckRequest,
+                      lang: str) -> _Candidate | None:
+    """A messaging app's chat with a number (wa.me/<number>) is judged as that number; None where the digits
+    are no valid number (Telegram's invite links take the same shape), and the link is judged as an address.
+    A provider's phone number is listed for calls: the chat is the provider's only where the registry lists
+    the number on that app (a social channel `whatsapp:+<number>`)."""
+    candidate, _ = _read_phone(index, "+" + chat.number, request, lang)
+    if candidate is None or not (candidate.interpretation or {}).get("chosen", {}).get("valid"):
+        return None
+    called = [entry for entry in candidate.entries if entry.publishable]
+    candidate.entries = index.channels_for("social", f"{chat.service.lower()}:{candidate.value}")
+    said = [(reason, {**who, "target": candidate.display}) for reason, who in hops]
+    said.append(("chat_number", {"service": chat.service, "number": candidate.display}))
+    if called and not candidate.entries:
+        said.append(("chat_with_listed_number", {"service": chat.service, "number": candidate.display,
+                                                 "provider": provider_name(called[0].provider, lang)}))
+    candidate.extra_reasons[:0] = said
+    candidate.interpretation = {**(candidate.interpretation or {}), "chat": chat.service}
+    return candidate
 
 
 def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang: str) -> tuple[_Candidate | None, str]:

@@ -87,6 +87,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This is a {wallet} link that opens {target} inside {wallet}'s own browser: the site to judge is {target}, not {wallet}. A site opened there can ask to connect your wallet and to sign away what is in it.",
         "zh": "这是{wallet}的链接，会在{wallet}内置浏览器中打开 {target}：要判断的是 {target}，而不是{wallet}。在那里打开的网站可以请求连接您的钱包，并诱导您签名转走其中的资产。",
     },
+    "redirect": {
+        "en": "This is a {service} link that sends you on to {target}: the site to judge is {target}, not {service}, which only passes the link along.",
+        "zh": "这是{service}的跳转链接，会把您转到 {target}：要判断的是 {target}，而不是只负责转发链接的{service}。",
+    },
+    "chat_number": {
+        "en": "This link opens a {service} chat with {number}: the verdict is that number's. Anyone can put {service} on a number they hold and show any name and picture there.",
+        "zh": "此链接会打开与 {number} 的{service}聊天：以下判断针对这个号码。任何人都可以用自己的号码注册{service}，并随意设置名称和头像。",
+    },
+    "chat_with_listed_number": {
+        "en": "{number} is {provider}'s phone number, but {provider} does not list it for {service}: call it rather than chat there.",
+        "zh": "{number} 是{provider}的电话号码，但{provider}并未公布它可用于{service}：请直接拨打该号码，不要在那里聊天。",
+    },
     "community_post": {
         "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
         "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",

@@ -210,6 +210,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         mentions = sorted(mentions + list(named.values()), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     findings = []
+    chat_links = []  # addresses judged as a phone number: messaging apps' links that open a chat with one
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
@@ -217,6 +218,10 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         finding = _judge(index, text, raw, mentions, starts, region, lang, today)
         if finding:
             findings.append(finding)
+            if raw.kind != "number" and finding["kind"] in _PHONE_KINDS and raw.source == "text":
+                chat_links.append(finding)
+    if chat_links:
+        findings = _outside_chat_links(findings, chat_links)
     findings.sort(key=lambda f: (f["start"], f["end"]))
     lap("verdicts")
 
@@ -255,6 +260,15 @@ def _domains_written_as_names(index: RegistryIndex, text: str, raws: list[_Raw])
             if slug:
                 named[raw.start] = Mention(slug, text[raw.start:raw.end], raw.start, raw.end, "alias")
     return named
+
+
+def _outside_chat_links(findings: list[dict], chat_links: list[dict]) -> list[dict]:
+    """The findings less the numbers read inside a chat link's text (the 18005551234 of wa.me/18005551234):
+    the link's own finding is that number, judged as a chat."""
+    def inside_one(finding: dict) -> bool:
+        return finding["kind"] in _PHONE_KINDS and finding["source"] == "text" and any(
+            link is not finding and link["start"] <= finding["start"] and finding["end"] <= link["end"] for link in chat_links)
+    return [finding for finding in findings if not inside_one(finding)]
 
 
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

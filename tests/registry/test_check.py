@@ -265,6 +265,61 @@ class TestVerdicts:
         assert (answer.verdict, answer.input["normalized"], answer.interpretation["opens"]) == (verdict, opens, opens)
         assert answer.reasons[0]["code"] == "wallet_link" and opens in answer.reasons[0]["message"]
 
+    @pytest.mark.parametrize(("address", "verdict", "opens", "service"), [
+        ("https://www.google.com/url?q=https://paypa1-support.com/login&sa=U", "lookalike", "paypa1-support.com", "Google"),
+        ("https://l.facebook.com/l.php?u=https%3A%2F%2Fmetamask.io%2F&h=AT0", "official", "metamask.io", "Facebook"),
+        ("https://nam01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fpaypal-resolution-center.com&data=05", "lookalike",
+         "paypal-resolution-center.com", "Microsoft Safe Links"),
+    ])
+    def test_a_redirect_is_judged_by_the_address_it_sends_the_reader_to(self, index, address, verdict, opens, service):
+        # a search result's, a social network's or a mail filter's link: it was judged as google.com, unknown
+        answer = run(index, address)
+        assert (answer.verdict, answer.input["normalized"], answer.interpretation["opens"]) == (verdict, opens, opens)
+        assert answer.interpretation["redirect"] == service
+        assert answer.reasons[0]["code"] == "redirect" and service in answer.reasons[0]["message"]
+
+    def test_links_inside_links_say_each_one_and_judge_the_last(self, index):
+        answer = run(index, "https://www.google.com/url?q=https%3A%2F%2Flink.metamask.io%2Fdapp%2Fmetamask-verify.top")
+        assert (answer.verdict, answer.input["normalized"]) == ("lookalike", "metamask-verify.top")
+        assert [reason["code"] for reason in answer.reasons[:2]] == ["redirect", "wallet_link"]
+        assert (answer.interpretation["redirect"], answer.interpretation["wallet_link"]) == ("Google", "metamask")
+
+    def test_a_redirect_to_two_addresses_is_judged_as_the_services_own(self, index):
+        answer = run(index, "https://www.google.com/url?q=https://metamask.io&url=https://drain.top", claimed_provider="MetaMask")
+        assert (answer.verdict, answer.input["normalized"]) == ("mismatch", "www.google.com")
+
+    @pytest.mark.parametrize(("address", "number"), [
+        ("https://wa.me/14155550123", "+14155550123"),
+        ("wa.me/8613800138000?text=%E4%BD%A0%E5%A5%BD", "+8613800138000"),
+        ("https://api.whatsapp.com/send?phone=+447911123456", "+447911123456"),
+        ("https://t.me/+447911123456", "+447911123456"),
+    ])
+    def test_a_chat_link_is_judged_as_its_number(self, index, address, number):
+        # "WhatsApp客服 wa.me/…": it was judged as the app's domain, and the number in it went unread
+        answer = run(index, address, claimed_provider="MetaMask")
+        assert (answer.input["kind"], answer.input["normalized"], answer.verdict) == ("phone", number, "contradicts_policy")
+        assert answer.reasons[0]["code"] == "chat_number" and "policy_contradicted" in [r["code"] for r in answer.reasons]
+
+    def test_a_chat_with_a_providers_phone_number_is_not_its_channel(self, index):
+        # PayPal lists 1-888-221-1161 for calls; whoever answers a WhatsApp chat there is not vouched for
+        answer = run(index, "https://wa.me/18882211161", claimed_provider="PayPal")
+        assert (answer.verdict, answer.input["normalized"]) == ("mismatch", "+18882211161")
+        assert [r["code"] for r in answer.reasons][:2] == ["chat_number", "chat_with_listed_number"]
+        assert run(index, "+1 888 221 1161", claimed_provider="PayPal").verdict == "official"  # the call is
+
+    def test_a_chat_link_listed_as_a_providers_account_is_official(self):
+        provider = make_provider(channels=[
+            ChannelDoc(key="whatsapp", kind="social", value="whatsapp:+14155550123", display="WhatsApp +1 415 555 0123",
+                       regions=["global"], purposes=["customer_service"], evidence=[evidence("WhatsApp +1 415 555 0123")])])
+        answer = run(registry_index.build([provider], version=1), "https://wa.me/14155550123")
+        assert (answer.verdict, answer.input["normalized"]) == ("official", "+14155550123")
+
+    @pytest.mark.parametrize("address", ["https://t.me/+12345678", "https://wa.me/99999999"])
+    def test_a_chat_link_without_a_valid_number_is_judged_as_an_address(self, index, address):
+        # Telegram's invite links take the shape of its phone links; their digits are no valid number
+        answer = run(index, address)
+        assert answer.input["kind"] == "website" and answer.verdict == "unknown"
+
     def test_a_wallets_link_that_opens_no_web_address_is_refused_with_the_reason(self, index):
         answer = run(index, "https://link.trustwallet.com/open_url?url=javascript:alert(1)")
         assert answer.verdict == "invalid" and "Trust Wallet link" in answer.reasons[-1]["message"]

@@ -99,6 +99,26 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text).findings
         assert (finding["text"], finding["verdict"]) == ("cash.app/$RefundDesk", "mismatch")  # a user's page
 
+    def test_a_chat_link_is_one_finding_its_number_judged_as_presented(self, index):
+        text = "MetaMask 官方客服 WhatsApp：wa.me/14155550123，Telegram: https://t.me/+447911123456"
+        findings = run(index, text=text).findings
+        # the digits inside the link were a second finding of the same number
+        assert [(f["text"], f["kind"], f["value"], f["verdict"]) for f in findings] == [
+            ("wa.me/14155550123", "phone", "+14155550123", "contradicts_policy"),
+            ("https://t.me/+447911123456", "phone", "+447911123456", "contradicts_policy")]
+        assert all(f["reasons"][0]["code"] == "chat_number" and f["presented_as"]["slug"] == "metamask" for f in findings)
+
+    def test_a_search_results_links_are_judged_by_where_they_go(self, index):
+        html = ('<h3><a href="https://www.google.com/url?q=https://paypa1-support.com/help&amp;sa=U">PayPal customer service '
+                '| paypal.com</a></h3><a href="https://api.whatsapp.com/send?phone=14155550123">WhatsApp support</a>')
+        result = run(index, html=html)
+        by_value = {f["value"]: f for f in result.findings}
+        assert by_value["paypa1-support.com"]["verdict"] == "lookalike"
+        assert by_value["paypa1-support.com"]["reasons"][0]["code"] == "redirect"
+        assert (by_value["+14155550123"]["kind"], by_value["+14155550123"]["reasons"][0]["code"]) == ("phone", "chat_number")
+        # the result's text shows paypal.com while the link sends the reader to a look-alike
+        assert "link_opens_elsewhere" in [r["code"] for r in by_value["paypal.com"]["reasons"]]
+
     def test_a_wallets_link_and_a_users_invoice_are_judged_for_what_they_are(self, index):
         text = ("Trust Wallet airdrop: claim at https://link.trustwallet.com/open_url?coin_id=60&url=https%3A%2F%2Fdrain-rewards.top now. "
                 "PayPal invoice https://www.paypal.com/invoice/p/#INV2-AB12 call 1-888-555-0134 to cancel.")
