@@ -386,7 +386,8 @@ def _valid_numbers_side_by_side(index: RegistryIndex, raw: str, region: str | No
     ("020 7946 0000 020 7946 0001", "1 (844) 757 4459 1 (888) 221 1161"): their spans, the fewest numbers
     that do it; [] otherwise. Only a run made wholly of numbers: digits in any run can be cut into
     something valid, and a date or an amount among the groups ("020 2024-05-12") is not part of a number."""
-    groups = [match.span() for match in _NUMBER_GROUP.finditer(raw)]
+    # (a group without a digit, the '|' of "1-888-908-7930 | 1-888-908-7931", starts or ends no number)
+    groups = [match.span() for match in _NUMBER_GROUP.finditer(raw) if _HAS_DIGIT.search(match.group(0))]
     if not 2 <= len(groups) <= MAX_GROUPS_SIDE_BY_SIDE or any(_NOT_PHONE_SHAPE.match(raw[a:b]) for a, b in groups):
         return []
     fewest: list[list[tuple[int, int]] | None] = [[]] + [None] * len(groups)  # the first i groups as numbers
@@ -410,6 +411,7 @@ def _valid_numbers_side_by_side(index: RegistryIndex, raw: str, region: str | No
 
 
 _NUMBER_GROUP = re.compile(r"\S+")
+_HAS_DIGIT = re.compile(r"\d")
 FEWEST_PHONE_DIGITS = 5  # fewer make a short code or nothing
 
 
