@@ -20,7 +20,7 @@ from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import CheckRequest, check, official_channel_list, provider_name
 from registry.index import RegistryIndex
 from registry.links import as_web_link
-from registry.vocab import PolicyCode
+from registry.vocab import PolicyCode, ProviderKind
 
 MAX_INPUT_CHARS = 2 * 1024 * 1024
 MAX_FINDINGS = 2000
@@ -799,7 +799,12 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
             # owner: the site is judged as itself (a caller's explicit claim, in a check, still counts)
             claim = mention = claimed = None
             verdict = check(index, CheckRequest(value=raw.text[:300], region=region, lang=lang), today=today, dressed=False)
-        return None if verdict.verdict == "invalid" else _finding(raw, verdict, claim, mention, hotline, lang, index)
+        if verdict.verdict == "invalid":
+            return None
+        if _an_authoritys_own(index, verdict):
+            claim = mention = hotline = None
+            verdict = check(index, CheckRequest(value=raw.text[:300], region=region, lang=lang), today=today, dressed=False)
+        return _finding(raw, verdict, claim, mention, hotline, lang, index)
     # A number's run may carry a tail that is not part of it ("+1 707 381 4213 24/7", "2024-05-12 14"):
     # drop trailing digit groups until a reading is a real number, keeping at least 3 digits. A cut down
     # to a short code's length is made only at a space: "10.0.17229.3823" is a version, not 100 and more.
@@ -821,9 +826,21 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
         chosen = (verdict.interpretation or {}).get("chosen") or {}
         if verdict.input["kind"] == "phone" and not chosen.get("valid", True) and verdict.verdict != "lookalike":
             continue  # possible but not a real number, and like nothing official
+        if _an_authoritys_own(index, verdict):
+            claim = mention = hotline = None
+            verdict = check(index, CheckRequest(value=_clean_number(cut), kind="phone", region=region, lang=lang),
+                            today=today, dressed=False)
         # A link's finding points at the link's text; a number in the text at the digits kept.
         return _finding(raw, verdict, claim, mention, hotline, lang, index, kept=None if raw.source == "link" else cut)
     return None
+
+
+def _an_authoritys_own(index, verdict) -> bool:
+    """A number or address of the police's or a regulator's, beside a provider's name: "如遇支付宝诈骗请拨打110"
+    sends readers to the police, it does not present 110 as Alipay's. Judged as what it is, not as a
+    mismatch with the provider (which would tell the reader the police's number is a scam)."""
+    owner = verdict.provider["slug"] if verdict.verdict == "mismatch" and verdict.provider else None
+    return owner is not None and index.providers[owner].kind is ProviderKind.authority
 
 
 def _finding(raw: _Raw, verdict, claim, mention, hotline, lang, index, *, kept: str | None = None) -> dict:

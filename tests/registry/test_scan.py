@@ -192,11 +192,30 @@ class TestWhatIsANumber:
         assert text[finding["start"]:finding["end"]] == finding["text"] == "+1 707 381 4213"
 
 
+    @pytest.mark.parametrize("separator", [" | ", " / ", " · "])
+    def test_a_mark_between_numbers_side_by_side_is_part_of_neither(self, index, separator):
+        text = f"Coinbase toll-free: 1-888-908-7930{separator}1\u2011888\u2011908\u20117931"
+        # the second number's span began at the mark ("| 1‑888‑908‑7931"), which an extension highlights
+        assert [f["text"] for f in run(index, text=text, region="US").findings] == ["1-888-908-7930", "1‑888‑908‑7931"]
+
+
 class TestPresentedAs:
     def test_a_number_after_a_mention_is_judged_as_that_provider(self, index):
         [finding] = run(index, text="小狐狸钱包客服电话：+1-707-381-4213").findings
         assert finding["presented_as"]["slug"] == "metamask" and finding["presented_as"]["hotline_word"]
         assert finding["verdict"] == "contradicts_policy"
+
+    @pytest.mark.parametrize("text", ["支付宝被骗了怎么办？请拨打110报警，或拨打反诈专线96110。",
+                                      "Coinbase 24/7 toll-free: 1-888-908-7930\n如遇诈骗请拨打110"])
+    def test_the_polices_number_beside_a_providers_name_is_the_polices(self, index, text):
+        # it was "110 is not Alipay's" (mismatch, high risk): a page sending readers to the police told them
+        # the police's number was a scam
+        police = [f for f in run(index, text=text, region="CN").findings if f["value"] in ("CN:110", "CN:96110")]
+        assert police and all((f["verdict"], f["presented_as"]) == ("official", None) for f in police)
+
+    def test_another_providers_number_presented_as_a_provider_is_still_a_mismatch(self, index):
+        [finding] = run(index, text="PayPal customer service: 95188", region="CN").findings
+        assert (finding["verdict"], finding["provider"], finding["presented_as"]["slug"]) == ("mismatch", "alipay", "paypal")
 
     def test_each_number_goes_to_its_own_mention(self, index):
         findings = run(index, text="支付宝客服 95188，微信支付客服 95017。", region="CN").findings
