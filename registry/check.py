@@ -154,7 +154,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
 
     if own_active:
         entry = own_active[0]
-        if candidate.kind in _PHONE_KINDS or candidate.kind == "app":
+        if candidate.kind in _PHONE_KINDS or candidate.kind in ("app", "social"):
             say("official_channel", value=candidate.display, kind=_kind_name(entry.channel.kind, lang),
                 provider=name_of(entry.provider.slug), purposes=_purposes(entry, lang),
                 confidence=entry.confidence, verified=entry.last_verified)
@@ -450,6 +450,8 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             return None, f"a {_hop_name(hops[-1])} link that opens something other than a web address ({error})"
         if (chat := links.chat_number(typed)) and (chat_candidate := _read_chat_number(index, chat, hops, request, lang)):
             return chat_candidate, ""
+        if profile := links.social_profile(typed):
+            return _read_social_profile(index, profile, hops, lang), ""
         # A wallet's link to open a site in its own browser, a search engine's or a mail filter's link that
         # sends the reader on: the address opened is what the reader is asked to trust.
         if wallet := links.wallet_link(typed):
@@ -485,7 +487,7 @@ def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hops: list[t
     if candidate is None or not (candidate.interpretation or {}).get("chosen", {}).get("valid"):
         return None
     called = [entry for entry in candidate.entries if entry.publishable]
-    candidate.entries = index.channels_for("social", f"{chat.service.lower()}:{candidate.value}")
+    candidate.entries = _social_accounts(index).get(f"{chat.service.lower()}:{candidate.value}", [])
     said = [(reason, {**who, "target": candidate.display}) for reason, who in hops]
     said.append(("chat_number", {"service": chat.service, "number": candidate.display}))
     if called and not candidate.entries:
@@ -494,6 +496,59 @@ def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hops: list[t
     candidate.extra_reasons[:0] = said
     candidate.interpretation = {**(candidate.interpretation or {}), "chat": chat.service}
     return candidate
+
+
+def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hops: list[tuple[str, dict]],
+                         lang: str) -> _Candidate:
+    """An account on a social platform is judged as the registry's social channel it may be (`x:metamasksupport`),
+    not as the platform's domain: x.com is everyone's."""
+    value = f"{profile.platform}:{profile.handle}".lower()  # one account however its handle is cased
+    shown = f"{profile.service} @{profile.handle}"
+    entries = _social_accounts(index).get(value, [])
+    candidate = _Candidate("social", value, shown, None, entries,
+                           interpretation={"social": profile.platform, "handle": profile.handle},
+                           extra_reasons=[(reason, {**who, "target": shown}) for reason, who in hops]
+                           + [("social_profile", {"service": profile.service, "account": f"@{profile.handle}"})])
+    if not any(entry.publishable for entry in entries):
+        candidate.lookalike = _social_lookalike(index, profile, shown)
+    return candidate
+
+
+def _social_accounts(index: RegistryIndex) -> dict[str, list]:
+    """The registry's social channels by value in lower case: platforms read handles without case."""
+    def table() -> dict[str, list]:
+        found: dict[str, list] = {}
+        for provider in index.providers.values():
+            for channel in provider.channels:
+                if channel.kind is ChannelKind.social:
+                    found.setdefault(channel.value.lower(), index.channels_for("social", channel.value))
+        return found
+    return _memo(index, ("social_accounts",), table)
+
+
+def _social_lookalike(index: RegistryIndex, profile: links.SocialProfile, shown: str) -> Lookalike | None:
+    """An account named after a provider that lists its own accounts on the platform, and not one of them
+    (MetaMaskSupp0rt, binance_support_cn beside a listed one). The brand's name alone ("@binance") is left
+    unjudged: where the registry does not list it, the platform's own brand account may well be it; and a
+    provider listing no account there cannot be told from its own."""
+    if (named := _brand_in_name(index, profile.handle)) is None:
+        return None
+    token, slug = named
+    if _NAME_SEPARATORS.sub("", profile.handle.lower()) == token:
+        return None
+    officials = _social_accounts_on(index, slug, profile.platform)
+    if not officials:
+        return None
+    return Lookalike("lookalike_social_account", slug, {"account": shown, "brand": token, "officials": officials})
+
+
+def _social_accounts_on(index: RegistryIndex, slug: str, platform: str) -> str:
+    """A provider's published accounts on one platform as an answer lists them ("" when it lists none)."""
+    def listed() -> str:
+        return ", ".join(channel.display for channel in index.providers[slug].channels
+                         if channel.kind is ChannelKind.social and channel.value.split(":", 1)[0] == platform
+                         and any(e.publishable for e in index.channels_for("social", channel.value) if e.provider.slug == slug))
+    return _memo(index, ("official_social", slug, platform), listed)
 
 
 def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang: str) -> tuple[_Candidate | None, str]:

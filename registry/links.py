@@ -18,15 +18,15 @@ from registry.normalize import DomainInput
 
 LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
 USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post")
-TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers")
+TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles")
 SOURCE_KINDS = ("official_page", "official_docs", "secondary")
 
 
 @dataclass(frozen=True)
 class LinkShape:
-    kind: str  # "user_page" | "wallet_link" | "redirect" | "chat_number"
+    kind: str  # "user_page" | "wallet_link" | "redirect" | "chat_number" | "social_profile"
     provider: str | None  # the registry's provider whose domain it is (user pages and wallet links)
-    service: str | None  # the service's name, for redirects and chat links (not providers of the registry)
+    service: str | None  # the service's name, for the other kinds (not providers of the registry)
     hosts: tuple[str, ...]
     pattern: re.Pattern
     reason: str  # a messages code: one of USER_PAGE_REASONS, or the kind's own (wallet_link, redirect, chat_number)
@@ -39,6 +39,7 @@ class LinkShape:
     # The query parameters that carry the address or number, where the pattern has no group for it (google.com/
     # url?q=…): one value among them all, or the link is not read through (two could open different places).
     parameters: tuple[str, ...] = ()
+    platform: str | None = None  # a social profile's platform, as a social channel's value names it (x, telegram)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,12 @@ class Redirect(NamedTuple):
     target: str  # the address it sends the reader on to, percent-decoded
 
 
+class SocialProfile(NamedTuple):
+    platform: str  # as a social channel's value names it: "x", "telegram"
+    service: str  # as an answer names it: "X", "Telegram"
+    handle: str  # as written in the address (platforms' handles are case-blind)
+
+
 class ChatNumber(NamedTuple):
     service: str  # "WhatsApp", "Telegram"
     number: str  # the digits of the international number, without '+'
@@ -96,7 +103,7 @@ def shapes(path: Path = LINKS_FILE) -> tuple[LinkShape, ...]:
                 source_url=entry.get("source_url"), source_kind=entry.get("source_kind"), excerpt=entry.get("excerpt"),
                 examples=examples if isinstance(examples, dict) else dict.fromkeys(examples),
                 counter_examples=tuple(entry.get("counter_examples") or ()),
-                parameters=tuple(entry.get("parameters") or ())))
+                parameters=tuple(entry.get("parameters") or ()), platform=entry.get("platform")))
     return tuple(found)
 
 
@@ -195,3 +202,12 @@ def _carried(typed: DomainInput, shape: LinkShape, found: re.Match, group: str) 
         return found.group(group)
     values = {value for name, value in parse_qsl(typed.query) if name in shape.parameters}
     return values.pop() if len(values) == 1 else None
+
+
+def social_profile(typed: DomainInput) -> SocialProfile | None:
+    """An account's profile on a social platform (x.com/<handle>, t.me/<username>), or None."""
+    matched = _match(typed, "social_profile")
+    if matched is None:
+        return None
+    shape, found = matched
+    return SocialProfile(shape.platform, shape.service, found.group("handle"))

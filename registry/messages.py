@@ -99,6 +99,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{number} is {provider}'s phone number, but {provider} does not list it for {service}: call it rather than chat there.",
         "zh": "{number} 是{provider}的电话号码，但{provider}并未公布它可用于{service}：请直接拨打该号码，不要在那里聊天。",
     },
+    "social_profile": {
+        "en": "This is the {service} account {account}: the account is judged, not {service}'s site, where anyone can open one.",
+        "zh": "这是{service}账号 {account}：以下判断针对该账号，而不是任何人都能开设账号的{service}网站。",
+    },
+    "lookalike_social_account": {
+        "en": "{account} is named after {provider} (“{brand}”) but is not one of {provider}'s accounts there: {officials}. Anyone can open an account named after a provider, and fake support accounts answer people who ask the real one for help.",
+        "zh": "{account} 用了{provider}的名字（“{brand}”），但不是{provider}在该平台的官方账号：{officials}。任何人都可以开设冒用品牌名称的账号，假客服账号专门回复向官方求助的用户。",
+    },
     "community_post": {
         "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
         "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",

@@ -910,7 +910,7 @@ ADVICE_TEXT = {
 }
 
 
-_ADDRESS_KINDS = {"website", "url", "domain", "email_domain"}
+_ADDRESS_KINDS = {"website", "url", "domain", "email_domain", "social"}
 
 
 def _mark_deceptive_links(findings: list[dict], lang: str) -> list[int]:
@@ -931,9 +931,7 @@ def _mark_deceptive_links(findings: list[dict], lang: str) -> list[int]:
             if shown["source"] != "text" or shown["end"] > link["end"] or \
                     (shown["kind"] in _PHONE_KINDS) != is_phone or not (is_phone or shown["kind"] in _ADDRESS_KINDS):
                 continue
-            same = shown["value"] == link["value"] if is_phone else \
-                canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(link["value"])
-            if same:
+            if _same_place(shown, link):
                 continue
             code = "link_dials_elsewhere" if is_phone else "link_opens_elsewhere"
             shown["reasons"] = [*shown["reasons"], {"code": code, "message": messages.render(
@@ -943,6 +941,14 @@ def _mark_deceptive_links(findings: list[dict], lang: str) -> list[int]:
                 shown["verdict"] = "lookalike"
             marked.append(number)
     return sorted(set(marked))
+
+
+def _same_place(shown: dict, link: dict) -> bool:
+    """The same number, the same social account (handles without case), or the same site (www.paypal.com
+    shown, paypal.com opened)."""
+    if shown["kind"] in _PHONE_KINDS or "social" in (shown["kind"], link["kind"]):
+        return shown["value"].lower() == link["value"].lower()
+    return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(link["value"])
 
 
 def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today) -> list[dict]:

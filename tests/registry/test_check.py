@@ -320,6 +320,36 @@ class TestVerdicts:
         answer = run(index, address)
         assert answer.input["kind"] == "website" and answer.verdict == "unknown"
 
+    @pytest.mark.parametrize(("address", "slug", "account"), [
+        ("https://twitter.com/metamasksupport", "metamask", "x:metamasksupport"),
+        ("https://x.com/MetaMaskSupport/status/1790000000000000000", "metamask", "x:metamasksupport"),  # its post
+        ("x.com/Safaricom_Care", "mpesa", "x:safaricom_care"),  # handles are read without case
+    ])
+    def test_a_providers_listed_social_account_is_official(self, index, address, slug, account):
+        # it was "x.com is not in our registry": the platform's domain, not the account, was judged
+        answer = run(index, address)
+        assert (answer.verdict, answer.input["kind"], answer.provider["slug"]) == ("official", "social", slug)
+        assert (answer.input["normalized"], answer.reasons[0]["code"]) == (account, "social_profile")
+
+    @pytest.mark.parametrize("address", ["https://x.com/MetaMaskSupp0rt", "https://x.com/metamask_help",
+                                         "https://www.google.com/url?q=https://x.com/MetaMask_Help"])
+    def test_an_account_named_after_a_provider_beside_its_listed_one_is_a_lookalike(self, index, address):
+        answer = run(index, address)
+        assert (answer.verdict, answer.input["kind"], answer.provider["slug"]) == ("lookalike", "social", "metamask")
+        assert "lookalike_social_account" in [r["code"] for r in answer.reasons]
+        assert "twitter.com/metamasksupport" in answer.reasons[-1]["message"]  # the real account, said
+
+    @pytest.mark.parametrize(("address", "why"), [
+        ("https://x.com/MetaMask", "the brand's own name: it may be its account, unlisted"),
+        ("https://t.me/binance_support_cn", "Binance lists no Telegram account: its own cannot be told from a fake"),
+    ])
+    def test_an_unlisted_account_is_unknown_where_it_cannot_be_told(self, index, address, why):
+        assert (run(index, address).verdict, run(index, address, claimed_provider="Binance").verdict) == ("unknown", "mismatch"), why
+
+    @pytest.mark.parametrize("address", ["https://x.com/home", "https://t.me/joinchat/AAAAAEkk2Wdo", "https://www.instagram.com/p/C1a2b3c4d5e/"])
+    def test_a_platforms_own_pages_are_no_account(self, index, address):
+        assert run(index, address).input["kind"] == "website"
+
     def test_a_wallets_link_that_opens_no_web_address_is_refused_with_the_reason(self, index):
         answer = run(index, "https://link.trustwallet.com/open_url?url=javascript:alert(1)")
         assert answer.verdict == "invalid" and "Trust Wallet link" in answer.reasons[-1]["message"]

@@ -6,29 +6,35 @@ from __future__ import annotations
 
 import pytest
 
-from registry import links, messages, normalize
+from registry import canonical, links, messages, normalize
 
 SHAPES = links.shapes()
 USER_PAGES = [shape for shape in SHAPES if shape.kind == "user_page"]
 WALLET_LINKS = [shape for shape in SHAPES if shape.kind == "wallet_link"]
 REDIRECTS = [shape for shape in SHAPES if shape.kind == "redirect"]
 CHAT_NUMBERS = [shape for shape in SHAPES if shape.kind == "chat_number"]
+SOCIAL_PROFILES = [shape for shape in SHAPES if shape.kind == "social_profile"]
+NOTHING = (None,) * 5
 
 
 def recognised(address: str) -> tuple:
-    """What each reader makes of an address: (user page, wallet link, redirect, chat number)."""
+    """What each reader makes of an address: (user page, wallet link, redirect, chat number, social profile)."""
     typed = normalize.read_domain(address)
-    return links.user_page(typed), links.wallet_link(typed), links.redirect(typed), links.chat_number(typed)
+    return (links.user_page(typed), links.wallet_link(typed), links.redirect(typed), links.chat_number(typed),
+            links.social_profile(typed))
 
 
 def test_every_entry_is_well_formed(bundled_index):
-    assert USER_PAGES and WALLET_LINKS and REDIRECTS and CHAT_NUMBERS
+    assert USER_PAGES and WALLET_LINKS and REDIRECTS and CHAT_NUMBERS and SOCIAL_PROFILES
     for shape in SHAPES:
-        if shape.kind in ("redirect", "chat_number"):  # other services than the registry's providers
+        if shape.kind in ("redirect", "chat_number", "social_profile"):  # other services than the registry's providers
             assert shape.provider is None and shape.service and shape.source_url, shape.service
             # what the link carries: the pattern's group, or the query's parameters, never both
-            group = "target" if shape.kind == "redirect" else "number"
+            group = {"redirect": "target", "chat_number": "number", "social_profile": "handle"}[shape.kind]
             assert (group in shape.pattern.groupindex) != bool(shape.parameters), shape.service
+            # a profile's platform is one a social channel's value may name (x:metamasksupport)
+            assert (shape.platform is not None) == (shape.kind == "social_profile")
+            assert shape.platform is None or canonical.SOCIAL_ID.match(f"{shape.platform}:handle"), shape.platform
         else:
             assert shape.provider in bundled_index.providers and shape.service is None, shape.provider
         assert shape.examples and shape.hosts
@@ -61,7 +67,7 @@ def test_each_wallet_link_example_opens_its_site(shape, address, opens):
 @pytest.mark.parametrize(("shape", "address", "opens"), [(s, a, host) for s in REDIRECTS for a, host in s.examples.items()],
                          ids=lambda value: value if isinstance(value, str) else value.service)
 def test_each_redirect_example_opens_its_address(shape, address, opens):
-    _, _, redirect, _ = recognised(address)
+    redirect = recognised(address)[2]
     assert redirect is not None and redirect.service == shape.service
     assert normalize.read_domain(redirect.target).host == opens
 
@@ -69,13 +75,24 @@ def test_each_redirect_example_opens_its_address(shape, address, opens):
 @pytest.mark.parametrize(("shape", "address", "number"), [(s, a, n) for s in CHAT_NUMBERS for a, n in s.examples.items()],
                          ids=lambda value: value if isinstance(value, str) else value.service)
 def test_each_chat_link_example_carries_its_number(shape, address, number):
-    _, _, _, chat = recognised(address)
+    chat = recognised(address)[3]
     assert chat == links.ChatNumber(shape.service, number)
+
+
+@pytest.mark.parametrize(("shape", "address", "handle"), [(s, a, h) for s in SOCIAL_PROFILES for a, h in s.examples.items()],
+                         ids=lambda value: value if isinstance(value, str) else value.service)
+def test_each_social_profile_example_is_its_account(shape, address, handle):
+    assert recognised(address)[4] == links.SocialProfile(shape.platform, shape.service, handle)
+
+
+def test_a_platforms_redirect_is_no_profile_on_it():
+    # l.facebook.com is under facebook.com, whose profiles are facebook.com/<name>: l.php is not a name
+    assert recognised("https://l.facebook.com/l.php?u=https%3A%2F%2Fx.com")[2:] == (links.Redirect("Facebook", "https://x.com"), None, None)
 
 
 @pytest.mark.parametrize("address", [a for s in SHAPES for a in s.counter_examples])
 def test_each_counter_example_is_none_of_them(address):
-    assert recognised(address) == (None, None, None, None)
+    assert recognised(address) == NOTHING
 
 
 @pytest.mark.parametrize("address", ["https://evil.net/$CashAppSupport", "https://evil.net/open_url?url=https://x.com",
@@ -83,7 +100,7 @@ def test_each_counter_example_is_none_of_them(address):
                                      "https://google.com.evil.net/url?q=https://x.com", "https://wa.me.evil.net/18005551234",
                                      "https://evil-safelinks.protection.outlook.com.evil.net/?url=https://x.com"])
 def test_the_shapes_hold_only_on_their_own_hosts(address):
-    assert recognised(address) == (None, None, None, None)
+    assert recognised(address) == NOTHING
 
 
 @pytest.mark.parametrize(("address", "opens"), [

@@ -108,6 +108,16 @@ class TestWhatIsANumber:
             ("https://t.me/+447911123456", "phone", "+447911123456", "contradicts_policy")]
         assert all(f["reasons"][0]["code"] == "chat_number" and f["presented_as"]["slug"] == "metamask" for f in findings)
 
+    def test_social_accounts_are_judged_as_accounts_and_a_link_to_another_is_deceptive(self, index):
+        html = ('<p>MetaMask support on X: <a href="https://x.com/MetaMaskSupp0rt">x.com/metamasksupport</a>, '
+                'or DM <a href="https://twitter.com/MetaMaskSupport">@MetaMaskSupport</a></p>')
+        shown, fake, real = run(index, html=html).findings
+        assert [(f["kind"], f["value"]) for f in (shown, fake, real)] == [
+            ("social", "x:metamasksupport"), ("social", "x:metamasksupp0rt"), ("social", "x:metamasksupport")]
+        assert (fake["verdict"], real["verdict"]) == ("lookalike", "official")
+        # the text shows the real account while the link opens a fake one
+        assert shown["verdict"] == "lookalike" and "link_opens_elsewhere" in [r["code"] for r in shown["reasons"]]
+
     def test_a_search_results_links_are_judged_by_where_they_go(self, index):
         html = ('<h3><a href="https://www.google.com/url?q=https://paypa1-support.com/help&amp;sa=U">PayPal customer service '
                 '| paypal.com</a></h3><a href="https://api.whatsapp.com/send?phone=14155550123">WhatsApp support</a>')
