@@ -448,10 +448,17 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             if not hops:
                 return None, str(error)
             return None, f"a {_hop_name(hops[-1])} link that opens something other than a web address ({error})"
-        if (chat := links.chat_number(typed)) and (chat_candidate := _read_chat_number(index, chat, hops, request, lang)):
-            return chat_candidate, ""
-        if profile := links.social_profile(typed):
-            return _read_social_profile(index, profile, hops, lang), ""
+        # what the links before it sent the reader on to, as they would read it: "wa.me/8613800138000"
+        hopped = [(reason, {**who, "target": typed.unicode_host + typed.path}) for reason, who in hops]
+        found = None
+        if chat := links.chat_number(typed):
+            found = _read_chat_number(index, chat, hopped, request, lang)
+        if found is None and (profile := links.social_profile(typed)):
+            found = _read_social_profile(index, profile, hopped, lang)
+        if found is not None:
+            if hops:
+                found.interpretation = {**found.interpretation, **interpretation, "opens": typed.host}
+            return found, ""
         # A wallet's link to open a site in its own browser, a search engine's or a mail filter's link that
         # sends the reader on: the address opened is what the reader is asked to trust.
         if wallet := links.wallet_link(typed):
@@ -477,7 +484,7 @@ def _hop_name(hop: tuple[str, dict]) -> str:
     return hop[1].get("wallet") or hop[1]["service"]
 
 
-def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hops: list[tuple[str, dict]], request: CheckRequest,
+def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hopped: list[tuple[str, dict]], request: CheckRequest,
                       lang: str) -> _Candidate | None:
     """A messaging app's chat with a number (wa.me/<number>) is judged as that number; None where the digits
     are no valid number (Telegram's invite links take the same shape), and the link is judged as an address.
@@ -488,8 +495,7 @@ def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hops: list[t
         return None
     called = [entry for entry in candidate.entries if entry.publishable]
     candidate.entries = _social_accounts(index).get(f"{chat.service.lower()}:{candidate.value}", [])
-    said = [(reason, {**who, "target": candidate.display}) for reason, who in hops]
-    said.append(("chat_number", {"service": chat.service, "number": candidate.display}))
+    said = [*hopped, ("chat_number", {"service": chat.service, "number": candidate.display})]
     if called and not candidate.entries:
         said.append(("chat_with_listed_number", {"service": chat.service, "number": candidate.display,
                                                  "provider": provider_name(called[0].provider, lang)}))
@@ -498,7 +504,7 @@ def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hops: list[t
     return candidate
 
 
-def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hops: list[tuple[str, dict]],
+def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hopped: list[tuple[str, dict]],
                          lang: str) -> _Candidate:
     """An account on a social platform is judged as the registry's social channel it may be (`x:metamasksupport`),
     not as the platform's domain: x.com is everyone's."""
@@ -507,8 +513,7 @@ def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hop
     entries = _social_accounts(index).get(value, [])
     candidate = _Candidate("social", value, shown, None, entries,
                            interpretation={"social": profile.platform, "handle": profile.handle},
-                           extra_reasons=[(reason, {**who, "target": shown}) for reason, who in hops]
-                           + [("social_profile", {"service": profile.service, "account": f"@{profile.handle}"})])
+                           extra_reasons=[*hopped, ("social_profile", {"service": profile.service, "account": f"@{profile.handle}"})])
     if not any(entry.publishable for entry in entries):
         candidate.lookalike = _social_lookalike(index, profile, shown)
     return candidate

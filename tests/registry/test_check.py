@@ -300,6 +300,15 @@ class TestVerdicts:
         assert (answer.input["kind"], answer.input["normalized"], answer.verdict) == ("phone", number, "contradicts_policy")
         assert answer.reasons[0]["code"] == "chat_number" and "policy_contradicted" in [r["code"] for r in answer.reasons]
 
+    @pytest.mark.parametrize(("address", "kind", "reason"), [
+        ("https://www.google.com/url?q=https://wa.me/8613800138000", "phone", "chat_number"),
+        ("https://l.facebook.com/l.php?u=https%3A%2F%2Fx.com%2FMetaMaskSupp0rt", "social", "social_profile"),
+    ])
+    def test_a_redirect_to_a_chat_or_an_account_says_both(self, index, address, kind, reason):
+        answer = run(index, address)
+        assert answer.input["kind"] == kind and [r["code"] for r in answer.reasons[:2]] == ["redirect", reason]
+        assert answer.interpretation["redirect"] and answer.interpretation["opens"] in answer.reasons[0]["message"]
+
     def test_a_chat_with_a_providers_phone_number_is_not_its_channel(self, index):
         # PayPal lists 1-888-221-1161 for calls; whoever answers a WhatsApp chat there is not vouched for
         answer = run(index, "https://wa.me/18882211161", claimed_provider="PayPal")
