@@ -465,8 +465,12 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             hop = ("wallet_link", {"wallet": provider_name(index.providers[wallet.provider], lang)})
             interpretation.setdefault("wallet_link", wallet.provider)
         elif redirect := links.redirect(typed):
-            hop = ("redirect", {"service": redirect.service})
             interpretation.setdefault("redirect", redirect.service)
+            if redirect.target is None:  # the address is encrypted in it: judged as the service's, saying so
+                hops.append(("redirect_hidden", {"service": redirect.service}))
+                interpretation["opens"] = None
+                break
+            hop = ("redirect", {"service": redirect.service})
         else:
             break
         if len(hops) == MAX_LINKS_INSIDE_LINKS:
@@ -476,7 +480,7 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
     candidate, problem = _read_typed_domain(index, typed, lang)
     if candidate is not None and hops:
         candidate.extra_reasons[:0] = [(reason, {**who, "target": typed.unicode_host}) for reason, who in hops]
-        candidate.interpretation = {**(candidate.interpretation or {}), **interpretation, "opens": typed.host}
+        candidate.interpretation = {**(candidate.interpretation or {}), "opens": typed.host, **interpretation}
     return candidate, problem
 
 

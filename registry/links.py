@@ -40,6 +40,7 @@ class LinkShape:
     # url?q=…): one value among them all, or the link is not read through (two could open different places).
     parameters: tuple[str, ...] = ()
     platform: str | None = None  # a social profile's platform, as a social channel's value names it (x, telegram)
+    hides_target: bool = False  # a redirect whose address is encrypted in it (a Baidu result's link)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class WalletLink(NamedTuple):
 
 class Redirect(NamedTuple):
     service: str  # "Google", "Microsoft Safe Links"
-    target: str  # the address it sends the reader on to, percent-decoded
+    target: str | None  # the address it sends the reader on to, percent-decoded; None where the link hides it
 
 
 class SocialProfile(NamedTuple):
@@ -103,7 +104,8 @@ def shapes(path: Path = LINKS_FILE) -> tuple[LinkShape, ...]:
                 source_url=entry.get("source_url"), source_kind=entry.get("source_kind"), excerpt=entry.get("excerpt"),
                 examples=examples if isinstance(examples, dict) else dict.fromkeys(examples),
                 counter_examples=tuple(entry.get("counter_examples") or ()),
-                parameters=tuple(entry.get("parameters") or ()), platform=entry.get("platform")))
+                parameters=tuple(entry.get("parameters") or ()), platform=entry.get("platform"),
+                hides_target=bool(entry.get("hides_target"))))
     return tuple(found)
 
 
@@ -177,8 +179,10 @@ def wallet_link(typed: DomainInput) -> WalletLink | None:
 
 def redirect(typed: DomainInput) -> Redirect | None:
     """Another service's link that sends the reader on to an address it carries (a search engine's, a social
-    network's, a mail filter's), and that address, or None."""
+    network's, a mail filter's), and that address (None where the link hides it), or None."""
     matched = _match(typed, "redirect")
+    if matched and matched[0].hides_target:
+        return Redirect(matched[0].service, None)
     carried = _carried(typed, *matched, "target") if matched else None
     return Redirect(matched[0].service, carried.strip()) if carried else None
 

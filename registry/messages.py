@@ -91,6 +91,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This is a {service} link that sends you on to {target}: the site to judge is {target}, not {service}, which only passes the link along.",
         "zh": "这是{service}的跳转链接，会把您转到 {target}：要判断的是 {target}，而不是只负责转发链接的{service}。",
     },
+    "redirect_hidden": {
+        "en": "This is a {service} link that hides the address it sends you on to: what opens cannot be judged from the link, nor is it {service}'s own. Check the address you land on before you type anything there.",
+        "zh": "这是{service}的跳转链接，隐藏了它要打开的真实地址：无法仅凭链接判断，打开的也不是{service}自己的网站。打开后请先核对地址栏中的网址，再输入任何信息。",
+    },
     "chat_number": {
         "en": "This link opens a {service} chat with {number}: the verdict is that number's. Anyone can put {service} on a number they hold and show any name and picture there.",
         "zh": "此链接会打开与 {number} 的{service}聊天：以下判断针对这个号码。任何人都可以用自己的号码注册{service}，并随意设置名称和头像。",

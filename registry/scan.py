@@ -794,9 +794,11 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
     if raw.kind != "number":
         verdict = check(index, CheckRequest(value=raw.text[:300], region=region, claimed_provider=claimed, lang=lang),
                         today=today, dressed=False)
-        if claim and (verdict.interpretation or {}).get("wallet_link") == claim:
+        read = verdict.interpretation or {}
+        if claim and (read.get("wallet_link") == claim or ("redirect" in read and read.get("opens") is None)):
             # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
-            # owner: the site is judged as itself (a caller's explicit claim, in a check, still counts)
+            # owner; a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
+            # what the page found is about. Judged as itself (a caller's explicit claim, in a check, still counts).
             claim = mention = claimed = None
             verdict = check(index, CheckRequest(value=raw.text[:300], region=region, lang=lang), today=today, dressed=False)
         if verdict.verdict == "invalid":

@@ -278,6 +278,11 @@ class TestVerdicts:
         assert answer.interpretation["redirect"] == service
         assert answer.reasons[0]["code"] == "redirect" and service in answer.reasons[0]["message"]
 
+    def test_a_redirect_hiding_its_address_says_so_and_is_judged_as_the_services_address(self, index):
+        answer = run(index, "https://www.baidu.com/link?url=Xq1ab2Cd3Ef4Gh5Ij6Kl7Mn8Op9&wd=&eqid=f48b7", claimed_provider="支付宝")
+        assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == ("mismatch", "www.baidu.com", "redirect_hidden")
+        assert (answer.interpretation["redirect"], answer.interpretation["opens"]) == ("Baidu", None)
+
     def test_links_inside_links_say_each_one_and_judge_the_last(self, index):
         answer = run(index, "https://www.google.com/url?q=https%3A%2F%2Flink.metamask.io%2Fdapp%2Fmetamask-verify.top")
         assert (answer.verdict, answer.input["normalized"]) == ("lookalike", "metamask-verify.top")

@@ -31,7 +31,9 @@ def test_every_entry_is_well_formed(bundled_index):
             assert shape.provider is None and shape.service and shape.source_url, shape.service
             # what the link carries: the pattern's group, or the query's parameters, never both
             group = {"redirect": "target", "chat_number": "number", "social_profile": "handle"}[shape.kind]
-            assert (group in shape.pattern.groupindex) != bool(shape.parameters), shape.service
+            # (or nothing: a redirect hiding the address it opens)
+            assert (group in shape.pattern.groupindex) + bool(shape.parameters) == (not shape.hides_target), shape.service
+            assert not shape.hides_target or shape.kind == "redirect"
             # a profile's platform is one a social channel's value may name (x:metamasksupport)
             assert (shape.platform is not None) == (shape.kind == "social_profile")
             assert shape.platform is None or canonical.SOCIAL_ID.match(f"{shape.platform}:handle"), shape.platform
@@ -65,22 +67,25 @@ def test_each_wallet_link_example_opens_its_site(shape, address, opens):
 
 
 @pytest.mark.parametrize(("shape", "address", "opens"), [(s, a, host) for s in REDIRECTS for a, host in s.examples.items()],
-                         ids=lambda value: value if isinstance(value, str) else value.service)
+                         ids=lambda value: value.service if isinstance(value, links.LinkShape) else str(value))
 def test_each_redirect_example_opens_its_address(shape, address, opens):
     redirect = recognised(address)[2]
     assert redirect is not None and redirect.service == shape.service
-    assert normalize.read_domain(redirect.target).host == opens
+    if shape.hides_target:
+        assert opens is None and redirect.target is None
+    else:
+        assert normalize.read_domain(redirect.target).host == opens
 
 
 @pytest.mark.parametrize(("shape", "address", "number"), [(s, a, n) for s in CHAT_NUMBERS for a, n in s.examples.items()],
-                         ids=lambda value: value if isinstance(value, str) else value.service)
+                         ids=lambda value: value.service if isinstance(value, links.LinkShape) else str(value))
 def test_each_chat_link_example_carries_its_number(shape, address, number):
     chat = recognised(address)[3]
     assert chat == links.ChatNumber(shape.service, number)
 
 
 @pytest.mark.parametrize(("shape", "address", "handle"), [(s, a, h) for s in SOCIAL_PROFILES for a, h in s.examples.items()],
-                         ids=lambda value: value if isinstance(value, str) else value.service)
+                         ids=lambda value: value.service if isinstance(value, links.LinkShape) else str(value))
 def test_each_social_profile_example_is_its_account(shape, address, handle):
     assert recognised(address)[4] == links.SocialProfile(shape.platform, shape.service, handle)
 

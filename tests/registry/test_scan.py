@@ -118,6 +118,14 @@ class TestWhatIsANumber:
         # the text shows the real account while the link opens a fake one
         assert shown["verdict"] == "lookalike" and "link_opens_elsewhere" in [r["code"] for r in shown["reasons"]]
 
+    def test_a_search_results_link_hiding_where_it_goes_is_not_presented_as_its_title_names(self, index):
+        html = ('<h3><a href="https://www.baidu.com/link?url=Xq1ab2Cd3Ef4Gh5Ij6Kl7Mn8Op9">支付宝客服电话是多少？-百度知道</a></h3>'
+                '<p>支付宝官方客服电话：95188</p>')
+        link, number = run(index, html=html, region="CN").findings
+        # it was "www.baidu.com is not Alipay's", high risk, counted among what the page passes off as Alipay's
+        assert (link["verdict"], link["presented_as"], link["reasons"][0]["code"]) == ("unknown", None, "redirect_hidden")
+        assert (number["verdict"], number["presented_as"]["slug"]) == ("official", "alipay")
+
     def test_a_search_results_links_are_judged_by_where_they_go(self, index):
         html = ('<h3><a href="https://www.google.com/url?q=https://paypa1-support.com/help&amp;sa=U">PayPal customer service '
                 '| paypal.com</a></h3><a href="https://api.whatsapp.com/send?phone=14155550123">WhatsApp support</a>')
