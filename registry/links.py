@@ -44,11 +44,12 @@ class LinkShape:
 
 
 @dataclass(frozen=True)
-class WalletScheme:
-    """A wallet's own address scheme whose routes are those of its web links: trust://open_url?url=… is
-    https://link.trustwallet.com/open_url?url=…"""
+class AppScheme:
+    """An app's own address scheme whose routes are those of its web links: trust://open_url?url=… is
+    https://link.trustwallet.com/open_url?url=…, whatsapp://send?phone=… is https://api.whatsapp.com/send?phone=…"""
 
-    provider: str
+    provider: str | None  # a wallet's, of the registry (wallet_schemes)
+    service: str | None  # a messaging app's (chat_schemes)
     scheme: str  # without "://"
     same_as: str  # the web address its routes hang from, ending in "/"
     source_url: str
@@ -110,23 +111,23 @@ def shapes(path: Path = LINKS_FILE) -> tuple[LinkShape, ...]:
 
 
 @lru_cache(maxsize=4)
-def wallet_schemes(path: Path = LINKS_FILE) -> dict[str, WalletScheme]:
-    """By scheme, lower case."""
+def app_schemes(path: Path = LINKS_FILE) -> dict[str, AppScheme]:
+    """Wallets' and messaging apps' schemes, by scheme in lower case."""
     data = _tables(path)
-    return {entry["scheme"].lower(): WalletScheme(
-        provider=entry["provider"], scheme=entry["scheme"].lower(), same_as=entry["same_as"], source_url=entry["source_url"],
-        source_kind=entry["source_kind"], excerpt=entry["excerpt"], examples=entry["examples"])
-        for entry in data.get("wallet_schemes") or ()}
+    return {entry["scheme"].lower(): AppScheme(
+        provider=entry.get("provider"), service=entry.get("service"), scheme=entry["scheme"].lower(), same_as=entry["same_as"],
+        source_url=entry["source_url"], source_kind=entry["source_kind"], excerpt=entry["excerpt"], examples=entry["examples"])
+        for table in ("wallet_schemes", "chat_schemes") for entry in data.get(table) or ()}
 
 
 def as_web_link(address: str) -> str | None:
-    """A wallet-scheme address as the web link it is the same as (trust://open_url?url=x →
+    """An app-scheme address as the web link it is the same as (trust://open_url?url=x →
     https://link.trustwallet.com/open_url?url=x), or None for any other address."""
     scheme, separator, rest = address.strip().partition("://")
     if not separator or not scheme.isalpha():
         return None
-    wallet = wallet_schemes().get(scheme.lower())
-    return wallet.same_as + rest.lstrip("/") if wallet else None
+    app = app_schemes().get(scheme.lower())
+    return app.same_as + rest.lstrip("/") if app else None
 
 
 @lru_cache(maxsize=4)

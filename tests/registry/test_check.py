@@ -298,6 +298,7 @@ class TestVerdicts:
         ("wa.me/8613800138000?text=%E4%BD%A0%E5%A5%BD", "+8613800138000"),
         ("https://api.whatsapp.com/send?phone=+447911123456", "+447911123456"),
         ("https://t.me/+447911123456", "+447911123456"),
+        ("whatsapp://send?phone=8613800138000", "+8613800138000"),  # the app's own scheme, in a mobile page's link
     ])
     def test_a_chat_link_is_judged_as_its_number(self, index, address, number):
         # "WhatsApp客服 wa.me/…": it was judged as the app's domain, and the number in it went unread

@@ -124,23 +124,27 @@ def test_a_redirect_carrying_two_addresses_or_none_is_not_read_through(address):
     assert recognised(address)[2] is None
 
 
-SCHEMES = list(links.wallet_schemes().values())
+SCHEMES = list(links.app_schemes().values())
 
 
-def test_every_wallet_scheme_is_sourced_and_its_web_links_are_a_wallets(bundled_index):
-    assert SCHEMES
-    for wallet in SCHEMES:
-        assert wallet.provider in bundled_index.providers and wallet.scheme.isalpha() and wallet.same_as.endswith("/")
-        assert wallet.source_url.startswith("https://") and wallet.source_kind == "official_docs" and wallet.excerpt
-        assert normalize.read_domain(wallet.same_as).host in {host for s in WALLET_LINKS for host in s.hosts}
+def test_every_app_scheme_is_sourced_and_its_web_links_are_its_apps(bundled_index):
+    assert {bool(scheme.provider) for scheme in SCHEMES} == {True, False}  # wallets' and chat apps'
+    for app in SCHEMES:
+        assert app.scheme.isalpha() and app.same_as.endswith("/") and app.source_url.startswith("https://") and app.excerpt
+        host = normalize.read_domain(app.same_as).host
+        if app.provider:  # a wallet's: documented by its maker, and its web links are a wallet's links
+            assert app.provider in bundled_index.providers and app.service is None and app.source_kind == "official_docs"
+            assert host in {host for s in WALLET_LINKS for host in s.hosts}
+        else:  # a messaging app's: its web links are chat links
+            assert app.service and host in {host for s in CHAT_NUMBERS for host in s.hosts}
 
 
 @pytest.mark.parametrize(("address", "web_link"), [(a, w) for s in SCHEMES for a, w in s.examples.items()])
-def test_each_wallet_scheme_example_is_its_web_link(address, web_link):
+def test_each_app_scheme_example_is_its_web_link(address, web_link):
     assert links.as_web_link(address) == web_link
 
 
 @pytest.mark.parametrize("address", ["https://link.trustwallet.com/open_url?url=x", "trustx://open_url", "okx://wallet/dapp",
-                                     "javascript://trust", "trust:open_url"])
-def test_other_addresses_are_no_wallet_scheme(address):
+                                     "javascript://trust", "trust:open_url", "whatsapp:send?phone=1"])
+def test_other_addresses_are_no_app_scheme(address):
     assert links.as_web_link(address) is None
