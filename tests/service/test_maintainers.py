@@ -153,6 +153,20 @@ class TestReports:
             time.sleep(0.05)
         assert verdict == "known_scam"
 
+    def test_a_reported_fake_account_is_a_known_scam_however_its_address_is_written(self, world):
+        client, tokens, _ = world
+        filed = client.post("/v1/reports", json={"value": "https://x.com/MetaMask_Helps", "claimed_provider": "MetaMask"})
+        assert filed.status_code == 201 and (filed.json()["kind"], filed.json()["value"]) == ("social", "x:metamask_helps")
+        confirmed = client.post(f"/v1/reports/{filed.json()['id']}/confirm", json={"reason": "DMs victims"}, headers=auth(tokens["bo"]))
+        assert confirmed.status_code == 200
+        deadline, verdict = time.time() + 5, None
+        while time.time() < deadline and verdict != "known_scam":
+            verdict = client.post("/v1/check", json={"value": "twitter.com/metamask_HELPS/status/1"}).json()["verdict"]
+            time.sleep(0.05)
+        assert verdict == "known_scam"
+        official = client.post("/v1/reports", json={"value": "https://twitter.com/MetaMaskSupport"})
+        assert official.status_code == 400 and "official channel" in official.json()["detail"]
+
     def test_an_official_value_cannot_be_reported(self, world):
         client, _, _ = world
         response = client.post("/v1/reports", json={"value": "95188", "region": "CN"})
