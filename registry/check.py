@@ -448,6 +448,8 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             if not hops:
                 return None, str(error)
             return None, f"a {_hop_name(hops[-1])} link that opens something other than a web address ({error})"
+        if not links.on_a_shapes_host(typed):  # nearly every address: no chat, account or link inside to read
+            break
         # what the links before it sent the reader on to, as they would read it: "wa.me/8613800138000"
         hopped = [(reason, {**who, "target": typed.unicode_host + typed.path}) for reason, who in hops]
         found = None

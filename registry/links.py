@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, unquote
 
 import yaml
 
+from registry.canonical import CACHE_SIZE
 from registry.normalize import DomainInput
 
 LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
@@ -139,17 +140,28 @@ def _by_host(path: Path = LINKS_FILE) -> dict[str, tuple[LinkShape, ...]]:
     return {host: tuple(entries) for host, entries in table.items()}
 
 
-def _match(typed: DomainInput, kind: str) -> tuple[LinkShape, re.Match] | None:
+@lru_cache(maxsize=CACHE_SIZE)
+def _shapes_on(host: str, registrable: str) -> tuple[LinkShape, ...]:
+    """The host's own shapes and those of each domain above it, down to its registrable domain
+    (nam01.safelinks.protection.outlook.com is under safelinks.protection.outlook.com). Remembered per host:
+    a check asks for each kind of shape in turn."""
     table = _by_host()
-    # the host's own shapes and those of each domain above it, down to its registrable domain
-    # (nam01.safelinks.protection.outlook.com is under safelinks.protection.outlook.com): nearly every
-    # address has none, for a lookup per label
-    candidates = table.get(typed.host, ())
-    host = typed.host
-    while host != typed.registrable and "." in host:
+    candidates = table.get(host, ())
+    while host != registrable and "." in host:
         host = host.split(".", 1)[1]
         candidates += table.get(host, ())
-    if not candidates:
+    return candidates
+
+
+def on_a_shapes_host(typed: DomainInput) -> bool:
+    """Whether any table has shapes on the address's host: nearly every address's answer is no, and then
+    none of the readers below need be asked."""
+    return bool(_shapes_on(typed.host, typed.registrable))
+
+
+def _match(typed: DomainInput, kind: str) -> tuple[LinkShape, re.Match] | None:
+    candidates = _shapes_on(typed.host, typed.registrable)
+    if not candidates:  # nearly every address
         return None
     address = unquote(typed.path + ("?" + typed.query if typed.query else ""))
     for shape in candidates:
