@@ -28,13 +28,10 @@ RISK = {
     "official": "low", "retired": "medium", "known_scam": "high", "lookalike": "high", "mismatch": "high",
     "contradicts_policy": "high", "unknown": "unknown", "invalid": "unknown",
 }
-_SIGNAL_POLICIES = {
-    "asks_otp": PolicyCode.never_asks_otp,
-    "asks_password": PolicyCode.never_asks_password,
-    "asks_seed_phrase": PolicyCode.never_asks_seed_phrase,
-    "asks_remote_access": PolicyCode.never_asks_remote_access,
-    "asks_transfer": PolicyCode.never_asks_transfer,
-}
+# A caller-script signal contradicts the policy the vocabulary links it to by the script alone, but for
+# these: a link contradicts "never sends links by SMS" only in a message that came by SMS (see below), and
+# "call this number back" contradicts "contact only via" only for a number not listed, as the verdict says.
+_POLICIES_NOT_BY_SCRIPT_ALONE = {PolicyCode.never_sends_links_by_sms, PolicyCode.contact_only_via}
 _PHONE_KINDS = ("phone", "short_code")
 
 
@@ -837,9 +834,8 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
     if request.direction == "incoming" and request.channel in ("social", "chat"):
         conflict(PolicyCode.never_dms_first)
     for flag in red_flags:
-        policy_code = _SIGNAL_POLICIES.get(flag.code)
-        if policy_code:
-            conflict(policy_code)
+        if flag.policy and flag.policy not in _POLICIES_NOT_BY_SCRIPT_ALONE:
+            conflict(flag.policy)
         if flag.code == "link_in_message" and request.channel == "sms":
             conflict(PolicyCode.never_sends_links_by_sms)
     return [(code, {k: v for k, v in params.items() if k != "code"}) for code, params in found]

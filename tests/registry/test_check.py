@@ -478,6 +478,19 @@ class TestVerdicts:
         assert answer.verdict == "contradicts_policy"
         assert "spoofing_possible" in [r["code"] for r in answer.reasons]
 
+    @pytest.mark.parametrize(("claimed", "message"), [
+        ("Trust Wallet", "Hi, this is Trust Wallet support, please add our WhatsApp +44 7911 123456 to verify your account"),
+        ("OKX", "您好，我是OKX官方客服，请添加Telegram @okx_kefu 处理您的资金"),
+    ])
+    def test_a_script_moving_to_a_private_chat_contradicts_a_no_direct_messages_policy(self, index, claimed, message):
+        # the policy each signal links to, from the vocabulary: this one's (never_dms_first) was not in the
+        # code's own list, so "add our WhatsApp" from "Trust Wallet support" was a plain mismatch
+        answer = run(index, "https://x.com/TrustSupp0rt", claimed_provider=claimed, message=message)
+        assert answer.verdict == "contradicts_policy" and [f["code"] for f in answer.red_flags][0] == "move_to_private_chat"
+        assert "policy_contradicted" in [r["code"] for r in answer.reasons]
+        calm = run(index, "https://x.com/TrustSupp0rt", claimed_provider=claimed, message="We will never ask you to add us on WhatsApp.")
+        assert calm.verdict == "mismatch" and calm.red_flags == []
+
     def test_unknown_with_a_severe_script_is_high_risk(self, index):
         answer = run(index, "+1 415 555 0100", message="enter your 12-word secret recovery phrase")
         assert (answer.verdict, answer.risk) == ("unknown", "high")
