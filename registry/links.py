@@ -1,7 +1,7 @@
 """Addresses that do not speak for the site they are on, from `data/links.yaml`: pages a provider's users
 make on its domain (a $Cashtag, an invoice, a forum post), a wallet's links that open another site, other
-services' links that send the reader on to another address (a search engine's or a mail filter's), and
-messaging apps' links that open a chat with a phone number."""
+services' links that send the reader on to another address (a search engine's or a mail filter's),
+messaging apps' links that open a chat with a phone number, and accounts' profiles on social platforms."""
 
 from __future__ import annotations
 

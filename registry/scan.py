@@ -795,18 +795,14 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
         verdict = check(index, CheckRequest(value=raw.text[:300], region=region, claimed_provider=claimed, lang=lang),
                         today=today, dressed=False)
         read = verdict.interpretation or {}
-        if claim and (read.get("wallet_link") == claim or ("redirect" in read and read.get("opens") is None)):
+        if claim and (read.get("wallet_link") == claim or ("redirect" in read and read.get("opens") is None)
+                      or _an_authoritys_own(index, verdict)):
             # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
             # owner; a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
             # what the page found is about. Judged as itself (a caller's explicit claim, in a check, still counts).
             claim = mention = claimed = None
             verdict = check(index, CheckRequest(value=raw.text[:300], region=region, lang=lang), today=today, dressed=False)
-        if verdict.verdict == "invalid":
-            return None
-        if _an_authoritys_own(index, verdict):
-            claim = mention = hotline = None
-            verdict = check(index, CheckRequest(value=raw.text[:300], region=region, lang=lang), today=today, dressed=False)
-        return _finding(raw, verdict, claim, mention, hotline, lang, index)
+        return None if verdict.verdict == "invalid" else _finding(raw, verdict, claim, mention, hotline, lang, index)
     # A number's run may carry a tail that is not part of it ("+1 707 381 4213 24/7", "2024-05-12 14"):
     # drop trailing digit groups until a reading is a real number, keeping at least 3 digits. A cut down
     # to a short code's length is made only at a space: "10.0.17229.3823" is a version, not 100 and more.
