@@ -966,13 +966,17 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
         presented = finding["presented_as"]
         if presented:
             by_provider.setdefault(presented["slug"], []).append(number)
+    def distinct(indices: list[int]) -> int:
+        """How many numbers or addresses: one written again, or as a link's text and its target, is one."""
+        return len({findings[n]["value"] for n in indices})
+
     for slug, numbers in by_provider.items():
         phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS]
         if phones and index.policy(slug, PolicyCode.no_phone_support):
-            add("no_phone_support", "high", slug, phones, count=len(phones))
+            add("no_phone_support", "high", slug, phones, count=distinct(phones))
         wrong = [n for n in numbers if findings[n]["verdict"] not in ("official",)]
         if wrong:
-            add("presented_not_official", "high", slug, wrong, count=len(wrong))
+            add("presented_not_official", "high", slug, wrong, count=distinct(wrong))
     if page_verdict:
         if page_verdict["verdict"] == "lookalike":
             add("page_lookalike", "high", (page_verdict.get("provider") or {}).get("slug"), [],

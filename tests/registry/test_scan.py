@@ -261,6 +261,16 @@ class TestPresentedAs:
 
 
 class TestAdvisories:
+    def test_a_number_written_again_or_as_a_links_text_and_target_is_counted_once(self, index):
+        html = ('<p>MetaMask support: <a href="tel:+17073814213">+1 707 381 4213</a>. Again, MetaMask helpline '
+                '+1 707 381 4213, or MetaMask WhatsApp <a href="https://wa.me/17073814213">wa.me/17073814213</a>.</p>')
+        result = run(index, html=html)
+        advice = {a["code"]: a for a in result.advisories}
+        # five findings of one number: the page lists one number as MetaMask's, not five
+        assert len(advice["no_phone_support"]["findings"]) == 5
+        assert "lists 1 number(s)" in advice["no_phone_support"]["message"]
+        assert "presents 1 number(s)" in advice["presented_not_official"]["message"]
+
     def test_numbers_for_a_provider_without_phone_support(self, index):
         result = run(index, text="MetaMask support number: +1 707 381 4213\nMetaMask helpline +1 808 555 0199")
         [advisory] = [a for a in result.advisories if a["code"] == "no_phone_support"]
