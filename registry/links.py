@@ -5,6 +5,7 @@ messaging apps' links that open a chat with a phone number, and accounts' profil
 
 from __future__ import annotations
 
+import base64
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +43,7 @@ class LinkShape:
     parameters: tuple[str, ...] = ()
     platform: str | None = None  # a social profile's platform, as a social channel's value names it (x, telegram)
     hides_target: bool = False  # a redirect whose address is encrypted in it (a Baidu result's link)
+    encoding: str | None = None  # how a redirect writes the address it carries, where not as text: ENCODINGS
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ def shapes(path: Path = LINKS_FILE) -> tuple[LinkShape, ...]:
                 examples=examples if isinstance(examples, dict) else dict.fromkeys(examples),
                 counter_examples=tuple(entry.get("counter_examples") or ()),
                 parameters=tuple(entry.get("parameters") or ()), platform=entry.get("platform"),
-                hides_target=bool(entry.get("hides_target"))))
+                hides_target=bool(entry.get("hides_target")), encoding=entry.get("encoding")))
     return tuple(found)
 
 
@@ -197,7 +199,23 @@ def redirect(typed: DomainInput) -> Redirect | None:
     if matched and matched[0].hides_target:
         return Redirect(matched[0].service, None)
     carried = _carried(typed, *matched, "target") if matched else None
+    if carried and matched[0].encoding:
+        carried = ENCODINGS[matched[0].encoding](carried)
     return Redirect(matched[0].service, carried.strip()) if carried else None
+
+
+def _after_a1_in_base64url(value: str) -> str | None:
+    """Bing's `u`: "a1", then the address in base64url, unpadded. None where it is not that."""
+    if not value.startswith("a1"):
+        return None
+    encoded = value[2:]
+    try:
+        return base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):  # (binascii.Error is a ValueError)
+        return None
+
+
+ENCODINGS = {"a1-base64url": _after_a1_in_base64url}
 
 
 _INTERNATIONAL_DIGITS = re.compile(r"\+?(\d{6,15})")

@@ -270,6 +270,8 @@ class TestVerdicts:
         ("https://l.facebook.com/l.php?u=https%3A%2F%2Fmetamask.io%2F&h=AT0", "official", "metamask.io", "Facebook"),
         ("https://nam01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fpaypal-resolution-center.com&data=05", "lookalike",
          "paypal-resolution-center.com", "Microsoft Safe Links"),
+        # a Bing result's link carries its address in base64url after "a1"
+        ("https://cn.bing.com/ck/a?!&&p=296180a42e2189e4&ptn=3&u=a1aHR0cHM6Ly9tZXRhbWFzay1pby5oZWxwL3Jlc3RvcmU&ntb=1", "lookalike", "metamask-io.help", "Bing"),
     ])
     def test_a_redirect_is_judged_by_the_address_it_sends_the_reader_to(self, index, address, verdict, opens, service):
         # a search result's, a social network's or a mail filter's link: it was judged as google.com, unknown

@@ -34,6 +34,7 @@ def test_every_entry_is_well_formed(bundled_index):
             # (or nothing: a redirect hiding the address it opens)
             assert (group in shape.pattern.groupindex) + bool(shape.parameters) == (not shape.hides_target), shape.service
             assert not shape.hides_target or shape.kind == "redirect"
+            assert shape.encoding is None or (shape.encoding in links.ENCODINGS and shape.kind == "redirect")
             # a profile's platform is one a social channel's value may name (x:metamasksupport)
             assert (shape.platform is not None) == (shape.kind == "social_profile")
             assert shape.platform is None or canonical.SOCIAL_ID.match(f"{shape.platform}:handle"), shape.platform
