@@ -211,7 +211,7 @@ def _after_a1_in_base64url(value: str) -> str | None:
     encoded = value[2:]
     try:
         return base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode("utf-8")
-    except (ValueError, UnicodeDecodeError):  # (binascii.Error is a ValueError)
+    except ValueError:  # (binascii.Error and UnicodeDecodeError are ValueErrors)
         return None
 
 
