@@ -293,7 +293,7 @@ def _app_lookalike(index: RegistryIndex, app: normalize.AppInput) -> Lookalike |
     if (named := _brand_in_name(index, app.name)) is None:
         return None
     token, slug = named
-    officials = _apps(index, slug)
+    officials = _listed(index, slug, ChannelKind.app)
     if not officials:
         return None
     return Lookalike("lookalike_app", slug, {"app": app.value, "brand": token, "officials": officials})
@@ -313,12 +313,14 @@ def _brand_in_name(index: RegistryIndex, name: str) -> tuple[str, str] | None:
     return None
 
 
-def _apps(index: RegistryIndex, slug: str) -> str:
-    """A provider's published apps as an answer lists them ("" when the registry lists none)."""
+def _listed(index: RegistryIndex, slug: str, kind: ChannelKind, platform: str | None = None) -> str:
+    """A provider's published channels of a kind (social accounts: on one platform) as an answer lists them
+    ("" when the registry lists none)."""
     def listed() -> str:
-        return ", ".join(channel.display for channel in index.providers[slug].channels if channel.kind is ChannelKind.app
-                         and any(e.publishable for e in index.channels_for("app", channel.value) if e.provider.slug == slug))
-    return _memo(index, ("official_apps", slug), listed)
+        return ", ".join(channel.display for channel in index.providers[slug].channels if channel.kind is kind
+                         and (platform is None or channel.value.split(":", 1)[0] == platform)
+                         and any(e.publishable for e in index.channels_for(kind, channel.value) if e.provider.slug == slug))
+    return _memo(index, ("official_listed", slug, kind, platform), listed)
 
 
 def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:
@@ -526,10 +528,9 @@ def _social_accounts(index: RegistryIndex) -> dict[str, list]:
     """The registry's social channels by value in lower case: platforms read handles without case."""
     def table() -> dict[str, list]:
         found: dict[str, list] = {}
-        for provider in index.providers.values():
-            for channel in provider.channels:
-                if channel.kind is ChannelKind.social:
-                    found.setdefault(channel.value.lower(), index.channels_for("social", channel.value))
+        for (kind, value), entries in index.by_value.items():
+            if kind == ChannelKind.social:
+                found.setdefault(value.lower(), entries)
         return found
     return _memo(index, ("social_accounts",), table)
 
@@ -544,19 +545,10 @@ def _social_lookalike(index: RegistryIndex, profile: links.SocialProfile, shown:
     token, slug = named
     if _NAME_SEPARATORS.sub("", profile.handle.lower()) == token:
         return None
-    officials = _social_accounts_on(index, slug, profile.platform)
+    officials = _listed(index, slug, ChannelKind.social, profile.platform)
     if not officials:
         return None
     return Lookalike("lookalike_social_account", slug, {"account": shown, "brand": token, "officials": officials})
-
-
-def _social_accounts_on(index: RegistryIndex, slug: str, platform: str) -> str:
-    """A provider's published accounts on one platform as an answer lists them ("" when it lists none)."""
-    def listed() -> str:
-        return ", ".join(channel.display for channel in index.providers[slug].channels
-                         if channel.kind is ChannelKind.social and channel.value.split(":", 1)[0] == platform
-                         and any(e.publishable for e in index.channels_for("social", channel.value) if e.provider.slug == slug))
-    return _memo(index, ("official_social", slug, platform), listed)
 
 
 def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang: str) -> tuple[_Candidate | None, str]:
