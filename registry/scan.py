@@ -11,7 +11,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick_rs
 from rapidfuzz.distance import OSA
@@ -792,16 +792,16 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
     claim = mention.slug if mention else None
     claimed = index.providers[claim].names["en"] if claim else None
     if raw.kind != "number":
-        verdict = check(index, CheckRequest(value=raw.text[:300], region=region, claimed_provider=claimed, lang=lang),
-                        today=today, dressed=False)
+        request = CheckRequest(value=raw.text[:300], region=region, claimed_provider=claimed, lang=lang)
+        verdict = check(index, request, today=today, dressed=False)
         read = verdict.interpretation or {}
         if claim and (read.get("wallet_link") == claim or ("redirect" in read and read.get("opens") is None)
                       or _an_authoritys_own(index, verdict)):
             # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
             # owner; a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
             # what the page found is about. Judged as itself (a caller's explicit claim, in a check, still counts).
-            claim = mention = claimed = None
-            verdict = check(index, CheckRequest(value=raw.text[:300], region=region, lang=lang), today=today, dressed=False)
+            claim = mention = None
+            verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
         return None if verdict.verdict == "invalid" else _finding(raw, verdict, claim, mention, hotline, lang, index)
     # A number's run may carry a tail that is not part of it ("+1 707 381 4213 24/7", "2024-05-12 14"):
     # drop trailing digit groups until a reading is a real number, keeping at least 3 digits. A cut down
@@ -817,17 +817,16 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
                 return None
             if digits <= normalize.MAX_SHORT_NUMBER_DIGITS and not raw.text[len(cut)].isspace():
                 continue
-        verdict = check(index, CheckRequest(value=_clean_number(cut), kind="phone", region=region, claimed_provider=claimed,
-                                            lang=lang), today=today, dressed=False)
+        request = CheckRequest(value=_clean_number(cut), kind="phone", region=region, claimed_provider=claimed, lang=lang)
+        verdict = check(index, request, today=today, dressed=False)
         if verdict.verdict == "invalid":
             continue
         chosen = (verdict.interpretation or {}).get("chosen") or {}
         if verdict.input["kind"] == "phone" and not chosen.get("valid", True) and verdict.verdict != "lookalike":
             continue  # possible but not a real number, and like nothing official
         if _an_authoritys_own(index, verdict):
-            claim = mention = hotline = None
-            verdict = check(index, CheckRequest(value=_clean_number(cut), kind="phone", region=region, lang=lang),
-                            today=today, dressed=False)
+            claim = mention = None
+            verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
         # A link's finding points at the link's text; a number in the text at the digits kept.
         return _finding(raw, verdict, claim, mention, hotline, lang, index, kept=None if raw.source == "link" else cut)
     return None
@@ -966,6 +965,7 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
         presented = finding["presented_as"]
         if presented:
             by_provider.setdefault(presented["slug"], []).append(number)
+
     def distinct(indices: list[int]) -> int:
         """How many numbers or addresses: one written again, or as a link's text and its target, is one."""
         return len({findings[n]["value"] for n in indices})
