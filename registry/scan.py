@@ -835,8 +835,9 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
 def _an_authoritys_own(index, verdict) -> bool:
     """A number or address of the police's or a regulator's, beside a provider's name: "如遇支付宝诈骗请拨打110"
     sends readers to the police, it does not present 110 as Alipay's. Judged as what it is, not as a
-    mismatch with the provider (which would tell the reader the police's number is a scam)."""
-    owner = verdict.provider["slug"] if verdict.verdict == "mismatch" and verdict.provider else None
+    mismatch with the provider (which would tell the reader the police's number is a scam), nor as a breach
+    of the provider's "we have no phone support" ("小狐狸钱包客服 …，遇到诈骗请拨打110")."""
+    owner = verdict.provider["slug"] if verdict.verdict in ("mismatch", "contradicts_policy") and verdict.provider else None
     return owner is not None and index.providers[owner].kind is ProviderKind.authority
 
 

@@ -226,7 +226,9 @@ class TestPresentedAs:
         assert finding["verdict"] == "contradicts_policy"
 
     @pytest.mark.parametrize("text", ["支付宝被骗了怎么办？请拨打110报警，或拨打反诈专线96110。",
-                                      "Coinbase 24/7 toll-free: 1-888-908-7930\n如遇诈骗请拨打110"])
+                                      "Coinbase 24/7 toll-free: 1-888-908-7930\n如遇诈骗请拨打110",
+                                      # MetaMask has no phone support: 110 was "contradicts MetaMask's policy"
+                                      "小狐狸钱包客服 13812345678，遇到诈骗请拨打110。"])
     def test_the_polices_number_beside_a_providers_name_is_the_polices(self, index, text):
         # it was "110 is not Alipay's" (mismatch, high risk): a page sending readers to the police told them
         # the police's number was a scam
