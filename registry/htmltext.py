@@ -32,6 +32,7 @@ class Page:
     text: str
     title: str = ""
     links: list[Link] = field(default_factory=list)
+    language: str | None = None  # the page's language tag: <html lang>, else <meta http-equiv="content-language">
 
 
 class _Extractor(HTMLParser):
@@ -44,6 +45,8 @@ class _Extractor(HTMLParser):
         self.open_links: list[tuple[str, int]] = []
         self.title_parts: list[str] = []
         self.in_title = False
+        self.html_lang: str | None = None
+        self.meta_lang: str | None = None
 
     def _emit(self, text: str) -> None:
         if text:
@@ -59,6 +62,10 @@ class _Extractor(HTMLParser):
         if tag == "title":
             self.in_title = True
         attributes = dict(attrs)
+        if tag == "html" and self.html_lang is None:
+            self.html_lang = attributes.get("lang") or attributes.get("xml:lang")
+        elif tag == "meta" and self.meta_lang is None and (attributes.get("http-equiv") or "").lower() == "content-language":
+            self.meta_lang = attributes.get("content")
         if self.hidden:
             if tag not in _VOID and len(self.hidden) < MAX_OPEN_HIDDEN:
                 self.hidden.append(tag)
@@ -118,4 +125,5 @@ def extract(html: str) -> Page:
         return Page(text=_TAG.sub(" ", html))
     for href, start in parser.open_links:  # unclosed <a>: its text runs to the end
         parser.links.append(Link(href=href, start=start, end=parser.length))
-    return Page(text="".join(parser.parts), title=" ".join("".join(parser.title_parts).split()), links=parser.links)
+    return Page(text="".join(parser.parts), title=" ".join("".join(parser.title_parts).split()), links=parser.links,
+                language=(parser.html_lang or parser.meta_lang or "")[:35] or None)

@@ -20,6 +20,7 @@ from phonenumbers import PhoneMetadata
 from registry import canonical
 
 MAX_VALUE_LENGTH = 300
+KNOWN_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)  # the regions a national number can be read in
 MAX_PHONE_DIGITS = 17  # E.164 allows 15; a little room for an international prefix typed with it
 MAX_SHORT_NUMBER_DIGITS = 6  # the longest run read as a short number (a service code, no international form)
 

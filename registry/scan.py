@@ -20,6 +20,7 @@ from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import CheckRequest, check, official_channel_list, provider_name
 from registry.index import RegistryIndex
 from registry.links import as_web_link
+from registry.pageregion import page_region
 from registry.vocab import PolicyCode, ProviderKind
 
 MAX_INPUT_CHARS = 2 * 1024 * 1024
@@ -169,14 +170,15 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     today = today or dt.datetime.now(dt.UTC).date()
     started = clock()
     state = ScanState(started=started, deadline=started + time_bound, clock=clock)
-    region = (request.region or "").upper() or None
     links: list[htmltext.Link] = []
     title = ""
+    language_tag = None
     if request.html is not None:
         page = htmltext.extract(request.html[:MAX_INPUT_CHARS])
-        text, links, title = page.text, page.links, page.title
+        text, links, title, language_tag = page.text, page.links, page.title, page.language
     else:
         text = (request.text or "")[:MAX_INPUT_CHARS]
+    region, region_source = page_region(request.region, language_tag=language_tag, url=request.url, text=text)
 
     stages: dict[str, float] = {}
     stage_started = time.monotonic()
@@ -237,7 +239,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         advisories=advisories,
         red_flags=[{"code": f.code, "severity": f.severity, "start": f.start, "end": f.end, "text": f.text,
                     "message": f.explanation} for f in flags],
-        page={"url": request.url, "title": title or None,
+        page={"url": request.url, "title": title or None, "region": region, "region_from": region_source,
               "verdict": page_verdict["verdict"] if page_verdict else None,
               "provider": (page_verdict or {}).get("provider")},
         stats={"characters": len(text), "findings": len(findings), "mentions": len(mentions),

@@ -229,8 +229,19 @@ def scan_command(
     stats = result["stats"]
     typer.echo(f"{stats['findings']} finding(s), {stats['mentions']} provider mention(s) in {stats['characters']:,} characters"
                + (" (truncated)" if stats["truncated"] else ""))
+    page = result["page"]
+    if page["region_from"] in _REGION_FROM:
+        typer.echo(f"Numbers without a country code read as in {page['region']} ({_REGION_FROM[page['region_from']]}); "
+                   "--region changes it.")
+    elif page["region"] is None:
+        typer.echo("No region given or seen on the page: a number without its country code is read only where its "
+                   "form says the country (1-888-…); --region reads the rest.")
     if any(f["risk"] == "high" for f in result["findings"]) or result["advisories"]:
         raise typer.Exit(2)
+
+
+_REGION_FROM = {"page_language": "the page's language tag", "page_address": "the page's address",
+                "page_text": "the page is in Simplified Chinese"}
 
 
 @app.command("scrape")

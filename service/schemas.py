@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-import phonenumbers
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from registry.check import MAX_MESSAGE_LENGTH
 from registry.documents import Day
-from registry.normalize import MAX_VALUE_LENGTH
+from registry.normalize import KNOWN_REGIONS, MAX_VALUE_LENGTH
 
 MAX_BATCH_ITEMS = 1000
 MAX_CLAIM_LENGTH = 200
-KNOWN_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 # Documented as an enum so that clients (and the schema fuzzer) know the exact set; either case is accepted,
 # and empty or null for no region (the enum sits beside the field's anyOf, so it has to say so itself).
 REGION_CHOICES = [*sorted(KNOWN_REGIONS | {region.lower() for region in KNOWN_REGIONS}), "", None]

@@ -218,6 +218,14 @@ class TestScan:
         assert {"no_phone_support", "page_lookalike"} <= {a["code"] for a in result["advisories"]}
         assert result["page"]["verdict"] == "lookalike"
 
+    def test_a_page_without_a_region_says_which_one_its_numbers_were_read_in(self, client):
+        body = {"html": '<html lang="zh-CN"><body><p>小狐狸钱包客服 13812345678</p></body></html>'}
+        result = client.post("/v1/scan", json=body).json()
+        assert (result["page"]["region"], result["page"]["region_from"]) == ("CN", "page_language")
+        assert [(f["value"], f["verdict"]) for f in result["findings"]] == [("+8613812345678", "contradicts_policy")]
+        result = client.post("/v1/scan", json={"text": "MetaMask support 13812345678"}).json()
+        assert (result["page"]["region"], result["page"]["region_from"], result["findings"]) == (None, None, [])
+
     def test_html_and_text_together_or_neither_are_refused(self, client):
         for body in ({}, {"text": "a", "html": "<p>a</p>"}):
             response = client.post("/v1/scan", json=body)

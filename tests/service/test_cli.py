@@ -81,3 +81,14 @@ def test_scan_from_standard_input(run):
                                 input="小狐狸钱包客服电话：+1-707-381-4213\n".encode())
     answer = json.loads(result.stdout)
     assert [(f["value"], f["verdict"]) for f in answer["findings"]] == [("+17073814213", "contradicts_policy")]
+
+
+def test_scan_says_which_region_a_page_was_read_in(run):
+    page = "小狐狸钱包客服电话是多少？我们整理了客服热线：小狐狸钱包客服 13812345678，遇到诈骗请拨打110。"
+    inferred = CliRunner().invoke(cli.app, ["scan", "-"], input=page.encode())
+    assert "13812345678" in inferred.stdout
+    assert "read as in CN (the page is in Simplified Chinese); --region changes it" in inferred.stdout
+    unknown = CliRunner().invoke(cli.app, ["scan", "-"], input=b"MetaMask support 13812345678")
+    assert "No region given or seen on the page" in unknown.stdout and "13812345678" not in unknown.stdout
+    asked = CliRunner().invoke(cli.app, ["scan", "-", "--region", "CN"], input=page.encode())
+    assert "read as in" not in asked.stdout and "No region" not in asked.stdout

@@ -1,0 +1,104 @@
+"""The region a page's national numbers are read in, when the request names none.
+
+Without a region, "MetaMask 客服 13812345678" and "拨打110" on a Chinese page are not read at all: a number
+with no country code is nobody's. A browser extension does not always know the page's country; the page
+often says it itself: its language tag (`<html lang="zh-CN">`), its address (`.co.uk`, `.com.cn`), or its
+text (Simplified Chinese is written in mainland China; Traditional in Hong Kong, Macao and Taiwan alike,
+so it names no one region). The scan answers which region it read numbers in and where that came from.
+
+A wrong region is worse than none (it reads a foreign number as a local one), so each clue is taken only
+where it is plain, and a clue that disagrees with the text's own script is set aside: a Chinese SEO page
+whose template says `lang="en-US"` is not American.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from registry.normalize import KNOWN_REGIONS
+
+CHINESE_WRITING_REGIONS = frozenset({"CN", "HK", "MO", "TW", "SG", "MY"})
+
+# Country-code domains sold and used worldwide as generic ones: the list Google Search treats as generic
+# (https://www.seroundtable.com/google-cctld-generics-16729.html, quoting Google: ".ad .as .bz .cc .cd .co
+# .dj .fm .gg .io .la .me .ms .nu .sc .sr .su .tv .tk .ws"), and domain hacks of the same kind (.ai, .to,
+# .ly, .gl, .sh, .st, .vc, .im, .ac, .gd): a page on one says nothing of its readers' country.
+GENERIC_COUNTRY_DOMAINS = frozenset(
+    "ad as bz cc cd co dj fm gg io la me ms nu sc sr su tv tk ws ai to ly gl sh st vc im ac gd".split())
+_DOMAIN_TO_REGION = {"uk": "GB"}  # the one ccTLD that is not its ISO 3166 code (and still in use)
+
+# Common characters whose Simplified and Traditional forms differ, and whose Simplified form is not also
+# Japanese (会, 号, 国, 宝, 机 are, and are left out). Pairs in the same order.
+_SIMPLIFIED = "们这个为电话务码关说时过还进联钱银请询线户账热问题诈骗验证币网页动么"
+_TRADITIONAL = "們這個為電話務碼關說時過還進聯錢銀請詢線戶賬熱問題詐騙驗證幣網頁動麼"
+_SIMPLIFIED_MARK = re.compile(f"[{_SIMPLIFIED}]")
+_TRADITIONAL_MARK = re.compile(f"[{_TRADITIONAL}]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
+_KANA_RUN = re.compile(r"[\u3040-\u30ff]+")
+_NOT_ASCII_LETTERS = bytes(code for code in range(256) if not chr(code).isascii() or not chr(code).isalpha())
+_LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?(?:[-_].*)?", re.IGNORECASE)
+
+SAMPLE_CHARS = 10_000  # the text's script is judged on its start: enough for any page, bounded for a huge one
+_FEWEST_MARKS = 3
+
+
+class PageRegion(NamedTuple):
+    region: str | None
+    source: str | None  # request | page_language | page_address | page_text
+
+
+def page_region(requested: str | None, *, language_tag: str | None, url: str | None, text: str) -> PageRegion:
+    """The region asked for; else the page's language tag's, its address's, or its text's, in that order."""
+    if requested:
+        return PageRegion(requested.upper(), "request")
+    script = chinese_script(text[:SAMPLE_CHARS])
+    language, region = _language_and_region(language_tag)
+    if region and (script is None or language == "zh"):
+        return PageRegion(region, "page_language")
+    region = _region_of_address(url)
+    if region and (script is None or region in CHINESE_WRITING_REGIONS):
+        return PageRegion(region, "page_address")
+    if script == "simplified":
+        return PageRegion("CN", "page_text")
+    return PageRegion(None, None)
+
+
+def chinese_script(text: str) -> str | None:
+    """"simplified" or "traditional" for a text mostly in Chinese characters (not Japanese) whose common
+    characters are plainly of one form; "chinese" when they are not; None for any other text."""
+    han = sum(map(len, _HAN_RUN.findall(text)))
+    latin = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
+    # A Chinese character is about a word; an English word, five letters or so: "mostly Chinese" counts so.
+    if han < 20 or han * 4 < latin or sum(map(len, _KANA_RUN.findall(text))) * 20 > han:
+        return None
+    simplified, traditional = len(_SIMPLIFIED_MARK.findall(text)), len(_TRADITIONAL_MARK.findall(text))
+    if simplified >= _FEWEST_MARKS and simplified >= 3 * traditional:
+        return "simplified"
+    if traditional >= _FEWEST_MARKS and traditional >= 3 * simplified:
+        return "traditional"
+    return "chinese"
+
+
+def _language_and_region(tag: str | None) -> tuple[str | None, str | None]:
+    """("zh", "CN") for "zh-CN", "zh-Hans-CN" or "zh_cn"; a region only where the tag names one we know."""
+    match = _LANGUAGE_TAG.fullmatch((tag or "").strip())
+    if not match:
+        return None, None
+    region = (match.group(3) or "").upper()
+    return match.group(1).lower(), region if region in KNOWN_REGIONS else None
+
+
+def _region_of_address(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return None
+    label = host.rstrip(".").rsplit(".", 1)[-1].lower()
+    if "." not in host or len(label) != 2 or label in GENERIC_COUNTRY_DOMAINS:
+        return None
+    region = _DOMAIN_TO_REGION.get(label, label.upper())
+    return region if region in KNOWN_REGIONS else None

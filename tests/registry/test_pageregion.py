@@ -1,0 +1,92 @@
+"""The region a page's numbers are read in when the request names none: from the page's language tag,
+its address or its script, each only where it is plain."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from registry.pageregion import chinese_script, page_region
+from registry.scan import ScanRequest, scan
+
+TODAY = dt.date(2026, 11, 22)
+SIMPLIFIED = "支付宝客服电话是多少？我们整理了官方客服热线，遇到问题请拨打客服电话咨询，这个号码全天有人接听。"
+TRADITIONAL = "支付寶客服電話是多少？我們整理了官方客服熱線，遇到問題請撥打客服電話諮詢，這個號碼全天有人接聽。"
+JAPANESE = "お問い合わせはこちらの電話番号までご連絡ください。会員登録や支払いに関する質問を受け付けています。"
+ENGLISH = "What is PayPal's customer service number? Call the official line below, open around the clock."
+
+
+@pytest.mark.parametrize(("text", "script"), [
+    (SIMPLIFIED, "simplified"),
+    (TRADITIONAL, "traditional"),
+    (JAPANESE, None),  # kanji, but kana with them: not Chinese
+    (ENGLISH, None),
+    (ENGLISH * 5 + "支付宝客服", None),  # a few Chinese words in an English page
+    (ENGLISH * 4 + SIMPLIFIED, None),  # a Chinese paragraph quoted in an English page
+    (SIMPLIFIED + ENGLISH * 2, "simplified"),  # a Chinese page with English in it (a character is about a word)
+    ("支付宝客服" * 5, "chinese"),  # Chinese, but no character says which form
+])
+def test_the_script_of_a_text(text, script):
+    assert chinese_script(text) == script
+
+
+@pytest.mark.parametrize(("requested", "tag", "url", "text", "expected"), [
+    ("hk", "zh-CN", None, SIMPLIFIED, ("HK", "request")),  # what the caller says wins
+    (None, "zh-CN", None, SIMPLIFIED, ("CN", "page_language")),
+    (None, "zh-Hant-HK", None, TRADITIONAL, ("HK", "page_language")),
+    (None, "zh_tw", None, TRADITIONAL, ("TW", "page_language")),
+    (None, "en-GB", None, ENGLISH, ("GB", "page_language")),
+    # a Chinese SEO page on a template that says en-US is not American: the text decides
+    (None, "en-US", None, SIMPLIFIED, ("CN", "page_text")),
+    (None, "en", None, ENGLISH, (None, None)),  # a language without a region names none
+    (None, "zh-XX", None, TRADITIONAL, (None, None)),  # nor an unknown region
+    (None, None, "https://www.example.co.uk/help", ENGLISH, ("GB", "page_address")),
+    (None, None, "https://kefu.example.com.cn/1683.html", SIMPLIFIED, ("CN", "page_address")),
+    (None, None, "example.com.hk", TRADITIONAL, ("HK", "page_address")),
+    (None, None, "https://wallet-help.io/support", ENGLISH, (None, None)),  # .io is sold as a generic domain
+    (None, None, "https://paypal-help.tv/", ENGLISH, (None, None)),
+    (None, None, "https://example.com/", ENGLISH, (None, None)),
+    (None, None, "https://example.de/kontakt", SIMPLIFIED, ("CN", "page_text")),  # a German address, a Chinese page
+    (None, None, "http://[::1", SIMPLIFIED, ("CN", "page_text")),  # an address that does not parse
+    (None, None, None, TRADITIONAL, (None, None)),  # Hong Kong, Macao or Taiwan: not guessed
+    (None, None, None, JAPANESE, (None, None)),
+])
+def test_the_region_of_a_page(requested, tag, url, text, expected):
+    assert tuple(page_region(requested, language_tag=tag, url=url, text=text)) == expected
+
+
+@pytest.fixture(scope="module")
+def index(bundled_index):
+    return bundled_index
+
+
+class TestScanWithoutRegion:
+    PAGE = "小狐狸钱包客服电话是多少？我们整理了客服热线：小狐狸钱包客服 13812345678，遇到诈骗请拨打110。"
+
+    def test_a_simplified_chinese_page_is_read_as_mainland_chinese(self, index):
+        result = scan(index, ScanRequest(text=self.PAGE), today=TODAY)
+        assert (result.page["region"], result.page["region_from"]) == ("CN", "page_text")
+        found = {f["value"]: (f["verdict"], (f["presented_as"] or {}).get("slug")) for f in result.findings}
+        assert found == {"+8613812345678": ("contradicts_policy", "metamask"), "CN:110": ("official", None)}
+        assert "no_phone_support" in {a["code"] for a in result.advisories}
+
+    def test_the_html_language_tag_names_the_region(self, index):
+        html = f'<html lang="zh-HK"><body><p>{self.PAGE}</p><p>熱線 2860 5012</p></body></html>'
+        result = scan(index, ScanRequest(html=html), today=TODAY)
+        assert (result.page["region"], result.page["region_from"]) == ("HK", "page_language")
+        assert "+85228605012" in {f["value"] for f in result.findings}
+
+    def test_a_meta_content_language_counts_when_html_has_none(self, index):
+        html = f'<html><head><meta http-equiv="Content-Language" content="zh-CN"></head><body>{self.PAGE}</body></html>'
+        assert scan(index, ScanRequest(html=html), today=TODAY).page["region_from"] == "page_language"
+
+    def test_a_traditional_chinese_page_without_a_clue_is_read_without_a_region(self, index):
+        result = scan(index, ScanRequest(text="小狐狸錢包客服電話是多少？我們整理了客服熱線：小狐狸錢包客服 13812345678，這個號碼請撥打。"), today=TODAY)
+        assert (result.page["region"], result.page["region_from"]) == (None, None)
+        assert result.findings == []
+
+    def test_the_region_asked_for_is_kept(self, index):
+        result = scan(index, ScanRequest(text=self.PAGE, region="HK"), today=TODAY)
+        assert (result.page["region"], result.page["region_from"]) == ("HK", "request")
+        assert "+8613812345678" not in {f["value"] for f in result.findings}
