@@ -21,6 +21,7 @@ from registry.normalize import DomainInput
 LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
 USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post")
 TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles")
+SCHEME_TABLES = ("wallet_schemes", "chat_schemes")
 SOURCE_KINDS = ("official_page", "official_docs", "secondary")
 
 
@@ -97,39 +98,50 @@ def _tables(path: Path) -> dict:
 @lru_cache(maxsize=4)
 def shapes(path: Path = LINKS_FILE) -> tuple[LinkShape, ...]:
     data = _tables(path)
-    found = []
-    for table in TABLES:
-        for entry in data.get(table) or ():
-            examples = entry.get("examples") or []
-            kind = table[:-1]
-            found.append(LinkShape(
-                kind=kind, provider=entry.get("provider"), service=entry.get("service"), hosts=tuple(entry["hosts"]),
-                pattern=re.compile(entry["pattern"], re.IGNORECASE), reason=entry.get("reason", kind),
-                source_url=entry.get("source_url"), source_kind=entry.get("source_kind"), excerpt=entry.get("excerpt"),
-                examples=examples if isinstance(examples, dict) else dict.fromkeys(examples),
-                counter_examples=tuple(entry.get("counter_examples") or ()),
-                parameters=tuple(entry.get("parameters") or ()), platform=entry.get("platform"),
-                hides_target=bool(entry.get("hides_target")), encoding=entry.get("encoding")))
-    return tuple(found)
+    return tuple(read_shape(table, entry) for table in TABLES for entry in data.get(table) or ())
+
+
+def read_shape(table: str, entry: dict) -> LinkShape:
+    """One entry of a table; raises KeyError, TypeError, AttributeError or re.error where it lacks a key or
+    holds a value of the wrong shape (the validator reports which)."""
+    examples = entry.get("examples") or []
+    kind = table[:-1]
+    return LinkShape(
+        kind=kind, provider=entry.get("provider"), service=entry.get("service"), hosts=tuple(entry["hosts"]),
+        pattern=re.compile(entry["pattern"], re.IGNORECASE), reason=entry.get("reason", kind),
+        source_url=entry.get("source_url"), source_kind=entry.get("source_kind"), excerpt=entry.get("excerpt"),
+        examples=examples if isinstance(examples, dict) else dict.fromkeys(examples),
+        counter_examples=tuple(entry.get("counter_examples") or ()),
+        parameters=tuple(entry.get("parameters") or ()), platform=entry.get("platform"),
+        hides_target=bool(entry.get("hides_target")), encoding=entry.get("encoding"))
 
 
 @lru_cache(maxsize=4)
 def app_schemes(path: Path = LINKS_FILE) -> dict[str, AppScheme]:
     """Wallets' and messaging apps' schemes, by scheme in lower case."""
     data = _tables(path)
-    return {entry["scheme"].lower(): AppScheme(
+    schemes = [read_app_scheme(entry) for table in SCHEME_TABLES for entry in data.get(table) or ()]
+    return {scheme.scheme: scheme for scheme in schemes}
+
+
+def read_app_scheme(entry: dict) -> AppScheme:
+    """One entry of wallet_schemes or chat_schemes; raises KeyError or AttributeError as `read_shape` does."""
+    return AppScheme(
         provider=entry.get("provider"), service=entry.get("service"), scheme=entry["scheme"].lower(), same_as=entry["same_as"],
         source_url=entry["source_url"], source_kind=entry["source_kind"], excerpt=entry["excerpt"], examples=entry["examples"])
-        for table in ("wallet_schemes", "chat_schemes") for entry in data.get(table) or ()}
 
 
-def as_web_link(address: str) -> str | None:
+# The readers below read LINKS_FILE unless given another `path`, so that the validator can run a copy's
+# examples through them. (None rather than LINKS_FILE as the default: hashing a Path for the caches would
+# cost 0.1 µs on each call of the hot path.)
+
+def as_web_link(address: str, *, path: Path | None = None) -> str | None:
     """An app-scheme address as the web link it is the same as (trust://open_url?url=x →
     https://link.trustwallet.com/open_url?url=x), or None for any other address."""
     scheme, separator, rest = address.strip().partition("://")
     if not separator or not scheme.isalpha():
         return None
-    app = app_schemes().get(scheme.lower())
+    app = (app_schemes(path) if path else app_schemes()).get(scheme.lower())
     return app.same_as + rest.lstrip("/") if app else None
 
 
@@ -143,11 +155,11 @@ def _by_host(path: Path = LINKS_FILE) -> dict[str, tuple[LinkShape, ...]]:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _shapes_on(host: str, registrable: str) -> tuple[LinkShape, ...]:
+def _shapes_on(host: str, registrable: str, path: Path | None = None) -> tuple[LinkShape, ...]:
     """The host's own shapes and those of each domain above it, down to its registrable domain
     (nam01.safelinks.protection.outlook.com is under safelinks.protection.outlook.com). Remembered per host:
     a check asks for each kind of shape in turn."""
-    table = _by_host()
+    table = _by_host(path or LINKS_FILE)
     candidates = table.get(host, ())
     while host != registrable and "." in host:
         host = host.split(".", 1)[1]
@@ -155,14 +167,14 @@ def _shapes_on(host: str, registrable: str) -> tuple[LinkShape, ...]:
     return candidates
 
 
-def on_a_shapes_host(typed: DomainInput) -> bool:
+def on_a_shapes_host(typed: DomainInput, *, path: Path | None = None) -> bool:
     """Whether any table has shapes on the address's host: nearly every address's answer is no, and then
     none of the readers below need be asked."""
-    return bool(_shapes_on(typed.host, typed.registrable))
+    return bool(_shapes_on(typed.host, typed.registrable, path))
 
 
-def _match(typed: DomainInput, kind: str) -> tuple[LinkShape, re.Match] | None:
-    candidates = _shapes_on(typed.host, typed.registrable)
+def _match(typed: DomainInput, kind: str, path: Path | None) -> tuple[LinkShape, re.Match] | None:
+    candidates = _shapes_on(typed.host, typed.registrable, path)
     if not candidates:  # nearly every address
         return None
     address = unquote(typed.path + ("?" + typed.query if typed.query else ""))
@@ -172,9 +184,9 @@ def _match(typed: DomainInput, kind: str) -> tuple[LinkShape, re.Match] | None:
     return None
 
 
-def user_page(typed: DomainInput) -> UserPage | None:
+def user_page(typed: DomainInput, *, path: Path | None = None) -> UserPage | None:
     """The page of one of a provider's users, on the provider's domain, or None."""
-    matched = _match(typed, "user_page")
+    matched = _match(typed, "user_page", path)
     if matched is None:
         return None
     shape, found = matched
@@ -182,9 +194,9 @@ def user_page(typed: DomainInput) -> UserPage | None:
     return UserPage(shape.reason, shape.provider, account.rstrip("/"))
 
 
-def wallet_link(typed: DomainInput) -> WalletLink | None:
+def wallet_link(typed: DomainInput, *, path: Path | None = None) -> WalletLink | None:
     """A wallet's link that opens another site in the wallet's own browser, and that site, or None."""
-    matched = _match(typed, "wallet_link")
+    matched = _match(typed, "wallet_link", path)
     if matched is None:
         return None
     shape, found = matched
@@ -192,10 +204,10 @@ def wallet_link(typed: DomainInput) -> WalletLink | None:
     return WalletLink(shape.provider, unquote(found.group("target")).strip())
 
 
-def redirect(typed: DomainInput) -> Redirect | None:
+def redirect(typed: DomainInput, *, path: Path | None = None) -> Redirect | None:
     """Another service's link that sends the reader on to an address it carries (a search engine's, a social
     network's, a mail filter's), and that address (None where the link hides it), or None."""
-    matched = _match(typed, "redirect")
+    matched = _match(typed, "redirect", path)
     if matched and matched[0].hides_target:
         return Redirect(matched[0].service, None)
     carried = _carried(typed, *matched, "target") if matched else None
@@ -221,10 +233,10 @@ ENCODINGS = {"a1-base64url": _after_a1_in_base64url}
 _INTERNATIONAL_DIGITS = re.compile(r"\+?(\d{6,15})")
 
 
-def chat_number(typed: DomainInput) -> ChatNumber | None:
+def chat_number(typed: DomainInput, *, path: Path | None = None) -> ChatNumber | None:
     """A messaging app's link that opens a chat with a phone number (wa.me/<number>), and the number's digits,
     or None."""
-    matched = _match(typed, "chat_number")
+    matched = _match(typed, "chat_number", path)
     carried = _carried(typed, *matched, "number") if matched else None
     # '+' in a query is a space once decoded: "phone=+1415…" reads " 1415…"
     digits = _INTERNATIONAL_DIGITS.fullmatch(carried.strip()) if carried else None
@@ -239,9 +251,9 @@ def _carried(typed: DomainInput, shape: LinkShape, found: re.Match, group: str) 
     return values.pop() if len(values) == 1 else None
 
 
-def social_profile(typed: DomainInput) -> SocialProfile | None:
+def social_profile(typed: DomainInput, *, path: Path | None = None) -> SocialProfile | None:
     """An account's profile on a social platform (x.com/<handle>, t.me/<username>), or None."""
-    matched = _match(typed, "social_profile")
+    matched = _match(typed, "social_profile", path)
     if matched is None:
         return None
     shape, found = matched

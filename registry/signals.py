@@ -43,17 +43,20 @@ class Signal:
 @lru_cache(maxsize=4)
 def vocabulary(path: Path = SIGNALS_FILE) -> tuple[SignalDef, ...]:
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return tuple(
-        SignalDef(
-            code=entry["code"],
-            severity=entry["severity"],
-            policy=PolicyCode(entry["policy"]) if entry.get("policy") else None,
-            patterns=tuple(re.compile(pattern) for pattern in entry["patterns"]),
-            explanation=entry["explanation"],
-            examples=tuple(entry.get("examples") or ()),
-            counter_examples=tuple(entry.get("counter_examples") or ()),
-        )
-        for entry in entries
+    return tuple(read_definition(entry) for entry in entries)
+
+
+def read_definition(entry: dict) -> SignalDef:
+    """One entry of the file; raises KeyError, TypeError, ValueError (an unknown policy), AttributeError or
+    re.error where it lacks a key or holds a value of the wrong shape (the validator reports which)."""
+    return SignalDef(
+        code=entry["code"],
+        severity=entry["severity"],
+        policy=PolicyCode(entry["policy"]) if entry.get("policy") else None,
+        patterns=tuple(re.compile(pattern) for pattern in entry["patterns"]),
+        explanation=entry["explanation"],
+        examples=tuple(entry.get("examples") or ()),
+        counter_examples=tuple(entry.get("counter_examples") or ()),
     )
 
 

@@ -1,19 +1,23 @@
 """The data-quality gate: every problem in the data files, each with its file and line.
 
 It never raises on bad data: a malformed file, an unknown code or a broken excerpt is one more problem
-in the list, so a maintainer sees all of them in one run.
+in the list, so a maintainer sees all of them in one run. Besides the provider files it checks the two
+files the service reads only at first use (links.yaml and signals.yaml), running each entry's examples
+through the code that reads them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from registry import aliases, canonical, datafile
+from registry import aliases, canonical, datafile, links, messages, normalize, signals
 from registry.documents import (
     ChannelDoc,
     EvidenceDoc,
@@ -190,3 +194,307 @@ def _check_across_files(files: list[ValidatedFile], problems: list[Problem]) -> 
             others = sorted(slugs - {validated.provider.slug})
             problems.append(Problem(str(validated.loaded.path), validated.loaded.line_of(("aliases", index)),
                                     f"alias {validated.provider.aliases[index]!r} is also an alias of {', '.join(others)}"))
+
+
+# -- links.yaml and signals.yaml ---------------------------------------------------------------------
+# Their loaders read them at the first check that needs them and stop at the first entry they cannot
+# read; here every entry is read on its own, so that each problem is reported with its entry and line.
+
+# What a loader raises on an entry that lacks a key or holds a value of the wrong shape.
+_UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, re.error)
+
+
+def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[Problem]:
+    """Every problem of a links file: entries its loader cannot read, fields its readers and the answers
+    rely on, examples its readers do not read as the entry says, and counter-examples they read at all."""
+    problems: list[Problem] = []
+    loaded = _load_data_file(path, dict, "a links file is a mapping of tables (user_pages, wallet_links, ...)", problems)
+    if loaded is None:
+        return problems
+
+    def report(location: tuple, name: str, message: str) -> None:
+        problems.append(Problem(str(path), loaded.line_of(location), f"{name}: {message}"))
+
+    read_shapes, read_schemes, every_entry_read = [], [], True
+    for table in (*links.TABLES, *links.SCHEME_TABLES):  # the schemes last: their web links are the shapes' hosts
+        for where, name, entry in _table_entries(loaded, table, report):
+            try:
+                if table in links.TABLES:
+                    shape = links.read_shape(table, entry)
+                    found = _shape_problems(shape, provider_slugs)
+                    read_shapes.append((where, name, entry, shape))
+                else:
+                    scheme = links.read_app_scheme(entry)
+                    web_link_kind = "wallet_link" if table == "wallet_schemes" else "chat_number"
+                    hosts = {host for *_, shape in read_shapes if shape.kind == web_link_kind for host in shape.hosts}
+                    found = _scheme_problems(table, scheme, provider_slugs, hosts)
+                    read_schemes.append((where, name, scheme))
+            except _UNREADABLE as error:
+                report(where, name, _unreadable(error))
+                every_entry_read = False
+                continue
+            for location, message in found:
+                report(where + location, name, message)
+    if not every_entry_read:
+        return sorted(problems)  # the readers read the whole file: the examples wait until every entry reads
+
+    for where, name, entry, shape in read_shapes:
+        listed = not isinstance(entry.get("examples"), dict)  # a user page's are a list: no value to say
+        for position, (address, says) in enumerate(shape.examples.items()):
+            message = _example_problem(shape, address, says, path)
+            if message:
+                report(where + ("examples", position if listed else address), name, message)
+        for position, address in enumerate(shape.counter_examples):
+            message = _counter_example_problem(address, path)
+            if message:
+                report(where + ("counter_examples", position), name, message)
+    for where, name, scheme in read_schemes:
+        for address, web_link in scheme.examples.items() if isinstance(scheme.examples, dict) else ():
+            read = links.as_web_link(str(address), path=path)
+            if read != web_link:
+                report(where + ("examples", address), name, f"example {address!r} is read as {read!r}; the entry says {web_link!r}")
+    return sorted(problems)
+
+
+def _load_data_file(path: Path, kind: type, what: str, problems: list[Problem]) -> datafile.LoadedFile | None:
+    try:
+        loaded = datafile.load(path)
+    except datafile.DataFileError as error:
+        problems.append(Problem(str(path), error.line, error.message))
+        return None
+    except OSError as error:
+        problems.append(Problem(str(path), 0, f"cannot read the file: {error.strerror}"))
+        return None
+    if not isinstance(loaded.data, kind):
+        problems.append(Problem(str(path), 1, what))
+        return None
+    return loaded
+
+
+def _table_entries(loaded: datafile.LoadedFile, table: str, report):
+    """(location, name, entry) of each entry of a table that is a mapping; reports those that are not."""
+    entries = loaded.data.get(table) or []
+    if not isinstance(entries, list):
+        report((table,), table, "a table is a list of entries")
+        return
+    for index, entry in enumerate(entries):
+        who = (entry.get("provider") or entry.get("service")) if isinstance(entry, dict) else None
+        name = f"{table} {who}" if isinstance(who, str) else f"{table} entry {index + 1}"
+        if not isinstance(entry, dict):
+            report((table, index), name, "an entry is a mapping of keys (hosts, pattern, examples, ...)")
+            continue
+        yield (table, index), name, entry
+
+
+def _unreadable(error: Exception) -> str:
+    if isinstance(error, KeyError):
+        return f"required key {error.args[0]!r} is missing"
+    if isinstance(error, re.error):
+        return f"the pattern is not a regular expression ({error})"
+    return f"a value of the wrong shape ({error})"
+
+
+# What each kind's pattern captures, where the link carries it in its path rather than in query parameters.
+_CARRIED_GROUP = {"redirect": "target", "chat_number": "number", "social_profile": "handle"}
+
+
+def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> list[tuple[tuple, str]]:
+    found: list[tuple[tuple, str]] = []
+    if shape.kind in _CARRIED_GROUP:  # another service's link: not one of the registry's providers
+        if shape.provider is not None or not shape.service:
+            found.append((("service",), f"a {shape.kind} entry names its service (and no provider)"))
+        if not shape.source_url:
+            found.append(((), "the shape of another service's link needs its source (source_url, source_kind, excerpt)"))
+        group = _CARRIED_GROUP[shape.kind]
+        carriers = (group in shape.pattern.groupindex) + bool(shape.parameters)
+        if shape.hides_target and carriers:
+            found.append((("hides_target",), f"a link that hides its target has neither a group {group!r} nor parameters"))
+        elif not shape.hides_target and carriers != 1:
+            found.append((("pattern",), f"what the link carries is the pattern's group {group!r} or the query's parameters: one of them"))
+    else:
+        if shape.provider not in provider_slugs:
+            found.append((("provider",), f"provider {shape.provider!r} is not a provider of the registry"))
+        if shape.service is not None:
+            found.append((("service",), f"a {shape.kind} entry names its provider, not a service"))
+    if shape.hides_target and shape.kind != "redirect":
+        found.append((("hides_target",), "only a redirect hides its target"))
+    if shape.encoding is not None and (shape.encoding not in links.ENCODINGS or shape.kind != "redirect"):
+        found.append((("encoding",), f"encoding {shape.encoding!r} is not one a redirect may have ({', '.join(links.ENCODINGS)})"))
+    if (shape.platform is not None) != (shape.kind == "social_profile"):
+        found.append((("platform",), "a social profile names its platform, and nothing else does"))
+    elif shape.platform is not None and not canonical.SOCIAL_ID.match(f"{shape.platform}:handle"):
+        found.append((("platform",), f"platform {shape.platform!r} is not one a social channel's value may name"))
+    if not shape.hosts:
+        found.append((("hosts",), "no hosts"))
+    for position, host in enumerate(shape.hosts):
+        try:
+            readable = normalize.read_domain(host).host == host
+        except normalize.NotADomain:
+            readable = False
+        if not readable:  # the readers look hosts up as read_domain gives them: this one would never be found
+            found.append((("hosts", position), f"{host!r} is not a host name as addresses are read (lower case, no scheme or path)"))
+    if not shape.examples:
+        found.append((("examples",), "no examples: every entry shows an address it reads"))
+    if not {"en", "zh"} <= set(messages.CATALOG.get(shape.reason, ())):
+        found.append((("reason",), f"reason {shape.reason!r} has no sentence in en and zh in registry/messages.py"))
+    if shape.kind == "user_page" and shape.reason not in links.USER_PAGE_REASONS:
+        found.append((("reason",), f"a user page's reason is one of {', '.join(links.USER_PAGE_REASONS)}"))
+    if (shape.source_url is None) != (shape.excerpt is None) or (shape.source_url is None) != (shape.source_kind is None):
+        found.append(((), "source_url, source_kind and excerpt go together: all three or none"))
+    if shape.source_kind not in (None, *links.SOURCE_KINDS):
+        found.append((("source_kind",), f"source_kind {shape.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}"))
+    if shape.kind == "wallet_link":
+        # what a wallet's link opens is read out of it: only from shapes its maker documents
+        if not (str(shape.source_url).startswith("https://") and shape.source_kind == "official_docs" and shape.excerpt):
+            found.append(((), "a wallet link's shape is its maker's: source_url (https), source_kind official_docs and an excerpt"))
+        if "target" not in shape.pattern.groupindex:
+            found.append((("pattern",), "a wallet link's pattern has a group 'target', the site it opens"))
+    return found
+
+
+def _scheme_problems(table: str, scheme: links.AppScheme, provider_slugs: Collection[str],
+                     web_link_hosts: set[str]) -> list[tuple[tuple, str]]:
+    found: list[tuple[tuple, str]] = []
+    if not scheme.scheme.isalpha():
+        found.append((("scheme",), f"scheme {scheme.scheme!r} is letters only, without '://'"))
+    if not isinstance(scheme.examples, dict) or not scheme.examples:
+        found.append((("examples",), "examples map each address to the web link it is"))
+    if not scheme.same_as.endswith("/"):
+        found.append((("same_as",), "same_as ends in '/': the scheme's routes hang from it"))
+    if not (scheme.source_url.startswith("https://") and scheme.excerpt):
+        found.append(((), "an app scheme needs its source: source_url (https) and an excerpt"))
+    if scheme.source_kind not in links.SOURCE_KINDS:
+        found.append((("source_kind",), f"source_kind {scheme.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}"))
+    if table == "wallet_schemes":  # documented by the wallet's maker, and its web links are the wallet's links
+        if scheme.provider not in provider_slugs or scheme.service is not None:
+            found.append((("provider",), f"provider {scheme.provider!r} is not a provider of the registry"))
+        if scheme.source_kind != "official_docs":
+            found.append((("source_kind",), "a wallet's scheme is read through only where its maker documents it (official_docs)"))
+    elif not scheme.service or scheme.provider is not None:  # a messaging app's: its web links are chat links
+        found.append((("service",), "a chat scheme names its service (and no provider)"))
+    try:
+        host = normalize.read_domain(scheme.same_as).host
+    except normalize.NotADomain as error:
+        found.append((("same_as",), f"same_as is not a web address ({error})"))
+    else:
+        if host not in web_link_hosts:
+            kind = "wallet links" if table == "wallet_schemes" else "chat numbers"
+            found.append((("same_as",), f"{host} is not a host of the {kind}, whose routes the scheme's are"))
+    return found
+
+
+_LINK_READERS = {"user_page": links.user_page, "wallet_link": links.wallet_link, "redirect": links.redirect,
+                 "chat_number": links.chat_number, "social_profile": links.social_profile}
+# What an example says, and what the readers give, field by field.
+_LINK_FIELDS = {"user_page": ("reason", "provider"), "wallet_link": ("provider", "opens"), "redirect": ("service", "opens"),
+                "chat_number": ("service", "number"), "social_profile": ("platform", "service", "handle")}
+
+
+def _example_problem(shape: links.LinkShape, address: str, says: str | None, path: Path) -> str | None:
+    """Whether the file's readers read the example as its entry says: `says` is the example's value (the
+    host it opens, the number, the handle; nothing for a user page)."""
+    claimed = {"user_page": (shape.reason, shape.provider), "wallet_link": (shape.provider, says),
+               "redirect": (shape.service, says), "chat_number": (shape.service, says),
+               "social_profile": (shape.platform, shape.service, says)}[shape.kind]
+    try:
+        read = _read_link(shape.kind, address, path)
+    except _UNREADABLE as error:  # (NotADomain among them)
+        return f"example {address!r} is not an address the readers take ({error})"
+    if read == claimed:
+        return None
+    return f"example {address!r} is read as {_shown(shape.kind, read)}; the entry says {_shown(shape.kind, claimed)}"
+
+
+def _counter_example_problem(address: str, path: Path) -> str | None:
+    """A counter-example is read as none of the kinds."""
+    try:
+        read = {kind: _read_link(kind, address, path) for kind in _LINK_READERS}
+    except _UNREADABLE as error:
+        return f"counter-example {address!r} is not an address the readers take ({error})"
+    found = [_shown(kind, values) for kind, values in read.items() if values is not None]
+    return f"counter-example {address!r} is read as {'; '.join(found)}" if found else None
+
+
+def _read_link(kind: str, address: str, path: Path) -> tuple | None:
+    """What the file's reader of `kind` reads in the address, as its entries' examples say it."""
+    found = _LINK_READERS[kind](normalize.read_domain(address), path=path)
+    if found is None:
+        return None
+    if kind == "user_page":
+        return found.reason, found.provider
+    if kind == "wallet_link":  # by the host it opens, as its examples say it
+        return found.provider, _host(found.target)
+    if kind == "redirect":
+        return found.service, None if found.target is None else _host(found.target)  # None: the link hides it
+    return tuple(found)
+
+
+def _shown(kind: str, values: tuple | None) -> str:
+    if values is None:
+        return f"no {kind}"
+    return f"a {kind} (" + ", ".join(f"{field} {value}" for field, value in zip(_LINK_FIELDS[kind], values)) + ")"
+
+
+def _host(address: str) -> str:
+    try:
+        return normalize.read_domain(address).host
+    except normalize.NotADomain:
+        return address
+
+
+def validate_signals_file(path: Path) -> list[Problem]:
+    """Every problem of a signals file: entries its loader cannot read or an answer could not explain,
+    examples the entry's patterns do not find, and counter-examples they do."""
+    problems: list[Problem] = []
+    loaded = _load_data_file(path, list, "a signals file is a list of entries (code, severity, patterns, explanation, ...)", problems)
+    if loaded is None:
+        return problems
+
+    def report(location: tuple, name: str, message: str) -> None:
+        problems.append(Problem(str(path), loaded.line_of(location), f"{name}: {message}"))
+
+    codes: dict[str, int] = {}  # code → the entry (counted from 1) that has it first
+    for index, entry in enumerate(loaded.data):
+        where = (index,)
+        code = entry.get("code") if isinstance(entry, dict) else None
+        name = f"signal {code}" if isinstance(code, str) else f"signal entry {index + 1}"
+        if not isinstance(entry, dict):
+            report(where, name, "an entry is a mapping of keys (code, severity, patterns, explanation, examples)")
+            continue
+        try:
+            definition = signals.read_definition(entry)
+            found = _signal_problems(definition, codes, index)
+        except _UNREADABLE as error:
+            report(where, name, _unreadable(error))
+            continue
+        for location, message in found:
+            report(where + location, name, message)
+    return sorted(problems)
+
+
+def _signal_problems(definition: signals.SignalDef, codes: dict[str, int], index: int) -> list[tuple[tuple, str]]:
+    found: list[tuple[tuple, str]] = []
+    if definition.code in codes:
+        found.append((("code",), f"code {definition.code!r} is also entry {codes[definition.code]}'s"))
+    codes.setdefault(definition.code, index + 1)
+    if definition.severity not in signals.SEVERITY_RANK:
+        found.append((("severity",), f"severity {definition.severity!r} is not one of {', '.join(signals.SEVERITY_RANK)}"))
+    if not definition.examples:
+        found.append((("examples",), "no examples: every entry shows a message it finds"))
+    if not isinstance(definition.explanation, dict) or not {"en", "zh"} <= set(definition.explanation):
+        # find() gives each signal its explanation: the examples could not even be run
+        return [*found, (("explanation",), "explanation is given in en and zh")]
+    # Each entry is found independently of the others, so its examples are run on the entry alone.
+    vocabulary = (definition,)
+    for key, texts, wanted in (("examples", definition.examples, True), ("counter_examples", definition.counter_examples, False)):
+        for position, text in enumerate(texts):
+            try:
+                matched = [signal.text for signal in signals.find(text, vocabulary_=vocabulary)]
+            except _UNREADABLE as error:
+                found.append(((key, position), f"{key[:-1].replace('_', '-')} {text!r} is not text ({error})"))
+                continue
+            if wanted and not matched:
+                found.append(((key, position), f"example {text!r} is not found by any of the patterns"))
+            elif matched and not wanted:
+                found.append(((key, position), f"counter-example {text!r} is found (as {matched[0]!r})"))
+    return found

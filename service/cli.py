@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from registry import audit, baseline, store, validation
+from registry import audit, baseline, links, signals, store, validation
 from registry.errors import RegistryError
 from service import database
 from service.settings import get_settings
@@ -46,15 +46,23 @@ def _fail(message: str, lines: list[str] = ()) -> None:
 
 
 @registry_app.command("validate")
-def validate(directory: DataDir = None) -> None:
-    """Check the data files; print every problem as file:line: message."""
+def validate(
+    directory: DataDir = None,
+    links_file: Annotated[Path, typer.Option("--links", help="The link shapes file to check.")] = links.LINKS_FILE,
+    signals_file: Annotated[Path, typer.Option("--signals", help="The scam-script signals file to check.")] = signals.SIGNALS_FILE,
+) -> None:
+    """Check the data files (the providers, links.yaml and signals.yaml); print every problem as file:line: message."""
     directory = directory or get_settings().data_dir
     providers, problems = validation.validate_directory(directory)
+    # A link shape names providers of the registry: those of the files being checked.
+    problems += validation.validate_links_file(links_file, provider_slugs={provider.slug for provider in providers})
+    problems += validation.validate_signals_file(signals_file)
     if problems:
-        _fail(f"{len(problems)} problem(s) in {directory}", [str(problem) for problem in problems])
+        _fail(f"{len(problems)} problem(s) in {directory}, {links_file} and {signals_file}", [str(problem) for problem in problems])
     channels = sum(len(p.channels) for p in providers)
     policies = sum(len(p.policies) for p in providers)
-    typer.echo(f"ok: {len(providers)} providers, {channels} channels, {policies} policies in {directory}")
+    typer.echo(f"ok: {len(providers)} providers, {channels} channels, {policies} policies in {directory}; "
+               f"no problem in {links_file} or {signals_file}")
 
 
 @registry_app.command("import")

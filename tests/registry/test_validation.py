@@ -180,3 +180,167 @@ class TestBrokenFiles:
         text = GOOD.replace("value: CN:95188", "value: CN:95x88").replace("aliases: [支付宝, Alipay, 阿里支付]", "aliases: [支付宝, hotline]")
         problems = problems_for(tmp_path, text)
         assert len(problems) == 2, problems
+
+
+GOOD_LINKS = textwrap.dedent(
+    """\
+    user_pages:
+    - provider: cash-app
+      hosts: [cash.app]
+      pattern: /(?P<account>\\$[^/?#]+)
+      reason: user_page
+      source_url: https://cash.app/help/ie/en-ie/3123-cashtags
+      source_kind: official_page
+      excerpt: Choosing a $Cashtag automatically creates a shareable URL (https://cash.app/$yourcashtag)
+      examples:
+      - 'https://cash.app/$CashAppSupport'
+      counter_examples:
+      - 'https://cash.app/help'
+    wallet_links:
+    - provider: trust-wallet
+      hosts: [link.trustwallet.com]
+      pattern: /open_url\\?(?:.*&)?url=(?P<target>[^&#]+)
+      source_kind: official_docs
+      source_url: https://developer.trustwallet.com/developer/develop-for-trust/deeplinking
+      excerpt: https://link.trustwallet.com/open_url?coin_id=60&url=https://compound.finance
+      examples:
+        'https://link.trustwallet.com/open_url?coin_id=60&url=https://compound.finance': compound.finance
+    redirects:
+    - service: Google
+      hosts: [google.com]
+      pattern: /url\\?
+      parameters: [q, url]
+      source_url: https://webmasters.stackexchange.com/questions/116854/what-causes-redirect-notice-in-google-search
+      source_kind: secondary
+      excerpt: This instructs Google to redirect to the URL specified in the q URL parameter.
+      examples:
+        'https://www.google.com/url?q=https://paypa1-support.com/login': paypa1-support.com
+    wallet_schemes:
+    - provider: trust-wallet
+      scheme: trust
+      same_as: https://link.trustwallet.com/
+      source_url: https://developer.trustwallet.com/developer/develop-for-trust/deeplinking
+      source_kind: official_docs
+      excerpt: All deeplink routes can be used with either `https://link.trustwallet.com` or `trust://`.
+      examples:
+        'trust://open_url?url=https://compound.finance': 'https://link.trustwallet.com/open_url?url=https://compound.finance'
+    """
+)
+LINKS_PROVIDERS = {"cash-app", "trust-wallet"}
+
+
+def link_problems(tmp_path: Path, text: str) -> list[str]:
+    return [str(problem) for problem in validation.validate_links_file(write(tmp_path, "links.yaml", text), provider_slugs=LINKS_PROVIDERS)]
+
+
+class TestLinksFile:
+    def test_a_good_file_has_no_problem(self, tmp_path):
+        assert link_problems(tmp_path, GOOD_LINKS) == []
+
+    @pytest.mark.parametrize(
+        ("old", "new", "at", "message"),
+        [
+            ("- 'https://cash.app/$CashAppSupport'", "- 'https://cash.app/CashAppSupport'", "cash.app/CashAppSupport",
+             "user_pages cash-app: example 'https://cash.app/CashAppSupport' is read as no user_page; "
+             "the entry says a user_page (reason user_page, provider cash-app)"),
+            ("compound.finance': compound.finance", "compound.finance': evil.net", "': evil.net",
+             "wallet_links trust-wallet: example 'https://link.trustwallet.com/open_url?coin_id=60&url=https://compound.finance' "
+             "is read as a wallet_link (provider trust-wallet, opens compound.finance); the entry says a wallet_link "
+             "(provider trust-wallet, opens evil.net)"),
+            ("- 'https://cash.app/help'", "- 'https://cash.app/$help'", "cash.app/$help",
+             "user_pages cash-app: counter-example 'https://cash.app/$help' is read as a user_page (reason user_page, provider cash-app)"),
+            ("  excerpt: https://link.trustwallet.com/open_url?coin_id=60&url=https://compound.finance\n", "", "- provider: trust-wallet",
+             "wallet_links trust-wallet: source_url, source_kind and excerpt go together: all three or none"),
+            ("- provider: cash-app", "- provider: cash-ap", "- provider: cash-ap",
+             "user_pages cash-ap: provider 'cash-ap' is not a provider of the registry"),
+            ("pattern: /url\\?", "pattern: /url(", "- service: Google", "redirects Google: the pattern is not a regular expression"),
+            ("  hosts: [google.com]\n", "", "- service: Google", "redirects Google: required key 'hosts' is missing"),
+            ("  hosts: [google.com]\n", "  hosts: google.com\n", "hosts: google.com", "redirects Google: 'g' is not a host name"),
+            ("pattern: /url\\?", "pattern: /url\\?q=(?P<target>.+)", "pattern: /url",
+             "redirects Google: what the link carries is the pattern's group 'target' or the query's parameters: one of them"),
+            ("  source_kind: secondary\n", "  source_kind: blog\n", "source_kind: blog",
+             "redirects Google: source_kind 'blog' is not one of official_page, official_docs, secondary"),
+            ("'https://link.trustwallet.com/open_url?url=https://compound.finance'", "'https://link.trustwallet.com/open_url?url=https://x.com'",
+             "'trust://open_url", "wallet_schemes trust-wallet: example 'trust://open_url?url=https://compound.finance' is read as "
+             "'https://link.trustwallet.com/open_url?url=https://compound.finance'; the entry says 'https://link.trustwallet.com/open_url?url=https://x.com'"),
+            ("same_as: https://link.trustwallet.com/", "same_as: https://trustwallet.com/", "same_as: https://trustwallet.com/",
+             "wallet_schemes trust-wallet: trustwallet.com is not a host of the wallet links, whose routes the scheme's are"),
+        ],
+        ids=["example-not-its-shape", "example-opens-another-host", "counter-example-read", "missing-excerpt", "unknown-provider",
+             "pattern-not-a-regex", "missing-hosts", "hosts-not-a-list", "carried-twice", "unknown-source-kind", "scheme-example",
+             "scheme-not-a-wallet-link-host"],
+    )
+    def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
+        assert old in GOOD_LINKS
+        text = GOOD_LINKS.replace(old, new, 1)
+        problems = link_problems(tmp_path, text)
+        expected = f"{tmp_path / 'links.yaml'}:{line_of(text, at)}: {message}"
+        assert any(problem.startswith(expected) for problem in problems), problems
+
+    def test_a_file_that_does_not_parse_or_is_not_there_is_a_problem_not_a_traceback(self, tmp_path):
+        [unparsed] = link_problems(tmp_path, "user_pages: [\n")
+        assert unparsed.startswith(f"{tmp_path / 'links.yaml'}:") and "not valid YAML" in unparsed
+        assert link_problems(tmp_path, "- a list\n") == [f"{tmp_path / 'links.yaml'}:1: a links file is a mapping of tables (user_pages, wallet_links, ...)"]
+        missing = validation.validate_links_file(tmp_path / "elsewhere.yaml", provider_slugs=LINKS_PROVIDERS)
+        assert [problem.message for problem in missing] == ["cannot read the file: No such file or directory"]
+
+
+GOOD_SIGNALS = textwrap.dedent(
+    """\
+    - code: asks_otp
+      severity: high
+      policy: never_asks_otp
+      patterns:
+      - (验证码|校验码)
+      - \\b(otp|verification code)\\b
+      explanation:
+        en: Asks for a verification code.
+        zh: 索要验证码。
+      examples: [请提供短信验证码, please read me the verification code]
+      counter_examples: [your package is on its way]
+    - code: asks_password
+      severity: high
+      patterns:
+      - (支付密码|登录密码)
+      explanation:
+        en: Asks for a password.
+        zh: 索要密码。
+      examples: [请告诉我您的支付密码]
+    """
+)
+
+
+def signal_problems(tmp_path: Path, text: str) -> list[str]:
+    return [str(problem) for problem in validation.validate_signals_file(write(tmp_path, "signals.yaml", text))]
+
+
+class TestSignalsFile:
+    def test_a_good_file_has_no_problem(self, tmp_path):
+        assert signal_problems(tmp_path, GOOD_SIGNALS) == []
+
+    @pytest.mark.parametrize(
+        ("old", "new", "at", "message"),
+        [
+            ("[请提供短信验证码, ", "[请提供短信, ", "examples: [请提供短信,", "signal asks_otp: example '请提供短信' is not found by any of the patterns"),
+            ("[your package is on its way]", "[send me the OTP]", "[send me the OTP]", "signal asks_otp: counter-example 'send me the OTP' is found (as 'OTP')"),
+            ("policy: never_asks_otp", "policy: never_asks_pin", "- code: asks_otp", "signal asks_otp: a value of the wrong shape ('never_asks_pin' is not"),
+            ("  - (支付密码|登录密码)\n", "  - (支付密码|登录密码\n", "- code: asks_password", "signal asks_password: the pattern is not a regular expression"),
+            ("  patterns:\n  - (支付密码|登录密码)\n", "", "- code: asks_password", "signal asks_password: required key 'patterns' is missing"),
+            ("code: asks_password", "code: asks_otp  # twice", "# twice", "signal asks_otp: code 'asks_otp' is also entry 1's"),
+            ("    zh: 索要验证码。\n", "", "explanation:", "signal asks_otp: explanation is given in en and zh"),
+            ("severity: high", "severity: urgent", "severity: urgent", "signal asks_otp: severity 'urgent' is not one of low, medium, high, critical"),
+            ("  examples: [请告诉我您的支付密码]\n", "", "- code: asks_password", "signal asks_password: no examples"),
+        ],
+        ids=["example-not-found", "counter-example-found", "unknown-policy", "pattern-not-a-regex", "missing-patterns", "duplicate-code",
+             "explanation-without-zh", "unknown-severity", "no-examples"],
+    )
+    def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
+        assert old in GOOD_SIGNALS
+        text = GOOD_SIGNALS.replace(old, new, 1)
+        problems = signal_problems(tmp_path, text)
+        expected = f"{tmp_path / 'signals.yaml'}:{line_of(text, at)}: {message}"
+        assert any(problem.startswith(expected) for problem in problems), problems
+
+    def test_a_file_that_is_not_a_list_is_a_problem_not_a_traceback(self, tmp_path):
+        assert signal_problems(tmp_path, "code: asks_otp\n") == [
+            f"{tmp_path / 'signals.yaml'}:1: a signals file is a list of entries (code, severity, patterns, explanation, ...)"]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from typer.testing import CliRunner
 
+from registry.datafile import DATA_DIR
 from service import cli, settings
 
 CHANGE = """subject_kind: channel
@@ -65,6 +67,47 @@ def test_validate_reports_file_and_line(run, tmp_path):
     result = run("registry", "validate", str(tmp_path))
     assert result.exit_code == 1
     assert f"{tmp_path / 'broken.yaml'}:3: names: Value error, names needs an 'en' entry" in result.output
+
+
+def test_validate_checks_the_links_and_signals_files_too(run, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    links_file, signals_file = data / "links.yaml", data / "signals.yaml"
+    links_text = links_file.read_text(encoding="utf-8")
+    broken_links = (links_text.replace("  - 'cash.me/$RefundDesk'", "  - 'cash.me/RefundDesk'", 1)  # the shape is /$<account>
+                    .replace("  excerpt: https://link.metamask.io/dapp/{dappUrl}\n", "", 1))
+    assert broken_links.count("\n") == links_text.count("\n") - 1
+    links_file.write_text(broken_links, encoding="utf-8")
+    signals_text = signals_file.read_text(encoding="utf-8")
+    broken_signals = signals_text.replace("examples: [请提供短信验证码, ", "examples: [请提供短信, ", 1)
+    assert broken_signals != signals_text
+    signals_file.write_text(broken_signals, encoding="utf-8")
+
+    result = run("registry", "validate", str(data / "providers"), "--links", str(links_file), "--signals", str(signals_file))
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert [line for line in lines if line.startswith(str(links_file))] == [
+        f"{links_file}:{line_of(broken_links, 'cash.me/RefundDesk')}: user_pages cash-app: example 'cash.me/RefundDesk' is read as "
+        "no user_page; the entry says a user_page (reason user_page, provider cash-app)",
+        f"{links_file}:{line_of(broken_links, 'hosts: [link.metamask.io]') - 1}: wallet_links metamask: a wallet link's shape is "
+        "its maker's: source_url (https), source_kind official_docs and an excerpt",
+        f"{links_file}:{line_of(broken_links, 'hosts: [link.metamask.io]') - 1}: wallet_links metamask: source_url, source_kind "
+        "and excerpt go together: all three or none",
+    ]
+    assert [line for line in lines if line.startswith(str(signals_file))] == [
+        f"{signals_file}:{line_of(broken_signals, '[请提供短信, ')}: signal asks_otp: example '请提供短信' is not found by any of the patterns",
+    ]
+    assert f"4 problem(s) in {data / 'providers'}, {links_file} and {signals_file}" in result.output
+
+
+def test_validate_passes_the_bundled_files(run):
+    result = run("registry", "validate")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("ok: ") and f"no problem in {DATA_DIR / 'links.yaml'} or {DATA_DIR / 'signals.yaml'}" in result.stdout
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(number for number, line in enumerate(text.splitlines(), start=1) if needle in line)
 
 
 def test_scrape_a_saved_page_opens_proposals_for_a_changed_number(run):
