@@ -23,6 +23,7 @@ from registry.scan import ScanRequest, scan
 from registry.vocab import REVERIFY_DAYS
 from service.errors import readable_error
 from service.schemas import (
+    INVALID_REQUEST,
     MAX_CLAIM_LENGTH,
     REGION_CHOICES,
     BatchIn,
@@ -37,7 +38,7 @@ from service.schemas import (
 )
 
 # 400: an unknown region in /v1/report-channels' query; a Content-Length that is not a number (the body limit).
-router = APIRouter(prefix="/v1", responses={400: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut},
+router = APIRouter(prefix="/v1", responses={400: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: INVALID_REQUEST,
                                             429: {"model": ErrorOut}})
 
 

@@ -22,6 +22,26 @@ def error_response(status: int, error: str, detail: object, headers: dict | None
     return JSONResponse({"error": error, "detail": detail, **extra}, status_code=status, headers=headers)
 
 
+def _invalid_request(problems: list[str]) -> JSONResponse:
+    return error_response(422, "invalid_request", "; ".join(problems), problems=problems)
+
+
+# JSON is UTF-8 (RFC 8259). A body that is not gets this one answer on every route, whichever parser met it:
+# pydantic's (service.api.parsed_body: the public routes) calls it invalid JSON at some line and column;
+# FastAPI's (routes taking their body as a model argument: the maintainers' and reports') gives up with a
+# bare 400 "There was an error parsing the body", or, where the bytes look like UTF-16, calls it invalid JSON.
+NOT_UTF8 = "the request body is not UTF-8 text; send JSON encoded as UTF-8"
+
+
+async def _body_is_not_utf8(request: Request) -> bool:
+    # Only asked once the route has read the body, which the request keeps.
+    try:
+        (await request.body()).decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def _location(loc: tuple) -> str:
     parts = [str(part) for part in loc if part not in ("body", "query", "path")]
     return ".".join(parts) or "request"
@@ -49,12 +69,16 @@ def install(app: FastAPI) -> None:
         return error_response(error.status_code, error.code, error.message, **({"problems": error.detail} if error.detail else {}))
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(_request: Request, error: RequestValidationError) -> JSONResponse:
-        problems = [readable_error(item) for item in error.errors()]
-        return error_response(422, "invalid_request", "; ".join(problems), problems=problems)
+    async def validation_error(request: Request, error: RequestValidationError) -> JSONResponse:
+        errors = error.errors()
+        if any(item.get("type") == "json_invalid" for item in errors) and await _body_is_not_utf8(request):
+            return _invalid_request([NOT_UTF8])
+        return _invalid_request([readable_error(item) for item in errors])
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        if isinstance(error.__cause__, UnicodeDecodeError):  # FastAPI's body parsing, on a body not in UTF-8
+            return _invalid_request([NOT_UTF8])
         code = _HTTP_CODES.get(error.status_code, "error")
         return error_response(error.status_code, code, error.detail, headers=getattr(error, "headers", None))
 

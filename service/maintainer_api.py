@@ -16,12 +16,12 @@ from registry.errors import RegistryError
 from registry.models import Proposal, ScamReport
 from service.api import current_index, json_response
 from service.deps import authenticated, unit_of_work
-from service.schemas import ErrorOut, check_region
+from service.schemas import INVALID_REQUEST, ErrorOut, check_region
 
 # Every /v1 request passes the body limit (413, or 400 for a Content-Length that is not a number) and the
-# rate limit (429) before it gets here; a body that is not UTF-8 is FastAPI's 400.
+# rate limit (429) before it gets here; a body that is not JSON in UTF-8 is the 422 of the public routes too.
 router = APIRouter(prefix="/v1", responses={400: {"model": ErrorOut}, 401: {"model": ErrorOut}, 403: {"model": ErrorOut},
-                                            413: {"model": ErrorOut}, 422: {"model": ErrorOut}, 429: {"model": ErrorOut}})
+                                            413: {"model": ErrorOut}, 422: INVALID_REQUEST, 429: {"model": ErrorOut}})
 
 
 class ProposalIn(BaseModel):

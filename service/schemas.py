@@ -96,6 +96,10 @@ class ErrorOut(BaseModel):
     detail: Any
 
 
+# Every route's 422, as service/errors.py renders it whichever parser refused the request.
+INVALID_REQUEST = {"model": ErrorOut, "description": "Invalid request: a field out of shape, or a body that is not JSON in UTF-8"}
+
+
 class ProviderSummary(BaseModel):
     slug: str
     name: str

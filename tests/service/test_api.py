@@ -11,6 +11,8 @@ from service.app import create_app
 from service.schemas import MAX_BATCH_ITEMS
 from tests.service.conftest import make_settings
 
+NOT_UTF8 = "the request body is not UTF-8 text; send JSON encoded as UTF-8"
+
 
 def verdict_of(client, **body) -> dict:
     response = client.post("/v1/check", json=body)
@@ -110,6 +112,13 @@ class TestBadInput:
         response = client.post("/v1/check", content=b'{"value": "95188"', headers={"content-type": "application/json"})
         assert response.status_code == 422
         assert "not valid JSON" in response.json()["detail"]
+
+    @pytest.mark.parametrize("path", ["/v1/check", "/v1/check/batch", "/v1/scan"])
+    def test_a_body_not_in_utf8_is_refused_in_words(self, client, path):
+        # Latin-1, as a client that forgot to encode its text sends it; the maintainers' routes answer the same
+        response = client.post(path, content='{"value": "café"}'.encode("latin-1"), headers={"content-type": "application/json"})
+        assert response.status_code == 422
+        assert response.json() == {"error": "invalid_request", "detail": NOT_UTF8, "problems": [NOT_UTF8]}
 
     @pytest.mark.parametrize("value", ["abc", "\x00\x01\x02", "ƒ‡‹›", "12", "+", "http://", "@@", "1" * 40, "95188abc", "‮95188"])
     def test_nonsense_values_are_invalid_or_unknown_never_500(self, client, value):

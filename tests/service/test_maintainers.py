@@ -17,6 +17,7 @@ from service.app import create_app
 from tests.conftest import new_database
 from tests.service.conftest import make_settings
 
+NOT_UTF8 = "the request body is not UTF-8 text; send JSON encoded as UTF-8"
 EVIDENCE = {"source_url": "https://www.alipay.com/help/contact", "source_kind": "official_page", "retrieved_at": "2026-11-20",
             "excerpt": "支付宝客服热线：95188（24小时）", "captured_by": "ana", "confidence": "high"}
 
@@ -184,3 +185,15 @@ class TestReports:
         with TestClient(create_app(make_settings(url, report_rate_limit="2/minute"))) as client:
             statuses = [client.post("/v1/reports", json={"value": f"+1 415 555 01{i:02d}"}).status_code for i in range(3)]
         assert statuses == [201, 201, 429]
+
+
+class TestBodiesNotInUtf8:
+    @pytest.mark.parametrize("path", ["/v1/proposals", "/v1/proposals/1/approve", "/v1/reports/1/dismiss", "/v1/reports"])
+    def test_are_refused_in_words_as_on_the_public_routes(self, world, path):
+        # Latin-1, as a client that forgot to encode its text sends it. FastAPI's own body parsing used to
+        # answer these 400 "There was an error parsing the body"; the public routes answer the same 422.
+        client, tokens, _ = world
+        response = client.post(path, content='{"reason": "vérifié", "value": "café"}'.encode("latin-1"),
+                                headers={**auth(tokens["bo"]), "content-type": "application/json"})
+        assert response.status_code == 422
+        assert response.json() == {"error": "invalid_request", "detail": NOT_UTF8, "problems": [NOT_UTF8]}
