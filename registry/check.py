@@ -128,7 +128,14 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         as_of=on.isoformat(),
     )
     if candidate is None:
-        say("invalid_value", value=request.value.strip()[:100], problem=problem)
+        placed = _regions_where_valid(index, request) if dressed else ()
+        if placed:
+            base["interpretation"] = {"regions_where_valid": [{"region": region, "value": number} for region, number in placed]}
+            shown = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN])
+            more = len(placed) - _REGIONS_SHOWN
+            say("region_needed", value=request.value.strip()[:100], regions=shown + (messages.render("and_more", lang, count=more) if more > 0 else ""))
+        else:
+            say("invalid_value", value=request.value.strip()[:100], problem=problem)
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
 
     base["interpretation"] = candidate.interpretation
@@ -209,6 +216,22 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     if red_flags:
         say("red_flags_found", count=len(red_flags), codes=", ".join(flag.code for flag in red_flags))
     return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed)
+
+
+_REGIONS_SHOWN = 6
+
+
+def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[tuple[str, str], ...]:
+    """For a number typed without its country code and checked without a region, which no reading could
+    place: the regions where it is a valid number. "13812345678" is not "not a possible number"; it is a
+    Chinese mobile (among others) that needs its country said."""
+    kind = (request.kind or "").lower()
+    if request.region or kind not in ("", *_PHONE_KINDS) or not normalize.looks_like_phone(request.value):
+        return ()
+    typed = normalize.read_phone(request.value.strip(), None, index.short_codes)
+    if typed.international or typed.problem is None or not typed.digits:
+        return ()
+    return normalize.regions_where_valid(typed.digits)
 
 
 def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: dt.date):
@@ -849,7 +872,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     policies = _memo(index, ("policies", focus), lambda: [_policy_public(p) for p in index.policies.get(focus, {}).values()]) if focus else []
     region = (request.region or (candidate.region if candidate else None) or "").upper()
     report_to = _memo(index, ("report_to", region, lang), lambda: [_report_public(entry, lang) for entry in index.authorities.get(region, [])])
-    advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang)
+    advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang,
+                     region_needed=any(reason["code"] == "region_needed" for reason in reasons))
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)
 
@@ -859,13 +883,13 @@ def _scam_script(red_flags) -> bool:
     return any(signals.SEVERITY_RANK[flag.severity] >= 3 for flag in red_flags)
 
 
-def _advice(verdict: str, provider: str | None, red_flags, lang: str) -> list[str]:
+def _advice(verdict: str, provider: str | None, red_flags, lang: str, *, region_needed: bool = False) -> list[str]:
     texts = messages.ADVICE
     advice = []
     if verdict == "official":
         advice.append(texts["official"][lang])
     elif verdict == "invalid":
-        advice.append(texts["check_input"][lang])
+        advice.append(texts["give_region" if region_needed else "check_input"][lang])
     elif provider:
         advice.append(texts["call_official_yourself"][lang].format(provider=provider))
     else:

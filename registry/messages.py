@@ -179,6 +179,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” is not a possible phone number, domain, email address or app: {problem}.",
         "zh": "“{value}” 不是有效的电话号码、域名、邮箱或应用：{problem}。",
     },
+    "region_needed": {
+        "en": "“{value}” has no country code and no region was given, so it cannot be checked: it is a valid number in {regions}.",
+        "zh": "“{value}” 没有国家或地区代码，也未指定地区，无法核查：它在以下地区是有效号码：{regions}。",
+    },
+    "and_more": {
+        "en": " and {count} more",
+        "zh": " 等（另有 {count} 个）",
+    },
     "reading_chosen": {
         "en": "Read as {reading}: {why}.",
         "zh": "按 {reading} 理解：{why}。",
@@ -259,6 +267,10 @@ ADVICE: dict[str, dict[str, str]] = {
     "report": {
         "en": "If you lost money or shared a code, call your bank at once and report it to the authorities listed here.",
         "zh": "如果已经转账或泄露了验证码，请立即联系银行，并向这里列出的机构报案。",
+    },
+    "give_region": {
+        "en": "Check it again with the country it is from (region CN, US …) or written with its country code (+86 …).",
+        "zh": "请指定号码所属的国家或地区（如 CN、US）或加上国家代码（如 +86）后再查询。",
     },
     "check_input": {
         "en": "Check what you typed: paste the number, address or email exactly as you received it.",

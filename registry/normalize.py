@@ -274,6 +274,39 @@ def region_and_validity(country_code: int, national: str) -> tuple[str | None, b
     return None, False
 
 
+@lru_cache(maxsize=1024)
+def regions_where_valid(digits: str) -> tuple[tuple[str, str], ...]:
+    """(region, E.164) for each region in which these digits, typed with no country code, are a valid
+    number: what a check without a region can say of a national number it cannot place ("13812345678"
+    is a valid number in AT, CN and RS). Asked only for an answer a person reads, never in a page scan."""
+    if not digits.isascii() or not digits.isdigit() or not 3 <= len(digits) <= MAX_PHONE_DIGITS:
+        return ()
+    found = []
+    for country_code, regions, rewriting in _REGIONS_BY_CALLING_CODE:
+        # A glance at the code's patterns first (its national prefix off): most codes cannot be these digits.
+        # Regions that rewrite a local number (Barbados, Jersey: the area code put in front) are asked anyway,
+        # and so are a code's regions when the digits start with it (typed without its '+').
+        if not digits.startswith(str(country_code)) and not _may_be_national(country_code, digits, strips=1):
+            regions = rewriting
+        for region in regions:
+            reading = _phone_reading(digits, region, "region", only_valid=True)
+            if reading and reading[0].region == region:  # a national number of the region, not one dialled abroad from it
+                found.append((region, reading[0].value))
+    return tuple(sorted(found))
+
+
+def _rewrites_local_numbers(region: str) -> bool:
+    metadata = PhoneMetadata.metadata_for_region(region, None)
+    return metadata is None or bool(metadata.national_prefix_transform_rule)
+
+
+# (calling code, its regions, those of them with a national prefix transform rule)
+_REGIONS_BY_CALLING_CODE = tuple(
+    (code, known, tuple(region for region in known if _rewrites_local_numbers(region)))
+    for code, regions in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items())
+    if (known := tuple(region for region in regions if region in KNOWN_REGIONS)))
+
+
 def _with_grouping(reading: PhoneReading, parsed: tuple[int, str] | None, groups: tuple[str, ...]) -> PhoneReading:
     if parsed is None or not reading.valid:
         return reading

@@ -107,6 +107,49 @@ class TestReadingNumbers:
     def test_an_extension_alone_or_after_no_number_is_invalid(self, index, value):
         assert run(index, value).verdict == "invalid"
 
+    @pytest.mark.parametrize(("value", "regions"), [
+        ("13812345678", {"CN": "+8613812345678"}),
+        ("400-820-6517", {"CN": "+864008206517"}),
+        ("0571-26888888", {"CN": "+8657126888888"}),
+        ("(415) 555-2671", {"US": None}),  # the North American reading places it: no region needed
+    ])
+    def test_a_national_number_without_a_region_says_where_it_is_valid(self, index, value, regions):
+        # it was "not a possible phone number … check what you typed" for a valid Chinese mobile
+        answer = run(index, value)
+        if None in regions.values():
+            assert answer.verdict != "invalid"
+            return
+        assert answer.verdict == "invalid"
+        assert [reason["code"] for reason in answer.reasons] == ["region_needed"]
+        placed = {item["region"]: item["value"] for item in answer.interpretation["regions_where_valid"]}
+        assert regions.items() <= placed.items()
+        assert "CN (+86" in answer.reasons[0]["message"] and "country code" in answer.advice[0]
+        assert "国家代码" in run(index, value, lang="zh").advice[0]
+
+    @pytest.mark.parametrize(("value", "fields"), [
+        ("13812345678", {"region": "US"}),  # a region was given: the reading in it is what was asked
+        ("+86 138 1234", {}),  # a country code was given
+        ("95188abc", {}),  # not a number
+        ("1", {}),
+    ])
+    def test_region_needed_only_where_a_region_would_help(self, index, value, fields):
+        assert "region_needed" not in [reason["code"] for reason in run(index, value, **fields).reasons]
+
+    def test_a_page_scan_does_not_ask_where_a_number_is_valid(self, index):
+        # every region's rules for each candidate of a page would cost milliseconds apiece
+        answer = check(index, CheckRequest(value="13812345678"), today=TODAY, dressed=False)
+        assert [reason["code"] for reason in answer.reasons] == ["invalid_value"]
+
+    def test_the_regions_where_digits_are_valid_are_those_a_check_in_each_reads_as_valid(self, index):
+        randomness = random.Random(11)
+        tried = 0
+        while tried < 40:
+            digits = "".join(randomness.choice("0123456789") for _ in range(randomness.randint(7, 12)))
+            for region, number in normalize.regions_where_valid(digits)[:3]:
+                tried += 1
+                chosen = run(index, digits, region=region).interpretation["chosen"]
+                assert (chosen["value"], chosen["valid"]) == (number, True), (digits, region)
+
     def test_readings_are_cached(self):
         normalize.read_phone.cache_clear()
         normalize.read_phone("+1 888 221 1161", None, frozenset())
