@@ -295,6 +295,17 @@ def regions_where_valid(digits: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found))
 
 
+def compile_every_region() -> None:
+    """Build every region's rules now (0.5 s, 2 MB) rather than on a first request: `regions_where_valid`
+    asks them all, and would otherwise keep a first caller waiting."""
+    for country_code, regions, _ in _REGIONS_BY_CALLING_CODE:
+        _national_shapes(country_code)
+        _region_rules(country_code)
+        _calling_code_parse_rules(country_code)
+        for region in regions:
+            _region_parse_rules(region)
+
+
 def _rewrites_local_numbers(region: str) -> bool:
     metadata = PhoneMetadata.metadata_for_region(region, None)
     return metadata is None or bool(metadata.national_prefix_transform_rule)

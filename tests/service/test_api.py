@@ -405,3 +405,17 @@ def test_opentelemetry_is_looked_up_only_when_asked_for(seeded_db_url, monkeypat
         answer = fresh.get("/v1/check", params={"value": "95188", "region": "CN"})
     assert answer.json()["verdict"] == "official"
     assert bool(lookups) is opentelemetry
+
+
+def test_the_warm_up_builds_every_regions_number_rules(bundled_index):
+    # a check of a number without a region asks every region's rules (0.5 s to build): before any request
+    from registry import normalize
+    from service import runtime
+
+    normalize._region_parse_rules.cache_clear()
+    runtime._warmed(bundled_index)
+    built = normalize._region_parse_rules.cache_info().currsize
+    assert built == len(normalize.KNOWN_REGIONS)
+    normalize.regions_where_valid.cache_clear()
+    normalize.regions_where_valid("13812345678")
+    assert normalize._region_parse_rules.cache_info().currsize == built
