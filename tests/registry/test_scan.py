@@ -235,6 +235,12 @@ class TestPresentedAs:
         police = [f for f in run(index, text=text, region="CN").findings if f["value"] in ("CN:110", "CN:96110")]
         assert police and all((f["verdict"], f["presented_as"]) == ("official", None) for f in police)
 
+    @pytest.mark.parametrize("text", ["花呗客服电话 4001234567", "关闭借呗请拨打人工客服 4001234567", "蚂蚁花呗人工服务热线：4001234567"])
+    def test_alipays_credit_and_fund_services_present_a_number_as_alipays(self, index, text):
+        # these were presented as nobody: 花呗 and 借呗 are what fake "customer service" pages name
+        [finding] = run(index, text=text, region="CN").findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", "alipay")
+
     def test_another_providers_number_presented_as_a_provider_is_still_a_mismatch(self, index):
         [finding] = run(index, text="PayPal customer service: 95188", region="CN").findings
         assert (finding["verdict"], finding["provider"], finding["presented_as"]["slug"]) == ("mismatch", "alipay", "paypal")
