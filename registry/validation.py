@@ -211,9 +211,7 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
     loaded = _load_data_file(path, dict, "a links file is a mapping of tables (user_pages, wallet_links, ...)", problems)
     if loaded is None:
         return problems
-
-    def report(location: tuple, name: str, message: str) -> None:
-        problems.append(Problem(str(path), loaded.line_of(location), f"{name}: {message}"))
+    report = _reporter(path, loaded, problems)
 
     read_shapes, read_schemes, every_entry_read = [], [], True
     for table in (*links.TABLES, *links.SCHEME_TABLES):  # the schemes last: their web links are the shapes' hosts
@@ -254,6 +252,13 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
             if read != web_link:
                 report(where + ("examples", address), name, f"example {address!r} is read as {read!r}; the entry says {web_link!r}")
     return sorted(problems)
+
+
+def _reporter(path: Path, loaded: datafile.LoadedFile, problems: list[Problem]):
+    """report(location, name, message): a problem of the file, at the line of the key or entry it is about."""
+    def report(location: tuple, name: str, message: str) -> None:
+        problems.append(Problem(str(path), loaded.line_of(location), f"{name}: {message}"))
+    return report
 
 
 def _load_data_file(path: Path, kind: type, what: str, problems: list[Problem]) -> datafile.LoadedFile | None:
@@ -449,9 +454,7 @@ def validate_signals_file(path: Path) -> list[Problem]:
     loaded = _load_data_file(path, list, "a signals file is a list of entries (code, severity, patterns, explanation, ...)", problems)
     if loaded is None:
         return problems
-
-    def report(location: tuple, name: str, message: str) -> None:
-        problems.append(Problem(str(path), loaded.line_of(location), f"{name}: {message}"))
+    report = _reporter(path, loaded, problems)
 
     codes: dict[str, int] = {}  # code → the entry (counted from 1) that has it first
     for index, entry in enumerate(loaded.data):
