@@ -68,8 +68,8 @@ _WARM_UP_PAGE = "MetaMask 客服电话 +1 707 381 4213, 支付宝 95188, 010-888
 def _warmed(index: registry_index.RegistryIndex) -> registry_index.RegistryIndex:
     """The index with its lazily built tables made, off the event loop and before a request needs them:
     the first scan in a process builds the compatibility-letter automaton, the signal prefilter and the
-    index's name tables (0.09 s), and every region's number rules, which a check of a number without a
-    region asks (0.5 s once per process), which the first caller would otherwise wait for."""
+    index's name tables (0.09 s), and a check of a number without a region asks every region's number
+    rules (0.5 s to build, once per process): otherwise the first caller would wait for them."""
     scan(index, ScanRequest(text=_WARM_UP_PAGE, region="CN"))
     normalize.compile_every_region()
     return index
