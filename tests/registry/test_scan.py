@@ -118,8 +118,15 @@ class TestWhatIsANumber:
         # the text shows the real account while the link opens a fake one
         assert shown["verdict"] == "lookalike" and "link_opens_elsewhere" in [r["code"] for r in shown["reasons"]]
 
-    def test_a_search_results_link_hiding_where_it_goes_is_not_presented_as_its_title_names(self, index):
-        html = ('<h3><a href="https://www.baidu.com/link?url=Xq1ab2Cd3Ef4Gh5Ij6Kl7Mn8Op9">支付宝客服电话是多少？-百度知道</a></h3>'
+    @pytest.mark.parametrize("href", [
+        "https://www.baidu.com/link?url=Xq1ab2Cd3Ef4Gh5Ij6Kl7Mn8Op9",
+        # each was "www.sogou.com (www.so.com, www.google.com) is not Alipay's" before its shape was listed
+        "https://www.sogou.com/link?url=hedJjaC291Ok-E9WTygIKqZt6DizBOEjAwiXrfyunF09WCxkIl4",
+        "https://www.so.com/link?m=eQUM3VzYEL0KkrC2Th1ogvJEPne2l3da0PF74tZeJf5hvLk8G8m0",
+        "https://www.google.com/goto?url=CAESABnUiK3r7Ee8Pq4fX2mVtW9",
+    ])
+    def test_a_search_results_link_hiding_where_it_goes_is_not_presented_as_its_title_names(self, index, href):
+        html = (f'<h3><a href="{href}">支付宝客服电话是多少？-百度知道</a></h3>'
                 '<p>支付宝官方客服电话：95188</p>')
         link, number = run(index, html=html, region="CN").findings
         # it was "www.baidu.com is not Alipay's", high risk, counted among what the page passes off as Alipay's
