@@ -229,6 +229,14 @@ GOOD_LINKS = textwrap.dedent(
 LINKS_PROVIDERS = {"cash-app", "trust-wallet"}
 
 
+def assert_reported_at_its_line(tmp_path: Path, name: str, problems_of, text: str, at: str, message: str, *, changed: bool) -> None:
+    """The data file `name`, broken into `text`, has the problem `message` at the line that holds `at`."""
+    assert changed  # the good file held what the case replaces
+    expected = f"{tmp_path / name}:{line_of(text, at)}: {message}"
+    problems = problems_of(tmp_path, text)
+    assert any(problem.startswith(expected) for problem in problems), problems
+
+
 def link_problems(tmp_path: Path, text: str) -> list[str]:
     return [str(problem) for problem in validation.validate_links_file(write(tmp_path, "links.yaml", text), provider_slugs=LINKS_PROVIDERS)]
 
@@ -271,11 +279,8 @@ class TestLinksFile:
              "scheme-not-a-wallet-link-host"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
-        assert old in GOOD_LINKS
-        text = GOOD_LINKS.replace(old, new, 1)
-        problems = link_problems(tmp_path, text)
-        expected = f"{tmp_path / 'links.yaml'}:{line_of(text, at)}: {message}"
-        assert any(problem.startswith(expected) for problem in problems), problems
+        assert_reported_at_its_line(tmp_path, "links.yaml", link_problems, GOOD_LINKS.replace(old, new, 1), at, message,
+                                    changed=old in GOOD_LINKS)
 
     def test_a_file_that_does_not_parse_or_is_not_there_is_a_problem_not_a_traceback(self, tmp_path):
         [unparsed] = link_problems(tmp_path, "user_pages: [\n")
@@ -335,11 +340,8 @@ class TestSignalsFile:
              "explanation-without-zh", "unknown-severity", "no-examples"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
-        assert old in GOOD_SIGNALS
-        text = GOOD_SIGNALS.replace(old, new, 1)
-        problems = signal_problems(tmp_path, text)
-        expected = f"{tmp_path / 'signals.yaml'}:{line_of(text, at)}: {message}"
-        assert any(problem.startswith(expected) for problem in problems), problems
+        assert_reported_at_its_line(tmp_path, "signals.yaml", signal_problems, GOOD_SIGNALS.replace(old, new, 1), at, message,
+                                    changed=old in GOOD_SIGNALS)
 
     def test_a_file_that_is_not_a_list_is_a_problem_not_a_traceback(self, tmp_path):
         assert signal_problems(tmp_path, "code: asks_otp\n") == [

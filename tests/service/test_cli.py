@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from registry.datafile import DATA_DIR
 from service import cli, settings
+from tests.registry.test_validation import line_of
 
 CHANGE = """subject_kind: channel
 action: update
@@ -104,10 +105,6 @@ def test_validate_passes_the_bundled_files(run):
     result = run("registry", "validate")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("ok: ") and f"no problem in {DATA_DIR / 'links.yaml'} or {DATA_DIR / 'signals.yaml'}" in result.stdout
-
-
-def line_of(text: str, needle: str) -> int:
-    return next(number for number, line in enumerate(text.splitlines(), start=1) if needle in line)
 
 
 def test_scrape_a_saved_page_opens_proposals_for_a_changed_number(run):
