@@ -4,15 +4,9 @@ uvicorn: sign in as a second maintainer, open the queue and the proposal, approv
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
-import socket
-import subprocess
-import sys
 import time
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 from sqlmodel import Session
@@ -22,11 +16,7 @@ from registry.datafile import PROVIDERS_DIR
 from registry.documents import EvidenceDoc
 from registry.maintainers import Role
 from service import database
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
-REPO = Path(__file__).resolve().parents[2]
+from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, get_json, running_app
 
 if not CHROMIUM.exists():
     pytest.skip(f"BROWSER TEST SKIPPED: no Chromium at {CHROMIUM} (apt-get install chromium); "
@@ -38,17 +28,6 @@ sync_api = pytest.importorskip(
 
 NEW_DISPLAY = "1-888-221-1161 (24/7)"
 EXCERPT = "PayPal customer service: call 1-888-221-1161, 24/7. <script>alert('not run')</script>"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _get_json(url: str) -> dict:
-    with urllib.request.urlopen(url, timeout=5) as answer:
-        return json.load(answer)
 
 
 def _seed(url: str) -> tuple[dict[str, str], int]:
@@ -74,37 +53,8 @@ def server(tmp_path_factory):
     home = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{home / 'review.db'}"
     tokens, proposal_id = _seed(url)
-    port = _free_port()
-    # cwd is the temporary folder so that no .env of the checkout leaks into the settings.
-    env = {**os.environ, "PYTHONPATH": str(REPO), "VC_DATABASE_URL": url, "VC_SEED_ON_START": "false",
-           "VC_INDEX_REFRESH_SECONDS": "0.2", "VC_LOG_LEVEL": "warning"}
-    log_path = home / "uvicorn.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen([sys.executable, "-m", "uvicorn", "service.app:create_app", "--factory",
-                                    "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-                                   cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 30
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"uvicorn exited with {process.returncode}:\n{log_path.read_text()}")
-            try:
-                if _get_json(f"{base}/readyz")["status"] == "ready":
-                    break
-            except OSError:
-                pass
-            if time.time() > deadline:
-                pytest.fail(f"uvicorn did not become ready in 30 s:\n{log_path.read_text()}")
-            time.sleep(0.1)
+    with running_app(home, {"VC_DATABASE_URL": url, "VC_SEED_ON_START": "false", "VC_INDEX_REFRESH_SECONDS": "0.2"}) as base:
         yield base, tokens, proposal_id
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def test_a_second_maintainer_signs_in_and_approves_in_a_real_browser(server, tmp_path):
@@ -176,7 +126,7 @@ def test_a_second_maintainer_signs_in_and_approves_in_a_real_browser(server, tmp
     deadline = time.time() + 10
     display = None
     while time.time() < deadline:
-        display = _get_json(f"{base}/v1/check?{query}")["channel"]["display"]
+        display = get_json(f"{base}/v1/check?{query}")["channel"]["display"]
         if display == NEW_DISPLAY:
             break
         time.sleep(0.1)

@@ -1,0 +1,67 @@
+"""The real app under uvicorn, and Debian's Chromium, for the tests that drive a browser."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+REPO = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get_json(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=5) as answer:
+        return json.load(answer)
+
+
+@contextlib.contextmanager
+def running_app(home: Path, environment: dict[str, str]) -> Iterator[str]:
+    """The app on a free port until the block ends; its address. `home` is its working folder (so that no .env
+    of the checkout leaks into the settings) and holds its log, shown when it fails to start."""
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "VC_LOG_LEVEL": "warning", **environment}
+    log_path = home / "uvicorn.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen([sys.executable, "-m", "uvicorn", "service.app:create_app", "--factory",
+                                    "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+                                   cwd=home, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 30
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"uvicorn exited with {process.returncode}:\n{log_path.read_text()}")
+            try:
+                if get_json(f"{base}/readyz")["status"] == "ready":
+                    break
+            except OSError:
+                pass
+            if time.time() > deadline:
+                pytest.fail(f"uvicorn did not become ready in 30 s:\n{log_path.read_text()}")
+            time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
