@@ -374,7 +374,8 @@ class TestTextWithLinks:
     @pytest.mark.parametrize("html", [
         '<p>Sign in at <a href="https://evil-paypal.top/login">https://www.paypal.com</a></p>',
         '<p>PayPal customer service: <a href="tel:+18445550123">1-888-221-1161</a></p>',
-        '<p>Help desk: <a href="mailto:help@paypal-resolution.com">email PayPal</a> or <a href="trust://open_url?url=https://trustwallet-claim.xyz">open in wallet</a></p>',
+        '<p>Help desk: <a href="mailto:help@paypal-resolution.com">email PayPal</a> or '
+        '<a href="trust://open_url?url=https://trustwallet-claim.xyz">open in wallet</a></p>',
         '<p>MetaMask 官方客服 <a href="https://wa.me/14155550123">WhatsApp</a></p>',
     ], ids=["web", "tel", "mailto-and-wallet", "chat"])
     def test_the_same_links_sent_with_the_text_are_judged_as_the_htmls(self, index, html):
