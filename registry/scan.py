@@ -115,6 +115,9 @@ class Mention:
 class ScanRequest:
     text: str | None = None
     html: str | None = None
+    # With text: the page's links, each spanning its text in `text`, as a client that built the text from
+    # the page knows them (html brings its own, read from its <a href>).
+    links: list[htmltext.Link] | None = None
     url: str | None = None
     region: str | None = None
     lang: str | None = None
@@ -178,6 +181,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         text, links, title, language_tag = page.text, page.links, page.title, page.language
     else:
         text = (request.text or "")[:MAX_INPUT_CHARS]
+        # A link whose text runs past the cut has lost what it showed: it is left out with that text.
+        links = [link for link in request.links or () if 0 <= link.start <= link.end <= len(text)]
     region, region_source = page_region(request.region, language_tag=language_tag, url=request.url, text=text)
 
     stages: dict[str, float] = {}

@@ -15,7 +15,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz, process
 
-from registry import aliases
+from registry import aliases, htmltext
 from registry.check import CheckRequest, check
 from registry.errors import NotFound, RegistryError
 from registry.index import RegistryIndex
@@ -74,7 +74,22 @@ async def parsed_body(request: Request, model: type[BaseModel]) -> BaseModel:
 
 
 def _body_doc(model: type[BaseModel]) -> dict:
-    return {"requestBody": {"required": True, "content": {"application/json": {"schema": model.model_json_schema()}}}}
+    schema = model.model_json_schema()
+    # Inside the OpenAPI document a "#/$defs/…" reference would be looked up at the document's root, where
+    # there are none: the body's nested models (a scan's links) are written out in place instead.
+    definitions = schema.pop("$defs", {})
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": _in_place(schema, definitions)}}}}
+
+
+def _in_place(node: object, definitions: dict) -> object:
+    if isinstance(node, list):
+        return [_in_place(item, definitions) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        beside = {key: value for key, value in node.items() if key != "$ref"}
+        return _in_place({**definitions[node["$ref"].removeprefix("#/$defs/")], **beside}, definitions)
+    return {key: _in_place(value, definitions) for key, value in node.items()}
 
 
 def _request(body: CheckIn) -> CheckRequest:
@@ -271,7 +286,8 @@ INLINE_SCAN_CHARS = 20_000
              openapi_extra=_body_doc(ScanIn))
 async def post_scan(request: Request) -> Response:
     body = await parsed_body(request, ScanIn)
-    scan_request = ScanRequest(**body.model_dump())
+    links = None if body.links is None else [htmltext.Link(link.href, link.start, link.end) for link in body.links]
+    scan_request = ScanRequest(**body.model_dump(exclude={"links"}), links=links)
     index = current_index(request)
     size = len(body.text or body.html or "")
     if size <= INLINE_SCAN_CHARS:

@@ -43,8 +43,13 @@ async def _body_is_not_utf8(request: Request) -> bool:
 
 
 def _location(loc: tuple) -> str:
-    parts = [str(part) for part in loc if part not in ("body", "query", "path")]
-    return ".".join(parts) or "request"
+    """Where in the body, as a client's code would write it: links[3].href."""
+    where = ""
+    for part in loc:
+        if part in ("body", "query", "path"):
+            continue
+        where += f"[{part}]" if isinstance(part, int) else f".{part}" if where else str(part)
+    return where or "request"
 
 
 def readable_error(error: dict) -> str:
@@ -60,6 +65,11 @@ def readable_error(error: dict) -> str:
         return f"{where} has too many items: at most {error['ctx']['max_length']}"
     if kind == "extra_forbidden":
         return f"{where} is not a field this endpoint knows"
+    if kind == "value_error":
+        # A rule of our own validators, worded to be read as it is: without pydantic's "Value error, " before
+        # it, and without "request: " where the rule is about the whole body (it names what it is about).
+        message = str(error.get("ctx", {}).get("error") or error.get("msg", "invalid"))
+        return message if where == "request" else f"{where}: {message}"
     return f"{where}: {error.get('msg', 'invalid')}"
 
 

@@ -12,6 +12,10 @@ from registry.normalize import KNOWN_REGIONS, MAX_VALUE_LENGTH
 
 MAX_BATCH_ITEMS = 1000
 MAX_CLAIM_LENGTH = 200
+# A page's links sent beside its text. A long results page has a few hundred; more links than the
+# findings one scan returns (registry.scan.MAX_FINDINGS, 2,000) could not all be answered for anyway.
+MAX_SCAN_LINKS = 2000
+MAX_LINK_HREF_LENGTH = 2000  # as a page's own url
 # Documented as an enum so that clients (and the schema fuzzer) know the exact set; either case is accepted,
 # and empty or null for no region (the enum sits beside the field's anyOf, so it has to say so itself).
 REGION_CHOICES = [*sorted(KNOWN_REGIONS | {region.lower() for region in KNOWN_REGIONS}), "", None]
@@ -120,15 +124,47 @@ class ReportChannelsOut(BaseModel):
     registry_version: int
 
 
-class ScanIn(BaseModel):
-    """A page to scan: its visible text, or its HTML (scripts, styles and hidden elements are skipped)."""
+class ScanLink(BaseModel):
+    """A link on the page: where it goes, and where its text sits in the page's `text`."""
 
-    # "Exactly one of text or html" is in the schema too, so that a client built from it knows.
+    model_config = ConfigDict(extra="forbid")
+
+    href: str = Field(min_length=1, max_length=MAX_LINK_HREF_LENGTH,
+                      description="Where the link goes, as the browser resolved it (a.href): tel:, mailto:, http(s) and "
+                                  "wallets' own schemes are judged; others are ignored.")
+    start: int = Field(ge=0, description="Where the link's text starts in `text`.")
+    end: int = Field(ge=0, description="Where the link's text ends in `text` (exclusive); start <= end <= the text's length.")
+
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _a_number(cls, position: object) -> object:
+        # A JSON integer, as the schema says, and 12.0 is one to JSON Schema (pydantic's strict mode would
+        # refuse it); pydantic would also take "12" and true, which the schema does not.
+        if isinstance(position, (str, bool)):
+            raise ValueError("a position is a whole number, written without quotes")
+        return position
+
+
+class ScanIn(BaseModel):
+    """A page to scan: its visible text (with its links, if the client knows them), or its HTML (scripts,
+    styles and hidden elements are skipped; its links are read from its <a href>)."""
+
+    # "Exactly one of text or html", and "links only with text", are in the schema too, so that a client
+    # built from it knows. Each branch says the other page is absent (or null) itself: text, html and links
+    # together must match neither, not the text branch alone.
     model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
-        {"required": [name], "properties": {name: {"type": "string"}}} for name in ("text", "html")]})
+        {"required": ["text"], "properties": {"text": {"type": "string"}, "html": {"type": "null"}}},
+        {"required": ["html"], "properties": {"html": {"type": "string"}, "text": {"type": "null"}, "links": {"type": "null"}}},
+    ]})
 
     text: str | None = Field(default=None, description="The page's visible text.")
     html: str | None = Field(default=None, description="The page's HTML.")
+    links: list[ScanLink] | None = Field(
+        default=None, max_length=MAX_SCAN_LINKS,
+        description=f"With text only: up to {MAX_SCAN_LINKS} of the page's links, each with the span of its text in "
+                    "`text`. Positions count Unicode code points, as Python does: JavaScript counts UTF-16 units, in "
+                    "which a character outside the Basic Multilingual Plane (an emoji, a mathematical digit) counts "
+                    "two, so a client in JavaScript converts (e.g. [...text.slice(0, i)].length).")
     url: str | None = Field(default=None, max_length=2000, description="The page's own address, checked as a domain.")
     region: str | None = Field(default=None, max_length=10, json_schema_extra={"enum": REGION_CHOICES})
     lang: str | None = Field(default=None, max_length=20)
@@ -144,4 +180,22 @@ class ScanIn(BaseModel):
     def _one_page(self) -> "ScanIn":
         if (self.text is None) == (self.html is None):
             raise ValueError("send the page as exactly one of text or html")
+        if self.links is not None and self.html is not None:
+            raise ValueError("links go with text only: with html, the links are read from the HTML itself")
+        return self
+
+    @model_validator(mode="after")
+    def _links_within_the_text(self) -> "ScanIn":
+        # Checked here rather than left to the scan: a span that does not fit is a client counting
+        # positions some other way (UTF-16 units), and every finding it makes would point at the wrong text.
+        length = len(self.text or "")
+        problems = []
+        for number, link in enumerate(self.links or ()):
+            if link.start > link.end:
+                problems.append(f"links[{number}]: start {link.start} is after end {link.end}")
+            elif link.end > length:
+                problems.append(f"links[{number}]: end {link.end} is past the end of the text ({length} characters)")
+        if problems:
+            more = f"; and {len(problems) - 1} more link(s) whose span does not fit the text" if len(problems) > 1 else ""
+            raise ValueError(problems[0] + more)
         return self

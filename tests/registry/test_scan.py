@@ -10,8 +10,9 @@ import time
 
 import pytest
 
+from registry import htmltext
 from registry import scan as scan_module
-from registry.scan import MAX_FINDINGS, ScanRequest, scan
+from registry.scan import MAX_FINDINGS, MAX_INPUT_CHARS, ScanRequest, scan
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -364,6 +365,49 @@ class TestHtml:
         html = "<div>" * 50_000 + "MetaMask support +1 707 381 4213" + "<b><i></div></span>" * 1000
         result = run(index, html=html)
         assert values(result) == ["+17073814213"]
+
+
+
+class TestTextWithLinks:
+    """A client that built the page's text itself (a browser extension) sends its links beside it."""
+
+    @pytest.mark.parametrize("html", [
+        '<p>Sign in at <a href="https://evil-paypal.top/login">https://www.paypal.com</a></p>',
+        '<p>PayPal customer service: <a href="tel:+18445550123">1-888-221-1161</a></p>',
+        '<p>Help desk: <a href="mailto:help@paypal-resolution.com">email PayPal</a> or '
+        '<a href="trust://open_url?url=https://trustwallet-claim.xyz">open in wallet</a></p>',
+        '<p>MetaMask 官方客服 <a href="https://wa.me/14155550123">WhatsApp</a></p>',
+    ], ids=["web", "tel", "mailto-and-wallet", "chat"])
+    def test_the_same_links_sent_with_the_text_are_judged_as_the_htmls(self, index, html):
+        page = htmltext.extract(html)
+        from_html = run(index, html=html)
+        from_text = run(index, text=page.text, links=page.links)
+        assert any(finding["source"] == "link" for finding in from_text.findings)
+        assert (from_text.findings, from_text.advisories) == (from_html.findings, from_html.advisories)
+
+    def test_a_link_showing_paypals_address_and_opening_another_is_deceptive(self, index):
+        text = "Sign in at https://www.paypal.com to confirm"
+        start = text.index("https://")
+        link = htmltext.Link("https://evil-paypal.top/login", start, start + len("https://www.paypal.com"))
+        result = run(index, text=text, links=[link])
+        [shown] = [f for f in result.findings if f["source"] == "text"]
+        assert (shown["verdict"], shown["risk"], shown["reasons"][-1]["code"]) == ("lookalike", "high", "link_opens_elsewhere")
+        assert "deceptive_link" in [a["code"] for a in result.advisories]
+
+    def test_links_past_the_cut_at_the_input_limit_are_left_out(self, index):
+        """The text is read up to MAX_INPUT_CHARS: a link whose text runs past it showed what is no longer
+        there, and is left out rather than judged against a part of its text."""
+        head = "PayPal customer service: 1-888-221-1161\n"
+        shown = "https://www.paypal.com"
+        text = head + " " * (MAX_INPUT_CHARS - len(head) - 10) + shown + " and more"
+        cut = MAX_INPUT_CHARS
+        links = [htmltext.Link("tel:+18445550123", len(head) - 15, len(head) - 1),  # within the cut
+                 htmltext.Link("https://evil-paypal.top/login", cut - 10, cut - 10 + len(shown)),  # across it
+                 htmltext.Link("tel:+18005551234", cut + 5, cut + 8)]  # past it
+        result = run(index, text=text, links=links)
+        assert result.stats["truncated"]
+        assert [(f["source"], f["value"]) for f in result.findings if f["source"] == "link"] == [("link", "+18445550123")]
+        assert "link_opens_elsewhere" not in [r["code"] for f in result.findings for r in f["reasons"]]
 
 
 class TestBounds:

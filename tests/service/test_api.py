@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from service.app import create_app
-from service.schemas import MAX_BATCH_ITEMS
+from service.schemas import MAX_BATCH_ITEMS, MAX_LINK_HREF_LENGTH, MAX_SCAN_LINKS
 from tests.service.conftest import make_settings
 
 NOT_UTF8 = "the request body is not UTF-8 text; send JSON encoded as UTF-8"
@@ -91,7 +91,7 @@ class TestBadInput:
             ({}, 422, "value is required"),
             ({"value": ""}, 422, "value"),
             ({"value": "9" * 10_000}, 422, "at most 300 characters"),
-            ({"value": "95188", "region": "ZZ"}, 422, "unknown region 'ZZ'"),
+            ({"value": "95188", "region": "ZZ"}, 422, "region: unknown region 'ZZ'"),
             ({"value": "95188", "kind": "fax"}, 422, "kind"),
             ({"value": "95188", "message": "验" * 10_001}, 422, "message is too long"),
             ({"value": "95188", "as_of": "yesterday"}, 422, "as_of"),
@@ -238,7 +238,8 @@ class TestScan:
     def test_html_and_text_together_or_neither_are_refused(self, client):
         for body in ({}, {"text": "a", "html": "<p>a</p>"}):
             response = client.post("/v1/scan", json=body)
-            assert response.status_code == 422 and "exactly one of text or html" in response.json()["detail"]
+            # a rule about the whole body, in its own words (it was "request: Value error, send the page …")
+            assert response.status_code == 422 and response.json()["detail"] == "send the page as exactly one of text or html"
 
     def test_include_text_is_true_or_false(self, client):
         assert "text" in client.post("/v1/scan", json={"text": "95188", "include_text": True}).json()
@@ -254,6 +255,94 @@ class TestScan:
         text = ("MetaMask support +1 707 381 4213. " + "填充文字 " * 20) * 200
         response = client.post("/v1/scan", json={"text": text})
         assert response.status_code == 200 and response.json()["stats"]["findings"] >= 1
+
+
+
+def scan_of(client, **body) -> dict:
+    response = client.post("/v1/scan", json=body)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def link_over(text: str, shown: str, href: str) -> dict:
+    start = text.index(shown)
+    return {"href": href, "start": start, "end": start + len(shown)}
+
+
+def reason_codes(finding: dict) -> list[str]:
+    return [reason["code"] for reason in finding["reasons"]]
+
+
+class TestScanTextWithLinks:
+    """A browser extension sends the text it built from the page, and where each link's text sits in it."""
+
+    def test_a_page_sent_as_text_with_its_links_is_answered_as_its_html(self, client):
+        html = '<p>PayPal: sign in at <a href="https://evil-paypal.top/login">https://www.paypal.com</a> to confirm.</p>'
+        from_html = scan_of(client, html=html, include_text=True)
+        text = from_html["text"]
+        from_text = scan_of(client, text=text, links=[link_over(text, "https://www.paypal.com", "https://evil-paypal.top/login")])
+        assert (from_text["findings"], from_text["mentions"], from_text["advisories"]) == (
+            from_html["findings"], from_html["mentions"], from_html["advisories"])
+        [shown] = [f for f in from_text["findings"] if f["source"] == "text"]
+        assert (shown["value"], shown["verdict"], shown["risk"]) == ("www.paypal.com", "lookalike", "high")
+        assert reason_codes(shown)[-1] == "link_opens_elsewhere"
+        assert "deceptive_link" in [a["code"] for a in from_text["advisories"]]
+
+    def test_a_tel_link_under_paypals_number_dialling_another_is_deceptive(self, client):
+        text = "PayPal customer service: 1-888-221-1161 (24/7)"
+        result = scan_of(client, text=text, links=[link_over(text, "1-888-221-1161", "tel:+18445550123")])
+        shown, link = result["findings"]
+        assert (shown["source"], shown["verdict"], reason_codes(shown)[-1]) == ("text", "lookalike", "link_dials_elsewhere")
+        assert (link["source"], link["value"]) == ("link", "+18445550123")
+
+    def test_positions_count_code_points_so_an_emoji_before_a_link_counts_one(self, client):
+        text = "PayPal 📞 1-888-221-1161"
+        link = link_over(text, "1-888-221-1161", "tel:+18445550123")
+        [shown] = [f for f in scan_of(client, text=text, links=[link])["findings"] if f["source"] == "text"]
+        assert "link_dials_elsewhere" in reason_codes(shown)
+        # counted in UTF-16 units, as JavaScript does, the span runs one past the end of the text
+        in_utf16 = {**link, "start": link["start"] + 1, "end": link["end"] + 1}
+        response = client.post("/v1/scan", json={"text": text, "links": [in_utf16]})
+        assert response.status_code == 422
+        assert response.json()["detail"] == f"links[0]: end {len(text) + 1} is past the end of the text ({len(text)} characters)"
+
+    def test_links_the_scan_does_not_judge_are_taken_up_to_the_limit(self, client):
+        links = [{"href": "#top", "start": 0, "end": 6}] * MAX_SCAN_LINKS
+        assert scan_of(client, text="PayPal help", links=links)["findings"] == []
+
+    @pytest.mark.parametrize(("body", "detail"), [
+        ({"text": "Call 95188", "links": [{"href": "tel:95188", "start": 5, "end": 10}, {"href": "tel:95188", "start": 5, "end": 12}]},
+         "links[1]: end 12 is past the end of the text (10 characters)"),
+        ({"text": "Call 95188", "links": [{"href": "tel:95188", "start": 10, "end": 5}]},
+         "links[0]: start 10 is after end 5"),
+        ({"text": "Call 95188", "links": [{"href": "tel:95188", "start": 5, "end": 11}, {"href": "tel:95188", "start": 6, "end": 5}]},
+         "links[0]: end 11 is past the end of the text (10 characters); and 1 more link(s) whose span does not fit the text"),
+        ({"html": '<a href="tel:95188">Call 95188</a>', "links": [{"href": "tel:95188", "start": 0, "end": 4}]},
+         "links go with text only: with html, the links are read from the HTML itself"),
+        ({"text": "Call 95188", "links": [{"href": "tel:95188", "start": 0, "end": 4}] * (MAX_SCAN_LINKS + 1)},
+         f"links has too many items: at most {MAX_SCAN_LINKS}"),
+        ({"text": "Call 95188", "links": [{"href": "https://a.example/" + "x" * (MAX_LINK_HREF_LENGTH - 17), "start": 0, "end": 4}]},
+         f"links[0].href is too long: at most {MAX_LINK_HREF_LENGTH} characters"),
+        ({"text": "Call 95188", "links": [{"href": "", "start": 0, "end": 4}]},
+         "links[0].href: String should have at least 1 character"),
+        ({"text": "Call 95188", "links": [{"href": "tel:95188", "start": -1, "end": 4}]},
+         "links[0].start: Input should be greater than or equal to 0"),
+        ({"text": "Call 95188", "links": [{"href": "tel:95188", "start": "5", "end": 10}]},
+         "links[0].start: a position is a whole number, written without quotes"),
+        ({"text": "Call 95188", "links": [{"href": "tel:95188", "start": 5, "end": 10, "title": "call"}]},
+         "links[0].title is not a field this endpoint knows"),
+    ], ids=["end-past-the-text", "start-after-end", "several-out-of-place", "with-html", "too-many", "href-too-long",
+            "href-empty", "negative", "quoted-number", "unknown-field"])
+    def test_links_out_of_shape_are_refused_in_words(self, client, body, detail):
+        response = client.post("/v1/scan", json=body)
+        assert response.status_code == 422
+        assert response.json() == {"error": "invalid_request", "detail": detail, "problems": [detail]}
+
+    def test_an_href_of_the_longest_length_and_a_whole_number_written_as_a_float_are_taken(self, client):
+        href = "https://evil-paypal.top/" + "x" * (MAX_LINK_HREF_LENGTH - 24)
+        assert len(href) == MAX_LINK_HREF_LENGTH
+        result = scan_of(client, text="Call 95188", region="CN", links=[{"href": href, "start": 0.0, "end": 4}])
+        assert [(f["source"], f["value"]) for f in result["findings"]] == [("link", "evil-paypal.top"), ("text", "CN:95188")]
 
 
 class TestAnswerCache:
