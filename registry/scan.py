@@ -897,8 +897,8 @@ ADVICE_TEXT = {
         "zh": "本页网址冒充{provider}：{reason}",
     },
     "third_party_help_page": {
-        "en": "This page is not on a {provider} domain but gives contact numbers for {provider}: do not trust them.",
-        "zh": "本页不在{provider}的官方域名上，却提供{provider}的联系电话：请勿相信。",
+        "en": "This page is not on {provider}'s own site but gives contact numbers for {provider} that are not its own: do not trust them.",
+        "zh": "本页不在{provider}的官方域名上，却提供了不属于{provider}的联系电话：请勿相信。",
     },
     "safe_alternative": {
         "en": "This page talks about {provider}'s customer service without naming any of its real channels. The real ones are listed here.",
@@ -991,9 +991,10 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
                 reason=page_verdict["reasons"][-1]["message"])
         page_owner = (page_verdict.get("provider") or {}).get("slug") if page_verdict["verdict"] == "official" else None
         for slug, numbers in by_provider.items():
-            phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS]
-            if phones and page_owner != slug:
-                add("third_party_help_page", "medium", slug, phones)
+            # A news or help article giving Alipay's real 95188 is no warning sign; one giving any other is.
+            wrong_phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS and findings[n]["verdict"] != "official"]
+            if wrong_phones and page_owner != slug:
+                add("third_party_help_page", "medium", slug, wrong_phones)
     official_slugs = {f["provider"] for f in findings if f["verdict"] == "official"}
     hotline_mentions: set[str] = set()
     for mention in mentions:  # a provider is in or out once one of its mentions is followed by a hotline word

@@ -301,6 +301,15 @@ class TestAdvisories:
         [advisory] = result.advisories
         assert advisory["code"] == "safe_alternative" and "CN:95188" in [c["value"] for c in advisory["official_channels"]]
 
+    def test_a_third_party_page_giving_a_providers_real_number_is_no_warning_sign(self, index):
+        real = run(index, text="支付宝官方客服热线：95188", region="CN", url="https://news.example.com/alipay-help")
+        assert [f["verdict"] for f in real.findings] == ["official"] and real.advisories == []
+        fake = run(index, text="支付宝官方客服热线：95188，人工客服：400-123-4567", region="CN", url="https://news.example.com/alipay-help")
+        [advisory] = [a for a in fake.advisories if a["code"] == "third_party_help_page"]
+        assert [fake.findings[n]["value"] for n in advisory["findings"]] == ["+864001234567"]
+        assert advisory["message"] == ("This page is not on Alipay's own site but gives contact numbers for Alipay that are not "
+                                       "its own: do not trust them.")
+
     def test_an_official_warning_page_raises_nothing(self, index):
         text = "PayPal will never ask you for your password. Report phishing to phishing@paypal.com."
         result = run(index, text=text)
