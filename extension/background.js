@@ -1,0 +1,71 @@
+// Verified Contacts: the toolbar button scans the page in front of the reader.
+//
+// Nothing is sent anywhere until the reader asks: a click (or Alt+Shift+V) reads the tab's visible text and its
+// links (content.js), posts them to the checking service's POST /v1/scan, and hands the answer back to the
+// page to mark. The network call is made here, not in the page, so that the page's own Content-Security-Policy
+// cannot block it and the page never sees the service's address.
+
+const DEFAULT_SERVER = "http://127.0.0.1:8000";
+const REQUEST_TIMEOUT_MS = 20_000;
+
+const BADGE_COLOURS = {high: "#c62828", medium: "#ef6c00", none: "#2e7d32", error: "#616161"};
+
+chrome.action.onClicked.addListener((tab) => scanTab(tab.id));
+
+async function serverAddress() {
+  const {server} = await chrome.storage.sync.get({server: DEFAULT_SERVER});
+  return server.replace(/\/+$/, "");
+}
+
+// Scans one tab and marks its page; resolves to what the page was shown (for the badge, and for tests).
+async function scanTab(tabId) {
+  await chrome.action.setBadgeText({tabId, text: "…"});
+  let shown;
+  try {
+    await chrome.scripting.executeScript({target: {tabId}, files: ["content.js"]});
+    const [{result: page}] = await chrome.scripting.executeScript({target: {tabId}, func: () => verifiedContacts.collect()});
+    const answer = await postScan(page);
+    [{result: shown}] = await chrome.scripting.executeScript({
+      target: {tabId}, func: (answer) => verifiedContacts.show(answer), args: [answer]});
+  } catch (error) {
+    // A page the browser does not let extensions into (the Web Store, chrome:// pages) ends here too.
+    await chrome.action.setBadgeBackgroundColor({tabId, color: BADGE_COLOURS.error});
+    await chrome.action.setBadgeText({tabId, text: "!"});
+    await chrome.action.setTitle({tabId, title: chrome.i18n.getMessage("badge_failed", [String(error.message || error)])});
+    return {error: String(error.message || error)};
+  }
+  const risky = shown.high + shown.medium;
+  await chrome.action.setBadgeBackgroundColor({tabId, color: shown.error ? BADGE_COLOURS.error
+    : shown.high ? BADGE_COLOURS.high : shown.medium ? BADGE_COLOURS.medium : BADGE_COLOURS.none});
+  await chrome.action.setBadgeText({tabId, text: shown.error ? "!" : risky ? String(risky) : "✓"});
+  await chrome.action.setTitle({tabId, title: shown.summary});
+  return shown;
+}
+
+// The service's answer, or {error, detail} saying in a sentence why there is none: the page then says that
+// nothing was checked, rather than showing no marks, which a reader would take for "nothing wrong here".
+async function postScan(page) {
+  const server = await serverAddress();
+  let response;
+  try {
+    response = await fetch(`${server}/v1/scan`, {
+      method: "POST", headers: {"Content-Type": "application/json"}, body: page.body,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS)});
+  } catch (error) {
+    return {error: "unreachable", detail: chrome.i18n.getMessage("error_unreachable", [server, String(error.message || error)])};
+  }
+  let answer;
+  try {
+    answer = await response.json();
+  } catch {
+    answer = {};
+  }
+  if (!response.ok) {
+    return {error: answer.error || `http_${response.status}`,
+            detail: answer.detail || chrome.i18n.getMessage("error_status", [server, String(response.status)])};
+  }
+  answer.server = server;
+  return answer;
+}
+
+globalThis.scanTab = scanTab;

@@ -1,0 +1,359 @@
+// Verified Contacts, in the page: reads what the reader sees and marks what the service found.
+//
+// Injected by background.js when the reader asks for a scan, never before. `collect()` builds the page's
+// visible text from its text nodes (keeping where each node starts, so that the service's spans can be put
+// back on the page), with the links whose text sits in it; `show(answer)` marks every finding in place and
+// opens a panel with the page's advisories. Positions: the service counts code points, JavaScript counts
+// UTF-16 units (an emoji or a mathematical digit is two); both conversions are here.
+
+(() => {
+  if (globalThis.verifiedContacts) {
+    return; // a second click injects this file again; the first copy's state and functions stay
+  }
+
+  // The service refuses bodies over 2 MB (2,097,152 bytes): the text is cut to fit, with room for the JSON around it.
+  const MAX_BODY_BYTES = 2_000_000;
+  const MAX_LINKS = 2000; // the service's limit (MAX_SCAN_LINKS)
+  const MAX_HREF_CHARS = 2000;
+  const PANEL_ID = "verified-contacts-panel";
+  const MARK_CLASS = "verified-contacts-mark";
+  // Never text a reader reads, or text we cannot wrap in a mark without breaking the element (svg, form controls).
+  const SKIPPED = new Set(["script", "style", "noscript", "template", "textarea", "select", "option", "svg", "math",
+                           "iframe", "object", "canvas", "video", "audio", "head"]);
+  const RISK_ORDER = {high: 0, medium: 1, unknown: 2, low: 3};
+  const MARK_STYLE = {
+    high: "background:#ffcdd2;color:#000;outline:2px solid #c62828;border-radius:2px",
+    medium: "background:#ffe0b2;color:#000;outline:2px solid #ef6c00;border-radius:2px",
+    low: "background:#c8e6c9;color:#000;outline:1px solid #2e7d32;border-radius:2px",
+    unknown: "background:transparent;text-decoration:underline dotted #616161 2px",
+  };
+
+  let scanned = null; // {nodes: [{node, start}], text, pairs}
+
+  const say = (key, substitutions) => chrome.i18n.getMessage(key, substitutions) || key;
+
+  // -- reading the page ---------------------------------------------------------------------------
+
+  function collect() {
+    clear();
+    const pieces = [];
+    const nodes = [];
+    const linkSpans = new Map(); // <a> → {start, end} in UTF-16 units of the text
+    const blocks = new Map(); // element → the block it sits in
+    const anchors = new Map(); // element → the <a href> around it, or null
+    const preformatted = new Map();
+    let length = 0;
+    let lastBlock = null;
+    let lineBreak = false;
+    const root = document.body || document.documentElement;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          return NodeFilter.FILTER_ACCEPT;
+        }
+        if (SKIPPED.has(node.localName) || node.id === PANEL_ID) {
+          return NodeFilter.FILTER_REJECT;
+        }
+        if (node.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) {
+          return NodeFilter.FILTER_ACCEPT;
+        }
+        // display: contents has no box of its own, so it is never "visible", but its children are
+        return getComputedStyle(node).display === "contents" ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
+      },
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType !== Node.TEXT_NODE) {
+        lineBreak = lineBreak || node.localName === "br";
+        continue;
+      }
+      const parent = node.parentElement;
+      if (!parent || node.data.length === 0) {
+        continue;
+      }
+      // Two blocks' texts, or two table cells', are two lines: "12345" and "67890" side by side in two cells are
+      // not one number, and a name in one paragraph does not present the number in the next.
+      const block = remembered(blocks, parent, blockOf);
+      if (length > 0 && (block !== lastBlock || lineBreak)) {
+        pieces.push("\n");
+        length += 1;
+      }
+      lastBlock = block;
+      lineBreak = false;
+      // Source line breaks inside a paragraph are spaces on screen; each becomes one space, so positions hold.
+      const data = remembered(preformatted, parent, isPreformatted) ? node.data : node.data.replace(/[\t\n\r\f]/g, " ");
+      const anchor = remembered(anchors, parent, (element) => element.closest("a[href]"));
+      if (anchor) {
+        const span = linkSpans.get(anchor) || {start: length};
+        span.end = length + data.length;
+        linkSpans.set(anchor, span);
+      }
+      nodes.push({node, start: length});
+      pieces.push(data);
+      length += data.length;
+    }
+    let text = pieces.join("");
+    let links = pageLinks(linkSpans);
+    let cutAt = null;
+    for (;;) {
+      const pairs = surrogatePairs(text);
+      const body = JSON.stringify({
+        text,
+        links: links.map((link) => ({href: link.href, start: toCodePoints(pairs, link.start), end: toCodePoints(pairs, link.end)})),
+        url: location.href.slice(0, 2000),
+        lang: navigator.language,
+      });
+      if (new TextEncoder().encode(body).length <= MAX_BODY_BYTES) {
+        scanned = {nodes, text, pairs};
+        return {body, characters: pieces.join("").length, cutAt};
+      }
+      cutAt = Math.floor(text.length * 0.8);
+      if (/[\uDC00-\uDFFF]/.test(text[cutAt] || "")) {
+        cutAt -= 1; // never between the two halves of an emoji
+      }
+      text = text.slice(0, cutAt);
+      links = links.filter((link) => link.end <= cutAt);
+    }
+  }
+
+  function remembered(memo, key, compute) {
+    if (!memo.has(key)) {
+      memo.set(key, compute(key));
+    }
+    return memo.get(key);
+  }
+
+  function blockOf(element) {
+    for (let current = element; current && current !== document.body; current = current.parentElement) {
+      const display = getComputedStyle(current).display;
+      if (!display.startsWith("inline") && display !== "contents") {
+        return current;
+      }
+    }
+    return document.body;
+  }
+
+  function isPreformatted(element) {
+    const whiteSpace = getComputedStyle(element).whiteSpace;
+    return whiteSpace.startsWith("pre") || whiteSpace === "break-spaces";
+  }
+
+  // The links worth judging: those that dial, write or open an app (tel:, mailto:, trust://…), those that leave
+  // the page's site, and those whose text shows an address or a number (on a phishing site, its own link under
+  // "https://www.paypal.com" is the disguise). A page's own "Home" and "Next" are not sent.
+  function pageLinks(linkSpans) {
+    const links = [];
+    for (const [anchor, span] of linkSpans) {
+      const href = anchor.href;
+      if (span.end <= span.start || !href || href.length > MAX_HREF_CHARS || /^javascript:/i.test(href)) {
+        continue;
+      }
+      let leaves = true;
+      try {
+        const target = new URL(href);
+        leaves = !/^https?:$/.test(target.protocol) || target.hostname !== location.hostname;
+      } catch {
+        continue;
+      }
+      if (leaves || /\d{3}|[a-z0-9-]\.[a-z]{2}/i.test(anchor.textContent)) {
+        links.push({href, start: span.start, end: span.end});
+      }
+      if (links.length === MAX_LINKS) {
+        break;
+      }
+    }
+    return links;
+  }
+
+  // UTF-16 indexes of every surrogate pair's first half, in order.
+  function surrogatePairs(text) {
+    const pairs = [];
+    const pattern = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      pairs.push(match.index);
+    }
+    return pairs;
+  }
+
+  // How many pairs hold a test true: the pairs are in order, so the ones it holds for come first.
+  function countWhile(pairs, test) {
+    let low = 0;
+    let high = pairs.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (test(pairs[middle], middle)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  function toCodePoints(pairs, unit) {
+    return unit - countWhile(pairs, (pair) => pair + 1 < unit);
+  }
+
+  function toUnits(pairs, codePoint) {
+    // the k-th pair (from 0) starts at code point pair - k
+    return codePoint + countWhile(pairs, (pair, k) => pair - k < codePoint);
+  }
+
+  // -- showing the answer -------------------------------------------------------------------------
+
+  function show(answer) {
+    document.getElementById(PANEL_ID)?.remove(); // (not clear(): the text nodes collect() listed must stay as they are)
+    if (answer.error) {
+      panel([element("p", {class: "error"}, answer.detail || answer.error),
+             element("p", {}, say("nothing_checked"))]);
+      return {error: answer.error, high: 0, medium: 0, marks: 0, summary: answer.detail || answer.error};
+    }
+    const findings = answer.findings.map((finding, number) => ({...finding, number}))
+      .filter((finding) => finding.verdict !== "invalid");
+    const marked = markable(findings);
+    let marks = 0;
+    if (scanned) {
+      for (const finding of [...marked].sort((a, b) => b.start - a.start)) {
+        marks += mark(finding);
+      }
+    }
+    const counts = {high: 0, medium: 0, low: 0, unknown: 0};
+    for (const finding of distinctFindings(findings)) {
+      counts[finding.risk] = (counts[finding.risk] || 0) + 1;
+    }
+    const summary = say("summary", [String(counts.high), String(counts.medium), String(counts.low), String(counts.unknown)]);
+    panel(panelBody(answer, findings, summary));
+    return {high: counts.high, medium: counts.medium, official: counts.low, unknown: counts.unknown, marks, summary};
+  }
+
+  // A link's text is judged twice (as shown, and as where it goes) and an address may be a number too: the
+  // riskiest finding on a stretch of text is the one marked there.
+  function markable(findings) {
+    const kept = [];
+    for (const finding of [...findings].sort((a, b) => RISK_ORDER[a.risk] - RISK_ORDER[b.risk] || a.start - b.start)) {
+      if (finding.end > finding.start && !kept.some((other) => finding.start < other.end && other.start < finding.end)) {
+        kept.push(finding);
+      }
+    }
+    return kept;
+  }
+
+  // The same number or address written twice is one finding to count.
+  function distinctFindings(findings) {
+    const byValue = new Map();
+    for (const finding of findings) {
+      const key = `${finding.kind} ${finding.value}`;
+      const known = byValue.get(key);
+      if (!known || RISK_ORDER[finding.risk] < RISK_ORDER[known.risk]) {
+        byValue.set(key, finding);
+      }
+    }
+    return byValue.values();
+  }
+
+  // Wraps the finding's text in marks, one per text node it spans, last node first; returns how many.
+  function mark(finding) {
+    const {nodes, pairs} = scanned;
+    const start = toUnits(pairs, finding.start);
+    const end = toUnits(pairs, finding.end);
+    const first = Math.max(0, countWhile(nodes, (entry) => entry.start <= start) - 1);
+    let made = 0;
+    for (let at = countWhile(nodes, (entry) => entry.start < end) - 1; at >= first; at -= 1) {
+      const {node, start: nodeStart} = nodes[at];
+      const from = Math.max(start, nodeStart) - nodeStart;
+      const to = Math.min(end, nodeStart + node.data.length) - nodeStart;
+      if (to <= from || !node.isConnected) {
+        continue;
+      }
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, to);
+      const wrapper = document.createElement("mark");
+      wrapper.className = MARK_CLASS;
+      wrapper.dataset.vcVerdict = finding.verdict;
+      wrapper.dataset.vcRisk = finding.risk;
+      wrapper.dataset.vcFinding = String(finding.number);
+      wrapper.setAttribute("style", MARK_STYLE[finding.risk] || MARK_STYLE.unknown);
+      wrapper.title = `${verdictLabel(finding)}\n${finding.reasons.map((reason) => reason.message).join("\n")}`;
+      range.surroundContents(wrapper); // the node keeps the text before the mark: earlier marks still find it
+      made += 1;
+    }
+    return made;
+  }
+
+  function verdictLabel(finding) {
+    return say(`verdict_${finding.verdict}`) + (finding.presented_as ? ` · ${say("presented_as", [finding.presented_as.name])}` : "");
+  }
+
+  function panelBody(answer, findings, summary) {
+    const parts = [element("p", {class: "summary"}, summary)];
+    if (answer.stats && answer.stats.truncated) {
+      parts.push(element("p", {class: "note"}, say("truncated")));
+    }
+    for (const advisory of answer.advisories) {
+      const channels = (advisory.official_channels || []).map((channel) => channel.display || channel.value);
+      parts.push(element("div", {class: `advisory ${advisory.severity}`, "data-code": advisory.code},
+        element("p", {}, advisory.message),
+        channels.length ? element("p", {class: "channels"}, say("official_channels", [channels.join(" · ")])) : null));
+    }
+    const risky = findings.filter((finding) => finding.risk === "high" || finding.risk === "medium");
+    if (risky.length) {
+      parts.push(element("ul", {class: "findings"}, ...risky.map((finding) => element("li", {"data-verdict": finding.verdict},
+        element("strong", {}, finding.text), ` — ${verdictLabel(finding)}: `,
+        finding.reasons.length ? finding.reasons[finding.reasons.length - 1].message : ""))));
+    }
+    parts.push(element("p", {class: "note"}, say("not_listed_is_not_safe")));
+    return parts;
+  }
+
+  function panel(children) {
+    const host = document.createElement("div");
+    host.id = PANEL_ID;
+    host.setAttribute("style", "all:initial;position:fixed;top:12px;right:12px;z-index:2147483647");
+    const shadow = host.attachShadow({mode: "open"});
+    shadow.append(element("style", {}, PANEL_CSS), element("section", {role: "dialog", "aria-label": say("extension_name")},
+      element("header", {}, element("span", {}, say("extension_name")),
+        element("button", {type: "button", class: "close", "aria-label": say("close"), onclick: () => host.remove()}, "×")),
+      ...children));
+    document.documentElement.append(host);
+  }
+
+  function element(name, attributes, ...children) {
+    const made = document.createElement(name);
+    for (const [key, value] of Object.entries(attributes)) {
+      if (typeof value === "function") {
+        made.addEventListener(key.slice(2), value);
+      } else {
+        made.setAttribute(key, value);
+      }
+    }
+    made.append(...children.filter((child) => child !== null && child !== undefined)); // text as text: never HTML
+    return made;
+  }
+
+  function clear() {
+    document.getElementById(PANEL_ID)?.remove();
+    for (const old of document.querySelectorAll(`mark.${MARK_CLASS}`)) {
+      const parent = old.parentNode;
+      old.replaceWith(...old.childNodes);
+      parent.normalize(); // join the split text back, so the next scan reads the page as it was
+    }
+    scanned = null;
+  }
+
+  const PANEL_CSS = `
+    section { font: 14px/1.4 system-ui, sans-serif; color: #1a1a1a; background: #fff; width: 380px; max-height: 70vh;
+              overflow: auto; border: 1px solid #9e9e9e; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.25); padding: 0 12px 8px; }
+    header { display: flex; justify-content: space-between; align-items: center; font-weight: 600; padding: 8px 0; }
+    .close { border: none; background: none; font-size: 20px; cursor: pointer; }
+    .summary { font-weight: 600; }
+    .advisory { border-left: 4px solid #9e9e9e; padding: 2px 8px; margin: 8px 0; }
+    .advisory.high { border-color: #c62828; background: #ffebee; }
+    .advisory.medium { border-color: #ef6c00; background: #fff3e0; }
+    .channels { font-size: 13px; }
+    .findings { padding-left: 18px; }
+    .findings li { margin: 4px 0; }
+    .error { color: #b71c1c; font-weight: 600; }
+    .note { font-size: 12px; color: #555; }`;
+
+  globalThis.verifiedContacts = {collect, show, clear};
+})();

@@ -1,0 +1,200 @@
+"""The browser extension (extension/) loaded into Debian's Chromium, scanning a page through the real app under
+uvicorn: what it sends, what it marks where, what its panel and badge say, and what it says when the service
+cannot be reached."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, REPO, free_port, running_app
+
+if not CHROMIUM.exists():
+    pytest.skip(f"BROWSER TEST SKIPPED: no Chromium at {CHROMIUM} (apt-get install chromium); "
+                "the browser extension was NOT tested", allow_module_level=True)
+sync_api = pytest.importorskip(
+    "playwright.sync_api",
+    reason="BROWSER TEST SKIPPED: the playwright package is missing (pip install -e '.[test]'); "
+           "the browser extension was NOT tested")
+
+EXTENSION = REPO / "extension"
+PAGES = Path(__file__).resolve().parent / "pages"
+PAGE = "wallet_support_seo.html"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    home = tmp_path_factory.mktemp("extension")
+    # As README's first command runs it: a new SQLite database, the bundled registry loaded on the first start.
+    with running_app(home, {"VC_DATABASE_URL": f"sqlite:///{home / 'service.db'}"}) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def pages():
+    """The test pages, served over HTTP as a site would serve them (the extension is not let into file:// pages)."""
+    handler = functools.partial(_QuietHandler, directory=str(PAGES))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def chromium_with_extension(playwright, profile: Path, language: str):
+    """Chromium with the extension loaded, in this browser language, and the extension's service worker (where
+    the toolbar button's handler, scanTab, runs)."""
+    context = playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=str(CHROMIUM), locale=language,
+        # Extensions run only in the new headless mode; --lang picks the extension's messages (_locales/).
+        headless=True, args=[*CHROMIUM_ARGS, "--headless=new", f"--lang={language}",
+                             f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}"])
+    try:
+        worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+        yield context, worker
+    finally:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def playwright():
+    with sync_api.sync_playwright() as started:  # one per process at a time: every test here shares it
+        yield started
+
+
+@pytest.fixture(scope="module")
+def browser(playwright, tmp_path_factory):
+    with chromium_with_extension(playwright, tmp_path_factory.mktemp("profile"), "en-US") as launched:
+        yield launched
+
+
+def scan(worker, page_url: str, server: str) -> dict:
+    """What clicking the toolbar button does on the tab showing page_url, with the extension set to this server."""
+    return worker.evaluate("""async ([pageUrl, server]) => {
+        await chrome.storage.sync.set({server});
+        const [tab] = await chrome.tabs.query({url: pageUrl});
+        const shown = await scanTab(tab.id);
+        return {shown, badge: await chrome.action.getBadgeText({tabId: tab.id}),
+                title: await chrome.action.getTitle({tabId: tab.id})};
+    }""", [page_url, server])
+
+
+def marks(page) -> list[dict]:
+    """Each finding marked on the page: its verdict and the text its marks hold, joined across elements."""
+    return page.evaluate("""() => {
+        const byFinding = new Map();
+        for (const mark of document.querySelectorAll("mark.verified-contacts-mark")) {
+            const found = byFinding.get(mark.dataset.vcFinding) || {verdict: mark.dataset.vcVerdict, text: "", pieces: 0,
+                                                                     title: mark.title};
+            found.text += mark.textContent;
+            found.pieces += 1;
+            byFinding.set(mark.dataset.vcFinding, found);
+        }
+        return [...byFinding.values()];
+    }""")
+
+
+def panel_text(page) -> str:
+    return page.evaluate("() => document.getElementById('verified-contacts-panel')?.shadowRoot.querySelector('section').innerText ?? ''")
+
+
+def test_the_extension_marks_each_finding_where_the_reader_sees_it(service, pages, browser):
+    context, worker = browser
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page_url = f"{pages}/{PAGE}"
+    page.goto(page_url)
+    before = page.evaluate("() => document.body.innerHTML")
+
+    answer = scan(worker, page_url, service)
+
+    found = {mark["text"]: mark for mark in marks(page)}
+    # A number split over two inline elements is one finding, marked in both: MetaMask has no phone support.
+    assert found["400-123-4567"]["verdict"] == "contradicts_policy"
+    assert found["400-123-4567"]["pieces"] == 2
+    assert "MetaMask" in found["400-123-4567"]["title"]
+    assert found["95188"]["verdict"] == "official"
+    # After an emoji (two UTF-16 units, one code point for the service) the mark still holds the number exactly.
+    assert found["1-888-221-1161"]["verdict"] == "official"
+    # The link's text shows PayPal's address; the link opens another site.
+    assert found["https://www.paypal.com/signin"]["verdict"] == "lookalike"
+    assert "paypal-account-verify.top" in found["https://www.paypal.com/signin"]["title"]
+    # A line break between 110 and the mobile number keeps them two numbers.
+    assert found["110"]["verdict"] == "official"
+    assert "13812345678" in found
+    # Hidden text, scripts and two table cells side by side give nothing to mark.
+    assert not [text for text in found if any(hidden in text.replace("-", "") for hidden in
+                                             ("4009998888", "4007776666", "4000000000", "4008852391", "852391"))]
+
+    shown = answer["shown"]
+    # High risk, counted once per number or address: MetaMask's "number", the link's text and where it goes, and
+    # the mobile number that the PayPal line above presents as PayPal's.
+    assert (shown["high"], shown["medium"], shown["official"], shown["unknown"]) == (4, 0, 3, 0)
+    assert shown["marks"] == sum(mark["pieces"] for mark in found.values()) == 7
+    assert answer["badge"] == "4"
+    assert answer["title"] == shown["summary"] == "4 high risk, 0 medium risk, 3 official, 0 not in the registry."
+    text = panel_text(page)
+    assert "This page lists 1 number(s) as MetaMask support; MetaMask has no phone support." in text
+    assert "https://support.metamask.io" in text  # where to go instead
+    assert "1 link(s) whose text shows one address or number while the link opens or dials another" in text
+    assert "Not in the registry never means safe" in text
+    assert errors == []
+
+    # A second click starts from the page as it was: the same marks, none doubled, the text put back whole.
+    again = scan(worker, page_url, service)
+    assert again["shown"]["marks"] == shown["marks"]
+    assert len(page.locator("mark.verified-contacts-mark").all()) == shown["marks"]
+    # Clearing puts the page back as it came, text nodes and all.
+    worker.evaluate("""async (pageUrl) => {
+        const [tab] = await chrome.tabs.query({url: pageUrl});
+        await chrome.scripting.executeScript({target: {tabId: tab.id}, func: () => verifiedContacts.clear()});
+    }""", page_url)
+    assert page.evaluate("() => document.body.innerHTML") == before
+    page.close()
+
+
+def test_an_unreachable_service_says_that_nothing_was_checked(pages, browser):
+    context, worker = browser
+    page = context.new_page()
+    page_url = f"{pages}/{PAGE}"
+    page.goto(page_url)
+    closed = f"http://127.0.0.1:{free_port()}"
+
+    answer = scan(worker, page_url, closed)
+
+    assert answer["shown"]["error"] == "unreachable"
+    assert answer["badge"] == "!"
+    text = panel_text(page)
+    assert f"Could not reach the checking service at {closed}" in text
+    assert "Nothing on this page was checked" in text
+    assert marks(page) == []
+    page.close()
+
+
+def test_a_reader_whose_browser_speaks_chinese_is_answered_in_chinese(service, pages, playwright, tmp_path):
+    with chromium_with_extension(playwright, tmp_path / "profile", "zh-CN") as (context, worker):
+        page = context.new_page()
+        page_url = f"{pages}/{PAGE}"
+        page.goto(page_url)
+
+        answer = scan(worker, page_url, service)
+
+        assert answer["badge"] == "4"
+        assert answer["shown"]["summary"] == "高风险 4 个，中风险 0 个，官方 3 个，未收录 0 个。"
+        text = panel_text(page)
+        assert "本页把 1 个号码说成是MetaMask 小狐狸钱包的客服电话；MetaMask 小狐狸钱包没有电话客服。" in text
+        assert "未收录绝不代表安全" in text
+        found = {mark["text"]: mark for mark in marks(page)}
+        assert found["95188"]["verdict"] == "official" and "支付宝" in found["95188"]["title"]
