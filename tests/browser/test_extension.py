@@ -198,3 +198,23 @@ def test_a_reader_whose_browser_speaks_chinese_is_answered_in_chinese(service, p
         assert "未收录绝不代表安全" in text
         found = {mark["text"]: mark for mark in marks(page)}
         assert found["95188"]["verdict"] == "official" and "支付宝" in found["95188"]["title"]
+
+
+def test_the_options_page_keeps_a_service_address_and_refuses_what_is_not_one(browser):
+    context, worker = browser
+    extension_id = worker.url.split("/")[2]
+    page = context.new_page()
+    page.goto(f"chrome-extension://{extension_id}/options.html")
+    expect = sync_api.expect
+    field = page.get_by_label("Checking service")
+    expect(field).to_have_value("http://127.0.0.1:8000")
+
+    field.fill("ftp://127.0.0.1:9000")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("status")).to_have_text("Give an address starting with http:// or https://.")
+
+    field.fill("http://127.0.0.1:9000/")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("status")).to_have_text("Saved.")
+    assert worker.evaluate("async () => (await chrome.storage.sync.get('server')).server") == "http://127.0.0.1:9000"
+    page.close()
