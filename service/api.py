@@ -15,7 +15,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz, process
 
-from registry import aliases, htmltext
+from registry import aliases, htmltext, snapshot
 from registry.check import CheckRequest, check
 from registry.errors import NotFound, RegistryError
 from registry.index import RegistryIndex
@@ -244,21 +244,33 @@ async def get_provider(slug: str, index: IndexDep) -> Response:
         hint = f"; did you mean {resolved.slug!r}?" if resolved else ""
         raise NotFound(f"no provider {slug!r}{hint}")
     today = dt.datetime.now(dt.UTC).date()
-    channels, policies = [], []
-    for channel in provider.channels:
-        entries = [e for e in index.channels_for(channel.kind, channel.value) if e.provider.slug == slug and e.channel.key == channel.key]
-        if not entries or not entries[0].publishable:
-            continue
-        entry = entries[0]
-        status = "active" if channel.is_active(today) else ("retired" if channel.valid_until and today > channel.valid_until else "not_yet_valid")
-        channels.append({**channel.model_dump(mode="json", exclude={"published"}), "status": status,
-                         "confidence": str(entry.confidence), "last_verified": entry.last_verified.isoformat(),
-                         "stale": (today - entry.last_verified).days > REVERIFY_DAYS})
-    for policy in index.policies.get(slug, {}).values():
-        policies.append(policy.model_dump(mode="json", exclude={"published"}))
-    return json_response({"slug": provider.slug, "kind": str(provider.kind), "names": provider.names,
-                          "aliases": provider.aliases, "jurisdictions": provider.jurisdictions,
-                          "channels": channels, "policies": policies, "registry_version": index.version})
+    published = snapshot.published_provider(index, slug)
+    for channel in published["channels"]:
+        valid_from, valid_until = (dt.date.fromisoformat(day) if day else None for day in (channel["valid_from"], channel["valid_until"]))
+        channel["status"] = ("not_yet_valid" if valid_from and today < valid_from else
+                             "retired" if valid_until and today > valid_until else "active")
+        channel["stale"] = (today - dt.date.fromisoformat(channel["last_verified"])).days > REVERIFY_DAYS
+    return json_response({**published, "registry_version": index.version})
+
+
+SNAPSHOT_MAX_AGE_SECONDS = 300  # how long a client or a CDN may serve its copy without asking again
+
+
+@router.get("/snapshot", summary="The whole published registry in one signed document, for clients that check offline",
+            responses={304: {"description": "Not modified: the If-None-Match ETag is this snapshot's"}})
+async def get_snapshot(request: Request) -> Response:
+    made = snapshot.signed(current_index(request), request.app.state.snapshot_key)
+    # A client, or a CDN in front of us, asks again cheaply; the ETag changes with the registry version.
+    headers = {"ETag": made.etag, "Cache-Control": f"public, max-age={SNAPSHOT_MAX_AGE_SECONDS}"}
+    if made.etag in (tag.strip() for tag in request.headers.get("if-none-match", "").split(",")):
+        return Response(status_code=304, headers=headers)
+    return Response(made.body, media_type="application/json", headers=headers)
+
+
+@router.get("/snapshot/key", summary="The public key the snapshot is signed with (pin it in the client; do not fetch it beside the snapshot)")
+async def get_snapshot_key(request: Request) -> Response:
+    key = request.app.state.snapshot_key
+    return json_response({"algorithm": snapshot.ALGORITHM, "key_id": key.key_id, "public_key": key.public_key})
 
 
 @router.get("/report-channels", response_model=ReportChannelsOut, summary="Where to report a scam in a region")

@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from starlette.routing import Route
 
+from registry import snapshot
 from service import api, database, errors, maintainer_api, pages
 from service.middleware import (
     AccessLog,
@@ -48,6 +49,16 @@ async def _flush_logs_every(handler: logging.Handler, seconds: float) -> None:
         handler.flush()
 
 
+def snapshot_signing_key(settings: Settings) -> snapshot.SigningKey:
+    if settings.snapshot_signing_key is not None:
+        return snapshot.signing_key(settings.snapshot_signing_key.get_secret_value())
+    key = snapshot.signing_key(snapshot.new_seed())
+    logging.getLogger("verified_contacts").warning(
+        "VC_SNAPSHOT_SIGNING_KEY is not set: /v1/snapshot is signed with a key made for this process only "
+        "(key_id %s); a client that pins a key needs the same key in every worker and after every restart", key.key_id)
+    return key
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     log_handler = configure_logging(settings.log_level)
@@ -77,6 +88,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.answer_cache = api.AnswerCache(settings.answer_cache_size) if settings.answer_cache_size else None
+    app.state.snapshot_key = snapshot_signing_key(settings)
     errors.install(app)
     app.include_router(api.router)
     app.include_router(maintainer_api.router)

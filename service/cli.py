@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from registry import audit, baseline, links, signals, store, validation
+from registry import audit, baseline, links, signals, snapshot, store, validation
 from registry.errors import RegistryError
 from service import database
 from service.settings import get_settings
@@ -250,6 +250,56 @@ def scan_command(
 
 _REGION_FROM = {"page_language": "the page's language tag", "page_address": "the page's address",
                 "page_text": "the page is in Simplified Chinese"}
+
+
+snapshot_app = typer.Typer(no_args_is_help=True, help="The signed snapshot of the published registry, for offline clients.")
+app.add_typer(snapshot_app, name="snapshot")
+
+
+@snapshot_app.command("keygen")
+def snapshot_keygen() -> None:
+    """A new signing key: the private half for VC_SNAPSHOT_SIGNING_KEY, the public half for clients to pin."""
+    seed = snapshot.new_seed()
+    key = snapshot.signing_key(seed)
+    typer.echo(f"VC_SNAPSHOT_SIGNING_KEY={seed}")
+    typer.echo(f"public key: {key.public_key}")
+    typer.echo(f"key id: {key.key_id}")
+
+
+@snapshot_app.command("write")
+def snapshot_write(file: Annotated[Path, typer.Argument(help="Where to write it (a CDN serves it as /v1/snapshot).")]) -> None:
+    """Write the signed snapshot of the database's published registry, as GET /v1/snapshot serves it."""
+    from service.runtime import load_index
+
+    seed = get_settings().snapshot_signing_key
+    if seed is None:
+        _fail("set VC_SNAPSHOT_SIGNING_KEY first (`verified-contacts snapshot keygen` makes one): "
+              "a file signed with a throwaway key is of no use to a client")
+    try:
+        key = snapshot.signing_key(seed.get_secret_value())
+    except ValueError as error:
+        _fail(f"VC_SNAPSHOT_SIGNING_KEY: {error}")
+    with _engine() as engine:
+        index = load_index(engine)
+    file.write_bytes(snapshot.signed(index, key).body)
+    typer.echo(f"wrote {file}: registry version {index.version}, {len(index.providers)} providers, key id {key.key_id}")
+
+
+@snapshot_app.command("verify")
+def snapshot_verify(
+    file: Annotated[Path, typer.Argument(help="A snapshot, as GET /v1/snapshot served it.")],
+    public_key: Annotated[str, typer.Option("--public-key", help="The public key you trust (base64), not the one in the file.")],
+) -> None:
+    """Check a snapshot's signature against the public key you trust; say what it holds."""
+    try:
+        document = snapshot.verify(file.read_bytes(), public_key)
+    except OSError as error:
+        _fail(f"cannot read {file}: {error.strerror}")
+    except snapshot.SnapshotInvalid as error:
+        _fail(f"{file}: {error.message}")
+    channels = sum(len(provider["channels"]) for provider in document["providers"])
+    typer.echo(f"ok: signature holds; registry version {document['registry_version']}, "
+               f"{len(document['providers'])} providers, {channels} channels, {len(document['known_scams'])} known scams")
 
 
 @app.command("scrape")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from registry.datafile import PROVIDERS_DIR
@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     reverify_days: int = 180
     # GET /v1/check answers kept per worker (0: none); keyed by query, registry version and day.
     answer_cache_size: int = 10_000
+    # The private key GET /v1/snapshot is signed with: 32 bytes in base64 (`verified-contacts snapshot keygen`).
+    # Unset, each process makes one of its own at start and says so: clients that pin a key need this set.
+    snapshot_signing_key: SecretStr | None = None
     log_level: str = "info"
     # FastAPI's OpenTelemetry spans, metrics and logs, to the globally configured providers. Off unless
     # asked for: with no provider set up, FastAPI still looks them up on every request (5% of a check).

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
 from fastapi.testclient import TestClient
 
+from registry import snapshot
 from service.app import create_app
 from service.schemas import MAX_BATCH_ITEMS, MAX_LINK_HREF_LENGTH, MAX_SCAN_LINKS
 from tests.service.conftest import make_settings
@@ -154,11 +156,48 @@ class TestProviders:
         assert "no_phone_support" in [policy["code"] for policy in provider["policies"]]
         assert all(channel["evidence"] for channel in provider["channels"])
         assert all(channel["confidence"] in ("high", "medium") for channel in provider["channels"])
+        assert {(channel["status"], channel["stale"]) for channel in provider["channels"]} == {("active", False)}
 
     def test_an_unknown_provider_is_404_with_a_suggestion(self, client):
         response = client.get("/v1/providers/metamsk")
         assert response.status_code == 404
         assert response.json() == {"error": "not_found", "detail": "no provider 'metamsk'; did you mean 'metamask'?"}
+
+
+class TestSnapshot:
+    def test_the_published_registry_signed_with_the_key_the_service_publishes(self, client):
+        key = client.get("/v1/snapshot/key").json()
+        assert key["algorithm"] == "ed25519" and len(base64.b64decode(key["public_key"])) == 32
+        response = client.get("/v1/snapshot")
+        assert response.status_code == 200 and response.headers["content-type"] == "application/json"
+        document = snapshot.verify(response.content, key["public_key"])
+        assert json.loads(response.content)["key_id"] == key["key_id"]
+        # Each provider as /v1/providers/{slug} gives it, less what depends on the day it is read.
+        assert document["registry_version"] == client.get("/v1/providers/alipay").json()["registry_version"]
+        for provider in document["providers"][:5] + [p for p in document["providers"] if p["slug"] in ("alipay", "metamask")]:
+            served = client.get(f"/v1/providers/{provider['slug']}").json()
+            for channel in served["channels"]:
+                del channel["status"], channel["stale"]
+            assert {**provider, "registry_version": document["registry_version"]} == served
+
+    def test_asked_again_with_its_etag_it_is_not_sent_again(self, client):
+        first = client.get("/v1/snapshot")
+        etag = first.headers["etag"]
+        assert first.headers["cache-control"] == "public, max-age=300"
+        again = client.get("/v1/snapshot", headers={"If-None-Match": f'"other", {etag}'})
+        assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+        assert client.get("/v1/snapshot", headers={"If-None-Match": '"other"'}).content == first.content
+
+    def test_a_configured_key_signs_it(self, seeded_db_url):
+        seed = base64.b64encode(bytes(range(32))).decode()
+        expected = snapshot.signing_key(seed)
+        with TestClient(create_app(make_settings(seeded_db_url, snapshot_signing_key=seed))) as configured:
+            assert configured.get("/v1/snapshot/key").json()["key_id"] == expected.key_id
+            assert snapshot.verify(configured.get("/v1/snapshot").content, expected.public_key)["providers"]
+
+    def test_a_configured_key_that_is_not_one_stops_the_start_with_a_sentence(self, seeded_db_url):
+        with pytest.raises(ValueError, match="a snapshot signing key is 32 bytes written in base64"):
+            create_app(make_settings(seeded_db_url, snapshot_signing_key="not a key"))
 
 
 class TestReportChannels:

@@ -132,3 +132,37 @@ def test_scan_says_which_region_a_page_was_read_in(run):
     assert "No region given or seen on the page" in unknown.stdout and "13812345678" not in unknown.stdout
     asked = CliRunner().invoke(cli.app, ["scan", "-", "--region", "CN"], input=page.encode())
     assert "read as in" not in asked.stdout and "No region" not in asked.stdout
+
+
+def test_a_snapshot_written_with_a_new_key_verifies_with_its_public_key_only(run, tmp_path, monkeypatch):
+    made = run("snapshot", "keygen")
+    assert made.exit_code == 0, made.output
+    lines = dict(line.split(": ", 1) if ": " in line else line.split("=", 1) for line in made.output.splitlines())
+    file = tmp_path / "snapshot.json"
+
+    unsigned = run("snapshot", "write", str(file))
+    assert unsigned.exit_code == 1 and "set VC_SNAPSHOT_SIGNING_KEY first" in unsigned.output and not file.exists()
+
+    monkeypatch.setenv("VC_SNAPSHOT_SIGNING_KEY", lines["VC_SNAPSHOT_SIGNING_KEY"])
+    settings.get_settings.cache_clear()
+    written = run("snapshot", "write", str(file))
+    assert written.exit_code == 0, written.output
+    assert written.output.startswith(f"wrote {file}: registry version 1, ") and lines["key id"] in written.output
+
+    verified = run("snapshot", "verify", str(file), "--public-key", lines["public key"])
+    assert verified.exit_code == 0, verified.output
+    assert verified.output.startswith("ok: signature holds; registry version 1, ")
+
+    other = run("snapshot", "keygen").output.splitlines()[1].split(": ", 1)[1]
+    refused = run("snapshot", "verify", str(file), "--public-key", other)
+    assert refused.exit_code == 1 and "the signature does not hold for this public key" in refused.output
+    missing = run("snapshot", "verify", str(tmp_path / "nowhere.json"), "--public-key", other)
+    assert missing.exit_code == 1 and "cannot read" in missing.output
+
+
+def test_a_signing_key_that_is_not_one_is_named(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("VC_SNAPSHOT_SIGNING_KEY", "not a key")
+    settings.get_settings.cache_clear()
+    result = run("snapshot", "write", str(tmp_path / "snapshot.json"))
+    assert result.exit_code == 1
+    assert "VC_SNAPSHOT_SIGNING_KEY: a snapshot signing key is 32 bytes written in base64" in result.output

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
-from registry import maintainers
+from registry import maintainers, snapshot
 from registry.datafile import PROVIDERS_DIR
 from registry.db import make_engine
 from registry.maintainers import Role
@@ -153,6 +153,10 @@ class TestReports:
                 break
             time.sleep(0.05)
         assert verdict == "known_scam"
+        # and offline clients learn it from the signed snapshot
+        document = snapshot.verify(client.get("/v1/snapshot").content, client.get("/v1/snapshot/key").json()["public_key"])
+        assert {"kind": "phone", "value": "+12097988106", "claimed_provider": "metamask", "report_id": report["id"]} \
+            in document["known_scams"]
 
     def test_a_reported_fake_account_is_a_known_scam_however_its_address_is_written(self, world):
         client, tokens, _ = world
