@@ -100,6 +100,8 @@
         text,
         links: links.map((link) => ({href: link.href, start: toCodePoints(pairs, link.start), end: toCodePoints(pairs, link.end)})),
         url: location.href.slice(0, 2000),
+        // <html lang="en-GB">: the region the page's national numbers are read in, when the page says one
+        page_language: document.documentElement.lang.slice(0, 35) || null,
         lang: navigator.language,
       });
       if (new TextEncoder().encode(body).length <= MAX_BODY_BYTES) {

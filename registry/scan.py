@@ -118,6 +118,8 @@ class ScanRequest:
     # With text: the page's links, each spanning its text in `text`, as a client that built the text from
     # the page knows them (html brings its own, read from its <a href>).
     links: list[htmltext.Link] | None = None
+    # With text: the page's language tag (<html lang="zh-CN">), a clue to its region as html's own tag is.
+    page_language: str | None = None
     url: str | None = None
     region: str | None = None
     lang: str | None = None
@@ -175,7 +177,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     state = ScanState(started=started, deadline=started + time_bound, clock=clock)
     links: list[htmltext.Link] = []
     title = ""
-    language_tag = None
+    language_tag = request.page_language
     if request.html is not None:
         page = htmltext.extract(request.html[:MAX_INPUT_CHARS])
         text, links, title, language_tag = page.text, page.links, page.title, page.language

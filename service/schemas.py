@@ -16,6 +16,7 @@ MAX_CLAIM_LENGTH = 200
 # findings one scan returns (registry.scan.MAX_FINDINGS, 2,000) could not all be answered for anyway.
 MAX_SCAN_LINKS = 2000
 MAX_LINK_HREF_LENGTH = 2000  # as a page's own url
+MAX_LANGUAGE_TAG_LENGTH = 35  # BCP 47 advises room for 35 characters (RFC 5646 §4.4.1)
 # Documented as an enum so that clients (and the schema fuzzer) know the exact set; either case is accepted,
 # and empty or null for no region (the enum sits beside the field's anyOf, so it has to say so itself).
 REGION_CHOICES = [*sorted(KNOWN_REGIONS | {region.lower() for region in KNOWN_REGIONS}), "", None]
@@ -154,7 +155,8 @@ class ScanIn(BaseModel):
     # together must match neither, not the text branch alone.
     model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
         {"required": ["text"], "properties": {"text": {"type": "string"}, "html": {"type": "null"}}},
-        {"required": ["html"], "properties": {"html": {"type": "string"}, "text": {"type": "null"}, "links": {"type": "null"}}},
+        {"required": ["html"], "properties": {"html": {"type": "string"}, "text": {"type": "null"}, "links": {"type": "null"},
+                                             "page_language": {"type": "null"}}},
     ]})
 
     text: str | None = Field(default=None, description="The page's visible text.")
@@ -165,6 +167,11 @@ class ScanIn(BaseModel):
                     "`text`. Positions count Unicode code points, as Python does: JavaScript counts UTF-16 units, in "
                     "which a character outside the Basic Multilingual Plane (an emoji, a mathematical digit) counts "
                     "two, so a client in JavaScript converts (e.g. [...text.slice(0, i)].length).")
+    page_language: str | None = Field(
+        default=None, max_length=MAX_LANGUAGE_TAG_LENGTH,
+        description="With text only: the page's language tag, as <html lang> gives it (zh-CN, en-GB). Without "
+                    "`region`, one with a region is the region the page's national numbers are read in, as the tag of "
+                    "`html` is (docs/scan.md).")
     url: str | None = Field(default=None, max_length=2000, description="The page's own address, checked as a domain.")
     region: str | None = Field(default=None, max_length=10, json_schema_extra={"enum": REGION_CHOICES})
     lang: str | None = Field(default=None, max_length=20)
@@ -182,6 +189,8 @@ class ScanIn(BaseModel):
             raise ValueError("send the page as exactly one of text or html")
         if self.links is not None and self.html is not None:
             raise ValueError("links go with text only: with html, the links are read from the HTML itself")
+        if self.page_language is not None and self.html is not None:
+            raise ValueError("page_language goes with text only: with html, it is read from the HTML itself")
         return self
 
     @model_validator(mode="after")

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from registry import snapshot
 from service.app import create_app
-from service.schemas import MAX_BATCH_ITEMS, MAX_LINK_HREF_LENGTH, MAX_SCAN_LINKS
+from service.schemas import MAX_BATCH_ITEMS, MAX_LANGUAGE_TAG_LENGTH, MAX_LINK_HREF_LENGTH, MAX_SCAN_LINKS
 from tests.service.conftest import make_settings
 
 NOT_UTF8 = "the request body is not UTF-8 text; send JSON encoded as UTF-8"
@@ -274,6 +274,19 @@ class TestScan:
         result = client.post("/v1/scan", json={"text": "MetaMask support 13812345678"}).json()
         assert (result["page"]["region"], result["page"]["region_from"], result["findings"]) == (None, None, [])
 
+    def test_a_page_sent_as_text_may_say_its_language_as_its_html_would(self, client):
+        # A client that read the page itself (a browser extension) sends <html lang> beside the text.
+        text = "PayPal customer service: 020 7946 0958"
+        result = client.post("/v1/scan", json={"text": text, "page_language": "en-GB"}).json()
+        assert (result["page"]["region"], result["page"]["region_from"]) == ("GB", "page_language")
+        assert [(f["value"], f["verdict"]) for f in result["findings"]] == [("+442079460958", "mismatch")]
+        as_html = client.post("/v1/scan", json={"html": f'<html lang="en-GB"><p>{text}</p></html>'}).json()
+        assert as_html["findings"] == result["findings"] and as_html["page"]["region"] == "GB"
+        # a tag without a region, or none, says nothing of where the numbers are
+        for language in ("en", None):
+            plain = client.post("/v1/scan", json={"text": text, "page_language": language}).json()
+            assert (plain["page"]["region"], plain["findings"]) == (None, [])
+
     def test_html_and_text_together_or_neither_are_refused(self, client):
         for body in ({}, {"text": "a", "html": "<p>a</p>"}):
             response = client.post("/v1/scan", json=body)
@@ -370,8 +383,12 @@ class TestScanTextWithLinks:
          "links[0].start: a position is a whole number, written without quotes"),
         ({"text": "Call 95188", "links": [{"href": "tel:95188", "start": 5, "end": 10, "title": "call"}]},
          "links[0].title is not a field this endpoint knows"),
+        ({"html": '<html lang="zh-CN"><p>95188</p></html>', "page_language": "zh-CN"},
+         "page_language goes with text only: with html, it is read from the HTML itself"),
+        ({"text": "Call 95188", "page_language": "x" * (MAX_LANGUAGE_TAG_LENGTH + 1)},
+         f"page_language is too long: at most {MAX_LANGUAGE_TAG_LENGTH} characters"),
     ], ids=["end-past-the-text", "start-after-end", "several-out-of-place", "with-html", "too-many", "href-too-long",
-            "href-empty", "negative", "quoted-number", "unknown-field"])
+            "href-empty", "negative", "quoted-number", "unknown-field", "page-language-with-html", "page-language-too-long"])
     def test_links_out_of_shape_are_refused_in_words(self, client, body, detail):
         response = client.post("/v1/scan", json=body)
         assert response.status_code == 422
