@@ -203,6 +203,7 @@ def test_a_reader_whose_browser_speaks_chinese_is_answered_in_chinese(service, p
 def test_the_options_page_keeps_a_service_address_and_refuses_what_is_not_one(browser):
     context, worker = browser
     extension_id = worker.url.split("/")[2]
+    worker.evaluate("() => chrome.storage.sync.clear()")  # as installed: the other tests here set a server
     page = context.new_page()
     page.goto(f"chrome-extension://{extension_id}/options.html")
     expect = sync_api.expect
