@@ -10,7 +10,12 @@ from fastapi.testclient import TestClient
 
 from registry import snapshot
 from service.app import create_app
-from service.schemas import MAX_BATCH_ITEMS, MAX_LANGUAGE_TAG_LENGTH, MAX_LINK_HREF_LENGTH, MAX_SCAN_LINKS
+from service.schemas import (
+    MAX_BATCH_ITEMS,
+    MAX_LANGUAGE_TAG_LENGTH,
+    MAX_LINK_HREF_LENGTH,
+    MAX_SCAN_LINKS,
+)
 from tests.service.conftest import make_settings
 
 NOT_UTF8 = "the request body is not UTF-8 text; send JSON encoded as UTF-8"
