@@ -14,7 +14,7 @@ from sqlalchemy import text
 from starlette.routing import Route
 
 from registry import snapshot
-from service import api, database, errors, maintainer_api, pages
+from service import api, check_page, database, errors, maintainer_api, pages
 from service.middleware import (
     AccessLog,
     BatchedStreamHandler,
@@ -100,6 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.router.routes[0:0] = [Route("/v1/check", api.get_check, methods=["GET"]),
                               Route("/v1/check", api.post_check, methods=["POST"])]
     app.include_router(pages.router)
+    app.include_router(check_page.router)
 
     @app.get("/healthz", tags=["operations"], summary="The process is alive")
     async def healthz() -> dict:
@@ -118,7 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # then rate limit, body limit, CORS, and the access log around everything.
     app.add_middleware(api.CheckFastPath)
     app.add_middleware(RateLimit, limit=settings.rate_limit, storage_uri=settings.redis_url,
-                       stricter={("POST", "/v1/reports"): settings.report_rate_limit})
+                       stricter={("POST", "/v1/reports"): settings.report_rate_limit}, pages=frozenset({("POST", "/")}))
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "OPTIONS"],
                        allow_headers=["content-type", "authorization"], max_age=86400)

@@ -68,14 +68,16 @@ class _TooLarge(Exception):
 
 
 class RateLimit:
-    """Per-client fixed-window limit on /v1/ paths; the counters live in this process or in Redis (shared
+    """Per-client fixed-window limit on /v1/ paths (and on `pages`, (method, path) pairs of pages that do the
+    same work, such as the public check page's post); the counters live in this process or in Redis (shared
     by workers). Nothing here blocks the event loop: Redis is asked asynchronously, and the in-process
     counter is a dictionary (the `limits` in-memory storage starts a timer thread on nearly every hit,
     and starting a thread waits for it: 150-500 ms stalls under load, seen as p99 in the benchmark)."""
 
     def __init__(self, app, *, limit: str, storage_uri: str | None, exempt_prefixes: tuple[str, ...] = (),
-                 stricter: dict[tuple[str, str], str] | None = None):
+                 stricter: dict[tuple[str, str], str] | None = None, pages: frozenset[tuple[str, str]] = frozenset()):
         self.app = app
+        self.pages = pages
         self.limit = parse_limit(limit)
         self.counter = _RedisWindows(storage_uri) if storage_uri else _LocalWindows()
         self.exempt_prefixes = exempt_prefixes
@@ -84,7 +86,8 @@ class RateLimit:
 
     async def __call__(self, scope, receive, send):
         path = scope.get("path", "")
-        if scope["type"] != "http" or not path.startswith("/v1/") or path.startswith(self.exempt_prefixes) or scope["method"] == "OPTIONS":
+        if scope["type"] != "http" or scope["method"] == "OPTIONS" or not (
+                (path.startswith("/v1/") and not path.startswith(self.exempt_prefixes)) or (scope["method"], path) in self.pages):
             return await self.app(scope, receive, send)
         client = (scope.get("client") or ("unknown", 0))[0]
         limits = [(self.limit, "api")]

@@ -202,7 +202,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
-_templates = Environment(loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"), autoescape=True,
+templates = Environment(loader=FileSystemLoader(Path(__file__).resolve().parent / "templates"), autoescape=True,
                          undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
 
@@ -349,8 +349,8 @@ def _page(request: Request, template: str, *, here: str, status: int = 200, view
           error: str | None = None, **context: Any) -> HTMLResponse:
     lang = language(request)
     other = "en" if lang == "zh" else "zh"
-    html = _templates.get_template(template).render(
-        t=STRINGS[lang], lang=lang, switch_url=f"{here}?{urlencode({'lang': other})}", switch_lang=other,
+    html = templates.get_template(template).render(
+        t=STRINGS[lang], lang=lang, home_url="/review", switch_url=f"{here}?{urlencode({'lang': other})}", switch_lang=other,
         viewer=viewer, csrf_token=viewer.review_session.csrf_token if viewer else "", error=error, **context)
     return HTMLResponse(html, status_code=status)
 

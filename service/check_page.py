@@ -1,0 +1,181 @@
+"""The public check page at /: a person types the number, site or email, who the caller said he was and what
+he asked for, and reads the verdict, its reasons, the scam-script phrases in the message, and whom to
+contact instead. The same `check()` as /v1/check; this module only renders it.
+
+Server-rendered, no JavaScript, English and Chinese. Private by construction: the message is posted, never
+put in an address (or an access log), and no answer may be cached or sent on as a referrer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from pydantic import ValidationError
+
+from registry.check import CheckRequest, check
+from service.api import current_index
+from service.errors import readable_error
+from service.pages import SECURITY_HEADERS, FormFields, language, templates
+from service.schemas import CheckIn
+
+router = APIRouter(include_in_schema=False)
+
+HEADERS = {**SECURITY_HEADERS, "Referrer-Policy": "no-referrer"}
+FIELDS = ("value", "claims", "region", "message")
+
+STRINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "app_title": "Verified Contacts",
+        "switch_label": "中文",
+        "error_title": "Not checked.",
+        "check_title": "Is this number, site or caller really who they say?",
+        "check_intro": "Type what you were given. We compare it with the official channels each provider publishes, "
+                       "with their sources. Not in our registry never means safe.",
+        "value_label": "Phone number, website or email",
+        "value_hint": "As you received it: +1 888 221 1161, 95188, paypal-support.com, service@intl-paypal.com",
+        "claims_label": "Who did they say they are? (optional)",
+        "claims_hint": "支付宝, PayPal, MetaMask, Coinbase …",
+        "region_label": "Your country (optional)",
+        "region_hint": "Two letters, such as CN, US, GB: numbers written without + are read in it.",
+        "message_label": "What did they say or write? (optional)",
+        "message_hint": "Paste the message or what the caller asked for. It is checked and not kept.",
+        "incoming_label": "They contacted me (a call, a text, a message)",
+        "check_button": "Check",
+        "value_missing": "Type the number, website or email first.",
+        "risk_low": "Official",
+        "risk_medium": "Caution",
+        "risk_high": "High risk",
+        "risk_unknown": "Unknown",
+        "verdict_official": "an official channel of {provider}",
+        "verdict_retired": "a former channel of {provider}, no longer in use",
+        "verdict_known_scam": "a reported scam",
+        "verdict_lookalike": "a look-alike of {provider}'s",
+        "verdict_mismatch": "not a channel of {provider}",
+        "verdict_contradicts_policy": "against what {provider} says itself",
+        "verdict_unknown": "not in our registry",
+        "verdict_invalid": "not a possible number, site or email",
+        "why_title": "Why",
+        "red_flags_title": "Warning signs in the message",
+        "advice_title": "What to do",
+        "official_title": "{provider}'s official channels: contact them yourself",
+        "policies_title": "What {provider} says itself",
+        "source": "source",
+        "report_title": "Where to report it",
+        "not_safe_note": "Not in our registry never means safe, and an official number can be faked by a caller: "
+                         "hang up and contact the provider yourself.",
+        "version_note": "Registry version {version}, as of {as_of}.",
+    },
+    "zh": {
+        "app_title": "Verified Contacts 官方渠道核验",
+        "switch_label": "English",
+        "error_title": "未核验。",
+        "check_title": "这个号码、网站或来电的人，真的是他所说的机构吗？",
+        "check_intro": "输入你收到的号码、网址或邮箱。我们会把它与各服务商自己公布的官方渠道（附来源）比对。未收录绝不代表安全。",
+        "value_label": "电话号码、网址或邮箱",
+        "value_hint": "照收到的样子填写：95188、400 开头的号码、paypal-support.com、service@intl-paypal.com",
+        "claims_label": "对方自称是哪家机构？（可不填）",
+        "claims_hint": "支付宝、微信支付、小狐狸钱包、PayPal……",
+        "region_label": "你所在的国家或地区（可不填）",
+        "region_hint": "两个字母，如 CN、US、GB：不带 + 的号码按它来解读。",
+        "message_label": "对方说了什么、发了什么？（可不填）",
+        "message_hint": "粘贴短信内容或来电者的要求。只用于核验，不会保存。",
+        "incoming_label": "是对方主动联系我的（来电、短信、私信）",
+        "check_button": "核验",
+        "value_missing": "请先填写号码、网址或邮箱。",
+        "risk_low": "官方",
+        "risk_medium": "注意",
+        "risk_high": "高风险",
+        "risk_unknown": "未知",
+        "verdict_official": "{provider}的官方渠道",
+        "verdict_retired": "{provider}已停用的渠道",
+        "verdict_known_scam": "已确认的诈骗",
+        "verdict_lookalike": "仿冒{provider}",
+        "verdict_mismatch": "不是{provider}的渠道",
+        "verdict_contradicts_policy": "与{provider}自己的声明相悖",
+        "verdict_unknown": "未收录",
+        "verdict_invalid": "不是有效的号码、网址或邮箱",
+        "why_title": "原因",
+        "red_flags_title": "消息中的诈骗话术",
+        "advice_title": "怎么办",
+        "official_title": "{provider}的官方渠道：请自己拨打或输入",
+        "policies_title": "{provider}自己的说明",
+        "source": "来源",
+        "report_title": "举报渠道",
+        "not_safe_note": "未收录绝不代表安全；来电显示的官方号码也可能是伪造的：请挂断，自己联系服务商。",
+        "version_note": "登记版本 {version}，截至 {as_of}。",
+    },
+}
+
+_REGION_IN_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b", re.IGNORECASE)
+
+
+def _region_of_reader(request: Request) -> str:
+    """The region of the browser's first language with one (zh-CN → CN): where a number without + most likely is."""
+    for part in request.headers.get("accept-language", "").split(","):
+        if found := _REGION_IN_LANGUAGE.match(part.strip()):
+            return found[1].upper()
+    return ""
+
+
+def _page(request: Request, *, status: int = 200, error: str | None = None, form: dict[str, str],
+          incoming: bool = False, verdict: dict | None = None) -> HTMLResponse:
+    lang = language(request)
+    other = "en" if lang == "zh" else "zh"
+    provider = (verdict or {}).get("claimed_provider") or (verdict or {}).get("provider")
+    html = templates.get_template("check.html").render(
+        t=STRINGS[lang], lang=lang, home_url="/", switch_url=f"/?lang={other}", switch_lang=other, viewer=None,
+        csrf_token="", error=error, form=form, incoming=incoming, verdict=verdict,
+        provider_name=_provider_name(provider, lang) if provider else "",
+        message_parts=_marked(form["message"], verdict["red_flags"]) if verdict else [],
+        quotes=_quotes(verdict["policies"]) if verdict else [])
+    return HTMLResponse(html, status_code=status, headers=HEADERS)
+
+
+def _provider_name(provider: dict, lang: str) -> str:
+    names = provider["names"]
+    local = names.get("zh-Hans") or names.get("zh-Hant")
+    return local if lang == "zh" and local else names["en"]
+
+
+def _quotes(policies: list[dict]) -> list[tuple[str, str | None]]:
+    """Each statement of the provider's once (one sentence often backs several policies), with its first source."""
+    quotes: dict[str, str | None] = {}
+    for policy in policies:
+        quotes.setdefault(policy["statement"], policy["sources"][0]["source_url"] if policy["sources"] else None)
+    return list(quotes.items())
+
+
+def _marked(message: str, flags: list[dict]) -> list[tuple[str, dict | None]]:
+    """The message in pieces, each warning sign's words with its flag (the first of any that overlap)."""
+    parts, done = [], 0
+    for flag in sorted(flags, key=lambda flag: flag["start"]):
+        if flag["start"] < done:
+            continue
+        parts += [(message[done:flag["start"]], None), (message[flag["start"]:flag["end"]], flag)]
+        done = flag["end"]
+    parts.append((message[done:], None))
+    return [(text, flag) for text, flag in parts if text]
+
+
+@router.get("/")
+async def check_form(request: Request) -> HTMLResponse:
+    return _page(request, form={"value": "", "claims": "", "region": _region_of_reader(request), "message": ""})
+
+
+@router.post("/")
+async def check_answer(request: Request, form: FormFields) -> HTMLResponse:
+    lang = language(request)
+    typed = {name: form.get(name, "").strip() for name in FIELDS}
+    incoming = form.get("incoming") == "yes"
+    if not typed["value"]:
+        return _page(request, status=422, error=STRINGS[lang]["value_missing"], form=typed, incoming=incoming)
+    try:
+        body = CheckIn(value=typed["value"], region=typed["region"] or None, claimed_provider=typed["claims"] or None,
+                       message=typed["message"] or None, direction="incoming" if incoming else None, lang=lang)
+    except ValidationError as invalid:
+        return _page(request, status=422, error="; ".join(readable_error(problem) for problem in invalid.errors()),
+                     form=typed, incoming=incoming)
+    verdict = check(current_index(request), CheckRequest(**body.model_dump())).to_dict()
+    return _page(request, form=typed, incoming=incoming, verdict=verdict)

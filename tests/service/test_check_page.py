@@ -1,0 +1,121 @@
+"""The public check page at / through HTTP: a person's form, the verdict as they read it, and bad input."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from registry.check import MAX_MESSAGE_LENGTH
+from service.app import create_app
+from tests.service.conftest import make_settings
+
+FAKE_ALIPAY = {"value": "+86 21 5555 0000", "claims": "支付宝", "region": "CN", "message": "您的账户异常，请提供短信验证码",
+               "incoming": "yes"}
+
+
+def section(html: str, name: str) -> str:
+    """The text of one <section class="name">, tags dropped, or '' when the page has none."""
+    found = re.search(rf'<section class="{name}[^"]*"[^>]*>(.*?)</section>', html, re.DOTALL)
+    return unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", found[1]))).strip() if found else ""
+
+
+def field_value(html: str, name: str) -> str:
+    if name == "message":
+        return unescape(re.search(r'<textarea id="message"[^>]*>(.*?)</textarea>', html, re.DOTALL)[1])
+    return unescape(re.search(rf'<input id="{name}"[^>]*value="([^"]*)"', html)[1])
+
+
+class TestTheForm:
+    def test_private_and_unframed(self, client):
+        response = client.get("/")
+        assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+        assert response.headers["cache-control"] == "no-store"  # what a person typed is never kept by a cache
+        assert response.headers["referrer-policy"] == "no-referrer"
+        assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+        assert '<form class="stack card" method="post" action="/?lang=en">' in response.text
+
+    @pytest.mark.parametrize(("accept_language", "region"), [("zh-CN,zh;q=0.9,en;q=0.8", "CN"), ("en-GB,en;q=0.5", "GB"),
+                                                              ("zh-Hans-CN", "CN"), ("en", ""), ("", "")])
+    def test_the_region_is_the_readers_own_when_the_browser_says_it(self, client, accept_language, region):
+        response = client.get("/", headers={"accept-language": accept_language})
+        assert field_value(response.text, "region") == region
+
+    def test_in_chinese_for_a_chinese_browser(self, client):
+        response = client.get("/", headers={"accept-language": "zh-CN,zh;q=0.9"})
+        assert "这个号码、网站或来电的人，真的是他所说的机构吗？" in response.text and 'action="/?lang=zh"' in response.text
+
+
+class TestTheAnswer:
+    def test_a_fake_alipay_caller_asking_for_a_code(self, client):
+        response = client.post("/?lang=en", data=FAKE_ALIPAY)
+        assert response.status_code == 200
+        html = response.text
+        assert 'data-verdict="mismatch"' in html
+        assert section(html, "verdict").startswith("High risk · not a channel of Alipay Why Read as +862155550000")
+        # the message with its warning signs marked, each explained
+        assert re.search(r"您的<mark title=\"Threatens a frozen[^\"]*\">账户异常</mark>，请提供短信<mark title=\"Asks for a "
+                         r"verification code[^\"]*\">验证码</mark>", html)
+        assert "验证码: Asks for a verification code." in section(html, "red-flags")
+        assert section(html, "official").startswith("Alipay's official channels: contact them yourself 95188 (short code; customer service) source")
+        assert {"110", "96110", "12321"} <= set(re.findall(r"\b\d{3,5}\b", section(html, "report")))
+        assert "Hang up. Contact Alipay only through the channels listed here" in section(html, "advice")
+        # the form keeps what was typed, to change one thing and check again
+        assert [field_value(html, name) for name in ("value", "claims", "region", "message")] == \
+            [FAKE_ALIPAY[name] for name in ("value", "claims", "region", "message")]
+        assert 'name="incoming" value="yes" checked' in html
+
+    def test_a_number_for_a_wallet_without_phone_support_quotes_the_wallet_once(self, client):
+        html = client.post("/", data={"value": "+1 (209) 798-8106", "claims": "小狐狸钱包"}).text
+        assert 'data-verdict="contradicts_policy"' in html
+        quotes = section(html, "policies")
+        # one sentence backs two of MetaMask's policies: it is quoted once, with its source
+        assert quotes.count("MetaMask only offers customer service through this Help Center and our community forums.") == 1
+        assert 'href="https://github.com/Consensys/support-metamask-io/' in html
+
+    def test_an_official_number_says_so_and_lists_nothing_else_to_call(self, client):
+        html = client.post("/", data={"value": "95188", "region": "CN"}).text
+        assert section(html, "verdict").startswith("Official · an official channel of Alipay")
+        assert section(html, "official") == "" and section(html, "report") == ""
+
+    def test_in_chinese(self, client):
+        html = client.post("/?lang=zh", data=FAKE_ALIPAY).text
+        assert section(html, "verdict").startswith("高风险 · 不是支付宝的渠道")
+        assert "支付宝的官方渠道：请自己拨打或输入" in section(html, "official")
+
+    def test_what_was_typed_is_shown_as_text_never_as_markup(self, client):
+        html = client.post("/", data={"value": "<b>95188</b>", "message": "<script>alert(1)</script> 验证码", "region": "CN"}).text
+        assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+        assert "<b>95188</b>" not in html
+
+
+class TestBadInput:
+    def test_no_value_is_a_422_that_keeps_the_message(self, client):
+        response = client.post("/", data={"value": "  ", "message": "他说要我提供验证码"})
+        assert response.status_code == 422
+        assert '<div class="error" role="alert"><strong>Not checked.</strong> Type the number, website or email first.</div>' \
+            in response.text
+        assert field_value(response.text, "message") == "他说要我提供验证码"
+
+    def test_a_message_over_the_limit_is_a_422_in_words(self, client):
+        response = client.post("/", data={"value": "95188", "message": "x" * (MAX_MESSAGE_LENGTH + 1)})
+        assert response.status_code == 422
+        assert f"<strong>Not checked.</strong> message is too long: at most {MAX_MESSAGE_LENGTH} characters</div>" in response.text
+        assert field_value(response.text, "value") == "95188"
+
+    def test_an_unknown_region_is_a_422_in_words(self, client):
+        response = client.post("/", data={"value": "13812345678", "region": "ZZ"})
+        assert response.status_code == 422 and "unknown region &#39;ZZ&#39;" in response.text
+
+    def test_a_body_that_is_not_a_form_is_read_as_an_empty_one(self, client):
+        response = client.post("/", content=b'{"value": "95188"}', headers={"content-type": "application/json"})
+        assert response.status_code == 422 and "Type the number, website or email first." in response.text
+
+
+def test_checks_from_the_page_count_against_the_rate_limit(seeded_db_url):
+    with TestClient(create_app(make_settings(seeded_db_url, rate_limit="2/minute"))) as limited:
+        answers = [limited.post("/", data={"value": "95188", "region": "CN"}).status_code for _ in range(3)]
+        assert answers == [200, 200, 429]
+        assert limited.get("/").status_code == 200  # reading the form costs nothing
