@@ -8,7 +8,7 @@
 const DEFAULT_SERVER = "http://127.0.0.1:8000";
 const REQUEST_TIMEOUT_MS = 20_000;
 
-const BADGE_COLOURS = {high: "#c62828", medium: "#ef6c00", none: "#2e7d32", error: "#616161"};
+const BADGE_COLOURS = {high: "#c62828", medium: "#ef6c00", none: "#2e7d32", error: "#616161"}; // error: also "no verdict"
 
 chrome.action.onClicked.addListener((tab) => scanTab(tab.id));
 
@@ -34,12 +34,24 @@ async function scanTab(tabId) {
     await chrome.action.setTitle({tabId, title: chrome.i18n.getMessage("badge_failed", [String(error.message || error)])});
     return {error: String(error.message || error)};
   }
-  const risky = shown.high + shown.medium;
-  await chrome.action.setBadgeBackgroundColor({tabId, color: shown.error ? BADGE_COLOURS.error
-    : shown.high ? BADGE_COLOURS.high : shown.medium ? BADGE_COLOURS.medium : BADGE_COLOURS.none});
-  await chrome.action.setBadgeText({tabId, text: shown.error ? "!" : risky ? String(risky) : "✓"});
+  const [text, colour] = badge(shown);
+  await chrome.action.setBadgeBackgroundColor({tabId, color: colour});
+  await chrome.action.setBadgeText({tabId, text});
   await chrome.action.setTitle({tabId, title: shown.summary});
   return shown;
+}
+
+// The count of risky findings; else "?" when some are not in the registry (which never means safe), "✓" only
+// when everything found is official, "0" when nothing was found.
+function badge(shown) {
+  const risky = shown.high + shown.medium;
+  if (shown.error) {
+    return ["!", BADGE_COLOURS.error];
+  }
+  if (risky) {
+    return [String(risky), shown.high ? BADGE_COLOURS.high : BADGE_COLOURS.medium];
+  }
+  return shown.unknown ? ["?", BADGE_COLOURS.error] : shown.official ? ["✓", BADGE_COLOURS.none] : ["0", BADGE_COLOURS.error];
 }
 
 // The service's answer, or {error, detail} saying in a sentence why there is none: the page then says that

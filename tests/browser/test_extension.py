@@ -219,3 +219,18 @@ def test_the_options_page_keeps_a_service_address_and_refuses_what_is_not_one(br
     expect(page.get_by_role("status")).to_have_text("Saved.")
     assert worker.evaluate("async () => (await chrome.storage.sync.get('server')).server") == "http://127.0.0.1:9000"
     page.close()
+
+
+def test_a_page_with_only_numbers_not_in_the_registry_is_not_shown_as_safe(service, pages, browser):
+    context, worker = browser
+    page = context.new_page()
+    page_url = f"{pages}/unknown_number.html"
+    page.goto(page_url)
+
+    answer = scan(worker, page_url, service)
+
+    # read as a US number from <html lang="en-US">, sent beside the text
+    assert [(mark["text"], mark["verdict"]) for mark in marks(page)] == [("(415) 555-2671", "unknown")]
+    assert answer["badge"] == "?" and answer["shown"]["unknown"] == 1
+    assert "Not in the registry never means safe" in panel_text(page)
+    page.close()
