@@ -262,7 +262,9 @@ async def get_snapshot(request: Request) -> Response:
     made = snapshot.signed(current_index(request), request.app.state.snapshot_key)
     # A client, or a CDN in front of us, asks again cheaply; the ETag changes with the registry version.
     headers = {"ETag": made.etag, "Cache-Control": f"public, max-age={SNAPSHOT_MAX_AGE_SECONDS}"}
-    if made.etag in (tag.strip() for tag in request.headers.get("if-none-match", "").split(",")):
+    # If-None-Match compares weakly (RFC 9110 §13.1.2): a cache may send our tag back as W/"…"; * matches any.
+    asked = {tag.strip().removeprefix("W/") for tag in request.headers.get("if-none-match", "").split(",")}
+    if made.etag in asked or "*" in asked:
         return Response(status_code=304, headers=headers)
     return Response(made.body, media_type="application/json", headers=headers)
 

@@ -191,6 +191,8 @@ class TestSnapshot:
         assert first.headers["cache-control"] == "public, max-age=300"
         again = client.get("/v1/snapshot", headers={"If-None-Match": f'"other", {etag}'})
         assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+        assert client.get("/v1/snapshot", headers={"If-None-Match": f"W/{etag}"}).status_code == 304  # as a cache may send it
+        assert client.get("/v1/snapshot", headers={"If-None-Match": "*"}).status_code == 304
         assert client.get("/v1/snapshot", headers={"If-None-Match": '"other"'}).content == first.content
 
     def test_a_configured_key_signs_it(self, seeded_db_url):
