@@ -12,6 +12,22 @@ const BADGE_COLOURS = {high: "#c62828", medium: "#ef6c00", none: "#2e7d32", erro
 
 chrome.action.onClicked.addListener((tab) => scanTab(tab.id));
 
+// A number or address selected anywhere (a text message shown in a web mail, a chat) opens the service's check
+// page with it filled in and answered; only the selection is sent, and only on this click.
+chrome.runtime.onInstalled.addListener(() => {
+  chrome.contextMenus.create({id: "check-selection", title: chrome.i18n.getMessage("menu_check_selection"), contexts: ["selection"]});
+});
+chrome.contextMenus.onClicked.addListener((info) => {
+  if (info.menuItemId === "check-selection") {
+    checkSelection(info.selectionText);
+  }
+});
+
+async function checkSelection(text) {
+  const value = text.trim().slice(0, 300); // the check's own limit
+  return chrome.tabs.create({url: `${await serverAddress()}/?${new URLSearchParams({value})}`});
+}
+
 async function serverAddress() {
   const {server} = await chrome.storage.sync.get({server: DEFAULT_SERVER});
   return server.replace(/\/+$/, "");
@@ -81,3 +97,4 @@ async function postScan(page) {
 }
 
 globalThis.scanTab = scanTab;
+globalThis.checkSelection = checkSelection;

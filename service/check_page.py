@@ -9,6 +9,7 @@ put in an address (or an access log), and no answer may be cached or sent on as 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
@@ -125,12 +126,18 @@ def _page(request: Request, *, status: int = 200, error: str | None = None, form
     other = "en" if lang == "zh" else "zh"
     provider = (verdict or {}).get("claimed_provider") or (verdict or {}).get("provider")
     html = templates.get_template("check.html").render(
-        t=STRINGS[lang], lang=lang, home_url="/", switch_url=f"/?lang={other}", switch_lang=other, viewer=None,
+        t=STRINGS[lang], lang=lang, home_url="/", switch_url=f"/?{urlencode({**_shown_in_address(request), 'lang': other})}",
+        switch_lang=other, viewer=None,
         csrf_token="", error=error, form=form, incoming=incoming, verdict=verdict,
         provider_name=_provider_name(provider, lang) if provider else "",
         message_parts=_marked(form["message"], verdict["red_flags"]) if verdict else [],
         quotes=_quotes(verdict["policies"]) if verdict else [])
     return HTMLResponse(html, status_code=status, headers=HEADERS)
+
+
+def _shown_in_address(request: Request) -> dict[str, str]:
+    """What a GET asked for, to keep when the reader switches language (a posted message never is)."""
+    return {name: value for name in ("value", "claims", "region") if (value := request.query_params.get(name))}
 
 
 def _provider_name(provider: dict, lang: str) -> str:
@@ -161,14 +168,22 @@ def _marked(message: str, flags: list[dict]) -> list[tuple[str, dict | None]]:
 
 @router.get("/")
 async def check_form(request: Request) -> HTMLResponse:
-    return _page(request, form={"value": "", "claims": "", "region": _region_of_reader(request), "message": ""})
+    """The form; with ?value= (and ?claims=, ?region=), its answer too: a link that shows whether 95188 is
+    Alipay's, for a forum post or the extension's "check the selected text". Never a message: that is posted."""
+    asked = {name: request.query_params.get(name, "").strip() for name in ("value", "claims", "region")}
+    typed = {**asked, "region": asked["region"] or _region_of_reader(request), "message": ""}
+    if not typed["value"]:
+        return _page(request, form=typed)
+    return _answer(request, typed, incoming=False)
 
 
 @router.post("/")
 async def check_answer(request: Request, form: FormFields) -> HTMLResponse:
+    return _answer(request, {name: form.get(name, "").strip() for name in FIELDS}, incoming=form.get("incoming") == "yes")
+
+
+def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLResponse:
     lang = language(request)
-    typed = {name: form.get(name, "").strip() for name in FIELDS}
-    incoming = form.get("incoming") == "yes"
     if not typed["value"]:
         return _page(request, status=422, error=STRINGS[lang]["value_missing"], form=typed, incoming=incoming)
     try:

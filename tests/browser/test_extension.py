@@ -234,3 +234,16 @@ def test_a_page_with_only_numbers_not_in_the_registry_is_not_shown_as_safe(servi
     assert answer["badge"] == "?" and answer["shown"]["unknown"] == 1
     assert "Not in the registry never means safe" in panel_text(page)
     page.close()
+
+
+def test_a_selected_number_opens_the_check_page_answering_for_it(service, browser):
+    context, worker = browser
+    worker.evaluate("async (server) => chrome.storage.sync.set({server})", service)
+    with context.expect_page() as opened:
+        worker.evaluate("() => checkSelection('  +1 888 221 1161 \\n')")  # what the context menu's click calls
+    page = opened.value
+    page.wait_for_load_state()
+    assert page.url == f"{service}/?value=%2B1+888+221+1161"
+    sync_api.expect(page.locator("section.verdict")).to_have_attribute("data-verdict", "official")
+    sync_api.expect(page.locator("section.verdict h2")).to_have_text("Official · an official channel of PayPal")
+    page.close()

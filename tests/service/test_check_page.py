@@ -114,8 +114,22 @@ class TestBadInput:
         assert response.status_code == 422 and "Type the number, website or email first." in response.text
 
 
+class TestALinkThatChecks:
+    def test_a_value_in_the_address_is_checked_and_kept_when_switching_language(self, client):
+        html = client.get("/", params={"value": "95188", "region": "CN", "lang": "en"}).text
+        assert section(html, "verdict").startswith("Official · an official channel of Alipay")
+        assert 'href="/?value=95188&amp;region=CN&amp;lang=zh"' in html
+        chinese = client.get("/", params={"value": "95188", "region": "CN", "lang": "zh"}).text
+        assert section(chinese, "verdict").startswith("官方 · 支付宝的官方渠道")
+
+    def test_a_message_in_the_address_is_not_read(self, client):
+        # a message is posted, never put in an address (where logs and history keep it)
+        html = client.get("/", params={"value": "+86 21 5555 0000", "claims": "支付宝", "message": "请提供验证码"}).text
+        assert 'data-verdict="mismatch"' in html and section(html, "red-flags") == "" and "请提供验证码" not in html
+
+
 def test_checks_from_the_page_count_against_the_rate_limit(seeded_db_url):
-    with TestClient(create_app(make_settings(seeded_db_url, rate_limit="2/minute"))) as limited:
-        answers = [limited.post("/", data={"value": "95188", "region": "CN"}).status_code for _ in range(3)]
-        assert answers == [200, 200, 429]
-        assert limited.get("/").status_code == 200  # reading the form costs nothing
+    with TestClient(create_app(make_settings(seeded_db_url, rate_limit="3/minute"))) as limited:
+        answers = [limited.post("/", data={"value": "95188", "region": "CN"}).status_code for _ in range(2)]
+        answers += [limited.get("/", params={"value": "95188", "region": "CN"}).status_code for _ in range(2)]
+        assert answers == [200, 200, 200, 429]
