@@ -21,6 +21,29 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 REPO = Path(__file__).resolve().parents[2]
 
 
+def playwright_or_skip(what: str):
+    """Playwright's sync API; or, with no Chromium or no Playwright here, the calling test module skipped,
+    saying loudly what was not checked."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"BROWSER TEST SKIPPED: no Chromium at {CHROMIUM} (apt-get install chromium); "
+                    f"{what} NOT checked in a browser", allow_module_level=True)
+    return pytest.importorskip("playwright.sync_api", reason="BROWSER TEST SKIPPED: the playwright package is missing "
+                               f"(pip install -e '.[test]'); {what} NOT checked in a browser")
+
+
+def problems_on(page) -> list[str]:
+    """A list the page's troubles are added to as they happen: console errors, answers of 400 and more,
+    uncaught exceptions."""
+    problems: list[str] = []
+    # Chromium asks for /favicon.ico on its own; the pages have none, and that 404 is not theirs.
+    page.on("console", lambda message: problems.append(message.text)
+            if message.type == "error" and "Failed to load resource" not in message.text else None)
+    page.on("response", lambda response: problems.append(f"{response.status} {response.url}")
+            if response.status >= 400 and not response.url.endswith("/favicon.ico") else None)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    return problems
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

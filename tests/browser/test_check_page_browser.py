@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, running_app
+from tests.browser.server import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    playwright_or_skip,
+    problems_on,
+    running_app,
+)
 
-if not CHROMIUM.exists():
-    pytest.skip(f"BROWSER TEST SKIPPED: no Chromium at {CHROMIUM} (apt-get install chromium); "
-                "the check page was NOT checked in a browser", allow_module_level=True)
-sync_api = pytest.importorskip(
-    "playwright.sync_api",
-    reason="BROWSER TEST SKIPPED: the playwright package is missing (pip install -e '.[test]'); "
-           "the check page was NOT checked in a browser")
+sync_api = playwright_or_skip("the check page was")
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +29,7 @@ def test_a_person_checks_a_caller_and_reads_whom_to_call_instead(service):
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}).new_page()  # a phone
-            problems: list[str] = []
-            # Chromium asks for /favicon.ico on its own; there is none, and that 404 is not the page's.
-            page.on("console", lambda message: problems.append(message.text)
-                    if message.type == "error" and "Failed to load resource" not in message.text else None)
-            page.on("response", lambda response: problems.append(f"{response.status} {response.url}")
-                    if response.status >= 400 and not response.url.endswith("/favicon.ico") else None)
-            page.on("pageerror", lambda error: problems.append(str(error)))
+            problems = problems_on(page)
             page.goto(f"{service}/")
             expect(page.get_by_role("heading", level=1)).to_have_text("这个号码、网站或来电的人，真的是他所说的机构吗？")
             expect(page.get_by_label("你所在的国家或地区（可不填）")).to_have_value("CN")  # from the browser's language

@@ -12,15 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, REPO, free_port, running_app
+from tests.browser.server import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    REPO,
+    free_port,
+    playwright_or_skip,
+    running_app,
+)
 
-if not CHROMIUM.exists():
-    pytest.skip(f"BROWSER TEST SKIPPED: no Chromium at {CHROMIUM} (apt-get install chromium); "
-                "the browser extension was NOT tested", allow_module_level=True)
-sync_api = pytest.importorskip(
-    "playwright.sync_api",
-    reason="BROWSER TEST SKIPPED: the playwright package is missing (pip install -e '.[test]'); "
-           "the browser extension was NOT tested")
+sync_api = playwright_or_skip("the browser extension was")
 
 EXTENSION = REPO / "extension"
 PAGES = Path(__file__).resolve().parent / "pages"

@@ -16,15 +16,16 @@ from registry.datafile import PROVIDERS_DIR
 from registry.documents import EvidenceDoc
 from registry.maintainers import Role
 from service import database
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, get_json, running_app
+from tests.browser.server import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    get_json,
+    playwright_or_skip,
+    problems_on,
+    running_app,
+)
 
-if not CHROMIUM.exists():
-    pytest.skip(f"BROWSER TEST SKIPPED: no Chromium at {CHROMIUM} (apt-get install chromium); "
-                "the review pages were NOT checked in a browser", allow_module_level=True)
-sync_api = pytest.importorskip(
-    "playwright.sync_api",
-    reason="BROWSER TEST SKIPPED: the playwright package is missing (pip install -e '.[test]'); "
-           "the review pages were NOT checked in a browser")
+sync_api = playwright_or_skip("the review pages were")
 
 NEW_DISPLAY = "1-888-221-1161 (24/7)"
 EXCERPT = "PayPal customer service: call 1-888-221-1161, 24/7. <script>alert('not run')</script>"
@@ -65,13 +66,7 @@ def test_a_second_maintainer_signs_in_and_approves_in_a_real_browser(server, tmp
         try:
             context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
             page = context.new_page()
-            problems: list[str] = []
-            # Chromium asks for /favicon.ico on its own; the pages have none, and that 404 is not theirs.
-            page.on("console", lambda message: problems.append(message.text)
-                    if message.type == "error" and "Failed to load resource" not in message.text else None)
-            page.on("response", lambda response: problems.append(f"{response.status} {response.url}")
-                    if response.status >= 400 and not response.url.endswith("/favicon.ico") else None)
-            page.on("pageerror", lambda error: problems.append(str(error)))
+            problems = problems_on(page)
             dialogs: list[str] = []
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
 
