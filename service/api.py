@@ -245,10 +245,12 @@ async def get_provider(slug: str, index: IndexDep) -> Response:
         raise NotFound(f"no provider {slug!r}{hint}")
     today = dt.datetime.now(dt.UTC).date()
     published = snapshot.published_provider(index, slug)
+    # what depends on the day it is read, which the snapshot leaves to its reader
+    documents = {channel.key: channel for channel in provider.channels}
     for channel in published["channels"]:
-        valid_from, valid_until = (dt.date.fromisoformat(day) if day else None for day in (channel["valid_from"], channel["valid_until"]))
-        channel["status"] = ("not_yet_valid" if valid_from and today < valid_from else
-                             "retired" if valid_until and today > valid_until else "active")
+        document = documents[channel["key"]]
+        channel["status"] = "active" if document.is_active(today) else (
+            "retired" if document.valid_until and today > document.valid_until else "not_yet_valid")
         channel["stale"] = (today - dt.date.fromisoformat(channel["last_verified"])).days > REVERIFY_DAYS
     return json_response({**published, "registry_version": index.version})
 
