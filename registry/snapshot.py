@@ -119,8 +119,9 @@ def signed(index: RegistryIndex, key: SigningKey) -> Signed:
 
 
 def verify(envelope: bytes, public_key: str) -> dict:
-    """The document inside, once its signature holds for this public key (base64, as `snapshot key` gives it):
-    the key the client already trusts, never the one the envelope names."""
+    """The document inside, once its signature holds for this public key (base64, as GET /v1/snapshot/key and
+    `verified-contacts snapshot keygen` give it): the key the client already trusts, never the one the
+    envelope names."""
     try:
         outer = json.loads(envelope)
     except (ValueError, UnicodeDecodeError):

@@ -68,8 +68,8 @@ class _TooLarge(Exception):
 
 
 class RateLimit:
-    """Per-client fixed-window limit on /v1/ paths (and on `pages`, (method, path) pairs of pages that do the
-    same work, such as the public check page's post); the counters live in this process or in Redis (shared
+    """Per-client fixed-window limit on /v1/ paths (and on `pages`, the (method, path) pairs of pages that do
+    the same work: the public check page); the counters live in this process or in Redis (shared
     by workers). Nothing here blocks the event loop: Redis is asked asynchronously, and the in-process
     counter is a dictionary (the `limits` in-memory storage starts a timer thread on nearly every hit,
     and starting a thread waits for it: 150-500 ms stalls under load, seen as p99 in the benchmark)."""
