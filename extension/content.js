@@ -28,7 +28,7 @@
     unknown: "background:transparent;text-decoration:underline dotted #616161 2px",
   };
 
-  let scanned = null; // {nodes: [{node, start}], text, pairs}
+  let scanned = null; // {nodes: [{node, start}], text, pairs, cut}: the page as collect() read it
 
   const say = (key, substitutions) => chrome.i18n.getMessage(key, substitutions) || key;
 
@@ -102,11 +102,11 @@
         url: location.href.slice(0, 2000),
         // <html lang="en-GB">: the region the page's national numbers are read in, when the page says one
         page_language: document.documentElement.lang.slice(0, 35) || null,
-        lang: navigator.language,
+        lang: navigator.language.slice(0, 20), // the answer's language (the service takes 20 characters)
       });
       if (new TextEncoder().encode(body).length <= MAX_BODY_BYTES) {
-        scanned = {nodes, text, pairs};
-        return {body, characters: pieces.join("").length, cutAt};
+        scanned = {nodes, text, pairs, cut: cutAt !== null};
+        return {body};
       }
       cutAt = Math.floor(text.length * 0.8);
       if (/[\uDC00-\uDFFF]/.test(text[cutAt] || "")) {
@@ -211,13 +211,7 @@
     }
     const findings = answer.findings.map((finding, number) => ({...finding, number}))
       .filter((finding) => finding.verdict !== "invalid");
-    const marked = markable(findings);
-    let marks = 0;
-    if (scanned) {
-      for (const finding of [...marked].sort((a, b) => b.start - a.start)) {
-        marks += mark(finding);
-      }
-    }
+    const marks = scanned ? markAll(markable(findings)) : 0;
     const counts = {high: 0, medium: 0, low: 0, unknown: 0};
     for (const finding of distinctFindings(findings)) {
       counts[finding.risk] = (counts[finding.risk] || 0) + 1;
@@ -252,34 +246,55 @@
     return byValue.values();
   }
 
-  // Wraps the finding's text in marks, one per text node it spans, last node first; returns how many.
-  function mark(finding) {
+  // Wraps each finding's text in marks, one per text node it spans; returns how many. Each text node is replaced
+  // once, by its pieces and marks: splitting one node per mark copies the rest of its text every time, which
+  // on a long page written as one text node (2,000 findings in a megabyte) took most of a minute.
+  function markAll(findings) {
     const {nodes, pairs} = scanned;
-    const start = toUnits(pairs, finding.start);
-    const end = toUnits(pairs, finding.end);
-    const first = Math.max(0, countWhile(nodes, (entry) => entry.start <= start) - 1);
-    let made = 0;
-    for (let at = countWhile(nodes, (entry) => entry.start < end) - 1; at >= first; at -= 1) {
-      const {node, start: nodeStart} = nodes[at];
-      const from = Math.max(start, nodeStart) - nodeStart;
-      const to = Math.min(end, nodeStart + node.data.length) - nodeStart;
-      if (to <= from || !node.isConnected) {
-        continue;
+    const pieces = new Map(); // index in nodes → [{from, to, finding}] in that node's own positions
+    for (const finding of findings) {
+      const start = toUnits(pairs, finding.start);
+      const end = toUnits(pairs, finding.end);
+      const last = countWhile(nodes, (entry) => entry.start < end) - 1;
+      for (let at = Math.max(0, countWhile(nodes, (entry) => entry.start <= start) - 1); at <= last; at += 1) {
+        const {node, start: nodeStart} = nodes[at];
+        const from = Math.max(start, nodeStart) - nodeStart;
+        const to = Math.min(end, nodeStart + node.data.length) - nodeStart;
+        if (to > from) {
+          remembered(pieces, at, () => []).push({from, to, finding});
+        }
       }
-      const range = document.createRange();
-      range.setStart(node, from);
-      range.setEnd(node, to);
-      const wrapper = document.createElement("mark");
-      wrapper.className = MARK_CLASS;
-      wrapper.dataset.vcVerdict = finding.verdict;
-      wrapper.dataset.vcRisk = finding.risk;
-      wrapper.dataset.vcFinding = String(finding.number);
-      wrapper.setAttribute("style", MARK_STYLE[finding.risk] || MARK_STYLE.unknown);
-      wrapper.title = `${verdictLabel(finding)}\n${finding.reasons.map((reason) => reason.message).join("\n")}`;
-      range.surroundContents(wrapper); // the node keeps the text before the mark: earlier marks still find it
-      made += 1;
+    }
+    let made = 0;
+    for (const [at, marks] of pieces) {
+      const {node} = nodes[at];
+      if (!node.isConnected) {
+        continue; // the page moved on since it was read
+      }
+      const text = node.data;
+      const replacement = document.createDocumentFragment();
+      let done = 0;
+      for (const {from, to, finding} of marks.sort((a, b) => a.from - b.from)) {
+        replacement.append(text.slice(done, from), markFor(finding, text.slice(from, to)));
+        done = to;
+        made += 1;
+      }
+      replacement.append(text.slice(done));
+      node.replaceWith(replacement);
     }
     return made;
+  }
+
+  function markFor(finding, text) {
+    const wrapper = document.createElement("mark");
+    wrapper.className = MARK_CLASS;
+    wrapper.dataset.vcVerdict = finding.verdict;
+    wrapper.dataset.vcRisk = finding.risk;
+    wrapper.dataset.vcFinding = String(finding.number);
+    wrapper.setAttribute("style", MARK_STYLE[finding.risk] || MARK_STYLE.unknown);
+    wrapper.title = `${verdictLabel(finding)}\n${finding.reasons.map((reason) => reason.message).join("\n")}`;
+    wrapper.textContent = text;
+    return wrapper;
   }
 
   function verdictLabel(finding) {
@@ -288,7 +303,7 @@
 
   function panelBody(answer, findings, summary) {
     const parts = [element("p", {class: "summary"}, summary)];
-    if (answer.stats && answer.stats.truncated) {
+    if (scanned?.cut || answer.stats?.truncated) { // cut here to fit the body limit, or by the service's own limits
       parts.push(element("p", {class: "note"}, say("truncated")));
     }
     for (const advisory of answer.advisories) {

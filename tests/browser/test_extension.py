@@ -248,3 +248,19 @@ def test_a_selected_number_opens_the_check_page_answering_for_it(service, browse
     sync_api.expect(page.locator("section.verdict")).to_have_attribute("data-verdict", "official")
     sync_api.expect(page.locator("section.verdict h2")).to_have_text("Official · an official channel of PayPal")
     page.close()
+
+
+def test_a_page_over_the_services_body_limit_is_cut_to_fit_and_says_so(service, pages, browser):
+    context, worker = browser
+    page = context.new_page()
+    page_url = f"{pages}/unknown_number.html"
+    page.goto(page_url)
+    # 2.1 MB of visible text as UTF-8, over the service's 2 MB: sent whole, it would be refused (413)
+    page.evaluate("() => { document.body.textContent = '支付宝客服电话 95188。'.repeat(70000); }")
+
+    answer = scan(worker, page_url, service)
+
+    assert "error" not in answer["shown"], answer
+    assert answer["shown"]["official"] == 1  # one number, written 70,000 times, most of them sent
+    assert "The page was too long: only its first part was checked." in panel_text(page)
+    page.close()
