@@ -10,7 +10,9 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from registry import audit, state
+from registry.check import CheckRequest, Verdict, check
 from registry.errors import Conflict, Forbidden, NotFound, RegistryError
+from registry.index import RegistryIndex
 from registry.maintainers import Role
 from registry.models import (
     Channel,
@@ -20,6 +22,23 @@ from registry.models import (
     ScamReport,
     utcnow,
 )
+
+
+def file(session: Session, index: RegistryIndex, *, value: str, region: str | None, claimed_provider: str | None,
+         seen_url: str | None, excerpt: str | None) -> tuple[ScamReport, bool, Verdict]:
+    """A report of a value as a person gives it, read as a check reads it: refused for what is not a number,
+    domain or email, and for an official channel (its misuse is for the authorities, not for this list).
+    Returns (report, created, the check's verdict)."""
+    verdict = check(index, CheckRequest(value=value, region=region, claimed_provider=claimed_provider))
+    if verdict.verdict == "invalid":
+        raise RegistryError(f"{value!r} is not a phone number, domain or email we can record: " + verdict.reasons[-1]["message"])
+    if verdict.verdict == "official":
+        raise RegistryError(f"{verdict.input['normalized']} is an official channel of {verdict.provider['name']}; "
+                            "if someone misused it, report the conversation to the authorities listed in report_to")
+    report, created = submit(session, kind=verdict.input["kind"], value=verdict.input["normalized"], raw_value=value,
+                             claimed_provider=(verdict.claimed_provider or {}).get("slug") or claimed_provider,
+                             seen_url=seen_url, excerpt=excerpt)
+    return report, created, verdict
 
 
 def submit(session: Session, *, kind: str, value: str, raw_value: str, claimed_provider: str | None,

@@ -10,7 +10,6 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from registry import audit, reports, review
-from registry.check import CheckRequest, check
 from registry.documents import URL_PATTERN, Day, EvidenceDoc
 from registry.errors import RegistryError
 from registry.models import Proposal, ScamReport
@@ -157,17 +156,10 @@ def submit_report(body: ReportIn, request: Request) -> Response:
         region = check_region(body.region)
     except ValueError as error:
         raise RegistryError(str(error)) from None
-    verdict = check(current_index(request), CheckRequest(value=body.value, region=region, claimed_provider=body.claimed_provider))
-    if verdict.verdict == "invalid":
-        raise RegistryError(f"{body.value!r} is not a phone number, domain or email we can record: " + verdict.reasons[-1]["message"])
-    if verdict.verdict == "official":
-        raise RegistryError(f"{verdict.input['normalized']} is an official channel of {verdict.provider['name']}; "
-                            "if someone misused it, report the conversation to the authorities listed in report_to")
     with unit_of_work(request) as session:
-        report, created = reports.submit(
-            session, kind=verdict.input["kind"], value=verdict.input["normalized"], raw_value=body.value,
-            claimed_provider=(verdict.claimed_provider or {}).get("slug") or body.claimed_provider,
-            seen_url=body.seen_url, excerpt=body.excerpt)
+        report, created, verdict = reports.file(session, current_index(request), value=body.value, region=region,
+                                                claimed_provider=body.claimed_provider, seen_url=body.seen_url,
+                                                excerpt=body.excerpt)
         answer = {**report_public(report, reports.sightings(session, report.id)), "created": created,
                   "report_to": verdict.report_to}
     return json_response(answer, status_code=201 if created else 200)
