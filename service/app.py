@@ -119,7 +119,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # then rate limit, body limit, CORS, and the access log around everything.
     app.add_middleware(api.CheckFastPath)
     app.add_middleware(RateLimit, limit=settings.rate_limit, storage_uri=settings.redis_url,
-                       stricter={("POST", "/v1/reports"): settings.report_rate_limit}, pages=frozenset({("GET", "/"), ("POST", "/")}))
+                       stricter={("POST", "/v1/reports"): (settings.report_rate_limit, "reports"),
+                                 ("POST", "/report"): (settings.report_rate_limit, "reports")},
+                       pages=frozenset({("GET", "/"), ("POST", "/"), ("POST", "/report")}))
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "OPTIONS"],
                        allow_headers=["content-type", "authorization"], max_age=86400)

@@ -15,11 +15,22 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from pydantic import ValidationError
 
+from registry import reports
 from registry.check import CheckRequest, check
+from registry.documents import URL_PATTERN
+from registry.errors import RegistryError
 from service.api import current_index
+from service.deps import unit_of_work
 from service.errors import readable_error
-from service.pages import SECURITY_HEADERS, FormFields, language, templates
-from service.schemas import CheckIn
+from service.maintainer_api import ReportIn
+from service.pages import (
+    SECURITY_HEADERS,
+    FormFields,
+    language,
+    require_form_from_here,
+    templates,
+)
+from service.schemas import CheckIn, check_region
 
 router = APIRouter(include_in_schema=False)
 
@@ -67,6 +78,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "not_safe_note": "Not in our registry never means safe, and an official number can be faked by a caller: "
                          "hang up and contact the provider yourself.",
         "version_note": "Registry version {version}, as of {as_of}.",
+        "report_it_title": "Report it",
+        "report_it_intro": "A maintainer reviews every report; once one is confirmed, everyone who checks this value is "
+                           "warned. Reports never change the official channels. Sent: the value, who it claimed to be, "
+                           "and the address below; never your message.",
+        "seen_url_label": "Where did you see it? (a web address, optional)",
+        "report_button": "Report it",
+        "reported_new": "Thank you: report #{id} is recorded. A maintainer will review it; once it is confirmed, everyone "
+                        "who checks this value is warned.",
+        "reported_again": "Thank you: this was reported before (#{id}); your report is added to it.",
+        "done_title": "Done.",
+        "seen_url_invalid": "“Where did you see it” takes a web address as the browser's address bar shows it (https://…), "
+                            "or nothing.",
     },
     "zh": {
         "app_title": "Verified Contacts 官方渠道核验",
@@ -106,6 +129,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "report_title": "举报渠道",
         "not_safe_note": "未收录绝不代表安全；来电显示的官方号码也可能是伪造的：请挂断，自己联系服务商。",
         "version_note": "登记版本 {version}，截至 {as_of}。",
+        "report_it_title": "举报",
+        "report_it_intro": "每一条举报都由维护者审核；确认后，所有核验这个号码或网址的人都会看到警告。举报不会改变官方渠道。"
+                           "发送的只有：这个号码或网址、对方自称的机构、下面填写的网址；不会发送你粘贴的消息。",
+        "seen_url_label": "在哪里看到的？（网址，可不填）",
+        "report_button": "举报",
+        "reported_new": "谢谢：举报 #{id} 已记录。维护者审核确认后，所有核验它的人都会看到警告。",
+        "reported_again": "谢谢：此前已有人举报（#{id}），你的举报已并入其中。",
+        "done_title": "已完成。",
+        "seen_url_invalid": "“在哪里看到的”请填写浏览器地址栏里的网址（https://……），或者不填。",
     },
 }
 
@@ -120,15 +152,15 @@ def _region_of_reader(request: Request) -> str:
     return ""
 
 
-def _page(request: Request, *, status: int = 200, error: str | None = None, form: dict[str, str],
-          incoming: bool = False, verdict: dict | None = None) -> HTMLResponse:
+def _page(request: Request, *, status: int = 200, error: str | None = None, notice: str | None = None,
+          form: dict[str, str], incoming: bool = False, verdict: dict | None = None) -> HTMLResponse:
     lang = language(request)
     other = "en" if lang == "zh" else "zh"
     provider = (verdict or {}).get("claimed_provider") or (verdict or {}).get("provider")
     html = templates.get_template("check.html").render(
         t=STRINGS[lang], lang=lang, home_url="/", switch_url=f"/?{urlencode({**_shown_in_address(request), 'lang': other})}",
         switch_lang=other, viewer=None,
-        csrf_token="", error=error, form=form, incoming=incoming, verdict=verdict,
+        csrf_token="", error=error, notice=notice, form=form, incoming=incoming, verdict=verdict,
         provider_name=_provider_name(provider, lang) if provider else "",
         message_parts=_marked(form["message"], verdict["red_flags"]) if verdict else [],
         quotes=_quotes(verdict["policies"]) if verdict else [])
@@ -194,3 +226,33 @@ def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLR
                      form=typed, incoming=incoming)
     verdict = check(current_index(request), CheckRequest(**body.model_dump())).to_dict()
     return _page(request, form=typed, incoming=incoming, verdict=verdict)
+
+
+@router.post("/report")
+def report(request: Request, form: FormFields) -> HTMLResponse:
+    """A report from the answer's own form: the value, the claim and the region as checked, and where it was
+    seen. Filed as POST /v1/reports files it (the same rules, the same moderation)."""
+    strings = STRINGS[language(request)]
+    typed = {**{name: form.get(name, "").strip() for name in FIELDS}, "message": ""}
+    seen = form.get("seen_url", "").strip()
+    if seen and "://" not in seen:
+        seen = "https://" + seen  # as people copy an address from the bar: weibo.com/…
+    if seen and not re.fullmatch(URL_PATTERN, seen):
+        return _page(request, status=422, error=strings["seen_url_invalid"], form=typed)
+    try:
+        require_form_from_here(request, None, form)
+        body = ReportIn(value=typed["value"], region=typed["region"] or None, claimed_provider=typed["claims"] or None,
+                        seen_url=seen or None)
+        with unit_of_work(request) as session:
+            filed, created, verdict = reports.file(session, current_index(request), value=body.value,
+                                                   region=check_region(body.region), claimed_provider=body.claimed_provider,
+                                                   seen_url=body.seen_url, excerpt=None)
+            number = filed.id
+    except ValidationError as invalid:
+        return _page(request, status=422, error="; ".join(readable_error(problem) for problem in invalid.errors()), form=typed)
+    except ValueError as invalid:  # an unknown region
+        return _page(request, status=422, error=str(invalid), form=typed)
+    except RegistryError as refusal:
+        return _page(request, status=refusal.status_code, error=refusal.message, form=typed)
+    notice = strings["reported_new" if created else "reported_again"].format(id=number)
+    return _page(request, notice=notice, form=typed, verdict=verdict.to_dict())

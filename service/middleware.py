@@ -75,14 +75,15 @@ class RateLimit:
     and starting a thread waits for it: 150-500 ms stalls under load, seen as p99 in the benchmark)."""
 
     def __init__(self, app, *, limit: str, storage_uri: str | None, exempt_prefixes: tuple[str, ...] = (),
-                 stricter: dict[tuple[str, str], str] | None = None, pages: frozenset[tuple[str, str]] = frozenset()):
+                 stricter: dict[tuple[str, str], tuple[str, str]] | None = None, pages: frozenset[tuple[str, str]] = frozenset()):
         self.app = app
         self.pages = pages
         self.limit = parse_limit(limit)
         self.counter = _RedisWindows(storage_uri) if storage_uri else _LocalWindows()
         self.exempt_prefixes = exempt_prefixes
-        # Writes by the public (scam reports) get a tighter limit of their own, on top of the general one.
-        self.stricter = {key: parse_limit(value) for key, value in (stricter or {}).items()}
+        # Writes by the public (scam reports) get a tighter limit of their own, on top of the general one:
+        # (method, path) → (limit, name of the count), paths that do the same work sharing one count.
+        self.stricter = {key: (parse_limit(limit), name) for key, (limit, name) in (stricter or {}).items()}
 
     async def __call__(self, scope, receive, send):
         path = scope.get("path", "")
@@ -93,7 +94,7 @@ class RateLimit:
         limits = [(self.limit, "api")]
         special = self.stricter.get((scope["method"], path))
         if special:
-            limits.append((special, path))
+            limits.append(special)
         for limit, namespace in limits:
             retry = await self.counter.hit(limit, namespace, client)
             if retry is not None:

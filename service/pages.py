@@ -310,7 +310,7 @@ def signed_in(session: Session, request: Request) -> Viewer:
     return Viewer(maintainer, row)
 
 
-def _require_form_from_here(request: Request, viewer: Viewer | None, form: dict[str, str]) -> None:
+def require_form_from_here(request: Request, viewer: Viewer | None, form: dict[str, str]) -> None:
     """Forbidden unless the post came from our own page: same Origin (when sent) and, once signed in, the session's
     CSRF token, compared in constant time."""
     lang = language(request)
@@ -541,7 +541,7 @@ def login(request: Request, form: FormFields) -> Response:
     strings = STRINGS[language(request)]
     token = form.get("token", "").strip()
     try:
-        _require_form_from_here(request, None, form)
+        require_form_from_here(request, None, form)
         if not token:
             raise Unauthorized(strings["token_missing"])
         with unit_of_work(request) as session:
@@ -567,7 +567,7 @@ def logout(request: Request, form: FormFields) -> Response:
     with unit_of_work(request) as session:
         viewer = signed_in(session, request)
         try:
-            _require_form_from_here(request, viewer, form)
+            require_form_from_here(request, viewer, form)
         except Forbidden as refusal:
             return _queue_page(request, session, viewer, status=refusal.status_code, error=refusal.message)
         session.delete(viewer.review_session)
@@ -602,7 +602,7 @@ def _decide(request: Request, proposal_id: int, form: dict[str, str], decision: 
     try:
         with unit_of_work(request) as session:
             viewer = signed_in(session, request)
-            _require_form_from_here(request, viewer, form)
+            require_form_from_here(request, viewer, form)
             if decision == "approve":
                 review.approve(session, proposal_id=proposal_id, reviewer=viewer.maintainer, reason=reason or None)
             else:

@@ -133,3 +133,53 @@ def test_checks_from_the_page_count_against_the_rate_limit(seeded_db_url):
         answers = [limited.post("/", data={"value": "95188", "region": "CN"}).status_code for _ in range(2)]
         answers += [limited.get("/", params={"value": "95188", "region": "CN"}).status_code for _ in range(2)]
         assert answers == [200, 200, 200, 429]
+
+
+class TestReportingFromTheAnswer:
+    def test_a_risky_answer_offers_to_report_it_and_an_official_one_does_not(self, client):
+        risky = client.post("/", data=FAKE_ALIPAY).text
+        assert '<form class="stack" method="post" action="/report?lang=en">' in risky
+        assert '<input type="hidden" name="value" value="+86 21 5555 0000">' in risky
+        assert "never your message" in section(risky, "report-it")
+        official = client.post("/", data={"value": "95188", "region": "CN"}).text
+        assert section(official, "report-it") == ""
+
+    def test_a_report_is_filed_as_the_api_files_it_and_a_second_one_joins_it(self, client):
+        value = "+1 415 555 0142"  # a number no other test reports
+        first = client.post("/report", data={"value": value, "claims": "PayPal", "region": "US", "seen_url": "spam.example.net/paypal"})
+        assert first.status_code == 200
+        number = int(re.search(r"report #(\d+) is recorded", first.text)[1])
+        assert section(first.text, "report-it") == ""  # reported: not offered again
+        assert 'data-verdict="mismatch"' in first.text
+        # the same report through the API: one report, the page's sighting and the API's
+        again = client.post("/v1/reports", json={"value": "+14155550142", "seen_url": "https://other.example.org/x"})
+        assert again.status_code == 200 and again.json()["id"] == number
+        assert [sighting["url"] for sighting in again.json()["seen_on"]] == ["https://spam.example.net/paypal",
+                                                                             "https://other.example.org/x"]
+        second = client.post("/report", data={"value": value, "region": "US"})
+        assert f"this was reported before (#{number}); your report is added to it." in second.text
+
+    def test_an_official_channel_cannot_be_reported_and_says_why(self, client):
+        response = client.post("/report", data={"value": "95188", "region": "CN"})
+        assert response.status_code == 400
+        assert "CN:95188 is an official channel of Alipay" in unescape(response.text)
+
+    def test_a_report_posted_from_another_site_is_refused(self, client):
+        response = client.post("/report", data={"value": "+1 415 555 0143", "region": "US"},
+                               headers={"origin": "https://evil.example"})
+        assert response.status_code == 403
+        assert "This form was not sent from this site; nothing was done." in response.text
+
+    def test_a_seen_address_that_is_not_one_is_a_422_in_words(self, client):
+        response = client.post("/report", data={"value": "+1 415 555 0144", "region": "US", "seen_url": "not an address"})
+        assert response.status_code == 422
+        assert "“Where did you see it” takes a web address as the browser&#39;s address bar shows it (https://…), or nothing." \
+            in response.text
+
+
+def test_reports_from_the_page_and_the_api_share_one_limit(seeded_db_url):
+    with TestClient(create_app(make_settings(seeded_db_url, report_rate_limit="2/minute"))) as limited:
+        answers = [limited.post("/report", data={"value": "+1 415 555 0150", "region": "US"}).status_code,
+                   limited.post("/v1/reports", json={"value": "+1 415 555 0151", "region": "US"}).status_code,
+                   limited.post("/report", data={"value": "+1 415 555 0152", "region": "US"}).status_code]
+        assert answers == [200, 201, 429]
