@@ -48,6 +48,12 @@ def test_a_person_checks_a_caller_and_reads_whom_to_call_instead(service):
             # what was typed is still there, in the language chosen
             expect(page.get_by_label("电话号码、网址或邮箱")).to_have_value("400-123-4567")
             expect(page.locator("html")).to_have_attribute("lang", "zh-Hans")
+
+            # and reports it, saying where it was seen
+            page.get_by_label("在哪里看到的？（网址，可不填）").fill("tieba.baidu.com/p/123")
+            page.get_by_role("button", name="举报").click()
+            expect(page.get_by_role("status")).to_contain_text("谢谢：举报 #")
+            expect(page.locator("section.report-it")).to_have_count(0)
             assert problems == []
         finally:
             browser.close()
