@@ -25,11 +25,11 @@ from registry.models import (
 
 
 def file(session: Session, index: RegistryIndex, *, value: str, region: str | None, claimed_provider: str | None,
-         seen_url: str | None, excerpt: str | None) -> tuple[ScamReport, bool, Verdict]:
+         seen_url: str | None, excerpt: str | None, lang: str | None = None) -> tuple[ScamReport, bool, Verdict]:
     """A report of a value as a person gives it, read as a check reads it: refused for what is not a number,
     domain or email, and for an official channel (its misuse is for the authorities, not for this list).
-    Returns (report, created, the check's verdict)."""
-    verdict = check(index, CheckRequest(value=value, region=region, claimed_provider=claimed_provider))
+    Returns (report, created, the check's verdict, in `lang`)."""
+    verdict = check(index, CheckRequest(value=value, region=region, claimed_provider=claimed_provider, lang=lang))
     if verdict.verdict == "invalid":
         raise RegistryError(f"{value!r} is not a phone number, domain or email we can record: " + verdict.reasons[-1]["message"])
     if verdict.verdict == "official":

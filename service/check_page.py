@@ -232,7 +232,8 @@ def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLR
 def report(request: Request, form: FormFields) -> HTMLResponse:
     """A report from the answer's own form: the value, the claim and the region as checked, and where it was
     seen. Filed as POST /v1/reports files it (the same rules, the same moderation)."""
-    strings = STRINGS[language(request)]
+    lang = language(request)
+    strings = STRINGS[lang]
     typed = {**{name: form.get(name, "").strip() for name in FIELDS}, "message": ""}
     seen = form.get("seen_url", "").strip()
     if seen and "://" not in seen:
@@ -246,7 +247,7 @@ def report(request: Request, form: FormFields) -> HTMLResponse:
         with unit_of_work(request) as session:
             filed, created, verdict = reports.file(session, current_index(request), value=body.value,
                                                    region=check_region(body.region), claimed_provider=body.claimed_provider,
-                                                   seen_url=body.seen_url, excerpt=None)
+                                                   seen_url=body.seen_url, excerpt=None, lang=lang)
             number = filed.id
     except ValidationError as invalid:
         return _page(request, status=422, error="; ".join(readable_error(problem) for problem in invalid.errors()), form=typed)

@@ -54,6 +54,7 @@ def test_a_person_checks_a_caller_and_reads_whom_to_call_instead(service):
             page.get_by_role("button", name="举报").click()
             expect(page.get_by_role("status")).to_contain_text("谢谢：举报 #")
             expect(page.locator("section.report-it")).to_have_count(0)
+            expect(page.locator("section.verdict ul.reasons")).to_contain_text("小狐狸钱包")  # the answer still in Chinese
             assert problems == []
         finally:
             browser.close()
