@@ -222,10 +222,12 @@
   }
 
   // A link's text is judged twice (as shown, and as where it goes) and an address may be a number too: the
-  // riskiest finding on a stretch of text is the one marked there.
+  // riskiest finding on a stretch of text is the one marked there; at equal risk, what the text shows (whose
+  // reasons say where the link goes instead) over the link's target.
   function markable(findings) {
     const kept = [];
-    for (const finding of [...findings].sort((a, b) => RISK_ORDER[a.risk] - RISK_ORDER[b.risk] || a.start - b.start)) {
+    const order = (a, b) => RISK_ORDER[a.risk] - RISK_ORDER[b.risk] || (a.source === "link") - (b.source === "link") || a.start - b.start;
+    for (const finding of [...findings].sort(order)) {
       if (finding.end > finding.start && !kept.some((other) => finding.start < other.end && other.start < finding.end)) {
         kept.push(finding);
       }
@@ -291,6 +293,7 @@
     wrapper.dataset.vcVerdict = finding.verdict;
     wrapper.dataset.vcRisk = finding.risk;
     wrapper.dataset.vcFinding = String(finding.number);
+    wrapper.dataset.vcValue = finding.value;
     wrapper.setAttribute("style", MARK_STYLE[finding.risk] || MARK_STYLE.unknown);
     wrapper.title = `${verdictLabel(finding)}\n${finding.reasons.map((reason) => reason.message).join("\n")}`;
     wrapper.textContent = text;

@@ -7,7 +7,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
 import threading
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -26,6 +28,7 @@ sync_api = playwright_or_skip("the browser extension was")
 EXTENSION = REPO / "extension"
 PAGES = Path(__file__).resolve().parent / "pages"
 PAGE = "wallet_support_seo.html"
+LABELLED_PAGES = REPO / "tests" / "pages"  # the scan's labelled pages (tests/registry/test_pages.py)
 
 
 @pytest.fixture(scope="module")
@@ -36,15 +39,28 @@ def service(tmp_path_factory):
         yield base
 
 
+@contextlib.contextmanager
+def served(directory: Path):
+    """A folder served over HTTP as a site would serve it (the extension is not let into file:// pages)."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="module")
 def pages():
-    """The test pages, served over HTTP as a site would serve them (the extension is not let into file:// pages)."""
-    handler = functools.partial(_QuietHandler, directory=str(PAGES))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with served(PAGES) as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def labelled_pages():
+    with served(LABELLED_PAGES) as address:
+        yield address
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -96,8 +112,8 @@ def marks(page) -> list[dict]:
     return page.evaluate("""() => {
         const byFinding = new Map();
         for (const mark of document.querySelectorAll("mark.verified-contacts-mark")) {
-            const found = byFinding.get(mark.dataset.vcFinding) || {verdict: mark.dataset.vcVerdict, text: "", pieces: 0,
-                                                                     title: mark.title};
+            const found = byFinding.get(mark.dataset.vcFinding) || {verdict: mark.dataset.vcVerdict, value: mark.dataset.vcValue,
+                                                                     text: "", pieces: 0, title: mark.title};
             found.text += mark.textContent;
             found.pieces += 1;
             byFinding.set(mark.dataset.vcFinding, found);
@@ -263,4 +279,27 @@ def test_a_page_over_the_services_body_limit_is_cut_to_fit_and_says_so(service, 
     assert "error" not in answer["shown"], answer
     assert answer["shown"]["official"] == 1  # one number, written 70,000 times, most of them sent
     assert "The page was too long: only its first part was checked." in panel_text(page)
+    page.close()
+
+
+@pytest.mark.parametrize("name", sorted(path.name for path in LABELLED_PAGES.glob("*.html")))
+def test_the_extension_marks_what_the_service_finds_in_the_pages_html(service, labelled_pages, browser, name):
+    """The page as the extension reads it from the DOM (text nodes, line breaks, links) against the page's HTML
+    as the service reads it: every number and address the service finds in the text is marked with the same
+    verdict, and nothing is marked that the service does not find."""
+    context, worker = browser
+    page = context.new_page()
+    page_url = f"{labelled_pages}/{name}"
+    page.goto(page_url)
+
+    scan(worker, page_url, service)
+
+    marked = {(mark["value"], mark["verdict"]) for mark in marks(page)}
+    request = urllib.request.Request(f"{service}/v1/scan", headers={"content-type": "application/json"},
+                                     data=json.dumps({"html": (LABELLED_PAGES / name).read_text(), "url": page_url}).encode())
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        findings = [f for f in json.load(answer)["findings"] if f["verdict"] != "invalid"]
+    assert marked, "nothing marked"
+    assert {(f["value"], f["verdict"]) for f in findings if f["source"] == "text"} <= marked
+    assert marked <= {(f["value"], f["verdict"]) for f in findings}
     page.close()
