@@ -309,8 +309,11 @@
     if (scanned?.cut || answer.stats?.truncated) { // cut here to fit the body limit, or by the service's own limits
       parts.push(element("p", {class: "note"}, say("truncated")));
     }
+    const channelsShown = new Set(); // a provider's channels once, under its first advisory, not under each
     for (const advisory of answer.advisories) {
-      const channels = (advisory.official_channels || []).map((channel) => channel.display || channel.value);
+      const repeated = channelsShown.has(advisory.provider);
+      channelsShown.add(advisory.provider);
+      const channels = repeated ? [] : (advisory.official_channels || []).map((channel) => channel.display || channel.value);
       parts.push(element("div", {class: `advisory ${advisory.severity}`, "data-code": advisory.code},
         element("p", {}, advisory.message),
         channels.length ? element("p", {class: "channels"}, say("official_channels", [channels.join(" · ")])) : null));
