@@ -107,6 +107,12 @@ def scan(worker, page_url: str, server: str) -> dict:
     }""", [page_url, server])
 
 
+def opened(context, page_url: str):
+    page = context.new_page()
+    page.goto(page_url)
+    return page
+
+
 def marks(page) -> list[dict]:
     """Each finding marked on the page: its verdict and the text its marks hold, joined across elements."""
     return page.evaluate("""() => {
@@ -184,9 +190,8 @@ def test_the_extension_marks_each_finding_where_the_reader_sees_it(service, page
 
 def test_an_unreachable_service_says_that_nothing_was_checked(pages, browser):
     context, worker = browser
-    page = context.new_page()
     page_url = f"{pages}/{PAGE}"
-    page.goto(page_url)
+    page = opened(context, page_url)
     closed = f"http://127.0.0.1:{free_port()}"
 
     answer = scan(worker, page_url, closed)
@@ -202,9 +207,8 @@ def test_an_unreachable_service_says_that_nothing_was_checked(pages, browser):
 
 def test_a_reader_whose_browser_speaks_chinese_is_answered_in_chinese(service, pages, playwright, tmp_path):
     with chromium_with_extension(playwright, tmp_path / "profile", "zh-CN") as (context, worker):
-        page = context.new_page()
         page_url = f"{pages}/{PAGE}"
-        page.goto(page_url)
+        page = opened(context, page_url)
 
         answer = scan(worker, page_url, service)
 
@@ -240,9 +244,8 @@ def test_the_options_page_keeps_a_service_address_and_refuses_what_is_not_one(br
 
 def test_a_page_with_only_numbers_not_in_the_registry_is_not_shown_as_safe(service, pages, browser):
     context, worker = browser
-    page = context.new_page()
     page_url = f"{pages}/unknown_number.html"
-    page.goto(page_url)
+    page = opened(context, page_url)
 
     answer = scan(worker, page_url, service)
 
@@ -268,9 +271,8 @@ def test_a_selected_number_opens_the_check_page_answering_for_it(service, browse
 
 def test_a_page_over_the_services_body_limit_is_cut_to_fit_and_says_so(service, pages, browser):
     context, worker = browser
-    page = context.new_page()
     page_url = f"{pages}/unknown_number.html"
-    page.goto(page_url)
+    page = opened(context, page_url)
     # 2.1 MB of visible text as UTF-8, over the service's 2 MB: sent whole, it would be refused (413)
     page.evaluate("() => { document.body.textContent = '支付宝客服电话 95188。'.repeat(70000); }")
 
@@ -288,9 +290,8 @@ def test_the_extension_marks_what_the_service_finds_in_the_pages_html(service, l
     as the service reads it: every number and address the service finds in the text is marked with the same
     verdict, and nothing is marked that the service does not find."""
     context, worker = browser
-    page = context.new_page()
     page_url = f"{labelled_pages}/{name}"
-    page.goto(page_url)
+    page = opened(context, page_url)
 
     scan(worker, page_url, service)
 
