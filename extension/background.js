@@ -92,7 +92,6 @@ async function postScan(page) {
     return {error: answer.error || `http_${response.status}`,
             detail: answer.detail || chrome.i18n.getMessage("error_status", [server, String(response.status)])};
   }
-  answer.server = server;
   return answer;
 }
 
