@@ -26,6 +26,7 @@ from service.maintainer_api import ReportIn
 from service.pages import (
     SECURITY_HEADERS,
     FormFields,
+    accepted_languages,
     language,
     require_form_from_here,
     templates,
@@ -35,7 +36,8 @@ from service.schemas import CheckIn, check_region
 router = APIRouter(include_in_schema=False)
 
 HEADERS = {**SECURITY_HEADERS, "Referrer-Policy": "no-referrer"}
-FIELDS = ("value", "claims", "region", "message")
+LINK_FIELDS = ("value", "claims", "region")  # what an address may ask a check for: never a message
+FIELDS = (*LINK_FIELDS, "message")
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -145,9 +147,10 @@ _REGION_IN_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b", re.I
 
 
 def _region_of_reader(request: Request) -> str:
-    """The region of the browser's first language with one (zh-CN → CN): where a number without + most likely is."""
-    for part in request.headers.get("accept-language", "").split(","):
-        if found := _REGION_IN_LANGUAGE.match(part.strip()):
+    """The region of the browser's most preferred language with one (zh-CN → CN): where a number without + most
+    likely is."""
+    for tag in accepted_languages(request):
+        if found := _REGION_IN_LANGUAGE.match(tag):
             return found[1].upper()
     return ""
 
@@ -169,7 +172,7 @@ def _page(request: Request, *, status: int = 200, error: str | None = None, noti
 
 def _shown_in_address(request: Request) -> dict[str, str]:
     """What a GET asked for, to keep when the reader switches language (a posted message never is)."""
-    return {name: value for name in ("value", "claims", "region") if (value := request.query_params.get(name))}
+    return {name: value for name in LINK_FIELDS if (value := request.query_params.get(name))}
 
 
 def _provider_name(provider: dict, lang: str) -> str:
@@ -202,7 +205,7 @@ def _marked(message: str, flags: list[dict]) -> list[tuple[str, dict | None]]:
 async def check_form(request: Request) -> HTMLResponse:
     """The form; with ?value= (and ?claims=, ?region=), its answer too: a link that shows whether 95188 is
     Alipay's, for a forum post or the extension's "check the selected text". Never a message: that is posted."""
-    asked = {name: request.query_params.get(name, "").strip() for name in ("value", "claims", "region")}
+    asked = {name: request.query_params.get(name, "").strip() for name in LINK_FIELDS}
     typed = {**asked, "region": asked["region"] or _region_of_reader(request), "message": ""}
     if not typed["value"]:
         return _page(request, form=typed)

@@ -332,6 +332,11 @@ def language(request: Request) -> str:
     for choice in (request.query_params.get("lang"), request.cookies.get(LANG_COOKIE)):
         if choice in STRINGS:
             return choice
+    return next((primary for tag in accepted_languages(request) if (primary := tag.split("-")[0]) in STRINGS), "en")
+
+
+def accepted_languages(request: Request) -> list[str]:
+    """The browser's Accept-Language tags, lower case, most preferred first (q=0, "not this one", left out)."""
     ranked = []
     for position, part in enumerate(request.headers.get("accept-language", "").split(",")):
         tag, _, params = part.strip().partition(";")
@@ -340,9 +345,9 @@ def language(request: Request) -> str:
             weight = float(quality[1]) if quality else 1.0
         except ValueError:
             continue
-        if weight > 0 and tag:
-            ranked.append((-weight, position, tag.strip().lower().split("-")[0]))
-    return next((primary for _, _, primary in sorted(ranked) if primary in STRINGS), "en")
+        if weight > 0 and tag.strip():
+            ranked.append((-weight, position, tag.strip().lower()))
+    return [tag for _, _, tag in sorted(ranked)]
 
 
 def _page(request: Request, template: str, *, here: str, status: int = 200, viewer: Viewer | None = None,

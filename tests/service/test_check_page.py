@@ -38,7 +38,8 @@ class TestTheForm:
         assert '<form class="stack card" method="post" action="/?lang=en">' in response.text
 
     @pytest.mark.parametrize(("accept_language", "region"), [("zh-CN,zh;q=0.9,en;q=0.8", "CN"), ("en-GB,en;q=0.5", "GB"),
-                                                              ("zh-Hans-CN", "CN"), ("en", ""), ("", "")])
+                                                              ("zh-Hans-CN", "CN"), ("en", ""), ("", ""),
+                                                              ("en-US;q=0.1, en-GB", "GB"), ("zh-CN;q=0", "")])
     def test_the_region_is_the_readers_own_when_the_browser_says_it(self, client, accept_language, region):
         response = client.get("/", headers={"accept-language": accept_language})
         assert field_value(response.text, "region") == region
