@@ -214,7 +214,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         for entry in unverified:
             say("unverified_listing", value=candidate.display, provider=name_of(entry.provider.slug))
     if red_flags:
-        say("red_flags_found", count=len(red_flags), codes=", ".join(flag.code for flag in red_flags))
+        say("red_flags_found", count=len(red_flags), titles=messages.render("list_separator", lang).join(flag.title for flag in red_flags))
     return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed)
 
 
@@ -989,7 +989,7 @@ def _claim_public(index, claim: Resolution | None, lang: str) -> dict | None:
 
 def _flag_public(flag: signals.Signal) -> dict:
     return {"code": flag.code, "severity": flag.severity, "start": flag.start, "end": flag.end, "text": flag.text,
-            "message": flag.explanation, "policy": str(flag.policy) if flag.policy else None}
+            "title": flag.title, "message": flag.explanation, "policy": str(flag.policy) if flag.policy else None}
 
 
 def _reading_public(reading: normalize.PhoneReading) -> dict:

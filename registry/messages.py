@@ -200,8 +200,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "它也可能被理解为 {alternatives}。",
     },
     "red_flags_found": {
-        "en": "The message has {count} warning sign(s) of a scam script: {codes}.",
-        "zh": "对方的话术中有 {count} 个诈骗信号：{codes}。",
+        "en": "The message has {count} warning sign(s) of a scam script: {titles}.",
+        "zh": "对方的话术中有 {count} 个诈骗信号：{titles}。",
+    },
+    "list_separator": {  # between the items of a list in a sentence whose items may hold commas or "or"
+        "en": "; ",
+        "zh": "、",
     },
 }
 

@@ -245,7 +245,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         mentions=[m.__dict__ for m in mentions],
         advisories=advisories,
         red_flags=[{"code": f.code, "severity": f.severity, "start": f.start, "end": f.end, "text": f.text,
-                    "message": f.explanation} for f in flags],
+                    "title": f.title, "message": f.explanation} for f in flags],
         page={"url": request.url, "title": title or None, "region": region, "region_from": region_source,
               "verdict": page_verdict["verdict"] if page_verdict else None,
               "provider": (page_verdict or {}).get("provider")},
@@ -911,8 +911,8 @@ ADVICE_TEXT = {
         "zh": "本页有 {count} 个链接，文字显示的是一个地址或号码，点开或拨打的却是另一个。",
     },
     "scam_script": {
-        "en": "This page contains scam-script requests: {codes}.",
-        "zh": "本页含有诈骗话术：{codes}。",
+        "en": "This page has warning signs of a scam script: {titles}.",
+        "zh": "本页含有诈骗话术：{titles}。",
     },
 }
 
@@ -1007,7 +1007,7 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
             add("safe_alternative", "medium", slug, [])
     if deceptive:
         add("deceptive_link", "high", None, deceptive, count=len(deceptive))
-    severe = [flag.code for flag in flags if signals.SEVERITY_RANK[flag.severity] >= 3]
+    severe = [flag.title for flag in flags if signals.SEVERITY_RANK[flag.severity] >= 3]
     if severe:
-        add("scam_script", "high", None, [], codes=", ".join(severe))
+        add("scam_script", "high", None, [], titles=messages.render("list_separator", lang).join(severe))
     return advisories

@@ -24,6 +24,7 @@ class SignalDef:
     severity: str
     policy: PolicyCode | None
     patterns: tuple[re.Pattern, ...]
+    title: dict[str, str]  # a few words naming it in a sentence: "asks for a verification code"
     explanation: dict[str, str]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
@@ -37,6 +38,7 @@ class Signal:
     start: int
     end: int
     text: str
+    title: str
     explanation: str
 
 
@@ -54,6 +56,7 @@ def read_definition(entry: dict) -> SignalDef:
         severity=entry["severity"],
         policy=PolicyCode(entry["policy"]) if entry.get("policy") else None,
         patterns=tuple(re.compile(pattern) for pattern in entry["patterns"]),
+        title=entry["title"],
         explanation=entry["explanation"],
         examples=tuple(entry.get("examples") or ()),
         counter_examples=tuple(entry.get("counter_examples") or ()),
@@ -84,6 +87,7 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
             found.append(Signal(
                 code=definition.code, severity=definition.severity, policy=definition.policy,
                 start=start, end=end, text=text[start:end] if len(folded) == len(text) else match.group(0),
+                title=definition.title.get(lang) or definition.title["en"],
                 explanation=definition.explanation.get(lang) or definition.explanation["en"],
             ))
     return sorted(found, key=lambda signal: signal.start)

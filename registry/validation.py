@@ -451,7 +451,7 @@ def validate_signals_file(path: Path) -> list[Problem]:
     """Every problem of a signals file: entries its loader cannot read or an answer could not explain,
     examples the entry's patterns do not find, and counter-examples they do."""
     problems: list[Problem] = []
-    loaded = _load_data_file(path, list, "a signals file is a list of entries (code, severity, patterns, explanation, ...)", problems)
+    loaded = _load_data_file(path, list, "a signals file is a list of entries (code, severity, patterns, title, explanation, ...)", problems)
     if loaded is None:
         return problems
     report = _reporter(path, loaded, problems)
@@ -462,7 +462,7 @@ def validate_signals_file(path: Path) -> list[Problem]:
         code = entry.get("code") if isinstance(entry, dict) else None
         name = f"signal {code}" if isinstance(code, str) else f"signal entry {index + 1}"
         if not isinstance(entry, dict):
-            report(where, name, "an entry is a mapping of keys (code, severity, patterns, explanation, examples)")
+            report(where, name, "an entry is a mapping of keys (code, severity, patterns, title, explanation, examples)")
             continue
         try:
             definition = signals.read_definition(entry)
@@ -484,9 +484,11 @@ def _signal_problems(definition: signals.SignalDef, codes: dict[str, int], index
         found.append((("severity",), f"severity {definition.severity!r} is not one of {', '.join(signals.SEVERITY_RANK)}"))
     if not definition.examples:
         found.append((("examples",), "no examples: every entry shows a message it finds"))
-    if not isinstance(definition.explanation, dict) or not {"en", "zh"} <= set(definition.explanation):
-        # find() gives each signal its explanation: the examples could not even be run
-        return [*found, (("explanation",), "explanation is given in en and zh")]
+    for key in ("title", "explanation"):
+        texts = getattr(definition, key)
+        if not isinstance(texts, dict) or not {"en", "zh"} <= set(texts) or not all(isinstance(texts[lang], str) for lang in ("en", "zh")):
+            # find() gives each signal its title and explanation: the examples could not even be run
+            return [*found, ((key,), f"{key} is given in en and zh")]
     # Each entry is found independently of the others, so its examples are run on the entry alone.
     vocabulary = (definition,)
     for key, texts, wanted in (("examples", definition.examples, True), ("counter_examples", definition.counter_examples, False)):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from registry import canonical, normalize
+from registry import canonical, normalize, signals
 from registry import check as check_module
 from registry import index as registry_index
 from registry.check import CheckRequest, check
@@ -244,6 +244,19 @@ class TestVerdicts:
         assert "spoofing_possible" in [reason["code"] for reason in answer.reasons]
         calm = run(index, "+1 888 221 1161", claimed_provider="PayPal", message="Please call back within 24 hours.")
         assert (calm.verdict, calm.risk) == ("official", "low")  # urgency alone is a low-severity signal
+
+    @pytest.mark.parametrize(("lang", "message", "said"), [
+        ("zh", "请提供验证码，并下载向日葵屏幕共享", "对方的话术中有 2 个诈骗信号：索要验证码、要求共享屏幕或远程控制。"),
+        ("en", "Read me the OTP, then install AnyDesk.", "The message has 2 warning sign(s) of a scam script: asks for a "
+                                                         "verification code; asks for screen sharing or remote access."),
+    ])
+    def test_the_warning_signs_are_named_in_the_readers_language_not_by_code(self, index, lang, message, said):
+        # a person read "对方的话术中有 2 个诈骗信号：asks_otp, asks_remote_access"
+        answer = check(index, CheckRequest(value="95188", region="CN", message=message, lang=lang))
+        assert [r["message"] for r in answer.reasons if r["code"] == "red_flags_found"] == [said]
+        assert [(f["code"], f["title"]) for f in answer.red_flags] == [
+            (signal.code, signal.title[lang]) for code in ("asks_otp", "asks_remote_access")
+            for signal in signals.vocabulary() if signal.code == code]
 
     def test_binance_and_binance_us_are_not_each_others(self, index):
         assert run(index, "https://www.binance.us/", claimed_provider="Binance").verdict == "mismatch"

@@ -310,6 +310,14 @@ class TestAdvisories:
         assert advisory["message"] == ("This page is not on Alipay's own site but gives contact numbers for Alipay that are not "
                                        "its own: do not trust them.")
 
+    def test_a_scam_script_on_a_page_is_named_in_the_readers_language(self, index):
+        text = "客服：请把收到的验证码告诉我，再把余额转到安全账户。"
+        advice = {lang: [a["message"] for a in run(index, text=text, region="CN", lang=lang).advisories if a["code"] == "scam_script"]
+                  for lang in ("zh", "en")}
+        assert advice == {"zh": ["本页含有诈骗话术：索要验证码、要求转账到\"安全账户\"。"],
+                          "en": ['This page has warning signs of a scam script: asks for a verification code; '
+                                 'asks for a transfer to a "safe account".']}
+
     def test_an_official_warning_page_raises_nothing(self, index):
         text = "PayPal will never ask you for your password. Report phishing to phishing@paypal.com."
         result = run(index, text=text)

@@ -298,6 +298,9 @@ GOOD_SIGNALS = textwrap.dedent(
       patterns:
       - (验证码|校验码)
       - \\b(otp|verification code)\\b
+      title:
+        en: asks for a verification code
+        zh: 索要验证码
       explanation:
         en: Asks for a verification code.
         zh: 索要验证码。
@@ -307,6 +310,7 @@ GOOD_SIGNALS = textwrap.dedent(
       severity: high
       patterns:
       - (支付密码|登录密码)
+      title: {en: asks for a password, zh: 索要密码}
       explanation:
         en: Asks for a password.
         zh: 索要密码。
@@ -333,11 +337,15 @@ class TestSignalsFile:
             ("  patterns:\n  - (支付密码|登录密码)\n", "", "- code: asks_password", "signal asks_password: required key 'patterns' is missing"),
             ("code: asks_password", "code: asks_otp  # twice", "# twice", "signal asks_otp: code 'asks_otp' is also entry 1's"),
             ("    zh: 索要验证码。\n", "", "explanation:", "signal asks_otp: explanation is given in en and zh"),
+            ("    zh: 索要验证码\n", "", "title:", "signal asks_otp: title is given in en and zh"),
+            ("  title: {en: asks for a password, zh: 索要密码}\n", "", "- code: asks_password", "signal asks_password: required key 'title' is missing"),
+            ("{en: asks for a password, zh: 索要密码}", "{en: asks for a password, zh: [索要密码]}", "title: {en",
+             "signal asks_password: title is given in en and zh"),
             ("severity: high", "severity: urgent", "severity: urgent", "signal asks_otp: severity 'urgent' is not one of low, medium, high, critical"),
             ("  examples: [请告诉我您的支付密码]\n", "", "- code: asks_password", "signal asks_password: no examples"),
         ],
         ids=["example-not-found", "counter-example-found", "unknown-policy", "pattern-not-a-regex", "missing-patterns", "duplicate-code",
-             "explanation-without-zh", "unknown-severity", "no-examples"],
+             "explanation-without-zh", "title-without-zh", "missing-title", "title-not-text", "unknown-severity", "no-examples"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "signals.yaml", signal_problems, GOOD_SIGNALS.replace(old, new, 1), at, message,
@@ -345,4 +353,4 @@ class TestSignalsFile:
 
     def test_a_file_that_is_not_a_list_is_a_problem_not_a_traceback(self, tmp_path):
         assert signal_problems(tmp_path, "code: asks_otp\n") == [
-            f"{tmp_path / 'signals.yaml'}:1: a signals file is a list of entries (code, severity, patterns, explanation, ...)"]
+            f"{tmp_path / 'signals.yaml'}:1: a signals file is a list of entries (code, severity, patterns, title, explanation, ...)"]
