@@ -11,6 +11,17 @@ class RegistryError(Exception):
         self.detail = detail
 
 
+class OfficialChannelNotReportable(RegistryError):
+    """A scam report of a provider's own channel: its misuse (a forged caller ID) is for the authorities; the
+    list of scams must never name an official channel. `value` and `provider` let a page say so in its words."""
+
+    code = "official_channel"
+
+    def __init__(self, message: str, *, value: str, provider: str):
+        super().__init__(message)
+        self.value, self.provider = value, provider
+
+
 class NotFound(RegistryError):
     status_code = 404
     code = "not_found"

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from registry import audit, state
 from registry.check import CheckRequest, Verdict, check
-from registry.errors import Conflict, Forbidden, NotFound, RegistryError
+from registry.errors import Conflict, Forbidden, NotFound, OfficialChannelNotReportable, RegistryError
 from registry.index import RegistryIndex
 from registry.maintainers import Role
 from registry.models import (
@@ -33,8 +33,10 @@ def file(session: Session, index: RegistryIndex, *, value: str, region: str | No
     if verdict.verdict == "invalid":
         raise RegistryError(f"{value!r} is not a phone number, domain or email we can record: " + verdict.reasons[-1]["message"])
     if verdict.verdict == "official":
-        raise RegistryError(f"{verdict.input['normalized']} is an official channel of {verdict.provider['name']}; "
-                            "if someone misused it, report the conversation to the authorities listed in report_to")
+        raise OfficialChannelNotReportable(
+            f"{verdict.input['normalized']} is an official channel of {verdict.provider['name']}; "
+            "if someone misused it, report the conversation to the authorities listed in report_to",
+            value=verdict.input["normalized"], provider=verdict.provider["slug"])
     report, created = submit(session, kind=verdict.input["kind"], value=verdict.input["normalized"], raw_value=value,
                              claimed_provider=(verdict.claimed_provider or {}).get("slug") or claimed_provider,
                              seen_url=seen_url, excerpt=excerpt)

@@ -16,9 +16,9 @@ from fastapi.responses import HTMLResponse
 from pydantic import ValidationError
 
 from registry import reports
-from registry.check import CheckRequest, check
+from registry.check import CheckRequest, check, provider_name
 from registry.documents import URL_PATTERN
-from registry.errors import RegistryError
+from registry.errors import OfficialChannelNotReportable, RegistryError
 from service.api import current_index
 from service.deps import unit_of_work
 from service.errors import readable_error
@@ -92,6 +92,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "done_title": "Done.",
         "seen_url_invalid": "“Where did you see it” takes a web address as the browser's address bar shows it (https://…), "
                             "or nothing.",
+        "official_not_reportable": "{value} is {provider}'s own official channel, so it is not put on the list of scams. "
+                                   "Caller ID can be faked: if someone used it to deceive you, report the conversation to "
+                                   "the authorities listed on this page.",
+        "too_long": "{field} is too long: at most {limit} characters.",
+        "region_unknown": "“{region}” is not a country code we know: use two letters, such as CN, HK, US, GB.",
+        "field_value": "The number, website or email",
+        "field_claims": "Who they said they are",
+        "field_region": "Your country",
+        "field_message": "What they said or wrote",
+        "field_seen_url": "Where you saw it",
     },
     "zh": {
         "app_title": "Verified Contacts 官方渠道核验",
@@ -140,6 +150,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "reported_again": "谢谢：此前已有人举报（#{id}），你的举报已并入其中。",
         "done_title": "已完成。",
         "seen_url_invalid": "“在哪里看到的”请填写浏览器地址栏里的网址（https://……），或者不填。",
+        "official_not_reportable": "{value} 是{provider}自己的官方渠道，不会被列为诈骗。来电显示可以伪造：如果有人冒用它骗你，"
+                                   "请把经过报告给本页列出的机构。",
+        "too_long": "“{field}”太长了：最多 {limit} 个字符。",
+        "region_unknown": "不认识的国家或地区代码“{region}”：请填两个字母，如 CN、HK、US、GB。",
+        "field_value": "号码、网址或邮箱",
+        "field_claims": "对方自称的机构",
+        "field_region": "国家或地区",
+        "field_message": "对方说的话",
+        "field_seen_url": "在哪里看到的",
     },
 }
 
@@ -201,6 +220,27 @@ def _marked(message: str, flags: list[dict]) -> list[tuple[str, dict | None]]:
     return [(text, flag) for text, flag in parts if text]
 
 
+# The form's own names for the fields a rule is about (the API's names are not the page's).
+_FIELD_NAMES = {"value": "field_value", "claimed_provider": "field_claims", "region": "field_region", "message": "field_message",
+                "seen_url": "field_seen_url"}
+
+
+def _problems(invalid: ValidationError, lang: str) -> str:
+    """What is wrong with the form, in the page's language where we have the words (limits and the region, all a
+    person can get wrong in these fields); anything else as the API says it."""
+    strings = STRINGS[lang]
+    said = []
+    for problem in invalid.errors():
+        field = _FIELD_NAMES.get(str(problem.get("loc", ("",))[-1]))
+        if field == "field_region":  # too long or not a code: either way not a country code we know
+            said.append(strings["region_unknown"].format(region=problem.get("input")))
+        elif field and problem.get("type") == "string_too_long":
+            said.append(strings["too_long"].format(field=strings[field], limit=problem["ctx"]["max_length"]))
+        else:
+            said.append(readable_error(problem))
+    return " ".join(said)
+
+
 @router.get("/")
 async def check_form(request: Request) -> HTMLResponse:
     """The form; with ?value= (and ?claims=, ?region=), its answer too: a link that shows whether 95188 is
@@ -225,8 +265,7 @@ def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLR
         body = CheckIn(value=typed["value"], region=typed["region"] or None, claimed_provider=typed["claims"] or None,
                        message=typed["message"] or None, direction="incoming" if incoming else None, lang=lang)
     except ValidationError as invalid:
-        return _page(request, status=422, error="; ".join(readable_error(problem) for problem in invalid.errors()),
-                     form=typed, incoming=incoming)
+        return _page(request, status=422, error=_problems(invalid, lang), form=typed, incoming=incoming)
     verdict = check(current_index(request), CheckRequest(**body.model_dump())).to_dict()
     return _page(request, form=typed, incoming=incoming, verdict=verdict)
 
@@ -253,9 +292,16 @@ def report(request: Request, form: FormFields) -> HTMLResponse:
                                                    seen_url=body.seen_url, excerpt=None, lang=lang)
             number = filed.id
     except ValidationError as invalid:
-        return _page(request, status=422, error="; ".join(readable_error(problem) for problem in invalid.errors()), form=typed)
-    except ValueError as invalid:  # an unknown region
-        return _page(request, status=422, error=str(invalid), form=typed)
+        return _page(request, status=422, error=_problems(invalid, lang), form=typed)
+    except ValueError:  # check_region: an unknown region
+        return _page(request, status=422, error=strings["region_unknown"].format(region=typed["region"]), form=typed)
+    except OfficialChannelNotReportable as refusal:
+        # The answer is shown with the refusal: it lists the authorities the sentence sends the reader to.
+        index = current_index(request)
+        verdict = check(index, CheckRequest(value=body.value, region=check_region(body.region),
+                                            claimed_provider=body.claimed_provider, lang=lang)).to_dict()
+        return _page(request, status=refusal.status_code, form=typed, verdict=verdict, error=strings["official_not_reportable"].format(
+            value=refusal.value, provider=provider_name(index.providers[refusal.provider], lang)))
     except RegistryError as refusal:
         return _page(request, status=refusal.status_code, error=refusal.message, form=typed)
     notice = strings["reported_new" if created else "reported_again"].format(id=number)

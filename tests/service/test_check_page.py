@@ -100,15 +100,25 @@ class TestBadInput:
             in response.text
         assert field_value(response.text, "message") == "他说要我提供验证码"
 
-    def test_a_message_over_the_limit_is_a_422_in_words(self, client):
-        response = client.post("/", data={"value": "95188", "message": "x" * (MAX_MESSAGE_LENGTH + 1)})
+    @pytest.mark.parametrize(("lang", "said"), [
+        ("en", f"What they said or wrote is too long: at most {MAX_MESSAGE_LENGTH} characters."),
+        ("zh", f"“对方说的话”太长了：最多 {MAX_MESSAGE_LENGTH} 个字符。"),
+    ])
+    def test_a_message_over_the_limit_is_a_422_in_the_pages_words(self, client, lang, said):
+        # the form's own name for the field, in the page's language (it read "message is too long" on a Chinese page)
+        response = client.post(f"/?lang={lang}", data={"value": "95188", "message": "x" * (MAX_MESSAGE_LENGTH + 1)})
         assert response.status_code == 422
-        assert f"<strong>Not checked.</strong> message is too long: at most {MAX_MESSAGE_LENGTH} characters</div>" in response.text
+        assert f"</strong> {said}</div>" in response.text
         assert field_value(response.text, "value") == "95188"
 
-    def test_an_unknown_region_is_a_422_in_words(self, client):
-        response = client.post("/", data={"value": "13812345678", "region": "ZZ"})
-        assert response.status_code == 422 and "unknown region &#39;ZZ&#39;" in response.text
+    @pytest.mark.parametrize(("lang", "region", "said"), [
+        ("en", "ZZ", "“ZZ” is not a country code we know: use two letters, such as CN, HK, US, GB."),
+        ("zh", "china", "不认识的国家或地区代码“china”：请填两个字母，如 CN、HK、US、GB。"),
+        ("zh", "People's Republic", "不认识的国家或地区代码“People&#39;s Republic”：请填两个字母，如 CN、HK、US、GB。"),  # over 10
+    ])
+    def test_an_unknown_region_is_a_422_in_the_pages_words(self, client, lang, region, said):
+        response = client.post(f"/?lang={lang}", data={"value": "13812345678", "region": region})
+        assert response.status_code == 422 and f"</strong> {said}</div>" in response.text
 
     def test_a_body_that_is_not_a_form_is_read_as_an_empty_one(self, client):
         response = client.post("/", content=b'{"value": "95188"}', headers={"content-type": "application/json"})
@@ -160,10 +170,23 @@ class TestReportingFromTheAnswer:
         second = client.post("/report", data={"value": value, "region": "US"})
         assert f"this was reported before (#{number}); your report is added to it." in second.text
 
-    def test_an_official_channel_cannot_be_reported_and_says_why(self, client):
-        response = client.post("/report", data={"value": "95188", "region": "CN"})
-        assert response.status_code == 400
-        assert "CN:95188 is an official channel of Alipay" in unescape(response.text)
+    @pytest.mark.parametrize(("lang", "said"), [
+        ("en", "CN:95188 is Alipay's own official channel, so it is not put on the list of scams. Caller ID can be faked: if "
+               "someone used it to deceive you, report the conversation to the authorities listed on this page."),
+        ("zh", "CN:95188 是支付宝自己的官方渠道，不会被列为诈骗。来电显示可以伪造：如果有人冒用它骗你，请把经过报告给本页列出的机构。"),
+    ])
+    def test_an_official_channel_cannot_be_reported_and_the_page_says_where_to_go(self, client, lang, said):
+        # it said, in English on a Chinese page, to see "the authorities listed in report_to", and listed none
+        response = client.post(f"/report?lang={lang}", data={"value": "95188", "region": "CN"})
+        assert response.status_code == 400 and f"</strong> {unescape(said)}</div>" in unescape(response.text)
+        assert "110" in section(response.text, "report") and "12321" in section(response.text, "report")
+        assert section(response.text, "report-it") == ""
+
+    def test_an_official_number_used_by_a_scammer_is_high_risk_and_not_offered_for_the_scam_list(self, client):
+        # high risk for the code asked for, yet reporting it could only be refused: the authorities are listed instead
+        answer = client.post("/", data={"value": "95188", "region": "CN", "message": "请提供短信验证码", "incoming": "yes"}).text
+        assert 'data-verdict="official"' in answer and "risk-high" in answer
+        assert section(answer, "report-it") == "" and "110" in section(answer, "report")
 
     def test_a_report_posted_from_another_site_is_refused(self, client):
         response = client.post("/report", data={"value": "+1 415 555 0143", "region": "US"},

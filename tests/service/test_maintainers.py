@@ -175,7 +175,8 @@ class TestReports:
     def test_an_official_value_cannot_be_reported(self, world):
         client, _, _ = world
         response = client.post("/v1/reports", json={"value": "95188", "region": "CN"})
-        assert response.status_code == 400 and "official channel" in response.json()["detail"]
+        assert response.status_code == 400 and response.json()["error"] == "official_channel"
+        assert "CN:95188 is an official channel of Alipay" in response.json()["detail"]
 
     def test_a_seen_url_holding_a_control_character_is_refused(self, world):
         client, _, _ = world
