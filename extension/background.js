@@ -7,6 +7,9 @@
 
 const DEFAULT_SERVER = "http://127.0.0.1:8000";
 const REQUEST_TIMEOUT_MS = 20_000;
+// Frames with text scanned beside the page, the longest first: each is one request, and a page full of
+// advertisement frames must not spend the reader's rate limit (120 requests a minute at the service).
+const MAX_FRAMES = 8;
 
 const BADGE_COLOURS = {high: "#c62828", medium: "#ef6c00", none: "#2e7d32", error: "#616161"}; // error: also "no verdict"
 
@@ -33,16 +36,27 @@ async function serverAddress() {
   return server.replace(/\/+$/, "");
 }
 
-// Scans one tab and marks its page; resolves to what the page was shown (for the badge, and for tests).
+// Scans one tab and marks its page; resolves to what the page was shown (for the badge, and for tests). The page's
+// frames are read too where the browser lets the extension in (a web mail shows a message in a frame of its own
+// site): each is scanned as the document it is and marked in place, and the page's panel and badge count them.
 async function scanTab(tabId) {
   await chrome.action.setBadgeText({tabId, text: "…"});
   let shown;
   try {
-    await chrome.scripting.executeScript({target: {tabId}, files: ["content.js"]});
-    const [{result: page}] = await chrome.scripting.executeScript({target: {tabId}, func: () => verifiedContacts.collect()});
-    const answer = await postScan(page);
+    const everywhere = {tabId, allFrames: true};
+    await chrome.scripting.executeScript({target: everywhere, files: ["content.js"]});
+    const read = await chrome.scripting.executeScript({target: everywhere, func: () => verifiedContacts.collect()});
+    const page = read.find((frame) => frame.frameId === 0);
+    const frames = read.filter((frame) => frame.frameId !== 0 && frame.result?.characters > 0)
+      .sort((a, b) => b.result.characters - a.result.characters).slice(0, MAX_FRAMES);
+    const [answer, ...frameAnswers] = await Promise.all([page, ...frames].map((frame) => postScan(frame.result)));
+    await Promise.all(frames.map((frame, at) => chrome.scripting.executeScript({
+      target: {tabId, frameIds: [frame.frameId]}, func: (answer) => verifiedContacts.show(answer, {panel: false}),
+      args: [frameAnswers[at]]})));
     [{result: shown}] = await chrome.scripting.executeScript({
-      target: {tabId}, func: (answer) => verifiedContacts.show(answer), args: [answer]});
+      target: {tabId, frameIds: [0]}, func: (answer, frames) => verifiedContacts.show(answer, {frames}),
+      args: [answer, frameAnswers.map((frameAnswer, at) => ({...frameAnswer, cut: frames[at].result.cut}))]});
+    shown.frames = frames.length;
   } catch (error) {
     // A page the browser does not let extensions into (the Web Store, chrome:// pages) ends here too.
     await chrome.action.setBadgeBackgroundColor({tabId, color: BADGE_COLOURS.error});

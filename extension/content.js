@@ -1,9 +1,10 @@
 // Verified Contacts, in the page: reads what the reader sees and marks what the service found.
 //
-// Injected by background.js when the reader asks for a scan, never before. `collect()` builds the page's
-// visible text from its text nodes (keeping where each node starts, so that the service's spans can be put
-// back on the page), with the links whose text sits in it; `show(answer)` marks every finding in place and
-// opens a panel with the page's advisories. Positions: the service counts code points, JavaScript counts
+// Injected by background.js when the reader asks for a scan, never before, into the page and each of its frames
+// it may enter (a web mail shows the message in one). `collect()` builds a document's visible text from its text
+// nodes (keeping where each node starts, so that the service's spans can be put back on the page), with the
+// links whose text sits in it; `show(answer)` marks every finding in place and, in the page itself, opens a
+// panel with the advisories of the page and of its frames. Positions: the service counts code points, JavaScript counts
 // UTF-16 units (an emoji or a mathematical digit is two); both conversions are here.
 
 (() => {
@@ -99,14 +100,15 @@
       const body = JSON.stringify({
         text,
         links: links.map((link) => ({href: link.href, start: toCodePoints(pairs, link.start), end: toCodePoints(pairs, link.end)})),
-        url: location.href.slice(0, 2000),
+        // (a frame written by its page, about:srcdoc or about:blank, has no address of its own to check)
+        url: /^https?:/.test(location.protocol) ? location.href.slice(0, 2000) : null,
         // <html lang="en-GB">: the region the page's national numbers are read in, when the page says one
         page_language: document.documentElement.lang.slice(0, 35) || null,
         lang: navigator.language.slice(0, 20), // the answer's language (the service takes 20 characters)
       });
       if (new TextEncoder().encode(body).length <= MAX_BODY_BYTES) {
         scanned = {nodes, text, pairs, cut: cutAt !== null};
-        return {body};
+        return {body, characters: text.trim().length, cut: cutAt !== null};
       }
       cutAt = Math.floor(text.length * 0.8);
       if (/[\uDC00-\uDFFF]/.test(text[cutAt] || "")) {
@@ -202,23 +204,36 @@
 
   // -- showing the answer -------------------------------------------------------------------------
 
-  function show(answer) {
+  // `frames`: the answers for the page's frames, already marked there (show(answer, {panel: false}) in each); the
+  // page's panel and counts take them in, so a message shown in a web mail's frame is not "nothing found".
+  function show(answer, {frames = [], panel: withPanel = true} = {}) {
     document.getElementById(PANEL_ID)?.remove(); // (not clear(): the text nodes collect() listed must stay as they are)
     if (answer.error) {
-      panel([element("p", {class: "error"}, answer.detail || answer.error),
-             element("p", {}, say("nothing_checked"))]);
+      if (withPanel) {
+        panel([element("p", {class: "error"}, answer.detail || answer.error),
+               element("p", {}, say("nothing_checked"))]);
+      }
       return {error: answer.error, high: 0, medium: 0, marks: 0, summary: answer.detail || answer.error};
     }
-    const findings = answer.findings.map((finding, number) => ({...finding, number}))
-      .filter((finding) => finding.verdict !== "invalid");
+    const findings = judged(answer);
     const marks = scanned ? markAll(markable(findings)) : 0;
+    const answered = frames.filter((frame) => !frame.error);
+    const everywhere = [...findings, ...answered.flatMap(judged)];
     const counts = {high: 0, medium: 0, low: 0, unknown: 0};
-    for (const finding of distinctFindings(findings)) {
+    for (const finding of distinctFindings(everywhere)) {
       counts[finding.risk] = (counts[finding.risk] || 0) + 1;
     }
     const summary = say("summary", [String(counts.high), String(counts.medium), String(counts.low), String(counts.unknown)]);
-    panel(panelBody(answer, findings, summary));
+    if (withPanel) {
+      const failed = frames.filter((frame) => frame.error).map((frame) => say("frame_not_checked", [frame.detail || frame.error]));
+      panel(panelBody([answer, ...answered], everywhere, summary, failed));
+    }
     return {high: counts.high, medium: counts.medium, official: counts.low, unknown: counts.unknown, marks, summary};
+  }
+
+  // An answer's findings worth showing, each with its number in the answer (what its marks point back to).
+  function judged(answer) {
+    return answer.findings.map((finding, number) => ({...finding, number})).filter((finding) => finding.verdict !== "invalid");
   }
 
   // A link's text is judged twice (as shown, and as where it goes) and an address may be a number too: the
@@ -304,13 +319,21 @@
     return say(`verdict_${finding.verdict}`) + (finding.presented_as ? ` · ${say("presented_as", [finding.presented_as.name])}` : "");
   }
 
-  function panelBody(answer, findings, summary) {
+  // `answers`: the page's, then its frames'; `failed`: a sentence for each frame that could not be checked.
+  function panelBody(answers, findings, summary, failed) {
     const parts = [element("p", {class: "summary"}, summary)];
-    if (scanned?.cut || answer.stats?.truncated) { // cut here to fit the body limit, or by the service's own limits
+    // cut here to fit the body limit, or by the service's own limits
+    if (scanned?.cut || answers.some((answer) => answer.cut || answer.stats?.truncated)) {
       parts.push(element("p", {class: "note"}, say("truncated")));
     }
+    parts.push(...failed.map((sentence) => element("p", {class: "error"}, sentence)));
     const channelsShown = new Set(); // a provider's channels once, under its first advisory, not under each
-    for (const advisory of answer.advisories) {
+    const advisoriesShown = new Set(); // the page and a frame saying the same of the same provider: once
+    for (const advisory of answers.flatMap((answer) => answer.advisories)) {
+      if (advisoriesShown.has(advisory.message)) {
+        continue;
+      }
+      advisoriesShown.add(advisory.message);
       const repeated = channelsShown.has(advisory.provider);
       channelsShown.add(advisory.provider);
       const channels = repeated ? [] : (advisory.official_channels || []).map((channel) => channel.display || channel.value);

@@ -40,12 +40,13 @@ def service(tmp_path_factory):
 
 
 @contextlib.contextmanager
-def served(directory: Path):
-    """A folder served over HTTP as a site would serve it (the extension is not let into file:// pages)."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(directory)))
+def served(directory: Path, host: str = "127.0.0.1"):
+    """A folder served over HTTP as a site would serve it (the extension is not let into file:// pages). The
+    extension may enter 127.0.0.1 and localhost (its host permissions), not another loopback address."""
+    server = http.server.ThreadingHTTPServer((host, 0), functools.partial(_QuietHandler, directory=str(directory)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://{host}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
@@ -185,6 +186,43 @@ def test_the_extension_marks_each_finding_where_the_reader_sees_it(service, page
         await chrome.scripting.executeScript({target: {tabId: tab.id}, func: () => verifiedContacts.clear()});
     }""", page_url)
     assert page.evaluate("() => document.body.innerHTML") == before
+    page.close()
+
+
+def test_a_message_in_a_frame_is_scanned_marked_there_and_counted_on_the_page(service, pages, browser):
+    # A web mail shows the message in a frame: a click found nothing, and the badge said 0, on a fake PayPal
+    # "customer service" number with a request for the SMS code.
+    context, worker = browser
+    page_url = f"{pages}/webmail_inbox.html"
+    page = opened(context, page_url)
+    with served(PAGES, host="127.0.0.2") as elsewhere:
+        page.evaluate("""(address) => new Promise((loaded) => {
+            const frame = document.getElementById("elsewhere");
+            frame.onload = loaded;
+            frame.src = address;
+        })""", f"{elsewhere}/{PAGE}")
+        message = page.frame_locator("#message").locator("body")
+        sync_api.expect(message).to_contain_text("400-820-1234")
+
+        answer = scan(worker, page_url, service)
+
+        frames = {frame.url.rsplit("/", 1)[-1]: frame for frame in page.frames}
+        # marked inside the message's own frame, with the verdict for a number presented as PayPal's
+        assert [(mark["text"], mark["verdict"]) for mark in marks(frames["webmail_message.html"])] == [("400-820-1234", "mismatch")]
+        assert "PayPal" in marks(frames["webmail_message.html"])[0]["title"]
+        # the other site's frame is left as it is: the extension may not enter it, and the scan goes on without it
+        assert marks(frames[PAGE]) == []
+        assert frames[PAGE].evaluate("() => typeof globalThis.verifiedContacts") == "undefined"
+    # one panel, on the page, with the frame's advisories and count; the badge counts the frame's number
+    assert answer["badge"] == "1" and answer["shown"]["high"] == 1 and answer["shown"]["marks"] == 0
+    assert answer["shown"]["summary"] == "1 high risk, 0 medium risk, 0 official, 0 not in the registry."
+    text = panel_text(page)
+    assert "This page presents 1 number(s) or address(es) as PayPal's that are not PayPal's." in text
+    assert "asks for a verification code" in text
+    assert "400-820-1234" in text and "1-888-221-1161" in text  # the risky number listed, and where to call instead
+    assert frames["webmail_message.html"].evaluate("() => document.getElementById('verified-contacts-panel')") is None
+    # the message's frame was scanned beside the page; the empty one sent nothing
+    assert answer["shown"]["frames"] == 1
     page.close()
 
 
