@@ -871,7 +871,7 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     official = official_channel_list(index, focus, on, phone_first=phone_first) if focus else []
     policies = _memo(index, ("policies", focus), lambda: [_policy_public(p) for p in index.policies.get(focus, {}).values()]) if focus else []
     region = (request.region or (candidate.region if candidate else None) or "").upper()
-    report_to = _memo(index, ("report_to", region, lang), lambda: [_report_public(entry, lang) for entry in index.authorities.get(region, [])])
+    report_to = authorities_to_report_to(index, region, lang)
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang,
                      region_needed=any(reason["code"] == "region_needed" for reason in reasons))
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
@@ -973,6 +973,12 @@ def _policy_public(policy) -> dict:
     return {"code": str(policy.code), "statement": policy.statement, "channels": policy.channels,
             "sources": [{"source_url": e.source_url, "retrieved_at": e.retrieved_at.isoformat(),
                          "confidence": str(e.confidence)} for e in policy.evidence]}
+
+
+def authorities_to_report_to(index: RegistryIndex, region: str, lang: str) -> list[dict]:
+    """Where a scam is reported in a region (its police, regulators, complaint lines), as answers list them;
+    built once per index version, read-only for callers."""
+    return _memo(index, ("report_to", region, lang), lambda: [_report_public(entry, lang) for entry in index.authorities.get(region, [])])
 
 
 def _report_public(entry: ChannelEntry, lang: str) -> dict:

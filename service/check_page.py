@@ -1,6 +1,8 @@
 """The public check page at /: a person types the number, site or email, who the caller said he was and what
 he asked for, and reads the verdict, its reasons, the scam-script phrases in the message, and whom to
-contact instead. The same `check()` as /v1/check; this module only renders it.
+contact instead. The same `check()` as /v1/check; this module only renders it. A message pasted whole (a text
+message: "您的账户已冻结，请致电 400-… 解冻") has its own numbers and addresses found and judged, as
+/v1/scan finds them, with or without a value typed: on a phone, without the extension, that is the question.
 
 Server-rendered, no JavaScript, English and Chinese. Private by construction: the message is posted, never
 put in an address (or an access log), and no answer may be cached or sent on as a referrer.
@@ -8,15 +10,19 @@ put in an address (or an access log), and no answer may be cached or sent on as 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from pydantic import ValidationError
 
-from registry import reports
-from registry.check import CheckRequest, check, provider_name
+from registry import messages, reports
+from registry.check import CheckRequest, authorities_to_report_to, check, official_channel_list, provider_name
+from registry.index import RegistryIndex
+from registry.scan import ScanRequest, scan
 from registry.documents import URL_PATTERN
 from registry.errors import OfficialChannelNotReportable, RegistryError
 from service.api import current_index
@@ -54,10 +60,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "region_label": "Your country (optional)",
         "region_hint": "Two letters, such as CN, US, GB: numbers written without + are read in it.",
         "message_label": "What did they say or write? (optional)",
-        "message_hint": "Paste the message or what the caller asked for. It is checked and not kept.",
+        "message_hint": "Paste the message or what the caller asked for; its numbers and links are checked too. It is not "
+                        "kept. A message alone is enough.",
         "incoming_label": "They contacted me (a call, a text, a message)",
         "check_button": "Check",
-        "value_missing": "Type the number, website or email first.",
+        "value_missing": "Type the number, website or email, or paste the message, first.",
+        "in_message_title": "Numbers and addresses in the message",
+        "in_message_none": "No phone number, website or email was found in the message.",
+        "in_message_item": "{risk} · {verdict}. {reason}",
+        "message_only_advice": "Contact the organisation only through the app or website you find yourself, never through "
+                               "a number or link in a message.",
         "risk_low": "Official",
         "risk_medium": "Caution",
         "risk_high": "High risk",
@@ -116,10 +128,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "region_label": "你所在的国家或地区（可不填）",
         "region_hint": "两个字母，如 CN、US、GB：不带 + 的号码按它来解读。",
         "message_label": "对方说了什么、发了什么？（可不填）",
-        "message_hint": "粘贴短信内容或来电者的要求。只用于核验，不会保存。",
+        "message_hint": "粘贴短信内容或来电者的要求，其中的号码和链接也会一并核验。只用于核验，不会保存。只粘贴消息也可以。",
         "incoming_label": "是对方主动联系我的（来电、短信、私信）",
         "check_button": "核验",
-        "value_missing": "请先填写号码、网址或邮箱。",
+        "value_missing": "请先填写号码、网址或邮箱，或者粘贴收到的消息。",
+        "in_message_title": "消息中的号码和网址",
+        "in_message_none": "消息中没有找到电话号码、网址或邮箱。",
+        "in_message_item": "{risk} · {verdict}。{reason}",
+        "message_only_advice": "只通过你自己找到的官方应用或官网联系对方机构，不要拨打消息里的号码，也不要点消息里的链接。",
         "risk_low": "官方",
         "risk_medium": "注意",
         "risk_high": "高风险",
@@ -175,18 +191,71 @@ def _region_of_reader(request: Request) -> str:
 
 
 def _page(request: Request, *, status: int = 200, error: str | None = None, notice: str | None = None,
-          form: dict[str, str], incoming: bool = False, verdict: dict | None = None) -> HTMLResponse:
+          form: dict[str, str], incoming: bool = False, verdict: dict | None = None,
+          in_message: MessageScan | None = None) -> HTMLResponse:
     lang = language(request)
     other = "en" if lang == "zh" else "zh"
     provider = (verdict or {}).get("claimed_provider") or (verdict or {}).get("provider")
+    red_flags = verdict["red_flags"] if verdict else in_message.red_flags if in_message else []
     html = templates.get_template("check.html").render(
         t=STRINGS[lang], lang=lang, home_url="/", switch_url=f"/?{urlencode({**_shown_in_address(request), 'lang': other})}",
         switch_lang=other, viewer=None,
-        csrf_token="", error=error, notice=notice, form=form, incoming=incoming, verdict=verdict,
+        csrf_token="", error=error, notice=notice, form=form, incoming=incoming, verdict=verdict, in_message=in_message,
         provider_name=_provider_name(provider, lang) if provider else "",
-        message_parts=_marked(form["message"], verdict["red_flags"]) if verdict else [],
+        red_flags=red_flags, message_parts=_marked(form["message"], red_flags),
         quotes=_quotes(verdict["policies"]) if verdict else [])
     return HTMLResponse(html, status_code=status, headers=HEADERS)
+
+
+@dataclass
+class MessageScan:
+    """What a pasted message holds: its numbers and addresses, each judged (`values`), its warning signs, and,
+    for a message checked without a value, what the answer's own sections would say (advice, channels)."""
+
+    values: list[dict]
+    red_flags: list[dict]
+    advice: list[str]
+    official_channels: list[dict]
+    provider_name: str
+    report_to: list[dict]
+
+
+def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, asked_about: str | None,
+                  incoming: bool) -> MessageScan | None:
+    """`asked_about`: the value the answer above is about (normalised), not listed again. A number the message
+    does not present as anyone is judged as the provider the reader says the sender claimed to be."""
+    if not typed["message"]:
+        return None
+    region = typed["region"].upper() or None
+    found = scan(index, ScanRequest(text=typed["message"], region=region, lang=lang))
+    claim = index.resolve(typed["claims"]) if typed["claims"] else None
+    values, seen = [], {asked_about}
+    for finding in found.findings:
+        if finding["verdict"] == "invalid" or finding["value"] in seen:
+            continue
+        seen.add(finding["value"])
+        verdict, risk, reasons = finding["verdict"], finding["risk"], finding["reasons"]
+        about = (finding["presented_as"] or {}).get("slug") or finding["provider"]
+        if claim and not finding["presented_as"]:
+            judged = check(index, CheckRequest(value=finding["text"], region=region, claimed_provider=typed["claims"], lang=lang,
+                                               direction="incoming" if incoming else None), dressed=False)
+            verdict, risk, reasons = judged.verdict, judged.risk, judged.reasons
+            about = claim.slug if verdict != "official" else (judged.provider or {}).get("slug")
+        values.append({"text": finding["text"], "verdict": verdict, "risk": risk, "about": about,
+                       "said": STRINGS[lang]["in_message_item"].format(
+                           risk=STRINGS[lang][f"risk_{risk}"], reason=reasons[-1]["message"] if reasons else "",
+                           verdict=STRINGS[lang][f"verdict_{verdict}"].format(
+                               provider=provider_name(index.providers[about], lang) if about else "—")),
+                       "check_url": "/?" + urlencode({"value": finding["text"], "claims": typed["claims"], "region": region or "",
+                                                      "lang": lang})})
+    flags = found.red_flags
+    risky = any(value["risk"] == "high" for value in values) or any(flag["severity"] in ("high", "critical") for flag in flags)
+    advice = [STRINGS[lang]["message_only_advice"]] + ([messages.ADVICE["never_share"][lang]] if risky else [])
+    # whose channels to give: the claimed provider's, else the first one a risky value is presented as
+    focus = claim.slug if claim else next((value["about"] for value in values if value["risk"] == "high" and value["about"]), None)
+    channels = official_channel_list(index, focus, dt.datetime.now(dt.UTC).date(), phone_first=True) if focus else []
+    return MessageScan(values, flags, advice, channels, provider_name(index.providers[focus], lang) if focus else "",
+                       authorities_to_report_to(index, region or "", lang) if risky else [])
 
 
 def _shown_in_address(request: Request) -> dict[str, str]:
@@ -257,17 +326,24 @@ async def check_answer(request: Request, form: FormFields) -> HTMLResponse:
     return _answer(request, {name: form.get(name, "").strip() for name in FIELDS}, incoming=form.get("incoming") == "yes")
 
 
+# Stands in for the value when only a message is posted, so that CheckIn still holds the other fields to its limits.
+_NO_VALUE = "-"
+
+
 def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLResponse:
     lang = language(request)
-    if not typed["value"]:
+    if not typed["value"] and not typed["message"]:
         return _page(request, status=422, error=STRINGS[lang]["value_missing"], form=typed, incoming=incoming)
     try:
-        body = CheckIn(value=typed["value"], region=typed["region"] or None, claimed_provider=typed["claims"] or None,
+        body = CheckIn(value=typed["value"] or _NO_VALUE, region=typed["region"] or None, claimed_provider=typed["claims"] or None,
                        message=typed["message"] or None, direction="incoming" if incoming else None, lang=lang)
     except ValidationError as invalid:
         return _page(request, status=422, error=_problems(invalid, lang), form=typed, incoming=incoming)
-    verdict = check(current_index(request), CheckRequest(**body.model_dump())).to_dict()
-    return _page(request, form=typed, incoming=incoming, verdict=verdict)
+    index = current_index(request)
+    verdict = check(index, CheckRequest(**body.model_dump())).to_dict() if typed["value"] else None
+    in_message = _scan_message(index, {**typed, "region": body.region or ""}, lang, incoming=incoming,
+                               asked_about=verdict["input"]["normalized"] if verdict else None)
+    return _page(request, form=typed, incoming=incoming, verdict=verdict, in_message=in_message)
 
 
 @router.post("/report")

@@ -86,6 +86,41 @@ class TestTheAnswer:
         assert section(html, "verdict").startswith("高风险 · 不是支付宝的渠道")
         assert "支付宝的官方渠道：请自己拨打或输入" in section(html, "official")
 
+    def test_a_text_message_pasted_alone_has_its_numbers_and_addresses_judged(self, client):
+        # On a phone, without the extension, the question is the whole text message, not one number typed out of it.
+        sms = ("【PayPal】尊敬的用户：您的账户因异常交易已被冻结。请立即致电客服热线 400-820-1234 解冻，"
+               "或访问 paypal-verify-account.top 并提供短信验证码。")
+        response = client.post("/?lang=zh", data={"message": sms, "region": "CN", "incoming": "yes"})
+        assert response.status_code == 200
+        html = response.text
+        assert section(html, "verdict") == ""  # no value was typed: nothing to give one verdict on
+        listed = re.findall(r'<li class="risk-(\w+)" data-verdict="(\w+)"><a href="([^"]+)"><strong>([^<]+)</strong>', html)
+        assert [(risk, verdict, text) for risk, verdict, _, text in listed] == [
+            ("high", "mismatch", "400-820-1234"), ("high", "lookalike", "paypal-verify-account.top")]
+        # each links to its own check, to read it whole and report it (never the message in an address)
+        assert unescape(listed[0][2]) == "/?value=400-820-1234&claims=&region=CN&lang=zh"
+        assert "高风险 · 不是贝宝的渠道。+864008201234 不是贝宝的官方渠道。" in section(html, "in-message")
+        assert "验证码: 索要验证码。" in section(html, "red-flags")
+        assert section(html, "official").startswith("贝宝的官方渠道：请自己拨打或输入 1-888-221-1161")
+        assert "110 公安机关" in section(html, "report")
+        assert "不要拨打消息里的号码" in section(html, "advice") and "不要透露验证码" in section(html, "advice")
+        assert section(html, "report-it") == ""
+        assert field_value(html, "message") == sms
+
+    def test_numbers_in_the_message_beside_the_value_are_judged_as_the_claimed_provider(self, client):
+        html = client.post("/?lang=en", data={"value": "400-820-1234", "claims": "PayPal", "region": "CN",
+                                              "message": "Call 400-820-1234 or 400 820 5678, then read me the code."}).text
+        assert section(html, "verdict").startswith("High risk · not a channel of PayPal")
+        # the value asked about is not listed again; the other number, not presented as anyone, is judged as PayPal's
+        assert section(html, "in-message") == ("Numbers and addresses in the message 400 820 5678 High risk · not a channel of "
+                                               "PayPal. +864008205678 is not one of PayPal's official channels.")
+
+    def test_a_message_with_nothing_to_judge_says_so_and_raises_nothing(self, client):
+        html = client.post("/?lang=en", data={"message": "See you at 6 tomorrow!", "region": "GB"}).text
+        assert section(html, "in-message") == "Numbers and addresses in the message No phone number, website or email was found in the message."
+        assert section(html, "report") == "" and section(html, "red-flags") == ""
+        assert "Not in our registry never means safe" in html
+
     def test_what_was_typed_is_shown_as_text_never_as_markup(self, client):
         html = client.post("/", data={"value": "<b>95188</b>", "message": "<script>alert(1)</script> 验证码", "region": "CN"}).text
         assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -93,12 +128,16 @@ class TestTheAnswer:
 
 
 class TestBadInput:
-    def test_no_value_is_a_422_that_keeps_the_message(self, client):
-        response = client.post("/", data={"value": "  ", "message": "他说要我提供验证码"})
+    def test_neither_a_value_nor_a_message_is_a_422_that_keeps_the_rest(self, client):
+        response = client.post("/", data={"value": "  ", "message": " ", "claims": "支付宝"})
         assert response.status_code == 422
-        assert '<div class="error" role="alert"><strong>Not checked.</strong> Type the number, website or email first.</div>' \
-            in response.text
-        assert field_value(response.text, "message") == "他说要我提供验证码"
+        assert '<div class="error" role="alert"><strong>Not checked.</strong> Type the number, website or email, or paste the ' \
+               'message, first.</div>' in response.text
+        assert field_value(response.text, "claims") == "支付宝"
+
+    def test_a_message_alone_over_the_limit_is_still_held_to_it(self, client):
+        response = client.post("/", data={"message": "x" * (MAX_MESSAGE_LENGTH + 1)})
+        assert response.status_code == 422 and "What they said or wrote is too long" in response.text
 
     @pytest.mark.parametrize(("lang", "said"), [
         ("en", f"What they said or wrote is too long: at most {MAX_MESSAGE_LENGTH} characters."),
@@ -122,7 +161,7 @@ class TestBadInput:
 
     def test_a_body_that_is_not_a_form_is_read_as_an_empty_one(self, client):
         response = client.post("/", content=b'{"value": "95188"}', headers={"content-type": "application/json"})
-        assert response.status_code == 422 and "Type the number, website or email first." in response.text
+        assert response.status_code == 422 and "Type the number, website or email, or paste the message, first." in response.text
 
 
 class TestALinkThatChecks:
