@@ -68,6 +68,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "in_message_title": "Numbers and addresses in the message",
         "in_message_none": "No phone number, website or email was found in the message.",
         "in_message_item": "{risk} · {verdict}. {reason}",
+        "list_separator": ", ",
         "message_only_advice": "Contact the organisation only through the app or website you find yourself, never through "
                                "a number or link in a message.",
         "risk_low": "Official",
@@ -135,6 +136,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "in_message_title": "消息中的号码和网址",
         "in_message_none": "消息中没有找到电话号码、网址或邮箱。",
         "in_message_item": "{risk} · {verdict}。{reason}",
+        "list_separator": "、",
         "message_only_advice": "只通过你自己找到的官方应用或官网联系对方机构，不要拨打消息里的号码，也不要点消息里的链接。",
         "risk_low": "官方",
         "risk_medium": "注意",
@@ -203,6 +205,7 @@ def _page(request: Request, *, status: int = 200, error: str | None = None, noti
         csrf_token="", error=error, notice=notice, form=form, incoming=incoming, verdict=verdict, in_message=in_message,
         provider_name=_provider_name(provider, lang) if provider else "",
         red_flags=red_flags, message_parts=_marked(form["message"], red_flags),
+        kind_names=messages.KIND_NAMES, purpose_names=messages.PURPOSE_NAMES,
         quotes=_quotes(verdict["policies"]) if verdict else [])
     return HTMLResponse(html, status_code=status, headers=HEADERS)
 

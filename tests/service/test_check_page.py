@@ -84,7 +84,8 @@ class TestTheAnswer:
     def test_in_chinese(self, client):
         html = client.post("/?lang=zh", data=FAKE_ALIPAY).text
         assert section(html, "verdict").startswith("高风险 · 不是支付宝的渠道")
-        assert "支付宝的官方渠道：请自己拨打或输入" in section(html, "official")
+        # the kinds and purposes of the channels too (they read "short code; customer service" on the Chinese page)
+        assert section(html, "official").startswith("支付宝的官方渠道：请自己拨打或输入 95188 (短号码; 客服) 来源")
 
     def test_a_text_message_pasted_alone_has_its_numbers_and_addresses_judged(self, client):
         # On a phone, without the extension, the question is the whole text message, not one number typed out of it.
