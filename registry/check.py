@@ -266,6 +266,10 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
         return _read_phone_with_extension(index, main, extension.group(1), request, lang)
     if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
         return _read_phone(index, value, request, lang)
+    if kind != "app" and "://" not in value and len(value.split()) > 1:
+        # "PayPal support 1-888-221-1161", a sentence copied whole: said so, rather than as the domain reader's
+        # complaint about the first space ("Codepoint U+0020 at position 7 … not allowed")
+        return None, "it is several words: give one number, address or email (a whole text is read by a scan)"
     if kind in (None, "app", "website", "url"):
         try:
             if app := normalize.read_app(value):

@@ -66,6 +66,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "check_button": "Check",
         "value_missing": "Type the number, website or email, or paste the message, first.",
         "in_message_title": "Numbers and addresses in the message",
+        "in_typed_title": "Numbers and addresses in what you typed",
         "in_message_none": "No phone number, website or email was found in the message.",
         "in_message_item": "{risk} · {verdict}. {reason}",
         "list_separator": ", ",
@@ -134,6 +135,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "check_button": "核验",
         "value_missing": "请先填写号码、网址或邮箱，或者粘贴收到的消息。",
         "in_message_title": "消息中的号码和网址",
+        "in_typed_title": "你输入的内容中的号码和网址",
         "in_message_none": "消息中没有找到电话号码、网址或邮箱。",
         "in_message_item": "{risk} · {verdict}。{reason}",
         "list_separator": "、",
@@ -221,16 +223,20 @@ class MessageScan:
     official_channels: list[dict]
     provider_name: str
     report_to: list[dict]
+    title: str  # the section's heading: the numbers and addresses in the message, or in what was typed
 
 
-def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, asked_about: str | None,
-                  incoming: bool) -> MessageScan | None:
-    """`asked_about`: the value the answer above is about (normalised), not listed again. A number the message
-    does not present as anyone is judged as the provider the reader says the sender claimed to be."""
-    if not typed["message"]:
+def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, asked_about: str | None, incoming: bool,
+                  value_too: bool = False) -> MessageScan | None:
+    """`asked_about`: the value the answer above is about (normalised), not listed again. `value_too`: the value
+    typed is a sentence, not one value ("PayPal support 1-888-221-1161", as a selection is sent): it is read
+    with the message. A number the text does not present as anyone is judged as the provider the reader says
+    the sender claimed to be."""
+    text = "\n".join(part for part in (typed["value"] if value_too else "", typed["message"]) if part)
+    if not text:
         return None
     region = typed["region"].upper() or None
-    found = scan(index, ScanRequest(text=typed["message"], region=region, lang=lang))
+    found = scan(index, ScanRequest(text=text, region=region, lang=lang))
     claim = index.resolve(typed["claims"]) if typed["claims"] else None
     values, seen = [], {asked_about}
     for finding in found.findings:
@@ -258,7 +264,8 @@ def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, ask
     focus = claim.slug if claim else next((value["about"] for value in values if value["risk"] == "high" and value["about"]), None)
     channels = official_channel_list(index, focus, dt.datetime.now(dt.UTC).date(), phone_first=True) if focus else []
     return MessageScan(values, flags, advice, channels, provider_name(index.providers[focus], lang) if focus else "",
-                       authorities_to_report_to(index, region or "", lang) if risky else [])
+                       authorities_to_report_to(index, region or "", lang) if risky else [],
+                       STRINGS[lang]["in_typed_title" if value_too else "in_message_title"])
 
 
 def _shown_in_address(request: Request) -> dict[str, str]:
@@ -344,8 +351,11 @@ def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLR
         return _page(request, status=422, error=_problems(invalid, lang), form=typed, incoming=incoming)
     index = current_index(request)
     verdict = check(index, CheckRequest(**body.model_dump())).to_dict() if typed["value"] else None
-    in_message = _scan_message(index, {**typed, "region": body.region or ""}, lang, incoming=incoming,
+    sentence = bool(verdict) and verdict["verdict"] == "invalid" and len(typed["value"].split()) > 1
+    in_message = _scan_message(index, {**typed, "region": body.region or ""}, lang, incoming=incoming, value_too=sentence,
                                asked_about=verdict["input"]["normalized"] if verdict else None)
+    if sentence and in_message.values:
+        verdict = None  # each value in the sentence has its answer: "not a possible number" of the whole says nothing
     return _page(request, form=typed, incoming=incoming, verdict=verdict, in_message=in_message)
 
 

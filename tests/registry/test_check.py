@@ -258,6 +258,13 @@ class TestVerdicts:
             (signal.code, signal.title[lang]) for code in ("asks_otp", "asks_remote_access")
             for signal in signals.vocabulary() if signal.code == code]
 
+    @pytest.mark.parametrize("value", ["PayPal support 1-888-221-1161", "visit paypal.com now", "客服 95188"])
+    def test_several_words_are_not_one_value_and_the_answer_says_so(self, index, value):
+        # the domain reader's complaint about the first space was the reason: "Codepoint U+0020 at position 7 …"
+        answer = run(index, value, region="CN")
+        assert answer.verdict == "invalid"
+        assert "it is several words: give one number, address or email" in answer.reasons[-1]["message"]
+
     def test_binance_and_binance_us_are_not_each_others(self, index):
         assert run(index, "https://www.binance.us/", claimed_provider="Binance").verdict == "mismatch"
         assert run(index, "https://www.binance.com/", claimed_provider="Binance.US").verdict == "mismatch"

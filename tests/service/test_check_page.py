@@ -116,6 +116,24 @@ class TestTheAnswer:
         assert section(html, "in-message") == ("Numbers and addresses in the message 400 820 5678 High risk · not a channel of "
                                                "PayPal. +864008205678 is not one of PayPal's official channels.")
 
+    @pytest.mark.parametrize(("value", "listed"), [
+        ("PayPal support 1-888-221-1161", [("low", "official", "1-888-221-1161")]),
+        ("请立即致电客服热线 400-820-1234 解冻", [("unknown", "unknown", "400-820-1234")]),
+    ])
+    def test_a_sentence_typed_or_selected_as_the_value_has_its_values_judged(self, client, value, listed):
+        # as the extension's "check the selected text" sends a selection: it answered "not a possible number,
+        # site or email: … (Codepoint U+0020 at position 7 … not allowed)"
+        html = client.get("/", params={"value": value, "region": "CN"}).text
+        assert section(html, "verdict") == ""
+        assert section(html, "in-message").startswith("Numbers and addresses in what you typed")
+        assert re.findall(r'<li class="risk-(\w+)" data-verdict="(\w+)"><a href="[^"]+"><strong>([^<]+)</strong>', html) == listed
+
+    def test_a_sentence_with_nothing_in_it_is_answered_as_not_a_value_and_says_why(self, client):
+        html = client.get("/", params={"value": "hello there friend"}).text
+        assert section(html, "verdict").startswith("Unknown · not a possible number, site or email Why “hello there friend” is "
+                                                   "not a possible phone number, domain, email address or app: it is several words")
+        assert "Codepoint" not in html
+
     def test_a_message_with_nothing_to_judge_says_so_and_raises_nothing(self, client):
         html = client.post("/?lang=en", data={"message": "See you at 6 tomorrow!", "region": "GB"}).text
         assert section(html, "in-message") == "Numbers and addresses in the message No phone number, website or email was found in the message."
