@@ -7,6 +7,7 @@ the CLI, the page scan, the benchmarks and the tests all call this same function
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -135,7 +136,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             more = len(placed) - _REGIONS_SHOWN
             say("region_needed", value=request.value.strip()[:100], regions=shown + (messages.render("and_more", lang, count=more) if more > 0 else ""))
         else:
-            say("invalid_value", value=request.value.strip()[:100], problem=problem)
+            say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
 
     base["interpretation"] = candidate.interpretation
@@ -264,6 +265,9 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
     if kind in (None, *_PHONE_KINDS) and not value.lstrip("+").isdigit() and (extension := _EXTENSION.search(value)) \
             and normalize.looks_like_phone(main := value[:extension.start()]):
         return _read_phone_with_extension(index, main, extension.group(1), request, lang)
+    if kind in (None, "website", "url", "domain") and _is_ip_address(value):
+        # (a phone number's reading of 192.168.1.1 was "+8619216811"; 10.0.0.1 was the short code 10001)
+        return None, "it is an IP address, not a phone number or a domain name"
     if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
         return _read_phone(index, value, request, lang)
     if kind != "app" and "://" not in value and len(value.split()) > 1:
@@ -281,6 +285,15 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
         return _read_domain(index, value, request, lang)
     return None, f"unknown kind {request.kind!r}"
+
+
+def _is_ip_address(value: str) -> bool:
+    """192.168.1.1, ::1. (Written with a leading zero, "02.123.45.67", it is no address: a Belgian number is.)"""
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
 
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "010-12345678转8001", "1-888-221-1161

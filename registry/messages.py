@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 CATALOG: dict[str, dict[str, str]] = {
     "official_channel": {
         "en": "{value} is an official {kind} of {provider} ({purposes}); confidence {confidence}, last verified {verified}.",
@@ -281,6 +283,43 @@ ADVICE: dict[str, dict[str, str]] = {
         "zh": "请检查输入：按收到的原样粘贴号码、网址或邮箱。",
     },
 }
+
+
+# Why a value could not be read, in Chinese: the readers (normalize, canonical, check) say it in English,
+# where it is also logged and tested; an answer in Chinese says it with these. Each pattern is the whole of
+# one reader's sentence; a sentence none matches (a library's own error) stays as it is.
+PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), chinese) for pattern, chinese in (
+    (r"it is empty|empty", "内容为空"),
+    (r"it is longer than (\d+) characters", "超过了 {0} 个字符"),
+    (r"it is several words: .*", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
+    (r"it is an IP address, not a phone number or a domain name", "这是 IP 地址，不是电话号码或域名"),
+    (r"letters inside a phone number .*", "号码中夹有字母（会被当作键盘上的数字）"),
+    (r"too few digits for a phone number or short code", "数字太少，不是电话号码或短号码"),
+    (r"(\d+) digits: longer than any phone number", "{0} 位数字，比任何电话号码都长"),
+    (r"not a possible international number", "不是有效的国际号码"),
+    (r"not a possible phone number or known short code", "不是有效的电话号码或已知的短号码"),
+    (r"a domain name is 1 to 253 characters", "域名应为 1 到 253 个字符"),
+    (r"not a valid domain name \(.*\)", "不是有效的域名"),
+    (r"a domain name has at least two dot-separated labels .*", "域名至少有两段，用“.”隔开，每段由字母、数字和“-”组成"),
+    (r"an IP address(?:,| is) not a domain name", "这是 IP 地址，不是域名"),
+    (r"an email address needs a name before the '@'", "邮箱地址的“@”前面要有用户名"),
+    (r"not a URL \(.*\)", "不是有效的网址"),
+    (r"(\S+): addresses are not web addresses", "{0}: 开头的地址不是网页地址"),
+    (r"no host name in it", "其中没有主机名"),
+    (r"(\S+) does not end in a public suffix .*", "{0} 的结尾不是公共域名后缀（.com、.cn、.io……）"),
+    (r"an app store page without the app's id.*", "应用商店页面里没有应用编号：请粘贴完整地址（…/id1288339409、…?id=com.example.app）"),
+    (r"not an app: .*", "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play 的地址"),
+    (r"a link inside links, too deep to follow", "链接里套着链接，层数太多，无法追踪"),
+))
+
+
+def problem(text: str, lang: str) -> str:
+    """A reader's reason a value could not be read, in the answer's language."""
+    if lang == "zh":
+        for pattern, chinese in PROBLEMS_ZH:
+            if found := pattern.fullmatch(text):
+                return chinese.format(*found.groups())
+    return text
 
 
 def language(lang: str | None) -> str:

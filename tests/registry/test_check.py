@@ -265,6 +265,16 @@ class TestVerdicts:
         assert answer.verdict == "invalid"
         assert "it is several words: give one number, address or email" in answer.reasons[-1]["message"]
 
+    @pytest.mark.parametrize("value", ["192.168.1.1", "10.0.0.1", "::1"])
+    def test_an_ip_address_is_said_to_be_one_not_read_as_a_number(self, index, value):
+        # 192.168.1.1 was read as +8619216811, and 10.0.0.1 as the short code 10001
+        answer = run(index, value, region="CN")
+        assert answer.verdict == "invalid" and answer.input["normalized"] is None
+        assert answer.reasons[-1]["message"].endswith("it is an IP address, not a phone number or a domain name.")
+
+    def test_a_number_written_with_dots_and_a_leading_zero_is_no_ip_address(self, index):
+        assert run(index, "02.123.45.67", region="BE").input["normalized"] == "+3221234567"
+
     def test_binance_and_binance_us_are_not_each_others(self, index):
         assert run(index, "https://www.binance.us/", claimed_provider="Binance").verdict == "mismatch"
         assert run(index, "https://www.binance.com/", claimed_provider="Binance.US").verdict == "mismatch"
@@ -865,3 +875,38 @@ def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
         assert normalize.looks_like_phone(text) == normalize._looks_like_phone.__wrapped__(text), text
     assert early > 5_000
     assert normalize.looks_like_phone("+1 (888) 221-1161") and not normalize.looks_like_phone("paypal.com")
+
+
+# Why a value could not be read, in a Chinese answer: every reader's sentence a person can meet, by an input
+# that gives it (an English sentence none of messages.PROBLEMS_ZH matches would be left in English).
+@pytest.mark.parametrize(("value", "chinese"), [
+    ("1234567890123456789", "19 位数字，比任何电话号码都长"),
+    ("+86 1", "不是有效的国际号码"),
+    ("95188abc", "域名至少有两段，用“.”隔开，每段由字母、数字和“-”组成"),
+    ("192.168.1.1", "这是 IP 地址，不是电话号码或域名"),
+    ("http://192.168.1.1/login", "这是 IP 地址，不是域名"),
+    ("PayPal support 1-888-221-1161", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
+    ("ftp://paypal.com", "ftp: 开头的地址不是网页地址"),
+    ("http://", "其中没有主机名"),
+    ("http://[::1", "不是有效的网址"),
+    ("paypal.notatld", "paypal.notatld 的结尾不是公共域名后缀（.com、.cn、.io……）"),
+    ("https://apps.apple.com/app/", "应用商店页面里没有应用编号：请粘贴完整地址（…/id1288339409、…?id=com.example.app）"),
+    ("x" * 301, "超过了 300 个字符"),
+    ("  ", "内容为空"),
+    (("95188abc", "phone"), "号码中夹有字母（会被当作键盘上的数字）"),
+    (("12", "phone"), "数字太少，不是电话号码或短号码"),
+    (("1234", "phone"), "不是有效的电话号码或已知的短号码"),
+    ("xn--zz.com", "不是有效的域名"),
+    (("hello", "app"), "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play 的地址"),
+    ("https://l.facebook.com/l.php?u=https%3A%2F%2Fl.facebook.com%2Fl.php%3Fu%3Dhttps%253A%252F%252Fl.facebook.com%252Fl.php"
+     "%253Fu%253Dhttps%25253A%25252F%25252Fl.facebook.com%25252Fl.php%25253Fu%25253Dhttps%2525253A%2525252F%2525252Fevil.com",
+     "链接里套着链接，层数太多，无法追踪"),
+])
+def test_why_a_value_is_not_one_is_said_in_chinese(index, value, chinese):
+    value, kind = value if isinstance(value, tuple) else (value, None)
+    english = run(index, value, region="CN", kind=kind).reasons[-1]["message"]
+    answer = run(index, value, region="CN", kind=kind, lang="zh")
+    assert answer.verdict == "invalid"
+    assert answer.reasons[-1]["message"] == f"“{value.strip()[:100]}” 不是有效的电话号码、域名、邮箱或应用：{chinese}。"
+    assert english.startswith(f"“{value.strip()[:100]}” is not a possible phone number, domain, email address or app: ")
+
