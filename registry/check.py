@@ -227,7 +227,8 @@ def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[t
     place: the regions where it is a valid number. "13812345678" is not "not a possible number"; it is a
     Chinese mobile (among others) that needs its country said."""
     kind = (request.kind or "").lower()
-    if request.region or kind not in ("", *_PHONE_KINDS) or not normalize.looks_like_phone(request.value):
+    if request.region or kind not in ("", *_PHONE_KINDS) or not normalize.looks_like_phone(request.value) \
+            or _ip_address(request.value.strip()):
         return ()
     typed = normalize.read_phone(request.value.strip(), None, index.short_codes)
     if typed.international or typed.problem is None or not typed.digits:
@@ -265,9 +266,10 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
     if kind in (None, *_PHONE_KINDS) and not value.lstrip("+").isdigit() and (extension := _EXTENSION.search(value)) \
             and normalize.looks_like_phone(main := value[:extension.start()]):
         return _read_phone_with_extension(index, main, extension.group(1), request, lang)
-    if kind in (None, "website", "url", "domain") and _is_ip_address(value):
-        # (a phone number's reading of 192.168.1.1 was "+8619216811"; 10.0.0.1 was the short code 10001)
-        return None, "it is an IP address, not a phone number or a domain name"
+    if kind in (None, "website", "url", "domain") and (address := _ip_address(value)):
+        # read as the address it is (a phone number's reading of 192.168.1.1 was "+8619216811", and of
+        # 10.0.0.1 the short code 10001)
+        return _read_ip_site(index, normalize.IpAddressHost(address))
     if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
         return _read_phone(index, value, request, lang)
     if kind != "app" and "://" not in value and len(value.split()) > 1:
@@ -287,13 +289,12 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
     return None, f"unknown kind {request.kind!r}"
 
 
-def _is_ip_address(value: str) -> bool:
+def _ip_address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     """192.168.1.1, ::1. (Written with a leading zero, "02.123.45.67", it is no address: a Belgian number is.)"""
     try:
-        ipaddress.ip_address(value)
+        return ipaddress.ip_address(value)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "010-12345678转8001", "1-888-221-1161
@@ -483,6 +484,9 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         try:
             # a wallet's own scheme (trust://open_url?url=…) is the wallet's web link with the same route
             typed = normalize.read_domain(links.as_web_link(address) or address)
+        except normalize.IpAddressHost as site:
+            candidate, problem = _read_ip_site(index, site)
+            return _after_hops(candidate, problem, hops, interpretation, host=site.address, shown=site.address)
         except normalize.NotADomain as error:
             if not hops:
                 return None, str(error)
@@ -519,10 +523,32 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         hops.append(hop)
         address = (wallet or redirect).target
     candidate, problem = _read_typed_domain(index, typed, lang)
+    return _after_hops(candidate, problem, hops, interpretation, host=typed.host, shown=typed.unicode_host)
+
+
+def _after_hops(candidate: _Candidate | None, problem: str, hops: list[tuple[str, dict]], interpretation: dict, *,
+                host: str, shown: str) -> tuple[_Candidate | None, str]:
+    """The address a reader ends up at, with the links that sent him there said first."""
     if candidate is not None and hops:
-        candidate.extra_reasons[:0] = [(reason, {**who, "target": typed.unicode_host}) for reason, who in hops]
-        candidate.interpretation = {**(candidate.interpretation or {}), "opens": typed.host, **interpretation}
+        candidate.extra_reasons[:0] = [(reason, {**who, "target": shown}) for reason, who in hops]
+        candidate.interpretation = {**(candidate.interpretation or {}), "opens": host, **interpretation}
     return candidate, problem
+
+
+def _read_ip_site(index: RegistryIndex, site: normalize.IpAddressHost) -> tuple[_Candidate | None, str]:
+    """A web address at an IP address. No provider's channel is one (the registry lists names), so it is never
+    official: a look-alike when its path or user part carries a provider's brand (http://45.33.12.1/paypal/login),
+    else unknown, saying what a bare address means. A router's or a private network's is no site at all."""
+    if not site.is_global:
+        return None, "an address on a private or reserved network (a router, a device at home or at work), not a site on the internet"
+    candidate = _Candidate("website", site.address, site.address, None, index.channels_for("website", site.address),
+                           interpretation={"ip_address": site.address})
+    named = _brand_in_name(index, " ".join((site.userinfo or "", site.path, site.query)))
+    if named and (officials := _listed(index, named[1], ChannelKind.website)):
+        candidate.lookalike = Lookalike("lookalike_ip_address", named[1], {"value": site.address, "brand": named[0], "officials": officials})
+    else:
+        candidate.extra_reasons.append(("ip_address_site", {"value": site.address}))
+    return candidate, ""
 
 
 def _hop_name(hop: tuple[str, dict]) -> str:

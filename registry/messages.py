@@ -69,6 +69,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This link shows {shown} but dials {target}. Dial the number yourself instead of tapping the link.",
         "zh": "此链接显示为 {shown}，拨打的却是 {target}。请自己拨号，不要点击链接。",
     },
+    "lookalike_ip_address": {
+        "en": "{value} is a bare IP address, not a site's name, and the address carries {provider}'s name (“{brand}”). {provider}'s sites are {officials}; a sign-in page at an IP address is a phishing page.",
+        "zh": "{value} 是一个裸 IP 地址，不是网站名称，网址里却带着{provider}的名字（“{brand}”）。{provider}的官方网站是 {officials}；IP 地址上的登录页就是钓鱼页面。",
+    },
+    "ip_address_site": {
+        "en": "{value} is a bare IP address, not a site's name. Real services give their sites names: do not sign in, pay or download anything there.",
+        "zh": "{value} 是一个裸 IP 地址，不是网站名称。正规服务的网站都有域名：不要在这里登录、付款或下载任何东西。",
+    },
     "lookalike_app": {
         "en": "{app} is named after {provider} (“{brand}”) but is not {provider}'s app; its apps: {officials}. App stores carry fakes named after real providers.",
         "zh": "{app} 用了{provider}的名字（“{brand}”），但不是{provider}的应用；其官方应用：{officials}。应用商店里有冒用真实品牌名称的假应用。",
@@ -292,7 +300,7 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"it is empty|empty", "内容为空"),
     (r"it is longer than (\d+) characters", "超过了 {0} 个字符"),
     (r"it is several words: .*", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
-    (r"it is an IP address, not a phone number or a domain name", "这是 IP 地址，不是电话号码或域名"),
+    (r"an address on a private or reserved network .*", "这是内网或保留网段的地址（路由器，或家中、单位里的设备），不是互联网上的网站"),
     (r"letters inside a phone number .*", "号码中夹有字母（会被当作键盘上的数字）"),
     (r"too few digits for a phone number or short code", "数字太少，不是电话号码或短号码"),
     (r"(\d+) digits: longer than any phone number", "{0} 位数字，比任何电话号码都长"),
@@ -301,7 +309,7 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"a domain name is 1 to 253 characters", "域名应为 1 到 253 个字符"),
     (r"not a valid domain name \(.*\)", "不是有效的域名"),
     (r"a domain name has at least two dot-separated labels .*", "域名至少有两段，用“.”隔开，每段由字母、数字和“-”组成"),
-    (r"an IP address(?:,| is) not a domain name", "这是 IP 地址，不是域名"),
+    (r"an IP address is not a domain name", "IP 地址不是域名"),
     (r"an email address needs a name before the '@'", "邮箱地址的“@”前面要有用户名"),
     (r"not a URL \(.*\)", "不是有效的网址"),
     (r"(\S+): addresses are not web addresses", "{0}: 开头的地址不是网页地址"),

@@ -610,6 +610,18 @@ class NotADomain(ValueError):
     pass
 
 
+class IpAddressHost(NotADomain):
+    """A web address whose host is an IP address (http://45.33.12.1/paypal/login): no domain, but a place a
+    link can send a reader, and a phishing page's commonest disguise after a look-alike name. What the
+    address says beside the host is kept, for the brand a page's path may carry."""
+
+    def __init__(self, address: ipaddress.IPv4Address | ipaddress.IPv6Address, *, path: str = "", query: str = "",
+                 userinfo: str | None = None):
+        super().__init__("an IP address, not a domain name")
+        self.address, self.path, self.query, self.userinfo = str(address), path, query, userinfo
+        self.is_global = address.is_global  # not a router's or a private network's address
+
+
 class Sender(NamedTuple):
     name: str  # the display name, unquoted ("" when there is none)
     address: str
@@ -677,11 +689,11 @@ def _read_domain(raw: str) -> tuple:
         raise NotADomain("no host name in it")
     if _IP_LIKE_HOST.fullmatch(host_text):  # only these can be addresses; trying every host costs 10 µs
         try:
-            ipaddress.ip_address(host_text.strip("[]"))
+            address = ipaddress.ip_address(host_text.strip("[]"))
         except ValueError:
             pass
         else:  # (NotADomain is a ValueError: raised inside the try, it would be swallowed)
-            raise NotADomain("an IP address, not a domain name")
+            raise IpAddressHost(address, path=path, query=query, userinfo=userinfo)
     try:
         host = canonical.canonical_host(host_text)
     except canonical.NotCanonical as error:

@@ -265,12 +265,34 @@ class TestVerdicts:
         assert answer.verdict == "invalid"
         assert "it is several words: give one number, address or email" in answer.reasons[-1]["message"]
 
-    @pytest.mark.parametrize("value", ["192.168.1.1", "10.0.0.1", "::1"])
-    def test_an_ip_address_is_said_to_be_one_not_read_as_a_number(self, index, value):
-        # 192.168.1.1 was read as +8619216811, and 10.0.0.1 as the short code 10001
-        answer = run(index, value, region="CN")
+    @pytest.mark.parametrize(("value", "region"), [("192.168.1.1", "CN"), ("10.0.0.1", "CN"), ("::1", None), ("192.168.1.1", None),
+                                                   ("http://10.0.0.1/admin", None)])
+    def test_a_local_network_address_is_said_to_be_one_not_read_as_a_number(self, index, value, region):
+        # 192.168.1.1 was read as +8619216811, and 10.0.0.1 as the short code 10001; without a region 192.168.1.1
+        # was "a valid number in AT, BE, BM …"
+        answer = run(index, value, region=region)
         assert answer.verdict == "invalid" and answer.input["normalized"] is None
-        assert answer.reasons[-1]["message"].endswith("it is an IP address, not a phone number or a domain name.")
+        assert answer.reasons[-1]["message"].endswith(
+            "an address on a private or reserved network (a router, a device at home or at work), not a site on the internet.")
+        assert "regions_where_valid" not in (answer.interpretation or {})
+
+    @pytest.mark.parametrize(("value", "slug"), [("http://45.33.12.1/paypal/login", "paypal"),
+                                                 ("https://support:help@[2606:4700::1111]/metamask/restore", "metamask"),
+                                                 ("http://45.33.12.1/index.html?account=paypa1", "paypal")])
+    def test_a_web_address_at_an_ip_address_carrying_a_brand_is_a_lookalike(self, index, value, slug):
+        # it was "not a possible phone number, domain, email address or app", risk unknown, and a scan dropped it
+        answer = run(index, value)
+        assert (answer.verdict, answer.risk, answer.provider["slug"]) == ("lookalike", "high", slug)
+        assert answer.reasons[-1]["code"] == "lookalike_ip_address"
+        assert "a sign-in page at an IP address is a phishing page" in answer.reasons[-1]["message"]
+        assert run(index, value, claimed_provider=slug).verdict == "lookalike"
+
+    def test_a_web_address_at_an_ip_address_is_never_official_and_says_what_it_is(self, index):
+        for value in ("45.33.12.1", "http://45.33.12.1/", "https://[2606:4700::1111]/index.html"):
+            answer = run(index, value)
+            assert (answer.verdict, answer.input["kind"]) == ("unknown", "website")
+            assert answer.reasons[0]["code"] == "ip_address_site"
+            assert run(index, value, claimed_provider="Coinbase").verdict == "mismatch"
 
     def test_a_number_written_with_dots_and_a_leading_zero_is_no_ip_address(self, index):
         assert run(index, "02.123.45.67", region="BE").input["normalized"] == "+3221234567"
@@ -680,11 +702,16 @@ def test_plain_ascii_hosts_skip_idna_and_get_its_answer():
         canonical.canonical_host("ab--cd.com")
 
 
-@pytest.mark.parametrize("value", ["http://[::1]/login", "https://[2001:db8::1]/", "http://192.168.1.10/paypal", "1.2.3.4"])
-def test_ip_addresses_are_invalid_with_a_reason_that_says_so(bundled_index, value):
+@pytest.mark.parametrize("value", ["http://[::1]/login", "https://[2001:db8::1]/", "http://192.168.1.10/paypal", "127.0.0.1"])
+def test_addresses_off_the_internet_are_invalid_with_a_reason_that_says_so(bundled_index, value):
     verdict = run(bundled_index, value, kind="url")
     assert verdict.verdict == "invalid"
-    assert "IP address" in verdict.reasons[-1]["message"]
+    assert "an address on a private or reserved network" in verdict.reasons[-1]["message"]
+
+
+def test_an_internet_address_is_a_site_not_in_the_registry(bundled_index):
+    verdict = run(bundled_index, "1.2.3.4", kind="url")
+    assert (verdict.verdict, verdict.input["normalized"], verdict.reasons[0]["code"]) == ("unknown", "1.2.3.4", "ip_address_site")
 
 
 def test_skeletons_of_ascii_names_take_the_byte_table_and_agree_with_the_full_path():
@@ -883,8 +910,7 @@ def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
     ("1234567890123456789", "19 位数字，比任何电话号码都长"),
     ("+86 1", "不是有效的国际号码"),
     ("95188abc", "域名至少有两段，用“.”隔开，每段由字母、数字和“-”组成"),
-    ("192.168.1.1", "这是 IP 地址，不是电话号码或域名"),
-    ("http://192.168.1.1/login", "这是 IP 地址，不是域名"),
+    ("192.168.1.1", "这是内网或保留网段的地址（路由器，或家中、单位里的设备），不是互联网上的网站"),
     ("PayPal support 1-888-221-1161", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
     ("ftp://paypal.com", "ftp: 开头的地址不是网页地址"),
     ("http://", "其中没有主机名"),

@@ -318,6 +318,14 @@ class TestAdvisories:
                           "en": ['This page has warning signs of a scam script: asks for a verification code; '
                                  'asks for a transfer to a "safe account".']}
 
+    def test_a_sign_in_link_at_an_ip_address_is_found_and_a_routers_address_is_not(self, index):
+        # the first gave no finding at all: an IP address is no domain, and the check called it not a possible value
+        text = "PayPal 登录：http://45.33.12.1/paypal/login\n路由器管理页面：http://192.168.1.1/ 默认密码 admin"
+        result = run(index, text=text, region="CN")
+        assert [(f["text"], f["verdict"], f["value"], (f["presented_as"] or {}).get("slug")) for f in result.findings] == [
+            ("http://45.33.12.1/paypal/login", "lookalike", "45.33.12.1", "paypal")]
+        assert "presented_not_official" in [a["code"] for a in result.advisories]
+
     def test_an_official_warning_page_raises_nothing(self, index):
         text = "PayPal will never ask you for your password. Report phishing to phishing@paypal.com."
         result = run(index, text=text)

@@ -158,6 +158,18 @@ class TestReports:
         assert {"kind": "phone", "value": "+12097988106", "claimed_provider": "metamask", "report_id": report["id"]} \
             in document["known_scams"]
 
+    def test_a_reported_sign_in_page_at_an_ip_address_is_a_known_scam_at_any_of_its_pages(self, world):
+        client, tokens, _ = world
+        filed = client.post("/v1/reports", json={"value": "http://45.33.12.1/paypal/login", "claimed_provider": "PayPal"})
+        assert filed.status_code == 201 and (filed.json()["kind"], filed.json()["value"]) == ("website", "45.33.12.1")
+        confirmed = client.post(f"/v1/reports/{filed.json()['id']}/confirm", json={"reason": "phishing kit"}, headers=auth(tokens["bo"]))
+        assert confirmed.status_code == 200
+        deadline, verdict = time.time() + 5, None
+        while time.time() < deadline and verdict != "known_scam":
+            verdict = client.post("/v1/check", json={"value": "https://45.33.12.1/verify?step=2"}).json()["verdict"]
+            time.sleep(0.05)
+        assert verdict == "known_scam"
+
     def test_a_reported_fake_account_is_a_known_scam_however_its_address_is_written(self, world):
         client, tokens, _ = world
         filed = client.post("/v1/reports", json={"value": "https://x.com/MetaMask_Helps", "claimed_provider": "MetaMask"})
