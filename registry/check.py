@@ -291,6 +291,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
 
 def _ip_address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     """192.168.1.1, ::1. (Written with a leading zero, "02.123.45.67", it is no address: a Belgian number is.)"""
+    if "." not in value and ":" not in value:
+        return None  # most values asked about, numbers first: spared the parser's exception
     try:
         return ipaddress.ip_address(value)
     except ValueError:
