@@ -804,11 +804,12 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dic
         request = CheckRequest(value=raw.text[:300], region=region, claimed_provider=claimed, lang=lang)
         verdict = check(index, request, today=today, dressed=False)
         read = verdict.interpretation or {}
-        if claim and (read.get("wallet_link") == claim or ("redirect" in read and read.get("opens") is None)
-                      or _an_authoritys_own(index, verdict)):
+        hidden_result = raw.source == "link" and "redirect" in read and read.get("opens") is None
+        if claim and (read.get("wallet_link") == claim or hidden_result or _an_authoritys_own(index, verdict)):
             # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
             # owner; a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
             # what the page found is about. Judged as itself (a caller's explicit claim, in a check, still counts).
+            # A short link written in the text ("【PayPal】… t.cn/A6abcd") is the claim's, as any address is.
             claim = mention = None
             verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
         return None if verdict.verdict == "invalid" else _finding(raw, verdict, claim, mention, hotline, lang, index)

@@ -297,6 +297,15 @@ class TestVerdicts:
     def test_a_number_written_with_dots_and_a_leading_zero_is_no_ip_address(self, index):
         assert run(index, "02.123.45.67", region="BE").input["normalized"] == "+3221234567"
 
+    @pytest.mark.parametrize(("value", "service"), [("https://bit.ly/3xYzAbc", "Bitly"), ("t.cn/A6abcdEF", "Weibo"),
+                                                    ("https://tinyurl.com/paypal-help", "TinyURL")])
+    def test_a_short_link_is_said_to_hide_where_it_goes(self, index, value, service):
+        # "bit.ly is not in our registry", and nothing more
+        answer = run(index, value)
+        assert answer.verdict == "unknown" and answer.reasons[0]["code"] == "redirect_hidden"
+        assert answer.reasons[0]["message"].startswith(f"This is a {service} link that hides the address it sends you on to")
+        assert answer.interpretation["redirect"] == service and answer.interpretation["opens"] is None
+
     def test_binance_and_binance_us_are_not_each_others(self, index):
         assert run(index, "https://www.binance.us/", claimed_provider="Binance").verdict == "mismatch"
         assert run(index, "https://www.binance.com/", claimed_provider="Binance.US").verdict == "mismatch"

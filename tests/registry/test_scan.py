@@ -326,6 +326,14 @@ class TestAdvisories:
             ("http://45.33.12.1/paypal/login", "lookalike", "45.33.12.1", "paypal")]
         assert "presented_not_official" in [a["code"] for a in result.advisories]
 
+    def test_a_short_link_in_a_text_message_is_judged_as_the_claim_it_is_given_under(self, index):
+        # "t.cn is not in our registry", as if nothing were said of it: a short link hides where it goes, and
+        # the message presents it as PayPal's (a search result's hidden link, in an <a href>, is the title's subject)
+        result = run(index, text="【PayPal】您的账户已冻结，请点击 t.cn/A6abcdEF 验证身份。", region="CN")
+        [finding] = result.findings
+        assert (finding["verdict"], finding["value"], finding["presented_as"]["slug"]) == ("mismatch", "t.cn", "paypal")
+        assert finding["reasons"][0]["code"] == "redirect_hidden" and "Weibo link that hides the address" in finding["reasons"][0]["message"]
+
     def test_an_official_warning_page_raises_nothing(self, index):
         text = "PayPal will never ask you for your password. Report phishing to phishing@paypal.com."
         result = run(index, text=text)
