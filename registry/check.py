@@ -514,10 +514,10 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         elif redirect := links.redirect(typed):
             interpretation.setdefault("redirect", redirect.service)
             if redirect.target is None:  # the address is encrypted in it: judged as the service's, saying so
-                hops.append(("redirect_hidden", {"service": redirect.service}))
+                hops.append(("redirect_hidden", {"service": redirect.named(lang)}))
                 interpretation["opens"] = None
                 break
-            hop = ("redirect", {"service": redirect.service})
+            hop = ("redirect", {"service": redirect.named(lang)})
         else:
             break
         if len(hops) == MAX_LINKS_INSIDE_LINKS:

@@ -45,6 +45,7 @@ class LinkShape:
     platform: str | None = None  # a social profile's platform, as a social channel's value names it (x, telegram)
     hides_target: bool = False  # a redirect whose address is encrypted in it (a Baidu result's link)
     encoding: str | None = None  # how a redirect writes the address it carries, where not as text: ENCODINGS
+    service_zh: str | None = None  # the service's name in Chinese answers, where it has one people use (微博, 百度)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,11 @@ class WalletLink(NamedTuple):
 class Redirect(NamedTuple):
     service: str  # "Google", "Microsoft Safe Links"
     target: str | None  # the address it sends the reader on to, percent-decoded; None where the link hides it
+    service_zh: str | None = None  # "百度", where the service has a Chinese name
+
+    def named(self, lang: str) -> str:
+        """The service's name in an answer's language."""
+        return self.service_zh or self.service if lang == "zh" else self.service
 
 
 class SocialProfile(NamedTuple):
@@ -113,7 +119,7 @@ def read_shape(table: str, entry: dict) -> LinkShape:
         examples=examples if isinstance(examples, dict) else dict.fromkeys(examples),
         counter_examples=tuple(entry.get("counter_examples") or ()),
         parameters=tuple(entry.get("parameters") or ()), platform=entry.get("platform"),
-        hides_target=bool(entry.get("hides_target")), encoding=entry.get("encoding"))
+        hides_target=bool(entry.get("hides_target")), encoding=entry.get("encoding"), service_zh=entry.get("service_zh"))
 
 
 @lru_cache(maxsize=4)
@@ -209,11 +215,11 @@ def redirect(typed: DomainInput, *, path: Path | None = None) -> Redirect | None
     network's, a mail filter's), and that address (None where the link hides it), or None."""
     matched = _match(typed, "redirect", path)
     if matched and matched[0].hides_target:
-        return Redirect(matched[0].service, None)
+        return Redirect(matched[0].service, None, matched[0].service_zh)
     carried = _carried(typed, *matched, "target") if matched else None
     if carried and matched[0].encoding:
         carried = ENCODINGS[matched[0].encoding](carried)
-    return Redirect(matched[0].service, carried.strip()) if carried else None
+    return Redirect(matched[0].service, carried.strip(), matched[0].service_zh) if carried else None
 
 
 def _after_a1_in_base64url(value: str) -> str | None:

@@ -321,6 +321,8 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
             found.append((("provider",), f"provider {shape.provider!r} is not a provider of the registry"))
         if shape.service is not None:
             found.append((("service",), f"a {shape.kind} entry names its provider, not a service"))
+    if shape.service_zh is not None and (shape.kind != "redirect" or not isinstance(shape.service_zh, str) or not shape.service_zh):
+        found.append((("service_zh",), "service_zh is a redirect's service name in Chinese, as text"))
     if shape.hides_target and shape.kind != "redirect":
         found.append((("hides_target",), "only a redirect hides its target"))
     if shape.encoding is not None and (shape.encoding not in links.ENCODINGS or shape.kind != "redirect"):

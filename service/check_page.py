@@ -250,12 +250,16 @@ def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, ask
                                                direction="incoming" if incoming else None), dressed=False)
             verdict, risk, reasons = judged.verdict, judged.risk, judged.reasons
             about = claim.slug if verdict != "official" else (judged.provider or {}).get("slug")
+        # what the value's own check says, less how a number was read ("Read as …: the only possible reading")
+        said = " ".join(reason["message"] for reason in reasons if not reason["code"].startswith("reading_"))
+        # its own check, asked as the message presents it: the same answer, with the report form
+        claimed = typed["claims"] or (finding["presented_as"] or {}).get("name", "")
         values.append({"text": finding["text"], "verdict": verdict, "risk": risk, "about": about,
                        "said": STRINGS[lang]["in_message_item"].format(
-                           risk=STRINGS[lang][f"risk_{risk}"], reason=reasons[-1]["message"] if reasons else "",
+                           risk=STRINGS[lang][f"risk_{risk}"], reason=said,
                            verdict=STRINGS[lang][f"verdict_{verdict}"].format(
                                provider=provider_name(index.providers[about], lang) if about else "—")),
-                       "check_url": "/?" + urlencode({"value": finding["text"], "claims": typed["claims"], "region": region or "",
+                       "check_url": "/?" + urlencode({"value": finding["text"], "claims": claimed, "region": region or "",
                                                       "lang": lang})})
     flags = found.red_flags
     risky = any(value["risk"] == "high" for value in values) or any(flag["severity"] in ("high", "critical") for flag in flags)

@@ -58,3 +58,35 @@ def test_a_person_checks_a_caller_and_reads_whom_to_call_instead(service):
             assert problems == []
         finally:
             browser.close()
+
+
+def test_a_person_on_a_phone_pastes_a_text_message_and_reads_each_link_and_number(service):
+    # No extension on a phone: the question is the whole text message, pasted without typing a value out of it.
+    expect = sync_api.expect
+    sms = "【PayPal】您的账户已冻结，请致电 400-820-1234 或点击 t.cn/A6abcdEF 验证，并提供短信验证码。"
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}).new_page()
+            problems = problems_on(page)
+            page.goto(f"{service}/")
+            page.get_by_label("对方说了什么、发了什么？（可不填）").fill(sms)
+            page.get_by_role("button", name="核验").click()
+
+            listed = page.locator("section.in-message li")
+            expect(listed).to_have_count(2)
+            expect(listed.nth(0)).to_have_attribute("data-verdict", "mismatch")
+            expect(listed.nth(0)).to_contain_text("400-820-1234 高风险 · 不是贝宝的渠道")
+            expect(listed.nth(1)).to_contain_text("t.cn/A6abcdEF 高风险 · 不是贝宝的渠道。这是微博的跳转链接")
+            expect(page.locator("section.red-flags mark").last).to_have_text("验证码")
+            expect(page.locator("section.official")).to_contain_text("1-888-221-1161")
+            # nothing wider than the phone's screen
+            assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+            # each value opens its own answer, to read it whole and report it
+            listed.nth(0).get_by_role("link").click()
+            expect(page.locator("section.verdict")).to_have_attribute("data-verdict", "mismatch")
+            expect(page.locator("section.report-it")).to_have_count(1)
+            assert "sms" not in page.url and "验证码" not in page.url  # the message is never put in an address
+            assert problems == []
+        finally:
+            browser.close()

@@ -306,6 +306,14 @@ class TestVerdicts:
         assert answer.reasons[0]["message"].startswith(f"This is a {service} link that hides the address it sends you on to")
         assert answer.interpretation["redirect"] == service and answer.interpretation["opens"] is None
 
+    def test_a_chinese_answer_names_a_chinese_service_in_chinese(self, index):
+        # "这是Weibo的跳转链接"; the API's interpretation keeps the service's one name
+        answer = run(index, "t.cn/A6abcdEF", lang="zh")
+        assert answer.reasons[0]["message"].startswith("这是微博的跳转链接，隐藏了它要打开的真实地址")
+        assert answer.interpretation["redirect"] == "Weibo"
+        baidu = run(index, "https://www.baidu.com/link?url=ec4mFIxgv-VIleWkGteah3rYYwEvIgw57mIJMTpZ", lang="zh")
+        assert baidu.reasons[0]["message"].startswith("这是百度的跳转链接")
+
     def test_binance_and_binance_us_are_not_each_others(self, index):
         assert run(index, "https://www.binance.us/", claimed_provider="Binance").verdict == "mismatch"
         assert run(index, "https://www.binance.com/", claimed_provider="Binance.US").verdict == "mismatch"

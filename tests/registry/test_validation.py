@@ -273,10 +273,14 @@ class TestLinksFile:
              "'https://link.trustwallet.com/open_url?url=https://compound.finance'; the entry says 'https://link.trustwallet.com/open_url?url=https://x.com'"),
             ("same_as: https://link.trustwallet.com/", "same_as: https://trustwallet.com/", "same_as: https://trustwallet.com/",
              "wallet_schemes trust-wallet: trustwallet.com is not a host of the wallet links, whose routes the scheme's are"),
+            ("- service: Google\n", "- service: Google\n  service_zh: [谷歌]\n", "service_zh:",
+             "redirects Google: service_zh is a redirect's service name in Chinese, as text"),
+            ("- provider: cash-app\n", "- provider: cash-app\n  service_zh: 现金\n", "service_zh:",
+             "user_pages cash-app: service_zh is a redirect's service name in Chinese, as text"),
         ],
         ids=["example-not-its-shape", "example-opens-another-host", "counter-example-read", "missing-excerpt", "unknown-provider",
              "pattern-not-a-regex", "missing-hosts", "hosts-not-a-list", "carried-twice", "unknown-source-kind", "scheme-example",
-             "scheme-not-a-wallet-link-host"],
+             "scheme-not-a-wallet-link-host", "service-zh-not-text", "service-zh-not-a-redirect"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "links.yaml", link_problems, GOOD_LINKS.replace(old, new, 1), at, message,

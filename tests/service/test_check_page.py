@@ -98,8 +98,8 @@ class TestTheAnswer:
         listed = re.findall(r'<li class="risk-(\w+)" data-verdict="(\w+)"><a href="([^"]+)"><strong>([^<]+)</strong>', html)
         assert [(risk, verdict, text) for risk, verdict, _, text in listed] == [
             ("high", "mismatch", "400-820-1234"), ("high", "lookalike", "paypal-verify-account.top")]
-        # each links to its own check, to read it whole and report it (never the message in an address)
-        assert unescape(listed[0][2]) == "/?value=400-820-1234&claims=&region=CN&lang=zh"
+        # each links to its own check, asked as the message presents it (never the message in an address)
+        assert unescape(listed[0][2]) == "/?value=400-820-1234&claims=%E8%B4%9D%E5%AE%9D&region=CN&lang=zh"  # 贝宝, PayPal
         assert "高风险 · 不是贝宝的渠道。+864008201234 不是贝宝的官方渠道。" in section(html, "in-message")
         assert "验证码: 索要验证码。" in section(html, "red-flags")
         assert section(html, "official").startswith("贝宝的官方渠道：请自己拨打或输入 1-888-221-1161")
