@@ -218,7 +218,7 @@
     const findings = judged(answer);
     const marks = scanned ? markAll(markable(findings)) : 0;
     const answered = frames.filter((frame) => !frame.error);
-    const everywhere = [...findings, ...answered.flatMap(judged)];
+    const everywhere = [...findings, ...answered.flatMap((frame) => judged(frame).map((finding) => ({...finding, inFrame: true})))];
     const counts = {high: 0, medium: 0, low: 0, unknown: 0};
     for (const finding of distinctFindings(everywhere)) {
       counts[finding.risk] = (counts[finding.risk] || 0) + 1;
@@ -315,6 +315,18 @@
     return wrapper;
   }
 
+  // Scrolls the finding's first mark into view and flashes it; a finding marked nowhere (its text changed since,
+  // or a link's target beside its text) brings the first mark of the same value instead.
+  function showOnPage(finding) {
+    const marks = document.querySelectorAll(`mark.${MARK_CLASS}`);
+    const mark = [...marks].find((each) => each.dataset.vcFinding === String(finding.number))
+      || [...marks].find((each) => each.dataset.vcValue === finding.value);
+    if (mark) {
+      mark.scrollIntoView({block: "center"});
+      mark.animate([{outlineWidth: "6px"}, {outlineWidth: "2px"}], {duration: 800});
+    }
+  }
+
   function verdictLabel(finding) {
     return say(`verdict_${finding.verdict}`) + (finding.presented_as ? ` · ${say("presented_as", [finding.presented_as.name])}` : "");
   }
@@ -345,7 +357,8 @@
     if (risky.length) {
       parts.push(element("ul", {class: "findings"}, ...risky.map((finding) => element("li", {"data-verdict": finding.verdict},
         element("strong", {}, finding.text), ` — ${verdictLabel(finding)}: `,
-        finding.reasons.length ? finding.reasons[finding.reasons.length - 1].message : ""))));
+        finding.reasons.length ? finding.reasons[finding.reasons.length - 1].message : "",
+        finding.inFrame ? null : element("button", {type: "button", class: "show", onclick: () => showOnPage(finding)}, say("show_on_page"))))));
     }
     parts.push(element("p", {class: "note"}, say("not_listed_is_not_safe")));
     return parts;
@@ -398,6 +411,7 @@
     .channels { font-size: 13px; }
     .findings { padding-left: 18px; }
     .findings li { margin: 4px 0; }
+    .show { margin-left: 6px; font-size: 12px; cursor: pointer; }
     .error { color: #b71c1c; font-weight: 600; }
     .note { font-size: 12px; color: #555; }`;
 

@@ -226,6 +226,20 @@ def test_a_message_in_a_frame_is_scanned_marked_there_and_counted_on_the_page(se
     page.close()
 
 
+def test_the_panel_shows_a_risky_finding_where_it_is_on_the_page(service, pages, browser):
+    context, worker = browser
+    page_url = f"{pages}/long_page.html"
+    page = opened(context, page_url)
+    scan(worker, page_url, service)
+    mark = page.locator("mark.verified-contacts-mark")
+    sync_api.expect(mark).to_have_text("+1 (707) 381-4213")
+    in_view = "(mark) => { const box = mark.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; }"
+    assert not mark.evaluate(in_view)  # 3,000 pixels down the thread
+    page.locator("#verified-contacts-panel").locator("button.show").click()  # (Playwright's locators pierce the shadow root)
+    page.wait_for_function(f"() => ({in_view})(document.querySelector('mark.verified-contacts-mark'))")
+    page.close()
+
+
 def test_an_unreachable_service_says_that_nothing_was_checked(pages, browser):
     context, worker = browser
     page_url = f"{pages}/{PAGE}"
