@@ -182,7 +182,7 @@ def check_command(
         return
     from service.render import render_verdict
 
-    typer.echo(render_verdict(verdict, color=sys.stdout.isatty()))
+    typer.echo(render_verdict(verdict, color=sys.stdout.isatty(), lang=lang))
     if verdict["risk"] == "high":
         raise typer.Exit(2)
 

@@ -166,3 +166,20 @@ def test_a_signing_key_that_is_not_one_is_named(run, tmp_path, monkeypatch):
     result = run("snapshot", "write", str(tmp_path / "snapshot.json"))
     assert result.exit_code == 1
     assert "VC_SNAPSHOT_SIGNING_KEY: a snapshot signing key is 32 bytes written in base64" in result.output
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    (None, ["HIGH RISK · mismatch · 支付宝 Alipay", "Red flags:",
+            "  ! asks for a verification code «验证码»: Asks for a verification code.",
+            "Official channels (contact them yourself):", "  95188  (short code; customer service)", "What to do:",
+            "Report it: 010-12321"]),
+    ("zh", ["高风险 · mismatch · 支付宝 Alipay", "诈骗信号：", "  ! 索要验证码 «验证码»: 索要验证码。",
+            "官方渠道（请自己联系）：", "  95188  (短号码; 客服)", "怎么办：", "举报渠道：010-12321", "登记版本 1 · 截至 "]),
+])
+def test_check_reads_in_the_answers_language(run, lang, expected):
+    # a Chinese answer had English labels around it, and the warning signs by their codes ("! asks_otp «验证码»")
+    result = run("check", "+86 21 5555 0000", "--claims", "支付宝", "--message", "请提供短信验证码", *(["--lang", lang] if lang else []))
+    assert result.exit_code == 2  # high risk
+    lines = result.stdout.splitlines()
+    assert all(any(line.startswith(start) for line in lines) for start in expected), result.stdout
+    assert "asks_otp" not in result.stdout
