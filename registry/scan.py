@@ -220,13 +220,16 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     starts = [m.start for m in mentions]
     findings = []
     chat_links = []  # addresses judged as a phone number: messaging apps' links that open a chat with one
+    owned: list[tuple[int, str]] = []  # (start, provider) of each official channel in the text, in order
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
             break
-        finding = _judge(index, text, raw, mentions, starts, region, lang, today)
+        finding = _judge(index, text, raw, mentions, starts, region, lang, today, owned)
         if finding:
             findings.append(finding)
+            if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
+                owned.append((finding["start"], finding["provider"]))
             if raw.kind != "number" and finding["kind"] in _PHONE_KINDS and raw.source == "text":
                 chat_links.append(finding)
     if chat_links:
@@ -758,7 +761,12 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str |
 
 # -- judging ----------------------------------------------------------------------------------------
 
-def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int]) -> tuple[Mention | None, bool]:
+def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int],
+                  owned: list[tuple[int, str]] = ()) -> tuple[Mention | None, bool]:
+    """The provider a number or address is presented as: the nearest mention before it on its line, or a little
+    above it (a list under a name: "支付宝\n热线: 95188\n投诉: 400…"), or just after it on its line.
+    `owned`: (start, provider) of the official channels found so far, in order. A name above does not reach
+    past another's channel ("PayPal …\n遇到诈骗请拨打110\n13812345678": the police's line ends PayPal's list)."""
     if not mentions:
         return None, False
     line_start = text.rfind("\n", 0, start) + 1
@@ -768,6 +776,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     while position >= 0:
         mention = mentions[position]
         if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
+            if mention.start < line_start and _anothers_channel_between(owned, mention, start):
+                break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 between = text[mention.end:start]
                 return mention, bool(HOTLINE_WORDS.search(between))
@@ -783,6 +793,11 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     return None, False
 
 
+def _anothers_channel_between(owned: list[tuple[int, str]], mention: Mention, start: int) -> bool:
+    first = bisect.bisect_left(owned, (mention.end, ""))
+    return any(slug != mention.slug for at, slug in owned[first:bisect.bisect_left(owned, (start, ""))])
+
+
 def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[int]) -> tuple[Mention, bool] | None:
     """A provider named in a link's own text ("Call PayPal support" dialling a tel: number) is what the link is
     presented as, before any name around it."""
@@ -795,9 +810,9 @@ def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[i
 _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
 
 
-def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today) -> dict | None:
+def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=()) -> dict | None:
     mention, hotline = (raw.source == "link" and _named_in_link(text, raw, mentions, starts)) or \
-        _presented_as(text, raw.start, raw.end, mentions, starts)
+        _presented_as(text, raw.start, raw.end, mentions, starts, owned)
     claim = mention.slug if mention else None
     claimed = index.providers[claim].names["en"] if claim else None
     if raw.kind != "number":

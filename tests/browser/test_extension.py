@@ -157,18 +157,19 @@ def test_the_extension_marks_each_finding_where_the_reader_sees_it(service, page
     assert "paypal-account-verify.top" in found["https://www.paypal.com/signin"]["title"]
     # A line break between 110 and the mobile number keeps them two numbers.
     assert found["110"]["verdict"] == "official"
-    assert "13812345678" in found
+    # The PayPal line two lines above does not present it: the police's line between ends PayPal's (it was a
+    # "not PayPal's" mismatch, high risk).
+    assert found["13812345678"]["verdict"] == "unknown"
     # Hidden text, scripts and two table cells side by side give nothing to mark.
     assert not [text for text in found if any(hidden in text.replace("-", "") for hidden in
                                              ("4009998888", "4007776666", "4000000000", "4008852391", "852391"))]
 
     shown = answer["shown"]
-    # High risk, counted once per number or address: MetaMask's "number", the link's text and where it goes, and
-    # the mobile number that the PayPal line above presents as PayPal's.
-    assert (shown["high"], shown["medium"], shown["official"], shown["unknown"]) == (4, 0, 3, 0)
+    # High risk, counted once per number or address: MetaMask's "number", the link's text and where it goes.
+    assert (shown["high"], shown["medium"], shown["official"], shown["unknown"]) == (3, 0, 3, 1)
     assert shown["marks"] == sum(mark["pieces"] for mark in found.values()) == 7
-    assert answer["badge"] == "4"
-    assert answer["title"] == shown["summary"] == "4 high risk, 0 medium risk, 3 official, 0 not in the registry."
+    assert answer["badge"] == "3"
+    assert answer["title"] == shown["summary"] == "3 high risk, 0 medium risk, 3 official, 1 not in the registry."
     text = panel_text(page)
     assert "This page lists 1 number(s) as MetaMask support; MetaMask has no phone support." in text
     assert text.count("https://support.metamask.io") == 1  # where to go instead, once under MetaMask's advisories
@@ -264,8 +265,8 @@ def test_a_reader_whose_browser_speaks_chinese_is_answered_in_chinese(service, p
 
         answer = scan(worker, page_url, service)
 
-        assert answer["badge"] == "4"
-        assert answer["shown"]["summary"] == "高风险 4 个，中风险 0 个，官方 3 个，未收录 0 个。"
+        assert answer["badge"] == "3"
+        assert answer["shown"]["summary"] == "高风险 3 个，中风险 0 个，官方 3 个，未收录 1 个。"
         text = panel_text(page)
         assert "本页把 1 个号码说成是MetaMask 小狐狸钱包的客服电话；MetaMask 小狐狸钱包没有电话客服。" in text
         assert "未收录绝不代表安全" in text

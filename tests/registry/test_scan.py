@@ -243,6 +243,19 @@ class TestPresentedAs:
         police = [f for f in run(index, text=text, region="CN").findings if f["value"] in ("CN:110", "CN:96110")]
         assert police and all((f["verdict"], f["presented_as"]) == ("official", None) for f in police)
 
+    def test_a_name_above_does_not_reach_past_anothers_channel(self, index):
+        # the mobile number was "not PayPal's" (mismatch, high risk): the police's line between ends PayPal's
+        text = "PayPal 登录入口：https://www.paypal.com/signin\n遇到诈骗请拨打110\n13812345678"
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert (found["+8613812345678"]["verdict"], found["+8613812345678"]["presented_as"]) == ("unknown", None)
+
+    def test_a_name_above_reaches_past_its_own_channel(self, index):
+        # a list under the name: its own hotline first, then the number the page calls its complaints line
+        text = "支付宝\n客服热线：95188\n投诉电话：400-123-4567"
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert found["CN:95188"]["verdict"] == "official"
+        assert (found["+864001234567"]["verdict"], found["+864001234567"]["presented_as"]["slug"]) == ("mismatch", "alipay")
+
     @pytest.mark.parametrize("text", ["花呗客服电话 4001234567", "关闭借呗请拨打人工客服 4001234567", "蚂蚁花呗人工服务热线：4001234567"])
     def test_alipays_credit_and_fund_services_present_a_number_as_alipays(self, index, text):
         # these were presented as nobody: 花呗 and 借呗 are what fake "customer service" pages name
