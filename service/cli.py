@@ -221,35 +221,11 @@ def scan_command(
     if as_json:
         sys.stdout.buffer.write(json_bytes(result) + b"\n")
         return
-    color = sys.stdout.isatty()
-    for finding in result["findings"]:
-        presented = f" as {finding['presented_as']['name']}" if finding["presented_as"] else ""
-        risk = finding["risk"].upper()
-        line = f"{risk:<8} {finding['verdict']:<19} {finding['text']!s:<28} → {finding['value']}{presented}"
-        typer.echo(typer.style(line, fg=typer.colors.RED if finding["risk"] == "high" else None) if color else line)
-    shown = set()
-    for advisory in result["advisories"]:
-        typer.echo(f"! {advisory['message']}")
-        if advisory["provider"] not in shown:
-            shown.add(advisory["provider"])
-            for channel in advisory.get("official_channels", [])[:5]:
-                typer.echo(f"    official: {channel['display']} ({channel['kind'].replace('_', ' ')})")
-    stats = result["stats"]
-    typer.echo(f"{stats['findings']} finding(s), {stats['mentions']} provider mention(s) in {stats['characters']:,} characters"
-               + (" (truncated)" if stats["truncated"] else ""))
-    page = result["page"]
-    if page["region_from"] in _REGION_FROM:
-        typer.echo(f"Numbers without a country code read as in {page['region']} ({_REGION_FROM[page['region_from']]}); "
-                   "--region changes it.")
-    elif page["region"] is None:
-        typer.echo("No region given or seen on the page: a number without its country code is read only where its "
-                   "form says the country (1-888-…); --region reads the rest.")
+    from service.render import render_scan
+
+    typer.echo(render_scan(result, color=sys.stdout.isatty(), lang=lang))
     if any(f["risk"] == "high" for f in result["findings"]) or result["advisories"]:
         raise typer.Exit(2)
-
-
-_REGION_FROM = {"page_language": "the page's language tag", "page_address": "the page's address",
-                "page_text": "the page is in Simplified Chinese"}
 
 
 snapshot_app = typer.Typer(no_args_is_help=True, help="The signed snapshot of the published registry, for offline clients.")

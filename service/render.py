@@ -12,11 +12,24 @@ _WORDS = {
     "en": {"low": "OK", "medium": "CAUTION", "high": "HIGH RISK", "unknown": "UNKNOWN", "confidence": "confidence {}",
            "verified": "last verified {}", "stale": "stale", "red_flags": "Red flags:",
            "official": "Official channels (contact them yourself):", "advice": "What to do:", "report": "Report it: ",
-           "version": "registry version {} · as of {}", "separator": ", "},
+           "version": "registry version {} · as of {}", "separator": ", ",
+           "as": " as {}", "official_one": "    official: {} ({})",
+           "stats": "{findings} finding(s), {mentions} provider mention(s) in {characters:,} characters", "truncated": " (truncated)",
+           "read_in": "Numbers without a country code read as in {region} ({why}); --region changes it.",
+           "page_language": "the page's language tag", "page_address": "the page's address",
+           "page_text": "the page is in Simplified Chinese",
+           "no_region": "No region given or seen on the page: a number without its country code is read only where its "
+                        "form says the country (1-888-…); --region reads the rest."},
     "zh": {"low": "官方", "medium": "注意", "high": "高风险", "unknown": "未知", "confidence": "可信度 {}",
            "verified": "最近核实于 {}", "stale": "待复核", "red_flags": "诈骗信号：",
            "official": "官方渠道（请自己联系）：", "advice": "怎么办：", "report": "举报渠道：",
-           "version": "登记版本 {} · 截至 {}", "separator": "、"},
+           "version": "登记版本 {} · 截至 {}", "separator": "、",
+           "as": "，被标称为{}", "official_one": "    官方：{}（{}）",
+           "stats": "共 {findings} 处发现，{mentions} 处提到服务商，{characters:,} 个字符", "truncated": "（已截断）",
+           "read_in": "不带国家代码的号码按 {region} 解读（{why}）；可用 --region 指定。",
+           "page_language": "依据页面的语言标记", "page_address": "依据页面的网址", "page_text": "页面是简体中文",
+           "no_region": "未指定地区，页面也没有显示地区：不带国家代码的号码只在其写法能看出国家时解读（如 1-888-…）；"
+                        "可用 --region 指定。"},
 }
 
 
@@ -57,4 +70,30 @@ def render_verdict(verdict: dict, *, color: bool, lang: str | None = None) -> st
     if verdict["report_to"] and verdict["risk"] in ("high", "unknown"):
         lines.append(words["report"] + words["separator"].join(f"{r['display']} ({r['name']})" for r in verdict["report_to"][:6]))
     lines.append(style(words["version"].format(verdict["registry_version"], verdict["as_of"]), typer.colors.BRIGHT_BLACK))
+    return "\n".join(lines)
+
+
+def render_scan(result: dict, *, color: bool, lang: str | None = None) -> str:
+    """A page scan: each finding on a line (risk, verdict, the text as written, the value, who it is presented
+    as), the page's advisories with a provider's channels once, the counts, and the region numbers were read in."""
+    lang = messages.language(lang)
+    words = _WORDS[lang]
+    lines = []
+    for finding in result["findings"]:
+        presented = words["as"].format(finding["presented_as"]["name"]) if finding["presented_as"] else ""
+        line = f"{finding['risk'].upper():<8} {finding['verdict']:<19} {finding['text']!s:<28} → {finding['value']}{presented}"
+        lines.append(typer.style(line, fg=typer.colors.RED) if color and finding["risk"] == "high" else line)
+    shown = set()
+    for advisory in result["advisories"]:
+        lines.append(f"! {advisory['message']}")
+        if advisory["provider"] not in shown:
+            shown.add(advisory["provider"])
+            lines += [words["official_one"].format(channel["display"], messages.KIND_NAMES[channel["kind"]][lang])
+                      for channel in advisory.get("official_channels", [])[:5]]
+    stats, page = result["stats"], result["page"]
+    lines.append(words["stats"].format(**stats) + (words["truncated"] if stats["truncated"] else ""))
+    if page["region_from"] in ("page_language", "page_address", "page_text"):
+        lines.append(words["read_in"].format(region=page["region"], why=words[page["region_from"]]))
+    elif page["region"] is None:
+        lines.append(words["no_region"])
     return "\n".join(lines)

@@ -183,3 +183,13 @@ def test_check_reads_in_the_answers_language(run, lang, expected):
     lines = result.stdout.splitlines()
     assert all(any(line.startswith(start) for line in lines) for start in expected), result.stdout
     assert "asks_otp" not in result.stdout
+
+
+def test_scan_reads_in_the_answers_language(run):
+    page = "小狐狸钱包客服电话是多少？我们整理了客服热线：小狐狸钱包客服 13812345678，遇到诈骗请拨打110。"
+    chinese = CliRunner().invoke(cli.app, ["scan", "-", "--lang", "zh"], input=page.encode())
+    lines = chinese.stdout.splitlines()
+    assert any(line.startswith("HIGH") and "+8613812345678，被标称为MetaMask 小狐狸钱包" in line for line in lines), chinese.stdout
+    assert "    官方：https://support.metamask.io（网站）" in lines
+    assert "不带国家代码的号码按 CN 解读（页面是简体中文）；可用 --region 指定。" in lines
+    assert any(line.startswith("共 2 处发现") for line in lines) and "finding(s)" not in chinese.stdout
