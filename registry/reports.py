@@ -11,7 +11,13 @@ from sqlmodel import Session, select
 
 from registry import audit, state
 from registry.check import CheckRequest, Verdict, check
-from registry.errors import Conflict, Forbidden, NotFound, OfficialChannelNotReportable, RegistryError
+from registry.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    OfficialChannelNotReportable,
+    RegistryError,
+)
 from registry.index import RegistryIndex
 from registry.maintainers import Role
 from registry.models import (

@@ -20,11 +20,17 @@ from fastapi.responses import HTMLResponse
 from pydantic import ValidationError
 
 from registry import messages, reports
-from registry.check import CheckRequest, authorities_to_report_to, check, official_channel_list, provider_name
-from registry.index import RegistryIndex
-from registry.scan import ScanRequest, scan
+from registry.check import (
+    CheckRequest,
+    authorities_to_report_to,
+    check,
+    official_channel_list,
+    provider_name,
+)
 from registry.documents import URL_PATTERN
 from registry.errors import OfficialChannelNotReportable, RegistryError
+from registry.index import RegistryIndex
+from registry.scan import ScanRequest, scan
 from service.api import current_index
 from service.deps import unit_of_work
 from service.errors import readable_error
