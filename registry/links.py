@@ -81,7 +81,7 @@ class Redirect(NamedTuple):
 
     def named(self, lang: str) -> str:
         """The service's name in an answer's language."""
-        return self.service_zh or self.service if lang == "zh" else self.service
+        return (self.service_zh or self.service) if lang == "zh" else self.service
 
 
 class SocialProfile(NamedTuple):

@@ -795,7 +795,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
 
 def _anothers_channel_between(owned: list[tuple[int, str]], mention: Mention, start: int) -> bool:
     first = bisect.bisect_left(owned, (mention.end, ""))
-    return any(slug != mention.slug for at, slug in owned[first:bisect.bisect_left(owned, (start, ""))])
+    return any(slug != mention.slug for _, slug in owned[first:bisect.bisect_left(owned, (start, ""))])
 
 
 def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[int]) -> tuple[Mention, bool] | None:
