@@ -1,5 +1,5 @@
-"""The CLI's readable rendering of a verdict: the answer first, then why, then what to do, in the answer's
-language (the verdict's own code stays as it is: scripts read it)."""
+"""The CLI's readable rendering of a verdict (the answer first, then why, then what to do) and of a page scan,
+in the answer's language (verdicts' and risks' codes stay as they are: scripts read them)."""
 
 from __future__ import annotations
 
