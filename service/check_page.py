@@ -207,12 +207,14 @@ def _page(request: Request, *, status: int = 200, error: str | None = None, noti
     other = "en" if lang == "zh" else "zh"
     provider = (verdict or {}).get("claimed_provider") or (verdict or {}).get("provider")
     red_flags = verdict["red_flags"] if verdict else in_message.red_flags if in_message else []
+    # the text the warning signs' spans are in: the message a verdict read, or all that the scan read
+    marked = form["message"] if verdict else in_message.text if in_message else ""
     html = templates.get_template("check.html").render(
         t=STRINGS[lang], lang=lang, home_url="/", switch_url=f"/?{urlencode({**_shown_in_address(request), 'lang': other})}",
         switch_lang=other, viewer=None,
         csrf_token="", error=error, notice=notice, form=form, incoming=incoming, verdict=verdict, in_message=in_message,
         provider_name=_provider_name(provider, lang) if provider else "",
-        red_flags=red_flags, message_parts=_marked(form["message"], red_flags),
+        red_flags=red_flags, message_parts=_marked(marked, red_flags),
         kind_names=messages.KIND_NAMES, purpose_names=messages.PURPOSE_NAMES,
         quotes=_quotes(verdict["policies"]) if verdict else [])
     return HTMLResponse(html, status_code=status, headers=HEADERS)
@@ -223,6 +225,7 @@ class MessageScan:
     """What a pasted message holds: its numbers and addresses, each judged (`values`), its warning signs, and,
     for a message checked without a value, what the answer's own sections would say (advice, channels)."""
 
+    text: str  # what was scanned: the message, after the value where that is a sentence
     values: list[dict]
     red_flags: list[dict]
     advice: list[str]
@@ -273,7 +276,7 @@ def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, ask
     # whose channels to give: the claimed provider's, else the first one a risky value is presented as
     focus = claim.slug if claim else next((value["about"] for value in values if value["risk"] == "high" and value["about"]), None)
     channels = official_channel_list(index, focus, dt.datetime.now(dt.UTC).date(), phone_first=True) if focus else []
-    return MessageScan(values, flags, advice, channels, provider_name(index.providers[focus], lang) if focus else "",
+    return MessageScan(text, values, flags, advice, channels, provider_name(index.providers[focus], lang) if focus else "",
                        authorities_to_report_to(index, region or "", lang) if risky else [],
                        STRINGS[lang]["in_typed_title" if value_too else "in_message_title"])
 

@@ -128,6 +128,15 @@ class TestTheAnswer:
         assert section(html, "in-message").startswith("Numbers and addresses in what you typed")
         assert re.findall(r'<li class="risk-(\w+)" data-verdict="(\w+)"><a href="[^"]+"><strong>([^<]+)</strong>', html) == listed
 
+    def test_a_sentence_and_a_message_have_their_warning_signs_marked_where_they_are(self, client):
+        # the signs' spans are in the sentence and the message read together: marked in that text, not shifted
+        # into the message alone
+        html = client.post("/?lang=en", data={"value": "PayPal support 1-888-221-1161", "region": "US",
+                                              "message": "Please read me the verification code."}).text
+        assert section(html, "verdict") == ""
+        assert re.search(r'read me the <mark title="Asks for a verification code[^"]*">verification code</mark>', html)
+        assert section(html, "red-flags").startswith("Warning signs in the message PayPal support 1-888-221-1161 Please read me")
+
     def test_a_sentence_with_nothing_in_it_is_answered_as_not_a_value_and_says_why(self, client):
         html = client.get("/", params={"value": "hello there friend"}).text
         assert section(html, "verdict").startswith("Unknown · not a possible number, site or email Why “hello there friend” is "
