@@ -130,7 +130,14 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     )
     if candidate is None:
         placed = _regions_where_valid(index, request) if dressed else ()
-        if placed:
+        named = _provider_named(index, request) if dressed and not claim and not placed else None
+        if named:
+            # "支付宝客服电话", typed where a number goes: the question of every fake "customer service" page's reader.
+            # Answered with the provider's own channels and words, as for a caller claiming to be it.
+            claim = named
+            base["claimed_provider"] = _claim_public(index, claim, lang)
+            say("provider_named", value=request.value.strip()[:100], provider=provider_name(index.providers[claim.slug], lang))
+        elif placed:
             base["interpretation"] = {"regions_where_valid": [{"region": region, "value": number} for region, number in placed]}
             shown = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN])
             more = len(placed) - _REGIONS_SHOWN
@@ -220,6 +227,13 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
 
 
 _REGIONS_SHOWN = 6
+
+
+def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution | None:
+    """The provider a value that is no number, site or email names by one of its names, with or without generic
+    words ("支付宝客服电话", "MetaMask support"); not one it merely contains or resembles."""
+    named = index.resolve(request.value)
+    return named if named and named.how in ("exact", "generic_words_removed") else None
 
 
 def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[tuple[str, str], ...]:
@@ -918,7 +932,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     region = (request.region or (candidate.region if candidate else None) or "").upper()
     report_to = authorities_to_report_to(index, region, lang)
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang,
-                     region_needed=any(reason["code"] == "region_needed" for reason in reasons))
+                     region_needed=any(reason["code"] == "region_needed" for reason in reasons),
+                     provider_named=any(reason["code"] == "provider_named" for reason in reasons))
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)
 
@@ -928,11 +943,14 @@ def _scam_script(red_flags) -> bool:
     return any(signals.SEVERITY_RANK[flag.severity] >= 3 for flag in red_flags)
 
 
-def _advice(verdict: str, provider: str | None, red_flags, lang: str, *, region_needed: bool = False) -> list[str]:
+def _advice(verdict: str, provider: str | None, red_flags, lang: str, *, region_needed: bool = False,
+            provider_named: bool = False) -> list[str]:
     texts = messages.ADVICE
     advice = []
     if verdict == "official":
         advice.append(texts["official"][lang])
+    elif provider_named:
+        advice.append(texts["provider_named"][lang].format(provider=provider))
     elif verdict == "invalid":
         advice.append(texts["give_region" if region_needed else "check_input"][lang])
     elif provider:

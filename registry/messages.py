@@ -209,6 +209,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "It could also be read as {alternatives}.",
         "zh": "它也可能被理解为 {alternatives}。",
     },
+    "provider_named": {
+        "en": "“{value}” names {provider}: it is not a number, site or email to check. {provider}'s own channels are listed here.",
+        "zh": "“{value}”是{provider}的名称，不是要核验的号码、网址或邮箱。这里列出的是{provider}自己的官方渠道。",
+    },
     "red_flags_found": {
         "en": "The message has {count} warning sign(s) of a scam script: {titles}.",
         "zh": "对方的话术中有 {count} 个诈骗信号：{titles}。",
@@ -285,6 +289,11 @@ ADVICE: dict[str, dict[str, str]] = {
     "give_region": {
         "en": "Check it again with the country it is from (region CN, US …) or written with its country code (+86 …).",
         "zh": "请指定号码所属的国家或地区（如 CN、US）或加上国家代码（如 +86）后再查询。",
+    },
+    "provider_named": {
+        "en": "Contact {provider} only through the channels listed here, or those in its own app or on its own site: "
+              "a number from a search result or a message may be a fake.",
+        "zh": "只通过这里列出的渠道、或{provider}官方应用和官网里的渠道联系它：搜索结果或消息里的号码可能是假的。",
     },
     "check_input": {
         "en": "Check what you typed: paste the number, address or email exactly as you received it.",

@@ -137,6 +137,14 @@ class TestTheAnswer:
         assert re.search(r'read me the <mark title="Asks for a verification code[^"]*">verification code</mark>', html)
         assert section(html, "red-flags").startswith("Warning signs in the message PayPal support 1-888-221-1161 Please read me")
 
+    def test_a_providers_name_typed_as_the_value_gets_its_own_channels_and_words(self, client):
+        # "小狐狸钱包客服电话" typed where a number goes: MetaMask's own statement that it has no phone support
+        html = client.get("/", params={"value": "小狐狸钱包客服电话", "lang": "zh"}).text
+        assert section(html, "verdict").startswith("MetaMask 小狐狸钱包自己的官方渠道 原因 “小狐狸钱包客服电话”是MetaMask 小狐狸钱包的名称")
+        assert "MetaMask only offers customer service through this Help Center" in section(html, "policies")
+        assert "https://support.metamask.io" in section(html, "official")
+        assert section(html, "report-it") == ""
+
     def test_a_sentence_with_nothing_in_it_is_answered_as_not_a_value_and_says_why(self, client):
         html = client.get("/", params={"value": "hello there friend"}).text
         assert section(html, "verdict").startswith("Unknown · not a possible number, site or email Why “hello there friend” is "
