@@ -649,6 +649,8 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
                                     "account": page.account}))
         return _Candidate(typed.kind, typed.host, shown, None, [], extra_reasons=extra,
                           interpretation={**interpretation, "user_page": page.account}), ""
+    if typed.kind == "website" and (public := links.public_page(typed)):
+        return _read_public_page(index, typed, public, interpretation), ""
     candidate = _Candidate(typed.kind, typed.host, typed.unicode_host, None, entries, extra_reasons=extra,
                            interpretation=interpretation)
     # What stands before '@' where a reader looks first: in a web address it is ignored by the browser; in an
@@ -667,6 +669,21 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
         if candidate.lookalike and typed.userinfo:
             candidate.entries = []
     return candidate, ""
+
+
+def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: links.PublicPage, interpretation: dict) -> _Candidate:
+    """A page anyone can make on a big service's site: the service vouches for none of it. A look-alike when the
+    part its maker chose carries a provider's brand (sites.google.com/view/coinbase-support), else unknown,
+    saying what such a page is (a Google form asking for a recovery phrase is a wallet scam's commonest page)."""
+    shown = typed.unicode_host + typed.path
+    candidate = _Candidate(typed.kind, typed.host, shown, None, [], interpretation={**interpretation, "public_page": page.service})
+    named = _brand_in_name(index, page.page)
+    if named and (officials := _listed(index, named[1], ChannelKind.website)):
+        candidate.lookalike = Lookalike("lookalike_public_page", named[1],
+                                        {"page": shown, "service": page.service, "brand": named[0], "officials": officials})
+    else:
+        candidate.extra_reasons.append(("public_page", {"page": shown, "service": page.service}))
+    return candidate
 
 
 def _official_host_in(index: RegistryIndex, userinfo: str) -> tuple[str, str] | None:

@@ -1,7 +1,8 @@
 """Addresses that do not speak for the site they are on, from `data/links.yaml`: pages a provider's users
 make on its domain (a $Cashtag, an invoice, a forum post), a wallet's links that open another site, other
 services' links that send the reader on to another address (a search engine's or a mail filter's),
-messaging apps' links that open a chat with a phone number, and accounts' profiles on social platforms."""
+messaging apps' links that open a chat with a phone number, accounts' profiles on social platforms, and
+pages anyone can make on a big service's site (a Google form, a Google site)."""
 
 from __future__ import annotations
 
@@ -20,14 +21,14 @@ from registry.normalize import DomainInput
 
 LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
 USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post")
-TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles")
+TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles", "public_pages")
 SCHEME_TABLES = ("wallet_schemes", "chat_schemes")
 SOURCE_KINDS = ("official_page", "official_docs", "secondary")
 
 
 @dataclass(frozen=True)
 class LinkShape:
-    kind: str  # "user_page" | "wallet_link" | "redirect" | "chat_number" | "social_profile"
+    kind: str  # "user_page" | "wallet_link" | "redirect" | "chat_number" | "social_profile" | "public_page"
     provider: str | None  # the registry's provider whose domain it is (user pages and wallet links)
     service: str | None  # the service's name, for the other kinds (not providers of the registry)
     hosts: tuple[str, ...]
@@ -88,6 +89,11 @@ class SocialProfile(NamedTuple):
     platform: str  # as a social channel's value names it: "x", "telegram"
     service: str  # as an answer names it: "X", "Telegram"
     handle: str  # as written in the address (platforms' handles are case-blind)
+
+
+class PublicPage(NamedTuple):
+    service: str  # "Google Forms", "Google Sites"
+    page: str  # the part its maker chose (a site's name), or the whole path where it names nothing (a form's id)
 
 
 class ChatNumber(NamedTuple):
@@ -264,3 +270,13 @@ def social_profile(typed: DomainInput, *, path: Path | None = None) -> SocialPro
         return None
     shape, found = matched
     return SocialProfile(shape.platform, shape.service, found.group("handle"))
+
+
+def public_page(typed: DomainInput, *, path: Path | None = None) -> PublicPage | None:
+    """A page anyone can make on a big service's site (docs.google.com/forms/…, sites.google.com/view/…), or None:
+    what it says is its maker's, not the service's."""
+    matched = _match(typed, "public_page", path)
+    if matched is None:
+        return None
+    shape, found = matched
+    return PublicPage(shape.service, (found.groupdict().get("page") or found.group(0)).strip("/?"))

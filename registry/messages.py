@@ -73,6 +73,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is a bare IP address, not a site's name, and the address carries {provider}'s name (“{brand}”). {provider}'s sites are {officials}; a sign-in page at an IP address is a phishing page.",
         "zh": "{value} 是一个裸 IP 地址，不是网站名称，网址里却带着{provider}的名字（“{brand}”）。{provider}的官方网站是 {officials}；IP 地址上的登录页就是钓鱼页面。",
     },
+    "public_page": {
+        "en": "{page} is a page anyone can make on {service}, which does not vouch for what it says. Never type a password, a code or a recovery phrase into it.",
+        "zh": "{page} 是任何人都能在{service}上建立的页面，{service}不为其内容担保。切勿在其中输入密码、验证码或助记词。",
+    },
+    "lookalike_public_page": {
+        "en": "{page} is a page anyone can make on {service}, named after {provider} (“{brand}”); {provider}'s own sites are {officials}.",
+        "zh": "{page} 是任何人都能在{service}上建立的页面，却用了{provider}的名字（“{brand}”）；{provider}的官方网站是 {officials}。",
+    },
     "ip_address_site": {
         "en": "{value} is a bare IP address, not a site's name. Real services give their sites names: do not sign in, pay or download anything there.",
         "zh": "{value} 是一个裸 IP 地址，不是网站名称。正规服务的网站都有域名：不要在这里登录、付款或下载任何东西。",

@@ -305,18 +305,19 @@ _CARRIED_GROUP = {"redirect": "target", "chat_number": "number", "social_profile
 
 def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> list[tuple[tuple, str]]:
     found: list[tuple[tuple, str]] = []
-    if shape.kind in _CARRIED_GROUP:  # another service's link: not one of the registry's providers
+    if shape.kind in _CARRIED_GROUP or shape.kind == "public_page":  # another service's: not one of the registry's providers
         if shape.provider is not None or not shape.service:
             found.append((("service",), f"a {shape.kind} entry names its service (and no provider)"))
         if not shape.source_url:
             found.append(((), "the shape of another service's link needs its source (source_url, source_kind, excerpt)"))
+    if shape.kind in _CARRIED_GROUP:
         group = _CARRIED_GROUP[shape.kind]
         carriers = (group in shape.pattern.groupindex) + bool(shape.parameters)
         if shape.hides_target and carriers:
             found.append((("hides_target",), f"a link that hides its target has neither a group {group!r} nor parameters"))
         elif not shape.hides_target and carriers != 1:
             found.append((("pattern",), f"what the link carries is the pattern's group {group!r} or the query's parameters: one of them"))
-    else:
+    elif shape.kind != "public_page":
         if shape.provider not in provider_slugs:
             found.append((("provider",), f"provider {shape.provider!r} is not a provider of the registry"))
         if shape.service is not None:
@@ -391,10 +392,11 @@ def _scheme_problems(table: str, scheme: links.AppScheme, provider_slugs: Collec
 
 
 _LINK_READERS = {"user_page": links.user_page, "wallet_link": links.wallet_link, "redirect": links.redirect,
-                 "chat_number": links.chat_number, "social_profile": links.social_profile}
+                 "chat_number": links.chat_number, "social_profile": links.social_profile, "public_page": links.public_page}
 # What an example says, and what the readers give, field by field.
 _LINK_FIELDS = {"user_page": ("reason", "provider"), "wallet_link": ("provider", "opens"), "redirect": ("service", "opens"),
-                "chat_number": ("service", "number"), "social_profile": ("platform", "service", "handle")}
+                "chat_number": ("service", "number"), "social_profile": ("platform", "service", "handle"),
+                "public_page": ("service",)}
 
 
 def _example_problem(shape: links.LinkShape, address: str, says: str | None, path: Path) -> str | None:
@@ -402,7 +404,7 @@ def _example_problem(shape: links.LinkShape, address: str, says: str | None, pat
     host it opens, the number, the handle; nothing for a user page)."""
     claimed = {"user_page": (shape.reason, shape.provider), "wallet_link": (shape.provider, says),
                "redirect": (shape.service, says), "chat_number": (shape.service, says),
-               "social_profile": (shape.platform, shape.service, says)}[shape.kind]
+               "social_profile": (shape.platform, shape.service, says), "public_page": (shape.service,)}[shape.kind]
     try:
         read = _read_link(shape.kind, address, path)
     except _UNREADABLE as error:  # (NotADomain among them)
@@ -433,6 +435,8 @@ def _read_link(kind: str, address: str, path: Path) -> tuple | None:
         return found.provider, _host(found.target)
     if kind == "redirect":
         return found.service, None if found.target is None else _host(found.target)  # None: the link hides it
+    if kind == "public_page":
+        return (found.service,)
     return tuple(found)
 
 

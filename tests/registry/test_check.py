@@ -330,6 +330,17 @@ class TestVerdicts:
         assert answer.verdict == "invalid" and "provider_named" not in [r["code"] for r in answer.reasons]
         assert answer.claimed_provider is None and answer.official_channels == []
 
+    def test_a_page_anyone_can_make_is_said_to_be_one_and_a_look_alike_when_it_carries_a_brand(self, index):
+        # both were "docs.google.com / sites.google.com is not in our registry", and nothing more
+        form = run(index, "https://docs.google.com/forms/d/e/1FAIpQLSdX7Yh2mO/viewform", claimed_provider="MetaMask")
+        assert (form.verdict, form.reasons[0]["code"]) == ("mismatch", "public_page")
+        assert form.reasons[0]["message"].endswith("Never type a password, a code or a recovery phrase into it.")
+        site = run(index, "https://sites.google.com/view/coinbase-support-center/home")
+        assert (site.verdict, site.risk, site.provider["slug"]) == ("lookalike", "high", "coinbase")
+        assert site.reasons[-1]["code"] == "lookalike_public_page"
+        document = run(index, "https://docs.google.com/document/d/1AbC/edit")  # a shared document: not a form
+        assert document.verdict == "unknown" and "public_page" not in [r["code"] for r in document.reasons]
+
     def test_binance_and_binance_us_are_not_each_others(self, index):
         assert run(index, "https://www.binance.us/", claimed_provider="Binance").verdict == "mismatch"
         assert run(index, "https://www.binance.com/", claimed_provider="Binance.US").verdict == "mismatch"

@@ -215,6 +215,17 @@ GOOD_LINKS = textwrap.dedent(
       excerpt: This instructs Google to redirect to the URL specified in the q URL parameter.
       examples:
         'https://www.google.com/url?q=https://paypa1-support.com/login': paypa1-support.com
+    public_pages:
+    - service: Google Sites
+      hosts: [sites.google.com]
+      pattern: /view/(?P<page>[^/?#]+)
+      source_url: https://sites.google.com/view/tutorial-gsites-adaka2005/diseño/publicación-y-compartir
+      source_kind: secondary
+      excerpt: Permite asignar la dirección web que queramos.
+      examples:
+      - 'https://sites.google.com/view/coinbase-help'
+      counter_examples:
+      - 'https://sites.google.com/new'
     wallet_schemes:
     - provider: trust-wallet
       scheme: trust
@@ -277,10 +288,16 @@ class TestLinksFile:
              "redirects Google: service_zh is a redirect's service name in Chinese, as text"),
             ("- provider: cash-app\n", "- provider: cash-app\n  service_zh: 现金\n", "service_zh:",
              "user_pages cash-app: service_zh is a redirect's service name in Chinese, as text"),
+            ("- 'https://sites.google.com/view/coinbase-help'", "- 'https://sites.google.com/new'", "sites.google.com/new",
+             "public_pages Google Sites: example 'https://sites.google.com/new' is read as no public_page; "
+             "the entry says a public_page (service Google Sites)"),
+            ("- service: Google Sites", "- provider: google", "- provider: google",
+             "public_pages google: a public_page entry names its service (and no provider)"),
         ],
         ids=["example-not-its-shape", "example-opens-another-host", "counter-example-read", "missing-excerpt", "unknown-provider",
              "pattern-not-a-regex", "missing-hosts", "hosts-not-a-list", "carried-twice", "unknown-source-kind", "scheme-example",
-             "scheme-not-a-wallet-link-host", "service-zh-not-text", "service-zh-not-a-redirect"],
+             "scheme-not-a-wallet-link-host", "service-zh-not-text", "service-zh-not-a-redirect", "public-page-example",
+             "public-page-provider"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "links.yaml", link_problems, GOOD_LINKS.replace(old, new, 1), at, message,
