@@ -314,15 +314,17 @@ class TestVerdicts:
         baidu = run(index, "https://www.baidu.com/link?url=ec4mFIxgv-VIleWkGteah3rYYwEvIgw57mIJMTpZ", lang="zh")
         assert baidu.reasons[0]["message"].startswith("这是百度的跳转链接")
 
-    @pytest.mark.parametrize(("value", "slug", "channel"), [("支付宝客服电话", "alipay", "CN:95188"), ("PayPal customer service", "paypal", "+18882211161"),
-                                                          ("小狐狸钱包", "metamask", "support.metamask.io")])
-    def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel):
+    @pytest.mark.parametrize(("value", "slug", "channel", "policy"), [
+        ("支付宝客服电话", "alipay", "CN:95188", None), ("PayPal customer service", "paypal", "+18882211161", None),
+        ("小狐狸钱包", "metamask", "support.metamask.io", "no_phone_support")])
+    def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
         assert answer.verdict == "invalid" and answer.reasons[0]["code"] == "provider_named"
         assert answer.claimed_provider["slug"] == slug and channel in [c["value"] for c in answer.official_channels]
         assert answer.advice[0].startswith(f"Contact {answer.claimed_provider['name']} only through the channels listed here")
-        assert answer.policies == [] or all(p["statement"] for p in answer.policies)
+        # the provider's own words come with it: MetaMask's, that it has no phone support
+        assert policy is None or policy in [p["code"] for p in answer.policies]
 
     @pytest.mark.parametrize("value", ["hello", "Paypa1", "95188abc", "a payment app"])
     def test_a_value_that_only_resembles_or_contains_a_name_is_not_taken_for_it(self, index, value):
