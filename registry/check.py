@@ -350,13 +350,19 @@ def _app_lookalike(index: RegistryIndex, app: normalize.AppInput) -> Lookalike |
     """An app named after a provider whose own apps the registry lists, and not one of them: a brand name
     in the app's name or package, as in a domain (trust-wallet-pro, com.trustwallet.fake, trvst-wallet).
     A provider with no app listed cannot be told from its own app, whose name is its brand."""
-    if (named := _brand_in_name(index, app.name)) is None:
+    return _named_after(index, app.name, "lookalike_app", ChannelKind.app, app=app.value)
+
+
+def _named_after(index: RegistryIndex, name: str, code: str, kind: ChannelKind, platform: str | None = None,
+                 **params: str) -> Lookalike | None:
+    """A look-alike (reason `code`, with `params`, the brand and the provider's own channels) when a name someone
+    chose (an app's, an account's, a page's or an address's path) carries a provider's brand and the registry
+    lists that provider's channels of the kind to name instead: without them its own cannot be told from a fake."""
+    if (named := _brand_in_name(index, name)) is None:
         return None
     token, slug = named
-    officials = _listed(index, slug, ChannelKind.app)
-    if not officials:
-        return None
-    return Lookalike("lookalike_app", slug, {"app": app.value, "brand": token, "officials": officials})
+    officials = _listed(index, slug, kind, platform)
+    return Lookalike(code, slug, {**params, "brand": token, "officials": officials}) if officials else None
 
 
 _NAME_SEPARATORS = re.compile(r"[^a-z0-9]+")
@@ -562,10 +568,9 @@ def _read_ip_site(index: RegistryIndex, site: normalize.IpAddressHost) -> tuple[
         return None, "an address on a private or reserved network (a router, a device at home or at work), not a site on the internet"
     candidate = _Candidate("website", site.address, site.address, None, index.channels_for("website", site.address),
                            interpretation={"ip_address": site.address})
-    named = _brand_in_name(index, " ".join((site.userinfo or "", site.path, site.query)))
-    if named and (officials := _listed(index, named[1], ChannelKind.website)):
-        candidate.lookalike = Lookalike("lookalike_ip_address", named[1], {"value": site.address, "brand": named[0], "officials": officials})
-    else:
+    candidate.lookalike = _named_after(index, " ".join((site.userinfo or "", site.path, site.query)), "lookalike_ip_address",
+                                       ChannelKind.website, value=site.address)
+    if candidate.lookalike is None:
         candidate.extra_reasons.append(("ip_address_site", {"value": site.address}))
     return candidate, ""
 
@@ -625,15 +630,8 @@ def _social_lookalike(index: RegistryIndex, profile: links.SocialProfile, shown:
     (MetaMaskSupp0rt, binance_support_cn beside a listed one). The brand's name alone ("@binance") is left
     unjudged: where the registry does not list it, the platform's own brand account may well be it; and a
     provider listing no account there cannot be told from its own."""
-    if (named := _brand_in_name(index, profile.handle)) is None:
-        return None
-    token, slug = named
-    if _NAME_SEPARATORS.sub("", profile.handle.lower()) == token:
-        return None
-    officials = _listed(index, slug, ChannelKind.social, profile.platform)
-    if not officials:
-        return None
-    return Lookalike("lookalike_social_account", slug, {"account": shown, "brand": token, "officials": officials})
+    found = _named_after(index, profile.handle, "lookalike_social_account", ChannelKind.social, profile.platform, account=shown)
+    return None if found and _NAME_SEPARATORS.sub("", profile.handle.lower()) == found.params["brand"] else found
 
 
 def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang: str) -> tuple[_Candidate | None, str]:
@@ -680,11 +678,8 @@ def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: 
     saying what such a page is (a Google form asking for a recovery phrase is a wallet scam's commonest page)."""
     shown = typed.unicode_host + typed.path
     candidate = _Candidate(typed.kind, typed.host, shown, None, [], interpretation={**interpretation, "public_page": page.service})
-    named = _brand_in_name(index, page.page)
-    if named and (officials := _listed(index, named[1], ChannelKind.website)):
-        candidate.lookalike = Lookalike("lookalike_public_page", named[1],
-                                        {"page": shown, "service": page.service, "brand": named[0], "officials": officials})
-    else:
+    candidate.lookalike = _named_after(index, page.page, "lookalike_public_page", ChannelKind.website, page=shown, service=page.service)
+    if candidate.lookalike is None:
         candidate.extra_reasons.append(("public_page", {"page": shown, "service": page.service}))
     return candidate
 
