@@ -215,7 +215,7 @@ def _page(request: Request, *, status: int = 200, error: str | None = None, noti
         t=STRINGS[lang], lang=lang, home_url="/", switch_url=f"/?{urlencode({**_shown_in_address(request), 'lang': other})}",
         switch_lang=other, viewer=None,
         csrf_token="", error=error, notice=notice, form=form, incoming=incoming, verdict=verdict, in_message=in_message,
-        provider_name=_provider_name(provider, lang) if provider else "",
+        provider_name=provider["name"] if provider else "",  # (in the page's language: the check was asked in it)
         red_flags=red_flags, message_parts=_marked(marked, red_flags),
         kind_names=messages.KIND_NAMES, purpose_names=messages.PURPOSE_NAMES,
         quotes=_quotes(verdict["policies"]) if verdict else [])
@@ -286,12 +286,6 @@ def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, ask
 def _shown_in_address(request: Request) -> dict[str, str]:
     """What a GET asked for, to keep when the reader switches language (a posted message never is)."""
     return {name: value for name in LINK_FIELDS if (value := request.query_params.get(name))}
-
-
-def _provider_name(provider: dict, lang: str) -> str:
-    names = provider["names"]
-    local = names.get("zh-Hans") or names.get("zh-Hant")
-    return local if lang == "zh" and local else names["en"]
 
 
 def _quotes(policies: list[dict]) -> list[tuple[str, str | None]]:
