@@ -1,9 +1,14 @@
-"""Provider names as people type them: folding, and the generic words that must never identify anyone."""
+"""Provider names as people type them: folding, the generic words that must never identify anyone, and the
+ordinary words that are near a provider's name without being it."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from pathlib import Path
+
+ORDINARY_WORDS_FILE = Path(__file__).parent / "data" / "ordinary-words.txt"
 
 # Words that appear next to every provider's name on scam pages. As an alias, any of them would make two
 # providers match each other ("支付宝客服" and "微信客服" share 客服), so the validator refuses them and the
@@ -36,3 +41,16 @@ def is_generic(alias: str) -> bool:
 
 
 _FOLDED_GENERIC_WORDS = frozenset(fold(word) for word in GENERIC_WORDS)
+
+
+def is_ordinary_word(word: str) -> bool:
+    """A dictionary word near a provider's name (finance, venom, skill, revolution): no misspelling of the
+    name, nor a mention of it. `word` in lower case."""
+    return word in _ordinary_words()
+
+
+@cache
+def _ordinary_words() -> frozenset[str]:
+    # Written by scripts/ordinary_words.py: a word, a tab, the provider it is near (for whoever reads the file).
+    lines = ORDINARY_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))

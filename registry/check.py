@@ -18,7 +18,7 @@ import ahocorasick_rs
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from registry import canonical, links, messages, normalize, signals
+from registry import aliases, canonical, links, messages, normalize, signals
 from registry.index import SUBSTRING_BRAND_MIN, ChannelEntry, RegistryIndex, Resolution
 from registry.vocab import REVERIFY_DAYS, ChannelKind, Direction, PolicyCode
 
@@ -662,6 +662,10 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
     published = any(entry.publishable for entry in entries)
     if not published or (typed.userinfo and typed.kind == "website") or hidden:
         candidate.lookalike = domain_lookalike(index, typed)
+        if candidate.lookalike and candidate.lookalike.code == "near_ordinary_word":  # told, not judged
+            extra.append((candidate.lookalike.code, {**candidate.lookalike.params,
+                                                     "provider": provider_name(index.providers[candidate.lookalike.slug], lang)}))
+            candidate.lookalike = None
         if candidate.lookalike is None and hidden:
             candidate.lookalike = Lookalike("lookalike_brand_subdomain", hidden[0],
                                             {"host": typed.host, "official": hidden[1], "registrable": typed.registrable})
@@ -761,13 +765,14 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     for slug in index.official_labels.get(name, ()):
         return Lookalike("lookalike_other_ending", slug, {**shown, "officials": _officials(index, slug)})
     # 3. confusable characters: pаypal.com (Cyrillic а), paypa1.com, metarnask.io
-    unicode_name = typed.unicode_host.split(".")[-1 - suffix_labels]
-    for slug in index.official_label_skeletons.get(normalize.skeleton(unicode_name), ()):
-        return Lookalike("lookalike_confusable", slug, {**shown, "official": _officials(index, slug)})
     # 4. a near-miss spelling: coinbasse.com, binnance.com, legder.com (swapped), ailpay1.cc (digit added)
-    near = _near_miss_label(index, name)
-    if near:
-        return Lookalike("lookalike_edit_distance", near, {**shown, "official": _officials(index, near)})
+    # An ordinary word as near (finance.com, venom.com) is somebody's site as likely as a squatter's: said, not judged.
+    unicode_name = typed.unicode_host.split(".")[-1 - suffix_labels]
+    resembled = next(iter(index.official_label_skeletons.get(normalize.skeleton(unicode_name), ())), None)
+    code = "lookalike_confusable" if resembled else "lookalike_edit_distance"
+    resembled = resembled or _near_miss_label(index, name)
+    if resembled and not aliases.is_ordinary_word(name):
+        return Lookalike(code, resembled, {**shown, "official": _officials(index, resembled)})
     # The host's parts between dots and hyphens, label by label (pay-pal-support: pay, pal, support).
     label_parts = [[piece for piece in label.replace("_", "-").split("-") if piece] for label in [*sub_labels, name]]
     parts = [part for pieces in label_parts for part in pieces]
@@ -784,6 +789,8 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
         if found := inside(index, parts):
             part, token, slug = found
             return Lookalike(code, slug, {**shown, "part": part, "brand": token, "officials": _officials(index, slug)})
+    if resembled:
+        return Lookalike("near_ordinary_word", resembled, {**shown, "word": name, "official": _officials(index, resembled)})
     return None
 
 
@@ -819,7 +826,8 @@ def _of_length_near(index: RegistryIndex, table: str, length: int, cutoff: int) 
 
 
 def _brand_inside(index: RegistryIndex, label_parts: list[list[str]], parts: list[str], name: str) -> tuple[str, str] | None:
-    joined = ["".join(pieces) for pieces in label_parts]  # pay-pal-support → paypalsupport
+    # pay-pal-support → paypalsupport; ordinary words are left out (revolution holds revolut, acknowledger ledger)
+    joined = ["".join(piece for piece in pieces if not aliases.is_ordinary_word(piece)) for pieces in label_parts]
     # The registrable name that *is* the brand (wise.com, scamshield.gov.sg) is that provider's own domain
     # or unknown, never a look-alike of it; so whole parts count only when they are not the whole name.
     found = [part for part in parts if part in index.brand_tokens and part != name]
@@ -846,7 +854,8 @@ def _confusable_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[st
         return skeletons
     skeletons = _memo(index, ("brand_skeletons",), build)
     for part in parts:
-        if len(part) >= SUBSTRING_BRAND_MIN and part not in index.brand_tokens and (token := skeletons.get(normalize.skeleton(part))):
+        if len(part) >= SUBSTRING_BRAND_MIN and part not in index.brand_tokens and not aliases.is_ordinary_word(part) \
+                and (token := skeletons.get(normalize.skeleton(part))):
             return part, token, index.brand_tokens[token][0]
     return None
 
@@ -867,7 +876,7 @@ def _misspelled_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[st
         return by_length
     by_length = _memo(index, ("misspelled_brand_tokens",), build)
     for part in parts:
-        if part in index.brand_tokens or len(part) < MISSPELLED_BRAND_MIN:
+        if part in index.brand_tokens or len(part) < MISSPELLED_BRAND_MIN or aliases.is_ordinary_word(part):
             continue  # (a 6-letter part, one letter short of a brand, is as often a word: revolt, revolut)
         tokens = by_length.get(len(part), ())
         if not tokens or process.extractOne(part, tokens, scorer=OSA.distance, score_cutoff=1) is None:

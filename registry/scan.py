@@ -748,13 +748,14 @@ def _starts_word(text: str, position: int) -> bool:
 
 
 def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str | None:
-    """Paypa1, Metamsk: one edit (or confusable characters) away from a brand name."""
+    """Paypa1, Metamsk: one edit (or confusable characters) away from a brand name, and no dictionary word
+    (finance, skill, tremor)."""
     confusable = index.alias_skeletons.get(normalize.skeleton(word)) if not word.isalpha() else None
     if confusable:
         return confusable
     length = len(word)
     for token in dict.fromkeys((*tables.near_miss.get(("^" + word[:2], length), ()), *tables.near_miss.get((word[-2:] + "$", length), ()))):
-        if OSA.distance(word, token, score_cutoff=1) <= 1 and not aliases.is_generic(word):
+        if OSA.distance(word, token, score_cutoff=1) <= 1 and not aliases.is_generic(word) and not aliases.is_ordinary_word(word):
             return index.brand_tokens[token][0]
     return None
 
