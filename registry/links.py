@@ -2,7 +2,7 @@
 make on its domain (a $Cashtag, an invoice, a forum post), a wallet's links that open another site, other
 services' links that send the reader on to another address (a search engine's or a mail filter's),
 messaging apps' links that open a chat with a phone number, accounts' profiles on social platforms, and
-pages anyone can make on a big service's site (a Google form, a Google site)."""
+pages anyone can make on a big service's site (a Google form, a Google site, a Telegraph article, a Linktree page)."""
 
 from __future__ import annotations
 
@@ -92,8 +92,8 @@ class SocialProfile(NamedTuple):
 
 
 class PublicPage(NamedTuple):
-    service: str  # "Google Forms", "Google Sites"
-    page: str  # the part its maker chose (a site's name), or the whole path where it names nothing (a form's id)
+    service: str  # "Google Forms", "Google Sites", "Telegraph", "Linktree"
+    page: str  # the part its maker chose (a site's name, an article's title), or the whole path where it names nothing
 
 
 class ChatNumber(NamedTuple):
@@ -273,7 +273,7 @@ def social_profile(typed: DomainInput, *, path: Path | None = None) -> SocialPro
 
 
 def public_page(typed: DomainInput, *, path: Path | None = None) -> PublicPage | None:
-    """A page anyone can make on a big service's site (docs.google.com/forms/…, sites.google.com/view/…), or None:
+    """A page anyone can make on a big service's site (docs.google.com/forms/…, telegra.ph/<Title>-05-14), or None:
     what it says is its maker's, not the service's."""
     matched = _match(typed, "public_page", path)
     if matched is None:
