@@ -627,6 +627,22 @@ class TestVerdicts:
         answer = run(index, value)
         assert (answer.verdict, answer.provider["slug"], answer.reasons[0]["code"]) == ("lookalike", provider, "lookalike_brand_in_mailbox")
 
+    # Every domain the check knew as a free mail service when the list moved from code to links.yaml's free_mail:
+    # written out here, so that the move (or a later edit of the data) cannot drop one unnoticed.
+    @pytest.mark.parametrize("domain", [
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
+        "aol.com", "icloud.com", "me.com", "proton.me", "protonmail.com", "pm.me", "gmx.com", "gmx.net", "mail.com",
+        "yandex.com", "yandex.ru", "mail.ru", "zoho.com", "tutanota.com", "qq.com", "foxmail.com", "163.com", "126.com",
+        "yeah.net", "sina.com", "sohu.com", "aliyun.com", "139.com", "naver.com", "hanmail.net", "rediffmail.com",
+    ])
+    def test_a_mailbox_named_after_a_provider_at_each_free_mail_service_is_a_lookalike(self, index, domain):
+        answer = run(index, f"paypal.support@{domain}")
+        assert (answer.verdict, answer.provider["slug"], answer.reasons[0]["code"]) == ("lookalike", "paypal", "lookalike_brand_in_mailbox")
+
+    def test_a_mailbox_named_after_a_provider_at_a_companys_own_domain_is_no_lookalike(self, index):
+        answer = run(index, "ledger@accounting-firm.com")  # Ledger is a provider; the firm's mailbox is its staff's
+        assert answer.verdict == "unknown" and "lookalike_brand_in_mailbox" not in [r["code"] for r in answer.reasons]
+
     @pytest.mark.parametrize("value", ["ledger@accounting-firm.com", "zhangsan@qq.com", "wise.guy@gmail.com"])
     def test_other_mailboxes_are_unknown(self, index, value):
         # a company's own domain names its staff's mailboxes; a free mailbox with no provider's name is anyone's
