@@ -699,19 +699,11 @@ def _official_host_in(index: RegistryIndex, userinfo: str) -> tuple[str, str] | 
     return (official[0].provider.slug, hidden.host) if official else None
 
 
-# Mail services where anyone opens a mailbox named as they like: "paypal.support@gmail.com" is not PayPal. A
-# company's own domain is left alone ("ledger@accounting-firm.com"): its mailbox names are its staff's.
-FREE_MAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "ymail.com",
-    "aol.com", "icloud.com", "me.com", "proton.me", "protonmail.com", "pm.me", "gmx.com", "gmx.net", "mail.com",
-    "yandex.com", "yandex.ru", "mail.ru", "zoho.com", "tutanota.com", "qq.com", "foxmail.com", "163.com", "126.com",
-    "yeah.net", "sina.com", "sohu.com", "aliyun.com", "139.com", "naver.com", "hanmail.net", "rediffmail.com",
-})
-
-
 def _mailbox_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lookalike | None:
-    """A mailbox at a free mail service named after a provider: its name, as a domain's parts are read."""
-    if typed.registrable not in FREE_MAIL_DOMAINS or not typed.mailbox:
+    """A mailbox at a free mail service (links.yaml's free_mail) named after a provider: its name, as a domain's
+    parts are read. "paypal.support@gmail.com" is not PayPal; a company's own domain is left alone
+    ("ledger@accounting-firm.com"): its mailbox names are its staff's."""
+    if not typed.mailbox or links.free_mail_service(typed.registrable) is None:
         return None
     if named := _brand_in_name(index, typed.mailbox):
         token, slug = named

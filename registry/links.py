@@ -2,7 +2,8 @@
 make on its domain (a $Cashtag, an invoice, a forum post), a wallet's links that open another site, other
 services' links that send the reader on to another address (a search engine's or a mail filter's),
 messaging apps' links that open a chat with a phone number, accounts' profiles on social platforms, and
-pages anyone can make on a big service's site (a Google form, a Google site)."""
+pages anyone can make on a big service's site (a Google form, a Google site, a Telegraph article, a Linktree page).
+Beside them, the mail services where anyone opens a mailbox named as they like (Gmail, QQ Mail)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
 USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post")
 TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles", "public_pages")
 SCHEME_TABLES = ("wallet_schemes", "chat_schemes")
+FREE_MAIL_TABLE = "free_mail"
 SOURCE_KINDS = ("official_page", "official_docs", "secondary")
 
 
@@ -64,6 +66,18 @@ class AppScheme:
     examples: dict[str, str]  # address → the web link it is
 
 
+@dataclass(frozen=True)
+class FreeMail:
+    """A mail service where anyone opens a mailbox and names it as they like: a mailbox there named after a
+    provider (paypal.support@gmail.com) is not the provider's."""
+
+    service: str  # "Gmail", "QQ Mail"
+    domains: tuple[str, ...]  # registrable domains, as a mailbox's domain is looked up
+    source_url: str
+    source_kind: str
+    excerpt: str
+
+
 class UserPage(NamedTuple):
     reason: str
     provider: str
@@ -92,8 +106,8 @@ class SocialProfile(NamedTuple):
 
 
 class PublicPage(NamedTuple):
-    service: str  # "Google Forms", "Google Sites"
-    page: str  # the part its maker chose (a site's name), or the whole path where it names nothing (a form's id)
+    service: str  # "Google Forms", "Google Sites", "Telegraph", "Linktree"
+    page: str  # the part its maker chose (a site's name, an article's title), or the whole path where it names nothing
 
 
 class ChatNumber(NamedTuple):
@@ -143,6 +157,19 @@ def read_app_scheme(entry: dict) -> AppScheme:
         source_url=entry["source_url"], source_kind=entry["source_kind"], excerpt=entry["excerpt"], examples=entry["examples"])
 
 
+def read_free_mail(entry: dict) -> FreeMail:
+    """One entry of free_mail; raises KeyError or TypeError as `read_shape` does."""
+    return FreeMail(service=entry["service"], domains=tuple(entry["domains"]), source_url=entry["source_url"],
+                    source_kind=entry["source_kind"], excerpt=entry["excerpt"])
+
+
+@lru_cache(maxsize=4)
+def free_mail_services(path: Path = LINKS_FILE) -> dict[str, str]:
+    """The free mail services' names, by each of their domains."""
+    entries = (read_free_mail(entry) for entry in _tables(path).get(FREE_MAIL_TABLE) or ())
+    return {domain: service.service for service in entries for domain in service.domains}
+
+
 # The readers below read LINKS_FILE unless given another `path`, so that the validator can run a copy's
 # examples through them. (None rather than LINKS_FILE as the default: hashing a Path for the caches would
 # cost 0.1 µs on each call of the hot path.)
@@ -155,6 +182,11 @@ def as_web_link(address: str, *, path: Path | None = None) -> str | None:
         return None
     app = (app_schemes(path) if path else app_schemes()).get(scheme.lower())
     return app.same_as + rest.lstrip("/") if app else None
+
+
+def free_mail_service(registrable: str, *, path: Path | None = None) -> str | None:
+    """The free mail service whose domain a mailbox's registrable domain is (qq.com: QQ Mail), or None."""
+    return (free_mail_services(path) if path else free_mail_services()).get(registrable)
 
 
 @lru_cache(maxsize=4)
@@ -273,7 +305,7 @@ def social_profile(typed: DomainInput, *, path: Path | None = None) -> SocialPro
 
 
 def public_page(typed: DomainInput, *, path: Path | None = None) -> PublicPage | None:
-    """A page anyone can make on a big service's site (docs.google.com/forms/…, sites.google.com/view/…), or None:
+    """A page anyone can make on a big service's site (docs.google.com/forms/…, telegra.ph/<Title>-05-14), or None:
     what it says is its maker's, not the service's."""
     matched = _match(typed, "public_page", path)
     if matched is None:

@@ -233,6 +233,7 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
                 continue
             for location, message in found:
                 report(where + location, name, message)
+    _check_free_mail(loaded, report)
     if not every_entry_read:
         return sorted(problems)  # the readers read the whole file: the examples wait until every entry reads
 
@@ -252,6 +253,42 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
             if read != web_link:
                 report(where + ("examples", address), name, f"example {address!r} is read as {read!r}; the entry says {web_link!r}")
     return sorted(problems)
+
+
+def _check_free_mail(loaded: datafile.LoadedFile, report) -> None:
+    """free_mail's entries: each with its source, and domains that a mailbox's domain can be looked up as (its
+    registrable domain), each under one service only."""
+    listed: dict[str, str] = {}
+    for where, name, entry in _table_entries(loaded, links.FREE_MAIL_TABLE, report):
+        try:
+            service = links.read_free_mail(entry)
+        except _UNREADABLE as error:
+            report(where, name, _unreadable(error))
+            continue
+        if not isinstance(service.service, str) or not service.service:
+            report(where + ("service",), name, "a free mail entry names its service")
+        if not (str(service.source_url).startswith(("https://", "http://")) and service.excerpt):
+            report(where, name, "a free mail service needs its source: source_url and an excerpt")
+        if service.source_kind not in links.SOURCE_KINDS:
+            report(where + ("source_kind",), name, f"source_kind {service.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}")
+        if not service.domains or isinstance(entry["domains"], str):
+            report(where + ("domains",), name, "domains is a list of the service's registrable domains")
+            continue
+        for position, domain in enumerate(service.domains):
+            if not _is_registrable(domain):  # the check looks a mailbox's registrable domain up: this would never be found
+                report(where + ("domains", position), name, f"{domain!r} is not a registrable domain as addresses are read (lower case, no subdomain)")
+            elif domain in listed:
+                report(where + ("domains", position), name, f"{domain} is also a domain of {listed[domain]}")
+            else:
+                listed[domain] = str(service.service)
+
+
+def _is_registrable(domain: object) -> bool:
+    try:
+        typed = normalize.read_domain(domain) if isinstance(domain, str) else None
+    except normalize.NotADomain:
+        return False
+    return typed is not None and typed.host == typed.registrable == domain
 
 
 def _reporter(path: Path, loaded: datafile.LoadedFile, problems: list[Problem]):

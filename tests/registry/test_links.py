@@ -71,3 +71,9 @@ def test_a_redirect_carrying_two_addresses_or_none_is_not_read_through(address):
                                      "javascript://trust", "trust:open_url", "whatsapp:send?phone=1"])
 def test_other_addresses_are_no_app_scheme(address):
     assert links.as_web_link(address) is None
+
+
+@pytest.mark.parametrize(("domain", "service"), [("googlemail.com", "Gmail"), ("foxmail.com", "QQ Mail"), ("yeah.net", "NetEase Mail"),
+                                                 ("accounting-firm.com", None), ("gmail.com.evil.net", None)])
+def test_a_free_mail_service_is_known_by_each_of_its_domains_and_nothing_else(domain, service):
+    assert links.free_mail_service(domain) == service

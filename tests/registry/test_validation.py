@@ -235,6 +235,17 @@ GOOD_LINKS = textwrap.dedent(
       excerpt: All deeplink routes can be used with either `https://link.trustwallet.com` or `trust://`.
       examples:
         'trust://open_url?url=https://compound.finance': 'https://link.trustwallet.com/open_url?url=https://compound.finance'
+    free_mail:
+    - service: Gmail
+      domains: [gmail.com, googlemail.com]
+      source_url: http://www.trustedreviews.com/news/GMail-Returns-to-UK-As-Google-Settles-Patent-Dispute
+      source_kind: secondary
+      excerpt: anybody who signs up for a new account in the UK will get an @gmail.com address.
+    - service: QQ Mail
+      domains: [qq.com, foxmail.com]
+      source_url: http://numtime.com/zs/159413.html
+      source_kind: secondary
+      excerpt: 'QQ邮箱的基本格式为:QQ号码 + @qq.com。'
     """
 )
 LINKS_PROVIDERS = {"cash-app", "trust-wallet"}
@@ -293,11 +304,21 @@ class TestLinksFile:
              "the entry says a public_page (service Google Sites)"),
             ("- service: Google Sites", "- provider: google", "- provider: google",
              "public_pages google: a public_page entry names its service (and no provider)"),
+            ("domains: [qq.com, foxmail.com]", "domains: [mail.qq.com, foxmail.com]", "domains: [mail.qq.com",
+             "free_mail QQ Mail: 'mail.qq.com' is not a registrable domain as addresses are read (lower case, no subdomain)"),
+            ("domains: [qq.com, foxmail.com]", "domains: [qq.com, googlemail.com]", "domains: [qq.com, googlemail",
+             "free_mail QQ Mail: googlemail.com is also a domain of Gmail"),
+            ("  domains: [gmail.com, googlemail.com]\n", "", "- service: Gmail", "free_mail Gmail: required key 'domains' is missing"),
+            ("  excerpt: 'QQ邮箱的基本格式为:QQ号码 + @qq.com。'", "  excerpt: ''", "- service: QQ Mail",
+             "free_mail QQ Mail: a free mail service needs its source: source_url and an excerpt"),
+            ("  source_kind: secondary\n  excerpt: 'QQ", "  source_kind: forum\n  excerpt: 'QQ", "source_kind: forum",
+             "free_mail QQ Mail: source_kind 'forum' is not one of official_page, official_docs, secondary"),
         ],
         ids=["example-not-its-shape", "example-opens-another-host", "counter-example-read", "missing-excerpt", "unknown-provider",
              "pattern-not-a-regex", "missing-hosts", "hosts-not-a-list", "carried-twice", "unknown-source-kind", "scheme-example",
              "scheme-not-a-wallet-link-host", "service-zh-not-text", "service-zh-not-a-redirect", "public-page-example",
-             "public-page-provider"],
+             "public-page-provider", "free-mail-not-registrable", "free-mail-listed-twice", "free-mail-missing-domains",
+             "free-mail-missing-excerpt", "free-mail-unknown-source-kind"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "links.yaml", link_problems, GOOD_LINKS.replace(old, new, 1), at, message,
