@@ -65,6 +65,20 @@ class TestCheck:
         answer = verdict_of(client, value="95188", region="CN", lang="zh-Hans")
         assert "支付宝" in answer["reasons"][-1]["message"]
 
+    @pytest.mark.parametrize(("lang", "said"), [
+        ("en", "paypal-support@[45.33.12.1] is an email address at a bare IP address, not at a domain name, and its name carries PayPal's name"),
+        ("zh-Hans", "paypal-support@[45.33.12.1] 是设在裸 IP 地址上的邮箱，不是域名邮箱，邮箱名却带着贝宝的名字")])
+    def test_an_email_address_at_an_ip_address_is_judged_as_mail(self, client, lang, said):
+        # it was answered as a web address at 45.33.12.1: "a bare IP address, not a site's name"
+        answer = verdict_of(client, value="paypal-support@[45.33.12.1]", lang=lang)
+        assert (answer["verdict"], answer["risk"], answer["input"]["kind"], answer["provider"]["slug"]) == (
+            "lookalike", "high", "email_domain", "paypal")
+        assert answer["reasons"][0]["code"] == "lookalike_email_at_ip_address" and answer["reasons"][0]["message"].startswith(said)
+        private = client.get("/v1/check", params={"value": "x@[192.168.1.1]", "lang": lang}).json()
+        assert private["verdict"] == "invalid"
+        assert private["reasons"][-1]["message"].endswith(
+            "which mail on the internet cannot reach." if lang == "en" else "互联网上的邮件无法送达。")
+
     def test_unknown_is_never_called_safe(self, client):
         answer = verdict_of(client, value="+1 415 555 0100")
         assert answer["verdict"] == "unknown" and answer["risk"] == "unknown"
