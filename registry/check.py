@@ -510,7 +510,7 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             # a wallet's own scheme (trust://open_url?url=…) is the wallet's web link with the same route
             typed = normalize.read_domain(links.as_web_link(address) or address)
         except normalize.IpAddressHost as site:
-            candidate, problem = _read_ip_site(index, site)
+            candidate, problem = _read_email_at_ip_address(index, site) if site.mailbox else _read_ip_site(index, site)
             return _after_hops(candidate, problem, hops, interpretation, host=site.address, shown=site.address)
         except normalize.NotADomain as error:
             if not hops:
@@ -572,6 +572,26 @@ def _read_ip_site(index: RegistryIndex, site: normalize.IpAddressHost) -> tuple[
                                        ChannelKind.website, value=site.address)
     if candidate.lookalike is None:
         candidate.extra_reasons.append(("ip_address_site", {"value": site.address}))
+    return candidate, ""
+
+
+def _read_email_at_ip_address(index: RegistryIndex, site: normalize.IpAddressHost) -> tuple[_Candidate | None, str]:
+    """An email address at an IP address (support@[45.33.12.1]) rather than at a domain. RFC 5321 allows it, but
+    mail to and from the public goes between domains: no bank, payment service or wallet writes to its customers
+    from one. Never official (the registry lists domains): a look-alike when the mailbox carries a provider's name
+    (paypal-support@[45.33.12.1]), else unknown, saying what such an address means. One at a private network's
+    or a reserved address is no address anyone on the internet can write to."""
+    if not site.is_global:
+        return None, "the address after '@' is an IP address of a private or reserved network, which mail on the internet cannot reach"
+    shown = site.email[:150]
+    candidate = _Candidate("email_domain", site.address, shown, None, index.channels_for("email_domain", site.address),
+                           interpretation={"ip_address": site.address, "mailbox": site.mailbox})
+    if named := _brand_in_mailbox(index, site.mailbox):
+        token, slug = named
+        candidate.lookalike = Lookalike("lookalike_email_at_ip_address", slug,
+                                        {"value": shown, "brand": token, "officials": _officials(index, slug)})
+    else:
+        candidate.extra_reasons.append(("email_at_ip_address", {"value": shown}))
     return candidate, ""
 
 
@@ -705,15 +725,21 @@ def _mailbox_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lo
     ("ledger@accounting-firm.com"): its mailbox names are its staff's."""
     if not typed.mailbox or links.free_mail_service(typed.registrable) is None:
         return None
-    if named := _brand_in_name(index, typed.mailbox):
-        token, slug = named
-    elif not typed.mailbox.isascii() and (named := index.resolve(typed.mailbox)) and \
-            named.how in ("exact", "generic_words_removed", "contained"):
-        token, slug = named.matched, named.slug  # 支付宝客服@qq.com
-    else:
+    if (named := _brand_in_mailbox(index, typed.mailbox)) is None:
         return None
+    token, slug = named
     return Lookalike("lookalike_brand_in_mailbox", slug, {"mailbox": typed.mailbox[:100], "host": typed.host, "brand": token,
                                                           "officials": _officials(index, slug)})
+
+
+def _brand_in_mailbox(index: RegistryIndex, mailbox: str) -> tuple[str, str] | None:
+    """(brand, provider) when a mailbox's name carries a provider's: read as a domain's parts are, or, in another
+    script, by the provider's names (支付宝客服)."""
+    if named := _brand_in_name(index, mailbox):
+        return named
+    if not mailbox.isascii() and (named := index.resolve(mailbox)) and named.how in ("exact", "generic_words_removed", "contained"):
+        return named.matched, named.slug
+    return None
 
 
 HOST_MEMO_SIZE = canonical.CACHE_SIZE

@@ -85,6 +85,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is a bare IP address, not a site's name. Real services give their sites names: do not sign in, pay or download anything there.",
         "zh": "{value} 是一个裸 IP 地址，不是网站名称。正规服务的网站都有域名：不要在这里登录、付款或下载任何东西。",
     },
+    "email_at_ip_address": {
+        "en": "{value} is an email address at a bare IP address, not at a domain name. Banks, payment services and wallets write to their customers from their own domains, never from an address like this: do not reply, click its links or pay.",
+        "zh": "{value} 是设在裸 IP 地址上的邮箱，不是域名邮箱。银行、支付机构和钱包只用自己域名的邮箱联系用户，从不使用这种地址：不要回复、点击其中的链接或付款。",
+    },
+    "lookalike_email_at_ip_address": {
+        "en": "{value} is an email address at a bare IP address, not at a domain name, and its name carries {provider}'s name (“{brand}”). {provider} writes from its own domains, {officials}, never from an address like this.",
+        "zh": "{value} 是设在裸 IP 地址上的邮箱，不是域名邮箱，邮箱名却带着{provider}的名字（“{brand}”）。{provider}只用自己的域名（{officials}）发信，从不使用这种地址。",
+    },
     "lookalike_app": {
         "en": "{app} is named after {provider} (“{brand}”) but is not {provider}'s app; its apps: {officials}. App stores carry fakes named after real providers.",
         "zh": "{app} 用了{provider}的名字（“{brand}”），但不是{provider}的应用；其官方应用：{officials}。应用商店里有冒用真实品牌名称的假应用。",
@@ -332,6 +340,9 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"a domain name has at least two dot-separated labels .*", "域名至少有两段，用“.”隔开，每段由字母、数字和“-”组成"),
     (r"an IP address is not a domain name", "IP 地址不是域名"),
     (r"an email address needs a name before the '@'", "邮箱地址的“@”前面要有用户名"),
+    (r"the address after '@' is an IP address of a private or reserved network, .*",
+     "“@”后面是内网或保留网段的 IP 地址，互联网上的邮件无法送达"),
+    (r"\[(.*)\] after the '@' is no IP address", "“@”后面的 [{0}] 不是 IP 地址"),
     (r"not a URL \(.*\)", "不是有效的网址"),
     (r"(\S+): addresses are not web addresses", "{0}: 开头的地址不是网页地址"),
     (r"no host name in it", "其中没有主机名"),

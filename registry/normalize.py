@@ -613,13 +613,21 @@ class NotADomain(ValueError):
 class IpAddressHost(NotADomain):
     """A web address whose host is an IP address (http://45.33.12.1/paypal/login): no domain, but a place a
     link can send a reader, and a phishing page's commonest disguise after a look-alike name. What the
-    address says beside the host is kept, for the brand a page's path may carry."""
+    address says beside the host is kept, for the brand a page's path may carry. Or an email address at one
+    (support@[45.33.12.1]), with its `mailbox`: mail, not a site, and judged as mail."""
 
     def __init__(self, address: ipaddress.IPv4Address | ipaddress.IPv6Address, *, path: str = "", query: str = "",
-                 userinfo: str | None = None):
+                 userinfo: str | None = None, mailbox: str = ""):
         super().__init__("an IP address, not a domain name")
         self.address, self.path, self.query, self.userinfo = str(address), path, query, userinfo
+        self.mailbox = mailbox  # the name before '@' of an email address; "" for a web address
         self.is_global = address.is_global  # not a router's or a private network's address
+        self.version = address.version
+
+    @property
+    def email(self) -> str:
+        """The email address as RFC 5321 writes one at an IP address: support@[45.33.12.1], x@[IPv6:2001:db8::1]."""
+        return f"{self.mailbox}@[{'IPv6:' if self.version == 6 else ''}{self.address}]"
 
 
 class Sender(NamedTuple):
@@ -665,6 +673,15 @@ def _read_domain(raw: str) -> tuple:
             raise NotADomain("an email address needs a name before the '@'")
         if "." in mailbox:
             userinfo = mailbox  # "paypal.com@evil.com" shows a brand where the reader looks first
+        if host_text[:1] == "[" and host_text[-1:] == "]":
+            # an address literal (RFC 5321 §4.1.3): [45.33.12.1], or [IPv6:2001:db8::1] with its tag
+            literal = host_text[1:-1]
+            literal = literal[5:] if literal[:5].lower() == "ipv6:" else literal
+            try:
+                address = ipaddress.ip_address(literal)
+            except ValueError:
+                raise NotADomain(f"{host_text} after the '@' is no IP address") from None
+            raise IpAddressHost(address, mailbox=mailbox)
     elif _BARE_HOST.fullmatch(text):
         host_text = text  # a bare host name, the commonest question: nothing for a URL parser to split
     else:
@@ -693,7 +710,8 @@ def _read_domain(raw: str) -> tuple:
         except ValueError:
             pass
         else:  # (NotADomain is a ValueError: raised inside the try, it would be swallowed)
-            raise IpAddressHost(address, path=path, query=query, userinfo=userinfo)
+            # support@45.33.12.1, as people write it without RFC 5321's brackets, is mail all the same
+            raise IpAddressHost(address, path=path, query=query, userinfo=None if mailbox else userinfo, mailbox=mailbox)
     try:
         host = canonical.canonical_host(host_text)
     except canonical.NotCanonical as error:

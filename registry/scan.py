@@ -67,6 +67,11 @@ _HOST_GOES_ON = re.compile(r"[。．｡](?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za
 _PATH_MARK = re.compile(r"[/?#\\]")
 _EMAIL = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + r"_.+-]+@(?:[" + _HOST_LETTER + r"-]+\.)+[A-Za-z]{2,24}"
                     r"(?![" + _HOST_LETTER + r"_-])")
+# An email address at an IP address, only as RFC 5321 writes one, in brackets (paypal-support@[45.33.12.1],
+# x@[IPv6:2606:4700::1111]): the check judges it as mail no provider sends. Not the bare root@45.33.12.1,
+# which pages write far more often as a login (ssh, scp, a database's address) than as mail.
+_EMAIL_AT_IP = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + r"_.+-]+@\[(?:\d{1,3}(?:\.\d{1,3}){3}"
+                          r"|[Ii][Pp][Vv]6:[0-9A-Fa-f:.]+)\]")
 _DOMAIN = re.compile(r"(?<![" + _HOST_LETTER + r"_@.-])(?:www\.)?(?:[" + _HOST_LETTER + r"](?:[" + _HOST_LETTER + r"-]{0,61}["
                      + _HOST_LETTER + r"])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![" + _HOST_LETTER + r"_-])", re.IGNORECASE)
 _FILE_LIKE_SUFFIXES = {"md", "py", "sh", "rs", "pl", "js", "ts", "json", "html", "htm", "txt", "png", "jpg", "jpeg", "gif",
@@ -498,11 +503,12 @@ _LONGEST_ADDRESS_BEFORE_MARK = 320  # a 253-character domain or a 64-character m
 
 
 def _address_marks(text: str) -> list[int]:
-    """Where `\\.[A-Za-z]|://` matches, in order: searched apart, each has a literal start the regex engine
+    """Where `\\.[A-Za-z]|://|@\\[` matches, in order: searched apart, each has a literal start the regex engine
     skips to (on the 100 KB bench page, 0.21 ms for the alternation, 0.09 ms for the two)."""
     marks = [match.start() for match in _DOT_BEFORE_LETTER.finditer(text)]
-    if "://" in text:
-        marks = sorted(marks + [match.start() for match in re.finditer("://", text)])
+    for literal in ("://", "@["):  # (most pages hold no "@[": one search in C says so)
+        if literal in text:
+            marks = sorted(marks + [match.start() for match in re.finditer(re.escape(literal), text)])
     return marks
 
 
@@ -527,7 +533,8 @@ def _domains(text: str, state: ScanState) -> list[_Raw]:
     found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
     windows = _address_windows(text)
-    for pattern, kind in ((_URL, "url"), (_EMAIL, "email"), (_DOMAIN, "domain")):
+    patterns = ((_URL, "url"), (_EMAIL, "email"), *(((_EMAIL_AT_IP, "email"),) if "@[" in text else ()), (_DOMAIN, "domain"))
+    for pattern, kind in patterns:
         for window_start, window_end in windows:
             for match in pattern.finditer(text, window_start, window_end):
                 if len(found) >= MAX_FINDINGS * 2 or state.out_of_time():

@@ -21,6 +21,7 @@ from service.middleware import (
     BodyLimit,
     JsonLogFormatter,
     RateLimit,
+    rate_windows,
 )
 from service.runtime import IndexHolder
 from service.settings import Settings, get_settings
@@ -89,6 +90,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.answer_cache = api.AnswerCache(settings.answer_cache_size) if settings.answer_cache_size else None
     app.state.snapshot_key = snapshot_signing_key(settings)
+    # One set of counts for the API's limits (the middleware) and the check page's (its routes), so that a
+    # report from the page and one from the API count against the same reports limit.
+    app.state.rate_windows = rate_windows(settings.redis_url)
+    app.state.page_limits = check_page.PageLimits.from_settings(settings)
     errors.install(app)
     app.include_router(api.router)
     app.include_router(maintainer_api.router)
@@ -118,10 +123,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Innermost first (each add wraps what is there): GET /v1/check answered past FastAPI's own layers,
     # then rate limit, body limit, CORS, and the access log around everything.
     app.add_middleware(api.CheckFastPath)
-    app.add_middleware(RateLimit, limit=settings.rate_limit, storage_uri=settings.redis_url,
-                       stricter={("POST", "/v1/reports"): (settings.report_rate_limit, "reports"),
-                                 ("POST", "/report"): (settings.report_rate_limit, "reports")},
-                       pages=frozenset({("GET", "/"), ("POST", "/"), ("POST", "/report")}))
+    app.add_middleware(RateLimit, limit=settings.rate_limit, windows=app.state.rate_windows,
+                       stricter={("POST", "/v1/reports"): (settings.report_rate_limit, "reports")})
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "OPTIONS"],
                        allow_headers=["content-type", "authorization"], max_age=86400)

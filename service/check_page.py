@@ -13,10 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Annotated, NamedTuple
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
+from limits import RateLimitItem
+from limits import parse as parse_limit
 from pydantic import ValidationError
 
 from registry import messages, reports
@@ -35,6 +38,7 @@ from service.api import current_index
 from service.deps import unit_of_work
 from service.errors import readable_error
 from service.maintainer_api import ReportIn
+from service.middleware import first_refusal
 from service.pages import (
     SECURITY_HEADERS,
     FormFields,
@@ -44,6 +48,7 @@ from service.pages import (
     templates,
 )
 from service.schemas import CheckIn, check_region
+from service.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 
@@ -123,6 +128,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "field_region": "Your country",
         "field_message": "What they said or wrote",
         "field_seen_url": "Where you saw it",
+        "too_many_checks": "Too many checks from your connection in a short time. Wait {seconds} seconds, then press Check "
+                           "again: what you typed is still in the form.",
+        "too_many_reports": "Too many reports from your connection in a short time. Wait {seconds} seconds, then check the "
+                            "value again and send your report.",
     },
     "zh": {
         "app_title": "Verified Contacts 官方渠道核验",
@@ -187,8 +196,54 @@ STRINGS: dict[str, dict[str, str]] = {
         "field_region": "国家或地区",
         "field_message": "对方说的话",
         "field_seen_url": "在哪里看到的",
+        "too_many_checks": "短时间内从你的网络发出的核验太多了。请等 {seconds} 秒后再点“核验”：你填写的内容还在表单里。",
+        "too_many_reports": "短时间内从你的网络发出的举报太多了。请等 {seconds} 秒，再核验一次并重新举报。",
     },
 }
+
+
+@dataclass(frozen=True)
+class PageLimits:
+    """The page's rate limits, per client address: its own for every check it answers (people, apart from the API's
+    programs), and, for a report, the reports' limit, whose count POST /v1/reports shares."""
+
+    check: RateLimitItem
+    report: RateLimitItem
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PageLimits:
+        return cls(check=parse_limit(settings.page_rate_limit), report=parse_limit(settings.report_rate_limit))
+
+
+class Refusal(NamedTuple):
+    seconds: int  # until the window ends: the Retry-After
+    message: str  # what the page says, in its language
+
+
+async def _over_the_limit(request: Request) -> Refusal | None:
+    """None when this reader may be answered now; else why not, said as the page says it. Counted in the same
+    windows as the API's limits (in this process or in Redis), under names of the page's own."""
+    if request.method in ("GET", "HEAD") and not request.query_params.get("value", "").strip():
+        return None  # the blank form: no check, nothing to count
+    limits: PageLimits = request.app.state.page_limits
+    counted = [(limits.check, "page"), *([(limits.report, "reports")] if request.url.path == "/report" else [])]
+    refused = await first_refusal(request.app.state.rate_windows, counted, request.client.host if request.client else "unknown")
+    if refused is None:
+        return None
+    _, namespace, seconds = refused
+    said = STRINGS[language(request)]["too_many_reports" if namespace == "reports" else "too_many_checks"]
+    return Refusal(seconds, said.format(seconds=seconds))
+
+
+OverTheLimit = Annotated[Refusal | None, Depends(_over_the_limit)]
+
+
+def _refused(request: Request, refusal: Refusal, *, form: dict[str, str], incoming: bool = False) -> HTMLResponse:
+    """The form as the reader filled it, with why it was not answered: a person's page, not the API's JSON error."""
+    response = _page(request, status=429, error=refusal.message, form=form, incoming=incoming)
+    response.headers["Retry-After"] = str(refusal.seconds)
+    return response
+
 
 _REGION_IN_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b", re.IGNORECASE)
 
@@ -330,19 +385,24 @@ def _problems(invalid: ValidationError, lang: str) -> str:
 
 
 @router.get("/")
-async def check_form(request: Request) -> HTMLResponse:
+async def check_form(request: Request, refused: OverTheLimit) -> HTMLResponse:
     """The form; with ?value= (and ?claims=, ?region=), its answer too: a link that shows whether 95188 is
     Alipay's, for a forum post or the extension's "check the selected text". Never a message: that is posted."""
     asked = {name: request.query_params.get(name, "").strip() for name in LINK_FIELDS}
     typed = {**asked, "region": asked["region"] or _region_of_reader(request), "message": ""}
     if not typed["value"]:
         return _page(request, form=typed)
+    if refused:
+        return _refused(request, refused, form=typed)
     return _answer(request, typed, incoming=False)
 
 
 @router.post("/")
-async def check_answer(request: Request, form: FormFields) -> HTMLResponse:
-    return _answer(request, {name: form.get(name, "").strip() for name in FIELDS}, incoming=form.get("incoming") == "yes")
+async def check_answer(request: Request, form: FormFields, refused: OverTheLimit) -> HTMLResponse:
+    typed, incoming = {name: form.get(name, "").strip() for name in FIELDS}, form.get("incoming") == "yes"
+    if refused:
+        return _refused(request, refused, form=typed, incoming=incoming)
+    return _answer(request, typed, incoming=incoming)
 
 
 # Stands in for the value when only a message is posted, so that CheckIn still holds the other fields to its limits.
@@ -369,12 +429,14 @@ def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLR
 
 
 @router.post("/report")
-def report(request: Request, form: FormFields) -> HTMLResponse:
+def report(request: Request, form: FormFields, refused: OverTheLimit) -> HTMLResponse:
     """A report from the answer's own form: the value, the claim and the region as checked, and where it was
-    seen. Filed as POST /v1/reports files it (the same rules, the same moderation)."""
+    seen. Filed as POST /v1/reports files it (the same rules, the same moderation, the same reports limit)."""
     lang = language(request)
     strings = STRINGS[lang]
     typed = {**{name: form.get(name, "").strip() for name in FIELDS}, "message": ""}
+    if refused:
+        return _refused(request, refused, form=typed)
     seen = form.get("seen_url", "").strip()
     if seen and "://" not in seen:
         seen = "https://" + seen  # as people copy an address from the bar: weibo.com/…

@@ -68,18 +68,18 @@ class _TooLarge(Exception):
 
 
 class RateLimit:
-    """Per-client fixed-window limit on /v1/ paths (and on `pages`, the (method, path) pairs of pages that do
-    the same work: the public check page); the counters live in this process or in Redis (shared
-    by workers). Nothing here blocks the event loop: Redis is asked asynchronously, and the in-process
-    counter is a dictionary (the `limits` in-memory storage starts a timer thread on nearly every hit,
-    and starting a thread waits for it: 150-500 ms stalls under load, seen as p99 in the benchmark)."""
+    """Per-client fixed-window limit on the API's /v1/ paths, counted in `windows` (this process's or Redis's,
+    shared by workers). The check page for people counts its own hits in the same windows, under a limit of
+    its own, and answers a refusal as a page (service.check_page): a person and a program never share a count.
+    Nothing here blocks the event loop: Redis is asked asynchronously, and the in-process counter is a
+    dictionary (the `limits` in-memory storage starts a timer thread on nearly every hit, and starting a
+    thread waits for it: 150-500 ms stalls under load, seen as p99 in the benchmark)."""
 
-    def __init__(self, app, *, limit: str, storage_uri: str | None, exempt_prefixes: tuple[str, ...] = (),
-                 stricter: dict[tuple[str, str], tuple[str, str]] | None = None, pages: frozenset[tuple[str, str]] = frozenset()):
+    def __init__(self, app, *, limit: str, windows: Windows, exempt_prefixes: tuple[str, ...] = (),
+                 stricter: dict[tuple[str, str], tuple[str, str]] | None = None):
         self.app = app
-        self.pages = pages
         self.limit = parse_limit(limit)
-        self.counter = _RedisWindows(storage_uri) if storage_uri else _LocalWindows()
+        self.windows = windows
         self.exempt_prefixes = exempt_prefixes
         # Writes by the public (scam reports) get a tighter limit of their own, on top of the general one:
         # (method, path) → (limit, name of the count), paths that do the same work sharing one count.
@@ -87,21 +87,37 @@ class RateLimit:
 
     async def __call__(self, scope, receive, send):
         path = scope.get("path", "")
-        if scope["type"] != "http" or scope["method"] == "OPTIONS" or not (
-                (path.startswith("/v1/") and not path.startswith(self.exempt_prefixes)) or (scope["method"], path) in self.pages):
+        if scope["type"] != "http" or scope["method"] == "OPTIONS" or not path.startswith("/v1/") \
+                or path.startswith(self.exempt_prefixes):
             return await self.app(scope, receive, send)
         client = (scope.get("client") or ("unknown", 0))[0]
         limits = [(self.limit, "api")]
         special = self.stricter.get((scope["method"], path))
         if special:
             limits.append(special)
-        for limit, namespace in limits:
-            retry = await self.counter.hit(limit, namespace, client)
-            if retry is not None:
-                return await _send_json(send, 429, {"error": "rate_limited",
-                                                    "detail": f"too many requests: the limit is {limit}; retry in {retry} s"},
-                                        [(b"retry-after", str(retry).encode())])
+        refused = await first_refusal(self.windows, limits, client)
+        if refused is not None:
+            limit, _, retry = refused
+            return await _send_json(send, 429, {"error": "rate_limited",
+                                                "detail": f"too many requests: the limit is {limit}; retry in {retry} s"},
+                                    [(b"retry-after", str(retry).encode())])
         await self.app(scope, receive, send)
+
+
+async def first_refusal(windows: Windows, limits: list[tuple[RateLimitItem, str]],
+                        client: str) -> tuple[RateLimitItem, str, int] | None:
+    """Count one hit of `client` against each (limit, name of its count) in turn: None when all allow it, else the
+    first that refuses, its name and the seconds until its window ends (the limits after it are not counted)."""
+    for limit, namespace in limits:
+        retry = await windows.hit(limit, namespace, client)
+        if retry is not None:
+            return limit, namespace, retry
+    return None
+
+
+def rate_windows(redis_url: str | None) -> Windows:
+    """Where rate-limit counts live: Redis when there are several workers to share them, else this process."""
+    return _RedisWindows(redis_url) if redis_url else _LocalWindows()
 
 
 class _LocalWindows:
@@ -145,6 +161,9 @@ class _RedisWindows:
             return None
         reset, _remaining = await self.limiter.get_window_stats(limit, namespace, client)
         return max(1, int(reset - time.time()))
+
+
+Windows = _LocalWindows | _RedisWindows
 
 
 class AccessLog:

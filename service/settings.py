@@ -21,7 +21,14 @@ class Settings(BaseSettings):
     # Load the bundled data files into an empty database at start, so one command gives a working service.
     seed_on_start: bool = True
     cors_origins: list[str] = Field(default_factory=lambda: ["*"])
+    # Per client address, in the `limits` notation ("120/minute", "1000/hour"). The API's, for programs (the
+    # browser extension, a mail filter, batch scripts):
     rate_limit: str = "120/minute"
+    # The check page's, for people, counted apart: a person checks a few values a minute, a few people may share
+    # one address (an office, a mobile carrier's NAT), and a script scraping the page instead of calling the API
+    # is stopped well before the API's limit. A blank form is not counted.
+    page_rate_limit: str = "30/minute"
+    # Scam reports, POST /v1/reports and the page's POST /report counted together, on top of the limits above.
     report_rate_limit: str = "10/minute"
     # How often each API worker asks the database whether the registry version moved.
     index_refresh_seconds: float = 2.0

@@ -294,6 +294,61 @@ class TestVerdicts:
             assert answer.reasons[0]["code"] == "ip_address_site"
             assert run(index, value, claimed_provider="Coinbase").verdict == "mismatch"
 
+    @pytest.mark.parametrize(("value", "shown"), [("x@[1.2.3.4]", "x@[1.2.3.4]"), ("support@1.2.3.4", "support@[1.2.3.4]"),
+                                                  ("mailto:help@[45.33.12.1]", "help@[45.33.12.1]"),
+                                                  ("x@[IPv6:2606:4700::1111]", "x@[IPv6:2606:4700::1111]")])
+    def test_an_email_address_at_an_ip_address_is_mail_no_provider_sends(self, index, value, shown):
+        # it was read as a web address at that IP: "1.2.3.4 is a bare IP address, not a site's name"; the IPv6
+        # literal was "not a valid domain name (Codepoint U+005B …)"
+        answer = run(index, value)
+        assert (answer.verdict, answer.input["kind"], answer.interpretation["mailbox"]) == ("unknown", "email_domain", shown.split("@")[0])
+        assert answer.reasons[0] == {"code": "email_at_ip_address", "message": (
+            f"{shown} is an email address at a bare IP address, not at a domain name. Banks, payment services and wallets "
+            "write to their customers from their own domains, never from an address like this: do not reply, click its "
+            "links or pay.")}
+        assert run(index, value, claimed_provider="PayPal").verdict == "mismatch"
+
+    @pytest.mark.parametrize(("value", "slug", "brand"), [("paypal-support@[45.33.12.1]", "paypal", "paypal"),
+                                                          ("metamask.help@45.33.12.1", "metamask", "metamask"),
+                                                          ("支付宝客服@[IPv6:2606:4700::1111]", "alipay", "支付宝")])
+    def test_an_email_address_at_an_ip_address_named_after_a_provider_is_a_lookalike(self, index, value, slug, brand):
+        answer = run(index, value)
+        assert (answer.verdict, answer.risk, answer.provider["slug"]) == ("lookalike", "high", slug)
+        [reason] = [r for r in answer.reasons if r["code"] == "lookalike_email_at_ip_address"]
+        assert f"its name carries {answer.provider['name']}'s name (“{brand}”)" in reason["message"]
+        assert "never from an address like this" in reason["message"]
+
+    def test_a_sender_at_an_ip_address_named_as_a_provider_is_no_site_of_it(self, index):
+        answer = run(index, "PayPal <service@[45.33.12.1]>")
+        assert answer.verdict == "mismatch"
+        assert [r["code"] for r in answer.reasons] == ["sender_name_claim", "email_at_ip_address", "mismatch_not_listed"]
+
+    def test_an_email_address_at_an_ip_address_speaks_chinese(self, index):
+        answer = run(index, "paypal-support@[45.33.12.1]", lang="zh")
+        assert answer.reasons[0]["message"] == (
+            "paypal-support@[45.33.12.1] 是设在裸 IP 地址上的邮箱，不是域名邮箱，邮箱名却带着贝宝的名字（“paypal”）。"
+            f"贝宝只用自己的域名（{check_module._officials(index, 'paypal')}）发信，从不使用这种地址。")
+        assert run(index, "x@[1.2.3.4]", lang="zh").reasons[0]["message"].startswith("x@[1.2.3.4] 是设在裸 IP 地址上的邮箱")
+
+    @pytest.mark.parametrize("value", ["x@[192.168.1.1]", "paypal-support@[203.0.113.5]", "admin@10.0.0.1",
+                                       "x@[IPv6:2001:db8::1]", "x@[IPv6:::1]"])
+    def test_an_email_address_at_a_private_or_reserved_ip_address_is_invalid_and_says_why(self, index, value):
+        # it was "an address on a private or reserved network (a router …), not a site on the internet": a site
+        answer = run(index, value)
+        assert (answer.verdict, answer.input["normalized"]) == ("invalid", None)
+        assert answer.reasons[-1]["message"].endswith(
+            ": the address after '@' is an IP address of a private or reserved network, which mail on the internet cannot reach.")
+        assert run(index, value, lang="zh").reasons[-1]["message"].endswith("：“@”后面是内网或保留网段的 IP 地址，互联网上的邮件无法送达。")
+
+    def test_brackets_after_the_at_sign_that_hold_no_ip_address_are_said_to(self, index):
+        # it was the domain reader's "not a valid domain name (Codepoint U+005B at position 1 of '[mail]' …)"
+        assert run(index, "x@[mail]").reasons[-1]["message"].endswith(": [mail] after the '@' is no IP address.")
+        assert run(index, "x@[mail]", lang="zh").reasons[-1]["message"].endswith("：“@”后面的 [mail] 不是 IP 地址。")
+
+    def test_a_web_address_with_a_user_part_at_an_ip_address_is_still_a_site(self, index):
+        answer = run(index, "http://paypal@45.33.12.1/")
+        assert (answer.input["kind"], answer.reasons[-1]["code"]) == ("website", "lookalike_ip_address")
+
     def test_a_number_written_with_dots_and_a_leading_zero_is_no_ip_address(self, index):
         assert run(index, "02.123.45.67", region="BE").input["normalized"] == "+3221234567"
 
@@ -999,6 +1054,8 @@ def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
     ("+86 1", "不是有效的国际号码"),
     ("95188abc", "域名至少有两段，用“.”隔开，每段由字母、数字和“-”组成"),
     ("192.168.1.1", "这是内网或保留网段的地址（路由器，或家中、单位里的设备），不是互联网上的网站"),
+    ("x@[192.168.1.1]", "“@”后面是内网或保留网段的 IP 地址，互联网上的邮件无法送达"),
+    ("x@[mail]", "“@”后面的 [mail] 不是 IP 地址"),
     ("PayPal support 1-888-221-1161", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
     ("ftp://paypal.com", "ftp: 开头的地址不是网页地址"),
     ("http://", "其中没有主机名"),

@@ -339,6 +339,20 @@ class TestAdvisories:
             ("http://45.33.12.1/paypal/login", "lookalike", "45.33.12.1", "paypal")]
         assert "presented_not_official" in [a["code"] for a in result.advisories]
 
+    def test_an_email_address_at_an_ip_address_is_found_and_judged_as_mail(self, index):
+        # none was found: the address patterns ran only around a dot before a letter and "://"
+        text = ("write to help@[IPv6:2606:4700::1111]\n路由器 admin@[192.168.1.1]\nssh root@45.33.12.1\n"
+                "PayPal 客服邮箱：paypal-support@[45.33.12.1]")
+        result = run(index, text=text, region="CN")
+        assert [(f["text"], f["kind"], f["verdict"], f["provider"], f["reasons"][0]["code"]) for f in result.findings] == [
+            ("help@[IPv6:2606:4700::1111]", "email_domain", "unknown", None, "email_at_ip_address"),
+            ("paypal-support@[45.33.12.1]", "email_domain", "lookalike", "paypal", "lookalike_email_at_ip_address")]
+
+    def test_a_mail_link_to_an_ip_address_is_judged_as_mail(self, index):
+        result = run(index, html='<p><a href="mailto:paypal@[45.33.12.1]?subject=refund">Contact us</a></p>')
+        [finding] = result.findings
+        assert (finding["source"], finding["kind"], finding["verdict"]) == ("link", "email_domain", "lookalike")
+
     def test_a_short_link_in_a_text_message_is_judged_as_the_claim_it_is_given_under(self, index):
         # "t.cn is not in our registry", as if nothing were said of it: a short link hides where it goes, and
         # the message presents it as PayPal's (a search result's hidden link, in an <a href>, is the title's subject)

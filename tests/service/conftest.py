@@ -20,8 +20,8 @@ def seeded_db_url(backend, request, tmp_path_factory):
 
 
 def make_settings(url: str, **overrides) -> Settings:
-    values = dict(database_url=url, seed_on_start=True, rate_limit="100000/minute", index_refresh_seconds=0.1,
-                  log_level="warning")
+    values = dict(database_url=url, seed_on_start=True, rate_limit="100000/minute", page_rate_limit="100000/minute",
+                  index_refresh_seconds=0.1, log_level="warning")
     return Settings(**{**values, **overrides})
 
 

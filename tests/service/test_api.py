@@ -65,6 +65,20 @@ class TestCheck:
         answer = verdict_of(client, value="95188", region="CN", lang="zh-Hans")
         assert "支付宝" in answer["reasons"][-1]["message"]
 
+    @pytest.mark.parametrize(("lang", "said"), [
+        ("en", "paypal-support@[45.33.12.1] is an email address at a bare IP address, not at a domain name, and its name carries PayPal's name"),
+        ("zh-Hans", "paypal-support@[45.33.12.1] 是设在裸 IP 地址上的邮箱，不是域名邮箱，邮箱名却带着贝宝的名字")])
+    def test_an_email_address_at_an_ip_address_is_judged_as_mail(self, client, lang, said):
+        # it was answered as a web address at 45.33.12.1: "a bare IP address, not a site's name"
+        answer = verdict_of(client, value="paypal-support@[45.33.12.1]", lang=lang)
+        assert (answer["verdict"], answer["risk"], answer["input"]["kind"], answer["provider"]["slug"]) == (
+            "lookalike", "high", "email_domain", "paypal")
+        assert answer["reasons"][0]["code"] == "lookalike_email_at_ip_address" and answer["reasons"][0]["message"].startswith(said)
+        private = client.get("/v1/check", params={"value": "x@[192.168.1.1]", "lang": lang}).json()
+        assert private["verdict"] == "invalid"
+        assert private["reasons"][-1]["message"].endswith(
+            "which mail on the internet cannot reach." if lang == "en" else "互联网上的邮件无法送达。")
+
     def test_unknown_is_never_called_safe(self, client):
         answer = verdict_of(client, value="+1 415 555 0100")
         assert answer["verdict"] == "unknown" and answer["risk"] == "unknown"
@@ -467,6 +481,26 @@ class TestSharedRateLimit:
                         for client in (first, second, first, second)]
         redis.Redis.from_url(url).flushdb()
         assert statuses == [200, 200, 200, 429]
+
+    def test_the_check_page_counts_apart_from_the_api_in_redis_too(self, seeded_db_url):
+        import uuid
+
+        import redis
+
+        url = "redis://127.0.0.1:6379/15"
+        try:
+            redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+        except redis.RedisError as error:
+            pytest.skip(f"NO REDIS SERVER at {url}: {error}")
+        seconds = uuid.uuid4().int % 1000 + 1000  # a fresh window key for this run
+        settings = make_settings(seeded_db_url, rate_limit=f"2/{seconds} seconds", page_rate_limit=f"2/{seconds} seconds",
+                                 redis_url=url)
+        with TestClient(create_app(settings)) as first, TestClient(create_app(settings)) as second:
+            api = [client.get("/v1/check", params={"value": "95188"}).status_code for client in (first, second, first)]
+            page = [client.get("/", params={"value": "95188"}) for client in (second, first, second)]
+        redis.Redis.from_url(url).flushdb()
+        assert api == [200, 200, 429] and [answer.status_code for answer in page] == [200, 200, 429]
+        assert page[-1].headers["content-type"].startswith("text/html") and int(page[-1].headers["retry-after"]) > 60
 
 
 FAST_PATH_QUERIES = [

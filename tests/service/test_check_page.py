@@ -214,11 +214,54 @@ class TestALinkThatChecks:
         assert 'data-verdict="mismatch"' in html and section(html, "red-flags") == "" and "请提供验证码" not in html
 
 
-def test_checks_from_the_page_count_against_the_rate_limit(seeded_db_url):
-    with TestClient(create_app(make_settings(seeded_db_url, rate_limit="3/minute"))) as limited:
-        answers = [limited.post("/", data={"value": "95188", "region": "CN"}).status_code for _ in range(2)]
-        answers += [limited.get("/", params={"value": "95188", "region": "CN"}).status_code for _ in range(2)]
-        assert answers == [200, 200, 200, 429]
+def alert(html: str) -> str:
+    """The text of the page's error, tags dropped."""
+    found = re.search(r'<div class="error" role="alert">(.*?)</div>', html, re.DOTALL)
+    return unescape(re.sub(r"<[^>]+>", "", found[1])).strip() if found else ""
+
+
+class TestRateLimit:
+    def test_the_page_and_the_api_count_apart(self, seeded_db_url):
+        # the page's checks were counted against the API's limit: a person on the page used up what a program
+        # (the extension, a mail filter) at the same address had, and the other way round
+        settings = make_settings(seeded_db_url, rate_limit="3/minute", page_rate_limit="2/minute")
+        with TestClient(create_app(settings)) as limited:
+            by_api = [limited.get("/v1/check", params={"value": "95188"}).status_code for _ in range(3)]
+            on_page = [limited.post("/", data={"value": "95188", "region": "CN"}).status_code,
+                       limited.get("/", params={"value": "95188", "region": "CN"}).status_code]
+            assert by_api + on_page == [200] * 5
+            assert limited.get("/v1/check", params={"value": "95188"}).status_code == 429
+            assert limited.post("/", data={"value": "95188", "region": "CN"}).status_code == 429
+
+    @pytest.mark.parametrize(("lang", "said"), [
+        ("en", "Not checked. Too many checks from your connection in a short time. Wait {seconds} seconds, then press Check "
+               "again: what you typed is still in the form."),
+        ("zh", "未核验。 短时间内从你的网络发出的核验太多了。请等 {seconds} 秒后再点“核验”：你填写的内容还在表单里。")])
+    def test_over_its_limit_the_page_says_so_in_its_language_and_keeps_what_was_typed(self, seeded_db_url, lang, said):
+        # it was the API's JSON error, {"error": "rate_limited", …}, in English, and the message typed was lost
+        with TestClient(create_app(make_settings(seeded_db_url, page_rate_limit="1/minute"))) as limited:
+            assert limited.post(f"/?lang={lang}", data=FAKE_ALIPAY).status_code == 200
+            refused = limited.post(f"/?lang={lang}", data=FAKE_ALIPAY)
+        assert refused.status_code == 429 and refused.headers["content-type"].startswith("text/html")
+        seconds = int(refused.headers["retry-after"])
+        assert 1 <= seconds <= 60
+        assert alert(refused.text) == said.format(seconds=seconds)
+        assert [field_value(refused.text, name) for name in ("value", "claims", "region", "message")] == \
+            [FAKE_ALIPAY[name] for name in ("value", "claims", "region", "message")]
+        assert 'name="incoming" value="yes" checked' in refused.text
+        assert "data-verdict" not in refused.text  # not checked: no answer stands in for one
+        assert refused.headers["cache-control"] == "no-store"
+
+    def test_a_link_that_checks_is_counted_and_the_blank_form_is_not(self, seeded_db_url):
+        with TestClient(create_app(make_settings(seeded_db_url, page_rate_limit="1/minute"))) as limited:
+            blank = [limited.get("/", headers={"accept-language": "zh-CN"}).status_code for _ in range(3)]
+            asked = [limited.get("/", params={"value": "95188", "region": "CN"}, headers={"accept-language": "zh-CN"})
+                     for _ in range(2)]
+            after = limited.get("/")
+        assert blank == [200, 200, 200] and [answer.status_code for answer in asked] == [200, 429]
+        assert alert(asked[1].text).startswith("未核验。 短时间内从你的网络发出的核验太多了。")
+        assert field_value(asked[1].text, "value") == "95188" and "retry-after" in asked[1].headers
+        assert after.status_code == 200 and alert(after.text) == ""
 
 
 class TestReportingFromTheAnswer:
@@ -278,7 +321,13 @@ class TestReportingFromTheAnswer:
 
 def test_reports_from_the_page_and_the_api_share_one_limit(seeded_db_url):
     with TestClient(create_app(make_settings(seeded_db_url, report_rate_limit="2/minute"))) as limited:
-        answers = [limited.post("/report", data={"value": "+1 415 555 0150", "region": "US"}).status_code,
-                   limited.post("/v1/reports", json={"value": "+1 415 555 0151", "region": "US"}).status_code,
-                   limited.post("/report", data={"value": "+1 415 555 0152", "region": "US"}).status_code]
-        assert answers == [200, 201, 429]
+        answers = [limited.post("/report", data={"value": "+1 415 555 0150", "region": "US"}),
+                   limited.post("/v1/reports", json={"value": "+1 415 555 0151", "region": "US"}),
+                   limited.post("/report?lang=zh", data={"value": "+1 415 555 0152", "region": "US"})]
+    assert [answer.status_code for answer in answers] == [200, 201, 429]
+    # the page's refusal is a page, as the page's other answers are, not the API's JSON
+    refused = answers[-1]
+    assert refused.headers["content-type"].startswith("text/html") and int(refused.headers["retry-after"]) >= 1
+    assert alert(refused.text) == (f"未核验。 短时间内从你的网络发出的举报太多了。请等 {refused.headers['retry-after']} 秒，"
+                                   "再核验一次并重新举报。")
+    assert field_value(refused.text, "value") == "+1 415 555 0152"
