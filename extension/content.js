@@ -92,7 +92,10 @@
       pieces.push(data);
       length += data.length;
     }
-    let text = pieces.join("");
+    // Half of an emoji with no other half (a script that cut a string between the two, as previews do) is not
+    // JSON the service can read, and the whole page would go unchecked: U+FFFD in its place, as the page draws
+    // it. One UTF-16 unit for one, so every node's offset holds.
+    let text = pieces.join("").toWellFormed();
     let links = pageLinks(linkSpans);
     let cutAt = null;
     for (;;) {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -52,11 +53,20 @@ def _location(loc: tuple) -> str:
     return where or "request"
 
 
+_LONE_SURROGATE = re.compile(r"(?:unexpected end of hex escape|lone leading surrogate in hex escape)( at line \d+ column \d+)")
+
+
 def readable_error(error: dict) -> str:
     where = _location(tuple(error.get("loc", ())))
     kind = error.get("type", "")
     if kind == "json_invalid":
-        return f"the request body is not valid JSON ({error.get('ctx', {}).get('error', 'syntax error')})"
+        said = error.get("ctx", {}).get("error", "syntax error")
+        if (lone := _LONE_SURROGATE.match(said)) is not None:
+            # The parser's words ("unexpected end of hex escape") name neither the cause nor the cure. JavaScript
+            # that cuts a string between an emoji's two halves makes one; JSON.stringify writes it as \ud83d.
+            return (f"the request body is not valid JSON: a \\u escape{lone.group(1)} is half of a character (one "
+                    "half of an emoji's surrogate pair, without the other); send \\ufffd in its place")
+        return f"the request body is not valid JSON ({said})"
     if kind == "missing":
         return f"{where} is required"
     if kind == "string_too_long":

@@ -337,6 +337,24 @@ def test_a_page_over_the_services_body_limit_is_cut_to_fit_and_says_so(service, 
     page.close()
 
 
+def test_half_an_emoji_on_the_page_does_not_stop_the_check(service, pages, browser):
+    # A preview cut between an emoji's two halves leaves one half alone in the text: sent as it was, the service
+    # could not read the body (422) and nothing on the page was checked.
+    context, worker = browser
+    page_url = f"{pages}/unknown_number.html"
+    page = opened(context, page_url)
+    page.evaluate("""() => {
+        document.documentElement.lang = "zh-CN";  // 95188 is a short code in China's numbers
+        document.body.textContent = "支付宝客服电话 95188 \\uD83D，PayPal \\uDE00 1-888-221-1161";
+    }""")
+
+    answer = scan(worker, page_url, service)
+
+    assert "error" not in answer["shown"], answer
+    assert [(mark["text"], mark["verdict"]) for mark in marks(page)] == [("95188", "official"), ("1-888-221-1161", "official")]
+    page.close()
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in LABELLED_PAGES.glob("*.html")))
 def test_the_extension_marks_what_the_service_finds_in_the_pages_html(service, labelled_pages, browser, name):
     """The page as the extension reads it from the DOM (text nodes, line breaks, links) against the page's HTML

@@ -134,6 +134,16 @@ class TestBadInput:
         assert response.status_code == 422
         assert "not valid JSON" in response.json()["detail"]
 
+    @pytest.mark.parametrize(("body", "where"), [
+        ('{"text": "Alipay 95188 \\ud83d", "region": "CN"}', "line 1 column 30"),  # an emoji cut after its first half
+        ('{"text": "\\ude00 Alipay 95188", "region": "CN"}', "line 1 column 16"),  # and before its second
+    ])
+    def test_half_an_emoji_is_refused_saying_what_it_is_and_what_to_send(self, client, body, where):
+        response = client.post("/v1/scan", content=body.encode(), headers={"content-type": "application/json"})
+        assert response.status_code == 422
+        detail = response.json()["detail"]
+        assert "half of an emoji's surrogate pair" in detail and where in detail and "\\ufffd" in detail
+
     @pytest.mark.parametrize("path", ["/v1/check", "/v1/check/batch", "/v1/scan"])
     def test_a_body_not_in_utf8_is_refused_in_words(self, client, path):
         # Latin-1, as a client that forgot to encode its text sends it; the maintainers' routes answer the same
