@@ -19,7 +19,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from registry import aliases, canonical, links, messages, normalize, signals
-from registry.index import SUBSTRING_BRAND_MIN, ChannelEntry, RegistryIndex, Resolution
+from registry.index import (
+    COMMON_WORD_BRANDS,
+    SUBSTRING_BRAND_MIN,
+    ChannelEntry,
+    RegistryIndex,
+    Resolution,
+)
 from registry.vocab import REVERIFY_DAYS, ChannelKind, Direction, PolicyCode
 
 MAX_MESSAGE_LENGTH = 10_000
@@ -780,16 +786,18 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     name = registrable.split(".")[0]
     shown = {"host": typed.unicode_host}
     # 2. same name, another ending: metamask.com when metamask.io is official
-    for slug in index.official_labels.get(name, ()):
-        return Lookalike("lookalike_other_ending", slug, {**shown, "officials": _officials(index, slug)})
     # 3. confusable characters: pаypal.com (Cyrillic а), paypa1.com, metarnask.io
     # 4. a near-miss spelling: coinbasse.com, binnance.com, legder.com (swapped), ailpay1.cc (digit added)
-    # An ordinary word as near (finance.com, venom.com) is somebody's site as likely as a squatter's: said, not judged.
+    # An ordinary word as near (finance.com, venom.com), or as the same name when that name is an everyday word
+    # (token.com for token.im), is somebody's site as likely as a squatter's: said, not judged.
+    resembled = next(iter(index.official_labels.get(name, ())), None)
+    if resembled and name not in COMMON_WORD_BRANDS:
+        return Lookalike("lookalike_other_ending", resembled, {**shown, "officials": _officials(index, resembled)})
     unicode_name = typed.unicode_host.split(".")[-1 - suffix_labels]
-    resembled = next(iter(index.official_label_skeletons.get(normalize.skeleton(unicode_name), ())), None)
-    code = "lookalike_confusable" if resembled else "lookalike_edit_distance"
-    resembled = resembled or _near_miss_label(index, name)
-    if resembled and not aliases.is_ordinary_word(name):
+    confusable = next(iter(index.official_label_skeletons.get(normalize.skeleton(unicode_name), ())), None)
+    code = "lookalike_confusable" if confusable else "lookalike_edit_distance"
+    resembled = resembled or confusable or _near_miss_label(index, name)
+    if resembled and not aliases.is_ordinary_word(name) and name not in COMMON_WORD_BRANDS:
         return Lookalike(code, resembled, {**shown, "official": _officials(index, resembled)})
     # The host's parts between dots and hyphens, label by label (pay-pal-support: pay, pal, support).
     label_parts = [[piece for piece in label.replace("_", "-").split("-") if piece] for label in [*sub_labels, name]]

@@ -32,8 +32,9 @@ from registry.vocab import (
     Purpose,
 )
 
-# Brand names that are everyday words: inside another domain they say nothing ("trust", "cash").
-_COMMON_WORD_BRANDS = frozenset({"trust", "cash", "apple", "google", "square", "line", "wise"})
+# Brand names that are everyday words: inside another domain they say nothing ("trust", "cash"), and another
+# domain of the same name is somebody's as likely as a squatter's (token.com for imToken's token.im).
+COMMON_WORD_BRANDS = frozenset({"trust", "cash", "apple", "google", "square", "line", "wise", "token"})
 # Brand names shorter than this match inside a domain only as a whole part ("okx-help"), never as a
 # substring ("otherwise" must not look like Wise).
 SUBSTRING_BRAND_MIN = 6
@@ -284,7 +285,7 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
     index.fuzzy_slugs = list(fuzzy.values())
     for token, slugs in domain_tokens.items():
         brand_tokens[token] += [slug for slug in slugs if slug not in brand_tokens[token]]
-    index.brand_tokens = {token: slugs for token, slugs in brand_tokens.items() if token not in _COMMON_WORD_BRANDS}
+    index.brand_tokens = {token: slugs for token, slugs in brand_tokens.items() if token not in COMMON_WORD_BRANDS}
     index.official_registrables = dict(registrables)
     index.official_domains = dict(domains)
     # A label two providers' domains share names the one whose own name it is first, as brand names do:

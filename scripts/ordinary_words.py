@@ -13,7 +13,8 @@ A word is listed when it is not itself one of a provider's names and either
   name, for a word of five letters or more, as the checker's near-miss rule compares them; or
 - it holds a provider's name of six letters or more (revolution, acknowledger).
 It is left out, and stays a look-alike, when it is a provider's name with up to two letters added at the end
-(ledgers, revolute, apples): the plural or a suffix is how squatters extend a brand.
+(ledgers, revolute): the plural or a suffix is how squatters extend a brand. Not so for a name that is an
+everyday word (registry.index.COMMON_WORD_BRANDS): its plural is listed (tokens, cashes) as the word is.
 
 Run again after a provider's names or official domains change; tests/registry/test_ordinary_words.py checks
 that the committed file is what this writes from the bundled registry.
@@ -33,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from registry import index as registry_index  # noqa: E402
 from registry import normalize, validation  # noqa: E402
-from registry.index import SUBSTRING_BRAND_MIN  # noqa: E402
+from registry.index import COMMON_WORD_BRANDS, SUBSTRING_BRAND_MIN  # noqa: E402
 
 OUTPUT = ROOT / "registry" / "data" / "ordinary-words.txt"
 NEAR_WORD_MIN = 5  # the checker compares names of five letters or more for near misses
@@ -72,8 +73,9 @@ def ordinary_words(index: registry_index.RegistryIndex, words: list[str]) -> dic
     long_names = [name for name in sorted(names) if len(name) >= SUBSTRING_BRAND_MIN]
     found = {}
     for word in words:
-        if len(word) < NEAR_WORD_MIN or word in names or \
-                any(word.startswith(name) and len(word) - len(name) <= SUFFIX_LETTERS for name in names):
+        if len(word) < NEAR_WORD_MIN or word in names or any(
+                word.startswith(name) and len(word) - len(name) <= SUFFIX_LETTERS and name not in COMMON_WORD_BRANDS
+                for name in names):
             continue
         skeleton = normalize.skeleton(word)
         cutoff = 2 if len(skeleton) >= 8 else 1  # the checker's: one edit, two for a name of eight letters or more
@@ -81,6 +83,10 @@ def ordinary_words(index: registry_index.RegistryIndex, words: list[str]) -> dic
             found[word] = names[of_name[best[2]]]
         elif inside := next((name for name in long_names if name in word), None):
             found[word] = names[inside]
+    # The plural of a name that is an everyday word (tokens.com for token.im), which the dictionary does not
+    # list apart from the word: as ordinary as the word.
+    for name in sorted(COMMON_WORD_BRANDS & names.keys()):
+        found.setdefault(name + ("es" if name.endswith(("s", "sh", "ch", "x")) else "s"), names[name])
     return found
 
 

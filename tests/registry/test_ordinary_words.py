@@ -45,6 +45,8 @@ class TestCheck:
         ("finance.com", "binance", "binance.com"), ("venom.com", "venmo", "venmo.com"),
         ("apply.com", "apple-pay", "apple.com"), ("skill.com", "skrill", "skrill.com"),
         ("tremor.com", "trezor", "trezor.io"), ("https://www.papal.com/tips", "paypal", "paypal.com"),
+        # a provider's domain whose name is an everyday word, with another ending, and its plural
+        ("token.com", "imtoken", "token.im"), ("tokens.com", "imtoken", "token.im"), ("cash.com", "cash-app", "cash.app"),
     ])
     def test_an_ordinary_word_one_letter_from_a_name_is_told_not_judged(self, bundled_index, domain, provider, official):
         answer = run(bundled_index, domain)
@@ -58,7 +60,8 @@ class TestCheck:
         [told] = [reason for reason in answer.reasons if reason["code"] == "near_ordinary_word"]
         assert "普通英文单词" in told["message"] and "binance.com" in told["message"]
 
-    @pytest.mark.parametrize("domain", ["revolution.com", "acknowledger.com", "revolution-news.com", "phantomatic.net"])
+    @pytest.mark.parametrize("domain", ["revolution.com", "acknowledger.com", "revolution-news.com", "phantomatic.net",
+                                        "token-sale.io"])
     def test_an_ordinary_word_holding_a_name_is_no_lookalike(self, bundled_index, domain):
         answer = run(bundled_index, domain)
         assert answer.verdict == "unknown"
@@ -71,6 +74,10 @@ class TestCheck:
         ("finance-binance.com", "lookalike_brand_in_domain"),  # an ordinary word beside the name itself
         ("revolut-news.com", "lookalike_brand_in_domain"),
         ("binance.finance.com", "lookalike_brand_in_domain"),
+        ("tokem.im", "lookalike_edit_distance"),  # a misspelt everyday-word name is a misspelling all the same
+        ("t0ken.io", "lookalike_confusable"),
+        ("imtoken-support.com", "lookalike_brand_in_domain"),
+        ("kraken.io", "lookalike_other_ending"),  # the provider's own name, not an everyday word
     ])
     def test_misspellings_and_names_beside_ordinary_words_stay_lookalikes(self, bundled_index, domain, code):
         answer = run(bundled_index, domain)
