@@ -266,6 +266,13 @@ WHY: dict[str, dict[str, str]] = {
     "menu_option": {"en": "{digits} is a short code in {region}, followed by a menu option", "zh": "{digits} 是 {region} 的短号码，后面是语音菜单选项"},
 }
 
+# A verdict's name where a Chinese answer shows its code (the command line's; the code follows, for scripts).
+VERDICT_NAMES_ZH = {
+    "official": "官方渠道", "retired": "已停用", "known_scam": "已确认诈骗", "lookalike": "仿冒", "mismatch": "不符",
+    "contradicts_policy": "违背官方声明", "unknown": "未收录", "invalid": "无法识别",
+}
+
+
 KIND_NAMES = {
     "phone": {"en": "phone number", "zh": "电话"},
     "short_code": {"en": "short code", "zh": "短号码"},

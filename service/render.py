@@ -43,12 +43,14 @@ def render_verdict(verdict: dict, *, color: bool, lang: str | None = None) -> st
     def purposes(names: list[str]) -> str:
         return words["separator"].join(messages.PURPOSE_NAMES[name][lang] for name in names)
 
-    head = [style(words[verdict["risk"]], _RISK_COLOUR[verdict["risk"]], bold=True), style(verdict["verdict"], bold=True)]
+    head = [style(words[verdict["risk"]], _RISK_COLOUR[verdict["risk"]], bold=True), style(_verdict_name(verdict["verdict"], lang), bold=True)]
     provider = verdict.get("provider") or verdict.get("claimed_provider")
     if provider:
         names = provider["names"]
         local = names.get("zh-Hans") or names.get("zh-Hant")
-        head.append(local if local and names["en"] in local else " ".join(filter(None, [local, names["en"]])))
+        # one name where one holds the other ("Apple Pay" in "Apple Pay / Apple Wallet / Apple Account")
+        head.append(local if local and names["en"] in local else names["en"] if not local or local in names["en"]
+                    else f"{local} {names['en']}")
     channel = verdict.get("channel")
     if verdict["verdict"] == "official" and channel:
         head += [purposes(channel["purposes"]) or messages.KIND_NAMES[channel["kind"]][lang],
@@ -73,6 +75,11 @@ def render_verdict(verdict: dict, *, color: bool, lang: str | None = None) -> st
     return "\n".join(lines)
 
 
+def _verdict_name(code: str, lang: str) -> str:
+    """The verdict's code, which scripts read, after its name in a Chinese answer: 不符（mismatch）."""
+    return code if lang == "en" else f"{messages.VERDICT_NAMES_ZH[code]}（{code}）"
+
+
 def render_scan(result: dict, *, color: bool, lang: str | None = None) -> str:
     """A page scan: each finding on a line (risk, verdict, the text as written, the value, who it is presented
     as), the page's advisories with a provider's channels once, the counts, and the region numbers were read in."""
@@ -81,7 +88,9 @@ def render_scan(result: dict, *, color: bool, lang: str | None = None) -> str:
     lines = []
     for finding in result["findings"]:
         presented = words["as"].format(finding["presented_as"]["name"]) if finding["presented_as"] else ""
-        line = f"{finding['risk'].upper():<8} {finding['verdict']:<19} {finding['text']!s:<28} → {finding['value']}{presented}"
+        risk, verdict = (finding["risk"].upper(), finding["verdict"]) if lang == "en" else \
+            (words[finding["risk"]], _verdict_name(finding["verdict"], lang))
+        line = f"{risk:<8} {verdict:<19} {finding['text']!s:<28} → {finding['value']}{presented}"
         lines.append(typer.style(line, fg=typer.colors.RED) if color and finding["risk"] == "high" else line)
     shown = set()
     for advisory in result["advisories"]:

@@ -173,7 +173,7 @@ def test_a_signing_key_that_is_not_one_is_named(run, tmp_path, monkeypatch):
             "  ! asks for a verification code «验证码»: Asks for a verification code.",
             "Official channels (contact them yourself):", "  95188  (short code; customer service)", "What to do:",
             "Report it: 010-12321"]),
-    ("zh", ["高风险 · mismatch · 支付宝 Alipay", "诈骗信号：", "  ! 索要验证码 «验证码»: 索要验证码。",
+    ("zh", ["高风险 · 不符（mismatch） · 支付宝 Alipay", "诈骗信号：", "  ! 索要验证码 «验证码»: 索要验证码。",
             "官方渠道（请自己联系）：", "  95188  (短号码; 客服)", "怎么办：", "举报渠道：010-12321", "登记版本 1 · 截至 "]),
 ])
 def test_check_reads_in_the_answers_language(run, lang, expected):
@@ -185,11 +185,18 @@ def test_check_reads_in_the_answers_language(run, lang, expected):
     assert "asks_otp" not in result.stdout
 
 
+def test_a_provider_is_named_once_where_one_of_its_names_holds_the_other(run):
+    # "Apple Pay Apple Pay / Apple Wallet / Apple Account": the Chinese name and the English one, side by side
+    result = run("check", "https://www.apple.com/")
+    assert result.stdout.splitlines()[0].split(" · ")[2] == "Apple Pay / Apple Wallet / Apple Account", result.stdout
+
+
 def test_scan_reads_in_the_answers_language(run):
     page = "小狐狸钱包客服电话是多少？我们整理了客服热线：小狐狸钱包客服 13812345678，遇到诈骗请拨打110。"
     chinese = CliRunner().invoke(cli.app, ["scan", "-", "--lang", "zh"], input=page.encode())
     lines = chinese.stdout.splitlines()
-    assert any(line.startswith("HIGH") and "+8613812345678，被标称为MetaMask 小狐狸钱包" in line for line in lines), chinese.stdout
+    assert any(line.startswith("高风险") and "违背官方声明（contradicts_policy）" in line and "+8613812345678，被标称为MetaMask 小狐狸钱包" in line
+               for line in lines), chinese.stdout
     assert "    官方：https://support.metamask.io（网站）" in lines
     assert "不带国家代码的号码按 CN 解读（页面是简体中文）；可用 --region 指定。" in lines
     assert any(line.startswith("共 2 处发现") for line in lines) and "finding(s)" not in chinese.stdout
