@@ -30,10 +30,10 @@ def test_what_is_signed_is_the_published_registry(index):
     alipay = {channel["value"] for channel in by_slug["alipay"]["channels"]}
     assert "CN:95188" in alipay
     assert {"no_phone_support"} <= {policy["code"] for policy in by_slug["metamask"]["policies"]}
-    # A channel kept but not published (Coinbase's 1-888-908-7930: no page of Coinbase's gives it) is not served
-    # as official here either.
-    assert "+18889087930" not in {channel["value"] for channel in by_slug["coinbase"]["channels"]}
-    assert "+18889087930" in {channel.value for channel in index.providers["coinbase"].channels}
+    # A channel kept but not published (Cash App's 1-800-969-1940: only low evidence) is not served as official
+    # here either.
+    assert "+18009691940" not in {channel["value"] for channel in by_slug["cash-app"]["channels"]}
+    assert "+18009691940" in {channel.value for channel in index.providers["cash-app"].channels}
     channel = by_slug["alipay"]["channels"][0]
     assert channel["evidence"] and channel["confidence"] and channel["last_verified"] and "published" not in channel
     assert document["known_scams"] == []
