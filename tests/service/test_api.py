@@ -473,10 +473,10 @@ class TestAnswerCache:
 
 
 class TestSharedRateLimit:
-    def test_two_workers_share_one_limit_through_redis(self, seeded_db_url):
-        """Two app instances (as two worker processes would be) count against one limit in Redis."""
-        import uuid
+    """Two app instances (as two worker processes would be) count against one set of limits in Redis."""
 
+    @pytest.fixture
+    def redis_url(self):
         import redis
 
         url = "redis://127.0.0.1:6379/15"
@@ -484,31 +484,29 @@ class TestSharedRateLimit:
             redis.Redis.from_url(url, socket_connect_timeout=2).ping()
         except redis.RedisError as error:
             pytest.skip(f"NO REDIS SERVER at {url}: {error}")
-        limit = f"3/{uuid.uuid4().int % 1000 + 1000} seconds"  # a fresh window key for this run
-        settings = make_settings(seeded_db_url, rate_limit=limit, redis_url=url)
+        yield url
+        redis.Redis.from_url(url).flushdb()
+
+    @staticmethod
+    def fresh_window(count: int) -> str:
+        """A limit whose window no earlier run has counted in (its key holds the window's length)."""
+        import uuid
+
+        return f"{count}/{uuid.uuid4().int % 1000 + 1000} seconds"
+
+    def test_two_workers_share_one_limit_through_redis(self, seeded_db_url, redis_url):
+        settings = make_settings(seeded_db_url, rate_limit=self.fresh_window(3), redis_url=redis_url)
         with TestClient(create_app(settings)) as first, TestClient(create_app(settings)) as second:
             statuses = [client.get("/v1/check", params={"value": "95188"}).status_code
                         for client in (first, second, first, second)]
-        redis.Redis.from_url(url).flushdb()
         assert statuses == [200, 200, 200, 429]
 
-    def test_the_check_page_counts_apart_from_the_api_in_redis_too(self, seeded_db_url):
-        import uuid
-
-        import redis
-
-        url = "redis://127.0.0.1:6379/15"
-        try:
-            redis.Redis.from_url(url, socket_connect_timeout=2).ping()
-        except redis.RedisError as error:
-            pytest.skip(f"NO REDIS SERVER at {url}: {error}")
-        seconds = uuid.uuid4().int % 1000 + 1000  # a fresh window key for this run
-        settings = make_settings(seeded_db_url, rate_limit=f"2/{seconds} seconds", page_rate_limit=f"2/{seconds} seconds",
-                                 redis_url=url)
+    def test_the_check_page_counts_apart_from_the_api_in_redis_too(self, seeded_db_url, redis_url):
+        window = self.fresh_window(2)
+        settings = make_settings(seeded_db_url, rate_limit=window, page_rate_limit=window, redis_url=redis_url)
         with TestClient(create_app(settings)) as first, TestClient(create_app(settings)) as second:
             api = [client.get("/v1/check", params={"value": "95188"}).status_code for client in (first, second, first)]
             page = [client.get("/", params={"value": "95188"}) for client in (second, first, second)]
-        redis.Redis.from_url(url).flushdb()
         assert api == [200, 200, 429] and [answer.status_code for answer in page] == [200, 200, 429]
         assert page[-1].headers["content-type"].startswith("text/html") and int(page[-1].headers["retry-after"]) > 60
 
