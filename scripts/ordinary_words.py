@@ -70,7 +70,8 @@ def ordinary_words(index: registry_index.RegistryIndex, words: list[str]) -> dic
     names = provider_names(index)
     pairs = sorted({normalize.skeleton(name): name for name in names}.items())
     skeletons, of_name = [skeleton for skeleton, _ in pairs], [name for _, name in pairs]
-    long_names = [name for name in sorted(names) if len(name) >= SUBSTRING_BRAND_MIN]
+    # (an everyday-word name is never looked for inside a longer word: registry.index leaves it out of brand tokens)
+    long_names = [name for name in sorted(names) if len(name) >= SUBSTRING_BRAND_MIN and name not in COMMON_WORD_BRANDS]
     found = {}
     for word in words:
         if len(word) < NEAR_WORD_MIN or word in names or any(
