@@ -34,8 +34,11 @@ from registry.vocab import (
 
 # Brand names that are everyday words: inside another domain they say nothing ("trust", "cash"), and another
 # domain of the same name is somebody's as likely as a squatter's (token.com for imToken's token.im).
+# So are initials that several big names share: "icbc" is also the Insurance Corporation of British Columbia
+# (icbc.com), and ICBC's own branch sites are icbc-uk.com, icbc-us.com ... Not "ccb", though as shared: China
+# Construction Bank says its addresses never have letters before or after "ccb", so ccb-95533.com is a fake.
 COMMON_WORD_BRANDS = frozenset({"trust", "cash", "apple", "google", "square", "line", "wise", "token", "crypto",
-                                "blockchain"})
+                                "blockchain", "icbc"})
 # Brand names shorter than this match inside a domain only as a whole part ("okx-help"), never as a
 # substring ("otherwise" must not look like Wise).
 SUBSTRING_BRAND_MIN = 6

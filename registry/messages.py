@@ -174,8 +174,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{host} 与{provider}的 {official} 拼写只差一点。",
     },
     "near_ordinary_word": {
-        "en": "{host} resembles {provider}'s {official}, but “{word}” is an ordinary English word, so the site may well be someone else's. It is not {provider}'s: if you meant {provider}, type {official} yourself.",
-        "zh": "{host} 与{provider}的 {official} 相似，但“{word}”是一个普通英文单词，这个网站很可能属于别人。它不是{provider}的网站：如果您要找{provider}，请自己输入 {official}。",
+        "en": "{host} resembles {provider}'s {official}, but “{word}” is an ordinary English word or a name others use too, so the site may well be someone else's. It is not {provider}'s: if you meant {provider}, type {official} yourself.",
+        "zh": "{host} 与{provider}的 {official} 相似，但“{word}”是一个普通英文单词或别人也在用的名字，这个网站很可能属于别人。它不是{provider}的网站：如果您要找{provider}，请自己输入 {official}。",
     },
     "lookalike_confusable": {
         "en": "{host} uses characters that look like {provider}'s {official} but are different.",

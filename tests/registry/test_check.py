@@ -169,7 +169,7 @@ class TestVerdicts:
         assert answer.provider["slug"] == "wechat-pay"
         assert answer.claimed_provider["slug"] == "alipay"
 
-    @pytest.mark.parametrize("typed", ["95588", "95189", "12345"])  # ICBC's, unknown, the government line
+    @pytest.mark.parametrize("typed", ["95518", "95189", "12345"])  # PICC's, unknown, the government line
     def test_one_digit_off_an_official_short_code_is_said_not_judged(self, index, typed):
         answer = run(index, typed, region="CN")
         assert answer.verdict == "unknown" and answer.provider is None
