@@ -790,14 +790,15 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     # 4. a near-miss spelling: coinbasse.com, binnance.com, legder.com (swapped), ailpay1.cc (digit added)
     # An ordinary word as near (finance.com, venom.com), or as the same name when that name is an everyday word
     # (token.com for token.im), is somebody's site as likely as a squatter's: said, not judged.
+    everyday = name in COMMON_WORD_BRANDS or aliases.is_ordinary_word(name)
     resembled = next(iter(index.official_labels.get(name, ())), None)
-    if resembled and name not in COMMON_WORD_BRANDS:
+    if resembled and not everyday:
         return Lookalike("lookalike_other_ending", resembled, {**shown, "officials": _officials(index, resembled)})
     unicode_name = typed.unicode_host.split(".")[-1 - suffix_labels]
     confusable = next(iter(index.official_label_skeletons.get(normalize.skeleton(unicode_name), ())), None)
     code = "lookalike_confusable" if confusable else "lookalike_edit_distance"
     resembled = resembled or confusable or _near_miss_label(index, name)
-    if resembled and not aliases.is_ordinary_word(name) and name not in COMMON_WORD_BRANDS:
+    if resembled and not everyday:
         return Lookalike(code, resembled, {**shown, "official": _officials(index, resembled)})
     # The host's parts between dots and hyphens, label by label (pay-pal-support: pay, pal, support).
     label_parts = [[piece for piece in label.replace("_", "-").split("-") if piece] for label in [*sub_labels, name]]
