@@ -222,6 +222,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     else:
         verdict = "unknown"
         say("unknown_value", value=candidate.display)
+    if policy_slug and not own_active and request.direction == "incoming" and request.channel in (None, "call") \
+            and candidate.kind in _PHONE_KINDS and index.policy(policy_slug, PolicyCode.callback_only):
+        say("callback_only_call", provider=name_of(policy_slug))
     if verdict in ("mismatch", "unknown", "lookalike") and not own_active:
         for entry in not_yet:
             say("not_yet_valid", value=candidate.display, provider=name_of(entry.provider.slug), since=entry.channel.valid_from)
@@ -952,6 +955,8 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
     is_number = candidate.kind in _PHONE_KINDS
     if is_number and not own_active:
         conflict(PolicyCode.no_phone_support)
+        if request.direction != "incoming":  # a call they received may be the call back asked for (see check)
+            conflict(PolicyCode.callback_only)
     if request.direction == "incoming" and (request.channel in (None, "call") and is_number):
         calls_out = any(entry.channel.direction is Direction.calls_out for entry in own_active)
         if not calls_out:

@@ -49,6 +49,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is not one of {claimed}'s official channels.",
         "zh": "{value} 不是{claimed}的官方渠道。",
     },
+    "callback_only_call": {
+        "en": "{provider}'s phone support is a call back you ask for in its app; it has no number you call. A call "
+              "you did not ask for there is not that call: hang up, and ask for a call back in the {provider} app if you need one.",
+        "zh": "{provider}的电话客服只能在其应用内申请回电，没有让您拨打的号码。您没有在应用里申请过的来电不是这种回电："
+              "请挂断；如需联系{provider}，请在{provider}应用内申请回电。",
+    },
     "policy_contradicted": {
         "en": "{headline}. In its own words: “{statement}” (source: {source})",
         "zh": "{headline}。原文：“{statement}”（来源：{source}）",
@@ -245,6 +251,8 @@ CATALOG: dict[str, dict[str, str]] = {
 
 POLICY_HEADLINES: dict[str, dict[str, str]] = {
     "no_phone_support": {"en": "{provider} has no phone support", "zh": "{provider}没有电话客服"},
+    "callback_only": {"en": "{provider} has no number to call: its phone support is a call back you ask for in its app",
+                      "zh": "{provider}没有可拨打的客服电话：电话客服只能在其应用内申请回电"},
     "never_calls_unsolicited": {"en": "{provider} does not call people unless they asked for it", "zh": "{provider}不会主动给用户打电话"},
     "never_asks_otp": {"en": "{provider} never asks for your verification code", "zh": "{provider}从不索要验证码"},
     "never_asks_password": {"en": "{provider} never asks for your password or PIN", "zh": "{provider}从不索要密码"},

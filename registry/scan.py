@@ -914,6 +914,11 @@ ADVICE_TEXT = {
         "en": "This page lists {count} number(s) as {provider} support; {provider} has no phone support.",
         "zh": "本页把 {count} 个号码说成是{provider}的客服电话；{provider}没有电话客服。",
     },
+    "callback_only": {
+        "en": "This page lists {count} number(s) as {provider} support; {provider} has no number to call: its phone "
+              "support is a call back you ask for in the {provider} app.",
+        "zh": "本页把 {count} 个号码说成是{provider}的客服电话；{provider}没有可拨打的客服电话，电话客服只能在{provider}应用内申请回电。",
+    },
     "presented_not_official": {
         "en": "This page presents {count} number(s) or address(es) as {provider}'s that are not {provider}'s.",
         "zh": "本页把 {count} 个不属于{provider}的号码或地址说成是{provider}的。",
@@ -989,7 +994,8 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
         name = _name(index, provider, lang) if provider else ""
         entry = {"code": code, "severity": severity, "provider": provider,
                  "message": ADVICE_TEXT[code][lang].format(provider=name, **params), "findings": finding_indices}
-        if provider and code in ("safe_alternative", "no_phone_support", "presented_not_official", "third_party_help_page"):
+        if provider and code in ("safe_alternative", "no_phone_support", "callback_only", "presented_not_official",
+                                 "third_party_help_page"):
             # the channels in the verdict's own shape, numbers first: what to call instead
             entry["official_channels"] = official_channel_list(index, provider, today, phone_first=True)
         advisories.append(entry)
@@ -1008,6 +1014,8 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
         phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS]
         if phones and index.policy(slug, PolicyCode.no_phone_support):
             add("no_phone_support", "high", slug, phones, count=distinct(phones))
+        elif phones and index.policy(slug, PolicyCode.callback_only):
+            add("callback_only", "high", slug, phones, count=distinct(phones))
         wrong = [n for n in numbers if findings[n]["verdict"] not in ("official",)]
         if wrong:
             add("presented_not_official", "high", slug, wrong, count=distinct(wrong))

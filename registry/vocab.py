@@ -45,6 +45,9 @@ class Cost(StrEnum):
 
 class PolicyCode(StrEnum):
     no_phone_support = "no_phone_support"
+    # No number to dial: phone support is a call back the customer asks for in the provider's app (Robinhood).
+    # A number given as the provider's is not its own; a call the customer asked for is.
+    callback_only = "callback_only"
     never_calls_unsolicited = "never_calls_unsolicited"
     never_asks_otp = "never_asks_otp"
     never_asks_password = "never_asks_password"

@@ -731,6 +731,31 @@ class TestVerdicts:
         calm = run(index, "https://x.com/TrustSupp0rt", claimed_provider=claimed, message="We will never ask you to add us on WhatsApp.")
         assert calm.verdict == "mismatch" and calm.red_flags == []
 
+    @pytest.mark.parametrize("direction", [None, "outgoing"])
+    def test_a_number_given_as_a_call_back_only_providers_contradicts_it(self, index, direction):
+        # Robinhood: "we don’t have an inbound number for phone support (we'll call you!)": no number to dial
+        answer = run(index, "+1 844 724 5399", claimed_provider="Robinhood", direction=direction)
+        [reason] = [r for r in answer.reasons if r["code"] == "policy_contradicted"]
+        assert answer.verdict == "contradicts_policy" and "has no number to call" in reason["message"]
+        assert "robinhood.com" in reason["message"] and "callback_only_call" not in [r["code"] for r in answer.reasons]
+
+    @pytest.mark.parametrize("channel", [None, "call"])
+    def test_a_call_from_a_call_back_only_provider_may_be_the_call_back_asked_for(self, index, channel):
+        # "has no phone support" was untrue of a provider that calls people back; the call's number is not
+        # listed, and the answer says how its real call comes
+        answer = run(index, "+1 844 724 5399", claimed_provider="罗宾汉", direction="incoming", channel=channel, lang="zh")
+        codes = [r["code"] for r in answer.reasons]
+        assert (answer.verdict, codes[-1]) == ("mismatch", "callback_only_call") and "policy_contradicted" not in codes
+        assert "申请回电" in answer.reasons[-1]["message"]
+
+    def test_a_text_from_a_call_back_only_provider_is_told_nothing_of_call_backs(self, index):
+        answer = run(index, "+1 844 724 5399", claimed_provider="Robinhood", direction="incoming", channel="sms")
+        assert answer.verdict == "mismatch" and "callback_only_call" not in [r["code"] for r in answer.reasons]
+
+    def test_a_provider_without_phone_support_is_contradicted_by_a_call_too(self, index):
+        answer = run(index, "+1 707 381 4213", claimed_provider="MetaMask", direction="incoming", channel="call")
+        assert answer.verdict == "contradicts_policy" and "callback_only_call" not in [r["code"] for r in answer.reasons]
+
     def test_unknown_with_a_severe_script_is_high_risk(self, index):
         answer = run(index, "+1 415 555 0100", message="enter your 12-word secret recovery phrase")
         assert (answer.verdict, answer.risk) == ("unknown", "high")

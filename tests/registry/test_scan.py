@@ -305,6 +305,13 @@ class TestAdvisories:
         [advisory] = [a for a in result.advisories if a["code"] == "no_phone_support"]
         assert advisory["findings"] == [0, 1] and advisory["official_channels"]
 
+    def test_numbers_for_a_provider_whose_phone_support_is_a_call_back(self, index):
+        result = run(index, text="Robinhood customer service number: +1-844-724-5399\n罗宾汉客服电话 1-888-555-0199")
+        codes = [a["code"] for a in result.advisories]
+        [advisory] = [a for a in result.advisories if a["code"] == "callback_only"]
+        assert "no_phone_support" not in codes and advisory["findings"] == [0, 1]
+        assert "call back you ask for in the Robinhood app" in advisory["message"] and advisory["official_channels"]
+
     def test_a_lookalike_page_address(self, index):
         result = run(index, text="help", url="https://metamask-support.com/help")
         assert [a["code"] for a in result.advisories] == ["page_lookalike"]
