@@ -1,5 +1,6 @@
-"""Provider names as people type them: folding, the generic words that must never identify anyone, and the
-ordinary words that are near a provider's name without being it."""
+"""Provider names as people type them: folding, the generic words that must never identify anyone, the
+ordinary words that are near a provider's name without being it, and other organisations' names that hold
+one."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 ORDINARY_WORDS_FILE = Path(__file__).parent / "data" / "ordinary-words.txt"
+OTHER_NAMES_FILE = Path(__file__).parent / "data" / "other-names.txt"
 
 # Words that appear next to every provider's name on scam pages. As an alias, any of them would make two
 # providers match each other ("支付宝客服" and "微信客服" share 客服), so the validator refuses them and the
@@ -54,3 +56,12 @@ def _ordinary_words() -> frozenset[str]:
     # Written by scripts/ordinary_words.py: a word, a tab, the provider it is near (for whoever reads the file).
     lines = ORDINARY_WORDS_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def other_names() -> tuple[str, ...]:
+    """Other organisations' names that hold a provider's name (中国银行业协会 holds 中国银行), folded: a claim or a
+    page's words holding one are not about that provider. Longest first, so that one inside another goes with it."""
+    lines = OTHER_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    names = {fold(line.split("\t", 1)[0]) for line in lines if line and not line.startswith("#")}
+    return tuple(sorted(names, key=len, reverse=True))

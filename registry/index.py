@@ -140,6 +140,7 @@ class RegistryIndex:
             return None
         if folded in self.alias_to_slug:
             return Resolution(self.alias_to_slug[folded], "exact", folded)
+        folded = _without_other_names(folded)
         stripped = strip_generic(folded, known=self.alias_to_slug)
         if stripped and stripped in self.alias_to_slug:
             return Resolution(self.alias_to_slug[stripped], "generic_words_removed", stripped)
@@ -205,6 +206,18 @@ def strip_generic(folded: str, *, known: dict[str, str] | None = None) -> str:
         if word not in _GENERIC_CJK:
             words.append(word)
     return " ".join(words)
+
+
+def _without_other_names(folded: str) -> str:
+    """The claim less other organisations' names that hold a provider's (“中国银行业协会” is not Bank of China),
+    Latin ones as whole words."""
+    for name in aliases.other_names():
+        if name in folded:
+            if _CJK.fullmatch(name):
+                folded = folded.replace(name, " ")
+            else:
+                folded = f" {folded} ".replace(f" {name} ", " ")
+    return " ".join(folded.split())
 
 
 def _candidate_names(folded: str, max_words: int):

@@ -594,10 +594,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 @dataclass
 class _MentionTables:
-    cjk_names: list[str]
+    cjk_slugs: list[str | None]  # the provider of each CJK name, None for another's name that holds one
     cjk_automaton: ahocorasick_rs.AhoCorasick | None  # the CJK names, longest of those starting leftmost
-    latin_by_first: dict[str, list[tuple[tuple[str, ...], str]]]  # first word → (words, slug), most words first
-    latin_slugs: dict[tuple[str, ...], str]  # the words of a Latin name → its provider
+    latin_by_first: dict[str, list[tuple[tuple[str, ...], str | None]]]  # first word → (words, slug), most words first
+    latin_slugs: dict[tuple[str, ...], str]  # the words of a Latin name → its provider (not others' names)
     near_miss: dict[tuple[str, int], list[str]]  # (first or last two letters, word length) → brand names within one edit
 
 
@@ -624,9 +624,18 @@ def _tables(index: RegistryIndex) -> _MentionTables:
         for name, slug in latin.items():
             words = tuple(name.split(" "))
             by_first.setdefault(words[0], []).append((words, slug))
+        # Other organisations' names that hold a provider's (中国银行业协会): found as names are, the longest
+        # at a place winning, and then dropped, so that the name inside them is no mention.
+        others = [name for name in aliases.other_names() if name not in index.alias_to_slug]
+        cjk_others = [name for name in others if _CJK_RUN.fullmatch(name)]
+        for name in others:
+            if name not in cjk_others:
+                words = tuple(name.split(" "))
+                by_first.setdefault(words[0], []).append((words, None))
+        cjk_slugs = [index.alias_to_slug[name] for name in cjk_names] + [None] * len(cjk_others)
         tables = index.memo[("scan_tables",)] = _MentionTables(
-            cjk_names=cjk_names,
-            cjk_automaton=ahocorasick_rs.AhoCorasick(cjk_names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            cjk_slugs=cjk_slugs,
+            cjk_automaton=ahocorasick_rs.AhoCorasick(cjk_names + cjk_others, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
             if cjk_names else None,
             latin_by_first={first: sorted(entries, key=lambda e: -len(e[0])) for first, entries in by_first.items()},
             latin_slugs={tuple(name.split(" ")): slug for name, slug in latin.items()},
@@ -670,9 +679,11 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
         latin += 1
         names = tuple(hit.group(0).split())
         slug = tables.latin_slugs.get(names)
-        mentions.append(Mention(slug, text[start:end], start, end, "alias") if slug else
-                        Mention(near_misses[names[0]], text[start:end], start, end, "near_miss"))
-        position = end
+        if slug:
+            mentions.append(Mention(slug, text[start:end], start, end, "alias"))
+        elif names[0] in near_misses:
+            mentions.append(Mention(near_misses[names[0]], text[start:end], start, end, "near_miss"))
+        position = end  # (neither: another's name that holds a provider's, which is no mention of it)
     mentions.sort(key=lambda m: m.start)
     return _bounded(mentions, state)
 
@@ -731,9 +742,9 @@ def _bounded(mentions: list[Mention], state: ScanState) -> list[Mention]:
 def _cjk_mentions(index: RegistryIndex, tables: _MentionTables, text: str, folded: str) -> list[Mention]:
     if tables.cjk_automaton is None:
         return []
-    names = tables.cjk_names
-    return [Mention(index.alias_to_slug[names[number]], text[start:end], start, end, "alias")
-            for number, start, end in tables.cjk_automaton.find_matches_as_indexes(folded)]
+    slugs = tables.cjk_slugs
+    return [Mention(slugs[number], text[start:end], start, end, "alias")
+            for number, start, end in tables.cjk_automaton.find_matches_as_indexes(folded) if slugs[number]]
 
 
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
