@@ -109,11 +109,11 @@ HOTLINE_WORDS = re.compile(
 
 @dataclass
 class Mention:
-    slug: str
+    slug: str | None  # None: another organisation's name that holds a provider's (中国银行业协会), never answered
     text: str
     start: int
     end: int
-    how: str  # alias | near_miss
+    how: str  # alias | near_miss | other_organisation
 
 
 @dataclass
@@ -246,6 +246,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     if request.url:
         page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
     deceptive = _mark_deceptive_links(findings, lang)
+    # Another organisation's name stood between a number and a provider's name above it; it is no mention.
+    mentions = [mention for mention in mentions if mention.slug]
     advisories = _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today)
     lap("advisories")
     result = ScanResult(
@@ -321,6 +323,12 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             continue  # "1.", "25": no number or short code has fewer digits, trimmed or split
         # Trimming takes off letters, separators and brackets, never a digit: the count holds.
         raw, start = _trim_trailing_letters(raw), match.start()
+        if (marker := _LIST_NUMBER.match(raw)) and _starts_line(text, start):
+            # "1. 95188", "2) 400-123-4567": a list's item number is not the number's first digit
+            raw, start = raw[marker.end():], start + marker.end()
+            digits = _count_digits(raw)
+            if digits < 3:
+                continue
         raw = raw.rstrip(" \t-–—.·)）")
         if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
             raw, start = raw[1:], start + 1
@@ -334,6 +342,12 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
 
 
 _OPENING_BRACKET = re.compile(r"[(（]")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)）][ \t\u3000]+(?=[\d(（])")
+
+
+def _starts_line(text: str, position: int) -> bool:
+    line_start = text.rfind("\n", 0, position) + 1
+    return not text[line_start:position].strip()
 
 
 def _before_note(raw: str, after: str) -> str:
@@ -597,7 +611,8 @@ class _MentionTables:
     cjk_slugs: list[str | None]  # the provider of each CJK name, None for another's name that holds one
     cjk_automaton: ahocorasick_rs.AhoCorasick | None  # the CJK names, longest of those starting leftmost
     latin_by_first: dict[str, list[tuple[tuple[str, ...], str | None]]]  # first word → (words, slug), most words first
-    latin_slugs: dict[tuple[str, ...], str]  # the words of a Latin name → its provider (not others' names)
+    latin_slugs: dict[tuple[str, ...], str]  # the words of a Latin name → its provider
+    latin_others: frozenset[tuple[str, ...]]  # the words of other organisations' Latin names that hold a provider's
     near_miss: dict[tuple[str, int], list[str]]  # (first or last two letters, word length) → brand names within one edit
 
 
@@ -624,8 +639,9 @@ def _tables(index: RegistryIndex) -> _MentionTables:
         for name, slug in latin.items():
             words = tuple(name.split(" "))
             by_first.setdefault(words[0], []).append((words, slug))
-        # Other organisations' names that hold a provider's (中国银行业协会): found as names are, the longest
-        # at a place winning, and then dropped, so that the name inside them is no mention.
+        # Other organisations' names that hold a provider's (中国银行业协会): found as names are, the longest at a
+        # place winning, so that the name inside them is no mention, and kept without a provider until the
+        # numbers are attributed: a number after one is not presented as the provider named above it.
         others = [name for name in aliases.other_names() if name not in index.alias_to_slug]
         cjk_others = [name for name in others if _CJK_RUN.fullmatch(name)]
         for name in others:
@@ -639,6 +655,7 @@ def _tables(index: RegistryIndex) -> _MentionTables:
             if cjk_names else None,
             latin_by_first={first: sorted(entries, key=lambda e: -len(e[0])) for first, entries in by_first.items()},
             latin_slugs={tuple(name.split(" ")): slug for name, slug in latin.items()},
+            latin_others=frozenset(tuple(name.split(" ")) for name in others if name not in cjk_others),
             near_miss=near)
     return tables
 
@@ -681,9 +698,11 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: 
         slug = tables.latin_slugs.get(names)
         if slug:
             mentions.append(Mention(slug, text[start:end], start, end, "alias"))
-        elif names[0] in near_misses:
+        elif names in tables.latin_others:
+            mentions.append(Mention(None, text[start:end], start, end, "other_organisation"))
+        else:
             mentions.append(Mention(near_misses[names[0]], text[start:end], start, end, "near_miss"))
-        position = end  # (neither: another's name that holds a provider's, which is no mention of it)
+        position = end
     mentions.sort(key=lambda m: m.start)
     return _bounded(mentions, state)
 
@@ -743,8 +762,8 @@ def _cjk_mentions(index: RegistryIndex, tables: _MentionTables, text: str, folde
     if tables.cjk_automaton is None:
         return []
     slugs = tables.cjk_slugs
-    return [Mention(slugs[number], text[start:end], start, end, "alias")
-            for number, start, end in tables.cjk_automaton.find_matches_as_indexes(folded) if slugs[number]]
+    return [Mention(slugs[number], text[start:end], start, end, "alias" if slugs[number] else "other_organisation")
+            for number, start, end in tables.cjk_automaton.find_matches_as_indexes(folded)]
 
 
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -795,7 +814,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     while position >= 0:
         mention = mentions[position]
         if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
-            if mention.start < line_start and _anothers_channel_between(owned, mention, start):
+            if mention.start < line_start and (_anothers_channel_between(owned, mention, start)
+                                               or _in_another_list_item(text, mention.start, line_start)):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 between = text[mention.end:start]
@@ -810,6 +830,16 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         if mention.start - end <= AFTER_WINDOW and mention.start < line_end:
             return mention, bool(HOTLINE_WORDS.search(text[end:mention.start]))
     return None, False
+
+
+_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.、)）](?!\d)|[(（]\d{1,3}[)）]|[•●▪◆■★☆]|[-*][ \t])")
+
+
+def _in_another_list_item(text: str, mention_start: int, line_start: int) -> bool:
+    """The name above is in the list item before this one ("9. Bitget 客服 …\n10. 请拨打 400…"): a new item
+    is a new subject. A name heading the list, on a line of its own making, still reaches its items."""
+    return _LIST_ITEM.match(text, line_start) is not None and \
+        _LIST_ITEM.match(text, text.rfind("\n", 0, mention_start) + 1) is not None
 
 
 def _anothers_channel_between(owned: list[tuple[int, str]], mention: Mention, start: int) -> bool:
@@ -832,6 +862,8 @@ _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
 def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=()) -> dict | None:
     mention, hotline = (raw.source == "link" and _named_in_link(text, raw, mentions, starts)) or \
         _presented_as(text, raw.start, raw.end, mentions, starts, owned)
+    if mention and mention.slug is None:  # presented as another organisation: no provider's claim
+        mention, hotline = None, False
     claim = mention.slug if mention else None
     claimed = index.providers[claim].names["en"] if claim else None
     if raw.kind != "number":

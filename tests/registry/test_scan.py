@@ -227,6 +227,21 @@ class TestWhatIsANumber:
         assert [f["text"] for f in run(index, text=text, region="US").findings] == ["1-888-908-7930", "1‑888‑908‑7931"]
 
 
+class TestListItemNumbers:
+    @pytest.mark.parametrize(("text", "value"), [("1. 95188", "CN:95188"), ("1) 95188", "CN:95188"),
+                                                 ("支付宝客服：\n  2. 400-123-4567", "+864001234567"),
+                                                 ("12. (021) 6888 8888", "+862168888888")])
+    def test_a_lists_item_number_is_not_the_numbers_first_digit(self, index, text, value):
+        # "1. 95188" was read as 195188 and dropped: a list of hotlines lost every number on it
+        [finding] = run(index, text=text, region="CN").findings
+        assert finding["value"] == value and text[finding["start"]:finding["end"]] == finding["text"]
+        assert finding["text"][0] in "49("
+
+    @pytest.mark.parametrize("text", ["Call 1. 95188", "1.95188"])
+    def test_digits_that_do_not_start_a_line_keep_their_first_digit(self, index, text):
+        assert run(index, text=text, region="CN").findings == []
+
+
 class TestPresentedAs:
     def test_a_number_after_a_mention_is_judged_as_that_provider(self, index):
         [finding] = run(index, text="小狐狸钱包客服电话：+1-707-381-4213").findings
@@ -255,6 +270,23 @@ class TestPresentedAs:
         found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
         assert found["CN:95188"]["verdict"] == "official"
         assert (found["+864001234567"]["verdict"], found["+864001234567"]["presented_as"]["slug"]) == ("mismatch", "alipay")
+
+    def test_a_name_in_one_list_item_does_not_reach_the_next(self, index):
+        # "10. 钱包被冻结请拨打 400…" was presented as Bitget, named in item 9: the page "listed 2 numbers as Bitget's"
+        text = "9. Bitget 客服热线 +65 3159 1234\n10. 钱包被冻结？请立即拨打 400-620-9987 联系安全中心"
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert found["+6531591234"]["presented_as"]["slug"] == "bitget" and found["+864006209987"]["presented_as"] is None
+
+    @pytest.mark.parametrize("text", ["支付宝客服电话：\n1. 95188\n2. 400-123-4567", "Alipay hotlines:\n- 95188\n- 400-123-4567"])
+    def test_a_name_heading_a_list_reaches_its_items(self, index, text):
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert [found[value]["presented_as"]["slug"] for value in ("CN:95188", "+864001234567")] == ["alipay", "alipay"]
+
+    def test_another_organisations_name_ends_the_reach_of_a_providers_above(self, index):
+        # the association's complaints line was "not Alipay's" (mismatch, high risk), presented as Alipay named above
+        text = "支付宝客服热线 95188\n中国银行业协会投诉电话：010-66336008"
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert (found["+861066336008"]["verdict"], found["+861066336008"]["presented_as"]) == ("unknown", None)
 
     @pytest.mark.parametrize("text", ["花呗客服电话 4001234567", "关闭借呗请拨打人工客服 4001234567", "蚂蚁花呗人工服务热线：4001234567"])
     def test_alipays_credit_and_fund_services_present_a_number_as_alipays(self, index, text):
