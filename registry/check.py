@@ -286,6 +286,10 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
     if len(value) > normalize.MAX_VALUE_LENGTH:
         return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
     # (a number as the scan sends it is digits alone: nothing to search)
+    if kind in (None, "social") and (handle := links.social_handle(value)):
+        return _read_typed_handle(index, handle, request, lang)
+    if kind == "social" and "://" not in value:
+        return None, "not an account written as its platform's name and handle (微信：…, Telegram @…)"
     if kind in (None, *_PHONE_KINDS) and not value.lstrip("+").isdigit() and (extension := _EXTENSION.search(value)) \
             and normalize.looks_like_phone(main := value[:extension.start()]):
         return _read_phone_with_extension(index, main, extension.group(1), request, lang)
@@ -641,6 +645,24 @@ def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hop
     if not any(entry.publishable for entry in entries):
         candidate.lookalike = _social_lookalike(index, profile, shown)
     return candidate
+
+
+def _read_typed_handle(index: RegistryIndex, typed: links.TypedHandle, request: CheckRequest,
+                       lang: str) -> tuple[_Candidate | None, str]:
+    """An account written as its platform's name and its handle ("微信：binance-kefu888"), judged as its profile's
+    address is; after a colon, a phone number ("微信：13800138000": an account found by its number) is judged as
+    that number, and a social channel's own value (`wechat:腾讯客服`, an official account's name) as that channel."""
+    shape = typed.shape
+    profile = typed.profile
+    if profile is None and f"{shape.platform}:{typed.rest}".lower() in _social_accounts(index):
+        profile = links.SocialProfile(shape.platform, shape.service, typed.rest)
+    if profile is not None:
+        candidate = _read_social_profile(index, profile, [], lang)
+        candidate.extra_reasons = [("social_handle", {"service": shape.named(lang), "account": typed.rest})]
+        return candidate, ""
+    if normalize.looks_like_phone(typed.rest):
+        return _read_phone(index, typed.rest, request, lang)
+    return None, f"not a possible {shape.named(lang)} account"  # (its name in Chinese answers: 微信)
 
 
 def _social_accounts(index: RegistryIndex) -> dict[str, list]:

@@ -25,6 +25,7 @@ USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post")
 TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles", "public_pages")
 SCHEME_TABLES = ("wallet_schemes", "chat_schemes")
 FREE_MAIL_TABLE = "free_mail"
+SOCIAL_HANDLES_TABLE = "social_handles"
 SOURCE_KINDS = ("official_page", "official_docs", "secondary")
 
 
@@ -76,6 +77,32 @@ class FreeMail:
     source_url: str
     source_kind: str
     excerpt: str
+
+
+@dataclass(frozen=True)
+class HandleShape:
+    """How an account is written on one platform: the platform's names ("微信", "WeChat ID", "vx") and what a
+    handle there can be (a WeChat ID: a letter, then 5-19 letters, digits, '_' or '-')."""
+
+    platform: str  # as a social channel's value names it: "wechat", "telegram"
+    service: str  # as an answer names it: "WeChat"
+    service_zh: str | None
+    names: tuple[str, ...]  # in lower case
+    handle: re.Pattern
+    source_url: str
+    source_kind: str
+    excerpt: str
+    examples: dict[str, str | None]  # as typed → the handle, or None where what follows the name is not one
+    counter_examples: tuple[str, ...]
+
+    def named(self, lang: str) -> str:
+        return (self.service_zh or self.service) if lang == "zh" else self.service
+
+
+class TypedHandle(NamedTuple):
+    shape: HandleShape
+    rest: str  # what follows the platform's name (an '@' before it left out)
+    profile: SocialProfile | None  # the account, where `rest` can be one on the platform
 
 
 class UserPage(NamedTuple):
@@ -168,6 +195,31 @@ def free_mail_services(path: Path = LINKS_FILE) -> dict[str, str]:
     """The free mail services' names, by each of their domains."""
     entries = (read_free_mail(entry) for entry in _tables(path).get(FREE_MAIL_TABLE) or ())
     return {domain: service.service for service in entries for domain in service.domains}
+
+
+def read_handle_shape(entry: dict) -> HandleShape:
+    """One entry of social_handles; raises KeyError, TypeError, AttributeError or re.error as `read_shape` does."""
+    return HandleShape(
+        platform=entry["platform"], service=entry["service"], service_zh=entry.get("service_zh"),
+        names=tuple(name.lower() for name in entry["names"]), handle=re.compile(entry["handle"]),
+        source_url=entry["source_url"], source_kind=entry["source_kind"], excerpt=entry["excerpt"],
+        examples=entry.get("examples") or {}, counter_examples=tuple(entry.get("counter_examples") or ()))
+
+
+@lru_cache(maxsize=4)
+def _handle_shapes(path: Path = LINKS_FILE) -> tuple[dict[str, HandleShape], re.Pattern, frozenset[str]]:
+    """The shapes by each of their names and platforms, the pattern of a name and what follows it, and the
+    first characters of the names (nearly every value typed starts with none of them)."""
+    by_name: dict[str, HandleShape] = {}
+    for entry in _tables(path).get(SOCIAL_HANDLES_TABLE) or ():
+        shape = read_handle_shape(entry)
+        for name in (shape.platform, *shape.names):
+            by_name.setdefault(name, shape)
+    names = "|".join(re.escape(name).replace(r"\ ", r"\s*") for name in sorted(by_name, key=len, reverse=True))
+    # A colon or spaces after the name; nothing needed after a Chinese one ("微信abc123"); '@' before a handle.
+    pattern = re.compile(rf"\s*(?P<name>{names})(?:\s*(?P<colon>[:：])\s*|\s+|(?<=[^\x00-\x7f]))@?(?P<rest>\S(?:.*\S)?)\s*",
+                         re.IGNORECASE | re.DOTALL)
+    return by_name, pattern, frozenset(name[0] for name in by_name)
 
 
 # The readers below read LINKS_FILE unless given another `path`, so that the validator can run a copy's
@@ -312,3 +364,20 @@ def public_page(typed: DomainInput, *, path: Path | None = None) -> PublicPage |
         return None
     shape, found = matched
     return PublicPage(shape.service, (found.groupdict().get("page") or found.group(0)).strip("/?"))
+
+
+def social_handle(typed: str, *, path: Path | None = None) -> TypedHandle | None:
+    """An account written as its platform's name and its handle ("微信：binance-kefu888", "Telegram @okx_kefu",
+    "wechat:腾讯客服"), or None. The profile is None where what follows the name and a colon is no handle there (a
+    phone number, a WeChat ID of two letters): the caller decides what it is. Without a colon, what is no handle
+    is no account either ("微信支付", "wechat pay": a name)."""
+    by_name, pattern, first_characters = _handle_shapes(path) if path else _handle_shapes()
+    if typed.lstrip()[:1].lower() not in first_characters:  # nearly every value: a number, an address
+        return None
+    found = pattern.fullmatch(typed)
+    if found is None:
+        return None
+    shape = by_name[" ".join(found.group("name").lower().split())]
+    rest = found.group("rest")
+    profile = SocialProfile(shape.platform, shape.service, rest) if shape.handle.fullmatch(rest) else None
+    return TypedHandle(shape, rest, profile) if profile or found.group("colon") else None

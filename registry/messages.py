@@ -139,6 +139,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This is the {service} account {account}: the account is judged, not {service}'s site, where anyone can open one.",
         "zh": "这是{service}账号 {account}：以下判断针对该账号，而不是任何人都能开设账号的{service}网站。",
     },
+    "social_handle": {
+        "en": "This is the {service} account {account}: the account is judged.",
+        "zh": "这是{service}账号 {account}：以下判断针对该账号。",
+    },
     "lookalike_social_account": {
         "en": "{account} is named after {provider} (“{brand}”) but is not one of {provider}'s accounts there: {officials}. Anyone can open an account named after a provider, and fake support accounts answer people who ask the real one for help.",
         "zh": "{account} 用了{provider}的名字（“{brand}”），但不是{provider}在该平台的官方账号：{officials}。任何人都可以开设冒用品牌名称的账号，假客服账号专门回复向官方求助的用户。",
@@ -212,8 +216,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "我们不认识名为“{claim}”的机构，无法确认它的任何渠道。",
     },
     "invalid_value": {
-        "en": "“{value}” is not a possible phone number, domain, email address or app: {problem}.",
-        "zh": "“{value}” 不是有效的电话号码、域名、邮箱或应用：{problem}。",
+        "en": "“{value}” is not a possible phone number, domain, email address, app or account: {problem}.",
+        "zh": "“{value}” 不是有效的电话号码、域名、邮箱、应用或账号：{problem}。",
     },
     "region_needed": {
         "en": "“{value}” has no country code and no region was given, so it cannot be checked: it is a valid number in {regions}.",
@@ -347,6 +351,8 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"an address on a private or reserved network .*", "这是内网或保留网段的地址（路由器，或家中、单位里的设备），不是互联网上的网站"),
     (r"letters inside a phone number .*", "号码中夹有字母（会被当作键盘上的数字）"),
     (r"too few digits for a phone number or short code", "数字太少，不是电话号码或短号码"),
+    (r"not a possible (\S+) account", "不是有效的{0}账号"),
+    (r"not an account written as its platform's name and handle .*", "不是写成“平台名＋账号”的账号（微信：…、Telegram @…）"),
     (r"(\d+) digits: longer than any phone number", "{0} 位数字，比任何电话号码都长"),
     (r"not a possible international number", "不是有效的国际号码"),
     (r"not a possible phone number or known short code", "不是有效的电话号码或已知的短号码"),

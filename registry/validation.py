@@ -234,6 +234,7 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
             for location, message in found:
                 report(where + location, name, message)
     _check_free_mail(loaded, report)
+    _check_social_handles(loaded, report, path)
     if not every_entry_read:
         return sorted(problems)  # the readers read the whole file: the examples wait until every entry reads
 
@@ -281,6 +282,37 @@ def _check_free_mail(loaded: datafile.LoadedFile, report) -> None:
                 report(where + ("domains", position), name, f"{domain} is also a domain of {listed[domain]}")
             else:
                 listed[domain] = str(service.service)
+
+
+def _check_social_handles(loaded: datafile.LoadedFile, report, path: Path) -> None:
+    """social_handles' entries: each with its source and names no other platform has, and examples read as they
+    say (a handle, or no account after the name's colon), counter-examples read as no account at all."""
+    named: dict[str, str] = {}
+    entries = []
+    for where, name, entry in _table_entries(loaded, links.SOCIAL_HANDLES_TABLE, report):
+        try:
+            shape = links.read_handle_shape(entry)
+        except _UNREADABLE as error:
+            report(where, name, _unreadable(error))
+            return  # the reader reads the whole table: the examples wait until every entry reads
+        if not (str(shape.source_url).startswith(("https://", "http://")) and shape.excerpt):
+            report(where, name, "a platform's handles need their source: source_url and an excerpt")
+        if shape.source_kind not in links.SOURCE_KINDS:
+            report(where + ("source_kind",), name, f"source_kind {shape.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}")
+        for position, platform_name in enumerate(shape.names):
+            if named.setdefault(platform_name, shape.platform) != shape.platform:
+                report(where + ("names", position), name, f"{platform_name!r} is also a name of {named[platform_name]}")
+        entries.append((where, name, shape))
+    for where, name, shape in entries:
+        for typed, says in shape.examples.items():
+            read = links.social_handle(str(typed), path=path)
+            handle = read.profile.handle if read and read.profile else None
+            if read is None or read.shape.platform != shape.platform or handle != says:
+                report(where + ("examples", typed), name, f"example {typed!r} is read as {handle!r}"
+                       f"{' (no account)' if read is None else ''}; the entry says {says!r}")
+        for position, typed in enumerate(shape.counter_examples):
+            if links.social_handle(str(typed), path=path) is not None:
+                report(where + ("counter_examples", position), name, f"counter-example {typed!r} is read as an account")
 
 
 def _is_registrable(domain: object) -> bool:

@@ -38,7 +38,7 @@ class CheckIn(BaseModel):
     ]})
 
     value: str = Field(min_length=1, max_length=MAX_VALUE_LENGTH, description="A phone number, short code, domain, URL or email, as received.")
-    kind: Literal["phone", "short_code", "website", "url", "domain", "email", "app"] | None = None
+    kind: Literal["phone", "short_code", "website", "url", "domain", "email", "app", "social"] | None = None
     region: str | None = Field(default=None, max_length=10, description="ISO 3166-1 alpha-2 region to read national numbers in.",
                                json_schema_extra={"enum": REGION_CHOICES})
     claimed_provider: str | None = Field(default=None, max_length=MAX_CLAIM_LENGTH, description="Who the caller or page says it is, any script.")

@@ -585,6 +585,39 @@ class TestVerdicts:
     def test_an_unlisted_account_is_unknown_where_it_cannot_be_told(self, index, address, why):
         assert (run(index, address).verdict, run(index, address, claimed_provider="Binance").verdict) == ("unknown", "mismatch"), why
 
+    @pytest.mark.parametrize(("typed", "account"), [
+        ("微信：binance-kefu888", "wechat:binance-kefu888"), ("客服微信 okx_kf2024", "wechat:okx_kf2024"),
+        ("Telegram @okx_kefu", "telegram:okx_kefu"), ("QQ：800012345", "qq:800012345"), ("vx:abc12345", "wechat:abc12345"),
+    ])
+    def test_an_account_written_as_its_platform_and_handle_is_judged_as_the_account(self, index, typed, account):
+        # it was invalid: "not a URL (Port could not be cast to integer value as 'binance-kefu888')"
+        claimed = run(index, typed, claimed_provider="币安")
+        assert (claimed.verdict, claimed.input["kind"], claimed.input["normalized"]) == ("mismatch", "social", account)
+        assert claimed.reasons[0]["code"] == "social_handle"
+        assert run(index, typed).verdict == "unknown"
+
+    @pytest.mark.parametrize(("typed", "verdict", "slug"), [
+        ("wechat:腾讯客服", "official", "wechat-pay"),  # a channel's own value: an official account's name
+        ("x:metamasksupport", "official", "metamask"),
+        ("Twitter @MetaMaskSupp0rt", "lookalike", "metamask"),
+    ])
+    def test_a_written_account_is_judged_as_its_profiles_address_is(self, index, typed, verdict, slug):
+        answer = run(index, typed)
+        assert (answer.verdict, answer.provider["slug"], answer.input["kind"]) == (verdict, slug, "social")
+
+    def test_a_phone_number_after_a_platforms_name_is_judged_as_the_number(self, index):
+        answer = run(index, "微信：13800138000", region="CN", claimed_provider="支付宝")
+        assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == ("mismatch", "phone", "+8613800138000")
+
+    def test_what_is_no_handle_after_a_platforms_name_and_a_colon_is_said_so(self, index):
+        english, chinese = run(index, "微信：ab"), run(index, "微信：ab", lang="zh")
+        assert english.verdict == "invalid" and english.reasons[-1]["message"].endswith("not a possible WeChat account.")
+        assert chinese.reasons[-1]["message"].endswith("不是有效的微信账号。")
+
+    def test_a_providers_name_beginning_with_a_platforms_is_still_its_name(self, index):
+        answer = run(index, "微信支付客服")
+        assert answer.claimed_provider["slug"] == "wechat-pay" and answer.reasons[0]["code"] == "provider_named"
+
     @pytest.mark.parametrize("address", ["https://x.com/home", "https://t.me/joinchat/AAAAAEkk2Wdo", "https://www.instagram.com/p/C1a2b3c4d5e/"])
     def test_a_platforms_own_pages_are_no_account(self, index, address):
         assert run(index, address).input["kind"] == "website"
@@ -1103,6 +1136,6 @@ def test_why_a_value_is_not_one_is_said_in_chinese(index, value, chinese):
     english = run(index, value, region="CN", kind=kind).reasons[-1]["message"]
     answer = run(index, value, region="CN", kind=kind, lang="zh")
     assert answer.verdict == "invalid"
-    assert answer.reasons[-1]["message"] == f"“{value.strip()[:100]}” 不是有效的电话号码、域名、邮箱或应用：{chinese}。"
-    assert english.startswith(f"“{value.strip()[:100]}” is not a possible phone number, domain, email address or app: ")
+    assert answer.reasons[-1]["message"] == f"“{value.strip()[:100]}” 不是有效的电话号码、域名、邮箱、应用或账号：{chinese}。"
+    assert english.startswith(f"“{value.strip()[:100]}” is not a possible phone number, domain, email address, app or account: ")
 

@@ -246,6 +246,27 @@ GOOD_LINKS = textwrap.dedent(
       source_url: http://numtime.com/zs/159413.html
       source_kind: secondary
       excerpt: 'QQ邮箱的基本格式为:QQ号码 + @qq.com。'
+    social_handles:
+    - platform: wechat
+      service: WeChat
+      names: [wechat, 微信, vx]
+      handle: '[A-Za-z][-_A-Za-z0-9]{5,19}'
+      source_url: https://www.oryoy.com/news/jie-mi-wei-xin-hao-de-mi-mi-qing-song-zhang-wo-zheng-ze-biao-da-shi-xiao-yan-ji-qiao-a13448596.html
+      source_kind: secondary
+      excerpt: 微信账号仅支持6-20个字符,包括字母、数字、下划线或减号,且必须以字母开头。
+      examples:
+        '微信：binance-kefu888': binance-kefu888
+        '微信：ab': null
+      counter_examples: ['微信支付']
+    - platform: qq
+      service: QQ
+      names: [qq]
+      handle: '[1-9][0-9]{4,10}'
+      source_url: https://oryoy.com/news/jie-mi-qq-hao-zheng-ze-biao-da-shi-qing-song-shi-bie-he-yan-zheng-ni-de-qq-zhang-hao.html
+      source_kind: secondary
+      excerpt: QQ号是5到11位数字。
+      examples:
+        'QQ：800012345': '800012345'
     """
 )
 LINKS_PROVIDERS = {"cash-app", "trust-wallet"}
@@ -313,12 +334,22 @@ class TestLinksFile:
              "free_mail QQ Mail: a free mail service needs its source: source_url and an excerpt"),
             ("  source_kind: secondary\n  excerpt: 'QQ", "  source_kind: forum\n  excerpt: 'QQ", "source_kind: forum",
              "free_mail QQ Mail: source_kind 'forum' is not one of official_page, official_docs, secondary"),
+            ("'微信：binance-kefu888': binance-kefu888", "'微信：binance-kefu888': binance", "'微信：binance-kefu888'",
+             "social_handles WeChat: example '微信：binance-kefu888' is read as 'binance-kefu888'; the entry says 'binance'"),
+            ("counter_examples: ['微信支付']", "counter_examples: ['微信 binance-kefu888']", "counter_examples: ['微信 b",
+             "social_handles WeChat: counter-example '微信 binance-kefu888' is read as an account"),
+            ("  names: [qq]\n", "  names: [qq, vx]\n", "names: [qq, vx]", "social_handles QQ: 'vx' is also a name of wechat"),
+            ("  excerpt: QQ号是5到11位数字。\n", "  excerpt: ''\n", "- platform: qq",
+             "social_handles QQ: a platform's handles need their source: source_url and an excerpt"),
+            ("  handle: '[1-9][0-9]{4,10}'\n", "  handle: '[1-9][0-9'\n", "- platform: qq",
+             "social_handles QQ: the pattern is not a regular expression"),
         ],
         ids=["example-not-its-shape", "example-opens-another-host", "counter-example-read", "missing-excerpt", "unknown-provider",
              "pattern-not-a-regex", "missing-hosts", "hosts-not-a-list", "carried-twice", "unknown-source-kind", "scheme-example",
              "scheme-not-a-wallet-link-host", "service-zh-not-text", "service-zh-not-a-redirect", "public-page-example",
              "public-page-provider", "free-mail-not-registrable", "free-mail-listed-twice", "free-mail-missing-domains",
-             "free-mail-missing-excerpt", "free-mail-unknown-source-kind"],
+             "free-mail-missing-excerpt", "free-mail-unknown-source-kind", "handle-example", "handle-counter-example",
+             "handle-name-twice", "handle-missing-excerpt", "handle-not-a-regex"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "links.yaml", link_problems, GOOD_LINKS.replace(old, new, 1), at, message,

@@ -56,6 +56,12 @@ class TestCheck:
         assert response.status_code == 200 and response.json()["input"]["normalized"] == "ios:6450000000"
         assert verdict_of(client, value="paypal.com", kind="app")["verdict"] == "invalid"
 
+    def test_an_account_as_a_page_writes_it(self, client):
+        answer = verdict_of(client, value="微信：binance-kefu888", kind="social", claimed_provider="币安客服")
+        assert (answer["verdict"], answer["input"]["normalized"]) == ("mismatch", "wechat:binance-kefu888")
+        refused = verdict_of(client, value="95188", kind="social")  # a number is no account
+        assert refused["verdict"] == "invalid" and "platform's name and handle" in refused["reasons"][-1]["message"]
+
     def test_get_gives_the_same_answer_as_post(self, client):
         got = client.get("/v1/check", params={"value": "95188", "region": "CN"})
         assert got.status_code == 200

@@ -148,7 +148,7 @@ class TestTheAnswer:
     def test_a_sentence_with_nothing_in_it_is_answered_as_not_a_value_and_says_why(self, client):
         html = client.get("/", params={"value": "hello there friend"}).text
         assert section(html, "verdict").startswith("Unknown · not a possible number, site or email Why “hello there friend” is "
-                                                   "not a possible phone number, domain, email address or app: it is several words")
+                                                   "not a possible phone number, domain, email address, app or account: it is several words")
         assert "Codepoint" not in html
 
     def test_a_message_with_nothing_to_judge_says_so_and_raises_nothing(self, client):
