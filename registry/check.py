@@ -662,6 +662,8 @@ def _read_typed_handle(index: RegistryIndex, typed: links.TypedHandle, request: 
         return candidate, ""
     if normalize.looks_like_phone(typed.rest):
         return _read_phone(index, typed.rest, request, lang)
+    if "://" in typed.rest or "." in typed.rest:  # "Telegram: https://t.me/okx_kefu": the address says which account
+        return _read_domain(index, typed.rest, request, lang)
     return None, f"not a possible {shape.named(lang)} account"  # (its name in Chinese answers: 微信)
 
 

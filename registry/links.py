@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -366,12 +367,20 @@ def public_page(typed: DomainInput, *, path: Path | None = None) -> PublicPage |
     return PublicPage(shape.service, (found.groupdict().get("page") or found.group(0)).strip("/?"))
 
 
+def handle_names(*, path: Path | None = None) -> tuple[str, ...]:
+    """Every name of every platform whose handles are read (lower case), longest first."""
+    by_name = (_handle_shapes(path) if path else _handle_shapes())[0]
+    return tuple(sorted(by_name, key=len, reverse=True))
+
+
 def social_handle(typed: str, *, path: Path | None = None) -> TypedHandle | None:
     """An account written as its platform's name and its handle ("微信：binance-kefu888", "Telegram @okx_kefu",
     "wechat:腾讯客服"), or None. The profile is None where what follows the name and a colon is no handle there (a
     phone number, a WeChat ID of two letters): the caller decides what it is. Without a colon, what is no handle
     is no account either ("微信支付", "wechat pay": a name)."""
     by_name, pattern, first_characters = _handle_shapes(path) if path else _handle_shapes()
+    if not typed.isascii():  # ＱＱ：800012345 as QQ:800012345
+        typed = unicodedata.normalize("NFKC", typed)
     if typed.lstrip()[:1].lower() not in first_characters:  # nearly every value: a number, an address
         return None
     found = pattern.fullmatch(typed)

@@ -609,6 +609,11 @@ class TestVerdicts:
         answer = run(index, "微信：13800138000", region="CN", claimed_provider="支付宝")
         assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == ("mismatch", "phone", "+8613800138000")
 
+    def test_an_address_after_a_platforms_name_is_read_as_the_address(self, index):
+        # it was "not a possible Telegram account": the address names the account itself
+        answer = run(index, "Telegram: https://t.me/okx_kefu", claimed_provider="OKX")
+        assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == ("mismatch", "telegram:okx_kefu", "social_profile")
+
     def test_what_is_no_handle_after_a_platforms_name_and_a_colon_is_said_so(self, index):
         english, chinese = run(index, "微信：ab"), run(index, "微信：ab", lang="zh")
         assert english.verdict == "invalid" and english.reasons[-1]["message"].endswith("not a possible WeChat account.")

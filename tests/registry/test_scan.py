@@ -36,11 +36,16 @@ class TestWhatIsANumber:
         "版本 v2.3.1 and 11.16.2", "2024年5月12日", "SKU ABC12345", "growth of 12.5% in 2023", "Order #A1234567",
         # ordinals and counts beside call words: not the registry's 110 and 12315
         "拨打热线参与第110期抽奖", "热线电话 110 位客服在线", "客服电话第12315期", "the top 110 support tips",
-        # a QQ account's number, on a "customer service" page
-        "MetaMask 客服 QQ：2850011234", "客服QQ号 2850011234", "加QQ群：123456789",
+        # a QQ group's number, on a "customer service" page
+        "加QQ群：123456789",
     ])
     def test_decoys_are_not_numbers(self, index, text):
         assert run(index, text=text, region="CN").findings == []
+
+    @pytest.mark.parametrize("text", ["MetaMask 客服 QQ：2850011234", "客服QQ号 2850011234"])
+    def test_a_qq_accounts_number_is_the_account_not_a_phone_number(self, index, text):
+        [finding] = run(index, text=text, region="CN").findings
+        assert (finding["kind"], finding["value"]) == ("social", "qq:2850011234")
 
     @pytest.mark.parametrize(("text", "value"), [
         ("call +1 (888) 221-1161 now", "+18882211161"),
@@ -240,6 +245,30 @@ class TestListItemNumbers:
     @pytest.mark.parametrize("text", ["Call 1. 95188", "1.95188"])
     def test_digits_that_do_not_start_a_line_keep_their_first_digit(self, index, text):
         assert run(index, text=text, region="CN").findings == []
+
+
+class TestWrittenAccounts:
+    @pytest.mark.parametrize(("text", "written", "account", "verdict", "presented"), [
+        ("币安官方客服QQ：800012345", "客服QQ：800012345", "qq:800012345", "mismatch", "binance"),
+        ("OKX 客服 Telegram @okx_kefu", "Telegram @okx_kefu", "telegram:okx_kefu", "mismatch", "okx"),
+        ("MetaMask support on Twitter @MetaMaskSupp0rt", "Twitter @MetaMaskSupp0rt", "x:metamasksupp0rt", "lookalike", "metamask"),
+        ("钱包被冻结？加客服微信：okx_kf2024 处理", "客服微信：okx_kf2024", "wechat:okx_kf2024", "unknown", None),
+        ("ＱＱ：800012345", "ＱＱ：800012345", "qq:800012345", "unknown", None),
+    ])
+    def test_an_account_a_page_gives_by_platform_and_handle_is_judged(self, index, text, written, account, verdict, presented):
+        # "加客服微信" is how fake support pages hand out their accounts; none of these was found, and the QQ
+        # number's digits were read as a phone number
+        [finding] = run(index, text=text, region="CN").findings
+        assert (finding["text"], finding["kind"], finding["value"], finding["verdict"]) == (written, "social", account, verdict)
+        assert text[finding["start"]:finding["end"]] == written and (finding["presented_as"] or {}).get("slug") == presented
+
+    def test_a_providers_name_inside_an_accounts_handle_is_no_mention(self, index):
+        result = run(index, text="加客服微信：binance-kefu888 处理冻结", region="CN")
+        assert [f["value"] for f in result.findings] == ["wechat:binance-kefu888"] and result.mentions == []
+
+    @pytest.mark.parametrize("text", ["微信支付客服95017", "关注微信公众号：腾讯客服", "stg abcdef12", "qq.com 邮箱"])
+    def test_no_account_where_no_platform_and_handle_are_written(self, index, text):
+        assert "social" not in [f["kind"] for f in run(index, text=text, region="CN").findings]
 
 
 class TestPresentedAs:
