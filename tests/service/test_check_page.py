@@ -108,6 +108,14 @@ class TestTheAnswer:
         assert section(html, "report-it") == ""
         assert field_value(html, "message") == sms
 
+    def test_an_account_in_a_pasted_message_is_judged_and_links_to_its_check(self, client):
+        sms = "【币安】您的账户存在风险，请添加客服微信：binance-kefu888 处理，否则将冻结。"
+        html = client.post("/?lang=zh", data={"message": sms, "incoming": "yes"}).text
+        listed = re.findall(r'<li class="risk-(\w+)" data-verdict="(\w+)"><a href="([^"]+)"><strong>([^<]+)</strong>', html)
+        assert [(risk, verdict, text) for risk, verdict, _, text in listed] == [("high", "mismatch", "客服微信：binance-kefu888")]
+        followed = client.get(unescape(listed[0][2])).text
+        assert "WeChat @binance-kefu888 不是币安的官方渠道" in section(followed, "verdict") + section(followed, "reasons")
+
     def test_numbers_in_the_message_beside_the_value_are_judged_as_the_claimed_provider(self, client):
         html = client.post("/?lang=en", data={"value": "400-820-1234", "claims": "PayPal", "region": "CN",
                                               "message": "Call 400-820-1234 or 400 820 5678, then read me the code."}).text
