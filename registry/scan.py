@@ -216,12 +216,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     lap("numbers")
     accounts = _accounts(text, aligned or _lower_keeping_length(text), state)
     if accounts:  # the digits of "QQ：800012345" are the account, not a phone number too
-        numbers = _outside_spans(numbers, accounts)
+        numbers = _outside(numbers, [(account.start, account.end) for account in accounts])
     raws = _dedupe(numbers + _domains(text, state) + accounts + _link_targets(text, links))
     lap("domains")
     # Names inside an address or an account (paypal in paypal-secure-login.net, binance in 微信：binance-kefu888)
-    # are not the page presenting anything; a
-    # provider's name that is written as its domain ("Binance.US 客服") is, and is a mention of it.
+    # are not the page presenting anything; a provider's name that is written as its domain ("Binance.US 客服")
+    # is, and is a mention of it.
     named = _domains_written_as_names(index, text, raws)
     mentions = _outside(mentions, [(raw.start, raw.end) for raw in raws
                                    if raw.kind in ("domain", "account") and raw.source == "text" and raw.start not in named])
@@ -295,9 +295,9 @@ def _outside_chat_links(findings: list[dict], chat_links: list[dict]) -> list[di
     return [finding for finding in findings if not inside_one(finding)]
 
 
-def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
-    """The mentions that do not start inside one of the spans (each from its start up to its end): one
-    search per mention among the spans merged, not a test against every span."""
+def _outside(mentions: list, spans: list[tuple[int, int]]) -> list:
+    """The mentions (or numbers: anything with a `start`) that do not start inside one of the spans (each from
+    its start up to its end): one search per mention among the spans merged, not a test against every span."""
     if not spans:
         return mentions
     merged: list[list[int]] = []
@@ -620,10 +620,6 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
         elif re.match(r"^https?://", href, re.IGNORECASE) or as_web_link(href):  # or a wallet's own scheme, trust://…
             found.append(_Raw("domain", href, link.start, link.end, source="link"))
     return found
-
-
-def _outside_spans(raws: list[_Raw], others: list[_Raw]) -> list[_Raw]:
-    return [raw for raw in raws if not any(other.start <= raw.start and raw.end <= other.end for other in others)]
 
 
 def _dedupe(raws: list[_Raw]) -> list[_Raw]:

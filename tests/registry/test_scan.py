@@ -550,6 +550,14 @@ class TestBounds:
         result = run(index, text=text)
         assert len(result.findings) <= MAX_FINDINGS and result.stats["truncated"]
 
+    def test_two_megabytes_of_written_accounts_are_cut_at_the_findings_limit(self, index):
+        text = "".join(f"客服微信：binance-kf{i:05d}，QQ：8000{i:05d}；" for i in range(70_000))[:2 * 1024 * 1024]
+        started = time.monotonic()
+        result = run(index, text=text, region="CN")
+        assert time.monotonic() - started < 10
+        assert len(result.findings) == MAX_FINDINGS and result.stats["truncated"]
+        assert {f["kind"] for f in result.findings} == {"social"}  # the QQ numbers' digits are no phone numbers
+
     def test_the_time_bound_returns_what_was_found(self, index):
         """A clock that moves 1 ms each time it is read: the bound falls due part-way through the numbers,
         however fast this machine is (on a real clock, numbers read before could all fit in the bound)."""
