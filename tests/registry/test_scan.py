@@ -270,6 +270,13 @@ class TestWrittenAccounts:
     def test_no_account_where_no_platform_and_handle_are_written(self, index, text):
         assert "social" not in [f["kind"] for f in run(index, text=text, region="CN").findings]
 
+    @pytest.mark.parametrize("text", ["联系电话：13812345678（微信同号）", "添加微信 13800138000 领取", "微信扫码添加客服 400-123-4567"])
+    def test_the_platforms_name_presents_no_number_as_wechat_pays(self, index, text):
+        # 微信 names the platform someone is reached on; were it WeChat Pay's alias, each of these ordinary
+        # contact lines would be a high-risk mismatch (see wechat-pay.yaml's notes)
+        findings = run(index, text=text, region="CN").findings
+        assert findings and all(f["verdict"] == "unknown" and f["presented_as"] is None for f in findings)
+
 
 class TestPresentedAs:
     def test_a_number_after_a_mention_is_judged_as_that_provider(self, index):
