@@ -604,7 +604,8 @@ def _accounts(text: str, lowered: str, state: ScanState) -> list[_Raw]:
             break
         if start and text[start - 1] in _ASCII_ALNUM:  # "mortgage" holds "tg"
             continue
-        if (after := handle_after.match(text, end)) and (typed := social_handle(text[start:after.end()])) and typed.profile:
+        # what follows, matched in the folded copy (ｂｉｎａｎｃｅ８８８ is binance888 there); read as written
+        if (after := handle_after.match(lowered, end)) and (typed := social_handle(text[start:after.end()])) and typed.profile:
             found.append(_Raw("account", text[start:after.end()], start, after.end()))
     return found
 

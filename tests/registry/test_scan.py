@@ -254,6 +254,7 @@ class TestWrittenAccounts:
         ("MetaMask support on Twitter @MetaMaskSupp0rt", "Twitter @MetaMaskSupp0rt", "x:metamasksupp0rt", "lookalike", "metamask"),
         ("钱包被冻结？加客服微信：okx_kf2024 处理", "客服微信：okx_kf2024", "wechat:okx_kf2024", "unknown", None),
         ("ＱＱ：800012345", "ＱＱ：800012345", "qq:800012345", "unknown", None),
+        ("客服微信：ｂｉｎａｎｃｅ８８８", "客服微信：ｂｉｎａｎｃｅ８８８", "wechat:binance888", "unknown", None),
         ("币安微信客服：kf_binance01 全天在线", "微信客服：kf_binance01", "wechat:kf_binance01", "mismatch", "binance"),
     ])
     def test_an_account_a_page_gives_by_platform_and_handle_is_judged(self, index, text, written, account, verdict, presented):
