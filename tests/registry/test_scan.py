@@ -255,6 +255,10 @@ class TestWrittenAccounts:
         ("钱包被冻结？加客服微信：okx_kf2024 处理", "客服微信：okx_kf2024", "wechat:okx_kf2024", "unknown", None),
         ("ＱＱ：800012345", "ＱＱ：800012345", "qq:800012345", "unknown", None),
         ("客服微信：ｂｉｎａｎｃｅ８８８", "客服微信：ｂｉｎａｎｃｅ８８８", "wechat:binance888", "unknown", None),
+        # names inside one another: each place is tried, the earliest and longest first
+        ("加微信：abc12345", "微信：abc12345", "wechat:abc12345", "unknown", None),
+        ("加V：kf888abc 领取", "加V：kf888abc", "wechat:kf888abc", "unknown", None),
+        ("加vx：abc12345", "vx：abc12345", "wechat:abc12345", "unknown", None),
         ("币安微信客服：kf_binance01 全天在线", "微信客服：kf_binance01", "wechat:kf_binance01", "mismatch", "binance"),
     ])
     def test_an_account_a_page_gives_by_platform_and_handle_is_judged(self, index, text, written, account, verdict, presented):
