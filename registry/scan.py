@@ -586,8 +586,9 @@ def _domains(text: str, state: ScanState) -> list[_Raw]:
 def _platform_names() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern]:
     """Where a platform's name stands as pages write it (微信, 客服微信, vx, Telegram, QQ …; not "x", a letter in
     any text), found by an automaton over the page in lower case (a regular expression of the names tried at
-    every character took 4.5 ms on a 100 KB page, the automaton's overlapping search 0.25 ms); and what may follow it: a colon or
-    spaces, and what may be a handle there, which the check reads (links.social_handle) and decides."""
+    every character took 4.5 ms on a 100 KB page, the automaton's overlapping search 0.25 ms); and what may
+    follow it: a colon or spaces, and what may be a handle there, which the check reads (links.social_handle)
+    and decides."""
     names = [name for name in handle_names() if len(name) > 1]
     automaton = ahocorasick_rs.AhoCorasick(names, implementation=ahocorasick_rs.Implementation.DFA)
     return automaton, re.compile(r"(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=[^\x00-\x7f]))@?[A-Za-z0-9][-_A-Za-z0-9]{3,31}(?![-_A-Za-z0-9@.:/])")
