@@ -208,13 +208,15 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     folded = signals.fold(text)
     lap("fold")
     aligned = folded if len(folded) == len(text) else None
-    mentions = find_mentions(index, text, state, folded=aligned)
+    # names and accounts are found in a lower-case copy of the page's length: the folded one where it has it
+    lowered = aligned if aligned is not None else _lower_keeping_length(text)
+    mentions = find_mentions(index, text, state, lowered=lowered)
     lap("mentions")
     flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None)
     lap("scam_script")
     numbers = _numbers(index, text, region, state)
     lap("numbers")
-    accounts = _accounts(text, aligned or _lower_keeping_length(text), state)
+    accounts = _accounts(text, lowered, state)
     if accounts:  # the digits of "QQ：800012345" are the account, not a phone number too
         numbers = _outside(numbers, [(account.start, account.end) for account in accounts])
     raws = _dedupe(numbers + _domains(text, state) + accounts + _link_targets(text, links))
@@ -697,12 +699,12 @@ def _tables(index: RegistryIndex) -> _MentionTables:
     return tables
 
 
-def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, folded: str | None = None) -> list[Mention]:
+def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered: str) -> list[Mention]:
     """Provider names in any script. The page is walked by the regex engine, not word by word in Python:
     CJK names from the characters that begin one, Latin names and near-miss spellings from the page's
-    distinct words, so a page costs time in proportion to its length, not to the registry's size."""
+    distinct words, so a page costs time in proportion to its length, not to the registry's size.
+    `lowered`: the text in lower case, of the same length."""
     tables = _tables(index)
-    lowered = folded if folded is not None else _lower_keeping_length(text)
     mentions = _cjk_mentions(index, tables, text, lowered)
     # Decide once per distinct word (a page repeats its words) which names can be on the page at all.
     present = _distinct_words(lowered)
