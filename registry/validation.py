@@ -268,10 +268,7 @@ def _check_free_mail(loaded: datafile.LoadedFile, report) -> None:
             continue
         if not isinstance(service.service, str) or not service.service:
             report(where + ("service",), name, "a free mail entry names its service")
-        if not (str(service.source_url).startswith(("https://", "http://")) and service.excerpt):
-            report(where, name, "a free mail service needs its source: source_url and an excerpt")
-        if service.source_kind not in links.SOURCE_KINDS:
-            report(where + ("source_kind",), name, f"source_kind {service.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}")
+        _report_source(report, where, name, service, "a free mail service needs its source")
         if not service.domains or isinstance(entry["domains"], str):
             report(where + ("domains",), name, "domains is a list of the service's registrable domains")
             continue
@@ -282,6 +279,14 @@ def _check_free_mail(loaded: datafile.LoadedFile, report) -> None:
                 report(where + ("domains", position), name, f"{domain} is also a domain of {listed[domain]}")
             else:
                 listed[domain] = str(service.service)
+
+
+def _report_source(report, where: tuple, name: str, entry: links.FreeMail | links.HandleShape, needs: str) -> None:
+    """A table entry's source, where one is required: an http(s) address and an excerpt, and its kind."""
+    if not (str(entry.source_url).startswith(("https://", "http://")) and entry.excerpt):
+        report(where, name, f"{needs}: source_url and an excerpt")
+    if entry.source_kind not in links.SOURCE_KINDS:
+        report(where + ("source_kind",), name, f"source_kind {entry.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}")
 
 
 def _check_social_handles(loaded: datafile.LoadedFile, report, path: Path) -> None:
@@ -295,10 +300,7 @@ def _check_social_handles(loaded: datafile.LoadedFile, report, path: Path) -> No
         except _UNREADABLE as error:
             report(where, name, _unreadable(error))
             return  # the reader reads the whole table: the examples wait until every entry reads
-        if not (str(shape.source_url).startswith(("https://", "http://")) and shape.excerpt):
-            report(where, name, "a platform's handles need their source: source_url and an excerpt")
-        if shape.source_kind not in links.SOURCE_KINDS:
-            report(where + ("source_kind",), name, f"source_kind {shape.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}")
+        _report_source(report, where, name, shape, "a platform's handles need their source")
         for position, platform_name in enumerate(shape.names):
             if named.setdefault(platform_name, shape.platform) != shape.platform:
                 report(where + ("names", position), name, f"{platform_name!r} is also a name of {named[platform_name]}")
