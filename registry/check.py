@@ -99,6 +99,11 @@ class _Candidate:
     lookalike: Lookalike | None = None
     interpretation: dict | None = None
     extra_reasons: list[tuple[str, dict]] = field(default_factory=list)
+    # The provider the value carries the name of, where that is told and not judged: the answer lists its
+    # channels as the way to reach it, as it does for a claimed provider.
+    named_after: str | None = None
+    # Said instead of `unknown_value` when nothing is known of it: what the registry can and cannot tell of it.
+    unknown_reason: tuple[str, dict] | None = None
 
 
 def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None = None, dressed: bool = True) -> Verdict:
@@ -221,7 +226,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         say("mismatch_not_listed", value=candidate.display, claimed=name_of(claimed_slug))
     else:
         verdict = "unknown"
-        say("unknown_value", value=candidate.display)
+        code, params = candidate.unknown_reason or ("unknown_value", {"value": candidate.display})
+        say(code, **params)
     if policy_slug and not own_active and request.direction == "incoming" and request.channel in (None, "call") \
             and candidate.kind in _PHONE_KINDS and index.policy(policy_slug, PolicyCode.callback_only):
         say("callback_only_call", provider=name_of(policy_slug))
@@ -288,8 +294,10 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
         return _read_typed_handle(index, handle, request, lang)
+    if kind in (None, "social") and (bare := _BARE_HANDLE.fullmatch(value)):
+        return _read_bare_handle(index, bare.group(1), lang), ""
     if kind == "social" and "://" not in value:
-        return None, "not an account written as its platform's name and handle (微信：…, Telegram @…)"
+        return None, "not an account written as its platform's name and handle (微信：…, Telegram @…) or as @name"
     if kind in (None, *_PHONE_KINDS) and not value.lstrip("+").isdigit() and (extension := _EXTENSION.search(value)) \
             and normalize.looks_like_phone(main := value[:extension.start()]):
         return _read_phone_with_extension(index, main, extension.group(1), request, lang)
@@ -644,6 +652,48 @@ def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hop
                            extra_reasons=[*hopped, ("social_profile", {"service": profile.service, "account": f"@{profile.handle}"})])
     if not any(entry.publishable for entry in entries):
         candidate.lookalike = _social_lookalike(index, profile, shown)
+        if candidate.lookalike is None and (named := _brand_in_name(index, profile.handle)) \
+                and not _listed(index, named[1], ChannelKind.social, profile.platform):
+            # told, not judged: the provider may well have an account there that the registry does not list
+            token, slug = named
+            candidate.named_after = slug
+            candidate.extra_reasons.append(("named_after_provider", {
+                "account": shown, "brand": token, "provider": provider_name(index.providers[slug], lang),
+                "where": messages.render("on_platform", lang, service=profile.service)}))
+    return candidate
+
+
+# An account's name with no platform, as a reply or a caller gives it ("@MetaMaskSupport"): the characters
+# handles have on X and Telegram, where fake support accounts answer people (no dot: "@example.com" is no handle).
+_BARE_HANDLE = re.compile(r"@([A-Za-z0-9_]{2,32})")
+
+
+def _read_bare_handle(index: RegistryIndex, handle: str, lang: str) -> _Candidate:
+    """"@MetaMaskSupport" is no account until its platform is known: anyone can take a name on each one. Never
+    official; where the registry lists the name on a platform, the answer says on which, and where it carries a
+    provider's name, whose accounts the registry lists."""
+    shown = f"@{handle}"
+    candidate = _Candidate("social", shown.lower(), shown, None, [], interpretation={"social": None, "handle": handle},
+                           unknown_reason=("handle_without_platform", {"account": shown}))
+    listed = [entry for entry in _social_accounts_by_handle(index).get(handle.lower(), []) if entry.publishable]
+    if listed:
+        slug = listed[0].provider.slug
+        places = ", ".join(sorted({entry.channel.display for entry in listed if entry.provider.slug == slug}))
+        candidate.named_after = slug
+        candidate.extra_reasons.append(("handle_listed_on", {"account": shown, "provider": provider_name(index.providers[slug], lang),
+                                                             "places": places}))
+    elif named := _brand_in_name(index, handle):
+        token, slug = named
+        candidate.named_after = slug
+        provider = provider_name(index.providers[slug], lang)
+        if _NAME_SEPARATORS.sub("", handle.lower()) == token:
+            pass  # the brand's name alone ("@MetaMask") may be its own main account anywhere: its channels only
+        elif officials := _listed(index, slug, ChannelKind.social):
+            candidate.extra_reasons.append(("handle_named_after", {"account": shown, "brand": token, "provider": provider,
+                                                                   "officials": officials}))
+        else:
+            candidate.extra_reasons.append(("named_after_provider", {"account": shown, "brand": token, "provider": provider,
+                                                                     "where": messages.render("on_any_platform", lang)}))
     return candidate
 
 
@@ -658,7 +708,8 @@ def _read_typed_handle(index: RegistryIndex, typed: links.TypedHandle, request: 
         profile = links.SocialProfile(shape.platform, shape.service, typed.rest)
     if profile is not None:
         candidate = _read_social_profile(index, profile, [], lang)
-        candidate.extra_reasons = [("social_handle", {"service": shape.named(lang), "account": typed.rest})]
+        # said as the reader wrote it: its first reason, the profile's, becomes the handle's
+        candidate.extra_reasons[0] = ("social_handle", {"service": shape.named(lang), "account": typed.rest})
         return candidate, ""
     if normalize.looks_like_phone(typed.rest):
         return _read_phone(index, typed.rest, request, lang)
@@ -676,6 +727,16 @@ def _social_accounts(index: RegistryIndex) -> dict[str, list]:
                 found.setdefault(value.lower(), entries)
         return found
     return _memo(index, ("social_accounts",), table)
+
+
+def _social_accounts_by_handle(index: RegistryIndex) -> dict[str, list]:
+    """The registry's social channels by handle alone, in lower case (the same name on several platforms)."""
+    def table() -> dict[str, list]:
+        found: dict[str, list] = {}
+        for value, entries in _social_accounts(index).items():
+            found.setdefault(value.split(":", 1)[1], []).extend(entries)
+        return found
+    return _memo(index, ("social_accounts_by_handle",), table)
 
 
 def _social_lookalike(index: RegistryIndex, profile: links.SocialProfile, shown: str) -> Lookalike | None:
@@ -1005,7 +1066,7 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
         risk = "high"
     if not dressed:
         return Verdict(verdict=verdict, risk=risk, reasons=reasons, **base)
-    focus = claim.slug if claim else (base.get("provider") or {}).get("slug")
+    focus = claim.slug if claim else (base.get("provider") or {}).get("slug") or (candidate and candidate.named_after)
     phone_first = bool(candidate and candidate.kind in _PHONE_KINDS)
     official = official_channel_list(index, focus, on, phone_first=phone_first) if focus else []
     policies = _memo(index, ("policies", focus), lambda: [_policy_public(p) for p in index.policies.get(focus, {}).values()]) if focus else []

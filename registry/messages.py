@@ -147,6 +147,22 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{account} is named after {provider} (“{brand}”) but is not one of {provider}'s accounts there: {officials}. Anyone can open an account named after a provider, and fake support accounts answer people who ask the real one for help.",
         "zh": "{account} 用了{provider}的名字（“{brand}”），但不是{provider}在该平台的官方账号：{officials}。任何人都可以开设冒用品牌名称的账号，假客服账号专门回复向官方求助的用户。",
     },
+    "named_after_provider": {
+        "en": "{account} carries {provider}'s name (“{brand}”), but the registry lists no {provider} account {where}, so it cannot be told from {provider}'s own. Anyone can open an account named after a provider, and fake support accounts do: reach {provider} through its own channels.",
+        "zh": "{account} 用了{provider}的名字（“{brand}”），但登记库中没有{provider}{where}的账号，无法分辨它是不是官方的。任何人都可以开设冒用品牌名称的账号，假客服账号正是这样做的：请通过{provider}的官方渠道联系。",
+    },
+    "handle_named_after": {
+        "en": "{account} carries {provider}'s name (“{brand}”) but is none of {provider}'s accounts in the registry: {officials}. Anyone can open an account named after a provider, and fake support accounts answer people who ask the real one for help.",
+        "zh": "{account} 用了{provider}的名字（“{brand}”），但不是登记库中{provider}的任何官方账号：{officials}。任何人都可以开设冒用品牌名称的账号，假客服账号专门回复向官方求助的用户。",
+    },
+    "handle_listed_on": {
+        "en": "{provider}'s own account of this name is {places}. On any other platform the same name can be anyone's: ask where the account is.",
+        "zh": "{provider}叫这个名字的官方账号是 {places}。在其他平台上，同名账号谁都可以注册：请确认该账号在哪个平台。",
+    },
+    "handle_without_platform": {
+        "en": "{account} is an account's name without its platform, and anyone can take a name on each platform: give its address (x.com/…, t.me/…) or its platform's name (Telegram @…) to have it judged. Not knowing it does not make it safe.",
+        "zh": "{account} 只是账号名，没有说明是哪个平台的，而每个平台上谁都可以取这个名字：请提供它的地址（x.com/…、t.me/…）或平台名称（如 Telegram @…）再查。查不到不代表安全。",
+    },
     "community_post": {
         "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
         "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",
@@ -246,6 +262,14 @@ CATALOG: dict[str, dict[str, str]] = {
     "red_flags_found": {
         "en": "The message has {count} warning sign(s) of a scam script: {titles}.",
         "zh": "对方的话术中有 {count} 个诈骗信号：{titles}。",
+    },
+    "on_platform": {  # in named_after_provider
+        "en": "on {service}",
+        "zh": "在{service}上",
+    },
+    "on_any_platform": {
+        "en": "on any platform",
+        "zh": "在任何平台上",
     },
     "list_separator": {  # between the items of a list in a sentence whose items may hold commas or "or"
         "en": "; ",

@@ -38,6 +38,10 @@ def file(session: Session, index: RegistryIndex, *, value: str, region: str | No
     verdict = check(index, CheckRequest(value=value, region=region, claimed_provider=claimed_provider, lang=lang))
     if verdict.verdict == "invalid":
         raise RegistryError(f"{value!r} is not a phone number, domain or email we can record: " + verdict.reasons[-1]["message"])
+    if verdict.input["kind"] == "social" and not (verdict.interpretation or {}).get("social"):
+        # "@MetaMask_Helps": on which platform? Confirmed, the name would mark its holder on every one as a scam.
+        raise RegistryError(f"{value.strip()!r} is an account's name without its platform, which anyone can hold on "
+                            "another one: report its address (x.com/…, t.me/…) or its platform's name with it (Telegram @…)")
     if verdict.verdict == "official":
         raise OfficialChannelNotReportable(
             f"{verdict.input['normalized']} is an official channel of {verdict.provider['name']}; "

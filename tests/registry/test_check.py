@@ -585,6 +585,47 @@ class TestVerdicts:
     def test_an_unlisted_account_is_unknown_where_it_cannot_be_told(self, index, address, why):
         assert (run(index, address).verdict, run(index, address, claimed_provider="Binance").verdict) == ("unknown", "mismatch"), why
 
+    @pytest.mark.parametrize(("typed", "slug", "platform"), [
+        ("https://t.me/binance_support_cn", "binance", "Telegram"), ("微信：binance-kefu888", "binance", "WeChat"),
+        ("Telegram @okx_kefu", "okx", "Telegram"), ("https://t.me/binance", "binance", "Telegram"),
+    ])
+    def test_an_account_named_after_a_provider_listing_none_there_says_whose_channels_to_use(self, index, typed, slug, platform):
+        # it was "not in our registry" and nothing more: no word of the name it carries, no channel to use instead
+        answer = run(index, typed)
+        told = [reason for reason in answer.reasons if reason["code"] == "named_after_provider"]
+        assert (answer.verdict, answer.provider, len(told)) == ("unknown", None, 1)  # told, not judged
+        assert f"no {index.providers[slug].names['en']} account on {platform}" in told[0]["message"]
+        assert answer.official_channels and {c["provider"] for c in answer.official_channels} == {slug}
+        assert index.providers[slug].names["en"] in answer.advice[0]
+
+    def test_an_account_of_no_providers_name_says_nothing_of_one(self, index):
+        answer = run(index, "https://t.me/john_smith_1990")
+        assert [r["code"] for r in answer.reasons] == ["social_profile", "unknown_value"] and answer.official_channels == []
+
+    @pytest.mark.parametrize(("typed", "codes", "slug"), [
+        # MetaMask's listed X account's name, given with no platform: said where it is MetaMask's, never official
+        ("@MetaMaskSupport", ["handle_listed_on", "handle_without_platform"], "metamask"),
+        ("@metamask_help", ["handle_named_after", "handle_without_platform"], "metamask"),  # its real ones named
+        ("@binance_kefu", ["named_after_provider", "handle_without_platform"], "binance"),  # none listed anywhere
+        ("@MetaMask", ["handle_without_platform"], "metamask"),  # the brand alone: may be its main account anywhere
+        ("@john_smith", ["handle_without_platform"], None),
+    ])
+    def test_an_accounts_name_without_its_platform_is_never_official_and_says_what_is_known(self, index, typed, codes, slug):
+        # it was invalid: "not a possible phone number, domain, email address, app or account: a domain name has
+        # at least two dot-separated labels"
+        answer = run(index, typed)
+        assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == ("unknown", "social", typed.lower())
+        assert [r["code"] for r in answer.reasons] == codes
+        assert {c["provider"] for c in answer.official_channels} == ({slug} if slug else set())
+        assert run(index, typed, kind="social").verdict == "unknown"
+        if typed == "@MetaMaskSupport":
+            assert "twitter.com/metamasksupport" in answer.reasons[0]["message"]
+            assert run(index, typed, lang="zh").reasons[0]["message"].startswith("MetaMask 小狐狸钱包叫这个名字的官方账号是")
+
+    @pytest.mark.parametrize("typed", ["@x", "@binance.kefu", "@@binance", "@" + "a" * 33])
+    def test_what_is_no_handle_after_an_at_sign_stays_invalid(self, index, typed):
+        assert run(index, typed).verdict == "invalid"
+
     @pytest.mark.parametrize(("typed", "account"), [
         ("微信：binance-kefu888", "wechat:binance-kefu888"), ("客服微信 okx_kf2024", "wechat:okx_kf2024"),
         ("Telegram @okx_kefu", "telegram:okx_kefu"), ("QQ：800012345", "qq:800012345"), ("vx:abc12345", "wechat:abc12345"),

@@ -62,6 +62,12 @@ class TestCheck:
         refused = verdict_of(client, value="95188", kind="social")  # a number is no account
         assert refused["verdict"] == "invalid" and "platform's name and handle" in refused["reasons"][-1]["message"]
 
+    def test_an_accounts_name_alone_is_answered_with_what_is_known_of_it(self, client):
+        answer = client.get("/v1/check", params={"value": "@MetaMaskSupport", "lang": "zh"})
+        assert answer.status_code == 200 and answer.json()["verdict"] == "unknown"
+        assert [r["code"] for r in answer.json()["reasons"]] == ["handle_listed_on", "handle_without_platform"]
+        assert {c["provider"] for c in answer.json()["official_channels"]} == {"metamask"}
+
     def test_get_gives_the_same_answer_as_post(self, client):
         got = client.get("/v1/check", params={"value": "95188", "region": "CN"})
         assert got.status_code == 200

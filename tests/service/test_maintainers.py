@@ -176,6 +176,12 @@ class TestReports:
             time.sleep(0.05)
         assert verdict == "known_scam"
 
+    def test_an_accounts_name_without_its_platform_cannot_be_reported(self, world):
+        client, _, _ = world
+        refused = client.post("/v1/reports", json={"value": "@MetaMask_Helps", "claimed_provider": "MetaMask"})
+        assert refused.status_code == 400 and "without its platform" in refused.json()["detail"]
+        assert client.post("/v1/reports", json={"value": "Twitter @MetaMask_Helps"}).status_code == 201  # said where
+
     def test_an_official_account_cannot_be_reported(self, world):
         client, _, _ = world
         official = client.post("/v1/reports", json={"value": "https://twitter.com/MetaMaskSupport"})
