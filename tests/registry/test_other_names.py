@@ -53,3 +53,12 @@ def test_a_pages_words_naming_another_organisation_are_no_mention(bundled_index,
     # the provider's own name after another's is still one: only the other organisation's goes
     result = scan(bundled_index, ScanRequest(text=text, region="CN"), today=TODAY)
     assert [(m["slug"], m["start"]) for m in result.mentions] == [("bank-of-china", text.index(name))]
+
+
+@pytest.mark.parametrize("claim", ["抖音支付", "抖音钱包客服", "抖音支付官方客服"])
+def test_douyins_payment_service_keeps_its_own_numbers_and_a_claim_of_it_is_not_judged_against_douyins(bundled_index, claim):
+    # Douyin's wallet and payment lines are not 95152 and are not in the registry: a number given as theirs was
+    # a mismatch with Douyin ("high risk, hang up"), the real ones too. 95777 stands for any such number.
+    answer = check(bundled_index, CheckRequest(value="95777", region="CN", claimed_provider=claim), today=TODAY)
+    assert (answer.verdict, answer.claimed_provider) == ("unknown", None)
+    assert bundled_index.resolve("抖音客服").slug == "douyin"
