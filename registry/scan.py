@@ -866,9 +866,15 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     after = bisect.bisect_left(starts, end)
     if after < len(mentions):
         mention = mentions[after]
-        if mention.start - end <= AFTER_WINDOW and mention.start < line_end:
+        if mention.start - end <= AFTER_WINDOW and mention.start < line_end \
+                and not _SENTENCE_END.search(text, end, mention.start):
             return mention, bool(HOTLINE_WORDS.search(text[end:mention.start]))
     return None, False
+
+
+# A name after a number presents it in the same sentence only ("95188（支付宝客服）"); after a sentence's end it
+# begins the next one ("…WhatsApp: wa.me/18442127063. Coinbase customer care: 1-888-908-7930").
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s)")
 
 
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.、)）](?!\d)|[(（]\d{1,3}[)）]|[•●▪◆■★☆]|[-*][ \t])")

@@ -300,6 +300,16 @@ class TestPresentedAs:
         police = [f for f in run(index, text=text, region="CN").findings if f["value"] in ("CN:110", "CN:96110")]
         assert police and all((f["verdict"], f["presented_as"]) == ("official", None) for f in police)
 
+    @pytest.mark.parametrize(("text", "value"), [
+        ("Chat with us on WhatsApp: wa.me/18442127063. Coinbase customer care: 1-888-908-7930", "+18442127063"),
+        ("投诉请拨打 400-123-4567。支付宝客服热线：95188", "+864001234567"),
+    ])
+    def test_a_name_after_a_sentences_end_presents_nothing_before_it(self, index, text, value):
+        # the WhatsApp number was "not Coinbase's" (mismatch, high risk): the name begins the next sentence
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert (found[value]["verdict"], found[value]["presented_as"]) == ("unknown", None)
+        assert run(index, text="400-123-4567（支付宝客服）", region="CN").findings[0]["presented_as"]["slug"] == "alipay"
+
     def test_a_name_above_does_not_reach_past_anothers_channel(self, index):
         # the mobile number was "not PayPal's" (mismatch, high risk): the police's line between ends PayPal's
         text = "PayPal 登录入口：https://www.paypal.com/signin\n遇到诈骗请拨打110\n13812345678"
