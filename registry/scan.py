@@ -642,6 +642,7 @@ def _dedupe(raws: list[_Raw]) -> list[_Raw]:
 # -- mentions ---------------------------------------------------------------------------------------
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_MIXED_NAME = re.compile(r"(?=.*[a-z])(?=.*[\u3400-\u9fff\uf900-\ufaff])[a-z\u3400-\u9fff\uf900-\ufaff]+")  # no digits: 12315热线 is a number
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
@@ -660,6 +661,7 @@ def _tables(index: RegistryIndex) -> _MentionTables:
     if tables is None:
         cjk_names: list[str] = []
         latin: dict[str, str] = {}
+        mixed: list[str] = []
         for alias, slug in index.alias_to_slug.items():
             if aliases.is_generic(alias) or len(alias) < 2:
                 continue
@@ -667,6 +669,11 @@ def _tables(index: RegistryIndex) -> _MentionTables:
                 cjk_names.append(alias)
             elif re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", alias) and len(alias) >= 3:
                 latin[alias] = slug
+            elif _MIXED_NAME.fullmatch(alias):
+                mixed.append(alias)
+        # Names of Chinese characters and Latin letters (TP钱包, im钱包, 支付寶HK) are found as the CJK names are,
+        # unless a Latin word in them is a name by itself, found as such (imToken钱包: imToken).
+        cjk_names += [name for name in mixed if not any(word in latin for word in _WORD.findall(name))]
         # One edit to a name of six letters or more leaves its first two or its last two letters intact.
         near: dict[tuple[str, int], list[str]] = {}
         for token in index.brand_tokens:
@@ -802,9 +809,11 @@ def _cjk_mentions(index: RegistryIndex, tables: _MentionTables, text: str, folde
         return []
     slugs = tables.cjk_slugs
     return [Mention(slugs[number], text[start:end], start, end, "alias" if slugs[number] else "other_organisation")
-            for number, start, end in tables.cjk_automaton.find_matches_as_indexes(folded)]
+            for number, start, end in tables.cjk_automaton.find_matches_as_indexes(folded)
+            if not (start and folded[start].isascii() and folded[start - 1] in _ASCII_ALNUM_LOWER)]  # "atp钱包" is no TP钱包
 
 
+_ASCII_ALNUM_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 

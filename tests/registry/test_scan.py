@@ -300,6 +300,17 @@ class TestPresentedAs:
         police = [f for f in run(index, text=text, region="CN").findings if f["value"] in ("CN:110", "CN:96110")]
         assert police and all((f["verdict"], f["presented_as"]) == ("official", None) for f in police)
 
+    @pytest.mark.parametrize(("text", "slug"), [
+        ("TP钱包官方客服热线 4006-888-520", "tokenpocket"), ("tp钱包人工客服：4006-888-520", "tokenpocket"),
+        ("im钱包客服电话 4006-888-520", "imtoken"), ("支付寶HK客服熱線 +852 2345 6789", "alipayhk"),
+    ])
+    def test_names_of_chinese_characters_and_latin_letters_present_a_number(self, index, text, slug):
+        # TP钱包, the name Chinese pages give TokenPocket, was no mention: its number was presented as no one, or as
+        # a provider named after it ("…4006-888-520，imToken客服电话：…"); 支付寶HK presented its number as Alipay's
+        [finding] = run(index, text=text, region="CN").findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", slug)
+        assert run(index, text="atp钱包 4006-888-520", region="CN").mentions == []  # inside a word it is none
+
     @pytest.mark.parametrize(("text", "value"), [
         ("Chat with us on WhatsApp: wa.me/18442127063. Coinbase customer care: 1-888-908-7930", "+18442127063"),
         ("投诉请拨打 400-123-4567。支付宝客服热线：95188", "+864001234567"),
