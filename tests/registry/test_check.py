@@ -563,6 +563,7 @@ class TestVerdicts:
         ("https://twitter.com/metamasksupport", "metamask", "x:metamasksupport"),
         ("https://x.com/MetaMaskSupport/status/1790000000000000000", "metamask", "x:metamasksupport"),  # its post
         ("x.com/Safaricom_Care", "mpesa", "x:safaricom_care"),  # handles are read without case
+        ("https://twitter.com/MetaMask", "metamask", "x:metamask"),  # the brand's own account, once listed
     ])
     def test_a_providers_listed_social_account_is_official(self, index, address, slug, account):
         # it was "x.com is not in our registry": the platform's domain, not the account, was judged
@@ -579,7 +580,8 @@ class TestVerdicts:
         assert "twitter.com/metamasksupport" in answer.reasons[-1]["message"]  # the real account, said
 
     @pytest.mark.parametrize(("address", "why"), [
-        ("https://x.com/MetaMask", "the brand's own name: it may be its account, unlisted"),
+        # (x.com/MetaMask was the example here until MetaMask's own READMEs listed it: now it is official)
+        ("https://x.com/Safaricom", "the brand's own name beside its listed accounts: it may be its account, unlisted"),
         ("https://t.me/binance_support_cn", "Binance lists no Telegram account: its own cannot be told from a fake"),
     ])
     def test_an_unlisted_account_is_unknown_where_it_cannot_be_told(self, index, address, why):
