@@ -678,7 +678,9 @@ def _read_bare_handle(index: RegistryIndex, handle: str, lang: str) -> _Candidat
     listed = [entry for entry in _social_accounts_by_handle(index).get(handle.lower(), []) if entry.publishable]
     if listed:
         slug = listed[0].provider.slug
-        places = ", ".join(sorted({entry.channel.display for entry in listed if entry.provider.slug == slug}))
+        services = links.platform_services()
+        places = ", ".join(sorted({f"{services.get(platform, platform)} @{handle}" for platform, handle in
+                                   (entry.channel.value.split(":", 1) for entry in listed if entry.provider.slug == slug)}))
         candidate.named_after = slug
         candidate.extra_reasons.append(("handle_listed_on", {"account": shown, "provider": provider_name(index.providers[slug], lang),
                                                              "places": places}))

@@ -367,6 +367,12 @@ def public_page(typed: DomainInput, *, path: Path | None = None) -> PublicPage |
     return PublicPage(shape.service, (found.groupdict().get("page") or found.group(0)).strip("/?"))
 
 
+@lru_cache(maxsize=4)
+def platform_services(path: Path = LINKS_FILE) -> dict[str, str]:
+    """How answers name each social platform, by the name social channels' values give it ("x" → "X")."""
+    return {shape.platform: shape.service for shape in shapes(path) if shape.kind == "social_profile" and shape.platform}
+
+
 def handle_names(*, path: Path | None = None) -> tuple[str, ...]:
     """Every name of every platform whose handles are read (lower case), longest first."""
     by_name = (_handle_shapes(path) if path else _handle_shapes())[0]

@@ -156,8 +156,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{account} 用了{provider}的名字（“{brand}”），但不是登记库中{provider}的任何官方账号：{officials}。任何人都可以开设冒用品牌名称的账号，假客服账号专门回复向官方求助的用户。",
     },
     "handle_listed_on": {
-        "en": "{provider}'s own account of this name is {places}. On any other platform the same name can be anyone's: ask where the account is.",
-        "zh": "{provider}叫这个名字的官方账号是 {places}。在其他平台上，同名账号谁都可以注册：请确认该账号在哪个平台。",
+        "en": "{provider}'s own account of this name is on {places} only. On any other platform the same name can be anyone's: ask where the account is.",
+        "zh": "{provider}叫这个名字的官方账号只在 {places}。在其他平台上，同名账号谁都可以注册：请确认该账号在哪个平台。",
     },
     "handle_without_platform": {
         "en": "{account} is an account's name without its platform, and anyone can take a name on each platform: give its address (x.com/…, t.me/…) or its platform's name (Telegram @…) to have it judged. Not knowing it does not make it safe.",

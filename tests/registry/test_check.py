@@ -609,7 +609,8 @@ class TestVerdicts:
         ("@MetaMaskSupport", ["handle_listed_on", "handle_without_platform"], "metamask"),
         ("@metamask_help", ["handle_named_after", "handle_without_platform"], "metamask"),  # its real ones named
         ("@binance_kefu", ["named_after_provider", "handle_without_platform"], "binance"),  # none listed anywhere
-        ("@MetaMask", ["handle_without_platform"], "metamask"),  # the brand alone: may be its main account anywhere
+        ("@MetaMask", ["handle_listed_on", "handle_without_platform"], "metamask"),  # its main account, on X
+        ("@Binance", ["handle_without_platform"], "binance"),  # the brand alone: may be its main account anywhere
         ("@john_smith", ["handle_without_platform"], None),
     ])
     def test_an_accounts_name_without_its_platform_is_never_official_and_says_what_is_known(self, index, typed, codes, slug):
@@ -621,8 +622,8 @@ class TestVerdicts:
         assert {c["provider"] for c in answer.official_channels} == ({slug} if slug else set())
         assert run(index, typed, kind="social").verdict == "unknown"
         if typed == "@MetaMaskSupport":
-            assert "twitter.com/metamasksupport" in answer.reasons[0]["message"]
-            assert run(index, typed, lang="zh").reasons[0]["message"].startswith("MetaMask 小狐狸钱包叫这个名字的官方账号是")
+            assert "on X @metamasksupport only" in answer.reasons[0]["message"]
+            assert run(index, typed, lang="zh").reasons[0]["message"].startswith("MetaMask 小狐狸钱包叫这个名字的官方账号只在 X @metamasksupport")
 
     @pytest.mark.parametrize("typed", ["@x", "@binance.kefu", "@@binance", "@" + "a" * 33])
     def test_what_is_no_handle_after_an_at_sign_stays_invalid(self, index, typed):
