@@ -1090,7 +1090,10 @@ def _advice(verdict: str, provider: str | None, red_flags, lang: str, *, region_
             provider_named: bool = False) -> list[str]:
     texts = messages.ADVICE
     advice = []
-    if verdict == "official":
+    if verdict == "official" and provider and _scam_script(red_flags):
+        # "This channel is official" first, over a caller asking for a screen share, is what a victim remembers
+        advice.append(texts["official_but_scam_script"][lang].format(provider=provider))
+    elif verdict == "official":
         advice.append(texts["official"][lang])
     elif provider_named:
         advice.append(texts["provider_named"][lang].format(provider=provider))

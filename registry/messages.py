@@ -333,6 +333,10 @@ ADVICE: dict[str, dict[str, str]] = {
         "en": "This channel is official. If someone contacted you, still hang up and call it yourself: numbers can be spoofed.",
         "zh": "这是官方渠道。如果是对方主动联系你，仍请挂断后自己拨打：号码可以伪造。",
     },
+    "official_but_scam_script": {
+        "en": "The number or address is {provider}'s, but what was asked is a scam's, and caller ID can be forged: hang up, do none of it, and call {provider} yourself on a channel listed here.",
+        "zh": "号码或地址确实是{provider}的，但对方的要求是诈骗的手法，而且来电显示可以伪造：请挂断，不要照做，并自己拨打这里列出的{provider}官方渠道核实。",
+    },
     "call_official_yourself": {
         "en": "Hang up. Contact {provider} only through the channels listed here, which you dial or type yourself.",
         "zh": "请挂断。只通过这里列出的{provider}官方渠道、由你自己拨打或输入地址联系。",

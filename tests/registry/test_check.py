@@ -244,6 +244,11 @@ class TestVerdicts:
         assert "spoofing_possible" in [reason["code"] for reason in answer.reasons]
         calm = run(index, "+1 888 221 1161", claimed_provider="PayPal", message="Please call back within 24 hours.")
         assert (calm.verdict, calm.risk) == ("official", "low")  # urgency alone is a low-severity signal
+        # the first advice was "This channel is official", over a caller asking for the code
+        assert answer.advice[0].startswith("The number or address is PayPal's, but what was asked is a scam's")
+        assert calm.advice[0].startswith("This channel is official")
+        chinese = run(index, "95188", region="CN", direction="incoming", lang="zh", message="您的花呗需要关闭，请下载钉钉开启屏幕共享")
+        assert chinese.advice[0].startswith("号码或地址确实是支付宝的，但对方的要求是诈骗的手法")
 
     @pytest.mark.parametrize(("lang", "message", "said"), [
         ("zh", "请提供验证码，并下载向日葵屏幕共享", "对方的话术中有 2 个诈骗信号：索要验证码、要求共享屏幕或远程控制。"),
