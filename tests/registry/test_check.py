@@ -447,7 +447,10 @@ class TestVerdicts:
 
     @pytest.mark.parametrize("address", ["https://discussions.apple.com/thread/255123", "https://community.paypal.com/t5/Sending/x/td-p/1",
                                          "https://community.metamask.io/t/metamask-support-number/48213",
-                                         "https://www.paypal-community.com/t5/PayPal-Help/x/td-p/3171234"])
+                                         "https://www.paypal-community.com/t5/PayPal-Help/x/td-p/3171234",
+                                         # these three were "official" (on trustwallet.com, trezor.io, revolut.com)
+                                         "https://community.trustwallet.com/t/how-to-contact-support/12345",
+                                         "https://forum.trezor.io/t/trezor-support-phone/8642", "https://community.revolut.com/t/x/1"])
     def test_a_post_in_a_providers_community_forum_is_not_the_provider(self, index, address):
         answer = run(index, address)
         assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", "community_post")
