@@ -104,6 +104,9 @@ class _Candidate:
     named_after: str | None = None
     # Said instead of `unknown_value` when nothing is known of it: what the registry can and cannot tell of it.
     unknown_reason: tuple[str, dict] | None = None
+    # An account's name without its platform that this provider has on one: a claim of it can be neither
+    # confirmed nor refused ("@MetaMaskSupport", claimed as MetaMask: its X account, or anyone's elsewhere).
+    listed_for: str | None = None
 
 
 def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None = None, dressed: bool = True) -> Verdict:
@@ -221,7 +224,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         verdict = "mismatch"
         say("mismatch_other_provider", value=candidate.display, owner=name_of(other_active[0].provider.slug),
             claimed=name_of(claimed_slug))
-    elif claimed_slug:
+    elif claimed_slug and claimed_slug != candidate.listed_for:
         verdict = "mismatch"
         say("mismatch_not_listed", value=candidate.display, claimed=name_of(claimed_slug))
     else:
@@ -681,7 +684,7 @@ def _read_bare_handle(index: RegistryIndex, handle: str, lang: str) -> _Candidat
         services = links.platform_services()
         places = ", ".join(sorted({f"{services.get(platform, platform)} @{handle}" for platform, handle in
                                    (entry.channel.value.split(":", 1) for entry in listed if entry.provider.slug == slug)}))
-        candidate.named_after = slug
+        candidate.named_after = candidate.listed_for = slug
         candidate.extra_reasons.append(("handle_listed_on", {"account": shown, "provider": provider_name(index.providers[slug], lang),
                                                              "places": places}))
     elif named := _brand_in_name(index, handle):

@@ -633,6 +633,13 @@ class TestVerdicts:
             assert "on X @metamasksupport only" in answer.reasons[0]["message"]
             assert run(index, typed, lang="zh").reasons[0]["message"].startswith("MetaMask 小狐狸钱包叫这个名字的官方账号只在 X @metamasksupport")
 
+    def test_an_accounts_name_alone_claimed_as_the_provider_listing_it_is_neither_confirmed_nor_refused(self, index):
+        # it was a mismatch ("@MetaMaskSupport is not one of MetaMask's official channels"): it is, on X
+        answer = run(index, "@MetaMaskSupport", claimed_provider="MetaMask")
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == ("unknown", ["handle_listed_on", "handle_without_platform"])
+        assert run(index, "@MetaMaskSupport", claimed_provider="Binance").verdict == "mismatch"  # no Binance account anywhere
+        assert run(index, "@binance_kefu", claimed_provider="Binance").verdict == "mismatch"
+
     @pytest.mark.parametrize("typed", ["@x", "@binance.kefu", "@@binance", "@" + "a" * 33])
     def test_what_is_no_handle_after_an_at_sign_stays_invalid(self, index, typed):
         assert run(index, typed).verdict == "invalid"
