@@ -260,6 +260,10 @@ class TestWrittenAccounts:
         ("加V：kf888abc 领取", "加V：kf888abc", "wechat:kf888abc", "unknown", None),
         ("加vx：abc12345", "vx：abc12345", "wechat:abc12345", "unknown", None),
         ("币安微信客服：kf_binance01 全天在线", "微信客服：kf_binance01", "wechat:kf_binance01", "mismatch", "binance"),
+        # Telegram as Chinese pages name it with 客服, or by its slang (飞机, the paper plane): none was found
+        ("OKX官方Telegram客服：@okx_kefu", "Telegram客服：@okx_kefu", "telegram:okx_kefu", "mismatch", "okx"),
+        ("联系电报客服 @binance_cn_help", "电报客服 @binance_cn_help", "telegram:binance_cn_help", "unknown", None),
+        ("钱包异常请加飞机：huobi_kf01 领取补偿", "加飞机：huobi_kf01", "telegram:huobi_kf01", "unknown", None),
     ])
     def test_an_account_a_page_gives_by_platform_and_handle_is_judged(self, index, text, written, account, verdict, presented):
         # "加客服微信" is how fake support pages hand out their accounts; none of these was found, and the QQ
@@ -272,7 +276,7 @@ class TestWrittenAccounts:
         result = run(index, text="加客服微信：binance-kefu888 处理冻结", region="CN")
         assert [f["value"] for f in result.findings] == ["wechat:binance-kefu888"] and result.mentions == []
 
-    @pytest.mark.parametrize("text", ["微信支付客服95017", "关注微信公众号：腾讯客服", "stg abcdef12", "qq.com 邮箱"])
+    @pytest.mark.parametrize("text", ["微信支付客服95017", "关注微信公众号：腾讯客服", "stg abcdef12", "qq.com 邮箱", "坐飞机 MU5101 去上海"])
     def test_no_account_where_no_platform_and_handle_are_written(self, index, text):
         assert "social" not in [f["kind"] for f in run(index, text=text, region="CN").findings]
 
