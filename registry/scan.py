@@ -642,6 +642,8 @@ def _dedupe(raws: list[_Raw]) -> list[_Raw]:
 # -- mentions ---------------------------------------------------------------------------------------
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_LATIN_WORDS = re.compile(r"[a-z0-9]+")
+_CJK_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?: [\u3400-\u9fff\uf900-\ufaff]+)+")
 _MIXED_NAME = re.compile(r"(?=.*[a-z])(?=.*[\u3400-\u9fff\uf900-\ufaff])[a-z\u3400-\u9fff\uf900-\ufaff]+")  # no digits: 12315热线 is a number
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
@@ -659,21 +661,26 @@ class _MentionTables:
 def _tables(index: RegistryIndex) -> _MentionTables:
     tables = index.memo.get(("scan_tables",))
     if tables is None:
-        cjk_names: list[str] = []
+        cjk_names: dict[str, str] = {}  # as written on pages → the provider
         latin: dict[str, str] = {}
         mixed: list[str] = []
         for alias, slug in index.alias_to_slug.items():
             if aliases.is_generic(alias) or len(alias) < 2:
                 continue
             if _CJK_RUN.fullmatch(alias):
-                cjk_names.append(alias)
+                cjk_names[alias] = slug
             elif re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", alias) and len(alias) >= 3:
-                latin[alias] = slug
+                latin[alias] = slug  # (found with spaces or brackets between its words: "Bank of China (Hong Kong)")
             elif _MIXED_NAME.fullmatch(alias):
                 mixed.append(alias)
+            elif _CJK_WORDS.fullmatch(alias):
+                # 中國銀行(香港), folded as "中國銀行 香港": as pages write it, in brackets of either width
+                first, *rest = alias.split(" ")
+                for written in (alias, first + "".join(f"({word})" for word in rest), first + "".join(f"（{word}）" for word in rest)):
+                    cjk_names[written] = slug
         # Names of Chinese characters and Latin letters (TP钱包, im钱包, 支付寶HK) are found as the CJK names are,
         # unless a Latin word in them is a name by itself, found as such (imToken钱包: imToken).
-        cjk_names += [name for name in mixed if not any(word in latin for word in _WORD.findall(name))]
+        cjk_names.update((name, index.alias_to_slug[name]) for name in mixed if not any(word in latin for word in _WORD.findall(name)))
         # One edit to a name of six letters or more leaves its first two or its last two letters intact.
         near: dict[tuple[str, int], list[str]] = {}
         for token in index.brand_tokens:
@@ -694,10 +701,10 @@ def _tables(index: RegistryIndex) -> _MentionTables:
             if name not in cjk_others:
                 words = tuple(name.split(" "))
                 by_first.setdefault(words[0], []).append((words, None))
-        cjk_slugs = [index.alias_to_slug[name] for name in cjk_names] + [None] * len(cjk_others)
+        cjk_slugs = list(cjk_names.values()) + [None] * len(cjk_others)
         tables = index.memo[("scan_tables",)] = _MentionTables(
             cjk_slugs=cjk_slugs,
-            cjk_automaton=ahocorasick_rs.AhoCorasick(cjk_names + cjk_others, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            cjk_automaton=ahocorasick_rs.AhoCorasick(list(cjk_names) + cjk_others, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
             if cjk_names else None,
             latin_by_first={first: sorted(entries, key=lambda e: -len(e[0])) for first, entries in by_first.items()},
             latin_slugs={tuple(name.split(" ")): slug for name, slug in latin.items()},
@@ -725,7 +732,7 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
         return _bounded(mentions, state)
     # Names with more words first, then near misses: at one position the regex takes the first that fits,
     # as a reader takes "Alipay HK" over "Alipay". The literal alternation lets the engine skip to first letters.
-    alternatives = [r"\s+".join(map(re.escape, names)) for names in sorted(phrases, key=len, reverse=True)]
+    alternatives = [_BETWEEN_WORDS.join(map(re.escape, names)) for names in sorted(phrases, key=len, reverse=True)]
     alternatives += [re.escape(word) for word in sorted(near_misses, key=len, reverse=True)]
     occurrences = re.compile("(?:" + "|".join(alternatives) + ")(?![a-z0-9])")
     starts, covered = _where_names_may_start(lowered, {names[0] for names in phrases} | near_misses.keys())
@@ -740,7 +747,7 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
             state.truncated = True
             break
         latin += 1
-        names = tuple(hit.group(0).split())
+        names = tuple(_LATIN_WORDS.findall(hit.group(0)))
         slug = tables.latin_slugs.get(names)
         if slug:
             mentions.append(Mention(slug, text[start:end], start, end, "alias"))
@@ -752,6 +759,8 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
     mentions.sort(key=lambda m: m.start)
     return _bounded(mentions, state)
 
+
+_BETWEEN_WORDS = r"(?:\s+|\s*[(（]\s*|\s*[)）]\s*)"  # "Bank of China (Hong Kong)", "Bank of China（Hong Kong）"
 
 NAME_STARTS_CHARS = SCRIPT_SCAN_CHARS  # how far into a page the places names may start are listed beforehand
 

@@ -315,6 +315,15 @@ class TestPresentedAs:
         assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", slug)
         assert run(index, text="atp钱包 4006-888-520", region="CN").mentions == []  # inside a word it is none
 
+    @pytest.mark.parametrize("text", ["中國銀行（香港）客服熱線：(852) 3988 2388", "中国银行(香港)热线 (852) 3988 2388",
+                                      "Bank of China (Hong Kong) hotline: (852) 3988 2388", "Bank of China（Hong Kong）: (852) 3988 2388"])
+    def test_a_name_with_a_bracketed_part_is_the_whole_name(self, index, text):
+        # BOCHK's own hotline was "not Bank of China's" (mismatch, high risk): only 中國銀行 / Bank of China, before
+        # the brackets, was a mention
+        [finding] = run(index, text=text, region="CN").findings
+        assert (finding["verdict"], finding["provider"], finding["presented_as"]["slug"]) == ("official", "bochk", "bochk")
+        assert run(index, text="中国银行客服热线 95566", region="CN").findings[0]["presented_as"]["slug"] == "bank-of-china"
+
     @pytest.mark.parametrize(("text", "value"), [
         ("Chat with us on WhatsApp: wa.me/18442127063. Coinbase customer care: 1-888-908-7930", "+18442127063"),
         ("投诉请拨打 400-123-4567。支付宝客服热线：95188", "+864001234567"),
