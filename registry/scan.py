@@ -670,7 +670,7 @@ def _tables(index: RegistryIndex) -> _MentionTables:
             if _CJK_RUN.fullmatch(alias):
                 cjk_names[alias] = slug
             elif re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", alias) and len(alias) >= 3:
-                latin[alias] = slug  # (found with spaces or brackets between its words: "Bank of China (Hong Kong)")
+                latin[alias] = slug  # (found with spaces, brackets or a hyphen between its words: _BETWEEN_WORDS)
             elif _MIXED_NAME.fullmatch(alias):
                 mixed.append(alias)
             elif _CJK_WORDS.fullmatch(alias):
@@ -760,7 +760,8 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
     return _bounded(mentions, state)
 
 
-_BETWEEN_WORDS = r"(?:\s+|\s*[(（]\s*|\s*[)）]\s*)"  # "Bank of China (Hong Kong)", "Bank of China（Hong Kong）"
+# "Bank of China (Hong Kong)", "Bank of China（Hong Kong）", "M-PESA", "Trust-Wallet"
+_BETWEEN_WORDS = r"(?:\s+|\s*[(（]\s*|\s*[)）]\s*|-)"
 
 NAME_STARTS_CHARS = SCRIPT_SCAN_CHARS  # how far into a page the places names may start are listed beforehand
 

@@ -315,6 +315,14 @@ class TestPresentedAs:
         assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", slug)
         assert run(index, text="atp钱包 4006-888-520", region="CN").mentions == []  # inside a word it is none
 
+    @pytest.mark.parametrize(("text", "slug"), [("M-PESA customer care: +254 722 002 100", "mpesa"),
+                                              ("Trust-Wallet helpline +1 866 816 1515", "trust-wallet"),
+                                              ("Cash-App support +1 800 969 1940", "cash-app")])
+    def test_a_name_written_with_a_hyphen_between_its_words_is_a_mention(self, index, text, slug):
+        # M-PESA, as Safaricom writes it, was no mention: its numbers were presented as no one
+        [finding] = run(index, text=text, region="US").findings
+        assert finding["presented_as"]["slug"] == slug
+
     @pytest.mark.parametrize("text", ["中國銀行（香港）客服熱線：(852) 3988 2388", "中国银行(香港)热线 (852) 3988 2388",
                                       "Bank of China (Hong Kong) hotline: (852) 3988 2388", "Bank of China（Hong Kong）: (852) 3988 2388"])
     def test_a_name_with_a_bracketed_part_is_the_whole_name(self, index, text):
