@@ -218,7 +218,7 @@ def _handle_shapes(path: Path = LINKS_FILE) -> tuple[dict[str, HandleShape], re.
             by_name.setdefault(name, shape)
     names = "|".join(re.escape(name).replace(r"\ ", r"\s*") for name in sorted(by_name, key=len, reverse=True))
     # A colon or spaces after the name; nothing needed after a Chinese one ("微信abc123"); '@' before a handle.
-    pattern = re.compile(rf"\s*(?P<name>{names})(?:\s*(?P<colon>[:：])\s*|\s+|(?<=[^\x00-\x7f]))@?(?P<rest>\S(?:.*\S)?)\s*",
+    pattern = re.compile(rf"\s*(?P<name>{names})(?:\s*(?P<colon>[:：])\s*|\s+|(?<=[^\x00-\x7f]))(?P<at>@)?(?P<rest>\S(?:.*\S)?)\s*",
                          re.IGNORECASE | re.DOTALL)
     return by_name, pattern, frozenset(name[0] for name in by_name)
 
@@ -392,7 +392,10 @@ def social_handle(typed: str, *, path: Path | None = None) -> TypedHandle | None
     found = pattern.fullmatch(typed)
     if found is None:
         return None
-    shape = by_name[" ".join(found.group("name").lower().split())]
+    name = found.group("name")
+    shape = by_name[" ".join(name.lower().split())]
     rest = found.group("rest")
+    if not (found.group("colon") or found.group("at")) and name.isascii() and rest.isalpha():
+        return None  # "Telegram support", "WeChat official": English words after the name, not a handle
     profile = SocialProfile(shape.platform, shape.service, rest) if shape.handle.fullmatch(rest) else None
     return TypedHandle(shape, rest, profile) if profile or found.group("colon") else None
