@@ -93,7 +93,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "verdict_lookalike": "a look-alike of {provider}'s",
         "verdict_mismatch": "not a channel of {provider}",
         "verdict_contradicts_policy": "against what {provider} says itself",
-        "verdict_unknown": "not in our registry",
+        "verdict_unknown": "not confirmed by our registry",  # nothing listed, or nothing that settles it (@name alone)
         "verdict_invalid": "not a possible number, site or email",
         "provider_named_title": "{provider}'s own channels",
         "why_title": "Why",
@@ -166,7 +166,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "verdict_lookalike": "仿冒{provider}",
         "verdict_mismatch": "不是{provider}的渠道",
         "verdict_contradicts_policy": "与{provider}自己的声明相悖",
-        "verdict_unknown": "未收录",
+        "verdict_unknown": "未能确认",
         "verdict_invalid": "不是有效的号码、网址或邮箱",
         "provider_named_title": "{provider}自己的官方渠道",
         "why_title": "原因",

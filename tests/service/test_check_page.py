@@ -159,6 +159,13 @@ class TestTheAnswer:
                                                    "not a possible phone number, domain, email address, app or account: it is several words")
         assert "Codepoint" not in html
 
+    def test_an_accounts_name_alone_is_not_headed_as_absent_from_the_registry(self, client):
+        # it was headed "Unknown · not in our registry" over "MetaMask's own account of this name is on X"
+        html = client.get("/", params={"value": "@MetaMaskSupport"}).text
+        assert section(html, "verdict").startswith("Unknown · not confirmed by our registry Why MetaMask's own account of this "
+                                                   "name is on X @metamasksupport only.")
+        assert "https://support.metamask.io" in section(html, "official")
+
     def test_a_message_with_nothing_to_judge_says_so_and_raises_nothing(self, client):
         html = client.post("/?lang=en", data={"message": "See you at 6 tomorrow!", "region": "GB"}).text
         assert section(html, "in-message") == "Numbers and addresses in the message No phone number, website or email was found in the message."
