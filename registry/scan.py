@@ -134,11 +134,12 @@ class ScanRequest:
 
 @dataclass
 class _Raw:
-    kind: str  # "number" | "domain" | "account" (a platform's name and a handle: 微信：binance-kefu888)
+    kind: str  # "number" | "domain" | "account" (a platform's name and a handle: 微信：binance-kefu888) | "handle" (@name)
     text: str
     start: int
     end: int
     source: str = "text"
+    asked: str | None = None  # what the check is asked, where not `text` ("Telegram @okx_kefu" for "@okx_kefu on Telegram")
 
 
 @dataclass
@@ -219,14 +220,18 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     accounts = _accounts(text, lowered, state)
     if accounts:  # the digits of "QQ：800012345" are the account, not a phone number too
         numbers = _outside(numbers, [(account.start, account.end) for account in accounts])
-    raws = _dedupe(numbers + _domains(text, state) + accounts + _link_targets(text, links))
+    handles = _outside(_handles(text, lowered, state), [(account.start, account.end) for account in accounts])
+    raws = _dedupe(numbers + _domains(text, state) + accounts + handles + _link_targets(text, links))
     lap("domains")
     # Names inside an address or an account (paypal in paypal-secure-login.net, binance in 微信：binance-kefu888)
     # are not the page presenting anything; a provider's name that is written as its domain ("Binance.US 客服")
     # is, and is a mention of it.
     named = _domains_written_as_names(index, text, raws)
+    # ("@Binance", a name and nothing more, addresses the provider: a mention still)
+    whole_names = {(mention.start - 1, mention.end) for mention in mentions}
     mentions = _outside(mentions, [(raw.start, raw.end) for raw in raws
-                                   if raw.kind in ("domain", "account") and raw.source == "text" and raw.start not in named])
+                                   if raw.kind in ("domain", "account", "handle") and raw.source == "text" and raw.start not in named
+                                   and not (raw.kind == "handle" and (raw.start, raw.end) in whole_names)])
     if named:
         mentions = sorted(mentions + list(named.values()), key=lambda m: m.start)
     starts = [m.start for m in mentions]
@@ -616,6 +621,35 @@ def _accounts(text: str, lowered: str, state: ScanState) -> list[_Raw]:
     return found
 
 
+# "@MetaMask_Help": '@' not after a letter, digit, dot or slash (an email, x.com/@…), and a handle's characters
+# not running on into an address ("@okx.com"); a sentence's full stop after it is no address.
+_HANDLE = re.compile(r"(?<![\w.@/:])@([A-Za-z0-9_]{2,32})(?![\w@]|\.\w)")
+
+
+@cache
+def _platform_after() -> re.Pattern:
+    """A platform named just after a handle ("@okx_kefu on Telegram", "@MetaMask_Help (Twitter)")."""
+    names = "|".join(re.escape(name) for name in handle_names() if name.isascii() and name.isalpha() and len(name) > 1)
+    return re.compile(rf"[ \t]*(?:(?:on|via|at|in)[ \t]+|[(（][ \t]*)(?P<name>{names})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _handles(text: str, lowered: str, state: ScanState) -> list[_Raw]:
+    """Accounts written by their name alone ("DM @MetaMask_Help", "@okx_kefu on Telegram"), asked about with the
+    platform where one is named just after. Those the check says nothing of are left out when judged (`_judge`):
+    a page of @-mentions is no page of findings."""
+    if "@" not in text:  # most pages
+        return []
+    found = []
+    platform_after = _platform_after()
+    for match in _HANDLE.finditer(text):
+        if len(found) >= MAX_FINDINGS or state.out_of_time():
+            break
+        named = platform_after.match(lowered, match.end())
+        asked = f"{named.group('name')} {match.group(0)}" if named else match.group(0)
+        found.append(_Raw("handle", match.group(0), match.start(), match.end(), asked=asked))
+    return found
+
+
 def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
     found = []
     for link in links:
@@ -921,6 +955,7 @@ def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[i
 
 
 _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
+_NOTHING_SAID_OF_A_HANDLE = {"handle_without_platform", "social_handle", "unknown_value"}
 
 
 def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=()) -> dict | None:
@@ -931,8 +966,11 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=
     claim = mention.slug if mention else None
     claimed = index.providers[claim].names["en"] if claim else None
     if raw.kind != "number":
-        request = CheckRequest(value=raw.text[:300], region=region, claimed_provider=claimed, lang=lang)
+        request = CheckRequest(value=(raw.asked or raw.text)[:300], region=region, claimed_provider=claimed, lang=lang)
         verdict = check(index, request, today=today, dressed=False)
+        if raw.kind == "handle" and not claim and verdict.verdict == "unknown" and \
+                {reason["code"] for reason in verdict.reasons} <= _NOTHING_SAID_OF_A_HANDLE:
+            return None  # "@john_smith": an @-mention the registry says nothing of
         read = verdict.interpretation or {}
         hidden_result = raw.source == "link" and "redirect" in read and read.get("opens") is None
         if claim and (read.get("wallet_link") == claim or hidden_result or _an_authoritys_own(index, verdict)):
@@ -1090,6 +1128,8 @@ def _same_place(shown: dict, link: dict) -> bool:
     """The same number, the same social account (handles without case), or the same site (www.paypal.com
     shown, paypal.com opened)."""
     if shown["kind"] in _PHONE_KINDS or "social" in (shown["kind"], link["kind"]):
+        if shown["value"].startswith("@"):  # an account's name alone: the account the link opens, whatever platform
+            return shown["value"][1:].lower() == link["value"].partition(":")[2].lower()
         return shown["value"].lower() == link["value"].lower()
     return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(link["value"])
 

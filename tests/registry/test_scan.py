@@ -117,12 +117,17 @@ class TestWhatIsANumber:
     def test_social_accounts_are_judged_as_accounts_and_a_link_to_another_is_deceptive(self, index):
         html = ('<p>MetaMask support on X: <a href="https://x.com/MetaMaskSupp0rt">x.com/metamasksupport</a>, '
                 'or DM <a href="https://twitter.com/MetaMaskSupport">@MetaMaskSupport</a></p>')
-        shown, fake, real = run(index, html=html).findings
-        assert [(f["kind"], f["value"]) for f in (shown, fake, real)] == [
-            ("social", "x:metamasksupport"), ("social", "x:metamasksupp0rt"), ("social", "x:metamasksupport")]
+        shown, fake, named, real = run(index, html=html).findings
+        assert [(f["kind"], f["value"]) for f in (shown, fake, named, real)] == [
+            ("social", "x:metamasksupport"), ("social", "x:metamasksupp0rt"), ("social", "@metamasksupport"),
+            ("social", "x:metamasksupport")]
         assert (fake["verdict"], real["verdict"]) == ("lookalike", "official")
         # the text shows the real account while the link opens a fake one
         assert shown["verdict"] == "lookalike" and "link_opens_elsewhere" in [r["code"] for r in shown["reasons"]]
+        # the account's name shown over a link to that very account is no deception
+        assert "link_opens_elsewhere" not in [r["code"] for r in named["reasons"]]
+        deceiving = run(index, html='<a href="https://x.com/MetaMaskSupp0rt">@MetaMaskSupport</a>').findings
+        assert "link_opens_elsewhere" in [r["code"] for r in deceiving[0]["reasons"]]
 
     @pytest.mark.parametrize("href", [
         "https://www.baidu.com/link?url=Xq1ab2Cd3Ef4Gh5Ij6Kl7Mn8Op9",
@@ -271,6 +276,27 @@ class TestWrittenAccounts:
         [finding] = run(index, text=text, region="CN").findings
         assert (finding["text"], finding["kind"], finding["value"], finding["verdict"]) == (written, "social", account, verdict)
         assert text[finding["start"]:finding["end"]] == written and (finding["presented_as"] or {}).get("slug") == presented
+
+    @pytest.mark.parametrize(("text", "written", "asked", "verdict"), [
+        ("DM @MetaMask_Help on Twitter for help", "@MetaMask_Help", "x:metamask_help", "lookalike"),
+        ("reach out to @okx_kefu on Telegram", "@okx_kefu", "telegram:okx_kefu", "unknown"),
+        ("@MetaMaskSupport replied to your post", "@MetaMaskSupport", "@metamasksupport", "unknown"),  # platform unsaid
+        ("Follow @binance_help_desk (Telegram).", "@binance_help_desk", "telegram:binance_help_desk", "unknown"),
+    ])
+    def test_an_account_given_by_its_name_alone_is_judged_with_the_platform_named_after_it(self, index, text, written, asked, verdict):
+        # none was found: fake support accounts are handed out as "@name on Telegram" on English pages
+        [finding] = run(index, text=text).findings
+        assert (finding["text"], finding["kind"], finding["value"], finding["verdict"]) == (written, "social", asked, verdict)
+        assert text[finding["start"]:finding["end"]] == written
+
+    @pytest.mark.parametrize("text", ["thanks @john_doe for the tip", "write to support@metamask.io", "see x.com/@someone",
+                                      "@Binance is trending"])
+    def test_an_at_mention_the_registry_says_nothing_of_is_no_finding(self, index, text):
+        assert "social" not in [f["kind"] for f in run(index, text=text).findings]
+
+    def test_a_providers_name_alone_after_an_at_sign_is_still_a_mention(self, index):
+        [finding] = run(index, text="@Binance support number +1 707 381 4213", region="US").findings
+        assert (finding["presented_as"]["slug"], finding["verdict"]) == ("binance", "mismatch")
 
     def test_a_providers_name_inside_an_accounts_handle_is_no_mention(self, index):
         result = run(index, text="加客服微信：binance-kefu888 处理冻结", region="CN")
