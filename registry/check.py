@@ -682,7 +682,7 @@ def _read_bare_handle(index: RegistryIndex, handle: str, lang: str) -> _Candidat
     if listed:
         slug = listed[0].provider.slug
         services = links.platform_services()
-        places = ", ".join(sorted({f"{services.get(platform, platform)} @{handle}" for platform, handle in
+        places = ", ".join(sorted({f"{services.get(platform, platform)} @{name}" for platform, name in
                                    (entry.channel.value.split(":", 1) for entry in listed if entry.provider.slug == slug)}))
         candidate.named_after = candidate.listed_for = slug
         candidate.extra_reasons.append(("handle_listed_on", {"account": shown, "provider": provider_name(index.providers[slug], lang),
@@ -691,14 +691,14 @@ def _read_bare_handle(index: RegistryIndex, handle: str, lang: str) -> _Candidat
         token, slug = named
         candidate.named_after = slug
         provider = provider_name(index.providers[slug], lang)
-        if _NAME_SEPARATORS.sub("", handle.lower()) == token:
-            pass  # the brand's name alone ("@MetaMask") may be its own main account anywhere: its channels only
-        elif officials := _listed(index, slug, ChannelKind.social):
-            candidate.extra_reasons.append(("handle_named_after", {"account": shown, "brand": token, "provider": provider,
-                                                                   "officials": officials}))
-        else:
-            candidate.extra_reasons.append(("named_after_provider", {"account": shown, "brand": token, "provider": provider,
-                                                                     "where": messages.render("on_any_platform", lang)}))
+        # The brand's name alone ("@MetaMask") may be its own main account anywhere: its channels are listed, no more.
+        if _NAME_SEPARATORS.sub("", handle.lower()) != token:
+            if officials := _listed(index, slug, ChannelKind.social):
+                candidate.extra_reasons.append(("handle_named_after", {"account": shown, "brand": token, "provider": provider,
+                                                                       "officials": officials}))
+            else:
+                candidate.extra_reasons.append(("named_after_provider", {"account": shown, "brand": token, "provider": provider,
+                                                                         "where": messages.render("on_any_platform", lang)}))
     return candidate
 
 

@@ -1065,8 +1065,8 @@ ADVICE_TEXT = {
         "zh": "本页把 {count} 个号码说成是{provider}的客服电话；{provider}没有可拨打的客服电话，电话客服只能在{provider}应用内申请回电。",
     },
     "presented_not_official": {
-        "en": "This page presents {count} number(s) or address(es) as {provider}'s that are not {provider}'s.",
-        "zh": "本页把 {count} 个不属于{provider}的号码或地址说成是{provider}的。",
+        "en": "This page presents {count} number(s), address(es) or account(s) as {provider}'s that are not {provider}'s.",
+        "zh": "本页把 {count} 个不属于{provider}的号码、地址或账号说成是{provider}的。",
     },
     "page_lookalike": {
         "en": "This page's own address looks like {provider}'s but is not: {reason}",

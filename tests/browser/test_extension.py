@@ -218,7 +218,7 @@ def test_a_message_in_a_frame_is_scanned_marked_there_and_counted_on_the_page(se
     assert answer["badge"] == "1" and answer["shown"]["high"] == 1 and answer["shown"]["marks"] == 0
     assert answer["shown"]["summary"] == "1 high risk, 0 medium risk, 0 official, 0 not in the registry."
     text = panel_text(page)
-    assert "This page presents 1 number(s) or address(es) as PayPal's that are not PayPal's." in text
+    assert "This page presents 1 number(s), address(es) or account(s) as PayPal's that are not PayPal's." in text
     assert "asks for a verification code" in text
     assert "400-820-1234" in text and "1-888-221-1161" in text  # the risky number listed, and where to call instead
     assert frames["webmail_message.html"].evaluate("() => document.getElementById('verified-contacts-panel')") is None
