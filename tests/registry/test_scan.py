@@ -282,6 +282,7 @@ class TestWrittenAccounts:
         ("reach out to @okx_kefu on Telegram", "@okx_kefu", "telegram:okx_kefu", "unknown"),
         ("@MetaMaskSupport replied to your post", "@MetaMaskSupport", "@metamasksupport", "unknown"),  # platform unsaid
         ("Follow @binance_help_desk (Telegram).", "@binance_help_desk", "telegram:binance_help_desk", "unknown"),
+        ("钱包异常联系客服@okx_kefu_cn处理", "@okx_kefu_cn", "@okx_kefu_cn", "unknown"),  # after Chinese, no space
     ])
     def test_an_account_given_by_its_name_alone_is_judged_with_the_platform_named_after_it(self, index, text, written, asked, verdict):
         # none was found: fake support accounts are handed out as "@name on Telegram" on English pages
