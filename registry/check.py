@@ -160,6 +160,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
 
+    if candidate.named_after:  # whose name it carries, for those who present it (a page scan)
+        candidate.interpretation = {**(candidate.interpretation or {}), "named_after": candidate.named_after}
     base["interpretation"] = candidate.interpretation
     for code, params in candidate.extra_reasons:
         say(code, **params)

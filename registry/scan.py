@@ -974,7 +974,12 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=
             return None  # "@john_smith": an @-mention the registry says nothing of
         read = verdict.interpretation or {}
         hidden_result = raw.source == "link" and "redirect" in read and read.get("opens") is None
-        if claim and (read.get("wallet_link") == claim or hidden_result or _an_authoritys_own(index, verdict)):
+        # An account named after one provider is presented as that one, not as another named nearby
+        # ("中國銀行（香港）客服熱線 …\nDM @MetaMask_Help on Twitter").
+        own_name = read.get("named_after") or ((verdict.provider or {}).get("slug") if verdict.verdict == "lookalike" else None)
+        named_after_another = raw.kind in ("account", "handle") and own_name not in (None, claim)
+        if claim and (read.get("wallet_link") == claim or hidden_result or named_after_another
+                      or _an_authoritys_own(index, verdict)):
             # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
             # owner; a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
             # what the page found is about. Judged as itself (a caller's explicit claim, in a check, still counts).

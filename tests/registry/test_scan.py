@@ -290,6 +290,16 @@ class TestWrittenAccounts:
         assert (finding["text"], finding["kind"], finding["value"], finding["verdict"]) == (written, "social", asked, verdict)
         assert text[finding["start"]:finding["end"]] == written
 
+    @pytest.mark.parametrize(("text", "value", "verdict", "presented"), [
+        ("中國銀行（香港）客服熱線：(852) 3988 2388\nDM @MetaMask_Help on Twitter", "x:metamask_help", "lookalike", None),
+        ("OKX客服\nTelegram @binance_kefu", "telegram:binance_kefu", "unknown", None),
+        ("OKX客服 Telegram @okx_kefu", "telegram:okx_kefu", "mismatch", "okx"),  # its own name and the name beside it agree
+    ])
+    def test_an_account_named_after_a_provider_is_not_presented_as_another_named_nearby(self, index, text, value, verdict, presented):
+        # @MetaMask_Help was "presented as Bank of China (Hong Kong)", named on the line above
+        [finding] = [f for f in run(index, text=text).findings if f["kind"] == "social"]
+        assert (finding["value"], finding["verdict"], (finding["presented_as"] or {}).get("slug")) == (value, verdict, presented)
+
     @pytest.mark.parametrize("text", ["thanks @john_doe for the tip", "write to support@metamask.io", "see x.com/@someone",
                                       "@Binance is trending"])
     def test_an_at_mention_the_registry_says_nothing_of_is_no_finding(self, index, text):
