@@ -301,7 +301,7 @@ class TestWrittenAccounts:
         assert (finding["value"], finding["verdict"], (finding["presented_as"] or {}).get("slug")) == (value, verdict, presented)
 
     @pytest.mark.parametrize("text", ["thanks @john_doe for the tip", "write to support@metamask.io", "see x.com/@someone",
-                                      "@Binance is trending"])
+                                      "@Binance is trending", "MetaMask support: meet @10am"])
     def test_an_at_mention_the_registry_says_nothing_of_is_no_finding(self, index, text):
         assert "social" not in [f["kind"] for f in run(index, text=text).findings]
 
