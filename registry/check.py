@@ -893,6 +893,10 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     confusable = next(iter(index.official_label_skeletons.get(normalize.skeleton(unicode_name), ())), None)
     code = "lookalike_confusable" if confusable else "lookalike_edit_distance"
     resembled = resembled or confusable or _near_miss_label(index, name)
+    # A name that is another provider's own brand (gcash.com, one letter from Cash App's cash.app) is that
+    # provider's site or a squatter of it, not a misspelling of the first.
+    if resembled and resembled not in index.brand_tokens.get(name, (resembled,)):
+        return None
     if resembled and not everyday:
         return Lookalike(code, resembled, {**shown, "official": _officials(index, resembled)})
     # The host's parts between dots and hyphens, label by label (pay-pal-support: pay, pal, support).
@@ -917,19 +921,26 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
 
 
 _NO_ASCII_DIGITS = str.maketrans("", "", "0123456789")  # registrable names are ASCII (punycode)
+NEAR_MISS_MIN_LETTERS = 5
 
 
 def _near_miss_label(index: RegistryIndex, name: str) -> str | None:
     """The provider whose registered name `name` misspells by one edit (two for long names), swaps included.
 
-    Compared as skeletons, with and without digits, so that legder, paiiypal and ailpay1 all count.
+    Compared as skeletons, with and without digits, so that legder, paiiypal and ailpay1 all count. Both
+    names have NEAR_MISS_MIN_LETTERS or more: one letter from a shorter one is mostly another word (gcash,
+    ecash for cash.app). A name of digits alone is not compared: one digit from a number-named site
+    (12321.cn) is another number's (12381, the anti-fraud warning line).
     """
+    if not any(ch.isalpha() for ch in name):
+        return None
     # In a fixed order (a set's would change with each process's string hashing): the whole name first.
     for form in dict.fromkeys((normalize.skeleton(name), normalize.skeleton(name.translate(_NO_ASCII_DIGITS)))):
-        if len(form) < 5:
+        if len(form) < NEAR_MISS_MIN_LETTERS:
             continue
         cutoff = 2 if len(form) >= 8 else 1
         choices, _ = _of_length_near(index, "official_label_skeleton_list", len(form), cutoff)
+        choices = [choice for choice in choices if len(choice) >= NEAR_MISS_MIN_LETTERS]
         best = process.extractOne(form, choices, scorer=OSA.distance, score_cutoff=cutoff) if choices else None
         if best:
             return index.official_label_skeletons[best[0]][0]
