@@ -783,6 +783,10 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
             break
         latin += 1
         names = tuple(_LATIN_WORDS.findall(hit.group(0)))
+        # "Bank of China (Hong Kong)": the name's last word closes a bracket it opened; the mention ends after it
+        if hit.group(0).count("(") + hit.group(0).count("（") > hit.group(0).count(")") + hit.group(0).count("）") \
+                and (closing := _CLOSING_BRACKET.match(lowered, end)):
+            end = closing.end()
         slug = tables.latin_slugs.get(names)
         if slug:
             mentions.append(Mention(slug, text[start:end], start, end, "alias"))
@@ -797,6 +801,7 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
 
 # "Bank of China (Hong Kong)", "Bank of China（Hong Kong）", "M-PESA", "Trust-Wallet"
 _BETWEEN_WORDS = r"(?:\s+|\s*[(（]\s*|\s*[)）]\s*|-)"
+_CLOSING_BRACKET = re.compile(r"\s*[)）]")
 
 NAME_STARTS_CHARS = SCRIPT_SCAN_CHARS  # how far into a page the places names may start are listed beforehand
 

@@ -363,13 +363,18 @@ class TestPresentedAs:
         [finding] = run(index, text=text, region="US").findings
         assert finding["presented_as"]["slug"] == slug
 
-    @pytest.mark.parametrize("text", ["中國銀行（香港）客服熱線：(852) 3988 2388", "中国银行(香港)热线 (852) 3988 2388",
-                                      "Bank of China (Hong Kong) hotline: (852) 3988 2388", "Bank of China（Hong Kong）: (852) 3988 2388"])
-    def test_a_name_with_a_bracketed_part_is_the_whole_name(self, index, text):
+    @pytest.mark.parametrize(("text", "name"), [("中國銀行（香港）客服熱線：(852) 3988 2388", "中國銀行（香港）"),
+                                              ("中国银行(香港)热线 (852) 3988 2388", "中国银行(香港)"),
+                                              ("Bank of China (Hong Kong) hotline: (852) 3988 2388", "Bank of China (Hong Kong)"),
+                                              ("Bank of China（Hong Kong ）: (852) 3988 2388", "Bank of China（Hong Kong ）")])
+    def test_a_name_with_a_bracketed_part_is_the_whole_name(self, index, text, name):
         # BOCHK's own hotline was "not Bank of China's" (mismatch, high risk): only 中國銀行 / Bank of China, before
         # the brackets, was a mention
-        [finding] = run(index, text=text, region="CN").findings
+        result = run(index, text=text, region="CN")
+        [finding] = result.findings
         assert (finding["verdict"], finding["provider"], finding["presented_as"]["slug"]) == ("official", "bochk", "bochk")
+        # the mention is the whole name with its closing bracket (a Latin one ended at "Kong" before)
+        assert [mention["text"] for mention in result.mentions] == [name]
         assert run(index, text="中国银行客服热线 95566", region="CN").findings[0]["presented_as"]["slug"] == "bank-of-china"
 
     @pytest.mark.parametrize(("text", "value"), [
