@@ -1163,7 +1163,9 @@ def _kind_name(kind, lang: str) -> str:
 
 
 def _purposes(entry: ChannelEntry, lang: str) -> str:
-    return ", ".join(messages.PURPOSE_NAMES[str(p)][lang] for p in entry.channel.purposes) or "—"
+    """What the channel is for, in brackets after its name; nothing where the source said nothing of it."""
+    named = ", ".join(messages.PURPOSE_NAMES[str(p)][lang] for p in entry.channel.purposes)
+    return "" if not named else f"（{named}）" if lang == "zh" else f" ({named})"
 
 
 def _provider_public(index, provider, lang: str) -> dict:

@@ -6,8 +6,8 @@ import re
 
 CATALOG: dict[str, dict[str, str]] = {
     "official_channel": {
-        "en": "{value} is an official {kind} of {provider} ({purposes}); confidence {confidence}, last verified {verified}.",
-        "zh": "{value} 是{provider}的官方{kind}（{purposes}）；可信度 {confidence}，最近核实于 {verified}。",
+        "en": "{value} is an official {kind} of {provider}{purposes}; confidence {confidence}, last verified {verified}.",
+        "zh": "{value} 是{provider}的官方{kind}{purposes}；可信度 {confidence}，最近核实于 {verified}。",
     },
     "official_domain": {
         "en": "{value} is on {domain}, which the registry holds as an official {kind} of {provider}; confidence {confidence}, last verified {verified}.",

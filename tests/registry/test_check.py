@@ -163,6 +163,18 @@ class TestVerdicts:
         assert answer.verdict == "official"
         assert answer.channel["confidence"] in ("medium", "high") and answer.channel["last_verified"]
 
+    @pytest.mark.parametrize(("value", "lang", "said"), [
+        ("95188", "en", "95188 (CN) is an official short code of Alipay (customer service);"),
+        ("95188", "zh", "95188 (CN) 是支付宝的官方短号码（客服）；"),
+        ("x.com/MetaMaskSupport", "en", "X @MetaMaskSupport is an official social account of MetaMask;"),
+        ("x.com/MetaMaskSupport", "zh", "X @MetaMaskSupport 是MetaMask 小狐狸钱包的官方社交账号；"),
+    ])
+    def test_an_official_channel_says_what_it_is_for_only_where_its_source_did(self, index, value, lang, said):
+        # a channel listed without purposes (MetaMask's X account) was "an official social account of MetaMask (—)"
+        answer = run(index, value, region="CN", lang=lang)
+        [message] = [reason["message"] for reason in answer.reasons if reason["code"] == "official_channel"]
+        assert message.startswith(said), message
+
     def test_a_real_number_of_another_provider_is_a_mismatch(self, index):
         answer = run(index, "95017", region="CN", claimed_provider="支付宝")
         assert answer.verdict == "mismatch"
