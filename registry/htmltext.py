@@ -17,7 +17,32 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "
           "address", "figure", "figcaption", "details", "summary", "title"}
 _CELL = {"td", "th"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-MAX_OPEN_HIDDEN = 10_000
+MAX_OPEN_ELEMENTS = 100_000  # deeper elements are not tracked: their text counts as their parent's
+
+# End tags HTML leaves out, as a browser supplies them: a start tag closes the open elements of the first
+# set, looking down the open elements no further than one of the second ("<li hidden>old<li>new": new is
+# shown). Without them one unclosed hidden <li>, <tr> or <p> hid the rest of a page from the scan.
+_TABLE_SCOPE = frozenset({"table", "template", "html"})
+_CLOSES_P = frozenset({"address", "article", "aside", "blockquote", "details", "dialog", "div", "dl", "dd", "dt",
+                       "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+                       "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul"})
+_BUTTON_SCOPE = frozenset({"button", "table", "td", "th", "caption", "object", "template", "html", "marquee", "applet"})
+_IMPLIED_ENDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu"}) | _BUTTON_SCOPE),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl"}) | _BUTTON_SCOPE),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl"}) | _BUTTON_SCOPE),
+    "tr": (frozenset({"tr"}), frozenset({"tbody", "thead", "tfoot"}) | _TABLE_SCOPE),
+    "td": (frozenset({"td", "th"}), frozenset({"tr"}) | _TABLE_SCOPE),
+    "th": (frozenset({"td", "th"}), frozenset({"tr"}) | _TABLE_SCOPE),
+    "tbody": (frozenset({"tbody", "thead", "tfoot"}), _TABLE_SCOPE),
+    "thead": (frozenset({"tbody", "thead", "tfoot"}), _TABLE_SCOPE),
+    "tfoot": (frozenset({"tbody", "thead", "tfoot"}), _TABLE_SCOPE),
+    "option": (frozenset({"option"}), frozenset({"select", "datalist", "optgroup"}) | _TABLE_SCOPE),
+    "optgroup": (frozenset({"option", "optgroup"}), frozenset({"select"}) | _TABLE_SCOPE),
+    "a": (frozenset({"a"}), _BUTTON_SCOPE),  # links do not nest: a new one ends the open one
+}
+_P_ONLY = (frozenset({"p"}), _BUTTON_SCOPE)
+_END_TAGS_IGNORED = frozenset({"html", "body"})  # a browser reads on after them: so does the scan
 
 
 @dataclass
@@ -40,9 +65,11 @@ class _Extractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.length = 0
-        self.hidden: list[str] = []  # open elements whose content is not shown
+        self.open: list[str] = []  # the open elements, outermost first
+        self.where_open: dict[str, list[int]] = {}  # each tag's open elements, by their place in `open`
+        self.hidden_from: int | None = None  # where in `open` the outermost element not shown is
         self.links: list[Link] = []
-        self.open_links: list[tuple[str, int]] = []
+        self.open_links: list[tuple[str, int, int]] = []
         self.title_parts: list[str] = []
         self.in_title = False
         self.html_lang: str | None = None
@@ -57,6 +84,54 @@ class _Extractor(HTMLParser):
         if self.parts and not self.parts[-1].endswith("\n"):
             self._emit("\n")
 
+    @property
+    def hidden(self) -> bool:
+        return self.hidden_from is not None
+
+    def _push(self, tag: str, hides: bool) -> bool:
+        if len(self.open) >= MAX_OPEN_ELEMENTS:
+            return False
+        if hides and self.hidden_from is None:
+            self.hidden_from = len(self.open)
+        self.where_open.setdefault(tag, []).append(len(self.open))
+        self.open.append(tag)
+        return True
+
+    def _close_to(self, position: int) -> None:
+        """Close the open element at `position` and every element inside it."""
+        while len(self.open) > position:
+            tag = self.open.pop()
+            self.where_open[tag].pop()
+            if tag == "a" and self.open_links and self.open_links[-1][2] == len(self.open):
+                href, start, _ = self.open_links.pop()
+                self.links.append(Link(href=href, start=start, end=self.length))
+        if self.hidden_from is not None and self.hidden_from >= len(self.open):
+            self.hidden_from = None
+
+    def _close_implied(self, tag: str) -> None:
+        if tag in _IMPLIED_ENDS:
+            self._close_nearest(*_IMPLIED_ENDS[tag])
+        if tag in _CLOSES_P:  # after an <li> closed its open <li>: a <p> outside it closes too
+            self._close_nearest(*_P_ONLY)
+
+    def _close_nearest(self, closes: frozenset[str], scope: frozenset[str]) -> None:
+        """Close the innermost open element of `closes`, unless one of `scope` is open inside it. Looked up by
+        tag, not by walking down the open elements: a page of thousands of nested tags costs no more."""
+        where_open, nearest = self.where_open, -1
+        for tag in closes:
+            if (places := where_open.get(tag)) and places[-1] > nearest:
+                nearest = places[-1]
+        if nearest < 0:
+            return
+        for tag in scope:
+            if (places := where_open.get(tag)) and places[-1] > nearest:
+                return
+        self._close_to(nearest)
+
+    def _innermost(self, tag: str) -> int:
+        places = self.where_open.get(tag)
+        return places[-1] if places else -1
+
     def handle_starttag(self, tag, attrs):
         tag = tag.lower()
         if tag == "title":
@@ -66,20 +141,17 @@ class _Extractor(HTMLParser):
             self.html_lang = attributes.get("lang") or attributes.get("xml:lang")
         elif tag == "meta" and self.meta_lang is None and (attributes.get("http-equiv") or "").lower() == "content-language":
             self.meta_lang = attributes.get("content")
+        self._close_implied(tag)
+        hides = tag in _SKIPPED or "hidden" in attributes or bool(_HIDDEN_STYLE.search(attributes.get("style") or ""))
+        tracked = tag not in _VOID and self._push(tag, hides)
         if self.hidden:
-            if tag not in _VOID and len(self.hidden) < MAX_OPEN_HIDDEN:
-                self.hidden.append(tag)
-            return
-        if tag in _SKIPPED or "hidden" in attributes or _HIDDEN_STYLE.search(attributes.get("style") or ""):
-            if tag not in _VOID:
-                self.hidden.append(tag)
             return
         if tag in _BLOCK:
             self._newline()
         elif tag in _CELL:
             self._emit(" \t ")
-        if tag == "a" and attributes.get("href"):
-            self.open_links.append((attributes["href"].strip(), self.length))
+        if tag == "a" and tracked and attributes.get("href"):  # (with the position of its element, which closes it)
+            self.open_links.append((attributes["href"].strip(), self.length, len(self.open) - 1))
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -90,16 +162,12 @@ class _Extractor(HTMLParser):
         tag = tag.lower()
         if tag == "title":
             self.in_title = False
-        if self.hidden:
-            # Close up to the matching open element; stray end tags are ignored, as browsers do.
-            if tag in self.hidden:
-                while self.hidden and self.hidden.pop() != tag:
-                    pass
+        # Close up to the matching open element; stray end tags are ignored, as browsers do.
+        if tag in _END_TAGS_IGNORED or (position := self._innermost(tag)) < 0:
             return
-        if tag == "a" and self.open_links:
-            href, start = self.open_links.pop()
-            self.links.append(Link(href=href, start=start, end=self.length))
-        if tag in _BLOCK:
+        was_hidden = self.hidden
+        self._close_to(position)
+        if not was_hidden and tag in _BLOCK:
             self._newline()
 
     def handle_data(self, data):
@@ -123,7 +191,7 @@ def extract(html: str) -> Page:
     except (AssertionError, ValueError):
         # The tokenizer gave up on malformed markup (e.g. "<![" runs): fall back to dropping tags.
         return Page(text=_TAG.sub(" ", html))
-    for href, start in parser.open_links:  # unclosed <a>: its text runs to the end
+    for href, start, _ in parser.open_links:  # unclosed <a>: its text runs to the end
         parser.links.append(Link(href=href, start=start, end=parser.length))
     return Page(text="".join(parser.parts), title=" ".join("".join(parser.title_parts).split()), links=parser.links,
                 language=(parser.html_lang or parser.meta_lang or "")[:35] or None)

@@ -589,10 +589,30 @@ class TestHtml:
         assert "deceptive_link" not in [a["code"] for a in result.advisories]
         assert [f["verdict"] for f in result.findings if f["source"] == "text"] == ["official"]
 
+    @pytest.mark.parametrize("hiding", [
+        "<ul><li hidden>Log in<li>", "<p hidden>promo<div>", "<table><tr style=\"display:none\"><td>old<tr><td>",
+        "<dl><dt hidden>x<dd>", "<p style=\"display:none\">x<h2>", "<select><option hidden>choose<option>",
+        "<ul><li><p hidden>x</ul><p>", "<a href=\"/login\" hidden>Log in<a href=\"/help\">",
+    ])
+    def test_a_hidden_element_ends_where_html_ends_it_without_its_end_tag(self, index, hiding):
+        # One hidden <li>, <p> or <tr> left unclosed, as HTML allows, hid the rest of the page: a fake support
+        # page scanned as empty. A browser ends it at the next <li>, block or row, and shows what follows.
+        result = run(index, html=f"<body>{hiding} Coinbase support 24/7: 1-866-481-0193</body>", include_text=True)
+        assert values(result) == ["+18664810193"]
+        assert "Log in" not in result.text and "promo" not in result.text and "old" not in result.text
+
+    def test_an_element_inside_a_hidden_one_stays_hidden(self, index):
+        # a <div> does not end a <span>: a browser keeps it inside, hidden
+        assert values(run(index, html="<span hidden>x<div>PayPal 1-844-731-0926</div></span>")) == []
+        assert values(run(index, html="<li hidden><p>x<p>PayPal 1-844-731-0926</li>")) == []
+
     def test_broken_and_deeply_nested_html_is_read(self, index):
         html = "<div>" * 50_000 + "MetaMask support +1 707 381 4213" + "<b><i></div></span>" * 1000
         result = run(index, html=html)
         assert values(result) == ["+17073814213"]
+        # thousands of blocks under a <p> that each would end it, with the <p> deep under inline elements
+        html = "<p>" + "<span>" * 300 + "<div>" * 100_000 + "MetaMask support +1 707 381 4213"
+        assert values(run(index, html=html)) == ["+17073814213"]
 
 
 
