@@ -418,7 +418,7 @@ def _listed(index: RegistryIndex, slug: str, kind: ChannelKind, platform: str | 
 def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:
     region = (request.region or "").upper() or None
     typed = normalize.read_phone(value, region, index.short_codes)
-    menu = _short_code_with_menu_option(index, typed, region, lang)
+    menu = _short_code_with_menu_option(index, typed, region, lang) or _short_code_with_area_code(index, typed, region, lang)
     if menu:
         return menu, ""
     if not typed.readings:
@@ -484,6 +484,43 @@ def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str
                 "menu_option": "".join(typed.groups[1:]), "deobfuscated": typed.deobfuscated,
             }, extra_reasons=[("reading_chosen", {"reading": code, "why": why})])
     return None
+
+
+def _short_code_with_area_code(index, typed: normalize.PhoneInput, region: str | None, lang: str) -> _Candidate | None:
+    """'025-96110' and '+86 10 95566': a Chinese short code with an area code before it, where the short
+    code's own sources say it is dialled or shown so (the police's 96110 calls show "电话区号+96110"; Bank of
+    China prints "+86(区号)95566(中国境外)"). Elsewhere the area code stays digits added, a look-alike: ICBC
+    and CCB warn that fake base stations send as "地区号95588" and area code + 95533. Not a longer number: a
+    Chinese landline's local part has seven or eight digits, never five."""
+    digits = typed.digits
+    if typed.international:
+        national = digits[2:] if digits.startswith("86") else None
+    else:
+        national = digits[1:] if digits.startswith("0") and region in (None, "CN") else None
+    if not national or not 7 <= len(national) <= 8:
+        return None
+    area, code = national[:-5], national[-5:]
+    if not _CHINESE_AREA_CODE.fullmatch(area) or f"CN:{code}" not in _dialled_with_area_code(index):
+        return None
+    reading = normalize.PhoneReading("short_code", f"CN:{code}", "CN", True, "short_code", national=code)
+    why = messages.WHY["area_code_form"][lang].format(digits=code, area=area)
+    return _Candidate("short_code", f"CN:{code}", code, "CN", index.channels_for("short_code", f"CN:{code}"), interpretation={
+        "chosen": _reading_public(reading), "basis": "area_code_form", "alternatives": [], "area_code": area,
+        "deobfuscated": typed.deobfuscated,
+    }, extra_reasons=[("reading_chosen", {"reading": f"{code} (CN)", "why": why})])
+
+
+def _dialled_with_area_code(index: RegistryIndex) -> frozenset[str]:
+    """The Chinese short codes that an excerpt of their own evidence, of a confidence we publish, gives with an
+    area code (区号)."""
+    return _memo(index, ("dialled_with_area_code",), lambda: frozenset(
+        code for code in index.short_codes if code.startswith("CN:") and any(
+            ("区号" in evidence.excerpt or "區號" in evidence.excerpt) and evidence.confidence.publishable
+            for entry in index.channels_for("short_code", code) for evidence in entry.channel.evidence)))
+
+
+# Beijing's 10, the 2x of the great cities, and three digits from 3 to 9 for the rest (0 dropped, as after +86)
+_CHINESE_AREA_CODE = re.compile(r"10|2\d|[3-9]\d\d")
 
 
 def _number_lookalike(index: RegistryIndex, digits: str, international: bool, reading) -> Lookalike | None:

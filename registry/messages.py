@@ -300,6 +300,8 @@ WHY: dict[str, dict[str, str]] = {
     "short_code": {"en": "{digits} is a short code in {region}", "zh": "{digits} 是 {region} 的短号码"},
     "only": {"en": "it is the only possible reading", "zh": "这是唯一可能的读法"},
     "menu_option": {"en": "{digits} is a short code in {region}, followed by a menu option", "zh": "{digits} 是 {region} 的短号码，后面是语音菜单选项"},
+    "area_code_form": {"en": "{digits} is a Chinese service number dialled with the area code {area}, as it is from another area or from abroad (+86 {area} {digits})",
+                       "zh": "{digits} 是全国统一服务号码，前面是区号 {area}：异地或境外即如此拨打（+86 {area} {digits}）"},
 }
 
 # A verdict's name where a Chinese answer shows its code (the command line's; the code follows, for scripts).

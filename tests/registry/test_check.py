@@ -175,6 +175,15 @@ class TestVerdicts:
         [message] = [reason["message"] for reason in answer.reasons if reason["code"] == "official_channel"]
         assert message.startswith(said), message
 
+    def test_a_short_code_its_sources_give_with_an_area_code_is_read_so_and_says_why(self, index):
+        # the police's 96110 warning call, shown as 025-96110, was "a short code with digits added: hang up"
+        answer = run(index, "025-96110", region="CN", direction="incoming")
+        assert (answer.verdict, answer.provider["slug"], answer.interpretation["basis"]) == ("official", "cn-police", "area_code_form")
+        assert answer.interpretation["area_code"] == "25"
+        assert "dialled with the area code 25" in answer.reasons[0]["message"]
+        # ICBC says fake base stations send as 地区号95588: no source of its gives that form
+        assert run(index, "020-95588", region="CN").verdict == "lookalike"
+
     def test_a_real_number_of_another_provider_is_a_mismatch(self, index):
         answer = run(index, "95017", region="CN", claimed_provider="支付宝")
         assert answer.verdict == "mismatch"
