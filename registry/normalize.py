@@ -254,6 +254,15 @@ def _region_rules(country_code: int) -> tuple[_RegionRule, ...]:
     return tuple(rules)
 
 
+def region_of_e164(value: str) -> str | None:
+    """The region of a number in E.164 ('+864006178399' → 'CN'), or None when it has none."""
+    try:
+        number = phonenumbers.parse(value)
+    except phonenumbers.NumberParseException:
+        return None
+    return region_and_validity(number.country_code, str(number.national_number))[0]
+
+
 def region_and_validity(country_code: int, national: str) -> tuple[str | None, bool]:
     """`region_code_for_number` and `is_valid_number_for_region` of phonenumbers for a parsed number, from
     rules compiled once: phonenumbers looks each pattern up in its regex cache on every call, a dozen

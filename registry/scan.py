@@ -114,7 +114,7 @@ class Mention:
     text: str
     start: int
     end: int
-    how: str  # alias | near_miss | other_organisation
+    how: str  # alias | near_miss | other_organisation | shown_channel (a link showing its official channel)
 
 
 @dataclass
@@ -238,11 +238,21 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     findings = []
     chat_links = []  # addresses judged as a phone number: messaging apps' links that open a chat with one
     owned: list[tuple[int, str]] = []  # (start, provider) of each official channel in the text, in order
+    text_findings: tuple[list[int], list[dict]] | None = None  # (starts, findings) of the text's own findings
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
             break
-        finding = _judge(index, text, raw, mentions, starts, region, lang, today, owned)
+        shown = []
+        if raw.source == "link":
+            if text_findings is None:  # the text's findings are all in: its raws come before the links'
+                text_findings = ([finding["start"] for finding in findings], list(findings))
+            shown = _shown_in_link(text_findings, raw)
+        finding = _judge(index, text, raw, mentions, starts, region, lang, today, owned, shown_as=_official_shown(shown))
+        if finding is None and region is None and raw.kind == "number" and (shown_region := _region_shown(shown)):
+            # tel:4006178399 under "95188", on a page whose region is not known: dialled where the number it
+            # shows is, it reads (and shows the link dialling elsewhere); unread, it hid the deception
+            finding = _judge(index, text, raw, mentions, starts, shown_region, lang, today, owned, shown_as=_official_shown(shown))
         if finding:
             findings.append(finding)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
@@ -964,9 +974,11 @@ _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
 _NOTHING_SAID_OF_A_HANDLE = {"handle_without_platform", "social_handle", "unknown_value"}
 
 
-def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=()) -> dict | None:
-    mention, hotline = (raw.source == "link" and _named_in_link(text, raw, mentions, starts)) or \
-        _presented_as(text, raw.start, raw.end, mentions, starts, owned)
+def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=(), shown_as: Mention | None = None) -> dict | None:
+    """`shown_as`: the provider whose official channel a link's text shows, which the link is presented as
+    unless its text names one."""
+    mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts) or (shown_as and (shown_as, False)))) \
+        or _presented_as(text, raw.start, raw.end, mentions, starts, owned)
     if mention and mention.slug is None:  # presented as another organisation: no provider's claim
         mention, hotline = None, False
     claim = mention.slug if mention else None
@@ -1018,6 +1030,32 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=
             verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
         # A link's finding points at the link's text; a number in the text at the digits kept.
         return _finding(raw, verdict, claim, mention, hotline, lang, index, kept=None if raw.source == "link" else cut)
+    return None
+
+
+def _shown_in_link(text_findings: tuple[list[int], list[dict]], link: _Raw) -> list[dict]:
+    """The text's findings inside a link's text: what the link shows."""
+    starts, findings = text_findings
+    inside = findings[bisect.bisect_left(starts, link.start):bisect.bisect_left(starts, link.end)]
+    return [finding for finding in inside if finding["end"] <= link.end]
+
+
+def _region_shown(shown: list[dict]) -> str | None:
+    """The country of the phone number or short code a link shows, if it shows one."""
+    for finding in shown:
+        if finding["kind"] in _PHONE_KINDS:
+            if ":" in finding["value"]:  # a short code, REGION:DIGITS
+                return finding["value"].split(":")[0]
+            return normalize.region_of_e164(finding["value"])
+    return None
+
+
+def _official_shown(shown: list[dict]) -> Mention | None:
+    """A link showing a provider's official number or address presents itself as that provider's: what it
+    dials or opens is judged as that provider's (tel:+18772094416 under PayPal's 1-888-221-1161)."""
+    for finding in shown:
+        if finding["verdict"] == "official" and finding["provider"]:
+            return Mention(finding["provider"], finding["text"], finding["start"], finding["end"], "shown_channel")
     return None
 
 

@@ -580,6 +580,28 @@ class TestHtml:
         assert (finding["kind"], finding["value"], finding["verdict"]) == ("app", "android:com.trustwallet.pro", "lookalike")
 
     @pytest.mark.parametrize("html", [
+        '<p>Alipay customer service hotline (English available, 24/7): <a href="tel:4006178399">95188</a></p>',
+        '<p>支付寶官方客服熱線 <a href="tel:4001234567">95188</a></p>',
+    ])
+    def test_a_tel_link_on_a_page_of_no_known_region_is_read_where_the_number_it_shows_is(self, index, html):
+        # With no region (an English or Traditional Chinese page), tel:4006178399 could not be read and was dropped:
+        # the 95188 it shows was "official", green, over a link that dials someone else
+        result = run(index, html=html)
+        assert result.page["region"] is None
+        [shown] = [f for f in result.findings if f["source"] == "text"]
+        [dialled] = [f for f in result.findings if f["source"] == "link"]
+        assert (shown["verdict"], shown["reasons"][-1]["code"]) == ("lookalike", "link_dials_elsewhere")
+        assert (dialled["value"][:3], dialled["verdict"], dialled["presented_as"]["slug"]) == ("+86", "mismatch", "alipay")
+        assert "deceptive_link" in [a["code"] for a in result.advisories]
+
+    def test_a_link_showing_a_providers_official_number_is_presented_as_that_provider(self, index):
+        # what it dials was "unknown, presented as no one" unless the provider was named just before the link
+        html = "<p>Our customer service is open around the clock.</p><p>Tap to call: <a href=\"tel:+18772094416\">1-888-221-1161</a></p>"
+        [dialled] = [f for f in run(index, html=html).findings if f["source"] == "link"]
+        assert (dialled["verdict"], dialled["presented_as"]["slug"], dialled["presented_as"]["mention"]) == \
+            ("mismatch", "paypal", "1-888-221-1161")
+
+    @pytest.mark.parametrize("html", [
         '<a href="https://www.paypal.com/signin">paypal.com</a>',  # the same site: www. or not
         '<a href="tel:+1-888-221-1161">1-888-221-1161</a>',
         '<a href="https://paypal-verify.top/login">PayPal 1-888-221-1161</a>',  # a number under a web link
