@@ -983,6 +983,10 @@ def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=
         mention, hotline = None, False
     claim = mention.slug if mention else None
     claimed = index.providers[claim].names["en"] if claim else None
+    if claim and raw.kind == "number":
+        # "WeChat Pay hotline: 95017" on a page read as American (lang="en-US"): the short code the page
+        # presents as WeChat Pay's is WeChat Pay's Chinese one, not an American SMS code of the same digits
+        region = _claimed_short_code_region(index, claim, raw.text) or region
     if raw.kind != "number":
         request = CheckRequest(value=(raw.asked or raw.text)[:300], region=region, claimed_provider=claimed, lang=lang)
         verdict = check(index, request, today=today, dressed=False)
@@ -1038,6 +1042,22 @@ def _shown_in_link(text_findings: tuple[list[int], list[dict]], link: _Raw) -> l
     starts, findings = text_findings
     inside = findings[bisect.bisect_left(starts, link.start):bisect.bisect_left(starts, link.end)]
     return [finding for finding in inside if finding["end"] <= link.end]
+
+
+def _claimed_short_code_region(index: RegistryIndex, claim: str, written: str) -> str | None:
+    """The region of the claimed provider's published short code with these digits, if it has one."""
+    digits = "".join(ch for ch in written if ch.isdigit())
+    if not 3 <= len(digits) <= normalize.MAX_SHORT_NUMBER_DIGITS or not digits.isascii():
+        return None
+    regions = index.memo.get(("short_code_regions",))
+    if regions is None:
+        regions = index.memo[("short_code_regions",)] = {}
+        for code in index.short_codes:
+            code_region, code_digits = code.split(":")
+            for entry in index.channels_for("short_code", code):
+                if entry.publishable:
+                    regions.setdefault((entry.provider.slug, code_digits), code_region)
+    return regions.get((claim, digits))
 
 
 def _region_shown(shown: list[dict]) -> str | None:

@@ -355,6 +355,18 @@ class TestPresentedAs:
         assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", slug)
         assert run(index, text="atp钱包 4006-888-520", region="CN").mentions == []  # inside a word it is none
 
+    @pytest.mark.parametrize(("request_fields"), [
+        {"html": '<html lang="en-US"><body><p>WeChat Pay hotline: 95017. UnionPay hotline: 95516.</p></body></html>'},
+        {"text": "WeChat Pay hotline: 95017. UnionPay hotline: 95516.", "region": "US"},
+    ], ids=["page_language", "request"])
+    def test_a_short_code_presented_as_a_provider_is_its_own_whatever_region_the_page_is_read_in(self, index, request_fields):
+        # read as American short codes, WeChat Pay's and UnionPay's own numbers were "not theirs" (mismatch, high)
+        result = run(index, **request_fields)
+        assert [(f["value"], f["verdict"]) for f in result.findings] == [("CN:95017", "official"), ("CN:95516", "official")]
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
+        # another provider's short code is still read in the page's region: Alipay has no 95017
+        assert run(index, text="Alipay hotline: 95017", region="US").findings[0]["value"] == "US:95017"
+
     @pytest.mark.parametrize(("text", "slug"), [("M-PESA customer care: +254 722 002 100", "mpesa"),
                                               ("Trust-Wallet helpline +1 866 816 1515", "trust-wallet"),
                                               ("Cash-App support +1 800 969 1940", "cash-app")])
