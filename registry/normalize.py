@@ -25,7 +25,7 @@ MAX_PHONE_DIGITS = 17  # E.164 allows 15; a little room for an international pre
 MAX_SHORT_NUMBER_DIGITS = 6  # the longest run read as a short number (a service code, no international form)
 
 # Separators seen inside numbers on scam pages, beyond spaces, dots and dashes.
-_NUMBER_SEPARATORS = "-‐‑‒–—―−_.·•∙・･/\\|()（）[]【】{}<>《》«»≫≪↹⧉⇆→⟶~～*,，:：;；'\"“”‘’ \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_NUMBER_SEPARATORS = "-‐‑‒–—―−_.·•∙・･/\\|丨()（）[]【】{}<>《》«»≫≪↹⧉⇆→⟶~～*,，:：;；'\"“”‘’ \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
 # '|' is not among them: scam pages use it as a separator (1 (323)|215|1816) more than as a 1.
 LOOKS_LIKE_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})

@@ -62,6 +62,9 @@ class TestWhatIsANumber:
         # brackets the run closes are the number's own: an area code, a menu option
         ("call 0044 (20) 7946 0000 from abroad", "+442079460000"),
         ("拨打 95017 (2) 转人工", "CN:95017"),
+        # 丨, a Chinese stroke, as spam writes a bar between digit groups (it was no separator: nothing found)
+        ("欧易客服热线：400丨886丨7123", "+864008867123"),
+        ("📞备用热线：4 0 0 丨 8 8 6 丨 7 1 2 3", "+864008867123"),
     ])
     def test_numbers_written_every_way(self, index, text, value):
         assert values(run(index, text=text, region="CN")) == [value]
