@@ -91,6 +91,7 @@ _NOT_PHONE_BEFORE_REVERSED = re.compile(
 # Units and counters right after a run of digits: an amount, a size, a date, a count (110名, 333期, 100 位).
 _AFTER_NOT_PHONE = re.compile(r"\s*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号|岁|人|次|个|万|亿|"
                               r"期|名|届|条|集|章|页|楼|层|位|天|周|分钟|秒|小时|件|张|笔|台|部|本|家|倍|篇)", re.IGNORECASE)
+_CALL_WORD_BEFORE_DASH = re.compile(r"(?<![A-Za-z])(?:tel|ph|phone|call|fax|mobile|hotline)[-_]$", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
 # Runs shaped like an IP address, a date, a version, a year or an amount, or starting with a date: not
 # phone numbers.
@@ -502,6 +503,9 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         return False
     if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()):
         return False  # glued to a word: SKU ABC12345, v2
+    if start > 1 and text[start - 1] in "-_" and text[start - 2].isascii() and text[start - 2].isalnum() \
+            and not _CALL_WORD_BEFORE_DASH.search(text, max(0, start - 8), start):
+        return False  # a code's tail: INV-2025-031204, PP-0412, ID_88231 (not "Tel-400-…")
     if end < len(text) and text[end].isascii() and text[end].isalpha() and text[end] not in "OoIl":
         return False
     if compact.isascii():  # most numbers: one table lookup per character (look-alikes read, the rest dropped)

@@ -38,6 +38,8 @@ class TestWhatIsANumber:
         "拨打热线参与第110期抽奖", "热线电话 110 位客服在线", "客服电话第12315期", "the top 110 support tips",
         # a QQ group's number, on a "customer service" page
         "加QQ群：123456789",
+        # a code's tail after a letter and a dash (INV-2025-031204 was +1 202-503-1204, "not PayPal's" on a receipt)
+        "PayPal receipt: Invoice INV-2025-031204", "Case PP-0412-7731-2026", "Ref ID_88231234",
     ])
     def test_decoys_are_not_numbers(self, index, text):
         assert run(index, text=text, region="CN").findings == []
@@ -62,6 +64,7 @@ class TestWhatIsANumber:
         # brackets the run closes are the number's own: an area code, a menu option
         ("call 0044 (20) 7946 0000 from abroad", "+442079460000"),
         ("拨打 95017 (2) 转人工", "CN:95017"),
+        ("Tel-400-820-0588", "+864008200588"),  # a call word before the dash: not a code's tail
         # 丨, a Chinese stroke, as spam writes a bar between digit groups (it was no separator: nothing found)
         ("欧易客服热线：400丨886丨7123", "+864008867123"),
         ("📞备用热线：4 0 0 丨 8 8 6 丨 7 1 2 3", "+864008867123"),
