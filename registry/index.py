@@ -150,7 +150,9 @@ class RegistryIndex:
         confusable = self.alias_skeletons.get(skeleton(stripped.replace(" ", "")))
         if confusable:
             return Resolution(confusable, "confusable", stripped)
-        if len(stripped) >= 4:
+        # A common word that is also a brand ("Cash": cash.app's, everyone's) is nobody's misspelling: it was
+        # GCash, one letter off, and the answer sent a Cash App user to GCash's channels
+        if len(stripped) >= 4 and stripped not in COMMON_WORD_BRANDS:
             best = process.extractOne(stripped, self.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CLAIM_CUTOFF)
             if best:
                 choice, score, position = best

@@ -944,6 +944,12 @@ class TestProviderResolution:
     def test_two_providers_named_equally_is_no_claim(self, index):
         assert index.resolve("PayPal or Venmo") is None
 
+    @pytest.mark.parametrize("claim", ["Cash", "cash 客服", "Trust support"])
+    def test_a_common_word_that_is_also_a_brand_is_nobodys_misspelling(self, index, claim):
+        # "Cash" was GCash (one letter off), and the answer gave a Cash App user GCash's channels
+        assert index.resolve(claim) is None
+        assert index.resolve("GCash").slug == "gcash" and index.resolve("Cash App").slug == "cash-app"
+
 
 # Look-alikes of names two providers share (alipay.com and alipay.hk), and near-misses with digits.
 _SHARED_NAME_LOOKALIKES = ["a.alipayhk5.cc", "hk.alipayc05.cc", "1.ailpay1.cc", "alipay0189hk.com", "paypa1.com",
