@@ -242,7 +242,9 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
             break
-        finding = _judge(index, text, raw, mentions, starts, region, lang, today, owned)
+        mention, hotline = (raw.source == "link" and _named_in_link(text, raw, mentions, starts)) or \
+            _presented_as(text, raw.start, raw.end, mentions, starts, owned)
+        finding = _judge(index, raw, mention, hotline, region, lang, today)
         if finding:
             findings.append(finding)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
@@ -964,9 +966,8 @@ _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
 _NOTHING_SAID_OF_A_HANDLE = {"handle_without_platform", "social_handle", "unknown_value"}
 
 
-def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=()) -> dict | None:
-    mention, hotline = (raw.source == "link" and _named_in_link(text, raw, mentions, starts)) or \
-        _presented_as(text, raw.start, raw.end, mentions, starts, owned)
+def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lang, today) -> dict | None:
+    """`mention`: the provider's name the page presents `raw` as; `hotline`: a hotline word stands between."""
     if mention and mention.slug is None:  # presented as another organisation: no provider's claim
         mention, hotline = None, False
     claim = mention.slug if mention else None
