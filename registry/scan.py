@@ -238,15 +238,19 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     findings = []
     chat_links = []  # addresses judged as a phone number: messaging apps' links that open a chat with one
     owned: list[tuple[int, str]] = []  # (start, provider) of each official channel in the text, in order
+    names_taken_after: set[int] = set()  # where the names start that a finding was presented as from after it
+    raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
             break
         mention, hotline = (raw.source == "link" and _named_in_link(text, raw, mentions, starts)) or \
-            _presented_as(text, raw.start, raw.end, mentions, starts, owned)
+            _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts)
         finding = _judge(index, raw, mention, hotline, region, lang, today)
         if finding:
             findings.append(finding)
+            if finding["presented_as"] and mention.start >= raw.end and raw.source == "text":
+                names_taken_after.add(mention.start)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
                 owned.append((finding["start"], finding["provider"]))
             if raw.kind != "number" and finding["kind"] in _PHONE_KINDS and raw.source == "text":
@@ -900,11 +904,14 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str |
 # -- judging ----------------------------------------------------------------------------------------
 
 def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int],
-                  owned: list[tuple[int, str]] = ()) -> tuple[Mention | None, bool]:
+                  owned: list[tuple[int, str]] = (), names_taken_after: set[int] = frozenset(),
+                  raw_starts: list[int] = ()) -> tuple[Mention | None, bool]:
     """The provider a number or address is presented as: the nearest mention before it on its line, or a little
     above it (a list under a name: "支付宝\n热线: 95188\n投诉: 400…"), or just after it on its line.
     `owned`: (start, provider) of the official channels found so far, in order. A name above does not reach
-    past another's channel ("PayPal …\n遇到诈骗请拨打110\n13812345678": the police's line ends PayPal's list)."""
+    past another's channel ("PayPal …\n遇到诈骗请拨打110\n13812345678": the police's line ends PayPal's list).
+    `names_taken_after`: where the names start that the findings so far were presented as from after them;
+    `raw_starts`: where every number, address and account found in the text starts, in order."""
     if not mentions:
         return None, False
     line_start = text.rfind("\n", 0, start) + 1
@@ -918,24 +925,45 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                                                or _in_another_list_item(text, mention.start, line_start)):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
-                between = text[mention.end:start]
-                return mention, bool(HOTLINE_WORDS.search(between))
+                # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
+                # 95017（微信支付）"), the name before a number is the previous line's or the previous number's: a name
+                # above, or one the number before took from after it, gives way to this number's own name after it.
+                if mention.start < line_start or mention.start in names_taken_after:
+                    own = _name_after(text, end, line_end, mentions, starts, _CLAUSE_END)
+                    if own and _no_finding_between(raw_starts, end, own.start) and not _LABEL_END.match(text, own.end):
+                        return own, bool(HOTLINE_WORDS.search(text, end, own.start))
+                return mention, bool(HOTLINE_WORDS.search(text, mention.end, start))
             break
         if mention.end <= start:
             break
         position -= 1
+    mention = _name_after(text, end, line_end, mentions, starts, _SENTENCE_END)
+    return (mention, bool(HOTLINE_WORDS.search(text, end, mention.start))) if mention else (None, False)
+
+
+def _name_after(text: str, end: int, line_end: int, mentions: list[Mention], starts: list[int],
+                reach_ends: re.Pattern) -> Mention | None:
     after = bisect.bisect_left(starts, end)
     if after < len(mentions):
         mention = mentions[after]
         if mention.start - end <= AFTER_WINDOW and mention.start < line_end \
-                and not _SENTENCE_END.search(text, end, mention.start):
-            return mention, bool(HOTLINE_WORDS.search(text[end:mention.start]))
-    return None, False
+                and not reach_ends.search(text, end, mention.start):
+            return mention
+    return None
+
+
+def _no_finding_between(raw_starts: list[int], end: int, position: int) -> bool:
+    following = bisect.bisect_left(raw_starts, end)
+    return following == len(raw_starts) or raw_starts[following] >= position
 
 
 # A name after a number presents it in the same sentence only ("95188（支付宝客服）"); after a sentence's end it
 # begins the next one ("…WhatsApp: wa.me/18442127063. Coinbase customer care: 1-888-908-7930").
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s)")
+# A number's own name after it is in its clause: "支付宝\n客服热线：95188，微信支付用户也可拨打" is Alipay's list still.
+_CLAUSE_END = re.compile(r"[。！？!?；;，,]|\.(?=\s)")
+# A name ending in a colon labels what follows it ("支付宝客服热线：\n95188 微信支付客服热线：95017"), not the number before.
+_LABEL_END = re.compile(r"[^\d\n:：()（）,，。;；]{0,12}[:：]")
 
 
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.、)）](?!\d)|[(（]\d{1,3}[)）]|[•●▪◆■★☆]|[-*][ \t])")
