@@ -241,6 +241,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     chat_links = []  # addresses judged as a phone number: messaging apps' links that open a chat with one
     owned: list[tuple[int, str]] = []  # (start, provider) of each official channel in the text, in order
     text_findings: tuple[list[int], list[dict]] | None = None  # (starts, findings) of the text's own findings
+    names_taken_after: set[int] = set()  # where the names start that a finding was presented as from after it
+    raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
@@ -250,13 +252,19 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             if text_findings is None:  # the text's findings are all in: its raws come before the links'
                 text_findings = ([finding["start"] for finding in findings], list(findings))
             shown = _shown_in_link(text_findings, raw)
-        finding = _judge(index, text, raw, mentions, starts, region, lang, today, owned, shown_as=_official_shown(shown))
+        # A link's own text names what it is presented as, or shows a provider's official channel; else the page
+        mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts)
+                                                      or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
+            or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts)
+        finding = _judge(index, raw, mention, hotline, region, lang, today)
         if finding is None and region is None and raw.kind == "number" and (shown_region := _region_shown(shown)):
             # tel:4006178399 under "95188", on a page whose region is not known: dialled where the number it
             # shows is, it reads (and shows the link dialling elsewhere); unread, it hid the deception
-            finding = _judge(index, text, raw, mentions, starts, shown_region, lang, today, owned, shown_as=_official_shown(shown))
+            finding = _judge(index, raw, mention, hotline, shown_region, lang, today)
         if finding:
             findings.append(finding)
+            if finding["presented_as"] and mention.start >= raw.end and raw.source == "text":
+                names_taken_after.add(mention.start)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
                 owned.append((finding["start"], finding["provider"]))
             if raw.kind != "number" and finding["kind"] in _PHONE_KINDS and raw.source == "text":
@@ -913,11 +921,14 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str |
 # -- judging ----------------------------------------------------------------------------------------
 
 def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int],
-                  owned: list[tuple[int, str]] = ()) -> tuple[Mention | None, bool]:
+                  owned: list[tuple[int, str]] = (), names_taken_after: set[int] = frozenset(),
+                  raw_starts: list[int] = ()) -> tuple[Mention | None, bool]:
     """The provider a number or address is presented as: the nearest mention before it on its line, or a little
     above it (a list under a name: "支付宝\n热线: 95188\n投诉: 400…"), or just after it on its line.
     `owned`: (start, provider) of the official channels found so far, in order. A name above does not reach
-    past another's channel ("PayPal …\n遇到诈骗请拨打110\n13812345678": the police's line ends PayPal's list)."""
+    past another's channel ("PayPal …\n遇到诈骗请拨打110\n13812345678": the police's line ends PayPal's list).
+    `names_taken_after`: where the names start that the findings so far were presented as from after them;
+    `raw_starts`: where every number, address and account found in the text starts, in order."""
     if not mentions:
         return None, False
     line_start = text.rfind("\n", 0, start) + 1
@@ -931,24 +942,45 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                                                or _in_another_list_item(text, mention.start, line_start)):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
-                between = text[mention.end:start]
-                return mention, bool(HOTLINE_WORDS.search(between))
+                # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
+                # 95017（微信支付）"), the name before a number is the previous line's or the previous number's: a name
+                # above, or one the number before took from after it, gives way to this number's own name after it.
+                if mention.start < line_start or mention.start in names_taken_after:
+                    own = _name_after(text, end, line_end, mentions, starts, _CLAUSE_END)
+                    if own and _no_finding_between(raw_starts, end, own.start) and not _LABEL_END.match(text, own.end):
+                        return own, bool(HOTLINE_WORDS.search(text, end, own.start))
+                return mention, bool(HOTLINE_WORDS.search(text, mention.end, start))
             break
         if mention.end <= start:
             break
         position -= 1
+    mention = _name_after(text, end, line_end, mentions, starts, _SENTENCE_END)
+    return (mention, bool(HOTLINE_WORDS.search(text, end, mention.start))) if mention else (None, False)
+
+
+def _name_after(text: str, end: int, line_end: int, mentions: list[Mention], starts: list[int],
+                reach_ends: re.Pattern) -> Mention | None:
     after = bisect.bisect_left(starts, end)
     if after < len(mentions):
         mention = mentions[after]
         if mention.start - end <= AFTER_WINDOW and mention.start < line_end \
-                and not _SENTENCE_END.search(text, end, mention.start):
-            return mention, bool(HOTLINE_WORDS.search(text[end:mention.start]))
-    return None, False
+                and not reach_ends.search(text, end, mention.start):
+            return mention
+    return None
+
+
+def _no_finding_between(raw_starts: list[int], end: int, position: int) -> bool:
+    following = bisect.bisect_left(raw_starts, end)
+    return following == len(raw_starts) or raw_starts[following] >= position
 
 
 # A name after a number presents it in the same sentence only ("95188（支付宝客服）"); after a sentence's end it
 # begins the next one ("…WhatsApp: wa.me/18442127063. Coinbase customer care: 1-888-908-7930").
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s)")
+# A number's own name after it is in its clause: "支付宝\n客服热线：95188，微信支付用户也可拨打" is Alipay's list still.
+_CLAUSE_END = re.compile(r"[。！？!?；;，,]|\.(?=\s)")
+# A name ending in a colon labels what follows it ("支付宝客服热线：\n95188 微信支付客服热线：95017"), not the number before.
+_LABEL_END = re.compile(r"[^\d\n:：()（）,，。;；]{0,12}[:：]")
 
 
 _LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.、)）](?!\d)|[(（]\d{1,3}[)）]|[•●▪◆■★☆]|[-*][ \t])")
@@ -979,11 +1011,8 @@ _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
 _NOTHING_SAID_OF_A_HANDLE = {"handle_without_platform", "social_handle", "unknown_value"}
 
 
-def _judge(index, text, raw: _Raw, mentions, starts, region, lang, today, owned=(), shown_as: Mention | None = None) -> dict | None:
-    """`shown_as`: the provider whose official channel a link's text shows, which the link is presented as
-    unless its text names one."""
-    mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts) or (shown_as and (shown_as, False)))) \
-        or _presented_as(text, raw.start, raw.end, mentions, starts, owned)
+def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lang, today) -> dict | None:
+    """`mention`: the provider's name the page presents `raw` as; `hotline`: a hotline word stands between."""
     if mention and mention.slug is None:  # presented as another organisation: no provider's claim
         mention, hotline = None, False
     claim = mention.slug if mention else None

@@ -405,6 +405,35 @@ class TestPresentedAs:
         assert (found[value]["verdict"], found[value]["presented_as"]) == ("unknown", None)
         assert run(index, text="400-123-4567（支付宝客服）", region="CN").findings[0]["presented_as"]["slug"] == "alipay"
 
+    @pytest.mark.parametrize(("text", "region", "presented"), [
+        ("95188 支付宝客服\n95017 微信支付客服\n95516 云闪付客服\n95555 招商银行客服\n95566 中国银行客服", "CN",
+         ["alipay", "wechat-pay", "unionpay", "cmbchina", "bank-of-china"]),
+        ("常用官方客服：95188（支付宝） 95017（微信支付）", "CN", ["alipay", "wechat-pay"]),
+        ("① 95188（支付宝）\n② 95017（微信支付）", "CN", ["alipay", "wechat-pay"]),
+        ("Alipay: 95188\n95017 — WeChat Pay", "CN", ["alipay", "wechat-pay"]),
+        ("Alipay:\n95188 or 95017 (WeChat Pay)", "CN", ["alipay", "wechat-pay"]),
+        ("1-888-221-1161 (PayPal)\n1-888-908-7930 (Coinbase)", "US", ["paypal", "coinbase"]),
+        ("Call 1-888-221-1161 for PayPal or 1-888-908-7930 for Coinbase if you use them abroad.", "US", ["paypal", "coinbase"]),
+    ])
+    def test_a_name_after_its_number_is_that_numbers_not_the_nexts(self, index, text, region, presented):
+        # each number was presented as the name before it, the previous line's or the previous item's: 95017 was
+        # "not Alipay's", 95516 "not WeChat Pay's", Coinbase's line "not PayPal's" (mismatch, high risk), and the
+        # page "presented numbers as Alipay's that are not Alipay's", a list of real hotlines made a scam
+        result = run(index, text=text, region=region)
+        assert [(f["verdict"], f["provider"], f["presented_as"]["slug"]) for f in result.findings] == [
+            ("official", slug, slug) for slug in presented]
+        assert result.advisories == []
+
+    @pytest.mark.parametrize(("text", "presented"), [
+        ("投诉：400-123-4567 支付宝客服热线：95188", {"CN:95188": "alipay"}),  # a number with no name after it keeps the name before
+        ("支付宝\n客服热线：95188，微信支付用户也可拨打", {"CN:95188": "alipay"}),  # a name in the next clause is not the number's
+        ("支付宝客服热线：\n95188 微信支付客服热线：95017", {"CN:95188": "alipay", "CN:95017": "wechat-pay"}),  # a label: the next's
+        ("支付宝客服 95188 微信支付客服 95017", {"CN:95188": "alipay", "CN:95017": "wechat-pay"}),
+    ])
+    def test_a_name_before_a_number_still_presents_it(self, index, text, presented):
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert {value: found[value]["presented_as"]["slug"] for value in presented} == presented
+
     def test_a_name_above_does_not_reach_past_anothers_channel(self, index):
         # the mobile number was "not PayPal's" (mismatch, high risk): the police's line between ends PayPal's
         text = "PayPal 登录入口：https://www.paypal.com/signin\n遇到诈骗请拨打110\n13812345678"
