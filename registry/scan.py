@@ -355,31 +355,50 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             continue  # "1.", "25": no number or short code has fewer digits, trimmed or split
         # Trimming takes off letters, separators and brackets, never a digit: the count holds.
         raw, start = _trim_trailing_letters(raw), match.start()
-        if (marker := _LIST_NUMBER.match(raw)) and _starts_line(text, start):
-            # "1. 95188", "2) 400-123-4567": a list's item number is not the number's first digit
+        if (marker := _LIST_NUMBER.match(raw)) and _may_start_an_item(text, start):
+            # "1. 95188", "常用：2) 400-123-4567": a list's item number is not the number's first digit
             raw, start = raw[marker.end():], start + marker.end()
             digits = _count_digits(raw)
             if digits < 3:
                 continue
-        raw = raw.rstrip(" \t-–—.·)）")
-        if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
-            raw, start = raw[1:], start + 1
-        if ("(" in raw or "（" in raw) and \
-                (before_note := _before_note(raw, text[start + len(raw):start + len(raw) + 1])) is not raw:
-            raw, digits = before_note, _count_digits(before_note)
-            if digits < 3:
-                continue
-        found += _split_and_keep(index, text, raw, start, region, digits, state)
+        items = _items(raw, start)
+        for raw, start in items:
+            if len(items) > 1:
+                digits = _count_digits(raw)
+            raw = raw.rstrip(" \t-–—.·)）")
+            if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
+                raw, start = raw[1:], start + 1
+            if ("(" in raw or "（" in raw) and \
+                    (before_note := _before_note(raw, text[start + len(raw):start + len(raw) + 1])) is not raw:
+                raw, digits = before_note, _count_digits(before_note)
+            if digits >= 3:
+                found += _split_and_keep(index, text, raw, start, region, digits, state)
     return found
+
+
+def _items(raw: str, start: int) -> list[tuple[str, int]]:
+    """A run holding list items on one line ("95188 2. 95017 3. 95516") as its items, each with its start;
+    the item numbers are left out."""
+    pieces, position = [], 0
+    for marker in _ITEM_INSIDE.finditer(raw):
+        if _count_digits(raw[position:marker.start()]) >= 3:
+            pieces.append((raw[position:marker.start()], start + position))
+            position = marker.end()
+    return [*pieces, (raw[position:], start + position)] if pieces else [(raw, start)]
 
 
 _OPENING_BRACKET = re.compile(r"[(（]")
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)）][ \t\u3000]+(?=[\d(（])")
+# An item number between two items on one line: after a number's last digit or bracket and a space
+_ITEM_INSIDE = re.compile(r"(?<=[\d)）])[ \t\u3000]+\d{1,2}[.)）][ \t\u3000]+(?=[\d(（]\d\d)")
 
 
-def _starts_line(text: str, position: int) -> bool:
+def _may_start_an_item(text: str, position: int) -> bool:
+    """At a line's start, or after a colon, a bracket or Chinese text ("常用客服：1. 95188"), not after a
+    word ("Call 1. 95188" keeps its 1)."""
     line_start = text.rfind("\n", 0, position) + 1
-    return not text[line_start:position].strip()
+    before = text[line_start:position].rstrip()
+    return not before or not (before[-1].isascii() and before[-1].isalnum())
 
 
 def _before_note(raw: str, after: str) -> str:

@@ -253,6 +253,19 @@ class TestListItemNumbers:
         assert finding["value"] == value and text[finding["start"]:finding["end"]] == finding["text"]
         assert finding["text"][0] in "49("
 
+    @pytest.mark.parametrize(("text", "values"), [
+        ("1. 95188 2. 95017", ["CN:95188", "CN:95017"]),  # was one look-alike, +86 95188 295017
+        ("常用官方客服：1. 95188（支付宝） 2. 95017（微信支付） 3. 95516（云闪付）", ["CN:95188", "CN:95017", "CN:95516"]),  # none found
+        ("招商银行客服热线：1. 400-820-5555（信用卡中心） 2. 95555", ["+864008205555", "CN:95555"]),  # "1" was read as a digit
+        ("常用官方客服：1) 95188 2) 95017", ["CN:95188", "CN:95017"]),
+        ("1. 95188；2. 95017；3. 95516", ["CN:95188", "CN:95017", "CN:95516"]),
+        ("电话：1. 95188", ["CN:95188"]),
+    ])
+    def test_items_numbered_on_one_line_are_each_a_number(self, index, text, values):
+        found = run(index, text=text, region="CN").findings
+        assert [finding["value"] for finding in found] == values
+        assert all(text[f["start"]:f["end"]] == f["text"] and f["verdict"] == "official" for f in found)
+
     @pytest.mark.parametrize("text", ["Call 1. 95188", "1.95188"])
     def test_digits_that_do_not_start_a_line_keep_their_first_digit(self, index, text):
         assert run(index, text=text, region="CN").findings == []
