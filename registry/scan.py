@@ -242,6 +242,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     owned: list[tuple[int, str]] = []  # (start, provider) of each official channel in the text, in order
     text_findings: tuple[list[int], list[dict]] | None = None  # (starts, findings) of the text's own findings
     names_taken_after: set[int] = set()  # where the names start that a finding was presented as from after it
+    signature = _signature(text, mentions)
     raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
@@ -252,10 +253,13 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             if text_findings is None:  # the text's findings are all in: its raws come before the links'
                 text_findings = ([finding["start"] for finding in findings], list(findings))
             shown = _shown_in_link(text_findings, raw)
-        # A link's own text names what it is presented as, or shows a provider's official channel; else the page
+        # A link's own text names what it is presented as, or shows a provider's official channel; else the page;
+        # else the message's signature
         mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts)
                                                       or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
             or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts)
+        if mention is None and signature is not None and raw.start > signature.end:
+            mention = signature
         finding = _judge(index, raw, mention, hotline, region, lang, today)
         if finding is None and region is None and raw.kind == "number" and (shown_region := _region_shown(shown)):
             # tel:4006178399 under "95188", on a page whose region is not known: dialled where the number it
@@ -988,6 +992,18 @@ def _name_after(text: str, end: int, line_end: int, mentions: list[Mention], sta
     return None
 
 
+def _signature(text: str, mentions: list[Mention]) -> Mention | None:
+    """The provider a text message signs itself as: Chinese text messages open with their sender's name in
+    【】 ("【欧易OKX官方】您的账户存在异常…"), and every number in them is given in its name, however far below."""
+    opened = _SIGNATURE.match(text)
+    if opened is None or not mentions or mentions[0].end > opened.end():
+        return None
+    return next((mention for mention in mentions if mention.slug and mention.end <= opened.end()), None)
+
+
+_SIGNATURE = re.compile(r"\s*【[^】\n]{1,24}】")
+
+
 def _no_finding_between(raw_starts: list[int], end: int, position: int) -> bool:
     following = bisect.bisect_left(raw_starts, end)
     return following == len(raw_starts) or raw_starts[following] >= position
@@ -1040,6 +1056,10 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         # "WeChat Pay hotline: 95017" on a page read as American (lang="en-US"): the short code the page
         # presents as WeChat Pay's is WeChat Pay's Chinese one, not an American SMS code of the same digits
         region = _claimed_short_code_region(index, claim, raw.text) or region
+        if region is None and len(jurisdictions := index.providers[claim].jurisdictions) == 1 and jurisdictions[0] != "global":
+            # "支付寶官方客服熱線：400-826-7710" on a page of no known region (Traditional Chinese names none): a
+            # number presented as a provider of one country is written as that country writes it
+            region = jurisdictions[0]
     if raw.kind != "number":
         request = CheckRequest(value=(raw.asked or raw.text)[:300], region=region, claimed_provider=claimed, lang=lang)
         verdict = check(index, request, today=today, dressed=False)

@@ -374,6 +374,26 @@ class TestPresentedAs:
         assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", slug)
         assert run(index, text="atp钱包 4006-888-520", region="CN").mentions == []  # inside a word it is none
 
+    def test_a_text_messages_signature_presents_every_number_in_it(self, index):
+        # the numbers far below "【欧易OKX官方】" were "unknown, presented as no one", and OKX got no advisory
+        text = ("【欧易OKX官方】尊敬的用户，您的账户存在异常交易，已被临时冻结。为保障您的资金安全，请在24小时内联系官方客服"
+                "解除冻结，逾期账户将被永久注销并上报征信系统。\n\n☎️官方客服：400-966-2138\n📱客服专线：189-5502-7731")
+        result = run(index, text=text, region="CN")
+        assert [(f["value"], f["verdict"], f["presented_as"]["slug"]) for f in result.findings] == [
+            ("+864009662138", "mismatch", "okx"), ("+8618955027731", "mismatch", "okx")]
+        # a bracket that is not the message's opening is no signature
+        assert run(index, text="您好，" + text, region="CN").findings[0]["presented_as"] is None
+
+    def test_a_number_presented_as_a_provider_of_one_country_is_read_there_on_a_page_of_no_region(self, index):
+        # Traditional Chinese names no region: the fake Alipay numbers were not read, and the page showed only 95188
+        text = "支付寶官方客服熱線：400-826-7710（24小時）\n支付寶客服經理手機：188-5710-0123\n請勿相信，官方熱線只有95188。"
+        result = run(index, text=text)
+        assert result.page["region"] is None
+        assert [(f["value"], f["verdict"]) for f in result.findings] == [
+            ("+864008267710", "mismatch"), ("+8618857100123", "mismatch"), ("CN:95188", "official")]
+        # a provider of several countries names none of them: PayPal's numbers are read only with their own code
+        assert run(index, text="PayPal support: 0888 221 1161").findings == []
+
     @pytest.mark.parametrize(("request_fields"), [
         {"html": '<html lang="en-US"><body><p>WeChat Pay hotline: 95017. UnionPay hotline: 95516.</p></body></html>'},
         {"text": "WeChat Pay hotline: 95017. UnionPay hotline: 95516.", "region": "US"},
