@@ -297,9 +297,10 @@ _NEGATION = re.compile(
     r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不"
 )
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
-# only what follows them closely: fake agents use them too, and "诈骗" early in a long sentence says nothing
-# of its end.
-_WARNING_NEARBY = re.compile(r"(\b(beware|warning|scam\w*)\b|谨防|警惕|小心|诈骗|骗子)[^。.!?！？\n]{0,24}$")
+# only what follows them closely, and not past where a negation's reach ends (below): fake agents use them
+# too ("这不是诈骗，您把收到的验证码告诉我就行"), and "诈骗" early in a long sentence says nothing of its end.
+_WARNING = re.compile(r"\b(beware|warning|scam\w*)\b|谨防|警惕|小心|诈骗|骗子")
+_WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$")
 
 # A negation reaches the rest of its sentence: a provider's "will never ask you to provide sensitive
 # information such as your password" or "不会通过电话、短信…向您索要…支付密码" is a warning all along, lists
@@ -373,21 +374,19 @@ def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], i
 
 
 def _negated(folded: str, match: re.Match) -> bool:
-    return _negation_reaches(folded, match) or bool(
-        _WARNING_NEARBY.search(folded, max(0, match.start() - 40), match.start()))
-
-
-def _negation_reaches(folded: str, match: re.Match) -> bool:
+    """Whether a negation reaches `match` from earlier in its sentence, or a warning word stands just before it."""
     reach = max(0, match.start() - _NEGATION_REACH)
     before = _UP_TO_LAST_SENTENCE_END.match(folded, reach, match.start())
     sentence = before.end() if before else reach
-    negation = _NEGATION.search(folded, sentence, match.start())
-    if negation is None:
-        return False  # most requests: no negation in their sentence
+    nearby = max(sentence, match.start() - 40)
+    first = _NEGATION.search(folded, sentence, match.start()) or _WARNING.search(folded, nearby, match.start())
+    if first is None:
+        return False  # most requests: nothing in their sentence that could disarm them
     # What ends a reach before the first negation changes nothing, but for the condition it may stand in.
-    start = (_CONDITION.search(folded, sentence, negation.start()) or negation).start()
+    start = (_CONDITION.search(folded, sentence, first.start()) or first).start()
     for end in _NEGATION_ENDS.finditer(folded, start, match.start() + _OPENER_IN_MATCH):
         if end.end() > match.start():
             break
         start = end.end()
-    return bool(_NEGATION.search(folded, start, match.start()))
+    return bool(_NEGATION.search(folded, start, match.start())
+                or _WARNING_NEARBY.search(folded, max(start, nearby), match.start()))

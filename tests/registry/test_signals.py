@@ -94,6 +94,13 @@ class TestANegationStopsAtANewClauseThatAsks:
     def test_the_request_after_a_reassurance_counts(self, text, code):
         assert code in [s.code for s in signals.find(text)]
 
+    @pytest.mark.parametrize(("text", "code"), [
+        ("不用担心，这不是诈骗，您把收到的验证码告诉我就行", "asks_otp"),  # no flag before: "诈骗" disarmed it
+        ("This is not a scam, I just need the OTP you received", "asks_otp"),  # no flag before
+    ])
+    def test_saying_it_is_no_scam_does_not_disarm_the_request_after_it(self, text, code):
+        assert code in [s.code for s in signals.find(text)]
+
 
 class TestANegationStopsAtATurnOrWithItsCondition:
     """A turn within 24 characters of the negation did not stop it: "我们不会冻结您的账户，但是需要您提供验证码"
