@@ -271,6 +271,16 @@ class TestVerdicts:
         chinese = run(index, "95188", region="CN", direction="incoming", lang="zh", message="您的花呗需要关闭，请下载钉钉开启屏幕共享")
         assert chinese.advice[0].startswith("号码或地址确实是支付宝的，但对方的要求是诈骗的手法")
 
+    @pytest.mark.parametrize(("message", "risk", "flags"), [
+        # Alipay's own words: read as a caller asking for the code ("official, risk high")
+        ("支付宝不会以“退款”“理赔”为由要求您提供银行卡号（如 6222 0212 3456 7890 123）或验证码", "low", []),
+        # a reassurance, then the request: the request was taken for part of the reassurance ("official, risk low")
+        ("我们不会冻结您的账户，请提供验证码", "high", ["asks_otp"]),
+    ])
+    def test_a_negation_in_the_message_reaches_its_sentence_but_not_a_request_after_it(self, index, message, risk, flags):
+        answer = run(index, "95188", region="CN", direction="incoming", message=message)
+        assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", risk, flags)
+
     @pytest.mark.parametrize(("lang", "message", "said"), [
         ("zh", "请提供验证码，并下载向日葵屏幕共享", "对方的话术中有 2 个诈骗信号：索要验证码、要求共享屏幕或远程控制。"),
         ("en", "Read me the OTP, then install AnyDesk.", "The message has 2 warning sign(s) of a scam script: asks for a "

@@ -614,6 +614,19 @@ class TestAdvisories:
         result = run(index, text=text)
         assert result.advisories == [] and [f["verdict"] for f in result.findings] == ["official"]
 
+    def test_a_providers_own_never_statements_are_no_scam_script(self, index):
+        # what each will never ask for stands far after "never" / "不会": every sentence but the last raised the
+        # "warning signs of a scam script" advisory on the providers' own security pages
+        text = ("PayPal will never ask you to provide sensitive information such as your password, bank account number "
+                "or credit card number in an email. We will never ask you to download software or give anyone remote "
+                "access to your computer.\n支付宝客服不会通过电话、短信、QQ、微信等方式向您索要银行卡密码、支付密码或短信验证码。"
+                "支付宝不会以“退款”“理赔”为由要求您提供银行卡号（如 6222 0212 3456 7890 123）或验证码。")
+        result = run(index, text=text, region="CN")
+        assert result.red_flags == [] and "scam_script" not in [a["code"] for a in result.advisories]
+        asked = run(index, text=text + "\n我们不会冻结您的账户，请提供验证码。", region="CN")
+        assert [f["code"] for f in asked.red_flags] == ["asks_otp"]
+        assert "scam_script" in [a["code"] for a in asked.advisories]
+
 
 class TestHtml:
     def test_only_visible_text_and_links_count(self, index):

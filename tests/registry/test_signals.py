@@ -44,6 +44,83 @@ def test_a_request_after_a_warning_sentence_still_counts():
     assert [s.code for s in found] == ["asks_otp"]
 
 
+class TestANegationReachesTheRestOfItsSentence:
+    """Providers' security pages say what they will never do, with the thing never asked for well after the
+    "never". A negation used to count only within 24 characters of the match, so each of these, the
+    providers' own words, was flagged as a scam script (the flag each raised is in the comment)."""
+
+    @pytest.mark.parametrize("text", [
+        # asks_password
+        "PayPal will never ask you to provide sensitive information such as your password, bank account number or "
+        "credit card number in an email.",
+        # asks_remote_access
+        "we will never ask you to download software or give anyone remote access to your computer.",
+        # asks_password (支付密码) and asks_otp
+        "支付宝客服不会通过电话、短信、QQ、微信等方式向您索要银行卡密码、支付密码或短信验证码",
+        # asks_otp
+        "支付宝不会以“退款”“理赔”为由要求您提供银行卡号（如 6222 0212 3456 7890 123）或验证码",
+        # asks_otp (one-time code): a list goes on after its commas
+        "We will never ask for your PIN, your password, or your one-time code.",
+        # asks_transfer
+        "We will never ask you to move your money to a safe account",
+    ])
+    def test_a_providers_never_statement_raises_nothing(self, text):
+        assert signals.find(text) == []
+
+    def test_a_request_in_the_next_sentence_still_counts(self):
+        found = signals.find("支付宝不会以“退款”为由要求您提供银行卡号。请提供验证码")
+        assert [s.code for s in found if s.severity == "high"] == ["asks_otp"]
+
+
+class TestANegationStopsAtANewClauseThatAsks:
+    """Fake agents reassure first ("we will not freeze your account", "don't worry") and ask in the next
+    clause. Where that clause began within 24 characters of the negation, the request was taken for part
+    of the warning: "我们不会冻结您的账户，请提供验证码" gave no flag at all."""
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("我们不会冻结您的账户，请提供验证码", "asks_otp"),  # no flag before
+        ("没有问题的，不会扣您的钱，把屏幕共享打开就行", "asks_remote_access"),  # no flag before
+        ("我们不会收取您任何费用，您只需要提供一下银行卡密码", "asks_password"),  # no flag before
+        ("This won't take long, what's the OTP you just received?", "asks_otp"),  # no flag before
+        ("It's not complicated: read me the code we just sent", "asks_otp"),  # no flag before
+        ("Don't worry, this is safe. Tell me the code we sent you", "asks_otp"),
+        ("don't tell anyone, just read me the verification code", "asks_otp"),
+        ("I will never ask again, just give me your password", "asks_password"),
+        ("you don't need to go to the bank, just transfer to the safe account", "asks_transfer"),
+        ("I can't see your account yet, can you read me the 6-digit code", "asks_otp"),
+        ("Your package could not be delivered due to an incomplete address, update your details at usps-redelivery.com",
+         "link_in_message"),
+    ])
+    def test_the_request_after_a_reassurance_counts(self, text, code):
+        assert code in [s.code for s in signals.find(text)]
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("不用担心，这不是诈骗，您把收到的验证码告诉我就行", "asks_otp"),  # no flag before: "诈骗" disarmed it
+        ("This is not a scam, I just need the OTP you received", "asks_otp"),  # no flag before
+    ])
+    def test_saying_it_is_no_scam_does_not_disarm_the_request_after_it(self, text, code):
+        assert code in [s.code for s in signals.find(text)]
+
+
+class TestANegationStopsAtATurnOrWithItsCondition:
+    """A turn within 24 characters of the negation did not stop it: "我们不会冻结您的账户，但是需要您提供验证码"
+    gave no flag. A negation inside an if-clause never reached the main clause; now that one reaches to the
+    sentence's end, it must not take the main clause in."""
+
+    @pytest.mark.parametrize("text", [
+        "We won't close your account, but please read me the verification code",
+        "我们不会冻结您的账户，但是需要您提供验证码",
+        "我们不会要您的钱，而是核对一下验证码",
+    ])
+    def test_a_turn_ends_the_negation(self, text):
+        assert "asks_otp" in [s.code for s in signals.find(text)]
+
+    def test_a_negation_inside_an_if_clause_does_not_reach_the_main_clause(self):
+        # "If you didn't authorize this, …" is a condition, not a denial of what follows it
+        found = signals.find("If you did not authorize this payment, your account will be suspended")
+        assert [s.code for s in found] == ["frozen_account"]
+
+
 def test_explanations_follow_the_language():
     [signal] = [s for s in signals.find("请提供短信验证码", lang="zh") if s.code == "asks_otp"]
     assert "验证码" in signal.explanation
