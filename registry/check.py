@@ -677,6 +677,8 @@ def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hopped: list
     if called and not candidate.entries:
         said.append(("chat_with_listed_number", {"service": chat.service, "number": candidate.display,
                                                  "provider": provider_name(called[0].provider, lang)}))
+        # the number is in the registry (for calls); what is not is the chat on it
+        candidate.unknown_reason = ("chat_not_listed", {"service": chat.service, "number": candidate.display})
     candidate.extra_reasons[:0] = said
     candidate.interpretation = {**(candidate.interpretation or {}), "chat": chat.service}
     return candidate

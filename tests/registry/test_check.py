@@ -585,6 +585,14 @@ class TestVerdicts:
         assert [r["code"] for r in answer.reasons][:2] == ["chat_number", "chat_with_listed_number"]
         assert run(index, "+1 888 221 1161", claimed_provider="PayPal").verdict == "official"  # the call is
 
+    def test_a_chat_with_a_providers_phone_number_does_not_say_the_number_is_unlisted(self, index):
+        # it said "PayPal's phone number" and, two lines below, "+18882211161 is not in our registry"
+        answer = run(index, "https://wa.me/18882211161")
+        assert answer.verdict == "unknown"
+        assert [r["code"] for r in answer.reasons][-1] == "chat_not_listed"
+        assert "unknown_value" not in [r["code"] for r in answer.reasons]
+        assert answer.reasons[-1]["message"].startswith("A WhatsApp chat with +18882211161 is not in our registry.")
+
     def test_a_chat_link_listed_as_a_providers_account_is_official(self):
         provider = make_provider(channels=[
             ChannelDoc(key="whatsapp", kind="social", value="whatsapp:+14155550123", display="WhatsApp +1 415 555 0123",
