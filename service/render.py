@@ -65,7 +65,7 @@ def render_verdict(verdict: dict, *, color: bool, lang: str | None = None) -> st
     official = verdict["official_channels"]
     if official and verdict["verdict"] != "official":
         lines.append(style(words["official"], bold=True))
-        lines += [f"  {c['display']}  ({messages.KIND_NAMES[c['kind']][lang]}; {purposes(c['purposes']) or '—'})" for c in official[:8]]
+        lines += [f"  {c['display']}  ({_what_for(c, lang)})" for c in official[:8]]
     if verdict["advice"]:
         lines.append(style(words["advice"], bold=True))
         lines += [f"  {text}" for text in verdict["advice"]]
@@ -97,7 +97,7 @@ def render_scan(result: dict, *, color: bool, lang: str | None = None) -> str:
         lines.append(f"! {advisory['message']}")
         if advisory["provider"] not in shown:
             shown.add(advisory["provider"])
-            lines += [words["official_one"].format(channel["display"], messages.KIND_NAMES[channel["kind"]][lang])
+            lines += [words["official_one"].format(channel["display"], _what_for(channel, lang))
                       for channel in advisory.get("official_channels", [])[:5]]
     stats, page = result["stats"], result["page"]
     lines.append(words["stats"].format(**stats) + (words["truncated"] if stats["truncated"] else ""))
@@ -106,3 +106,12 @@ def render_scan(result: dict, *, color: bool, lang: str | None = None) -> str:
     elif page["region"] is None:
         lines.append(words["no_region"])
     return "\n".join(lines)
+
+
+def _what_for(channel: dict, lang: str) -> str:
+    """A listed channel's kind, and what it is for where its source says ("email domain; fraud reports"): a
+    phishing-report inbox is not where to ask for help."""
+    words = _WORDS[lang]
+    named = words["separator"].join(messages.PURPOSE_NAMES[name][lang] for name in channel["purposes"])
+    kind = messages.KIND_NAMES[channel["kind"]][lang]
+    return f"{kind}; {named}" if named else kind  # (as the check page writes it, in either language)

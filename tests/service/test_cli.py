@@ -123,6 +123,16 @@ def test_scan_from_standard_input(run):
     assert [(f["value"], f["verdict"]) for f in answer["findings"]] == [("+17073814213", "contradicts_policy")]
 
 
+def test_the_real_channels_a_scan_lists_say_what_each_is_for(run):
+    # PayPal's phishing-report inbox was listed as "(email domain)" under "talks about PayPal's customer
+    # service … The real ones are listed here", as if it were where to ask for help
+    result = CliRunner().invoke(cli.app, ["scan", "-"], input=b"PayPal customer service hotline, call now")
+    assert "official: phishing@paypal.com (email domain; fraud reports)" in result.stdout
+    assert "official: 1-888-221-1161 (phone number; customer service)" in result.stdout
+    checked = CliRunner().invoke(cli.app, ["check", "x.com/MetaMask_Help"])
+    assert "(—)" not in checked.stdout and "; —)" not in checked.stdout
+
+
 def test_scan_says_which_region_a_page_was_read_in(run):
     page = "小狐狸钱包客服电话是多少？我们整理了客服热线：小狐狸钱包客服 13812345678，遇到诈骗请拨打110。"
     inferred = CliRunner().invoke(cli.app, ["scan", "-"], input=page.encode())
@@ -197,6 +207,6 @@ def test_scan_reads_in_the_answers_language(run):
     lines = chinese.stdout.splitlines()
     assert any(line.startswith("高风险") and "违背官方声明（contradicts_policy）" in line and "+8613812345678，被标称为MetaMask 小狐狸钱包" in line
                for line in lines), chinese.stdout
-    assert "    官方：https://support.metamask.io（网站）" in lines
+    assert "    官方：https://support.metamask.io（网站; 客服）" in lines
     assert "不带国家代码的号码按 CN 解读（页面是简体中文）；可用 --region 指定。" in lines
     assert any(line.startswith("共 2 处发现") for line in lines) and "finding(s)" not in chinese.stdout
