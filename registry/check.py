@@ -242,7 +242,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         for entry in unverified:
             say("unverified_listing", value=candidate.display, provider=name_of(entry.provider.slug))
     if red_flags:
-        say("red_flags_found", count=len(red_flags), titles=messages.render("list_separator", lang).join(flag.title for flag in red_flags))
+        separator = messages.render("list_separator", lang)
+        say("red_flags_found", count=len(red_flags), titles=separator.join(flag.title for flag in red_flags))
+        script = signals.scam_script_signs(red_flags)
+        if script and all(flag.severity == "medium" for flag in script):
+            # no one of them would have made the answer high risk: the reader is told it is their being together
+            say("signs_together", titles=separator.join(flag.title for flag in script))
     return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed)
 
 
@@ -1117,7 +1122,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     risk = RISK[verdict]
     if risk in ("unknown", "low") and _scam_script(red_flags):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
-        # (a code, a recovery phrase, remote access, a transfer asked for) is a scam's
+        # (a code, a recovery phrase, remote access, a transfer asked for; or a frozen account, a number to
+        # call and a refund together) is a scam's
         risk = "high"
     if not dressed:
         return Verdict(verdict=verdict, risk=risk, reasons=reasons, **base)
@@ -1135,8 +1141,9 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
 
 
 def _scam_script(red_flags) -> bool:
-    """Whether the message asks for what no real agent asks (high or critical signals)."""
-    return any(signals.SEVERITY_RANK[flag.severity] >= 3 for flag in red_flags)
+    """Whether the message is a scam's script: it asks for what no real agent asks, or it has several
+    different signs of one (see `signals.scam_script_signs`)."""
+    return bool(signals.scam_script_signs(red_flags))
 
 
 def _advice(verdict: str, provider: str | None, red_flags, lang: str, *, region_needed: bool = False,

@@ -263,6 +263,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The message has {count} warning sign(s) of a scam script: {titles}.",
         "zh": "对方的话术中有 {count} 个诈骗信号：{titles}。",
     },
+    "signs_together": {
+        "en": "Several signs of a scam script together: {titles}. One alone can be in an honest message; together they are how scams talk.",
+        "zh": "多个诈骗信号同时出现：{titles}。单独一个可能出现在正常消息里，同时出现就是诈骗话术。",
+    },
     "on_platform": {  # in named_after_provider
         "en": "on {service}",
         "zh": "在{service}上",

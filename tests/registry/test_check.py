@@ -884,6 +884,56 @@ class TestVerdicts:
         assert answer.reasons[0]["code"] == "claimed_provider_unknown"
 
 
+class TestSeveralMediumSignsTogether:
+    # Only a high or critical signal raised the risk: each of these classic scripts, made of medium signals
+    # alone, came out "UNKNOWN · unknown" and the command line exited 0.
+    @pytest.mark.parametrize(("value", "fields", "message", "together"), [
+        ("17012345678", {"region": "CN"}, "您的账户异常已被冻结，请拨打4001234567联系客服办理退款",
+         ["frozen_account", "call_back_number", "refund_offer"]),
+        ("+1 415 555 0100", {}, "Unusual activity on your account. It will be suspended within 24 hours. "
+                                "Call us at +1 800 555 0100 for a refund.",
+         ["frozen_account", "call_back_number", "refund_offer"]),  # (and "within 24 hours", a low one, left out)
+        ("17012345678", {"region": "CN", "claimed_provider": "京东金融"},
+         "您好，您之前在京东金融开通了学生贷，现在国家政策要求注销，否则会影响您的征信，请加客服QQ 12345678 处理",
+         ["frozen_account", "move_to_private_chat"]),
+    ])
+    def test_a_script_of_medium_signs_is_high_risk_and_says_why(self, index, value, fields, message, together):
+        answer = run(index, value, message=message, **fields)
+        assert (answer.verdict, answer.risk) == ("unknown", "high")
+        [said] = [reason["message"] for reason in answer.reasons if reason["code"] == "signs_together"]
+        titles = {flag["code"]: flag["title"] for flag in answer.red_flags}
+        assert said.startswith("Several signs of a scam script together: " + "; ".join(titles[code] for code in together) + ".")
+
+    def test_the_reason_is_in_chinese_for_a_chinese_reader(self, index):
+        answer = run(index, "17012345678", region="CN", lang="zh", message="您的账户异常已被冻结，请拨打4001234567联系客服办理退款")
+        [said] = [reason["message"] for reason in answer.reasons if reason["code"] == "signs_together"]
+        assert said.startswith("多个诈骗信号同时出现：以冻结账户或征信相威胁、让你拨打对方给的号码、主动提出退款或赔偿。")
+
+    def test_one_medium_sign_in_a_real_bill_reminder_leaves_the_risk_alone(self, index):
+        answer = run(index, "95188", region="CN", message="您的花呗账单已出，请立即还款。如有疑问请拨打95188")
+        assert [flag["severity"] for flag in answer.red_flags] == ["low", "medium"]
+        assert (answer.verdict, answer.risk) == ("official", "low")
+        assert answer.advice[0].startswith("This channel is official")
+
+    def test_a_link_and_a_number_to_call_are_how_honest_notices_end_not_a_script(self, index):
+        # two medium signs, but both only say how to reach the sender: a bank's notice carries them together
+        answer = run(index, "95188", region="CN", message="详情请访问 www.alipay.com，如有疑问请拨打95188")
+        assert sorted(flag["code"] for flag in answer.red_flags) == ["call_back_number", "link_in_message"]
+        assert (answer.verdict, answer.risk) == ("official", "low")
+        assert "signs_together" not in [reason["code"] for reason in answer.reasons]
+
+    def test_an_official_number_stays_official_and_its_script_makes_it_high_risk(self, index):
+        answer = run(index, "95188", region="CN", direction="incoming", message="您的账户异常已被冻结，请联系客服办理退款")
+        assert (answer.verdict, answer.risk) == ("official", "high")
+        assert {"spoofing_possible", "signs_together"} <= {reason["code"] for reason in answer.reasons}
+        assert answer.advice[0].startswith("The number or address is Alipay's, but what was asked is a scam's")
+
+    def test_a_severe_sign_is_a_script_alone_and_needs_no_reason_about_several(self, index):
+        answer = run(index, "+1 415 555 0100", message="Your account is suspended. Read me the verification code for a refund.")
+        assert answer.risk == "high"
+        assert "signs_together" not in [reason["code"] for reason in answer.reasons]
+
+
 class TestHistoryAndReports:
     def test_a_retired_channel_names_its_successor(self, small_index):
         answer = run(small_index, "95999", region="CN")
