@@ -108,6 +108,11 @@ class TestTheAnswer:
         assert section(html, "report-it") == ""
         assert field_value(html, "message") == sms
 
+    def test_a_message_pasted_alone_with_several_medium_signs_is_warned_about(self, client):
+        # only a high or critical sign made it risky: this script got no "never share" and no authorities to tell
+        html = client.post("/?lang=zh", data={"message": "您的账户异常已被冻结，请联系客服办理退款", "region": "CN"}).text
+        assert "不要透露验证码" in section(html, "advice") and "110 公安机关" in section(html, "report")
+
     def test_an_account_in_a_pasted_message_is_judged_and_links_to_its_check(self, client):
         sms = "【币安】您的账户存在风险，请添加客服微信：binance-kefu888 处理，否则将冻结。"
         html = client.post("/?lang=zh", data={"message": sms, "incoming": "yes"}).text
