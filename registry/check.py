@@ -1133,7 +1133,7 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     policies = _memo(index, ("policies", focus), lambda: [_policy_public(p) for p in index.policies.get(focus, {}).values()]) if focus else []
     region = (request.region or (candidate.region if candidate else None) or "").upper()
     report_to = authorities_to_report_to(index, region, lang)
-    advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang,
+    advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, _advice_kind(candidate),
                      region_needed=any(reason["code"] == "region_needed" for reason in reasons),
                      provider_named=any(reason["code"] == "provider_named" for reason in reasons))
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
@@ -1146,15 +1146,22 @@ def _scam_script(red_flags) -> bool:
     return bool(signals.scam_script_signs(red_flags))
 
 
-def _advice(verdict: str, provider: str | None, red_flags, lang: str, *, region_needed: bool = False,
+def _advice_kind(candidate: _Candidate | None) -> str | None:
+    """The kind of value the advice is worded for (messages.ADVICE_BY_KIND): a number's chat link is a chat."""
+    if candidate is None:
+        return None
+    return "chat" if (candidate.interpretation or {}).get("chat") else candidate.kind
+
+
+def _advice(verdict: str, provider: str | None, red_flags, lang: str, kind: str | None, *, region_needed: bool = False,
             provider_named: bool = False) -> list[str]:
-    texts = messages.ADVICE
+    texts = {**messages.ADVICE, **messages.ADVICE_BY_KIND.get(kind, {})}
     advice = []
     if verdict == "official" and provider and _scam_script(red_flags):
         # "This channel is official" first, over a caller asking for a screen share, is what a victim remembers
         advice.append(texts["official_but_scam_script"][lang].format(provider=provider))
     elif verdict == "official":
-        advice.append(texts["official"][lang])
+        advice.append(texts["official"][lang].format(provider=provider))
     elif provider_named:
         advice.append(texts["provider_named"][lang].format(provider=provider))
     elif verdict == "invalid":

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from registry import canonical, normalize, signals
+from registry import canonical, messages, normalize, signals
 from registry import check as check_module
 from registry import index as registry_index
 from registry.check import CheckRequest, check
@@ -932,6 +932,49 @@ class TestSeveralMediumSignsTogether:
         answer = run(index, "+1 415 555 0100", message="Your account is suspended. Read me the verification code for a refund.")
         assert answer.risk == "high"
         assert "signs_together" not in [reason["code"] for reason in answer.reasons]
+
+
+class TestAdviceByKindOfValue:
+    # The safe next step was a phone call's whatever was checked: "Hang up. Contact PayPal only through…" (请挂断)
+    # for a look-alike site, "still hang up and call it yourself: numbers can be spoofed" for PayPal's own mail.
+    @pytest.mark.parametrize(("value", "fields", "english", "chinese"), [
+        ("paypa1-support.com", {}, "Close the page and type nothing into it", "请关闭这个网页，不要在里面输入任何内容"),
+        ("https://metamask-io.app/restore", {}, "Close the page and type nothing into it", "请关闭这个网页"),
+        ("service@paypal.com", {}, "This address is at PayPal's own domain, but a sender's address can be forged: do not click",
+         "这个地址确实在贝宝自己的域名下，但发件人地址可以伪造"),
+        ("https://www.paypal.com/", {}, "This site is official. Still, go to it by typing its address", "这是官方网站。"),
+        ("https://x.com/MetaMaskSupp0rt", {}, "Stop replying, and open nothing it sends you. Contact MetaMask", "请停止回复"),
+        ("https://twitter.com/metamasksupport", {}, "This account is MetaMask's. Still, a name and a picture can be copied",
+         "这是MetaMask 小狐狸钱包的官方账号。"),
+        ("https://wa.me/18882211161", {"claimed_provider": "PayPal"}, "Stop replying", "请停止回复"),  # a chat, not a call
+        ("https://play.google.com/store/apps/details?id=com.trustwallet.pro", {}, "Do not install it, and remove it if you did",
+         "不要安装它"),
+    ])
+    def test_the_first_step_is_the_one_for_what_was_checked(self, index, value, fields, english, chinese):
+        answers = {lang: run(index, value, lang=lang, **fields) for lang in ("en", "zh")}
+        assert answers["en"].advice[0].startswith(english) and answers["zh"].advice[0].startswith(chinese)
+        assert not any("hang up" in text.lower() or "挂断" in text for answer in answers.values() for text in answer.advice)
+
+    @pytest.mark.parametrize(("value", "english"), [
+        ("service@paypal.com", "The address is PayPal's, but what was asked is a scam's, and a sender's address can be forged"),
+        ("https://www.paypal.com/", "The site is PayPal's, but what was asked is a scam's: do none of it"),
+    ])
+    def test_an_official_site_or_address_with_a_scam_script_says_what_to_do_with_it(self, index, value, english):
+        answer = run(index, value, message="Read me the verification code we just sent you.")
+        assert (answer.verdict, answer.risk) == ("official", "high") and answer.advice[0].startswith(english)
+
+    @pytest.mark.parametrize(("value", "fields", "english"), [
+        ("95188", {"region": "CN"}, "This channel is official. If someone contacted you, still hang up and call it yourself"),
+        ("+1 888 221 1171", {}, "Hang up. Contact PayPal only through the channels listed here"),
+        ("+1 888 221 1161", {"message": "Read me the verification code."}, "The number or address is PayPal's, but what was asked"),
+    ])
+    def test_a_number_keeps_the_words_for_a_call(self, index, value, fields, english):
+        assert run(index, value, **fields).advice[0].startswith(english)
+
+    def test_every_kinds_advice_replaces_a_numbers_and_is_in_both_languages(self):
+        for kind, texts in messages.ADVICE_BY_KIND.items():
+            assert set(texts) <= set(messages.ADVICE), kind
+            assert all(set(text) == {"en", "zh"} for text in texts.values()), kind
 
 
 class TestHistoryAndReports:

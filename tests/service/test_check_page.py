@@ -68,6 +68,12 @@ class TestTheAnswer:
             [FAKE_ALIPAY[name] for name in ("value", "claims", "region", "message")]
         assert 'name="incoming" value="yes" checked' in html
 
+    def test_a_lookalike_site_is_to_be_closed_not_hung_up_on(self, client):
+        # the advice was a call's: "Hang up. Contact PayPal only through the channels listed here" (请挂断)
+        for lang, words in (("en", "Close the page and type nothing into it"), ("zh", "请关闭这个网页")):
+            advice = section(client.post(f"/?lang={lang}", data={"value": "paypa1-support.com"}).text, "advice")
+            assert words in advice and "Hang up" not in advice and "挂断" not in advice
+
     def test_a_number_for_a_wallet_without_phone_support_quotes_the_wallet_once(self, client):
         html = client.post("/", data={"value": "+1 (209) 798-8106", "claims": "小狐狸钱包"}).text
         assert 'data-verdict="contradicts_policy"' in html
