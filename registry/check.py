@@ -242,7 +242,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         for entry in unverified:
             say("unverified_listing", value=candidate.display, provider=name_of(entry.provider.slug))
     if red_flags:
-        say("red_flags_found", count=len(red_flags), titles=messages.render("list_separator", lang).join(flag.title for flag in red_flags))
+        separator = messages.render("list_separator", lang)
+        say("red_flags_found", count=len(red_flags), titles=separator.join(flag.title for flag in red_flags))
+        script = signals.scam_script_signs(red_flags)
+        if script and all(flag.severity == "medium" for flag in script):
+            # no one of them would have made the answer high risk: the reader is told it is their being together
+            say("signs_together", titles=separator.join(flag.title for flag in script))
     return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed)
 
 
@@ -1119,7 +1124,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     risk = RISK[verdict]
     if risk in ("unknown", "low") and _scam_script(red_flags):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
-        # (a code, a recovery phrase, remote access, a transfer asked for) is a scam's
+        # (a code, a recovery phrase, remote access, a transfer asked for; or a frozen account, a number to
+        # call and a refund together) is a scam's
         risk = "high"
     if not dressed:
         return Verdict(verdict=verdict, risk=risk, reasons=reasons, **base)
@@ -1129,7 +1135,7 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     policies = _memo(index, ("policies", focus), lambda: [_policy_public(p) for p in index.policies.get(focus, {}).values()]) if focus else []
     region = (request.region or (candidate.region if candidate else None) or "").upper()
     report_to = authorities_to_report_to(index, region, lang)
-    advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang,
+    advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, _advice_kind(candidate),
                      region_needed=any(reason["code"] == "region_needed" for reason in reasons),
                      provider_named=any(reason["code"] == "provider_named" for reason in reasons))
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
@@ -1137,19 +1143,27 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
 
 
 def _scam_script(red_flags) -> bool:
-    """Whether the message asks for what no real agent asks (high or critical signals)."""
-    return any(signals.SEVERITY_RANK[flag.severity] >= 3 for flag in red_flags)
+    """Whether the message is a scam's script: it asks for what no real agent asks, or it has several
+    different signs of one (see `signals.scam_script_signs`)."""
+    return bool(signals.scam_script_signs(red_flags))
 
 
-def _advice(verdict: str, provider: str | None, red_flags, lang: str, *, region_needed: bool = False,
+def _advice_kind(candidate: _Candidate | None) -> str | None:
+    """The kind of value the advice is worded for (messages.ADVICE_BY_KIND): a number's chat link is a chat."""
+    if candidate is None:
+        return None
+    return "chat" if (candidate.interpretation or {}).get("chat") else candidate.kind
+
+
+def _advice(verdict: str, provider: str | None, red_flags, lang: str, kind: str | None, *, region_needed: bool = False,
             provider_named: bool = False) -> list[str]:
-    texts = messages.ADVICE
+    texts = {**messages.ADVICE, **messages.ADVICE_BY_KIND.get(kind, {})}
     advice = []
     if verdict == "official" and provider and _scam_script(red_flags):
         # "This channel is official" first, over a caller asking for a screen share, is what a victim remembers
         advice.append(texts["official_but_scam_script"][lang].format(provider=provider))
     elif verdict == "official":
-        advice.append(texts["official"][lang])
+        advice.append(texts["official"][lang].format(provider=provider))
     elif provider_named:
         advice.append(texts["provider_named"][lang].format(provider=provider))
     elif verdict == "invalid":

@@ -267,6 +267,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The message has {count} warning sign(s) of a scam script: {titles}.",
         "zh": "对方的话术中有 {count} 个诈骗信号：{titles}。",
     },
+    "signs_together": {
+        "en": "Several signs of a scam script together: {titles}. One alone can be in an honest message; together they are how scams talk.",
+        "zh": "多个诈骗信号同时出现：{titles}。单独一个可能出现在正常消息里，同时出现就是诈骗话术。",
+    },
     "on_platform": {  # in named_after_provider
         "en": "on {service}",
         "zh": "在{service}上",
@@ -371,6 +375,80 @@ ADVICE: dict[str, dict[str, str]] = {
     "check_input": {
         "en": "Check what you typed: paste the number, address or email exactly as you received it.",
         "zh": "请检查输入：按收到的原样粘贴号码、网址或邮箱。",
+    },
+}
+
+# What to do first where the value is no number: ADVICE's words are for a call ("Hang up"), but a site is
+# closed, a mail left unanswered, a chat or an account left, an app not installed. By the kind of value
+# checked; a messaging app's link to a number (wa.me/…) is a chat, though the number is what is judged.
+_ACCOUNT_ADVICE = {
+    "official": {
+        "en": "This account is {provider}'s. Still, a name and a picture can be copied: if an account wrote to you first, "
+              "stop replying and contact {provider} yourself in its app or on its site.",
+        "zh": "这是{provider}的官方账号。但名称和头像都可以照搬：如果是对方先联系你，请停止回复，自己在{provider}的官方应用或官网里联系它。",
+    },
+    "official_but_scam_script": {
+        "en": "The account is {provider}'s, but what was asked is a scam's, and accounts can be copied or taken over: stop "
+              "replying, do none of it, and contact {provider} yourself on a channel listed here.",
+        "zh": "账号确实是{provider}的，但对方的要求是诈骗的手法，而且账号可以被仿冒或盗用：请停止回复，不要照做，并自己通过这里列出的{provider}官方渠道核实。",
+    },
+    "call_official_yourself": {
+        "en": "Stop replying, and open nothing it sends you. Contact {provider} only through the channels listed here.",
+        "zh": "请停止回复，也不要打开对方发来的任何东西。只通过这里列出的{provider}官方渠道联系。",
+    },
+}
+ADVICE_BY_KIND: dict[str, dict[str, dict[str, str]]] = {
+    "website": {
+        "official": {
+            "en": "This site is official. Still, go to it by typing its address or from the provider's app, not through a "
+                  "link in a message: a link can show one address and open another.",
+            "zh": "这是官方网站。但请自己输入网址或从官方应用进入，不要点消息里的链接：链接显示的地址和实际打开的可能不同。",
+        },
+        "official_but_scam_script": {
+            "en": "The site is {provider}'s, but what was asked is a scam's: do none of it, and reach {provider} yourself on "
+                  "a channel listed here, typing its address rather than following a link you were sent.",
+            "zh": "网站确实是{provider}的，但对方的要求是诈骗的手法：不要照做，请自己通过这里列出的{provider}官方渠道核实，网址自己输入，不要点对方发来的链接。",
+        },
+        "call_official_yourself": {
+            "en": "Close the page and type nothing into it: no password, code or card number. Reach {provider} only through "
+                  "the channels listed here, typing its address yourself.",
+            "zh": "请关闭这个网页，不要在里面输入任何内容（密码、验证码、卡号都不要）。只通过这里列出的{provider}官方渠道联系，网址请自己输入。",
+        },
+    },
+    "email_domain": {
+        "official": {
+            "en": "This address is at {provider}'s own domain, but a sender's address can be forged: do not click the mail's "
+                  "links or answer it; go to {provider}'s site or app yourself.",
+            "zh": "这个地址确实在{provider}自己的域名下，但发件人地址可以伪造：不要点邮件里的链接，也不要回复；请自己打开{provider}的官网或应用。",
+        },
+        "official_but_scam_script": {
+            "en": "The address is {provider}'s, but what was asked is a scam's, and a sender's address can be forged: do none "
+                  "of it, do not click its links or answer it, and go to {provider}'s site or app yourself.",
+            "zh": "邮箱地址确实是{provider}的，但对方的要求是诈骗的手法，而且发件人地址可以伪造：不要照做，不要点其中的链接，也不要回复；请自己打开{provider}的官网或应用核实。",
+        },
+        "call_official_yourself": {
+            "en": "Do not answer the mail or click its links: a sender's name and address can be forged. Go to {provider}'s "
+                  "site or app yourself, or use the channels listed here.",
+            "zh": "不要回复这封邮件，也不要点其中的链接：发件人名称和地址都可以伪造。请自己打开{provider}的官网或应用，或通过这里列出的渠道联系。",
+        },
+    },
+    "social": _ACCOUNT_ADVICE,
+    "chat": _ACCOUNT_ADVICE,
+    "app": {
+        "official": {
+            "en": "This app is {provider}'s. Install it yourself from its store, not from a link or a file someone sent you.",
+            "zh": "这是{provider}的官方应用。请自己在应用商店里安装，不要通过别人发来的链接或安装包安装。",
+        },
+        "official_but_scam_script": {
+            "en": "The app is {provider}'s, but what was asked is a scam's: do none of it, stop replying to whoever asked, "
+                  "and contact {provider} yourself on a channel listed here.",
+            "zh": "应用确实是{provider}的，但对方的要求是诈骗的手法：不要照做，不要再回复对方，并自己通过这里列出的{provider}官方渠道核实。",
+        },
+        "call_official_yourself": {
+            "en": "Do not install it, and remove it if you did. Get {provider}'s app only through the link on its own site, "
+                  "and contact {provider} only through the channels listed here.",
+            "zh": "不要安装它；已经安装的请卸载。只通过{provider}官网上的链接下载其应用，只通过这里列出的官方渠道联系{provider}。",
+        },
     },
 }
 

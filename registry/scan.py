@@ -1328,7 +1328,6 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
             add("safe_alternative", "medium", slug, [])
     if deceptive:
         add("deceptive_link", "high", None, deceptive, count=len(deceptive))
-    severe = [flag.title for flag in flags if signals.SEVERITY_RANK[flag.severity] >= 3]
-    if severe:
-        add("scam_script", "high", None, [], titles=messages.render("list_separator", lang).join(severe))
+    if script := signals.scam_script_signs(flags):  # as a check's risk is raised by a message's
+        add("scam_script", "high", None, [], titles=messages.render("list_separator", lang).join(flag.title for flag in script))
     return advisories

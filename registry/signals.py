@@ -93,6 +93,27 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     return sorted(found, key=lambda signal: signal.start)
 
 
+# A medium signal can stand in an honest message alone (a bill's "如有疑问请致电95555", a bank's "unusual
+# activity"); different ones together are how scripts talk: a frozen account, a number to call, a refund.
+MEDIUM_SIGNALS_OF_A_SCRIPT = 2
+# Medium signals that only say how to reach the sender. Honest notices carry them together ("详情见
+# www.cmbchina.com，或致电95555", the police's anti-fraud notice with its numbers and www.12321.cn): two of
+# these are no script without a story to go with them (a frozen account, a refund, a charge to cancel).
+WAYS_TO_REACH_THE_SENDER = frozenset({"call_back_number", "move_to_private_chat", "link_in_message"})
+
+
+def scam_script_signs(flags: list[Signal]) -> list[Signal]:
+    """The signals that make a message a scam's script, in the message's order; none when it is not one.
+    A high or critical signal asks for what no real agent asks (a code, a recovery phrase, a transfer) and
+    makes one alone; medium ones make one when there are MEDIUM_SIGNALS_OF_A_SCRIPT different ones, not all
+    of them ways to reach the sender."""
+    severe = [flag for flag in flags if SEVERITY_RANK[flag.severity] >= SEVERITY_RANK["high"]]
+    medium = [flag for flag in flags if flag.severity == "medium"]
+    codes = {flag.code for flag in medium}
+    together = medium if len(codes) >= MEDIUM_SIGNALS_OF_A_SCRIPT and codes - WAYS_TO_REACH_THE_SENDER else []
+    return sorted(severe + together, key=lambda flag: flag.start)
+
+
 # -- folding ----------------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)

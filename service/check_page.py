@@ -328,7 +328,8 @@ def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, ask
                        "check_url": "/?" + urlencode({"value": finding["text"], "claims": claimed, "region": region or "",
                                                       "lang": lang})})
     flags = found.red_flags
-    risky = any(value["risk"] == "high" for value in values) or any(flag["severity"] in ("high", "critical") for flag in flags)
+    # a scam's script by the scan's rule, the one a check's risk follows (several medium signs count too)
+    risky = any(value["risk"] == "high" for value in values) or any(a["code"] == "scam_script" for a in found.advisories)
     advice = [STRINGS[lang]["message_only_advice"]] + ([messages.ADVICE["never_share"][lang]] if risky else [])
     # whose channels to give: the claimed provider's, else the first one a risky value is presented as
     focus = claim.slug if claim else next((value["about"] for value in values if value["risk"] == "high" and value["about"]), None)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from registry import canonical, normalize, signals
+from registry import canonical, messages, normalize, signals
 from registry import check as check_module
 from registry import index as registry_index
 from registry.check import CheckRequest, check
@@ -900,6 +900,99 @@ class TestVerdicts:
         answer = run(index, "95188", region="CN", claimed_provider="Zorblax Pay")
         assert answer.verdict == "official"
         assert answer.reasons[0]["code"] == "claimed_provider_unknown"
+
+
+class TestSeveralMediumSignsTogether:
+    # Only a high or critical signal raised the risk: each of these classic scripts, made of medium signals
+    # alone, came out "UNKNOWN · unknown" and the command line exited 0.
+    @pytest.mark.parametrize(("value", "fields", "message", "together"), [
+        ("17012345678", {"region": "CN"}, "您的账户异常已被冻结，请拨打4001234567联系客服办理退款",
+         ["frozen_account", "call_back_number", "refund_offer"]),
+        ("+1 415 555 0100", {}, "Unusual activity on your account. It will be suspended within 24 hours. "
+                                "Call us at +1 800 555 0100 for a refund.",
+         ["frozen_account", "call_back_number", "refund_offer"]),  # (and "within 24 hours", a low one, left out)
+        ("17012345678", {"region": "CN", "claimed_provider": "京东金融"},
+         "您好，您之前在京东金融开通了学生贷，现在国家政策要求注销，否则会影响您的征信，请加客服QQ 12345678 处理",
+         ["frozen_account", "move_to_private_chat"]),
+    ])
+    def test_a_script_of_medium_signs_is_high_risk_and_says_why(self, index, value, fields, message, together):
+        answer = run(index, value, message=message, **fields)
+        assert (answer.verdict, answer.risk) == ("unknown", "high")
+        [said] = [reason["message"] for reason in answer.reasons if reason["code"] == "signs_together"]
+        titles = {flag["code"]: flag["title"] for flag in answer.red_flags}
+        assert said.startswith("Several signs of a scam script together: " + "; ".join(titles[code] for code in together) + ".")
+
+    def test_the_reason_is_in_chinese_for_a_chinese_reader(self, index):
+        answer = run(index, "17012345678", region="CN", lang="zh", message="您的账户异常已被冻结，请拨打4001234567联系客服办理退款")
+        [said] = [reason["message"] for reason in answer.reasons if reason["code"] == "signs_together"]
+        assert said.startswith("多个诈骗信号同时出现：以冻结账户或征信相威胁、让你拨打对方给的号码、主动提出退款或赔偿。")
+
+    def test_one_medium_sign_in_a_real_bill_reminder_leaves_the_risk_alone(self, index):
+        answer = run(index, "95188", region="CN", message="您的花呗账单已出，请立即还款。如有疑问请拨打95188")
+        assert [flag["severity"] for flag in answer.red_flags] == ["low", "medium"]
+        assert (answer.verdict, answer.risk) == ("official", "low")
+        assert answer.advice[0].startswith("This channel is official")
+
+    def test_a_link_and_a_number_to_call_are_how_honest_notices_end_not_a_script(self, index):
+        # two medium signs, but both only say how to reach the sender: a bank's notice carries them together
+        answer = run(index, "95188", region="CN", message="详情请访问 www.alipay.com，如有疑问请拨打95188")
+        assert sorted(flag["code"] for flag in answer.red_flags) == ["call_back_number", "link_in_message"]
+        assert (answer.verdict, answer.risk) == ("official", "low")
+        assert "signs_together" not in [reason["code"] for reason in answer.reasons]
+
+    def test_an_official_number_stays_official_and_its_script_makes_it_high_risk(self, index):
+        answer = run(index, "95188", region="CN", direction="incoming", message="您的账户异常已被冻结，请联系客服办理退款")
+        assert (answer.verdict, answer.risk) == ("official", "high")
+        assert {"spoofing_possible", "signs_together"} <= {reason["code"] for reason in answer.reasons}
+        assert answer.advice[0].startswith("The number or address is Alipay's, but what was asked is a scam's")
+
+    def test_a_severe_sign_is_a_script_alone_and_needs_no_reason_about_several(self, index):
+        answer = run(index, "+1 415 555 0100", message="Your account is suspended. Read me the verification code for a refund.")
+        assert answer.risk == "high"
+        assert "signs_together" not in [reason["code"] for reason in answer.reasons]
+
+
+class TestAdviceByKindOfValue:
+    # The safe next step was a phone call's whatever was checked: "Hang up. Contact PayPal only through…" (请挂断)
+    # for a look-alike site, "still hang up and call it yourself: numbers can be spoofed" for PayPal's own mail.
+    @pytest.mark.parametrize(("value", "fields", "english", "chinese"), [
+        ("paypa1-support.com", {}, "Close the page and type nothing into it", "请关闭这个网页，不要在里面输入任何内容"),
+        ("https://metamask-io.app/restore", {}, "Close the page and type nothing into it", "请关闭这个网页"),
+        ("service@paypal.com", {}, "This address is at PayPal's own domain, but a sender's address can be forged: do not click",
+         "这个地址确实在贝宝自己的域名下，但发件人地址可以伪造"),
+        ("https://www.paypal.com/", {}, "This site is official. Still, go to it by typing its address", "这是官方网站。"),
+        ("https://x.com/MetaMaskSupp0rt", {}, "Stop replying, and open nothing it sends you. Contact MetaMask", "请停止回复"),
+        ("https://twitter.com/metamasksupport", {}, "This account is MetaMask's. Still, a name and a picture can be copied",
+         "这是MetaMask 小狐狸钱包的官方账号。"),
+        ("https://wa.me/18882211161", {"claimed_provider": "PayPal"}, "Stop replying", "请停止回复"),  # a chat, not a call
+        ("https://play.google.com/store/apps/details?id=com.trustwallet.pro", {}, "Do not install it, and remove it if you did",
+         "不要安装它"),
+    ])
+    def test_the_first_step_is_the_one_for_what_was_checked(self, index, value, fields, english, chinese):
+        answers = {lang: run(index, value, lang=lang, **fields) for lang in ("en", "zh")}
+        assert answers["en"].advice[0].startswith(english) and answers["zh"].advice[0].startswith(chinese)
+        assert not any("hang up" in text.lower() or "挂断" in text for answer in answers.values() for text in answer.advice)
+
+    @pytest.mark.parametrize(("value", "english"), [
+        ("service@paypal.com", "The address is PayPal's, but what was asked is a scam's, and a sender's address can be forged"),
+        ("https://www.paypal.com/", "The site is PayPal's, but what was asked is a scam's: do none of it"),
+    ])
+    def test_an_official_site_or_address_with_a_scam_script_says_what_to_do_with_it(self, index, value, english):
+        answer = run(index, value, message="Read me the verification code we just sent you.")
+        assert (answer.verdict, answer.risk) == ("official", "high") and answer.advice[0].startswith(english)
+
+    @pytest.mark.parametrize(("value", "fields", "english"), [
+        ("95188", {"region": "CN"}, "This channel is official. If someone contacted you, still hang up and call it yourself"),
+        ("+1 888 221 1171", {}, "Hang up. Contact PayPal only through the channels listed here"),
+        ("+1 888 221 1161", {"message": "Read me the verification code."}, "The number or address is PayPal's, but what was asked"),
+    ])
+    def test_a_number_keeps_the_words_for_a_call(self, index, value, fields, english):
+        assert run(index, value, **fields).advice[0].startswith(english)
+
+    def test_every_kinds_advice_replaces_a_numbers_and_is_in_both_languages(self):
+        for kind, texts in messages.ADVICE_BY_KIND.items():
+            assert set(texts) <= set(messages.ADVICE), kind
+            assert all(set(text) == {"en", "zh"} for text in texts.values()), kind
 
 
 class TestHistoryAndReports:

@@ -579,6 +579,15 @@ class TestAdvisories:
                           "en": ['This page has warning signs of a scam script: asks for a verification code; '
                                  'asks for a transfer to a "safe account".']}
 
+    def test_a_script_of_several_medium_signs_on_a_page_is_one_as_in_a_check(self, index):
+        # only high and critical signals made the advisory: a frozen account, a number to call and a refund did not
+        text = "您的账户异常已被冻结，请拨打4001234567联系客服办理退款"
+        [advisory] = [a for a in run(index, text=text, region="CN").advisories if a["code"] == "scam_script"]
+        assert advisory["message"] == ("This page has warning signs of a scam script: threatens a frozen account or your "
+                                       "credit record; gives a number to call back; offers a refund or compensation.")
+        notice = run(index, text="如有疑问请拨打95188，或访问 www.alipay.com", region="CN")
+        assert len(notice.red_flags) == 2 and "scam_script" not in [a["code"] for a in notice.advisories]
+
     def test_a_sign_in_link_at_an_ip_address_is_found_and_a_routers_address_is_not(self, index):
         # the first gave no finding at all: an IP address is no domain, and the check called it not a possible value
         text = "PayPal 登录：http://45.33.12.1/paypal/login\n路由器管理页面：http://192.168.1.1/ 默认密码 admin"

@@ -121,6 +121,13 @@ class TestANegationStopsAtATurnOrWithItsCondition:
         assert [s.code for s in found] == ["frozen_account"]
 
 
+def test_the_ways_to_reach_the_sender_are_medium_signals_of_the_vocabulary():
+    # a code renamed in the vocabulary would quietly make a link and a number to call a script again
+    severities = {entry.code: entry.severity for entry in ENTRIES}
+    assert {code: severities.get(code) for code in signals.WAYS_TO_REACH_THE_SENDER} == \
+        dict.fromkeys(signals.WAYS_TO_REACH_THE_SENDER, "medium")
+
+
 def test_explanations_follow_the_language():
     [signal] = [s for s in signals.find("请提供短信验证码", lang="zh") if s.code == "asks_otp"]
     assert "验证码" in signal.explanation

@@ -68,6 +68,12 @@ class TestTheAnswer:
             [FAKE_ALIPAY[name] for name in ("value", "claims", "region", "message")]
         assert 'name="incoming" value="yes" checked' in html
 
+    def test_a_lookalike_site_is_to_be_closed_not_hung_up_on(self, client):
+        # the advice was a call's: "Hang up. Contact PayPal only through the channels listed here" (请挂断)
+        for lang, words in (("en", "Close the page and type nothing into it"), ("zh", "请关闭这个网页")):
+            advice = section(client.post(f"/?lang={lang}", data={"value": "paypa1-support.com"}).text, "advice")
+            assert words in advice and "Hang up" not in advice and "挂断" not in advice
+
     def test_a_number_for_a_wallet_without_phone_support_quotes_the_wallet_once(self, client):
         html = client.post("/", data={"value": "+1 (209) 798-8106", "claims": "小狐狸钱包"}).text
         assert 'data-verdict="contradicts_policy"' in html
@@ -107,6 +113,11 @@ class TestTheAnswer:
         assert "不要拨打消息里的号码" in section(html, "advice") and "不要透露验证码" in section(html, "advice")
         assert section(html, "report-it") == ""
         assert field_value(html, "message") == sms
+
+    def test_a_message_pasted_alone_with_several_medium_signs_is_warned_about(self, client):
+        # only a high or critical sign made it risky: this script got no "never share" and no authorities to tell
+        html = client.post("/?lang=zh", data={"message": "您的账户异常已被冻结，请联系客服办理退款", "region": "CN"}).text
+        assert "不要透露验证码" in section(html, "advice") and "110 公安机关" in section(html, "report")
 
     def test_an_account_in_a_pasted_message_is_judged_and_links_to_its_check(self, client):
         sms = "【币安】您的账户存在风险，请添加客服微信：binance-kefu888 处理，否则将冻结。"

@@ -195,6 +195,13 @@ def test_check_reads_in_the_answers_language(run, lang, expected):
     assert "asks_otp" not in result.stdout
 
 
+def test_a_script_of_medium_signs_exits_as_high_risk(run):
+    # "UNKNOWN · unknown" and exit code 0: only a high or critical sign raised the risk
+    result = run("check", "17012345678", "--region", "CN", "--message", "您的账户异常已被冻结，请拨打4001234567联系客服办理退款")
+    assert result.exit_code == 2 and result.stdout.startswith("HIGH RISK · unknown"), result.stdout
+    assert "  - Several signs of a scam script together: " in result.stdout
+
+
 def test_a_provider_is_named_once_where_one_of_its_names_holds_the_other(run):
     # "Apple Pay Apple Pay / Apple Wallet / Apple Account": the Chinese name and the English one, side by side
     result = run("check", "https://www.apple.com/")
