@@ -108,7 +108,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{app} 不在登记库列出的应用中。应用商店里谁的应用都有，包括冒用真实品牌名称的假应用：请通过官方网站上的链接安装应用。",
     },
     "user_page": {
-        "en": "{page} is the page of a {provider} user, {account}, not of {provider} itself: anyone can open one and name it as they like.",
+        "en": "{page} is the page of {account}, a user of {provider}, not of {provider} itself: anyone can open one and name it as they like.",
         "zh": "{page} 是{provider}用户 {account} 的页面，不是{provider}官方的：任何人都可以开设并随意命名。",
     },
     "user_payment_page": {

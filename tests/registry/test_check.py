@@ -247,6 +247,11 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider) == ("unknown", None)
         assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
 
+    def test_a_users_page_is_said_in_good_english_whatever_the_providers_name(self, index):
+        # "the page of a OKX user"
+        [said] = [r["message"] for r in run(index, "https://www.okx.com/join/88888888").reasons if r["code"] == "user_page"]
+        assert said.startswith("www.okx.com/join/88888888 is the page of 88888888, a user of OKX, not of OKX itself")
+
     @pytest.mark.parametrize(("address", "slug"), [
         ("https://www.paypal.me/", "paypal"), ("paypal.me", "paypal"), ("https://phantom.app/download", "phantom"),
         ("https://metamask.app.link/buy", "metamask"), ("https://www.unionpayintl.com/en/serviceCenter/hotline/", "unionpay"),
