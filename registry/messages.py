@@ -17,6 +17,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This was last verified {verified}, more than {days} days ago; the provider may have changed it.",
         "zh": "此信息最近一次核实是 {verified}，已超过 {days} 天，可能已经变更。",
     },
+    "spoofing_possible_sender": {
+        "en": "Sender addresses and names can be forged: a message from an official address is not proof. Do not answer it or follow its links; contact {provider} yourself.",
+        "zh": "发件地址和名称可以伪造：来自官方地址的消息并不能证明对方身份。不要回复，也不要点击其中的链接；请自己联系{provider}。",
+    },
     "spoofing_possible": {
         "en": "Caller ID and sender names can be forged: seeing an official number or address is not proof. Hang up and contact {provider} yourself.",
         "zh": "来电显示和发件人可以伪造：显示官方号码或地址并不能证明对方身份。请挂断后自己联系{provider}。",

@@ -247,6 +247,15 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider) == ("unknown", None)
         assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
 
+    @pytest.mark.parametrize(("value", "code"), [("service@paypal.com", "spoofing_possible_sender"),
+                                                 ("1-888-221-1161", "spoofing_possible")])
+    def test_a_forged_sender_is_not_hung_up_on_when_it_writes(self, index, value, code):
+        # an email from PayPal's address was told "Hang up and contact PayPal yourself"
+        answer = run(index, value, direction="incoming")
+        [said] = [r["message"] for r in answer.reasons if r["code"].startswith("spoofing_possible")]
+        assert [r["code"] for r in answer.reasons if r["code"].startswith("spoofing_possible")] == [code]
+        assert ("Hang up" in said) == (code == "spoofing_possible")
+
     def test_a_users_page_is_said_in_good_english_whatever_the_providers_name(self, index):
         # "the page of a OKX user"
         [said] = [r["message"] for r in run(index, "https://www.okx.com/join/88888888").reasons if r["code"] == "user_page"]
