@@ -49,8 +49,9 @@ def canonical_host(text: str) -> str:
     else:
         try:
             ascii_host = idna.encode(host, uts46=True).decode("ascii")
-        except idna.IDNAError as error:
-            raise NotCanonical(f"not a valid domain name ({error})") from None
+        except idna.IDNAError:
+            # (idna's own words, "Codepoint U+1F600 at position 1 of '😀😀😀' not allowed", are for programmers)
+            raise NotCanonical("not a valid domain name: it holds characters no domain name can have") from None
     labels = ascii_host.split(".")
     if len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels):
         raise NotCanonical("a domain name has at least two dot-separated labels of letters, digits and '-'")

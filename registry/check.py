@@ -303,6 +303,11 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
         return None, "it is empty"
     if len(value) > normalize.MAX_VALUE_LENGTH:
         return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
+    if kind in (None, *_PHONE_KINDS) and (dial := _DIAL_LINK.match(value)):
+        # a link copied from a page: tel:+1-888-221-1161;ext=5, sms:95188?body=…, callto:
+        value, kind = re.split(r"[;?]", value[dial.end():], maxsplit=1)[0].strip(), kind or "phone"
+        if not value:
+            return None, "a dialling link with no number in it"
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
         return _read_typed_handle(index, handle, request, lang)
@@ -348,6 +353,8 @@ def _ip_address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | N
     except ValueError:
         return None
 
+
+_DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "010-12345678转8001", "1-888-221-1161
 # ext. 5", "… x5", "… #5". (A key after a dash, "95188-2", is read with the number; see the menu option.)

@@ -658,6 +658,9 @@ _BARE_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _IP_LIKE_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?")
 
 
+_NOT_WEB_SCHEME = re.compile(r"(javascript|vbscript|data|file|blob|about|chrome|intent):", re.IGNORECASE)
+
+
 def read_domain(raw: str) -> DomainInput:
     """A domain, URL or email address → its canonical host; raises NotADomain with a readable reason."""
     return DomainInput._make(_read_domain(raw))
@@ -694,6 +697,8 @@ def _read_domain(raw: str) -> tuple:
     elif _BARE_HOST.fullmatch(text):
         host_text = text  # a bare host name, the commonest question: nothing for a URL parser to split
     else:
+        if scheme := _NOT_WEB_SCHEME.match(text):  # javascript:alert(1) is no host "javascript" with a port
+            raise NotADomain(f"{scheme.group(1).lower()}: addresses are not web addresses")
         url = text if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", text) else "http://" + text
         try:
             # A browser reads a backslash in a web address as '/' (the WHATWG URL standard, for http and
@@ -702,7 +707,9 @@ def _read_domain(raw: str) -> tuple:
             host_text = parts.hostname or ""
             _ = parts.port  # raises for a port that is not a number
         except ValueError as error:
-            raise NotADomain(f"not a URL ({error})") from None
+            # (urllib's own words, "Port could not be cast to integer value as 'alert(1)'", are for programmers)
+            raise NotADomain("not a web address: what follows its ':' is no port number" if "port" in str(error).lower()
+                             else "not a web address: its host is not written as one") from None
         if parts.scheme.lower() not in {"http", "https"}:
             raise NotADomain(f"{parts.scheme}: addresses are not web addresses")
         if "@" in parts.netloc:

@@ -315,6 +315,31 @@ class TestVerdicts:
         assert answer.verdict == "invalid"
         assert "it is several words: give one number, address or email" in answer.reasons[-1]["message"]
 
+    @pytest.mark.parametrize(("value", "normalized", "verdict"), [
+        ("tel:95188", "CN:95188", "official"), ("tel:+86-400-669-5566", "+864006695566", "official"),
+        ("sms:95188?body=hi", "CN:95188", "official"), ("callto:+18882211161", "+18882211161", "official"),
+        ("tel:+1-888-221-1161;ext=5", "+18882211161", "official"),
+    ])
+    def test_a_dialling_link_copied_from_a_page_is_its_number(self, index, value, normalized, verdict):
+        # tel:95188 was "not a URL (Port out of range 0-65535)"
+        answer = run(index, value, region="CN")
+        assert (answer.input["normalized"], answer.verdict) == (normalized, verdict)
+
+    @pytest.mark.parametrize(("value", "said"), [
+        ("javascript:alert(1)", "javascript: addresses are not web addresses"),
+        ("😀😀😀", "not a valid domain name: it holds characters no domain name can have"),
+        ("paypal.com:80x", "not a web address: what follows its ':' is no port number"),
+        ("tel:", "a dialling link with no number in it"),
+    ])
+    def test_bad_input_is_told_in_words_a_person_understands(self, index, value, said):
+        # the libraries' own words reached people: "Port could not be cast to integer value as 'alert(1)'",
+        # "Codepoint U+1F600 at position 1 of '😀😀😀' not allowed"
+        answer = run(index, value)
+        assert answer.verdict == "invalid" and answer.reasons[-1]["message"].endswith(said + ".")
+        assert "Codepoint" not in answer.reasons[-1]["message"] and "cast" not in answer.reasons[-1]["message"]
+        chinese = run(index, value, lang="zh").reasons[-1]["message"]
+        assert not any("a" <= ch <= "z" for ch in chinese.split("：", 1)[-1].replace("javascript", ""))
+
     @pytest.mark.parametrize(("value", "region"), [("192.168.1.1", "CN"), ("10.0.0.1", "CN"), ("::1", None), ("192.168.1.1", None),
                                                    ("http://10.0.0.1/admin", None)])
     def test_a_local_network_address_is_said_to_be_one_not_read_as_a_number(self, index, value, region):
@@ -1333,7 +1358,10 @@ def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
     ("PayPal support 1-888-221-1161", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
     ("ftp://paypal.com", "ftp: 开头的地址不是网页地址"),
     ("http://", "其中没有主机名"),
-    ("http://[::1", "不是有效的网址"),
+    ("http://[::1", "不是有效的网址：主机名的写法不对"),
+    ("javascript:alert(1)", "javascript: 开头的地址不是网页地址"),
+    ("paypal.com:80x", "不是有效的网址：“:”后面不是端口号"),
+    ("tel:", "拨号链接里没有号码"),
     ("paypal.notatld", "paypal.notatld 的结尾不是公共域名后缀（.com、.cn、.io……）"),
     ("https://apps.apple.com/app/", "应用商店页面里没有应用编号：请粘贴完整地址（…/id1288339409、…?id=com.example.app）"),
     ("x" * 301, "超过了 300 个字符"),
@@ -1341,7 +1369,7 @@ def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
     (("95188abc", "phone"), "号码中夹有字母（会被当作键盘上的数字）"),
     (("12", "phone"), "数字太少，不是电话号码或短号码"),
     (("1234", "phone"), "不是有效的电话号码或已知的短号码"),
-    ("xn--zz.com", "不是有效的域名"),
+    ("xn--zz.com", "不是有效的域名：其中有域名不能含有的字符"),
     (("hello", "app"), "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play 的地址"),
     ("https://l.facebook.com/l.php?u=https%3A%2F%2Fl.facebook.com%2Fl.php%3Fu%3Dhttps%253A%252F%252Fl.facebook.com%252Fl.php"
      "%253Fu%253Dhttps%25253A%25252F%25252Fl.facebook.com%25252Fl.php%25253Fu%25253Dhttps%2525253A%2525252F%2525252Fevil.com",
