@@ -74,6 +74,9 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     definitions = vocabulary_ or vocabulary()
     prefilter = _prefilter(definitions)
     hits = prefilter.hits(folded)
+    if hits is None:  # the text holds Traditional characters: read as Simplified, in the same positions
+        folded = simplify(folded)
+        hits = prefilter.hits(folded)
     found = []
     for number, definition in enumerate(definitions):
         match = None
@@ -129,6 +132,29 @@ def fold(text: str) -> str:
         run_end = end
     parts += (text[done:run_start], unicodedata.normalize("NFKC", text[run_start:run_end]), text[run_end:])
     return "".join(parts).lower()
+
+
+# -- Traditional characters -------------------------------------------------------------------------
+# Hong Kong, Macau and Taiwan scripts write 凍結 for 冻结 and 帳戶, 賬戶 or 戶口 for 账户. The vocabulary is
+# written in Simplified characters, and the signals read each Traditional character the vocabulary (and the
+# negation words below) uses as its Simplified form: one character for one, so spans stay where they are.
+# Only the signals do: a provider's name is matched as it is written (中國銀行 is an alias of its own), so
+# `fold`, which the page scan shares with names, leaves them. 帐 is Simplified too, an older form of 账.
+_TRADITIONAL_TO_SIMPLIFIED = """
+    萬万 丟丢 關关 凍冻 擊击 別别 製制 動动 協协 雙双 發发 髮发 號号 後后 響响 園园 復复 複复 錄录 異异
+    徵征 態态 戲戏 戶户 報报 擬拟 撥拨 掛挂 數数 時时 條条 點点 電电 種种 紙纸 結结 給给 續续 聯联 騰腾
+    虛虚 補补 規规 議议 訊讯 記记 證证 訴诉 詞词 話话 語语 請请 讀读 賬账 帳账 帐账 購购 貸贷 費费 資资
+    賠赔 轉转 軟软 載载 達达 遠远 違违 遞递 裡里 裏里 鑰钥 錢钱 銀银 鏈链 銷销 閉闭 風风 飛飞 馬马 驗验
+    碼码 禮礼 幣币 學学 盡尽 儘尽 會会 們们 內内 幾几 員员 機机 唄呗 償偿 螢萤 連连 嚴严 麼么 從从 寫写
+    開开 煩烦 現现 緊紧 絕绝 詐诈 謹谨 趕赶 輸输 過过 這这 騙骗 網网 調调 須须 將将 註注 單单 還还 處处
+    為为 個个 統统 門门 實实 應应 問问 題题 額额 寶宝 體体 視视 頻频 說说 講讲 識识 裝装 腦脑 認认 務务
+"""
+_SIMPLIFIED_FORM = {ord(pair[0]): ord(pair[1]) for pair in _TRADITIONAL_TO_SIMPLIFIED.split()}
+
+
+def simplify(folded: str) -> str:
+    """The folded text as the signals read it: the Traditional characters of the table above in Simplified."""
+    return folded.translate(_SIMPLIFIED_FORM)
 
 
 # -- literal prefilter ------------------------------------------------------------------------------
@@ -258,13 +284,18 @@ class _Prefilter:
     automaton: ahocorasick_rs.AhoCorasick | None
     anchors: list[list[tuple[tuple[int, int], int, int]]]  # per literal: (pattern key, min offset, max offset)
     keyed: set[tuple[int, int]]  # patterns that have anchors
+    first_traditional: int  # the automaton's strings from this number on are the Traditional characters
 
-    def hits(self, folded: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
-        """Per pattern: the ranges [first, last] where a match could start, in order of `first`."""
+    def hits(self, folded: str) -> dict[tuple[int, int], list[tuple[int, int]]] | None:
+        """Per pattern: the ranges [first, last] where a match could start, in order of `first`; None when
+        `folded` holds a Traditional character to `simplify` first (seen in the same pass: a page without
+        one pays nothing for them)."""
         ranges: dict[tuple[int, int], list[tuple[int, int]]] = {}
         if self.automaton is None:
-            return ranges
+            return ranges if simplify(folded) == folded else None
         for literal_number, start, _ in self.automaton.find_matches_as_indexes(folded, overlapping=True):
+            if literal_number >= self.first_traditional:
+                return None
             for key, low, high in self.anchors[literal_number]:
                 if start - low >= 0:
                     ranges.setdefault(key, []).append((max(0, start - high), start - low))
@@ -285,8 +316,10 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
                 literals.setdefault(anchor.literal, []).append(((number, pattern_number), anchor.min_offset, anchor.max_offset))
     # A DFA: the literals are mostly two-character Chinese words, whose first bytes most of a Chinese page
     # shares, so the automaton steps through nearly every byte (0.27 -> 0.22 ms per 100 KB page).
-    automaton = ahocorasick_rs.AhoCorasick(list(literals), implementation=ahocorasick_rs.Implementation.DFA) if literals else None
-    return _Prefilter(automaton, list(literals.values()), keyed)
+    traditional = [chr(code) for code in _SIMPLIFIED_FORM if chr(code) not in literals]
+    automaton = ahocorasick_rs.AhoCorasick([*literals, *traditional], implementation=ahocorasick_rs.Implementation.DFA) \
+        if literals else None
+    return _Prefilter(automaton, list(literals.values()), keyed, first_traditional=len(literals))
 
 
 # "We will never ask for your code" and "切勿透露验证码" are warnings, not requests: a match that a negation

@@ -130,7 +130,7 @@ def test_explanations_follow_the_language():
 
 def _reference_find(text: str) -> list[tuple[str, int, int]]:
     """The vocabulary's meaning, spelled out the slow way: every pattern over the whole folded text."""
-    folded = signals.fold(text)
+    folded = signals.simplify(signals.fold(text))
     found = []
     for entry in ENTRIES:
         for pattern in entry.patterns:
@@ -159,7 +159,7 @@ def test_prefilter_gives_the_full_scan_answer_on_shuffled_fragments():
     straddle pieces, negations just inside or outside their window, repeats after a negated match."""
     pieces = [text for entry in ENTRIES for text in (*entry.examples, *entry.counter_examples)]
     pieces += ["never", "不要", "请勿", " ", "。", "，", ". ", "\n", "your", "code", "account", "冻结", "账户", "拨打 ",
-               "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付"]
+               "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付", "凍結", "帳戶", "請勿", "驗證碼"]
     fragments = [piece[i:i + 7] for piece in pieces for i in range(0, len(piece), 5)] + pieces
     randomness = random.Random(20261122)
     differing = []
@@ -234,3 +234,29 @@ def test_folding_is_nfkc_of_each_run_of_compatibility_letters_then_lower_case():
         assert signals.fold(text) == by_definition(text), text
         changed += signals.fold(text) != text.lower()
     assert changed > 10_000  # most of them had something to normalise
+
+
+class TestTraditionalCharactersAreReadAsSimplified:
+    """Hong Kong, Macau and Taiwan scripts: the vocabulary was Simplified only, so none of these raised a
+    flag (a Bank of China (Hong Kong) number "called" with the first one was "OK · official")."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("我們是中銀香港，你的戶口被凍結，請提供網上銀行密碼", {"frozen_account", "asks_password"}),
+        ("你的帳戶已被凍結，請將資金轉到安全帳戶", {"frozen_account", "asks_transfer"}),
+        ("您的賬戶異常，請把錢轉到安全賬戶", {"frozen_account", "asks_transfer"}),
+        ("請提供你的一次性密碼", {"asks_otp", "asks_password"}),
+        ("你涉嫌洗黑錢，須將所有資金轉入指定帳戶配合調查，不要告訴家人", {"frozen_account", "asks_transfer", "urgency_secrecy"}),
+    ])
+    def test_a_traditional_script_raises_the_flags_its_simplified_form_does(self, text, codes):
+        found = signals.find(text)
+        assert {s.code for s in found} == codes
+        assert all(text[s.start:s.end] == s.text for s in found)  # spans are of the text as written
+
+    def test_negation_words_in_traditional_characters_still_disarm(self):
+        assert signals.find("中銀香港職員絕不會要求你提供網上銀行密碼或一次性密碼") == []  # flagged once read
+
+    def test_folding_for_names_is_left_as_written(self):
+        # the page scan matches provider names (中國銀行) in `fold`'s output: only the signals simplify
+        assert signals.fold("中國銀行帳戶") == "中國銀行帳戶"
+        assert signals.simplify(signals.fold("中國銀行帳戶")) == "中國银行账户"
+
