@@ -16,6 +16,11 @@ from registry.vocab import PolicyCode
 
 SIGNALS_FILE = Path(__file__).parent / "data" / "signals.yaml"
 SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3, "critical": 4}
+# Chinese messages write English words without spaces ("请下载AnyDesk", "把OTP发给我"), and Unicode's \b counts
+# Chinese characters as word characters, so "\banydesk\b" found no word there. ASCII word characters make
+# \b stand between a Latin letter and anything else ("not" is still no word inside "another"). \d then
+# means ASCII digits, which folding has made full-width ones.
+PATTERN_FLAGS = re.ASCII
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: the prefilter is cached per vocabulary
@@ -55,7 +60,7 @@ def read_definition(entry: dict) -> SignalDef:
         code=entry["code"],
         severity=entry["severity"],
         policy=PolicyCode(entry["policy"]) if entry.get("policy") else None,
-        patterns=tuple(re.compile(pattern) for pattern in entry["patterns"]),
+        patterns=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry["patterns"]),
         title=entry["title"],
         explanation=entry["explanation"],
         examples=tuple(entry.get("examples") or ()),
@@ -327,13 +332,13 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
 # "Another refund" is no warning.
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
-    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不"
+    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不", PATTERN_FLAGS
 )
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
 # only what follows them closely, and not past where a negation's reach ends (below): fake agents use them
 # too ("这不是诈骗，您把收到的验证码告诉我就行"), and "诈骗" early in a long sentence says nothing of its end.
-_WARNING = re.compile(r"\b(beware|warning|scam\w*)\b|谨防|警惕|小心|诈骗|骗子")
-_WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$")
+_WARNING = re.compile(r"\b(beware|warning|scam\w*)\b|谨防|警惕|小心|诈骗|骗子", PATTERN_FLAGS)
+_WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
 # A negation reaches the rest of its sentence: a provider's "will never ask you to provide sensitive
 # information such as your password" or "不会通过电话、短信…向您索要…支付密码" is a warning all along, lists

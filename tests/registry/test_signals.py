@@ -260,3 +260,26 @@ class TestTraditionalCharactersAreReadAsSimplified:
         assert signals.fold("中國銀行帳戶") == "中國銀行帳戶"
         assert signals.simplify(signals.fold("中國銀行帳戶")) == "中國银行账户"
 
+
+class TestLatinWordsBetweenChineseCharacters:
+    """Chinese messages write English words without spaces; \b counted the Chinese characters around them
+    as letters of the same word, so these gave no flag (with spaces, "请下载 AnyDesk 软件" did)."""
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("请下载AnyDesk", "asks_remote_access"),
+        ("把OTP发给我", "asks_otp"),
+        ("请提供您的UPI PIN码", "asks_password"),
+    ])
+    def test_a_latin_word_against_chinese_characters_is_a_word(self, text, code):
+        assert code in [s.code for s in signals.find(text)]
+
+    @pytest.mark.parametrize("text", ["Another refund is on its way", "notify me", "OTPs", "anydesktop"])
+    def test_a_latin_word_inside_a_longer_one_is_still_none(self, text):
+        assert "asks_otp" not in [s.code for s in signals.find(text)]
+        assert "asks_remote_access" not in [s.code for s in signals.find(text)]
+        assert signals._NEGATION.search(signals.fold(text)) is None
+
+    def test_a_negation_written_against_chinese_characters_still_disarms(self):
+        # OTP is now a word there, so the negation before it must be one too
+        assert signals.find("我们never会要你的OTP") == []
+
