@@ -33,6 +33,9 @@ class SignalDef:
     explanation: dict[str, str]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    # A code that is given is no request for one: see `_delivered`
+    delivers_code: tuple[re.Pattern, ...] = ()
+    keep_code_private: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ def read_definition(entry: dict) -> SignalDef:
         explanation=entry["explanation"],
         examples=tuple(entry.get("examples") or ()),
         counter_examples=tuple(entry.get("counter_examples") or ()),
+        delivers_code=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry.get("delivers_code") or ()),
+        keep_code_private=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry.get("keep_code_private") or ()),
     )
 
 
@@ -86,7 +91,7 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     for number, definition in enumerate(definitions):
         match = None
         for pattern_number, pattern in enumerate(definition.patterns):
-            match = _first_affirmative(pattern, folded, hits.get((number, pattern_number)),
+            match = _first_affirmative(pattern, folded, hits.get((number, pattern_number)), definition,
                                        prefiltered=(number, pattern_number) in prefilter.keyed)
             if match:
                 break
@@ -368,9 +373,9 @@ _NEGATION_REACH = 200  # characters: a long sentence, and a bound on the work wh
 _OPENER_IN_MATCH = 10  # an asking clause's first word may be the match's own ("…, call us back at +1 …")
 
 
-def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, *,
+def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef, *,
                        prefiltered: bool) -> re.Match | None:
-    """The first match, in `finditer` order, that no negation or warning before it disarms.
+    """The first match, in `finditer` order, that nothing `disarms`.
 
     With a prefilter, matches are tried only at the start positions its literals allow: the leftmost
     match at or after `position` is the one `finditer` would give next. A page of warnings ("切勿透露验证码"
@@ -378,7 +383,7 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
     """
     if not prefiltered:
         for match in pattern.finditer(folded):
-            if not _negated(folded, match):
+            if not disarmed(definition, folded, match):
                 return match
         return None
     starts = starts or []
@@ -387,7 +392,7 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
         match = _leftmost(pattern, folded, starts, index, position)
         if match is None:
             return None
-        if not _negated(folded, match):
+        if not disarmed(definition, folded, match):
             return match
         position = max(match.end(), match.start() + 1)
         # A range ends at most _MAX_OFFSET_SPREAD after it begins: those beginning that far back are spent.
@@ -409,6 +414,29 @@ def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], i
                 best = match
                 break
     return best
+
+
+def disarmed(definition: SignalDef, folded: str, match: re.Match) -> bool:
+    """Whether `match` is no request after all: a negation or warning reaches it, or it names a code given."""
+    return _negated(folded, match) or bool(definition.delivers_code) and _delivered(definition, folded, match)
+
+
+# A text message is at most 160 Latin characters or 70 Chinese ones: what stands this far from a match is
+# another message, on a page.
+_MESSAGE_REACH = 160
+
+
+def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
+    """Whether `match` names a code that the message gives, as a provider's own text message does
+    ("您的验证码是123456，请勿泄露给他人", "Your verification code is 482913. Don't share it"): the match lies
+    inside a phrase that gives the code's digits, and the message says to keep the code to oneself or to
+    ignore it. A fake agent's "我刚给您发了验证码，请把验证码告诉我" gives no digits; one who quotes such a
+    message and then asks ("…请勿泄露。请把验证码告诉我") asks in a match of its own."""
+    start, end = match.span()
+    lowest, highest = max(0, start - _MESSAGE_REACH), end + _MESSAGE_REACH
+    inside = any(given.start() <= start and end <= given.end()
+                 for pattern in definition.delivers_code for given in pattern.finditer(folded, max(0, start - 40), end + 40))
+    return inside and any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
 
 
 def _negated(folded: str, match: re.Match) -> bool:

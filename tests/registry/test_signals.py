@@ -134,7 +134,7 @@ def _reference_find(text: str) -> list[tuple[str, int, int]]:
     found = []
     for entry in ENTRIES:
         for pattern in entry.patterns:
-            match = next((m for m in pattern.finditer(folded) if not signals._negated(folded, m)), None)
+            match = next((m for m in pattern.finditer(folded) if not signals.disarmed(entry, folded, m)), None)
             if match:
                 found.append((entry.code, match.start(), match.end()))
                 break
@@ -282,4 +282,30 @@ class TestLatinWordsBetweenChineseCharacters:
     def test_a_negation_written_against_chinese_characters_still_disarms(self):
         # OTP is now a word there, so the negation before it must be one too
         assert signals.find("我们never会要你的OTP") == []
+
+
+class TestACodeGivenIsNoRequest:
+    """A provider's own text message gives a code and says to keep it: each of these was flagged as asking
+    for a code (and the ICBC one, from ICBC, as contradicting its policy)."""
+
+    @pytest.mark.parametrize("text", [
+        "【支付宝】验证码 384021，您正在登录支付宝，切勿告知他人。",
+        "验证码：123456（支付宝登录），5分钟内有效。如非本人操作，请忽略本短信",
+        "【工商银行】您的动态密码为123456，工作人员不会向您索取，请勿泄露。",
+        "您的验证码是123456，请勿泄露给他人",
+        "Your Coinbase verification code is 482913. Don't share this code with anyone.",
+        "G-482913 is your Google verification code. Don't share it.",
+    ])
+    def test_a_providers_code_message_raises_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize("text", [
+        "我刚给您发了验证码，请把验证码告诉我",  # no digits: nothing is given
+        "read me the code we just sent",
+        "您的验证码是123456，请勿泄露给他人。请把验证码告诉我",  # a quoted message, then the request
+        "验证码 384021，请发给我",  # digits, but nothing says to keep them
+        "Your verification code is 482913. Don't share it. Now read me the code we just sent",
+    ])
+    def test_a_request_for_the_code_still_counts(self, text):
+        assert "asks_otp" in [s.code for s in signals.find(text)]
 
