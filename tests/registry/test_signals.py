@@ -309,3 +309,29 @@ class TestACodeGivenIsNoRequest:
     def test_a_request_for_the_code_still_counts(self, text):
         assert "asks_otp" in [s.code for s in signals.find(text)]
 
+
+
+class TestOrdinaryNoticesRaiseNoFlag:
+    """Each of these raised a flag: urgency for the one «立即» of a bill reminder, a call-back number for the
+    police's 110, a refund offer for a refund that has arrived."""
+
+    @pytest.mark.parametrize("text", [
+        "您好，您的信用卡账单已出，请于12月20日前还款，可通过中国银行手机银行立即还款。",
+        "您的微信支付退款已到账，请在零钱中查看。",
+        "Your refund has been processed and credited to your card.",
+        "请拨打110",
+        "如遇诈骗请拨打 110 报警",
+        "dial 911 in an emergency",
+    ])
+    def test_a_notice_raises_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("请马上处理，否则账户将被冻结", "urgency_secrecy"),
+        ("请立即转账，马上就要关闭了", "urgency_secrecy"),
+        ("您有一笔退款待领取，请联系客服", "refund_offer"),
+        ("请拨打 400-123-4567", "call_back_number"),
+        ("请拨打1100000", "call_back_number"),
+    ])
+    def test_the_scam_forms_still_count(self, text, code):
+        assert code in [s.code for s in signals.find(text)]
