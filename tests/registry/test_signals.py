@@ -335,3 +335,20 @@ class TestOrdinaryNoticesRaiseNoFlag:
     ])
     def test_the_scam_forms_still_count(self, text, code):
         assert code in [s.code for s in signals.find(text)]
+
+
+def test_a_loan_product_named_is_no_threat_until_it_is_closed_or_frozen():
+    # the bare word 借呗 was frozen_account
+    assert signals.find("您的借呗额度已提升") == []
+    assert [s.code for s in signals.find("您的借呗需要关闭，否则影响征信")][0] == "frozen_account"
+    assert "frozen_account" in [s.code for s in signals.find("我帮您关闭借呗")]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("www.alipay.com。支付宝不会使用400号码", "www.alipay.com"),  # the span took the Chinese sentence in
+    ("访问www.alipay.com查看", "www.alipay.com"),  # "www.alipay.com查看"
+    ("点这里 https://a.example/x?y=1，然后登录", "https://a.example/x?y=1"),
+])
+def test_a_links_span_ends_where_its_address_ends(text, address):
+    [link] = [s for s in signals.find(text) if s.code == "link_in_message"]
+    assert link.text == address
