@@ -16,6 +16,11 @@ from registry.vocab import PolicyCode
 
 SIGNALS_FILE = Path(__file__).parent / "data" / "signals.yaml"
 SEVERITY_RANK = {"low": 1, "medium": 2, "high": 3, "critical": 4}
+# Chinese messages write English words without spaces ("请下载AnyDesk", "把OTP发给我"), and Unicode's \b counts
+# Chinese characters as word characters, so "\banydesk\b" found no word there. ASCII word characters make
+# \b stand between a Latin letter and anything else ("not" is still no word inside "another"). \d then
+# means ASCII digits, which folding has made full-width ones.
+PATTERN_FLAGS = re.ASCII
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: the prefilter is cached per vocabulary
@@ -28,6 +33,9 @@ class SignalDef:
     explanation: dict[str, str]
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...]
+    # A code that is given is no request for one: see `_delivered`
+    delivers_code: tuple[re.Pattern, ...] = ()
+    keep_code_private: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,11 +63,13 @@ def read_definition(entry: dict) -> SignalDef:
         code=entry["code"],
         severity=entry["severity"],
         policy=PolicyCode(entry["policy"]) if entry.get("policy") else None,
-        patterns=tuple(re.compile(pattern) for pattern in entry["patterns"]),
+        patterns=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry["patterns"]),
         title=entry["title"],
         explanation=entry["explanation"],
         examples=tuple(entry.get("examples") or ()),
         counter_examples=tuple(entry.get("counter_examples") or ()),
+        delivers_code=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry.get("delivers_code") or ()),
+        keep_code_private=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry.get("keep_code_private") or ()),
     )
 
 
@@ -74,11 +84,14 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     definitions = vocabulary_ or vocabulary()
     prefilter = _prefilter(definitions)
     hits = prefilter.hits(folded)
+    if hits is None:  # the text holds Traditional characters: read as Simplified, in the same positions
+        folded = simplify(folded)
+        hits = prefilter.hits(folded)
     found = []
     for number, definition in enumerate(definitions):
         match = None
         for pattern_number, pattern in enumerate(definition.patterns):
-            match = _first_affirmative(pattern, folded, hits.get((number, pattern_number)),
+            match = _first_affirmative(pattern, folded, hits.get((number, pattern_number)), definition,
                                        prefiltered=(number, pattern_number) in prefilter.keyed)
             if match:
                 break
@@ -150,6 +163,29 @@ def fold(text: str) -> str:
         run_end = end
     parts += (text[done:run_start], unicodedata.normalize("NFKC", text[run_start:run_end]), text[run_end:])
     return "".join(parts).lower()
+
+
+# -- Traditional characters -------------------------------------------------------------------------
+# Hong Kong, Macau and Taiwan scripts write 凍結 for 冻结 and 帳戶, 賬戶 or 戶口 for 账户. The vocabulary is
+# written in Simplified characters, and the signals read each Traditional character the vocabulary (and the
+# negation words below) uses as its Simplified form: one character for one, so spans stay where they are.
+# Only the signals do: a provider's name is matched as it is written (中國銀行 is an alias of its own), so
+# `fold`, which the page scan shares with names, leaves them. 帐 is Simplified too, an older form of 账.
+_TRADITIONAL_TO_SIMPLIFIED = """
+    萬万 丟丢 關关 凍冻 擊击 別别 製制 動动 協协 雙双 發发 髮发 號号 後后 響响 園园 復复 複复 錄录 異异
+    徵征 態态 戲戏 戶户 報报 擬拟 撥拨 掛挂 數数 時时 條条 點点 電电 種种 紙纸 結结 給给 續续 聯联 騰腾
+    虛虚 補补 規规 議议 訊讯 記记 證证 訴诉 詞词 話话 語语 請请 讀读 賬账 帳账 帐账 購购 貸贷 費费 資资
+    賠赔 轉转 軟软 載载 達达 遠远 違违 遞递 裡里 裏里 鑰钥 錢钱 銀银 鏈链 銷销 閉闭 風风 飛飞 馬马 驗验
+    碼码 禮礼 幣币 學学 盡尽 儘尽 會会 們们 內内 幾几 員员 機机 唄呗 償偿 螢萤 連连 嚴严 麼么 從从 寫写
+    開开 煩烦 現现 緊紧 絕绝 詐诈 謹谨 趕赶 輸输 過过 這这 騙骗 網网 調调 須须 將将 註注 單单 還还 處处
+    為为 個个 統统 門门 實实 應应 問问 題题 額额 寶宝 體体 視视 頻频 說说 講讲 識识 裝装 腦脑 認认 務务
+"""
+_SIMPLIFIED_FORM = {ord(pair[0]): ord(pair[1]) for pair in _TRADITIONAL_TO_SIMPLIFIED.split()}
+
+
+def simplify(folded: str) -> str:
+    """The folded text as the signals read it: the Traditional characters of the table above in Simplified."""
+    return folded.translate(_SIMPLIFIED_FORM)
 
 
 # -- literal prefilter ------------------------------------------------------------------------------
@@ -279,13 +315,18 @@ class _Prefilter:
     automaton: ahocorasick_rs.AhoCorasick | None
     anchors: list[list[tuple[tuple[int, int], int, int]]]  # per literal: (pattern key, min offset, max offset)
     keyed: set[tuple[int, int]]  # patterns that have anchors
+    first_traditional: int  # the automaton's strings from this number on are the Traditional characters
 
-    def hits(self, folded: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
-        """Per pattern: the ranges [first, last] where a match could start, in order of `first`."""
+    def hits(self, folded: str) -> dict[tuple[int, int], list[tuple[int, int]]] | None:
+        """Per pattern: the ranges [first, last] where a match could start, in order of `first`; None when
+        `folded` holds a Traditional character to `simplify` first (seen in the same pass: a page without
+        one pays nothing for them)."""
         ranges: dict[tuple[int, int], list[tuple[int, int]]] = {}
         if self.automaton is None:
-            return ranges
+            return ranges if simplify(folded) == folded else None
         for literal_number, start, _ in self.automaton.find_matches_as_indexes(folded, overlapping=True):
+            if literal_number >= self.first_traditional:
+                return None
             for key, low, high in self.anchors[literal_number]:
                 if start - low >= 0:
                     ranges.setdefault(key, []).append((max(0, start - high), start - low))
@@ -306,8 +347,10 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
                 literals.setdefault(anchor.literal, []).append(((number, pattern_number), anchor.min_offset, anchor.max_offset))
     # A DFA: the literals are mostly two-character Chinese words, whose first bytes most of a Chinese page
     # shares, so the automaton steps through nearly every byte (0.27 -> 0.22 ms per 100 KB page).
-    automaton = ahocorasick_rs.AhoCorasick(list(literals), implementation=ahocorasick_rs.Implementation.DFA) if literals else None
-    return _Prefilter(automaton, list(literals.values()), keyed)
+    traditional = [chr(code) for code in _SIMPLIFIED_FORM if chr(code) not in literals]
+    automaton = ahocorasick_rs.AhoCorasick([*literals, *traditional], implementation=ahocorasick_rs.Implementation.DFA) \
+        if literals else None
+    return _Prefilter(automaton, list(literals.values()), keyed, first_traditional=len(literals))
 
 
 # "We will never ask for your code" and "切勿透露验证码" are warnings, not requests: a match that a negation
@@ -315,13 +358,13 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
 # "Another refund" is no warning.
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
-    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不"
+    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不", PATTERN_FLAGS
 )
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
 # only what follows them closely, and not past where a negation's reach ends (below): fake agents use them
 # too ("这不是诈骗，您把收到的验证码告诉我就行"), and "诈骗" early in a long sentence says nothing of its end.
-_WARNING = re.compile(r"\b(beware|warning|scam\w*)\b|谨防|警惕|小心|诈骗|骗子")
-_WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$")
+_WARNING = re.compile(r"\b(beware|warning|scam\w*)\b|谨防|警惕|小心|诈骗|骗子", PATTERN_FLAGS)
+_WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
 # A negation reaches the rest of its sentence: a provider's "will never ask you to provide sensitive
 # information such as your password" or "不会通过电话、短信…向您索要…支付密码" is a warning all along, lists
@@ -351,9 +394,9 @@ _NEGATION_REACH = 200  # characters: a long sentence, and a bound on the work wh
 _OPENER_IN_MATCH = 10  # an asking clause's first word may be the match's own ("…, call us back at +1 …")
 
 
-def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, *,
+def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef, *,
                        prefiltered: bool) -> re.Match | None:
-    """The first match, in `finditer` order, that no negation or warning before it disarms.
+    """The first match, in `finditer` order, that nothing `disarms`.
 
     With a prefilter, matches are tried only at the start positions its literals allow: the leftmost
     match at or after `position` is the one `finditer` would give next. A page of warnings ("切勿透露验证码"
@@ -361,7 +404,7 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
     """
     if not prefiltered:
         for match in pattern.finditer(folded):
-            if not _negated(folded, match):
+            if not disarmed(definition, folded, match):
                 return match
         return None
     starts = starts or []
@@ -370,7 +413,7 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
         match = _leftmost(pattern, folded, starts, index, position)
         if match is None:
             return None
-        if not _negated(folded, match):
+        if not disarmed(definition, folded, match):
             return match
         position = max(match.end(), match.start() + 1)
         # A range ends at most _MAX_OFFSET_SPREAD after it begins: those beginning that far back are spent.
@@ -392,6 +435,29 @@ def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], i
                 best = match
                 break
     return best
+
+
+def disarmed(definition: SignalDef, folded: str, match: re.Match) -> bool:
+    """Whether `match` is no request after all: a negation or warning reaches it, or it names a code given."""
+    return _negated(folded, match) or bool(definition.delivers_code) and _delivered(definition, folded, match)
+
+
+# A text message is at most 160 Latin characters or 70 Chinese ones: what stands this far from a match is
+# another message, on a page.
+_MESSAGE_REACH = 160
+
+
+def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
+    """Whether `match` names a code that the message gives, as a provider's own text message does
+    ("您的验证码是123456，请勿泄露给他人", "Your verification code is 482913. Don't share it"): the match lies
+    inside a phrase that gives the code's digits, and the message says to keep the code to oneself or to
+    ignore it. A fake agent's "我刚给您发了验证码，请把验证码告诉我" gives no digits; one who quotes such a
+    message and then asks ("…请勿泄露。请把验证码告诉我") asks in a match of its own."""
+    start, end = match.span()
+    lowest, highest = max(0, start - _MESSAGE_REACH), end + _MESSAGE_REACH
+    inside = any(given.start() <= start and end <= given.end()
+                 for pattern in definition.delivers_code for given in pattern.finditer(folded, max(0, start - 40), end + 40))
+    return inside and any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
 
 
 def _negated(folded: str, match: re.Match) -> bool:

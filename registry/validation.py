@@ -566,6 +566,12 @@ def _signal_problems(definition: signals.SignalDef, codes: dict[str, int], index
         if not isinstance(texts, dict) or not {"en", "zh"} <= set(texts) or not all(isinstance(texts[lang], str) for lang in ("en", "zh")):
             # find() gives each signal its title and explanation: the examples could not even be run
             return [*found, ((key,), f"{key} is given in en and zh")]
+    for position, pattern in enumerate(definition.patterns):
+        # the signals read text with these characters in Simplified: a pattern holding one never matches
+        if signals.simplify(pattern.pattern) != pattern.pattern:
+            written = "".join(sorted({ch for ch in pattern.pattern if signals.simplify(ch) != ch}))
+            found.append((("patterns", position), f"pattern {pattern.pattern!r} holds {written}, which the signals read "
+                                                 f"as {signals.simplify(written)}: write those"))
     # Each entry is found independently of the others, so its examples are run on the entry alone.
     vocabulary = (definition,)
     for key, texts, wanted in (("examples", definition.examples, True), ("counter_examples", definition.counter_examples, False)):

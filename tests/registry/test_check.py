@@ -295,6 +295,16 @@ class TestVerdicts:
         answer = run(index, "95188", region="CN", direction="incoming", message=message)
         assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", risk, flags)
 
+    @pytest.mark.parametrize(("message", "risk", "flags"), [
+        # ICBC's own one-time-code message was "contradicts_policy": it asks for a code, which ICBC never does
+        ("【工商银行】您的动态密码为123456，工作人员不会向您索取，请勿泄露。", "low", []),
+        ("我刚给您发了验证码，请把验证码告诉我", "high", ["asks_otp"]),
+    ])
+    def test_a_code_the_message_gives_is_no_request_for_one(self, index, message, risk, flags):
+        answer = run(index, "95588", region="CN", direction="incoming", message=message)
+        assert ([flag["code"] for flag in answer.red_flags], answer.risk) == (flags, risk)
+        assert (answer.verdict == "contradicts_policy") == bool(flags)
+
     @pytest.mark.parametrize(("lang", "message", "said"), [
         ("zh", "请提供验证码，并下载向日葵屏幕共享", "对方的话术中有 2 个诈骗信号：索要验证码、要求共享屏幕或远程控制。"),
         ("en", "Read me the OTP, then install AnyDesk.", "The message has 2 warning sign(s) of a scam script: asks for a "

@@ -137,11 +137,11 @@ def test_explanations_follow_the_language():
 
 def _reference_find(text: str) -> list[tuple[str, int, int]]:
     """The vocabulary's meaning, spelled out the slow way: every pattern over the whole folded text."""
-    folded = signals.fold(text)
+    folded = signals.simplify(signals.fold(text))
     found = []
     for entry in ENTRIES:
         for pattern in entry.patterns:
-            match = next((m for m in pattern.finditer(folded) if not signals._negated(folded, m)), None)
+            match = next((m for m in pattern.finditer(folded) if not signals.disarmed(entry, folded, m)), None)
             if match:
                 found.append((entry.code, match.start(), match.end()))
                 break
@@ -166,7 +166,7 @@ def test_prefilter_gives_the_full_scan_answer_on_shuffled_fragments():
     straddle pieces, negations just inside or outside their window, repeats after a negated match."""
     pieces = [text for entry in ENTRIES for text in (*entry.examples, *entry.counter_examples)]
     pieces += ["never", "不要", "请勿", " ", "。", "，", ". ", "\n", "your", "code", "account", "冻结", "账户", "拨打 ",
-               "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付"]
+               "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付", "凍結", "帳戶", "請勿", "驗證碼"]
     fragments = [piece[i:i + 7] for piece in pieces for i in range(0, len(piece), 5)] + pieces
     randomness = random.Random(20261122)
     differing = []
@@ -241,3 +241,121 @@ def test_folding_is_nfkc_of_each_run_of_compatibility_letters_then_lower_case():
         assert signals.fold(text) == by_definition(text), text
         changed += signals.fold(text) != text.lower()
     assert changed > 10_000  # most of them had something to normalise
+
+
+class TestTraditionalCharactersAreReadAsSimplified:
+    """Hong Kong, Macau and Taiwan scripts: the vocabulary was Simplified only, so none of these raised a
+    flag (a Bank of China (Hong Kong) number "called" with the first one was "OK · official")."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("我們是中銀香港，你的戶口被凍結，請提供網上銀行密碼", {"frozen_account", "asks_password"}),
+        ("你的帳戶已被凍結，請將資金轉到安全帳戶", {"frozen_account", "asks_transfer"}),
+        ("您的賬戶異常，請把錢轉到安全賬戶", {"frozen_account", "asks_transfer"}),
+        ("請提供你的一次性密碼", {"asks_otp", "asks_password"}),
+        ("你涉嫌洗黑錢，須將所有資金轉入指定帳戶配合調查，不要告訴家人", {"frozen_account", "asks_transfer", "urgency_secrecy"}),
+    ])
+    def test_a_traditional_script_raises_the_flags_its_simplified_form_does(self, text, codes):
+        found = signals.find(text)
+        assert {s.code for s in found} == codes
+        assert all(text[s.start:s.end] == s.text for s in found)  # spans are of the text as written
+
+    def test_negation_words_in_traditional_characters_still_disarm(self):
+        assert signals.find("中銀香港職員絕不會要求你提供網上銀行密碼或一次性密碼") == []  # flagged once read
+
+    def test_folding_for_names_is_left_as_written(self):
+        # the page scan matches provider names (中國銀行) in `fold`'s output: only the signals simplify
+        assert signals.fold("中國銀行帳戶") == "中國銀行帳戶"
+        assert signals.simplify(signals.fold("中國銀行帳戶")) == "中國银行账户"
+
+
+class TestLatinWordsBetweenChineseCharacters:
+    """Chinese messages write English words without spaces; \b counted the Chinese characters around them
+    as letters of the same word, so these gave no flag (with spaces, "请下载 AnyDesk 软件" did)."""
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("请下载AnyDesk", "asks_remote_access"),
+        ("把OTP发给我", "asks_otp"),
+        ("请提供您的UPI PIN码", "asks_password"),
+    ])
+    def test_a_latin_word_against_chinese_characters_is_a_word(self, text, code):
+        assert code in [s.code for s in signals.find(text)]
+
+    @pytest.mark.parametrize("text", ["Another refund is on its way", "notify me", "OTPs", "anydesktop"])
+    def test_a_latin_word_inside_a_longer_one_is_still_none(self, text):
+        assert "asks_otp" not in [s.code for s in signals.find(text)]
+        assert "asks_remote_access" not in [s.code for s in signals.find(text)]
+        assert signals._NEGATION.search(signals.fold(text)) is None
+
+    def test_a_negation_written_against_chinese_characters_still_disarms(self):
+        # OTP is now a word there, so the negation before it must be one too
+        assert signals.find("我们never会要你的OTP") == []
+
+
+class TestACodeGivenIsNoRequest:
+    """A provider's own text message gives a code and says to keep it: each of these was flagged as asking
+    for a code (and the ICBC one, from ICBC, as contradicting its policy)."""
+
+    @pytest.mark.parametrize("text", [
+        "【支付宝】验证码 384021，您正在登录支付宝，切勿告知他人。",
+        "验证码：123456（支付宝登录），5分钟内有效。如非本人操作，请忽略本短信",
+        "【工商银行】您的动态密码为123456，工作人员不会向您索取，请勿泄露。",
+        "您的验证码是123456，请勿泄露给他人",
+        "Your Coinbase verification code is 482913. Don't share this code with anyone.",
+        "G-482913 is your Google verification code. Don't share it.",
+    ])
+    def test_a_providers_code_message_raises_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize("text", [
+        "我刚给您发了验证码，请把验证码告诉我",  # no digits: nothing is given
+        "read me the code we just sent",
+        "您的验证码是123456，请勿泄露给他人。请把验证码告诉我",  # a quoted message, then the request
+        "验证码 384021，请发给我",  # digits, but nothing says to keep them
+        "Your verification code is 482913. Don't share it. Now read me the code we just sent",
+    ])
+    def test_a_request_for_the_code_still_counts(self, text):
+        assert "asks_otp" in [s.code for s in signals.find(text)]
+
+
+
+class TestOrdinaryNoticesRaiseNoFlag:
+    """Each of these raised a flag: urgency for the one «立即» of a bill reminder, a call-back number for the
+    police's 110, a refund offer for a refund that has arrived."""
+
+    @pytest.mark.parametrize("text", [
+        "您好，您的信用卡账单已出，请于12月20日前还款，可通过中国银行手机银行立即还款。",
+        "您的微信支付退款已到账，请在零钱中查看。",
+        "Your refund has been processed and credited to your card.",
+        "请拨打110",
+        "如遇诈骗请拨打 110 报警",
+        "dial 911 in an emergency",
+    ])
+    def test_a_notice_raises_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("请马上处理，否则账户将被冻结", "urgency_secrecy"),
+        ("请立即转账，马上就要关闭了", "urgency_secrecy"),
+        ("您有一笔退款待领取，请联系客服", "refund_offer"),
+        ("请拨打 400-123-4567", "call_back_number"),
+        ("请拨打1100000", "call_back_number"),
+    ])
+    def test_the_scam_forms_still_count(self, text, code):
+        assert code in [s.code for s in signals.find(text)]
+
+
+def test_a_loan_product_named_is_no_threat_until_it_is_closed_or_frozen():
+    # the bare word 借呗 was frozen_account
+    assert signals.find("您的借呗额度已提升") == []
+    assert [s.code for s in signals.find("您的借呗需要关闭，否则影响征信")][0] == "frozen_account"
+    assert "frozen_account" in [s.code for s in signals.find("我帮您关闭借呗")]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("www.alipay.com。支付宝不会使用400号码", "www.alipay.com"),  # the span took the Chinese sentence in
+    ("访问www.alipay.com查看", "www.alipay.com"),  # "www.alipay.com查看"
+    ("点这里 https://a.example/x?y=1，然后登录", "https://a.example/x?y=1"),
+])
+def test_a_links_span_ends_where_its_address_ends(text, address):
+    [link] = [s for s in signals.find(text) if s.code == "link_in_message"]
+    assert link.text == address

@@ -416,9 +416,13 @@ class TestSignalsFile:
              "signal asks_password: title is given in en and zh"),
             ("severity: high", "severity: urgent", "severity: urgent", "signal asks_otp: severity 'urgent' is not one of low, medium, high, critical"),
             ("  examples: [请告诉我您的支付密码]\n", "", "- code: asks_password", "signal asks_password: no examples"),
+            # the signals read 密碼 as 密码: a pattern written in Traditional characters would never match
+            ("  - (支付密码|登录密码)\n", "  - (支付密码|登录密碼)\n", "- (支付密码|登录密碼)",
+             "signal asks_password: pattern '(支付密码|登录密碼)' holds 碼, which the signals read as 码: write those"),
         ],
         ids=["example-not-found", "counter-example-found", "unknown-policy", "pattern-not-a-regex", "missing-patterns", "duplicate-code",
-             "explanation-without-zh", "title-without-zh", "missing-title", "title-not-text", "unknown-severity", "no-examples"],
+             "explanation-without-zh", "title-without-zh", "missing-title", "title-not-text", "unknown-severity", "no-examples",
+             "traditional-in-pattern"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "signals.yaml", signal_problems, GOOD_SIGNALS.replace(old, new, 1), at, message,
