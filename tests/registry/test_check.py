@@ -978,7 +978,8 @@ class TestSeveralMediumSignsTogether:
 
     def test_one_medium_sign_in_a_real_bill_reminder_leaves_the_risk_alone(self, index):
         answer = run(index, "95188", region="CN", message="您的花呗账单已出，请立即还款。如有疑问请拨打95188")
-        assert [flag["severity"] for flag in answer.red_flags] == ["low", "medium"]
+        # «立即» alone is no urgency (a bill says "pay now"); the number to call is the one medium sign
+        assert [(flag["code"], flag["severity"]) for flag in answer.red_flags] == [("call_back_number", "medium")]
         assert (answer.verdict, answer.risk) == ("official", "low")
         assert answer.advice[0].startswith("This channel is official")
 
