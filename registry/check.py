@@ -1166,7 +1166,8 @@ def _advice_kind(candidate: _Candidate | None) -> str | None:
 
 def _advice(verdict: str, provider: str | None, red_flags, lang: str, kind: str | None, *, region_needed: bool = False,
             provider_named: bool = False) -> list[str]:
-    texts = {**messages.ADVICE, **messages.ADVICE_BY_KIND.get(kind, {})}
+    by_kind = messages.ADVICE_BY_KIND.get(kind)
+    texts = {**messages.ADVICE, **by_kind} if by_kind else messages.ADVICE  # (a number's are the defaults)
     advice = []
     if verdict == "official" and provider and _scam_script(red_flags):
         # "This channel is official" first, over a caller asking for a screen share, is what a victim remembers

@@ -120,6 +120,8 @@ def scam_script_signs(flags: list[Signal]) -> list[Signal]:
     A high or critical signal asks for what no real agent asks (a code, a recovery phrase, a transfer) and
     makes one alone; medium ones make one when there are MEDIUM_SIGNALS_OF_A_SCRIPT different ones, not all
     of them ways to reach the sender."""
+    if not flags:  # most checks carry no message: a check pays nothing for this
+        return []
     severe = [flag for flag in flags if SEVERITY_RANK[flag.severity] >= SEVERITY_RANK["high"]]
     medium = [flag for flag in flags if flag.severity == "medium"]
     codes = {flag.code for flag in medium}
