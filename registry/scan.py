@@ -392,7 +392,8 @@ def _items(raw: str, start: int) -> list[tuple[str, int]]:
 
 
 _OPENING_BRACKET = re.compile(r"[(（]")
-_LIST_NUMBER = re.compile(r"\d{1,2}[.)）][ \t\u3000]+(?=[\d(（])")
+# "1. ", "2) ", and as Chinese pages write them "3）" and "（4）" with no space after (not "(0)", a trunk prefix)
+_LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)][ \t\u3000]+|\d{1,2}）[ \t\u3000]*|[(（][1-9]\d?[)）][ \t\u3000]*)(?=[\d(（])")
 # An item number between two items on one line: after a number's last digit or bracket and a space
 _ITEM_INSIDE = re.compile(r"(?<=[\d)）])[ \t\u3000]+\d{1,2}[.)）][ \t\u3000]+(?=[\d(（]\d\d)")
 

@@ -260,13 +260,19 @@ class TestListItemNumbers:
         ("常用官方客服：1) 95188 2) 95017", ["CN:95188", "CN:95017"]),
         ("1. 95188；2. 95017；3. 95516", ["CN:95188", "CN:95017", "CN:95516"]),
         ("电话：1. 95188", ["CN:95188"]),
+        # item numbers as Chinese pages bracket them, with no space after: none was found
+        ("（1）95188", ["CN:95188"]), ("1）95188", ["CN:95188"]), ("常用：（2）95017", ["CN:95017"]),
     ])
     def test_items_numbered_on_one_line_are_each_a_number(self, index, text, values):
         found = run(index, text=text, region="CN").findings
         assert [finding["value"] for finding in found] == values
         assert all(text[f["start"]:f["end"]] == f["text"] and f["verdict"] == "official" for f in found)
 
-    @pytest.mark.parametrize("text", ["Call 1. 95188", "1.95188"])
+    def test_a_trunk_prefix_in_brackets_is_no_item_number(self, index):
+        # "(0)" before a UK area code is the number's own
+        assert values(run(index, text="(0)20 7946 0000", region="GB")) == ["+442079460000"]
+
+    @pytest.mark.parametrize("text", ["Call 1. 95188", "1.95188", "Call (1) 95188"])
     def test_digits_that_do_not_start_a_line_keep_their_first_digit(self, index, text):
         assert run(index, text=text, region="CN").findings == []
 
