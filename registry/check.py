@@ -132,6 +132,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         claim = named
         say("sender_name_claim", name=sender.name[:100], provider=provider_name(index.providers[claim.slug], lang))
     red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
+    if red_flags:
+        red_flags = without_calls_to_official_numbers(index, red_flags, request.message, request.region)
 
     candidate, problem = _read(index, request, sender.address if sender else request.value, lang)
     base = dict(
@@ -417,6 +419,22 @@ def _brand_in_name(index: RegistryIndex, name: str) -> tuple[str, str] | None:
     if found := _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts):
         return found[1], found[2]
     return None
+
+
+_NUMBER_TO_CALL = re.compile(r"\+?\(?\d[\d\s().-]{1,18}\d")
+
+
+def without_calls_to_official_numbers(index: RegistryIndex, red_flags: list, message: str, region: str | None) -> list:
+    """A number to call that is a provider's own is no scam's number: "如有疑问请拨打95188", "call +86 571 95017"
+    send the reader where they should go. The flag marks where the number begins; it is read from there."""
+    kept = []
+    for flag in red_flags:
+        if flag.code == "call_back_number" and (number := _NUMBER_TO_CALL.search(message, flag.start, flag.end + 24)):
+            typed = normalize.read_phone(number.group(0).strip(), (region or "").upper() or None, index.short_codes)
+            if any(entry.publishable for reading in typed.readings for entry in index.channels_for(reading.kind, reading.value)):
+                continue
+        kept.append(flag)
+    return kept
 
 
 def _listed(index: RegistryIndex, slug: str, kind: ChannelKind, platform: str | None = None) -> str:

@@ -18,7 +18,7 @@ import ahocorasick_rs
 from rapidfuzz.distance import OSA
 
 from registry import aliases, canonical, htmltext, messages, normalize, signals
-from registry.check import CheckRequest, check, official_channel_list, provider_name
+from registry.check import CheckRequest, check, official_channel_list, provider_name, without_calls_to_official_numbers
 from registry.index import RegistryIndex
 from registry.links import as_web_link, handle_names, social_handle
 from registry.pageregion import page_region
@@ -216,6 +216,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     mentions = find_mentions(index, text, state, lowered=lowered)
     lap("mentions")
     flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None)
+    if flags:
+        flags = without_calls_to_official_numbers(index, flags, text, region)
     lap("scam_script")
     numbers = _numbers(index, text, region, state)
     lap("numbers")

@@ -976,8 +976,14 @@ class TestSeveralMediumSignsTogether:
         [said] = [reason["message"] for reason in answer.reasons if reason["code"] == "signs_together"]
         assert said.startswith("多个诈骗信号同时出现：以冻结账户或征信相威胁、让你拨打对方给的号码、主动提出退款或赔偿。")
 
+    @pytest.mark.parametrize("message", ["如需帮助请拨打95017", "call +86 571 95017 for help", "如有疑问请拨打95188。"])
+    def test_a_providers_own_number_to_call_is_no_sign(self, index, message):
+        # "gives a number to call back" was raised on WeChat Pay's and Alipay's own numbers
+        assert run(index, "95017", region="CN", message=message).red_flags == []
+        assert [f["code"] for f in run(index, "95017", region="CN", message="请拨打4001234567").red_flags] == ["call_back_number"]
+
     def test_one_medium_sign_in_a_real_bill_reminder_leaves_the_risk_alone(self, index):
-        answer = run(index, "95188", region="CN", message="您的花呗账单已出，请立即还款。如有疑问请拨打95188")
+        answer = run(index, "95188", region="CN", message="您的花呗账单已出，请立即还款。如有疑问请拨打4001234567")
         # «立即» alone is no urgency (a bill says "pay now"); the number to call is the one medium sign
         assert [(flag["code"], flag["severity"]) for flag in answer.red_flags] == [("call_back_number", "medium")]
         assert (answer.verdict, answer.risk) == ("official", "low")
@@ -985,7 +991,7 @@ class TestSeveralMediumSignsTogether:
 
     def test_a_link_and_a_number_to_call_are_how_honest_notices_end_not_a_script(self, index):
         # two medium signs, but both only say how to reach the sender: a bank's notice carries them together
-        answer = run(index, "95188", region="CN", message="详情请访问 www.alipay.com，如有疑问请拨打95188")
+        answer = run(index, "95188", region="CN", message="详情请访问 www.alipay.com，如有疑问请拨打4001234567")
         assert sorted(flag["code"] for flag in answer.red_flags) == ["call_back_number", "link_in_message"]
         assert (answer.verdict, answer.risk) == ("official", "low")
         assert "signs_together" not in [reason["code"] for reason in answer.reasons]

@@ -380,6 +380,12 @@ class TestPresentedAs:
         assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", slug)
         assert run(index, text="atp钱包 4006-888-520", region="CN").mentions == []  # inside a word it is none
 
+    def test_a_providers_own_number_to_call_raises_no_flag_on_a_page(self, index):
+        # "call +86 571 95017" (WeChat Pay's own) and "拨打95188" were "gives a number to call back"
+        result = run(index, text="WeChat Pay: call +86 571 95017 for help. 支付宝客服请拨打95188。", region="CN")
+        assert result.red_flags == []
+        assert [f["code"] for f in run(index, text="Call us at +1 800 555 0100 now").red_flags] == ["call_back_number"]
+
     def test_a_text_messages_signature_presents_every_number_in_it(self, index):
         # the numbers far below "【欧易OKX官方】" were "unknown, presented as no one", and OKX got no advisory
         text = ("【欧易OKX官方】尊敬的用户，您的账户存在异常交易，已被临时冻结。为保障您的资金安全，请在24小时内联系官方客服"
@@ -591,7 +597,7 @@ class TestAdvisories:
         [advisory] = [a for a in run(index, text=text, region="CN").advisories if a["code"] == "scam_script"]
         assert advisory["message"] == ("This page has warning signs of a scam script: threatens a frozen account or your "
                                        "credit record; gives a number to call back; offers a refund or compensation.")
-        notice = run(index, text="如有疑问请拨打95188，或访问 www.alipay.com", region="CN")
+        notice = run(index, text="如有疑问请拨打4001234567，或访问 www.alipay.com", region="CN")
         assert len(notice.red_flags) == 2 and "scam_script" not in [a["code"] for a in notice.advisories]
 
     def test_a_sign_in_link_at_an_ip_address_is_found_and_a_routers_address_is_not(self, index):
