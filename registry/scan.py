@@ -396,8 +396,9 @@ def _items(raw: str, start: int) -> list[tuple[str, int]]:
 _OPENING_BRACKET = re.compile(r"[(（]")
 # "1. ", "2) ", and as Chinese pages write them "3）" and "（4）" with no space after (not "(0)", a trunk prefix)
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)][ \t\u3000]+|\d{1,2}）[ \t\u3000]*|[(（][1-9]\d?[)）][ \t\u3000]*)(?=[\d(（])")
-# An item number between two items on one line: after a number's last digit or bracket and a space
-_ITEM_INSIDE = re.compile(r"(?<=[\d)）])[ \t\u3000]+\d{1,2}[.)）][ \t\u3000]+(?=[\d(（]\d\d)")
+# An item number between two items on one line: after a number's last digit or bracket and a space; or in
+# full-width brackets, as Chinese pages write them ("95188 （2）95017": "0044 (20) 7946" is an area code)
+_ITEM_INSIDE = re.compile(r"(?<=[\d)）])[ \t\u3000]+(?:\d{1,2}[.)）][ \t\u3000]+|（[1-9]\d?）[ \t\u3000]*)(?=[\d(（]\d\d)")
 
 
 def _may_start_an_item(text: str, position: int) -> bool:

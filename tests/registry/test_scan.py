@@ -262,6 +262,7 @@ class TestListItemNumbers:
         ("电话：1. 95188", ["CN:95188"]),
         # item numbers as Chinese pages bracket them, with no space after: none was found
         ("（1）95188", ["CN:95188"]), ("1）95188", ["CN:95188"]), ("常用：（2）95017", ["CN:95017"]),
+        ("（1）95188 （2）95017", ["CN:95188", "CN:95017"]),  # was one look-alike, +86 95188 295017
     ])
     def test_items_numbered_on_one_line_are_each_a_number(self, index, text, values):
         found = run(index, text=text, region="CN").findings
