@@ -18,7 +18,13 @@ import ahocorasick_rs
 from rapidfuzz.distance import OSA
 
 from registry import aliases, canonical, htmltext, messages, normalize, signals
-from registry.check import CheckRequest, check, official_channel_list, provider_name, without_calls_to_official_numbers
+from registry.check import (
+    CheckRequest,
+    check,
+    official_channel_list,
+    provider_name,
+    without_calls_to_official_numbers,
+)
 from registry.index import RegistryIndex
 from registry.links import as_web_link, handle_names, social_handle
 from registry.pageregion import page_region
