@@ -509,13 +509,19 @@ def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str
     for code in index.short_codes:
         code_region, digits = code.split(":")
         if typed.groups[0] == digits and region in (None, code_region):
-            reading = normalize.PhoneReading("short_code", code, code_region, True, "short_code", national=digits)
             why = messages.WHY["menu_option"][lang].format(digits=digits, region=code_region)
-            return _Candidate("short_code", code, digits, code_region, index.channels_for("short_code", code), interpretation={
-                "chosen": _reading_public(reading), "basis": "menu_option", "alternatives": [],
-                "menu_option": "".join(typed.groups[1:]), "deobfuscated": typed.deobfuscated,
-            }, extra_reasons=[("reading_chosen", {"reading": code, "why": why})])
+            return _short_code_read_so(index, typed, code, "menu_option", why, code, menu_option="".join(typed.groups[1:]))
     return None
+
+
+def _short_code_read_so(index, typed: normalize.PhoneInput, code: str, basis: str, why: str, shown: str, **said) -> _Candidate:
+    """A registry short code (REGION:DIGITS) that a number typed otherwise is read as, with `basis` and what
+    else the interpretation says of it (`said`): a voice-menu key after it, an area code before it."""
+    code_region, digits = code.split(":")
+    reading = normalize.PhoneReading("short_code", code, code_region, True, "short_code", national=digits)
+    return _Candidate("short_code", code, digits, code_region, index.channels_for("short_code", code), interpretation={
+        "chosen": _reading_public(reading), "basis": basis, "alternatives": [], **said, "deobfuscated": typed.deobfuscated,
+    }, extra_reasons=[("reading_chosen", {"reading": shown, "why": why})])
 
 
 def _short_code_with_area_code(index, typed: normalize.PhoneInput, region: str | None, lang: str) -> _Candidate | None:
@@ -534,12 +540,8 @@ def _short_code_with_area_code(index, typed: normalize.PhoneInput, region: str |
     area, code = national[:-5], national[-5:]
     if not _CHINESE_AREA_CODE.fullmatch(area) or f"CN:{code}" not in _dialled_with_area_code(index):
         return None
-    reading = normalize.PhoneReading("short_code", f"CN:{code}", "CN", True, "short_code", national=code)
     why = messages.WHY["area_code_form"][lang].format(digits=code, area=area)
-    return _Candidate("short_code", f"CN:{code}", code, "CN", index.channels_for("short_code", f"CN:{code}"), interpretation={
-        "chosen": _reading_public(reading), "basis": "area_code_form", "alternatives": [], "area_code": area,
-        "deobfuscated": typed.deobfuscated,
-    }, extra_reasons=[("reading_chosen", {"reading": f"{code} (CN)", "why": why})])
+    return _short_code_read_so(index, typed, f"CN:{code}", "area_code_form", why, f"{code} (CN)", area_code=area)
 
 
 def _dialled_with_area_code(index: RegistryIndex) -> frozenset[str]:
