@@ -1132,15 +1132,10 @@ def _claimed_short_code_region(index: RegistryIndex, claim: str, written: str) -
     digits = "".join(ch for ch in written if ch.isdigit())
     if not 3 <= len(digits) <= normalize.MAX_SHORT_NUMBER_DIGITS or not digits.isascii():
         return None
-    regions = index.memo.get(("short_code_regions",))
-    if regions is None:
-        regions = index.memo[("short_code_regions",)] = {}
-        for code in index.short_codes:
-            code_region, code_digits = code.split(":")
-            for entry in index.channels_for("short_code", code):
-                if entry.publishable:
-                    regions.setdefault((entry.provider.slug, code_digits), code_region)
-    return regions.get((claim, digits))
+    for code in normalize.short_codes_by_digits(index.short_codes).get(digits, ()):
+        if any(entry.publishable and entry.provider.slug == claim for entry in index.channels_for("short_code", code)):
+            return code.split(":")[0]
+    return None
 
 
 def _region_shown(shown: list[dict]) -> str | None:
