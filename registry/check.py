@@ -453,8 +453,9 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     menu = _short_code_with_menu_option(index, typed, region, lang) or _short_code_with_area_code(index, typed, region, lang)
     if menu:
         return menu, ""
+    reordered = _shown_reordered(index, value, typed, region)
     if not typed.readings:
-        hit = _number_lookalike(index, typed.digits, typed.international, None)
+        hit = _reordered_lookalike(reordered, typed.digits) or _number_lookalike(index, typed.digits, typed.international, None)
         if hit:
             return _Candidate("phone", typed.digits, value, region, [], lookalike=hit), ""
         return None, typed.problem or "not a phone number"
@@ -467,6 +468,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         "deobfuscated": typed.deobfuscated,
     }
     said = [("reading_chosen", {"reading": _reading_text(chosen), "why": messages.WHY[why][lang].format(**why_params)})]
+    if typed.deobfuscated:
+        said.append(("letters_read_as_digits", {"value": value.strip()[:100]}))
     if alternatives:
         said.append(("reading_alternatives", {"alternatives": ", ".join(_reading_text(r) for r in alternatives)}))
     entries = index.channels_for(chosen.kind, chosen.value)
@@ -476,8 +479,37 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         if lookalike and lookalike.code == "near_short_code":  # told, not judged (see _number_lookalike)
             said.append((lookalike.code, {**lookalike.params, "provider": provider_name(index.providers[lookalike.slug], lang)}))
             lookalike = None
+        lookalike = _reordered_lookalike(reordered, _reading_text(chosen)) or lookalike
+    if reordered:
+        interpretation["shown_as"] = reordered[0]
+        if lookalike is None or lookalike.code != "reordered_number":
+            said.append(("reordered_number_shown", {"value": _reading_text(chosen), "shown": reordered[0]}))
     return _Candidate(chosen.kind, chosen.value, _reading_text(chosen), chosen.region, entries, lookalike=lookalike,
                       interpretation=interpretation, extra_reasons=said), ""
+
+
+def _shown_reordered(index: RegistryIndex, value: str, typed: normalize.PhoneInput, region: str | None) \
+        -> tuple[str, ChannelEntry | None] | None:
+    """What a page shows of a number a right-to-left override reorders, where it is not what the number dials:
+    the number shown and, where it is a published channel, its entry ("95\u202e881" shows Alipay's 95188)."""
+    shown = normalize.as_shown(value)
+    if shown is None:
+        return None
+    seen = normalize.read_phone(shown, region, index.short_codes)
+    if seen.digits == typed.digits:
+        return None
+    if not seen.readings:
+        return seen.digits, None
+    reading, _, _ = _choose_reading(index, seen, region)
+    return _reading_text(reading), next((e for e in index.channels_for(reading.kind, reading.value) if e.publishable), None)
+
+
+def _reordered_lookalike(reordered: tuple[str, ChannelEntry | None] | None, dialled: str) -> Lookalike | None:
+    """A number shown as a published channel that dials another: the look-alike a reader cannot see."""
+    if not reordered or reordered[1] is None:
+        return None
+    entry = reordered[1]
+    return Lookalike("reordered_number", entry.provider.slug, {"value": dialled, "official": entry.channel.display})
 
 
 def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: str | None) -> tuple[normalize.PhoneReading, str, dict]:

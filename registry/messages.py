@@ -67,6 +67,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is one digit away from {provider}'s official {official}.",
         "zh": "{value} 与{provider}的官方号码 {official} 只差一位数字。",
     },
+    "reordered_number": {
+        "en": "{value} hides an invisible right-to-left character that makes a page show it as {official}, {provider}'s official number, while it dials {value}. No real number needs one: call {official} yourself.",
+        "zh": "{value} 里藏着一个看不见的从右到左控制字符，让页面把它显示成{provider}的官方号码 {official}，实际拨打的却是 {value}。真正的号码不需要这种字符：请自己拨打 {official}。",
+    },
+    "reordered_number_shown": {
+        "en": "{value} hides an invisible right-to-left character: a page shows it as {shown}, but it dials {value}, the number this answer is about. A number needs no such character.",
+        "zh": "{value} 里藏着一个看不见的从右到左控制字符：页面上显示为 {shown}，实际拨打的却是 {value}，本结论说的是实际拨打的号码。正常的号码不需要这种字符。",
+    },
+    "letters_read_as_digits": {
+        "en": "{value} has letters in place of digits (O read as 0, I and l as 1), as spam pages write numbers to slip past filters.",
+        "zh": "{value} 用字母代替了数字（O 读作 0，I 和 l 读作 1），垃圾广告常这样写号码来躲避过滤。",
+    },
     "near_short_code": {
         "en": "{value} is one digit away from {official}, {provider}'s official short code. Other services' short codes are as close, so that alone says nothing about {value}; if you meant {provider}, call {official}.",
         "zh": "{value} 与{provider}的官方短号码 {official} 只差一位。相邻的短号码也属于其他机构，仅凭这一点不能判断 {value} 是谁的；如果您要找{provider}，请拨打 {official}。",

@@ -86,7 +86,32 @@ def _looks_like_phone(text: str) -> bool:
     if real_digits < 3 or _ADDRESS_SHAPE.search(cleaned):
         return False
     rest = [ch for ch in cleaned if not ch.isdigit() and not is_separator(ch) and ch != "+"]
-    return all(ch in "OoIl" for ch in rest) and len(rest) <= real_digits // 2
+    if not all(ch in "OoIl" for ch in rest):
+        return False
+    # A few look-alike letters anywhere ("0300 l23 2O4O"), or as many as the digits where each follows a digit,
+    # as spam writes them ("4OO-82O-7l23", "138OO138OOO"); a word such as "lol123" starts with its letters.
+    return len(rest) <= real_digits // 2 or (len(rest) <= real_digits and not _LETTER_STARTS_A_RUN.search(cleaned))
+
+
+_LETTER_STARTS_A_RUN = re.compile(r"(?<![\dOoIl])[OoIl]")
+
+
+_RIGHT_TO_LEFT_OVERRIDE, _POP_DIRECTIONAL_FORMATTING = "\u202e", "\u202c"
+
+
+def as_shown(text: str) -> str | None:
+    """`text` in the order a left-to-right page shows it, where a right-to-left override (U+202E) reverses
+    what follows it, up to its pop (U+202C) or the end; None where there is none. "95\u202e881" shows as
+    95188 and dials 95881: the override is invisible, and a number needs none."""
+    if _RIGHT_TO_LEFT_OVERRIDE not in text:
+        return None
+    shown, rest = [], text
+    while (start := rest.find(_RIGHT_TO_LEFT_OVERRIDE)) >= 0:
+        end = rest.find(_POP_DIRECTIONAL_FORMATTING, start)
+        end = len(rest) if end < 0 else end
+        shown += (rest[:start], rest[start + 1:end][::-1])
+        rest = rest[end + 1:]
+    return "".join(shown) + rest
 
 
 def is_separator(ch: str) -> bool:

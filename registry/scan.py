@@ -535,6 +535,8 @@ def _short_codes_side_by_side(index: RegistryIndex, raw: str, region: str | None
 
 
 def _plausible_number(text: str, raw: str, start: int, end: int, index: RegistryIndex, region: str | None) -> bool:
+    if "\u202e" in raw:
+        return True  # digits a right-to-left override reorders: shown as one number, dialled as another
     compact = unicodedata.normalize("NFKC", raw).strip()
     if normalize.LOOK_ALIKE_LETTERS.search(compact) and _count_digits(compact) < 5:
         return False  # "l0" in prose is not an obfuscated number
@@ -1188,7 +1190,7 @@ def _clean_number(raw: str) -> str:
 
 
 def _dial_character(ch: str) -> str:
-    if ch.isdigit() or ch in "+OoIl":
+    if ch.isdigit() or ch in "+OoIl\u202e\u202c":  # (the direction characters: what a page shows, see as_shown)
         return ch
     return " " if normalize.is_separator(ch) or ch in " ()" else ""
 

@@ -84,6 +84,46 @@ class TestReadingNumbers:
     def test_letters_are_not_read_as_keypad_digits(self, index):
         assert run(index, "95188abc", region="CN").verdict == "invalid"
 
+    @pytest.mark.parametrize(("typed", "normalized"), [
+        ("95l88", "CN:95188"), ("0571-8888 9999", None),
+        # as many look-alike letters as digits, each after a digit: spam's way (both were "not a possible domain")
+        ("4OO-82O-7l23", "+864008207123"), ("138OO138OOO", "+8613800138000"),
+    ])
+    def test_letters_read_as_digits_are_said(self, index, typed, normalized):
+        answer = run(index, typed, region="CN")
+        said = [reason["code"] for reason in answer.reasons]
+        assert ("letters_read_as_digits" in said) == (normalized is not None), said
+        if normalized:
+            assert answer.input["normalized"] == normalized and answer.interpretation["deobfuscated"] is True
+            assert typed in next(r["message"] for r in answer.reasons if r["code"] == "letters_read_as_digits")
+
+    @pytest.mark.parametrize("word", ["lol123", "Ill 2024", "loo 911"])
+    def test_a_word_before_digits_is_no_disguised_number(self, index, word):
+        assert not normalize.looks_like_phone(word)
+
+    def test_a_right_to_left_override_that_shows_an_official_number_is_a_lookalike(self, index):
+        # "95\u202e881" shows as 95188 on a page (the override reverses what follows it) and dials 95881
+        answer = run(index, "95\u202e881", region="CN")
+        assert (answer.verdict, answer.risk, answer.input["normalized"]) == ("lookalike", "high", "CN:95881")
+        assert answer.provider["slug"] == "alipay" and answer.interpretation["shown_as"] == "95188 (CN)"
+        [told] = [r["message"] for r in answer.reasons if r["code"] == "reordered_number"]
+        assert "95188" in told and "95881" in told
+        # without the override, 95881 is a short code the registry does not know
+        assert run(index, "95881", region="CN").verdict == "unknown"
+
+    def test_a_right_to_left_override_is_said_where_what_it_shows_is_no_channel(self, index):
+        # dials PayPal's real number, shows +1 888 1611 122: judged as what it dials, the trick said
+        answer = run(index, "+1 888 \u202e221 1161")
+        assert (answer.verdict, answer.input["normalized"]) == ("official", "+18882211161")
+        assert answer.interpretation["shown_as"] == "+18881611122"
+        assert "reordered_number_shown" in [r["code"] for r in answer.reasons]
+
+    def test_an_override_closed_around_digits_it_does_not_reorder_is_not_said(self, index):
+        # "88" reversed is "88": the page shows what is dialled
+        answer = run(index, "95\u202e88\u202c1", region="CN")
+        assert "shown_as" not in answer.interpretation
+        assert not {"reordered_number", "reordered_number_shown"} & {r["code"] for r in answer.reasons}
+
     @pytest.mark.parametrize("value", ["95017-2", "95017转2", "95017 转 2", "95017#2"])
     def test_a_menu_option_after_a_short_code(self, index, value):
         # "可以拨打95017转2号键" is how WeChat Pay's own page prints it

@@ -44,6 +44,13 @@ class TestWhatIsANumber:
     def test_decoys_are_not_numbers(self, index, text):
         assert run(index, text=text, region="CN").findings == []
 
+    def test_a_number_an_override_reorders_is_found_and_judged_as_shown(self, index):
+        # shown as "支付宝客服：95188"; 95881 alone is an unknown five-digit code, which a page's text holds no finding for
+        [finding] = run(index, text="支付宝客服：95\u202e881", region="CN").findings
+        assert (finding["value"], finding["verdict"], finding["provider"]) == ("CN:95881", "lookalike", "alipay")
+        assert "reordered_number" in [reason["code"] for reason in finding["reasons"]]
+        assert run(index, text="支付宝客服：95881", region="CN").findings == []
+
     @pytest.mark.parametrize("text", ["MetaMask 客服 QQ：2850011234", "客服QQ号 2850011234"])
     def test_a_qq_accounts_number_is_the_account_not_a_phone_number(self, index, text):
         [finding] = run(index, text=text, region="CN").findings
