@@ -517,5 +517,14 @@ def language(lang: str | None) -> str:
     return "zh" if (lang or "").lower().startswith("zh") else "en"
 
 
+# Characters that reorder what is shown around them (embeddings, overrides, isolates, direction marks): a value
+# echoed in a sentence shows them by their code point, so that no page or terminal showing our answer shows
+# the reordered number the value's writer meant a reader to see ("95\u202e881" read out as 95188).
+_DIRECTION_CHARACTERS_SHOWN = {code: f"[U+{code:04X}]" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)}
+
+
 def render(code: str, lang: str, **params) -> str:
+    for name, value in params.items():
+        if type(value) is str and not value.isascii():
+            params[name] = value.translate(_DIRECTION_CHARACTERS_SHOWN)
     return CATALOG[code][lang].format(**params)

@@ -118,6 +118,13 @@ class TestReadingNumbers:
         assert answer.interpretation["shown_as"] == "+18881611122"
         assert "reordered_number_shown" in [r["code"] for r in answer.reasons]
 
+    @pytest.mark.parametrize("value", ["95\u202el88", "abc\u202e\u2067def", "+1 888 \u202e221 1161"])
+    def test_direction_characters_echoed_in_a_sentence_are_shown_by_their_code_point(self, index, value):
+        # else our own answer, on a page or in a terminal, shows the text reordered as its writer meant it to be
+        messages_said = " ".join(reason["message"] for reason in run(index, value, region="CN").reasons)
+        assert not set("\u202e\u2067") & set(messages_said), messages_said
+        assert "[U+202E]" in messages_said or value.startswith("+1")
+
     def test_an_override_closed_around_digits_it_does_not_reorder_is_not_said(self, index):
         # "88" reversed is "88": the page shows what is dialled
         answer = run(index, "95\u202e88\u202c1", region="CN")
