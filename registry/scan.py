@@ -380,9 +380,13 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             raw = raw.rstrip(" \t-–—.·)）")
             if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
                 raw, start = raw[1:], start + 1
-            if ("(" in raw or "（" in raw) and \
-                    (before_note := _before_note(raw, text[start + len(raw):start + len(raw) + 1])) is not raw:
-                raw, digits = before_note, _count_digits(before_note)
+            if "(" in raw or "（" in raw:
+                before_note = _before_note(raw, text[start + len(raw):start + len(raw) + 1])
+                if before_note is not raw:
+                    raw, digits = before_note, _count_digits(before_note)
+                elif _first_bracket_left_open(raw) is not None:
+                    # the character after the run closes it (_before_note said so): "95017 (2)", a menu option
+                    raw += text[start + len(raw)]
             if digits >= 3:
                 found += _split_and_keep(index, text, raw, start, region, digits, state)
     return found
@@ -1116,8 +1120,37 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
             claim = mention = None
             verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
         # A link's finding points at the link's text; a number in the text at the digits kept.
-        return _finding(raw, verdict, claim, mention, hotline, lang, index, kept=None if raw.source == "link" else cut)
+        return _finding(raw, verdict, claim, mention, hotline, lang, index,
+                        kept=None if raw.source == "link" else _with_brackets_closed(raw.text, cut))
     return None
+
+
+def _with_brackets_closed(run: str, cut: str) -> str:
+    """`cut`, the start of a number's run that was judged, with the brackets it opens closed where the run closes
+    them next ("95017 (2)", its menu option: the check reads the key with the number, as in "95017-2"), else
+    ended before the first one it leaves open: a finding's span, which a browser highlights, never ends inside
+    a bracket."""
+    if "(" not in cut and "（" not in cut:  # most numbers
+        return cut
+    left_open = _first_bracket_left_open(cut)
+    if left_open is None:
+        return cut
+    opened = sum(ch in "(（" for ch in cut) - sum(ch in ")）" for ch in cut)
+    closing = run[len(cut):len(cut) + opened]
+    if len(closing) == opened and all(ch in ")）" for ch in closing):
+        return cut + closing
+    return cut[:left_open].rstrip()
+
+
+def _first_bracket_left_open(written: str) -> int | None:
+    """Where the first opening bracket that is not closed after it stands, if one is."""
+    open_at: list[int] = []
+    for position, ch in enumerate(written):
+        if ch in "(（":
+            open_at.append(position)
+        elif ch in ")）" and open_at:
+            open_at.pop()
+    return open_at[0] if open_at else None
 
 
 def _shown_in_link(text_findings: tuple[list[int], list[dict]], link: _Raw) -> list[dict]:

@@ -235,6 +235,17 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text).findings
         assert text[finding["start"]:finding["end"]] == finding["text"] == "+1 707 381 4213"
 
+    @pytest.mark.parametrize(("text", "shown"), [
+        ("拨打 95017 (2) 转人工", "95017 (2)"), ("拨打95017（2）", "95017（2）"), ("客服：95017 (2)。", "95017 (2)"),
+        ("拨打 95017-2 转人工", "95017-2"),  # the key after a dash was already the number's, as the check reads it
+        ("拨打 95017 (2", "95017"),  # a bracket the page never closes is left out
+        ("call 1 (844) 757 4459 (24/7)", "1 (844) 757 4459"),
+    ])
+    def test_a_span_never_ends_inside_a_bracket(self, index, text, shown):
+        # "95017 (2" was the span an extension highlighted: the menu option read with the number, its bracket not
+        [finding] = run(index, text=text, region="CN").findings
+        assert text[finding["start"]:finding["end"]] == finding["text"] == shown
+
 
     @pytest.mark.parametrize("separator", [" | ", " / ", " · "])
     def test_a_mark_between_numbers_side_by_side_is_part_of_neither(self, index, separator):
