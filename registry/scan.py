@@ -760,7 +760,7 @@ def _tables(index: RegistryIndex) -> _MentionTables:
         latin: dict[str, str] = {}
         mixed: list[str] = []
         for alias, slug in index.alias_to_slug.items():
-            if aliases.is_generic(alias) or len(alias) < 2:
+            if aliases.is_generic(alias) or aliases.names_the_company(alias) or len(alias) < 2:
                 continue
             if _CJK_RUN.fullmatch(alias):
                 cjk_names[alias] = slug

@@ -541,6 +541,29 @@ class TestPresentedAs:
         assert [(m["slug"], m["how"]) for m in result.mentions] == [("paypal", "near_miss"), ("metamask", "near_miss")]
         assert run(index, text="customer service wallet support 客服 钱包 热线").mentions == []
 
+    @pytest.mark.parametrize("text", ["订单：Apple iPhone 15 Pro Max 256GB ×1\n卖家客服电话：400-123-4567",
+                                      "Apple Watch Series 9 官方旗舰店 客服热线 400-123-4567", "品牌：Apple\n售后：400-123-4567"])
+    def test_apple_and_its_products_are_no_mention_of_apple_pay(self, index, text):
+        # "Apple" was a mention of Apple Pay: the shop's line on an order page was "not Apple Pay's" (mismatch, high risk)
+        result = run(index, text=text, region="CN")
+        assert result.mentions == []
+        assert [(f["verdict"], f["presented_as"]) for f in result.findings] == [("unknown", None)]
+
+    def test_apple_support_is_no_mention_of_apple_pay(self, index):
+        # AppleCare's line (not in the registry: Apple's phone support is unverified) was "not Apple Pay's", high risk
+        [finding] = run(index, text="Apple Support: 1-800-275-2273").findings
+        assert (finding["verdict"], finding["presented_as"]) == ("unknown", None)
+        # a caller claiming Apple still claims Apple Pay: the check resolves the claim by the alias
+        assert index.resolve("Apple").slug == "apple-pay"
+
+    @pytest.mark.parametrize(("text", "name"), [("Apple Pay 客服：+1 888 555 0199", "Apple Pay"),
+                                              ("苹果支付客服电话 +1 888 555 0199", "苹果支付"),
+                                              ("Your Apple ID is locked. Call +1 888 555 0199", "Apple ID")])
+    def test_apples_payment_and_account_names_are_mentions_of_apple_pay(self, index, text, name):
+        result = run(index, text=text)
+        assert [(m["slug"], m["text"]) for m in result.mentions] == [("apple-pay", name)]
+        assert [(f["verdict"], f["presented_as"]["slug"]) for f in result.findings] == [("mismatch", "apple-pay")]
+
     def test_names_are_whole_words_in_any_case_across_any_whitespace(self, index):
         result = run(index, text="TRUST\n   Wallet help; 3coinbase; xpaypal; paypalx; metamask2; PayPal.")
         assert [(m["slug"], m["text"], m["how"]) for m in result.mentions] == [
