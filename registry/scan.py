@@ -250,6 +250,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     owned: list[tuple[int, str]] = []  # (start, provider) of each official channel in the text, in order
     text_findings: tuple[list[int], list[dict]] | None = None  # (starts, findings) of the text's own findings
     names_taken_after: set[int] = set()  # where the names start that a finding was presented as from after it
+    found_spans: list[tuple[int, int]] = []  # (start, end) of each finding so far, in order
     signature = _signature(text, mentions)
     raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     for raw in raws:
@@ -268,13 +269,16 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts)
         if mention is None and signature is not None and raw.start > signature.end:
             mention = signature
-        finding = _judge(index, raw, mention, hotline, region, lang, today)
+        past_a_finding = mention is not None and mention.end <= raw.start and \
+            _a_finding_between(found_spans, mention.start, raw.start)
+        finding = _judge(index, raw, mention, hotline, region, lang, today, past_a_finding=past_a_finding)
         if finding is None and region is None and raw.kind == "number" and (shown_region := _region_shown(shown)):
             # tel:4006178399 under "95188", on a page whose region is not known: dialled where the number it
             # shows is, it reads (and shows the link dialling elsewhere); unread, it hid the deception
-            finding = _judge(index, raw, mention, hotline, shown_region, lang, today)
+            finding = _judge(index, raw, mention, hotline, shown_region, lang, today, past_a_finding=past_a_finding)
         if finding:
             findings.append(finding)
+            bisect.insort(found_spans, (finding["start"], finding["end"]))
             if finding["presented_as"] and mention.start >= raw.end and raw.source == "text":
                 names_taken_after.add(mention.start)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
@@ -1042,6 +1046,13 @@ def _in_another_list_item(text: str, mention_start: int, line_start: int) -> boo
         _LIST_ITEM.match(text, text.rfind("\n", 0, mention_start) + 1) is not None
 
 
+def _a_finding_between(found_spans: list[tuple[int, int]], name_start: int, position: int) -> bool:
+    """Whether the finding nearest before `position` ends between a name's start and it: a number or address
+    the name presented already, or a link whose own text holds the name (`<a href=…>中国银联</a>`)."""
+    nearest = bisect.bisect_left(found_spans, (position,)) - 1
+    return nearest >= 0 and name_start < found_spans[nearest][1] <= position
+
+
 def _anothers_channel_between(owned: list[tuple[int, str]], mention: Mention, start: int) -> bool:
     first = bisect.bisect_left(owned, (mention.end, ""))
     return any(slug != mention.slug for _, slug in owned[first:bisect.bisect_left(owned, (start, ""))])
@@ -1060,8 +1071,16 @@ _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
 _NOTHING_SAID_OF_A_HANDLE = {"handle_without_platform", "social_handle", "unknown_value"}
 
 
-def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lang, today) -> dict | None:
-    """`mention`: the provider's name the page presents `raw` as; `hotline`: a hotline word stands between."""
+def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lang, today, *,
+           past_a_finding: bool = False) -> dict | None:
+    """`mention`: the provider's name the page presents `raw` as; `hotline`: a hotline word stands between;
+    `past_a_finding`: the name is before `raw`, and a number or address it presented stands between them.
+
+    A provider's own channel is called "not the named provider's" (a mismatch, high risk) where the page gives
+    it as that provider's next to the name ("PayPal customer service: 95188"). Past a channel the name has
+    presented already, another provider's own one is listed beside it far more often than claimed as the
+    named one's ("银联：<a>官网</a> <a href=https://pay.weixin.qq.com>商户平台</a>", "支付宝客服：95188 95017"): it is
+    judged as itself (`_anothers_own`)."""
     if mention and mention.slug is None:  # presented as another organisation: no provider's claim
         mention, hotline = None, False
     claim = mention.slug if mention else None
@@ -1087,7 +1106,7 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         own_name = read.get("named_after") or ((verdict.provider or {}).get("slug") if verdict.verdict == "lookalike" else None)
         named_after_another = raw.kind in ("account", "handle") and own_name not in (None, claim)
         if claim and (read.get("wallet_link") == claim or hidden_result or named_after_another
-                      or _an_authoritys_own(index, verdict)):
+                      or _an_authoritys_own(index, verdict) or (past_a_finding and _anothers_own(verdict))):
             # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
             # owner; a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
             # what the page found is about. Judged as itself (a caller's explicit claim, in a check, still counts).
@@ -1116,7 +1135,7 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         chosen = (verdict.interpretation or {}).get("chosen") or {}
         if verdict.input["kind"] == "phone" and not chosen.get("valid", True) and verdict.verdict != "lookalike":
             continue  # possible but not a real number, and like nothing official
-        if _an_authoritys_own(index, verdict):
+        if _an_authoritys_own(index, verdict) or (past_a_finding and _anothers_own(verdict)):
             claim = mention = None
             verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
         # A link's finding points at the link's text; a number in the text at the digits kept.
@@ -1197,6 +1216,11 @@ def _an_authoritys_own(index, verdict) -> bool:
     of the provider's "we have no phone support" ("小狐狸钱包客服 …，遇到诈骗请拨打110")."""
     owner = verdict.provider["slug"] if verdict.verdict in ("mismatch", "contradicts_policy") and verdict.provider else None
     return owner is not None and index.providers[owner].kind is ProviderKind.authority
+
+
+def _anothers_own(verdict) -> bool:
+    """An official channel of another provider than the one claimed."""
+    return verdict.verdict == "mismatch" and any(reason["code"] == "mismatch_other_provider" for reason in verdict.reasons)
 
 
 def _finding(raw: _Raw, verdict, claim, mention, hotline, lang, index, *, kept: str | None = None) -> dict:

@@ -504,6 +504,22 @@ class TestPresentedAs:
         assert found["CN:95188"]["verdict"] == "official"
         assert (found["+864001234567"]["verdict"], found["+864001234567"]["presented_as"]["slug"]) == ("mismatch", "alipay")
 
+    @pytest.mark.parametrize(("text", "presented"), [
+        ("支付宝客服：95188 95017", {"CN:95188": "alipay", "CN:95017": None}),
+        ("支付宝客服：400-123-4567、95017", {"+864001234567": "alipay", "CN:95017": None}),
+        ("PayPal 1-888-221-1161\n+86 571 95017", {"+18882211161": "paypal", "+8657195017": None}),
+    ])
+    def test_another_providers_own_number_past_one_the_name_presented_is_judged_as_itself(self, index, text, presented):
+        # WeChat Pay's own 95017 was "not Alipay's" (mismatch, high risk): listed after a number the name presented
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert {value: (found[value]["presented_as"] or {}).get("slug") for value in presented} == presented
+        assert [f["provider"] for f in found.values() if f["presented_as"] is None] == ["wechat-pay"]
+        assert all(f["verdict"] == "official" for f in found.values() if f["provider"])
+
+    def test_another_providers_own_number_next_to_the_name_is_still_a_mismatch(self, index):
+        [finding] = run(index, text="支付宝客服：95017", region="CN").findings
+        assert (finding["verdict"], finding["provider"], finding["presented_as"]["slug"]) == ("mismatch", "wechat-pay", "alipay")
+
     def test_a_name_in_one_list_item_does_not_reach_the_next(self, index):
         # "10. 钱包被冻结请拨打 400…" was presented as Bitget, named in item 9: the page "listed 2 numbers as Bitget's"
         text = "9. Bitget 客服热线 +65 3159 1234\n10. 钱包被冻结？请立即拨打 400-620-9987 联系安全中心"
@@ -749,6 +765,27 @@ class TestHtml:
         [dialled] = [f for f in run(index, html=html).findings if f["source"] == "link"]
         assert (dialled["verdict"], dialled["presented_as"]["slug"], dialled["presented_as"]["mention"]) == \
             ("mismatch", "paypal", "1-888-221-1161")
+
+    @pytest.mark.parametrize("html", [
+        '<p>银联：<a href="https://cn.unionpay.com/">官网</a> <a href="https://pay.weixin.qq.com/">商户平台</a></p>',
+        '<p><a href="https://cn.unionpay.com/">中国银联</a> <a href="https://pay.weixin.qq.com/">商户平台</a></p>',
+        '<p>中国银联</p><ul><li><a href="https://cn.unionpay.com/">cn.unionpay.com</a></li>'
+        '<li><a href="https://pay.weixin.qq.com/">商户平台</a></li></ul>',
+    ], ids=["after-a-link", "after-the-link-naming-it", "list-under-a-name"])
+    def test_another_providers_own_link_past_a_channel_the_name_presented_is_judged_as_itself(self, index, html):
+        # WeChat Pay's own site was "not UnionPay's" (mismatch, high risk), presented as the name before UnionPay's link
+        result = run(index, html=html)
+        [wechat] = [f for f in result.findings if f["value"] == "pay.weixin.qq.com"]
+        assert (wechat["verdict"], wechat["provider"], wechat["presented_as"]) == ("official", "wechat-pay", None)
+        assert all(f["verdict"] == "official" for f in result.findings) and result.advisories == []
+
+    @pytest.mark.parametrize(("html", "value"), [
+        ('<p>中国银联：<a href="https://pay.weixin.qq.com/">商户平台</a></p>', "pay.weixin.qq.com"),  # next to the name
+        ('<p>银联：<a href="https://cn.unionpay.com/">官网</a> <a href="https://unionpay-kefu.top/">客服</a></p>', "unionpay-kefu.top"),
+    ])
+    def test_a_link_the_name_presents_is_still_judged_as_the_names(self, index, html, value):
+        [finding] = [f for f in run(index, html=html).findings if f["value"] == value]
+        assert finding["presented_as"]["slug"] == "unionpay" and finding["verdict"] != "official"
 
     @pytest.mark.parametrize("html", [
         '<a href="https://www.paypal.com/signin">paypal.com</a>',  # the same site: www. or not
