@@ -276,6 +276,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # tel:4006178399 under "95188", on a page whose region is not known: dialled where the number it
             # shows is, it reads (and shows the link dialling elsewhere); unread, it hid the deception
             finding = _judge(index, raw, mention, hotline, shown_region, lang, today, past_a_finding=past_a_finding)
+        if finding and mention is not None and mention.start >= raw.end and _anothers_own(finding["verdict"], finding["reasons"]) \
+                and (label := _label_above(text, raw.start, mentions, starts)) and label.slug == finding["provider"]:
+            # "支付宝客服热线：\n95188 微信支付客服": the name after the number gave way to a label above it, whose
+            # provider's own number it is, and not the name's: the label names it, the name begins the next item
+            mention = label
+            finding = _judge(index, raw, label, bool(HOTLINE_WORDS.search(text, label.end, raw.start)), region, lang, today)
         if finding:
             findings.append(finding)
             bisect.insort(found_spans, (finding["start"], finding["end"]))
@@ -1046,6 +1052,17 @@ def _in_another_list_item(text: str, mention_start: int, line_start: int) -> boo
         _LIST_ITEM.match(text, text.rfind("\n", 0, mention_start) + 1) is not None
 
 
+def _label_above(text: str, position: int, mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """The name on the line just above `position` that labels what follows it, its line ending in a colon after
+    it ("支付宝客服热线：" over "95188 …")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    above = bisect.bisect_left(starts, line_start) - 1
+    if above < 0:
+        return None
+    label = _LABEL_END.match(text, mentions[above].end)
+    return mentions[above] if label and text[label.end():line_start].isspace() else None
+
+
 def _a_finding_between(found_spans: list[tuple[int, int]], name_start: int, position: int) -> bool:
     """Whether the finding nearest before `position` ends between a name's start and it: a number or address
     the name presented already, or a link whose own text holds the name (`<a href=…>中国银联</a>`)."""
@@ -1105,8 +1122,8 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         # ("中國銀行（香港）客服熱線 …\nDM @MetaMask_Help on Twitter").
         own_name = read.get("named_after") or ((verdict.provider or {}).get("slug") if verdict.verdict == "lookalike" else None)
         named_after_another = raw.kind in ("account", "handle") and own_name not in (None, claim)
-        if claim and (read.get("wallet_link") == claim or hidden_result or named_after_another
-                      or _an_authoritys_own(index, verdict) or (past_a_finding and _anothers_own(verdict))):
+        if claim and (read.get("wallet_link") == claim or hidden_result or named_after_another or _an_authoritys_own(index, verdict)
+                      or (past_a_finding and _anothers_own(verdict.verdict, verdict.reasons))):
             # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
             # owner; a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
             # what the page found is about. Judged as itself (a caller's explicit claim, in a check, still counts).
@@ -1135,7 +1152,7 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         chosen = (verdict.interpretation or {}).get("chosen") or {}
         if verdict.input["kind"] == "phone" and not chosen.get("valid", True) and verdict.verdict != "lookalike":
             continue  # possible but not a real number, and like nothing official
-        if _an_authoritys_own(index, verdict) or (past_a_finding and _anothers_own(verdict)):
+        if _an_authoritys_own(index, verdict) or (past_a_finding and _anothers_own(verdict.verdict, verdict.reasons)):
             claim = mention = None
             verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
         # A link's finding points at the link's text; a number in the text at the digits kept.
@@ -1218,9 +1235,10 @@ def _an_authoritys_own(index, verdict) -> bool:
     return owner is not None and index.providers[owner].kind is ProviderKind.authority
 
 
-def _anothers_own(verdict) -> bool:
-    """An official channel of another provider than the one claimed."""
-    return verdict.verdict == "mismatch" and any(reason["code"] == "mismatch_other_provider" for reason in verdict.reasons)
+def _anothers_own(verdict: str, reasons: list[dict]) -> bool:
+    """A check's answer (its verdict and reasons) that the value is another provider's official channel than the
+    one claimed."""
+    return verdict == "mismatch" and any(reason["code"] == "mismatch_other_provider" for reason in reasons)
 
 
 def _finding(raw: _Raw, verdict, claim, mention, hotline, lang, index, *, kept: str | None = None) -> dict:

@@ -491,6 +491,19 @@ class TestPresentedAs:
         found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
         assert {value: found[value]["presented_as"]["slug"] for value in presented} == presented
 
+    @pytest.mark.parametrize(("text", "presented"), [
+        ("支付宝客服热线：\n95188 微信支付客服", {"CN:95188": "alipay"}),
+        ("支付宝客服热线：\n95188 微信支付客服\n95017 微信支付客服", {"CN:95188": "alipay", "CN:95017": "wechat-pay"}),
+        ("Alipay hotline:\n\n95188 WeChat Pay support", {"CN:95188": "alipay"}),
+        ("支付宝客服热线：\n95017 微信支付客服", {"CN:95017": "wechat-pay"}),  # the name after it is its owner's: it keeps it
+    ])
+    def test_a_label_above_keeps_its_providers_own_number_from_a_name_after_it(self, index, text, presented):
+        # 95188 was "not WeChat Pay's" (mismatch, high risk): the name after it won over the label above it
+        result = run(index, text=text, region="CN")
+        assert {f["value"]: (f["verdict"], f["presented_as"]["slug"]) for f in result.findings} == {
+            value: ("official", slug) for value, slug in presented.items()}
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
+
     def test_a_name_above_does_not_reach_past_anothers_channel(self, index):
         # the mobile number was "not PayPal's" (mismatch, high risk): the police's line between ends PayPal's
         text = "PayPal 登录入口：https://www.paypal.com/signin\n遇到诈骗请拨打110\n13812345678"
@@ -769,8 +782,8 @@ class TestHtml:
     @pytest.mark.parametrize("html", [
         '<p>银联：<a href="https://cn.unionpay.com/">官网</a> <a href="https://pay.weixin.qq.com/">商户平台</a></p>',
         '<p><a href="https://cn.unionpay.com/">中国银联</a> <a href="https://pay.weixin.qq.com/">商户平台</a></p>',
-        '<p>中国银联</p><ul><li><a href="https://cn.unionpay.com/">cn.unionpay.com</a></li>'
-        '<li><a href="https://pay.weixin.qq.com/">商户平台</a></li></ul>',
+        ('<p>中国银联</p><ul><li><a href="https://cn.unionpay.com/">cn.unionpay.com</a></li>'
+         '<li><a href="https://pay.weixin.qq.com/">商户平台</a></li></ul>'),
     ], ids=["after-a-link", "after-the-link-naming-it", "list-under-a-name"])
     def test_another_providers_own_link_past_a_channel_the_name_presented_is_judged_as_itself(self, index, html):
         # WeChat Pay's own site was "not UnionPay's" (mismatch, high risk), presented as the name before UnionPay's link
