@@ -391,12 +391,12 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
                 raw, start = raw[1:], start + 1
             if "(" in raw or "（" in raw:
-                before_note = _before_note(raw, text[start + len(raw):start + len(raw) + 1])
+                after = text[start + len(raw):start + len(raw) + 1]
+                before_note = _before_note(raw, after)
                 if before_note is not raw:
                     raw, digits = before_note, _count_digits(before_note)
-                elif _first_bracket_left_open(raw) is not None:
-                    # the character after the run closes it (_before_note said so): "95017 (2)", a menu option
-                    raw += text[start + len(raw)]
+                elif after in (")", "）") and _first_bracket_left_open(raw) is not None:
+                    raw += after  # the bracket the run leaves open closes just after it: "95017 (2)", a menu option
             if digits >= 3:
                 found += _split_and_keep(index, text, raw, start, region, digits, state)
     return found
