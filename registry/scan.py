@@ -250,7 +250,9 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     owned: list[tuple[int, str]] = []  # (start, provider) of each official channel in the text, in order
     text_findings: tuple[list[int], list[dict]] | None = None  # (starts, findings) of the text's own findings
     names_taken_after: set[int] = set()  # where the names start that a finding was presented as from after it
-    found_spans: list[tuple[int, int]] = []  # (start, end) of each finding so far, in order
+    # (start, end) of the findings so far, in order, and of every link from the start: the text's raws are judged
+    # before the links', and a link stands between a name and what follows it wherever it is
+    found_spans = sorted((raw.start, raw.end) for raw in raws if raw.source == "link")
     signature = _signature(text, mentions)
     raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     for raw in raws:
@@ -270,7 +272,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         if mention is None and signature is not None and raw.start > signature.end:
             mention = signature
         past_a_finding = mention is not None and mention.end <= raw.start and \
-            _a_finding_between(found_spans, mention.start, raw.start)
+            _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
         finding = _judge(index, raw, mention, hotline, region, lang, today, past_a_finding=past_a_finding)
         if finding is None and region is None and raw.kind == "number" and (shown_region := _region_shown(shown)):
             # tel:4006178399 under "95188", on a page whose region is not known: dialled where the number it
@@ -284,7 +286,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             finding = _judge(index, raw, label, bool(HOTLINE_WORDS.search(text, label.end, raw.start)), region, lang, today)
         if finding:
             findings.append(finding)
-            bisect.insort(found_spans, (finding["start"], finding["end"]))
+            if raw.source == "text":
+                bisect.insort(found_spans, (finding["start"], finding["end"]))
             if finding["presented_as"] and mention.start >= raw.end and raw.source == "text":
                 names_taken_after.add(mention.start)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
@@ -1063,11 +1066,16 @@ def _label_above(text: str, position: int, mentions: list[Mention], starts: list
     return mentions[above] if label and text[label.end():line_start].isspace() else None
 
 
-def _a_finding_between(found_spans: list[tuple[int, int]], name_start: int, position: int) -> bool:
-    """Whether the finding nearest before `position` ends between a name's start and it: a number or address
-    the name presented already, or a link whose own text holds the name (`<a href=…>中国银联</a>`)."""
+def _a_finding_between(found_spans: list[tuple[int, int]], name: Mention, position: int, *, or_holding_it: bool) -> bool:
+    """Whether the number or address nearest before `position` stands between the name and it: after the name,
+    or, `or_holding_it`, a link whose own text holds the name. That one is between the name and a link after it,
+    each with its own text (`<a href=…>中国银联</a> <a href=…>商户平台</a>`), not between the name and the words
+    after it (`<a href=…>中国银联</a> 客服 95516` reads as a name and its number)."""
     nearest = bisect.bisect_left(found_spans, (position,)) - 1
-    return nearest >= 0 and name_start < found_spans[nearest][1] <= position
+    if nearest < 0:
+        return False
+    start, end = found_spans[nearest]
+    return end <= position and (name.start < end if or_holding_it else name.end <= start)
 
 
 def _anothers_channel_between(owned: list[tuple[int, str]], mention: Mention, start: int) -> bool:

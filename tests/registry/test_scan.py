@@ -792,6 +792,16 @@ class TestHtml:
         assert (wechat["verdict"], wechat["provider"], wechat["presented_as"]) == ("official", "wechat-pay", None)
         assert all(f["verdict"] == "official" for f in result.findings) and result.advisories == []
 
+    def test_a_link_between_a_name_and_another_providers_number_is_a_channel_between_them(self, index):
+        # the text's numbers are judged before the links: the link the name presented stands between all the same
+        html = '<p>银联：<a href="https://cn.unionpay.com/">官网</a> 95017</p>'
+        [number] = [f for f in run(index, html=html, region="CN").findings if f["source"] == "text"]
+        assert (number["verdict"], number["provider"], number["presented_as"]) == ("official", "wechat-pay", None)
+        # a link holding the name is not between the name and the words after it: they read as the name's number
+        html = '<p><a href="https://cn.unionpay.com/">中国银联</a> 客服 95017</p>'
+        [number] = [f for f in run(index, html=html, region="CN").findings if f["source"] == "text"]
+        assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "unionpay")
+
     @pytest.mark.parametrize(("html", "value"), [
         ('<p>中国银联：<a href="https://pay.weixin.qq.com/">商户平台</a></p>', "pay.weixin.qq.com"),  # next to the name
         ('<p>银联：<a href="https://cn.unionpay.com/">官网</a> <a href="https://unionpay-kefu.top/">客服</a></p>', "unionpay-kefu.top"),
