@@ -29,6 +29,12 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Names a provider shares with the company it is a service of, which pages write for the company and its
+# products ("Apple iPhone 15 Pro Max", "品牌：Apple") far more than for the service. A caller claiming "Apple"
+# claims Apple's account and payments, so the check still resolves the claim by it; on a page it is no mention
+# by itself, and the service's own names are ("Apple Pay", "Apple ID", "苹果支付"). Folded.
+COMPANY_NAMES: frozenset[str] = frozenset({"apple"})
+
 _SPACE_OR_PUNCT = re.compile(r"[\s\u00a0\u3000·・.,，。:：;；!！?？'\"“”‘’()（）\[\]【】<>《》_/\\|-]+")
 
 
@@ -43,6 +49,11 @@ def is_generic(alias: str) -> bool:
 
 
 _FOLDED_GENERIC_WORDS = frozenset(fold(word) for word in GENERIC_WORDS)
+
+
+def names_the_company(alias: str) -> bool:
+    """A name of the provider's company (COMPANY_NAMES): a claim of it names the provider, a page's words do not."""
+    return fold(alias) in COMPANY_NAMES
 
 
 def is_ordinary_word(word: str) -> bool:

@@ -250,6 +250,9 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     owned: list[tuple[int, str]] = []  # (start, provider) of each official channel in the text, in order
     text_findings: tuple[list[int], list[dict]] | None = None  # (starts, findings) of the text's own findings
     names_taken_after: set[int] = set()  # where the names start that a finding was presented as from after it
+    # (start, end) of the findings so far, in order, and of every link from the start: the text's raws are judged
+    # before the links', and a link stands between a name and what follows it wherever it is
+    found_spans = sorted((raw.start, raw.end) for raw in raws if raw.source == "link")
     signature = _signature(text, mentions)
     raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     for raw in raws:
@@ -268,13 +271,23 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts)
         if mention is None and signature is not None and raw.start > signature.end:
             mention = signature
-        finding = _judge(index, raw, mention, hotline, region, lang, today)
+        past_a_finding = mention is not None and mention.end <= raw.start and \
+            _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
+        finding = _judge(index, raw, mention, hotline, region, lang, today, past_a_finding=past_a_finding)
         if finding is None and region is None and raw.kind == "number" and (shown_region := _region_shown(shown)):
             # tel:4006178399 under "95188", on a page whose region is not known: dialled where the number it
             # shows is, it reads (and shows the link dialling elsewhere); unread, it hid the deception
-            finding = _judge(index, raw, mention, hotline, shown_region, lang, today)
+            finding = _judge(index, raw, mention, hotline, shown_region, lang, today, past_a_finding=past_a_finding)
+        if finding and mention is not None and mention.start >= raw.end and _anothers_own(finding["verdict"], finding["reasons"]) \
+                and (label := _label_above(text, raw.start, mentions, starts)) and label.slug == finding["provider"]:
+            # "支付宝客服热线：\n95188 微信支付客服": the name after the number gave way to a label above it, whose
+            # provider's own number it is, and not the name's: the label names it, the name begins the next item
+            mention = label
+            finding = _judge(index, raw, label, bool(HOTLINE_WORDS.search(text, label.end, raw.start)), region, lang, today)
         if finding:
             findings.append(finding)
+            if raw.source == "text":
+                bisect.insort(found_spans, (finding["start"], finding["end"]))
             if finding["presented_as"] and mention.start >= raw.end and raw.source == "text":
                 names_taken_after.add(mention.start)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
@@ -380,9 +393,13 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             raw = raw.rstrip(" \t-–—.·)）")
             if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
                 raw, start = raw[1:], start + 1
-            if ("(" in raw or "（" in raw) and \
-                    (before_note := _before_note(raw, text[start + len(raw):start + len(raw) + 1])) is not raw:
-                raw, digits = before_note, _count_digits(before_note)
+            if "(" in raw or "（" in raw:
+                after = text[start + len(raw):start + len(raw) + 1]
+                before_note = _before_note(raw, after)
+                if before_note is not raw:
+                    raw, digits = before_note, _count_digits(before_note)
+                elif after in (")", "）") and _first_bracket_left_open(raw) is not None:
+                    raw += after  # the bracket the run leaves open closes just after it: "95017 (2)", a menu option
             if digits >= 3:
                 found += _split_and_keep(index, text, raw, start, region, digits, state)
     return found
@@ -758,7 +775,7 @@ def _tables(index: RegistryIndex) -> _MentionTables:
         latin: dict[str, str] = {}
         mixed: list[str] = []
         for alias, slug in index.alias_to_slug.items():
-            if aliases.is_generic(alias) or len(alias) < 2:
+            if aliases.is_generic(alias) or aliases.names_the_company(alias) or len(alias) < 2:
                 continue
             if _CJK_RUN.fullmatch(alias):
                 cjk_names[alias] = slug
@@ -1042,6 +1059,29 @@ def _in_another_list_item(text: str, mention_start: int, line_start: int) -> boo
         _LIST_ITEM.match(text, text.rfind("\n", 0, mention_start) + 1) is not None
 
 
+def _label_above(text: str, position: int, mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """The name on the line just above `position` that labels what follows it, its line ending in a colon after
+    it ("支付宝客服热线：" over "95188 …")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    above = bisect.bisect_left(starts, line_start) - 1
+    if above < 0:
+        return None
+    label = _LABEL_END.match(text, mentions[above].end)
+    return mentions[above] if label and text[label.end():line_start].isspace() else None
+
+
+def _a_finding_between(found_spans: list[tuple[int, int]], name: Mention, position: int, *, or_holding_it: bool) -> bool:
+    """Whether the number or address nearest before `position` stands between the name and it: after the name,
+    or, `or_holding_it`, a link whose own text holds the name. That one is between the name and a link after it,
+    each with its own text (`<a href=…>中国银联</a> <a href=…>商户平台</a>`), not between the name and the words
+    after it (`<a href=…>中国银联</a> 客服 95516` reads as a name and its number)."""
+    nearest = bisect.bisect_left(found_spans, (position,)) - 1
+    if nearest < 0:
+        return False
+    start, end = found_spans[nearest]
+    return end <= position and (name.start < end if or_holding_it else name.end <= start)
+
+
 def _anothers_channel_between(owned: list[tuple[int, str]], mention: Mention, start: int) -> bool:
     first = bisect.bisect_left(owned, (mention.end, ""))
     return any(slug != mention.slug for _, slug in owned[first:bisect.bisect_left(owned, (start, ""))])
@@ -1060,8 +1100,16 @@ _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
 _NOTHING_SAID_OF_A_HANDLE = {"handle_without_platform", "social_handle", "unknown_value"}
 
 
-def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lang, today) -> dict | None:
-    """`mention`: the provider's name the page presents `raw` as; `hotline`: a hotline word stands between."""
+def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lang, today, *,
+           past_a_finding: bool = False) -> dict | None:
+    """`mention`: the provider's name the page presents `raw` as; `hotline`: a hotline word stands between;
+    `past_a_finding`: the name is before `raw`, and a number or address it presented stands between them.
+
+    A provider's own channel is called "not the named provider's" (a mismatch, high risk) where the page gives
+    it as that provider's next to the name ("PayPal customer service: 95188"). Past a channel the name has
+    presented already, another provider's own one is listed beside it far more often than claimed as the
+    named one's ("银联：<a>官网</a> <a href=https://pay.weixin.qq.com>商户平台</a>", "支付宝客服：95188 95017"): it is
+    judged as itself (`_anothers_own`)."""
     if mention and mention.slug is None:  # presented as another organisation: no provider's claim
         mention, hotline = None, False
     claim = mention.slug if mention else None
@@ -1086,8 +1134,8 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         # ("中國銀行（香港）客服熱線 …\nDM @MetaMask_Help on Twitter").
         own_name = read.get("named_after") or ((verdict.provider or {}).get("slug") if verdict.verdict == "lookalike" else None)
         named_after_another = raw.kind in ("account", "handle") and own_name not in (None, claim)
-        if claim and (read.get("wallet_link") == claim or hidden_result or named_after_another
-                      or _an_authoritys_own(index, verdict)):
+        if claim and (read.get("wallet_link") == claim or hidden_result or named_after_another or _an_authoritys_own(index, verdict)
+                      or (past_a_finding and _anothers_own(verdict.verdict, verdict.reasons))):
             # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
             # owner; a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
             # what the page found is about. Judged as itself (a caller's explicit claim, in a check, still counts).
@@ -1116,12 +1164,41 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         chosen = (verdict.interpretation or {}).get("chosen") or {}
         if verdict.input["kind"] == "phone" and not chosen.get("valid", True) and verdict.verdict != "lookalike":
             continue  # possible but not a real number, and like nothing official
-        if _an_authoritys_own(index, verdict):
+        if _an_authoritys_own(index, verdict) or (past_a_finding and _anothers_own(verdict.verdict, verdict.reasons)):
             claim = mention = None
             verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
         # A link's finding points at the link's text; a number in the text at the digits kept.
-        return _finding(raw, verdict, claim, mention, hotline, lang, index, kept=None if raw.source == "link" else cut)
+        return _finding(raw, verdict, claim, mention, hotline, lang, index,
+                        kept=None if raw.source == "link" else _with_brackets_closed(raw.text, cut))
     return None
+
+
+def _with_brackets_closed(run: str, cut: str) -> str:
+    """`cut`, the start of a number's run that was judged, with the brackets it opens closed where the run closes
+    them next ("95017 (2)", its menu option: the check reads the key with the number, as in "95017-2"), else
+    ended before the first one it leaves open: a finding's span, which a browser highlights, never ends inside
+    a bracket."""
+    if "(" not in cut and "（" not in cut:  # most numbers
+        return cut
+    left_open = _first_bracket_left_open(cut)
+    if left_open is None:
+        return cut
+    opened = sum(ch in "(（" for ch in cut) - sum(ch in ")）" for ch in cut)
+    closing = run[len(cut):len(cut) + opened]
+    if len(closing) == opened and all(ch in ")）" for ch in closing):
+        return cut + closing
+    return cut[:left_open].rstrip()
+
+
+def _first_bracket_left_open(written: str) -> int | None:
+    """Where the first opening bracket that is not closed after it stands, if one is."""
+    open_at: list[int] = []
+    for position, ch in enumerate(written):
+        if ch in "(（":
+            open_at.append(position)
+        elif ch in ")）" and open_at:
+            open_at.pop()
+    return open_at[0] if open_at else None
 
 
 def _shown_in_link(text_findings: tuple[list[int], list[dict]], link: _Raw) -> list[dict]:
@@ -1168,6 +1245,12 @@ def _an_authoritys_own(index, verdict) -> bool:
     of the provider's "we have no phone support" ("小狐狸钱包客服 …，遇到诈骗请拨打110")."""
     owner = verdict.provider["slug"] if verdict.verdict in ("mismatch", "contradicts_policy") and verdict.provider else None
     return owner is not None and index.providers[owner].kind is ProviderKind.authority
+
+
+def _anothers_own(verdict: str, reasons: list[dict]) -> bool:
+    """A check's answer (its verdict and reasons) that the value is another provider's official channel than the
+    one claimed."""
+    return verdict == "mismatch" and any(reason["code"] == "mismatch_other_provider" for reason in reasons)
 
 
 def _finding(raw: _Raw, verdict, claim, mention, hotline, lang, index, *, kept: str | None = None) -> dict:

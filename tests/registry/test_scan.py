@@ -242,6 +242,17 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text).findings
         assert text[finding["start"]:finding["end"]] == finding["text"] == "+1 707 381 4213"
 
+    @pytest.mark.parametrize(("text", "shown"), [
+        ("拨打 95017 (2) 转人工", "95017 (2)"), ("拨打95017（2）", "95017（2）"), ("客服：95017 (2)。", "95017 (2)"),
+        ("拨打 95017-2 转人工", "95017-2"),  # the key after a dash was already the number's, as the check reads it
+        ("拨打 95017 (2", "95017"),  # a bracket the page never closes is left out
+        ("call 1 (844) 757 4459 (24/7)", "1 (844) 757 4459"),
+    ])
+    def test_a_span_never_ends_inside_a_bracket(self, index, text, shown):
+        # "95017 (2" was the span an extension highlighted: the menu option read with the number, its bracket not
+        [finding] = run(index, text=text, region="CN").findings
+        assert text[finding["start"]:finding["end"]] == finding["text"] == shown
+
 
     @pytest.mark.parametrize("separator", [" | ", " / ", " · "])
     def test_a_mark_between_numbers_side_by_side_is_part_of_neither(self, index, separator):
@@ -487,6 +498,19 @@ class TestPresentedAs:
         found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
         assert {value: found[value]["presented_as"]["slug"] for value in presented} == presented
 
+    @pytest.mark.parametrize(("text", "presented"), [
+        ("支付宝客服热线：\n95188 微信支付客服", {"CN:95188": "alipay"}),
+        ("支付宝客服热线：\n95188 微信支付客服\n95017 微信支付客服", {"CN:95188": "alipay", "CN:95017": "wechat-pay"}),
+        ("Alipay hotline:\n\n95188 WeChat Pay support", {"CN:95188": "alipay"}),
+        ("支付宝客服热线：\n95017 微信支付客服", {"CN:95017": "wechat-pay"}),  # the name after it is its owner's: it keeps it
+    ])
+    def test_a_label_above_keeps_its_providers_own_number_from_a_name_after_it(self, index, text, presented):
+        # 95188 was "not WeChat Pay's" (mismatch, high risk): the name after it won over the label above it
+        result = run(index, text=text, region="CN")
+        assert {f["value"]: (f["verdict"], f["presented_as"]["slug"]) for f in result.findings} == {
+            value: ("official", slug) for value, slug in presented.items()}
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
+
     def test_a_name_above_does_not_reach_past_anothers_channel(self, index):
         # the mobile number was "not PayPal's" (mismatch, high risk): the police's line between ends PayPal's
         text = "PayPal 登录入口：https://www.paypal.com/signin\n遇到诈骗请拨打110\n13812345678"
@@ -499,6 +523,22 @@ class TestPresentedAs:
         found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
         assert found["CN:95188"]["verdict"] == "official"
         assert (found["+864001234567"]["verdict"], found["+864001234567"]["presented_as"]["slug"]) == ("mismatch", "alipay")
+
+    @pytest.mark.parametrize(("text", "presented"), [
+        ("支付宝客服：95188 95017", {"CN:95188": "alipay", "CN:95017": None}),
+        ("支付宝客服：400-123-4567、95017", {"+864001234567": "alipay", "CN:95017": None}),
+        ("PayPal 1-888-221-1161\n+86 571 95017", {"+18882211161": "paypal", "+8657195017": None}),
+    ])
+    def test_another_providers_own_number_past_one_the_name_presented_is_judged_as_itself(self, index, text, presented):
+        # WeChat Pay's own 95017 was "not Alipay's" (mismatch, high risk): listed after a number the name presented
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert {value: (found[value]["presented_as"] or {}).get("slug") for value in presented} == presented
+        assert [f["provider"] for f in found.values() if f["presented_as"] is None] == ["wechat-pay"]
+        assert all(f["verdict"] == "official" for f in found.values() if f["provider"])
+
+    def test_another_providers_own_number_next_to_the_name_is_still_a_mismatch(self, index):
+        [finding] = run(index, text="支付宝客服：95017", region="CN").findings
+        assert (finding["verdict"], finding["provider"], finding["presented_as"]["slug"]) == ("mismatch", "wechat-pay", "alipay")
 
     def test_a_name_in_one_list_item_does_not_reach_the_next(self, index):
         # "10. 钱包被冻结请拨打 400…" was presented as Bitget, named in item 9: the page "listed 2 numbers as Bitget's"
@@ -536,6 +576,29 @@ class TestPresentedAs:
         result = run(index, text="Paypa1 customer service and Metamsk wallet support hotline")
         assert [(m["slug"], m["how"]) for m in result.mentions] == [("paypal", "near_miss"), ("metamask", "near_miss")]
         assert run(index, text="customer service wallet support 客服 钱包 热线").mentions == []
+
+    @pytest.mark.parametrize("text", ["订单：Apple iPhone 15 Pro Max 256GB ×1\n卖家客服电话：400-123-4567",
+                                      "Apple Watch Series 9 官方旗舰店 客服热线 400-123-4567", "品牌：Apple\n售后：400-123-4567"])
+    def test_apple_and_its_products_are_no_mention_of_apple_pay(self, index, text):
+        # "Apple" was a mention of Apple Pay: the shop's line on an order page was "not Apple Pay's" (mismatch, high risk)
+        result = run(index, text=text, region="CN")
+        assert result.mentions == []
+        assert [(f["verdict"], f["presented_as"]) for f in result.findings] == [("unknown", None)]
+
+    def test_apple_support_is_no_mention_of_apple_pay(self, index):
+        # AppleCare's line (not in the registry: Apple's phone support is unverified) was "not Apple Pay's", high risk
+        [finding] = run(index, text="Apple Support: 1-800-275-2273").findings
+        assert (finding["verdict"], finding["presented_as"]) == ("unknown", None)
+        # a caller claiming Apple still claims Apple Pay: the check resolves the claim by the alias
+        assert index.resolve("Apple").slug == "apple-pay"
+
+    @pytest.mark.parametrize(("text", "name"), [("Apple Pay 客服：+1 888 555 0199", "Apple Pay"),
+                                              ("苹果支付客服电话 +1 888 555 0199", "苹果支付"),
+                                              ("Your Apple ID is locked. Call +1 888 555 0199", "Apple ID")])
+    def test_apples_payment_and_account_names_are_mentions_of_apple_pay(self, index, text, name):
+        result = run(index, text=text)
+        assert [(m["slug"], m["text"]) for m in result.mentions] == [("apple-pay", name)]
+        assert [(f["verdict"], f["presented_as"]["slug"]) for f in result.findings] == [("mismatch", "apple-pay")]
 
     def test_names_are_whole_words_in_any_case_across_any_whitespace(self, index):
         result = run(index, text="TRUST\n   Wallet help; 3coinbase; xpaypal; paypalx; metamask2; PayPal.")
@@ -722,6 +785,37 @@ class TestHtml:
         [dialled] = [f for f in run(index, html=html).findings if f["source"] == "link"]
         assert (dialled["verdict"], dialled["presented_as"]["slug"], dialled["presented_as"]["mention"]) == \
             ("mismatch", "paypal", "1-888-221-1161")
+
+    @pytest.mark.parametrize("html", [
+        '<p>银联：<a href="https://cn.unionpay.com/">官网</a> <a href="https://pay.weixin.qq.com/">商户平台</a></p>',
+        '<p><a href="https://cn.unionpay.com/">中国银联</a> <a href="https://pay.weixin.qq.com/">商户平台</a></p>',
+        ('<p>中国银联</p><ul><li><a href="https://cn.unionpay.com/">cn.unionpay.com</a></li>'
+         '<li><a href="https://pay.weixin.qq.com/">商户平台</a></li></ul>'),
+    ], ids=["after-a-link", "after-the-link-naming-it", "list-under-a-name"])
+    def test_another_providers_own_link_past_a_channel_the_name_presented_is_judged_as_itself(self, index, html):
+        # WeChat Pay's own site was "not UnionPay's" (mismatch, high risk), presented as the name before UnionPay's link
+        result = run(index, html=html)
+        [wechat] = [f for f in result.findings if f["value"] == "pay.weixin.qq.com"]
+        assert (wechat["verdict"], wechat["provider"], wechat["presented_as"]) == ("official", "wechat-pay", None)
+        assert all(f["verdict"] == "official" for f in result.findings) and result.advisories == []
+
+    def test_a_link_between_a_name_and_another_providers_number_is_a_channel_between_them(self, index):
+        # the text's numbers are judged before the links: the link the name presented stands between all the same
+        html = '<p>银联：<a href="https://cn.unionpay.com/">官网</a> 95017</p>'
+        [number] = [f for f in run(index, html=html, region="CN").findings if f["source"] == "text"]
+        assert (number["verdict"], number["provider"], number["presented_as"]) == ("official", "wechat-pay", None)
+        # a link holding the name is not between the name and the words after it: they read as the name's number
+        html = '<p><a href="https://cn.unionpay.com/">中国银联</a> 客服 95017</p>'
+        [number] = [f for f in run(index, html=html, region="CN").findings if f["source"] == "text"]
+        assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "unionpay")
+
+    @pytest.mark.parametrize(("html", "value"), [
+        ('<p>中国银联：<a href="https://pay.weixin.qq.com/">商户平台</a></p>', "pay.weixin.qq.com"),  # next to the name
+        ('<p>银联：<a href="https://cn.unionpay.com/">官网</a> <a href="https://unionpay-kefu.top/">客服</a></p>', "unionpay-kefu.top"),
+    ])
+    def test_a_link_the_name_presents_is_still_judged_as_the_names(self, index, html, value):
+        [finding] = [f for f in run(index, html=html).findings if f["value"] == value]
+        assert finding["presented_as"]["slug"] == "unionpay" and finding["verdict"] != "official"
 
     @pytest.mark.parametrize("html", [
         '<a href="https://www.paypal.com/signin">paypal.com</a>',  # the same site: www. or not
