@@ -35,6 +35,11 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 # by itself, and the service's own names are ("Apple Pay", "Apple ID", "苹果支付"). Folded.
 COMPANY_NAMES: frozenset[str] = frozenset({"apple"})
 
+# Names that are everyday English words ("be wise:", "the general ledger", "phantom charges"). On a page one is
+# a name where it is written as one, with a capital ("Wise", "LEDGER"), or with a generic word after it ("ledger
+# support", "phantom wallet", "wise客服"); in lower case in a sentence it is the word. Folded.
+EVERYDAY_WORD_NAMES: frozenset[str] = frozenset({"wise", "ledger", "phantom", "exodus"})
+
 _SPACE_OR_PUNCT = re.compile(r"[\s\u00a0\u3000·・.,，。:：;；!！?？'\"“”‘’()（）\[\]【】<>《》_/\\|-]+")
 
 

@@ -858,8 +858,12 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
         if latin >= MAX_MENTIONS:  # any later one has MAX_MENTIONS before it: it cannot be kept
             state.truncated = True
             break
-        latin += 1
         names = tuple(_LATIN_WORDS.findall(hit.group(0)))
+        if len(names) == 1 and names[0] in aliases.EVERYDAY_WORD_NAMES and text[start].islower() \
+                and not _generic_word_after().match(lowered, end):
+            position = end  # "be wise: call 400-…" is no mention of Wise (see EVERYDAY_WORD_NAMES)
+            continue
+        latin += 1
         # "Bank of China (Hong Kong)": the name's last word closes a bracket it opened; the mention ends after it
         if hit.group(0).count("(") + hit.group(0).count("（") > hit.group(0).count(")") + hit.group(0).count("）") \
                 and (closing := _CLOSING_BRACKET.match(lowered, end)):
@@ -874,6 +878,13 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
         position = end
     mentions.sort(key=lambda m: m.start)
     return _bounded(mentions, state)
+
+
+@cache
+def _generic_word_after() -> re.Pattern:
+    """A generic word (support, wallet, 客服) just after a name, in the lower-case text."""
+    words = sorted({aliases.fold(word) for word in aliases.GENERIC_WORDS}, key=len, reverse=True)
+    return re.compile(r"[ \t\u3000-]*(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words) + r")(?![a-z])")
 
 
 # "Bank of China (Hong Kong)", "Bank of China（Hong Kong）", "M-PESA", "Trust-Wallet"

@@ -585,6 +585,21 @@ class TestPresentedAs:
         assert result.mentions == []
         assert [(f["verdict"], f["presented_as"]) for f in result.findings] == [("unknown", None)]
 
+    @pytest.mark.parametrize("text", ["Be wise: call our hotline 400-820-5555",
+                                      "Record it in the general ledger, then call 400-820-5555",
+                                      "No phantom charges. Questions? 400-820-5555"])
+    def test_a_name_that_is_an_everyday_word_written_as_the_word_is_no_mention(self, index, text):
+        # "wise" made CMB's own 400-820-5555 "not Wise's" (mismatch, high risk)
+        result = run(index, text=text, region="CN")
+        assert result.mentions == []
+        assert [(f["verdict"], f["provider"], f["presented_as"]) for f in result.findings] == [("official", "cmbchina", None)]
+
+    @pytest.mark.parametrize(("text", "slug"), [("Wise customer service: 400-820-5555", "wise"), ("wise客服 400-820-5555", "wise"),
+                                                ("ledger support 400-820-5555", "ledger"), ("LEDGER: 400-820-5555", "ledger")])
+    def test_a_name_that_is_an_everyday_word_written_as_a_name_is_a_mention(self, index, text, slug):
+        [finding] = run(index, text=text, region="CN").findings
+        assert finding["presented_as"]["slug"] == slug and finding["verdict"] == "mismatch"
+
     def test_apple_support_is_no_mention_of_apple_pay(self, index):
         # AppleCare's line (not in the registry: Apple's phone support is unverified) was "not Apple Pay's", high risk
         [finding] = run(index, text="Apple Support: 1-800-275-2273").findings
