@@ -17,6 +17,11 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "
           "address", "figure", "figcaption", "details", "summary", "title"}
 _CELL = {"td", "th"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# <bdo dir="rtl">, or a style's "unicode-bidi: bidi-override" with a right-to-left direction, shows its text
+# reversed: "95<bdo dir=rtl>881</bdo>" shows 95188 and holds 95881. Its text is written between a right-to-left
+# override and its pop (U+202E, U+202C), the characters that do the same in text, so the scan reads both.
+_BIDI_OVERRIDE = re.compile(r"unicode-bidi\s*:\s*bidi-override", re.IGNORECASE)
+_RIGHT_TO_LEFT = re.compile(r"(?<![\w-])direction\s*:\s*rtl", re.IGNORECASE)
 MAX_OPEN_ELEMENTS = 100_000  # deeper elements are not tracked: their text counts as their parent's
 
 # End tags HTML leaves out, as a browser supplies them: a start tag closes the open elements of the first
@@ -70,6 +75,7 @@ class _Extractor(HTMLParser):
         self.hidden_from: int | None = None  # where in `open` the outermost element not shown is
         self.links: list[Link] = []
         self.open_links: list[tuple[str, int, int]] = []
+        self.overriding: list[int] = []  # the places in `open` of the elements that reverse their text
         self.title_parts: list[str] = []
         self.in_title = False
         self.html_lang: str | None = None
@@ -105,6 +111,9 @@ class _Extractor(HTMLParser):
             if tag == "a" and self.open_links and self.open_links[-1][2] == len(self.open):
                 href, start, _ = self.open_links.pop()
                 self.links.append(Link(href=href, start=start, end=self.length))
+            if self.overriding and self.overriding[-1] == len(self.open):
+                self.overriding.pop()
+                self._emit("\u202c")
         if self.hidden_from is not None and self.hidden_from >= len(self.open):
             self.hidden_from = None
 
@@ -150,6 +159,9 @@ class _Extractor(HTMLParser):
             self._newline()
         elif tag in _CELL:
             self._emit(" \t ")
+        if tracked and _overrides_right_to_left(tag, attributes):
+            self.overriding.append(len(self.open) - 1)
+            self._emit("\u202e")
         if tag == "a" and tracked and attributes.get("href"):  # (with the position of its element, which closes it)
             self.open_links.append((attributes["href"].strip(), self.length, len(self.open) - 1))
 
@@ -175,6 +187,14 @@ class _Extractor(HTMLParser):
             self.title_parts.append(data)
         if not self.hidden:
             self._emit(data)
+
+
+def _overrides_right_to_left(tag: str, attributes: dict) -> bool:
+    direction = (attributes.get("dir") or "").lower()
+    if tag == "bdo":
+        return direction == "rtl"
+    style = attributes.get("style")
+    return bool(style and _BIDI_OVERRIDE.search(style) and (direction == "rtl" or _RIGHT_TO_LEFT.search(style)))
 
 
 # A '<' that does not open a tag closed by '>' before the next '<' is text. Escaping those first keeps

@@ -51,6 +51,21 @@ class TestWhatIsANumber:
         assert "reordered_number" in [reason["code"] for reason in finding["reasons"]]
         assert run(index, text="支付宝客服：95881", region="CN").findings == []
 
+    @pytest.mark.parametrize("markup", ['95<bdo dir="rtl">881</bdo>', '95<span style="unicode-bidi: bidi-override; direction: rtl">881</span>',
+                                        '95<span dir="rtl" style="unicode-bidi:bidi-override">881</span>'])
+    def test_markup_that_shows_digits_reversed_is_read_as_the_override(self, index, markup):
+        # a browser shows 95188 (Alipay's) for text that holds, and a tap dials, 95881
+        result = run(index, html=f'<html lang="zh-CN"><p>支付宝客服：{markup} 请拨打</p></html>', include_text=True)
+        assert "95\u202e881\u202c" in result.text
+        [finding] = result.findings
+        assert (finding["value"], finding["verdict"], finding["provider"]) == ("CN:95881", "lookalike", "alipay")
+
+    @pytest.mark.parametrize("markup", ['<bdo dir="ltr">95188</bdo>', '<span dir="rtl">95188</span>', '<span style="direction: rtl">95188</span>'])
+    def test_markup_that_does_not_reverse_digits_adds_nothing(self, index, markup):
+        result = run(index, html=f'<html lang="zh-CN"><p>支付宝客服：{markup}</p></html>', include_text=True)
+        assert "\u202e" not in result.text
+        assert [(f["value"], f["verdict"]) for f in result.findings] == [("CN:95188", "official")]
+
     @pytest.mark.parametrize("text", ["MetaMask 客服 QQ：2850011234", "客服QQ号 2850011234"])
     def test_a_qq_accounts_number_is_the_account_not_a_phone_number(self, index, text):
         [finding] = run(index, text=text, region="CN").findings
