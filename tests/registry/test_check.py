@@ -296,6 +296,16 @@ class TestVerdicts:
         assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", risk, flags)
 
     @pytest.mark.parametrize(("message", "risk", "flags"), [
+        # PayPal's own words, typeset: "won’t" was no negation, and they read as a caller asking for the password
+        ("PayPal won’t ask you for your password or your one-time code.", "low", []),
+        ("PayPal wonʼt ask you for your password.", "low", []),
+        ("I won’t hang up, just read me the code we texted you.", "high", ["asks_otp"]),
+    ])
+    def test_a_negation_typeset_with_a_curly_apostrophe_is_one(self, index, message, risk, flags):
+        answer = run(index, "+1 888 221 1161", claimed_provider="PayPal", message=message)
+        assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", risk, flags)
+
+    @pytest.mark.parametrize(("message", "risk", "flags"), [
         # ICBC's own one-time-code message was "contradicts_policy": it asks for a code, which ICBC never does
         ("【工商银行】您的动态密码为123456，工作人员不会向您索取，请勿泄露。", "low", []),
         ("我刚给您发了验证码，请把验证码告诉我", "high", ["asks_otp"]),

@@ -649,6 +649,16 @@ class TestAdvisories:
         assert [f["code"] for f in asked.red_flags] == ["asks_otp"]
         assert "scam_script" in [a["code"] for a in asked.advisories]
 
+    def test_a_never_statement_typeset_with_a_curly_apostrophe_is_no_scam_script(self, index):
+        # "won’t" and "don’t", as providers' pages set them, were no negations: the page was a scam's script
+        text = ("PayPal won’t ask you for your password or your one-time code. We don’t ask you to install "
+                "AnyDesk. Report phishing to phishing@paypal.com.")
+        result = run(index, text=text)
+        assert result.red_flags == [] and result.advisories == []
+        asked = run(index, text=text + "\nI won’t hang up, just read me the code we texted you.")
+        assert [f["code"] for f in asked.red_flags] == ["asks_otp"]
+        assert "scam_script" in [a["code"] for a in asked.advisories]
+
 
 class TestHtml:
     def test_only_visible_text_and_links_count(self, index):

@@ -121,6 +121,46 @@ class TestANegationStopsAtATurnOrWithItsCondition:
         assert [s.code for s in found] == ["frozen_account"]
 
 
+class TestTypographicApostrophes:
+    """Providers' pages and typeset text write "won’t" with ’ (U+2019), ʼ (U+02BC) or ＇ (U+FF07); the negation
+    words spell it ', so "PayPal won’t ask you for your password" was a request for the password."""
+
+    APOSTROPHES = ["\u2019", "\u02bc", "\uff07"]
+
+    @pytest.mark.parametrize("apostrophe", APOSTROPHES)
+    @pytest.mark.parametrize("text", [
+        "PayPal won't ask you for your password",  # asks_password
+        "We don't ask for your verification code.",  # asks_otp
+        "MetaMask doesn't ask for your Secret Recovery Phrase",  # asks_seed_phrase
+        "Our staff can't see your PIN, and never ask for it. We won't ask you to install AnyDesk.",  # both
+        "Don't share your one-time code with anyone, even us",  # asks_otp
+    ])
+    def test_a_negation_written_with_one_reads_as_with_a_plain_one(self, text, apostrophe):
+        assert signals.find(text) == []
+        assert signals.find(text.replace("'", apostrophe)) == []
+
+    @pytest.mark.parametrize("apostrophe", APOSTROPHES)
+    @pytest.mark.parametrize(("text", "code"), [
+        ("I won't hang up, just read me the code", "asks_otp"),
+        ("Don't worry, this is safe. Tell me the code we sent you", "asks_otp"),
+        ("you don't need to go to the bank, just transfer to the safe account", "asks_transfer"),
+    ])
+    def test_a_request_after_the_negation_still_counts_where_it_is(self, text, code, apostrophe):
+        plain = {s.code: (s.start, s.end, s.text) for s in signals.find(text)}
+        typeset = text.replace("'", apostrophe)
+        found = {s.code: (s.start, s.end, s.text) for s in signals.find(typeset)}
+        assert code in found and found == plain  # the same span, of the text as written
+
+    def test_a_vocabulary_phrase_with_an_apostrophe_reads_both_ways(self):
+        # urgency_secrecy's "don'?t tell" and keep_code_private's "don't share" are written with '
+        assert [s.text for s in signals.find("Don’t tell your family about this call")] == ["Don’t tell"]
+        assert signals.find("Your verification code is 482913. Don’t share it.") == []
+
+    def test_the_span_of_a_match_holding_one_is_of_the_text_as_written(self):
+        [signal] = signals.find("Pay now and don’t tell anyone")
+        assert (signal.code, signal.text) == ("urgency_secrecy", "don’t tell")
+
+
 def test_the_ways_to_reach_the_sender_are_medium_signals_of_the_vocabulary():
     # a code renamed in the vocabulary would quietly make a link and a number to call a script again
     severities = {entry.code: entry.severity for entry in ENTRIES}
@@ -137,7 +177,7 @@ def test_explanations_follow_the_language():
 
 def _reference_find(text: str) -> list[tuple[str, int, int]]:
     """The vocabulary's meaning, spelled out the slow way: every pattern over the whole folded text."""
-    folded = signals.simplify(signals.fold(text))
+    folded = signals.simplify(signals.plain_apostrophes(signals.fold(text)))
     found = []
     for entry in ENTRIES:
         for pattern in entry.patterns:
@@ -166,7 +206,8 @@ def test_prefilter_gives_the_full_scan_answer_on_shuffled_fragments():
     straddle pieces, negations just inside or outside their window, repeats after a negated match."""
     pieces = [text for entry in ENTRIES for text in (*entry.examples, *entry.counter_examples)]
     pieces += ["never", "不要", "请勿", " ", "。", "，", ". ", "\n", "your", "code", "account", "冻结", "账户", "拨打 ",
-               "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付", "凍結", "帳戶", "請勿", "驗證碼"]
+               "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付", "凍結", "帳戶", "請勿", "驗證碼",
+               "won’t", "don＇t", "ʼ", "’"]
     fragments = [piece[i:i + 7] for piece in pieces for i in range(0, len(piece), 5)] + pieces
     randomness = random.Random(20261122)
     differing = []
