@@ -1060,14 +1060,11 @@ _CLAUSE_END = re.compile(r"[。！？!?；;，,]|\.(?=\s)")
 _LABEL_END = re.compile(r"[^\d\n:：()（）,，。;；]{0,12}[:：]")
 
 
-_LIST_ITEM = re.compile(r"[ \t\u3000]*(?:\d{1,3}[.、)）](?!\d)|[(（]\d{1,3}[)）]|[•●▪◆■★☆]|[-*][ \t])")
-
-
 def _in_another_list_item(text: str, mention_start: int, line_start: int) -> bool:
     """The name above is in the list item before this one ("9. Bitget 客服 …\n10. 请拨打 400…"): a new item
     is a new subject. A name heading the list, on a line of its own making, still reaches its items."""
-    return _LIST_ITEM.match(text, line_start) is not None and \
-        _LIST_ITEM.match(text, text.rfind("\n", 0, mention_start) + 1) is not None
+    return signals.LIST_ITEM.match(text, line_start) is not None and \
+        signals.LIST_ITEM.match(text, text.rfind("\n", 0, mention_start) + 1) is not None
 
 
 def _label_above(text: str, position: int, mentions: list[Mention], starts: list[int]) -> Mention | None:

@@ -50,10 +50,44 @@ class Signal:
     explanation: str
 
 
+@dataclass(frozen=True, eq=False)
+class HeadingDef:
+    """Words that make a line the heading of a list of scams ("以下情况都是诈骗：", "Scammers may:"): its warning
+    reaches the list under it (see `_listed_under_a_warning`)."""
+    name: str
+    patterns: tuple[re.Pattern, ...]
+    examples: tuple[str, ...]  # headings read as one
+    counter_examples: tuple[str, ...]  # headings that are not: a scam's own "请按以下步骤操作："
+
+
+@lru_cache(maxsize=4)
+def _entries(path: Path) -> list:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=4)
 def vocabulary(path: Path = SIGNALS_FILE) -> tuple[SignalDef, ...]:
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return tuple(read_definition(entry) for entry in entries)
+    return tuple(read_definition(entry) for entry in _entries(path) if not is_heading(entry))
+
+
+@lru_cache(maxsize=4)
+def list_headings(path: Path = SIGNALS_FILE) -> tuple[HeadingDef, ...]:
+    return tuple(read_heading(entry) for entry in _entries(path) if is_heading(entry))
+
+
+def is_heading(entry) -> bool:
+    """Whether an entry of the file is a list heading's rather than a signal's: it is named by `heading`."""
+    return isinstance(entry, dict) and "heading" in entry
+
+
+def read_heading(entry: dict) -> HeadingDef:
+    """One heading entry of the file; raises as `read_definition` does."""
+    return HeadingDef(
+        name=entry["heading"],
+        patterns=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry["patterns"]),
+        examples=tuple(entry.get("examples") or ()),
+        counter_examples=tuple(entry.get("counter_examples") or ()),
+    )
 
 
 def read_definition(entry: dict) -> SignalDef:
@@ -80,7 +114,7 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     Spans are offsets into `text` as given: NFKC and case folding keep lengths for the scripts we match,
     and where they do not, the span is of the folded text. `folded` is `fold(text)` when the caller has it.
     """
-    folded = fold(text) if folded is None else folded
+    folded = plain_apostrophes(fold(text) if folded is None else folded)
     definitions = vocabulary_ or vocabulary()
     prefilter = _prefilter(definitions)
     hits = prefilter.hits(folded)
@@ -88,10 +122,11 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
         folded = simplify(folded)
         hits = prefilter.hits(folded)
     found = []
+    lists: dict[int, bool] = {}  # what `_listed_under_a_warning` has read of the text's lists
     for number, definition in enumerate(definitions):
         match = None
         for pattern_number, pattern in enumerate(definition.patterns):
-            match = _first_affirmative(pattern, folded, hits.get((number, pattern_number)), definition,
+            match = _first_affirmative(pattern, folded, hits.get((number, pattern_number)), definition, lists,
                                        prefiltered=(number, pattern_number) in prefilter.keyed)
             if match:
                 break
@@ -188,6 +223,28 @@ _SIMPLIFIED_FORM = {ord(pair[0]): ord(pair[1]) for pair in _TRADITIONAL_TO_SIMPL
 def simplify(folded: str) -> str:
     """The folded text as the signals read it: the Traditional characters of the table above in Simplified."""
     return folded.translate(_SIMPLIFIED_FORM)
+
+
+# -- apostrophes ------------------------------------------------------------------------------------
+# Typeset text writes the apostrophe of "won’t" and "don’t" as ’ (U+2019, what word processors and providers'
+# own pages put there), ʼ (U+02BC) or, among Chinese characters, ＇ (U+FF07); the vocabulary and the negation
+# words below spell it '. "PayPal won’t ask you for your password" was a request for one. Like `simplify`,
+# only the signals read them so: one character for one, so spans stay where they are.
+TYPOGRAPHIC_APOSTROPHES = ("\u2019", "\u02bc", "\uff07")
+
+
+def plain_apostrophes(folded: str) -> str:
+    """The folded text with its typographic apostrophes written '."""
+    for apostrophe in TYPOGRAPHIC_APOSTROPHES:
+        if apostrophe in folded:  # a page without one pays a search for it (1 µs per 100 KB), not a copy
+            folded = folded.replace(apostrophe, "'")
+    return folded
+
+
+def reading(text: str) -> str:
+    """`text` as the signals read it, at once: folded, its apostrophes plain, its Traditional characters
+    Simplified (`find` simplifies only a text that holds one)."""
+    return simplify(plain_apostrophes(fold(text)))
 
 
 # -- literal prefilter ------------------------------------------------------------------------------
@@ -396,8 +453,8 @@ _NEGATION_REACH = 200  # characters: a long sentence, and a bound on the work wh
 _OPENER_IN_MATCH = 10  # an asking clause's first word may be the match's own ("…, call us back at +1 …")
 
 
-def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef, *,
-                       prefiltered: bool) -> re.Match | None:
+def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef,
+                       lists: dict[int, bool], *, prefiltered: bool) -> re.Match | None:
     """The first match, in `finditer` order, that nothing `disarms`.
 
     With a prefilter, matches are tried only at the start positions its literals allow: the leftmost
@@ -406,7 +463,7 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
     """
     if not prefiltered:
         for match in pattern.finditer(folded):
-            if not disarmed(definition, folded, match):
+            if not disarmed(definition, folded, match, lists):
                 return match
         return None
     starts = starts or []
@@ -415,7 +472,7 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
         match = _leftmost(pattern, folded, starts, index, position)
         if match is None:
             return None
-        if not disarmed(definition, folded, match):
+        if not disarmed(definition, folded, match, lists):
             return match
         position = max(match.end(), match.start() + 1)
         # A range ends at most _MAX_OFFSET_SPREAD after it begins: those beginning that far back are spent.
@@ -439,9 +496,10 @@ def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], i
     return best
 
 
-def disarmed(definition: SignalDef, folded: str, match: re.Match) -> bool:
-    """Whether `match` is no request after all: a negation or warning reaches it, or it names a code given."""
-    return _negated(folded, match) or bool(definition.delivers_code) and _delivered(definition, folded, match)
+def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: dict[int, bool] | None = None) -> bool:
+    """Whether `match` is no request after all: a negation or warning reaches it, or it names a code given.
+    `lists`: what was read of the text's lists for its matches so far (see `_listed_under_a_warning`)."""
+    return _negated(folded, match, {} if lists is None else lists) or bool(definition.delivers_code) and _delivered(definition, folded, match)
 
 
 # A text message is at most 160 Latin characters or 70 Chinese ones: what stands this far from a match is
@@ -462,15 +520,17 @@ def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
     return inside and any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
 
 
-def _negated(folded: str, match: re.Match) -> bool:
-    """Whether a negation reaches `match` from earlier in its sentence, or a warning word stands just before it."""
+def _negated(folded: str, match: re.Match, lists: dict[int, bool]) -> bool:
+    """Whether a negation reaches `match` from earlier in its sentence, a warning word stands just before it,
+    or it stands in a list under a heading that warns of what the list holds."""
     reach = max(0, match.start() - _NEGATION_REACH)
     before = _UP_TO_LAST_SENTENCE_END.match(folded, reach, match.start())
     sentence = before.end() if before else reach
     nearby = max(sentence, match.start() - 40)
     first = _NEGATION.search(folded, sentence, match.start()) or _WARNING.search(folded, nearby, match.start())
     if first is None:
-        return False  # most requests: nothing in their sentence that could disarm them
+        # most requests: nothing in their sentence that could disarm them, and their line is no list's item
+        return _listed_under_a_warning(folded, match.start(), lists)
     # What ends a reach before the first negation changes nothing, but for the condition it may stand in.
     start = (_CONDITION.search(folded, sentence, first.start()) or first).start()
     for end in _NEGATION_ENDS.finditer(folded, start, match.start() + _OPENER_IN_MATCH):
@@ -478,4 +538,73 @@ def _negated(folded: str, match: re.Match) -> bool:
             break
         start = end.end()
     return bool(_NEGATION.search(folded, start, match.start())
-                or _WARNING_NEARBY.search(folded, max(start, nearby), match.start()))
+                or _WARNING_NEARBY.search(folded, max(start, nearby), match.start())) \
+        or _listed_under_a_warning(folded, match.start(), lists)
+
+
+# Anti-fraud pages list what scammers say under a heading that says so (Alipay's "以下情况都是诈骗：" over
+# "1. 自称支付宝客服，说您的账户被冻结，要求提供验证码"), and each item, read alone, is a script: the page
+# got the scam-script advisory. A heading's warning reaches the list under it, as a negation reaches the end
+# of its sentence: every item, up to where the list ends (a blank line, a line that is no item, a new
+# heading). Which headings warn is vocabulary (signals.yaml's `heading` entries); a scam's own
+# "请按以下步骤操作：" does not, and its list still asks.
+# An item is a line that begins with a number or a bullet, on the page as written (the page scan's: a name in
+# one item does not reach the next) and folded alike. An HTML page's <li> gives none (see htmltext): its lists
+# stand outside this.
+LIST_ITEM = re.compile(
+    r"[ \t\u3000]*(?:\d{1,3}[.、)）．](?!\d)|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[a-zA-Z][.)][ \t]|[-*+][ \t]|[•·●○■□◆◇▪▫►▶➢➤★☆✓✔✗✘])")
+_LINE_REACH = 400  # characters: a longer line is neither a list's item nor its heading
+# What closes a heading after its words: a stop, a colon, the dots of "Scammers may…"
+_HEADING_CLOSE = " \t\r\u3000:：。.!?！？;；…"
+
+
+def _listed_under_a_warning(folded: str, position: int, lists: dict[int, bool]) -> bool:
+    """Whether `position` stands in an item of a list whose heading warns of what it holds. Only the match's
+    own line is read unless it is an item; then the lines above it, up to the first that is none. `lists`
+    holds the answer for each item line read (by where it starts), so that a list is read once however many
+    matches stand in it: 100 KB of lists of scams under their headings, read again for each match, took the
+    signals 130 ms; read once, 40 ms (as 100 KB of negated warnings take 20-25)."""
+    walked = []  # where the item lines read start, the match's first
+    end = position  # of the line read: the match's, then each line above it
+    while True:
+        low = max(0, end - _LINE_REACH)
+        newline = folded.rfind("\n", low, end)
+        if newline < 0 and low > 0:  # a line this long is neither an item nor a heading
+            warned = False
+            break
+        start = newline + 1
+        if start in lists:
+            warned = lists[start]
+            break
+        if not LIST_ITEM.match(folded, start):
+            # the first line above the items: the list's heading, unless a blank line or another line ended it
+            warned = bool(walked) and warns_of_the_list_below(folded[start:end])
+            break
+        walked.append(start)
+        if newline < 0:  # the text begins with the list
+            warned = False
+            break
+        end = newline
+    for start in walked:
+        lists[start] = warned
+    return warned
+
+
+def warns_of_the_list_below(line: str, headings: tuple[HeadingDef, ...] | None = None) -> bool:
+    """Whether `line` (folded) is a heading whose warning reaches the list under it: its last sentence holds
+    a heading's words, and nothing after them ends their reach as it ends a negation's (a turn, a new clause
+    that asks: "谨防诈骗，请按以下步骤操作：" heads a scam's own list; "以下情况都是诈骗，请提高警惕：" warns)."""
+    line = line.rstrip(_HEADING_CLOSE)
+    before = _UP_TO_LAST_SENTENCE_END.match(line)
+    start = before.end() if before else 0
+    for end in _NEGATION_ENDS.finditer(line, start):
+        start = end.end()
+    headings = list_headings() if headings is None else headings
+    return bool(headings) and _heading_words(headings).search(line, start) is not None
+
+
+@lru_cache(maxsize=4)
+def _heading_words(headings: tuple[HeadingDef, ...]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{pattern.pattern})" for heading in headings for pattern in heading.patterns),
+                      PATTERN_FLAGS)

@@ -536,6 +536,16 @@ def validate_signals_file(path: Path) -> list[Problem]:
     codes: dict[str, int] = {}  # code → the entry (counted from 1) that has it first
     for index, entry in enumerate(loaded.data):
         where = (index,)
+        if signals.is_heading(entry):
+            name = f"heading {entry['heading']}"
+            try:
+                found = _heading_problems(signals.read_heading(entry))
+            except _UNREADABLE as error:
+                report(where, name, _unreadable(error))
+                continue
+            for location, message in found:
+                report(where + location, name, message)
+            continue
         code = entry.get("code") if isinstance(entry, dict) else None
         name = f"signal {code}" if isinstance(code, str) else f"signal entry {index + 1}"
         if not isinstance(entry, dict):
@@ -552,6 +562,32 @@ def validate_signals_file(path: Path) -> list[Problem]:
     return sorted(problems)
 
 
+def _traditional_in_patterns(patterns: tuple[re.Pattern, ...]) -> list[tuple[tuple, str]]:
+    found: list[tuple[tuple, str]] = []
+    for position, pattern in enumerate(patterns):
+        # the signals read text with these characters in Simplified: a pattern holding one never matches
+        if signals.simplify(pattern.pattern) != pattern.pattern:
+            written = "".join(sorted({ch for ch in pattern.pattern if signals.simplify(ch) != ch}))
+            found.append((("patterns", position), f"pattern {pattern.pattern!r} holds {written}, which the signals read "
+                                                 f"as {signals.simplify(written)}: write those"))
+    return found
+
+
+def _heading_problems(heading: signals.HeadingDef) -> list[tuple[tuple, str]]:
+    """A list heading's entry: its examples are read as headings that warn of their list, its counter-examples not."""
+    found = _traditional_in_patterns(heading.patterns)
+    if not heading.examples:
+        found.append((("examples",), "no examples: every entry shows a heading it reads as one"))
+    for key, texts, wanted in (("examples", heading.examples, True), ("counter_examples", heading.counter_examples, False)):
+        for position, text in enumerate(texts):
+            if not isinstance(text, str):
+                found.append(((key, position), f"{key[:-1].replace('_', '-')} {text!r} is not text"))
+            elif signals.warns_of_the_list_below(signals.reading(text), (heading,)) != wanted:
+                found.append(((key, position), f"example {text!r} is not read as a heading that warns of its list" if wanted
+                              else f"counter-example {text!r} is read as a heading that warns of its list"))
+    return found
+
+
 def _signal_problems(definition: signals.SignalDef, codes: dict[str, int], index: int) -> list[tuple[tuple, str]]:
     found: list[tuple[tuple, str]] = []
     if definition.code in codes:
@@ -566,12 +602,7 @@ def _signal_problems(definition: signals.SignalDef, codes: dict[str, int], index
         if not isinstance(texts, dict) or not {"en", "zh"} <= set(texts) or not all(isinstance(texts[lang], str) for lang in ("en", "zh")):
             # find() gives each signal its title and explanation: the examples could not even be run
             return [*found, ((key,), f"{key} is given in en and zh")]
-    for position, pattern in enumerate(definition.patterns):
-        # the signals read text with these characters in Simplified: a pattern holding one never matches
-        if signals.simplify(pattern.pattern) != pattern.pattern:
-            written = "".join(sorted({ch for ch in pattern.pattern if signals.simplify(ch) != ch}))
-            found.append((("patterns", position), f"pattern {pattern.pattern!r} holds {written}, which the signals read "
-                                                 f"as {signals.simplify(written)}: write those"))
+    found += _traditional_in_patterns(definition.patterns)
     # Each entry is found independently of the others, so its examples are run on the entry alone.
     vocabulary = (definition,)
     for key, texts, wanted in (("examples", definition.examples, True), ("counter_examples", definition.counter_examples, False)):

@@ -343,6 +343,25 @@ class TestVerdicts:
         assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", risk, flags)
 
     @pytest.mark.parametrize(("message", "risk", "flags"), [
+        # PayPal's own words, typeset: "won’t" was no negation, and they read as a caller asking for the password
+        ("PayPal won’t ask you for your password or your one-time code.", "low", []),
+        ("PayPal wonʼt ask you for your password.", "low", []),
+        ("I won’t hang up, just read me the code we texted you.", "high", ["asks_otp"]),
+    ])
+    def test_a_negation_typeset_with_a_curly_apostrophe_is_one(self, index, message, risk, flags):
+        answer = run(index, "+1 888 221 1161", claimed_provider="PayPal", message=message)
+        assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", risk, flags)
+
+    @pytest.mark.parametrize(("message", "risk", "flags"), [
+        # Alipay's own list of scams, pasted as the message: each line read as a caller's request ("official, risk high")
+        ("以下情况都是诈骗：\n1. 自称支付宝客服，说您的账户被冻结，要求提供验证码\n2. 要求您下载屏幕共享软件", "low", []),
+        ("请按以下步骤操作：\n1. 打开屏幕共享\n2. 把验证码告诉我", "high", ["asks_remote_access", "asks_otp"]),
+    ])
+    def test_a_list_under_a_heading_that_calls_it_scams_is_no_request(self, index, message, risk, flags):
+        answer = run(index, "95188", region="CN", direction="incoming", message=message)
+        assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", risk, flags)
+
+    @pytest.mark.parametrize(("message", "risk", "flags"), [
         # ICBC's own one-time-code message was "contradicts_policy": it asks for a code, which ICBC never does
         ("【工商银行】您的动态密码为123456，工作人员不会向您索取，请勿泄露。", "low", []),
         ("我刚给您发了验证码，请把验证码告诉我", "high", ["asks_otp"]),

@@ -749,6 +749,32 @@ class TestAdvisories:
         assert [f["code"] for f in asked.red_flags] == ["asks_otp"]
         assert "scam_script" in [a["code"] for a in asked.advisories]
 
+    def test_a_never_statement_typeset_with_a_curly_apostrophe_is_no_scam_script(self, index):
+        # "won’t" and "don’t", as providers' pages set them, were no negations: the page was a scam's script
+        text = ("PayPal won’t ask you for your password or your one-time code. We don’t ask you to install "
+                "AnyDesk. Report phishing to phishing@paypal.com.")
+        result = run(index, text=text)
+        assert result.red_flags == [] and result.advisories == []
+        asked = run(index, text=text + "\nI won’t hang up, just read me the code we texted you.")
+        assert [f["code"] for f in asked.red_flags] == ["asks_otp"]
+        assert "scam_script" in [a["code"] for a in asked.advisories]
+
+    @pytest.mark.parametrize("text", [
+        "以下情况都是诈骗：\n1. 自称支付宝客服，说您的账户被冻结，要求提供验证码\n2. 要求您下载屏幕共享软件\n3. 要求转账到安全账户",
+        ("Common PayPal scams:\n- a caller says your account is limited and asks you to read back the verification code\n"
+         "- an agent asks you to install AnyDesk\n\nPayPal will never ask you to:\n• share your password\n• move your money "
+         "to a safe account"),
+    ])
+    def test_a_list_of_scams_under_a_heading_saying_so_is_no_scam_script(self, index, text):
+        # each line was read as a script of its own: the page that lists scams got the scam-script advisory
+        result = run(index, text=text, region="CN")
+        assert result.red_flags == [] and "scam_script" not in [a["code"] for a in result.advisories]
+
+    def test_a_scam_script_written_as_a_list_is_still_one(self, index):
+        result = run(index, text="请按以下步骤操作：\n1. 打开屏幕共享\n2. 把验证码告诉我", region="CN")
+        assert [f["code"] for f in result.red_flags] == ["asks_remote_access", "asks_otp"]
+        assert "scam_script" in [a["code"] for a in result.advisories]
+
 
 class TestHtml:
     def test_only_visible_text_and_links_count(self, index):

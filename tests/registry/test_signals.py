@@ -121,6 +121,122 @@ class TestANegationStopsAtATurnOrWithItsCondition:
         assert [s.code for s in found] == ["frozen_account"]
 
 
+class TestTypographicApostrophes:
+    """Providers' pages and typeset text write "won’t" with ’ (U+2019), ʼ (U+02BC) or ＇ (U+FF07); the negation
+    words spell it ', so "PayPal won’t ask you for your password" was a request for the password."""
+
+    APOSTROPHES = ("\u2019", "\u02bc", "\uff07")
+
+    @pytest.mark.parametrize("apostrophe", APOSTROPHES)
+    @pytest.mark.parametrize("text", [
+        "PayPal won't ask you for your password",  # asks_password
+        "We don't ask for your verification code.",  # asks_otp
+        "MetaMask doesn't ask for your Secret Recovery Phrase",  # asks_seed_phrase
+        "Our staff can't see your PIN, and never ask for it. We won't ask you to install AnyDesk.",  # both
+        "Don't share your one-time code with anyone, even us",  # asks_otp
+    ])
+    def test_a_negation_written_with_one_reads_as_with_a_plain_one(self, text, apostrophe):
+        assert signals.find(text) == []
+        assert signals.find(text.replace("'", apostrophe)) == []
+
+    @pytest.mark.parametrize("apostrophe", APOSTROPHES)
+    @pytest.mark.parametrize(("text", "code"), [
+        ("I won't hang up, just read me the code", "asks_otp"),
+        ("Don't worry, this is safe. Tell me the code we sent you", "asks_otp"),
+        ("you don't need to go to the bank, just transfer to the safe account", "asks_transfer"),
+    ])
+    def test_a_request_after_the_negation_still_counts_where_it_is(self, text, code, apostrophe):
+        plain = {s.code: (s.start, s.end, s.text) for s in signals.find(text)}
+        typeset = text.replace("'", apostrophe)
+        found = {s.code: (s.start, s.end, s.text) for s in signals.find(typeset)}
+        assert code in found and found == plain  # the same span, of the text as written
+
+    def test_a_vocabulary_phrase_with_an_apostrophe_reads_both_ways(self):
+        # urgency_secrecy's "don'?t tell" and keep_code_private's "don't share" are written with '
+        assert [s.text for s in signals.find("Don’t tell your family about this call")] == ["Don’t tell"]
+        assert signals.find("Your verification code is 482913. Don’t share it.") == []
+
+    def test_the_span_of_a_match_holding_one_is_of_the_text_as_written(self):
+        [signal] = signals.find("Pay now and don’t tell anyone")
+        assert (signal.code, signal.text) == ("urgency_secrecy", "don’t tell")
+
+
+ALIPAY_LIST = "以下情况都是诈骗：\n1. 自称支付宝客服，说您的账户被冻结，要求提供验证码\n2. 要求您下载屏幕共享软件\n3. 要求转账到安全账户"
+
+
+class TestAHeadingsWarningReachesTheListUnderIt:
+    """Anti-fraud pages list scammers' words under a heading that says so; each line, read alone, was a script:
+    Alipay's own list below raised frozen_account, asks_otp, asks_remote_access and asks_transfer."""
+
+    def test_alipays_list_of_scams_raises_nothing(self):
+        assert signals.find(ALIPAY_LIST) == []
+
+    @pytest.mark.parametrize("heading", [
+        "以下情况均为诈骗：", "谨防以下骗局：", "常见诈骗手法", "警惕以下行为：", "以下情况都是诈骗，请提高警惕：", "如遇以下情况，均为诈骗：",
+        "Common scams", "The following are scams:", "Scammers may…", "Watch out for:", "Beware of anyone who asks you to:",
+        "If someone asks you to do any of these, it’s a scam:", "PayPal will never ask you to:",
+    ])
+    @pytest.mark.parametrize("bullet", ["1. ", "- ", "• ", "（1）", "一、", "  * "])
+    def test_each_heading_reaches_its_list(self, heading, bullet):
+        items = ["要求提供验证码", "read me the verification code", "install AnyDesk to fix your wallet", "把钱转到安全账户",
+                 "enter your 12-word secret recovery phrase"]
+        text = heading + "".join(f"\n{bullet}{item}" for item in items)
+        assert signals.find(text) == []
+        assert {s.code for s in signals.find("\n".join(items))} >= {"asks_otp", "asks_remote_access", "asks_transfer",
+                                                                     "asks_seed_phrase"}
+
+    def test_a_list_in_traditional_characters_under_its_heading_raises_nothing(self):
+        assert signals.find("以下情況都是詐騙：\n1. 要求提供驗證碼\n2. 要求將資金轉到安全帳戶") == []
+
+    @pytest.mark.parametrize("text", [
+        "请按以下步骤操作：\n1. 打开屏幕共享\n2. 把验证码告诉我",  # a scam's own list
+        "谨防诈骗，请按以下步骤操作：\n1. 打开屏幕共享\n2. 把验证码告诉我",  # a new clause that asks ends the warning
+        "为了您的资金安全，请提高警惕，按以下步骤操作：\n1. 打开屏幕共享\n2. 把验证码告诉我",
+        "This is not a scam, just do the following:\n- share your screen\n- read me the verification code",
+        "Beware of scams. To verify your account:\n1. share your screen\n2. read me the verification code",
+    ])
+    def test_a_scam_message_holding_a_list_still_asks(self, text):
+        assert {s.code for s in signals.find(text)} == {"asks_remote_access", "asks_otp"}
+
+    @pytest.mark.parametrize("after", [
+        "\n\n请下载AnyDesk",  # a blank line
+        "\n请下载AnyDesk",  # a line that is no item
+        "\n\n- 请下载AnyDesk",  # an item of another list, after a blank line
+        "\n请按以下步骤操作：\n1. 请下载AnyDesk",  # a new heading
+    ])
+    def test_the_warning_ends_where_the_list_ends(self, after):
+        assert [s.code for s in signals.find(ALIPAY_LIST + after)] == ["asks_remote_access"]
+
+    def test_a_request_before_the_list_counts_and_its_span_is_its_own(self):
+        text = "请提供验证码\n\n" + ALIPAY_LIST
+        assert [(s.code, s.start, s.text) for s in signals.find(text)] == [("asks_otp", 3, "验证码")]
+
+    @pytest.mark.parametrize("text", [
+        "1. 请提供验证码",  # a list with no heading
+        "以下情况都是诈骗：\n" + "很" * 500 + "\n1. 请提供验证码",  # a line too long to head a list
+        "以下情况都是诈骗：\n" + "".join(f"\n{n}. 自称客服" for n in range(1, 3)) + "\n3. 请提供验证码",  # a blank line
+    ])
+    def test_an_item_with_no_warning_heading_above_it_counts(self, text):
+        assert "asks_otp" in [s.code for s in signals.find(text)]
+
+    def test_a_list_read_once_for_all_its_matches_gives_each_ones_answer(self):
+        # `find` reads each list once for all the matches in it; `disarmed` alone reads it again for each
+        warned = "常见诈骗手法：\n" + "".join(f"{n}. 要求提供验证码，下载AnyDesk\n" for n in range(1, 40))
+        asked = "请按以下步骤操作：\n" + "".join(f"{n}. 要求提供验证码，下载AnyDesk\n" for n in range(1, 40))
+        for text in (warned + "\n" + asked, asked + "\n" + warned, warned + asked, warned * 3):
+            assert _fast_find(text) == _reference_find(text)
+        assert _fast_find(warned * 3) == []
+        assert {code for code, _, _ in _fast_find(warned + asked)} == {"asks_otp", "asks_remote_access"}
+
+    def test_the_headings_are_the_vocabularys_and_checked_with_it(self):
+        # validated in test_every_entry_is_well_formed_…: each example read as a heading, no counter-example
+        [heading] = signals.list_headings()
+        assert heading.examples and heading.counter_examples
+        assert signals.warns_of_the_list_below(signals.reading("以下情况都是诈骗：")) is True
+        assert signals.warns_of_the_list_below(signals.reading("请按以下步骤操作：")) is False
+        assert signals.warns_of_the_list_below(signals.reading("以下情况都是诈骗："), ()) is False  # no headings
+
+
 def test_the_ways_to_reach_the_sender_are_medium_signals_of_the_vocabulary():
     # a code renamed in the vocabulary would quietly make a link and a number to call a script again
     severities = {entry.code: entry.severity for entry in ENTRIES}
@@ -137,7 +253,7 @@ def test_explanations_follow_the_language():
 
 def _reference_find(text: str) -> list[tuple[str, int, int]]:
     """The vocabulary's meaning, spelled out the slow way: every pattern over the whole folded text."""
-    folded = signals.simplify(signals.fold(text))
+    folded = signals.reading(text)
     found = []
     for entry in ENTRIES:
         for pattern in entry.patterns:
@@ -166,7 +282,8 @@ def test_prefilter_gives_the_full_scan_answer_on_shuffled_fragments():
     straddle pieces, negations just inside or outside their window, repeats after a negated match."""
     pieces = [text for entry in ENTRIES for text in (*entry.examples, *entry.counter_examples)]
     pieces += ["never", "不要", "请勿", " ", "。", "，", ". ", "\n", "your", "code", "account", "冻结", "账户", "拨打 ",
-               "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付", "凍結", "帳戶", "請勿", "驗證碼"]
+               "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付", "凍結", "帳戶", "請勿", "驗證碼",
+               "won’t", "don＇t", "ʼ", "’", "以下情况都是诈骗：", "Common scams:", "\n1. ", "\n- ", "\n• ", "请按以下步骤操作："]
     fragments = [piece[i:i + 7] for piece in pieces for i in range(0, len(piece), 5)] + pieces
     randomness = random.Random(20261122)
     differing = []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from registry import validation
+from registry import signals, validation
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -392,6 +392,18 @@ GOOD_SIGNALS = textwrap.dedent(
 )
 
 
+HEADING = textwrap.dedent(
+    """\
+    - heading: warns_of_the_list_below
+      patterns:
+      - 以下[^。，,]{0,12}(是|为)(诈骗|骗局)
+      - \\bcommon scams\\b
+      examples: [以下情况都是诈骗：, Common scams]
+      counter_examples: [请按以下步骤操作：]
+    """
+)
+
+
 def signal_problems(tmp_path: Path, text: str) -> list[str]:
     return [str(problem) for problem in validation.validate_signals_file(write(tmp_path, "signals.yaml", text))]
 
@@ -427,6 +439,31 @@ class TestSignalsFile:
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "signals.yaml", signal_problems, GOOD_SIGNALS.replace(old, new, 1), at, message,
                                     changed=old in GOOD_SIGNALS)
+
+    @pytest.mark.parametrize(
+        ("old", "new", "at", "message"),
+        [
+            ("[以下情况都是诈骗：, ", "[请按以下步骤操作：, ", "examples: [请按以下步骤操作：,",
+             "heading warns_of_the_list_below: example '请按以下步骤操作：' is not read as a heading that warns of its list"),
+            ("[请按以下步骤操作：]", "[以下都是骗局：]", "counter_examples: [以下都是骗局：]",
+             "heading warns_of_the_list_below: counter-example '以下都是骗局：' is read as a heading that warns of its list"),
+            ("  - 以下[^。，,]{0,12}(是|为)(诈骗|骗局)\n", "  - 以下[^。，,]{0,12}(是|为)(詐騙|骗局\n", "- heading:",
+             "heading warns_of_the_list_below: the pattern is not a regular expression"),
+            ("  - 以下[^。，,]{0,12}(是|为)(诈骗|骗局)\n", "  - 以下[^。，,]{0,12}(是|为)(詐騙|骗局)\n", "(詐騙|骗局)",
+             "heading warns_of_the_list_below: pattern '以下[^。，,]{0,12}(是|为)(詐騙|骗局)' holds 詐騙, which the signals read as 诈骗"),
+            ("  examples: [以下情况都是诈骗：, Common scams]\n", "", "- heading:", "heading warns_of_the_list_below: no examples"),
+        ],
+        ids=["example-not-read", "counter-example-read", "pattern-not-a-regex", "traditional-in-pattern", "no-examples"],
+    )
+    def test_a_headings_problems_name_it_at_its_line(self, tmp_path, old, new, at, message):
+        assert_reported_at_its_line(tmp_path, "signals.yaml", signal_problems, (GOOD_SIGNALS + HEADING).replace(old, new, 1), at,
+                                    message, changed=old in GOOD_SIGNALS + HEADING)
+
+    def test_a_good_heading_entry_has_no_problem_and_is_no_signal(self, tmp_path):
+        assert signal_problems(tmp_path, GOOD_SIGNALS + HEADING) == []
+        path = write(tmp_path, "signals.yaml", GOOD_SIGNALS + HEADING)
+        assert [entry.code for entry in signals.vocabulary(path)] == ["asks_otp", "asks_password"]
+        assert [heading.name for heading in signals.list_headings(path)] == ["warns_of_the_list_below"]
 
     def test_a_file_that_is_not_a_list_is_a_problem_not_a_traceback(self, tmp_path):
         assert signal_problems(tmp_path, "code: asks_otp\n") == [
