@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -449,8 +450,32 @@ _NEGATION_ENDS = re.compile(
     r"|[,:，：]\s*(?=" + _ASKING_WORDS + r")"
     r"|\band\s+(?=(just|please|(tell|give|send|read|text|show) me)\b))"
 )
+# A list of ways of contacting is one verb phrase, the negated one: providers' "We will never call, text or email
+# you to ask for your code", "绝不会打电话，加微信或发短信索要验证码". Its commas begin no clause, though "text",
+# "call" and "加" can begin one that asks ("We won't charge you, text me the code"): a comma is the list's when a
+# way of contacting stands before it and the one after it is followed by the list going on (", text or",
+# ", text,"), not by what it asks of whom ("We won't call you, text me the code").
+_WAY_OF_CONTACTING = (r"\b(call|phone|ring|text|sms|e-?mail|message|dm|contact|write to|whatsapp)( you| us)?"
+                      r"|(打|发|拨打|致电|联系|添加|加|通过)?(您|你)?(电话|短信|邮件|微信|qq|致电|联系|来电)")
+_A_WAY_BEFORE = re.compile(r"(" + _WAY_OF_CONTACTING + r")\s*$", PATTERN_FLAGS)
+_A_WAY_AFTER_AND_MORE = re.compile(r"[,，]\s*(" + _WAY_OF_CONTACTING + r")\s*([,，、/]|or\b|and\b|或|和|及)",
+                                   PATTERN_FLAGS)
+_WAY_BEFORE_REACH = 16  # characters before a comma: the longest way, a space and " you"
 _NEGATION_REACH = 200  # characters: a long sentence, and a bound on the work where a page has no full stops
 _OPENER_IN_MATCH = 10  # an asking clause's first word may be the match's own ("…, call us back at +1 …")
+
+
+def _reach_ends(text: str, start: int, stop: int | None = None) -> Iterator[re.Match]:
+    """Where a negation's reach ends from `start` (before `stop`): `_NEGATION_ENDS`, but for a comma that joins
+    ways of contacting in a list."""
+    ends = _NEGATION_ENDS.finditer(text, start) if stop is None else _NEGATION_ENDS.finditer(text, start, stop)
+    return (end for end in ends if not _joins_ways_of_contacting(text, end.start()))
+
+
+def _joins_ways_of_contacting(text: str, position: int) -> bool:
+    # the anchored look after the comma first: most ends are no comma of such a list, and it fails at once
+    return _A_WAY_AFTER_AND_MORE.match(text, position) is not None and \
+        _A_WAY_BEFORE.search(text, max(0, position - _WAY_BEFORE_REACH), position) is not None
 
 
 def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef,
@@ -533,7 +558,7 @@ def _negated(folded: str, match: re.Match, lists: dict[int, bool]) -> bool:
         return _listed_under_a_warning(folded, match.start(), lists)
     # What ends a reach before the first negation changes nothing, but for the condition it may stand in.
     start = (_CONDITION.search(folded, sentence, first.start()) or first).start()
-    for end in _NEGATION_ENDS.finditer(folded, start, match.start() + _OPENER_IN_MATCH):
+    for end in _reach_ends(folded, start, match.start() + _OPENER_IN_MATCH):
         if end.end() > match.start():
             break
         start = end.end()
@@ -598,7 +623,7 @@ def warns_of_the_list_below(line: str, headings: tuple[HeadingDef, ...] | None =
     line = line.rstrip(_HEADING_CLOSE)
     before = _UP_TO_LAST_SENTENCE_END.match(line)
     start = before.end() if before else 0
-    for end in _NEGATION_ENDS.finditer(line, start):
+    for end in _reach_ends(line, start):
         start = end.end()
     headings = list_headings() if headings is None else headings
     return bool(headings) and _heading_words(headings).search(line, start) is not None

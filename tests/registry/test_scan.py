@@ -759,6 +759,16 @@ class TestAdvisories:
         assert [f["code"] for f in asked.red_flags] == ["asks_otp"]
         assert "scam_script" in [a["code"] for a in asked.advisories]
 
+    def test_a_never_call_text_or_email_statement_is_no_scam_script(self, index):
+        # the comma before "text" was read as a new clause that asks: Venmo's and PayPal's own words were a script
+        text = ("We’ll never call, text, or email you asking for your verification code. "
+                "PayPal will never call, text or email you to ask for your one-time code.")
+        result = run(index, text=text)
+        assert result.red_flags == [] and "scam_script" not in [a["code"] for a in result.advisories]
+        asked = run(index, text=text + "\nWe won’t charge you, text me the verification code now.")
+        assert [f["code"] for f in asked.red_flags] == ["asks_otp"]
+        assert "scam_script" in [a["code"] for a in asked.advisories]
+
     @pytest.mark.parametrize("text", [
         "以下情况都是诈骗：\n1. 自称支付宝客服，说您的账户被冻结，要求提供验证码\n2. 要求您下载屏幕共享软件\n3. 要求转账到安全账户",
         ("Common PayPal scams:\n- a caller says your account is limited and asks you to read back the verification code\n"

@@ -102,6 +102,49 @@ class TestANegationStopsAtANewClauseThatAsks:
         assert code in [s.code for s in signals.find(text)]
 
 
+class TestAListOfWaysOfContactingStaysInTheNegation:
+    """Providers' security pages say they will never "call, text or email" you for your code. The comma before
+    "text" was read as a new clause that asks ("…, text me the code"), ending the negation's reach: each of these
+    raised asks_otp."""
+
+    APOSTROPHES = ("'", "\u2019")
+
+    @pytest.mark.parametrize("apostrophe", APOSTROPHES)
+    @pytest.mark.parametrize("text", [
+        "We will never call, text or email you to ask for your verification code",
+        "We'll never call, text, or email you asking for your verification code",
+        "We won't ever call, text or email you for a one-time code",
+        "PayPal will never email, call, or text you asking for your OTP",
+        "We will never call you, text you or email you to ask for your security code",
+        "Cash App won't call, text, email or DM you to ask for your PIN or security code",
+    ])
+    def test_a_providers_never_call_text_or_email_raises_nothing(self, text, apostrophe):
+        assert signals.find(text.replace("'", apostrophe)) == []
+
+    @pytest.mark.parametrize("text", [
+        "工作人员绝不会给您打电话，加微信或发短信索要验证码",  # 加 begins an asking clause elsewhere
+        # none of these ways begins one: they raised nothing before, and must not now
+        "我们绝不会通过电话、短信或邮件向您索要验证码",
+        "我们绝不会通过电话，短信或邮件向您索要验证码",
+    ])
+    def test_the_chinese_forms_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("We won't charge you, text me the verification code now", "asks_otp"),
+        ("We won't charge you. Text me the verification code now", "asks_otp"),
+        ("We will never call you, text me the OTP now", "asks_otp"),  # a way before the comma, a person after
+        ("Don't call, text me the verification code", "asks_otp"),
+        ("We will never call, text or email you, just read me the verification code", "asks_otp"),
+        ("Don't worry, text or call 1-888-404-2288", "call_back_number"),  # ways after the comma, none before
+        ("我们不会冻结您的账户，请把验证码发给我", "asks_otp"),
+        ("我们不会冻结您的账户，加我微信，把验证码发给我", "asks_otp"),
+    ])
+    def test_a_way_of_contacting_that_begins_a_request_still_ends_the_negation(self, text, code):
+        for apostrophe in self.APOSTROPHES:
+            assert code in [s.code for s in signals.find(text.replace("'", apostrophe))]
+
+
 class TestANegationStopsAtATurnOrWithItsCondition:
     """A turn within 24 characters of the negation did not stop it: "我们不会冻结您的账户，但是需要您提供验证码"
     gave no flag. A negation inside an if-clause never reached the main clause; now that one reaches to the
