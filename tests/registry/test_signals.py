@@ -280,6 +280,40 @@ class TestAHeadingsWarningReachesTheListUnderIt:
         assert signals.warns_of_the_list_below(signals.reading("以下情况都是诈骗："), ()) is False  # no headings
 
 
+HTML_LIST = "Scammers may:\nask for your verification code\nask you to install AnyDesk\n"  # as htmltext extracts it
+HTML_ITEMS = [14, 45]  # where its items' lines start: Page.list_items
+
+
+class TestAnHtmlListsItemsAreItems:
+    """An HTML page's <li> has no bullet or number in the extracted text (a browser's own text has none), so the
+    lines of a list of scams under its heading were no items and each asked: `list_items` says which are."""
+
+    def test_lines_given_as_items_are_a_list_under_its_heading(self):
+        assert signals.find(HTML_LIST, list_items=HTML_ITEMS) == []
+        assert {s.code for s in signals.find(HTML_LIST)} == {"asks_otp", "asks_remote_access"}  # as before
+
+    def test_a_scams_own_list_still_asks(self):
+        text = "请按以下步骤操作：\n打开屏幕共享\n把验证码告诉我\n"
+        assert {s.code for s in signals.find(text, list_items=[10, 17])} == {"asks_otp", "asks_remote_access"}
+
+    def test_a_line_after_the_list_is_no_item(self):
+        text = HTML_LIST + "Please read me the verification code\n"
+        assert [s.code for s in signals.find(text, list_items=HTML_ITEMS)] == ["asks_otp"]
+
+    def test_the_markups_blank_lines_above_an_item_do_not_end_its_list(self):
+        # "<p>Scammers may:</p>\n<ul>\n  <li>…</li>\n  <li>\n    …\n  </li>\n</ul>" as htmltext extracts it
+        text = "Scammers may:\n\n\n  \nask for your verification code\n\n  \n\n    ask you to install AnyDesk\n  \n"
+        assert signals.find(text, list_items=[19, 55]) == []
+
+    def test_a_blank_line_above_an_item_with_a_marker_still_ends_its_list(self):
+        assert "asks_otp" in [s.code for s in signals.find("Scammers may:\n\n1. ask for your verification code")]
+
+    def test_items_after_a_character_folding_lengthens_are_where_folding_puts_them(self):
+        text = "PayPal™ scammers may:\nask for your verification code\nask you to install AnyDesk\n"  # ™ folds to "tm"
+        assert signals.find(text, list_items=[22, 53]) == []
+        assert {s.code for s in signals.find(text, list_items=[21, 52])} == {"asks_otp", "asks_remote_access"}
+
+
 def test_the_ways_to_reach_the_sender_are_medium_signals_of_the_vocabulary():
     # a code renamed in the vocabulary would quietly make a link and a number to call a script again
     severities = {entry.code: entry.severity for entry in ENTRIES}
@@ -300,7 +334,9 @@ def _reference_find(text: str) -> list[tuple[str, int, int]]:
     found = []
     for entry in ENTRIES:
         for pattern in entry.patterns:
-            match = next((m for m in pattern.finditer(folded) if not signals.disarmed(entry, folded, m)), None)
+            # what is known of its lists, and nothing read of them for another match
+            match = next((m for m in pattern.finditer(folded)
+                          if not signals.disarmed(entry, folded, m, signals.TextLists.of(text, folded))), None)
             if match:
                 found.append((entry.code, match.start(), match.end()))
                 break
@@ -326,7 +362,7 @@ def test_prefilter_gives_the_full_scan_answer_on_shuffled_fragments():
     pieces = [text for entry in ENTRIES for text in (*entry.examples, *entry.counter_examples)]
     pieces += ["never", "不要", "请勿", " ", "。", "，", ". ", "\n", "your", "code", "account", "冻结", "账户", "拨打 ",
                "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付", "凍結", "帳戶", "請勿", "驗證碼",
-               "won’t", "don＇t", "ʼ", "’", "以下情况都是诈骗：", "Common scams:", "\n1. ", "\n- ", "\n• ", "请按以下步骤操作："]
+               "won’t", "don＇t", "ʼ", "’", "以下情况都是诈骗：", "Common scams:", "\n1. ", "\n- ", "\n• ", "请按以下步骤操作：", "™"]
     fragments = [piece[i:i + 7] for piece in pieces for i in range(0, len(piece), 5)] + pieces
     randomness = random.Random(20261122)
     differing = []
