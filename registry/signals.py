@@ -577,21 +577,26 @@ def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
 # heading). Which headings warn is vocabulary (signals.yaml's `heading` entries); a scam's own
 # "请按以下步骤操作：" does not, and its list still asks.
 # An item is a line that begins with a number or a bullet, on the page as written (the page scan's: a name in
-# one item does not reach the next) and folded alike. An HTML list's item (<li>) shows no marker in the text:
-# its lines are given (`TextLists.items`).
+# one item does not reach the next) and folded alike; circled numbers (①, ❶, ㊀) are bullets as written, since
+# folding makes most of them bare digits ("1要求提供验证码", as "95188是支付宝的" begins). An HTML list's item
+# (<li>) shows no marker in the text: its lines are given (`TextLists.items`).
 LIST_ITEM = re.compile(
     r"[ \t\u3000]*(?:\d{1,3}[.、)）．](?!\d)|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、.．]"
-    r"|[a-zA-Z][.)][ \t]|[-*+][ \t]|[•·●○■□◆◇▪▫►▶➢➤★☆✓✔✗✘])")
+    r"|[a-zA-Z][.)][ \t]|[-*+][ \t]|[•·●○■□◆◇▪▫►▶➢➤★☆✓✔✗✘]"
+    r"|[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u3280-\u3289\u32b1-\u32bf])")
 _LINE_REACH = 400  # characters: a longer line is neither a list's item nor its heading
 # What closes a heading after its words: a stop, a colon, the dots of "Scammers may…"
 _HEADING_CLOSE = " \t\r\u3000:：。.!?！？;；…"
 _BLANK = re.compile(r"\s*")
+# The circled numbers folding changes (① → 1, ⑪ → 11, ㊀ → 一): read as written
+_FOLDED_CIRCLED_NUMBER = re.compile(r"[\u2460-\u2473\u24ea\u3251-\u325f\u3280-\u3289\u32b1-\u32bf]")
 
 
 @dataclass
 class TextLists:
     """What `_listed_under_a_warning` knows of a text's lists, and has read of them so far."""
     items: frozenset[int] = frozenset()  # where the item lines that have no marker start (an HTML list's)
+    written: str | None = None  # the text as written, where its positions are the folded text's: for circled numbers
     # The answer for each item line read, by where it starts: a list is read once however many matches stand in
     # it. 100 KB of lists of scams under their headings, read again for each match, took the signals 130 ms;
     # read once, 40 ms (as 100 KB of negated warnings take 20-25).
@@ -602,12 +607,14 @@ class TextLists:
         """What is known of the lists of `text` before any is read, in positions of `folded` (`find`'s
         `list_items`: where lines with no marker begin an item)."""
         if len(folded) == len(text):
-            return cls(items=frozenset(list_items))
-        # folding lengthened characters (™ → tm): positions after them have moved
-        return cls(items=_line_starts_in_folded(text, list_items))
+            return cls(items=frozenset(list_items), written=text)
+        # Folding lengthened characters (™ → tm, ⑪ → 11): positions after them have moved, and the circled
+        # numbers are looked for as written at once (a page that folding keeps aligned pays nothing for this).
+        return cls(items=_line_starts_in_folded(text, [*list_items, *_lines_begun_by_a_circled_number(text)]))
 
     def begins_an_item(self, folded: str, start: int) -> bool:
-        return start in self.items or LIST_ITEM.match(folded, start) is not None
+        return start in self.items or LIST_ITEM.match(folded, start) is not None \
+            or self.written is not None and LIST_ITEM.match(self.written, start) is not None
 
 
 def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> bool:
@@ -639,6 +646,15 @@ def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> boo
     for start in walked:
         lists.read[start] = warned
     return warned
+
+
+def _lines_begun_by_a_circled_number(text: str) -> list[int]:
+    starts = []
+    for circled in _FOLDED_CIRCLED_NUMBER.finditer(text):
+        start = text.rfind("\n", 0, circled.start()) + 1
+        if LIST_ITEM.fullmatch(text, start, circled.end()):
+            starts.append(start)
+    return starts
 
 
 def _line_starts_in_folded(text: str, line_starts: Collection[int]) -> frozenset[int]:

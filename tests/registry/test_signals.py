@@ -219,7 +219,7 @@ class TestAHeadingsWarningReachesTheListUnderIt:
         "Common scams", "The following are scams:", "Scammers may…", "Watch out for:", "Beware of anyone who asks you to:",
         "If someone asks you to do any of these, it’s a scam:", "PayPal will never ask you to:",
     ])
-    @pytest.mark.parametrize("bullet", ["1. ", "- ", "• ", "（1）", "一、", "  * "])
+    @pytest.mark.parametrize("bullet", ["1. ", "- ", "• ", "（1）", "一、", "  * ", "①", "❶ ", "㊀"])
     def test_each_heading_reaches_its_list(self, heading, bullet):
         items = ["要求提供验证码", "read me the verification code", "install AnyDesk to fix your wallet", "把钱转到安全账户",
                  "enter your 12-word secret recovery phrase"]
@@ -270,6 +270,17 @@ class TestAHeadingsWarningReachesTheListUnderIt:
             assert _fast_find(text) == _reference_find(text)
         assert _fast_find(warned * 3) == []
         assert {code for code, _, _ in _fast_find(warned + asked)} == {"asks_otp", "asks_remote_access"}
+
+    @pytest.mark.parametrize("text", [
+        "以下情况都是诈骗：\n①要求提供验证码\n②要求您下载屏幕共享软件",
+        "以下情况都是诈骗：\n⑪ 要求提供验证码\n㉑ 要求您下载屏幕共享软件",  # folded, each is two characters
+        "PayPal™ scammers may:\n① ask for your verification code\n② ask you to install AnyDesk",  # ™ too
+    ])
+    def test_circled_numbers_folding_makes_digits_are_items(self, text):
+        # folded, "①要求提供验证码" is "1要求提供验证码": no item, as "95188是支付宝的" is none
+        assert signals.find(text) == []
+        asking = text.replace("以下情况都是诈骗", "请按以下步骤操作").replace("scammers may", "asks you to")
+        assert {s.code for s in signals.find(asking)} == {"asks_otp", "asks_remote_access"}
 
     def test_the_headings_are_the_vocabularys_and_checked_with_it(self):
         # validated in test_every_entry_is_well_formed_…: each example read as a heading, no counter-example
@@ -334,7 +345,7 @@ def _reference_find(text: str) -> list[tuple[str, int, int]]:
     found = []
     for entry in ENTRIES:
         for pattern in entry.patterns:
-            # what is known of its lists, and nothing read of them for another match
+            # what is known of its lists (circled numbers as written), and nothing read of them for another match
             match = next((m for m in pattern.finditer(folded)
                           if not signals.disarmed(entry, folded, m, signals.TextLists.of(text, folded))), None)
             if match:
@@ -362,7 +373,8 @@ def test_prefilter_gives_the_full_scan_answer_on_shuffled_fragments():
     pieces = [text for entry in ENTRIES for text in (*entry.examples, *entry.counter_examples)]
     pieces += ["never", "不要", "请勿", " ", "。", "，", ". ", "\n", "your", "code", "account", "冻结", "账户", "拨打 ",
                "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付", "凍結", "帳戶", "請勿", "驗證碼",
-               "won’t", "don＇t", "ʼ", "’", "以下情况都是诈骗：", "Common scams:", "\n1. ", "\n- ", "\n• ", "请按以下步骤操作：", "™"]
+               "won’t", "don＇t", "ʼ", "’", "以下情况都是诈骗：", "Common scams:", "\n1. ", "\n- ", "\n• ", "请按以下步骤操作：",
+               "\n①", "™"]
     fragments = [piece[i:i + 7] for piece in pieces for i in range(0, len(piece), 5)] + pieces
     randomness = random.Random(20261122)
     differing = []
