@@ -16,6 +16,8 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "
           "header", "footer", "nav", "aside", "main", "blockquote", "pre", "hr", "dt", "dd", "dl", "form", "fieldset",
           "address", "figure", "figcaption", "details", "summary", "title"}
 _CELL = {"td", "th"}
+# A list's items, which a browser shows with a bullet or a number that is no text of the page (see Page.list_items)
+_LIST_ITEMS = frozenset({"li", "dt", "dd"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # <bdo dir="rtl">, or a style's "unicode-bidi: bidi-override" with a right-to-left direction, shows its text
 # reversed: "95<bdo dir=rtl>881</bdo>" shows 95188 and holds 95881. Its text is written between a right-to-left
@@ -63,6 +65,10 @@ class Page:
     title: str = ""
     links: list[Link] = field(default_factory=list)
     language: str | None = None  # the page's language tag: <html lang>, else <meta http-equiv="content-language">
+    # Where each list item's lines begin (<li>, <dt>, <dd>): the start of the line its first visible text stands
+    # on, in order. The text holds no bullet or number for them (a browser's own text has none), and a list's
+    # heading warns of its items only where they are known to be items (`signals.find`'s `list_items`).
+    list_items: list[int] = field(default_factory=list)
 
 
 class _Extractor(HTMLParser):
@@ -80,6 +86,8 @@ class _Extractor(HTMLParser):
         self.in_title = False
         self.html_lang: str | None = None
         self.meta_lang: str | None = None
+        self.item_waiting = False  # a list's item has begun and shown no text yet
+        self.item_texts: list[int] = []  # where each item's first visible character is in the text
 
     def _emit(self, text: str) -> None:
         if text:
@@ -108,6 +116,8 @@ class _Extractor(HTMLParser):
         while len(self.open) > position:
             tag = self.open.pop()
             self.where_open[tag].pop()
+            if self.item_waiting and tag in _LIST_ITEMS:  # an item with no text: what follows it is none of it
+                self.item_waiting = False
             if tag == "a" and self.open_links and self.open_links[-1][2] == len(self.open):
                 href, start, _ = self.open_links.pop()
                 self.links.append(Link(href=href, start=start, end=self.length))
@@ -159,6 +169,8 @@ class _Extractor(HTMLParser):
             self._newline()
         elif tag in _CELL:
             self._emit(" \t ")
+        if tracked and tag in _LIST_ITEMS:
+            self.item_waiting = True
         if tracked and _overrides_right_to_left(tag, attributes):
             self.overriding.append(len(self.open) - 1)
             self._emit("\u202e")
@@ -186,7 +198,15 @@ class _Extractor(HTMLParser):
         if self.in_title:
             self.title_parts.append(data)
         if not self.hidden:
+            if self.item_waiting:
+                self._begin_item(data)
             self._emit(data)
+
+    def _begin_item(self, data: str) -> None:
+        shown = data.lstrip()  # the markup's line breaks and indentation before an item's text are none of it
+        if shown:
+            self.item_waiting = False
+            self.item_texts.append(self.length + len(data) - len(shown))
 
 
 def _overrides_right_to_left(tag: str, attributes: dict) -> bool:
@@ -213,5 +233,7 @@ def extract(html: str) -> Page:
         return Page(text=_TAG.sub(" ", html))
     for href, start, _ in parser.open_links:  # unclosed <a>: its text runs to the end
         parser.links.append(Link(href=href, start=start, end=parser.length))
-    return Page(text="".join(parser.parts), title=" ".join("".join(parser.title_parts).split()), links=parser.links,
-                language=(parser.html_lang or parser.meta_lang or "")[:35] or None)
+    text = "".join(parser.parts)
+    return Page(text=text, title=" ".join("".join(parser.title_parts).split()), links=parser.links,
+                language=(parser.html_lang or parser.meta_lang or "")[:35] or None,
+                list_items=[text.rfind("\n", 0, first) + 1 for first in parser.item_texts])

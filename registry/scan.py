@@ -191,11 +191,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     started = clock()
     state = ScanState(started=started, deadline=started + time_bound, clock=clock)
     links: list[htmltext.Link] = []
+    list_items: list[int] = []
     title = ""
     language_tag = request.page_language
     if request.html is not None:
         page = htmltext.extract(request.html[:MAX_INPUT_CHARS])
-        text, links, title, language_tag = page.text, page.links, page.title, page.language
+        text, links, title, language_tag, list_items = page.text, page.links, page.title, page.language, page.list_items
     else:
         text = (request.text or "")[:MAX_INPUT_CHARS]
         # A link whose text runs past the cut has lost what it showed: it is left out with that text.
@@ -221,7 +222,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     lowered = aligned if aligned is not None else _lower_keeping_length(text)
     mentions = find_mentions(index, text, state, lowered=lowered)
     lap("mentions")
-    flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None)
+    flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None,
+                         list_items=list_items)
     if flags:
         flags = without_calls_to_official_numbers(index, flags, text, region)
     lap("scam_script")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -108,13 +109,17 @@ def read_definition(entry: dict) -> SignalDef:
 
 
 def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | None = None,
-         folded: str | None = None) -> list[Signal]:
+         folded: str | None = None, list_items: Collection[int] = ()) -> list[Signal]:
     """Every signal in `text`, first occurrence of each code, in the order they appear.
 
     Spans are offsets into `text` as given: NFKC and case folding keep lengths for the scripts we match,
     and where they do not, the span is of the folded text. `folded` is `fold(text)` when the caller has it.
+    `list_items`: where the lines of `text` that are a list's items with no marker start (an HTML page's <li>:
+    `htmltext.Page.list_items`).
     """
     folded = plain_apostrophes(fold(text) if folded is None else folded)
+    aligned = len(folded) == len(text)
+    lists = TextLists.of(text, folded, list_items)
     definitions = vocabulary_ or vocabulary()
     prefilter = _prefilter(definitions)
     hits = prefilter.hits(folded)
@@ -122,7 +127,6 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
         folded = simplify(folded)
         hits = prefilter.hits(folded)
     found = []
-    lists: dict[int, bool] = {}  # what `_listed_under_a_warning` has read of the text's lists
     for number, definition in enumerate(definitions):
         match = None
         for pattern_number, pattern in enumerate(definition.patterns):
@@ -134,7 +138,7 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
             start, end = match.span()
             found.append(Signal(
                 code=definition.code, severity=definition.severity, policy=definition.policy,
-                start=start, end=end, text=text[start:end] if len(folded) == len(text) else match.group(0),
+                start=start, end=end, text=text[start:end] if aligned else match.group(0),
                 title=definition.title.get(lang) or definition.title["en"],
                 explanation=definition.explanation.get(lang) or definition.explanation["en"],
             ))
@@ -449,12 +453,36 @@ _NEGATION_ENDS = re.compile(
     r"|[,:，：]\s*(?=" + _ASKING_WORDS + r")"
     r"|\band\s+(?=(just|please|(tell|give|send|read|text|show) me)\b))"
 )
+# A list of ways of contacting is one verb phrase, the negated one: providers' "We will never call, text or email
+# you to ask for your code", "绝不会打电话，加微信或发短信索要验证码". Its commas begin no clause, though "text",
+# "call" and "加" can begin one that asks ("We won't charge you, text me the code"): a comma is the list's when a
+# way of contacting stands before it and the one after it is followed by the list going on (", text or",
+# ", text,"), not by what it asks of whom ("We won't call you, text me the code").
+_WAY_OF_CONTACTING = (r"\b(call|phone|ring|text|sms|e-?mail|message|dm|contact|write to|whatsapp)( you| us)?"
+                      r"|(打|发|拨打|致电|联系|添加|加|通过)?(您|你)?(电话|短信|邮件|微信|qq|致电|联系|来电)")
+_A_WAY_BEFORE = re.compile(r"(" + _WAY_OF_CONTACTING + r")\s*$", PATTERN_FLAGS)
+_A_WAY_AFTER_AND_MORE = re.compile(r"[,，]\s*(" + _WAY_OF_CONTACTING + r")\s*([,，、/]|or\b|and\b|或|和|及)",
+                                   PATTERN_FLAGS)
+_WAY_BEFORE_REACH = 16  # characters before a comma: the longest way, a space and " you"
 _NEGATION_REACH = 200  # characters: a long sentence, and a bound on the work where a page has no full stops
 _OPENER_IN_MATCH = 10  # an asking clause's first word may be the match's own ("…, call us back at +1 …")
 
 
+def _reach_ends(text: str, start: int, stop: int | None = None) -> Iterator[re.Match]:
+    """Where a negation's reach ends from `start` (before `stop`): `_NEGATION_ENDS`, but for a comma that joins
+    ways of contacting in a list."""
+    ends = _NEGATION_ENDS.finditer(text, start) if stop is None else _NEGATION_ENDS.finditer(text, start, stop)
+    return (end for end in ends if not _joins_ways_of_contacting(text, end.start()))
+
+
+def _joins_ways_of_contacting(text: str, position: int) -> bool:
+    # the anchored look after the comma first: most ends are no comma of such a list, and it fails at once
+    return _A_WAY_AFTER_AND_MORE.match(text, position) is not None and \
+        _A_WAY_BEFORE.search(text, max(0, position - _WAY_BEFORE_REACH), position) is not None
+
+
 def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef,
-                       lists: dict[int, bool], *, prefiltered: bool) -> re.Match | None:
+                       lists: TextLists, *, prefiltered: bool) -> re.Match | None:
     """The first match, in `finditer` order, that nothing `disarms`.
 
     With a prefilter, matches are tried only at the start positions its literals allow: the leftmost
@@ -496,10 +524,10 @@ def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], i
     return best
 
 
-def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: dict[int, bool] | None = None) -> bool:
+def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLists | None = None) -> bool:
     """Whether `match` is no request after all: a negation or warning reaches it, or it names a code given.
-    `lists`: what was read of the text's lists for its matches so far (see `_listed_under_a_warning`)."""
-    return _negated(folded, match, {} if lists is None else lists) or bool(definition.delivers_code) and _delivered(definition, folded, match)
+    `lists`: what is known and was read of the text's lists for its matches so far (see `TextLists`)."""
+    return _negated(folded, match, TextLists() if lists is None else lists) or bool(definition.delivers_code) and _delivered(definition, folded, match)
 
 
 # A text message is at most 160 Latin characters or 70 Chinese ones: what stands this far from a match is
@@ -520,7 +548,7 @@ def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
     return inside and any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
 
 
-def _negated(folded: str, match: re.Match, lists: dict[int, bool]) -> bool:
+def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
     """Whether a negation reaches `match` from earlier in its sentence, a warning word stands just before it,
     or it stands in a list under a heading that warns of what the list holds."""
     reach = max(0, match.start() - _NEGATION_REACH)
@@ -533,7 +561,7 @@ def _negated(folded: str, match: re.Match, lists: dict[int, bool]) -> bool:
         return _listed_under_a_warning(folded, match.start(), lists)
     # What ends a reach before the first negation changes nothing, but for the condition it may stand in.
     start = (_CONDITION.search(folded, sentence, first.start()) or first).start()
-    for end in _NEGATION_ENDS.finditer(folded, start, match.start() + _OPENER_IN_MATCH):
+    for end in _reach_ends(folded, start, match.start() + _OPENER_IN_MATCH):
         if end.end() > match.start():
             break
         start = end.end()
@@ -549,22 +577,49 @@ def _negated(folded: str, match: re.Match, lists: dict[int, bool]) -> bool:
 # heading). Which headings warn is vocabulary (signals.yaml's `heading` entries); a scam's own
 # "请按以下步骤操作：" does not, and its list still asks.
 # An item is a line that begins with a number or a bullet, on the page as written (the page scan's: a name in
-# one item does not reach the next) and folded alike. An HTML page's <li> gives none (see htmltext): its lists
-# stand outside this.
+# one item does not reach the next) and folded alike; circled numbers (①, ❶, ㊀) are bullets as written, since
+# folding makes most of them bare digits ("1要求提供验证码", as "95188是支付宝的" begins). An HTML list's item
+# (<li>) shows no marker in the text: its lines are given (`TextLists.items`).
 LIST_ITEM = re.compile(
     r"[ \t\u3000]*(?:\d{1,3}[.、)）．](?!\d)|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、.．]"
-    r"|[a-zA-Z][.)][ \t]|[-*+][ \t]|[•·●○■□◆◇▪▫►▶➢➤★☆✓✔✗✘])")
+    r"|[a-zA-Z][.)][ \t]|[-*+][ \t]|[•·●○■□◆◇▪▫►▶➢➤★☆✓✔✗✘]"
+    r"|[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u3280-\u3289\u32b1-\u32bf])")
 _LINE_REACH = 400  # characters: a longer line is neither a list's item nor its heading
 # What closes a heading after its words: a stop, a colon, the dots of "Scammers may…"
 _HEADING_CLOSE = " \t\r\u3000:：。.!?！？;；…"
+_BLANK = re.compile(r"\s*")
+# The circled numbers folding changes (① → 1, ⑪ → 11, ㊀ → 一): read as written
+_FOLDED_CIRCLED_NUMBER = re.compile(r"[\u2460-\u2473\u24ea\u3251-\u325f\u3280-\u3289\u32b1-\u32bf]")
 
 
-def _listed_under_a_warning(folded: str, position: int, lists: dict[int, bool]) -> bool:
+@dataclass
+class TextLists:
+    """What `_listed_under_a_warning` knows of a text's lists, and has read of them so far."""
+    items: frozenset[int] = frozenset()  # where the item lines that have no marker start (an HTML list's)
+    written: str | None = None  # the text as written, where its positions are the folded text's: for circled numbers
+    # The answer for each item line read, by where it starts: a list is read once however many matches stand in
+    # it. 100 KB of lists of scams under their headings, read again for each match, took the signals 130 ms;
+    # read once, 40 ms (as 100 KB of negated warnings take 20-25).
+    read: dict[int, bool] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, folded: str, list_items: Collection[int] = ()) -> TextLists:
+        """What is known of the lists of `text` before any is read, in positions of `folded` (`find`'s
+        `list_items`: where lines with no marker begin an item)."""
+        if len(folded) == len(text):
+            return cls(items=frozenset(list_items), written=text)
+        # Folding lengthened characters (™ → tm, ⑪ → 11): positions after them have moved, and the circled
+        # numbers are looked for as written at once (a page that folding keeps aligned pays nothing for this).
+        return cls(items=_line_starts_in_folded(text, [*list_items, *_lines_begun_by_a_circled_number(text)]))
+
+    def begins_an_item(self, folded: str, start: int) -> bool:
+        return start in self.items or LIST_ITEM.match(folded, start) is not None \
+            or self.written is not None and LIST_ITEM.match(self.written, start) is not None
+
+
+def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> bool:
     """Whether `position` stands in an item of a list whose heading warns of what it holds. Only the match's
-    own line is read unless it is an item; then the lines above it, up to the first that is none. `lists`
-    holds the answer for each item line read (by where it starts), so that a list is read once however many
-    matches stand in it: 100 KB of lists of scams under their headings, read again for each match, took the
-    signals 130 ms; read once, 40 ms (as 100 KB of negated warnings take 20-25)."""
+    own line is read unless it is an item; then the lines above it, up to the first that is none."""
     walked = []  # where the item lines read start, the match's first
     end = position  # of the line read: the match's, then each line above it
     while True:
@@ -574,21 +629,47 @@ def _listed_under_a_warning(folded: str, position: int, lists: dict[int, bool]) 
             warned = False
             break
         start = newline + 1
-        if start in lists:
-            warned = lists[start]
+        if start in lists.read:
+            warned = lists.read[start]
             break
-        if not LIST_ITEM.match(folded, start):
-            # the first line above the items: the list's heading, unless a blank line or another line ended it
+        if lists.begins_an_item(folded, start):
+            walked.append(start)
+        elif not (walked and walked[-1] in lists.items and _BLANK.fullmatch(folded, start, end)):
+            # the first line above the items: the list's heading, unless a blank line or another line ended it.
+            # (Above an HTML list's item, a blank line is the markup's line breaks, which a browser does not show.)
             warned = bool(walked) and warns_of_the_list_below(folded[start:end])
             break
-        walked.append(start)
         if newline < 0:  # the text begins with the list
             warned = False
             break
         end = newline
     for start in walked:
-        lists[start] = warned
+        lists.read[start] = warned
     return warned
+
+
+def _lines_begun_by_a_circled_number(text: str) -> list[int]:
+    starts = []
+    for circled in _FOLDED_CIRCLED_NUMBER.finditer(text):
+        start = text.rfind("\n", 0, circled.start()) + 1
+        if LIST_ITEM.fullmatch(text, start, circled.end()):
+            starts.append(start)
+    return starts
+
+
+def _line_starts_in_folded(text: str, line_starts: Collection[int]) -> frozenset[int]:
+    """Where lines of `text` start in its folded form, where folding has lengthened characters (™ → tm): each moves
+    by what folding added before it. Folded in pieces from one line's start to the next, the text folds as it
+    does whole: no run of compatibility characters holds a newline."""
+    moved = set()
+    done = added = 0
+    for start in sorted(line_starts):
+        if start > len(text):
+            break
+        added += len(fold(text[done:start])) - (start - done)
+        moved.add(start + added)
+        done = start
+    return frozenset(moved)
 
 
 def warns_of_the_list_below(line: str, headings: tuple[HeadingDef, ...] | None = None) -> bool:
@@ -598,7 +679,7 @@ def warns_of_the_list_below(line: str, headings: tuple[HeadingDef, ...] | None =
     line = line.rstrip(_HEADING_CLOSE)
     before = _UP_TO_LAST_SENTENCE_END.match(line)
     start = before.end() if before else 0
-    for end in _NEGATION_ENDS.finditer(line, start):
+    for end in _reach_ends(line, start):
         start = end.end()
     headings = list_headings() if headings is None else headings
     return bool(headings) and _heading_words(headings).search(line, start) is not None

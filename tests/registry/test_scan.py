@@ -759,6 +759,16 @@ class TestAdvisories:
         assert [f["code"] for f in asked.red_flags] == ["asks_otp"]
         assert "scam_script" in [a["code"] for a in asked.advisories]
 
+    def test_a_never_call_text_or_email_statement_is_no_scam_script(self, index):
+        # the comma before "text" was read as a new clause that asks: Venmo's and PayPal's own words were a script
+        text = ("We’ll never call, text, or email you asking for your verification code. "
+                "PayPal will never call, text or email you to ask for your one-time code.")
+        result = run(index, text=text)
+        assert result.red_flags == [] and "scam_script" not in [a["code"] for a in result.advisories]
+        asked = run(index, text=text + "\nWe won’t charge you, text me the verification code now.")
+        assert [f["code"] for f in asked.red_flags] == ["asks_otp"]
+        assert "scam_script" in [a["code"] for a in asked.advisories]
+
     @pytest.mark.parametrize("text", [
         "以下情况都是诈骗：\n1. 自称支付宝客服，说您的账户被冻结，要求提供验证码\n2. 要求您下载屏幕共享软件\n3. 要求转账到安全账户",
         ("Common PayPal scams:\n- a caller says your account is limited and asks you to read back the verification code\n"
@@ -769,6 +779,30 @@ class TestAdvisories:
         # each line was read as a script of its own: the page that lists scams got the scam-script advisory
         result = run(index, text=text, region="CN")
         assert result.red_flags == [] and "scam_script" not in [a["code"] for a in result.advisories]
+
+    @pytest.mark.parametrize("html", [
+        "<h3>以下情况都是诈骗：</h3><ul><li>自称支付宝客服，说您的账户被冻结，要求提供验证码</li><li>要求您下载屏幕共享软件</li></ul>",
+        "<p>Scammers may:</p><ul><li>ask for your verification code</li><li>ask you to install AnyDesk</li></ul>",
+        # as pages indent their markup: the blank lines of its source are no blank lines on screen
+        ("<p>Scammers may:</p>\n<ul>\n  <li>ask for your verification code</li>\n  <li>\n    ask you to install AnyDesk\n"
+         "  </li>\n</ul>"),
+        "<h3>常见诈骗手法</h3><ol><li>要求提供验证码</li><li>要求您下载屏幕共享软件</li></ol>",
+        "<p>诈骗分子常用话术：</p><dl><dt>“账户被冻结”</dt><dd>要求提供验证码</dd><dt>“远程协助”</dt><dd>要求下载AnyDesk</dd></dl>",
+    ])
+    def test_an_html_list_of_scams_under_a_heading_saying_so_is_no_scam_script(self, index, html):
+        # an <li> shows no bullet or number in the extracted text, so the heading's warning did not reach its items
+        result = run(index, html=html, region="CN")
+        assert result.red_flags == [] and "scam_script" not in [a["code"] for a in result.advisories]
+
+    @pytest.mark.parametrize(("html", "codes"), [
+        ("<p>请按以下步骤操作：</p><ol><li>打开屏幕共享</li><li>把验证码告诉我</li></ol>", ["asks_remote_access", "asks_otp"]),
+        # a paragraph after a list of scams is none of its items
+        ("<p>Scammers may:</p><ul><li>ask you to install AnyDesk</li></ul><p>把验证码告诉我</p>", ["asks_otp"]),
+    ])
+    def test_a_scam_script_written_as_an_html_list_is_still_one(self, index, html, codes):
+        result = run(index, html=html, region="CN")
+        assert [f["code"] for f in result.red_flags] == codes
+        assert "scam_script" in [a["code"] for a in result.advisories]
 
     def test_a_scam_script_written_as_a_list_is_still_one(self, index):
         result = run(index, text="请按以下步骤操作：\n1. 打开屏幕共享\n2. 把验证码告诉我", region="CN")
@@ -907,6 +941,27 @@ class TestHtml:
         # thousands of blocks under a <p> that each would end it, with the <p> deep under inline elements
         html = "<p>" + "<span>" * 300 + "<div>" * 100_000 + "MetaMask support +1 707 381 4213"
         assert values(run(index, html=html)) == ["+17073814213"]
+
+    def test_each_list_items_line_is_where_its_text_begins_and_the_text_holds_no_bullet(self):
+        html = ("<p>Scammers may:</p>\n<ul>\n  <li>ask for your code</li>\n  <li>\n    install <b>AnyDesk</b>\n  </li>\n"
+                "</ul><dl><dt>Refunds</dt><dd>a refund you never asked for</dd></dl><ol><li>①把验证码告诉我</ol>")
+        page = htmltext.extract(html)
+        assert page.text == ("Scammers may:\n\n\n  \nask for your code\n\n  \n\n    install AnyDesk\n  \n\n"
+                             "Refunds\na refund you never asked for\n①把验证码告诉我\n")
+        assert [page.text[start:page.text.index("\n", start)].strip() for start in page.list_items] == \
+            ["ask for your code", "install AnyDesk", "Refunds", "a refund you never asked for", "①把验证码告诉我"]
+
+    @pytest.mark.parametrize("html", [
+        "<ul><li></li></ul><p>Read me the code</p>",  # an item with no text: the paragraph after it is none
+        "<ul><li hidden>old</li></ul><p>Read me the code</p>",
+        "<ul><li><span style='display:none'>x</span></li></ul><p>Read me the code</p>",
+    ])
+    def test_text_after_an_item_that_shows_none_is_no_item(self, html):
+        assert htmltext.extract(html).list_items == []
+
+    def test_a_nested_list_gives_each_item_once(self):
+        page = htmltext.extract("<ul><li><ul><li>inner</li><li>next</li></ul></li><li>outer</li></ul>")
+        assert [page.text[start:].split("\n")[0] for start in page.list_items] == ["inner", "next", "outer"]
 
 
 

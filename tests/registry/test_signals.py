@@ -102,6 +102,49 @@ class TestANegationStopsAtANewClauseThatAsks:
         assert code in [s.code for s in signals.find(text)]
 
 
+class TestAListOfWaysOfContactingStaysInTheNegation:
+    """Providers' security pages say they will never "call, text or email" you for your code. The comma before
+    "text" was read as a new clause that asks ("…, text me the code"), ending the negation's reach: each of these
+    raised asks_otp."""
+
+    APOSTROPHES = ("'", "\u2019")
+
+    @pytest.mark.parametrize("apostrophe", APOSTROPHES)
+    @pytest.mark.parametrize("text", [
+        "We will never call, text or email you to ask for your verification code",
+        "We'll never call, text, or email you asking for your verification code",
+        "We won't ever call, text or email you for a one-time code",
+        "PayPal will never email, call, or text you asking for your OTP",
+        "We will never call you, text you or email you to ask for your security code",
+        "Cash App won't call, text, email or DM you to ask for your PIN or security code",
+    ])
+    def test_a_providers_never_call_text_or_email_raises_nothing(self, text, apostrophe):
+        assert signals.find(text.replace("'", apostrophe)) == []
+
+    @pytest.mark.parametrize("text", [
+        "工作人员绝不会给您打电话，加微信或发短信索要验证码",  # 加 begins an asking clause elsewhere
+        # none of these ways begins one: they raised nothing before, and must not now
+        "我们绝不会通过电话、短信或邮件向您索要验证码",
+        "我们绝不会通过电话，短信或邮件向您索要验证码",
+    ])
+    def test_the_chinese_forms_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("We won't charge you, text me the verification code now", "asks_otp"),
+        ("We won't charge you. Text me the verification code now", "asks_otp"),
+        ("We will never call you, text me the OTP now", "asks_otp"),  # a way before the comma, a person after
+        ("Don't call, text me the verification code", "asks_otp"),
+        ("We will never call, text or email you, just read me the verification code", "asks_otp"),
+        ("Don't worry, text or call 1-888-404-2288", "call_back_number"),  # ways after the comma, none before
+        ("我们不会冻结您的账户，请把验证码发给我", "asks_otp"),
+        ("我们不会冻结您的账户，加我微信，把验证码发给我", "asks_otp"),
+    ])
+    def test_a_way_of_contacting_that_begins_a_request_still_ends_the_negation(self, text, code):
+        for apostrophe in self.APOSTROPHES:
+            assert code in [s.code for s in signals.find(text.replace("'", apostrophe))]
+
+
 class TestANegationStopsAtATurnOrWithItsCondition:
     """A turn within 24 characters of the negation did not stop it: "我们不会冻结您的账户，但是需要您提供验证码"
     gave no flag. A negation inside an if-clause never reached the main clause; now that one reaches to the
@@ -176,7 +219,7 @@ class TestAHeadingsWarningReachesTheListUnderIt:
         "Common scams", "The following are scams:", "Scammers may…", "Watch out for:", "Beware of anyone who asks you to:",
         "If someone asks you to do any of these, it’s a scam:", "PayPal will never ask you to:",
     ])
-    @pytest.mark.parametrize("bullet", ["1. ", "- ", "• ", "（1）", "一、", "  * "])
+    @pytest.mark.parametrize("bullet", ["1. ", "- ", "• ", "（1）", "一、", "  * ", "①", "❶ ", "㊀"])
     def test_each_heading_reaches_its_list(self, heading, bullet):
         items = ["要求提供验证码", "read me the verification code", "install AnyDesk to fix your wallet", "把钱转到安全账户",
                  "enter your 12-word secret recovery phrase"]
@@ -228,6 +271,17 @@ class TestAHeadingsWarningReachesTheListUnderIt:
         assert _fast_find(warned * 3) == []
         assert {code for code, _, _ in _fast_find(warned + asked)} == {"asks_otp", "asks_remote_access"}
 
+    @pytest.mark.parametrize("text", [
+        "以下情况都是诈骗：\n①要求提供验证码\n②要求您下载屏幕共享软件",
+        "以下情况都是诈骗：\n⑪ 要求提供验证码\n㉑ 要求您下载屏幕共享软件",  # folded, each is two characters
+        "PayPal™ scammers may:\n① ask for your verification code\n② ask you to install AnyDesk",  # ™ too
+    ])
+    def test_circled_numbers_folding_makes_digits_are_items(self, text):
+        # folded, "①要求提供验证码" is "1要求提供验证码": no item, as "95188是支付宝的" is none
+        assert signals.find(text) == []
+        asking = text.replace("以下情况都是诈骗", "请按以下步骤操作").replace("scammers may", "asks you to")
+        assert {s.code for s in signals.find(asking)} == {"asks_otp", "asks_remote_access"}
+
     def test_the_headings_are_the_vocabularys_and_checked_with_it(self):
         # validated in test_every_entry_is_well_formed_…: each example read as a heading, no counter-example
         [heading] = signals.list_headings()
@@ -235,6 +289,40 @@ class TestAHeadingsWarningReachesTheListUnderIt:
         assert signals.warns_of_the_list_below(signals.reading("以下情况都是诈骗：")) is True
         assert signals.warns_of_the_list_below(signals.reading("请按以下步骤操作：")) is False
         assert signals.warns_of_the_list_below(signals.reading("以下情况都是诈骗："), ()) is False  # no headings
+
+
+HTML_LIST = "Scammers may:\nask for your verification code\nask you to install AnyDesk\n"  # as htmltext extracts it
+HTML_ITEMS = [14, 45]  # where its items' lines start: Page.list_items
+
+
+class TestAnHtmlListsItemsAreItems:
+    """An HTML page's <li> has no bullet or number in the extracted text (a browser's own text has none), so the
+    lines of a list of scams under its heading were no items and each asked: `list_items` says which are."""
+
+    def test_lines_given_as_items_are_a_list_under_its_heading(self):
+        assert signals.find(HTML_LIST, list_items=HTML_ITEMS) == []
+        assert {s.code for s in signals.find(HTML_LIST)} == {"asks_otp", "asks_remote_access"}  # as before
+
+    def test_a_scams_own_list_still_asks(self):
+        text = "请按以下步骤操作：\n打开屏幕共享\n把验证码告诉我\n"
+        assert {s.code for s in signals.find(text, list_items=[10, 17])} == {"asks_otp", "asks_remote_access"}
+
+    def test_a_line_after_the_list_is_no_item(self):
+        text = HTML_LIST + "Please read me the verification code\n"
+        assert [s.code for s in signals.find(text, list_items=HTML_ITEMS)] == ["asks_otp"]
+
+    def test_the_markups_blank_lines_above_an_item_do_not_end_its_list(self):
+        # "<p>Scammers may:</p>\n<ul>\n  <li>…</li>\n  <li>\n    …\n  </li>\n</ul>" as htmltext extracts it
+        text = "Scammers may:\n\n\n  \nask for your verification code\n\n  \n\n    ask you to install AnyDesk\n  \n"
+        assert signals.find(text, list_items=[19, 55]) == []
+
+    def test_a_blank_line_above_an_item_with_a_marker_still_ends_its_list(self):
+        assert "asks_otp" in [s.code for s in signals.find("Scammers may:\n\n1. ask for your verification code")]
+
+    def test_items_after_a_character_folding_lengthens_are_where_folding_puts_them(self):
+        text = "PayPal™ scammers may:\nask for your verification code\nask you to install AnyDesk\n"  # ™ folds to "tm"
+        assert signals.find(text, list_items=[22, 53]) == []
+        assert {s.code for s in signals.find(text, list_items=[21, 52])} == {"asks_otp", "asks_remote_access"}
 
 
 def test_the_ways_to_reach_the_sender_are_medium_signals_of_the_vocabulary():
@@ -257,7 +345,9 @@ def _reference_find(text: str) -> list[tuple[str, int, int]]:
     found = []
     for entry in ENTRIES:
         for pattern in entry.patterns:
-            match = next((m for m in pattern.finditer(folded) if not signals.disarmed(entry, folded, m)), None)
+            # what is known of its lists (circled numbers as written), and nothing read of them for another match
+            match = next((m for m in pattern.finditer(folded)
+                          if not signals.disarmed(entry, folded, m, signals.TextLists.of(text, folded))), None)
             if match:
                 found.append((entry.code, match.start(), match.end()))
                 break
@@ -283,7 +373,8 @@ def test_prefilter_gives_the_full_scan_answer_on_shuffled_fragments():
     pieces = [text for entry in ENTRIES for text in (*entry.examples, *entry.counter_examples)]
     pieces += ["never", "不要", "请勿", " ", "。", "，", ". ", "\n", "your", "code", "account", "冻结", "账户", "拨打 ",
                "95188", "https://", "www.", "call us back at ", "ＯＴＰ", "𝐨𝐭𝐩", "⽀付", "凍結", "帳戶", "請勿", "驗證碼",
-               "won’t", "don＇t", "ʼ", "’", "以下情况都是诈骗：", "Common scams:", "\n1. ", "\n- ", "\n• ", "请按以下步骤操作："]
+               "won’t", "don＇t", "ʼ", "’", "以下情况都是诈骗：", "Common scams:", "\n1. ", "\n- ", "\n• ", "请按以下步骤操作：",
+               "\n①", "™"]
     fragments = [piece[i:i + 7] for piece in pieces for i in range(0, len(piece), 5)] + pieces
     randomness = random.Random(20261122)
     differing = []
