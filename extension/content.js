@@ -15,6 +15,7 @@
   // The service refuses bodies over 2 MB (2,097,152 bytes): the text is cut to fit, with room for the JSON around it.
   const MAX_BODY_BYTES = 2_000_000;
   const MAX_LINKS = 2000; // the service's limit (MAX_SCAN_LINKS)
+  const MAX_LIST_ITEMS = 5000; // the service's limit (MAX_SCAN_LIST_ITEMS)
   const MAX_HREF_CHARS = 2000;
   const PANEL_ID = "verified-contacts-panel";
   const MARK_CLASS = "verified-contacts-mark";
@@ -43,6 +44,10 @@
     const blocks = new Map(); // element → the block it sits in
     const anchors = new Map(); // element → the <a href> around it, or null
     const preformatted = new Map();
+    const items = new Map(); // element → the list item (<li>, <dt>, <dd>) it sits in, or null
+    const itemsBegun = new Set();
+    const itemStarts = []; // where the line each list item's first text stands on starts: the text shows no bullet
+    let lineStart = 0;
     let length = 0;
     let lastBlock = null;
     let lineBreak = false;
@@ -77,6 +82,7 @@
       if (length > 0 && (block !== lastBlock || lineBreak)) {
         pieces.push("\n");
         length += 1;
+        lineStart = length;
       }
       lastBlock = block;
       lineBreak = false;
@@ -87,6 +93,13 @@
         const span = linkSpans.get(anchor) || {start: length};
         span.end = length + data.length;
         linkSpans.set(anchor, span);
+      }
+      // A heading that warns of the scams listed under it ("以下情况都是诈骗：") reaches the list's items; the service
+      // knows a line for an item by its bullet or number, which an <li>'s text does not hold, so it is told.
+      const item = remembered(items, parent, (element) => element.closest("li, dt, dd"));
+      if (item && !itemsBegun.has(item) && data.trim()) {
+        itemsBegun.add(item);
+        itemStarts.push(lineStart);
       }
       nodes.push({node, start: length});
       pieces.push(data);
@@ -103,6 +116,8 @@
       const body = JSON.stringify({
         text,
         links: links.map((link) => ({href: link.href, start: toCodePoints(pairs, link.start), end: toCodePoints(pairs, link.end)})),
+        list_items: itemStarts.filter((start) => start <= text.length).slice(0, MAX_LIST_ITEMS)
+          .map((start) => toCodePoints(pairs, start)),
         // (a frame written by its page, about:srcdoc or about:blank, has no address of its own to check)
         url: /^https?:/.test(location.protocol) ? location.href.slice(0, 2000) : null,
         // <html lang="en-GB">: the region the page's national numbers are read in, when the page says one

@@ -134,6 +134,9 @@ class ScanRequest:
     links: list[htmltext.Link] | None = None
     # With text: the page's language tag (<html lang="zh-CN">), a clue to its region as html's own tag is.
     page_language: str | None = None
+    # With text: where the lines that are a list's items (<li>, <dt>, <dd>) start, which the text shows no bullet
+    # for, as a client that built the text from the page knows them (html brings its own: htmltext.Page.list_items)
+    list_items: list[int] | None = None
     url: str | None = None
     region: str | None = None
     lang: str | None = None
@@ -201,6 +204,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         text = (request.text or "")[:MAX_INPUT_CHARS]
         # A link whose text runs past the cut has lost what it showed: it is left out with that text.
         links = [link for link in request.links or () if 0 <= link.start <= link.end <= len(text)]
+        list_items = [start for start in request.list_items or () if 0 <= start <= len(text)]
     region, region_source = page_region(request.region, language_tag=language_tag, url=request.url, text=text)
 
     stages: dict[str, float] = {}

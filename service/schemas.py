@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -16,6 +16,10 @@ MAX_CLAIM_LENGTH = 200
 # findings one scan returns (registry.scan.MAX_FINDINGS, 2,000) could not all be answered for anyway.
 MAX_SCAN_LINKS = 2000
 MAX_LINK_HREF_LENGTH = 2000  # as a page's own url
+# Where a page's list items start, sent beside its text: a long page's menus and footers hold a few hundred
+# <li>, a forum thread a thousand or two; a client sends its first ones (the scan reads signals in the first
+# 200,000 characters only).
+MAX_SCAN_LIST_ITEMS = 5000
 MAX_LANGUAGE_TAG_LENGTH = 35  # BCP 47 advises room for 35 characters (RFC 5646 §4.4.1)
 # Documented as an enum so that clients (and the schema fuzzer) know the exact set; either case is accepted,
 # and empty or null for no region (the enum sits beside the field's anyOf, so it has to say so itself).
@@ -139,11 +143,15 @@ class ScanLink(BaseModel):
     @field_validator("start", "end", mode="before")
     @classmethod
     def _a_number(cls, position: object) -> object:
-        # A JSON integer, as the schema says, and 12.0 is one to JSON Schema (pydantic's strict mode would
-        # refuse it); pydantic would also take "12" and true, which the schema does not.
-        if isinstance(position, (str, bool)):
-            raise ValueError("a position is a whole number, written without quotes")
-        return position
+        return a_position(position)
+
+
+def a_position(position: object) -> object:
+    """A position in the page's text as the schema has it: a JSON integer, and 12.0 is one to JSON Schema
+    (pydantic's strict mode would refuse it); pydantic would also take "12" and true, which the schema does not."""
+    if isinstance(position, (str, bool)):
+        raise ValueError("a position is a whole number, written without quotes")
+    return position
 
 
 class ScanIn(BaseModel):
@@ -156,7 +164,7 @@ class ScanIn(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
         {"required": ["text"], "properties": {"text": {"type": "string"}, "html": {"type": "null"}}},
         {"required": ["html"], "properties": {"html": {"type": "string"}, "text": {"type": "null"}, "links": {"type": "null"},
-                                             "page_language": {"type": "null"}}},
+                                             "list_items": {"type": "null"}, "page_language": {"type": "null"}}},
     ]})
 
     text: str | None = Field(default=None, description="The page's visible text.")
@@ -167,6 +175,12 @@ class ScanIn(BaseModel):
                     "`text`. Positions count Unicode code points, as Python does: JavaScript counts UTF-16 units, in "
                     "which a character outside the Basic Multilingual Plane (an emoji, a mathematical digit) counts "
                     "two, so a client in JavaScript converts (e.g. [...text.slice(0, i)].length).")
+    list_items: list[Annotated[int, Field(ge=0)]] | None = Field(
+        default=None, max_length=MAX_SCAN_LIST_ITEMS,
+        description=f"With text only: up to {MAX_SCAN_LIST_ITEMS} places in `text` where a line that is a list's item "
+                    "(<li>, <dt>, <dd>) starts, which the text shows no bullet or number for: a heading that warns of "
+                    "the scams listed under it (\"以下情况都是诈骗：\") reaches them (docs/scan.md). Counted as the "
+                    "links' positions are.")
     page_language: str | None = Field(
         default=None, max_length=MAX_LANGUAGE_TAG_LENGTH,
         description="With text only: the page's language tag, as <html lang> gives it (zh-CN, en-GB). Without "
@@ -189,6 +203,8 @@ class ScanIn(BaseModel):
             raise ValueError("send the page as exactly one of text or html")
         if self.links is not None and self.html is not None:
             raise ValueError("links go with text only: with html, the links are read from the HTML itself")
+        if self.list_items is not None and self.html is not None:
+            raise ValueError("list_items go with text only: with html, the lists are read from the HTML itself")
         if self.page_language is not None and self.html is not None:
             raise ValueError("page_language goes with text only: with html, it is read from the HTML itself")
         return self
@@ -207,4 +223,16 @@ class ScanIn(BaseModel):
         if problems:
             more = f"; and {len(problems) - 1} more link(s) whose span does not fit the text" if len(problems) > 1 else ""
             raise ValueError(problems[0] + more)
+        past = [number for number, start in enumerate(self.list_items or ()) if start > length]
+        if past:
+            more = f"; and {len(past) - 1} more past it" if len(past) > 1 else ""
+            raise ValueError(f"list_items[{past[0]}]: {self.list_items[past[0]]} is past the end of the text ({length} characters){more}")
         return self
+
+    @field_validator("list_items", mode="before")
+    @classmethod
+    def _positions(cls, positions: object) -> object:
+        if isinstance(positions, list):
+            for position in positions:
+                a_position(position)
+        return positions

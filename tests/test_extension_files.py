@@ -67,3 +67,12 @@ def test_each_icon_is_what_the_script_draws_at_the_size_the_manifest_says(size):
 
 def test_the_toolbar_button_uses_the_same_icons():
     assert MANIFEST["action"]["default_icon"] == {size: path for size, path in MANIFEST["icons"].items() if size != "128"}
+
+
+def test_the_extension_sends_no_more_links_or_list_items_than_the_service_takes():
+    # one over the service's limit and the service refuses the whole page (422): nothing on it would be checked
+    from service.schemas import MAX_SCAN_LINKS, MAX_SCAN_LIST_ITEMS
+
+    content = (EXTENSION / "content.js").read_text(encoding="utf-8")
+    limits = {name: int(value) for name, value in re.findall(r"const (MAX_LINKS|MAX_LIST_ITEMS) = (\d+);", content)}
+    assert limits == {"MAX_LINKS": MAX_SCAN_LINKS, "MAX_LIST_ITEMS": MAX_SCAN_LIST_ITEMS}

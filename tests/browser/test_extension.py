@@ -355,6 +355,32 @@ def test_half_an_emoji_on_the_page_does_not_stop_the_check(service, pages, brows
     page.close()
 
 
+def test_a_list_under_a_heading_that_warns_of_scams_is_no_script_in_the_pages_text(service, labelled_pages, browser):
+    """Alipay's own lists of what scammers say (<ul>, <ol>, <dl> under "以下情况都是诈骗："): the text the extension
+    builds shows no bullets, so it says where the items begin, and the page is no scam script."""
+    context, worker = browser
+    page_url = f"{labelled_pages}/html_alipay_anti_fraud_list.html"
+    page = opened(context, page_url)
+    body = json.loads(worker.evaluate("""async (pageUrl) => {
+        const [tab] = await chrome.tabs.query({url: pageUrl});
+        await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ["content.js"]});
+        const [read] = await chrome.scripting.executeScript({target: {tabId: tab.id}, func: () => verifiedContacts.collect()});
+        return read.result.body;
+    }""", page_url))
+    lines = [body["text"][start:].split("\n")[0].strip() for start in body["list_items"]]
+    assert lines[0] == "自称支付宝客服，说您的账户被冻结，要求提供验证码" and len(lines) == 10, lines
+
+    def advisories(sent: dict) -> list[str]:
+        request = urllib.request.Request(f"{service}/v1/scan", headers={"content-type": "application/json"},
+                                         data=json.dumps(sent).encode())
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return [advisory["code"] for advisory in json.load(answer)["advisories"]]
+
+    assert "scam_script" not in advisories(body)
+    assert "scam_script" in advisories({**body, "list_items": None})  # what the page was without them
+    page.close()
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in LABELLED_PAGES.glob("*.html")))
 def test_the_extension_marks_what_the_service_finds_in_the_pages_html(service, labelled_pages, browser, name):
     """The page as the extension reads it from the DOM (text nodes, line breaks, links) against the page's HTML

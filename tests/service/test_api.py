@@ -15,6 +15,7 @@ from service.schemas import (
     MAX_LANGUAGE_TAG_LENGTH,
     MAX_LINK_HREF_LENGTH,
     MAX_SCAN_LINKS,
+    MAX_SCAN_LIST_ITEMS,
 )
 from tests.service.conftest import make_settings
 
@@ -433,6 +434,32 @@ class TestScanTextWithLinks:
     ], ids=["end-past-the-text", "start-after-end", "several-out-of-place", "with-html", "too-many", "href-too-long",
             "href-empty", "negative", "quoted-number", "unknown-field", "page-language-with-html", "page-language-too-long"])
     def test_links_out_of_shape_are_refused_in_words(self, client, body, detail):
+        response = client.post("/v1/scan", json=body)
+        assert response.status_code == 422
+        assert response.json() == {"error": "invalid_request", "detail": detail, "problems": [detail]}
+
+    def test_a_lists_items_sent_with_the_text_are_read_as_its_html_lists(self, client):
+        html = ("<h3>以下情况都是诈骗：</h3><ul><li>自称支付宝客服，说您的账户被冻结，要求提供验证码</li>"
+                "<li>要求您下载屏幕共享软件</li></ul><p>支付宝客服热线：95188</p>")
+        from_html = scan_of(client, html=html, region="CN", include_text=True)
+        text = from_html["text"]
+        items = [text.index("自称"), text.index("要求您")]
+        from_text = scan_of(client, text=text, region="CN", list_items=items)
+        assert (from_text["red_flags"], from_text["advisories"]) == (from_html["red_flags"], from_html["advisories"]) == ([], [])
+        # without them, the text is a script that asks for a code and a screen share
+        assert "scam_script" in [a["code"] for a in scan_of(client, text=text, region="CN")["advisories"]]
+
+    @pytest.mark.parametrize(("body", "detail"), [
+        ({"text": "Call 95188", "list_items": [0, 11]}, "list_items[1]: 11 is past the end of the text (10 characters)"),
+        ({"text": "Call 95188", "list_items": [12, 11]},
+         "list_items[0]: 12 is past the end of the text (10 characters); and 1 more past it"),
+        ({"text": "Call 95188", "list_items": ["5"]}, "list_items: a position is a whole number, written without quotes"),
+        ({"text": "Call 95188", "list_items": [-1]}, "list_items[0]: Input should be greater than or equal to 0"),
+        ({"text": "Call 95188", "list_items": [0] * (MAX_SCAN_LIST_ITEMS + 1)}, f"list_items has too many items: at most {MAX_SCAN_LIST_ITEMS}"),
+        ({"html": "<ul><li>95188</li></ul>", "list_items": [0]},
+         "list_items go with text only: with html, the lists are read from the HTML itself"),
+    ], ids=["past-the-text", "several-past", "quoted-number", "negative", "too-many", "with-html"])
+    def test_list_items_out_of_shape_are_refused_in_words(self, client, body, detail):
         response = client.post("/v1/scan", json=body)
         assert response.status_code == 422
         assert response.json() == {"error": "invalid_request", "detail": detail, "problems": [detail]}
