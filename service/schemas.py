@@ -210,7 +210,7 @@ class ScanIn(BaseModel):
         return self
 
     @model_validator(mode="after")
-    def _links_within_the_text(self) -> "ScanIn":
+    def _positions_within_the_text(self) -> "ScanIn":
         # Checked here rather than left to the scan: a span that does not fit is a client counting
         # positions some other way (UTF-16 units), and every finding it makes would point at the wrong text.
         length = len(self.text or "")
