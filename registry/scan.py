@@ -261,6 +261,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     found_spans = sorted((raw.start, raw.end) for raw in raws if raw.source == "link")
     signature = _signature(text, mentions)
     raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
+    item_starts = frozenset(list_items)
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
@@ -274,7 +275,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # else the message's signature
         mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts)
                                                       or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
-            or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts)
+            or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts, item_starts)
         if mention is None and signature is not None and raw.start > signature.end:
             mention = signature
         past_a_finding = mention is not None and mention.end <= raw.start and \
@@ -993,13 +994,14 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str |
 
 def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int],
                   owned: list[tuple[int, str]] = (), names_taken_after: set[int] = frozenset(),
-                  raw_starts: list[int] = ()) -> tuple[Mention | None, bool]:
+                  raw_starts: list[int] = (), list_items: frozenset[int] = frozenset()) -> tuple[Mention | None, bool]:
     """The provider a number or address is presented as: the nearest mention before it on its line, or a little
     above it (a list under a name: "支付宝\n热线: 95188\n投诉: 400…"), or just after it on its line.
     `owned`: (start, provider) of the official channels found so far, in order. A name above does not reach
     past another's channel ("PayPal …\n遇到诈骗请拨打110\n13812345678": the police's line ends PayPal's list).
     `names_taken_after`: where the names start that the findings so far were presented as from after them;
-    `raw_starts`: where every number, address and account found in the text starts, in order."""
+    `raw_starts`: where every number, address and account found in the text starts, in order; `list_items`: where
+    the item lines that show no marker start."""
     if not mentions:
         return None, False
     line_start = text.rfind("\n", 0, start) + 1
@@ -1010,7 +1012,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         mention = mentions[position]
         if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
             if mention.start < line_start and (_anothers_channel_between(owned, mention, start)
-                                               or _in_another_list_item(text, mention.start, line_start)):
+                                               or _in_another_list_item(text, mention.start, line_start, list_items)):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
@@ -1066,11 +1068,14 @@ _CLAUSE_END = re.compile(r"[。！？!?；;，,]|\.(?=\s)")
 _LABEL_END = re.compile(r"[^\d\n:：()（）,，。;；]{0,12}[:：]")
 
 
-def _in_another_list_item(text: str, mention_start: int, line_start: int) -> bool:
+def _in_another_list_item(text: str, mention_start: int, line_start: int, list_items: frozenset[int]) -> bool:
     """The name above is in the list item before this one ("9. Bitget 客服 …\n10. 请拨打 400…"): a new item
-    is a new subject. A name heading the list, on a line of its own making, still reaches its items."""
-    return signals.LIST_ITEM.match(text, line_start) is not None and \
-        signals.LIST_ITEM.match(text, text.rfind("\n", 0, mention_start) + 1) is not None
+    is a new subject. A name heading the list, on a line of its own making, still reaches its items.
+    `list_items`: where the item lines that show no marker start (an HTML list's <li>)."""
+    def begins_an_item(start: int) -> bool:
+        return start in list_items or signals.LIST_ITEM.match(text, start) is not None
+
+    return begins_an_item(line_start) and begins_an_item(text.rfind("\n", 0, mention_start) + 1)
 
 
 def _label_above(text: str, position: int, mentions: list[Mention], starts: list[int]) -> Mention | None:

@@ -561,6 +561,23 @@ class TestPresentedAs:
         found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
         assert found["+6531591234"]["presented_as"]["slug"] == "bitget" and found["+864006209987"]["presented_as"] is None
 
+    def test_a_name_in_one_html_list_item_does_not_reach_the_next(self, index):
+        # as in the text above, with <li> for the numbers the text writes: CMB's own line was "not Bitget's"
+        html = '<html lang="zh-CN"><ol><li>Bitget 客服 官方网站</li><li>钱包被冻结？请立即拨打 400-820-5555</li></ol></html>'
+        [finding] = run(index, html=html).findings
+        assert (finding["verdict"], finding["provider"], finding["presented_as"]) == ("official", "cmbchina", None)
+        # the same lines sent as text: their items are said, or a name above reaches them
+        text = "Bitget 客服 官方网站\n钱包被冻结？请立即拨打 400-820-5555"
+        said = run(index, text=text, region="CN", list_items=[0, text.index("钱包")]).findings
+        assert [(f["verdict"], f["presented_as"]) for f in said] == [("official", None)]
+        [unsaid] = run(index, text=text, region="CN").findings
+        assert (unsaid["verdict"], unsaid["presented_as"]["slug"]) == ("mismatch", "bitget")
+
+    def test_a_name_heading_an_html_list_reaches_its_items(self, index):
+        html = '<html lang="zh-CN"><p>支付宝客服电话：</p><ul><li>95188</li><li>400-123-4567</li></ul></html>'
+        found = {f["value"]: f for f in run(index, html=html).findings}
+        assert [found[value]["presented_as"]["slug"] for value in ("CN:95188", "+864001234567")] == ["alipay", "alipay"]
+
     @pytest.mark.parametrize("text", ["支付宝客服电话：\n1. 95188\n2. 400-123-4567", "Alipay hotlines:\n- 95188\n- 400-123-4567"])
     def test_a_name_heading_a_list_reaches_its_items(self, index, text):
         found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
