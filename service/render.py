@@ -40,9 +40,6 @@ def render_verdict(verdict: dict, *, color: bool, lang: str | None = None) -> st
     def style(text: str, fg: str | None = None, bold: bool = False) -> str:
         return typer.style(text, fg=fg, bold=bold) if color else text
 
-    def purposes(names: list[str]) -> str:
-        return words["separator"].join(messages.PURPOSE_NAMES[name][lang] for name in names)
-
     head = [style(words[verdict["risk"]], _RISK_COLOUR[verdict["risk"]], bold=True), style(_verdict_name(verdict["verdict"], lang), bold=True)]
     provider = verdict.get("provider") or verdict.get("claimed_provider")
     if provider:
@@ -53,7 +50,7 @@ def render_verdict(verdict: dict, *, color: bool, lang: str | None = None) -> st
                     else f"{local} {names['en']}")
     channel = verdict.get("channel")
     if verdict["verdict"] == "official" and channel:
-        head += [purposes(channel["purposes"]) or messages.KIND_NAMES[channel["kind"]][lang],
+        head += [_purpose_names(channel["purposes"], lang) or messages.KIND_NAMES[channel["kind"]][lang],
                  words["confidence"].format(channel["confidence"]), words["verified"].format(channel["last_verified"])]
         if channel["stale"]:
             head.append(style(words["stale"], typer.colors.YELLOW))
@@ -111,7 +108,11 @@ def render_scan(result: dict, *, color: bool, lang: str | None = None) -> str:
 def _what_for(channel: dict, lang: str) -> str:
     """A listed channel's kind, and what it is for where its source says ("email domain; fraud reports"): a
     phishing-report inbox is not where to ask for help."""
-    words = _WORDS[lang]
-    named = words["separator"].join(messages.PURPOSE_NAMES[name][lang] for name in channel["purposes"])
+    named = _purpose_names(channel["purposes"], lang)
     kind = messages.KIND_NAMES[channel["kind"]][lang]
     return f"{kind}; {named}" if named else kind  # (as the check page writes it, in either language)
+
+
+def _purpose_names(purposes: list[str], lang: str) -> str:
+    """What a channel is for, as its source says, in the answer's language ("" where it says nothing)."""
+    return _WORDS[lang]["separator"].join(messages.PURPOSE_NAMES[name][lang] for name in purposes)
