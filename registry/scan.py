@@ -1072,10 +1072,8 @@ def _in_another_list_item(text: str, mention_start: int, line_start: int, list_i
     """The name above is in the list item before this one ("9. Bitget 客服 …\n10. 请拨打 400…"): a new item
     is a new subject. A name heading the list, on a line of its own making, still reaches its items.
     `list_items`: where the item lines that show no marker start (an HTML list's <li>)."""
-    def begins_an_item(start: int) -> bool:
-        return start in list_items or signals.LIST_ITEM.match(text, start) is not None
-
-    return begins_an_item(line_start) and begins_an_item(text.rfind("\n", 0, mention_start) + 1)
+    return signals.begins_a_list_item(text, line_start, list_items) and \
+        signals.begins_a_list_item(text, text.rfind("\n", 0, mention_start) + 1, list_items)
 
 
 def _label_above(text: str, position: int, mentions: list[Mention], starts: list[int]) -> Mention | None:

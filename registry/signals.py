@@ -613,8 +613,14 @@ class TextLists:
         return cls(items=_line_starts_in_folded(text, [*list_items, *_lines_begun_by_a_circled_number(text)]))
 
     def begins_an_item(self, folded: str, start: int) -> bool:
-        return start in self.items or LIST_ITEM.match(folded, start) is not None \
+        return begins_a_list_item(folded, start, self.items) \
             or self.written is not None and LIST_ITEM.match(self.written, start) is not None
+
+
+def begins_a_list_item(text: str, start: int, items: Collection[int]) -> bool:
+    """Whether the line of `text` that starts at `start` is a list's item: it begins with a number or a bullet,
+    or it is one of `items`, the item lines that show no marker (an HTML list's <li>)."""
+    return start in items or LIST_ITEM.match(text, start) is not None
 
 
 def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> bool:
