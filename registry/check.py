@@ -135,7 +135,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     if red_flags:
         red_flags = without_calls_to_official_numbers(index, red_flags, request.message, request.region)
 
-    candidate, problem = _read(index, request, sender.address if sender else request.value, lang)
+    candidate, problem = _read(index, request, sender.address if sender else request.value, lang,
+                               homes=index.providers[claim.slug].home_regions if claim else ())
     base = dict(
         input={"value": request.value, "kind": candidate.kind if candidate else request.kind,
                "normalized": candidate.value if candidate else None, "region": request.region},
@@ -158,6 +159,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             shown = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN])
             more = len(placed) - _REGIONS_SHOWN
             say("region_needed", value=request.value.strip()[:100], regions=shown + (messages.render("and_more", lang, count=more) if more > 0 else ""))
+            # "4008205555": CMB's own number in CN, and some other in DE, FI, LU and VE. Which one is not
+            # known, so no verdict; but a reader who is in CN is told, rather than left to find it in the list.
+            for region, number in placed:
+                if entry := next((e for e in index.channels_for("phone", number) if e.publishable and e.channel.is_active(on)), None):
+                    say("region_needed_listed", region=region, value=entry.channel.display,
+                        provider=provider_name(entry.provider, lang))
         else:
             say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
@@ -297,8 +304,10 @@ def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: d
 
 # -- reading the value -----------------------------------------------------------------------------
 
-def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) -> tuple[_Candidate | None, str]:
-    """`value`: the request's, or the address of a sender written 'Name <address>'."""
+def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *, homes: tuple[str, ...] = ()) \
+        -> tuple[_Candidate | None, str]:
+    """`value`: the request's, or the address of a sender written 'Name <address>'; `homes`: the countries the
+    claimed provider is one of (`_read_phone`)."""
     value = value.strip()
     kind = (request.kind or "").lower() or None
     if not value:
@@ -325,7 +334,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str) ->
         # 10.0.0.1 the short code 10001)
         return _read_ip_site(index, normalize.IpAddressHost(address))
     if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
-        return _read_phone(index, value, request, lang)
+        return _read_phone(index, value, request, lang, homes)
     if kind != "app" and "://" not in value and len(value.split()) > 1:
         # "PayPal support 1-888-221-1161", a sentence copied whole: said so, rather than as the domain reader's
         # complaint about the first space ("Codepoint U+0020 at position 7 … not allowed")
@@ -447,9 +456,21 @@ def _listed(index: RegistryIndex, slug: str, kind: ChannelKind, platform: str | 
     return _memo(index, ("official_listed", slug, kind, platform), listed)
 
 
-def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:
+def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: str, homes: tuple[str, ...] = ()) \
+        -> tuple[_Candidate | None, str]:
+    """`homes`: the countries the claimed provider is one of. A number without its country code, checked without
+    a region, is read in the one of them where it is valid: "400-820-5555" from a caller who says he is China
+    Merchants Bank is the Chinese number, CMB's own, where it had been "give a region" beside CMB's list
+    showing those very digits."""
     region = (request.region or "").upper() or None
     typed = normalize.read_phone(value, region, index.short_codes)
+    from_claim = None
+    if region is None and not typed.readings and not typed.international and homes:
+        at_home = ((home, normalize.read_phone(value, home, index.short_codes)) for home in homes)
+        placed = [(home, reading) for home, reading in at_home if any(r.valid and r.region == home for r in reading.readings)]
+        if len(placed) == 1:
+            (from_claim, typed), = placed
+            region = from_claim
     menu = _short_code_with_menu_option(index, typed, region, lang) or _short_code_with_area_code(index, typed, region, lang)
     if menu:
         return menu, ""
@@ -461,6 +482,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         return None, typed.problem or "not a phone number"
 
     chosen, why, why_params = _choose_reading(index, typed, region)
+    if from_claim:
+        why, why_params = "claimed_home", {"region": from_claim}
     alternatives = [r for r in typed.readings if r is not chosen and r.valid]
     interpretation = {
         "chosen": _reading_public(chosen), "basis": why,

@@ -142,6 +142,12 @@ class ProviderDoc(_Doc):
     def channel(self, key: str) -> ChannelDoc | None:
         return next((channel for channel in self.channels if channel.key == key), None)
 
+    @property
+    def home_regions(self) -> tuple[str, ...]:
+        """The countries it is a provider of ("global" is none): where its numbers written without a country
+        code are written."""
+        return tuple(region for region in self.jurisdictions if region != "global")
+
 
 def _each_matches(items: list[str], pattern: str, message: str) -> list[str]:
     bad = [item for item in items if not re.match(pattern, item)]

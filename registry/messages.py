@@ -259,6 +259,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” has no country code and no region was given, so it cannot be checked: it is a valid number in {regions}.",
         "zh": "“{value}” 没有国家或地区代码，也未指定地区，无法核查：它在以下地区是有效号码：{regions}。",
     },
+    "region_needed_listed": {
+        "en": "Read in {region}, it is {value}, an official number of {provider}: if that is where it is from, check it again with region {region}.",
+        "zh": "按 {region} 理解，它是 {value}，{provider}的官方号码；若号码来自该地区，请指定地区 {region} 再核查。",
+    },
     "and_more": {
         "en": " and {count} more",
         "zh": " 等（另有 {count} 个）",
@@ -321,6 +325,8 @@ WHY: dict[str, dict[str, str]] = {
     "international": {"en": "it is written with its country code", "zh": "号码带有国家代码"},
     "grouping": {"en": "its digit groups are how numbers are written in {region}", "zh": "其分组方式符合 {region} 的号码写法"},
     "region": {"en": "the region you gave is {region}", "zh": "你指定的地区是 {region}"},
+    "claimed_home": {"en": "it has no country code, and the provider claimed serves {region}",
+                     "zh": "号码未带国家代码，所称机构服务于 {region}"},
     "short_code": {"en": "{digits} is a short code in {region}", "zh": "{digits} 是 {region} 的短号码"},
     "only": {"en": "it is the only possible reading", "zh": "这是唯一可能的读法"},
     "menu_option": {"en": "{digits} is a short code in {region}, followed by a menu option", "zh": "{digits} 是 {region} 的短号码，后面是语音菜单选项"},

@@ -1135,10 +1135,10 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         # "WeChat Pay hotline: 95017" on a page read as American (lang="en-US"): the short code the page
         # presents as WeChat Pay's is WeChat Pay's Chinese one, not an American SMS code of the same digits
         region = _claimed_short_code_region(index, claim, raw.text) or region
-        if region is None and len(jurisdictions := index.providers[claim].jurisdictions) == 1 and jurisdictions[0] != "global":
+        if region is None and len(homes := index.providers[claim].home_regions) == 1:
             # "支付寶官方客服熱線：400-826-7710" on a page of no known region (Traditional Chinese names none): a
             # number presented as a provider of one country is written as that country writes it
-            region = jurisdictions[0]
+            region = homes[0]
     if raw.kind != "number":
         request = CheckRequest(value=(raw.asked or raw.text)[:300], region=region, claimed_provider=claimed, lang=lang)
         verdict = check(index, request, today=today, dressed=False)

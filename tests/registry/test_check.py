@@ -182,6 +182,52 @@ class TestReadingNumbers:
     def test_region_needed_only_where_a_region_would_help(self, index, value, fields):
         assert "region_needed" not in [reason["code"] for reason in run(index, value, **fields).reasons]
 
+    @pytest.mark.parametrize(("value", "claims", "verdict", "owner"), [
+        ("400-820-5555", "招商银行", "official", "cmbchina"),  # CMB: CN (and global)
+        ("400-820-0588", "China Construction Bank", "official", "ccb"),  # CCB: CN, HK: valid in CN alone
+        ("4008205555", "支付宝", "mismatch", "cmbchina"),  # read in Alipay's CN, it is CMB's
+        ("4008205556", "招商银行", "lookalike", "cmbchina"),  # one digit off CMB's, read as Chinese as the claim's
+    ])
+    def test_a_number_without_a_region_is_read_where_the_claimed_provider_is(self, index, value, claims, verdict, owner):
+        # "400-820-5555" from a caller saying he is CMB was "give a region", beside CMB's list showing those digits
+        answer = run(index, value, claimed_provider=claims)
+        assert (answer.verdict, (answer.provider or {}).get("slug")) == (verdict, owner)
+        assert answer.interpretation["basis"] == "claimed_home"
+        assert answer.interpretation["chosen"]["value"] == "+86" + value.replace("-", "")
+        assert "the provider claimed serves CN" in answer.reasons[0]["message"]
+        assert answer.input["region"] is None
+        assert answer.report_to and answer.report_to == run(index, value, claimed_provider=claims, region="CN").report_to
+        assert "所称机构服务于 CN" in run(index, value, claimed_provider=claims, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize(("value", "claims"), [
+        ("4008200588", "bochk"),  # Bank of China (Hong Kong): an HK number has 8 digits
+        ("4008205555", "PayPal"),  # global: no country to read it in
+        ("13812345678", "招商银行"),  # valid in CN and elsewhere: still read in CN, as the claim's
+    ])
+    def test_a_claim_places_a_number_only_in_its_own_countries(self, index, value, claims):
+        answer = run(index, value, claimed_provider=claims)
+        if claims == "招商银行":
+            assert (answer.interpretation["chosen"]["value"], answer.verdict) == ("+8613812345678", "mismatch")
+            return
+        assert answer.verdict == "invalid" and "region_needed" in [reason["code"] for reason in answer.reasons]
+        # a region given is what is read, whatever the claim
+        assert run(index, value, claimed_provider=claims, region="DE").interpretation["chosen"]["region"] == "DE"
+
+    def test_a_number_that_needs_a_region_says_whose_it_is_in_the_one_where_it_is_listed(self, index):
+        answer = run(index, "4008205555")
+        assert answer.verdict == "invalid" and [r["code"] for r in answer.reasons] == ["region_needed", "region_needed_listed"]
+        assert "Read in CN, it is 400-820-5555, an official number of China Merchants Bank" in answer.reasons[1]["message"]
+        assert "招商银行的官方号码" in run(index, "4008205555", lang="zh").reasons[1]["message"]
+        assert answer.provider is None and answer.channel is None  # no verdict of whose it is: it is not known where
+
+    def test_a_retired_number_is_not_said_to_be_official_where_a_region_is_needed(self):
+        provider = make_provider(channels=[ChannelDoc(
+            key="old", kind="phone", value="+864008009999", display="400-800-9999", valid_until=dt.date(2025, 6, 30),
+            evidence=[evidence("客服电话 400-800-9999")])])
+        small = registry_index.build([provider], version=1)
+        assert [r["code"] for r in run(small, "4008009999").reasons] == ["region_needed"]
+        assert run(small, "4008009999", region="CN").verdict == "retired"
+
     def test_a_page_scan_does_not_ask_where_a_number_is_valid(self, index):
         # every region's rules for each candidate of a page would cost milliseconds apiece
         answer = check(index, CheckRequest(value="13812345678"), today=TODAY, dressed=False)
