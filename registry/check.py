@@ -922,7 +922,35 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
             candidate.lookalike = _mailbox_lookalike(index, typed)
         if candidate.lookalike and typed.userinfo:
             candidate.entries = []
+        if candidate.lookalike is None and not published and (front := _domain_in_front(typed)):
+            # accounts.google.com.evil.ru, with no provider of ours in front: still said, as a reader takes it for
+            # Google's; the verdict stays what the registry knows (an S3 site, example.com.s3-website-….amazonaws.com,
+            # has this shape too, and is told the same true thing)
+            extra.append(("domain_in_front", {"host": typed.unicode_host, "front": canonical.unicode_host(front),
+                                              "registrable": canonical.unicode_host(typed.registrable)}))
     return candidate, ""
+
+
+# The endings a reader knows as the end of a site's name: the first generic ones, .io, and a country's second-level
+# ones (.com.cn, .co.uk). A brand's or a newer generic ending inside a name is not read so: accounts.google.com is
+# google.com's, though .google is a top-level domain, and paypal.com.secure is paypal.com before .secure. Nor is a
+# country's two letters alone, which in a subdomain are mostly the site's own country or language (api.uk.example.com).
+_ENDINGS_READ_AS_THE_END = frozenset({"com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io"})
+
+
+def _domain_in_front(typed: normalize.DomainInput) -> str | None:
+    """The domain that a host's subdomain labels spell before its real one (google.com in
+    accounts.google.com.evil.ru), which a reader takes for the site; None for an ordinary subdomain (www, m, api)."""
+    sub_labels = typed.host.split(".")[: -(typed.registrable.count(".") + 1)]
+    for end in range(len(sub_labels), 1, -1):
+        front = ".".join(sub_labels[:end])
+        suffix = canonical.public_suffix(front)
+        ending = suffix.rsplit(".", 1)[-1]
+        if ending in _ENDINGS_READ_AS_THE_END or ("." in suffix and len(ending) == 2 and ending.isalpha()):
+            registrable = canonical.registrable_domain(front)
+            if registrable != canonical.public_suffix(front) and not registrable.startswith("www."):
+                return registrable
+    return None
 
 
 def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: links.PublicPage, interpretation: dict) -> _Candidate:

@@ -235,6 +235,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{host} puts {official} in front of another domain; the site you would really reach is {registrable}.",
         "zh": "{host} 把 {official} 放在了另一个域名前面；你实际访问的是 {registrable}。",
     },
+    "domain_in_front": {
+        "en": "{host} puts {front} in front of another domain: the site you would really reach is {registrable}, whatever the start of its name says.",
+        "zh": "{host} 把 {front} 放在了另一个域名前面：你实际访问的是 {registrable}，与名字开头写的无关。",
+    },
     "url_userinfo": {
         "en": "The address hides its real destination: the part before '@' ({userinfo}) is ignored; it goes to {host}.",
         "zh": "这个地址隐藏了真实去向：'@' 前面的部分（{userinfo}）会被忽略，实际访问的是 {host}。",

@@ -321,6 +321,31 @@ class TestVerdicts:
         assert answer.verdict == "lookalike"
         assert code in [reason["code"] for reason in answer.reasons]
 
+    @pytest.mark.parametrize(("address", "front", "reached"), [
+        ("https://accounts.google.com.evil.ru/signin", "google.com", "evil.ru"),  # google.com: no provider of ours
+        ("support@google.com.evil.ru", "google.com", "evil.ru"),
+        ("www.example.co.uk.verify-now.top", "example.co.uk", "verify-now.top"),
+        ("uniswap.io.claim-airdrop.xyz", "uniswap.io", "claim-airdrop.xyz"),
+        ("login.taobao.com.cn.evil.top", "taobao.com.cn", "evil.top"),
+        ("api.uk.example.com", None, None),  # a country's two letters in a subdomain: mostly the site's own region
+        ("www.cn.example.com", None, None),
+        ("a.b.example.com", None, None),
+        ("mail.google.com", None, None),
+        ("paypal.com.secure.evil.ru", None, None),  # a provider's own domain in front: a look-alike, said so
+    ])
+    def test_a_domain_written_in_front_of_another_is_said_whoever_it_is(self, index, address, front, reached):
+        # "accounts.google.com.evil.ru is not in our registry" was all an answer said of the oldest trick in phishing
+        answer = run(index, address)
+        said = [reason for reason in answer.reasons if reason["code"] == "domain_in_front"]
+        if front is None:
+            assert not said
+            if address.startswith("paypal"):
+                assert answer.verdict == "lookalike"
+            return
+        assert answer.verdict == "unknown" and answer.reasons[0] == said[0]  # told, not judged: it is not our provider's
+        assert f"puts {front} in front of another domain: the site you would really reach is {reached}" in said[0]["message"]
+        assert f"你实际访问的是 {reached}" in run(index, address, lang="zh").reasons[0]["message"]
+
     @pytest.mark.parametrize(("address", "verdict", "app"), [
         ("https://apps.apple.com/us/app/some-wallet/id6450000000", "unknown", "ios:6450000000"),
         ("https://itunes.apple.com/us/app/trust-ethereum-wallet/id1288339409?mt=8", "official", "ios:1288339409"),

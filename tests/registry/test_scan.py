@@ -982,6 +982,18 @@ class TestHtml:
 
 
 
+class TestDomainsInFront:
+    @pytest.mark.parametrize("fields", [
+        {"text": "Your Google account is locked. Sign in at accounts.google.com.evil.ru within 24 hours."},
+        {"html": '<p>Your Google account is locked. <a href="https://accounts.google.com.evil.ru/signin">Sign in</a></p>'},
+    ], ids=["text", "link"])
+    def test_a_domain_in_front_of_another_is_said_on_the_pages_finding(self, index, fields):
+        [finding] = run(index, **fields).findings
+        assert (finding["value"], finding["verdict"]) == ("accounts.google.com.evil.ru", "unknown")
+        said = {reason["code"]: reason["message"] for reason in finding["reasons"]}
+        assert "the site you would really reach is evil.ru" in said["domain_in_front"]
+
+
 class TestTextWithLinks:
     """A client that built the page's text itself (a browser extension) sends its links beside it."""
 
