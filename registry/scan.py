@@ -562,8 +562,9 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     if "\u202e" in raw:
         return True  # digits a right-to-left override reorders: shown as one number, dialled as another
     compact = unicodedata.normalize("NFKC", raw).strip()
-    if normalize.LOOK_ALIKE_LETTERS.search(compact) and _count_digits(compact) < 5:
-        return False  # "l0" in prose is not an obfuscated number
+    if normalize.LOOK_ALIKE_LETTERS.search(compact) and _count_digits(compact) < 5 and \
+            not _short_codes_read(index, "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT))), region):
+        return False  # "l0" in prose is not an obfuscated number; "95O17", WeChat Pay's 95017 in disguise, is
     if _NOT_PHONE_SHAPE.match(compact):
         return False
     if _NOT_PHONE_BEFORE_REVERSED.match(text[max(0, start - 16):start][::-1]) or _AFTER_NOT_PHONE.match(text, end, end + 6):
@@ -580,8 +581,7 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     else:
         digits = "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT)))
     if len(digits) <= normalize.MAX_SHORT_NUMBER_DIGITS and not compact.startswith("+"):
-        codes = [code for code in normalize.short_codes_by_digits(index.short_codes).get(digits, ())
-                 if region is None or code.startswith(region + ":")]
+        codes = _short_codes_read(index, digits, region)
         if not codes:
             return len(digits) >= 7 or _looks_like_lookalike_code(index, digits)
         if len(digits) < _FEWEST_DIGITS_WITHOUT_REGION:
@@ -589,6 +589,12 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
             # only on a page whose region is known (see _FEWEST_DIGITS_WITHOUT_REGION).
             return region is not None and bool(_CALL_WORDS.search(text[max(0, start - 24):end + 12]))
     return True
+
+
+def _short_codes_read(index: RegistryIndex, digits: str, region: str | None) -> list[str]:
+    """The registry's short codes (REGION:DIGITS) these digits are, in the region where one is given."""
+    return [code for code in normalize.short_codes_by_digits(index.short_codes).get(digits, ())
+            if region is None or code.startswith(region + ":")]
 
 
 # ASCII digits kept, the letters read as digits read, every other ASCII character dropped.

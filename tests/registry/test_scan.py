@@ -239,6 +239,22 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text, region="US").findings
         assert finding["text"] == found and text[finding["start"]:finding["end"]] == found
 
+    @pytest.mark.parametrize(("text", "region", "value"), [
+        ("还有人说是 ☎️95O17 转人工", "CN", "CN:95017"),  # a short code in disguise had been no number at all
+        ("客服电话：95I88", "CN", "CN:95188"),
+        ("支付宝 95l88", None, "CN:95188"),
+        ("l0 ways to save: 95O17", "CN", "CN:95017"),
+        ("hello wor1d l0l", "CN", None),  # few digits and letters: only a registry's short code is read so
+        ("Call 1O1 now", "CN", None),
+        ("9OO1 items", "CN", None),
+        ("95O18 转人工", "CN", None),  # read, 95018 is no short code of ours
+    ])
+    def test_a_short_code_written_with_letters_is_found(self, index, text, region, value):
+        findings = run(index, text=text, region=region).findings
+        assert [finding["value"] for finding in findings] == ([value] if value else [])
+        if value:
+            assert "letters_read_as_digits" in [reason["code"] for reason in findings[0]["reasons"]]
+
     def test_a_three_digit_code_needs_a_call_word(self, index):
         assert run(index, text="110 people came", region="CN").findings == []
 
