@@ -220,6 +220,7 @@ _TRADITIONAL_TO_SIMPLIFIED = """
     碼码 禮礼 幣币 學学 盡尽 儘尽 會会 們们 內内 幾几 員员 機机 唄呗 償偿 螢萤 連连 嚴严 麼么 從从 寫写
     開开 煩烦 現现 緊紧 絕绝 詐诈 謹谨 趕赶 輸输 過过 這这 騙骗 網网 調调 須须 將将 註注 單单 還还 處处
     為为 個个 統统 門门 實实 應应 問问 題题 額额 寶宝 體体 視视 頻频 說说 講讲 識识 裝装 腦脑 認认 務务
+    雲云 釘钉 書书 矚瞩 魚鱼 華华
 """
 _SIMPLIFIED_FORM = {ord(pair[0]): ord(pair[1]) for pair in _TRADITIONAL_TO_SIMPLIFIED.split()}
 
