@@ -549,9 +549,23 @@ def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
     return inside and any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
 
 
+# A provider's warning may name the code first and deny giving it after: "验证码请勿告诉他人", "verification codes
+# should never be shared". That negation, right after the match, reaches back to it; unless the clause goes on to
+# ask for it after all, as fake agents do ("验证码不要告诉别人，告诉我就行").
+_NEGATED_AFTER = re.compile(
+    r"\s*(千万不要|千万别|请勿|切勿|不要|不能|不得|严禁|绝不能?|别|勿)(向|对|将|把|给|跟|和)?[^。！？!?\n，,]{0,6}?"
+    r"(告诉|告知|泄露|泄漏|透露|提供|转发|转告|分享|发送|发给|交给|给)"
+    r"|\s*((should|must|will|is|are)\s+)?(never|not)\s+(to\s+)?(be\s+)?(shared|share|given|give|told|tell|sent|send|disclosed|disclose)\b",
+    PATTERN_FLAGS)
+_ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可以|直接)?\s*(告诉|发给|给|报给|念给|读给|tell|give|send|read)\s*(我|me\b)",
+                              PATTERN_FLAGS)
+
+
 def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
-    """Whether a negation reaches `match` from earlier in its sentence, a warning word stands just before it,
-    or it stands in a list under a heading that warns of what the list holds."""
+    """Whether a negation reaches `match` from earlier in its sentence or from right after it, a warning word stands
+    just before it, or it stands in a list under a heading that warns of what the list holds."""
+    if (after := _NEGATED_AFTER.match(folded, match.end())) and not _ASKED_AFTER_ALL.match(folded, after.end()):
+        return True
     reach = max(0, match.start() - _NEGATION_REACH)
     before = _UP_TO_LAST_SENTENCE_END.match(folded, reach, match.start())
     sentence = before.end() if before else reach

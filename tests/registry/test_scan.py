@@ -782,6 +782,16 @@ class TestAdvisories:
         assert [f["code"] for f in asked.red_flags] == ["asks_otp"]
         assert "scam_script" in [a["code"] for a in asked.advisories]
 
+    def test_a_warning_that_names_the_code_before_its_negation_is_no_scam_script(self, index):
+        # "验证码请勿告诉他人" put the code first: the negation after it reached nothing, and the provider's own
+        # reminder gave its page the scam-script advisory; "Don't tell anyone your code" urged secrecy
+        text = ("支付宝温馨提示：验证码请勿告诉他人，包括自称支付宝客服的人员。如有疑问请拨打95188。\n"
+                "Verification codes should never be shared with anyone. Don't tell anyone your password.")
+        result = run(index, text=text, region="CN")
+        assert result.red_flags == [] and result.advisories == []
+        asked = run(index, text=text + "\n验证码不要告诉别人，告诉我就行。", region="CN")
+        assert [f["code"] for f in asked.red_flags] == ["asks_otp"] and asked.red_flags[0]["start"] > len(text)
+
     def test_a_never_statement_typeset_with_a_curly_apostrophe_is_no_scam_script(self, index):
         # "won’t" and "don’t", as providers' pages set them, were no negations: the page was a scam's script
         text = ("PayPal won’t ask you for your password or your one-time code. We don’t ask you to install "

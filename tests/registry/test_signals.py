@@ -196,12 +196,12 @@ class TestTypographicApostrophes:
 
     def test_a_vocabulary_phrase_with_an_apostrophe_reads_both_ways(self):
         # urgency_secrecy's "don'?t tell" and keep_code_private's "don't share" are written with '
-        assert [s.text for s in signals.find("Don’t tell your family about this call")] == ["Don’t tell"]
+        assert [s.text for s in signals.find("Don’t tell your family about this call")] == ["Don’t tell your family"]
         assert signals.find("Your verification code is 482913. Don’t share it.") == []
 
     def test_the_span_of_a_match_holding_one_is_of_the_text_as_written(self):
         [signal] = signals.find("Pay now and don’t tell anyone")
-        assert (signal.code, signal.text) == ("urgency_secrecy", "don’t tell")
+        assert (signal.code, signal.text) == ("urgency_secrecy", "don’t tell anyone")
 
 
 ALIPAY_LIST = "以下情况都是诈骗：\n1. 自称支付宝客服，说您的账户被冻结，要求提供验证码\n2. 要求您下载屏幕共享软件\n3. 要求转账到安全账户"
