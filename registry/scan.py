@@ -1169,13 +1169,15 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
     # A number's run may carry a tail that is not part of it ("+1 707 381 4213 24/7", "2024-05-12 14"):
     # drop trailing digit groups until a reading is a real number, keeping at least 3 digits. A cut down
     # to a short code's length is made only at a space: "10.0.17229.3823" is a version, not 100 and more.
-    ends = [group.end() for group in _DIGITS_OR_LOOKALIKES.finditer(raw.text)]
-    for keep in range(len(ends), 0, -1):
-        cut = raw.text[:ends[keep - 1]]
-        digits = _count_digits(cut)
+    groups = [group.span() for group in _DIGITS_OR_LOOKALIKES.finditer(raw.text)]
+    for keep in range(len(groups), 0, -1):
+        cut = raw.text[:groups[keep - 1][1]]
+        # letters read as digits count: 95O17 is five digits, on a page of no region too (`_plausible_number` let
+        # in only the registry's short codes among short runs that hold any)
+        digits = sum(end - start for start, end in groups[:keep])
         if digits < (3 if region else _FEWEST_DIGITS_WITHOUT_REGION):
             break
-        if keep < len(ends):
+        if keep < len(groups):
             if _DATE_LIKE.match(unicodedata.normalize("NFKC", cut)):
                 return None
             if digits <= normalize.MAX_SHORT_NUMBER_DIGITS and not raw.text[len(cut)].isspace():

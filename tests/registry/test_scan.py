@@ -243,6 +243,7 @@ class TestWhatIsANumber:
         ("还有人说是 ☎️95O17 转人工", "CN", "CN:95017"),  # a short code in disguise had been no number at all
         ("客服电话：95I88", "CN", "CN:95188"),
         ("支付宝 95l88", None, "CN:95188"),
+        ("还有人说是 ☎️95O17 转人工", None, "CN:95017"),  # five digits with the letter read: no region needed
         ("l0 ways to save: 95O17", "CN", "CN:95017"),
         ("hello wor1d l0l", "CN", None),  # few digits and letters: only a registry's short code is read so
         ("Call 1O1 now", "CN", None),
