@@ -552,6 +552,17 @@ class TestOrdinaryNoticesRaiseNoFlag:
         assert code in [s.code for s in signals.find(text)]
 
 
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("If this was not you, call 1-888-451-0927 immediately.", "call 1-888-451-0927"),  # it quoted "call 1-8"
+    ("call us back at +44 20 3808 4960 or visit", "call us back at +44 20 3808 4960"),
+    ("如有疑问请拨打 400-123-4567。", "请拨打 400-123-4567"),
+    ("请回拨此号码", "回拨"),
+])
+def test_a_number_to_call_is_quoted_whole(text, quoted):
+    [flag] = [flag for flag in signals.find(text) if flag.code == "call_back_number"]
+    assert flag.text == quoted == text[flag.start:flag.end]
+
+
 def test_a_loan_product_named_is_no_threat_until_it_is_closed_or_frozen():
     # the bare word 借呗 was frozen_account
     assert signals.find("您的借呗额度已提升") == []
