@@ -940,7 +940,8 @@ _ENDINGS_READ_AS_THE_END = frozenset({"com", "net", "org", "edu", "gov", "mil", 
 
 def _domain_in_front(typed: normalize.DomainInput) -> str | None:
     """The domain that a host's subdomain labels spell before its real one (google.com in
-    accounts.google.com.evil.ru), which a reader takes for the site; None for an ordinary subdomain (www, m, api)."""
+    accounts.google.com.evil.ru, usps.com in usps.com-tracking.top), which a reader takes for the site; None for an
+    ordinary subdomain (www, m, api)."""
     sub_labels = typed.host.split(".")[: -(typed.registrable.count(".") + 1)]
     for end in range(len(sub_labels), 1, -1):
         front = ".".join(sub_labels[:end])
@@ -950,6 +951,10 @@ def _domain_in_front(typed: normalize.DomainInput) -> str | None:
             registrable = canonical.registrable_domain(front)
             if registrable != canonical.public_suffix(front) and not registrable.startswith("www."):
                 return registrable
+    # usps.com-tracking-redelivery.top: the ending joined to the real name by a hyphen, read as usps.com
+    ending, hyphen, rest = typed.registrable.split(".", 1)[0].partition("-")
+    if sub_labels and sub_labels[-1] != "www" and hyphen and rest and ending in _ENDINGS_READ_AS_THE_END:
+        return f"{sub_labels[-1]}.{ending}"
     return None
 
 

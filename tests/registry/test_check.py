@@ -327,6 +327,9 @@ class TestVerdicts:
         ("www.example.co.uk.verify-now.top", "example.co.uk", "verify-now.top"),
         ("uniswap.io.claim-airdrop.xyz", "uniswap.io", "claim-airdrop.xyz"),
         ("login.taobao.com.cn.evil.top", "taobao.com.cn", "evil.top"),
+        ("https://usps.com-tracking-redelivery.top/us", "usps.com", "com-tracking-redelivery.top"),
+        ("accounts.google.com-verify.top", "google.com", "com-verify.top"),
+        ("www.com-login.top", None, None),
         ("api.uk.example.com", None, None),  # a country's two letters in a subdomain: mostly the site's own region
         ("www.cn.example.com", None, None),
         ("a.b.example.com", None, None),
