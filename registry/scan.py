@@ -276,7 +276,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts)
                                                       or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
             or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts, item_starts)
-        if mention is None and signature is not None and raw.start > signature.end:
+        if signature is not None and raw.start > signature.end and (mention is None or (
+                len(text) <= MESSAGE_CHARS and mention.slug != signature.slug and mention.end <= raw.start
+                and _SENTENCE_END.search(text, mention.end, raw.start))):
+            # A message signed by one provider that names another in an earlier sentence gives its number as the
+            # sender's: "【支付宝】您向微信支付商户付款998元已成功。如非本人操作，请致电 95188" is Alipay's 95188, not a
+            # "WeChat Pay" number that is Alipay's (a mismatch, high risk); the payee named is no one's hotline.
             mention = signature
         past_a_finding = mention is not None and mention.end <= raw.start and \
             _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
@@ -1050,14 +1055,23 @@ def _name_after(text: str, end: int, line_end: int, mentions: list[Mention], sta
 
 def _signature(text: str, mentions: list[Mention]) -> Mention | None:
     """The provider a text message signs itself as: Chinese text messages open with their sender's name in
-    【】 ("【欧易OKX官方】您的账户存在异常…"), and every number in them is given in its name, however far below."""
-    opened = _SIGNATURE.match(text)
-    if opened is None or not mentions or mentions[0].end > opened.end():
+    【】 ("【欧易OKX官方】您的账户存在异常…"), and every number in them is given in its name, however far below.
+    Others open with the name alone in [] or before a colon ("PayPal: A payment of…"), which a label may do too
+    ("PayPal 登录入口：", "MetaMask support: +1 …"): the name alone, and only in a text of a message's length."""
+    if opened := _SIGNATURE.match(text):
+        if not mentions or mentions[0].end > opened.end():
+            return None
+        return next((mention for mention in mentions if mention.slug and mention.end <= opened.end()), None)
+    if len(text) > MESSAGE_CHARS or not mentions or not (opened := _SENDER_PREFIX.match(text)):
         return None
-    return next((mention for mention in mentions if mention.slug and mention.end <= opened.end()), None)
+    first = mentions[0]
+    name = opened.span(1) if opened.group(1) else opened.span(2)
+    return first if first.slug and (first.start, first.end) == name else None
 
 
 _SIGNATURE = re.compile(r"\s*【[^】\n]{1,24}】")
+_SENDER_PREFIX = re.compile(r"\s*(?:\[\s*([^\]\n]{1,24}?)\s*\]|([^\W\d_][^:：\n]{0,23}?)\s*[:：])")
+MESSAGE_CHARS = 480  # a long text message: three parts of 160 Latin characters, or seven of 70 Chinese ones
 
 
 def _no_finding_between(raw_starts: list[int], end: int, position: int) -> bool:

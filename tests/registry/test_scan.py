@@ -447,6 +447,38 @@ class TestPresentedAs:
         # a bracket that is not the message's opening is no signature
         assert run(index, text="您好，" + text, region="CN").findings[0]["presented_as"] is None
 
+    @pytest.mark.parametrize(("text", "region", "found"), [
+        # the payee named in an earlier sentence made Alipay's own 95188 "not WeChat Pay's" (mismatch, high risk)
+        ("【支付宝】您向微信支付商户付款998元已成功。如非本人操作，请致电 95188 取消。", "CN", ("CN:95188", "official", "alipay")),
+        ("【支付宝】您向微信支付商户付款998元已成功。如非本人操作，请致电 0571-2688 8888 取消。", "CN",
+         ("+8657126888888", "mismatch", "alipay")),
+        # the English forms of a sender's name, a message's only
+        ("PayPal: A payment of $749.99 to Coinbase was authorised. If this was not you, call 1-888-451-0927 immediately.",
+         None, ("+18884510927", "mismatch", "paypal")),
+        ("[PayPal] A payment to Coinbase was authorised. If this was not you, call 1-888-221-1161.", None,
+         ("+18882211161", "official", "paypal")),
+        # a name in the number's own sentence still presents it
+        ("【支付宝】请致电微信支付客服 95017 咨询。", "CN", ("CN:95017", "official", "wechat-pay")),
+        # a label is no sender: "PayPal 登录入口：" signs nothing
+        ("PayPal 登录入口：https://www.paypal.com/signin\n遇到诈骗请拨打110\n13812345678", "CN", ("+8613812345678", "unknown", None)),
+    ])
+    def test_a_messages_sender_presents_its_numbers_past_a_name_in_an_earlier_sentence(self, index, text, region, found):
+        result = run(index, text=text, region=region)
+        value, verdict, slug = found
+        [finding] = [f for f in result.findings if f["value"] == value]
+        assert (finding["verdict"], (finding["presented_as"] or {}).get("slug")) == (verdict, slug)
+
+    def test_past_a_messages_length_a_name_in_an_earlier_sentence_still_presents_a_number(self, index):
+        # a page that opens with 【…】 is signed by it only where nothing nearer presents a number
+        text = "【支付宝】您向微信支付商户付款998元已成功。如非本人操作，请致电 95188 取消。"
+        page = text + "\n" + "这是一段很长的说明文字，" * (scan_module.MESSAGE_CHARS // 12)
+        assert len(page) > scan_module.MESSAGE_CHARS
+        [finding] = run(index, text=page, region="CN").findings
+        assert finding["presented_as"]["slug"] == "wechat-pay"
+        message = run(index, text="PayPal: A payment to Coinbase was authorised. Call 1-888-221-1161.", region="US").findings[0]
+        longer = run(index, text="PayPal: A payment to Coinbase was authorised. Call 1-888-221-1161." + " Thanks." * 70, region="US").findings[0]
+        assert (message["presented_as"]["slug"], longer["presented_as"]["slug"]) == ("paypal", "coinbase")
+
     def test_a_number_presented_as_a_provider_of_one_country_is_read_there_on_a_page_of_no_region(self, index):
         # Traditional Chinese names no region: the fake Alipay numbers were not read, and the page showed only 95188
         text = "支付寶官方客服熱線：400-826-7710（24小時）\n支付寶客服經理手機：188-5710-0123\n請勿相信，官方熱線只有95188。"
