@@ -126,10 +126,12 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
     deobfuscated = LOOK_ALIKE_LETTERS.search(text) is not None
     if deobfuscated:
         text = text.translate(LOOKS_LIKE_DIGIT)
-    international = text.startswith(("+", "00"))
+    # "(+86) 138 0013 8000", "（0086）95188": a country code in brackets is written with its country code too
+    opening = text.lstrip("(（[ ")
+    international = opening.startswith(("+", "00"))
     groups = tuple(_DIGIT_RUNS.findall(text))
     digits = "".join(groups)
-    if text.startswith("00"):
+    if opening.startswith("00"):
         digits = digits[2:]
         groups = (groups[0][2:],) + groups[1:] if len(groups[0]) > 2 else groups[1:]
 

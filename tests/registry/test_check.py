@@ -228,6 +228,15 @@ class TestReadingNumbers:
         assert [r["code"] for r in run(small, "4008009999").reasons] == ["region_needed"]
         assert run(small, "4008009999", region="CN").verdict == "retired"
 
+    @pytest.mark.parametrize(("typed", "value"), [
+        ("(+1) 888 221 1161", "+18882211161"), ("(+86)13800138000", "+8613800138000"), ("（0086）400-820-5555", "+864008205555"),
+        ("(+86)95188", "+8695188"),  # no longer read as a national 8695188 of CN (+86 8695188)
+    ])
+    def test_a_country_code_in_brackets_is_a_country_code(self, index, typed, value):
+        answer = run(index, typed, region="CN")
+        assert (answer.input["normalized"], answer.interpretation["alternatives"]) == (value, [])
+        assert answer.interpretation["basis"] in ("international", "registered")
+
     def test_a_page_scan_does_not_ask_where_a_number_is_valid(self, index):
         # every region's rules for each candidate of a page would cost milliseconds apiece
         answer = check(index, CheckRequest(value="13812345678"), today=TODAY, dressed=False)
