@@ -949,7 +949,7 @@ def _domain_in_front(typed: normalize.DomainInput) -> str | None:
         ending = suffix.rsplit(".", 1)[-1]
         if ending in _ENDINGS_READ_AS_THE_END or ("." in suffix and len(ending) == 2 and ending.isalpha()):
             registrable = canonical.registrable_domain(front)
-            if registrable != canonical.public_suffix(front) and not registrable.startswith("www."):
+            if registrable != suffix and not registrable.startswith("www."):
                 return registrable
     # usps.com-tracking-redelivery.top: the ending joined to the real name by a hyphen, read as usps.com
     ending, hyphen, rest = typed.registrable.split(".", 1)[0].partition("-")

@@ -567,8 +567,13 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     if "\u202e" in raw:
         return True  # digits a right-to-left override reorders: shown as one number, dialled as another
     compact = unicodedata.normalize("NFKC", raw).strip()
-    if normalize.LOOK_ALIKE_LETTERS.search(compact) and _count_digits(compact) < 5 and \
-            not _short_codes_read(index, "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT))), region):
+    if compact.isascii():  # most numbers: one table lookup per character (look-alikes read, the rest dropped)
+        digits = compact.translate(_ASCII_DIGITS_READ)
+    else:
+        digits = "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT)))
+    short = len(digits) <= normalize.MAX_SHORT_NUMBER_DIGITS and not compact.startswith("+")
+    codes = _short_codes_read(index, digits, region) if short else []
+    if normalize.LOOK_ALIKE_LETTERS.search(compact) and _count_digits(compact) < 5 and not codes:
         return False  # "l0" in prose is not an obfuscated number; "95O17", WeChat Pay's 95017 in disguise, is
     if _NOT_PHONE_SHAPE.match(compact):
         return False
@@ -581,12 +586,7 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         return False  # a code's tail: INV-2025-031204, PP-0412, ID_88231 (not "Tel-400-…")
     if end < len(text) and text[end].isascii() and text[end].isalpha() and text[end] not in "OoIl":
         return False
-    if compact.isascii():  # most numbers: one table lookup per character (look-alikes read, the rest dropped)
-        digits = compact.translate(_ASCII_DIGITS_READ)
-    else:
-        digits = "".join(filter(str.isdigit, compact.translate(normalize.LOOKS_LIKE_DIGIT)))
-    if len(digits) <= normalize.MAX_SHORT_NUMBER_DIGITS and not compact.startswith("+"):
-        codes = _short_codes_read(index, digits, region)
+    if short:
         if not codes:
             return len(digits) >= 7 or _looks_like_lookalike_code(index, digits)
         if len(digits) < _FEWEST_DIGITS_WITHOUT_REGION:
