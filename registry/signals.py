@@ -37,6 +37,9 @@ class SignalDef:
     # A code that is given is no request for one: see `_delivered`
     delivers_code: tuple[re.Pattern, ...] = ()
     keep_code_private: tuple[re.Pattern, ...] = ()
+    # What it asks for is a secret (a code, a password, a recovery phrase): a warning may name it first and deny
+    # giving it after ("验证码请勿告诉他人"); see `_denied_after`
+    secret: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ def read_definition(entry: dict) -> SignalDef:
         counter_examples=tuple(entry.get("counter_examples") or ()),
         delivers_code=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry.get("delivers_code") or ()),
         keep_code_private=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry.get("keep_code_private") or ()),
+        secret=bool(entry.get("secret")),
     )
 
 
@@ -528,7 +532,8 @@ def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], i
 def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLists | None = None) -> bool:
     """Whether `match` is no request after all: a negation or warning reaches it, or it names a code given.
     `lists`: what is known and was read of the text's lists for its matches so far (see `TextLists`)."""
-    return _negated(folded, match, TextLists() if lists is None else lists) or bool(definition.delivers_code) and _delivered(definition, folded, match)
+    return (definition.secret and _denied_after(folded, match)) or _negated(folded, match, TextLists() if lists is None else lists) \
+        or bool(definition.delivers_code) and _delivered(definition, folded, match)
 
 
 # A text message is at most 160 Latin characters or 70 Chinese ones: what stands this far from a match is
@@ -549,9 +554,10 @@ def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
     return inside and any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
 
 
-# A provider's warning may name the code first and deny giving it after: "验证码请勿告诉他人", "verification codes
+# A provider's warning may name a secret first and deny giving it after: "验证码请勿告诉他人", "verification codes
 # should never be shared". That negation, right after the match, reaches back to it; unless the clause goes on to
-# ask for it after all, as fake agents do ("验证码不要告诉别人，告诉我就行").
+# ask for it after all, as fake agents do ("验证码不要告诉别人，告诉我就行"). Only for a secret: "转到安全账户不要告诉家人"
+# still asks for the transfer.
 _NEGATED_AFTER = re.compile(
     r"\s*(千万不要|千万别|请勿|切勿|不要|不能|不得|严禁|绝不能?|别|勿)(向|对|将|把|给|跟|和)?[^。！？!?\n，,]{0,6}?"
     r"(告诉|告知|泄露|泄漏|透露|提供|转发|转告|分享|发送|发给|交给|给)"
@@ -561,11 +567,14 @@ _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可
                               PATTERN_FLAGS)
 
 
+def _denied_after(folded: str, match: re.Match) -> bool:
+    after = _NEGATED_AFTER.match(folded, match.end())
+    return after is not None and not _ASKED_AFTER_ALL.match(folded, after.end())
+
+
 def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
-    """Whether a negation reaches `match` from earlier in its sentence or from right after it, a warning word stands
-    just before it, or it stands in a list under a heading that warns of what the list holds."""
-    if (after := _NEGATED_AFTER.match(folded, match.end())) and not _ASKED_AFTER_ALL.match(folded, after.end()):
-        return True
+    """Whether a negation reaches `match` from earlier in its sentence, a warning word stands just before it,
+    or it stands in a list under a heading that warns of what the list holds."""
     reach = max(0, match.start() - _NEGATION_REACH)
     before = _UP_TO_LAST_SENTENCE_END.match(folded, reach, match.start())
     sentence = before.end() if before else reach
