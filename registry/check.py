@@ -162,9 +162,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # "4008205555": CMB's own number in CN, and some other in DE, FI, LU and VE. Which one is not
             # known, so no verdict; but a reader who is in CN is told, rather than left to find it in the list.
             for region, number in placed:
-                if entry := next((e for e in index.channels_for("phone", number) if e.publishable and e.channel.is_active(on)), None):
-                    say("region_needed_listed", region=region, value=entry.channel.display,
-                        provider=provider_name(entry.provider, lang))
+                if own_active := _sorted_entries(index.channels_for("phone", number), None, on)[0]:
+                    say("region_needed_listed", region=region, value=own_active[0].channel.display,
+                        provider=provider_name(own_active[0].provider, lang))
         else:
             say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
