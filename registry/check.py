@@ -333,6 +333,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # read as the address it is (a phone number's reading of 192.168.1.1 was "+8619216811", and of
         # 10.0.0.1 the short code 10001)
         return _read_ip_site(index, normalize.IpAddressHost(address))
+    if kind in (None, *_PHONE_KINDS) and (keypad := normalize.keypad_number(value)):
+        return _read_keypad_number(index, value, keypad, request, lang)
     if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
         return _read_phone(index, value, request, lang, homes)
     if kind != "app" and "://" not in value and len(value.split()) > 1:
@@ -382,6 +384,18 @@ def _read_phone_with_extension(index, main: str, extension: str, request: CheckR
     if candidate is not None:
         candidate.interpretation = {**(candidate.interpretation or {}), "extension": extension}
         candidate.extra_reasons.append(("extension", {"extension": extension, "value": candidate.display}))
+    return candidate, problem
+
+
+def _read_keypad_number(index, value: str, keypad: normalize.KeypadNumber, request: CheckRequest, lang: str) \
+        -> tuple[_Candidate | None, str]:
+    """A number advertised with letters ("1-877-FTC-HELP"), judged as the number its letters dial."""
+    candidate, problem = _read_phone(index, keypad.dialled, request, lang, keypad=True)
+    if candidate is not None:
+        candidate.interpretation = {**(candidate.interpretation or {}), "keypad": value.strip()}
+        said = {"value": value.strip()[:100], "dialled": candidate.display}
+        candidate.extra_reasons.insert(0, ("letters_read_as_keypad_not_dialled", {**said, "not_dialled": keypad.not_dialled})
+                                       if keypad.not_dialled else ("letters_read_as_keypad", said))
     return candidate, problem
 
 
@@ -456,8 +470,8 @@ def _listed(index: RegistryIndex, slug: str, kind: ChannelKind, platform: str | 
     return _memo(index, ("official_listed", slug, kind, platform), listed)
 
 
-def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: str, homes: tuple[str, ...] = ()) \
-        -> tuple[_Candidate | None, str]:
+def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: str, homes: tuple[str, ...] = (), *,
+                keypad: bool = False) -> tuple[_Candidate | None, str]:
     """`homes`: the countries the claimed provider is one of. A number without its country code, checked without
     a region, is read in the one of them where it is valid: "400-820-5555" from a caller who says he is China
     Merchants Bank is the Chinese number, CMB's own, where it had been "give a region" beside CMB's list
@@ -484,6 +498,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     chosen, why, why_params = _choose_reading(index, typed, region)
     if from_claim:
         why, why_params = "claimed_home", {"region": from_claim}
+    elif keypad and why == "international":  # the "+1" is ours, from the letters: "written with its country code" it was not
+        why, why_params = "keypad", {}
     alternatives = [r for r in typed.readings if r is not chosen and r.valid]
     interpretation = {
         "chosen": _reading_public(chosen), "basis": why,

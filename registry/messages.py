@@ -79,6 +79,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} has letters in place of digits (O read as 0, I and l as 1), as spam pages write numbers to slip past filters.",
         "zh": "{value} 用字母代替了数字（O 读作 0，I 和 l 读作 1），垃圾广告常这样写号码来躲避过滤。",
     },
+    "letters_read_as_keypad": {
+        "en": "{value} spells its number in letters, as North American numbers are advertised: on a phone's keypad it dials {dialled}, the number this answer is about.",
+        "zh": "{value} 用字母拼写号码（北美常这样宣传电话号码）：按手机键盘上字母对应的数字，拨打的是 {dialled}，本结论说的就是这个号码。",
+    },
+    "letters_read_as_keypad_not_dialled": {
+        "en": "{value} spells its number in letters, as North American numbers are advertised: on a phone's keypad it dials {dialled}, the number this answer is about (the last letters, {not_dialled}, are past the number's end and not dialled).",
+        "zh": "{value} 用字母拼写号码（北美常这样宣传电话号码）：按手机键盘上字母对应的数字，拨打的是 {dialled}，本结论说的就是这个号码（最后的字母 {not_dialled} 超出了号码长度，不会被拨出）。",
+    },
     "near_short_code": {
         "en": "{value} is one digit away from {official}, {provider}'s official short code. Other services' short codes are as close, so that alone says nothing about {value}; if you meant {provider}, call {official}.",
         "zh": "{value} 与{provider}的官方短号码 {official} 只差一位。相邻的短号码也属于其他机构，仅凭这一点不能判断 {value} 是谁的；如果您要找{provider}，请拨打 {official}。",
@@ -331,6 +339,7 @@ WHY: dict[str, dict[str, str]] = {
     "region": {"en": "the region you gave is {region}", "zh": "你指定的地区是 {region}"},
     "claimed_home": {"en": "it has no country code, and the provider claimed serves {region}",
                      "zh": "号码未带国家代码，所称机构服务于 {region}"},
+    "keypad": {"en": "its letters, read on a phone's keypad, spell a North American number", "zh": "其字母按手机键盘换成数字，是一个北美号码"},
     "short_code": {"en": "{digits} is a short code in {region}", "zh": "{digits} 是 {region} 的短号码"},
     "only": {"en": "it is the only possible reading", "zh": "这是唯一可能的读法"},
     "menu_option": {"en": "{digits} is a short code in {region}, followed by a menu option", "zh": "{digits} 是 {region} 的短号码，后面是语音菜单选项"},

@@ -96,6 +96,38 @@ def _looks_like_phone(text: str) -> bool:
 _LETTER_STARTS_A_RUN = re.compile(r"(?<![\dOoIl])[OoIl]")
 
 
+class KeypadNumber(NamedTuple):
+    dialled: str  # "+1 800-692-7753"
+    not_dialled: str  # the letters past the seventh, which a caller's dialling never reaches ("S" of 1-800-CONTACTS)
+
+
+# A North American number advertised with letters ("1-800-MY-APPLE", "1-877-FTC-HELP", "800-FLOWERS"): the letters
+# are a phone keypad's digits. Read only after an area code that says North America (a leading 1, or a toll-free
+# 8XX, where nearly all such numbers are), and only with a letter that looks like no digit: spam's "1-888-22l-ll6l"
+# is digits written with look-alike letters (read_phone), and "95188abc" is no number.
+_VANITY_NUMBER = re.compile(r"(?P<one>\+?1[\s.-]*)?\(?(?P<area>[2-9]\d\d)\)?[\s.-]*"
+                            r"(?P<rest>[A-Za-z0-9](?:[A-Za-z0-9]|[\s.-](?=[A-Za-z0-9]))*)")
+_TOLL_FREE_AREA_CODES = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+_KEYPAD = str.maketrans({letter: digit for digit, letters in (("2", "ABC"), ("3", "DEF"), ("4", "GHI"), ("5", "JKL"),
+                                                              ("6", "MNO"), ("7", "PQRS"), ("8", "TUV"), ("9", "WXYZ"))
+                         for letter in letters + letters.lower()})
+
+
+def keypad_number(text: str) -> KeypadNumber | None:
+    """The number a North American vanity number dials, or None where `text` is not one."""
+    match = _VANITY_NUMBER.fullmatch(clean_text(text).strip())
+    if not match or not (match["one"] or match["area"] in _TOLL_FREE_AREA_CODES):
+        return None
+    rest = re.sub(r"[\s.-]", "", match["rest"])
+    letters = [ch for ch in rest if ch.isalpha()]
+    dialled, not_dialled = rest[:7], rest[7:]
+    if len(letters) < 3 or all(ch in "OoIl" for ch in letters) or len(dialled) < 7 \
+            or len(not_dialled) > 4 or not all(map(str.isalpha, not_dialled)):
+        return None
+    digits = dialled.translate(_KEYPAD)
+    return KeypadNumber(f"+1 {match['area']}-{digits[:3]}-{digits[3:]}", not_dialled)
+
+
 _RIGHT_TO_LEFT_OVERRIDE, _POP_DIRECTIONAL_FORMATTING = "\u202e", "\u202c"
 
 

@@ -84,6 +84,46 @@ class TestReadingNumbers:
     def test_letters_are_not_read_as_keypad_digits(self, index):
         assert run(index, "95188abc", region="CN").verdict == "invalid"
 
+    @pytest.mark.parametrize(("typed", "region", "dialled", "basis"), [
+        # the FTC advertises its own number so (the registry's evidence quotes it): it was "not a possible domain"
+        ("1-877-FTC-HELP", None, "+18773824357", "registered"),
+        ("+1 (877) FTC-HELP", "CN", "+18773824357", "registered"),
+        ("tel:1-877-ftc-help", None, "+18773824357", "registered"),
+        ("800-FLOWERS", "CN", "+18003569377", "keypad"),  # no 1 in front: a toll-free area code says North America
+        ("1-800-GO-FEDEX", "US", "+18004633339", "keypad"),  # O is the keypad's 6 here, not a look-alike 0
+    ])
+    def test_a_north_american_number_spelled_in_letters_is_read_on_the_keypad(self, index, typed, region, dialled, basis):
+        answer = run(index, typed, region=region)
+        assert answer.input["normalized"] == dialled
+        assert answer.interpretation["basis"] == basis and answer.interpretation["keypad"] == typed.removeprefix("tel:")
+        keypad = next(reason for reason in answer.reasons if reason["code"] == "letters_read_as_keypad")
+        assert typed.removeprefix("tel:") in keypad["message"] and dialled in keypad["message"]
+        if basis == "keypad":
+            assert "North American" in next(r["message"] for r in answer.reasons if r["code"] == "reading_chosen")
+
+    def test_the_ftc_number_spelled_in_letters_is_the_ftcs_own(self, index):
+        answer = run(index, "1-877-FTC-HELP")
+        assert (answer.verdict, answer.provider["slug"]) == ("official", "us-ftc")
+        claimed = run(index, "1-877-FTC-HELP", claimed_provider="PayPal", channel="call", direction="incoming")
+        assert claimed.verdict == "mismatch"
+
+    def test_letters_past_the_seventh_are_said_not_dialled(self, index):
+        answer = run(index, "1-800-CONTACTS", lang="zh")
+        assert answer.input["normalized"] == "+18002668228"
+        reason = next(reason for reason in answer.reasons if reason["code"] == "letters_read_as_keypad_not_dialled")
+        assert "S" in reason["message"] and "不会被拨出" in reason["message"]
+
+    @pytest.mark.parametrize("typed", [
+        "1-888-22l-ll6l",  # look-alike letters only: spam's digits (read_phone's), not a keypad spelling
+        "212-MY-PIZZA",  # no 1 and no toll-free area code: nothing says North America
+        "1-800-MY-APPLE1",  # a digit past the seventh place: too long for a number
+        "1-800-MYAPPLESUPPORT",  # a name, not a number
+        "1-800-AB",  # too short
+    ])
+    def test_other_letters_are_no_keypad_number(self, index, typed):
+        assert normalize.keypad_number(typed) is None
+        assert run(index, typed, region="US").verdict == "invalid"
+
     @pytest.mark.parametrize(("typed", "normalized"), [
         ("95l88", "CN:95188"), ("0571-8888 9999", None),
         # as many look-alike letters as digits, each after a digit: spam's way (both were "not a possible domain")
