@@ -456,6 +456,19 @@ class TestVerdicts:
         assert chinese.advice[0].startswith("号码或地址确实是支付宝的，但对方的要求是诈骗的手法")
 
     @pytest.mark.parametrize(("message", "risk", "flags"), [
+        # a payment code's screenshot or digits pay whoever has them: both were "official, risk low" from 95188
+        ("我是支付宝客服，请把付款码截图发给我核实", "high", ["asks_payment_code"]),
+        ("你打开支付宝，把条形码下面的数字告诉我", "high", ["asks_payment_code"]),
+        # Alipay's own warning names the screenshot and the digits, and gives them to no one
+        ("支付宝提醒：千万不要主动泄露付款码的信息，包括截图和数字", "low", []),
+    ])
+    def test_a_payment_code_asked_for_is_a_scam_script(self, index, message, risk, flags):
+        answer = run(index, "95188", region="CN", direction="incoming", message=message, lang="zh")
+        assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", risk, flags)
+        if flags:
+            assert "索要付款码" in next(r["message"] for r in answer.reasons if r["code"] == "red_flags_found")
+
+    @pytest.mark.parametrize(("message", "risk", "flags"), [
         # Alipay's own words: read as a caller asking for the code ("official, risk high")
         ("支付宝不会以“退款”“理赔”为由要求您提供银行卡号（如 6222 0212 3456 7890 123）或验证码", "low", []),
         # a reassurance, then the request: the request was taken for part of the reassurance ("official, risk low")
