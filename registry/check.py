@@ -104,6 +104,8 @@ class _Candidate:
     named_after: str | None = None
     # Said instead of `unknown_value` when nothing is known of it: what the registry can and cannot tell of it.
     unknown_reason: tuple[str, dict] | None = None
+    # Said instead of `mismatch_not_listed` where the value is not what is judged by itself: a chat on a number.
+    not_listed_reason: tuple[str, dict] | None = None
     # An account's name without its platform that this provider has on one: a claim of it can be neither
     # confirmed nor refused ("@MetaMaskSupport", claimed as MetaMask: its X account, or anyone's elsewhere).
     listed_for: str | None = None
@@ -239,7 +241,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             claimed=name_of(claimed_slug))
     elif claimed_slug and claimed_slug != candidate.listed_for:
         verdict = "mismatch"
-        say("mismatch_not_listed", value=candidate.display, claimed=name_of(claimed_slug))
+        code, params = candidate.not_listed_reason or ("mismatch_not_listed", {"value": candidate.display})
+        say(code, **params, claimed=name_of(claimed_slug))
     else:
         verdict = "unknown"
         code, params = candidate.unknown_reason or ("unknown_value", {"value": candidate.display})
@@ -784,6 +787,8 @@ def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hopped: list
                                                  "provider": provider_name(called[0].provider, lang)}))
         # the number is in the registry (for calls); what is not is the chat on it
         candidate.unknown_reason = ("chat_not_listed", {"service": chat.service, "number": candidate.display})
+    # "+18882211161 is not one of PayPal's channels", two lines under "+18882211161 is PayPal's phone number": the chat is not
+    candidate.not_listed_reason = ("chat_mismatch_not_listed", {"service": chat.service, "number": candidate.display})
     candidate.extra_reasons[:0] = said
     candidate.interpretation = {**(candidate.interpretation or {}), "chat": chat.service}
     return candidate

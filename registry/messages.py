@@ -159,6 +159,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "A {service} chat with {number} is not in our registry. That does not mean it is safe: only the channels we list are confirmed.",
         "zh": "与 {number} 的{service}聊天不在我们的登记库中。这并不代表它安全：只有我们列出的渠道是经过确认的。",
     },
+    "chat_mismatch_not_listed": {
+        "en": "A {service} chat with {number} is not one of {claimed}'s official channels.",
+        "zh": "与 {number} 的{service}聊天不是{claimed}的官方渠道。",
+    },
     "chat_with_listed_number": {
         "en": "{number} is {provider}'s phone number, but {provider} does not list it for {service}: call it rather than chat there.",
         "zh": "{number} 是{provider}的电话号码，但{provider}并未公布它可用于{service}：请直接拨打该号码，不要在那里聊天。",

@@ -834,6 +834,10 @@ class TestVerdicts:
         answer = run(index, "https://wa.me/18882211161", claimed_provider="PayPal")
         assert (answer.verdict, answer.input["normalized"]) == ("mismatch", "+18882211161")
         assert [r["code"] for r in answer.reasons][:2] == ["chat_number", "chat_with_listed_number"]
+        # the number is PayPal's: "+18882211161 is not one of PayPal's official channels" said the opposite
+        [mismatch] = [r["message"] for r in answer.reasons if r["code"] == "chat_mismatch_not_listed"]
+        assert mismatch == "A WhatsApp chat with +18882211161 is not one of PayPal's official channels."
+        assert "mismatch_not_listed" not in [r["code"] for r in answer.reasons]
         assert run(index, "+1 888 221 1161", claimed_provider="PayPal").verdict == "official"  # the call is
 
     def test_a_chat_with_a_providers_phone_number_does_not_say_the_number_is_unlisted(self, index):
