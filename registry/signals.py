@@ -533,7 +533,7 @@ def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLis
     """Whether `match` is no request after all: a negation or warning reaches it, or it names a code given.
     `lists`: what is known and was read of the text's lists for its matches so far (see `TextLists`)."""
     return (definition.secret and _denied_after(folded, match)) or _negated(folded, match, TextLists() if lists is None else lists) \
-        or bool(definition.delivers_code) and _delivered(definition, folded, match)
+        or bool(definition.delivers_code) and _delivered(definition, folded, match) or _warned_after(folded, match)
 
 
 # A text message is at most 160 Latin characters or 70 Chinese ones: what stands this far from a match is
@@ -570,6 +570,35 @@ _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可
 def _denied_after(folded: str, match: re.Match) -> bool:
     after = _NEGATED_AFTER.match(folded, match.end())
     return after is not None and not _ASKED_AFTER_ALL.match(folded, after.end())
+
+
+# A warning may describe the request first and say what it is after it, in the same sentence: "Anyone who asks you
+# to pay with gift cards is a scammer", "凡是要求转到安全账户的都是诈骗"; or put it in a condition whose consequence
+# is to refuse: "If you get a call asking you to buy gift cards, hang up", "如果有人让你共享屏幕，请立即挂断". A fake
+# agent's condition asks in a clause of its own before the request ("If you want the refund, read me the code"),
+# and its consequence threatens or presses on ("…, your account will be closed").
+_CALLED_A_SCAM_AFTER = re.compile(
+    r"[^。.!?！？;；\n]{0,80}?(?<![不没])(都是|就是|一定是|肯定是|必是|均为|均是|全是|全都是)(电信)?(诈骗|骗子|骗局)(?!同伙|团伙|嫌疑|犯罪|案)"
+    r"|[^。.!?！？;；\n]{0,80}?\b(is|are)\s+((always|definitely|certainly|surely)\s+)?(an?\s+)?"
+    r"(scam|scams|scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters)\b", PATTERN_FLAGS)
+_REFUSED_AFTER_A_CONDITION = re.compile(
+    r"[^。.!?！？;；\n,，]{0,80}[,，]\s*((then|just|please|immediately|simply)\s+)*(hang up|it'?s a scam|it is a scam|that'?s a scam|"
+    r"report (it|them)|ignore (it|them)|(do not|don't|never) (give|share|tell|send|pay|buy|reply|respond|answer|click|engage|do it))\b"
+    r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*(请|就|要|一定要|务必|应|应当|应该)?(立即|立刻|马上|直接)?"
+    r"(挂断|挂掉|挂电话|不要理会|不予理会|不要理睬|别理|报警|拨打110|不要相信|千万不要|切勿|就是诈骗|都是诈骗|一定是诈骗|肯定是诈骗)",
+    PATTERN_FLAGS)
+_ASKING_CLAUSE = re.compile(r"[,:，：]\s*(?=" + _ASKING_WORDS + r")", PATTERN_FLAGS)
+
+
+def _warned_after(folded: str, match: re.Match) -> bool:
+    if _CALLED_A_SCAM_AFTER.match(folded, match.end()):
+        return True
+    if not _REFUSED_AFTER_A_CONDITION.match(folded, match.end()):
+        return False
+    reach = max(0, match.start() - _NEGATION_REACH)
+    before = _UP_TO_LAST_SENTENCE_END.match(folded, reach, match.start())
+    condition = _CONDITION.search(folded, before.end() if before else reach, match.start())
+    return condition is not None and not _ASKING_CLAUSE.search(folded, condition.end(), match.start())
 
 
 def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:

@@ -164,6 +164,36 @@ class TestANegationStopsAtATurnOrWithItsCondition:
         assert [s.code for s in found] == ["frozen_account"]
 
 
+class TestAWarningThatSaysWhatTheRequestIsAfterIt:
+    """Warnings describe the request first and say after it that it is a scam, or what to do: each of these
+    (the FTC's and the police's way of putting it) raised the flag in its comment, and a page of them got the
+    scam-script advisory."""
+
+    @pytest.mark.parametrize("text", [
+        'If you get a call from "Amazon" asking you to buy gift cards, hang up.',  # gift_card_or_crypto_payment
+        "Anyone who asks you to pay with gift cards is a scammer.",  # gift_card_or_crypto_payment
+        "If the caller asks for your verification code, don't give it.",  # asks_otp
+        "凡是要求转到安全账户的都是诈骗",  # asks_transfer
+        "如果有人让你共享屏幕，请立即挂断",  # asks_remote_access
+    ])
+    def test_the_warning_raises_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        # a condition of the agent's own, then the request in a clause that asks
+        ("If you want the refund, read me the verification code.", "asks_otp"),
+        # a condition whose consequence is the request itself, or presses on
+        ("如果你想解冻账户，就把钱转到安全账户", "asks_transfer"),
+        ("Read me the OTP, then hang up.", "asks_otp"),
+        ("if you have questions about the gift card payment, don't hesitate to call", "gift_card_or_crypto_payment"),
+        # a threat that names fraud is no warning, nor is a denial of one
+        ("把验证码告诉我，否则你就是诈骗同伙", "asks_otp"),
+        ("把钱转到安全账户，这不是诈骗", "asks_transfer"),
+    ])
+    def test_a_request_with_a_condition_or_a_scam_named_otherwise_still_counts(self, text, code):
+        assert code in [s.code for s in signals.find(text)]
+
+
 class TestTypographicApostrophes:
     """Providers' pages and typeset text write "won’t" with ’ (U+2019), ʼ (U+02BC) or ＇ (U+FF07); the negation
     words spell it ', so "PayPal won’t ask you for your password" was a request for the password."""
