@@ -10,7 +10,8 @@ import datetime as dt
 import ipaddress
 import itertools
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from urllib.parse import unquote
 
@@ -135,7 +136,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         say("sender_name_claim", name=sender.name[:100], provider=provider_name(index.providers[claim.slug], lang))
     red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
     if red_flags:
-        red_flags = without_calls_to_official_numbers(index, red_flags, request.message, request.region)
+        red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
 
     candidate, problem = _read(index, request, sender.address if sender else request.value, lang,
                                homes=index.providers[claim.slug].home_regions if claim else ())
@@ -450,17 +451,52 @@ def _brand_in_name(index: RegistryIndex, name: str) -> tuple[str, str] | None:
 _NUMBER_TO_CALL = re.compile(r"\+?\(?\d[\d\s().-]{1,18}\d")
 
 
-def without_calls_to_official_numbers(index: RegistryIndex, red_flags: list, message: str, region: str | None) -> list:
-    """A number to call that is a provider's own is no scam's number: "如有疑问请拨打95188", "call +86 571 95017"
-    send the reader where they should go. The flag marks where the number begins; it is read from there."""
+def without_ways_to_official_channels(index: RegistryIndex, red_flags: list, message: str, region: str | None,
+                                      lang: str, links: Sequence = ()) -> list:
+    """A number to call or a link that is a provider's own is no scam's way to its sender: "如有疑问请拨打95188",
+    "call +86 571 95017" and "visit https://trustwallet.com/support" send the reader where they should go. The same
+    signal further on is the flag then: "请访问 www.alipay.com。退款请点击 http://alipay-refund.cn". `links`: a page's
+    (htmltext.Link), where what a link's text shows is not where it goes: its address is judged instead."""
     kept = []
     for flag in red_flags:
-        if flag.code == "call_back_number" and (number := _NUMBER_TO_CALL.search(message, flag.start, flag.end + 24)):
-            typed = normalize.read_phone(number.group(0).strip(), (region or "").upper() or None, index.short_codes)
-            if any(entry.publishable for reading in typed.readings for entry in index.channels_for(reading.kind, reading.value)):
-                continue
-        kept.append(flag)
+        for _ in range(_FURTHER_WAYS_READ):
+            if flag is None or not _to_an_official_channel(index, flag, message, region, links):
+                break
+            flag = _next_of_its_kind(flag, message, lang)
+        else:
+            flag = None  # a provider's page linking its own site over and over: each link read, and none a scam's
+        if flag is not None:
+            kept.append(flag)
     return kept
+
+
+_FURTHER_WAYS_READ = 8
+
+
+def _to_an_official_channel(index: RegistryIndex, flag, message: str, region: str | None, links: Sequence) -> bool:
+    """A call's flag marks where the number begins, which is read from there; a link's is the address."""
+    if flag.code == "call_back_number" and (number := _NUMBER_TO_CALL.search(message, flag.start, flag.end + 24)):
+        written, at = number.group(0).strip(), number.start()
+    elif flag.code == "link_in_message" and (address := _LINK_FLAGGED.search(flag.text)):
+        written, at = address.group(0).rstrip(".,;:!?)"), flag.start + address.start()
+    else:
+        return False
+    if link := next((link for link in links if link.start <= at < link.end), None):
+        # "<a href=tel:+18445550123>1-888-221-1161</a>": PayPal's number shown, another dialled
+        return check(index, CheckRequest(value=link.href, region=region), dressed=False).verdict == "official"
+    if flag.code == "call_back_number":
+        typed = normalize.read_phone(written, (region or "").upper() or None, index.short_codes)
+        return any(entry.publishable for reading in typed.readings for entry in index.channels_for(reading.kind, reading.value))
+    return check(index, CheckRequest(value=written, kind="url"), dressed=False).verdict == "official"
+
+
+def _next_of_its_kind(flag, message: str, lang: str):
+    definition = next(definition for definition in signals.vocabulary() if definition.code == flag.code)
+    later = signals.find(message[flag.end:], lang=lang, vocabulary_=(definition,))
+    return replace(later[0], start=later[0].start + flag.end, end=later[0].end + flag.end) if later else None
+
+
+_LINK_FLAGGED = re.compile(r"\S+$")  # the flag's address: all of it, or the last word of "verify … at paypal.com"
 
 
 def _listed(index: RegistryIndex, slug: str, kind: ChannelKind, platform: str | None = None) -> str:

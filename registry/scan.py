@@ -23,7 +23,7 @@ from registry.check import (
     check,
     official_channel_list,
     provider_name,
-    without_calls_to_official_numbers,
+    without_ways_to_official_channels,
 )
 from registry.index import RegistryIndex
 from registry.links import as_web_link, handle_names, social_handle
@@ -229,7 +229,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None,
                          list_items=list_items)
     if flags:
-        flags = without_calls_to_official_numbers(index, flags, text, region)
+        flags = without_ways_to_official_channels(index, flags, text, region, lang, links)
     lap("scam_script")
     numbers = _numbers(index, text, region, state)
     lap("numbers")

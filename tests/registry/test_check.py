@@ -1197,10 +1197,24 @@ class TestSeveralMediumSignsTogether:
 
     def test_a_link_and_a_number_to_call_are_how_honest_notices_end_not_a_script(self, index):
         # two medium signs, but both only say how to reach the sender: a bank's notice carries them together
-        answer = run(index, "95188", region="CN", message="详情请访问 www.alipay.com，如有疑问请拨打4001234567")
+        # (a site the registry does not hold: a provider's own is no sign at all, below)
+        answer = run(index, "95188", region="CN", message="详情请访问 www.ecitic.com，如有疑问请拨打4001234567")
         assert sorted(flag["code"] for flag in answer.red_flags) == ["call_back_number", "link_in_message"]
         assert (answer.verdict, answer.risk) == ("official", "low")
         assert "signs_together" not in [reason["code"] for reason in answer.reasons]
+
+    @pytest.mark.parametrize(("message", "flagged"), [
+        # Alipay's own site: "contains a link" was raised on it
+        ("详情请访问 www.alipay.com，如有疑问请拨打95188", None),
+        ("Visit https://www.paypal.com/us/cshelp to review the payment.", None),
+        # the provider's own first, then another's: the other is the sign (there was none, or the wrong one)
+        ("请访问 https://www.alipay.com。退款请点击 http://alipay-refund.cn", "http://alipay-refund.cn"),
+        ("如有疑问请拨打95188，或拨打 400-123-4567 办理", "拨打 400-123-4567"),
+    ])
+    def test_a_way_to_reach_a_providers_own_channel_is_no_sign_and_the_next_one_is_read(self, index, message, flagged):
+        answer = run(index, "95188", region="CN", message=message)
+        ways = [flag["text"] for flag in answer.red_flags if flag["code"] in ("link_in_message", "call_back_number")]
+        assert ways == ([flagged] if flagged else [])
 
     def test_an_official_number_stays_official_and_its_script_makes_it_high_risk(self, index):
         answer = run(index, "95188", region="CN", direction="incoming", message="您的账户异常已被冻结，请联系客服办理退款")

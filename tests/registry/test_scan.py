@@ -764,8 +764,20 @@ class TestAdvisories:
         [advisory] = [a for a in run(index, text=text, region="CN").advisories if a["code"] == "scam_script"]
         assert advisory["message"] == ("This page has warning signs of a scam script: threatens a frozen account or your "
                                        "credit record; gives a number to call back; offers a refund or compensation.")
-        notice = run(index, text="如有疑问请拨打4001234567，或访问 www.alipay.com", region="CN")
+        notice = run(index, text="如有疑问请拨打4001234567，或访问 www.ecitic.com", region="CN")
         assert len(notice.red_flags) == 2 and "scam_script" not in [a["code"] for a in notice.advisories]
+
+    def test_a_link_to_a_providers_own_site_is_no_sign_unless_it_opens_another(self, index):
+        # "contains a link" was raised on a page's link to the provider's own site
+        assert run(index, text="Trust Wallet has no phone support. Visit https://trustwallet.com/support").red_flags == []
+        # a link whose text shows PayPal's site, and whose address is another's: the sign stays
+        html = ('<p>Your account is limited. Sign in at <a href="https://paypal-account-verify.top/signin">'
+                'https://www.paypal.com/signin</a>.</p><p>Call <a href="tel:+18445550123">1-888-221-1161</a> now.</p>')
+        flagged = {flag["code"]: flag["text"] for flag in run(index, html=html).red_flags}
+        assert flagged["link_in_message"].startswith("https://www.paypal.com/signin")
+        assert flagged["call_back_number"].startswith("Call 1-888-221-1161")
+        shown_honestly = '<p>Call <a href="tel:+18882211161">1-888-221-1161</a> now.</p>'
+        assert "call_back_number" not in [flag["code"] for flag in run(index, html=shown_honestly).red_flags]
 
     def test_a_sign_in_link_at_an_ip_address_is_found_and_a_routers_address_is_not(self, index):
         # the first gave no finding at all: an IP address is no domain, and the check called it not a possible value
