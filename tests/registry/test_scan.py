@@ -767,6 +767,18 @@ class TestAdvisories:
         notice = run(index, text="如有疑问请拨打4001234567，或访问 www.ecitic.com", region="CN")
         assert len(notice.red_flags) == 2 and "scam_script" not in [a["code"] for a in notice.advisories]
 
+    @pytest.mark.parametrize(("text", "code"), [
+        # each raised nothing: China's most reported scam, the prize fee, and the subscription robocall
+        ("兼职刷单，日赚300，点赞关注就返佣金，先垫付后返还。客服微信 abc12345", "task_or_profit_bait"),
+        ("Congratulations! You have won $1,000,000. Pay the processing fee to claim your prize.", "upfront_fee"),
+        ("Your Amazon Prime membership will auto-renew for $139. Press 1 to speak to an agent.", "cancel_fake_charge"),
+    ])
+    def test_baits_of_other_scams_are_scam_scripts(self, index, text, code):
+        result = run(index, text=text, region="CN")
+        assert code in [flag["code"] for flag in result.red_flags]
+        # the police's notice that names 刷单返利 among the scams it warns of is no script (labelled page)
+        assert code != "task_or_profit_bait" or "scam_script" in [a["code"] for a in result.advisories]
+
     def test_a_link_to_a_providers_own_site_is_no_sign_unless_it_opens_another(self, index):
         # "contains a link" was raised on a page's link to the provider's own site
         assert run(index, text="Trust Wallet has no phone support. Visit https://trustwallet.com/support").red_flags == []
