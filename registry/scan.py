@@ -145,7 +145,8 @@ class ScanRequest:
 
 @dataclass
 class _Raw:
-    kind: str  # "number" | "domain" | "account" (a platform's name and a handle: 微信：binance-kefu888) | "handle" (@name)
+    kind: str  # "number" | "keypad" (1-877-FTC-HELP) | "domain" | "account" (a platform's name and a handle: 微信：binance-kefu888)
+    # | "handle" (@name)
     text: str
     start: int
     end: int
@@ -304,7 +305,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
                 names_taken_after.add(mention.start)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
                 owned.append((finding["start"], finding["provider"]))
-            if raw.kind != "number" and finding["kind"] in _PHONE_KINDS and raw.source == "text":
+            if raw.kind not in ("number", "keypad") and finding["kind"] in _PHONE_KINDS and raw.source == "text":
                 chat_links.append(finding)
     if chat_links:
         findings = _outside_chat_links(findings, chat_links)
@@ -387,6 +388,10 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
         if len(found) >= MAX_FINDINGS * 4 or (count % 64 == 0 and state.out_of_time()):
             break
         raw = match.group(0)
+        if text[match.end():match.end() + 1] in _BEFORE_KEYPAD_LETTERS and text[match.end() + 1:match.end() + 2].isupper() \
+                and (spelled := _keypad_number(text, match.start())):
+            found.append(spelled)
+            continue
         digits = _count_digits(raw)
         if digits < 3:
             continue  # "1.", "25": no number or short code has fewer digits, trimmed or split
@@ -415,6 +420,20 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             if digits >= 3:
                 found += _split_and_keep(index, text, raw, start, region, digits, state)
     return found
+
+
+# A North American number advertised in letters ("Call 1-877-FTC-HELP", "1-800-APL-CARE"): digits, a separator,
+# then a capital letter. The check reads it on the keypad (normalize.keypad_number); letters join it by hyphens and
+# dots, not spaces, so that the words after it stay words ("1-800-FLOWERS today").
+_BEFORE_KEYPAD_LETTERS = frozenset("-. ")
+_KEYPAD_RUN = re.compile(r"(?:\+?1[ .-]*)?\(?[2-9]\d\d\)?[ .-]*[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*")
+
+
+def _keypad_number(text: str, start: int) -> _Raw | None:
+    run = _KEYPAD_RUN.match(text, start)
+    if run is None or normalize.keypad_number(written := run.group(0).rstrip(".")) is None:
+        return None
+    return _Raw("keypad", written, start, start + len(written))
 
 
 def _items(raw: str, start: int) -> list[tuple[str, int]]:
@@ -749,7 +768,9 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
     for link in links:
         href = link.href
         if href.lower().startswith("tel:"):
-            found.append(_Raw("number", href[4:].split(";")[0].strip(), link.start, link.end, source="link"))
+            number = href[4:].split(";")[0].strip()
+            kind = "keypad" if normalize.keypad_number(number) else "number"
+            found.append(_Raw(kind, number, link.start, link.end, source="link"))
         elif href.lower().startswith("mailto:"):
             found.append(_Raw("domain", href[7:].split("?")[0].strip(), link.start, link.end, source="link"))
         elif re.match(r"^https?://", href, re.IGNORECASE) or as_web_link(href):  # or a wallet's own scheme, trust://…

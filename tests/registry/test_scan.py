@@ -293,6 +293,37 @@ class TestWhatIsANumber:
         assert [f["text"] for f in run(index, text=text, region="US").findings] == ["1-888-908-7930", "1‑888‑908‑7931"]
 
 
+class TestNumbersSpelledInLetters:
+    """North American numbers advertised in letters: the FTC's 1-877-FTC-HELP gave no finding at all."""
+
+    def test_the_ftcs_number_in_letters_is_found_and_official(self, index):
+        text = "To report fraud, call the FTC at 1-877-FTC-HELP (1-877-382-4357)."
+        findings = run(index, text=text, region="US").findings
+        assert [(f["text"], f["value"], f["verdict"]) for f in findings] == [
+            ("1-877-FTC-HELP", "+18773824357", "official"), ("1-877-382-4357", "+18773824357", "official")]
+        assert "letters_read_as_keypad" in [r["code"] for r in findings[0]["reasons"]]
+
+    def test_the_letters_end_where_a_space_begins_a_word(self, index):
+        [finding] = run(index, text="Send flowers: order at 1-800-FLOWERS today!", region="US").findings
+        assert (finding["text"], finding["value"]) == ("1-800-FLOWERS", "+18003569377")
+
+    def test_a_dialling_link_in_letters_dials_its_number(self, index):
+        [finding] = run(index, html='<p>Call <a href="tel:1-877-FTC-HELP">the FTC</a></p>').findings
+        assert (finding["value"], finding["verdict"]) == ("+18773824357", "official")
+
+    @pytest.mark.parametrize("text", ["Call 1-800 FREE now", "Room 212-B, Wing 3", "Model 400-MX2 router", "买了 1 台 iPhone"])
+    def test_letters_after_digits_are_words(self, index, text):
+        assert [f for f in run(index, text=text, region="US").findings if f["kind"] == "phone"] == []
+
+    def test_apple_support_ends_the_reach_of_a_name_before_it(self, index):
+        # "Apple" alone is no mention (aliases.COMPANY_NAMES): the FTC named a sentence before presented Apple's
+        # number, and the florist's after it, as the FTC's ("not the FTC's": mismatch, high risk)
+        text = "Report fraud to the FTC at 1-877-382-4357. Apple Support: 1-800-APL-CARE. Order at 1-800-FLOWERS today."
+        presented = {f["text"]: f["presented_as"] for f in run(index, text=text, region="US").findings}
+        assert presented["1-877-382-4357"]["slug"] == "us-ftc"
+        assert presented["1-800-APL-CARE"] is None and presented["1-800-FLOWERS"] is None
+
+
 class TestListItemNumbers:
     @pytest.mark.parametrize(("text", "value"), [("1. 95188", "CN:95188"), ("1) 95188", "CN:95188"),
                                                  ("支付宝客服：\n  2. 400-123-4567", "+864001234567"),
