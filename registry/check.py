@@ -546,13 +546,23 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         "deobfuscated": typed.deobfuscated,
     }
     said = [("reading_chosen", {"reading": _reading_text(chosen), "why": messages.WHY[why][lang].format(**why_params)})]
+    written_elsewhere = None  # the official number the same digits are with another country code
+    if why == "as_written_here":
+        official = next(r for r in typed.readings if any(e.publishable for e in index.channels_for(r.kind, r.value)))
+        owned = next(e for e in index.channels_for(official.kind, official.value) if e.publishable)
+        said.append(("official_reading_elsewhere", {"value": _reading_text(chosen), "official": _reading_text(official),
+                                                    "provider": provider_name(owned.provider, lang), "region": region}))
+        written_elsewhere = Lookalike("lookalike_number_country", owned.provider.slug,
+                                      {"value": _reading_text(chosen), "official": owned.channel.display})
     if typed.deobfuscated:
         said.append(("letters_read_as_digits", {"value": value.strip()[:100]}))
-    if alternatives:
+    if alternatives and why != "as_written_here":
         said.append(("reading_alternatives", {"alternatives": ", ".join(_reading_text(r) for r in alternatives)}))
     entries = index.channels_for(chosen.kind, chosen.value)
     lookalike = None
-    if not any(entry.publishable for entry in entries):
+    if written_elsewhere:
+        lookalike = written_elsewhere
+    elif not any(entry.publishable for entry in entries):
         lookalike = _number_lookalike(index, typed.digits, typed.international, chosen)
         if lookalike and lookalike.code == "near_short_code":  # told, not judged (see _number_lookalike)
             said.append((lookalike.code, {**lookalike.params, "provider": provider_name(index.providers[lookalike.slug], lang)}))
@@ -597,6 +607,8 @@ def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: s
     readings = typed.readings
     registered = [r for r in readings if any(e.publishable for e in index.channels_for(r.kind, r.value))]
     scammy = [r for r in readings if (r.kind, r.value) in index.scams]
+    if registered and (written_here := _as_written_in_the_region(typed, registered[0], region)):
+        return written_here, "as_written_here", {"region": region}
     if registered or scammy:
         return (registered or scammy)[0], "registered", {}
     if typed.international:
@@ -610,6 +622,24 @@ def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: s
     if valid := [r for r in readings if r.valid]:
         return valid[0], *(("region", {"region": region}) if valid[0].basis == "region" else ("only", {}))
     return readings[0], "only", {}
+
+
+def _as_written_in_the_region(typed: normalize.PhoneInput, registered: normalize.PhoneReading, region: str | None) \
+        -> normalize.PhoneReading | None:
+    """The number as written in the region given, where a phone there dials those very digits and the registered
+    reading is of another country that the writing does not show: "18882211161" or "188 8221 1161" in CN is a
+    Chinese mobile, and no caller ID shows PayPal's +1 888 221 1161 so. "1-888-221-1161" is written the North
+    American way, and stays PayPal's; "8444322275" in GB is no British number as written (one is dialled 0844…)."""
+    if region is None or registered.region == region or registered.grouping_matches:
+        return None
+    local = next((r for r in typed.readings if r.basis == "region" and r.valid and r.kind == "phone"), None)
+    if local is None:
+        return None
+    dialled = _NOT_A_DIGIT.sub("", normalize.national_format(int(local.value[1:len(local.value) - len(local.national)]), local.national))
+    return local if dialled == typed.digits else None
+
+
+_NOT_A_DIGIT = re.compile(r"\D")
 
 
 def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str | None, lang: str) -> _Candidate | None:

@@ -291,6 +291,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Then extension or menu key {extension}: the number dialled is {value}, and the extension is not part of it.",
         "zh": "之后转分机或按键 {extension}：拨打的号码是 {value}，分机号不属于号码本身。",
     },
+    "official_reading_elsewhere": {
+        "en": "With another country code, the same digits are {official}, an official number of {provider}. But a number shown without its country code is what a phone in {region} dials: {value}. If what you saw began with + or 00, check it as it was written.",
+        "zh": "换一个国家代码，这串数字是{provider}的官方号码 {official}。但不带国家代码的号码，在 {region} 的手机上拨出去就是 {value}。如果您看到的号码以 + 或 00 开头，请按原样重新查询。",
+    },
     "reading_alternatives": {
         "en": "It could also be read as {alternatives}.",
         "zh": "它也可能被理解为 {alternatives}。",
@@ -344,6 +348,7 @@ WHY: dict[str, dict[str, str]] = {
     "claimed_home": {"en": "it has no country code, and the provider claimed serves {region}",
                      "zh": "号码未带国家代码，所称机构服务于 {region}"},
     "keypad": {"en": "its letters, read on a phone's keypad, spell a North American number", "zh": "其字母按手机键盘换成数字，是一个北美号码"},
+    "as_written_here": {"en": "it is a valid number as written in {region}, the region you gave", "zh": "按你指定的地区 {region}，照原样写的是一个有效号码"},
     "short_code": {"en": "{digits} is a short code in {region}", "zh": "{digits} 是 {region} 的短号码"},
     "only": {"en": "it is the only possible reading", "zh": "这是唯一可能的读法"},
     "menu_option": {"en": "{digits} is a short code in {region}, followed by a menu option", "zh": "{digits} 是 {region} 的短号码，后面是语音菜单选项"},

@@ -81,6 +81,32 @@ class TestReadingNumbers:
         assert answer.input["normalized"] == "CN:95188", typed
         assert answer.verdict == "official"
 
+    @pytest.mark.parametrize(("typed", "region", "dialled", "official"), [
+        # a Chinese mobile's digits are "1" and PayPal's toll-free number: it was "official, PayPal's"
+        ("18882211161", "CN", "+8618882211161", "+18882211161"),
+        ("188 8221 1161", "CN", "+8618882211161", "+18882211161"),  # grouped as a Chinese mobile, too
+        # WeChat Pay's +86 571 95017 without its +: a phone in the US dials Knoxville, Tennessee
+        ("8657195017", "US", "+18657195017", "+8657195017"),
+    ])
+    def test_a_number_without_its_country_code_is_what_a_phone_in_the_region_dials(self, index, typed, region, dialled, official):
+        answer = run(index, typed, region=region)
+        assert (answer.verdict, answer.input["normalized"], answer.interpretation["basis"]) == ("lookalike", dialled, "as_written_here")
+        assert answer.reasons[-1]["code"] == "lookalike_number_country"
+        [told] = [r["message"] for r in answer.reasons if r["code"] == "official_reading_elsewhere"]
+        assert official in told and dialled in told and "+ or 00" in told
+        # with its country code, it is the official number
+        assert run(index, official, region=region).verdict == "official"
+
+    @pytest.mark.parametrize(("typed", "region"), [
+        ("1-888-221-1161", "CN"),  # written the North American way
+        ("1 (888) 221-1161", "CN"),
+        ("18882211161", None),  # no region to dial it in
+        ("8882211161", "CN"),  # a Chinese landline is dialled 0888…: not what these digits dial in China
+        ("8444322275", "GB"),  # nor is a British one (0844…)
+    ])
+    def test_written_so_that_a_phone_there_would_not_dial_it_the_official_reading_stays(self, index, typed, region):
+        assert run(index, typed, region=region).verdict == "official"
+
     def test_letters_are_not_read_as_keypad_digits(self, index):
         assert run(index, "95188abc", region="CN").verdict == "invalid"
 
