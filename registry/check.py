@@ -371,6 +371,7 @@ def _ip_address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | N
         return None
 
 
+_KEY_AFTER_A_NUMBER = re.compile(r"(.*\d)[\s\-‐‑–—.·/]+(\d{1,2})")
 _DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "010-12345678转8001", "1-888-221-1161
@@ -527,6 +528,14 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     menu = _short_code_with_menu_option(index, typed, region, lang) or _short_code_with_area_code(index, typed, region, lang)
     if menu:
         return menu, ""
+    if not any(reading.valid for reading in typed.readings) and (keyed := _KEY_AFTER_A_NUMBER.fullmatch(value.strip())):
+        # "400-820-5555-1", "1-888-221-1161-2": a whole number, then a key of its voice menu, as a short code's is
+        # ("95188-2"); the digits together are no number, and were a look-alike of the very number they dial
+        candidate, _ = _read_phone(index, keyed.group(1), request, lang, homes)
+        if candidate is not None and (candidate.interpretation or {}).get("chosen", {}).get("valid"):
+            candidate.interpretation["extension"] = keyed.group(2)
+            candidate.extra_reasons.append(("extension", {"extension": keyed.group(2), "value": candidate.display}))
+            return candidate, ""
     reordered = _shown_reordered(index, value, typed, region)
     if not typed.readings:
         hit = _reordered_lookalike(reordered, typed.digits) or _number_lookalike(index, typed.digits, typed.international, None)

@@ -216,6 +216,23 @@ class TestReadingNumbers:
         assert (answer.verdict, answer.input["normalized"], answer.interpretation["extension"]) == (verdict, normalized, extension)
         assert "extension" in [reason["code"] for reason in answer.reasons]
 
+    @pytest.mark.parametrize(("value", "region", "normalized", "key"), [
+        # a whole number and then a key, as a short code's menu option is written: CMB's and PayPal's own numbers
+        # were look-alikes of themselves ("one digit away from … 400-820-5555"), or a 12-digit Chinese "number"
+        ("400-820-5555-1", "CN", "+864008205555", "1"),
+        ("4008205555 1", "CN", "+864008205555", "1"),
+        ("1-888-221-1161-2", "CN", "+18882211161", "2"),
+        ("1-888-221-1161-2", "US", "+18882211161", "2"),
+    ])
+    def test_a_key_after_a_whole_number_is_its_menu_key(self, index, value, region, normalized, key):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.input["normalized"], answer.interpretation["extension"]) == ("official", normalized, key)
+
+    @pytest.mark.parametrize("value", ["400 820 55551", "95188 123"])
+    def test_digits_run_on_past_an_official_number_are_still_a_lookalike(self, index, value):
+        # no key: a longer run of digits, which no menu takes
+        assert run(index, value, region="CN").verdict == "lookalike"
+
     @pytest.mark.parametrize("value", ["95188转", "ext 5", "paypal.com x5"])
     def test_an_extension_alone_or_after_no_number_is_invalid(self, index, value):
         assert run(index, value).verdict == "invalid"
