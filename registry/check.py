@@ -371,6 +371,7 @@ def _ip_address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | N
         return None
 
 
+# A voice menu's key written after a whole number, as a group of its own: "400-820-5555-1" (see _read_phone)
 _KEY_AFTER_A_NUMBER = re.compile(r"(.*\d)[\s\-‐‑–—.·/]+(\d{1,2})")
 _DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 
@@ -528,7 +529,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     menu = _short_code_with_menu_option(index, typed, region, lang) or _short_code_with_area_code(index, typed, region, lang)
     if menu:
         return menu, ""
-    if not any(reading.valid for reading in typed.readings) and (keyed := _KEY_AFTER_A_NUMBER.fullmatch(value.strip())):
+    if len(typed.digits) <= normalize.MAX_PHONE_DIGITS and not any(reading.valid for reading in typed.readings) \
+            and (keyed := _KEY_AFTER_A_NUMBER.fullmatch(value.strip())):
         # "400-820-5555-1", "1-888-221-1161-2": a whole number, then a key of its voice menu, as a short code's is
         # ("95188-2"); the digits together are no number, and were a look-alike of the very number they dial
         candidate, _ = _read_phone(index, keyed.group(1), request, lang, homes)
