@@ -337,9 +337,12 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # read as the address it is (a phone number's reading of 192.168.1.1 was "+8619216811", and of
         # 10.0.0.1 the short code 10001)
         return _read_ip_site(index, normalize.IpAddressHost(address))
+    if kind is None and normalize.looks_like_phone(value):
+        return _read_phone(index, value, request, lang, homes)
+    # (a number spelled in letters is none that looks like a phone's: its letters are more than look-alikes of digits)
     if kind in (None, *_PHONE_KINDS) and (keypad := normalize.keypad_number(value)):
         return _read_keypad_number(index, value, keypad, request, lang)
-    if kind in _PHONE_KINDS or (kind is None and normalize.looks_like_phone(value)):
+    if kind in _PHONE_KINDS:
         return _read_phone(index, value, request, lang, homes)
     if kind != "app" and "://" not in value and len(value.split()) > 1:
         # "PayPal support 1-888-221-1161", a sentence copied whole: said so, rather than as the domain reader's
@@ -529,8 +532,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     menu = _short_code_with_menu_option(index, typed, region, lang) or _short_code_with_area_code(index, typed, region, lang)
     if menu:
         return menu, ""
-    if len(typed.digits) <= normalize.MAX_PHONE_DIGITS and not any(reading.valid for reading in typed.readings) \
-            and (keyed := _KEY_AFTER_A_NUMBER.fullmatch(value.strip())):
+    if len(typed.groups) > 1 and len(typed.groups[-1]) <= 2 and len(typed.digits) <= normalize.MAX_PHONE_DIGITS \
+            and not any(reading.valid for reading in typed.readings) and (keyed := _KEY_AFTER_A_NUMBER.fullmatch(value.strip())):
         # "400-820-5555-1", "1-888-221-1161-2": a whole number, then a key of its voice menu, as a short code's is
         # ("95188-2"); the digits together are no number, and were a look-alike of the very number they dial
         candidate, _ = _read_phone(index, keyed.group(1), request, lang, homes)

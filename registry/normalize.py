@@ -107,6 +107,8 @@ class KeypadNumber(NamedTuple):
 # is digits written with look-alike letters (read_phone), and "95188abc" is no number.
 _VANITY_NUMBER = re.compile(r"(?P<one>\+?1[\s.-]*)?\(?(?P<area>[2-9]\d\d)\)?[\s.-]*"
                             r"(?P<rest>[A-Za-z0-9](?:[A-Za-z0-9]|[\s.-](?=[A-Za-z0-9]))*)")
+_LETTER_NOT_LIKE_A_DIGIT = re.compile(r"[A-HJ-NP-Za-km-np-z]")
+_DIGITS = tuple("0123456789")
 _TOLL_FREE_AREA_CODES = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _KEYPAD = str.maketrans({letter: digit for digit, letters in (("2", "ABC"), ("3", "DEF"), ("4", "GHI"), ("5", "JKL"),
                                                               ("6", "MNO"), ("7", "PQRS"), ("8", "TUV"), ("9", "WXYZ"))
@@ -115,6 +117,8 @@ _KEYPAD = str.maketrans({letter: digit for digit, letters in (("2", "ABC"), ("3"
 
 def keypad_number(text: str) -> KeypadNumber | None:
     """The number a North American vanity number dials, or None where `text` is not one."""
+    if not _LETTER_NOT_LIKE_A_DIGIT.search(text) or not text.lstrip(" +(（").startswith(_DIGITS):
+        return None  # most values checked: digits alone, or an address
     match = _VANITY_NUMBER.fullmatch(clean_text(text).strip())
     if not match or not (match["one"] or match["area"] in _TOLL_FREE_AREA_CODES):
         return None
