@@ -1253,6 +1253,11 @@ class TestSeveralMediumSignsTogether:
         # the provider's own first, then another's: the other is the sign (there was none, or the wrong one)
         ("请访问 https://www.alipay.com。退款请点击 http://alipay-refund.cn", "http://alipay-refund.cn"),
         ("如有疑问请拨打95188，或拨打 400-123-4567 办理", "拨打 400-123-4567"),
+        # a support line named before its number: the first raised nothing, and a provider's own is still no sign
+        ("If not you, call OKX support +1 (888) 320-8127 immediately.", "call OKX support +1 (888) 320-8127"),
+        ("Please call our support team at 1-888-221-1161.", None),
+        # a bare address to log in at (Bank of China's own is www.boc.cn)
+        ("您的手机银行将于今日过期，请登录 boc-cn.top 进行验证", "登录 boc-cn.top"),
     ])
     def test_a_way_to_reach_a_providers_own_channel_is_no_sign_and_the_next_one_is_read(self, index, message, flagged):
         answer = run(index, "95188", region="CN", message=message)
