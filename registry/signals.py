@@ -601,6 +601,21 @@ def _warned_after(folded: str, match: re.Match) -> bool:
     return condition is not None and not _ASKING_CLAUSE.search(folded, condition.end(), match.start())
 
 
+# "If you don't pay with gift cards, your account will be closed": the negation is the condition of a threat, and
+# the request stands. A warning's condition threatens nothing ("If you don't know the caller, hang up").
+_THREAT_AFTER = re.compile(
+    r"[^。.!?！？;；\n]{0,80}?(\b(will|would|could|shall) be (closed|frozen|suspended|locked|blocked|deleted|terminated|"
+    r"arrested|sued|charged|prosecuted|fined|jailed)\b|\byou will (go to jail|lose)\b|(会|将|就会|将会)被?(冻结|注销|封|起诉|拘留|逮捕|关闭|销户|罚款))",
+    PATTERN_FLAGS)
+_CONDITION_THEN_NEGATION = 12  # characters between "if" and its "don't": " you ", "你"
+
+
+def _a_threat_for_not_doing_it(folded: str, match: re.Match, negation: re.Match, sentence: int) -> bool:
+    condition = _CONDITION.search(folded, max(sentence, negation.start() - _CONDITION_THEN_NEGATION), negation.start())
+    return condition is not None and not _NEGATION.search(folded, negation.end(), match.start()) \
+        and _THREAT_AFTER.match(folded, match.end()) is not None
+
+
 def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
     """Whether a negation reaches `match` from earlier in its sentence, a warning word stands just before it,
     or it stands in a list under a heading that warns of what the list holds."""
@@ -612,6 +627,8 @@ def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
     if first is None:
         # most requests: nothing in their sentence that could disarm them, and their line is no list's item
         return _listed_under_a_warning(folded, match.start(), lists)
+    if _a_threat_for_not_doing_it(folded, match, first, sentence):
+        return False
     # What ends a reach before the first negation changes nothing, but for the condition it may stand in.
     start = (_CONDITION.search(folded, sentence, first.start()) or first).start()
     for end in _reach_ends(folded, start, match.start() + _OPENER_IN_MATCH):

@@ -194,6 +194,26 @@ class TestAWarningThatSaysWhatTheRequestIsAfterIt:
         assert code in [s.code for s in signals.find(text)]
 
 
+class TestANegatedConditionOfAThreat:
+    """"If you don't pay with gift cards, your account will be closed": the "don't" disarmed the gift cards, and
+    the threat kept only its frozen-account flag (medium: no scam-script advisory alone)."""
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("If you don't pay with gift cards, your account will be closed.", "gift_card_or_crypto_payment"),
+        ("If you do not buy the gift cards today, you will be arrested.", "gift_card_or_crypto_payment"),
+    ])
+    def test_the_request_stands(self, text, code):
+        assert code in [s.code for s in signals.find(text)]
+
+    @pytest.mark.parametrize("text", [
+        "If you don't recognise the caller, never buy gift cards for them.",  # no threat: a warning's condition
+        "If you don't want your account to be closed, never share your verification code.",  # negated again
+        "We will never ask you to pay with gift cards, or your account will be closed.",  # no condition
+    ])
+    def test_a_warning_stays_one(self, text):
+        assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
+
+
 class TestTypographicApostrophes:
     """Providers' pages and typeset text write "won’t" with ’ (U+2019), ʼ (U+02BC) or ＇ (U+FF07); the negation
     words spell it ', so "PayPal won’t ask you for your password" was a request for the password."""
