@@ -426,7 +426,9 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
 # then a capital letter. The check reads it on the keypad (normalize.keypad_number); letters join it by hyphens and
 # dots, not spaces, so that the words after it stay words ("1-800-FLOWERS today").
 _BEFORE_KEYPAD_LETTERS = frozenset("-. ")
-_KEYPAD_RUN = re.compile(r"(?:\+?1[ .-]*)?\(?[2-9]\d\d\)?[ .-]*[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*")
+# (bounded: a number's seven letters and digits and the four past them that normalize.keypad_number allows, so
+# that a page of letters and hyphens costs each candidate a few steps, not the rest of the page)
+_KEYPAD_RUN = re.compile(r"(?:\+?1[ .-]{0,3})?\(?[2-9]\d\d\)?[ .-]{0,3}[A-Za-z0-9]{1,11}(?:[.-][A-Za-z0-9]{1,11}){0,10}(?![A-Za-z0-9]|[.-][A-Za-z0-9])")
 
 
 def _keypad_number(text: str, start: int) -> _Raw | None:

@@ -1192,6 +1192,13 @@ class TestBounds:
         assert [m["text"] for m in result.mentions[:4]] == ["PayPal", "支付宝", "Paypa1", "PayPal"]
         assert len(result.mentions) == 2000
 
+    @pytest.mark.parametrize("unit", ["1-800-ABCDEFGHIJKLMNOP-", "1-800-A-B-C-D-E-F-G-H-I-J-K-L-M-N "])
+    def test_pages_of_letters_after_toll_free_digits(self, index, unit):
+        """Each candidate's letters were read to the page's end (9 s, and the time bound, for 460 KB), and a run of
+        single letters was cut after its eleventh and read as a number spelled in letters."""
+        result = run(index, text=unit * 20_000, region="US")
+        assert result.findings == [] and not result.stats["timed_out"]
+
     def test_zero_width_and_right_to_left_marks(self, index):
         result = run(index, text="支付宝客服\u200b9\u200d5\u200e1\u202e88")
         assert values(result) == ["CN:95188"]
