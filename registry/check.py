@@ -476,6 +476,7 @@ def without_ways_to_official_channels(index: RegistryIndex, red_flags: list, mes
 
 
 _FURTHER_WAYS_READ = 8
+_NEXT_WAY_REACH = 2_000  # characters
 
 
 def _to_an_official_channel(index: RegistryIndex, flag, message: str, region: str | None, links: Sequence) -> bool:
@@ -496,8 +497,10 @@ def _to_an_official_channel(index: RegistryIndex, flag, message: str, region: st
 
 
 def _next_of_its_kind(flag, message: str, lang: str):
+    """The same signal in the text after `flag`, as far as `_NEXT_WAY_REACH` (a page of a provider's own links read
+    to its end each time cost a second on 2 MB; its links are each a finding of the scan anyway)."""
     definition = next(definition for definition in signals.vocabulary() if definition.code == flag.code)
-    later = signals.find(message[flag.end:], lang=lang, vocabulary_=(definition,))
+    later = signals.find(message[flag.end:flag.end + _NEXT_WAY_REACH], lang=lang, vocabulary_=(definition,))
     return replace(later[0], start=later[0].start + flag.end, end=later[0].end + flag.end) if later else None
 
 
