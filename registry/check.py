@@ -390,10 +390,18 @@ def _read_phone_with_extension(index, main: str, extension: str, request: CheckR
             and (menu.interpretation or {}).get("basis") == "menu_option":
         return menu, ""
     candidate, problem = _read_phone(index, main, request, lang)
-    if candidate is not None:
-        candidate.interpretation = {**(candidate.interpretation or {}), "extension": extension}
-        candidate.extra_reasons.append(("extension", {"extension": extension, "value": candidate.display}))
-    return candidate, problem
+    return (_with_extension(candidate, extension) if candidate is not None else None), problem
+
+
+def _with_extension(candidate: _Candidate, extension: str) -> _Candidate:
+    """The number judged, and the extension or menu key written after it said beside it."""
+    candidate.interpretation = {**(candidate.interpretation or {}), "extension": extension}
+    candidate.extra_reasons.append(("extension", {"extension": extension, "value": candidate.display}))
+    return candidate
+
+
+def _read_as_a_valid_number(candidate: _Candidate | None) -> bool:
+    return candidate is not None and bool((candidate.interpretation or {}).get("chosen", {}).get("valid"))
 
 
 def _read_keypad_number(index, value: str, keypad: normalize.KeypadNumber, request: CheckRequest, lang: str) \
@@ -492,7 +500,7 @@ def _to_an_official_channel(index: RegistryIndex, flag, message: str, region: st
         return check(index, CheckRequest(value=link.href, region=region), dressed=False).verdict == "official"
     if flag.code == "call_back_number":
         typed = normalize.read_phone(written, (region or "").upper() or None, index.short_codes)
-        return any(entry.publishable for reading in typed.readings for entry in index.channels_for(reading.kind, reading.value))
+        return any(_is_registered(index, reading) for reading in typed.readings)
     return check(index, CheckRequest(value=written, kind="url"), dressed=False).verdict == "official"
 
 
@@ -540,10 +548,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         # "400-820-5555-1", "1-888-221-1161-2": a whole number, then a key of its voice menu, as a short code's is
         # ("95188-2"); the digits together are no number, and were a look-alike of the very number they dial
         candidate, _ = _read_phone(index, keyed.group(1), request, lang, homes)
-        if candidate is not None and (candidate.interpretation or {}).get("chosen", {}).get("valid"):
-            candidate.interpretation["extension"] = keyed.group(2)
-            candidate.extra_reasons.append(("extension", {"extension": keyed.group(2), "value": candidate.display}))
-            return candidate, ""
+        if _read_as_a_valid_number(candidate):
+            return _with_extension(candidate, keyed.group(2)), ""
     reordered = _shown_reordered(index, value, typed, region)
     if not typed.readings:
         hit = _reordered_lookalike(reordered, typed.digits) or _number_lookalike(index, typed.digits, typed.international, None)
@@ -565,7 +571,7 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     said = [("reading_chosen", {"reading": _reading_text(chosen), "why": messages.WHY[why][lang].format(**why_params)})]
     written_elsewhere = None  # the official number the same digits are with another country code
     if why == "as_written_here":
-        official = next(r for r in typed.readings if any(e.publishable for e in index.channels_for(r.kind, r.value)))
+        official = next(r for r in typed.readings if _is_registered(index, r))
         owned = next(e for e in index.channels_for(official.kind, official.value) if e.publishable)
         said.append(("official_reading_elsewhere", {"value": _reading_text(chosen), "official": _reading_text(official),
                                                     "provider": provider_name(owned.provider, lang), "region": region}))
@@ -622,7 +628,7 @@ def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: s
     lists, else as typed with its country code, else as the typed grouping says, else a short code, else a
     valid one."""
     readings = typed.readings
-    registered = [r for r in readings if any(e.publishable for e in index.channels_for(r.kind, r.value))]
+    registered = [r for r in readings if _is_registered(index, r)]
     scammy = [r for r in readings if (r.kind, r.value) in index.scams]
     if registered and (written_here := _as_written_in_the_region(typed, registered[0], region)):
         return written_here, "as_written_here", {"region": region}
@@ -639,6 +645,11 @@ def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: s
     if valid := [r for r in readings if r.valid]:
         return valid[0], *(("region", {"region": region}) if valid[0].basis == "region" else ("only", {}))
     return readings[0], "only", {}
+
+
+def _is_registered(index: RegistryIndex, reading: normalize.PhoneReading) -> bool:
+    """Whether the registry publishes a channel, any provider's, for this reading of a number."""
+    return any(entry.publishable for entry in index.channels_for(reading.kind, reading.value))
 
 
 def _as_written_in_the_region(typed: normalize.PhoneInput, registered: normalize.PhoneReading, region: str | None) \
@@ -860,7 +871,7 @@ def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hopped: list
     A provider's phone number is listed for calls: the chat is the provider's only where the registry lists
     the number on that app (a social channel `whatsapp:+<number>`)."""
     candidate, _ = _read_phone(index, "+" + chat.number, request, lang)
-    if candidate is None or not (candidate.interpretation or {}).get("chosen", {}).get("valid"):
+    if not _read_as_a_valid_number(candidate):
         return None
     called = [entry for entry in candidate.entries if entry.publishable]
     candidate.entries = _social_accounts(index).get(f"{chat.service.lower()}:{candidate.value}", [])
