@@ -149,14 +149,22 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         as_of=on.isoformat(),
     )
     if candidate is None:
-        placed = _regions_where_valid(index, request) if dressed else ()
-        named = _provider_named(index, request) if dressed and not claim and not placed else None
+        written = problem if isinstance(problem, _WrittenWithoutPlus) else None
+        placed = _regions_where_valid(index, request) if dressed and written is None else ()
+        named = _provider_named(index, request) if dressed and not claim and not placed and not written else None
         if named:
             # "支付宝客服电话", typed where a number goes: the question of every fake "customer service" page's reader.
             # Answered with the provider's own channels and words, as for a caller claiming to be it.
             claim = named
             base["claimed_provider"] = _claim_public(index, claim, lang)
             say("provider_named", value=request.value.strip()[:100], provider=provider_name(index.providers[claim.slug], lang))
+        elif written:
+            base["interpretation"] = {"written_without_plus": {
+                "official": written.official.channel.value,
+                "dialled_elsewhere": [{"region": reading.region, "value": reading.value} for reading in written.elsewhere]}}
+            provider = provider_name(written.official.provider, lang)
+            say("region_needed_without_plus", value=request.value.strip()[:100], official=written.official.channel.value,
+                provider=provider, elsewhere=", ".join(f"{reading.region} ({reading.value})" for reading in written.elsewhere))
         elif placed:
             base["interpretation"] = {"regions_where_valid": [{"region": region, "value": number} for region, number in placed]}
             shown = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN])
@@ -309,7 +317,7 @@ def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: d
 # -- reading the value -----------------------------------------------------------------------------
 
 def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *, homes: tuple[str, ...] = ()) \
-        -> tuple[_Candidate | None, str]:
+        -> tuple[_Candidate | None, str | _WrittenWithoutPlus]:
     """`value`: the request's, or the address of a sender written 'Name <address>'; `homes`: the countries the
     claimed provider is one of (`_read_phone`)."""
     value = value.strip()
@@ -526,7 +534,7 @@ def _listed(index: RegistryIndex, slug: str, kind: ChannelKind, platform: str | 
 
 
 def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: str, homes: tuple[str, ...] = (), *,
-                keypad: bool = False) -> tuple[_Candidate | None, str]:
+                keypad: bool = False) -> tuple[_Candidate | None, str | _WrittenWithoutPlus]:
     """`homes`: the countries the claimed provider is one of. A number without its country code, checked without
     a region, is read in the one of them where it is valid: "400-820-5555" from a caller who says he is China
     Merchants Bank is the Chinese number, CMB's own, where it had been "give a region" beside CMB's list
@@ -558,6 +566,9 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         return None, typed.problem or "not a phone number"
 
     chosen, why, why_params = _choose_reading(index, typed, region)
+    if region is None and why == "registered" and _is_registered(index, chosen) \
+            and (elsewhere := _dialled_as_another_number(index, typed, chosen)):
+        return None, _WrittenWithoutPlus(next(e for e in index.channels_for(chosen.kind, chosen.value) if e.publishable), elsewhere)
     if from_claim:
         why, why_params = "claimed_home", {"region": from_claim}
     elif keypad and why == "international":  # the "+1" is ours, from the letters: "written with its country code" it was not
@@ -661,13 +672,34 @@ def _as_written_in_the_region(typed: normalize.PhoneInput, registered: normalize
     if region is None or registered.region == region or registered.grouping_matches:
         return None
     local = next((r for r in typed.readings if r.basis == "region" and r.valid and r.kind == "phone"), None)
-    if local is None:
-        return None
-    dialled = _NOT_A_DIGIT.sub("", normalize.national_format(int(local.value[1:len(local.value) - len(local.national)]), local.national))
-    return local if dialled == typed.digits else None
+    return local if local is not None and normalize.dialled_in_its_region(local) == typed.digits else None
 
 
-_NOT_A_DIGIT = re.compile(r"\D")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+class _WrittenWithoutPlus(NamedTuple):
+    """Why `_read_phone` reads no number: a registered one written without its '+', checked without a region,
+    whose digits a phone elsewhere dials as another number. Its answer names both."""
+
+    official: ChannelEntry
+    elsewhere: tuple[normalize.PhoneReading, ...]
+
+
+def _dialled_as_another_number(index: RegistryIndex, typed: normalize.PhoneInput, registered: normalize.PhoneReading) \
+        -> tuple[normalize.PhoneReading, ...]:
+    """For a registered number written without its '+' and checked without a region: the readings of the
+    regions where a phone dials these very digits as another number. "18882211161" is PayPal's +1 888 221 1161
+    written with its country code and no '+', or the Chinese mobile +86 188 8221 1161 that a phone in China
+    dials; which it is depends on where it was seen, and the Chinese one is not PayPal's. Written the way the
+    registered number's country groups it ("1-888-221-1161", "(888) 221-1161") or as the registry shows it, from
+    its provider's page ("(852) 277 95533"), it is that number, as in `_as_written_in_the_region`."""
+    if typed.international or registered.kind != "phone" or registered.grouping_matches \
+            or normalize.grouped_as_its_country_writes(registered, typed.groups) \
+            or (len(typed.groups) > 1 and any(tuple(_DIGIT_RUN.findall(entry.channel.display)) == typed.groups
+                                              for entry in index.channels_for(registered.kind, registered.value))):
+        return ()
+    return tuple(reading for reading in normalize.dialled_as_written(typed.digits) if reading.value != registered.value)
 
 
 def _short_code_with_menu_option(index, typed: normalize.PhoneInput, region: str | None, lang: str) -> _Candidate | None:
@@ -1368,7 +1400,7 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     region = (request.region or (candidate.region if candidate else None) or "").upper()
     report_to = authorities_to_report_to(index, region, lang)
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, _advice_kind(candidate),
-                     region_needed=any(reason["code"] == "region_needed" for reason in reasons),
+                     region_needed=any(reason["code"] in ("region_needed", "region_needed_without_plus") for reason in reasons),
                      provider_named=any(reason["code"] == "provider_named" for reason in reasons))
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)

@@ -275,6 +275,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” has no country code and no region was given, so it cannot be checked: it is a valid number in {regions}.",
         "zh": "“{value}” 没有国家或地区代码，也未指定地区，无法核查：它在以下地区是有效号码：{regions}。",
     },
+    "region_needed_without_plus": {
+        "en": "“{value}” is written without “+” and no region was given, so which number it is depends on where it was seen. With “+” in front it is {official}, an official number of {provider}; but a phone in {elsewhere} dials these very digits as a number there, not {provider}'s. Check it again with the region where you saw it, or with the “+” if it was shown.",
+        "zh": "“{value}” 前面没有“+”，也未指定地区，它是哪个号码取决于在哪里看到。前面加上“+”，它是 {official}，{provider}的官方号码；但在 {elsewhere} 拨打这串数字，接通的是当地的号码，不是{provider}的。请指定看到号码的地区再核查；若号码显示时带有“+”，请加上再核查。",
+    },
     "region_needed_listed": {
         "en": "Read in {region}, it is {value}, an official number of {provider}: if that is where it is from, check it again with region {region}.",
         "zh": "按 {region} 理解，它是 {value}，{provider}的官方号码；若号码来自该地区，请指定地区 {region} 再核查。",

@@ -100,12 +100,43 @@ class TestReadingNumbers:
     @pytest.mark.parametrize(("typed", "region"), [
         ("1-888-221-1161", "CN"),  # written the North American way
         ("1 (888) 221-1161", "CN"),
-        ("18882211161", None),  # no region to dial it in
+        ("1-888-221-1161", None),  # no region given: the writing says which country's number it is
+        ("(888) 221-1161", None),
+        ("(852) 277 95533", None),  # as the registry shows CCB's Hong Kong number, from CCB's page
         ("8882211161", "CN"),  # a Chinese landline is dialled 0888…: not what these digits dial in China
         ("8444322275", "GB"),  # nor is a British one (0844…)
     ])
     def test_written_so_that_a_phone_there_would_not_dial_it_the_official_reading_stays(self, index, typed, region):
         assert run(index, typed, region=region).verdict == "official"
+
+    @pytest.mark.parametrize(("typed", "official", "provider", "elsewhere"), [
+        # PayPal's +1 888 221 1161 with its country code and no '+', or the Chinese mobile a phone in China dials
+        ("18882211161", "+18882211161", "PayPal", [("CN", "+8618882211161")]),
+        ("188 8221 1161", "+18882211161", "PayPal", [("CN", "+8618882211161")]),  # grouped as a Chinese mobile
+        # WeChat Pay's +86 571 95017, or the Knoxville number a phone in the US dials (and numbers in BR and LU)
+        ("8657195017", "+8657195017", "WeChat Pay", [("BR", "+558657195017"), ("LU", "+3528657195017"), ("US", "+18657195017")]),
+    ])
+    def test_a_registered_number_without_its_plus_and_without_a_region_needs_one(self, index, typed, official, provider, elsewhere):
+        """It was "official": a wrong answer for a reader who saw the digits on a phone in China."""
+        answer = run(index, typed)
+        assert (answer.verdict, answer.provider) == ("invalid", None)
+        assert answer.interpretation["written_without_plus"] == {
+            "official": official, "dialled_elsewhere": [{"region": region, "value": value} for region, value in elsewhere]}
+        [said] = [reason["message"] for reason in answer.reasons if reason["code"] == "region_needed_without_plus"]
+        assert official in said and provider in said and all(value in said for _, value in elsewhere)
+        assert any("region" in line for line in answer.advice)
+        # a caller on the other number may claim the provider: the claim does not decide it
+        assert run(index, typed, claimed_provider=provider).verdict == "invalid"
+        # with its '+', or a region, it is one number or the other
+        assert run(index, official).verdict == "official"
+        assert run(index, typed, region=elsewhere[0][0]).verdict == "lookalike"
+
+    @pytest.mark.parametrize(("typed", "official"), [("864008205555", "+864008205555"), ("443001232040", "+443001232040")])
+    def test_a_registered_number_without_its_plus_that_no_phone_dials_as_another_stays_official(self, index, typed, official):
+        """CMB's +86 400-820-5555 and Action Fraud's +44 300 123 2040 with their country codes and no '+': no
+        region's phone dials those digits, as written, as a number of its own."""
+        answer = run(index, typed)
+        assert (answer.verdict, answer.input["normalized"]) == ("official", official)
 
     def test_letters_are_not_read_as_keypad_digits(self, index):
         assert run(index, "95188abc", region="CN").verdict == "invalid"

@@ -292,6 +292,14 @@ class TestWhatIsANumber:
         # the second number's span began at the mark ("| 1‑888‑908‑7931"), which an extension highlights
         assert [f["text"] for f in run(index, text=text, region="US").findings] == ["1-888-908-7930", "1‑888‑908‑7931"]
 
+    @pytest.mark.parametrize("text", ["Call 18882211161 for help", "PayPal support: 18882211161", "如有疑问请致电 18882211161"])
+    def test_a_registered_number_without_its_plus_on_a_page_of_no_region_is_not_called_official(self, index, text):
+        """PayPal's +1 888 221 1161 without its '+', or the Chinese mobile a phone in China dials: on a page of no
+        known region it was "official, PayPal's". Which number it is is not known, so it is not judged."""
+        assert not [f for f in run(index, text=text).findings if f["verdict"] == "official"]
+        assert [(f["value"], f["verdict"]) for f in run(index, text=text, region="US").findings] == [("+18882211161", "official")]
+        assert [(f["value"], f["verdict"]) for f in run(index, text=text, region="CN").findings] == [("+8618882211161", "lookalike")]
+
 
 class TestNumbersSpelledInLetters:
     """North American numbers advertised in letters: the FTC's 1-877-FTC-HELP gave no finding at all."""

@@ -649,6 +649,6 @@ def test_the_warm_up_builds_every_regions_number_rules(bundled_index):
     runtime._warmed(bundled_index)
     built = normalize._region_parse_rules.cache_info().currsize
     assert built == len(normalize.KNOWN_REGIONS)
-    normalize.regions_where_valid.cache_clear()
+    normalize.readings_where_valid.cache_clear()
     normalize.regions_where_valid("13812345678")
     assert normalize._region_parse_rules.cache_info().currsize == built
