@@ -291,6 +291,18 @@ def required_literals(pattern: re.Pattern) -> list[_Anchor] | None:
     return _sequence_anchors(parsed.state, list(parsed.data))
 
 
+def prefilter_anchors(pattern: re.Pattern) -> list[_Anchor] | None:
+    """The literals the prefilter looks for before trying `pattern`; None where it has none it can use, and the
+    pattern is tried at every character of every text (0.1-0.8 ms per 100 KB page each)."""
+    anchors = required_literals(pattern)
+    if not anchors or any(anchor.max_offset - anchor.min_offset > _MAX_OFFSET_SPREAD for anchor in anchors):
+        return None
+    return anchors
+
+
+PREFILTER_READS_PATTERNS = _sre_parser is not None
+
+
 def _width(state, items) -> tuple[int, int]:
     low, high = _sre_parser.SubPattern(state, list(items)).getwidth()
     return low, min(high, sys.maxsize)
@@ -407,8 +419,8 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
     keyed = set()
     for number, definition in enumerate(definitions):
         for pattern_number, pattern in enumerate(definition.patterns):
-            anchors = required_literals(pattern)
-            if not anchors or any(a.max_offset - a.min_offset > _MAX_OFFSET_SPREAD for a in anchors):
+            anchors = prefilter_anchors(pattern)
+            if anchors is None:
                 continue
             keyed.add((number, pattern_number))
             for anchor in anchors:

@@ -603,6 +603,11 @@ def _signal_problems(definition: signals.SignalDef, codes: dict[str, int], index
             # find() gives each signal its title and explanation: the examples could not even be run
             return [*found, ((key,), f"{key} is given in en and zh")]
     found += _traditional_in_patterns(definition.patterns)
+    for position, pattern in enumerate(definition.patterns):
+        if signals.PREFILTER_READS_PATTERNS and signals.prefilter_anchors(pattern) is None:
+            found.append((("patterns", position), f"pattern {pattern.pattern!r} holds no words every match has near its start, "
+                                                 "for the prefilter to look for: it would be tried at every character of "
+                                                 "every page. Give each alternative a line of its own"))
     # Each entry is found independently of the others, so its examples are run on the entry alone.
     vocabulary = (definition,)
     for key, texts, wanted in (("examples", definition.examples, True), ("counter_examples", definition.counter_examples, False)):

@@ -51,5 +51,7 @@ def test_labelled_page(index, expected_file):
         assert all(decoy not in text for text in texts), f"decoy {decoy!r} reported"
     assert set(expected.get("mentions") or []) <= {m["slug"] for m in result.mentions}
     assert {a["code"] for a in result.advisories} == set(expected.get("advisories") or [])
+    if "red_flags" in expected:
+        assert {flag["code"] for flag in result.red_flags} == set(expected["red_flags"])
     if "read_in" in expected:  # the region the page's numbers were read in, and where it came from
         assert [result.page["region"], result.page["region_from"]] == expected["read_in"]

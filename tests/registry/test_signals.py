@@ -628,3 +628,36 @@ def test_a_loan_product_named_is_no_threat_until_it_is_closed_or_frozen():
 def test_a_links_span_ends_where_its_address_ends(text, address):
     [link] = [s for s in signals.find(text) if s.code == "link_in_message"]
     assert link.text == address
+
+
+class TestWholeScripts:
+    """Whole messages of scam families that raised nothing or too little: each is now a scam's script, or names
+    who it pretends to be; the warnings about them stay warnings."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        # the loan scam's "proof of means": a fee and a transfer to a "designated account"
+        ("为了验证你的还款能力，请向指定账户转入5000元，验证后会退还", {"upfront_fee", "asks_transfer"}),
+        # a wallet drainer's airdrop and its "validation"
+        ("Please approve the transaction in your wallet to receive your airdrop", {"asks_wallet_signature"}),
+        ("We detected unusual activity. To secure your wallet, please connect your wallet at metamask-verify.io",
+         {"frozen_account", "link_in_message"}),
+    ])
+    def test_a_scams_script(self, text, codes):
+        found = signals.find(text)
+        assert {flag.code for flag in found} == codes
+        assert signals.scam_script_signs(found)
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Hi Mum, I dropped my phone in the toilet, this is my new number. Can you pay a bill for me?", {"poses_as_someone_you_know"}),
+        ("我是你领导，明天来我办公室。现在有个急事，需要你先帮我转一笔钱给合作方，不要声张", {"poses_as_someone_you_know", "urgency_secrecy"}),
+    ])
+    def test_someone_you_know_on_a_new_number(self, text, codes):
+        assert {flag.code for flag in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "凡是要求你向指定账户转账的，都是诈骗",
+        "MetaMask support will never ask you to sign a message to verify your wallet.",
+        "If someone says this is my new number and asks for money, call them on their old number first.",
+    ])
+    def test_the_warnings_about_them_raise_nothing_high(self, text):
+        assert [flag.code for flag in signals.find(text) if flag.severity in ("high", "critical")] == []

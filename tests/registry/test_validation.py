@@ -431,10 +431,13 @@ class TestSignalsFile:
             # the signals read 密碼 as 密码: a pattern written in Traditional characters would never match
             ("  - (支付密码|登录密码)\n", "  - (支付密码|登录密碼)\n", "- (支付密码|登录密碼)",
              "signal asks_password: pattern '(支付密码|登录密碼)' holds 碼, which the signals read as 码: write those"),
+            # no word every match has near its start: it would be tried at every character of every page
+            ("  - (支付密码|登录密码)\n", "  - (支付密码|登录密码|\\d{6})\n", "- (支付密码|登录密码|\\d{6})",
+             "signal asks_password: pattern '(支付密码|登录密码|\\\\d{6})' holds no words every match has near its start"),
         ],
         ids=["example-not-found", "counter-example-found", "unknown-policy", "pattern-not-a-regex", "missing-patterns", "duplicate-code",
              "explanation-without-zh", "title-without-zh", "missing-title", "title-not-text", "unknown-severity", "no-examples",
-             "traditional-in-pattern"],
+             "traditional-in-pattern", "nothing-for-the-prefilter"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "signals.yaml", signal_problems, GOOD_SIGNALS.replace(old, new, 1), at, message,
