@@ -485,7 +485,9 @@ class TestVerdicts:
 
     @pytest.mark.parametrize("address", ["https://cash.app/$CashAppSupport", "cash.me/$RefundDesk",
                                          "https://account.venmo.com/u/Venmo-Help", "https://www.paypal.com/paypalme/PayPalSupport",
-                                         "https://paypal.me/refunddesk"])
+                                         "https://paypal.me/refunddesk",
+                                         # Revolut.Me was "lookalike, high"; Wise's links were "official"
+                                         "https://revolut.me/refund-desk", "https://wise.com/pay/me/johns"])
     def test_a_users_page_on_a_providers_domain_is_not_the_provider(self, index, address):
         answer = run(index, address)
         assert (answer.verdict, answer.provider) == ("unknown", None)
@@ -509,6 +511,7 @@ class TestVerdicts:
         ("https://www.paypal.me/", "paypal"), ("paypal.me", "paypal"), ("https://phantom.app/download", "phantom"),
         ("https://metamask.app.link/buy", "metamask"), ("https://www.unionpayintl.com/en/serviceCenter/hotline/", "unionpay"),
         ("https://www.binance.us/", "binance-us"),  # Binance.US: a separate company, licensed to use the name
+        ("https://revolut.me/", "revolut"),
     ])
     def test_a_providers_second_domain_is_its_own_not_a_lookalike(self, index, address, slug):
         # each was a high-risk look-alike of its own provider (or of Binance) until the registry knew it
@@ -820,6 +823,11 @@ class TestVerdicts:
         answer = run(index, address, claimed_provider="PayPal")
         assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "user_payment_page")
         assert run(index, "https://www.paypal.com/invoice/").verdict == "official"  # PayPal's own page about invoices
+
+    def test_a_wise_payment_request_is_the_users_not_wises(self, index):
+        # it was "official": wise.com is Wise's site
+        answer = run(index, "https://wise.com/pay/r/IXNQtDlwmxjeCDY", claimed_provider="Wise")
+        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "user_payment_page")
 
     @pytest.mark.parametrize(("address", "wallet"), [
         ("metamask://send/0xAbC0000000000000000000000000000000000001@1?value=5e18", "MetaMask"),
