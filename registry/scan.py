@@ -263,6 +263,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     signature = _signature(text, mentions)
     raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     item_starts = frozenset(list_items)
+    payment_methods = _named_as_payment_methods(text, mentions)
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
@@ -276,7 +277,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # else the message's signature
         mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts)
                                                       or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
-            or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts, item_starts)
+            or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts, item_starts,
+                             payment_methods)
         if signature is not None and raw.start > signature.end and (mention is None or (
                 len(text) <= MESSAGE_CHARS and mention.slug != signature.slug and mention.end <= raw.start
                 and _SENTENCE_END.search(text, mention.end, raw.start))):
@@ -318,7 +320,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     deceptive = _mark_deceptive_links(findings, lang)
     # Another organisation's name stood between a number and a provider's name above it; it is no mention.
     mentions = [mention for mention in mentions if mention.slug]
-    advisories = _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today)
+    advisories = _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today, payment_methods)
     lap("advisories")
     result = ScanResult(
         findings=findings,
@@ -1028,14 +1030,17 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str |
 
 def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int],
                   owned: list[tuple[int, str]] = (), names_taken_after: set[int] = frozenset(),
-                  raw_starts: list[int] = (), list_items: frozenset[int] = frozenset()) -> tuple[Mention | None, bool]:
+                  raw_starts: list[int] = (), list_items: frozenset[int] = frozenset(),
+                  payment_methods: frozenset[int] = frozenset()) -> tuple[Mention | None, bool]:
     """The provider a number or address is presented as: the nearest mention before it on its line, or a little
     above it (a list under a name: "支付宝\n热线: 95188\n投诉: 400…"), or just after it on its line.
     `owned`: (start, provider) of the official channels found so far, in order. A name above does not reach
     past another's channel ("PayPal …\n遇到诈骗请拨打110\n13812345678": the police's line ends PayPal's list).
     `names_taken_after`: where the names start that the findings so far were presented as from after them;
     `raw_starts`: where every number, address and account found in the text starts, in order; `list_items`: where
-    the item lines that show no marker start."""
+    the item lines that show no marker start; `payment_methods`: where the names start that the page names as a
+    means of payment (`_named_as_payment_methods`), which present a number after them only with a word of the
+    provider's service between ("支持支付宝付款，咨询电话 138…" is the shop's number, not one presented as Alipay's)."""
     if not mentions:
         return None, False
     line_start = text.rfind("\n", 0, start) + 1
@@ -1047,6 +1052,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
             if mention.start < line_start and (_anothers_channel_between(owned, mention, start)
                                                or _in_another_list_item(text, mention.start, line_start, list_items)):
+                break
+            if mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(text, mention.end, start):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
@@ -1063,6 +1070,37 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         position -= 1
     mention = _name_after(text, end, line_end, mentions, starts, _SENTENCE_END)
     return (mention, bool(HOTLINE_WORDS.search(text, end, mention.start))) if mention else (None, False)
+
+
+# Words that name a provider's own service, where a shop's contact line names its own ("咨询电话", "Call us")
+_PROVIDER_SERVICE_WORDS = re.compile(r"客服|客戶服務|客户服务|customer\s+(service|support|care)|support|help\s*desk|help\s*line",
+                                     re.IGNORECASE)
+
+
+def _named_as_payment_methods(text: str, mentions: list[Mention]) -> frozenset[int]:
+    """Where the names start that the page names as a means of payment it takes: "We accept PayPal and Venmo",
+    "Payment: PayPal, Alipay, WeChat Pay", "支持支付宝、微信支付付款", "支付方式：支付宝". A shop's page lists them
+    beside its own number; the number is the shop's, not presented as theirs. A name in a list goes with the one
+    before it."""
+    found: set[int] = set()
+    previous_end = None
+    for mention in mentions:
+        before = text[max(0, mention.start - 40):mention.start]
+        in_the_list = previous_end is not None and _LIST_SEPARATOR.fullmatch(text, previous_end, mention.start)
+        if mention.slug and (in_the_list or _PAYMENT_BEFORE.search(before) or _PAYMENT_AFTER.match(text, mention.end)):
+            found.add(mention.start)
+            previous_end = mention.end
+        else:
+            previous_end = None
+    return frozenset(found)
+
+
+_PAYMENT_BEFORE = re.compile(
+    r"(\b(accept(s|ed|ing)?|we\s+(also\s+)?take|pay(ing)?\s+(with|via|by|using|through)|payments?\s+(with|via|by|through)|"
+    r"payment\s+(methods?|options?)|payments?|checkout\s+with)|支持|可用|可以用|可使用|接受|付款方式|支付方式|收款方式|结算方式)"
+    r"\s*[:：]?\s*$", re.IGNORECASE)
+_PAYMENT_AFTER = re.compile(r"\s*(付款|支付(?!宝)|收款|扫码|结算)")
+_LIST_SEPARATOR = re.compile(r"\s*([,，、/&]|\band\b|\bor\b|和|或|及|以及)\s*", re.IGNORECASE)
 
 
 def _name_after(text: str, end: int, line_end: int, mentions: list[Mention], starts: list[int],
@@ -1430,7 +1468,8 @@ def _same_place(shown: dict, link: dict) -> bool:
     return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(link["value"])
 
 
-def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today) -> list[dict]:
+def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today,
+                payment_methods: frozenset[int] = frozenset()) -> list[dict]:
     advisories = []
 
     def add(code: str, severity: str, provider: str | None, finding_indices: list[int], **params) -> None:
@@ -1475,7 +1514,9 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
     official_slugs = {f["provider"] for f in findings if f["verdict"] == "official"}
     hotline_mentions: set[str] = set()
     for mention in mentions:  # a provider is in or out once one of its mentions is followed by a hotline word
-        if mention.slug not in hotline_mentions and HOTLINE_WORDS.search(text[mention.end:mention.end + 24].split("\n", 1)[0]):
+        # (a means of payment, "We accept PayPal. Call us…", by a word of its own service: the shop's line is no talk of PayPal's)
+        words = _PROVIDER_SERVICE_WORDS if mention.start in payment_methods else HOTLINE_WORDS
+        if mention.slug not in hotline_mentions and words.search(text[mention.end:mention.end + 24].split("\n", 1)[0]):
             hotline_mentions.add(mention.slug)
     for slug in sorted(hotline_mentions - official_slugs):
         if index.providers[slug].kind != "authority":

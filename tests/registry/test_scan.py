@@ -444,6 +444,29 @@ class TestWrittenAccounts:
 
 
 class TestPresentedAs:
+    @pytest.mark.parametrize(("text", "region"), [
+        ("We accept PayPal and Venmo. Call us at 1-415-555-0134 to order.", "US"),
+        ("Payment: PayPal, Alipay, WeChat Pay. Contact: +1 415 555 0134", "US"),
+        ("Pay with Cash App. Questions? Text 415-555-0134", "US"),
+        ("支持支付宝、微信支付付款。订餐电话：021-5555-0000", "CN"),
+        ("本店支持支付宝付款，咨询电话 13812345678", "CN"),
+    ])
+    def test_a_shops_number_beside_the_payments_it_takes_is_the_shops(self, index, text, region):
+        """Each was "presented as PayPal (or Alipay), and not its number: high risk", with a safe alternative for
+        a hotline the page never talked of: the false alarm of every shop page naming its means of payment."""
+        result = run(index, text=text, region=region)
+        assert [(f["verdict"], f["presented_as"]) for f in result.findings] == [("unknown", None)]
+        assert not {"presented_not_official", "safe_alternative"} & {a["code"] for a in result.advisories}
+
+    @pytest.mark.parametrize(("text", "verdict"), [
+        ("支付宝付款遇到问题请拨打客服电话 400-123-4567", "mismatch"),  # the provider's service named: presented as its
+        ("We accept PayPal. PayPal customer service: 1-888-221-1161", "official"),
+        ("支付宝付款问题？客服电话：95188", "official"),
+    ])
+    def test_a_means_of_payment_with_its_service_named_still_presents_the_number(self, index, text, verdict):
+        [finding] = run(index, text=text, region="CN" if "支付宝" in text else "US").findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == (verdict, "alipay" if "支付宝" in text else "paypal")
+
     def test_a_number_after_a_mention_is_judged_as_that_provider(self, index):
         [finding] = run(index, text="小狐狸钱包客服电话：+1-707-381-4213").findings
         assert finding["presented_as"]["slug"] == "metamask" and finding["presented_as"]["hotline_word"]
