@@ -1096,10 +1096,10 @@ def _named_as_payment_methods(text: str, mentions: list[Mention]) -> frozenset[i
 
 
 _PAYMENT_BEFORE = re.compile(
-    r"(\b(accept(s|ed|ing)?|we\s+(also\s+)?take|pay(ing)?\s+(with|via|by|using|through)|payments?\s+(with|via|by|through)|"
+    r"(\b(accept(s|ed|ing)?|we\s+(also\s+)?take|(pay|paid|paying)\s+(with|via|by|using|through)|payments?\s+(with|via|by|through)|"
     r"payment\s+(methods?|options?)|payments?|checkout\s+with)|支持|可用|可以用|可使用|接受|付款方式|支付方式|收款方式|结算方式)"
     r"\s*[:：]?\s*$", re.IGNORECASE)
-_PAYMENT_AFTER = re.compile(r"\s*(付款|支付(?!宝)|收款|扫码|结算)")
+_PAYMENT_AFTER = re.compile(r"\s*(付|支付(?!宝)|收款|扫码|结算)")
 _LIST_SEPARATOR = re.compile(r"\s*([,，、/&]|\band\b|\bor\b|和|或|及|以及)\s*", re.IGNORECASE)
 
 

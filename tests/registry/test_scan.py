@@ -450,6 +450,8 @@ class TestPresentedAs:
         ("Pay with Cash App. Questions? Text 415-555-0134", "US"),
         ("支持支付宝、微信支付付款。订餐电话：021-5555-0000", "CN"),
         ("本店支持支付宝付款，咨询电话 13812345678", "CN"),
+        ("I paid with PayPal last week. My plumber is at 1-415-555-0134 if you need one.", "US"),
+        ("我用支付宝付了钱。外卖电话 13800138000", "CN"),
     ])
     def test_a_shops_number_beside_the_payments_it_takes_is_the_shops(self, index, text, region):
         """Each was "presented as PayPal (or Alipay), and not its number: high risk", with a safe alternative for
