@@ -1061,7 +1061,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                 # above, or one the number before took from after it, gives way to this number's own name after it.
                 if mention.start < line_start or mention.start in names_taken_after:
                     own = _name_after(text, end, line_end, mentions, starts, _CLAUSE_END)
-                    if own and _no_finding_between(raw_starts, end, own.start) and not _LABEL_END.match(text, own.end):
+                    if own and own.start not in payment_methods and _no_finding_between(raw_starts, end, own.start) \
+                            and not _LABEL_END.match(text, own.end):
                         return own, bool(HOTLINE_WORDS.search(text, end, own.start))
                 return mention, bool(HOTLINE_WORDS.search(text, mention.end, start))
             break
@@ -1069,7 +1070,9 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             break
         position -= 1
     mention = _name_after(text, end, line_end, mentions, starts, _SENTENCE_END)
-    return (mention, bool(HOTLINE_WORDS.search(text, end, mention.start))) if mention else (None, False)
+    if mention is None or mention.start in payment_methods:  # "Contact us: 1-415-… | We accept PayPal"
+        return None, False
+    return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
 
 
 # Words that name a provider's own service, where a shop's contact line names its own ("咨询电话", "Call us")
@@ -1096,22 +1099,38 @@ def _named_as_payment_methods(text: str, mentions: list[Mention]) -> frozenset[i
 
 
 _PAYMENT_BEFORE = re.compile(
-    r"(\b(accept(s|ed|ing)?|we\s+(also\s+)?take|(pay|paid|paying)\s+(with|via|by|using|through)|payments?\s+(with|via|by|through)|"
+    r"(\b(accept(s|ed|ing)?|we\s+(also\s+)?take|(pay|paid|paying|donate|send)\s+(with|via|by|using|through)|payments?\s+(with|via|by|through)|"
     r"payment\s+(methods?|options?)|payments?|checkout\s+with)|支持|可用|可以用|可使用|接受|付款方式|支付方式|收款方式|结算方式)"
     r"\s*[:：]?\s*$", re.IGNORECASE)
 _PAYMENT_AFTER = re.compile(r"\s*(付|支付(?!宝)|收款|扫码|结算)")
-_LIST_SEPARATOR = re.compile(r"\s*([,，、/&]|\band\b|\bor\b|和|或|及|以及)\s*", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*([,，、/|·&]|\band\b|\bor\b|和|或|及|以及)\s*|\s+", re.IGNORECASE)
 
 
 def _name_after(text: str, end: int, line_end: int, mentions: list[Mention], starts: list[int],
                 reach_ends: re.Pattern) -> Mention | None:
+    """The name just after a number that labels it ("95188 支付宝客服"); not the first of a row of names, as a
+    shop's footer shows the payments it takes after its own number ("客服热线：400-… 支付宝 微信支付 银联",
+    "Customer service: 1-800-… PayPal Visa Mastercard")."""
     after = bisect.bisect_left(starts, end)
     if after < len(mentions):
         mention = mentions[after]
         if mention.start - end <= AFTER_WINDOW and mention.start < line_end \
-                and not reach_ends.search(text, end, mention.start):
+                and not reach_ends.search(text, end, mention.start) and not _heads_a_row_of_names(text, mentions, after):
             return mention
     return None
+
+
+def _heads_a_row_of_names(text: str, mentions: list[Mention], position: int) -> bool:
+    """Whether another provider's name, or a card network's, follows this mention with only separators between."""
+    mention = mentions[position]
+    following = mentions[position + 1] if position + 1 < len(mentions) else None
+    return bool(_CARD_NETWORK_AFTER.match(text, mention.end)) or (
+        following is not None and following.slug != mention.slug and bool(_LIST_SEPARATOR.fullmatch(text, mention.end, following.start)))
+
+
+# Card networks a footer lists beside the wallets it takes (not providers of the registry, so not mentions)
+_CARD_NETWORK_AFTER = re.compile(r"\s*([,，、/|·&]|\band\b)?\s*(visa|master\s?card|maestro|amex|american express|discover|jcb|"
+                                 r"diners club|银联|云闪付)(?![a-z])", re.IGNORECASE)
 
 
 def _signature(text: str, mentions: list[Mention]) -> Mention | None:

@@ -452,6 +452,10 @@ class TestPresentedAs:
         ("本店支持支付宝付款，咨询电话 13812345678", "CN"),
         ("I paid with PayPal last week. My plumber is at 1-415-555-0134 if you need one.", "US"),
         ("我用支付宝付了钱。外卖电话 13800138000", "CN"),
+        # a footer: the number, then the payments taken, in a row of names or beside card networks
+        ("客服热线：400-820-1234 支付宝 微信支付 银联", "CN"),
+        ("Customer service: 1-800-555-0199 PayPal Visa Mastercard", "US"),
+        ("Contact us: 1-415-555-0134 | We accept PayPal", "US"),
     ])
     def test_a_shops_number_beside_the_payments_it_takes_is_the_shops(self, index, text, region):
         """Each was "presented as PayPal (or Alipay), and not its number: high risk", with a safe alternative for
@@ -466,8 +470,14 @@ class TestPresentedAs:
         ("支付宝付款问题？客服电话：95188", "official"),
     ])
     def test_a_means_of_payment_with_its_service_named_still_presents_the_number(self, index, text, verdict):
+        # (and a row of one provider's two names is one name: "MetaMask 小狐狸钱包 +1-707-…" below)
         [finding] = run(index, text=text, region="CN" if "支付宝" in text else "US").findings
         assert (finding["verdict"], finding["presented_as"]["slug"]) == (verdict, "alipay" if "支付宝" in text else "paypal")
+
+    @pytest.mark.parametrize("text", ["MetaMask 小狐狸钱包 +1-707-381-4213", "+1-707-381-4213 MetaMask 小狐狸钱包"])
+    def test_one_providers_names_side_by_side_still_present_the_number(self, index, text):
+        [finding] = run(index, text=text, region="US").findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == ("contradicts_policy", "metamask")
 
     def test_a_number_after_a_mention_is_judged_as_that_provider(self, index):
         [finding] = run(index, text="小狐狸钱包客服电话：+1-707-381-4213").findings
