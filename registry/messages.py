@@ -49,6 +49,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} belongs to {owner}, not to {claimed}.",
         "zh": "{value} 属于{owner}，不是{claimed}的。",
     },
+    "given_on_own_site": {
+        "en": "{value} is given as {provider}'s on {provider}'s own site ({site}), but the registry does not list it yet, so it is not confirmed here. To be sure, use the channels listed here or in {provider}'s app.",
+        "zh": "{value} 出现在{provider}自己的网站（{site}）上并被说成是{provider}的，但登记库尚未收录，因此这里无法确认。稳妥起见，请使用这里列出的渠道或{provider}应用内的渠道。",
+    },
     "mismatch_not_listed": {
         "en": "{value} is not one of {claimed}'s official channels.",
         "zh": "{value} 不是{claimed}的官方渠道。",

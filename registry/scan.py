@@ -317,6 +317,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     page_verdict = None
     if request.url:
         page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
+    if page_verdict and page_verdict["verdict"] == "official" and (owner := (page_verdict.get("provider") or {}).get("slug")):
+        _given_on_the_providers_own_site(findings, owner, page_verdict["input"]["normalized"], lang)
     deceptive = _mark_deceptive_links(findings, lang)
     # Another organisation's name stood between a number and a provider's name above it; it is no mention.
     mentions = [mention for mention in mentions if mention.slug]
@@ -1447,6 +1449,21 @@ ADVICE_TEXT = {
 _ADDRESS_KINDS = {"website", "url", "domain", "email_domain", "social"}
 
 
+def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str, lang: str) -> None:
+    """A number or address the provider's own page gives as its own, that the registry does not list ("PayPal
+    Credit: 1-844-…" on paypal.com's contact page), is the provider's word, not a page's false claim: it was
+    "not one of PayPal's channels", high risk, on PayPal's own site. It is unknown, not official: the registry
+    has not checked it."""
+    for finding in findings:
+        if (finding["presented_as"] or {}).get("slug") == owner and finding["verdict"] == "mismatch" \
+                and any(reason["code"] == "mismatch_not_listed" for reason in finding["reasons"]):
+            name = finding["presented_as"]["name"]
+            finding["verdict"], finding["risk"] = "unknown", "unknown"
+            finding["reasons"] = [reason for reason in finding["reasons"] if reason["code"] != "mismatch_not_listed"] + [
+                {"code": "given_on_own_site", "message": messages.render(
+                    "given_on_own_site", lang, value=finding["value"], provider=name, site=site)}]
+
+
 def _mark_deceptive_links(findings: list[dict], lang: str) -> list[int]:
     """Links whose text shows one address or number and which open or dial another: `<a
     href="https://evil.net">https://www.paypal.com</a>`, a tel: link under PayPal's number. The text's
@@ -1517,7 +1534,8 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
             add("no_phone_support", "high", slug, phones, count=distinct(phones))
         elif phones and index.policy(slug, PolicyCode.callback_only):
             add("callback_only", "high", slug, phones, count=distinct(phones))
-        wrong = [n for n in numbers if findings[n]["verdict"] not in ("official",)]
+        wrong = [n for n in numbers if findings[n]["verdict"] != "official"
+                 and not any(reason["code"] == "given_on_own_site" for reason in findings[n]["reasons"])]
         if wrong:
             add("presented_not_official", "high", slug, wrong, count=distinct(wrong))
     if page_verdict:

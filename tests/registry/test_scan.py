@@ -824,6 +824,17 @@ class TestAdvisories:
         assert advisory["message"] == ("This page is not on Alipay's own site but gives contact numbers for Alipay that are not "
                                        "its own: do not trust them.")
 
+    def test_a_number_the_providers_own_site_gives_as_its_own_is_unconfirmed_not_a_false_claim(self, index):
+        # "PayPal Credit: 1-844-…" on PayPal's own contact page was "not one of PayPal's channels", high risk
+        text = "Contact PayPal: 1-888-221-1161. PayPal Credit: 1-844-896-2329"
+        own = run(index, text=text, region="US", url="https://www.paypal.com/us/cshelp/contact-us")
+        assert [(f["value"], f["verdict"]) for f in own.findings] == [("+18882211161", "official"), ("+18448962329", "unknown")]
+        assert own.findings[1]["reasons"][-1]["code"] == "given_on_own_site" and "www.paypal.com" in own.findings[1]["reasons"][-1]["message"]
+        assert own.advisories == []
+        # elsewhere, and on a page a PayPal user made on paypal.com, it is still a page's claim
+        for url in ("https://news.example.com/paypal", "https://www.paypal.com/invoice/p/#INV2-AB12-CD34"):
+            assert [f["verdict"] for f in run(index, text=text, region="US", url=url).findings] == ["official", "mismatch"]
+
     def test_a_scam_script_on_a_page_is_named_in_the_readers_language(self, index):
         text = "客服：请把收到的验证码告诉我，再把余额转到安全账户。"
         advice = {lang: [a["message"] for a in run(index, text=text, region="CN", lang=lang).advisories if a["code"] == "scam_script"]
