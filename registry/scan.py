@@ -1102,8 +1102,9 @@ def _named_as_payment_methods(text: str, mentions: list[Mention]) -> frozenset[i
 
 _PAYMENT_BEFORE = re.compile(
     r"(\b(accept(s|ed|ing)?|we\s+(also\s+)?take|(pay|paid|paying|donate|send)\s+(with|via|by|using|through)|payments?\s+(with|via|by|through)|"
-    r"payment\s+(methods?|options?)|payments?|checkout\s+with)|支持|可用|可以用|可使用|接受|付款方式|支付方式|收款方式|结算方式)"
-    r"\s*[:：]?\s*$", re.IGNORECASE)
+    r"payment\s+(methods?|options?)|payments?|checkout\s+with)|可用|可以用|可使用|接受|付款方式|支付方式|收款方式|结算方式)\s*[:：]?\s*$"
+    # 支持 is "takes" right before a name ("支持支付宝付款"), and "support" after 技术, 客服 and the like or before a colon
+    r"|(?<!技术)(?<!客户)(?<!客服)(?<!在线)(?<!官方)(?<!售后)(?<!人工)支持\s*$", re.IGNORECASE)
 _PAYMENT_AFTER = re.compile(r"\s*(付|支付(?!宝)|收款|扫码|结算)")
 _LIST_SEPARATOR = re.compile(r"\s*([,，、/|·&]|\band\b|\bor\b|和|或|及|以及)\s*|\s+", re.IGNORECASE)
 

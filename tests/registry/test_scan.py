@@ -474,7 +474,9 @@ class TestPresentedAs:
         [finding] = run(index, text=text, region="CN" if "支付宝" in text else "US").findings
         assert (finding["verdict"], finding["presented_as"]["slug"]) == (verdict, "alipay" if "支付宝" in text else "paypal")
 
-    @pytest.mark.parametrize("text", ["MetaMask 小狐狸钱包 +1-707-381-4213", "+1-707-381-4213 MetaMask 小狐狸钱包"])
+    @pytest.mark.parametrize("text", ["MetaMask 小狐狸钱包 +1-707-381-4213", "+1-707-381-4213 MetaMask 小狐狸钱包",
+                                      # 支持 is "support" here, not "takes"
+                                      "技术支持：小狐狸钱包 +1-707-381-4213", "在线支持 MetaMask +1-707-381-4213"])
     def test_one_providers_names_side_by_side_still_present_the_number(self, index, text):
         [finding] = run(index, text=text, region="US").findings
         assert (finding["verdict"], finding["presented_as"]["slug"]) == ("contradicts_policy", "metamask")
