@@ -1046,8 +1046,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     if not mentions:
         return None, False
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = _line_end(text, end)
     position = bisect.bisect_right(starts, start) - 1
     while position >= 0:
         mention = mentions[position]
@@ -1055,7 +1054,10 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             if mention.start < line_start and (_anothers_channel_between(owned, mention, start)
                                                or _in_another_list_item(text, mention.start, line_start, list_items)):
                 break
-            if mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(text, mention.end, start):
+            # (a word of the provider's service on the number's own line is the number's label: "We accept PayPal\n
+            # Customer service: 1-800-…" is the shop's)
+            if mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(
+                    text, mention.end, min(start, _line_end(text, mention.end))):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
@@ -1124,11 +1126,16 @@ def _name_after(text: str, end: int, line_end: int, mentions: list[Mention], sta
 
 
 def _heads_a_row_of_names(text: str, mentions: list[Mention], position: int) -> bool:
-    """Whether another provider's name, or a card network's, follows this mention with only separators between."""
-    mention = mentions[position]
-    following = mentions[position + 1] if position + 1 < len(mentions) else None
-    return bool(_CARD_NETWORK_AFTER.match(text, mention.end)) or (
-        following is not None and following.slug != mention.slug and bool(_LIST_SEPARATOR.fullmatch(text, mention.end, following.start)))
+    """Whether this mention begins a row of names, only separators between them, that holds another provider's
+    name or ends in a card network's (one provider's two names are one: "PayPal 贝宝 Visa" is a row, "MetaMask 小狐狸钱包" none)."""
+    slugs = {mentions[position].slug}
+    while not _CARD_NETWORK_AFTER.match(text, mentions[position].end):
+        following = mentions[position + 1] if position + 1 < len(mentions) else None
+        if following is None or not _LIST_SEPARATOR.fullmatch(text, mentions[position].end, following.start):
+            return len(slugs) > 1
+        slugs.add(following.slug)
+        position += 1
+    return True
 
 
 # Card networks a footer lists beside the wallets it takes (not providers of the registry, so not mentions)
@@ -1155,6 +1162,11 @@ def _signature(text: str, mentions: list[Mention]) -> Mention | None:
 _SIGNATURE = re.compile(r"\s*【[^】\n]{1,24}】")
 _SENDER_PREFIX = re.compile(r"\s*(?:\[\s*([^\]\n]{1,24}?)\s*\]|([^\W\d_][^:：\n]{0,23}?)\s*[:：])")
 MESSAGE_CHARS = 480  # a long text message: three parts of 160 Latin characters, or seven of 70 Chinese ones
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
 
 
 def _no_finding_between(raw_starts: list[int], end: int, position: int) -> bool:

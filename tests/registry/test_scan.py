@@ -456,6 +456,8 @@ class TestPresentedAs:
         ("客服热线：400-820-1234 支付宝 微信支付 银联", "CN"),
         ("Customer service: 1-800-555-0199 PayPal Visa Mastercard", "US"),
         ("Contact us: 1-415-555-0134 | We accept PayPal", "US"),
+        ("Customer service: 1-800-555-0199 PayPal 贝宝 Visa", "US"),  # one provider's two names, then a card network
+        ("We accept PayPal.\nCustomer service: 1-800-555-0199", "US"),  # the service word is the number's own label
     ])
     def test_a_shops_number_beside_the_payments_it_takes_is_the_shops(self, index, text, region):
         """Each was "presented as PayPal (or Alipay), and not its number: high risk", with a safe alternative for
