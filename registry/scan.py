@@ -1057,7 +1057,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # (a word of the provider's service on the number's own line is the number's label: "We accept PayPal\n
             # Customer service: 1-800-…" is the shop's)
             if mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(
-                    text, mention.end, min(start, _line_end(text, mention.end))):
+                    text, mention.end, _line_end(text, mention.end, start)):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
@@ -1122,7 +1122,7 @@ _PAYMENT_WORDS_BEFORE = tuple(
           for preposition in ("with", "via", "by", "using", "through")))]
     + ["可用", "可以用", "可使用", "接受", "付款方式", "支付方式", "收款方式", "结算方式"])
 _PAYMENT_AFTER = re.compile(r"\s*(付|支付(?!宝)|收款|扫码|结算)")
-_LIST_SEPARATOR = re.compile(r"\s*([,，、/|·&]|\band\b|\bor\b|和|或|及|以及)\s*|\s+", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*([,，、/|·&]|\band\b|\bor\b|和|或|及|以及)?\s*", re.IGNORECASE)  # (names glued: "支付宝微信支付")
 
 
 def _name_after(text: str, end: int, line_end: int, mentions: list[Mention], starts: list[int],
@@ -1178,9 +1178,11 @@ _SENDER_PREFIX = re.compile(r"\s*(?:\[\s*([^\]\n]{1,24}?)\s*\]|([^\W\d_][^:：\n
 MESSAGE_CHARS = 480  # a long text message: three parts of 160 Latin characters, or seven of 70 Chinese ones
 
 
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end == -1 else end
+def _line_end(text: str, position: int, limit: int | None = None) -> int:
+    """Where the line holding `position` ends, or `limit` (the text's end) if that comes first."""
+    limit = len(text) if limit is None else limit
+    end = text.find("\n", position, limit)
+    return limit if end == -1 else end
 
 
 def _no_finding_between(raw_starts: list[int], end: int, position: int) -> bool:
