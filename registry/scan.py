@@ -319,6 +319,10 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
     if page_verdict and page_verdict["verdict"] == "official" and (owner := (page_verdict.get("provider") or {}).get("slug")):
         _given_on_the_providers_own_site(findings, owner, page_verdict["input"]["normalized"], lang)
+        # The provider's own page is no scam's script: Binance's help on signing a message to prove a wallet is
+        # one's own, in a message from a stranger, is a drainer's ask; on binance.com it is how withdrawals work.
+        # (Its users' pages there, forum posts and invoices, are no official page: their scripts still count.)
+        flags = []
     deceptive = _mark_deceptive_links(findings, lang)
     # Another organisation's name stood between a number and a provider's name above it; it is no mention.
     mentions = [mention for mention in mentions if mention.slug]

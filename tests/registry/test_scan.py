@@ -839,6 +839,16 @@ class TestAdvisories:
         for url in ("https://news.example.com/paypal", "https://www.paypal.com/invoice/p/#INV2-AB12-CD34"):
             assert [f["verdict"] for f in run(index, text=text, region="US", url=url).findings] == ["official", "mismatch"]
 
+    def test_the_providers_own_page_is_no_scam_script(self, index):
+        text = "To withdraw to a self-hosted wallet, you may need to sign a message to verify ownership of the wallet address."
+        own = run(index, text=text, region="US", url="https://www.binance.com/en/support/faq/travel-rule")
+        assert (own.red_flags, own.advisories) == ([], [])
+        # from anyone else, or in a post a user made on the provider's own forum, it is a drainer's ask
+        for url in (None, "https://community.metamask.io/t/how-to-fix-my-wallet/12345"):
+            other = run(index, text=text, region="US", url=url)
+            assert [flag["code"] for flag in other.red_flags] == ["asks_wallet_signature"]
+            assert "scam_script" in [advisory["code"] for advisory in other.advisories]
+
     def test_a_scam_script_on_a_page_is_named_in_the_readers_language(self, index):
         text = "客服：请把收到的验证码告诉我，再把余额转到安全账户。"
         advice = {lang: [a["message"] for a in run(index, text=text, region="CN", lang=lang).advisories if a["code"] == "scam_script"]
