@@ -1113,7 +1113,9 @@ def _paid_with(before: str) -> bool:
     if stripped.endswith("支持"):  # "takes" right before a name ("支持支付宝付款"); after 技术, 客服 … it is "support"
         return not stripped[:-2].endswith(_SUPPORT_NOT_PAYMENT)
     words = " " + " ".join(stripped.rstrip(":：").split()).lower()
-    return words.endswith(_PAYMENT_WORDS_BEFORE)
+    # (and "paid $25.99 with", "pay the balance via": a payment's verb a few words before the preposition)
+    return words.endswith(_PAYMENT_WORDS_BEFORE) or (
+        words.endswith(_PAYMENT_PREPOSITIONS) and _A_PAYMENT_VERB.search(words) is not None)
 
 
 _SUPPORT_NOT_PAYMENT = ("技术", "客户", "客服", "在线", "官方", "售后", "人工")
@@ -1125,7 +1127,10 @@ _PAYMENT_WORDS_BEFORE = tuple(
         *(f"{verb} {preposition}" for verb in ("pay", "paid", "paying", "donate", "send", "payment", "payments")
           for preposition in ("with", "via", "by", "using", "through")))]
     + ["可用", "可以用", "可使用", "接受", "付款方式", "支付方式", "收款方式", "结算方式"])
-_PAYMENT_AFTER = re.compile(r"\s*(付|支付(?!宝)|收款|扫码|结算)")
+_PAYMENT_PREPOSITIONS = (" with", " via", " by", " using", " through")
+_A_PAYMENT_VERB = re.compile(r" (pay|paid|paying|payment)( \S+){1,3} \S+$")
+# after the name: "支付宝付款", "微信支付扫码"; "Alipay+ is now accepted at …"
+_PAYMENT_AFTER = re.compile(r"\s*(付|支付(?!宝)|收款|扫码|结算)|\+?\s+((is|are)\s+)?(now\s+)?(accepted|welcome)\b", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*([,，、/|·&]|\band\b|\bor\b|和|或|及|以及)?\s*", re.IGNORECASE)  # (names glued: "支付宝微信支付")
 
 
