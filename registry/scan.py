@@ -1061,7 +1061,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # (a word of the provider's service on the number's own line is the number's label: "We accept PayPal\n
             # Customer service: 1-800-…" is the shop's)
             if mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(
-                    text, mention.end, _line_end(text, mention.end, start)):
+                    text, mention.end, _line_end(text, mention.end, start)) or _PAYEE_NAMED.search(text, mention.end, start):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
@@ -1083,6 +1083,9 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
 
 
+# A payee named between the provider and a number: a receipt's "微信支付凭证：商户名称 星巴克 … 商户客服电话：400-…"
+# gives the merchant's number
+_PAYEE_NAMED = re.compile(r"商户名称|商家名称|商户全称|收款方|收款人|收款商户|\b(payee|merchant name|paid to|sold by)\b", re.IGNORECASE)
 # Words that name a provider's own service, where a shop's contact line names its own ("咨询电话", "Call us")
 _PROVIDER_SERVICE_WORDS = re.compile(r"客服|客戶服務|客户服务|customer\s+(service|support|care)|support|help\s*desk|help\s*line",
                                      re.IGNORECASE)

@@ -454,6 +454,7 @@ class TestPresentedAs:
         ("我用支付宝付了钱。外卖电话 13800138000", "CN"),
         ("Thank you for your order! You paid $25.99 with PayPal. Questions? Call 1-415-555-0134.", "US"),  # a receipt
         ("Alipay+ is now accepted at 7-Eleven stores nationwide. Store enquiries: +852 2991 1888", "HK"),
+        ("微信支付凭证：商户名称 星巴克，支付金额 36元。商户客服电话：400-820-6998", "CN"),  # the payee named between
         # a footer: the number, then the payments taken, in a row of names or beside card networks
         ("客服热线：400-820-1234 支付宝 微信支付 银联", "CN"),
         ("Customer service: 1-800-555-0199 PayPal Visa Mastercard", "US"),
