@@ -1060,8 +1060,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                 break
             # (a word of the provider's service on the number's own line is the number's label: "We accept PayPal\n
             # Customer service: 1-800-…" is the shop's)
-            if mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(
-                    text, mention.end, _line_end(text, mention.end, start)) or _PAYEE_NAMED.search(text, mention.end, start):
+            if (mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(
+                    text, mention.end, _line_end(text, mention.end, start))) or _PAYEE_NAMED.search(text, mention.end, start):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
