@@ -278,7 +278,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts)
                                                       or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
             or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts, item_starts,
-                             payment_methods)
+                             payment_methods, a_number=raw.kind in ("number", "keypad"))
         if signature is not None and raw.start > signature.end and (mention is None or (
                 len(text) <= MESSAGE_CHARS and mention.slug != signature.slug and mention.end <= raw.start
                 and _SENTENCE_END.search(text, mention.end, raw.start))):
@@ -1037,7 +1037,7 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str |
 def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int],
                   owned: list[tuple[int, str]] = (), names_taken_after: set[int] = frozenset(),
                   raw_starts: list[int] = (), list_items: frozenset[int] = frozenset(),
-                  payment_methods: frozenset[int] = frozenset()) -> tuple[Mention | None, bool]:
+                  payment_methods: frozenset[int] = frozenset(), a_number: bool = False) -> tuple[Mention | None, bool]:
     """The provider a number or address is presented as: the nearest mention before it on its line, or a little
     above it (a list under a name: "支付宝\n热线: 95188\n投诉: 400…"), or just after it on its line.
     `owned`: (start, provider) of the official channels found so far, in order. A name above does not reach
@@ -1046,7 +1046,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     `raw_starts`: where every number, address and account found in the text starts, in order; `list_items`: where
     the item lines that show no marker start; `payment_methods`: where the names start that the page names as a
     means of payment (`_named_as_payment_methods`), which present a number after them only with a word of the
-    provider's service between ("支持支付宝付款，咨询电话 138…" is the shop's number, not one presented as Alipay's)."""
+    provider's service between ("支持支付宝付款，咨询电话 138…" is the shop's number, not one presented as Alipay's);
+    `a_number`: what is presented is a phone number or short code, not an address."""
     if not mentions:
         return None, False
     line_start = text.rfind("\n", 0, start) + 1
@@ -1062,6 +1063,12 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # Customer service: 1-800-…" is the shop's)
             if (mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(
                     text, mention.end, _line_end(text, mention.end, start))) or _PAYEE_NAMED.search(text, mention.end, start):
+                break
+            # Past a sentence's end on its line, a name reaches a number only with a word of calling between: "Coinbase
+            # support is open 24/7. Call 1-888-…", not "…the FTC at reportfraud.ftc.gov. Order flowers at 1-800-…"
+            # (an address it does: "MetaMask is a product of Consensys. Learn more at metamask.io")
+            if a_number and mention.start >= line_start and _SENTENCE_END.search(text, mention.end, start) \
+                    and not _CALLING_WORDS.search(text, mention.end, start):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
@@ -1083,6 +1090,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
 
 
+# The hotline words, and the verbs of calling ("请致电 95188", "dial 1-888-…")
+_CALLING_WORDS = re.compile(HOTLINE_WORDS.pattern + r"|致电|拨打|撥打|来电|\bdial", re.IGNORECASE)
 # A payee named between the provider and a number: a receipt's "微信支付凭证：商户名称 星巴克 … 商户客服电话：400-…"
 # gives the merchant's number
 _PAYEE_NAMED = re.compile(r"商户名称|商家名称|商户全称|收款方|收款人|收款商户|\b(payee|merchant name|paid to|sold by)\b", re.IGNORECASE)

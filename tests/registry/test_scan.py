@@ -479,6 +479,24 @@ class TestPresentedAs:
         [finding] = run(index, text=text, region="CN" if "支付宝" in text else "US").findings
         assert (finding["verdict"], finding["presented_as"]["slug"]) == (verdict, "alipay" if "支付宝" in text else "paypal")
 
+    @pytest.mark.parametrize("text", [
+        "Report fraud to the FTC at reportfraud.ftc.gov. Order flowers at 1-800-356-9377 today.",
+        "Coinbase stock rose 5% today. Analysts at Morgan Stanley (212-761-4000) upgraded the shares.",
+        "Kraken was fined by the SEC. The SEC's office can be reached at 202-551-6000.",
+    ])
+    def test_a_name_in_an_earlier_sentence_does_not_present_a_number_with_no_word_of_calling_between(self, index, text):
+        # each number was "presented as the FTC (Coinbase, Kraken), and not its number: high risk"
+        numbers = [f for f in run(index, text=text, region="US").findings if f["kind"] == "phone"]
+        assert [(f["verdict"], f["presented_as"]) for f in numbers] == [("unknown", None)]
+
+    @pytest.mark.parametrize(("text", "slug"), [
+        ("PayPal customer service. Phone: 1-888-221-1161", "paypal"), ("Coinbase Support Number. +1-888-555-0147", "coinbase"),
+        ("MetaMask is a wallet. Call us at +1 707 381 4213 for help", "metamask"),
+    ])
+    def test_a_name_in_an_earlier_sentence_presents_a_number_with_a_word_of_calling_between(self, index, text, slug):
+        [finding] = run(index, text=text, region="US").findings
+        assert finding["presented_as"]["slug"] == slug
+
     @pytest.mark.parametrize("text", ["MetaMask 小狐狸钱包 +1-707-381-4213", "+1-707-381-4213 MetaMask 小狐狸钱包",
                                       # 支持 is "support" here, not "takes"
                                       "技术支持：小狐狸钱包 +1-707-381-4213", "在线支持 MetaMask +1-707-381-4213"])
