@@ -566,7 +566,7 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         return None, typed.problem or "not a phone number"
 
     chosen, why, why_params = _choose_reading(index, typed, region)
-    if region is None and why == "registered" and _is_registered(index, chosen) \
+    if region is None and not typed.international and why == "registered" and _is_registered(index, chosen) \
             and (elsewhere := _dialled_as_another_number(index, typed, chosen)):
         return None, _WrittenWithoutPlus(next(e for e in index.channels_for(chosen.kind, chosen.value) if e.publishable), elsewhere)
     if from_claim:
@@ -694,7 +694,7 @@ def _dialled_as_another_number(index: RegistryIndex, typed: normalize.PhoneInput
     dials; which it is depends on where it was seen, and the Chinese one is not PayPal's. Written the way the
     registered number's country groups it ("1-888-221-1161", "(888) 221-1161") or as the registry shows it, from
     its provider's page ("(852) 277 95533"), it is that number, as in `_as_written_in_the_region`."""
-    if typed.international or registered.kind != "phone" or registered.grouping_matches \
+    if registered.kind != "phone" or registered.grouping_matches \
             or normalize.grouped_as_its_country_writes(registered, typed.groups) \
             or (len(typed.groups) > 1 and any(tuple(_DIGIT_RUN.findall(entry.channel.display)) == typed.groups
                                               for entry in index.channels_for(registered.kind, registered.value))):
