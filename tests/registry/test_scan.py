@@ -475,7 +475,6 @@ class TestPresentedAs:
         ("支付宝付款问题？客服电话：95188", "official"),
     ])
     def test_a_means_of_payment_with_its_service_named_still_presents_the_number(self, index, text, verdict):
-        # (and a row of one provider's two names is one name: "MetaMask 小狐狸钱包 +1-707-…" below)
         [finding] = run(index, text=text, region="CN" if "支付宝" in text else "US").findings
         assert (finding["verdict"], finding["presented_as"]["slug"]) == (verdict, "alipay" if "支付宝" in text else "paypal")
 
