@@ -1206,7 +1206,7 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     if resembled and resembled not in index.brand_tokens.get(name, (resembled,)):
         return None
     if resembled and not everyday:
-        return Lookalike(code, resembled, {**shown, "official": _officials(index, resembled)})
+        return Lookalike(code, resembled, {**shown, "official": _imitated(index, resembled, unicode_name)})
     # The host's parts between dots and hyphens, label by label (pay-pal-support: pay, pal, support).
     label_parts = [[piece for piece in label.replace("_", "-").split("-") if piece] for label in [*sub_labels, name]]
     parts = [part for pieces in label_parts for part in pieces]
@@ -1339,11 +1339,26 @@ def _leftmost_longest(tokens: list[str]):
 
 
 def _officials(index: RegistryIndex, slug: str) -> str:
-    def listed() -> str:
-        domains = [c.value for c in index.providers[slug].channels if c.kind in (ChannelKind.website, ChannelKind.email_domain)
-                   and any(e.publishable for e in index.channels_for(c.kind, c.value) if e.provider.slug == slug)]
-        return ", ".join(dict.fromkeys(domains)) or "—"
+    return ", ".join(_official_domains(index, slug)) or "—"
+
+
+def _official_domains(index: RegistryIndex, slug: str) -> tuple[str, ...]:
+    def listed() -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.value for c in index.providers[slug].channels if c.kind in (ChannelKind.website, ChannelKind.email_domain)
+                                   and any(e.publishable for e in index.channels_for(c.kind, c.value) if e.provider.slug == slug)))
     return _memo(index, ("official_domains", slug), listed)
+
+
+def _imitated(index: RegistryIndex, slug: str, name: str) -> str:
+    """The provider's own domains a look-alike name imitates: those whose name is nearest to it, each once ("metamask.io"
+    for metamаsk.io or metamsk.io, not also MetaMask's help-desk and link domains zendesk.com and app.link)."""
+    registrables = dict.fromkeys(canonical.registrable_domain(domain) for domain in _official_domains(index, slug))
+    if not registrables:
+        return "—"
+    typed = normalize.skeleton(name)
+    distances = {domain: OSA.distance(typed, normalize.skeleton(domain.split(".")[0])) for domain in registrables}
+    nearest = min(distances.values())
+    return ", ".join(domain for domain, distance in distances.items() if distance == nearest)
 
 
 # -- policies ---------------------------------------------------------------------------------------

@@ -444,6 +444,15 @@ class TestVerdicts:
         assert answer.verdict == "lookalike"
         assert code in [reason["code"] for reason in answer.reasons]
 
+    @pytest.mark.parametrize(("domain", "code", "imitated"), [
+        ("metamаsk.io", "lookalike_confusable", "MetaMask's metamask.io but"), ("metamsk.io", "lookalike_edit_distance", "MetaMask's metamask.io."),
+        ("trustwalet.com", "lookalike_edit_distance", "Trust Wallet's trustwallet.com."),
+    ])
+    def test_a_lookalike_names_the_domain_it_imitates(self, index, domain, code, imitated):
+        # it listed every MetaMask domain, its help desk's (metamask.zendesk.com) and app links' among them
+        [said] = [reason["message"] for reason in run(index, domain).reasons if reason["code"] == code]
+        assert imitated in said and "zendesk" not in said
+
     @pytest.mark.parametrize(("address", "front", "reached"), [
         ("https://accounts.google.com.evil.ru/signin", "google.com", "evil.ru"),  # google.com: no provider of ours
         ("support@google.com.evil.ru", "google.com", "evil.ru"),
