@@ -457,6 +457,7 @@ class TestPresentedAs:
         ("微信支付凭证：商户名称 星巴克，支付金额 36元。商户客服电话：400-820-6998", "CN"),  # the payee named between
         # a footer: the number, then the payments taken, in a row of names or beside card networks
         ("客服热线：400-820-1234 支付宝 微信支付 银联", "CN"),
+        ("客服热线：400-820-1234 支付宝微信支付银联", "CN"),  # the names written together
         ("Customer service: 1-800-555-0199 PayPal Visa Mastercard", "US"),
         ("Contact us: 1-415-555-0134 | We accept PayPal", "US"),
         ("Customer service: 1-800-555-0199 PayPal 贝宝 Visa", "US"),  # one provider's two names, then a card network
