@@ -566,9 +566,9 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         return None, typed.problem or "not a phone number"
 
     chosen, why, why_params = _choose_reading(index, typed, region)
-    if region is None and not typed.international and why == "registered" and _is_registered(index, chosen) \
+    if region is None and not typed.international and why == "registered" and (owned := _published_entry(index, chosen)) \
             and (elsewhere := _dialled_as_another_number(index, typed, chosen)):
-        return None, _WrittenWithoutPlus(next(e for e in index.channels_for(chosen.kind, chosen.value) if e.publishable), elsewhere)
+        return None, _WrittenWithoutPlus(owned, elsewhere)
     if from_claim:
         why, why_params = "claimed_home", {"region": from_claim}
     elif keypad and why == "international":  # the "+1" is ours, from the letters: "written with its country code" it was not
@@ -583,7 +583,7 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     written_elsewhere = None  # the official number the same digits are with another country code
     if why == "as_written_here":
         official = next(r for r in typed.readings if _is_registered(index, r))
-        owned = next(e for e in index.channels_for(official.kind, official.value) if e.publishable)
+        owned = _published_entry(index, official)
         said.append(("official_reading_elsewhere", {"value": _reading_text(chosen), "official": _reading_text(official),
                                                     "provider": provider_name(owned.provider, lang), "region": region}))
         written_elsewhere = Lookalike("lookalike_number_country", owned.provider.slug,
@@ -660,7 +660,12 @@ def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: s
 
 def _is_registered(index: RegistryIndex, reading: normalize.PhoneReading) -> bool:
     """Whether the registry publishes a channel, any provider's, for this reading of a number."""
-    return any(entry.publishable for entry in index.channels_for(reading.kind, reading.value))
+    return _published_entry(index, reading) is not None
+
+
+def _published_entry(index: RegistryIndex, reading: normalize.PhoneReading) -> ChannelEntry | None:
+    """The first channel the registry publishes, any provider's, for this reading of a number."""
+    return next((entry for entry in index.channels_for(reading.kind, reading.value) if entry.publishable), None)
 
 
 def _as_written_in_the_region(typed: normalize.PhoneInput, registered: normalize.PhoneReading, region: str | None) \
