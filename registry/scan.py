@@ -143,6 +143,9 @@ class ScanRequest:
     include_text: bool = False
 
 
+_NUMBER_KINDS = ("number", "keypad")  # the raws that are phone numbers as written (see _Raw.kind)
+
+
 @dataclass
 class _Raw:
     kind: str  # "number" | "keypad" (1-877-FTC-HELP) | "domain" | "account" (a platform's name and a handle: 微信：binance-kefu888)
@@ -278,7 +281,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts)
                                                       or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
             or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts, item_starts,
-                             payment_methods, a_number=raw.kind in ("number", "keypad"))
+                             payment_methods, a_number=raw.kind in _NUMBER_KINDS)
         if signature is not None and raw.start > signature.end and (mention is None or (
                 len(text) <= MESSAGE_CHARS and mention.slug != signature.slug and mention.end <= raw.start
                 and _SENTENCE_END.search(text, mention.end, raw.start))):
@@ -307,7 +310,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
                 names_taken_after.add(mention.start)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
                 owned.append((finding["start"], finding["provider"]))
-            if raw.kind not in ("number", "keypad") and finding["kind"] in _PHONE_KINDS and raw.source == "text":
+            if raw.kind not in _NUMBER_KINDS and finding["kind"] in _PHONE_KINDS and raw.source == "text":
                 chat_links.append(finding)
     if chat_links:
         findings = _outside_chat_links(findings, chat_links)
@@ -317,7 +320,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     page_verdict = None
     if request.url:
         page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
-    if page_verdict and page_verdict["verdict"] == "official" and (owner := (page_verdict.get("provider") or {}).get("slug")):
+    if owner := _page_owner(page_verdict):
         _given_on_the_providers_own_site(findings, owner, page_verdict["input"]["normalized"], lang)
         # The provider's own page is no scam's script: Binance's help on signing a message to prove a wallet is
         # one's own, in a message from a stranger, is a drainer's ask; on binance.com it is how withdrawals work.
@@ -1499,6 +1502,13 @@ ADVICE_TEXT = {
 _ADDRESS_KINDS = {"website", "url", "domain", "email_domain", "social"}
 
 
+def _page_owner(page_verdict: dict | None) -> str | None:
+    """The provider whose official site the page's own address is on."""
+    if page_verdict is None or page_verdict["verdict"] != "official":
+        return None
+    return (page_verdict.get("provider") or {}).get("slug")
+
+
 def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str, lang: str) -> None:
     """A number or address the provider's own page gives as its own, that the registry does not list ("PayPal
     Credit: 1-844-…" on paypal.com's contact page), is the provider's word, not a page's false claim: it was
@@ -1592,7 +1602,7 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
         if page_verdict["verdict"] == "lookalike":
             add("page_lookalike", "high", (page_verdict.get("provider") or {}).get("slug"), [],
                 reason=page_verdict["reasons"][-1]["message"])
-        page_owner = (page_verdict.get("provider") or {}).get("slug") if page_verdict["verdict"] == "official" else None
+        page_owner = _page_owner(page_verdict)
         for slug, numbers in by_provider.items():
             # A news or help article giving Alipay's real 95188 is no warning sign; one giving any other is.
             wrong_phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS and findings[n]["verdict"] != "official"]
