@@ -470,14 +470,15 @@ class TestPresentedAs:
         assert [(f["verdict"], f["presented_as"]) for f in result.findings] == [("unknown", None)]
         assert not {"presented_not_official", "safe_alternative"} & {a["code"] for a in result.advisories}
 
-    @pytest.mark.parametrize(("text", "verdict"), [
-        ("支付宝付款遇到问题请拨打客服电话 400-123-4567", "mismatch"),  # the provider's service named: presented as its
-        ("We accept PayPal. PayPal customer service: 1-888-221-1161", "official"),
-        ("支付宝付款问题？客服电话：95188", "official"),
+    @pytest.mark.parametrize(("text", "region", "verdict", "slug"), [
+        # the provider's service named: presented as its
+        ("支付宝付款遇到问题请拨打客服电话 400-123-4567", "CN", "mismatch", "alipay"),
+        ("We accept PayPal. PayPal customer service: 1-888-221-1161", "US", "official", "paypal"),
+        ("支付宝付款问题？客服电话：95188", "CN", "official", "alipay"),
     ])
-    def test_a_means_of_payment_with_its_service_named_still_presents_the_number(self, index, text, verdict):
-        [finding] = run(index, text=text, region="CN" if "支付宝" in text else "US").findings
-        assert (finding["verdict"], finding["presented_as"]["slug"]) == (verdict, "alipay" if "支付宝" in text else "paypal")
+    def test_a_means_of_payment_with_its_service_named_still_presents_the_number(self, index, text, region, verdict, slug):
+        [finding] = run(index, text=text, region=region).findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == (verdict, slug)
 
     @pytest.mark.parametrize("text", [
         "Report fraud to the FTC at reportfraud.ftc.gov. Order flowers at 1-800-356-9377 today.",
