@@ -1068,8 +1068,11 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
                                                      "provider": provider_name(index.providers[candidate.lookalike.slug], lang)}))
             candidate.lookalike = None
         if candidate.lookalike is None and hidden:
+            # the message's host is the address as written, "paypal.com@evil.com": the real host alone would read
+            # "evil.com puts paypal.com in front of another domain"
             candidate.lookalike = Lookalike("lookalike_brand_subdomain", hidden[0],
-                                            {"host": typed.host, "official": hidden[1], "registrable": typed.registrable})
+                                            {"host": f"{typed.userinfo[:100]}@{typed.host}", "official": hidden[1],
+                                             "registrable": typed.registrable})
         if candidate.lookalike is None and not published and typed.kind == "email_domain":
             candidate.lookalike = _mailbox_lookalike(index, typed)
         if candidate.lookalike and typed.userinfo:

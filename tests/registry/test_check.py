@@ -1189,6 +1189,13 @@ class TestVerdicts:
         answer = run(index, "support.paypal.com@gmail.com")
         assert (answer.verdict, [r["code"] for r in answer.reasons]) == ("lookalike", ["url_userinfo", "lookalike_brand_subdomain"])
 
+    @pytest.mark.parametrize("value, written, real", [("https://paypal.com@evil.com/login", "paypal.com@evil.com", "evil.com"),
+                                                       ("support.paypal.com@gmail.com", "support.paypal.com@gmail.com", "gmail.com")])
+    def test_the_disguise_is_told_as_written(self, index, value, written, real):
+        # told of the real host alone, it read "evil.com puts paypal.com in front of another domain"
+        reason = next(r for r in run(index, value).reasons if r["code"] == "lookalike_brand_subdomain")
+        assert reason["message"].startswith(f"{written} puts ") and reason["message"].endswith(f"really reach is {real}.")
+
     def test_a_host_on_a_shared_platform_is_not_official(self, index):
         # metamask.zendesk.com is MetaMask's; zendesk.com as a whole is not.
         assert run(index, "metamask-help.zendesk.com").verdict == "lookalike"
