@@ -264,6 +264,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     # before the links', and a link stands between a name and what follows it wherever it is
     found_spans = sorted((raw.start, raw.end) for raw in raws if raw.source == "link")
     signature = _signature(text, mentions)
+    speaker = _speaker(text, mentions) if signature is None else None
     raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     item_starts = frozenset(list_items)
     payment_methods = _named_as_payment_methods(text, mentions)
@@ -289,6 +290,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # sender's: "【支付宝】您向微信支付商户付款998元已成功。如非本人操作，请致电 95188" is Alipay's 95188, not a
             # "WeChat Pay" number that is Alipay's (a mismatch, high risk); the payee named is no one's hotline.
             mention = signature
+        elif mention is None and speaker is not None and raw.start > speaker.end \
+                and (ours := _said_as_ours(text, raw.start)) is not None:
+            # An email from "Coinbase Support <…>" or a text that says "This is PayPal" speaks as that provider, and
+            # gives as its own what it says is "ours": "call our security team at +1 (855) …" lines below; not any
+            # number in it (a receipt's merchant, "Contact the seller: +1 415 …", is the merchant's)
+            mention, hotline = speaker, ours
         past_a_finding = mention is not None and mention.end <= raw.start and \
             _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
         finding = _judge(index, raw, mention, hotline, region, lang, today, past_a_finding=past_a_finding)
@@ -1195,6 +1202,43 @@ def _signature(text: str, mentions: list[Mention]) -> Mention | None:
     first = mentions[0]
     name = opened.span(1) if opened.group(1) else opened.span(2)
     return first if first.slug and (first.start, first.end) == name else None
+
+
+def _speaker(text: str, mentions: list[Mention]) -> Mention | None:
+    """The provider a message of an email's length speaks as, other than by a signature: the name its sender
+    line gives ("From: PayPal <service@…>", "Coinbase Support <no-reply@…>") or the one it introduces itself as
+    ("Hello, this is Coinbase Security.", "您好，我是支付宝客服") near its start."""
+    if len(text) > SPEAKER_CHARS or not mentions:
+        return None
+    if sender := _EMAIL_SENDER.match(text):
+        return next((mention for mention in mentions if mention.slug and mention.start >= sender.start(1)
+                     and mention.end <= sender.end(1)), None)
+    for mention in mentions:
+        if mention.start > INTRODUCTION_CHARS:
+            return None
+        if mention.slug and _INTRODUCES.search(text, max(0, mention.start - 12), mention.start):
+            return mention
+    return None
+
+
+def _said_as_ours(text: str, start: int) -> bool | None:
+    """Whether the words before `start` in its sentence give it as the speaker's own ("call our fraud team at",
+    "contact us at", "请致电我们"): None if not; else whether a hotline word is among them."""
+    window_start = max(0, start - OURS_WINDOW)
+    cut = max((m.end() for m in _SENTENCE_OR_PARAGRAPH_END.finditer(text, window_start, start)), default=window_start)
+    if not _FIRST_PERSON_PLURAL.search(text, cut, start):
+        return None
+    return bool(HOTLINE_WORDS.search(text, cut, start))
+
+
+SPEAKER_CHARS = 4000  # an email's length; a longer text is a page, whose "we" is not its first line's sender
+INTRODUCTION_CHARS = 200  # where a message introduces itself: its greeting and first sentence
+OURS_WINDOW = 100
+_EMAIL_SENDER = re.compile(r"\s*(?:(?:from|sender|发件人|寄件人|寄件者)\s*[:：]\s*)?\"?([^\n<>\"@]{1,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>",
+                           re.IGNORECASE)
+_INTRODUCES = re.compile(r"(\b(this is|we are|we're|here at|on behalf of)|我是|我们是|我們是|这里是|這裡是)\s*(the\s+)?$", re.IGNORECASE)
+_FIRST_PERSON_PLURAL = re.compile(r"\b(us|our)\b|我们|我們|本行|本公司|本平台", re.IGNORECASE)
+_SENTENCE_OR_PARAGRAPH_END = re.compile(r"[。！？!?；;]|\.(?=\s)|\n\s*\n")
 
 
 _SIGNATURE = re.compile(r"\s*【[^】\n]{1,24}】")

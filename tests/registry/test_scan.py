@@ -579,6 +579,45 @@ class TestPresentedAs:
         longer = run(index, text="PayPal: A payment to Coinbase was authorised. Call 1-888-221-1161." + " Thanks." * 70, region="US").findings[0]
         assert (message["presented_as"]["slug"], longer["presented_as"]["slug"]) == ("paypal", "coinbase")
 
+    _COINBASE_EMAIL = ("{sender}\nSubject: Unauthorized withdrawal request\n\n"
+                       "We received a request to withdraw 0.84 BTC from your account. If this was not you, call our\n"
+                       "Security Team immediately at +1 (855) 738-4210 or reply to this email.\n\n"
+                       "Case ID: CB-88213-X\nTo stop receiving these emails, visit coinbase.com/settings/notifications")
+
+    @pytest.mark.parametrize("sender", ["Coinbase Support <no-reply@coinbase-support.help>",
+                                        "From: \"Coinbase\" <alerts@coinbase-mail.net>",
+                                        "Hello, this is Coinbase Security."])
+    def test_an_email_speaks_as_its_sender_and_gives_what_it_calls_ours_as_the_senders(self, index, sender):
+        # the callback number lines below "Coinbase Support <…>" was "unknown, presented as no one", and the page
+        # had no red flag: the name was too far above it
+        result = run(index, text=self._COINBASE_EMAIL.format(sender=sender), region="US")
+        [number] = [f for f in result.findings if f["kind"] == "phone"]
+        assert (number["value"], number["verdict"], number["presented_as"]["slug"]) == ("+18557384210", "mismatch", "coinbase")
+        assert "call_back_number" in [flag["code"] for flag in result.red_flags]
+        site = next(f for f in result.findings if f["value"] == "coinbase.com")
+        assert (site["verdict"], site["presented_as"]) == ("official", None)  # "visit coinbase.com/…": no "our"
+
+    @pytest.mark.parametrize("text", [
+        # what the sender does not call its own: a receipt's merchant
+        "PayPal <service@paypal.com>\nYou sent $25.99 to Acme Flowers.\n\nMerchant contact: +1 415-555-0143\n",
+        # a sender line that names no provider
+        "Acme Flowers <orders@acmeflowers.com>\nThanks for paying with PayPal.\n\nQuestions? Call us at +1 415-555-0143.",
+        # an introduction that is not the message's own
+        "A reader writes: a man said he was calling about PayPal.\nWe asked the bank afterwards, and they said it was a scam."
+        " If it happens to you, call our helpline at +1 415-555-0143.",
+    ])
+    def test_an_email_speaks_as_a_provider_only_in_its_sender_line_or_introduction_and_of_what_it_calls_ours(self, index, text):
+        [number] = [f for f in run(index, text=text, region="US").findings if f["kind"] == "phone"]
+        assert number["presented_as"] is None
+
+    def test_a_page_longer_than_an_email_has_no_speaker(self, index):
+        text = "From: PayPal <service@paypal.com>\n" + "Some news of the day.\n" * 200 + "\nCall us at +1 415-555-0143."
+        assert len(text) > scan_module.SPEAKER_CHARS
+        [number] = run(index, text=text, region="US").findings[1:]
+        assert number["presented_as"] is None
+        shorter = "From: PayPal <service@paypal.com>\n" + "Some news of the day.\n" * 20 + "\nCall us at +1 415-555-0143."
+        assert run(index, text=shorter, region="US").findings[1]["presented_as"]["slug"] == "paypal"
+
     def test_a_number_presented_as_a_provider_of_one_country_is_read_there_on_a_page_of_no_region(self, index):
         # Traditional Chinese names no region: the fake Alipay numbers were not read, and the page showed only 95188
         text = "支付寶官方客服熱線：400-826-7710（24小時）\n支付寶客服經理手機：188-5710-0123\n請勿相信，官方熱線只有95188。"
