@@ -656,7 +656,7 @@ def _short_code_readings(digits: str, region: str | None, short_codes: frozenset
     readings = [PhoneReading(kind="short_code", value=code, region=code_region, valid=True, basis="short_code", national=digits)
                 for code in short_codes_by_digits(short_codes).get(digits, ())
                 if region in (None, code_region := code.split(":")[0])]
-    if region and not readings and len(digits) <= MAX_SHORT_NUMBER_DIGITS and _is_valid_short_number(digits, region):
+    if region and not readings and len(digits) <= MAX_SHORT_NUMBER_DIGITS and is_valid_short_number(digits, region):
         readings.append(PhoneReading(kind="short_code", value=f"{region}:{digits}", region=region, valid=True,
                                      basis="short_code", national=digits))
     return readings
@@ -673,7 +673,7 @@ def short_codes_by_digits(short_codes: frozenset[str]) -> dict[str, tuple[str, .
     return table
 
 
-def _is_valid_short_number(digits: str, region: str) -> bool:
+def is_valid_short_number(digits: str, region: str) -> bool:
     """phonenumbers' is_valid_short_number_for_region(parse(digits, region), region), on the fused parse and
     the region's short-number patterns compiled once."""
     parsed = read_digits(digits, region, possible_only=False)

@@ -627,12 +627,21 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         return False
     if short:
         if not codes:
-            return len(digits) >= 7 or _looks_like_lookalike_code(index, digits)
+            return len(digits) >= 7 or _looks_like_lookalike_code(index, digits) \
+                or _an_unlisted_short_code(text, start, digits, region)
         if len(digits) < _FEWEST_DIGITS_WITHOUT_REGION:
             # 110 or 159 in running text is a count as often as a number: only with a call word near, and
             # only on a page whose region is known (see _FEWEST_DIGITS_WITHOUT_REGION).
             return region is not None and bool(_CALL_WORDS.search(text[max(0, start - 24):end + 12]))
     return True
+
+
+def _an_unlisted_short_code(text: str, start: int, digits: str, region: str | None) -> bool:
+    """A service number the registry does not hold, given as one: "支付宝客服 95155" presents a short code that is
+    not Alipay's, which the page must show. Five digits or more (fewer are emergency numbers and counts), a word of
+    calling just before them, and a short number of the page's region by phonenumbers' rules."""
+    return region is not None and len(digits) >= _FEWEST_DIGITS_WITHOUT_REGION \
+        and bool(_CALL_WORDS.search(text, max(0, start - 24), start)) and normalize.is_valid_short_number(digits, region)
 
 
 def _short_codes_read(index: RegistryIndex, digits: str, region: str | None) -> list[str]:
@@ -1067,7 +1076,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         mention = mentions[position]
         if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
             if mention.start < line_start and (_anothers_channel_between(owned, mention, start)
-                                               or _in_another_list_item(text, mention.start, line_start, list_items)):
+                                               or _in_another_list_item(text, mention.start, line_start, list_items)
+                                               or _an_item_of_its_own(text, mention, raw_starts, line_start, start)):
                 break
             # (a word of the provider's service on the number's own line is the number's label: "We accept PayPal\n
             # Customer service: 1-800-…" is the shop's)
@@ -1296,6 +1306,21 @@ def _a_finding_between(found_spans: list[tuple[int, int]], name: Mention, positi
         return False
     start, end = found_spans[nearest]
     return end <= position and (name.start < end if or_holding_it else name.end <= start)
+
+
+def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line_start: int, start: int) -> bool:
+    """The name above gives its own number on its own line, and this number's line names its own: a list of
+    organisations and their numbers ("支付宝客服 95188\n美团客服 10107888"), where the name heads no list. (A name
+    over lines of labels alone, "支付宝\n客服热线：95188\n投诉电话：…", heads them.)"""
+    own_line_end = _line_end(text, mention.end, line_start)
+    if _no_finding_between(raw_starts, mention.end, own_line_end):
+        return False
+    label = text[line_start:start].strip()  # a label, not a sentence: "You can also write to" goes on
+    return len(label) <= _LONGEST_ITEM_LABEL and bool(_A_NAME_OF_ITS_OWN.search(_CALLING_WORDS.sub(" ", label)))
+
+
+_A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2}|[A-Za-z]{3}")
+_LONGEST_ITEM_LABEL = 12
 
 
 def _anothers_channel_between(owned: list[tuple[int, str]], mention: Mention, start: int) -> bool:

@@ -1666,7 +1666,7 @@ def test_short_number_validity_is_phonenumbers_own():
             expected = shortnumberinfo.is_valid_short_number_for_region(phonenumbers.parse(digits, region), region)
         except phonenumbers.NumberParseException:
             expected = False
-        assert normalize._is_valid_short_number(digits, region) == expected, (digits, region)
+        assert normalize.is_valid_short_number(digits, region) == expected, (digits, region)
         valid += expected
     assert valid > 300 and len(cases) - valid > 1_000
 

@@ -45,11 +45,13 @@ class TestWhatIsANumber:
         assert run(index, text=text, region="CN").findings == []
 
     def test_a_number_an_override_reorders_is_found_and_judged_as_shown(self, index):
-        # shown as "支付宝客服：95188"; 95881 alone is an unknown five-digit code, which a page's text holds no finding for
+        # shown as "支付宝客服：95188"; 95881 written as it is dialled is a short code that is not Alipay's
         [finding] = run(index, text="支付宝客服：95\u202e881", region="CN").findings
         assert (finding["value"], finding["verdict"], finding["provider"]) == ("CN:95881", "lookalike", "alipay")
         assert "reordered_number" in [reason["code"] for reason in finding["reasons"]]
-        assert run(index, text="支付宝客服：95881", region="CN").findings == []
+        [plain] = run(index, text="支付宝客服：95881", region="CN").findings
+        assert (plain["verdict"], plain["presented_as"]["slug"]) == ("mismatch", "alipay")
+        assert "reordered_number" not in [reason["code"] for reason in plain["reasons"]]
 
     @pytest.mark.parametrize("markup", ['95<bdo dir="rtl">881</bdo>', '95<span style="unicode-bidi: bidi-override; direction: rtl">881</span>',
                                         '95<span dir="rtl" style="unicode-bidi:bidi-override">881</span>'])
@@ -268,6 +270,18 @@ class TestWhatIsANumber:
     ])
     def test_three_or_four_digits_are_a_short_code_only_in_a_given_region(self, index, text, region, found):
         assert values(run(index, text=text, region=region)) == found
+
+    @pytest.mark.parametrize(("text", "region", "found"), [
+        # a service number the registry does not hold, given as a provider's, was not found at all: the page's
+        # "支付宝客服 95155" showed nothing, where it presents a short code that is not Alipay's
+        ("支付宝客服 95155", "CN", [("CN:95155", "mismatch", "alipay")]),
+        ("京东客服电话：95118", "CN", [("CN:95118", "unknown", None)]),
+        # not without a word of calling, nor without the page's region, nor where the region has no such short number
+        ("共有 95155 人参加", "CN", []), ("支付宝客服 95155", None, []), ("支付宝客服 99999", "CN", []),
+    ])
+    def test_an_unlisted_short_code_given_as_a_number_to_call_is_found(self, index, text, region, found):
+        result = run(index, text=text, region=region)
+        assert [(f["value"], f["verdict"], (f["presented_as"] or {}).get("slug")) for f in result.findings] == found
 
     def test_spans_point_at_the_text(self, index):
         text = "MetaMask support: +1 707 381 4213."
@@ -578,6 +592,21 @@ class TestPresentedAs:
         message = run(index, text="PayPal: A payment to Coinbase was authorised. Call 1-888-221-1161.", region="US").findings[0]
         longer = run(index, text="PayPal: A payment to Coinbase was authorised. Call 1-888-221-1161." + " Thanks." * 70, region="US").findings[0]
         assert (message["presented_as"]["slug"], longer["presented_as"]["slug"]) == ("paypal", "coinbase")
+
+    @pytest.mark.parametrize("text", ["各大平台客服电话大全：\n支付宝客服 95188\n美团客服 10107888\n拼多多客服电话 021-53395288\n",
+                                      "支付宝客服 95188\n\n美团客服 10107888\n\n拼多多客服电话 021-53395288"])
+    def test_a_list_of_organisations_and_their_numbers_gives_each_its_own(self, index, text):
+        # Meituan's and Pinduoduo's numbers, each under its own name, were "presented as Alipay's, not Alipay's"
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
+            ("CN:95188", "alipay"), ("+8610107888", None), ("+862153395288", None)]
+
+    @pytest.mark.parametrize(("text", "region", "slug"), [
+        ("支付宝\n客服热线：95188\n投诉电话：021-53395288", "CN", "alipay"),
+        ("支付宝客服 95188\n投诉电话：021-53395288", "CN", "alipay"),
+        ("Call PayPal at 1-888-221-1161.\nYou can also call us at +1 415-555-0143.", "US", "paypal")])
+    def test_a_name_still_reaches_the_lines_below_it_that_name_no_one_else(self, index, text, region, slug):
+        assert run(index, text=text, region=region).findings[-1]["presented_as"]["slug"] == slug
 
     _COINBASE_EMAIL = ("{sender}\nSubject: Unauthorized withdrawal request\n\n"
                        "We received a request to withdraw 0.84 BTC from your account. If this was not you, call our\n"
