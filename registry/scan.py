@@ -230,8 +230,10 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     lowered = aligned if aligned is not None else _lower_keeping_length(text)
     mentions = find_mentions(index, text, state, lowered=lowered)
     lap("mentions")
+    # A page with an address or markup is a web page, whose help and guides name codes and passwords without
+    # asking for them; a text alone is what someone sent or said (signals.SignalDef.names)
     flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None,
-                         list_items=list_items)
+                         list_items=list_items, on_a_page=bool(request.url or request.html))
     if flags:
         flags = without_ways_to_official_channels(index, flags, text, region, lang, links)
     lap("scam_script")

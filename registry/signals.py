@@ -40,6 +40,12 @@ class SignalDef:
     # What it asks for is a secret (a code, a password, a recovery phrase): a warning may name it first and deny
     # giving it after ("验证码请勿告诉他人"); see `_denied_after`
     secret: bool = False
+    # The first `names` patterns name the secret alone ("验证码", "your password", "recovery phrase"). In what someone
+    # said or sent, naming it is the sign: a caller has no business with your code. On a web page it is not: help
+    # pages and guides name codes and passwords all the time ("收不到验证码怎么办", "What is a Secret Recovery
+    # Phrase?"); there such a match counts only where its sentence asks for the secret in `asked_by`'s words.
+    names: int = 0
+    asked_by: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -101,7 +107,7 @@ def read_definition(entry: dict) -> SignalDef:
         code=entry["code"],
         severity=entry["severity"],
         policy=PolicyCode(entry["policy"]) if entry.get("policy") else None,
-        patterns=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry["patterns"]),
+        patterns=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in [*(entry.get("names") or ()), *entry["patterns"]]),
         title=entry["title"],
         explanation=entry["explanation"],
         examples=tuple(entry.get("examples") or ()),
@@ -109,17 +115,20 @@ def read_definition(entry: dict) -> SignalDef:
         delivers_code=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry.get("delivers_code") or ()),
         keep_code_private=tuple(re.compile(pattern, PATTERN_FLAGS) for pattern in entry.get("keep_code_private") or ()),
         secret=bool(entry.get("secret")),
+        names=len(entry.get("names") or ()),
+        asked_by=re.compile(entry["asked_by"], PATTERN_FLAGS) if entry.get("asked_by") else None,
     )
 
 
 def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | None = None,
-         folded: str | None = None, list_items: Collection[int] = ()) -> list[Signal]:
+         folded: str | None = None, list_items: Collection[int] = (), on_a_page: bool = False) -> list[Signal]:
     """Every signal in `text`, first occurrence of each code, in the order they appear.
 
     Spans are offsets into `text` as given: NFKC and case folding keep lengths for the scripts we match,
     and where they do not, the span is of the folded text. `folded` is `fold(text)` when the caller has it.
     `list_items`: where the lines of `text` that are a list's items with no marker start (an HTML page's <li>:
-    `htmltext.Page.list_items`).
+    `htmltext.Page.list_items`). `on_a_page`: the text is a web page's, where a secret named alone is no sign
+    (`SignalDef.names`).
     """
     folded = plain_apostrophes(fold(text) if folded is None else folded)
     aligned = len(folded) == len(text)
@@ -135,7 +144,8 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
         match = None
         for pattern_number, pattern in enumerate(definition.patterns):
             match = _first_affirmative(pattern, folded, hits.get((number, pattern_number)), definition, lists,
-                                       prefiltered=(number, pattern_number) in prefilter.keyed)
+                                       prefiltered=(number, pattern_number) in prefilter.keyed,
+                                       asked=on_a_page and pattern_number < definition.names)
             if match:
                 break
         if match:
@@ -500,8 +510,8 @@ def _joins_ways_of_contacting(text: str, position: int) -> bool:
 
 
 def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef,
-                       lists: TextLists, *, prefiltered: bool) -> re.Match | None:
-    """The first match, in `finditer` order, that nothing `disarms`.
+                       lists: TextLists, *, prefiltered: bool, asked: bool = False) -> re.Match | None:
+    """The first match, in `finditer` order, that nothing `disarms` (and, `asked`, whose sentence asks for it).
 
     With a prefilter, matches are tried only at the start positions its literals allow: the leftmost
     match at or after `position` is the one `finditer` would give next. A page of warnings ("切勿透露验证码"
@@ -509,7 +519,7 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
     """
     if not prefiltered:
         for match in pattern.finditer(folded):
-            if not disarmed(definition, folded, match, lists):
+            if not disarmed(definition, folded, match, lists) and (not asked or _asked_for(definition, folded, match)):
                 return match
         return None
     starts = starts or []
@@ -518,7 +528,7 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
         match = _leftmost(pattern, folded, starts, index, position)
         if match is None:
             return None
-        if not disarmed(definition, folded, match, lists):
+        if not disarmed(definition, folded, match, lists) and (not asked or _asked_for(definition, folded, match)):
             return match
         position = max(match.end(), match.start() + 1)
         # A range ends at most _MAX_OFFSET_SPREAD after it begins: those beginning that far back are spent.
@@ -547,6 +557,17 @@ def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLis
     `lists`: what is known and was read of the text's lists for its matches so far (see `TextLists`)."""
     return (definition.secret and _denied_after(folded, match)) or _negated(folded, match, TextLists() if lists is None else lists) \
         or bool(definition.delivers_code) and _delivered(definition, folded, match) or _warned_after(folded, match)
+
+
+def _asked_for(definition: SignalDef, folded: str, match: re.Match) -> bool:
+    """Whether the sentence holding `match` asks for what it names, in the entry's `asked_by` words."""
+    if definition.asked_by is None:
+        return False
+    end = _SENTENCE_END.search(folded, match.end())
+    return definition.asked_by.search(folded, _sentence_start(folded, match.start()), end.end() if end else len(folded)) is not None
+
+
+_SENTENCE_END = re.compile(r"[。.!?！？;；\n]")
 
 
 # A text message is at most 160 Latin characters or 70 Chinese ones: what stands this far from a match is

@@ -878,6 +878,22 @@ class TestPresentedAs:
 
 
 class TestAdvisories:
+    _HELP = "支付宝登录帮助\n收不到短信验证码怎么办？请检查手机信号，或稍后重新获取验证码。忘记支付密码可以在设置里重置。"
+
+    @pytest.mark.parametrize("request_fields", [{"text": _HELP, "url": "https://www.zhihu.com/question/123456"},
+                                                {"html": f"<p>{_HELP}</p>"}], ids=["text_with_url", "html"])
+    def test_a_web_page_that_names_codes_and_passwords_is_no_scam_script(self, index, request_fields):
+        # a help article off the provider's site had "asks for a verification code", "asks for a password" and a
+        # scam-script advisory
+        result = run(index, region="CN", **request_fields)
+        assert (result.red_flags, [a["code"] for a in result.advisories]) == ([], [])
+
+    def test_a_text_alone_that_names_them_is_what_someone_sent_and_still_raises_them(self, index):
+        result = run(index, text=self._HELP, region="CN")
+        assert {flag["code"] for flag in result.red_flags} == {"asks_otp", "asks_password"}
+        asked = run(index, text="支付宝客服：您的账户异常，请提供短信验证码", url="https://www.zhihu.com/question/123456", region="CN")
+        assert "asks_otp" in {flag["code"] for flag in asked.red_flags}
+
     def test_a_number_written_again_or_as_a_links_text_and_target_is_counted_once(self, index):
         html = ('<p>MetaMask support: <a href="tel:+17073814213">+1 707 381 4213</a>. Again, MetaMask helpline '
                 '+1 707 381 4213, or MetaMask WhatsApp <a href="https://wa.me/17073814213">wa.me/17073814213</a>.</p>')

@@ -661,3 +661,51 @@ class TestWholeScripts:
     ])
     def test_the_warnings_about_them_raise_nothing_high(self, text):
         assert [flag.code for flag in signals.find(text) if flag.severity in ("high", "critical")] == []
+
+
+class TestASecretNamedOnAWebPage:
+    """A web page's help and guides name codes, passwords and recovery phrases without asking for them: "收不到验证码
+    怎么办", "What is a Secret Recovery Phrase?", "Forgot your password?" each raised a high-severity sign, and a
+    scan of the page a scam-script advisory. What someone sent or said still counts them: a caller has no business
+    with your code."""
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("收不到短信验证码怎么办？请检查手机信号。", "asks_otp"),
+        ("请输入短信验证码完成登录", "asks_otp"),
+        ("Enter the verification code we sent to your phone.", "asks_otp"),
+        ("忘记支付密码怎么办？可以在支付宝里重置支付密码。", "asks_password"),
+        ("Forgot your password? Tap Forgot password on the sign-in screen.", "asks_password"),
+        ("Use your PIN at any ATM.", "asks_password"),
+        ("What is a Secret Recovery Phrase? It is a list of 12 words that backs up your wallet.", "asks_seed_phrase"),
+        ("助记词是钱包的备份，请抄写在纸上，离线保存。", "asks_seed_phrase"),
+    ])
+    def test_named_alone_it_is_a_sign_in_a_message_and_none_on_a_page(self, text, code):
+        assert code in {flag.code for flag in signals.find(text)}
+        assert signals.find(text, on_a_page=True) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("请提供短信验证码", "asks_otp"), ("验证码发给我", "asks_otp"), ("what is the OTP you received", "asks_otp"),
+        ("Please tell me the verification code.", "asks_otp"),
+        ("请告诉我您的支付密码", "asks_password"), ("Can you give me your Apple ID password?", "asks_password"),
+        ("What's the password you use?", "asks_password"), ("For your protection, we'll need the PIN you use at ATMs.", "asks_password"),
+        ("请把卡号和有效期以及背面三位数告诉我", "asks_password"),
+        ("please share your 12-word phrase", "asks_seed_phrase"),
+        ("Enter your 12-word secret recovery phrase on this form to sync your wallet.", "asks_seed_phrase"),
+        ("为了验证身份请提供您的助记词", "asks_seed_phrase"),
+    ])
+    def test_asked_for_it_is_a_sign_on_a_page_too(self, text, code):
+        assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
+        assert code in {flag.code for flag in signals.find(text)}
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("我是公安局的，你涉嫌一起诈骗案件，现在对你发出通缉令", {"threatens_arrest"}),
+    ("There is a warrant for your arrest. Pay the fine now to avoid being arrested.", {"threatens_arrest"}),
+    ("I'm calling from Apple Support, your iCloud account has been hacked.", {"frozen_account"}),
+    # the news, and the police's own warning, threaten no one
+    ("警方已对嫌疑人发出通缉令，嫌疑人已被刑事拘留。", set()),
+    ("公安机关不会通过电话办案，更不会发通缉令。", set()),
+])
+def test_threats_of_arrest_and_of_a_hacked_account(text, codes):
+    # no sign was raised by any of the first three: the police impersonation script had no entry
+    assert {flag.code for flag in signals.find(text)} == codes
