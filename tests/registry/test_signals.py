@@ -641,6 +641,12 @@ class TestWholeScripts:
         ("Please approve the transaction in your wallet to receive your airdrop", {"asks_wallet_signature"}),
         ("We detected unusual activity. To secure your wallet, please connect your wallet at metamask-verify.io",
          {"frozen_account", "link_in_message"}),
+        # smishing: each raised only "contains a link" (or a link and a number), no script
+        ("USPS: Your package is on hold due to an incomplete address. Update it within 12 hours: https://usps.com-track-ix.top/us",
+         {"parcel_problem", "urgency_secrecy", "link_in_message"}),
+        ("【中国移动】尊敬的客户，您的积分即将清零，请登录 http://10086-jf.cc 兑换现金红包。", {"expiring_points", "link_in_message"}),
+        ("Wise: your transfer of 2,000 EUR is on hold. Verify your identity at wise-verify-id.com or call +44 20 3695 0999.",
+         {"frozen_account", "link_in_message", "call_back_number"}),
     ])
     def test_a_scams_script(self, text, codes):
         found = signals.find(text)
