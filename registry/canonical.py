@@ -61,11 +61,11 @@ def canonical_host(text: str) -> str:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _split(host: str) -> tuple[str, str]:
-    """(public suffix, registrable domain) of a host: one suffix-list walk for both questions below, kept
-    as a tuple of strings, which the garbage collector leaves out of its full passes."""
+def _split(host: str) -> tuple[str, str, str]:
+    """(public suffix, registrable domain, "private" or "") of a host: one suffix-list walk for the questions
+    below, kept as a tuple of strings, which the garbage collector leaves out of its full passes."""
     parts = _suffixes(host)
-    return parts.suffix, parts.top_domain_under_public_suffix
+    return parts.suffix, parts.top_domain_under_public_suffix, "private" if parts.is_private else ""
 
 
 def registrable_domain(host: str) -> str:
@@ -75,6 +75,24 @@ def registrable_domain(host: str) -> str:
 
 def public_suffix(host: str) -> str:
     return _split(host)[0]
+
+
+def country_ending(host: str) -> str | None:
+    """The country code a host's public suffix ends in ("de" for paypal.de, "uk" for paypal.co.uk), where the
+    suffix is a country's own: not a private one (github.io) and not a country code sold to anyone as a generic
+    ending or given away (.io, .co, .me, .tk …), where phishing sites register brand names as any other."""
+    suffix, _, private = _split(host)
+    country = suffix.rsplit(".", 1)[-1]
+    if private or len(country) != 2 or not country.isalpha() or country in GENERIC_COUNTRY_CODES:
+        return None
+    return country
+
+
+GENERIC_COUNTRY_CODES = frozenset({
+    "io", "co", "me", "ai", "tv", "cc", "ly", "gg", "to", "ws", "la", "fm", "sh", "so", "vc", "bz", "nu", "pw", "ac",
+    "im", "gl", "st", "cx", "ms", "gs", "ag", "sc", "lc", "mn", "cd", "vg", "tc", "su",
+    "tk", "ml", "ga", "cf", "gq",  # once given away free
+})
 
 
 def _plain_ascii_host(host: str) -> bool:

@@ -1063,9 +1063,13 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
     published = any(entry.publishable for entry in entries)
     if not published or (typed.userinfo and typed.kind == "website") or hidden:
         candidate.lookalike = domain_lookalike(index, typed)
-        if candidate.lookalike and candidate.lookalike.code == "near_ordinary_word":  # told, not judged
+        if candidate.lookalike and candidate.lookalike.code in _TOLD_NOT_JUDGED:
             extra.append((candidate.lookalike.code, {**candidate.lookalike.params,
                                                      "provider": provider_name(index.providers[candidate.lookalike.slug], lang)}))
+            if candidate.lookalike.code == "other_country_ending":
+                # www.paypal.de claimed as PayPal's can be neither confirmed nor refused; the answer lists PayPal's
+                # own channels as the way to reach it
+                candidate.named_after = candidate.listed_for = candidate.lookalike.slug
             candidate.lookalike = None
         if candidate.lookalike is None and hidden:
             # the message's host is the address as written, "paypal.com@evil.com": the real host alone would read
@@ -1203,6 +1207,11 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     # (token.com for token.im), is somebody's site as likely as a squatter's: said, not judged.
     everyday = name in COMMON_WORD_BRANDS or aliases.is_ordinary_word(name)
     resembled = next(iter(index.official_labels.get(name, ())), None)
+    if resembled and not everyday and (country := canonical.country_ending(registrable)):
+        # paypal.de, paypal.co.uk, alipay.cn: providers hold their name in the countries they serve, and the
+        # registry lists few of those. Not judged an imitation (PayPal's own German site is none), nor official.
+        return Lookalike("other_country_ending", resembled, {**shown, "ending": country,
+                                                               "official": _domain_for(index, resembled, country)})
     if resembled and not everyday:
         return Lookalike("lookalike_other_ending", resembled, {**shown, "officials": _officials(index, resembled)})
     unicode_name = typed.unicode_host.split(".")[-1 - suffix_labels]
@@ -1236,6 +1245,8 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     return None
 
 
+# What resembles a provider's domain but may well be someone else's, or the provider's own: said, not judged
+_TOLD_NOT_JUDGED = frozenset({"near_ordinary_word", "other_country_ending"})
 _NO_ASCII_DIGITS = str.maketrans("", "", "0123456789")  # registrable names are ASCII (punycode)
 NEAR_MISS_MIN_LETTERS = 5
 
@@ -1355,6 +1366,13 @@ def _official_domains(index: RegistryIndex, slug: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.value for c in index.providers[slug].channels if c.kind in (ChannelKind.website, ChannelKind.email_domain)
                                    and any(e.publishable for e in index.channels_for(c.kind, c.value) if e.provider.slug == slug)))
     return _memo(index, ("official_domains", slug), listed)
+
+
+def _domain_for(index: RegistryIndex, slug: str, country: str) -> str:
+    """The provider's own domain to type for a country: one under its ending (paypal.uk for the UK), else its first."""
+    registrables = list(dict.fromkeys(canonical.registrable_domain(domain) for domain in _official_domains(index, slug)))
+    return next((domain for domain in registrables if canonical.country_ending(domain) == country), registrables[0]) \
+        if registrables else "—"
 
 
 def _imitated(index: RegistryIndex, slug: str, name: str) -> str:

@@ -235,6 +235,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{host} is a near-miss spelling of {provider}'s {official}.",
         "zh": "{host} 与{provider}的 {official} 拼写只差一点。",
     },
+    "other_country_ending": {
+        "en": "{host} has {provider}'s name under a country's ending (.{ending}). Providers often hold their name in the countries they serve, but the registry does not list this one, so it is not confirmed as {provider}'s: to be sure, type {official} yourself.",
+        "zh": "{host} 使用了{provider}的名字和一个国家或地区的后缀（.{ending}）。服务商常在其服务的国家或地区注册自己的名字，但本登记册没有收录这个域名，无法确认它属于{provider}：为稳妥起见，请自己输入 {official}。",
+    },
     "near_ordinary_word": {
         "en": "{host} resembles {provider}'s {official}, but “{word}” is an ordinary English word or a name others use too, so the site may well be someone else's. It is not {provider}'s: if you meant {provider}, type {official} yourself.",
         "zh": "{host} 与{provider}的 {official} 相似，但“{word}”是一个普通英文单词或别人也在用的名字，这个网站很可能属于别人。它不是{provider}的网站：如果您要找{provider}，请自己输入 {official}。",

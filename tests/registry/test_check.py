@@ -444,6 +444,29 @@ class TestVerdicts:
         assert answer.verdict == "lookalike"
         assert code in [reason["code"] for reason in answer.reasons]
 
+    @pytest.mark.parametrize(("domain", "claimed", "to_type"), [
+        ("paypal.de", None, "paypal.com"), ("https://www.paypal.de/de/webapps/mpp/home", None, "paypal.com"),
+        ("paypal.co.uk", None, "paypal.uk"), ("alipay.cn", None, "alipay.com"), ("alipay.com.cn", None, "alipay.com"),
+        ("www.paypal.de", "paypal", "paypal.com"),
+    ])
+    def test_a_providers_name_under_a_countrys_own_ending_is_told_not_judged(self, index, domain, claimed, to_type):
+        """PayPal's own German site, www.paypal.de, was "lookalike, high risk": providers hold their name in the
+        countries they serve, and the registry lists few of those. Neither an imitation nor official: unknown, and
+        the provider's own domain to type instead, its country's where it lists one."""
+        answer = run(index, domain, claimed_provider=claimed)
+        assert answer.verdict == "unknown"
+        [told] = [reason for reason in answer.reasons if reason["code"] == "other_country_ending"]
+        assert told["message"].endswith(f"type {to_type} yourself.")
+
+    @pytest.mark.parametrize("domain", ["paypal.tk", "coinbase.io", "metamask.co", "metamask.github.io", "paypal.top"])
+    def test_a_providers_name_under_a_generic_or_free_ending_is_still_a_lookalike(self, index, domain):
+        # country codes sold as generic endings (.io, .co) or once given away (.tk), and private suffixes, are
+        # where phishing sites register a brand's name as under .top
+        assert run(index, domain).verdict == "lookalike"
+
+    def test_another_providers_claim_of_a_name_under_a_country_ending_is_a_mismatch(self, index):
+        assert run(index, "paypal.co.uk", claimed_provider="coinbase").verdict == "mismatch"
+
     @pytest.mark.parametrize(("domain", "code", "imitated"), [
         ("metamаsk.io", "lookalike_confusable", "MetaMask's metamask.io but"), ("metamsk.io", "lookalike_edit_distance", "MetaMask's metamask.io."),
         ("trustwalet.com", "lookalike_edit_distance", "Trust Wallet's trustwallet.com."),
