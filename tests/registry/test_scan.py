@@ -626,6 +626,16 @@ class TestPresentedAs:
         site = next(f for f in result.findings if f["value"] == "coinbase.com")
         assert (site["verdict"], site["presented_as"]) == ("official", None)  # "visit coinbase.com/…": no "our"
 
+    def test_a_chinese_email_speaks_as_its_sender_too(self, index):
+        text = ("发件人：支付宝 <service@mail.alipay-secure.cn>\n主题：账户安全提醒\n\n尊敬的用户：\n您的账户存在异常登录，已被临时限制。\n"
+                "请尽快致电我们的安全中心 400-881-2299 解除限制。\n")
+        result = run(index, text=text, region="CN")
+        [number] = [f for f in result.findings if f["kind"] == "phone"]
+        assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "alipay")
+        # the threat and the number to call, the sender's own line named at length, are a script
+        assert {flag["code"] for flag in result.red_flags} == {"frozen_account", "call_back_number"}
+        assert "scam_script" in [a["code"] for a in result.advisories]
+
     @pytest.mark.parametrize("text", [
         # what the sender does not call its own: a receipt's merchant
         "PayPal <service@paypal.com>\nYou sent $25.99 to Acme Flowers.\n\nMerchant contact: +1 415-555-0143\n",
