@@ -853,6 +853,8 @@ def _tables(index: RegistryIndex) -> _MentionTables:
                 latin[alias] = slug  # (found with spaces, brackets or a hyphen between its words: _BETWEEN_WORDS)
             elif _MIXED_NAME.fullmatch(alias):
                 mixed.append(alias)
+            elif _in_another_alphabet(alias):
+                cjk_names[alias] = slug  # पेटीएम, polícia judiciária: found as the CJK names are, as whole words
             elif _CJK_WORDS.fullmatch(alias):
                 # 中國銀行(香港), folded as "中國銀行 香港": as pages write it, in brackets of either width
                 first, *rest = alias.split(" ")
@@ -958,7 +960,7 @@ def _generic_word_after() -> re.Pattern:
 
 
 # "Bank of China (Hong Kong)", "Bank of China（Hong Kong）", "M-PESA", "Trust-Wallet"
-_BETWEEN_WORDS = r"(?:\s+|\s*[(（]\s*|\s*[)）]\s*|-)"
+_BETWEEN_WORDS = r"(?:\s+|\s*[(（]\s*|\s*[)）]\s*|-|['’])"  # (an apostrophe: "People's Bank of China")
 _CLOSING_BRACKET = re.compile(r"\s*[)）]")
 
 NAME_STARTS_CHARS = SCRIPT_SCAN_CHARS  # how far into a page the places names may start are listed beforehand
@@ -1018,7 +1020,32 @@ def _cjk_mentions(index: RegistryIndex, tables: _MentionTables, text: str, folde
     slugs = tables.cjk_slugs
     return [Mention(slugs[number], text[start:end], start, end, "alias" if slugs[number] else "other_organisation")
             for number, start, end in tables.cjk_automaton.find_matches_as_indexes(folded)
-            if not (start and folded[start].isascii() and folded[start - 1] in _ASCII_ALNUM_LOWER)]  # "atp钱包" is no TP钱包
+            if not (start and folded[start].isascii() and folded[start - 1] in _ASCII_ALNUM_LOWER)  # "atp钱包" is no TP钱包
+            and _a_whole_name(folded, start, end)]
+
+
+def _in_another_alphabet(name: str) -> bool:
+    """A name in an alphabet other than ASCII's, or in Latin letters with accents: letters and their marks (Devanagari's
+    vowel signs are marks, not letters) in words a space apart, no CJK character (पेटीएम, polícia judiciária)."""
+    return not name.isascii() and not _CJK_RUN.search(name) and all(
+        word and all(_alphabetic(word, position) for position in range(len(word))) for word in name.split(" "))
+
+
+def _a_whole_name(text: str, start: int, end: int) -> bool:
+    """A name that begins or ends in an alphabet (पेटीएम, polícia judiciária, 支付寶hk) is a whole word there, not
+    part of a longer one; a name's CJK end needs no such edge."""
+    return not (_alphabetic(text, start) and _alphabetic(text, start - 1)) and not (_alphabetic(text, end - 1) and _alphabetic(text, end))
+
+
+def _alphabetic(text: str, position: int) -> bool:
+    """Whether the character at `position` is a letter or a mark of an alphabet: a Latin letter, accented or not,
+    Devanagari's and its vowel signs, Cyrillic; not a CJK character, nor a digit."""
+    if not 0 <= position < len(text):
+        return False
+    character = text[position]
+    if character < "\x80":
+        return character.isalpha()
+    return not "\u3400" <= character <= "\u9fff" and unicodedata.category(character)[0] in "LM"
 
 
 _ASCII_ALNUM_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

@@ -687,6 +687,24 @@ class TestPresentedAs:
         [finding] = run(index, text=text, region="US").findings
         assert finding["presented_as"]["slug"] == slug
 
+    @pytest.mark.parametrize(("text", "region", "slug", "name"), [
+        # names in other alphabets were dropped from the mention tables: their numbers were presented as no one
+        ("पेटीएम customer care: +91 98765 43210", "IN", "paytm", "पेटीएम"),
+        ("फोनपे हेल्पलाइन नंबर 08068727374", "IN", "phonepe", "फोनपे"),
+        ("Polícia Judiciária: +853 2855 7777", "MO", "mo-judiciary-police", "Polícia Judiciária"),
+        # the apostrophe: the central bank's number was presented as Bank of China's, the name inside its own
+        ("People's Bank of China customer service: +86 10 6619 4114", "CN", "cn-pboc", "People's Bank of China"),
+        ("People’s Bank of China customer service: +86 10 6619 4114", "CN", "cn-pboc", "People’s Bank of China"),
+    ])
+    def test_names_in_other_alphabets_and_with_an_apostrophe_are_mentions(self, index, text, region, slug, name):
+        result = run(index, text=text, region=region)
+        assert [(m["slug"], m["text"]) for m in result.mentions] == [(slug, name)]
+        assert result.findings[0]["presented_as"]["slug"] == slug
+
+    @pytest.mark.parametrize("text", ["पेटीएमवाला 9876543210", "A polícia judiciáriax +853 2855 7777"])
+    def test_a_name_in_another_alphabet_is_a_whole_word(self, index, text):
+        assert run(index, text=text, region="IN").mentions == []
+
     @pytest.mark.parametrize(("text", "name"), [("中國銀行（香港）客服熱線：(852) 3988 2388", "中國銀行（香港）"),
                                               ("中国银行(香港)热线 (852) 3988 2388", "中国银行(香港)"),
                                               ("Bank of China (Hong Kong) hotline: (852) 3988 2388", "Bank of China (Hong Kong)"),
