@@ -1255,7 +1255,8 @@ def _speaker(text: str, mentions: list[Mention]) -> Mention | None:
     for mention in mentions:
         if mention.start > INTRODUCTION_CHARS:
             return None
-        if mention.slug and _INTRODUCES.search(text, max(0, mention.start - 12), mention.start):
+        if mention.slug and _INTRODUCES.search(text, max(0, mention.start - 12), mention.start) \
+                and not _POSSESSIVE.match(text, mention.end):  # "This is PayPal's new fee schedule" introduces no one
             return mention
     return None
 
@@ -1276,6 +1277,7 @@ OURS_WINDOW = 100
 _EMAIL_SENDER = re.compile(r"\s*(?:(?:from|sender|发件人|寄件人|寄件者)\s*[:：]\s*)?\"?([^\n<>\"@]{1,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>",
                            re.IGNORECASE)
 _INTRODUCES = re.compile(r"(\b(this is|we are|we're|here at|on behalf of)|我是|我们是|我們是|这里是|這裡是)\s*(the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _FIRST_PERSON_PLURAL = re.compile(r"\b(us|our)\b|我们|我們|本行|本公司|本平台", re.IGNORECASE)
 _SENTENCE_OR_PARAGRAPH_END = re.compile(r"[。！？!?；;]|\.(?=\s)|\n\s*\n")
 

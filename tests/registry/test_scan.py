@@ -644,6 +644,8 @@ class TestPresentedAs:
         # an introduction that is not the message's own
         "A reader writes: a man said he was calling about PayPal.\nWe asked the bank afterwards, and they said it was a scam."
         " If it happens to you, call our helpline at +1 415-555-0143.",
+        # a possessive introduces no one
+        "This is PayPal's new fee schedule, as our shop reads it.\n\nQuestions about your order? Call us at +1 415-555-0143.",
     ])
     def test_an_email_speaks_as_a_provider_only_in_its_sender_line_or_introduction_and_of_what_it_calls_ours(self, index, text):
         [number] = [f for f in run(index, text=text, region="US").findings if f["kind"] == "phone"]
