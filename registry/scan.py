@@ -335,6 +335,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # one's own, in a message from a stranger, is a drainer's ask; on binance.com it is how withdrawals work.
         # (Its users' pages there, forum posts and invoices, are no official page: their scripts still count.)
         flags = []
+    if flags and signals.scam_script_signs(flags):
+        _official_in_a_script(index, text, findings, lang)
     deceptive = _mark_deceptive_links(findings, lang)
     # Another organisation's name stood between a number and a provider's name above it; it is no mention.
     mentions = [mention for mention in mentions if mention.slug]
@@ -1622,6 +1624,24 @@ def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str
             finding["reasons"] = [reason for reason in finding["reasons"] if reason["code"] != "mismatch_not_listed"] + [
                 {"code": "given_on_own_site", "message": messages.render(
                     "given_on_own_site", lang, value=finding["value"], provider=name, site=site)}]
+
+
+def _official_in_a_script(index: RegistryIndex, text: str, findings: list[dict], lang: str) -> None:
+    """The text is a scam's script, and an official number is the one the call came from ("PayPal
+    called me from 1-888-221-1161 … asked me to read him the code", "来电显示95188"): caller ID can be forged. The
+    finding was "official, low risk", as if the call were PayPal's; it stays official, at high risk, and says so, as
+    a check of the number with that message does. (A number the story gives to call, "我自己拨打95017核实", is
+    where to check, and stays as it is.)"""
+    for finding in findings:
+        if finding["verdict"] == "official" and finding["risk"] == "low" and finding["provider"] \
+                and finding["kind"] in _PHONE_KINDS and _CALLED_FROM.search(text, max(0, finding["start"] - 30), finding["start"]):
+            finding["risk"] = "high"
+            finding["reasons"] = [*finding["reasons"], {"code": "spoofing_possible", "message": messages.render(
+                "spoofing_possible", lang, provider=_name(index, finding["provider"], lang))}]
+
+
+_CALLED_FROM = re.compile(r"\b(call(ed|ing)? (me |us )?from|call from|calls from|texted (me )?from|caller id( showed| said)?)\b"
+                          r"|来电显示|显示的?号码|打来|来电号码|用[^。！？\n]{0,6}给我打", re.IGNORECASE)
 
 
 def _mark_deceptive_links(findings: list[dict], lang: str) -> list[int]:

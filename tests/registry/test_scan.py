@@ -908,6 +908,29 @@ class TestPresentedAs:
 
 
 class TestAdvisories:
+    @pytest.mark.parametrize(("fields", "region"), [
+        ({"text": "PayPal called me from 1-888-221-1161 and said my account was locked. He asked me to read him the "
+                  "verification code they sent."}, "US"),
+        ({"text": "刚才有人来电显示95188，说我的百万保障要扣费，让我把验证码告诉他。"}, "CN"),
+        # a forum post telling it is the same story
+        ({"text": "PayPal called me from 1-888-221-1161 and asked me to read him the verification code. Legit?",
+          "url": "https://www.reddit.com/r/paypal/comments/abc/"}, "US"),
+    ])
+    def test_an_official_number_a_scam_call_came_from_may_be_forged(self, index, fields, region):
+        # "official, low risk", as if the call were PayPal's: caller ID can be forged, as a check with the message says
+        [finding] = run(index, region=region, **fields).findings
+        assert (finding["verdict"], finding["risk"], finding["reasons"][-1]["code"]) == ("official", "high", "spoofing_possible")
+
+    @pytest.mark.parametrize(("text", "region"), [
+        # the number the story gives to call and check is where to check
+        ("对方让我把验证码告诉他。后来我挂了电话，自己拨打微信支付官方客服95017核实，对方是骗子。", "CN"),
+        # no script: an ordinary call from the official number
+        ("PayPal called me from 1-888-221-1161 about my dispute, and it was resolved.", "US"),
+    ])
+    def test_an_official_number_stays_low_risk_elsewhere(self, index, text, region):
+        [finding] = run(index, text=text, region=region).findings
+        assert (finding["verdict"], finding["risk"]) == ("official", "low")
+
     _HELP = "支付宝登录帮助\n收不到短信验证码怎么办？请检查手机信号，或稍后重新获取验证码。忘记支付密码可以在设置里重置。"
 
     @pytest.mark.parametrize("request_fields", [{"text": _HELP, "url": "https://www.zhihu.com/question/123456"},
