@@ -1223,7 +1223,8 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     if resembled and resembled not in index.brand_tokens.get(name, (resembled,)):
         return None
     if resembled and not everyday:
-        return Lookalike(code, resembled, {**shown, "official": _imitated(index, resembled, unicode_name)})
+        return Lookalike(code, resembled, {**shown, "official": _imitated(index, resembled, unicode_name,
+                                                                          canonical.unicode_host(registrable))})
     # The host's parts between dots and hyphens, label by label (pay-pal-support: pay, pal, support).
     label_parts = [[piece for piece in label.replace("_", "-").split("-") if piece] for label in [*sub_labels, name]]
     parts = [part for pieces in label_parts for part in pieces]
@@ -1375,14 +1376,17 @@ def _domain_for(index: RegistryIndex, slug: str, country: str) -> str:
         if registrables else "—"
 
 
-def _imitated(index: RegistryIndex, slug: str, name: str) -> str:
+def _imitated(index: RegistryIndex, slug: str, name: str, registrable: str) -> str:
     """The provider's own domains a look-alike name imitates: those whose name is nearest to it, each once ("metamask.io"
-    for metamаsk.io or metamsk.io, not also MetaMask's help-desk and link domains zendesk.com and app.link)."""
+    for metamаsk.io or metamsk.io, not also MetaMask's help-desk and link domains zendesk.com and app.link); among
+    those, the nearest whole domain (metamask.io, not MetaMask's pages at metamask.github.io). `registrable`: the
+    look-alike's, `name` its name (its first label)."""
     registrables = dict.fromkeys(canonical.registrable_domain(domain) for domain in _official_domains(index, slug))
     if not registrables:
         return "—"
-    typed = normalize.skeleton(name)
-    distances = {domain: OSA.distance(typed, normalize.skeleton(domain.split(".")[0])) for domain in registrables}
+    typed, whole = normalize.skeleton(name), normalize.skeleton(registrable)
+    distances = {domain: (OSA.distance(typed, normalize.skeleton(domain.split(".")[0])), OSA.distance(whole, normalize.skeleton(domain)))
+                 for domain in registrables}
     nearest = min(distances.values())
     return ", ".join(domain for domain, distance in distances.items() if distance == nearest)
 

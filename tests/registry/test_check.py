@@ -458,7 +458,7 @@ class TestVerdicts:
         [told] = [reason for reason in answer.reasons if reason["code"] == "other_country_ending"]
         assert told["message"].endswith(f"type {to_type} yourself.")
 
-    @pytest.mark.parametrize("domain", ["paypal.tk", "coinbase.io", "metamask.co", "metamask.github.io", "paypal.top"])
+    @pytest.mark.parametrize("domain", ["paypal.tk", "coinbase.io", "metamask.co", "metamask.netlify.app", "paypal.top"])
     def test_a_providers_name_under_a_generic_or_free_ending_is_still_a_lookalike(self, index, domain):
         # country codes sold as generic endings (.io, .co) or once given away (.tk), and private suffixes, are
         # where phishing sites register a brand's name as under .top
@@ -508,6 +508,10 @@ class TestVerdicts:
         ("https://apps.apple.com/us/app/some-wallet/id6450000000", "unknown", "ios:6450000000"),
         ("https://itunes.apple.com/us/app/trust-ethereum-wallet/id1288339409?mt=8", "official", "ios:1288339409"),
         ("https://play.google.com/store/apps/details?id=com.trustwallet.pro", "lookalike", "android:com.trustwallet.pro"),
+        # MetaMask's own apps, from its mobile app's source; a package named after it is not one
+        ("https://play.google.com/store/apps/details?id=io.metamask", "official", "android:io.metamask"),
+        ("https://apps.apple.com/us/app/metamask-blockchain-wallet/id1438144202", "official", "ios:1438144202"),
+        ("https://play.google.com/store/apps/details?id=io.metamask.wallet.support", "lookalike", "android:io.metamask.wallet.support"),
     ])
     def test_an_app_store_page_is_judged_as_its_app_not_as_the_store(self, index, address, verdict, app):
         # apps.apple.com is on apple.com, Apple Pay's email domain: every App Store page used to be official
@@ -1122,8 +1126,8 @@ class TestVerdicts:
         assert run(index, "https://community.paypal.com/").verdict == "official"
 
     def test_an_app_named_after_a_provider_with_no_app_listed_is_not_a_lookalike(self, index):
-        # MetaMask's own app: the registry lists none of MetaMask's apps to tell it from a fake
-        answer = run(index, "https://apps.apple.com/us/app/metamask-blockchain-wallet/id1438144202")
+        # PayPal's own app: the registry lists none of PayPal's apps to tell it from a fake
+        answer = run(index, "https://apps.apple.com/us/app/paypal-pay-send-save/id283646709")
         assert answer.verdict == "unknown" and answer.reasons[0]["code"] == "app_not_listed"
 
     @pytest.mark.parametrize("address", ["https://login-check.com\\@paypal.com", "login-check.com\\@paypal.com",
