@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from urllib.parse import urlsplit
 
 import ahocorasick_rs
 from rapidfuzz.distance import OSA
@@ -230,10 +231,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     lowered = aligned if aligned is not None else _lower_keeping_length(text)
     mentions = find_mentions(index, text, state, lowered=lowered)
     lap("mentions")
-    # A page with an address or markup is a web page, whose help and guides name codes and passwords without
-    # asking for them; a text alone is what someone sent or said (signals.SignalDef.names)
+    # A page with an address is a web page, whose help and guides name codes and passwords without asking for
+    # them, and give ways to reach their owner; a text alone, or markup alone (an email's), is what someone sent
+    # or said, as are the pages of webmail and chat apps (signals.SignalDef.names, signals.scam_script_signs)
+    on_a_page = _a_web_page(request.url)
     flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None,
-                         list_items=list_items, on_a_page=bool(request.url or request.html))
+                         list_items=list_items, on_a_page=on_a_page)
     if flags:
         flags = without_ways_to_official_channels(index, flags, text, region, lang, links)
     lap("scam_script")
@@ -335,12 +338,13 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # one's own, in a message from a stranger, is a drainer's ask; on binance.com it is how withdrawals work.
         # (Its users' pages there, forum posts and invoices, are no official page: their scripts still count.)
         flags = []
-    if flags and signals.scam_script_signs(flags):
+    if flags and signals.scam_script_signs(flags, on_a_page=on_a_page):
         _official_in_a_script(index, text, findings, lang)
     deceptive = _mark_deceptive_links(findings, lang)
     # Another organisation's name stood between a number and a provider's name above it; it is no mention.
     mentions = [mention for mention in mentions if mention.slug]
-    advisories = _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today, payment_methods)
+    advisories = _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today, payment_methods,
+                             on_a_page=on_a_page)
     lap("advisories")
     result = ScanResult(
         findings=findings,
@@ -1626,6 +1630,22 @@ def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str
                     "given_on_own_site", lang, value=finding["value"], provider=name, site=site)}]
 
 
+def _a_web_page(url: str | None) -> bool:
+    """Whether a page at `url` is a web page's own words, not messages someone sent (a webmail's or a chat app's)."""
+    if not url:
+        return False
+    host = urlsplit(url if "://" in url else "//" + url).hostname or ""
+    return host not in _MESSAGE_APPS
+
+
+# The web apps that show the messages people are sent: what the page says is the senders'
+_MESSAGE_APPS = frozenset({
+    "mail.google.com", "outlook.live.com", "outlook.office.com", "outlook.office365.com", "mail.yahoo.com", "mail.aol.com",
+    "www.icloud.com", "mail.proton.me", "mail.qq.com", "wx.mail.qq.com", "exmail.qq.com", "mail.163.com", "mail.126.com",
+    "mail.sina.com.cn", "mail.yandex.ru", "mail.yandex.com", "web.whatsapp.com", "web.telegram.org", "messages.google.com",
+    "www.messenger.com", "wx.qq.com", "wx2.qq.com", "web.wechat.com"})
+
+
 def _official_in_a_script(index: RegistryIndex, text: str, findings: list[dict], lang: str) -> None:
     """The text is a scam's script, and an official number is the one the call came from ("PayPal
     called me from 1-888-221-1161 … asked me to read him the code", "来电显示95188"): caller ID can be forged. The
@@ -1685,7 +1705,7 @@ def _same_place(shown: dict, link: dict) -> bool:
 
 
 def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today,
-                payment_methods: frozenset[int] = frozenset()) -> list[dict]:
+                payment_methods: frozenset[int] = frozenset(), *, on_a_page: bool = False) -> list[dict]:
     advisories = []
 
     def add(code: str, severity: str, provider: str | None, finding_indices: list[int], **params) -> None:
@@ -1740,6 +1760,6 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
             add("safe_alternative", "medium", slug, [])
     if deceptive:
         add("deceptive_link", "high", None, deceptive, count=len(deceptive))
-    if script := signals.scam_script_signs(flags):  # as a check's risk is raised by a message's
+    if script := signals.scam_script_signs(flags, on_a_page=on_a_page):  # as a check's risk is raised by a message's
         add("scam_script", "high", None, [], titles=messages.render("list_separator", lang).join(flag.title for flag in script))
     return advisories

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import unicodedata
@@ -168,18 +169,30 @@ MEDIUM_SIGNALS_OF_A_SCRIPT = 2
 WAYS_TO_REACH_THE_SENDER = frozenset({"call_back_number", "move_to_private_chat", "link_in_message"})
 
 
-def scam_script_signs(flags: list[Signal]) -> list[Signal]:
+def scam_script_signs(flags: list[Signal], *, on_a_page: bool = False) -> list[Signal]:
     """The signals that make a message a scam's script, in the message's order; none when it is not one.
     A high or critical signal asks for what no real agent asks (a code, a recovery phrase, a transfer) and
     makes one alone; medium ones make one when there are MEDIUM_SIGNALS_OF_A_SCRIPT different ones, not all
-    of them ways to reach the sender."""
+    of them ways to reach the sender.
+    `on_a_page`: the flags are a web page's, which gives ways to reach its owner as every business's does, and
+    whose help answers one question after another ("Why is my account locked? … call us at 1-800-…", "How do I
+    get a refund?"): there the medium ones make a script only when two different stories (not ways to reach)
+    stand within PAGE_SCRIPT_REACH characters of each other."""
     if not flags:  # most checks carry no message: a check pays nothing for this
         return []
     severe = [flag for flag in flags if SEVERITY_RANK[flag.severity] >= SEVERITY_RANK["high"]]
     medium = [flag for flag in flags if flag.severity == "medium"]
     codes = {flag.code for flag in medium}
-    together = medium if len(codes) >= MEDIUM_SIGNALS_OF_A_SCRIPT and codes - WAYS_TO_REACH_THE_SENDER else []
+    if on_a_page:
+        stories = [flag for flag in medium if flag.code not in WAYS_TO_REACH_THE_SENDER]
+        together = stories if any(later.start - earlier.start <= PAGE_SCRIPT_REACH and later.code != earlier.code
+                                  for earlier, later in itertools.combinations(sorted(stories, key=lambda f: f.start), 2)) else []
+    else:
+        together = medium if len(codes) >= MEDIUM_SIGNALS_OF_A_SCRIPT and codes - WAYS_TO_REACH_THE_SENDER else []
     return sorted(severe + together, key=lambda flag: flag.start)
+
+
+PAGE_SCRIPT_REACH = 300  # characters: a paragraph, or one question of a help page and its answer
 
 
 # -- folding ----------------------------------------------------------------------------------------

@@ -908,6 +908,27 @@ class TestPresentedAs:
 
 
 class TestAdvisories:
+    _FAQ = ("Frequently asked questions\n\nWhy is my account locked?\nIf your account has been locked after too many "
+            "sign-in attempts, call us at 1-800-555-0100 and we will help you unlock it.\n")
+
+    def test_a_help_page_that_answers_a_locked_account_with_its_number_is_no_scam_script(self, index):
+        # a credit union's FAQ got "scam script, high": a frozen account and a number to call, as a message has them
+        page = run(index, text=self._FAQ, url="https://www.examplecreditunion.org/faq", region="US")
+        assert [a["code"] for a in page.advisories] == []
+        # sent as a message, or shown in a webmail, the same words are a script
+        for fields in ({}, {"url": "https://mail.google.com/mail/u/0/#inbox"}):
+            assert "scam_script" in [a["code"] for a in run(index, text=self._FAQ, region="US", **fields).advisories]
+
+    @pytest.mark.parametrize(("text", "script"), [
+        # two stories side by side on a page are a script; far apart, two questions of a help page
+        ("Your account is locked. To unlock it, we will refund the $2 verification fee first.", True),
+        ("Why is my account locked?\n" + "Our team reviews every sign-in. " * 12 + "\nHow do I get a refund?\nOpen the app.", False),
+    ])
+    def test_on_a_page_two_stories_make_a_script_only_close_together(self, index, text, script):
+        result = run(index, text=text, url="https://www.example-bank.com/help", region="US")
+        assert {flag["code"] for flag in result.red_flags} >= {"frozen_account", "refund_offer"}
+        assert ("scam_script" in [a["code"] for a in result.advisories]) == script
+
     @pytest.mark.parametrize(("fields", "region"), [
         ({"text": "PayPal called me from 1-888-221-1161 and said my account was locked. He asked me to read him the "
                   "verification code they sent."}, "US"),
@@ -934,15 +955,20 @@ class TestAdvisories:
     _HELP = "支付宝登录帮助\n收不到短信验证码怎么办？请检查手机信号，或稍后重新获取验证码。忘记支付密码可以在设置里重置。"
 
     @pytest.mark.parametrize("request_fields", [{"text": _HELP, "url": "https://www.zhihu.com/question/123456"},
-                                                {"html": f"<p>{_HELP}</p>"}], ids=["text_with_url", "html"])
+                                                {"html": f"<p>{_HELP}</p>", "url": "https://www.zhihu.com/question/123456"}],
+                             ids=["text", "html"])
     def test_a_web_page_that_names_codes_and_passwords_is_no_scam_script(self, index, request_fields):
         # a help article off the provider's site had "asks for a verification code", "asks for a password" and a
         # scam-script advisory
         result = run(index, region="CN", **request_fields)
         assert (result.red_flags, [a["code"] for a in result.advisories]) == ([], [])
 
-    def test_a_text_alone_that_names_them_is_what_someone_sent_and_still_raises_them(self, index):
-        result = run(index, text=self._HELP, region="CN")
+    @pytest.mark.parametrize("request_fields", [{"text": _HELP}, {"html": f"<p>{_HELP}</p>"},
+                                                {"text": _HELP, "url": "https://mail.qq.com/cgi-bin/frame_html"}],
+                             ids=["text", "html_alone", "webmail"])
+    def test_a_text_alone_that_names_them_is_what_someone_sent_and_still_raises_them(self, index, request_fields):
+        # markup alone is an email's as often as a page's; a webmail's page shows what someone sent
+        result = run(index, region="CN", **request_fields)
         assert {flag["code"] for flag in result.red_flags} == {"asks_otp", "asks_password"}
         asked = run(index, text="支付宝客服：您的账户异常，请提供短信验证码", url="https://www.zhihu.com/question/123456", region="CN")
         assert "asks_otp" in {flag["code"] for flag in asked.red_flags}
