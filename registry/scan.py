@@ -1634,7 +1634,10 @@ def _a_web_page(url: str | None) -> bool:
     """Whether a page at `url` is a web page's own words, not messages someone sent (a webmail's or a chat app's)."""
     if not url:
         return False
-    host = urlsplit(url if "://" in url else "//" + url).hostname or ""
+    try:
+        host = urlsplit(url if "://" in url else "//" + url).hostname or ""
+    except ValueError:  # "http://[::1": no host to read, a page still
+        return True
     return host not in _MESSAGE_APPS
 
 

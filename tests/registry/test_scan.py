@@ -911,6 +911,11 @@ class TestAdvisories:
     _FAQ = ("Frequently asked questions\n\nWhy is my account locked?\nIf your account has been locked after too many "
             "sign-in attempts, call us at 1-800-555-0100 and we will help you unlock it.\n")
 
+    @pytest.mark.parametrize("url", ["http://[::1", "javascript:alert(1)", "mail.google.com/mail/u/0/"])
+    def test_any_page_address_is_read_without_error(self, index, url):
+        # an address urlsplit cannot read ("Invalid IPv6 URL") was a 500 in the making
+        assert run(index, text=self._FAQ, url=url, region="US").findings
+
     def test_a_help_page_that_answers_a_locked_account_with_its_number_is_no_scam_script(self, index):
         # a credit union's FAQ got "scam script, high": a frozen account and a number to call, as a message has them
         page = run(index, text=self._FAQ, url="https://www.examplecreditunion.org/faq", region="US")

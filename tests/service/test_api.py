@@ -310,6 +310,12 @@ class TestScan:
         assert {"no_phone_support", "page_lookalike"} <= {a["code"] for a in result["advisories"]}
         assert result["page"]["verdict"] == "lookalike"
 
+    @pytest.mark.parametrize("url", ["http://[::1", "javascript:alert(1)", "notaurl"])
+    def test_any_page_address_gets_an_answer(self, client, url):
+        # the scan reads the page's host to tell a web page from a webmail's: an address it cannot read is a page
+        response = client.post("/v1/scan", json={"text": "支付宝客服 95188", "region": "CN", "url": url})
+        assert response.status_code == 200 and response.json()["findings"][0]["verdict"] == "official"
+
     def test_a_page_without_a_region_says_which_one_its_numbers_were_read_in(self, client):
         body = {"html": '<html lang="zh-CN"><body><p>小狐狸钱包客服 13812345678</p></body></html>'}
         result = client.post("/v1/scan", json=body).json()
