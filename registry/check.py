@@ -163,8 +163,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 "official": written.official.channel.value,
                 "dialled_elsewhere": [{"region": reading.region, "value": reading.value} for reading in written.elsewhere]}}
             provider = provider_name(written.official.provider, lang)
+            with_code = "+" + written.digits == written.official.channel.value  # "18882211161", not "8882211161"
             say("region_needed_without_plus", value=request.value.strip()[:100], official=written.official.channel.value,
-                provider=provider, elsewhere=", ".join(f"{reading.region} ({reading.value})" for reading in written.elsewhere))
+                provider=provider, elsewhere=", ".join(f"{reading.region} ({reading.value})" for reading in written.elsewhere),
+                read_as=messages.render("with_plus_in_front", lang) if with_code
+                else messages.render("read_in_its_country", lang, region=written.region),
+                check_again=messages.render("check_again_with_region_or_plus" if with_code else "check_again_with_region", lang))
         elif placed:
             base["interpretation"] = {"regions_where_valid": [{"region": region, "value": number} for region, number in placed]}
             shown = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN])
@@ -568,7 +572,7 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     chosen, why, why_params = _choose_reading(index, typed, region)
     if region is None and not typed.international and why == "registered" and (owned := _published_entry(index, chosen)) \
             and (elsewhere := _dialled_as_another_number(index, typed, chosen)):
-        return None, _WrittenWithoutPlus(owned, elsewhere)
+        return None, _WrittenWithoutPlus(owned, elsewhere, typed.digits, chosen.region)
     if from_claim:
         why, why_params = "claimed_home", {"region": from_claim}
     elif keypad and why == "international":  # the "+1" is ours, from the letters: "written with its country code" it was not
@@ -689,6 +693,8 @@ class _WrittenWithoutPlus(NamedTuple):
 
     official: ChannelEntry
     elsewhere: tuple[normalize.PhoneReading, ...]
+    digits: str  # as written
+    region: str  # of the registered reading
 
 
 def _dialled_as_another_number(index: RegistryIndex, typed: normalize.PhoneInput, registered: normalize.PhoneReading) \

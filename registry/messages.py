@@ -284,9 +284,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "“{value}” 没有国家或地区代码，也未指定地区，无法核查：它在以下地区是有效号码：{regions}。",
     },
     "region_needed_without_plus": {
-        "en": "“{value}” is written without “+” and no region was given, so which number it is depends on where it was seen. With “+” in front it is {official}, an official number of {provider}; but a phone in {elsewhere} dials these very digits as a number there, not {provider}'s. Check it again with the region where you saw it, or with the “+” if it was shown.",
-        "zh": "“{value}” 前面没有“+”，也未指定地区，它是哪个号码取决于在哪里看到。前面加上“+”，它是 {official}，{provider}的官方号码；但在 {elsewhere} 拨打这串数字，接通的是当地的号码，不是{provider}的。请指定看到号码的地区再核查；若号码显示时带有“+”，请加上再核查。",
+        "en": "“{value}” is written without “+” and no region was given, so which number it is depends on where it was seen. {read_as} {official}, an official number of {provider}; but a phone in {elsewhere} dials these very digits as a number there, not {provider}'s. {check_again}",
+        "zh": "“{value}” 前面没有“+”，也未指定地区，它是哪个号码取决于在哪里看到。{read_as}{official}，{provider}的官方号码；但在 {elsewhere} 拨打这串数字，接通的是当地的号码，不是{provider}的。{check_again}",
     },
+    # The two ways digits without "+" can be the registered number: its country code written without the "+"
+    # ("18882211161"), or its national number, as its country writes it without grouping ("8882211161")
+    "with_plus_in_front": {"en": "With “+” in front it is", "zh": "前面加上“+”，它是 "},
+    "read_in_its_country": {"en": "Read in {region}, it is", "zh": "在 {region} 看到时，它是 "},
+    "check_again_with_region_or_plus": {
+        "en": "Check it again with the region where you saw it, or with the “+” if it was shown.",
+        "zh": "请指定看到号码的地区再核查；若号码显示时带有“+”，请加上再核查。",
+    },
+    "check_again_with_region": {"en": "Check it again with the region where you saw it.", "zh": "请指定看到号码的地区再核查。"},
     "region_needed_listed": {
         "en": "Read in {region}, it is {value}, an official number of {provider}: if that is where it is from, check it again with region {region}.",
         "zh": "按 {region} 理解，它是 {value}，{provider}的官方号码；若号码来自该地区，请指定地区 {region} 再核查。",

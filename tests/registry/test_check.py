@@ -131,6 +131,17 @@ class TestReadingNumbers:
         assert run(index, official).verdict == "official"
         assert run(index, typed, region=elsewhere[0][0]).verdict == "lookalike"
 
+    @pytest.mark.parametrize(("typed", "lang", "read_as", "check_again"), [
+        ("8882211161", "en", "Read in US, it is +18882211161", "Check it again with the region where you saw it."),
+        ("8882211161", "zh", "在 US 看到时，它是 +18882211161", "请指定看到号码的地区再核查。"),
+        ("18882211161", "en", "With “+” in front it is +18882211161", "or with the “+” if it was shown."),
+    ])
+    def test_digits_without_a_plus_say_how_they_are_the_registered_number(self, index, typed, lang, read_as, check_again):
+        # "8882211161" is PayPal's national number, not its number with the '+' left off: it was told "With '+' in
+        # front it is +18882211161", which '+8882211161' is not
+        [said] = [reason["message"] for reason in run(index, typed, lang=lang).reasons if reason["code"] == "region_needed_without_plus"]
+        assert read_as in said and said.endswith(check_again)
+
     @pytest.mark.parametrize(("typed", "official"), [("864008205555", "+864008205555"), ("443001232040", "+443001232040")])
     def test_a_registered_number_without_its_plus_that_no_phone_dials_as_another_stays_official(self, index, typed, official):
         """CMB's +86 400-820-5555 and Action Fraud's +44 300 123 2040 with their country codes and no '+': no
