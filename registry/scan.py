@@ -1353,10 +1353,18 @@ def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line
     if _no_finding_between(raw_starts, mention.end, own_line_end):
         return False
     label = text[line_start:start].strip()  # a label, not a sentence: "You can also write to" goes on
-    return len(label) <= _LONGEST_ITEM_LABEL and bool(_A_NAME_OF_ITS_OWN.search(_CALLING_WORDS.sub(" ", label)))
+    return len(label) <= _LONGEST_ITEM_LABEL \
+        and bool(_A_NAME_OF_ITS_OWN.search(_DEPARTMENT_WORDS.sub(" ", _CALLING_WORDS.sub(" ", label))))
 
 
 _A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2}|[A-Za-z]{3}")
+# A department or a kind of line of the provider above, not another organisation: "Fraud dept:", "信用卡客服", "境外："
+_DEPARTMENT_WORDS = re.compile(
+    r"投诉|人工|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|免费|"
+    r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
+    r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
+    r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
+    r"main|other|countries|local|collect|tty|text|fax|24/7)\b", re.IGNORECASE)
 _LONGEST_ITEM_LABEL = 12
 
 

@@ -604,7 +604,10 @@ class TestPresentedAs:
     @pytest.mark.parametrize(("text", "region", "slug"), [
         ("支付宝\n客服热线：95188\n投诉电话：021-53395288", "CN", "alipay"),
         ("支付宝客服 95188\n投诉电话：021-53395288", "CN", "alipay"),
-        ("Call PayPal at 1-888-221-1161.\nYou can also call us at +1 415-555-0143.", "US", "paypal")])
+        ("Call PayPal at 1-888-221-1161.\nYou can also call us at +1 415-555-0143.", "US", "paypal"),
+        # a department or a kind of line of the provider above is no other organisation
+        ("Call PayPal customer service at 1-888-221-1161.\nFraud dept: +1 855 555 0101", "US", "paypal"),
+        ("招商银行客服 95555\n信用卡客服 400-820-5555", "CN", "cmbchina")])
     def test_a_name_still_reaches_the_lines_below_it_that_name_no_one_else(self, index, text, region, slug):
         assert run(index, text=text, region=region).findings[-1]["presented_as"]["slug"] == slug
 
