@@ -1269,12 +1269,14 @@ def _speaker(text: str, mentions: list[Mention]) -> Mention | None:
 
 def _said_as_ours(text: str, start: int) -> bool | None:
     """Whether the words before `start` in its sentence give it as the speaker's own ("call our fraud team at",
-    "contact us at", "请致电我们"): None if not; else whether a hotline word is among them."""
+    "contact us at", "请致电我们", or a hotline named with no one else's: "请拨打客服热线"): None if not; else whether
+    a hotline word is among them. A merchant's or a seller's is theirs ("Merchant contact: +1 415 …")."""
     window_start = max(0, start - OURS_WINDOW)
     cut = max((m.end() for m in _SENTENCE_OR_PARAGRAPH_END.finditer(text, window_start, start)), default=window_start)
-    if not _FIRST_PERSON_PLURAL.search(text, cut, start):
+    hotline = bool(HOTLINE_WORDS.search(text, cut, start))
+    if _SOMEONE_ELSES.search(text, cut, start) or not (_FIRST_PERSON_PLURAL.search(text, cut, start) or hotline):
         return None
-    return bool(HOTLINE_WORDS.search(text, cut, start))
+    return hotline
 
 
 SPEAKER_CHARS = 4000  # an email's length; a longer text is a page, whose "we" is not its first line's sender
@@ -1284,6 +1286,7 @@ _EMAIL_SENDER = re.compile(r"\s*(?:(?:from|sender|发件人|寄件人|寄件者)
                            re.IGNORECASE)
 _INTRODUCES = re.compile(r"(\b(this is|we are|we're|here at|on behalf of)|我是|我们是|我們是|这里是|這裡是)\s*(the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+_SOMEONE_ELSES = re.compile(r"商户|商家|卖家|店铺|收款方|\b(merchant|seller|shop|store|payee|recipient|vendor)s?\b", re.IGNORECASE)
 _FIRST_PERSON_PLURAL = re.compile(r"\b(us|our)\b|我们|我們|本行|本公司|本平台", re.IGNORECASE)
 _SENTENCE_OR_PARAGRAPH_END = re.compile(r"[。！？!?；;]|\.(?=\s)|\n\s*\n")
 

@@ -629,6 +629,13 @@ class TestPresentedAs:
         site = next(f for f in result.findings if f["value"] == "coinbase.com")
         assert (site["verdict"], site["presented_as"]) == ("official", None)  # "visit coinbase.com/…": no "our"
 
+    def test_a_message_that_introduces_itself_gives_its_hotline_as_the_speakers(self, index):
+        # "请拨打客服热线 400-…" far below "我是支付宝客服小王" was presented as no one: no 我们 in its sentence
+        text = ("您好，我是支付宝客服小王。\n\n根据监管部门最新要求，您之前开通的百万保障服务需要在今天之内完成关闭，否则系统将从下个月开始"
+                "每月自动扣费500元，并且会影响您的个人征信记录。\n如需取消，请拨打客服热线 400-881-2299。\n")
+        [number] = run(index, text=text, region="CN").findings
+        assert (number["verdict"], number["presented_as"]["slug"], number["presented_as"]["hotline_word"]) == ("mismatch", "alipay", True)
+
     def test_a_chinese_email_speaks_as_its_sender_too(self, index):
         text = ("发件人：支付宝 <service@mail.alipay-secure.cn>\n主题：账户安全提醒\n\n尊敬的用户：\n您的账户存在异常登录，已被临时限制。\n"
                 "请尽快致电我们的安全中心 400-881-2299 解除限制。\n")

@@ -161,7 +161,8 @@ class TestANegationStopsAtATurnOrWithItsCondition:
     def test_a_negation_inside_an_if_clause_does_not_reach_the_main_clause(self):
         # "If you didn't authorize this, …" is a condition, not a denial of what follows it
         found = signals.find("If you did not authorize this payment, your account will be suspended")
-        assert [s.code for s in found] == ["frozen_account"]
+        # (the payment disowned is the story of a charge to cancel, found as well)
+        assert [s.code for s in found] == ["cancel_fake_charge", "frozen_account"]
 
 
 class TestAWarningThatSaysWhatTheRequestIsAfterIt:
