@@ -625,7 +625,8 @@ class TestPresentedAs:
         result = run(index, text=self._COINBASE_EMAIL.format(sender=sender), region="US")
         [number] = [f for f in result.findings if f["kind"] == "phone"]
         assert (number["value"], number["verdict"], number["presented_as"]["slug"]) == ("+18557384210", "mismatch", "coinbase")
-        assert "call_back_number" in [flag["code"] for flag in result.red_flags]
+        assert {"call_back_number", "cancel_fake_charge"} <= {flag["code"] for flag in result.red_flags}
+        assert "scam_script" in [a["code"] for a in result.advisories]
         site = next(f for f in result.findings if f["value"] == "coinbase.com")
         assert (site["verdict"], site["presented_as"]) == ("official", None)  # "visit coinbase.com/…": no "our"
 
