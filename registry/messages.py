@@ -49,6 +49,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} belongs to {owner}, not to {claimed}.",
         "zh": "{value} 属于{owner}，不是{claimed}的。",
     },
+    "given_on_a_site_named_after": {
+        "en": "{value} is given as {provider}'s on {site}, which has {provider}'s name under a country's ending and may be its site there; the registry lists neither, so neither is confirmed here. To be sure, use the channels listed here or in {provider}'s app.",
+        "zh": "{value} 出现在 {site} 上并被说成是{provider}的；该网站使用{provider}的名字和一个国家或地区的后缀，可能是它在当地的网站，但登记库都未收录，因此这里无法确认。稳妥起见，请使用这里列出的渠道或{provider}应用内的渠道。",
+    },
     "given_on_own_site": {
         "en": "{value} is given as {provider}'s on {provider}'s own site ({site}), but the registry does not list it yet, so it is not confirmed here. To be sure, use the channels listed here or in {provider}'s app.",
         "zh": "{value} 出现在{provider}自己的网站（{site}）上并被说成是{provider}的，但登记库尚未收录，因此这里无法确认。稳妥起见，请使用这里列出的渠道或{provider}应用内的渠道。",

@@ -332,6 +332,10 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     page_verdict = None
     if request.url:
         page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
+    if named_after := _page_named_after(page_verdict):
+        # www.paypal.de: maybe PayPal's German site, maybe not; what it gives as PayPal's is not a false claim either
+        _given_on_the_providers_own_site(findings, named_after, page_verdict["input"]["normalized"], lang,
+                                         reason="given_on_a_site_named_after")
     if owner := _page_owner(page_verdict):
         _given_on_the_providers_own_site(findings, owner, page_verdict["input"]["normalized"], lang)
         # The provider's own page is no scam's script: Binance's help on signing a message to prove a wallet is
@@ -1626,19 +1630,29 @@ def _page_owner(page_verdict: dict | None) -> str | None:
     return (page_verdict.get("provider") or {}).get("slug")
 
 
-def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str, lang: str) -> None:
+_GIVEN_ON_ITS_SITE = ("given_on_own_site", "given_on_a_site_named_after")
+
+
+def _page_named_after(page_verdict: dict | None) -> str | None:
+    """The provider whose name the page's own address has under a country's ending (www.paypal.de), told, not judged."""
+    if page_verdict is None or not any(reason["code"] == "other_country_ending" for reason in page_verdict["reasons"]):
+        return None
+    return (page_verdict.get("interpretation") or {}).get("named_after")
+
+
+def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str, lang: str, *,
+                                     reason: str = "given_on_own_site") -> None:
     """A number or address the provider's own page gives as its own, that the registry does not list ("PayPal
     Credit: 1-844-…" on paypal.com's contact page), is the provider's word, not a page's false claim: it was
     "not one of PayPal's channels", high risk, on PayPal's own site. It is unknown, not official: the registry
-    has not checked it."""
+    has not checked it. `reason`: given_on_a_site_named_after where the site may be the provider's (www.paypal.de)."""
     for finding in findings:
         if (finding["presented_as"] or {}).get("slug") == owner and finding["verdict"] == "mismatch" \
                 and any(reason["code"] == "mismatch_not_listed" for reason in finding["reasons"]):
             name = finding["presented_as"]["name"]
             finding["verdict"], finding["risk"] = "unknown", "unknown"
             finding["reasons"] = [reason for reason in finding["reasons"] if reason["code"] != "mismatch_not_listed"] + [
-                {"code": "given_on_own_site", "message": messages.render(
-                    "given_on_own_site", lang, value=finding["value"], provider=name, site=site)}]
+                {"code": reason, "message": messages.render(reason, lang, value=finding["value"], provider=name, site=site)}]
 
 
 def _a_web_page(url: str | None) -> bool:
@@ -1749,18 +1763,18 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
         elif phones and index.policy(slug, PolicyCode.callback_only):
             add("callback_only", "high", slug, phones, count=distinct(phones))
         wrong = [n for n in numbers if findings[n]["verdict"] != "official"
-                 and not any(reason["code"] == "given_on_own_site" for reason in findings[n]["reasons"])]
+                 and not any(reason["code"] in _GIVEN_ON_ITS_SITE for reason in findings[n]["reasons"])]
         if wrong:
             add("presented_not_official", "high", slug, wrong, count=distinct(wrong))
     if page_verdict:
         if page_verdict["verdict"] == "lookalike":
             add("page_lookalike", "high", (page_verdict.get("provider") or {}).get("slug"), [],
                 reason=page_verdict["reasons"][-1]["message"])
-        page_owner = _page_owner(page_verdict)
+        page_owners = {_page_owner(page_verdict), _page_named_after(page_verdict)}
         for slug, numbers in by_provider.items():
             # A news or help article giving Alipay's real 95188 is no warning sign; one giving any other is.
             wrong_phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS and findings[n]["verdict"] != "official"]
-            if wrong_phones and page_owner != slug:
+            if wrong_phones and slug not in page_owners:
                 add("third_party_help_page", "medium", slug, wrong_phones)
     official_slugs = {f["provider"] for f in findings if f["verdict"] == "official"}
     hotline_mentions: set[str] = set()

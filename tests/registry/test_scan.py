@@ -1040,6 +1040,19 @@ class TestAdvisories:
         for url in ("https://news.example.com/paypal", "https://www.paypal.com/invoice/p/#INV2-AB12-CD34"):
             assert [f["verdict"] for f in run(index, text=text, region="US", url=url).findings] == ["official", "mismatch"]
 
+    def test_a_number_given_on_a_site_with_the_providers_name_under_a_country_ending_is_unconfirmed(self, index):
+        # on www.paypal.de (maybe PayPal's German site: told, not judged), its number for PayPal was "not PayPal's,
+        # high risk" and the page "not on PayPal's own site … do not trust them"
+        text = "PayPal Kundenservice\n\nSie erreichen uns telefonisch unter 0800 723 4500."
+        result = run(index, text=text, region="DE", url="https://www.paypal.de/de/webapps/mpp/contact")
+        [finding] = result.findings
+        assert (finding["verdict"], finding["reasons"][-1]["code"]) == ("unknown", "given_on_a_site_named_after")
+        assert "www.paypal.de" in finding["reasons"][-1]["message"] and result.advisories == []
+        # a look-alike's own address is no such site
+        fake = run(index, text=text, region="DE", url="https://www.paypa1-kundenservice.de/kontakt")
+        assert fake.findings[0]["verdict"] == "mismatch"
+        assert {"presented_not_official", "page_lookalike", "third_party_help_page"} <= {a["code"] for a in fake.advisories}
+
     def test_the_providers_own_page_is_no_scam_script(self, index):
         text = "To withdraw to a self-hosted wallet, you may need to sign a message to verify ownership of the wallet address."
         own = run(index, text=text, region="US", url="https://www.binance.com/en/support/faq/travel-rule")
