@@ -1259,7 +1259,7 @@ def _speaker(text: str, mentions: list[Mention]) -> Mention | None:
     ("Hello, this is Coinbase Security.", "您好，我是支付宝客服") near its start."""
     if len(text) > SPEAKER_CHARS or not mentions:
         return None
-    if sender := _EMAIL_SENDER.match(text):
+    if sender := _EMAIL_SENDER.match(text) or _FROM_LINE.search(text, 0, HEADER_CHARS):
         return next((mention for mention in mentions if mention.slug and mention.start >= sender.start(1)
                      and mention.end <= sender.end(1)), None)
     for mention in mentions:
@@ -1288,6 +1288,10 @@ INTRODUCTION_CHARS = 200  # where a message introduces itself: its greeting and 
 OURS_WINDOW = 100
 _EMAIL_SENDER = re.compile(r"\s*(?:(?:from|sender|发件人|寄件人|寄件者)\s*[:：]\s*)?\"?([^\n<>\"@]{1,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>",
                            re.IGNORECASE)
+# A forwarded or pasted email's header block: "---------- Forwarded message ---------\nFrom: PayPal <service@…>"
+_FROM_LINE = re.compile(r"(?m)^[ \t]*(?:from|sender|发件人|寄件人|寄件者)[ \t]*[:：][ \t]*\"?([^\n<>\"@]{1,60}?)\"?[ \t]*<[^<>@\s]+@[^<>\s]+>",
+                        re.IGNORECASE)
+HEADER_CHARS = 400  # where a pasted email's header block ends: a forwarding line, the date, the subject
 _INTRODUCES = re.compile(r"(\b(this is|we are|we're|here at|on behalf of)|我是|我们是|我們是|这里是|這裡是)\s*(the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SOMEONE_ELSES = re.compile(r"商户|商家|卖家|店铺|收款方|\b(merchant|seller|shop|store|payee|recipient|vendor)s?\b", re.IGNORECASE)

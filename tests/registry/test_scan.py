@@ -618,7 +618,10 @@ class TestPresentedAs:
 
     @pytest.mark.parametrize("sender", ["Coinbase Support <no-reply@coinbase-support.help>",
                                         "From: \"Coinbase\" <alerts@coinbase-mail.net>",
-                                        "Hello, this is Coinbase Security."])
+                                        "Hello, this is Coinbase Security.",
+                                        # forwarded: the header block's From line, below the forwarding line
+                                        "---------- Forwarded message ---------\nFrom: Coinbase <no-reply@coinbase-alerts.net>\n"
+                                        "Date: Mon, Dec 1, 2026 at 9:12 AM"])
     def test_an_email_speaks_as_its_sender_and_gives_what_it_calls_ours_as_the_senders(self, index, sender):
         # the callback number lines below "Coinbase Support <…>" was "unknown, presented as no one", and the page
         # had no red flag: the name was too far above it
