@@ -114,7 +114,8 @@ _CALL_WORDS = re.compile(
     r"toll[- ]free|support|contact|report)", re.IGNORECASE)
 HOTLINE_WORDS = re.compile(
     r"(客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|号码|熱線|客戶服務|customer\s+service|customer\s+support|"
-    r"support(\s+(number|line|team))?|help\s*line|hotline|toll[- ]free|phone|call|contact)", re.IGNORECASE)
+    r"customer\s+care|support(\s+(number|line|team))?|help\s*line|hotline|toll[- ]free|phone|call|contact|"
+    r"कस्टमर\s+केयर|हेल्पलाइन)", re.IGNORECASE)  # (India's pages: "customer care", and in Hindi)
 
 
 @dataclass

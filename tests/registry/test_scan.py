@@ -1023,6 +1023,13 @@ class TestAdvisories:
         [advisory] = result.advisories
         assert advisory["code"] == "safe_alternative" and "CN:95188" in [c["value"] for c in advisory["official_channels"]]
 
+    @pytest.mark.parametrize(("text", "slug"), [("PhonePe Customer Care Number: 7001234567 (24x7 helpline)", "phonepe"),
+                                              ("फोनपे कस्टमर केयर नंबर 8001234567", "phonepe")])
+    def test_customer_care_is_a_hotline_word(self, index, text, slug):
+        # India's pages say "customer care": the page's talk of PhonePe's hotline got no safe alternative
+        [advisory] = [a for a in run(index, text=text, region="IN").advisories if a["code"] == "safe_alternative"]
+        assert advisory["provider"] == slug and advisory["official_channels"]
+
     def test_a_third_party_page_giving_a_providers_real_number_is_no_warning_sign(self, index):
         real = run(index, text="支付宝官方客服热线：95188", region="CN", url="https://news.example.com/alipay-help")
         assert [f["verdict"] for f in real.findings] == ["official"] and real.advisories == []
