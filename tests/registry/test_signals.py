@@ -685,6 +685,7 @@ class TestASecretNamedOnAWebPage:
         ("Use your PIN at any ATM.", "asks_password"),
         ("What is a Secret Recovery Phrase? It is a list of 12 words that backs up your wallet.", "asks_seed_phrase"),
         ("助记词是钱包的备份，请抄写在纸上，离线保存。", "asks_seed_phrase"),
+        ("You can restore your wallet with your Secret Recovery Phrase.", "asks_seed_phrase"),
     ])
     def test_named_alone_it_is_a_sign_in_a_message_and_none_on_a_page(self, text, code):
         assert code in {flag.code for flag in signals.find(text)}
@@ -699,6 +700,9 @@ class TestASecretNamedOnAWebPage:
         ("please share your 12-word phrase", "asks_seed_phrase"),
         ("Enter your 12-word secret recovery phrase on this form to sync your wallet.", "asks_seed_phrase"),
         ("为了验证身份请提供您的助记词", "asks_seed_phrase"),
+        # a drainer's page with its form: "below", "here"
+        ("Enter your Secret Recovery Phrase below to restore your wallet.", "asks_seed_phrase"),
+        ("Paste your 12-word recovery phrase here.", "asks_seed_phrase"),
     ])
     def test_asked_for_it_is_a_sign_on_a_page_too(self, text, code):
         assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
