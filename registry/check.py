@@ -1375,9 +1375,15 @@ def _official_domains(index: RegistryIndex, slug: str) -> tuple[str, ...]:
     return _memo(index, ("official_domains", slug), listed)
 
 
+def _official_registrables(index: RegistryIndex, slug: str) -> tuple[str, ...]:
+    """The registrable domains of the provider's official sites and mail domains, each once, in the data's order."""
+    return _memo(index, ("official_registrables", slug), lambda: tuple(dict.fromkeys(
+        canonical.registrable_domain(domain) for domain in _official_domains(index, slug))))
+
+
 def _domain_for(index: RegistryIndex, slug: str, country: str) -> str:
     """The provider's own domain to type for a country: one under its ending (paypal.uk for the UK), else its first."""
-    registrables = list(dict.fromkeys(canonical.registrable_domain(domain) for domain in _official_domains(index, slug)))
+    registrables = _official_registrables(index, slug)
     return next((domain for domain in registrables if canonical.country_ending(domain) == country), registrables[0]) \
         if registrables else "—"
 
@@ -1387,7 +1393,7 @@ def _imitated(index: RegistryIndex, slug: str, name: str, registrable: str) -> s
     for metamаsk.io or metamsk.io, not also MetaMask's help-desk and link domains zendesk.com and app.link); among
     those, the nearest whole domain (metamask.io, not MetaMask's pages at metamask.github.io). `registrable`: the
     look-alike's, `name` its name (its first label)."""
-    registrables = dict.fromkeys(canonical.registrable_domain(domain) for domain in _official_domains(index, slug))
+    registrables = _official_registrables(index, slug)
     if not registrables:
         return "—"
     typed, whole = normalize.skeleton(name), normalize.skeleton(registrable)

@@ -1287,17 +1287,17 @@ def _said_as_ours(text: str, start: int) -> bool | None:
 SPEAKER_CHARS = 4000  # an email's length; a longer text is a page, whose "we" is not its first line's sender
 INTRODUCTION_CHARS = 200  # where a message introduces itself: its greeting and first sentence
 OURS_WINDOW = 100
-_EMAIL_SENDER = re.compile(r"\s*(?:(?:from|sender|发件人|寄件人|寄件者)\s*[:：]\s*)?\"?([^\n<>\"@]{1,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>",
-                           re.IGNORECASE)
+# A sender as mail shows one: its name (group 1), then its address in <>; after "From:" in a header
+_SENDER_NAME, _SENDER_ADDRESS = r"\"?([^\n<>\"@]{1,60}?)\"?", r"<[^<>@\s]+@[^<>\s]+>"
+_FROM = r"(?:from|sender|发件人|寄件人|寄件者)"
+_EMAIL_SENDER = re.compile(r"\s*(?:" + _FROM + r"\s*[:：]\s*)?" + _SENDER_NAME + r"\s*" + _SENDER_ADDRESS, re.IGNORECASE)
 # A forwarded or pasted email's header block: "---------- Forwarded message ---------\nFrom: PayPal <service@…>"
-_FROM_LINE = re.compile(r"(?m)^[ \t]*(?:from|sender|发件人|寄件人|寄件者)[ \t]*[:：][ \t]*\"?([^\n<>\"@]{1,60}?)\"?[ \t]*<[^<>@\s]+@[^<>\s]+>",
-                        re.IGNORECASE)
+_FROM_LINE = re.compile(r"(?m)^[ \t]*" + _FROM + r"[ \t]*[:：][ \t]*" + _SENDER_NAME + r"[ \t]*" + _SENDER_ADDRESS, re.IGNORECASE)
 HEADER_CHARS = 400  # where a pasted email's header block ends: a forwarding line, the date, the subject
 _INTRODUCES = re.compile(r"(\b(this is|we are|we're|here at|on behalf of)|我是|我们是|我們是|这里是|這裡是)\s*(the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SOMEONE_ELSES = re.compile(r"商户|商家|卖家|店铺|收款方|\b(merchant|seller|shop|store|payee|recipient|vendor)s?\b", re.IGNORECASE)
 _FIRST_PERSON_PLURAL = re.compile(r"\b(us|our)\b|我们|我們|本行|本公司|本平台", re.IGNORECASE)
-_SENTENCE_OR_PARAGRAPH_END = re.compile(r"[。！？!?；;]|\.(?=\s)|\n\s*\n")
 
 
 _SIGNATURE = re.compile(r"\s*【[^】\n]{1,24}】")
@@ -1320,6 +1320,8 @@ def _no_finding_between(raw_starts: list[int], end: int, position: int) -> bool:
 # A name after a number presents it in the same sentence only ("95188（支付宝客服）"); after a sentence's end it
 # begins the next one ("…WhatsApp: wa.me/18442127063. Coinbase customer care: 1-888-908-7930").
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s)")
+# ... or a paragraph's: what a message's "our" reaches back over (`_said_as_ours`)
+_SENTENCE_OR_PARAGRAPH_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*\n")
 # A number's own name after it is in its clause: "支付宝\n客服热线：95188，微信支付用户也可拨打" is Alipay's list still.
 _CLAUSE_END = re.compile(r"[。！？!?；;，,]|\.(?=\s)")
 # A name ending in a colon labels what follows it ("支付宝客服热线：\n95188 微信支付客服热线：95017"), not the number before.

@@ -475,7 +475,8 @@ _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24
 # happen: at a turn ("but", "但是"), after a condition ("If you did not make this purchase, …"), and at a
 # new clause that asks ("I will never ask again, just give me your password", "我们不会冻结您的账户，请提供
 # 验证码", "could not be delivered, update your address at …"). A semicolon ends a sentence here.
-_UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)[。.!?！？;；\n]")
+_SENTENCE_ENDS = r"[。.!?！？;；\n]"
+_UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _SENTENCE_ENDS)
 _CONDITION = re.compile(r"\bif\b|如果|假如|若")
 _ASKING_WORDS = (  # how a clause that asks begins
     r"((so|then|and)\s+)?((you|i|we)\s+)?(just|simply|please|pls|kindly|need|now|what's|what is|(can|could|would) you|"
@@ -580,7 +581,7 @@ def _asked_for(definition: SignalDef, folded: str, match: re.Match) -> bool:
     return definition.asked_by.search(folded, _sentence_start(folded, match.start()), end.end() if end else len(folded)) is not None
 
 
-_SENTENCE_END = re.compile(r"[。.!?！？;；\n]")
+_SENTENCE_END = re.compile(_SENTENCE_ENDS)
 
 
 # A text message is at most 160 Latin characters or 70 Chinese ones: what stands this far from a match is
