@@ -146,7 +146,7 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
         for pattern_number, pattern in enumerate(definition.patterns):
             match = _first_affirmative(pattern, folded, hits.get((number, pattern_number)), definition, lists,
                                        prefiltered=(number, pattern_number) in prefilter.keyed,
-                                       asked=on_a_page and pattern_number < definition.names)
+                                       asked=on_a_page and pattern_number < definition.names, on_a_page=on_a_page)
             if match:
                 break
         if match:
@@ -405,7 +405,10 @@ def _sequence_anchors(state, items) -> list[_Anchor] | None:
     usable = [anchors for anchors in candidates if anchors and all(a.literal for a in anchors)]
     if not usable:
         return None
-    return max(usable, key=lambda anchors: (min(len(a.literal) for a in anchors), -len(anchors)))
+    # A longer literal is a rarer one, but only a literal at a bounded distance from the match's start can be
+    # used ("send a courier … to collect": "collect" is longer, "send a " the one in reach)
+    return max(usable, key=lambda anchors: (all(a.max_offset - a.min_offset <= _MAX_OFFSET_SPREAD for a in anchors),
+                                            min(len(a.literal) for a in anchors), -len(anchors)))
 
 
 def _anchors_of_run(state, items, run_start: int, run: set[str]) -> list[_Anchor]:
@@ -524,16 +527,21 @@ def _joins_ways_of_contacting(text: str, position: int) -> bool:
 
 
 def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef,
-                       lists: TextLists, *, prefiltered: bool, asked: bool = False) -> re.Match | None:
-    """The first match, in `finditer` order, that nothing `disarms` (and, `asked`, whose sentence asks for it).
+                       lists: TextLists, *, prefiltered: bool, asked: bool = False, on_a_page: bool = False) -> re.Match | None:
+    """The first match, in `finditer` order, that nothing `disarms` (and, `asked`, whose sentence asks for it;
+    `on_a_page`, that is not told of someone else: see `_TOLD_OF_SOMEONE_ELSE`).
 
     With a prefilter, matches are tried only at the start positions its literals allow: the leftmost
     match at or after `position` is the one `finditer` would give next. A page of warnings ("切勿透露验证码"
     thousands of times) is walked once: ranges behind `position` are passed over for good.
     """
+    def counts(match: re.Match) -> bool:
+        return not disarmed(definition, folded, match, lists) and (not asked or _asked_for(definition, folded, match)) \
+            and not (on_a_page and _told_of_someone_else(folded, match))
+
     if not prefiltered:
         for match in pattern.finditer(folded):
-            if not disarmed(definition, folded, match, lists) and (not asked or _asked_for(definition, folded, match)):
+            if counts(match):
                 return match
         return None
     starts = starts or []
@@ -542,7 +550,7 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
         match = _leftmost(pattern, folded, starts, index, position)
         if match is None:
             return None
-        if not disarmed(definition, folded, match, lists) and (not asked or _asked_for(definition, folded, match)):
+        if counts(match):
             return match
         position = max(match.end(), match.start() + 1)
         # A range ends at most _MAX_OFFSET_SPREAD after it begins: those beginning that far back are spent.
@@ -571,6 +579,35 @@ def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLis
     `lists`: what is known and was read of the text's lists for its matches so far (see `TextLists`)."""
     return (definition.secret and _denied_after(folded, match)) or _negated(folded, match, TextLists() if lists is None else lists) \
         or bool(definition.delivers_code) and _delivered(definition, folded, match) or _warned_after(folded, match)
+
+
+# A web page that warns of scams tells what they say in the third person: "Call police on 101 if you are contacted
+# by someone asking for your PIN", "They arrange for a courier to collect your card", "you may be told to move
+# your money to a safe account", "不法分子会以退款为由要求提供验证码". A fake agent's page speaks as "we" and to
+# "you". Only on a web page, and not where the clause says "me" or "my": in what someone sent or said, and in a
+# victim's own account of a call, on a forum too ("someone called me from 95188 and asked for my code"), the third
+# person is the story the signal is about.
+_TOLD_OF_SOMEONE_ELSE = re.compile(
+    r"\b(they|fraudsters?|scammers?|criminals?|crooks?|con ?men|con artists?|impostors?|imposters?|the caller|callers|"
+    r"someone|somebody|anyone|anybody|a caller|a person|people|(you|victims?|the victim) (may|might|will|could|can|are|is) "
+    r"(be |get |being )?(asked|told|instructed|pressured|urged|persuaded|encouraged))\b[^,，.。!?！？;；\n]{0,40}$"
+    r"|(不法分子|犯罪分子|诈骗分子|骗子|他们|有人|陌生人|对方)[^，,。！？!?；;\n]{0,12}$", PATTERN_FLAGS)
+_TOLD_REACH = 60  # characters before a match: a clause's subject and its verb
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(i|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
+
+
+def _told_of_someone_else(folded: str, match: re.Match) -> bool:
+    """Whether `match` stands in a clause whose subject is someone else (a scammer, "someone", "they") and that
+    tells of no "me" ("…to collect my card")."""
+    start = match.start()
+    subject = _TOLD_OF_SOMEONE_ELSE.search(folded, max(_sentence_start(folded, start), start - _TOLD_REACH), start)
+    if subject is None:
+        return False
+    clause_end = _CLAUSE_END.search(folded, match.end(), match.end() + _TOLD_REACH)
+    return _FIRST_PERSON_SINGULAR.search(folded, subject.start(), clause_end.start() if clause_end else match.end() + _TOLD_REACH) is None
+
+
+_CLAUSE_END = re.compile(r"[,，、:：]|" + _SENTENCE_ENDS)
 
 
 def _asked_for(definition: SignalDef, folded: str, match: re.Match) -> bool:

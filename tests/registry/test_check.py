@@ -1245,6 +1245,21 @@ class TestVerdicts:
         assert answer.verdict == "contradicts_policy"
         assert "spoofing_possible" in [r["code"] for r in answer.reasons]
 
+    @pytest.mark.parametrize(("value", "region", "message", "codes"), [
+        # courier fraud: the card and its PIN handed to someone at the door, after a call that showed the bank's number
+        ("95566", "CN", "您的银行卡存在风险，我们将安排工作人员上门取卡，请把卡和密码一起交给他", ["collects_card", "asks_password"]),
+        ("+44 20 7946 0000", "GB", "Hello, this is DC Harris from the Metropolitan Police fraud squad. Your card has been cloned. "
+                                   "Please cut it in half; we will send a courier to your home to pick it up as evidence.", ["collects_card"]),
+    ])
+    def test_a_caller_who_sends_someone_for_the_card_is_a_scam_script(self, index, value, region, message, codes):
+        # both raised nothing: Bank of China's 95566 was "official, low risk" and the "police" call "unknown"
+        answer = run(index, value, region=region, message=message, direction="incoming", channel="call")
+        assert [flag["code"] for flag in answer.red_flags] == codes
+        assert answer.risk == "high"
+        if value == "95566":  # Bank of China never asks for a password: its own words, with their source
+            assert answer.verdict == "contradicts_policy"
+            assert {"spoofing_possible", "policy_contradicted"} <= {r["code"] for r in answer.reasons}
+
     @pytest.mark.parametrize(("claimed", "message"), [
         ("Trust Wallet", "Hi, this is Trust Wallet support, please add our WhatsApp +44 7911 123456 to verify your account"),
         ("OKX", "您好，我是OKX官方客服，请添加Telegram @okx_kefu 处理您的资金"),

@@ -938,6 +938,19 @@ class TestAdvisories:
         for fields in ({}, {"url": "https://mail.google.com/mail/u/0/#inbox"}):
             assert "scam_script" in [a["code"] for a in run(index, text=self._FAQ, region="US", **fields).advisories]
 
+    _COURIER_FRAUD = ("What is courier fraud?\nPhone scammers cold call you claiming to be a bank employee or police "
+                      "officer. They arrange for a courier to collect your card, allegedly for evidence.\n"
+                      "Your bank or police will NEVER send a courier to your home to collect bank cards.\n"
+                      "Call police on 101 if you are contacted by someone asking for your PIN number, your bank card or both.\n")
+
+    def test_a_police_page_that_tells_of_courier_fraud_is_no_scam_script(self, index):
+        # it was: "asking for your PIN" asked for a PIN on a web page
+        page = run(index, text=self._COURIER_FRAUD, url="https://www.west-midlands.police.uk/advice-centre/fraud", region="GB")
+        assert [flag["code"] for flag in page.red_flags if flag["severity"] in ("high", "critical")] == []
+        assert "scam_script" not in [a["code"] for a in page.advisories]
+        # pasted as what a caller said, it is the script it tells of
+        assert "scam_script" in [a["code"] for a in run(index, text=self._COURIER_FRAUD, region="GB").advisories]
+
     @pytest.mark.parametrize(("text", "script"), [
         # two stories side by side on a page are a script; far apart, two questions of a help page
         ("Your account is locked. To unlock it, we will refund the $2 verification fee first.", True),

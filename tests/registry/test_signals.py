@@ -454,7 +454,10 @@ def test_every_vocabulary_pattern_has_literals_to_prefilter_on():
     (r"告诉我.{0,6}密码", {("告诉我", 0, 0)}),
     (r"(a|bc).{0,3}hello", {("hello", 1, 5)}),
     (r"(账户|账号).{0,8}(冻结|注销)", {("账户", 0, 0), ("账号", 0, 0)}),
-    (r"x+yz", {("yz", 1, sys.maxsize)}),  # found, but spread too wide for the prefilter to use
+    # A literal at a bounded offset before a longer one the prefilter could not use ("send a courier … collect")
+    (r"x+yz", {("x", 0, 0)}),
+    (r"(ab|cd) .{0,80}?collect", {("ab ", 0, 0), ("cd ", 0, 0)}),
+    (r"\d+yz", {("yz", 1, sys.maxsize)}),  # found, but spread too wide for the prefilter to use
 ])
 def test_required_literals_of_patterns(pattern, expected):
     anchors = signals.required_literals(re.compile(pattern))
@@ -707,6 +710,37 @@ class TestASecretNamedOnAWebPage:
     def test_asked_for_it_is_a_sign_on_a_page_too(self, text, code):
         assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
         assert code in {flag.code for flag in signals.find(text)}
+
+
+class TestWhatAWarningPageTellsOfScammers:
+    """A police force's page on courier fraud tells what the scammers say: "Call police on 101 if you are contacted
+    by someone asking for your PIN", "They arrange for a courier to collect your card". Scanned with its address,
+    the page was a scam's script (asks for a PIN). On a web page, a clause whose subject is someone else tells of a
+    request; in what someone sent or said, or where the clause says "me" or "my", it is the request itself."""
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("Call police on 101 if you are contacted by someone asking for your PIN number, your bank card or both.", "asks_password"),
+        ("They arrange for a courier to collect your card, allegedly for evidence.", "collects_card"),
+        ("The victim may be instructed to place the card in a sealed envelope.", "collects_card"),
+        ("Criminals often ask you to install AnyDesk so that they can see your screen.", "asks_remote_access"),
+        ("You may be told to move your money to a safe account.", "asks_transfer"),
+        ("不法分子会以退款为由要求提供验证码。", "asks_otp"),
+    ])
+    def test_told_of_someone_else_on_a_page_it_is_no_sign(self, text, code):
+        assert code in {flag.code for flag in signals.find(text)}
+        assert code not in {flag.code for flag in signals.find(text, on_a_page=True)}
+
+    @pytest.mark.parametrize(("text", "code"), [
+        # a victim's own account, on a forum: what happened to "me"
+        ("Someone called me from 95188 and asked me to read him the verification code we sent.", "asks_otp"),
+        ("They said they would send a courier to collect my card.", "collects_card"),
+        ("有人冒充客服让我提供验证码", "asks_otp"),
+        # the fake agent's own page speaks as "we" and to "you"
+        ("We will send a courier to your home to collect your card.", "collects_card"),
+        ("Our agent will ask you to install AnyDesk to process your refund.", "asks_remote_access"),
+    ])
+    def test_told_of_me_or_by_us_it_is_a_sign_on_a_page_too(self, text, code):
+        assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
 
 
 @pytest.mark.parametrize(("text", "codes"), [
