@@ -59,6 +59,9 @@ class Signal:
     text: str
     title: str
     explanation: str
+    # On a web page, where else a story's sign stands (starts, after `start`, at most OCCURRENCES_ON_A_PAGE):
+    # the first occurrences of two stories may be far apart and later ones side by side (scam_script_signs)
+    elsewhere: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -142,22 +145,34 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
         hits = prefilter.hits(folded)
     found = []
     for number, definition in enumerate(definitions):
+        def affirmatives(pattern_number: int) -> Iterator[re.Match]:
+            return _affirmatives(definition.patterns[pattern_number], folded, hits.get((number, pattern_number)), definition,
+                                 lists, prefiltered=(number, pattern_number) in prefilter.keyed,
+                                 asked=on_a_page and pattern_number < definition.names, on_a_page=on_a_page)
+
         match = None
-        for pattern_number, pattern in enumerate(definition.patterns):
-            match = _first_affirmative(pattern, folded, hits.get((number, pattern_number)), definition, lists,
-                                       prefiltered=(number, pattern_number) in prefilter.keyed,
-                                       asked=on_a_page and pattern_number < definition.names, on_a_page=on_a_page)
+        for pattern_number in range(len(definition.patterns)):
+            match = next(affirmatives(pattern_number), None)
             if match:
                 break
         if match:
             start, end = match.span()
+            elsewhere = ()
+            if on_a_page and definition.severity == "medium" and definition.code not in WAYS_TO_REACH_THE_SENDER:
+                elsewhere = tuple(sorted({later.start() for pattern_number in range(len(definition.patterns))
+                                          for later in itertools.islice(affirmatives(pattern_number), OCCURRENCES_ON_A_PAGE)}
+                                         - {start}))
             found.append(Signal(
                 code=definition.code, severity=definition.severity, policy=definition.policy,
                 start=start, end=end, text=text[start:end] if aligned else match.group(0),
                 title=definition.title.get(lang) or definition.title["en"],
                 explanation=definition.explanation.get(lang) or definition.explanation["en"],
+                elsewhere=elsewhere[:OCCURRENCES_ON_A_PAGE],
             ))
     return sorted(found, key=lambda signal: signal.start)
+
+
+OCCURRENCES_ON_A_PAGE = 100  # of one story's sign per pattern: a page of FAQ answers, not a page of one word repeated
 
 
 # A medium signal can stand in an honest message alone (a bill's "如有疑问请致电95555", a bank's "unusual
@@ -185,14 +200,26 @@ def scam_script_signs(flags: list[Signal], *, on_a_page: bool = False) -> list[S
     codes = {flag.code for flag in medium}
     if on_a_page:
         stories = [flag for flag in medium if flag.code not in WAYS_TO_REACH_THE_SENDER]
-        together = stories if any(later.start - earlier.start <= PAGE_SCRIPT_REACH and later.code != earlier.code
-                                  for earlier, later in itertools.combinations(sorted(stories, key=lambda f: f.start), 2)) else []
+        together = stories if _two_stories_close(stories) else []
     else:
         together = medium if len(codes) >= MEDIUM_SIGNALS_OF_A_SCRIPT and codes - WAYS_TO_REACH_THE_SENDER else []
     return sorted(severe + together, key=lambda flag: flag.start)
 
 
 PAGE_SCRIPT_REACH = 300  # characters: a paragraph, or one question of a help page and its answer
+
+
+def _two_stories_close(stories: list[Signal]) -> bool:
+    """Whether signs of two different stories stand within PAGE_SCRIPT_REACH of each other, at any of their
+    occurrences."""
+    places = sorted((start, flag.code) for flag in stories for start in (flag.start, *flag.elsewhere))
+    for number, (start, code) in enumerate(places):
+        for later, later_code in places[number + 1:]:
+            if later - start > PAGE_SCRIPT_REACH:
+                break
+            if later_code != code:
+                return True
+    return False
 
 
 # -- folding ----------------------------------------------------------------------------------------
@@ -526,10 +553,10 @@ def _joins_ways_of_contacting(text: str, position: int) -> bool:
         _A_WAY_BEFORE.search(text, max(0, position - _WAY_BEFORE_REACH), position) is not None
 
 
-def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef,
-                       lists: TextLists, *, prefiltered: bool, asked: bool = False, on_a_page: bool = False) -> re.Match | None:
-    """The first match, in `finditer` order, that nothing `disarms` (and, `asked`, whose sentence asks for it;
-    `on_a_page`, that is not told of someone else: see `_TOLD_OF_SOMEONE_ELSE`).
+def _affirmatives(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef,
+                  lists: TextLists, *, prefiltered: bool, asked: bool = False, on_a_page: bool = False) -> Iterator[re.Match]:
+    """The matches, in `finditer` order, that nothing `disarms` (and, `asked`, whose sentence asks for it;
+    `on_a_page`, that are not told of someone else: see `_TOLD_OF_SOMEONE_ELSE`).
 
     With a prefilter, matches are tried only at the start positions its literals allow: the leftmost
     match at or after `position` is the one `finditer` would give next. A page of warnings ("切勿透露验证码"
@@ -540,23 +567,20 @@ def _first_affirmative(pattern: re.Pattern, folded: str, starts: list[tuple[int,
             and not (on_a_page and _told_of_someone_else(folded, match))
 
     if not prefiltered:
-        for match in pattern.finditer(folded):
-            if counts(match):
-                return match
-        return None
+        yield from filter(counts, pattern.finditer(folded))
+        return
     starts = starts or []
     position = index = 0
     while index < len(starts):
         match = _leftmost(pattern, folded, starts, index, position)
         if match is None:
-            return None
+            return
         if counts(match):
-            return match
+            yield match
         position = max(match.end(), match.start() + 1)
         # A range ends at most _MAX_OFFSET_SPREAD after it begins: those beginning that far back are spent.
         while index < len(starts) and starts[index][0] + _MAX_OFFSET_SPREAD < position:
             index += 1
-    return None
 
 
 def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], index: int, position: int) -> re.Match | None:

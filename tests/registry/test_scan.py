@@ -955,6 +955,11 @@ class TestAdvisories:
         # two stories side by side on a page are a script; far apart, two questions of a help page
         ("Your account is locked. To unlock it, we will refund the $2 verification fee first.", True),
         ("Why is my account locked?\n" + "Our team reviews every sign-in. " * 12 + "\nHow do I get a refund?\nOpen the app.", False),
+        # the first of each far apart, later ones side by side: a script all the same (only first ones were compared)
+        ("Refund policy | Contact\n" + "Our guides explain fees and statements. " * 12 +
+         "\nYour account has been suspended due to suspicious activity. To receive your compensation, call us now.", True),
+        ("How do I get a refund?\n" + "Our team reviews every sign-in. " * 12 + "\nWhy is my account locked?\n" +
+         "Our team reviews every sign-in. " * 12 + "\nRefunds take five days.", False),
     ])
     def test_on_a_page_two_stories_make_a_script_only_close_together(self, index, text, script):
         result = run(index, text=text, url="https://www.example-bank.com/help", region="US")
