@@ -613,8 +613,10 @@ def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLis
 # person is the story the signal is about.
 _TOLD_OF_SOMEONE_ELSE = re.compile(
     r"\b(they|fraudsters?|scammers?|criminals?|crooks?|con ?men|con artists?|impostors?|imposters?|the caller|callers|"
-    r"someone|somebody|anyone|anybody|a caller|a person|people|(you|victims?|the victim) (may|might|will|could|can|are|is) "
-    r"(be |get |being )?(asked|told|instructed|pressured|urged|persuaded|encouraged))\b[^,，.。!?！？;；\n]{0,40}$"
+    r"someone|somebody|anyone|anybody|a caller|a person|people|you (may|might|could|can) (be|get) (asked|told|instructed|pressured|urged|persuaded|encouraged)"
+    # a news report's "Victims who called the number were asked for their …"
+    r"|(victims?|the victim|users|customers|consumers|residents|investors|holders|people)\b[^,，.。!?！？;；\n]{0,40}?\b"
+    r"(may|might|will|could|can|are|is|were|was|have|has|had)( been| be| get| being)? (asked|told|instructed|pressured|urged|persuaded|encouraged))\b[^,，.。!?！？;；\n]{0,40}$"
     r"|(不法分子|犯罪分子|诈骗分子|骗子|他们|有人|陌生人|对方)[^，,。！？!?；;\n]{0,12}$", PATTERN_FLAGS)
 _TOLD_REACH = 60  # characters before a match: a clause's subject and its verb
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(i|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)

@@ -725,6 +725,8 @@ class TestWhatAWarningPageTellsOfScammers:
         ("Criminals often ask you to install AnyDesk so that they can see your screen.", "asks_remote_access"),
         ("You may be told to move your money to a safe account.", "asks_transfer"),
         ("不法分子会以退款为由要求提供验证码。", "asks_otp"),
+        # a news report
+        ("Victims who called the number were asked for their Secret Recovery Phrase and lost their funds.", "asks_seed_phrase"),
     ])
     def test_told_of_someone_else_on_a_page_it_is_no_sign(self, text, code):
         assert code in {flag.code for flag in signals.find(text)}
