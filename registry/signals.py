@@ -617,7 +617,8 @@ _TOLD_OF_SOMEONE_ELSE = re.compile(
     # a news report's "Victims who called the number were asked for their …"
     r"|(victims?|the victim|users|customers|consumers|residents|investors|holders|people)\b[^,，.。!?！？;；\n]{0,40}?\b"
     r"(may|might|will|could|can|are|is|were|was|have|has|had)( been| be| get| being)? (asked|told|instructed|pressured|urged|persuaded|encouraged))\b[^,，.。!?！？;；\n]{0,40}$"
-    r"|(不法分子|犯罪分子|诈骗分子|骗子|他们|有人|陌生人|对方)[^，,。！？!?；;\n]{0,12}$", PATTERN_FLAGS)
+    # Chinese tells a case clause after clause, and names the one asked: "骗子自称淘宝客服，…，随后诱导受害人下载…"
+    r"|(不法分子|犯罪分子|诈骗分子|嫌疑人|骗子|他们|有人|陌生人|对方|受害人|被害人|受害者|事主)[^。！？!?；;\n]{0,40}$", PATTERN_FLAGS)
 _TOLD_REACH = 60  # characters before a match: a clause's subject and its verb
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(i|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
 
@@ -627,8 +628,8 @@ def _told_of_someone_else(folded: str, match: re.Match) -> bool:
     tells of no "me" ("…to collect my card")."""
     start = match.start()
     subject = _TOLD_OF_SOMEONE_ELSE.search(folded, max(_sentence_start(folded, start), start - _TOLD_REACH), start)
-    if subject is None:
-        return False
+    if subject is None or _ASKING_CLAUSE.search(folded, subject.start(), start):
+        return False  # (a clause of its own that asks: "有人盗用您的账户，请立即提供验证码")
     clause_end = _CLAUSE_END.search(folded, match.end(), match.end() + _TOLD_REACH)
     return _FIRST_PERSON_SINGULAR.search(folded, subject.start(), clause_end.start() if clause_end else match.end() + _TOLD_REACH) is None
 

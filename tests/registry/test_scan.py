@@ -951,6 +951,18 @@ class TestAdvisories:
         # pasted as what a caller said, it is the script it tells of
         assert "scam_script" in [a["code"] for a in run(index, text=self._COURIER_FRAUD, region="GB").advisories]
 
+    def test_a_police_case_report_is_no_scam_script(self, index):
+        report = ("警惕！冒充客服退款诈骗高发\n近期，我市接连发生多起冒充电商平台客服的诈骗案件。骗子自称淘宝客服，称受害人购买的商品"
+                  "有质量问题，可以三倍赔偿，随后诱导受害人下载\"云视讯\"等会议软件并开启屏幕共享，再以\"验证流水\"为由，要求受害人把"
+                  "支付宝里的钱转到\"安全账户\"。\n典型案例：市民王女士接到一个自称\"支付宝客服\"的电话，对方称她开通了\"百万保障\"服务，"
+                  "如不取消每月将扣费800元，并影响个人征信。王女士按照对方指示，向指定账户转账5万余元后发现被骗。\n"
+                  "警方提醒：支付宝官方客服电话是95188。如遇可疑情况，请立即拨打110或反诈专线96110。\n")
+        page = run(index, text=report, url="https://www.gaj.example.gov.cn/jwzx/fzxc/202611/t20261120.html", region="CN")
+        # it was a script: screen sharing, a transfer, a fake charge and the credit record, told of the victims
+        assert [flag["code"] for flag in page.red_flags] == ["refund_offer"]  # the headline's: a story alone
+        assert "scam_script" not in [a["code"] for a in page.advisories]
+        assert ("CN:95188", "official") in [(f["value"], f["verdict"]) for f in page.findings]
+
     @pytest.mark.parametrize(("text", "script"), [
         # two stories side by side on a page are a script; far apart, two questions of a help page
         ("Your account is locked. To unlock it, we will refund the $2 verification fee first.", True),
