@@ -651,6 +651,16 @@ class TestWholeScripts:
         ("【中国移动】尊敬的客户，您的积分即将清零，请登录 http://10086-jf.cc 兑换现金红包。", {"expiring_points", "link_in_message"}),
         ("Wise: your transfer of 2,000 EUR is on hold. Verify your identity at wise-verify-id.com or call +44 20 3695 0999.",
          {"frozen_account", "link_in_message", "call_back_number"}),
+        # each raised a link alone, or one story: no script
+        ("【ETC】尊敬的用户，您的ETC卡已失效，请于24小时内点击 http://etc-gov.top 重新认证，逾期将停用。",
+         {"frozen_account", "urgency_secrecy", "link_in_message"}),
+        ("【国家税务总局】您有一笔个税退税待领取，金额1280元，请点击 http://tax-cn.cc 填写银行卡信息领取。",
+         {"refund_offer", "asks_card_details", "link_in_message"}),
+        ("您好，这里是京东金融，您之前开通的学生账户需要注销，否则会影响征信。", {"cancel_fake_charge", "frozen_account"}),
+        ("Your Netflix payment was declined. Update your billing details within 24 hours to avoid suspension: netflix-billing-update.com",
+         {"asks_card_details", "urgency_secrecy", "frozen_account"}),
+        ("Congratulations! You've been selected for a remote job. Earn $300/day liking YouTube videos. Contact our HR on Telegram @hr_jobs",
+         {"task_or_profit_bait", "move_to_private_chat"}),
     ])
     def test_a_scams_script(self, text, codes):
         found = signals.find(text)
@@ -658,11 +668,22 @@ class TestWholeScripts:
         assert signals.scam_script_signs(found)
 
     @pytest.mark.parametrize(("text", "codes"), [
-        ("Hi Mum, I dropped my phone in the toilet, this is my new number. Can you pay a bill for me?", {"poses_as_someone_you_know"}),
-        ("我是你领导，明天来我办公室。现在有个急事，需要你先帮我转一笔钱给合作方，不要声张", {"poses_as_someone_you_know", "urgency_secrecy"}),
+        ("Hi Mum, I dropped my phone in the toilet, this is my new number. Can you pay a bill for me?",
+         {"poses_as_someone_you_know", "asks_for_money"}),
+        ("我是你领导，明天来我办公室。现在有个急事，需要你先帮我转一笔钱给合作方，不要声张",
+         {"poses_as_someone_you_know", "asks_for_money", "urgency_secrecy"}),
+        # the fake boss who cannot talk
+        ("李总：小王，我这边在开会不方便接电话，有个客户急需付款，你先帮我转20万到这个账户，回头我给你报销。",
+         {"poses_as_someone_you_know", "asks_for_money"}),
     ])
-    def test_someone_you_know_on_a_new_number(self, text, codes):
-        assert {flag.code for flag in signals.find(text)} == codes
+    def test_someone_you_know_on_a_new_number_asking_for_money(self, text, codes):
+        # each was one medium sign, no script: the new number alone, the money it asks for unseen
+        found = signals.find(text)
+        assert {flag.code for flag in found} == codes
+        assert signals.scam_script_signs(found)
+        # the new number alone, or money asked for alone, is what friends write too
+        for code in ("poses_as_someone_you_know", "asks_for_money"):
+            assert not signals.scam_script_signs([flag for flag in found if flag.code == code])
 
     @pytest.mark.parametrize("text", [
         "凡是要求你向指定账户转账的，都是诈骗",
@@ -689,6 +710,9 @@ class TestASecretNamedOnAWebPage:
         ("What is a Secret Recovery Phrase? It is a list of 12 words that backs up your wallet.", "asks_seed_phrase"),
         ("助记词是钱包的备份，请抄写在纸上，离线保存。", "asks_seed_phrase"),
         ("You can restore your wallet with your Secret Recovery Phrase.", "asks_seed_phrase"),
+        # a help page (or its copy on a forum) tells where to update card details
+        ("If your payment was declined, update your payment information in your Account page.", "asks_card_details"),
+        ("To lift the limitation you may need to confirm your card details.", "asks_card_details"),
     ])
     def test_named_alone_it_is_a_sign_in_a_message_and_none_on_a_page(self, text, code):
         assert code in {flag.code for flag in signals.find(text)}
@@ -706,6 +730,10 @@ class TestASecretNamedOnAWebPage:
         # a drainer's page with its form: "below", "here"
         ("Enter your Secret Recovery Phrase below to restore your wallet.", "asks_seed_phrase"),
         ("Paste your 12-word recovery phrase here.", "asks_seed_phrase"),
+        # a phishing page's form, a link to follow
+        ("Your card was declined. Enter your card details below to keep your account.", "asks_card_details"),
+        ("Update your billing information here: netflix-billing-update.com", "asks_card_details"),
+        ("请点击链接填写银行卡信息领取退税", "asks_card_details"),
     ])
     def test_asked_for_it_is_a_sign_on_a_page_too(self, text, code):
         assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
