@@ -150,8 +150,11 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
                                  lists, prefiltered=(number, pattern_number) in prefilter.keyed,
                                  asked=on_a_page and pattern_number < definition.names, on_a_page=on_a_page)
 
+        # most patterns' literals are nowhere in the text: they are passed over before anything is built for them
+        candidates = [pattern_number for pattern_number in range(len(definition.patterns))
+                      if (number, pattern_number) in hits or (number, pattern_number) not in prefilter.keyed]
         match = None
-        for pattern_number in range(len(definition.patterns)):
+        for pattern_number in candidates:
             match = next(affirmatives(pattern_number), None)
             if match:
                 break
@@ -159,7 +162,7 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
             start, end = match.span()
             elsewhere = ()
             if on_a_page and definition.severity == "medium" and definition.code not in WAYS_TO_REACH_THE_SENDER:
-                elsewhere = tuple(sorted({later.start() for pattern_number in range(len(definition.patterns))
+                elsewhere = tuple(sorted({later.start() for pattern_number in candidates
                                           for later in itertools.islice(affirmatives(pattern_number), OCCURRENCES_ON_A_PAGE)}
                                          - {start}))
             found.append(Signal(

@@ -650,15 +650,32 @@ class TestWholeScripts:
          {"parcel_problem", "urgency_secrecy", "link_in_message"}),
         ("【中国移动】尊敬的客户，您的积分即将清零，请登录 http://10086-jf.cc 兑换现金红包。", {"expiring_points", "link_in_message"}),
         ("Wise: your transfer of 2,000 EUR is on hold. Verify your identity at wise-verify-id.com or call +44 20 3695 0999.",
-         {"frozen_account", "link_in_message", "call_back_number"}),
+         {"frozen_account", "asks_for_details", "link_in_message", "call_back_number"}),
+        # each raised one sign or none
+        ("Bank of America: We blocked a suspicious transfer. To reverse it, send the same amount to yourself via Zelle "
+         "using your phone number; our agent will guide you.", {"frozen_account", "asks_transfer"}),
+        ("Apple Pay: Your card has been suspended. Please verify your identity at apple-pay-verify.com to continue.",
+         {"frozen_account", "asks_for_details", "link_in_message"}),
+        ("Coinbase: An unauthorized withdrawal of 1.2 ETH was initiated. If this wasn't you, call 1-805-555-0123 immediately.",
+         {"cancel_fake_charge", "call_back_number"}),
+        ("MetaMask: Your wallet will be deactivated unless you complete the mandatory KYC verification: metamask-kyc.app",
+         {"frozen_account", "asks_for_details"}),
+        ("您好，我是中国银联客服，您开通的百万保障即将扣费，请下载“银联会议”APP配合取消。",
+         {"frozen_account", "cancel_fake_charge", "asks_remote_access"}),
+        ("Dear customer, your SIM card will be blocked within 24 hours. Please update your KYC by calling 98765 43210.",
+         {"frozen_account", "urgency_secrecy", "asks_for_details"}),
+        ("Your Paytm KYC has expired. Your account will be blocked today. Call our KYC officer 9876543210 immediately.",
+         {"asks_for_details", "frozen_account"}),
+        ("Hi, I saw your profile. I'm a crypto trader and I can teach you how to make 30% profit a week. Add me on WhatsApp.",
+         {"task_or_profit_bait", "move_to_private_chat"}),
         # each raised a link alone, or one story: no script
         ("【ETC】尊敬的用户，您的ETC卡已失效，请于24小时内点击 http://etc-gov.top 重新认证，逾期将停用。",
          {"frozen_account", "urgency_secrecy", "link_in_message"}),
         ("【国家税务总局】您有一笔个税退税待领取，金额1280元，请点击 http://tax-cn.cc 填写银行卡信息领取。",
-         {"refund_offer", "asks_card_details", "link_in_message"}),
+         {"refund_offer", "asks_for_details", "link_in_message"}),
         ("您好，这里是京东金融，您之前开通的学生账户需要注销，否则会影响征信。", {"cancel_fake_charge", "frozen_account"}),
         ("Your Netflix payment was declined. Update your billing details within 24 hours to avoid suspension: netflix-billing-update.com",
-         {"asks_card_details", "urgency_secrecy", "frozen_account"}),
+         {"asks_for_details", "urgency_secrecy", "frozen_account"}),
         ("Congratulations! You've been selected for a remote job. Earn $300/day liking YouTube videos. Contact our HR on Telegram @hr_jobs",
          {"task_or_profit_bait", "move_to_private_chat"}),
     ])
@@ -666,6 +683,20 @@ class TestWholeScripts:
         found = signals.find(text)
         assert {flag.code for flag in found} == codes
         assert signals.scam_script_signs(found)
+
+    @pytest.mark.parametrize("text", [
+        # what banks and shops send themselves: one story, or none
+        "Chase: Your card ending 1234 has been blocked due to suspicious activity. Call the number on the back of your card.",
+        "Chase: We blocked a suspicious transaction of $45.00 at WALMART. Reply YES if you made it, NO if not.",
+        "Your payment was declined. Please update your payment method in the app.",
+        "Your Paytm KYC is complete. Enjoy uninterrupted payments.",
+        "您本月的会员费即将扣费，如需取消请在App内操作。",
+        "Our savings account pays 4.5% interest per year.",
+        "Save 20% every day on groceries.",
+        "Send the invoice to yourself first to check it.",
+    ])
+    def test_an_honest_notice_is_no_script(self, text):
+        assert not signals.scam_script_signs(signals.find(text))
 
     @pytest.mark.parametrize(("text", "codes"), [
         ("Hi Mum, I dropped my phone in the toilet, this is my new number. Can you pay a bill for me?",
@@ -711,8 +742,8 @@ class TestASecretNamedOnAWebPage:
         ("助记词是钱包的备份，请抄写在纸上，离线保存。", "asks_seed_phrase"),
         ("You can restore your wallet with your Secret Recovery Phrase.", "asks_seed_phrase"),
         # a help page (or its copy on a forum) tells where to update card details
-        ("If your payment was declined, update your payment information in your Account page.", "asks_card_details"),
-        ("To lift the limitation you may need to confirm your card details.", "asks_card_details"),
+        ("If your payment was declined, update your payment information in your Account page.", "asks_for_details"),
+        ("To lift the limitation you may need to confirm your card details.", "asks_for_details"),
     ])
     def test_named_alone_it_is_a_sign_in_a_message_and_none_on_a_page(self, text, code):
         assert code in {flag.code for flag in signals.find(text)}
@@ -731,9 +762,9 @@ class TestASecretNamedOnAWebPage:
         ("Enter your Secret Recovery Phrase below to restore your wallet.", "asks_seed_phrase"),
         ("Paste your 12-word recovery phrase here.", "asks_seed_phrase"),
         # a phishing page's form, a link to follow
-        ("Your card was declined. Enter your card details below to keep your account.", "asks_card_details"),
-        ("Update your billing information here: netflix-billing-update.com", "asks_card_details"),
-        ("请点击链接填写银行卡信息领取退税", "asks_card_details"),
+        ("Your card was declined. Enter your card details below to keep your account.", "asks_for_details"),
+        ("Update your billing information here: netflix-billing-update.com", "asks_for_details"),
+        ("请点击链接填写银行卡信息领取退税", "asks_for_details"),
     ])
     def test_asked_for_it_is_a_sign_on_a_page_too(self, text, code):
         assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
