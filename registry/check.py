@@ -390,9 +390,11 @@ def _ip_address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | N
 _KEY_AFTER_A_NUMBER = re.compile(r"(.*\d)[\s\-‐‑–—.·/]+(\d{1,2})")
 _DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 
-# An extension or voice-menu key after a number, as printed: "95017转2", "010-12345678转8001", "1-888-221-1161
-# ext. 5", "… x5", "… #5". (A key after a dash, "95188-2", is read with the number; see the menu option.)
-_EXTENSION = re.compile(r"\s*(?:转|轉|分机|分機|ext\.?|extension|x|#)\s*(\d{1,6})\s*$", re.IGNORECASE)
+# An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
+# 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2". (A key after a dash, "95188-2", is read with the
+# number; see the menu option.)
+_EXTENSION = re.compile(r"\s*,?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|press|option)\s*(\d{1,6})\s*(?:号键|號鍵|键|鍵)?\s*$",
+                        re.IGNORECASE)
 
 
 def _read_phone_with_extension(index, main: str, extension: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:

@@ -239,7 +239,9 @@ class TestReadingNumbers:
         assert "shown_as" not in answer.interpretation
         assert not {"reordered_number", "reordered_number_shown"} & {r["code"] for r in answer.reasons}
 
-    @pytest.mark.parametrize("value", ["95017-2", "95017转2", "95017 转 2", "95017#2"])
+    @pytest.mark.parametrize("value", ["95017-2", "95017转2", "95017 转 2", "95017#2",
+                                       # each was invalid: 按 (press) and 号键 (key) read as letters
+                                       "95017按2", "95017转2号键", "95017 按键 2"])
     def test_a_menu_option_after_a_short_code(self, index, value):
         # "可以拨打95017转2号键" is how WeChat Pay's own page prints it
         answer = run(index, value, region="CN")
@@ -251,6 +253,7 @@ class TestReadingNumbers:
         ("1-888-221-1161 #5", "US", "official", "+18882211161", "5"),
         ("010-12345678转8001", "CN", "unknown", "+861012345678", "8001"),
         ("400-820-8888 分机 1", "CN", "unknown", "+864008208888", "1"),
+        ("1-888-221-1161, press 3", "US", "official", "+18882211161", "3"),
     ])
     def test_an_extension_is_said_beside_the_number_not_read_into_it(self, index, value, region, verdict, normalized, extension):
         # each was invalid: the extension's digits were taken for more of the number, or its word for letters
