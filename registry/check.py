@@ -547,6 +547,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     showing those very digits."""
     region = (request.region or "").upper() or None
     typed = normalize.read_phone(value, region, index.short_codes)
+    if (port := _sms_service_port(index, typed, region, request)) is not None:
+        return port, ""
     from_claim = None
     if region is None and not typed.readings and not typed.international and homes:
         at_home = ((home, normalize.read_phone(value, home, index.short_codes)) for home in homes)
@@ -764,6 +766,31 @@ def _dialled_with_area_code(index: RegistryIndex) -> frozenset[str]:
         code for code in index.short_codes if code.startswith("CN:") and any(
             ("区号" in evidence.excerpt or "區號" in evidence.excerpt) and evidence.confidence.publishable
             for entry in index.channels_for("short_code", code) for evidence in entry.channel.evidence)))
+
+
+# China's carriers give businesses numbers beginning 106 to send texts from (10655…, 10657…, 10659…, 10690…, up to
+# 20 digits with the sender's own extension: m.lexinchina.com/hangyedongtai/754.html). Written without the 0 of
+# 010 they are no Beijing landline, which phonenumbers reads "1069…" as, and they take no calls. Banks, shops and
+# their SMS agents all send from them: such a number says nothing about who sent a text.
+_SMS_SERVICE_PORT = re.compile(r"106\d{5,17}")
+
+
+def _sms_service_port(index: RegistryIndex, typed: normalize.PhoneInput, region: str | None,
+                      request: CheckRequest) -> _Candidate | None:
+    """A Chinese SMS service number (106…), judged as the registry's short code it may be: never a phone number.
+    A provider claimed for it is neither confirmed nor refused unless the registry lists the number as another's:
+    providers publish their short codes, seldom the ports their texts come from."""
+    if region not in (None, "CN") or typed.international or not _SMS_SERVICE_PORT.fullmatch(typed.digits):
+        return None
+    value = f"CN:{typed.digits}"
+    claim = index.resolve(request.claimed_provider) if request.claimed_provider else None
+    return _Candidate("short_code", value, typed.digits, "CN", index.channels_for(ChannelKind.short_code, value),
+                      interpretation={"chosen": {"kind": "short_code", "value": value, "region": "CN", "valid": True,
+                                                 "basis": "sms_service_port"},
+                                      "basis": "sms_service_port", "alternatives": [], "deobfuscated": typed.deobfuscated},
+                      extra_reasons=[("sms_service_port", {"value": typed.digits})],
+                      unknown_reason=("sms_port_not_listed", {"value": typed.digits}),
+                      listed_for=claim.slug if claim else None)
 
 
 # Beijing's 10, the 2x of the great cities, and three digits from 3 to 9 for the rest (0 dropped, as after +86)

@@ -267,6 +267,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The address hides its real destination: the part before '@' ({userinfo}) is ignored; it goes to {host}.",
         "zh": "这个地址隐藏了真实去向：'@' 前面的部分（{userinfo}）会被忽略，实际访问的是 {host}。",
     },
+    "sms_service_port": {
+        "en": "{value} is an SMS service number (106…): Chinese carriers give such numbers to businesses to send texts from, and they take no calls. Banks, shops and the agents that send their texts all use them, so the number says nothing about who sent the message.",
+        "zh": "{value} 是短信服务号码（106开头）：运营商分配给企业群发短信使用，不能回拨。银行、商家及代发短信的服务商都用这类号码，所以号码本身不能说明短信是谁发的。",
+    },
+    "sms_port_not_listed": {
+        "en": "{value} is not in our registry, which lists few such numbers: providers seldom publish them. Judge the message by what it asks, and check it in the provider's own app or on its official number.",
+        "zh": "{value} 不在我们的登记库中，库里这类号码很少：机构很少公布它们。请根据短信的内容判断，并在官方应用里或拨打官方电话核实。",
+    },
     "unknown_value": {
         "en": "{value} is not in our registry. That does not mean it is safe: only the channels we list are confirmed.",
         "zh": "{value} 不在我们的登记库中。这并不代表它安全：只有我们列出的渠道是经过确认的。",

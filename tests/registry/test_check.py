@@ -239,6 +239,25 @@ class TestReadingNumbers:
         assert "shown_as" not in answer.interpretation
         assert not {"reordered_number", "reordered_number_shown"} & {r["code"] for r in answer.reasons}
 
+    @pytest.mark.parametrize(("value", "claimed"), [
+        ("10690953318", None), ("1069 0953 318", None), ("1065902195566", None), ("106575260095188", "支付宝"),
+    ])
+    def test_a_chinese_sms_service_number_is_told_for_what_it_is(self, index, value, claimed):
+        # "10690953318" was a Beijing landline (+86 10 6909…), the longer ones invalid, "not a possible phone number":
+        # a text's sender shows such a number, and the check had nothing to say of it. Claimed as Alipay it was a
+        # mismatch, where providers seldom publish the ports their texts come from.
+        answer = run(index, value, region="CN", channel="sms", claimed_provider=claimed)
+        digits = value.replace(" ", "")
+        assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == ("unknown", "short_code", f"CN:{digits}")
+        assert [r["code"] for r in answer.reasons][-2:] == ["sms_service_port", "sms_port_not_listed"]
+        assert answer.interpretation["basis"] == "sms_service_port"
+
+    @pytest.mark.parametrize(("value", "region"), [("+86 10 6909 5331", None), ("010-6909-5331", "CN"), ("10690953318", "US")])
+    def test_a_number_that_is_no_sms_service_number(self, index, value, region):
+        # with its country code, with Beijing's 0, or read in another country, it is a phone number as before
+        answer = run(index, value, region=region)
+        assert answer.input["kind"] == "phone" and "sms_service_port" not in [r["code"] for r in answer.reasons]
+
     @pytest.mark.parametrize("value", ["95017-2", "95017转2", "95017 转 2", "95017#2",
                                        # each was invalid: 按 (press) and 号键 (key) read as letters
                                        "95017按2", "95017转2号键", "95017 按键 2"])
