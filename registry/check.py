@@ -134,6 +134,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         # that is a provider's ("PayPal", "PayPal Service"), not one that merely contains one ("Wise Guy")
         claim = named
         say("sender_name_claim", name=sender.name[:100], provider=provider_name(index.providers[claim.slug], lang))
+    elif sender and not request.claimed_provider and (shown := _shown_address_of_another(index, sender, today=on)):
+        # '"service@paypal.com" <alerts@secure-mailer.net>': mail shows the name where the address would be, and the
+        # name is an official address the mail does not come from: a claim, as a provider's name is
+        claim = index.resolve(shown[1])
+        say("sender_name_shows_address", shown=shown[0], address=sender.address[:200],
+            provider=provider_name(index.providers[shown[1]], lang))
     red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
     if red_flags:
         red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
@@ -791,6 +797,24 @@ def _sms_service_port(index: RegistryIndex, typed: normalize.PhoneInput, region:
                       extra_reasons=[("sms_service_port", {"value": typed.digits})],
                       unknown_reason=("sms_port_not_listed", {"value": typed.digits}),
                       listed_for=claim.slug if claim else None)
+
+
+_ADDRESS_IN_A_NAME = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+
+
+def _shown_address_of_another(index: RegistryIndex, sender: normalize.Sender, *, today: dt.date) -> tuple[str, str] | None:
+    """The official address a sender's display name shows, and its provider, where the mail comes from an
+    address that is not that provider's."""
+    shown = _ADDRESS_IN_A_NAME.search(sender.name)
+    if shown is None or shown.group(0).lower() == sender.address.lower():
+        return None
+    owner = check(index, CheckRequest(value=shown.group(0), kind="email"), today=today, dressed=False)
+    if owner.verdict != "official" or not owner.provider:
+        return None
+    sent_from = check(index, CheckRequest(value=sender.address, kind="email"), today=today, dressed=False)
+    if sent_from.verdict == "official" and (sent_from.provider or {}).get("slug") == owner.provider["slug"]:
+        return None  # '"service@paypal.com" <service@intl.paypal.com>': PayPal's either way
+    return shown.group(0), owner.provider["slug"]
 
 
 # Beijing's 10, the 2x of the great cities, and three digits from 3 to 9 for the rest (0 dropped, as after +86)

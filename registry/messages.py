@@ -211,6 +211,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The sender's name, “{name}”, claims to be {provider}.",
         "zh": "发件人名称“{name}”自称是{provider}。",
     },
+    "sender_name_shows_address": {
+        "en": "The sender's name shows {shown}, an address of {provider}'s, but the mail comes from {address}: the name is only text anyone can write.",
+        "zh": "发件人名称显示为 {shown}（{provider}的地址），但邮件实际来自 {address}：名称只是任何人都能填写的文字。",
+    },
     "lookalike_number_country": {
         "en": "{value} has the digits of {provider}'s official {official}, but in another country.",
         "zh": "{value} 与{provider}的官方号码 {official} 数字相同，但国家/地区不同。",

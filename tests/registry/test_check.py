@@ -1149,6 +1149,19 @@ class TestVerdicts:
         assert (answer.verdict, (answer.claimed_provider or {}).get("slug")) == (verdict, claimed)
         assert ("sender_name_claim" in [reason["code"] for reason in answer.reasons]) == (claimed is not None)
 
+    @pytest.mark.parametrize(("sender", "verdict", "claimed"), [
+        # was "unknown": the name mail shows in place of the address was not read at all
+        ('"service@paypal.com" <alerts@secure-mailer.net>', "mismatch", "paypal"),
+        ('"support@metamask.io" <support@metamask-io.help>', "lookalike", "metamask"),
+        # the name shows an address of the provider the mail does come from, or of no provider
+        ('"service@paypal.com" <service@intl.paypal.com>', "official", None),
+        ('"someone@example.com" <someone@gmail.com>', "unknown", None),
+    ])
+    def test_a_senders_name_that_shows_an_official_address_is_a_claim(self, index, sender, verdict, claimed):
+        answer = run(index, sender)
+        assert (answer.verdict, (answer.claimed_provider or {}).get("slug")) == (verdict, claimed)
+        assert ("sender_name_shows_address" in [reason["code"] for reason in answer.reasons]) == (claimed is not None)
+
     def test_a_mail_link_is_its_address(self, index):
         answer = run(index, "mailto:service@paypal.com?subject=Refund")
         assert answer.verdict == "official" and [reason["code"] for reason in answer.reasons] == ["official_domain"]
