@@ -834,6 +834,9 @@ class TestVerdicts:
     @pytest.mark.parametrize(("address", "service", "provider"), [
         ("https://telegra.ph/MetaMask-Support-Team-05-14", "Telegraph", "metamask"),  # the title, then the day it was published
         ("https://linktr.ee/coinbase.support.desk", "Linktree", "coinbase"),
+        # a drainer's page on an IPFS gateway was "ipfs.io is not in our registry"
+        ("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/metamask-restore.html", "IPFS", "metamask"),
+        ("https://gateway.pinata.cloud/ipfs/bafybeihkoviema7g3gxyt6la7vd5ho32ictqbilu3wnlo3rs7ewhnp7lly/okx-login.html", "IPFS", "okx"),
     ])
     def test_a_telegraph_article_or_linktree_page_named_after_a_provider_is_a_lookalike(self, index, address, service, provider):
         # both were "telegra.ph / linktr.ee is not in our registry", and nothing more
@@ -842,7 +845,8 @@ class TestVerdicts:
         assert ([r["code"] for r in answer.reasons], answer.interpretation["public_page"]) == (["lookalike_public_page"], service)
 
     @pytest.mark.parametrize(("address", "service"), [("https://telegra.ph/Wallet-Recovery-Guide-11-02", "Telegraph"),
-                                                      ("https://linktr.ee/jane_doe_art", "Linktree")])
+                                                      ("https://linktr.ee/jane_doe_art", "Linktree"),
+                                                      ("https://dweb.link/ipfs/bafybeihkoviemokx7g3gxyt6la7vd5ho32ictqbilu3wnlo3rs7ewhnp7lly", "IPFS")])
     def test_a_telegraph_article_or_linktree_page_named_after_no_one_is_said_to_be_anyones(self, index, address, service):
         answer, shown = run(index, address), address.removeprefix("https://")
         assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", "public_page")
