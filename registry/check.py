@@ -1120,6 +1120,11 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
     if typed.userinfo and (typed.kind == "website" or hidden):
         extra.append(("url_userinfo", {"userinfo": typed.userinfo[:100], "host": typed.host}))
     published = any(entry.publishable for entry in entries)
+    if typed.kind == "website" and not published and (typed.path or typed.query) \
+            and (named := _official_host_in_path(index, f"{typed.path}?{typed.query}")):
+        # "evil.com/paypal.com/login": told, not judged; a review site's trustpilot.com/review/paypal.com is the same shape
+        extra.append(("official_host_in_path", {"named": named[1], "host": typed.unicode_host,
+                                                "provider": provider_name(index.providers[named[0]], lang)}))
     if not published or (typed.userinfo and typed.kind == "website") or hidden:
         candidate.lookalike = domain_lookalike(index, typed)
         if candidate.lookalike and candidate.lookalike.code in _TOLD_NOT_JUDGED:
@@ -1197,6 +1202,17 @@ def _official_host_in(index: RegistryIndex, userinfo: str) -> tuple[str, str] | 
         return None
     official = index.channels_for_host("website", hidden.host)
     return (official[0].provider.slug, hidden.host) if official else None
+
+
+_HOST_IN_PATH = re.compile(r"(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
+
+
+def _official_host_in_path(index: RegistryIndex, path: str) -> tuple[str, str] | None:
+    """(provider, host): the first official web host written in an address's path, where it decides nothing."""
+    for written in _HOST_IN_PATH.finditer(unquote(path)[:500]):
+        if official := index.channels_for_host("website", written.group(0).lower()):
+            return official[0].provider.slug, written.group(0).lower()
+    return None
 
 
 def _mailbox_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lookalike | None:

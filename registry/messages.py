@@ -267,6 +267,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{host} puts {front} in front of another domain: the site you would really reach is {registrable}, whatever the start of its name says.",
         "zh": "{host} 把 {front} 放在了另一个域名前面：你实际访问的是 {registrable}，与名字开头写的无关。",
     },
+    "official_host_in_path": {
+        "en": "{named}, {provider}'s site, is only written further along the address, where it decides nothing: the site you would reach is {host}, not {provider}'s.",
+        "zh": "{named}（{provider}的网站）只是写在网址后面的部分，并不决定去向：实际访问的网站是 {host}，不是{provider}的。",
+    },
     "url_userinfo": {
         "en": "The address hides its real destination: the part before '@' ({userinfo}) is ignored; it goes to {host}.",
         "zh": "这个地址隐藏了真实去向：'@' 前面的部分（{userinfo}）会被忽略，实际访问的是 {host}。",

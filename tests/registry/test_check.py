@@ -1166,6 +1166,22 @@ class TestVerdicts:
         assert (answer.verdict, (answer.claimed_provider or {}).get("slug")) == (verdict, claimed)
         assert ("sender_name_shows_address" in [reason["code"] for reason in answer.reasons]) == (claimed is not None)
 
+    @pytest.mark.parametrize(("address", "named", "host"), [
+        # each was "evil.com is not in our registry", and nothing of the paypal.com a reader sees in it
+        ("https://evil.com/paypal.com/login", "paypal.com", "evil.com"),
+        ("https://evil.com/login?next=https%3A%2F%2Fwww.paypal.com%2Fsignin", "www.paypal.com", "evil.com"),
+        # told, not judged: a review site's page about PayPal has the same shape
+        ("https://www.trustpilot.com/review/paypal.com", "paypal.com", "www.trustpilot.com"),
+    ])
+    def test_an_official_host_written_further_along_an_address_is_told(self, index, address, named, host):
+        answer = run(index, address)
+        told = next(r for r in answer.reasons if r["code"] == "official_host_in_path")
+        assert answer.verdict == "unknown" and told["message"].startswith(f"{named}, PayPal's site, is only written")
+        assert f"the site you would reach is {host}" in told["message"]
+        assert run(index, address, claimed_provider="PayPal").verdict == "mismatch"
+        # on PayPal's own site, or with no host in the path, nothing is said
+        assert "official_host_in_path" not in [r["code"] for r in run(index, "https://www.paypal.com/paypal.com").reasons]
+
     def test_a_mail_link_is_its_address(self, index):
         answer = run(index, "mailto:service@paypal.com?subject=Refund")
         assert answer.verdict == "official" and [reason["code"] for reason in answer.reasons] == ["official_domain"]
