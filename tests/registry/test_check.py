@@ -1300,6 +1300,15 @@ class TestVerdicts:
         assert answer.verdict == "contradicts_policy"
         assert "spoofing_possible" in [r["code"] for r in answer.reasons]
 
+    def test_a_call_showing_110_that_asks_for_a_transfer_contradicts_the_polices_own_word(self, index):
+        # was "official, high": the registry held no word of the police's, who say they keep no "safe account"
+        answer = run(index, "110", region="CN", direction="incoming", channel="call",
+                     message="我是上海市公安局的，你的身份证涉嫌一起洗钱案件，现在需要你配合调查，把资金转到安全账户进行审查，此事要保密")
+        assert answer.verdict == "contradicts_policy" and answer.risk == "high"
+        contradicted = next(r for r in answer.reasons if r["code"] == "policy_contradicted")
+        assert "安全帐户" in contradicted["message"] and "gaj.cngy.gov.cn" in contradicted["message"]
+        assert {"never_asks_transfer", "never_asks_password"} <= {p["code"] for p in answer.policies}
+
     @pytest.mark.parametrize(("value", "region", "message", "codes"), [
         # courier fraud: the card and its PIN handed to someone at the door, after a call that showed the bank's number
         ("95566", "CN", "您的银行卡存在风险，我们将安排工作人员上门取卡，请把卡和密码一起交给他", ["collects_card", "asks_password"]),
