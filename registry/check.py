@@ -574,7 +574,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
             return _with_extension(candidate, keyed.group(2)), ""
     reordered = _shown_reordered(index, value, typed, region)
     if not typed.readings:
-        hit = _reordered_lookalike(reordered, typed.digits) or _number_lookalike(index, typed.digits, typed.international, None)
+        hit = _reordered_lookalike(reordered, typed.digits) or _number_lookalike(index, typed.digits, typed.international, None) \
+            or _short_code_with_country_code(index, typed)
         if hit:
             return _Candidate("phone", typed.digits, value, region, [], lookalike=hit), ""
         return None, typed.problem or "not a phone number"
@@ -819,6 +820,22 @@ def _shown_address_of_another(index: RegistryIndex, sender: normalize.Sender, *,
 
 # Beijing's 10, the 2x of the great cities, and three digits from 3 to 9 for the rest (0 dropped, as after +86)
 _CHINESE_AREA_CODE = re.compile(r"10|2\d|[3-9]\d\d")
+
+
+def _short_code_with_country_code(index: RegistryIndex, typed: normalize.PhoneInput) -> Lookalike | None:
+    """"+86 110", as a call from abroad shows it: a short code has no international form. (Longer codes are found
+    inside any digits by _number_lookalike; three-digit ones would be found everywhere, so only right after the
+    country code.)"""
+    if not typed.international:
+        return None
+    for length in (1, 2, 3):
+        regions = normalize.regions_of_calling_code(typed.digits[:length])
+        for region in regions:
+            for entry in index.channels_for(ChannelKind.short_code, f"{region}:{typed.digits[length:]}"):
+                if entry.publishable:
+                    return Lookalike("lookalike_short_code_extended", entry.provider.slug,
+                                     {"value": typed.digits, "official": entry.channel.display})
+    return None
 
 
 def _number_lookalike(index: RegistryIndex, digits: str, international: bool, reading) -> Lookalike | None:
