@@ -1186,6 +1186,16 @@ class TestVerdicts:
         answer = run(index, "mailto:service@paypal.com?subject=Refund")
         assert answer.verdict == "official" and [reason["code"] for reason in answer.reasons] == ["official_domain"]
 
+    @pytest.mark.parametrize(("address", "reason"), [
+        # both were "official": a post and a profile on MetaMask's Zendesk help center are its users'
+        ("https://metamask.zendesk.com/hc/en-us/community/posts/360001234567-Call-MetaMask-support", "community_post"),
+        ("https://metamask.zendesk.com/hc/en-us/profiles/396123456-Support-Agent", "user_page"),
+    ])
+    def test_a_post_or_profile_on_a_providers_help_desk_is_a_users(self, index, address, reason):
+        answer = run(index, address)
+        assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", reason)
+        assert run(index, "https://metamask.zendesk.com/hc/en-us/articles/360015489531").verdict == "official"
+
     def test_a_users_page_claimed_as_the_provider_is_a_mismatch_and_its_own_pages_stay_official(self, index):
         assert run(index, "https://cash.app/$CashAppRefunds", claimed_provider="Cash App").verdict == "mismatch"
         assert run(index, "https://cash.app/help").verdict == run(index, "https://venmo.com/about").verdict == "official"
