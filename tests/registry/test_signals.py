@@ -668,6 +668,13 @@ class TestWholeScripts:
          {"asks_for_details", "frozen_account"}),
         ("Hi, I saw your profile. I'm a crypto trader and I can teach you how to make 30% profit a week. Add me on WhatsApp.",
          {"task_or_profit_bait", "move_to_private_chat"}),
+        ("【微信支付】您的微信零钱存在异常交易，已被限制使用，请于今日内添加客服QQ 2850938547 解除限制。",
+         {"frozen_account", "move_to_private_chat"}),
+        ("您好，您的花呗额度可以提升至5万，需要您先开通会员并支付年费298元。", {"upfront_fee"}),
+        ("你好，我是你孩子的班主任王老师，本学期资料费每人380元，请扫下面二维码缴费。", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Congratulations, you won an iPhone 16! Pay $2.99 shipping to claim: iphone-prize.win", {"upfront_fee"}),
+        ("Binance: withdrawal to address 0x9f3a7c21d4e5b6a8c9d0e1f2a3b4c5d6e7f8a9b0 is pending. If you did not request this, "
+         "contact support at +1 (877) 555-0142.", {"cancel_fake_charge", "call_back_number"}),
         # each raised a link alone, or one story: no script
         ("【ETC】尊敬的用户，您的ETC卡已失效，请于24小时内点击 http://etc-gov.top 重新认证，逾期将停用。",
          {"frozen_account", "urgency_secrecy", "link_in_message"}),
@@ -694,6 +701,8 @@ class TestWholeScripts:
         "Our savings account pays 4.5% interest per year.",
         "Save 20% every day on groceries.",
         "Send the invoice to yourself first to check it.",
+        "请使用微信扫码支付，支付成功后自动发货。",
+        "信用卡额度提升无需支付任何费用。",
     ])
     def test_an_honest_notice_is_no_script(self, text):
         assert not signals.scam_script_signs(signals.find(text))
