@@ -343,7 +343,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # one's own, in a message from a stranger, is a drainer's ask; on binance.com it is how withdrawals work.
         # (Its users' pages there, forum posts and invoices, are no official page: their scripts still count.)
         flags = []
-    if flags and signals.scam_script_signs(flags, on_a_page=on_a_page):
+    if flags and signals.scam_script_signs(flags, page=text if on_a_page else None):
         _official_in_a_script(index, text, findings, lang)
     deceptive = _mark_deceptive_links(findings, lang)
     # Another organisation's name stood between a number and a provider's name above it; it is no mention.
@@ -1795,6 +1795,6 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
             add("safe_alternative", "medium", slug, [])
     if deceptive:
         add("deceptive_link", "high", None, deceptive, count=len(deceptive))
-    if script := signals.scam_script_signs(flags, on_a_page=on_a_page):  # as a check's risk is raised by a message's
+    if script := signals.scam_script_signs(flags, page=text if on_a_page else None):  # as a check's risk is raised by a message's
         add("scam_script", "high", None, [], titles=messages.render("list_separator", lang).join(flag.title for flag in script))
     return advisories

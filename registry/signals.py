@@ -187,40 +187,42 @@ MEDIUM_SIGNALS_OF_A_SCRIPT = 2
 WAYS_TO_REACH_THE_SENDER = frozenset({"call_back_number", "move_to_private_chat", "link_in_message"})
 
 
-def scam_script_signs(flags: list[Signal], *, on_a_page: bool = False) -> list[Signal]:
+def scam_script_signs(flags: list[Signal], *, page: str | None = None) -> list[Signal]:
     """The signals that make a message a scam's script, in the message's order; none when it is not one.
     A high or critical signal asks for what no real agent asks (a code, a recovery phrase, a transfer) and
     makes one alone; medium ones make one when there are MEDIUM_SIGNALS_OF_A_SCRIPT different ones, not all
     of them ways to reach the sender.
-    `on_a_page`: the flags are a web page's, which gives ways to reach its owner as every business's does, and
-    whose help answers one question after another ("Why is my account locked? … call us at 1-800-…", "How do I
-    get a refund?"): there the medium ones make a script only when two different stories (not ways to reach)
-    stand within PAGE_SCRIPT_REACH characters of each other."""
+    `page`: the text of the web page the flags are found in, which gives ways to reach its owner as every
+    business's does, and whose help answers one question after another ("Why is my account locked? … call us
+    at 1-800-…", "How do I get a refund?"): there the medium ones make a script only when two different stories
+    (not ways to reach) stand within PAGE_SCRIPT_REACH characters of each other, in one answer."""
     if not flags:  # most checks carry no message: a check pays nothing for this
         return []
     severe = [flag for flag in flags if SEVERITY_RANK[flag.severity] >= SEVERITY_RANK["high"]]
     medium = [flag for flag in flags if flag.severity == "medium"]
     codes = {flag.code for flag in medium}
-    if on_a_page:
+    if page is not None:
         stories = [flag for flag in medium if flag.code not in WAYS_TO_REACH_THE_SENDER]
-        together = stories if _two_stories_close(stories) else []
+        together = stories if _two_stories_close(stories, page) else []
     else:
         together = medium if len(codes) >= MEDIUM_SIGNALS_OF_A_SCRIPT and codes - WAYS_TO_REACH_THE_SENDER else []
     return sorted(severe + together, key=lambda flag: flag.start)
 
 
 PAGE_SCRIPT_REACH = 300  # characters: a paragraph, or one question of a help page and its answer
+# Where one answer of a help page ends: a blank line, or a line that asks the next question ("快递超重怎么办？")
+_ANSWER_ENDS = re.compile(r"\n[ \t\u3000]*\n|[?？][ \t\u3000]*\n")
 
 
-def _two_stories_close(stories: list[Signal]) -> bool:
+def _two_stories_close(stories: list[Signal], page: str) -> bool:
     """Whether signs of two different stories stand within PAGE_SCRIPT_REACH of each other, at any of their
-    occurrences."""
+    occurrences, with no end of an answer between them."""
     places = sorted((start, flag.code) for flag in stories for start in (flag.start, *flag.elsewhere))
     for number, (start, code) in enumerate(places):
         for later, later_code in places[number + 1:]:
             if later - start > PAGE_SCRIPT_REACH:
                 break
-            if later_code != code:
+            if later_code != code and not _ANSWER_ENDS.search(page, start, later):
                 return True
     return False
 

@@ -951,6 +951,16 @@ class TestAdvisories:
         # pasted as what a caller said, it is the script it tells of
         assert "scam_script" in [a["code"] for a in run(index, text=self._COURIER_FRAUD, region="GB").advisories]
 
+    def test_a_help_pages_answers_side_by_side_are_no_scam_script(self, index):
+        # a balance restricted in one answer and a parcel's postage in the next, 130 characters apart, were a script
+        page = ("微信零钱被限制使用怎么办？\n如果您的微信零钱被限制使用，通常是因为账户存在异常交易或未完成实名认证。"
+                "您可以在微信支付页面按提示完成身份验证后申请解除限制。\n\n快递超重怎么办？\n"
+                "如果包裹超重，快递员会在取件时告知需要补交的运费，请在快递公司官方App内支付。\n")
+        result = run(index, text=page, url="https://www.baike-help.example.cn/wechat/123.html", region="CN")
+        assert "scam_script" not in [a["code"] for a in result.advisories]
+        # the same words as one text someone sent are still read as it
+        assert "frozen_account" in [flag["code"] for flag in run(index, text=page, region="CN").red_flags]
+
     def test_a_police_case_report_is_no_scam_script(self, index):
         report = ("警惕！冒充客服退款诈骗高发\n近期，我市接连发生多起冒充电商平台客服的诈骗案件。骗子自称淘宝客服，称受害人购买的商品"
                   "有质量问题，可以三倍赔偿，随后诱导受害人下载\"云视讯\"等会议软件并开启屏幕共享，再以\"验证流水\"为由，要求受害人把"
@@ -972,6 +982,10 @@ class TestAdvisories:
          "\nYour account has been suspended due to suspicious activity. To receive your compensation, call us now.", True),
         ("How do I get a refund?\n" + "Our team reviews every sign-in. " * 12 + "\nWhy is my account locked?\n" +
          "Our team reviews every sign-in. " * 12 + "\nRefunds take five days.", False),
+        # close together, but in two answers: a question, or a blank line, between them
+        ("Why is my account locked?\nWe lock an account after five failed sign-ins.\nHow do I get a refund?\n"
+         "Refunds go back to your card.", False),
+        ("Your account is locked after five failed sign-ins.\n\nWe refund duplicate charges within five days.", False),
     ])
     def test_on_a_page_two_stories_make_a_script_only_close_together(self, index, text, script):
         result = run(index, text=text, url="https://www.example-bank.com/help", region="US")
