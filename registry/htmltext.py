@@ -52,6 +52,24 @@ _P_ONLY = (frozenset({"p"}), _BUTTON_SCOPE)
 _END_TAGS_IGNORED = frozenset({"html", "body"})  # a browser reads on after them: so does the scan
 
 
+_BUTTON_INPUTS = frozenset({"submit", "button", "reset"})
+_FIELD_TEXT_LIMIT = 500  # characters of one field's words: a placeholder is a line, not a page
+
+
+def _shown_in_a_field(tag: str, attributes: dict) -> str:
+    """What a form field shows of its own: an empty field's placeholder ("Enter your 12-word Secret Recovery
+    Phrase", a wallet drainer's whole ask), a button's label. A hidden field shows nothing."""
+    if tag == "textarea":
+        return " ".join((attributes.get("placeholder") or "").split())[:_FIELD_TEXT_LIMIT]
+    if tag != "input":
+        return ""
+    kind = (attributes.get("type") or "text").lower()
+    if kind == "hidden":
+        return ""
+    shown = attributes.get("value") if kind in _BUTTON_INPUTS else attributes.get("placeholder")
+    return " ".join((shown or "").split())[:_FIELD_TEXT_LIMIT]
+
+
 @dataclass
 class Link:
     href: str
@@ -69,6 +87,9 @@ class Page:
     # on, in order. The text holds no bullet or number for them (a browser's own text has none), and a list's
     # heading warns of its items only where they are known to be items (`signals.find`'s `list_items`).
     list_items: list[int] = field(default_factory=list)
+    # The spans of what form fields show of their own (an empty field's placeholder, a button's label): a field
+    # that shows "Enter your Secret Recovery Phrase" asks for it (`signals.find`'s `fields`).
+    fields: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Extractor(HTMLParser):
@@ -88,6 +109,7 @@ class _Extractor(HTMLParser):
         self.meta_lang: str | None = None
         self.item_waiting = False  # a list's item has begun and shown no text yet
         self.item_texts: list[int] = []  # where each item's first visible character is in the text
+        self.fields: list[tuple[int, int]] = []  # spans of what form fields show of their own (Page.fields)
 
     def _emit(self, text: str) -> None:
         if text:
@@ -176,6 +198,11 @@ class _Extractor(HTMLParser):
             self._emit("\u202e")
         if tag == "a" and tracked and attributes.get("href"):  # (with the position of its element, which closes it)
             self.open_links.append((attributes["href"].strip(), self.length, len(self.open) - 1))
+        if shown := _shown_in_a_field(tag, attributes):
+            self._newline()
+            self.fields.append((self.length, self.length + len(shown)))
+            self._emit(shown)
+            self._newline()
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -236,4 +263,4 @@ def extract(html: str) -> Page:
     text = "".join(parser.parts)
     return Page(text=text, title=" ".join("".join(parser.title_parts).split()), links=parser.links,
                 language=(parser.html_lang or parser.meta_lang or "")[:35] or None,
-                list_items=[text.rfind("\n", 0, first) + 1 for first in parser.item_texts])
+                list_items=[text.rfind("\n", 0, first) + 1 for first in parser.item_texts], fields=parser.fields)

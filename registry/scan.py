@@ -201,11 +201,13 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     state = ScanState(started=started, deadline=started + time_bound, clock=clock)
     links: list[htmltext.Link] = []
     list_items: list[int] = []
+    fields: list[tuple[int, int]] = []
     title = ""
     language_tag = request.page_language
     if request.html is not None:
         page = htmltext.extract(request.html[:MAX_INPUT_CHARS])
         text, links, title, language_tag, list_items = page.text, page.links, page.title, page.language, page.list_items
+        fields = page.fields
     else:
         text = (request.text or "")[:MAX_INPUT_CHARS]
         # A link whose text runs past the cut has lost what it showed: it is left out with that text.
@@ -237,7 +239,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     # or said, as are the pages of webmail and chat apps (signals.SignalDef.names, signals.scam_script_signs)
     on_a_page = _a_web_page(request.url)
     flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None,
-                         list_items=list_items, on_a_page=on_a_page)
+                         list_items=list_items, fields=fields, on_a_page=on_a_page)
     if flags:
         flags = without_ways_to_official_channels(index, flags, text, region, lang, links)
     lap("scam_script")

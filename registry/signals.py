@@ -6,7 +6,7 @@ import itertools
 import re
 import sys
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -125,14 +125,16 @@ def read_definition(entry: dict) -> SignalDef:
 
 
 def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | None = None,
-         folded: str | None = None, list_items: Collection[int] = (), on_a_page: bool = False) -> list[Signal]:
+         folded: str | None = None, list_items: Collection[int] = (), fields: Sequence[tuple[int, int]] = (),
+         on_a_page: bool = False) -> list[Signal]:
     """Every signal in `text`, first occurrence of each code, in the order they appear.
 
     Spans are offsets into `text` as given: NFKC and case folding keep lengths for the scripts we match,
     and where they do not, the span is of the folded text. `folded` is `fold(text)` when the caller has it.
     `list_items`: where the lines of `text` that are a list's items with no marker start (an HTML page's <li>:
     `htmltext.Page.list_items`). `on_a_page`: the text is a web page's, where a secret named alone is no sign
-    (`SignalDef.names`).
+    (`SignalDef.names`) but in a form field's own words (`fields`: their spans, `htmltext.Page.fields`): a field
+    that shows "Enter your Secret Recovery Phrase" asks for it (see `_in_a_field`).
     """
     folded = plain_apostrophes(fold(text) if folded is None else folded)
     aligned = len(folded) == len(text)
@@ -148,7 +150,7 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
         def affirmatives(pattern_number: int) -> Iterator[re.Match]:
             return _affirmatives(definition.patterns[pattern_number], folded, hits.get((number, pattern_number)), definition,
                                  lists, prefiltered=(number, pattern_number) in prefilter.keyed,
-                                 asked=on_a_page and pattern_number < definition.names, on_a_page=on_a_page)
+                                 asked=on_a_page and pattern_number < definition.names, on_a_page=on_a_page, fields=fields)
 
         # most patterns' literals are nowhere in the text: they are passed over before anything is built for them
         candidates = [pattern_number for pattern_number in range(len(definition.patterns))
@@ -559,7 +561,8 @@ def _joins_ways_of_contacting(text: str, position: int) -> bool:
 
 
 def _affirmatives(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef,
-                  lists: TextLists, *, prefiltered: bool, asked: bool = False, on_a_page: bool = False) -> Iterator[re.Match]:
+                  lists: TextLists, *, prefiltered: bool, asked: bool = False, on_a_page: bool = False,
+                  fields: Sequence[tuple[int, int]] = ()) -> Iterator[re.Match]:
     """The matches, in `finditer` order, that nothing `disarms` (and, `asked`, whose sentence asks for it;
     `on_a_page`, that are not told of someone else: see `_TOLD_OF_SOMEONE_ELSE`).
 
@@ -568,7 +571,8 @@ def _affirmatives(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]
     thousands of times) is walked once: ranges behind `position` are passed over for good.
     """
     def counts(match: re.Match) -> bool:
-        return not disarmed(definition, folded, match, lists) and (not asked or _asked_for(definition, folded, match)) \
+        return not disarmed(definition, folded, match, lists) \
+            and (not asked or _asked_for(definition, folded, match) or _in_a_field(definition, match, fields)) \
             and not (on_a_page and _told_of_someone_else(folded, match))
 
     if not prefiltered:
@@ -640,6 +644,12 @@ def _told_of_someone_else(folded: str, match: re.Match) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,，、:：]|" + _SENTENCE_ENDS)
+
+
+def _in_a_field(definition: SignalDef, match: re.Match, fields: Sequence[tuple[int, int]]) -> bool:
+    """Whether `match` is a form field's own words, and the field asks for what no web form may: a recovery phrase
+    (a critical sign). Sign-in pages' fields ask for passwords and codes, checkouts' for card numbers."""
+    return definition.severity == "critical" and any(start <= match.start() and match.end() <= end for start, end in fields)
 
 
 def _asked_for(definition: SignalDef, folded: str, match: re.Match) -> bool:

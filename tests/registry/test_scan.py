@@ -1288,6 +1288,24 @@ class TestHtml:
         tel = next(f for f in result.findings if f["kind"] == "phone")
         assert result.text[tel["start"]:tel["end"]] == "PayPal" and tel["source"] == "link"
 
+    def test_a_form_fields_own_words_are_text_and_a_recovery_phrase_field_asks_for_it(self, index):
+        # a wallet drainer's page asks in its field's placeholder, which the text left out: the page was flagged for
+        # "Validate your wallet" alone, and its field asking for the recovery phrase was never read
+        html = ('<html><head><title>MetaMask - Wallet Validation</title></head><body><h2>Validate your wallet</h2>'
+                '<form><textarea placeholder="Enter your 12 or 24 word Secret Recovery Phrase"></textarea>'
+                '<input type="hidden" value="+1 415 555 0100"><input type="password" placeholder="Private key (optional)">'
+                '<input type="submit" value="Validate"></form></body></html>')
+        page = htmltext.extract(html)
+        assert [page.text[start:end] for start, end in page.fields] == [
+            "Enter your 12 or 24 word Secret Recovery Phrase", "Private key (optional)", "Validate"]
+        assert "+1 415" not in page.text  # a hidden field shows nothing
+        result = run(index, html=html, url="https://metamask-validate.app/")
+        assert "asks_seed_phrase" in [flag["code"] for flag in result.red_flags]
+        # a sign-in page's fields ask for a password and a code, as every site's do: no sign
+        login = ('<form><input placeholder="Username"><input type="password" placeholder="Enter your password">'
+                 '<input placeholder="Enter the verification code"><input type="submit" value="Sign in"></form>')
+        assert run(index, html=login, url="https://forum.example.org/login").red_flags == []
+
     @pytest.mark.parametrize(("html", "code"), [
         ('<a href="https://paypal-verify.top/login">https://www.paypal.com/signin</a>', "link_opens_elsewhere"),
         ('<a href="tel:+18445550123">1-888-221-1161</a>', "link_dials_elsewhere"),
