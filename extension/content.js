@@ -16,6 +16,9 @@
   const MAX_BODY_BYTES = 2_000_000;
   const MAX_LINKS = 2000; // the service's limit (MAX_SCAN_LINKS)
   const MAX_LIST_ITEMS = 5000; // the service's limit (MAX_SCAN_LIST_ITEMS)
+  const MAX_FIELDS = 500; // the service's limit (MAX_SCAN_FIELDS)
+  const MAX_FIELD_CHARS = 500;
+  const BUTTON_INPUTS = new Set(["submit", "button", "reset"]);
   const MAX_HREF_CHARS = 2000;
   const PANEL_ID = "verified-contacts-panel";
   const MARK_CLASS = "verified-contacts-mark";
@@ -47,6 +50,7 @@
     const items = new Map(); // element → the list item (<li>, <dt>, <dd>) it sits in, or null
     const itemsBegun = new Set();
     const itemStarts = []; // where the line each list item's first text stands on starts: the text shows no bullet
+    const fields = []; // {start, end}: what form fields show of their own, each on a line of its own
     let lineStart = 0;
     let length = 0;
     let lastBlock = null;
@@ -56,6 +60,9 @@
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE) {
           return NodeFilter.FILTER_ACCEPT;
+        }
+        if (node.localName === "input" || node.localName === "textarea") { // read for what they show (shownInAField)
+          return node.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
         }
         if (SKIPPED.has(node.localName) || node.id === PANEL_ID) {
           return NodeFilter.FILTER_REJECT;
@@ -70,11 +77,24 @@
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType !== Node.TEXT_NODE) {
         lineBreak = lineBreak || node.localName === "br";
+        // A wallet drainer asks in its field: <textarea placeholder="Enter your Secret Recovery Phrase">
+        const shown = shownInAField(node);
+        if (shown && fields.length < MAX_FIELDS) {
+          if (length > 0) {
+            pieces.push("\n");
+            length += 1;
+          }
+          lineStart = length;
+          fields.push({start: length, end: length + shown.length});
+          pieces.push(shown);
+          length += shown.length;
+          lastBlock = node; // what follows starts a line of its own
+        }
         continue;
       }
       const parent = node.parentElement;
-      if (!parent || node.data.length === 0) {
-        continue;
+      if (!parent || node.data.length === 0 || parent.localName === "textarea") {
+        continue; // (a text area's own text is what is typed in it: never read)
       }
       // Two blocks' texts, or two table cells', are two lines: "12345" and "67890" side by side in two cells are
       // not one number, and a name in one paragraph does not present the number in the next.
@@ -118,6 +138,8 @@
         links: links.map((link) => ({href: link.href, start: toCodePoints(pairs, link.start), end: toCodePoints(pairs, link.end)})),
         list_items: itemStarts.filter((start) => start <= text.length).slice(0, MAX_LIST_ITEMS)
           .map((start) => toCodePoints(pairs, start)),
+        fields: fields.filter((span) => span.end <= text.length)
+          .map((span) => ({start: toCodePoints(pairs, span.start), end: toCodePoints(pairs, span.end)})),
         // (a frame written by its page, about:srcdoc or about:blank, has no address of its own to check)
         url: /^https?:/.test(location.protocol) ? location.href.slice(0, 2000) : null,
         // <html lang="en-GB">: the region the page's national numbers are read in, when the page says one
@@ -135,6 +157,21 @@
       text = text.slice(0, cutAt);
       links = links.filter((link) => link.end <= cutAt);
     }
+  }
+
+  // What a form field shows of its own: an empty field's placeholder, a button's label. Never what is typed in a
+  // field, which is the reader's (and may be the very phrase a drainer asks for).
+  function shownInAField(element) {
+    const name = element.localName;
+    if (name !== "input" && name !== "textarea") {
+      return "";
+    }
+    const type = name === "input" ? (element.getAttribute("type") || "text").toLowerCase() : "textarea";
+    if (type === "hidden") {
+      return "";
+    }
+    const shown = BUTTON_INPUTS.has(type) ? element.value : element.value ? "" : element.placeholder;
+    return (shown || "").split(/\s+/).filter(Boolean).join(" ").slice(0, MAX_FIELD_CHARS);
   }
 
   function remembered(memo, key, compute) {

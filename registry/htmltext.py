@@ -66,7 +66,9 @@ def _shown_in_a_field(tag: str, attributes: dict) -> str:
     kind = (attributes.get("type") or "text").lower()
     if kind == "hidden":
         return ""
-    shown = attributes.get("value") if kind in _BUTTON_INPUTS else attributes.get("placeholder")
+    # (a field with a value shows it, not its placeholder; a value is the page's own only on a button: the extension
+    # never sends what a reader typed)
+    shown = attributes.get("value") if kind in _BUTTON_INPUTS else None if attributes.get("value") else attributes.get("placeholder")
     return " ".join((shown or "").split())[:_FIELD_TEXT_LIMIT]
 
 

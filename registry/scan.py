@@ -139,6 +139,9 @@ class ScanRequest:
     # With text: where the lines that are a list's items (<li>, <dt>, <dd>) start, which the text shows no bullet
     # for, as a client that built the text from the page knows them (html brings its own: htmltext.Page.list_items)
     list_items: list[int] | None = None
+    # With text: the spans of what the page's form fields show of their own, as a client that built the text from
+    # the page knows them (html brings its own: htmltext.Page.fields)
+    fields: list[tuple[int, int]] | None = None
     url: str | None = None
     region: str | None = None
     lang: str | None = None
@@ -213,6 +216,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # A link whose text runs past the cut has lost what it showed: it is left out with that text.
         links = [link for link in request.links or () if 0 <= link.start <= link.end <= len(text)]
         list_items = [start for start in request.list_items or () if 0 <= start <= len(text)]
+        fields = [(start, end) for start, end in request.fields or () if 0 <= start <= end <= len(text)]
     region, region_source = page_region(request.region, language_tag=language_tag, url=request.url, text=text)
 
     stages: dict[str, float] = {}

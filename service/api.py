@@ -303,7 +303,8 @@ INLINE_SCAN_CHARS = 20_000
 async def post_scan(request: Request) -> Response:
     body = await parsed_body(request, ScanIn)
     links = None if body.links is None else [htmltext.Link(link.href, link.start, link.end) for link in body.links]
-    scan_request = ScanRequest(**body.model_dump(exclude={"links"}), links=links)
+    fields = None if body.fields is None else [(span.start, span.end) for span in body.fields]
+    scan_request = ScanRequest(**body.model_dump(exclude={"links", "fields"}), links=links, fields=fields)
     index = current_index(request)
     size = len(body.text or body.html or "")
     if size <= INLINE_SCAN_CHARS:

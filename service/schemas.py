@@ -20,6 +20,9 @@ MAX_LINK_HREF_LENGTH = 2000  # as a page's own url
 # <li>, a forum thread a thousand or two; a client sends its first ones (the scan reads signals in the first
 # 200,000 characters only).
 MAX_SCAN_LIST_ITEMS = 5000
+# The spans of what a page's form fields show of their own (placeholders, buttons' labels): a sign-in or
+# checkout page has a handful, a long form a hundred.
+MAX_SCAN_FIELDS = 500
 MAX_LANGUAGE_TAG_LENGTH = 35  # BCP 47 advises room for 35 characters (RFC 5646 §4.4.1)
 # Documented as an enum so that clients (and the schema fuzzer) know the exact set; either case is accepted,
 # and empty or null for no region (the enum sits beside the field's anyOf, so it has to say so itself).
@@ -129,21 +132,26 @@ class ReportChannelsOut(BaseModel):
     registry_version: int
 
 
-class ScanLink(BaseModel):
-    """A link on the page: where it goes, and where its text sits in the page's `text`."""
+class ScanSpan(BaseModel):
+    """Where some words sit in the page's `text`."""
 
     model_config = ConfigDict(extra="forbid")
 
-    href: str = Field(min_length=1, max_length=MAX_LINK_HREF_LENGTH,
-                      description="Where the link goes, as the browser resolved it (a.href): tel:, mailto:, http(s) and "
-                                  "wallets' own schemes are judged; others are ignored.")
-    start: int = Field(ge=0, description="Where the link's text starts in `text`.")
-    end: int = Field(ge=0, description="Where the link's text ends in `text` (exclusive); start <= end <= the text's length.")
+    start: int = Field(ge=0, description="Where the words start in `text`.")
+    end: int = Field(ge=0, description="Where they end in `text` (exclusive); start <= end <= the text's length.")
 
     @field_validator("start", "end", mode="before")
     @classmethod
     def _a_number(cls, position: object) -> object:
         return a_position(position)
+
+
+class ScanLink(ScanSpan):
+    """A link on the page: where it goes, and where its text sits in the page's `text`."""
+
+    href: str = Field(min_length=1, max_length=MAX_LINK_HREF_LENGTH,
+                      description="Where the link goes, as the browser resolved it (a.href): tel:, mailto:, http(s) and "
+                                  "wallets' own schemes are judged; others are ignored.")
 
 
 def a_position(position: object) -> object:
@@ -164,7 +172,8 @@ class ScanIn(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
         {"required": ["text"], "properties": {"text": {"type": "string"}, "html": {"type": "null"}}},
         {"required": ["html"], "properties": {"html": {"type": "string"}, "text": {"type": "null"}, "links": {"type": "null"},
-                                             "list_items": {"type": "null"}, "page_language": {"type": "null"}}},
+                                             "list_items": {"type": "null"}, "fields": {"type": "null"},
+                                             "page_language": {"type": "null"}}},
     ]})
 
     text: str | None = Field(default=None, description="The page's visible text.")
@@ -181,6 +190,12 @@ class ScanIn(BaseModel):
                     "(<li>, <dt>, <dd>) starts, which the text shows no bullet or number for: a heading that warns of "
                     "the scams listed under it (\"以下情况都是诈骗：\") reaches them (docs/scan.md). Counted as the "
                     "links' positions are.")
+    fields: list[ScanSpan] | None = Field(
+        default=None, max_length=MAX_SCAN_FIELDS,
+        description=f"With text only: up to {MAX_SCAN_FIELDS} spans of what the page's form fields show of their own, "
+                    "written into `text` on lines of their own: an empty field's placeholder, a button's label. A field "
+                    "that shows \"Enter your Secret Recovery Phrase\" asks for it (docs/scan.md). Counted as the links' "
+                    "positions are.")
     page_language: str | None = Field(
         default=None, max_length=MAX_LANGUAGE_TAG_LENGTH,
         description="With text only: the page's language tag, as <html lang> gives it (zh-CN, en-GB). Without "
@@ -205,6 +220,8 @@ class ScanIn(BaseModel):
             raise ValueError("links go with text only: with html, the links are read from the HTML itself")
         if self.list_items is not None and self.html is not None:
             raise ValueError("list_items go with text only: with html, the lists are read from the HTML itself")
+        if self.fields is not None and self.html is not None:
+            raise ValueError("fields go with text only: with html, the form fields are read from the HTML itself")
         if self.page_language is not None and self.html is not None:
             raise ValueError("page_language goes with text only: with html, it is read from the HTML itself")
         return self
@@ -223,6 +240,9 @@ class ScanIn(BaseModel):
         if problems:
             more = f"; and {len(problems) - 1} more link(s) whose span does not fit the text" if len(problems) > 1 else ""
             raise ValueError(problems[0] + more)
+        for number, span in enumerate(self.fields or ()):
+            if span.start > span.end or span.end > length:
+                raise ValueError(f"fields[{number}]: the span {span.start}-{span.end} does not fit the text ({length} characters)")
         past = [number for number, start in enumerate(self.list_items or ()) if start > length]
         if past:
             more = f"; and {len(past) - 1} more past it" if len(past) > 1 else ""

@@ -381,6 +381,30 @@ def test_a_list_under_a_heading_that_warns_of_scams_is_no_script_in_the_pages_te
     page.close()
 
 
+def test_a_form_field_asking_for_the_recovery_phrase_is_read_and_what_is_typed_never_sent(service, pages, browser):
+    """A wallet drainer asks in its field's placeholder, which no text node holds: the extension sends what a field
+    shows of its own (its span in `fields`), and never what the reader typed in one."""
+    context, worker = browser
+    page_url = f"{pages}/wallet_drainer_form.html"
+    page = opened(context, page_url)
+    page.fill("#key", "typed-secret-never-sent")
+    body = json.loads(worker.evaluate("""async (pageUrl) => {
+        const [tab] = await chrome.tabs.query({url: pageUrl});
+        await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ["content.js"]});
+        const [read] = await chrome.scripting.executeScript({target: {tabId: tab.id}, func: () => verifiedContacts.collect()});
+        return read.result.body;
+    }""", page_url))
+    assert [body["text"][span["start"]:span["end"]] for span in body["fields"]] == [
+        "Enter your 12 or 24 word Secret Recovery Phrase", "Validate"]  # the filled password field shows no placeholder
+    assert "typed-secret-never-sent" not in body["text"] and "+1 415" not in body["text"]
+    request = urllib.request.Request(f"{service}/v1/scan", headers={"content-type": "application/json"},
+                                     data=json.dumps(body).encode())
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        flags = [flag["code"] for flag in json.load(answer)["red_flags"]]
+    assert "asks_seed_phrase" in flags
+    page.close()
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in LABELLED_PAGES.glob("*.html")))
 def test_the_extension_marks_what_the_service_finds_in_the_pages_html(service, labelled_pages, browser, name):
     """The page as the extension reads it from the DOM (text nodes, line breaks, links) against the page's HTML

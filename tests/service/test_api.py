@@ -14,6 +14,7 @@ from service.schemas import (
     MAX_BATCH_ITEMS,
     MAX_LANGUAGE_TAG_LENGTH,
     MAX_LINK_HREF_LENGTH,
+    MAX_SCAN_FIELDS,
     MAX_SCAN_LINKS,
     MAX_SCAN_LIST_ITEMS,
 )
@@ -466,6 +467,34 @@ class TestScanTextWithLinks:
          "list_items go with text only: with html, the lists are read from the HTML itself"),
     ], ids=["past-the-text", "several-past", "quoted-number", "negative", "too-many", "with-html"])
     def test_list_items_out_of_shape_are_refused_in_words(self, client, body, detail):
+        response = client.post("/v1/scan", json=body)
+        assert response.status_code == 422
+        assert response.json() == {"error": "invalid_request", "detail": detail, "problems": [detail]}
+
+    def test_a_form_fields_words_sent_with_the_text_are_read_as_its_html_fields(self, client):
+        html = ('<h2>Validate your wallet</h2><form><textarea placeholder="Enter your 12 or 24 word Secret Recovery Phrase">'
+                '</textarea><input type="submit" value="Validate"></form>')
+        url = "https://metamask-validate.app/"
+        from_html = scan_of(client, html=html, url=url, include_text=True)
+        text = from_html["text"]
+        start = text.index("Enter")
+        fields = [{"start": start, "end": text.index("\n", start)}]
+        from_text = scan_of(client, text=text, url=url, fields=fields)
+        assert from_text["red_flags"] == from_html["red_flags"]
+        assert "asks_seed_phrase" in [flag["code"] for flag in from_text["red_flags"]]
+        # without them, a web page that names the phrase asks for nothing
+        assert "asks_seed_phrase" not in [flag["code"] for flag in scan_of(client, text=text, url=url)["red_flags"]]
+
+    @pytest.mark.parametrize(("body", "detail"), [
+        ({"text": "Call 95188", "fields": [{"start": 5, "end": 11}]}, "fields[0]: the span 5-11 does not fit the text (10 characters)"),
+        ({"text": "Call 95188", "fields": [{"start": 6, "end": 5}]}, "fields[0]: the span 6-5 does not fit the text (10 characters)"),
+        ({"text": "Call 95188", "fields": [{"start": 0, "end": 4}] * (MAX_SCAN_FIELDS + 1)},
+         f"fields has too many items: at most {MAX_SCAN_FIELDS}"),
+        ({"html": "<input placeholder=x>", "fields": [{"start": 0, "end": 1}]},
+         "fields go with text only: with html, the form fields are read from the HTML itself"),
+        ({"text": "Call 95188", "fields": [{"start": "0", "end": 4}]}, "fields[0].start: a position is a whole number, written without quotes"),
+    ], ids=["past-the-text", "start-after-end", "too-many", "with-html", "quoted-number"])
+    def test_fields_out_of_shape_are_refused_in_words(self, client, body, detail):
         response = client.post("/v1/scan", json=body)
         assert response.status_code == 422
         assert response.json() == {"error": "invalid_request", "detail": detail, "problems": [detail]}
