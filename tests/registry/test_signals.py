@@ -665,14 +665,23 @@ class TestWholeScripts:
         ("Dear customer, your SIM card will be blocked within 24 hours. Please update your KYC by calling 98765 43210.",
          {"frozen_account", "urgency_secrecy", "asks_for_details"}),
         ("Your Paytm KYC has expired. Your account will be blocked today. Call our KYC officer 9876543210 immediately.",
-         {"asks_for_details", "frozen_account"}),
+         {"asks_for_details", "frozen_account", "call_back_number"}),
         ("Hi, I saw your profile. I'm a crypto trader and I can teach you how to make 30% profit a week. Add me on WhatsApp.",
          {"task_or_profit_bait", "move_to_private_chat"}),
         ("【微信支付】您的微信零钱存在异常交易，已被限制使用，请于今日内添加客服QQ 2850938547 解除限制。",
          {"frozen_account", "move_to_private_chat"}),
         ("您好，您的花呗额度可以提升至5万，需要您先开通会员并支付年费298元。", {"upfront_fee"}),
         ("你好，我是你孩子的班主任王老师，本学期资料费每人380元，请扫下面二维码缴费。", {"poses_as_someone_you_know", "asks_for_money"}),
-        ("Congratulations, you won an iPhone 16! Pay $2.99 shipping to claim: iphone-prize.win", {"upfront_fee"}),
+        ("Congratulations, you won an iPhone 16! Pay $2.99 shipping to claim: iphone-prize.win", {"prize_claim", "upfront_fee"}),
+        # India's electricity, lottery, robocall and "digital arrest" scripts: each raised one sign or none
+        ("Dear customer, your electricity connection will be disconnected tonight at 9:30 pm because your last month bill "
+         "was not updated. Please immediately call our electricity officer 9876543210.", {"frozen_account", "call_back_number"}),
+        ("Congratulations! You have won Rs 25 lakh in KBC lottery. Contact manager Rana Pratap on WhatsApp +91 98765 43210 to claim.",
+         {"prize_claim", "move_to_private_chat"}),
+        ("Hi, I am calling from Amazon. Your order of iPhone 15 worth Rs 89,999 has been placed. Press 1 to cancel the order.",
+         {"cancel_fake_charge", "call_back_number"}),
+        ("Your FedEx parcel containing drugs has been seized by Mumbai customs. Connect to Mumbai police on Skype for "
+         "digital arrest verification.", {"threatens_arrest", "move_to_private_chat"}),
         ("Binance: withdrawal to address 0x9f3a7c21d4e5b6a8c9d0e1f2a3b4c5d6e7f8a9b0 is pending. If you did not request this, "
          "contact support at +1 (877) 555-0142.", {"cancel_fake_charge", "call_back_number"}),
         # each raised a link alone, or one story: no script
@@ -702,6 +711,8 @@ class TestWholeScripts:
         "Save 20% every day on groceries.",
         "Send the invoice to yourself first to check it.",
         "请使用微信扫码支付，支付成功后自动发货。",
+        "You have won the auction for item 1234. Pay within 4 days.",
+        "Your electricity bill is due on 5 May. Pay online to avoid a late fee.",
         "信用卡额度提升无需支付任何费用。",
     ])
     def test_an_honest_notice_is_no_script(self, text):
