@@ -108,6 +108,23 @@ def scan(worker, page_url: str, server: str) -> dict:
     }""", [page_url, server])
 
 
+def collected(worker, page_url: str) -> dict:
+    """The scan's body the extension builds from the tab showing page_url (its collect()), unsent."""
+    return json.loads(worker.evaluate("""async (pageUrl) => {
+        const [tab] = await chrome.tabs.query({url: pageUrl});
+        await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ["content.js"]});
+        const [read] = await chrome.scripting.executeScript({target: {tabId: tab.id}, func: () => verifiedContacts.collect()});
+        return read.result.body;
+    }""", page_url))
+
+
+def scanned_by(server: str, body: dict) -> dict:
+    request = urllib.request.Request(f"{server}/v1/scan", headers={"content-type": "application/json"},
+                                     data=json.dumps(body).encode())
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        return json.load(answer)
+
+
 def opened(context, page_url: str):
     page = context.new_page()
     page.goto(page_url)
@@ -361,20 +378,12 @@ def test_a_list_under_a_heading_that_warns_of_scams_is_no_script_in_the_pages_te
     context, worker = browser
     page_url = f"{labelled_pages}/html_alipay_anti_fraud_list.html"
     page = opened(context, page_url)
-    body = json.loads(worker.evaluate("""async (pageUrl) => {
-        const [tab] = await chrome.tabs.query({url: pageUrl});
-        await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ["content.js"]});
-        const [read] = await chrome.scripting.executeScript({target: {tabId: tab.id}, func: () => verifiedContacts.collect()});
-        return read.result.body;
-    }""", page_url))
+    body = collected(worker, page_url)
     lines = [body["text"][start:].split("\n")[0].strip() for start in body["list_items"]]
     assert lines[0] == "自称支付宝客服，说您的账户被冻结，要求提供验证码" and len(lines) == 10, lines
 
     def advisories(sent: dict) -> list[str]:
-        request = urllib.request.Request(f"{service}/v1/scan", headers={"content-type": "application/json"},
-                                         data=json.dumps(sent).encode())
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            return [advisory["code"] for advisory in json.load(answer)["advisories"]]
+        return [advisory["code"] for advisory in scanned_by(service, sent)["advisories"]]
 
     assert "scam_script" not in advisories(body)
     assert "scam_script" in advisories({**body, "list_items": None})  # what the page was without them
@@ -388,20 +397,11 @@ def test_a_form_field_asking_for_the_recovery_phrase_is_read_and_what_is_typed_n
     page_url = f"{pages}/wallet_drainer_form.html"
     page = opened(context, page_url)
     page.fill("#key", "typed-secret-never-sent")
-    body = json.loads(worker.evaluate("""async (pageUrl) => {
-        const [tab] = await chrome.tabs.query({url: pageUrl});
-        await chrome.scripting.executeScript({target: {tabId: tab.id}, files: ["content.js"]});
-        const [read] = await chrome.scripting.executeScript({target: {tabId: tab.id}, func: () => verifiedContacts.collect()});
-        return read.result.body;
-    }""", page_url))
+    body = collected(worker, page_url)
     assert [body["text"][span["start"]:span["end"]] for span in body["fields"]] == [
         "Enter your 12 or 24 word Secret Recovery Phrase", "Validate"]  # the filled password field shows no placeholder
     assert "typed-secret-never-sent" not in body["text"] and "+1 415" not in body["text"]
-    request = urllib.request.Request(f"{service}/v1/scan", headers={"content-type": "application/json"},
-                                     data=json.dumps(body).encode())
-    with urllib.request.urlopen(request, timeout=30) as answer:
-        flags = [flag["code"] for flag in json.load(answer)["red_flags"]]
-    assert "asks_seed_phrase" in flags
+    assert "asks_seed_phrase" in [flag["code"] for flag in scanned_by(service, body)["red_flags"]]
     page.close()
 
 
@@ -417,10 +417,8 @@ def test_the_extension_marks_what_the_service_finds_in_the_pages_html(service, l
     scan(worker, page_url, service)
 
     marked = {(mark["value"], mark["verdict"]) for mark in marks(page)}
-    request = urllib.request.Request(f"{service}/v1/scan", headers={"content-type": "application/json"},
-                                     data=json.dumps({"html": (LABELLED_PAGES / name).read_text(), "url": page_url}).encode())
-    with urllib.request.urlopen(request, timeout=30) as answer:
-        findings = [f for f in json.load(answer)["findings"] if f["verdict"] != "invalid"]
+    answer = scanned_by(service, {"html": (LABELLED_PAGES / name).read_text(), "url": page_url})
+    findings = [f for f in answer["findings"] if f["verdict"] != "invalid"]
     assert marked, "nothing marked"
     assert {(f["value"], f["verdict"]) for f in findings if f["source"] == "text"} <= marked
     assert marked <= {(f["value"], f["verdict"]) for f in findings}
