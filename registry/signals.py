@@ -281,7 +281,7 @@ _TRADITIONAL_TO_SIMPLIFIED = """
     碼码 禮礼 幣币 學学 盡尽 儘尽 會会 們们 內内 幾几 員员 機机 唄呗 償偿 螢萤 連连 嚴严 麼么 從从 寫写
     開开 煩烦 現现 緊紧 絕绝 詐诈 謹谨 趕赶 輸输 過过 這这 騙骗 網网 調调 須须 將将 註注 單单 還还 處处
     為为 個个 統统 門门 實实 應应 問问 題题 額额 寶宝 體体 視视 頻频 說说 講讲 識识 裝装 腦脑 認认 務务
-    雲云 釘钉 書书 矚瞩 魚鱼 華华
+    雲云 釘钉 書书 矚瞩 魚鱼 華华 稅税 暫暂 沒没 醫医 職职 檢检 係系 郵邮
 """
 _SIMPLIFIED_FORM = {ord(pair[0]): ord(pair[1]) for pair in _TRADITIONAL_TO_SIMPLIFIED.split()}
 
@@ -464,12 +464,19 @@ class _Prefilter:
         ranges: dict[tuple[int, int], list[tuple[int, int]]] = {}
         if self.automaton is None:
             return ranges if simplify(folded) == folded else None
+        anchors, first_traditional = self.anchors, self.first_traditional
         for literal_number, start, _ in self.automaton.find_matches_as_indexes(folded, overlapping=True):
-            if literal_number >= self.first_traditional:
+            if literal_number >= first_traditional:
                 return None
-            for key, low, high in self.anchors[literal_number]:
-                if start - low >= 0:
-                    ranges.setdefault(key, []).append((max(0, start - high), start - low))
+            # (the loop runs once per literal found and anchor: ~1,000 times on a 100 KB page, so it calls no
+            # builtin it can do without)
+            for key, low, high in anchors[literal_number]:
+                if start >= low:
+                    first = start - high
+                    found = ranges.get(key)
+                    if found is None:
+                        ranges[key] = found = []
+                    found.append((first if first > 0 else 0, start - low))
         return {key: sorted(set(found)) for key, found in ranges.items()}
 
 

@@ -1323,7 +1323,8 @@ class TestVerdicts:
         # courier fraud: the card and its PIN handed to someone at the door, after a call that showed the bank's number
         ("95566", "CN", "您的银行卡存在风险，我们将安排工作人员上门取卡，请把卡和密码一起交给他", ["collects_card", "asks_password"]),
         ("+44 20 7946 0000", "GB", "Hello, this is DC Harris from the Metropolitan Police fraud squad. Your card has been cloned. "
-                                   "Please cut it in half; we will send a courier to your home to pick it up as evidence.", ["collects_card"]),
+                                   "Please cut it in half; we will send a courier to your home to pick it up as evidence.",
+         ["poses_as_official", "collects_card"]),
     ])
     def test_a_caller_who_sends_someone_for_the_card_is_a_scam_script(self, index, value, region, message, codes):
         # both raised nothing: Bank of China's 95566 was "official, low risk" and the "police" call "unknown"

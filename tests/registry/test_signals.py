@@ -659,7 +659,7 @@ class TestWholeScripts:
         ("Coinbase: An unauthorized withdrawal of 1.2 ETH was initiated. If this wasn't you, call 1-805-555-0123 immediately.",
          {"cancel_fake_charge", "call_back_number"}),
         ("MetaMask: Your wallet will be deactivated unless you complete the mandatory KYC verification: metamask-kyc.app",
-         {"frozen_account", "asks_for_details"}),
+         {"frozen_account", "asks_for_details", "link_in_message"}),
         ("您好，我是中国银联客服，您开通的百万保障即将扣费，请下载“银联会议”APP配合取消。",
          {"frozen_account", "cancel_fake_charge", "asks_remote_access"}),
         ("Dear customer, your SIM card will be blocked within 24 hours. Please update your KYC by calling 98765 43210.",
@@ -672,7 +672,8 @@ class TestWholeScripts:
          {"frozen_account", "move_to_private_chat"}),
         ("您好，您的花呗额度可以提升至5万，需要您先开通会员并支付年费298元。", {"upfront_fee"}),
         ("你好，我是你孩子的班主任王老师，本学期资料费每人380元，请扫下面二维码缴费。", {"poses_as_someone_you_know", "asks_for_money"}),
-        ("Congratulations, you won an iPhone 16! Pay $2.99 shipping to claim: iphone-prize.win", {"prize_claim", "upfront_fee"}),
+        ("Congratulations, you won an iPhone 16! Pay $2.99 shipping to claim: iphone-prize.win",
+         {"prize_claim", "upfront_fee", "link_in_message"}),
         # India's electricity, lottery, robocall and "digital arrest" scripts: each raised one sign or none
         ("Dear customer, your electricity connection will be disconnected tonight at 9:30 pm because your last month bill "
          "was not updated. Please immediately call our electricity officer 9876543210.", {"frozen_account", "call_back_number"}),
@@ -682,6 +683,12 @@ class TestWholeScripts:
          {"cancel_fake_charge", "call_back_number"}),
         ("Your FedEx parcel containing drugs has been seized by Mumbai customs. Connect to Mumbai police on Skype for "
          "digital arrest verification.", {"threatens_arrest", "move_to_private_chat"}),
+        # Hong Kong's and the mainland's: each raised one sign or a link alone
+        ("【香港郵政】您的包裹因未繳付關稅被暫扣，請於24小時內點擊 hkpost-hk.cc 繳付HK$12.5，逾期將退回。",
+         {"parcel_problem", "urgency_secrecy", "link_in_message"}),
+        ("你好，我係入境處職員，你嘅身份證涉嫌一宗洗黑錢案件，需要轉駁去公安部同你落口供。", {"poses_as_official", "threatens_arrest"}),
+        ("老公，我手机没电了，借朋友手机给你发的，赶紧给我转2000块，急用。", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("您的ETC已过期，请尽快更新认证信息以免影响通行：etc-renew.cn", {"frozen_account", "asks_for_details", "link_in_message"}),
         ("Binance: withdrawal to address 0x9f3a7c21d4e5b6a8c9d0e1f2a3b4c5d6e7f8a9b0 is pending. If you did not request this, "
          "contact support at +1 (877) 555-0142.", {"cancel_fake_charge", "call_back_number"}),
         # each raised a link alone, or one story: no script
@@ -691,7 +698,7 @@ class TestWholeScripts:
          {"refund_offer", "asks_for_details", "link_in_message"}),
         ("您好，这里是京东金融，您之前开通的学生账户需要注销，否则会影响征信。", {"cancel_fake_charge", "frozen_account"}),
         ("Your Netflix payment was declined. Update your billing details within 24 hours to avoid suspension: netflix-billing-update.com",
-         {"asks_for_details", "urgency_secrecy", "frozen_account"}),
+         {"asks_for_details", "urgency_secrecy", "frozen_account", "link_in_message"}),
         ("Congratulations! You've been selected for a remote job. Earn $300/day liking YouTube videos. Contact our HR on Telegram @hr_jobs",
          {"task_or_profit_bait", "move_to_private_chat"}),
     ])
@@ -713,6 +720,8 @@ class TestWholeScripts:
         "请使用微信扫码支付，支付成功后自动发货。",
         "You have won the auction for item 1234. Pay within 4 days.",
         "Your electricity bill is due on 5 May. Pay online to avoid a late fee.",
+        "客服人员核实身份时，一般只会询问订单信息。",
+        "警方提醒：不要相信自称公安局的来电。",
         "信用卡额度提升无需支付任何费用。",
     ])
     def test_an_honest_notice_is_no_script(self, text):
@@ -831,7 +840,7 @@ class TestWhatAWarningPageTellsOfScammers:
 
 
 @pytest.mark.parametrize(("text", "codes"), [
-    ("我是公安局的，你涉嫌一起诈骗案件，现在对你发出通缉令", {"threatens_arrest"}),
+    ("我是公安局的，你涉嫌一起诈骗案件，现在对你发出通缉令", {"poses_as_official", "threatens_arrest"}),
     ("There is a warrant for your arrest. Pay the fine now to avoid being arrested.", {"threatens_arrest"}),
     ("I'm calling from Apple Support, your iCloud account has been hacked.", {"frozen_account"}),
     # the news, and the police's own warning, threaten no one
