@@ -632,7 +632,10 @@ _TOLD_OF_SOMEONE_ELSE = re.compile(
     r"someone|somebody|anyone|anybody|a caller|a person|people|you (may|might|could|can) (be|get) (asked|told|instructed|pressured|urged|persuaded|encouraged)"
     # a news report's "Victims who called the number were asked for their …"
     r"|(victims?|the victim|users|customers|consumers|residents|investors|holders|people)\b[^,，.。!?！？;；\n]{0,40}?\b"
-    r"(may|might|will|could|can|are|is|were|was|have|has|had)( been| be| get| being)? (asked|told|instructed|pressured|urged|persuaded|encouraged))\b[^,，.。!?！？;；\n]{0,40}$"
+    r"(may|might|will|could|can|are|is|were|was|have|has|had)( been| be| get| being)? (asked|told|instructed|pressured|urged|persuaded|encouraged)"
+    # and its reported speech: "He said she had to transfer her money to a safe account"
+    r"|(he|she|the caller|the man|the woman|a man|a woman|the fraudster|the scammer)( then| later| also)? (said|told|claimed|asked|instructed|urged|persuaded|convinced)"
+    r")\b[^,，.。!?！？;；\n]{0,40}$"
     # Chinese tells a case clause after clause, and names the one asked: "骗子自称淘宝客服，…，随后诱导受害人下载…"
     r"|(不法分子|犯罪分子|诈骗分子|嫌疑人|骗子|他们|有人|陌生人|对方|受害人|被害人|受害者|事主)[^。！？!?；;\n]{0,40}$", PATTERN_FLAGS)
 _TOLD_REACH = 60  # characters before a match: a clause's subject and its verb

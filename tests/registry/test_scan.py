@@ -961,6 +961,16 @@ class TestAdvisories:
         # the same words as one text someone sent are still read as it
         assert "frozen_account" in [flag["code"] for flag in run(index, text=page, region="CN").red_flags]
 
+    def test_a_news_report_of_courier_fraud_is_no_scam_script(self, index):
+        # "He said she had to transfer her money to a safe account" asked for a transfer on a news site
+        report = ("Pensioner loses £40,000 to courier fraud\n\nA 78-year-old woman from Leeds lost her life savings after a man "
+                  "claiming to be from the police told her that her bank account had been compromised. He said she had to "
+                  "transfer her money to a safe account and that a courier would collect her bank card.\n\nAnyone who "
+                  "receives such a call should hang up and report it to Action Fraud on 0300 123 2040.\n")
+        page = run(index, text=report, url="https://www.bbc.co.uk/news/uk-england-leeds-123", region="GB")
+        assert "scam_script" not in [a["code"] for a in page.advisories]
+        assert ("+443001232040", "official") in [(f["value"], f["verdict"]) for f in page.findings]
+
     def test_a_police_case_report_is_no_scam_script(self, index):
         report = ("警惕！冒充客服退款诈骗高发\n近期，我市接连发生多起冒充电商平台客服的诈骗案件。骗子自称淘宝客服，称受害人购买的商品"
                   "有质量问题，可以三倍赔偿，随后诱导受害人下载\"云视讯\"等会议软件并开启屏幕共享，再以\"验证流水\"为由，要求受害人把"
