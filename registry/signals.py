@@ -580,7 +580,7 @@ def _affirmatives(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]
     def counts(match: re.Match) -> bool:
         return not disarmed(definition, folded, match, lists) \
             and (not asked or _asked_for(definition, folded, match) or _in_a_field(definition, match, fields)) \
-            and not (on_a_page and _told_of_someone_else(folded, match))
+            and not (on_a_page and (_told_of_someone_else(folded, match) or _quoted_as_a_scams(folded, match)))
 
     if not prefiltered:
         yield from filter(counts, pattern.finditer(folded))
@@ -654,6 +654,23 @@ def _told_of_someone_else(folded: str, match: re.Match) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,，、:：]|" + _SENTENCE_ENDS)
+
+# An anti-fraud page quotes the scripts it warns of, each after a label that says whose they are: "冒充公检法：“您的账户
+# 涉嫌洗钱，请…把资金转入安全账户。”", "Scammers may say: \"Your account is frozen, move your money to a safe account.\""
+# The quotation runs on to the match on its line, unclosed. (Quoted after "the caller said", it is a victim's story,
+# which `_told_of_someone_else` reads.)
+_QUOTED_AS_A_SCAMS = re.compile(
+    r"(冒充|假冒|骗子|诈骗分子|不法分子|话术|诈骗)[^。！？!?；;\n“”\"「」]{0,12}[:：]?\s*[“\"「『][^”\"」』\n]*$"
+    r"|\b(scammers?|fraudsters?|criminals?|impostors?|imposters?|the scam)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
+    r"message|text|script)[^.!?\n\"“”]{0,10}[:：]?\s*[\"“][^\"”\n]*$", PATTERN_FLAGS)
+_QUOTE_REACH = 300  # characters before a match: a quoted script's length
+
+
+def _quoted_as_a_scams(folded: str, match: re.Match) -> bool:
+    """Whether `match` stands in a quotation that a label names as a scam's (see _QUOTED_AS_A_SCAMS)."""
+    start = match.start()
+    line_start = folded.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+    return _QUOTED_AS_A_SCAMS.search(folded, max(line_start, start - _QUOTE_REACH), start) is not None
 
 
 def _in_a_field(definition: SignalDef, match: re.Match, fields: Sequence[tuple[int, int]]) -> bool:

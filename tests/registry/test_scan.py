@@ -971,6 +971,16 @@ class TestAdvisories:
         assert "scam_script" not in [a["code"] for a in page.advisories]
         assert ("+443001232040", "official") in [(f["value"], f["verdict"]) for f in page.findings]
 
+    def test_an_anti_fraud_pages_quoted_scripts_are_no_scam_script(self, index):
+        page = ("防骗小课堂：常见诈骗话术\n\n冒充公检法：“您的账户涉嫌洗钱，请配合调查，把资金转入安全账户。”\n\n"
+                "冒充客服：“您开通了百万保障，不取消每月扣费500元，请下载会议软件共享屏幕。”\n\n"
+                "记住：凡是要求转账到安全账户、共享屏幕的，都是诈骗！\n")
+        result = run(index, text=page, url="https://www.icbc.example.com/fangpian/index.html", region="CN")
+        # it was a script four times over: a transfer, screen sharing, a charge and a frozen account, all quoted
+        assert result.red_flags == [] and "scam_script" not in [a["code"] for a in result.advisories]
+        # sent as a message, the quotes are what was said
+        assert "scam_script" in [a["code"] for a in run(index, text=page, region="CN").advisories]
+
     def test_a_police_case_report_is_no_scam_script(self, index):
         report = ("警惕！冒充客服退款诈骗高发\n近期，我市接连发生多起冒充电商平台客服的诈骗案件。骗子自称淘宝客服，称受害人购买的商品"
                   "有质量问题，可以三倍赔偿，随后诱导受害人下载\"云视讯\"等会议软件并开启屏幕共享，再以\"验证流水\"为由，要求受害人把"

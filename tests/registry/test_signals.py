@@ -816,6 +816,9 @@ class TestWhatAWarningPageTellsOfScammers:
         # a news report, and its reported speech
         ("Victims who called the number were asked for their Secret Recovery Phrase and lost their funds.", "asks_seed_phrase"),
         ("He said she had to transfer her money to a safe account.", "asks_transfer"),
+        # an anti-fraud page's quoted scripts, each under a label that says whose they are
+        ("冒充公检法：“您的账户涉嫌洗钱，请配合调查，把资金转入安全账户。”", "asks_transfer"),
+        ('Scammers may say: "Your account is frozen, move your money to a safe account."', "asks_transfer"),
         # a police case report tells it clause after clause, and names the one asked
         ("骗子自称淘宝客服，称受害人购买的商品有质量问题，随后诱导受害人下载云视讯并开启屏幕共享。", "asks_remote_access"),
         ("王女士按照对方指示，向指定账户转账5万余元后发现被骗。", "asks_transfer"),
@@ -830,6 +833,8 @@ class TestWhatAWarningPageTellsOfScammers:
         ("They said they would send a courier to collect my card.", "collects_card"),
         ("有人冒充客服让我提供验证码", "asks_otp"),
         ("He told me to transfer my money to a safe account.", "asks_transfer"),
+        # a quotation no label names as a scam's
+        ("客服：“请提供验证码”", "asks_otp"),
         # a clause of its own that asks, after the someone: a phishing page's
         ("有人盗用您的账户，请立即提供验证码", "asks_otp"),
         ("Someone tried to sign in to your account, please confirm your password.", "asks_password"),
