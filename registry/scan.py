@@ -349,13 +349,15 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # one's own, in a message from a stranger, is a drainer's ask; on binance.com it is how withdrawals work.
         # (Its users' pages there, forum posts and invoices, are no official page: their scripts still count.)
         flags = []
-    if flags and signals.scam_script_signs(flags, page=text if on_a_page else None):
+    # (the page as the signals read it: their spans are the folded text's, which folding lengthens at ™ or ⑪)
+    script_page = folded if on_a_page else None
+    if flags and signals.scam_script_signs(flags, page=script_page):
         _official_in_a_script(index, text, findings, lang)
     deceptive = _mark_deceptive_links(findings, lang)
     # Another organisation's name stood between a number and a provider's name above it; it is no mention.
     mentions = [mention for mention in mentions if mention.slug]
     advisories = _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today, payment_methods,
-                             on_a_page=on_a_page)
+                             script_page=script_page)
     lap("advisories")
     result = ScanResult(
         findings=findings,
@@ -1746,7 +1748,7 @@ def _same_place(shown: dict, link: dict) -> bool:
 
 
 def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today,
-                payment_methods: frozenset[int] = frozenset(), *, on_a_page: bool = False) -> list[dict]:
+                payment_methods: frozenset[int] = frozenset(), *, script_page: str | None = None) -> list[dict]:
     advisories = []
 
     def add(code: str, severity: str, provider: str | None, finding_indices: list[int], **params) -> None:
@@ -1801,6 +1803,6 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
             add("safe_alternative", "medium", slug, [])
     if deceptive:
         add("deceptive_link", "high", None, deceptive, count=len(deceptive))
-    if script := signals.scam_script_signs(flags, page=text if on_a_page else None):  # as a check's risk is raised by a message's
+    if script := signals.scam_script_signs(flags, page=script_page):  # as a check's risk is raised by a message's
         add("scam_script", "high", None, [], titles=messages.render("list_separator", lang).join(flag.title for flag in script))
     return advisories

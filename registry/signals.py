@@ -194,10 +194,10 @@ def scam_script_signs(flags: list[Signal], *, page: str | None = None) -> list[S
     A high or critical signal asks for what no real agent asks (a code, a recovery phrase, a transfer) and
     makes one alone; medium ones make one when there are MEDIUM_SIGNALS_OF_A_SCRIPT different ones, not all
     of them ways to reach the sender.
-    `page`: the text of the web page the flags are found in, which gives ways to reach its owner as every
-    business's does, and whose help answers one question after another ("Why is my account locked? … call us
-    at 1-800-…", "How do I get a refund?"): there the medium ones make a script only when two different stories
-    (not ways to reach) stand within PAGE_SCRIPT_REACH characters of each other, in one answer."""
+    `page`: the text of the web page the flags are found in, folded as `find` read it, which gives ways to reach
+    its owner as every business's does, and whose help answers one question after another ("Why is my account
+    locked? … call us at 1-800-…", "How do I get a refund?"): there the medium ones make a script only when two
+    different stories (not ways to reach) stand within PAGE_SCRIPT_REACH characters of each other, in one answer."""
     if not flags:  # most checks carry no message: a check pays nothing for this
         return []
     severe = [flag for flag in flags if SEVERITY_RANK[flag.severity] >= SEVERITY_RANK["high"]]

@@ -1006,6 +1006,8 @@ class TestAdvisories:
         ("Why is my account locked?\nWe lock an account after five failed sign-ins.\nHow do I get a refund?\n"
          "Refunds go back to your card.", False),
         ("Your account is locked after five failed sign-ins.\n\nWe refund duplicate charges within five days.", False),
+        # the same after characters that folding lengthens (™ → tm): the answer's end is looked for where the signs are
+        ("™" * 300 + "\nYour account is locked after five failed sign-ins.\n\nWe refund duplicate charges within five days.", False),
     ])
     def test_on_a_page_two_stories_make_a_script_only_close_together(self, index, text, script):
         result = run(index, text=text, url="https://www.example-bank.com/help", region="US")
