@@ -574,8 +574,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
             return _with_extension(candidate, keyed.group(2)), ""
     reordered = _shown_reordered(index, value, typed, region)
     if not typed.readings:
-        hit = _reordered_lookalike(reordered, typed.digits) or _number_lookalike(index, typed.digits, typed.international, None) \
-            or _short_code_with_country_code(index, typed)
+        hit = _reordered_lookalike(reordered, typed.digits) or _short_code_with_country_code(index, typed) \
+            or _number_lookalike(index, typed.digits, typed.international, None)
         if hit:
             return _Candidate("phone", typed.digits, value, region, [], lookalike=hit), ""
         return None, typed.problem or "not a phone number"
@@ -612,7 +612,7 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     if written_elsewhere:
         lookalike = written_elsewhere
     elif not any(entry.publishable for entry in entries):
-        lookalike = _number_lookalike(index, typed.digits, typed.international, chosen)
+        lookalike = _short_code_with_country_code(index, typed) or _number_lookalike(index, typed.digits, typed.international, chosen)
         if lookalike and lookalike.code == "near_short_code":  # told, not judged (see _number_lookalike)
             said.append((lookalike.code, {**lookalike.params, "provider": provider_name(index.providers[lookalike.slug], lang)}))
             lookalike = None
@@ -823,9 +823,8 @@ _CHINESE_AREA_CODE = re.compile(r"10|2\d|[3-9]\d\d")
 
 
 def _short_code_with_country_code(index: RegistryIndex, typed: normalize.PhoneInput) -> Lookalike | None:
-    """"+86 110", as a call from abroad shows it: a short code has no international form. (Longer codes are found
-    inside any digits by _number_lookalike; three-digit ones would be found everywhere, so only right after the
-    country code.)"""
+    """"+86 110", "+86 95188", as a call from abroad shows them: a short code has no international form. (Other
+    digits added to a short code are _number_lookalike's.)"""
     if not typed.international:
         return None
     for length in (1, 2, 3):
@@ -833,8 +832,8 @@ def _short_code_with_country_code(index: RegistryIndex, typed: normalize.PhoneIn
         for region in regions:
             for entry in index.channels_for(ChannelKind.short_code, f"{region}:{typed.digits[length:]}"):
                 if entry.publishable:
-                    return Lookalike("lookalike_short_code_extended", entry.provider.slug,
-                                     {"value": typed.digits, "official": entry.channel.display})
+                    return Lookalike("lookalike_short_code_international", entry.provider.slug,
+                                     {"value": f"+{typed.digits[:length]} {typed.digits[length:]}", "official": entry.channel.display})
     return None
 
 

@@ -223,6 +223,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is {provider}'s short code {official} with digits added; a short code has no longer or international form.",
         "zh": "{value} 是在{provider}的短号码 {official} 上加了数字；短号码没有加长或国际拨号的形式。",
     },
+    "lookalike_short_code_international": {
+        "en": "{value} is {provider}'s short code {official} with a country code in front: a short code has no international form, so a call or text that shows one comes from abroad or is forged.",
+        "zh": "{value} 是在{provider}的短号码 {official} 前面加了国家代码：短号码没有国际拨号形式，显示这种号码的来电或短信来自境外或是伪造的。",
+    },
     "lookalike_brand_in_domain": {
         "en": "{host} contains the name “{brand}” but is not a domain of {provider} (its domains: {officials}).",
         "zh": "{host} 含有“{brand}”字样，但不是{provider}的域名（其官方域名：{officials}）。",

@@ -239,6 +239,18 @@ class TestReadingNumbers:
         assert "shown_as" not in answer.interpretation
         assert not {"reordered_number", "reordered_number_shown"} & {r["code"] for r in answer.reasons}
 
+    @pytest.mark.parametrize(("value", "shown", "provider"), [
+        ("+86 110", "+86 110", "cn-police"),  # was invalid, "not a possible international number"
+        ("+8695188", "+86 95188", "alipay"),  # was "8695188 is Alipay's short code 95188 with digits added"
+        ("+44 159", "+44 159", "gb-stop-scams-159"),
+    ])
+    def test_a_short_code_behind_a_country_code_is_told_so(self, index, value, shown, provider):
+        answer = run(index, value)
+        assert (answer.verdict, answer.provider["slug"]) == ("lookalike", provider)
+        told = answer.reasons[-1]
+        assert told["code"] == "lookalike_short_code_international" and told["message"].startswith(f"{shown} is ")
+        assert "with a country code in front" in told["message"]
+
     @pytest.mark.parametrize(("value", "claimed"), [
         ("10690953318", None), ("1069 0953 318", None), ("1065902195566", None), ("106575260095188", "支付宝"),
     ])
