@@ -16,6 +16,7 @@ from typing import NamedTuple
 from urllib.parse import unquote
 
 import ahocorasick_rs
+import phonenumbers
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -827,14 +828,27 @@ def _short_code_with_country_code(index: RegistryIndex, typed: normalize.PhoneIn
     digits added to a short code are _number_lookalike's.)"""
     if not typed.international:
         return None
-    for length in (1, 2, 3):
-        regions = normalize.regions_of_calling_code(typed.digits[:length])
-        for region in regions:
-            for entry in index.channels_for(ChannelKind.short_code, f"{region}:{typed.digits[length:]}"):
-                if entry.publishable:
-                    return Lookalike("lookalike_short_code_international", entry.provider.slug,
-                                     {"value": f"+{typed.digits[:length]} {typed.digits[length:]}", "official": entry.channel.display})
-    return None
+    found = _short_codes_by_international_digits(index).get(typed.digits)
+    if found is None:
+        return None
+    calling_code, entry = found
+    return Lookalike("lookalike_short_code_international", entry.provider.slug,
+                     {"value": f"+{calling_code} {typed.digits[len(calling_code):]}", "official": entry.channel.display})
+
+
+def _short_codes_by_international_digits(index: RegistryIndex) -> dict[str, tuple[str, ChannelEntry]]:
+    """Each published short code's digits behind its country's calling code ("8695188": CN:95188), built once per
+    index: a check of a number written with its country code looks it up instead of asking phonenumbers."""
+    def build() -> dict[str, tuple[str, ChannelEntry]]:
+        table = {}
+        for code in sorted(index.short_codes):
+            region, digits = code.split(":", 1)
+            calling_code = str(phonenumbers.country_code_for_region(region) or "")
+            published = [entry for entry in index.channels_for(ChannelKind.short_code, code) if entry.publishable]
+            if calling_code != "0" and calling_code and published:
+                table.setdefault(calling_code + digits, (calling_code, published[0]))
+        return table
+    return _memo(index, ("short_codes_by_international_digits",), build)
 
 
 def _number_lookalike(index: RegistryIndex, digits: str, international: bool, reading) -> Lookalike | None:

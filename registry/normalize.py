@@ -155,13 +155,6 @@ def is_separator(ch: str) -> bool:
     return ch in _NUMBER_SEPARATORS or unicodedata.category(ch)[0] in "PSZ"
 
 
-def regions_of_calling_code(digits: str) -> tuple[str, ...]:
-    """The regions whose country calling code is `digits` ("86" → CN), none where it is no such code."""
-    if not digits.isdigit() or digits.startswith("0"):
-        return ()
-    return tuple(region for region in phonenumbers.region_codes_for_country_code(int(digits)) if region != "001")
-
-
 @lru_cache(maxsize=canonical.CACHE_SIZE)
 def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = frozenset()) -> PhoneInput:
     """Every plausible reading of a typed number; `short_codes` are the registry's own (REGION:DIGITS)."""
