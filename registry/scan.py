@@ -349,15 +349,14 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # one's own, in a message from a stranger, is a drainer's ask; on binance.com it is how withdrawals work.
         # (Its users' pages there, forum posts and invoices, are no official page: their scripts still count.)
         flags = []
-    # (the page as the signals read it: their spans are the folded text's, which folding lengthens at ™ or ⑪)
-    script_page = folded if on_a_page else None
-    if flags and signals.scam_script_signs(flags, page=script_page):
+    # (on a page, the page as the signals read it: their spans are the folded text's, which folding lengthens at ™ or ⑪)
+    script = signals.scam_script_signs(flags, page=folded if on_a_page else None)
+    if script:
         _official_in_a_script(index, text, findings, lang)
     deceptive = _mark_deceptive_links(findings, lang)
     # Another organisation's name stood between a number and a provider's name above it; it is no mention.
     mentions = [mention for mention in mentions if mention.slug]
-    advisories = _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today, payment_methods,
-                             script_page=script_page)
+    advisories = _advisories(index, text, findings, mentions, page_verdict, script, deceptive, lang, today, payment_methods)
     lap("advisories")
     result = ScanResult(
         findings=findings,
@@ -1747,8 +1746,9 @@ def _same_place(shown: dict, link: dict) -> bool:
     return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(link["value"])
 
 
-def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive, lang, today,
-                payment_methods: frozenset[int] = frozenset(), *, script_page: str | None = None) -> list[dict]:
+def _advisories(index, text, findings, mentions, page_verdict, script, deceptive, lang, today,
+                payment_methods: frozenset[int] = frozenset()) -> list[dict]:
+    """`script`: the signals that make the page a scam's script (signals.scam_script_signs), none if it is not one."""
     advisories = []
 
     def add(code: str, severity: str, provider: str | None, finding_indices: list[int], **params) -> None:
@@ -1803,6 +1803,6 @@ def _advisories(index, text, findings, mentions, page_verdict, flags, deceptive,
             add("safe_alternative", "medium", slug, [])
     if deceptive:
         add("deceptive_link", "high", None, deceptive, count=len(deceptive))
-    if script := signals.scam_script_signs(flags, page=script_page):  # as a check's risk is raised by a message's
+    if script:  # as a check's risk is raised by a message's
         add("scam_script", "high", None, [], titles=messages.render("list_separator", lang).join(flag.title for flag in script))
     return advisories
