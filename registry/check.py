@@ -1224,8 +1224,8 @@ def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: 
 
 
 def _official_host_in(index: RegistryIndex, userinfo: str) -> tuple[str, str] | None:
-    """(provider, host) when the text before '@' is a provider's official web host, as a reader would
-    take it ("paypal.com%2F" percent-decoded, as the address bar shows it, reads paypal.com/)."""
+    """(provider, host) when the text before '@' (or a host written in a path) is a provider's official web host,
+    as a reader would take it ("paypal.com%2F" percent-decoded, as the address bar shows it, reads paypal.com/)."""
     try:
         hidden = normalize.read_domain(unquote(userinfo.split(":")[0]))
     except normalize.NotADomain:
@@ -1239,10 +1239,8 @@ _HOST_IN_PATH = re.compile(r"(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)
 
 def _official_host_in_path(index: RegistryIndex, path: str) -> tuple[str, str] | None:
     """(provider, host): the first official web host written in an address's path, where it decides nothing."""
-    for written in _HOST_IN_PATH.finditer(unquote(path)[:500]):
-        if official := index.channels_for_host("website", written.group(0).lower()):
-            return official[0].provider.slug, written.group(0).lower()
-    return None
+    return next(filter(None, (_official_host_in(index, written.group(0))
+                              for written in _HOST_IN_PATH.finditer(unquote(path)[:500]))), None)
 
 
 def _mailbox_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lookalike | None:
