@@ -627,8 +627,11 @@ def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLis
 # "you". Only on a web page, and not where the clause says "me" or "my": in what someone sent or said, and in a
 # victim's own account of a call, on a forum too ("someone called me from 95188 and asked for my code"), the third
 # person is the story the signal is about.
+# Who scams, as warnings name them (told of below, and quoted: _QUOTED_AS_A_SCAMS)
+_SCAMMERS = r"fraudsters?|scammers?|criminals?|impostors?|imposters?"
+_SCAMMERS_ZH = r"不法分子|诈骗分子|骗子"
 _TOLD_OF_SOMEONE_ELSE = re.compile(
-    r"\b(they|fraudsters?|scammers?|criminals?|crooks?|con ?men|con artists?|impostors?|imposters?|the caller|callers|"
+    r"\b(they|" + _SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers|"
     r"someone|somebody|anyone|anybody|a caller|a person|people|you (may|might|could|can) (be|get) (asked|told|instructed|pressured|urged|persuaded|encouraged)"
     # a news report's "Victims who called the number were asked for their …"
     r"|(victims?|the victim|users|customers|consumers|residents|investors|holders|people)\b[^,，.。!?！？;；\n]{0,40}?\b"
@@ -637,7 +640,7 @@ _TOLD_OF_SOMEONE_ELSE = re.compile(
     r"|(he|she|the caller|the man|the woman|a man|a woman|the fraudster|the scammer)( then| later| also)? (said|told|claimed|asked|instructed|urged|persuaded|convinced)"
     r")\b[^,，.。!?！？;；\n]{0,40}$"
     # Chinese tells a case clause after clause, and names the one asked: "骗子自称淘宝客服，…，随后诱导受害人下载…"
-    r"|(不法分子|犯罪分子|诈骗分子|嫌疑人|骗子|他们|有人|陌生人|对方|受害人|被害人|受害者|事主)[^。！？!?；;\n]{0,40}$", PATTERN_FLAGS)
+    r"|(" + _SCAMMERS_ZH + r"|犯罪分子|嫌疑人|他们|有人|陌生人|对方|受害人|被害人|受害者|事主)[^。！？!?；;\n]{0,40}$", PATTERN_FLAGS)
 _TOLD_REACH = 60  # characters before a match: a clause's subject and its verb
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(i|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
 
@@ -660,8 +663,8 @@ _CLAUSE_END = re.compile(r"[,，、:：]|" + _SENTENCE_ENDS)
 # The quotation runs on to the match on its line, unclosed. (Quoted after "the caller said", it is a victim's story,
 # which `_told_of_someone_else` reads.)
 _QUOTED_AS_A_SCAMS = re.compile(
-    r"(冒充|假冒|骗子|诈骗分子|不法分子|话术|诈骗)[^。！？!?；;\n“”\"「」]{0,12}[:：]?\s*[“\"「『][^”\"」』\n]*$"
-    r"|\b(scammers?|fraudsters?|criminals?|impostors?|imposters?|the scam)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
+    r"(冒充|假冒|" + _SCAMMERS_ZH + r"|话术|诈骗)[^。！？!?；;\n“”\"「」]{0,12}[:：]?\s*[“\"「『][^”\"」』\n]*$"
+    r"|\b(" + _SCAMMERS + r"|the scam)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
     r"message|text|script)[^.!?\n\"“”]{0,10}[:：]?\s*[\"“][^\"”\n]*$", PATTERN_FLAGS)
 _QUOTE_REACH = 300  # characters before a match: a quoted script's length
 
