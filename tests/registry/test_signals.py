@@ -701,6 +701,21 @@ class TestWholeScripts:
          {"asks_for_details", "urgency_secrecy", "frozen_account", "link_in_message"}),
         ("Congratulations! You've been selected for a remote job. Earn $300/day liking YouTube videos. Contact our HR on Telegram @hr_jobs",
          {"task_or_profit_bait", "move_to_private_chat"}),
+        # the toll and parcel smishing waves, the fake renewal's "billing department", a wallet's "validation": each
+        # raised a link alone, or one story with no way to reach its sender
+        ("E-ZPass: You have an outstanding toll of $4.15. Pay now to avoid a late fee of $50: ezpass-pay.xyz",
+         {"owes_toll_or_fine", "link_in_message"}),
+        ("Royal Mail: your parcel has a £1.45 unpaid shipping fee. Pay here: royalmail-redelivery.com",
+         {"parcel_problem", "link_in_message"}),
+        ("USPS: The package arrived at the warehouse but could not be delivered due to incomplete address information. "
+         "Please confirm your address in the link within 12 hours. usps.com-trackinfo.top",
+         {"parcel_problem", "link_in_message", "urgency_secrecy"}),
+        ("Your Norton 360 subscription has been renewed for $399.99. If you did not authorize this charge, please call "
+         "our billing department at +1 (808) 555-0123 within 24 hours.", {"cancel_fake_charge", "call_back_number", "urgency_secrecy"}),
+        ("Your Trust Wallet requires validation. Failure to validate within 24 hours will result in wallet suspension.",
+         {"asks_wallet_signature", "urgency_secrecy", "frozen_account"}),
+        ("【交管12123】您有一条交通违法记录未处理，逾期将产生滞纳金，请点击 http://12123-jg.cc 处理。",
+         {"owes_toll_or_fine", "link_in_message"}),
     ])
     def test_a_scams_script(self, text, codes):
         found = signals.find(text)
@@ -723,6 +738,9 @@ class TestWholeScripts:
         "客服人员核实身份时，一般只会询问订单信息。",
         "警方提醒：不要相信自称公安局的来电。",
         "信用卡额度提升无需支付任何费用。",
+        "Your message could not be delivered to the recipient. Check the address and try again.",
+        "Our account recovery specialists will review your request within 3 days.",
+        "FasTrak: Your monthly statement is ready. Pay tolls automatically with autopay.",
     ])
     def test_an_honest_notice_is_no_script(self, text):
         assert not signals.scam_script_signs(signals.find(text))
