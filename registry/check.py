@@ -111,6 +111,9 @@ class _Candidate:
     # An account's name without its platform that this provider has on one: a claim of it can be neither
     # confirmed nor refused ("@MetaMaskSupport", claimed as MetaMask: its X account, or anyone's elsewhere).
     listed_for: str | None = None
+    # The provider an account presents itself as the support of, by its name ("t.me/metamask_kefu"), where the
+    # provider says it offers support only through its listed channels: its policies judge the account.
+    support_named_after: str | None = None
 
 
 def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None = None, dressed: bool = True) -> Verdict:
@@ -200,7 +203,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     claimed_slug = claim.slug if claim else None
     own_active, other_active, retired, not_yet, unverified = _sorted_entries(candidate.entries, claimed_slug, on)
 
-    policy_slug = claimed_slug or (own_active[0].provider.slug if own_active else None)
+    policy_slug = claimed_slug or (own_active[0].provider.slug if own_active else None) or candidate.support_named_after
     conflicts = _policy_conflicts(index, policy_slug, candidate, own_active, request, red_flags)
     scam = index.scams.get((candidate.kind, candidate.value), [])
 
@@ -1028,13 +1031,25 @@ def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hop
         candidate.lookalike = _social_lookalike(index, profile, shown)
         if candidate.lookalike is None and (named := _brand_in_name(index, profile.handle)) \
                 and not _listed(index, named[1], ChannelKind.social, profile.platform):
-            # told, not judged: the provider may well have an account there that the registry does not list
             token, slug = named
             candidate.named_after = slug
-            candidate.extra_reasons.append(("named_after_provider", {
-                "account": shown, "brand": token, "provider": provider_name(index.providers[slug], lang),
-                "where": messages.render("on_platform", lang, service=profile.service)}))
+            provider = provider_name(index.providers[slug], lang)
+            if _SUPPORT_WORD.search(profile.handle.lower().replace(token, "", 1)) and index.policy(slug, PolicyCode.contact_only_via):
+                # named as its support by a provider that says where its support is: judged by its words (check)
+                candidate.support_named_after = slug
+                candidate.extra_reasons.append(("named_as_support", {"account": shown, "brand": token, "provider": provider,
+                                                                     "service": profile.service}))
+            else:
+                # told, not judged: the provider may well have an account there that the registry does not list
+                candidate.extra_reasons.append(("named_after_provider", {
+                    "account": shown, "brand": token, "provider": provider,
+                    "where": messages.render("on_platform", lang, service=profile.service)}))
     return candidate
+
+
+# What an account's name adds to a provider's to present itself as its support ("metamask_support", "okx_kf2024",
+# "MetaMaskHelpDesk", "币安客服"); read in what is left of the name without the provider's
+_SUPPORT_WORD = re.compile(r"support|help|kefu|客服|service|care|desk|assist|agent|(?<![a-z])kf(?![a-z])")
 
 
 # An account's name with no platform, as a reply or a caller gives it ("@MetaMaskSupport"): the characters
@@ -1522,6 +1537,13 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
         conflict(PolicyCode.no_phone_support)
         if request.direction != "incoming":  # a call they received may be the call back asked for (see check)
             conflict(PolicyCode.callback_only)
+    if candidate.kind in ("social", "email_domain") and not any(entry.publishable for entry in candidate.entries) \
+            and candidate.lookalike is None and candidate.listed_for != slug:
+        # "MetaMask only offers customer service through this Help Center": a mailbox or an account said to be its
+        # support that the registry knows as no one's channel is not there. (A number's "no phone support" says so
+        # already; a look-alike, a retired channel or another provider's says more than this would; a site may be
+        # a payment page or a redirect, which no support is.)
+        conflict(PolicyCode.contact_only_via)
     if request.direction == "incoming" and (request.channel in (None, "call") and is_number):
         calls_out = any(entry.channel.direction is Direction.calls_out for entry in own_active)
         if not calls_out:

@@ -191,6 +191,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{account} carries {provider}'s name (“{brand}”), but the registry lists no {provider} account {where}, so it cannot be told from {provider}'s own. Anyone can open an account named after a provider, and fake support accounts do: reach {provider} through its own channels.",
         "zh": "{account} 用了{provider}的名字（“{brand}”），但登记库中没有{provider}{where}的账号，无法分辨它是不是官方的。任何人都可以开设冒用品牌名称的账号，假客服账号正是这样做的：请通过{provider}的官方渠道联系。",
     },
+    "named_as_support": {
+        "en": "{account} presents itself as {provider}'s support by its name (“{brand}”), and the registry lists no {provider} account on {service}.",
+        "zh": "{account} 以名字（“{brand}”）自称{provider}的客服，而登记库中没有{provider}在{service}上的账号。",
+    },
     "handle_named_after": {
         "en": "{account} carries {provider}'s name (“{brand}”) but is none of {provider}'s accounts in the registry: {officials}. Anyone can open an account named after a provider, and fake support accounts answer people who ask the real one for help.",
         "zh": "{account} 用了{provider}的名字（“{brand}”），但不是登记库中{provider}的任何官方账号：{officials}。任何人都可以开设冒用品牌名称的账号，假客服账号专门回复向官方求助的用户。",

@@ -1358,7 +1358,9 @@ class TestVerdicts:
         assert answer.verdict == "contradicts_policy" and [f["code"] for f in answer.red_flags][0] == "move_to_private_chat"
         assert "policy_contradicted" in [r["code"] for r in answer.reasons]
         calm = run(index, "https://x.com/TrustSupp0rt", claimed_provider=claimed, message="We will never ask you to add us on WhatsApp.")
-        assert calm.verdict == "mismatch" and calm.red_flags == []
+        assert calm.red_flags == [] and not any("never sends the first direct message" in r["message"] for r in calm.reasons)
+        # (Trust Wallet's support is its ticketing system only: an account said to be it is refused by those words)
+        assert calm.verdict == ("contradicts_policy" if claimed == "Trust Wallet" else "mismatch")
 
     @pytest.mark.parametrize("direction", [None, "outgoing"])
     def test_a_number_given_as_a_call_back_only_providers_contradicts_it(self, index, direction):
@@ -1393,6 +1395,43 @@ class TestVerdicts:
         answer = run(index, "95188", region="CN", claimed_provider="Zorblax Pay")
         assert answer.verdict == "official"
         assert answer.reasons[0]["code"] == "claimed_provider_unknown"
+
+
+class TestSupportOnlyVia:
+    """MetaMask ("only offers customer service through this Help Center and our community forums") and Trust Wallet
+    ("Official support is conducted only via our ticketing system") say where their support is. The policy was data
+    no answer used: an account named as their support, or a mailbox said to be theirs, was "unknown" or a plain
+    mismatch. Their own words now refuse it."""
+
+    @pytest.mark.parametrize(("value", "slug", "words"), [
+        ("微信：metamask-kefu01", "metamask", "only offers customer service through this Help Center"),
+        ("Telegram @metamask_support", "metamask", "only offers customer service through this Help Center"),
+        ("https://t.me/TrustWalletHelpDesk", "trust-wallet", "Official support is conducted only via our ticketing system"),
+    ])
+    def test_an_account_named_as_their_support_is_refused_by_their_words(self, index, value, slug, words):
+        answer = run(index, value)
+        assert (answer.verdict, answer.risk, answer.provider) == ("contradicts_policy", "high", None)
+        codes = [reason["code"] for reason in answer.reasons]
+        assert codes[1:] == ["named_as_support", "policy_contradicted"] and words in answer.reasons[-1]["message"]
+        assert answer.interpretation["named_after"] == slug and {c["provider"] for c in answer.official_channels} == {slug}
+        assert "客服" in run(index, value, lang="zh").reasons[1]["message"]
+
+    @pytest.mark.parametrize(("value", "why"), [
+        ("https://t.me/metamask_news", "named after MetaMask, not as its support: it may be MetaMask's, unlisted"),
+        ("https://t.me/binance_support_cn", "Binance says nothing of where its support is"),
+    ])
+    def test_an_account_not_named_as_support_or_of_a_provider_without_such_words_is_told_not_judged(self, index, value, why):
+        answer = run(index, value)
+        assert answer.verdict == "unknown" and "named_after_provider" in [r["code"] for r in answer.reasons], why
+
+    def test_a_mailbox_said_to_be_theirs_is_refused_by_their_words(self, index):
+        answer = run(index, "metamask.help.desk2024@outlook.com", claimed_provider="MetaMask")
+        assert answer.verdict == "lookalike"  # its name carries MetaMask's: the look-alike says more
+        answer = run(index, "john.smith1990@gmail.com", claimed_provider="MetaMask")
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == ("contradicts_policy", ["policy_contradicted"])
+        assert run(index, "john.smith1990@gmail.com", claimed_provider="Binance").verdict == "mismatch"
+        # their own channels stay theirs
+        assert run(index, "https://support.metamask.io", claimed_provider="MetaMask").verdict == "official"
 
 
 class TestSeveralMediumSignsTogether:

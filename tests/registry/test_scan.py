@@ -1670,3 +1670,11 @@ class TestPassesOverThePage:
             assert bool(scan_module._NOT_PHONE_BEFORE_REVERSED.match(before[::-1])) == expected, before
             matched += expected
         assert 2_000 < matched < 18_000  # both answers were met often
+
+
+def test_an_account_a_page_lists_as_a_wallets_support_is_refused_by_the_wallets_words(index):
+    # "官方客服微信：metamask-kefu01" under a MetaMask heading was "unknown": MetaMask lists no WeChat account, and
+    # its own words that its support is its Help Center only were not read (see test_check.TestSupportOnlyVia)
+    text = "小狐狸钱包客服联系方式：\n1、官方客服微信：metamask-kefu01\n2、官方网站：metamask.io"
+    [handle] = [finding for finding in run(index, text=text, region="CN").findings if finding["kind"] == "social"]
+    assert (handle["value"], handle["verdict"], handle["risk"]) == ("wechat:metamask-kefu01", "contradicts_policy", "high")
