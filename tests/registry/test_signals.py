@@ -788,6 +788,8 @@ class TestASecretNamedOnAWebPage:
         ("What is a Secret Recovery Phrase? It is a list of 12 words that backs up your wallet.", "asks_seed_phrase"),
         ("助记词是钱包的备份，请抄写在纸上，离线保存。", "asks_seed_phrase"),
         ("You can restore your wallet with your Secret Recovery Phrase.", "asks_seed_phrase"),
+        ("Have your Secret Recovery Phrase ready so that you can restore your wallet.", "asks_seed_phrase"),
+        ("请准备好纸笔，以便抄写助记词。", "asks_seed_phrase"),
         # a help page (or its copy on a forum) tells where to update card details
         ("If your payment was declined, update your payment information in your Account page.", "asks_for_details"),
         ("To lift the limitation you may need to confirm your card details.", "asks_for_details"),
@@ -805,6 +807,10 @@ class TestASecretNamedOnAWebPage:
         ("please share your 12-word phrase", "asks_seed_phrase"),
         ("Enter your 12-word secret recovery phrase on this form to sync your wallet.", "asks_seed_phrase"),
         ("为了验证身份请提供您的助记词", "asks_seed_phrase"),
+        # an SEO page's "customer service" that wants it at hand for its agent: it was no sign on the page
+        ("温馨提示：联系客服时请准备好您的钱包地址和助记词，以便客服快速帮您恢复资产。", "asks_seed_phrase"),
+        ("Have your recovery phrase ready so our support team can restore your wallet.", "asks_seed_phrase"),
+        ("请准备好短信验证码，方便工作人员核实身份。", "asks_otp"),
         # a drainer's page with its form: "below", "here"
         ("Enter your Secret Recovery Phrase below to restore your wallet.", "asks_seed_phrase"),
         ("Paste your 12-word recovery phrase here.", "asks_seed_phrase"),
