@@ -716,6 +716,12 @@ class TestWholeScripts:
          {"asks_wallet_signature", "urgency_secrecy", "frozen_account"}),
         ("【交管12123】您有一条交通违法记录未处理，逾期将产生滞纳金，请点击 http://12123-jg.cc 处理。",
          {"owes_toll_or_fine", "link_in_message"}),
+        # the marketplace buyer's Zelle "upgrade", the frozen loan and the banned account's deposit: each raised nothing
+        # ("涉嫌诈骗" read as a warning disarmed the ban)
+        ("Zelle: We have received a payment of $500 for you. Your account must be upgraded to a business account to receive "
+         "it. Please send $300 to the buyer to complete the upgrade; it will be refunded with the payment.", {"upfront_fee"}),
+        ("您好，您在我们平台申请的贷款已审批通过，但银行卡号填写错误导致资金冻结，需要先转账5000元解冻。", {"frozen_account", "upfront_fee"}),
+        ("您的微信账号因涉嫌诈骗已被封禁，需缴纳保证金500元才能解封。", {"frozen_account", "upfront_fee"}),
     ])
     def test_a_scams_script(self, text, codes):
         found = signals.find(text)
@@ -744,6 +750,14 @@ class TestWholeScripts:
     ])
     def test_an_honest_notice_is_no_script(self, text):
         assert not signals.scam_script_signs(signals.find(text))
+
+    @pytest.mark.parametrize("text", [
+        "Hi! I accidentally sent you $200 on Venmo, it was meant for my landlord. Could you please send it back?",
+        "不好意思，我不小心转错账了，麻烦退回一下。",  # "不小心" ("by accident") read as the warning "小心" disarmed it
+    ])
+    def test_the_accidental_payment_to_send_back_asks_for_money(self, text):
+        # it raised nothing; alone it is no script (friends write it too), beside a new number or a refund it is
+        assert [flag.code for flag in signals.find(text)] == ["asks_for_money"]
 
     @pytest.mark.parametrize(("text", "codes"), [
         ("Hi Mum, I dropped my phone in the toilet, this is my new number. Can you pay a bill for me?",
