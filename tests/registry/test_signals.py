@@ -722,6 +722,9 @@ class TestWholeScripts:
          "it. Please send $300 to the buyer to complete the upgrade; it will be refunded with the payment.", {"upfront_fee"}),
         ("您好，您在我们平台申请的贷款已审批通过，但银行卡号填写错误导致资金冻结，需要先转账5000元解冻。", {"frozen_account", "upfront_fee"}),
         ("您的微信账号因涉嫌诈骗已被封禁，需缴纳保证金500元才能解封。", {"frozen_account", "upfront_fee"}),
+        # its address after "by clicking" was no link, as "点击 boc-cn.top" is
+        ("Dear customer, your SBI YONO account will be blocked today. Please update your PAN card immediately by clicking "
+         "sbi-yono-kyc.in", {"frozen_account", "asks_for_details", "link_in_message"}),
     ])
     def test_a_scams_script(self, text, codes):
         found = signals.find(text)
