@@ -308,6 +308,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # gives as its own what it says is "ours": "call our security team at +1 (855) …" lines below; not any
             # number in it (a receipt's merchant, "Contact the seller: +1 415 …", is the merchant's)
             mention, hotline = speaker, ours
+        if mention is not None and raw.source == "link" and mention.how != "shown_channel" \
+                and raw.start <= mention.start and mention.end <= raw.end and _names_its_own_site(text, raw):
+            # "Coinbase - Wikipedia", "How to contact Coinbase support - YouTube": a search result or a page titles a
+            # link with its site's name beside the provider's; that site's page about the provider is not presented
+            # as the provider's
+            mention, hotline = None, False
         past_a_finding = mention is not None and mention.end <= raw.start and \
             _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
         finding = _judge(index, raw, mention, hotline, region, lang, today, past_a_finding=past_a_finding)
@@ -1392,6 +1398,23 @@ _LONGEST_ITEM_LABEL = 12
 def _anothers_channel_between(owned: list[tuple[int, str]], mention: Mention, start: int) -> bool:
     first = bisect.bisect_left(owned, (mention.end, ""))
     return any(slug != mention.slug for _, slug in owned[first:bisect.bisect_left(owned, (start, ""))])
+
+
+def _names_its_own_site(text: str, raw: _Raw) -> bool:
+    """Whether a link's text names the site the link opens, by the first label of its registrable domain as a word
+    ("Coinbase - Wikipedia" opening en.wikipedia.org). A look-alike's name (coinbase-helpdesk.net) is judged as itself
+    whatever its link says; a phishing link's "Sign in to PayPal" names no site of its own."""
+    if raw.kind != "domain":
+        return False
+    try:
+        label = normalize.read_domain(raw.text).registrable.split(".")[0]
+    except normalize.NotADomain:
+        return False
+    return len(label) >= _SITE_NAME_CHARS and re.search(
+        rf"(?<![a-z0-9]){re.escape(label)}(?![a-z0-9])", text[raw.start:raw.end].lower()) is not None
+
+
+_SITE_NAME_CHARS = 4  # a shorter label ("t.co", "x.com", "qq.com") is a word or an initialism too often
 
 
 def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[int]) -> tuple[Mention, bool] | None:

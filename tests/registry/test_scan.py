@@ -1678,3 +1678,28 @@ def test_an_account_a_page_lists_as_a_wallets_support_is_refused_by_the_wallets_
     text = "小狐狸钱包客服联系方式：\n1、官方客服微信：metamask-kefu01\n2、官方网站：metamask.io"
     [handle] = [finding for finding in run(index, text=text, region="CN").findings if finding["kind"] == "social"]
     assert (handle["value"], handle["verdict"], handle["risk"]) == ("wechat:metamask-kefu01", "contradicts_policy", "high")
+
+
+class TestALinkTitledWithItsOwnSite:
+    """A search result titles each link with the page's title and its site's name: "Coinbase - Wikipedia", "How to
+    contact Coinbase support - YouTube". Each was presented as Coinbase's, a mismatch of high risk: on a search for
+    a provider every result about it was red. A link that names the site it opens is that site's page."""
+
+    RESULTS = """<html lang="en"><head><title>coinbase - Google Search</title></head><body>
+    <div><a href="https://en.wikipedia.org/wiki/Coinbase"><h3>Coinbase - Wikipedia</h3></a>
+    <p>Coinbase Global, Inc. is an American company that operates a cryptocurrency exchange platform.</p></div>
+    <div><a href="https://www.youtube.com/watch?v=abc123"><h3>How to contact Coinbase support (2026) - YouTube</h3></a></div>
+    <div><a href="https://www.coinbase.com/"><h3>Coinbase - Buy and Sell Bitcoin</h3></a></div>
+    <div><a href="https://coinbase-helpdesk.net/"><h3>Coinbase Support 24/7 | coinbase-helpdesk.net</h3></a></div>
+    <div><a href="https://secure-login-portal.com/"><h3>Sign in to Coinbase | Secure Login Portal</h3></a></div>
+    </body></html>"""
+
+    def test_it_is_not_presented_as_the_providers(self, index):
+        result = run(index, html=self.RESULTS, url="https://www.google.com/search?q=coinbase")
+        answers = {finding["value"]: (finding["verdict"], (finding["presented_as"] or {}).get("slug")) for finding in result.findings}
+        assert answers["en.wikipedia.org"] == answers["www.youtube.com"] == ("unknown", None)
+        assert answers["www.coinbase.com"][0] == "official"
+        # a look-alike is judged as itself whatever its link says; a link that names no site of its own is still
+        # presented as the provider it names
+        assert answers["coinbase-helpdesk.net"][0] == "lookalike"
+        assert answers["secure-login-portal.com"] == ("mismatch", "coinbase")
