@@ -1410,11 +1410,19 @@ def _names_its_own_site(text: str, raw: _Raw) -> bool:
         label = normalize.read_domain(raw.text).registrable.split(".")[0]
     except normalize.NotADomain:
         return False
-    return len(label) >= _SITE_NAME_CHARS and re.search(
-        rf"(?<![a-z0-9]){re.escape(label)}(?![a-z0-9])", text[raw.start:raw.end].lower()) is not None
+    shown = text[raw.start:raw.end].lower()
+    return len(label) >= _SITE_NAME_CHARS and re.search(rf"(?<![a-z0-9]){re.escape(label)}(?![a-z0-9])", shown) is not None \
+        or any(name in shown for name in _SITE_NAMES_IN_TITLES.get(label, ()))
 
 
 _SITE_NAME_CHARS = 4  # a shorter label ("t.co", "x.com", "qq.com") is a word or an initialism too often
+# The names Chinese sites title their pages with, by their domain's first label ("支付宝人工客服怎么联系? - 知乎",
+# "支付宝_百度百科"): sites that answer questions about providers, none of them a provider
+_SITE_NAMES_IN_TITLES = {
+    "baidu": ("百度",), "zhihu": ("知乎",), "bilibili": ("哔哩哔哩", "b站"), "weibo": ("微博",), "douban": ("豆瓣",),
+    "sohu": ("搜狐",), "163": ("网易",), "sina": ("新浪",), "toutiao": ("头条",), "xiaohongshu": ("小红书",),
+    "jianshu": ("简书",), "ifeng": ("凤凰网",), "csdn": ("csdn",),
+}
 
 
 def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[int]) -> tuple[Mention, bool] | None:

@@ -1703,3 +1703,19 @@ class TestALinkTitledWithItsOwnSite:
         # presented as the provider it names
         assert answers["coinbase-helpdesk.net"][0] == "lookalike"
         assert answers["secure-login-portal.com"] == ("mismatch", "coinbase")
+
+    def test_a_chinese_sites_name_in_its_title_is_read_too(self, index):
+        # "… - 知乎" and "支付宝_百度百科" name their sites in Chinese: each was a mismatch of high risk, as Alipay's
+        results = """<html lang="zh-CN"><body>
+        <div><a href="https://www.zhihu.com/question/12345"><h3>支付宝人工客服怎么联系? - 知乎</h3></a></div>
+        <div><a href="https://baike.baidu.com/item/支付宝"><h3>支付宝_百度百科</h3></a></div>
+        <div><a href="https://cshall.alipay.com/"><h3>支付宝客服中心</h3></a></div>
+        <div><a href="https://alipay-kefu.cn/"><h3>支付宝人工客服 - 知乎</h3></a></div>
+        </body></html>"""
+        result = run(index, html=results, url="https://www.baidu.com/s?wd=支付宝客服电话")
+        answers = {finding["value"]: (finding["verdict"], (finding["presented_as"] or {}).get("slug")) for finding in result.findings}
+        assert answers["www.zhihu.com"] == answers["baike.baidu.com"] == ("unknown", None)
+        assert answers["cshall.alipay.com"] == ("official", "alipay")
+        # a title that names a site the link does not open is no title of its own
+        assert answers["alipay-kefu.cn"][0] == "lookalike"
+        assert [finding["verdict"] for finding in result.findings].count("mismatch") == 0
