@@ -1416,12 +1416,13 @@ def _names_its_own_site(text: str, raw: _Raw) -> bool:
 
 
 _SITE_NAME_CHARS = 4  # a shorter label ("t.co", "x.com", "qq.com") is a word or an initialism too often
-# The names Chinese sites title their pages with, by their domain's first label ("支付宝人工客服怎么联系? - 知乎",
+# The names sites title their pages with other than their domain's, by its first label ("支付宝人工客服怎么联系? - 知乎",
 # "支付宝_百度百科"): sites that answer questions about providers, none of them a provider
 _SITE_NAMES_IN_TITLES = {
     "baidu": ("百度",), "zhihu": ("知乎",), "bilibili": ("哔哩哔哩", "b站"), "weibo": ("微博",), "douban": ("豆瓣",),
     "sohu": ("搜狐",), "163": ("网易",), "sina": ("新浪",), "toutiao": ("头条",), "xiaohongshu": ("小红书",),
     "jianshu": ("简书",), "ifeng": ("凤凰网",), "csdn": ("csdn",),
+    "reddit": (": r/",),  # "Is +1 (888) 908-7930 really Coinbase? : r/CoinBase", a thread's title
 }
 
 

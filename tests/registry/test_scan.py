@@ -1690,6 +1690,7 @@ class TestALinkTitledWithItsOwnSite:
     <p>Coinbase Global, Inc. is an American company that operates a cryptocurrency exchange platform.</p></div>
     <div><a href="https://www.youtube.com/watch?v=abc123"><h3>How to contact Coinbase support (2026) - YouTube</h3></a></div>
     <div><a href="https://www.coinbase.com/"><h3>Coinbase - Buy and Sell Bitcoin</h3></a></div>
+    <div><a href="https://www.reddit.com/r/CoinBase/comments/x1/"><h3>Is +1 (888) 908-7930 really Coinbase? : r/CoinBase</h3></a></div>
     <div><a href="https://coinbase-helpdesk.net/"><h3>Coinbase Support 24/7 | coinbase-helpdesk.net</h3></a></div>
     <div><a href="https://secure-login-portal.com/"><h3>Sign in to Coinbase | Secure Login Portal</h3></a></div>
     </body></html>"""
@@ -1697,7 +1698,8 @@ class TestALinkTitledWithItsOwnSite:
     def test_it_is_not_presented_as_the_providers(self, index):
         result = run(index, html=self.RESULTS, url="https://www.google.com/search?q=coinbase")
         answers = {finding["value"]: (finding["verdict"], (finding["presented_as"] or {}).get("slug")) for finding in result.findings}
-        assert answers["en.wikipedia.org"] == answers["www.youtube.com"] == ("unknown", None)
+        assert answers["en.wikipedia.org"] == answers["www.youtube.com"] == answers["www.reddit.com"] == ("unknown", None)
+        assert answers["+18889087930"] == ("official", "coinbase")  # the number its title asks about
         assert answers["www.coinbase.com"][0] == "official"
         # a look-alike is judged as itself whatever its link says; a link that names no site of its own is still
         # presented as the provider it names
