@@ -791,16 +791,22 @@ def _sms_service_port(index: RegistryIndex, typed: normalize.PhoneInput, region:
     """A Chinese SMS service number (106…), judged as the registry's short code it may be: never a phone number.
     A provider claimed for it is neither confirmed nor refused unless the registry lists the number as another's:
     providers publish their short codes, seldom the ports their texts come from."""
-    if region not in (None, "CN") or typed.international or not _SMS_SERVICE_PORT.fullmatch(typed.digits):
+    if typed.international:
+        # shown with China's code, as a phone abroad shows a text from one ("+86 10690953318"): the port, where the
+        # digits are no valid Chinese number (+86 10 6909 5331 is a Beijing landline)
+        digits = typed.digits[2:] if typed.digits.startswith("86") and not any(r.valid for r in typed.readings) else ""
+    else:
+        digits = typed.digits if region in (None, "CN") else ""
+    if not _SMS_SERVICE_PORT.fullmatch(digits):
         return None
-    value = f"CN:{typed.digits}"
+    value = f"CN:{digits}"
     claim = index.resolve(request.claimed_provider) if request.claimed_provider else None
-    return _Candidate("short_code", value, typed.digits, "CN", index.channels_for(ChannelKind.short_code, value),
+    return _Candidate("short_code", value, digits, "CN", index.channels_for(ChannelKind.short_code, value),
                       interpretation={"chosen": {"kind": "short_code", "value": value, "region": "CN", "valid": True,
                                                  "basis": "sms_service_port"},
                                       "basis": "sms_service_port", "alternatives": [], "deobfuscated": typed.deobfuscated},
-                      extra_reasons=[("sms_service_port", {"value": typed.digits})],
-                      unknown_reason=("sms_port_not_listed", {"value": typed.digits}),
+                      extra_reasons=[("sms_service_port", {"value": digits})],
+                      unknown_reason=("sms_port_not_listed", {"value": digits}),
                       listed_for=claim.slug if claim else None)
 
 

@@ -253,13 +253,15 @@ class TestReadingNumbers:
 
     @pytest.mark.parametrize(("value", "claimed"), [
         ("10690953318", None), ("1069 0953 318", None), ("1065902195566", None), ("106575260095188", "支付宝"),
+        # as a phone abroad shows it, with China's code: it was "+8610690953318", an invalid phone number
+        ("+86 10690953318", None), ("+8610655012345", "支付宝"),
     ])
     def test_a_chinese_sms_service_number_is_told_for_what_it_is(self, index, value, claimed):
         # "10690953318" was a Beijing landline (+86 10 6909…), the longer ones invalid, "not a possible phone number":
         # a text's sender shows such a number, and the check had nothing to say of it. Claimed as Alipay it was a
         # mismatch, where providers seldom publish the ports their texts come from.
         answer = run(index, value, region="CN", channel="sms", claimed_provider=claimed)
-        digits = value.replace(" ", "")
+        digits = value.replace(" ", "").removeprefix("+86")
         assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == ("unknown", "short_code", f"CN:{digits}")
         assert [r["code"] for r in answer.reasons][-2:] == ["sms_service_port", "sms_port_not_listed"]
         assert answer.interpretation["basis"] == "sms_service_port"
