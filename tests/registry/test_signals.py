@@ -722,6 +722,10 @@ class TestWholeScripts:
          "it. Please send $300 to the buyer to complete the upgrade; it will be refunded with the payment.", {"upfront_fee"}),
         ("您好，您在我们平台申请的贷款已审批通过，但银行卡号填写错误导致资金冻结，需要先转账5000元解冻。", {"frozen_account", "upfront_fee"}),
         ("您的微信账号因涉嫌诈骗已被封禁，需缴纳保证金500元才能解封。", {"frozen_account", "upfront_fee"}),
+        # the tech-support pop-up raised only its number; the staking site's daily return no sure profit
+        ("Windows Defender Alert: Your computer is infected with a Trojan virus. Do not close this window or restart your "
+         "computer. Call Microsoft Support at +1-844-555-0100 immediately.", {"fake_virus_alert", "call_back_number"}),
+        ("Stake with us and earn guaranteed 2% daily returns. Withdraw anytime.", {"task_or_profit_bait"}),
         # its address after "by clicking" was no link, as "点击 boc-cn.top" is
         ("Dear customer, your SBI YONO account will be blocked today. Please update your PAN card immediately by clicking "
          "sbi-yono-kyc.in", {"frozen_account", "asks_for_details", "link_in_message"}),
