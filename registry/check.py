@@ -359,6 +359,11 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # read as the address it is (a phone number's reading of 192.168.1.1 was "+8619216811", and of
         # 10.0.0.1 the short code 10001)
         return _read_ip_site(index, normalize.IpAddressHost(address))
+    if kind in (None, *_PHONE_KINDS) and (written := normalize.chinese_numerals_as_digits(value)):
+        candidate, problem = _read_phone(index, written, request, lang, homes)
+        if candidate is not None:
+            candidate.extra_reasons.insert(0, ("chinese_numerals_read_as_digits", {"value": value, "digits": written}))
+        return candidate, problem
     if kind is None and normalize.looks_like_phone(value):
         return _read_phone(index, value, request, lang, homes)
     # (a number spelled in letters is none that looks like a phone's: its letters are more than look-alikes of digits)

@@ -87,6 +87,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} has letters in place of digits (O read as 0, I and l as 1), as spam pages write numbers to slip past filters.",
         "zh": "{value} 用字母代替了数字（O 读作 0，I 和 l 读作 1），垃圾广告常这样写号码来躲避过滤。",
     },
+    "chinese_numerals_read_as_digits": {
+        "en": "{value} is written in Chinese numerals, read as {digits}. Spam pages write numbers so to slip past filters.",
+        "zh": "{value} 用汉字数字书写，读作 {digits}。垃圾广告常这样写号码来躲避过滤。",
+    },
     "letters_read_as_keypad": {
         "en": "{value} spells its number in letters, as North American numbers are advertised: on a phone's keypad it dials {dialled}, the number this answer is about.",
         "zh": "{value} 用字母拼写号码（北美常这样宣传电话号码）：按手机键盘上字母对应的数字，拨打的是 {dialled}，本结论说的就是这个号码。",

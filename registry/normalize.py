@@ -30,6 +30,24 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f
 # '|' is not among them: scam pages use it as a separator (1 (323)|215|1816) more than as a 1.
 LOOKS_LIKE_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 LOOK_ALIKE_LETTERS = re.compile(r"[OoIl]")  # the letters LOOKS_LIKE_DIGIT reads as digits
+# Chinese numerals, as spam writes a number to slip past filters ("肆零零-捌陆零-叁柒贰壹", "九五一八八") and as a
+# number is read aloud (幺 for 1: "幺幺零"), in Simplified and Traditional forms
+_CHINESE_NUMERALS = str.maketrans({numeral: str(digit) for digit, numerals in enumerate(
+    ("零〇", "一幺壹", "二贰貳", "三叁參", "四肆", "五伍", "六陆陸", "七柒", "八捌", "九玖")) for numeral in numerals})
+_IN_CHINESE_NUMERALS = re.compile(r"[零〇一幺二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]")
+MIN_CHINESE_NUMERALS = 3  # fewer is a word ("一二", "九五折"); a short code has 5
+
+
+def chinese_numerals_as_digits(text: str) -> str | None:
+    """`text` with its Chinese numerals as digits, where it is a number written with them: numerals (at least
+    MIN_CHINESE_NUMERALS), digits or letters that look like them, separators and '+' alone; else None."""
+    cleaned = text.strip()
+    if len(_IN_CHINESE_NUMERALS.findall(cleaned)) < MIN_CHINESE_NUMERALS:
+        return None
+    digits = cleaned.translate(_CHINESE_NUMERALS).translate(LOOKS_LIKE_DIGIT)  # ("四OO八六O…": letters beside them)
+    if not all(ch.isdigit() or ch == "+" or is_separator(ch) for ch in digits):
+        return None
+    return digits
 
 
 def clean_text(text: str) -> str:

@@ -266,6 +266,23 @@ class TestReadingNumbers:
         assert [r["code"] for r in answer.reasons][-2:] == ["sms_service_port", "sms_port_not_listed"]
         assert answer.interpretation["basis"] == "sms_service_port"
 
+    @pytest.mark.parametrize(("value", "normalized", "verdict"), [
+        ("九五一八八", "CN:95188", "official"), ("肆零零-捌陆零-叁柒贰壹", "+864008603721", "unknown"),
+        ("幺幺零", "CN:110", "official"),  # as a number is read aloud
+        ("+八六 九五一八八", "+8695188", "lookalike"),  # Alipay's short code with a country code, in numerals
+        ("四OO八六O三七二一", "+864008603721", "unknown"),  # beside letters that look like digits
+    ])
+    def test_a_number_in_chinese_numerals_is_read(self, index, value, normalized, verdict):
+        # each was invalid: "not a possible phone number, domain, email address, app or account"
+        answer = run(index, value, region="CN")
+        assert (answer.input["normalized"], answer.verdict) == (normalized, verdict)
+        assert answer.reasons[0]["code"] == "chinese_numerals_read_as_digits"
+        assert run(index, value, region="CN", lang="zh").reasons[0]["message"].startswith(f"{value} 用汉字数字书写，读作 ")
+
+    @pytest.mark.parametrize("value", ["一二", "九五折", "十一月", "一二三四五六七八九十"])
+    def test_chinese_words_that_hold_numerals_are_no_number(self, index, value):
+        assert run(index, value, region="CN").verdict == "invalid"
+
     @pytest.mark.parametrize(("value", "region"), [("+86 10 6909 5331", None), ("010-6909-5331", "CN"), ("10690953318", "US")])
     def test_a_number_that_is_no_sms_service_number(self, index, value, region):
         # with its country code, with Beijing's 0, or read in another country, it is a phone number as before
