@@ -726,6 +726,12 @@ class TestWholeScripts:
         ("Windows Defender Alert: Your computer is infected with a Trojan virus. Do not close this window or restart your "
          "computer. Call Microsoft Support at +1-844-555-0100 immediately.", {"fake_virus_alert", "call_back_number"}),
         ("Stake with us and earn guaranteed 2% daily returns. Withdraw anytime.", {"task_or_profit_bait"}),
+        # the fake shop agent's "compensation" that needs a loan opened first; the child hurt at school, on a number
+        # not his: each raised one medium sign or none
+        ("您好，我是淘宝客服，您购买的衣服甲醛超标，我们给您办理双倍赔偿，请打开支付宝备用金，按我说的操作。",
+         {"refund_offer", "asks_to_borrow"}),
+        ("妈，我是小明，我被同学打伤了在医院，急需3万块手术费，别告诉爸爸，转到这个卡号6222021234567890123",
+         {"poses_as_someone_you_know", "asks_for_money", "urgency_secrecy"}),
         # its address after "by clicking" was no link, as "点击 boc-cn.top" is
         ("Dear customer, your SBI YONO account will be blocked today. Please update your PAN card immediately by clicking "
          "sbi-yono-kyc.in", {"frozen_account", "asks_for_details", "link_in_message"}),
