@@ -754,6 +754,8 @@ class TestWholeScripts:
         "请使用微信扫码支付，支付成功后自动发货。",
         "You have won the auction for item 1234. Pay within 4 days.",
         "Your electricity bill is due on 5 May. Pay online to avoid a late fee.",
+        # a bank's statement reminder, beside its own site: "avoid a late fee" was the toll scam's sign, and a script
+        "Your credit card statement is ready. Pay by Dec 15 to avoid a late fee. Visit chase.com to view it.",
         "客服人员核实身份时，一般只会询问订单信息。",
         "警方提醒：不要相信自称公安局的来电。",
         "信用卡额度提升无需支付任何费用。",
