@@ -41,6 +41,8 @@ MIN_CHINESE_NUMERALS = 3  # fewer is a word ("一二", "九五折"); a short cod
 def chinese_numerals_as_digits(text: str) -> str | None:
     """`text` with its Chinese numerals as digits, where it is a number written with them: numerals (at least
     MIN_CHINESE_NUMERALS), digits or letters that look like them, separators and '+' alone; else None."""
+    if text.isascii():  # every number a page scan reads: nothing to look for
+        return None
     cleaned = text.strip()
     if len(_IN_CHINESE_NUMERALS.findall(cleaned)) < MIN_CHINESE_NUMERALS:
         return None
