@@ -796,12 +796,17 @@ def _sms_service_port(index: RegistryIndex, typed: normalize.PhoneInput, region:
     """A Chinese SMS service number (106…), judged as the registry's short code it may be: never a phone number.
     A provider claimed for it is neither confirmed nor refused unless the registry lists the number as another's:
     providers publish their short codes, seldom the ports their texts come from."""
+    # (most numbers checked are none: told apart by their first digits before anything else is done for them)
     if typed.international:
         # shown with China's code, as a phone abroad shows a text from one ("+86 10690953318"): the port, where the
         # digits are no valid Chinese number (+86 10 6909 5331 is a Beijing landline)
-        digits = typed.digits[2:] if typed.digits.startswith("86") and not any(r.valid for r in typed.readings) else ""
+        if not typed.digits.startswith("86106") or any(reading.valid for reading in typed.readings):
+            return None
+        digits = typed.digits[2:]
+    elif region in (None, "CN") and typed.digits.startswith("106"):
+        digits = typed.digits
     else:
-        digits = typed.digits if region in (None, "CN") else ""
+        return None
     if not _SMS_SERVICE_PORT.fullmatch(digits):
         return None
     value = f"CN:{digits}"
