@@ -1719,5 +1719,5 @@ class TestALinkTitledWithItsOwnSite:
         assert answers["www.zhihu.com"] == answers["baike.baidu.com"] == ("unknown", None)
         assert answers["cshall.alipay.com"] == ("official", "alipay")
         # a title that names a site the link does not open is no title of its own
-        assert answers["alipay-kefu.cn"][0] == "lookalike"
+        assert answers["alipay-kefu.cn"] == ("lookalike", "alipay")
         assert [finding["verdict"] for finding in result.findings].count("mismatch") == 0
