@@ -60,15 +60,13 @@ def _shown_in_a_field(tag: str, attributes: dict) -> str:
     """What a form field shows of its own: an empty field's placeholder ("Enter your 12-word Secret Recovery
     Phrase", a wallet drainer's whole ask), a button's label. A hidden field shows nothing."""
     if tag == "textarea":
-        return " ".join((attributes.get("placeholder") or "").split())[:_FIELD_TEXT_LIMIT]
-    if tag != "input":
+        shown = attributes.get("placeholder")
+    elif tag != "input" or (kind := (attributes.get("type") or "text").lower()) == "hidden":
         return ""
-    kind = (attributes.get("type") or "text").lower()
-    if kind == "hidden":
-        return ""
-    # (a field with a value shows it, not its placeholder; a value is the page's own only on a button: the extension
-    # never sends what a reader typed)
-    shown = attributes.get("value") if kind in _BUTTON_INPUTS else None if attributes.get("value") else attributes.get("placeholder")
+    else:
+        # (a field with a value shows it, not its placeholder; a value is the page's own only on a button: the
+        # extension never sends what a reader typed)
+        shown = attributes.get("value") if kind in _BUTTON_INPUTS else None if attributes.get("value") else attributes.get("placeholder")
     return " ".join((shown or "").split())[:_FIELD_TEXT_LIMIT]
 
 
