@@ -625,6 +625,11 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         if lookalike and lookalike.code == "near_short_code":  # told, not judged (see _number_lookalike)
             said.append((lookalike.code, {**lookalike.params, "provider": provider_name(index.providers[lookalike.slug], lang)}))
             lookalike = None
+        if lookalike and any(entry.provider.slug == lookalike.slug for entry in entries):
+            # A source names this very number as that provider's (unverified, so not published): calling it a
+            # look-alike of the provider's own channel would contradict the registry; the answer says it is
+            # unverified instead (0571-95188, said to be how Alipay's 95188 is reached from abroad).
+            lookalike = None
         lookalike = _reordered_lookalike(reordered, _reading_text(chosen)) or lookalike
     if reordered:
         interpretation["shown_as"] = reordered[0]

@@ -1599,6 +1599,22 @@ class TestHistoryAndReports:
         claimed = run(small_index, "0571-8888 9999", region="CN", claimed_provider="示例支付客服")
         assert claimed.verdict == "mismatch"
 
+    def test_a_short_code_with_an_area_code_that_a_source_names_as_the_providers_is_unverified_not_a_lookalike(self):
+        # 0571-95188 is said (by one blog) to be how Alipay's 95188 is reached from abroad: the registry holds it
+        # unpublished, so "a short code has no longer form" would contradict the registry's own row.
+        provider = make_provider()
+        listed = ChannelDoc(key="from-abroad", kind="phone", value="+8657195888", display="+86 571 95888", published=False,
+                            evidence=[evidence("海外用户也能拨打+86 571 95888", confidence="low")])
+        with_listing = registry_index.build([make_provider(channels=[*provider.channels, listed])], version=1)
+        without_listing = registry_index.build([provider], version=1)
+        claimed = {"region": "CN", "claimed_provider": "示例支付"}
+        answer = run(with_listing, "0571-95888", **claimed)
+        assert answer.verdict == "mismatch"
+        assert [r["code"] for r in answer.reasons][-2:] == ["mismatch_not_listed", "unverified_listing"]
+        assert run(without_listing, "0571-95888", **claimed).verdict == "lookalike"
+        # the listing vouches for its own digits only: another area code before the short code is still a look-alike
+        assert run(with_listing, "010-95888", **claimed).verdict == "lookalike"
+
     def test_stale_evidence_is_flagged_but_still_served(self, small_index):
         later = TODAY + dt.timedelta(days=200)
         answer = check(small_index, CheckRequest(value="95888", region="CN"), today=later)
