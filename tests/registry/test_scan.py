@@ -537,6 +537,8 @@ class TestPresentedAs:
     @pytest.mark.parametrize(("text", "slug"), [
         ("TP钱包官方客服热线 4006-888-520", "tokenpocket"), ("tp钱包人工客服：4006-888-520", "tokenpocket"),
         ("im钱包客服电话 4006-888-520", "imtoken"), ("支付寶HK客服熱線 +852 2345 6789", "alipayhk"),
+        # 火必, the Chinese name HTX (Huobi) took in 2023 before going back to 火币
+        ("火必官方客服电话 4006-888-520", "htx"),
     ])
     def test_names_of_chinese_characters_and_latin_letters_present_a_number(self, index, text, slug):
         # TP钱包, the name Chinese pages give TokenPocket, was no mention: its number was presented as no one, or as
@@ -544,6 +546,13 @@ class TestPresentedAs:
         [finding] = run(index, text=text, region="CN").findings
         assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", slug)
         assert run(index, text="atp钱包 4006-888-520", region="CN").mentions == []  # inside a word it is none
+
+    def test_trust_wallet_named_half_in_latin_letters_presents_its_number(self, index):
+        # "Trust钱包", as Chinese pages name Trust Wallet, was no mention ("Trust" alone is a word, not a name):
+        # a number under it was presented as no one, where Trust Wallet has no phone support
+        [finding] = run(index, text="Trust钱包客服电话：400-820-1234，24小时人工服务。", region="CN").findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == ("contradicts_policy", "trust-wallet")
+        assert run(index, text="Trust me, 钱包 400-820-1234", region="CN").mentions == []
 
     def test_a_providers_own_number_to_call_raises_no_flag_on_a_page(self, index):
         # "call +86 571 95017" (WeChat Pay's own) and "拨打95188" were "gives a number to call back"
