@@ -1069,8 +1069,9 @@ def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hop
 
 
 # What an account's name adds to a provider's to present itself as its support ("metamask_support", "okx_kf2024",
-# "MetaMaskHelpDesk", "币安客服"); read in what is left of the name without the provider's
-_SUPPORT_WORD = re.compile(r"support|help|kefu|客服|service|care|desk|assist|agent|(?<![a-z])kf(?![a-z])")
+# "MetaMaskHelpDesk", "币安客服", and the fixers who answer people who lost funds: "MetaMaskResolve",
+# "TrustWalletRecovery"); read in what is left of the name without the provider's
+_SUPPORT_WORD = re.compile(r"support|help|kefu|客服|service|care|desk|assist|agent|resolv|recover|rescue|(?<![a-z])kf(?![a-z])")
 
 
 # An account's name with no platform, as a reply or a caller gives it ("@MetaMaskSupport"): the characters

@@ -373,6 +373,16 @@ def platform_services(path: Path = LINKS_FILE) -> dict[str, str]:
     return {shape.platform: shape.service for shape in shapes(path) if shape.kind == "social_profile" and shape.platform}
 
 
+def platform_of_page(host: str, *, path: Path | None = None) -> HandleShape | None:
+    """The platform a page on `host` is on (x.com's posts, t.me/s/ channel previews), whose accounts an "@name" on it
+    names, where the platform's handles are read (social_handles); None on any other host."""
+    by_name = (_handle_shapes(path) if path else _handle_shapes())[0]
+    for shape in _shapes_on(host.lower(), "", path):  # the host and each domain above it (mobile.twitter.com)
+        if shape.kind == "social_profile" and shape.platform in by_name:
+            return by_name[shape.platform]
+    return None
+
+
 def handle_names(*, path: Path | None = None) -> tuple[str, ...]:
     """Every name of every platform whose handles are read (lower case), longest first."""
     by_name = (_handle_shapes(path) if path else _handle_shapes())[0]

@@ -27,7 +27,13 @@ from registry.check import (
     without_ways_to_official_channels,
 )
 from registry.index import RegistryIndex
-from registry.links import as_web_link, handle_names, social_handle
+from registry.links import (
+    HandleShape,
+    as_web_link,
+    handle_names,
+    platform_of_page,
+    social_handle,
+)
 from registry.pageregion import page_region
 from registry.vocab import PolicyCode, ProviderKind
 
@@ -252,7 +258,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     accounts = _accounts(text, lowered, state)
     if accounts:  # the digits of "QQ：800012345" are the account, not a phone number too
         numbers = _outside(numbers, [(account.start, account.end) for account in accounts])
-    handles = _outside(_handles(text, lowered, state), [(account.start, account.end) for account in accounts])
+    handles = _outside(_handles(text, lowered, state, _platform_of(request.url)),
+                       [(account.start, account.end) for account in accounts])
     raws = _dedupe(numbers + _domains(text, state) + accounts + handles + _link_targets(text, links))
     lap("domains")
     # Names inside an address or an account (paypal in paypal-secure-login.net, binance in 微信：binance-kefu888)
@@ -801,10 +808,11 @@ def _platform_after() -> re.Pattern:
     return re.compile(rf"[ \t]*(?:(?:on|via|at|in)[ \t]+|[(（][ \t]*)(?P<name>{names})(?![A-Za-z0-9])", re.IGNORECASE)
 
 
-def _handles(text: str, lowered: str, state: ScanState) -> list[_Raw]:
+def _handles(text: str, lowered: str, state: ScanState, page_platform: HandleShape | None = None) -> list[_Raw]:
     """Accounts written by their name alone ("DM @MetaMask_Help", "@okx_kefu on Telegram"), asked about with the
-    platform where one is named just after. Those the check says nothing of are left out when judged (`_judge`):
-    a page of @-mentions is no page of findings."""
+    platform where one is named just after, else with the page's own (`page_platform`: a post on x.com names X
+    accounts), where the name can be one there. Those the check says nothing of are left out when judged
+    (`_judge`): a page of @-mentions is no page of findings."""
     if "@" not in text:  # most pages
         return []
     found = []
@@ -813,7 +821,12 @@ def _handles(text: str, lowered: str, state: ScanState) -> list[_Raw]:
         if len(found) >= MAX_FINDINGS or state.out_of_time():
             break
         named = platform_after.match(lowered, match.end())
-        asked = f"{named.group('name')} {match.group(0)}" if named else match.group(0)
+        if named:
+            asked = f"{named.group('name')} {match.group(0)}"
+        elif page_platform and page_platform.handle.fullmatch(match.group(1)):
+            asked = f"{page_platform.platform} {match.group(0)}"
+        else:
+            asked = match.group(0)
         found.append(_Raw("handle", match.group(0), match.start(), match.end(), asked=asked))
     return found
 
@@ -1699,6 +1712,17 @@ def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str
             finding["verdict"], finding["risk"] = "unknown", "unknown"
             finding["reasons"] = [reason for reason in finding["reasons"] if reason["code"] != "mismatch_not_listed"] + [
                 {"code": reason, "message": messages.render(reason, lang, value=finding["value"], provider=name, site=site)}]
+
+
+def _platform_of(url: str | None) -> HandleShape | None:
+    """The social platform a page at `url` is on, whose accounts its "@name"s are (links.platform_of_page)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "://" in url else "//" + url).hostname or ""
+    except ValueError:
+        return None
+    return platform_of_page(host) if host else None
 
 
 def _a_web_page(url: str | None) -> bool:

@@ -1426,6 +1426,9 @@ class TestSupportOnlyVia:
         ("微信：metamask-kefu01", "metamask", "only offers customer service through this Help Center"),
         ("Telegram @metamask_support", "metamask", "only offers customer service through this Help Center"),
         ("https://t.me/TrustWalletHelpDesk", "trust-wallet", "Official support is conducted only via our ticketing system"),
+        # the fixers who answer people who lost funds
+        ("Telegram @MetaMaskResolve", "metamask", "only offers customer service through this Help Center"),
+        ("https://t.me/TrustWalletRecovery", "trust-wallet", "Official support is conducted only via our ticketing system"),
     ])
     def test_an_account_named_as_their_support_is_refused_by_their_words(self, index, value, slug, words):
         answer = run(index, value)

@@ -419,6 +419,30 @@ class TestWrittenAccounts:
         assert (finding["text"], finding["kind"], finding["value"], finding["verdict"]) == (written, "social", asked, verdict)
         assert text[finding["start"]:finding["end"]] == written
 
+    @pytest.mark.parametrize(("url", "expected"), [
+        ("https://x.com/jenny_crypto/status/1862000000000000000",
+         [("x:metamaskresolve", "lookalike"), ("@trustwallet_care", "unknown")]),
+        ("https://mobile.twitter.com/jenny_crypto/status/1862000000000000000",
+         [("x:metamaskresolve", "lookalike"), ("@trustwallet_care", "unknown")]),
+        # on Telegram, where the registry lists no account of either: both wallets say where their support is,
+        # and it is not there
+        ("https://t.me/s/wallet_help_group/5120",
+         [("telegram:metamaskresolve", "contradicts_policy"), ("telegram:trustwallet_care", "contradicts_policy")]),
+        ("https://www.reddit.com/r/Metamask/comments/1abcde/lost_funds/",
+         [("@metamaskresolve", "unknown"), ("@trustwallet_care", "unknown")]),
+        (None, [("@metamaskresolve", "unknown"), ("@trustwallet_care", "unknown")]),
+    ])
+    def test_an_account_named_alone_on_a_social_platforms_page_is_that_platforms(self, index, url, expected):
+        # a reply on x.com to someone who lost funds: "@MetaMaskResolve" was "an account's name without its platform"
+        # (unknown), where every @name in a post there is an X account, and this one is named after MetaMask and
+        # none of its accounts. A name too long for X (16 characters) stays without a platform; the reply's
+        # addressee, whom the registry says nothing of, is no finding.
+        text = ("@jenny_crypto Sorry to hear that! Please reach out to the support team via DM @MetaMaskResolve for swift "
+                "assistance.\nShare your issue with @TrustWallet_Care too.")
+        findings = run(index, text=text, url=url).findings
+        assert [f["text"] for f in findings] == ["@MetaMaskResolve", "@TrustWallet_Care"]
+        assert [(f["value"], f["verdict"]) for f in findings] == expected
+
     @pytest.mark.parametrize(("text", "value", "verdict", "presented"), [
         ("中國銀行（香港）客服熱線：(852) 3988 2388\nDM @MetaMask_Help on Twitter", "x:metamask_help", "lookalike", None),
         ("OKX客服\nTelegram @binance_kefu", "telegram:binance_kefu", "unknown", None),
