@@ -284,6 +284,11 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     found_spans = sorted((raw.start, raw.end) for raw in raws if raw.source == "link")
     signature = _signature(text, mentions)
     speaker = _speaker(text, mentions) if signature is None else None
+    page_verdict = None
+    if request.url:
+        page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
+    if signature is None and speaker is None:
+        speaker = _posed_as(page_verdict, mentions)
     raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     item_starts = frozenset(list_items)
     payment_methods = _named_as_payment_methods(text, mentions)
@@ -349,9 +354,6 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     findings.sort(key=lambda f: (f["start"], f["end"]))
     lap("verdicts")
 
-    page_verdict = None
-    if request.url:
-        page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
     if named_after := _page_named_after(page_verdict):
         # www.paypal.de: maybe PayPal's German site, maybe not; what it gives as PayPal's is not a false claim either
         _given_on_the_providers_own_site(findings, named_after, page_verdict["input"]["normalized"], lang,
@@ -1296,6 +1298,16 @@ def _speaker(text: str, mentions: list[Mention]) -> Mention | None:
                 and not _POSSESSIVE.match(text, mention.end):  # "This is PayPal's new fee schedule" introduces no one
             return mention
     return None
+
+
+def _posed_as(page_verdict: dict | None, mentions: list[Mention]) -> Mention | None:
+    """The provider a page whose own address is a look-alike of its site speaks as, where the page names it: "Or
+    call our team: +1 (844) …" on coinbasewallet-support.help, under "Coinbase Wallet Support", is given as Coinbase's,
+    as an email's "our" is its sender's (`_speaker`), however long the page."""
+    if page_verdict is None or page_verdict["verdict"] != "lookalike":
+        return None
+    slug = (page_verdict.get("provider") or {}).get("slug")
+    return next((mention for mention in mentions if mention.slug == slug), None) if slug else None
 
 
 def _said_as_ours(text: str, start: int) -> bool | None:

@@ -706,6 +706,21 @@ class TestPresentedAs:
         shorter = "From: PayPal <service@paypal.com>\n" + "Some news of the day.\n" * 20 + "\nCall us at +1 415-555-0143."
         assert run(index, text=shorter, region="US").findings[1]["presented_as"]["slug"] == "paypal"
 
+    @pytest.mark.parametrize(("url", "presented", "verdict"), [
+        ("https://coinbasewallet-support.help/", "coinbase", "mismatch"),
+        ("https://sites.google.com/view/coinbase-wallet-help/home", "coinbase", "mismatch"),
+        ("https://www.cryptonews-daily.com/coinbase-wallet-help", None, "unknown"),  # the page's "our" is the news site's
+        (None, None, "unknown"),
+    ])
+    def test_a_page_whose_address_looks_like_a_providers_speaks_as_it(self, index, url, presented, verdict):
+        # a drainer page under "Coinbase Wallet Support", its own address named after Coinbase: "Or call our team" gave
+        # a number presented as no one (unknown), where the page gives it as Coinbase's
+        html = ("<h1>Coinbase Wallet Support</h1><p>Having trouble with your wallet? Our certified experts are here to"
+                " help you recover your funds. Fill in the form below to get started with the process.</p>"
+                "<p>Or call our team: +1 (844) 555-1212</p>")
+        [number] = run(index, html=html, url=url, region="US").findings
+        assert ((number["presented_as"] or {}).get("slug"), number["verdict"]) == (presented, verdict)
+
     def test_a_number_presented_as_a_provider_of_one_country_is_read_there_on_a_page_of_no_region(self, index):
         # Traditional Chinese names no region: the fake Alipay numbers were not read, and the page showed only 95188
         text = "支付寶官方客服熱線：400-826-7710（24小時）\n支付寶客服經理手機：188-5710-0123\n請勿相信，官方熱線只有95188。"
