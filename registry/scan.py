@@ -1143,10 +1143,15 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     while position >= 0:
         mention = mentions[position]
         if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
-            if mention.start < line_start and (_anothers_channel_between(owned, mention, start)
-                                               or _in_another_list_item(text, mention.start, line_start, list_items)
-                                               or _an_item_of_its_own(text, mention, raw_starts, line_start, start)):
+            if mention.start < line_start and _anothers_channel_between(owned, mention, start):
                 break
+            if mention.start < line_start and (_in_another_list_item(text, mention.start, line_start, list_items)
+                                               or _an_item_of_its_own(text, mention, raw_starts, line_start, start)):
+                # the name is another item's; the list's heading may still name whose the items are
+                heading = _heading_of_the_list(text, mentions, position, line_start, list_items, owned, start)
+                if heading is None:
+                    break
+                return heading, bool(HOTLINE_WORDS.search(text, line_start, start))
             # (a word of the provider's service on the number's own line is the number's label: "We accept PayPal\n
             # Customer service: 1-800-…" is the shop's)
             if (mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(
@@ -1173,6 +1178,10 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             break
         position -= 1
     mention = _name_after(text, end, line_end, mentions, starts, _SENTENCE_END)
+    if mention is None and (position := bisect.bisect_right(starts, start) - 1) >= 0 \
+            and signals.begins_a_list_item(text, line_start, list_items) \
+            and (heading := _heading_of_the_list(text, mentions, position, line_start, list_items, owned, start)):
+        return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # an item far down a list under a name
     if mention is None or mention.start in payment_methods:  # "Contact us: 1-415-… | We accept PayPal"
         return None, False
     return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
@@ -1364,6 +1373,37 @@ _SENTENCE_OR_PARAGRAPH_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*\n")
 _CLAUSE_END = re.compile(r"[。！？!?；;，,]|\.(?=\s)")
 # A name ending in a colon labels what follows it ("支付宝客服热线：\n95188 微信支付客服热线：95017"), not the number before.
 _LABEL_END = re.compile(r"[^\d\n:：()（）,，。;；]{0,12}[:：]")
+
+
+def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line_start: int, list_items: frozenset[int],
+                         owned: list[tuple[int, str]], start: int) -> Mention | None:
+    """The name in the heading of the list whose item starts at `line_start`, where the items above it name that
+    provider alone: "下面为大家整理了imToken官方的联系方式：\n…\n3、imToken人工客服热线：400-…\n4、官方客服QQ：2851567890"
+    gives the QQ account as imToken's, though item 3's name is item 3's. The heading's line ends with the name and a
+    label's colon, and every line from it down to this one is an item; `position`: the nearest name's index."""
+    slug = mentions[position].slug
+    lines = 0
+    while position >= 0 and (mention := mentions[position]).slug == slug and slug is not None:
+        mention_line = text.rfind("\n", 0, mention.start) + 1
+        if not signals.begins_a_list_item(text, mention_line, list_items):
+            label = _LABEL_END.match(text, mention.end)
+            if label is None or text[label.end():_line_end(text, label.end(), line_start)].strip() \
+                    or _anothers_channel_between(owned, mention, start):
+                return None
+            item = _line_end(text, label.end(), line_start) + 1  # each line below the heading must be an item
+            while item < line_start:
+                item_end = _line_end(text, item, line_start)
+                if text[item:item_end].strip():  # (blank lines between items are none)
+                    lines += 1
+                    if lines > _MOST_ITEMS_UNDER_A_HEADING or not signals.begins_a_list_item(text, item, list_items):
+                        return None
+                item = item_end + 1
+            return mention
+        position -= 1
+    return None
+
+
+_MOST_ITEMS_UNDER_A_HEADING = 12
 
 
 def _in_another_list_item(text: str, mention_start: int, line_start: int, list_items: frozenset[int]) -> bool:

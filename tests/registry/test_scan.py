@@ -892,6 +892,32 @@ class TestPresentedAs:
         found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
         assert [found[value]["presented_as"]["slug"] for value in ("CN:95188", "+864001234567")] == ["alipay", "alipay"]
 
+    def test_a_name_heading_a_list_reaches_items_past_one_that_names_it_itself(self, index):
+        # an SEO page's "imToken官方的联系方式" list: item 3 names imToken with its own number, so items 4 and 5 were
+        # presented as no one (the name was item 3's, or too far above), and the fake QQ account was "unknown"
+        text = ("下面为大家整理了imToken官方的联系方式：\n\n1、imToken官方网站：https://token.im\n2、官方客服邮箱：support@token.im\n"
+                "3、imToken人工客服热线：400-1696-788（工作日9:00-18:00）\n4、官方电报群：t.me/imTokenChinese\n"
+                "5、官方客服QQ：2851567890\n")
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert {value: (f["presented_as"] or {}).get("slug") for value, f in found.items()} == dict.fromkeys(
+            ["token.im", "+864001696788", "telegram:imtokenchinese", "qq:2851567890"], "imtoken")
+        assert (found["qq:2851567890"]["verdict"], found["telegram:imtokenchinese"]["verdict"]) == ("mismatch", "mismatch")
+        # without the heading, item 3's name is item 3's
+        unheaded = text.split("\n\n", 1)[1]
+        assert {f["value"]: f["presented_as"] for f in run(index, text=unheaded, region="CN").findings}["qq:2851567890"] is None
+
+    @pytest.mark.parametrize("text", [
+        # another provider's item between: the list is of many
+        "支付宝客服电话汇总：\n1、支付宝：95188\n2、微信支付：95017\n3、官方客服QQ：12345678\n",
+        # a line that is no item ends the list
+        "支付宝客服电话：\n1、支付宝热线：95188\n其他问题可以咨询我们\n3、官方客服QQ：12345678\n",
+        # a heading that is no label: the name and its own number
+        "支付宝客服 95188\n1、支付宝人工：95188\n2、官方客服QQ：12345678\n",
+    ])
+    def test_a_heading_does_not_reach_past_another_provider_or_the_lists_end(self, index, text):
+        found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
+        assert found["qq:12345678"]["presented_as"] is None
+
     def test_another_organisations_name_ends_the_reach_of_a_providers_above(self, index):
         # the association's complaints line was "not Alipay's" (mismatch, high risk), presented as Alipay named above
         text = "支付宝客服热线 95188\n中国银行业协会投诉电话：010-66336008"
