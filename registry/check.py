@@ -983,6 +983,9 @@ def _read_ip_site(index: RegistryIndex, site: normalize.IpAddressHost) -> tuple[
         return None, "an address on a private or reserved network (a router, a device at home or at work), not a site on the internet"
     candidate = _Candidate("website", site.address, site.address, None, index.channels_for("website", site.address),
                            interpretation={"ip_address": site.address})
+    if site.written:
+        candidate.interpretation["written"] = site.written
+        candidate.extra_reasons.append(("ip_address_disguised", {"written": site.written, "value": site.address}))
     candidate.lookalike = _named_after(index, " ".join((site.userinfo or "", site.path, site.query)), "lookalike_ip_address",
                                        ChannelKind.website, value=site.address)
     if candidate.lookalike is None:

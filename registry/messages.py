@@ -123,6 +123,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is a page anyone can make on {service}, named after {provider} (“{brand}”); {provider}'s own sites are {officials}.",
         "zh": "{page} 是任何人都能在{service}上建立的页面，却用了{provider}的名字（“{brand}”）；{provider}的官方网站是 {officials}。",
     },
+    "ip_address_disguised": {
+        "en": "{written} is the IP address {value} written in another form, as browsers read it: a disguise for a bare address.",
+        "zh": "{written} 是 IP 地址 {value} 的另一种写法，浏览器会按这个地址打开：这是在掩饰一个裸 IP 地址。",
+    },
     "ip_address_site": {
         "en": "{value} is a bare IP address, not a site's name. Real services give their sites names: do not sign in, pay or download anything there.",
         "zh": "{value} 是一个裸 IP 地址，不是网站名称。正规服务的网站都有域名：不要在这里登录、付款或下载任何东西。",

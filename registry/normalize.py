@@ -740,9 +740,11 @@ class IpAddressHost(NotADomain):
     (support@[45.33.12.1]), with its `mailbox`: mail, not a site, and judged as mail."""
 
     def __init__(self, address: ipaddress.IPv4Address | ipaddress.IPv6Address, *, path: str = "", query: str = "",
-                 userinfo: str | None = None, mailbox: str = ""):
+                 userinfo: str | None = None, mailbox: str = "", written: str | None = None):
         super().__init__("an IP address, not a domain name")
         self.address, self.path, self.query, self.userinfo = str(address), path, query, userinfo
+        self.written = written  # the host as the address writes it, where a browser reads an IP address in another
+        # form (http://0x2d4d0c22/ is 45.77.12.34): a disguise of its own
         self.mailbox = mailbox  # the name before '@' of an email address; "" for a web address
         self.is_global = address.is_global  # not a router's or a private network's address
         self.version = address.version
@@ -770,6 +772,39 @@ def sender(text: str) -> Sender | None:
 _EMAIL_ADDRESS = re.compile(r"[^@\s/:\\]+@[^@\s/\\]+")  # a backslash makes it a web address (see _read_domain)
 _BARE_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _IP_LIKE_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?")
+
+
+# A host whose last label is a number (decimal, or hex after 0x): a browser reads it as an IPv4 address (the WHATWG
+# URL standard's "ends in a number"), however it is written
+_ENDS_IN_A_NUMBER = re.compile(r"(?:[^.]*\.){0,3}(?:[0-9]+|0[xX][0-9A-Fa-f]*)\.?")
+_IPV4_PART = {16: re.compile(r"[0-9A-Fa-f]*"), 8: re.compile(r"[0-7]+"), 10: re.compile(r"[0-9]+")}
+
+
+def browser_ipv4(host: str) -> ipaddress.IPv4Address | None:
+    """The IPv4 address a browser opens for a host that ends in a number, by the WHATWG URL standard's IPv4 parser:
+    1 to 4 parts, each decimal, hex after 0x, or octal after a leading 0, the last filling the bytes left
+    (http://0x2d4d0c22/ and http://760024354/ go to 45.77.12.34, http://0255.0.0.1/ to 173.0.0.1). None where a browser
+    refuses the host."""
+    parts = host.split(".")
+    if len(parts) > 1 and parts[-1] == "":
+        parts.pop()
+    if len(parts) > 4:
+        return None
+    numbers = []
+    for part in parts:
+        if part[:2].lower() == "0x":
+            digits, base = part[2:], 16
+        elif len(part) > 1 and part[0] == "0":
+            digits, base = part[1:], 8
+        else:
+            digits, base = part, 10
+        if not part or not _IPV4_PART[base].fullmatch(digits):
+            return None
+        numbers.append(int(digits, base) if digits else 0)
+    if any(number > 255 for number in numbers[:-1]) or numbers[-1] >= 256 ** (5 - len(numbers)):
+        return None
+    value = numbers[-1] + sum(number * 256 ** (3 - position) for position, number in enumerate(numbers[:-1]))
+    return ipaddress.IPv4Address(value)
 
 
 _NOT_WEB_SCHEME = re.compile(r"(javascript|vbscript|data|file|blob|about|chrome|intent):", re.IGNORECASE)
@@ -834,6 +869,9 @@ def _read_domain(raw: str) -> tuple:
         host_text = unquote(host_text) if "%" in host_text else host_text
     if not host_text:
         raise NotADomain("no host name in it")
+    if "://" in text and _ENDS_IN_A_NUMBER.fullmatch(host_text) and (address := browser_ipv4(host_text)) is not None \
+            and str(address) != host_text:
+        raise IpAddressHost(address, path=path, query=query, userinfo=userinfo, written=host_text)
     if _IP_LIKE_HOST.fullmatch(host_text):  # only these can be addresses; trying every host costs 10 µs
         try:
             address = ipaddress.ip_address(host_text.strip("[]"))

@@ -751,6 +751,28 @@ class TestVerdicts:
         assert "a sign-in page at an IP address is a phishing page" in answer.reasons[-1]["message"]
         assert run(index, value, claimed_provider=slug).verdict == "lookalike"
 
+    @pytest.mark.parametrize(("value", "address"), [
+        # the WHATWG URL standard's IPv4 forms, as browsers open them: one number, hex, octal, fewer parts
+        ("http://0x2d4d0c22/paypal/login", "45.77.12.34"), ("http://760024098/paypal/login", "45.77.12.34"),
+        ("http://0x2d.0x4d.0xc.0x22/paypal", "45.77.12.34"), ("http://055.0115.014.042/paypal", "45.77.12.34"),
+        ("http://45.77.3106/paypal", "45.77.12.34"), ("https://45.5049378./paypal", "45.77.12.34"),
+    ])
+    def test_an_ip_address_written_as_browsers_also_read_one_is_that_address(self, index, value, address):
+        # it was "not a possible … domain: a domain name has at least two labels", risk unknown, where a browser opens
+        # the link at 45.77.12.34: a phishing link's disguise of a bare address
+        answer = run(index, value)
+        assert (answer.verdict, answer.provider["slug"], answer.interpretation["ip_address"]) == ("lookalike", "paypal", address)
+        assert answer.reasons[0]["code"] == "ip_address_disguised" and address in answer.reasons[0]["message"]
+
+    @pytest.mark.parametrize("value", ["http://1.2.3.4.5/", "http://256.1.1.1/", "http://0x1g/", "http://4294967296/",
+                                       "http://09.1.1.1/", "http://1..2/"])
+    def test_a_host_ending_in_a_number_that_no_browser_opens_is_no_address(self, index, value):
+        assert run(index, value).verdict == "invalid"
+
+    def test_a_bare_number_or_an_address_with_a_plain_ip_is_not_said_to_be_disguised(self, index):
+        assert run(index, "760024098", region="US").input["kind"] != "website"  # typed alone, a number is a number
+        assert "written" not in run(index, "http://45.77.12.34/").interpretation
+
     def test_a_web_address_at_an_ip_address_is_never_official_and_says_what_it_is(self, index):
         for value in ("45.33.12.1", "http://45.33.12.1/", "https://[2606:4700::1111]/index.html"):
             answer = run(index, value)
