@@ -273,6 +273,8 @@ def fold(text: str) -> str:
 # negation words below) uses as its Simplified form: one character for one, so spans stay where they are.
 # Only the signals do: a provider's name is matched as it is written (中國銀行 is an alias of its own), so
 # `fold`, which the page scan shares with names, leaves them. 帐 is Simplified too, an older form of 账.
+# The characters of the scripts Hong Kong's and Taiwan's police quote (無法派送, 解除分期付款設定錯誤, 否則將被拘捕,
+# 請按1查詢) are here too; none of them is a Simplified character of another meaning (乾, 著, 隻 are left out).
 _TRADITIONAL_TO_SIMPLIFIED = """
     萬万 丟丢 關关 凍冻 擊击 別别 製制 動动 協协 雙双 發发 髮发 號号 後后 響响 園园 復复 複复 錄录 異异
     徵征 態态 戲戏 戶户 報报 擬拟 撥拨 掛挂 數数 時时 條条 點点 電电 種种 紙纸 結结 給给 續续 聯联 騰腾
@@ -282,6 +284,16 @@ _TRADITIONAL_TO_SIMPLIFIED = """
     開开 煩烦 現现 緊紧 絕绝 詐诈 謹谨 趕赶 輸输 過过 這这 騙骗 網网 調调 須须 將将 註注 單单 還还 處处
     為为 個个 統统 門门 實实 應应 問问 題题 額额 寶宝 體体 視视 頻频 說说 講讲 識识 裝装 腦脑 認认 務务
     雲云 釘钉 書书 矚瞩 魚鱼 華华 稅税 暫暂 沒没 醫医 職职 檢检 係系 郵邮
+    無无 國国 與与 對对 於于 來来 線线 車车 長长 東东 區区 義义 讓让 見见 進进 選选 經经 濟济 總总 財财
+    產产 損损 際际 歷历 臨临 辦办 專专 導导 師师 貨货 買买 賣卖 債债 險险 鎖锁 盜盗 竊窃 訂订 優优 領领
+    獎奖 勵励 獲获 贈赠 幫帮 聽听 掃扫 圖图 邊边 樣样 頭头 親亲 媽妈 兒儿 孫孙 術术 傷伤 禍祸 擔担 匯汇
+    頁页 緝缉 積积 兌兑 換换 紅红 罰罚 繳缴 納纳 設设 錯错 誤误 櫃柜 詢询 絡络 則则 確确 測测 護护 團团
+    價价 據据 責责 屬属 衛卫 傳传 隊队 夠够 顯显 斷断 兩两 難难 離离 權权 標标 準准 級级 紀纪 稱称 聲声
+    筆笔 勞劳 擾扰 檔档 簽签 約约 貼贴 帶带 嗎吗 啟启 懇恳 瀏浏 覽览 減减 滿满 餘余 隱隐 瞞瞒 氣气 託托
+    眾众 偵侦 訟讼 獄狱 憂忧 廢废 漲涨 虧亏 賺赚 穩稳 盤盘 礦矿 運运 駕驾 熱热 輕轻 週周 顧顾 獻献 薦荐
+    剛刚 愛爱 謝谢 誘诱 詳详 細细 討讨 論论 評评 訪访 誠诚 諮咨 諾诺 負负 販贩 貴贵 貿贸 賭赌 賴赖 贏赢
+    較较 農农 鄉乡 釋释 鈔钞 鍵键 閃闪 閱阅 闆板 隨随 雜杂 雖虽 靈灵 頂顶 項项 順顺 預预 顏颜 願愿 類类
+    驚惊 齡龄 涼凉 夢梦 擋挡 捨舍 揚扬 攜携 齣出 業业
 """
 _SIMPLIFIED_FORM = {ord(pair[0]): ord(pair[1]) for pair in _TRADITIONAL_TO_SIMPLIFIED.split()}
 

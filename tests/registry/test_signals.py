@@ -514,7 +514,16 @@ class TestTraditionalCharactersAreReadAsSimplified:
         ("你的帳戶已被凍結，請將資金轉到安全帳戶", {"frozen_account", "asks_transfer"}),
         ("您的賬戶異常，請把錢轉到安全賬戶", {"frozen_account", "asks_transfer"}),
         ("請提供你的一次性密碼", {"asks_otp", "asks_password"}),
-        ("你涉嫌洗黑錢，須將所有資金轉入指定帳戶配合調查，不要告訴家人", {"frozen_account", "asks_transfer", "urgency_secrecy"}),
+        ("你涉嫌洗黑錢，須將所有資金轉入指定帳戶配合調查，不要告訴家人",
+         {"frozen_account", "asks_transfer", "urgency_secrecy", "threatens_arrest"}),
+        # Taiwan's and Hong Kong's own scripts, whose characters (錯, 設, 無, 詢, 則) and words (涉及, 拘捕, 解除分期付款)
+        # the vocabulary did not read: none raised more than a "24 hours" or an official's name
+        ("您好，這裡是蝦皮客服，由於系統錯誤，您的訂單被設定成分期付款，每月將扣款，請依照指示到ATM操作解除分期付款設定",
+         {"cancel_fake_charge", "asks_transfer"}),
+        ("【香港警務處】你的身份證涉及洗黑錢案件，請立即聯絡黃警官，切勿告訴任何人，否則將被拘捕",
+         {"poses_as_official", "threatens_arrest", "urgency_secrecy"}),
+        ("你好，我係入境處職員，你有一份文件未領取，請按1查詢", {"poses_as_official", "call_back_number"}),
+        ("親愛的用戶，您的包裹因地址不全無法派送，請點擊連結更新地址 https://tw-post.cc", {"parcel_problem", "link_in_message"}),
     ])
     def test_a_traditional_script_raises_the_flags_its_simplified_form_does(self, text, codes):
         found = signals.find(text)
@@ -527,7 +536,7 @@ class TestTraditionalCharactersAreReadAsSimplified:
     def test_folding_for_names_is_left_as_written(self):
         # the page scan matches provider names (中國銀行) in `fold`'s output: only the signals simplify
         assert signals.fold("中國銀行帳戶") == "中國銀行帳戶"
-        assert signals.simplify(signals.fold("中國銀行帳戶")) == "中國银行账户"
+        assert signals.simplify(signals.fold("中國銀行帳戶")) == "中国银行账户"
 
 
 class TestLatinWordsBetweenChineseCharacters:
