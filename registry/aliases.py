@@ -67,6 +67,18 @@ def is_ordinary_word(word: str) -> bool:
     return word in _ordinary_words()
 
 
+def ordinary_word_spans(text: str) -> list[tuple[int, int]]:
+    """Where the ordinary words (`is_ordinary_word`) stand in `text`, glued to others or not: "revolutionnews"
+    holds revolution at (0, 10). `text` in lower case."""
+    spans = []
+    for word in _ordinary_words():
+        at = text.find(word)
+        while at != -1:
+            spans.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    return spans
+
+
 @cache
 def _ordinary_words() -> frozenset[str]:
     # Written by scripts/ordinary_words.py: a word, a tab, the provider it is near (for whoever reads the file).

@@ -28,7 +28,13 @@ from registry.index import (
     RegistryIndex,
     Resolution,
 )
-from registry.vocab import REVERIFY_DAYS, ChannelKind, Direction, PolicyCode
+from registry.vocab import (
+    REVERIFY_DAYS,
+    ChannelKind,
+    Direction,
+    PolicyCode,
+    ProviderKind,
+)
 
 MAX_MESSAGE_LENGTH = 10_000
 NUMBER_NEAR_MISS_MIN_DIGITS = 5
@@ -1379,8 +1385,10 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
                          {**shown, "brand": token, "officials": _officials(index, slug)})
     # 6. a brand name in look-alike characters inside one: paypa1-help.com, rnetamask-wallet.io
     # 7. a brand name with a letter dropped, added or swapped inside one: metamsk-help.com, binnance-login.com
+    # 8. the same glued to other words: extension--mtamaskchrome.gitbook.io, metamaeskchromeextenson.gitbook.io
     for code, inside in (("lookalike_confusable_in_domain", _confusable_brand_inside),
-                         ("lookalike_misspelled_in_domain", _misspelled_brand_inside)):
+                         ("lookalike_misspelled_in_domain", _misspelled_brand_inside),
+                         ("lookalike_misspelled_in_domain", _misspelled_brand_glued)):
         if found := inside(index, parts):
             part, token, slug = found
             return Lookalike(code, slug, {**shown, "part": part, "brand": token, "officials": _officials(index, slug)})
@@ -1439,7 +1447,9 @@ def _brand_inside(index: RegistryIndex, label_parts: list[list[str]], parts: lis
         [token for token in index.brand_tokens if len(token) >= SUBSTRING_BRAND_MIN]))
     if long_names is not _NO_AUTOMATON:
         for text in joined:
-            found += [token for token in long_names.find_matches_as_strings(text) if token != text]
+            # (not inside an ordinary word glued to others: "revolutionnews" holds revolution's, not Revolut's)
+            found += [text[start:end] for _, start, end in long_names.find_matches_as_indexes(text)
+                      if end - start != len(text) and not _in_an_ordinary_word(text, start, end - start)]
     if not found:
         return None
     token = max(found, key=len)
@@ -1490,6 +1500,56 @@ def _misspelled_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[st
             if OSA.distance(part, token, score_cutoff=1) <= 1 and (len(part) != len(token) or sorted(part) == sorted(token)):
                 return part, token, index.brand_tokens[token][0]
     return None
+
+
+def _misspelled_brand_glued(index: RegistryIndex, parts: list[str]) -> tuple[str, str, str] | None:
+    """A brand name of MISSPELLED_BRAND_MIN letters or more, misspelled as `_misspelled_brand_inside` reads it, glued
+    to other words inside a longer part of the host ("mtamaskchrome", "metamaeskchromeextenson": phishing pages for
+    the MetaMask extension on free site builders). Only the names of providers people pay or keep money with: an
+    authority's name is words ("cybercrime", "reportfraud"), and "stopcybercrimes" imitates no one.
+
+    The edit is inside the name, its first and last letters as written, and not inside an ordinary word ("revoluti"
+    is revolution's). One edit leaves the name's first or last (n-1)//2 letters whole: one automaton pass finds
+    where those stand, and only there are the name and what is written compared."""
+    def build():
+        names = [token for token in index.brand_tokens if len(token) >= MISSPELLED_BRAND_MIN and token.isalpha()
+                 and index.providers[index.brand_tokens[token][0]].kind is not ProviderKind.authority]
+        ends: dict[str, list[tuple[str, bool]]] = {}  # a name's first or last letters -> (name, whether first)
+        for token in names:
+            half = (len(token) - 1) // 2
+            ends.setdefault(token[:half], []).append((token, True))
+            ends.setdefault(token[-half:], []).append((token, False))
+        return (ahocorasick_rs.AhoCorasick(list(ends)), list(ends.values())) if ends else None
+    built = _memo(index, ("glued_misspelling_ends",), build)
+    if built is None:
+        return None
+    automaton, ends = built
+    for part in parts:
+        if len(part) <= MISSPELLED_BRAND_MIN + 1:
+            continue  # as long as a name and one letter more: _misspelled_brand_inside's
+        for number, start, end in automaton.find_matches_as_indexes(part, overlapping=True):
+            for token, first in ends[number]:
+                size = len(token)
+                if len(part) <= size + 1:
+                    continue
+                windows = (part[start:start + size], part[start:start + size + 1], part[start:start + size - 1]) if first \
+                    else (part[max(0, end - size):end], part[max(0, end - size - 1):end], part[max(0, end - size + 1):end])
+                for window in windows:
+                    # (the same first and last letter: a letter glued on at an end is the name beside a word,
+                    # "yrevolut" in "dailyrevolutionary", not a misspelling)
+                    if window != token and abs(len(window) - size) <= 1 and window[0] == token[0] and window[-1] == token[-1] \
+                            and OSA.distance(window, token, score_cutoff=1) <= 1 \
+                            and (len(window) != size or sorted(window) == sorted(token)) \
+                            and window not in index.brand_tokens \
+                            and not _in_an_ordinary_word(part, part.find(window), len(window)):
+                        return window, token, index.brand_tokens[token][0]
+    return None
+
+
+def _in_an_ordinary_word(part: str, at: int, length: int) -> bool:
+    """Whether the `length` letters of `part` from `at` on are inside an ordinary word written there ("revoluti" in
+    "revolutionnews" is revolution's, not a misspelled Revolut)."""
+    return any(start <= at and at + length <= end for start, end in aliases.ordinary_word_spans(part))
 
 
 _NO_AUTOMATON = object()  # memoised "no long brand names" (the memo takes None for "not built yet")

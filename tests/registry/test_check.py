@@ -508,6 +508,27 @@ class TestVerdicts:
         assert answer.verdict == "lookalike"
         assert code in [reason["code"] for reason in answer.reasons]
 
+    @pytest.mark.parametrize(("domain", "written"), [
+        # phishing pages for the MetaMask extension on free site builders, as a search for it lists them: "unknown"
+        ("https://extension--mtamaskchrome.gitbook.io/us", "mtamask"),
+        ("https://metamaeskchromeextenson.gitbook.io/us/", "metamaesk"),
+        ("https://metamasmkhromaextension.gitbook.io/us/", "metamasmk"),
+        ("binnancesupport.net", "binnance"), ("robinhodsupport.org", "robinhod"),
+    ])
+    def test_a_misspelled_brand_glued_to_other_words_is_a_lookalike(self, index, domain, written):
+        answer = run(index, domain)
+        assert (answer.verdict, answer.reasons[-1]["code"]) == ("lookalike", "lookalike_misspelled_in_domain")
+        assert f"“{written}”" in answer.reasons[-1]["message"]
+
+    @pytest.mark.parametrize("domain", [
+        "revoltmusic.com",  # an ordinary word one letter from Revolut
+        "stopcybercrimeslab.org",  # an authority's name is words: no imitation of it one letter off
+        "finances-help.com",  # a letter changed (binance) does not count
+        "pioneersupport.com",  # nor for Payoneer
+    ])
+    def test_an_ordinary_word_glued_to_others_is_no_misspelled_brand(self, index, domain):
+        assert "lookalike_misspelled_in_domain" not in [r["code"] for r in run(index, domain).reasons]
+
     @pytest.mark.parametrize(("domain", "claimed", "to_type"), [
         ("paypal.de", None, "paypal.com"), ("https://www.paypal.de/de/webapps/mpp/home", None, "paypal.com"),
         ("paypal.co.uk", None, "paypal.uk"), ("alipay.cn", None, "alipay.com"), ("alipay.com.cn", None, "alipay.com"),

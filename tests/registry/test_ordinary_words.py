@@ -61,7 +61,9 @@ class TestCheck:
         assert "普通英文单词" in told["message"] and "binance.com" in told["message"]
 
     @pytest.mark.parametrize("domain", ["revolution.com", "acknowledger.com", "revolution-news.com", "phantomatic.net",
-                                        "token-sale.io"])
+                                        "token-sale.io",
+                                        # glued to another word: "revolut" was found inside "revolutionnews"
+                                        "revolutionnews.com", "dailyrevolutionary.org"])
     def test_an_ordinary_word_holding_a_name_is_no_lookalike(self, bundled_index, domain):
         answer = run(bundled_index, domain)
         assert answer.verdict == "unknown"
