@@ -388,7 +388,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         except normalize.NotAnApp as error:
             return None, str(error)
     if kind == "app":
-        return None, "not an app: write it as STORE:ID (ios:1288339409), or paste its App Store or Google Play address"
+        return None, "not an app: write it as STORE:ID (ios:1288339409), or paste its App Store, Google Play or Chrome Web Store address"
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
         return _read_domain(index, value, request, lang)
     return None, f"unknown kind {request.kind!r}"
@@ -466,8 +466,15 @@ def _read_app(index: RegistryIndex, app: normalize.AppInput) -> _Candidate:
 def _app_lookalike(index: RegistryIndex, app: normalize.AppInput) -> Lookalike | None:
     """An app named after a provider whose own apps the registry lists, and not one of them: a brand name
     in the app's name or package, as in a domain (trust-wallet-pro, com.trustwallet.fake, trvst-wallet).
-    A provider with no app listed cannot be told from its own app, whose name is its brand."""
-    return _named_after(index, app.name, "lookalike_app", ChannelKind.app, app=app.value)
+    A provider with no app listed cannot be told from its own app, whose name is its brand. A browser extension is
+    another product than a phone's app: one is judged against the provider's extensions alone (the Trust Wallet
+    extension is no fake of its phone app; the registry lists MetaMask's extension, and not yet Trust Wallet's)."""
+    store = app.value.split(":", 1)[0]
+    return _named_after(index, app.name, "lookalike_app", ChannelKind.app, platform=store if store in _EXTENSION_STORES else None,
+                        app=app.value)
+
+
+_EXTENSION_STORES = frozenset({"chrome"})
 
 
 def _named_after(index: RegistryIndex, name: str, code: str, kind: ChannelKind, platform: str | None = None,

@@ -584,7 +584,7 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"no host name in it", "其中没有主机名"),
     (r"(\S+) does not end in a public suffix .*", "{0} 的结尾不是公共域名后缀（.com、.cn、.io……）"),
     (r"an app store page without the app's id.*", "应用商店页面里没有应用编号：请粘贴完整地址（…/id1288339409、…?id=com.example.app）"),
-    (r"not an app: .*", "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play 的地址"),
+    (r"not an app: .*", "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play、Chrome 网上应用店的地址"),
     (r"a link inside links, too deep to follow", "链接里套着链接，层数太多，无法追踪"),
 ))
 

@@ -894,21 +894,26 @@ class AppInput(NamedTuple):
     name: str  # what the store page's address calls the app ("trust-ethereum-wallet"), or its package name
 
 
-_APP_STORE_HOSTS = {"apps.apple.com": "ios", "itunes.apple.com": "ios", "play.google.com": "android"}
+_APP_STORE_HOSTS = {"apps.apple.com": "ios", "itunes.apple.com": "ios", "play.google.com": "android",
+                    "chromewebstore.google.com": "chrome", "chrome.google.com": "chrome"}
 _APPLE_APP_PATH = re.compile(r"/(?:[A-Za-z]{2}/)?app/(?:(?P<name>[^/]+)/)?id(?P<id>\d{1,20})/?")
+# A Chrome Web Store item: chromewebstore.google.com/detail/<name>/<id>, or the older chrome.google.com/webstore/…;
+# an extension's id is 32 letters a to p
+_CHROME_ITEM_PATH = re.compile(r"/(?:webstore/)?detail/(?:(?P<name>[^/]+)/)?(?P<id>[a-p]{32})/?")
 
 
 def read_app(text: str) -> AppInput | None:
     """The app an app store's page shows, or the app written STORE:ID; None for anything else. An App Store
     page (apps.apple.com or itunes.apple.com, …/app/<name>/id<digits>) is ios:<digits>, a Google Play page
-    (play.google.com/store/apps/details?id=<package>) android:<package>. A store carries anyone's apps,
+    (play.google.com/store/apps/details?id=<package>) android:<package>, a Chrome Web Store page
+    (chromewebstore.google.com/detail/<name>/<id>) chrome:<id>. A store carries anyone's apps,
     fakes named after real providers among them: the address says which app, not whose. Raises NotAnApp for
     a store's app page that does not say which app."""
     text = clean_text(text).strip()
     if written := canonical.APP_ID.fullmatch(text):
         return AppInput(text, written["id"])
     lowered = text.lower()
-    if "apple.com" not in lowered and "play.google.com" not in lowered:
+    if "apple.com" not in lowered and "play.google.com" not in lowered and "chrome" not in lowered:
         return None  # most values: no store's address
     try:  # (a backslash is a slash to a browser, see _read_domain)
         parts = urlsplit((text if "://" in text else "https://" + text).replace("\\", "/"))
@@ -921,7 +926,10 @@ def read_app(text: str) -> AppInput | None:
         package = (parse_qs(parts.query).get("id") or [""])[0]
         if canonical.APP_ID.fullmatch("android:" + package):
             return AppInput("android:" + package, package)
-    if (store == "ios" and "/app/" in parts.path) or (store == "android" and parts.path.startswith("/store/apps/details")):
+    if store == "chrome" and (item := _CHROME_ITEM_PATH.fullmatch(parts.path)):
+        return AppInput(f"chrome:{item['id']}", unquote(item["name"] or ""))
+    if (store == "ios" and "/app/" in parts.path) or (store == "android" and parts.path.startswith("/store/apps/details")) \
+            or (store == "chrome" and "/detail/" in parts.path):
         # an app's page, but which app? Not the store's own page, whose domain is Apple's or Google's
         raise NotAnApp("an app store page without the app's id: paste the whole address (…/id1288339409, …?id=com.example.app)")
     return None

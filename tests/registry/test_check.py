@@ -597,6 +597,18 @@ class TestVerdicts:
         ("https://play.google.com/store/apps/details?id=io.metamask", "official", "android:io.metamask"),
         ("https://apps.apple.com/us/app/metamask-blockchain-wallet/id1438144202", "official", "ios:1438144202"),
         ("https://play.google.com/store/apps/details?id=io.metamask.wallet.support", "lookalike", "android:io.metamask.wallet.support"),
+        # the Chrome Web Store: MetaMask's extension (its id from the extension's source) and a fake named after it
+        # were "chromewebstore.google.com is not in our registry" (google.com's page), like any store page
+        ("https://chromewebstore.google.com/detail/metamask/nkbihfbeogaeaoehlefnkodbefgpgknn", "official",
+         "chrome:nkbihfbeogaeaoehlefnkodbefgpgknn"),
+        ("https://chrome.google.com/webstore/detail/metamask/nkbihfbeogaeaoehlefnkodbefgpgknn?hl=en", "official",
+         "chrome:nkbihfbeogaeaoehlefnkodbefgpgknn"),
+        ("https://chromewebstore.google.com/detail/metamask-wallet/abcdefghijklmnopabcdefghijklmnop", "lookalike",
+         "chrome:abcdefghijklmnopabcdefghijklmnop"),
+        # an extension is judged against the provider's extensions alone: the registry lists none of Trust Wallet's,
+        # so its own cannot be told from a fake (its phone apps are other products)
+        ("https://chromewebstore.google.com/detail/trust-wallet/egjidjbpglichdcondbcbdnbeeppgdph", "unknown",
+         "chrome:egjidjbpglichdcondbcbdnbeeppgdph"),
     ])
     def test_an_app_store_page_is_judged_as_its_app_not_as_the_store(self, index, address, verdict, app):
         # apps.apple.com is on apple.com, Apple Pay's email domain: every App Store page used to be official
@@ -1970,7 +1982,7 @@ def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
     (("12", "phone"), "数字太少，不是电话号码或短号码"),
     (("1234", "phone"), "不是有效的电话号码或已知的短号码"),
     ("xn--zz.com", "不是有效的域名：其中有域名不能含有的字符"),
-    (("hello", "app"), "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play 的地址"),
+    (("hello", "app"), "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play、Chrome 网上应用店的地址"),
     ("https://l.facebook.com/l.php?u=https%3A%2F%2Fl.facebook.com%2Fl.php%3Fu%3Dhttps%253A%252F%252Fl.facebook.com%252Fl.php"
      "%253Fu%253Dhttps%25253A%25252F%25252Fl.facebook.com%25252Fl.php%25253Fu%25253Dhttps%2525253A%2525252F%2525252Fevil.com",
      "链接里套着链接，层数太多，无法追踪"),
