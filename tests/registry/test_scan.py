@@ -1004,6 +1004,25 @@ class TestAdvisories:
         # an address urlsplit cannot read ("Invalid IPv6 URL") was a 500 in the making
         assert run(index, text=self._FAQ, url=url, region="US").findings
 
+    @pytest.mark.parametrize(("text", "url"), [
+        ("Tether (USDT) market cap hits $150 billion\n\nThe stablecoin USDT gained 2% this week as trading volumes rose.",
+         "https://www.coindesk.com/markets/2026/12/01/tether-usdt-market-cap"),
+        ("比特币今日价格上涨5%，以太坊跟涨。", "https://www.jinse.cn/news/123.html"),
+        ("Best gift cards for the holidays: Steam gift cards and Apple gift cards compared.", "https://www.example-reviews.com/gifts"),
+    ])
+    def test_a_page_naming_coins_or_gift_cards_is_no_scam_script(self, index, text, url):
+        # every crypto news page was "a scam's script: asks for payment in gift cards or crypto" (high), for naming USDT
+        page = run(index, text=text, url=url)
+        assert (page.red_flags, page.advisories) == ([], [])
+        # the same words, sent by someone, are the sign still
+        assert "gift_card_or_crypto_payment" in [flag["code"] for flag in run(index, text=text).red_flags]
+
+    @pytest.mark.parametrize("text", ["To release your funds you need to buy Google Play gift cards and read me the codes.",
+                                      "客服说请购买礼品卡，然后把卡号发给他。"])
+    def test_a_page_telling_of_an_ask_for_gift_cards_still_raises_it(self, index, text):
+        page = run(index, text=text, url="https://forum.example.com/t/1")
+        assert "gift_card_or_crypto_payment" in [flag["code"] for flag in page.red_flags]
+
     def test_a_help_page_that_answers_a_locked_account_with_its_number_is_no_scam_script(self, index):
         # a credit union's FAQ got "scam script, high": a frozen account and a number to call, as a message has them
         page = run(index, text=self._FAQ, url="https://www.examplecreditunion.org/faq", region="US")
