@@ -652,6 +652,9 @@ _TOLD_OF_SOMEONE_ELSE = re.compile(
     r"(may|might|will|could|can|are|is|were|was|have|has|had)( been| be| get| being)? (asked|told|instructed|pressured|urged|persuaded|encouraged)"
     # and its reported speech: "He said she had to transfer her money to a safe account"
     r"|(he|she|the caller|the man|the woman|a man|a woman|the fraudster|the scammer)( then| later| also)? (said|told|claimed|asked|instructed|urged|persuaded|convinced)"
+    # and a clause told of a third person's doing: "…persuaded them to install AnyDesk, then moved their savings to a
+    # 'safe account'" (a scam's page speaks to "you")
+    r"|their|them|his"
     r")\b[^,，.。!?！？;；\n]{0,40}$"
     # Chinese tells a case clause after clause, and names the one asked: "骗子自称淘宝客服，…，随后诱导受害人下载…"
     r"|(" + _SCAMMERS_ZH + r"|犯罪分子|嫌疑人|他们|有人|陌生人|对方|受害人|被害人|受害者|事主)[^。！？!?；;\n]{0,40}$", PATTERN_FLAGS)

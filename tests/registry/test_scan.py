@@ -1017,6 +1017,28 @@ class TestAdvisories:
         # the same words, sent by someone, are the sign still
         assert "gift_card_or_crypto_payment" in [flag["code"] for flag in run(index, text=text).red_flags]
 
+    @pytest.mark.parametrize(("text", "url"), [
+        ("The best remote desktop software in 2026: TeamViewer, AnyDesk and RustDesk compared. TeamViewer remains the most "
+         "popular choice for remote access to your office PC.", "https://www.techradar.com/best/remote-desktop"),
+        ("How to share your screen in a Zoom meeting. Click Share Screen in the meeting controls, then select the window.",
+         "https://support.zoom.com/hc/en/article?id=zm_kb"),
+        ("如何使用向日葵远程控制电脑？向日葵是一款远程控制软件，可以在手机上远程协助家人的电脑。", "https://www.zhihu.com/question/123"),
+        # a news report's third person: "moved their savings to a 'safe account'" tells of the victims
+        ("Police warn of fake bank calls. Fraudsters told victims their accounts had been frozen and persuaded them to install "
+         "AnyDesk, then moved their savings to a 'safe account'.", "https://www.bbc.com/news/articles/abc"),
+    ])
+    def test_a_page_naming_remote_access_apps_is_no_scam_script(self, index, text, url):
+        # each was "a scam's script, high": a review, Zoom's own help, a Q&A and a news report name the apps
+        page = run(index, text=text, url=url)
+        assert (page.red_flags, page.advisories) == ([], [])
+
+    @pytest.mark.parametrize("text", ["Your computer is infected. Please download AnyDesk so our technician can remove the virus.",
+                                      "请您下载向日葵，把识别码告诉我，我帮您处理退款。"])
+    def test_a_page_asking_to_let_someone_in_is_still_a_scam_script(self, index, text):
+        page = run(index, text=text, url="https://help-desk.example.com/")
+        assert "asks_remote_access" in [flag["code"] for flag in page.red_flags]
+        assert [a["code"] for a in page.advisories] == ["scam_script"]
+
     @pytest.mark.parametrize("text", ["To release your funds you need to buy Google Play gift cards and read me the codes.",
                                       "客服说请购买礼品卡，然后把卡号发给他。"])
     def test_a_page_telling_of_an_ask_for_gift_cards_still_raises_it(self, index, text):
