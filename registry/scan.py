@@ -1766,26 +1766,27 @@ def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str
                 {"code": reason, "message": messages.render(reason, lang, value=finding["value"], provider=name, site=site)}]
 
 
-def _platform_of(url: str | None) -> HandleShape | None:
-    """The social platform a page at `url` is on, whose accounts its "@name"s are (links.platform_of_page)."""
+def _page_host(url: str | None) -> str | None:
+    """The host of a page's address: None without an address, "" where none can be read ("http://[::1")."""
     if not url:
         return None
     try:
-        host = urlsplit(url if "://" in url else "//" + url).hostname or ""
+        return urlsplit(url if "://" in url else "//" + url).hostname or ""
     except ValueError:
-        return None
+        return ""
+
+
+def _platform_of(url: str | None) -> HandleShape | None:
+    """The social platform a page at `url` is on, whose accounts its "@name"s are (links.platform_of_page)."""
+    host = _page_host(url)
     return platform_of_page(host) if host else None
 
 
 def _a_web_page(url: str | None) -> bool:
-    """Whether a page at `url` is a web page's own words, not messages someone sent (a webmail's or a chat app's)."""
-    if not url:
-        return False
-    try:
-        host = urlsplit(url if "://" in url else "//" + url).hostname or ""
-    except ValueError:  # "http://[::1": no host to read, a page still
-        return True
-    return host not in _MESSAGE_APPS
+    """Whether a page at `url` is a web page's own words, not messages someone sent (a webmail's or a chat app's).
+    An address whose host cannot be read is a page's still."""
+    host = _page_host(url)
+    return host is not None and host not in _MESSAGE_APPS
 
 
 # The web apps that show the messages people are sent: what the page says is the senders'
