@@ -1539,16 +1539,17 @@ def _misspelled_brand_glued(index: RegistryIndex, parts: list[str]) -> tuple[str
                 size = len(token)
                 if len(part) <= size + 1:
                     continue
-                windows = (part[start:start + size], part[start:start + size + 1], part[start:start + size - 1]) if first \
-                    else (part[max(0, end - size):end], part[max(0, end - size - 1):end], part[max(0, end - size + 1):end])
-                for window in windows:
+                # (where each reading of the name would start in the part, and the letters it would be)
+                starts = (start, start, start) if first else (max(0, end - size), max(0, end - size - 1), max(0, end - size + 1))
+                windows = [(at, part[at:at + size + grow] if first else part[at:end]) for at, grow in zip(starts, (0, 1, -1))]
+                for at, window in windows:
                     # (the same first and last letter: a letter glued on at an end is the name beside a word,
                     # "yrevolut" in "dailyrevolutionary", not a misspelling)
                     if window != token and abs(len(window) - size) <= 1 and window[0] == token[0] and window[-1] == token[-1] \
                             and OSA.distance(window, token, score_cutoff=1) <= 1 \
                             and (len(window) != size or sorted(window) == sorted(token)) \
                             and window not in index.brand_tokens \
-                            and not _in_an_ordinary_word(part, part.find(window), len(window)):
+                            and not _in_an_ordinary_word(part, at, len(window)):
                         return window, token, index.brand_tokens[token][0]
     return None
 
