@@ -783,7 +783,7 @@ _IPV4_PART = {16: re.compile(r"[0-9A-Fa-f]*"), 8: re.compile(r"[0-7]+"), 10: re.
 def browser_ipv4(host: str) -> ipaddress.IPv4Address | None:
     """The IPv4 address a browser opens for a host that ends in a number, by the WHATWG URL standard's IPv4 parser:
     1 to 4 parts, each decimal, hex after 0x, or octal after a leading 0, the last filling the bytes left
-    (http://0x2d4d0c22/ and http://760024354/ go to 45.77.12.34, http://0255.0.0.1/ to 173.0.0.1). None where a browser
+    (http://0x2d4d0c22/ and http://760024098/ go to 45.77.12.34, http://0255.0.0.1/ to 173.0.0.1). None where a browser
     refuses the host."""
     parts = host.split(".")
     if len(parts) > 1 and parts[-1] == "":
