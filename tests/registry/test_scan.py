@@ -1032,6 +1032,23 @@ class TestAdvisories:
         page = run(index, text=text, url=url)
         assert (page.red_flags, page.advisories) == ([], [])
 
+    @pytest.mark.parametrize(("text", "url"), [
+        ("如何打印银行流水？登录手机银行，在账户明细中可以下载近一年的流水。", "https://www.zhihu.com/question/1"),
+        ("支付宝转账到银行卡要多久？一般2小时内到账。", "https://www.baidu.com/s?wd=x"),
+        ("央行：跨境资金转移需遵守外汇管理规定。", "https://news.sina.com.cn/a.html"),
+        ("How to transfer your funds between your Chase accounts: use Transfer in the app.", "https://www.chase.com/help"),
+    ])
+    def test_a_page_naming_money_moved_is_no_scam_script(self, index, text, url):
+        # each was "a scam's script, critical: asks for a transfer to a safe account"
+        page = run(index, text=text, url=url)
+        assert (page.red_flags, page.advisories) == ([], [])
+
+    @pytest.mark.parametrize("text", ["您的账户存在风险，请立即把钱转到我们提供的账户进行保护。",
+                                      "To protect your savings you need to transfer your funds to our account today."])
+    def test_a_page_asking_to_move_money_is_still_a_scam_script(self, index, text):
+        page = run(index, text=text, url="https://help-desk.example.com/")
+        assert "asks_transfer" in [flag["code"] for flag in page.red_flags]
+
     @pytest.mark.parametrize("text", ["Your computer is infected. Please download AnyDesk so our technician can remove the virus.",
                                       "请您下载向日葵，把识别码告诉我，我帮您处理退款。"])
     def test_a_page_asking_to_let_someone_in_is_still_a_scam_script(self, index, text):
