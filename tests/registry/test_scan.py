@@ -1040,6 +1040,20 @@ class TestAdvisories:
     ])
     def test_a_page_naming_money_moved_is_no_scam_script(self, index, text, url):
         # each was "a scam's script, critical: asks for a transfer to a safe account"
+        self._no_script(index, text, url)
+
+    @pytest.mark.parametrize(("text", "url"), [
+        ("Delivery Driver - Earn $25 per hour plus tips. Flexible schedule, weekly pay.", "https://www.indeed.com/viewjob?jk=1"),
+        ("Best high-yield savings: earn 4.5% APY. Guaranteed returns on CDs insured by the FDIC.",
+         "https://www.bankrate.com/banking/savings"),
+        ("刷单是违法行为吗？网络刷单返利有哪些套路？", "https://www.zhihu.com/q/2"),
+    ])
+    def test_a_wage_a_deposits_guarantee_or_a_question_about_a_scam_is_no_bait(self, index, text, url):
+        # each was "a scam's script, high: offers paid tasks or a sure profit"
+        self._no_script(index, text, url)
+
+    @staticmethod
+    def _no_script(index, text, url):
         page = run(index, text=text, url=url)
         assert (page.red_flags, page.advisories) == ([], [])
 
