@@ -1042,6 +1042,14 @@ class TestAdvisories:
         # each was "a scam's script, critical: asks for a transfer to a safe account"
         self._no_script(index, text, url)
 
+    def test_a_wallets_setup_guide_confirming_the_phrase_is_no_ask(self, index):
+        # "Confirm your recovery phrase by selecting the words in order" is a wallet's own setup step: it was "a scam's
+        # script, critical: asks for a recovery phrase"; "confirm your recovery phrase on this page" asks still
+        self._no_script(index, "Step 3: Write down your Secret Recovery Phrase. Step 4: Confirm your recovery phrase by "
+                               "selecting the words in order.", "https://www.example-wallet-guide.com/")
+        page = run(index, text="To restore access, confirm your recovery phrase on this page.", url="https://restore.example.com/")
+        assert "asks_seed_phrase" in [flag["code"] for flag in page.red_flags]
+
     @pytest.mark.parametrize(("text", "url"), [
         ("Delivery Driver - Earn $25 per hour plus tips. Flexible schedule, weekly pay.", "https://www.indeed.com/viewjob?jk=1"),
         ("Best high-yield savings: earn 4.5% APY. Guaranteed returns on CDs insured by the FDIC.",
