@@ -1503,10 +1503,14 @@ def _misspelled_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[st
         if not tokens or process.extractOne(part, tokens, scorer=OSA.distance, score_cutoff=1) is None:
             continue  # no brand name within one edit (one call, where most parts end)
         for token in tokens:
-            # one edit, and not a letter changed: a different length, or the same letters swapped
-            if OSA.distance(part, token, score_cutoff=1) <= 1 and (len(part) != len(token) or sorted(part) == sorted(token)):
+            if _misspelled(part, token):
                 return part, token, index.brand_tokens[token][0]
     return None
+
+
+def _misspelled(written: str, token: str) -> bool:
+    """One edit from a brand name, and not a letter changed: one dropped or added, or two neighbours swapped."""
+    return OSA.distance(written, token, score_cutoff=1) <= 1 and (len(written) != len(token) or sorted(written) == sorted(token))
 
 
 def _misspelled_brand_glued(index: RegistryIndex, parts: list[str]) -> tuple[str, str, str] | None:
@@ -1545,11 +1549,8 @@ def _misspelled_brand_glued(index: RegistryIndex, parts: list[str]) -> tuple[str
                 for at, window in windows:
                     # (the same first and last letter: a letter glued on at an end is the name beside a word,
                     # "yrevolut" in "dailyrevolutionary", not a misspelling)
-                    if window != token and abs(len(window) - size) <= 1 and window[0] == token[0] and window[-1] == token[-1] \
-                            and OSA.distance(window, token, score_cutoff=1) <= 1 \
-                            and (len(window) != size or sorted(window) == sorted(token)) \
-                            and window not in index.brand_tokens \
-                            and not _in_an_ordinary_word(part, at, len(window)):
+                    if window[0] == token[0] and window[-1] == token[-1] and window not in index.brand_tokens \
+                            and _misspelled(window, token) and not _in_an_ordinary_word(part, at, len(window)):
                         return window, token, index.brand_tokens[token][0]
     return None
 

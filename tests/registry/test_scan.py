@@ -1012,8 +1012,7 @@ class TestAdvisories:
     ])
     def test_a_page_naming_coins_or_gift_cards_is_no_scam_script(self, index, text, url):
         # every crypto news page was "a scam's script: asks for payment in gift cards or crypto" (high), for naming USDT
-        page = run(index, text=text, url=url)
-        assert (page.red_flags, page.advisories) == ([], [])
+        self._no_script(index, text, url)
         # the same words, sent by someone, are the sign still
         assert "gift_card_or_crypto_payment" in [flag["code"] for flag in run(index, text=text).red_flags]
 
@@ -1029,8 +1028,7 @@ class TestAdvisories:
     ])
     def test_a_page_naming_remote_access_apps_is_no_scam_script(self, index, text, url):
         # each was "a scam's script, high": a review, Zoom's own help, a Q&A and a news report name the apps
-        page = run(index, text=text, url=url)
-        assert (page.red_flags, page.advisories) == ([], [])
+        self._no_script(index, text, url)
 
     @pytest.mark.parametrize(("text", "url"), [
         ("如何打印银行流水？登录手机银行，在账户明细中可以下载近一年的流水。", "https://www.zhihu.com/question/1"),
