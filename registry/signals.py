@@ -659,6 +659,17 @@ _TOLD_OF_SOMEONE_ELSE = re.compile(
     # Chinese tells a case clause after clause, and names the one asked: "骗子自称淘宝客服，…，随后诱导受害人下载…"
     r"|(" + _SCAMMERS_ZH + r"|犯罪分子|嫌疑人|他们|有人|陌生人|对方|受害人|被害人|受害者|事主)[^。！？!?；;\n]{0,40}$", PATTERN_FLAGS)
 _TOLD_REACH = 60  # characters before a match: a clause's subject and its verb
+# A warning tells what scammers say with a verb of saying or asking, and all that follows it in the sentence is
+# theirs, however far the match stands from the subject: "They tell you your account has been compromised and that
+# you need to move your money to a \"safe account\"", "Scammers typically ask you to download an app such as
+# AnyDesk or TeamViewer". (A fake agent's page speaks as "we" and "our agent": "Our agent will ask you to install
+# AnyDesk" stays a request.)
+_REPORTED_SPEECH = re.compile(
+    r"\b(they|" + _SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers)"
+    r"((\s+(will|may|might|often|usually|typically|commonly|sometimes|then|also|can|could|would|then))*"
+    r"\s+(tell|ask|instruct|urge|pressure|persuade|convince|trick|get)s?\s+(you|victims|people|them)"
+    r"|(\s+(will|may|might|often|usually|typically|commonly|sometimes|then|also|can|could|would))*"
+    r"\s+(say|claim|insist|pretend)s?)\b", PATTERN_FLAGS)
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(i|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
 
 
@@ -666,7 +677,9 @@ def _told_of_someone_else(folded: str, match: re.Match) -> bool:
     """Whether `match` stands in a clause whose subject is someone else (a scammer, "someone", "they") and that
     tells of no "me" ("…to collect my card")."""
     start = match.start()
-    subject = _TOLD_OF_SOMEONE_ELSE.search(folded, max(_sentence_start(folded, start), start - _TOLD_REACH), start)
+    sentence = _sentence_start(folded, start)
+    subject = _TOLD_OF_SOMEONE_ELSE.search(folded, max(sentence, start - _TOLD_REACH), start) \
+        or _REPORTED_SPEECH.search(folded, sentence, start)
     if subject is None or _ASKING_CLAUSE.search(folded, subject.start(), start):
         return False  # (a clause of its own that asks: "有人盗用您的账户，请立即提供验证码")
     clause_end = _CLAUSE_END.search(folded, match.end(), match.end() + _TOLD_REACH)
@@ -771,8 +784,13 @@ def _sentence_start(folded: str, position: int) -> int:
     return before.end() if before else reach
 
 
+# What a match names may be the scam's own name, a warning page's heading: "Safe account scams: how they work",
+# "Safe account fraud is rising", "安全账户诈骗又出新套路".
+_A_SCAMS_NAME_AFTER = re.compile(r"\s*(scams?\b|fraud\b(?!\s+(team|department|dept|unit|desk|line|squad|officer))|诈骗(?!分子|犯|团伙|者)|骗局)", PATTERN_FLAGS)
+
+
 def _warned_after(folded: str, match: re.Match) -> bool:
-    if _CALLED_A_SCAM_AFTER.match(folded, match.end()):
+    if _CALLED_A_SCAM_AFTER.match(folded, match.end()) or _A_SCAMS_NAME_AFTER.match(folded, match.end()):
         return True
     if not _REFUSED_AFTER_A_CONDITION.match(folded, match.end()):
         return False

@@ -1141,7 +1141,8 @@ class TestAdvisories:
                   "警方提醒：支付宝官方客服电话是95188。如遇可疑情况，请立即拨打110或反诈专线96110。\n")
         page = run(index, text=report, url="https://www.gaj.example.gov.cn/jwzx/fzxc/202611/t20261120.html", region="CN")
         # it was a script: screen sharing, a transfer, a fake charge and the credit record, told of the victims
-        assert [flag["code"] for flag in page.red_flags] == ["refund_offer"]  # the headline's: a story alone
+        # (the headline's "退款诈骗" was a refund offer, a story alone; it is the scam's name)
+        assert page.red_flags == []
         assert "scam_script" not in [a["code"] for a in page.advisories]
         assert ("CN:95188", "official") in [(f["value"], f["verdict"]) for f in page.findings]
 

@@ -884,6 +884,13 @@ class TestWhatAWarningPageTellsOfScammers:
         # a police case report tells it clause after clause, and names the one asked
         ("骗子自称淘宝客服，称受害人购买的商品有质量问题，随后诱导受害人下载云视讯并开启屏幕共享。", "asks_remote_access"),
         ("王女士按照对方指示，向指定账户转账5万余元后发现被骗。", "asks_transfer"),
+        # a bank's own page on the scam: what they say, however far from "they" (it was "asks for a transfer to a
+        # 'safe account'", critical, on natwest.com's page)
+        ('They tell you your account has been compromised and that you need to move your money to a "safe account" to protect it.',
+         "asks_transfer"),
+        ("Scammers typically ask you to download an app such as AnyDesk or TeamViewer so that they can access your computer.",
+         "asks_remote_access"),
+        ("Fraudsters often claim your account is at risk and that you must transfer your funds to a new account.", "asks_transfer"),
     ])
     def test_told_of_someone_else_on_a_page_it_is_no_sign(self, text, code):
         assert code in {flag.code for flag in signals.find(text)}
@@ -895,6 +902,7 @@ class TestWhatAWarningPageTellsOfScammers:
         ("They said they would send a courier to collect my card.", "collects_card"),
         ("有人冒充客服让我提供验证码", "asks_otp"),
         ("He told me to transfer my money to a safe account.", "asks_transfer"),
+        ("They told me my account was compromised and that I needed to move my money to a safe account.", "asks_transfer"),
         # a quotation no label names as a scam's
         ("客服：“请提供验证码”", "asks_otp"),
         # a clause of its own that asks, after the someone: a phishing page's
@@ -906,6 +914,24 @@ class TestWhatAWarningPageTellsOfScammers:
     ])
     def test_told_of_me_or_by_us_it_is_a_sign_on_a_page_too(self, text, code):
         assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
+
+
+class TestAScamsNameIsNoRequest:
+    """A warning page's heading names the scam by what it asks: "Safe account scams: how they work" was a request
+    for a transfer to a safe account, critical, on a bank's own page about it."""
+
+    @pytest.mark.parametrize("text", ["Safe account scams: how they work", "Safe account fraud is rising",
+                                      "安全账户诈骗又出新套路", "警惕安全账户骗局"])
+    def test_named_as_a_scam_it_is_no_sign(self, text):
+        assert signals.find(text) == []
+        assert signals.find(text, on_a_page=True) == []
+
+    @pytest.mark.parametrize("text", [
+        # the scammers, and the bank's fraud team that a fake agent names, are no scam's name
+        "把钱转到安全账户诈骗分子就拿不到", "Move your money to the safe account fraud team set up for you.",
+    ])
+    def test_scammers_and_a_fraud_team_after_it_are_no_name(self, text):
+        assert "asks_transfer" in {flag.code for flag in signals.find(text)}
 
 
 @pytest.mark.parametrize(("text", "codes"), [
