@@ -667,7 +667,7 @@ _TOLD_REACH = 60  # characters before a match: a clause's subject and its verb
 _REPORTED_SPEECH = re.compile(
     r"\b(they|" + _SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers)"
     r"((\s+(will|may|might|often|usually|typically|commonly|sometimes|then|also|can|could|would|then))*"
-    r"\s+(tell|ask|instruct|urge|pressure|persuade|convince|trick|get)s?\s+(you|victims|people|them)"
+    r"\s+(tell|ask|instruct|urge|pressure|persuade|convince|trick|get)s?\s+(you|victims?|the victim|people|them)"
     r"|(\s+(will|may|might|often|usually|typically|commonly|sometimes|then|also|can|could|would))*"
     r"\s+(say|claim|insist|pretend)s?)\b", PATTERN_FLAGS)
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(i|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
