@@ -831,6 +831,11 @@ class TestASecretNamedOnAWebPage:
         # a help page (or its copy on a forum) tells where to update card details
         ("If your payment was declined, update your payment information in your Account page.", "asks_for_details"),
         ("To lift the limitation you may need to confirm your card details.", "asks_for_details"),
+        # every checkout's card form, and a bank's own page to activate a card: the security code typed where it
+        # belongs (a scan gave them "asks for a password or PIN", high, and the scam-script advisory)
+        ("Card number, expiry date and CVV", "asks_password"),
+        ("To activate online, sign in and enter your card number and CVV.", "asks_password"),
+        ("请输入信用卡背面后三位数字", "asks_password"),
     ])
     def test_named_alone_it_is_a_sign_in_a_message_and_none_on_a_page(self, text, code):
         assert code in {flag.code for flag in signals.find(text)}
@@ -842,6 +847,7 @@ class TestASecretNamedOnAWebPage:
         ("请告诉我您的支付密码", "asks_password"), ("Can you give me your Apple ID password?", "asks_password"),
         ("What's the password you use?", "asks_password"), ("For your protection, we'll need the PIN you use at ATMs.", "asks_password"),
         ("请把卡号和有效期以及背面三位数告诉我", "asks_password"),
+        ("To verify you, tell me the CVV.", "asks_password"), ("请提供一下银行卡背面的三位数字", "asks_password"),
         ("please share your 12-word phrase", "asks_seed_phrase"),
         ("Enter your 12-word secret recovery phrase on this form to sync your wallet.", "asks_seed_phrase"),
         ("为了验证身份请提供您的助记词", "asks_seed_phrase"),
@@ -891,6 +897,9 @@ class TestWhatAWarningPageTellsOfScammers:
         ("Scammers typically ask you to download an app such as AnyDesk or TeamViewer so that they can access your computer.",
          "asks_remote_access"),
         ("Fraudsters often claim your account is at risk and that you must transfer your funds to a new account.", "asks_transfer"),
+        # Wikipedia's article on the scam
+        ("Once the victim has called, the scammer will typically ask the victim to install remote desktop software such "
+         "as TeamViewer, AnyDesk or LogMeIn, and then claim that the computer is infected.", "fake_virus_alert"),
     ])
     def test_told_of_someone_else_on_a_page_it_is_no_sign(self, text, code):
         assert code in {flag.code for flag in signals.find(text)}
