@@ -730,15 +730,17 @@ _MESSAGE_REACH = 160
 
 def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
     """Whether `match` names a code that the message gives, as a provider's own text message does
-    ("您的验证码是123456，请勿泄露给他人", "Your verification code is 482913. Don't share it"): the match lies
-    inside a phrase that gives the code's digits, and the message says to keep the code to oneself or to
-    ignore it. A fake agent's "我刚给您发了验证码，请把验证码告诉我" gives no digits; one who quotes such a
-    message and then asks ("…请勿泄露。请把验证码告诉我") asks in a match of its own."""
+    ("您的验证码是123456，请勿泄露给他人", "Your verification code is 482913. Don't share it", "G-482913 is your
+    Google verification code."): the match lies inside a phrase that gives the code's digits, and the message
+    says to keep the code to oneself or to ignore it, or asks for no secret at all (`asked_by`). A fake agent's
+    "我刚给您发了验证码，请把验证码告诉我" gives no digits; one who quotes such a message and then asks
+    ("…请勿泄露。请把验证码告诉我") asks in a match of its own."""
     start, end = match.span()
     lowest, highest = max(0, start - _MESSAGE_REACH), end + _MESSAGE_REACH
     inside = any(given.start() <= start and end <= given.end()
                  for pattern in definition.delivers_code for given in pattern.finditer(folded, max(0, start - 40), end + 40))
-    return inside and any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
+    return inside and (any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
+                       or definition.asked_by is not None and not definition.asked_by.search(folded, lowest, highest))
 
 
 # A provider's warning may name a secret first and deny giving it after: "验证码请勿告诉他人", "verification codes

@@ -573,6 +573,13 @@ class TestACodeGivenIsNoRequest:
         "您的验证码是123456，请勿泄露给他人",
         "Your Coinbase verification code is 482913. Don't share this code with anyone.",
         "G-482913 is your Google verification code. Don't share it.",
+        # each was "asks for a verification code", high: the providers' own texts, which say nothing more, or
+        # only how long the code lasts ("is:" gave no code either)
+        "G-482913 is your Google verification code.",
+        "PayPal: Your security code is: 482913. Your code expires in 10 minutes. Please don't reply.",
+        "Use 482913 as your Microsoft account security code",
+        "【京东】验证码：482913，5分钟内有效。",
+        "您的验证码为482913，有效期5分钟。",
     ])
     def test_a_providers_code_message_raises_nothing(self, text):
         assert signals.find(text) == []
@@ -583,6 +590,9 @@ class TestACodeGivenIsNoRequest:
         "您的验证码是123456，请勿泄露给他人。请把验证码告诉我",  # a quoted message, then the request
         "验证码 384021，请发给我",  # digits, but nothing says to keep them
         "Your verification code is 482913. Don't share it. Now read me the code we just sent",
+        # digits, and a request for the code beside them
+        "Your verification code is 482913. Please provide the verification code to our agent.",
+        "您的验证码是123456，请提供给客服",
     ])
     def test_a_request_for_the_code_still_counts(self, text):
         assert "asks_otp" in [s.code for s in signals.find(text)]
