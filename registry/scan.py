@@ -1444,7 +1444,10 @@ def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line
     own_line_end = _line_end(text, mention.end, line_start)
     if _no_finding_between(raw_starts, mention.end, own_line_end):
         return False
-    label = text[line_start:start].strip()  # a label, not a sentence: "You can also write to" goes on
+    # The line's label, before its first number ("某银行信用卡中心：400-820-8820 或 800-820-8820" labels both), and a
+    # label, not a sentence: "You can also write to" goes on.
+    first = bisect.bisect_left(raw_starts, line_start)
+    label = text[line_start:min(start, raw_starts[first]) if first < len(raw_starts) else start].strip()
     return len(label) <= _LONGEST_ITEM_LABEL \
         and bool(_A_NAME_OF_ITS_OWN.search(_DEPARTMENT_WORDS.sub(" ", _CALLING_WORDS.sub(" ", label))))
 

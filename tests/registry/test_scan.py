@@ -634,6 +634,14 @@ class TestPresentedAs:
         assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
             ("CN:95188", "alipay"), ("+8610107888", None), ("+862153395288", None)]
 
+    def test_an_organisation_that_gives_two_numbers_gives_both_as_its_own(self, index):
+        # the second, after "或", was "presented as Alipay's, not Alipay's": its label was read as the line up to it,
+        # "某银行信用卡中心：400-820-8820 或", too long for a label
+        text = "支付宝客服电话 95188，按2转人工。\n某银行信用卡中心：400-820-8820 或 800-820-8820（座机免费）。"
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
+            ("CN:95188", "alipay"), ("+864008208820", None), ("+868008208820", None)]
+
     @pytest.mark.parametrize(("text", "region", "slug"), [
         ("支付宝\n客服热线：95188\n投诉电话：021-53395288", "CN", "alipay"),
         ("支付宝客服 95188\n投诉电话：021-53395288", "CN", "alipay"),
