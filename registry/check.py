@@ -377,6 +377,11 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return _read_keypad_number(index, value, keypad, request, lang)
     if kind in _PHONE_KINDS:
         return _read_phone(index, value, request, lang, homes)
+    if kind in (None, "website", "url", "domain", "email", "email_domain") and (address := normalize.refanged(value)):
+        candidate, problem = _read(index, request, address, lang, homes=homes)
+        if candidate is not None:
+            candidate.extra_reasons.insert(0, ("defanged_read", {"value": value, "address": address}))
+        return candidate, problem
     if kind != "app" and "://" not in value and len(value.split()) > 1:
         # "PayPal support 1-888-221-1161", a sentence copied whole: said so, rather than as the domain reader's
         # complaint about the first space ("Codepoint U+0020 at position 7 … not allowed")

@@ -87,6 +87,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} has letters in place of digits (O read as 0, I and l as 1), as spam pages write numbers to slip past filters.",
         "zh": "{value} 用字母代替了数字（O 读作 0，I 和 l 读作 1），垃圾广告常这样写号码来躲避过滤。",
     },
+    "defanged_read": {
+        "en": "{value} is written “defanged”, as security warnings write addresses so that no one opens them by mistake: read as {address}.",
+        "zh": "{value} 是“去链接化”的写法（安全提醒常这样写地址，以免被误点打开），读作 {address}。",
+    },
     "chinese_numerals_read_as_digits": {
         "en": "{value} is written in Chinese numerals, read as {digits}. Spam pages write numbers so to slip past filters.",
         "zh": "{value} 用汉字数字书写，读作 {digits}。垃圾广告常这样写号码来躲避过滤。",

@@ -810,6 +810,23 @@ def browser_ipv4(host: str) -> ipaddress.IPv4Address | None:
 _NOT_WEB_SCHEME = re.compile(r"(javascript|vbscript|data|file|blob|about|chrome|intent):", re.IGNORECASE)
 
 
+# How security warnings and threat reports write an address so that no one opens it by mistake ("defanged"):
+# hxxps://paypal-verify[.]com, support[@]paypal[.]com, evil(dot)com, https[:]//…. People paste them as written.
+_DEFANGED_SCHEME = re.compile(r"^h(?:xx|XX|\*\*)p(s?)(?=\[?:)", re.IGNORECASE)
+_DEFANGED_MARKS = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[://\]|\[@\]|\(@\)|\[at\]|\(at\)",
+                             re.IGNORECASE)
+_REFANGED = {"[.]": ".", "(.)": ".", "{.}": ".", "[dot]": ".", "(dot)": ".", "{dot}": ".", "[:]": ":", "[://]": "://",
+             "[@]": "@", "(@)": "@", "[at]": "@", "(at)": "@"}
+
+
+def refanged(text: str) -> str | None:
+    """The address a defanged one stands for (hxxps://paypal-verify[.]com → https://paypal-verify.com); None when
+    `text` is not written so."""
+    marked = _DEFANGED_MARKS.sub(lambda mark: _REFANGED[mark.group(0).lower()], text)
+    unschemed = _DEFANGED_SCHEME.sub(lambda scheme: "http" + scheme.group(1), marked)
+    return unschemed if unschemed != text else None
+
+
 def read_domain(raw: str) -> DomainInput:
     """A domain, URL or email address → its canonical host; raises NotADomain with a readable reason."""
     return DomainInput._make(_read_domain(raw))

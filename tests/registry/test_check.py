@@ -279,6 +279,25 @@ class TestReadingNumbers:
         assert answer.reasons[0]["code"] == "chinese_numerals_read_as_digits"
         assert run(index, value, region="CN", lang="zh").reasons[0]["message"].startswith(f"{value} 用汉字数字书写，读作 ")
 
+    @pytest.mark.parametrize(("value", "normalized", "verdict"), [
+        ("hxxps://paypal-verify[.]com", "paypal-verify.com", "lookalike"),
+        ("hXXp://paypal[.]com[.]evil[.]ru/login", "paypal.com.evil.ru", "lookalike"),
+        ("https[:]//metamask-sync[.]io", "metamask-sync.io", "lookalike"),
+        ("support[@]paypal[.]com", "paypal.com", "official"),
+        ("paypal(dot)com", "paypal.com", "official"),
+    ])
+    def test_a_defanged_address_is_read(self, index, value, normalized, verdict):
+        # each was invalid ("its host is not written as one"): security warnings and threat reports write addresses
+        # so, and people paste them as written
+        answer = run(index, value)
+        assert (answer.input["normalized"], answer.verdict) == (normalized, verdict)
+        assert answer.reasons[0]["code"] == "defanged_read"
+        assert run(index, value, lang="zh").reasons[0]["message"].startswith(f"{value} 是“去链接化”的写法")
+
+    def test_an_address_written_plainly_is_not_called_defanged(self, index):
+        assert "defanged_read" not in [r["code"] for r in run(index, "https://paypal-verify.com").reasons]
+        assert run(index, "paypal[.]com extra").verdict == "invalid"
+
     @pytest.mark.parametrize("value", ["一二", "九五折", "十一月", "一二三四五六七八九十"])
     def test_chinese_words_that_hold_numerals_are_no_number(self, index, value):
         assert run(index, value, region="CN").verdict == "invalid"
