@@ -354,6 +354,9 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
         return _read_typed_handle(index, handle, request, lang)
+    if kind in (None, "social", *_PHONE_KINDS) and (app := _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) \
+            and normalize.looks_like_phone(app.group("number")):
+        return _read_chat_on_number(index, _CHAT_APPS[app.group("app").lower().replace(" ", "")], app.group("number"), request, lang)
     if kind in (None, "social") and (bare := _BARE_HANDLE.fullmatch(value)):
         return _read_bare_handle(index, bare.group(1), lang), ""
     if kind == "social" and "://" not in value:
@@ -415,6 +418,10 @@ def _ip_address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | N
 # A voice menu's key written after a whole number, as a group of its own: "400-820-5555-1" (see _read_phone)
 _KEY_AFTER_A_NUMBER = re.compile(r"(.*\d)[\s\-‐‑–—.·/]+(\d{1,2})")
 _DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
+# A messaging app whose accounts are phone numbers, named before one ("WhatsApp: +1 888 221 1161"): a chat with that
+# number, as wa.me/<number> is. (WeChat's and Telegram's, whose accounts have names too, are social_handles.)
+_CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal"}
+_CHAT_APP_BEFORE_NUMBER = re.compile(r"\s*(?P<app>whats\s?app|viber|signal)\s*[:：]?\s*(?P<number>[+(（\d].*)", re.IGNORECASE)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
 # 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2". (A key after a dash, "95188-2", is read with the
@@ -1036,27 +1043,44 @@ def _hop_name(hop: tuple[str, dict]) -> str:
 
 
 def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hopped: list[tuple[str, dict]], request: CheckRequest,
-                      lang: str) -> _Candidate | None:
+                      lang: str, *, how: str = "chat_number", read: _Candidate | None = None,
+                      named: str | None = None) -> _Candidate | None:
     """A messaging app's chat with a number (wa.me/<number>) is judged as that number; None where the digits
     are no valid number (Telegram's invite links take the same shape), and the link is judged as an address.
     A provider's phone number is listed for calls: the chat is the provider's only where the registry lists
-    the number on that app (a social channel `whatsapp:+<number>`)."""
-    candidate, _ = _read_phone(index, "+" + chat.number, request, lang)
+    the number on that app (a social channel `whatsapp:+<number>`). `read`: the number as already read, as written;
+    `named`: the app's name in the answer's language (微信)."""
+    candidate = read or _read_phone(index, "+" + chat.number, request, lang)[0]
+    service = named or chat.service
     if not _read_as_a_valid_number(candidate):
         return None
     called = [entry for entry in candidate.entries if entry.publishable]
     candidate.entries = _social_accounts(index).get(f"{chat.service.lower()}:{candidate.value}", [])
-    said = [*hopped, ("chat_number", {"service": chat.service, "number": candidate.display})]
+    said = [*hopped, (how, {"service": service, "number": candidate.display})]
     if called and not candidate.entries:
-        said.append(("chat_with_listed_number", {"service": chat.service, "number": candidate.display,
+        said.append(("chat_with_listed_number", {"service": service, "number": candidate.display,
                                                  "provider": provider_name(called[0].provider, lang)}))
         # the number is in the registry (for calls); what is not is the chat on it
-        candidate.unknown_reason = ("chat_not_listed", {"service": chat.service, "number": candidate.display})
+        candidate.unknown_reason = ("chat_not_listed", {"service": service, "number": candidate.display})
     # "+18882211161 is not one of PayPal's channels", two lines under "+18882211161 is PayPal's phone number": the chat is not
-    candidate.not_listed_reason = ("chat_mismatch_not_listed", {"service": chat.service, "number": candidate.display})
+    candidate.not_listed_reason = ("chat_mismatch_not_listed", {"service": service, "number": candidate.display})
     candidate.extra_reasons[:0] = said
     candidate.interpretation = {**(candidate.interpretation or {}), "chat": chat.service}
     return candidate
+
+
+def _read_chat_on_number(index: RegistryIndex, service: str, written: str, request: CheckRequest, lang: str, *,
+                         named: str | None = None) -> tuple[_Candidate | None, str]:
+    """An account on a messaging app given by its number ("微信：13800138000", "WhatsApp: +1 888 221 1161"): a chat
+    with that number, as its link (wa.me/<number>) is. PayPal's number given as its WhatsApp was "official": the
+    number is, a chat on it is not. A short code has no account (微信：95188 was Alipay's "official" WeChat)."""
+    candidate, problem = _read_phone(index, written, request, lang)
+    if candidate is not None and candidate.kind == "short_code":
+        return None, f"not a possible {named or service} account: {written} is a short code, which is for calls and texts only"
+    if candidate is None or not _read_as_a_valid_number(candidate):
+        return candidate, problem
+    return _read_chat_number(index, links.ChatNumber(service, candidate.value.lstrip("+")), [], request, lang,
+                             how="chat_account_number", read=candidate, named=named), ""
 
 
 def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hopped: list[tuple[str, dict]],
@@ -1146,7 +1170,7 @@ def _read_typed_handle(index: RegistryIndex, typed: links.TypedHandle, request: 
         candidate.extra_reasons[0] = ("social_handle", {"service": shape.named(lang), "account": typed.rest})
         return candidate, ""
     if normalize.looks_like_phone(typed.rest):
-        return _read_phone(index, typed.rest, request, lang)
+        return _read_chat_on_number(index, shape.service, typed.rest, request, lang, named=shape.named(lang))
     if "://" in typed.rest or "." in typed.rest:  # "Telegram: https://t.me/okx_kefu": the address says which account
         return _read_domain(index, typed.rest, request, lang)
     return None, f"not a possible {shape.named(lang)} account"  # (its name in Chinese answers: 微信)

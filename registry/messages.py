@@ -175,6 +175,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This link opens a {service} chat with {number}: the verdict is that number's. Anyone can put {service} on a number they hold and show any name and picture there.",
         "zh": "此链接会打开与 {number} 的{service}聊天：以下判断针对这个号码。任何人都可以用自己的号码注册{service}，并随意设置名称和头像。",
     },
+    "chat_account_number": {
+        "en": "This is a {service} account given by its number, {number}: the verdict is that number's. Anyone can put {service} on a number they hold and show any name and picture there.",
+        "zh": "这是以号码 {number} 给出的{service}账号：以下判断针对这个号码。任何人都可以用自己的号码注册{service}，并随意设置名称和头像。",
+    },
     "chat_not_listed": {
         "en": "A {service} chat with {number} is not in our registry. That does not mean it is safe: only the channels we list are confirmed.",
         "zh": "与 {number} 的{service}聊天不在我们的登记库中。这并不代表它安全：只有我们列出的渠道是经过确认的。",
@@ -568,6 +572,7 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"an address on a private or reserved network .*", "这是内网或保留网段的地址（路由器，或家中、单位里的设备），不是互联网上的网站"),
     (r"letters inside a phone number .*", "号码中夹有字母（会被当作键盘上的数字）"),
     (r"too few digits for a phone number or short code", "数字太少，不是电话号码或短号码"),
+    (r"not a possible (\S+) account: (\S+) is a short code, .*", "不是有效的{0}账号：{1} 是短号码，只用于打电话和发短信"),
     (r"not a possible (\S+) account", "不是有效的{0}账号"),
     (r"not an account written as its platform's name and handle .*", "不是写成“平台名＋账号”的账号（微信：…、Telegram @…）"),
     (r"(\d+) digits: longer than any phone number", "{0} 位数字，比任何电话号码都长"),

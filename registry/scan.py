@@ -166,6 +166,9 @@ class _Raw:
     end: int
     source: str = "text"
     asked: str | None = None  # what the check is asked, where not `text` ("Telegram @okx_kefu" for "@okx_kefu on Telegram")
+    # the messaging app named just before a number ("WhatsApp: +1 888 221 1161", "微信：138…"): the number is given as
+    # an account there, a chat with it (check._read_chat_on_number)
+    chat_app: str | None = None
 
 
 @dataclass
@@ -570,7 +573,14 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
     end = start + len(raw)
     if not _plausible_number(text, raw, start, end, index, region):
         return []
-    return [_Raw("number", raw, start, end)]
+    app = _CHAT_APP_BEFORE.search(text, max(0, start - _CHAT_APP_REACH), start)
+    return [_Raw("number", raw, start, end, chat_app=app.group("app") if app else None)]
+
+
+# (the names as the check reads them before a number: its _CHAT_APP_BEFORE_NUMBER's, and links.yaml's social_handles')
+_CHAT_APP_BEFORE = re.compile(r"(?<![A-Za-z])(?P<app>whats\s?app|viber|signal|telegram|wechat|weixin|微信|电报|電報)"
+                              r"[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
+_CHAT_APP_REACH = 12  # characters before a number: "WhatsApp : "
 
 
 MAX_GROUPS_SIDE_BY_SIDE = 12  # a longer run is split group by group (a page of digits must stay linear)
@@ -1568,6 +1578,11 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
                 continue
         request = CheckRequest(value=_clean_number(cut), kind="phone", region=region, claimed_provider=claimed, lang=lang)
         verdict = check(index, request, today=today, dressed=False)
+        if raw.chat_app and verdict.verdict != "invalid":
+            # given as an account on the app: judged as a chat with the number, as the check judges "WhatsApp: +1 …"
+            # (a short code, no account there, stays judged as itself)
+            chat = check(index, replace(request, value=f"{raw.chat_app}: {request.value}", kind=None), today=today, dressed=False)
+            verdict = verdict if chat.verdict == "invalid" else chat
         if verdict.verdict == "invalid":
             continue
         chosen = (verdict.interpretation or {}).get("chosen") or {}

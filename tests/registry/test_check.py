@@ -1100,6 +1100,22 @@ class TestVerdicts:
         assert "mismatch_not_listed" not in [r["code"] for r in answer.reasons]
         assert run(index, "+1 888 221 1161", claimed_provider="PayPal").verdict == "official"  # the call is
 
+    @pytest.mark.parametrize("value", ["WhatsApp +1 888 221 1161", "whatsapp: 1-888-221-1161", "Telegram: +1 888 221 1161",
+                                       "WeChat: +1 888 221 1161"])
+    def test_an_account_given_by_a_providers_phone_number_is_not_its_channel(self, index, value):
+        # each was "official": PayPal's number, given as its WhatsApp (Telegram, WeChat) account, was judged as the call
+        answer = run(index, value, claimed_provider="PayPal", region="US")
+        assert (answer.verdict, answer.input["normalized"]) == ("mismatch", "+18882211161")
+        assert [r["code"] for r in answer.reasons][:2] == ["chat_account_number", "chat_with_listed_number"]
+
+    def test_an_account_given_by_its_number_is_judged_as_that_number_in_the_apps_own_name(self, index):
+        answer = run(index, "微信：13800138000", region="CN", lang="zh")
+        assert (answer.verdict, answer.input["normalized"], answer.interpretation["chat"]) == ("unknown", "+8613800138000", "WeChat")
+        assert answer.reasons[0]["message"].startswith("这是以号码 +8613800138000 给出的微信账号")
+        # a short code has no account on any app: "微信：95188" was Alipay's "official" WeChat
+        short_code = run(index, "微信：95188", region="CN", claimed_provider="Alipay", lang="zh")
+        assert short_code.verdict == "invalid" and "不是有效的微信账号：95188 是短号码" in short_code.reasons[0]["message"]
+
     def test_a_chat_with_a_providers_phone_number_does_not_say_the_number_is_unlisted(self, index):
         # it said "PayPal's phone number" and, two lines below, "+18882211161 is not in our registry"
         answer = run(index, "https://wa.me/18882211161")

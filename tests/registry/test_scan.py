@@ -634,6 +634,15 @@ class TestPresentedAs:
         assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
             ("CN:95188", "alipay"), ("+8610107888", None), ("+862153395288", None)]
 
+    def test_a_number_given_as_a_messaging_apps_account_is_judged_as_a_chat_with_it(self, index):
+        # "PayPal support WhatsApp: +1 888 221 1161" was PayPal's official number: the call is, a chat there is not
+        text = ("PayPal support WhatsApp: +1 888 221 1161\nPayPal customer service: 1-888-221-1161\n"
+                "支付宝客服微信：+86 138 0013 8000\n支付宝客服：95188")
+        findings = run(index, text=text, region="US").findings
+        assert [(f["value"], f["verdict"], f["reasons"][0]["code"]) for f in findings] == [
+            ("+18882211161", "mismatch", "chat_account_number"), ("+18882211161", "official", "reading_chosen"),
+            ("+8613800138000", "mismatch", "chat_account_number"), ("CN:95188", "official", "reading_chosen")]
+
     def test_an_organisation_that_gives_two_numbers_gives_both_as_its_own(self, index):
         # the second, after "或", was "presented as Alipay's, not Alipay's": its label was read as the line up to it,
         # "某银行信用卡中心：400-820-8820 或", too long for a label
