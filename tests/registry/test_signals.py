@@ -754,6 +754,10 @@ class TestWholeScripts:
         # its address after "by clicking" was no link, as "点击 boc-cn.top" is
         ("Dear customer, your SBI YONO account will be blocked today. Please update your PAN card immediately by clicking "
          "sbi-yono-kyc.in", {"frozen_account", "asks_for_details", "link_in_message"}),
+        # the Apple ID smishing text raised only its link: the account was named by its own name, and the site was
+        # one to visit "to verify your identity"
+        ("Your Apple ID has been locked for security reasons. Visit apple-id-unlock.com to verify your identity.",
+         {"frozen_account", "asks_for_details", "link_in_message"}),
     ])
     def test_a_scams_script(self, text, codes):
         found = signals.find(text)
