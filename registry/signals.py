@@ -699,10 +699,19 @@ _QUOTED_AS_A_SCAMS = re.compile(
 _QUOTE_REACH = 300  # characters before a match: a quoted script's length
 
 
+# or after a label that begins its line, quotation marks or none: "话术一：您的账户涉嫌洗钱，请把资金转到安全账户",
+# "Script 2: This is the IRS…"
+_A_SCRIPTS_LABEL = re.compile(r"[ \t\u3000]*((诈骗|骗子|常见|典型)?话术|骗术|(scam )?script)[ \t]*[一二三四五六七八九十\d]{0,3}[ \t]*[:：]",
+                              PATTERN_FLAGS)
+
+
 def _quoted_as_a_scams(folded: str, match: re.Match) -> bool:
     """Whether `match` stands in a quotation that a label names as a scam's (see _QUOTED_AS_A_SCAMS)."""
     start = match.start()
     line_start = folded.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+    begins_its_line = line_start > 0 or start <= _QUOTE_REACH  # (not a longer line's middle)
+    if begins_its_line and (label := _A_SCRIPTS_LABEL.match(folded, line_start)) and label.end() <= start:
+        return True
     return _QUOTED_AS_A_SCAMS.search(folded, max(line_start, start - _QUOTE_REACH), start) is not None
 
 

@@ -1150,6 +1150,14 @@ class TestAdvisories:
         # sent as a message, the quotes are what was said
         assert "scam_script" in [a["code"] for a in run(index, text=page, region="CN").advisories]
 
+    def test_an_anti_fraud_pages_labelled_scripts_are_no_scam_script(self, index):
+        page = ("反诈课堂｜这些话术都是诈骗\n话术一：您好，我是淘宝客服，您购买的商品有质量问题，我们给您三倍赔偿。\n"
+                "话术二：您的账户涉嫌洗钱，请把资金转到安全账户配合调查。\n话术三：我是你领导，先帮我转一笔钱给客户。\n")
+        result = run(index, text=page, url="https://www.gaj.example.gov.cn/fzxc/20261120.html", region="CN")
+        # a transfer to a safe account (critical), a refund, a case, a boss asking for money: the labels were not read
+        assert result.red_flags == [] and "scam_script" not in [a["code"] for a in result.advisories]
+        assert "scam_script" in [a["code"] for a in run(index, text=page, region="CN").advisories]  # sent, it was said
+
     def test_a_police_case_report_is_no_scam_script(self, index):
         report = ("警惕！冒充客服退款诈骗高发\n近期，我市接连发生多起冒充电商平台客服的诈骗案件。骗子自称淘宝客服，称受害人购买的商品"
                   "有质量问题，可以三倍赔偿，随后诱导受害人下载\"云视讯\"等会议软件并开启屏幕共享，再以\"验证流水\"为由，要求受害人把"

@@ -901,6 +901,9 @@ class TestWhatAWarningPageTellsOfScammers:
         # an anti-fraud page's quoted scripts, each under a label that says whose they are
         ("冒充公检法：“您的账户涉嫌洗钱，请配合调查，把资金转入安全账户。”", "asks_transfer"),
         ('Scammers may say: "Your account is frozen, move your money to a safe account."', "asks_transfer"),
+        # or after a label that begins its line, with no quotation marks
+        ("话术二：您的账户涉嫌洗钱，请把资金转到安全账户配合调查。", "asks_transfer"),
+        ("Script 2: This is the IRS. You owe back taxes; move your money to a safe account today.", "asks_transfer"),
         # a police case report tells it clause after clause, and names the one asked
         ("骗子自称淘宝客服，称受害人购买的商品有质量问题，随后诱导受害人下载云视讯并开启屏幕共享。", "asks_remote_access"),
         ("王女士按照对方指示，向指定账户转账5万余元后发现被骗。", "asks_transfer"),
