@@ -563,6 +563,8 @@ class TestPresentedAs:
         ("im钱包客服电话 4006-888-520", "imtoken"), ("支付寶HK客服熱線 +852 2345 6789", "alipayhk"),
         # 火必, the Chinese name HTX (Huobi) took in 2023 before going back to 火币
         ("火必官方客服电话 4006-888-520", "htx"),
+        # OK交易所, as Chinese pages still name OKX (OKEx)
+        ("OK交易所客服电话：4006-888-520", "okx"),
     ])
     def test_names_of_chinese_characters_and_latin_letters_present_a_number(self, index, text, slug):
         # TP钱包, the name Chinese pages give TokenPocket, was no mention: its number was presented as no one, or as
