@@ -574,7 +574,14 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
     if not _plausible_number(text, raw, start, end, index, region):
         return []
     app = _CHAT_APP_BEFORE.search(text, max(0, start - _CHAT_APP_REACH), start)
+    if text[end:end + 1] in _KEYCAP:  # "…3️⃣0️⃣": the last digit's keycap is part of it, as a browser shows it
+        while text[end:end + 1] in _KEYCAP:
+            end += 1
+        raw = text[start:end]
     return [_Raw("number", raw, start, end, chat_app=app.group("app") if app else None)]
+
+
+_KEYCAP = ("\ufe0f", "\u20e3")  # a variation selector and the enclosing keycap after a digit: 1️⃣
 
 
 # (the names as the check reads them before a number: its _CHAT_APP_BEFORE_NUMBER's, and links.yaml's social_handles')
@@ -1592,8 +1599,10 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
             claim = mention = None
             verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
         # A link's finding points at the link's text; a number in the text at the digits kept.
-        return _finding(raw, verdict, claim, mention, hotline, lang, index,
-                        kept=None if raw.source == "link" else _with_brackets_closed(raw.text, cut))
+        kept = _with_brackets_closed(raw.text, cut)
+        while raw.text[len(kept):len(kept) + 1] in _KEYCAP and len(kept) < len(raw.text):
+            kept = raw.text[:len(kept) + 1]
+        return _finding(raw, verdict, claim, mention, hotline, lang, index, kept=None if raw.source == "link" else kept)
     return None
 
 

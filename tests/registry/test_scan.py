@@ -44,6 +44,14 @@ class TestWhatIsANumber:
     def test_decoys_are_not_numbers(self, index, text):
         assert run(index, text=text, region="CN").findings == []
 
+    def test_a_number_of_keycap_digits_spans_its_last_keycap(self, index):
+        # the span ended at the last digit, before its keycap: a browser highlighting it split the last emoji
+        text = "Coinbase support: 1\ufe0f\u20e3-8\ufe0f\u20e38\ufe0f\u20e38\ufe0f\u20e3-9\ufe0f\u20e30\ufe0f\u20e38\ufe0f\u20e3-" \
+               "7\ufe0f\u20e39\ufe0f\u20e33\ufe0f\u20e30\ufe0f\u20e3 now"
+        [finding] = run(index, text=text, region="US").findings
+        assert finding["value"] == "+18889087930" and finding["text"].endswith("0\ufe0f\u20e3")
+        assert text[finding["start"]:finding["end"]] == finding["text"] and text[finding["end"]:] == " now"
+
     def test_a_number_an_override_reorders_is_found_and_judged_as_shown(self, index):
         # shown as "支付宝客服：95188"; 95881 written as it is dialled is a short code that is not Alipay's
         [finding] = run(index, text="支付宝客服：95\u202e881", region="CN").findings
