@@ -27,6 +27,14 @@ MAX_SHORT_NUMBER_DIGITS = 6  # the longest run read as a short number (a service
 # Separators seen inside numbers on scam pages, beyond spaces, dots and dashes.
 _NUMBER_SEPARATORS = "-‐‑‒–—―−_.·•∙・･/\\|丨()（）[]【】{}<>《》«»≫≪↹⧉⇆→⟶~～*,，:：;；'\"“”‘’ \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
+# Digits in circles and their kin (① ⓪ ❶ ➀ ➊ ⓵ ⓿): NFKC makes ① and ⓪ digits and leaves the others as they are,
+# which spam pages write whole numbers in ("➊➑➑➑➋➋➊➊➊➏➊"). Read as their digits, as ① is.
+ENCLOSED_DIGITS = "\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"  # a character class's
+ENCLOSED_AS_ASCII = {code: str(unicodedata.digit(chr(code)))
+                     for first, last in ((0x2460, 0x2468), (0x24EA, 0x24EA), (0x24F5, 0x24FD), (0x24FF, 0x24FF),
+                                         (0x2776, 0x277E), (0x2780, 0x2788), (0x278A, 0x2792))
+                     for code in range(first, last + 1)}
+_CLEANED = {**_ZERO_WIDTH, **ENCLOSED_AS_ASCII}
 # '|' is not among them: scam pages use it as a separator (1 (323)|215|1816) more than as a 1.
 LOOKS_LIKE_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 LOOK_ALIKE_LETTERS = re.compile(r"[OoIl]")  # the letters LOOKS_LIKE_DIGIT reads as digits
@@ -53,10 +61,11 @@ def chinese_numerals_as_digits(text: str) -> str | None:
 
 
 def clean_text(text: str) -> str:
-    """NFKC (full-width and mathematical digits become ASCII) without zero-width or direction marks."""
+    """NFKC (full-width and mathematical digits become ASCII) without zero-width or direction marks, and digits in
+    circles as their digits."""
     if text.isascii():
         return text  # NFKC keeps ASCII, and the marks are not ASCII (translate would still cost 2 µs)
-    return unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    return unicodedata.normalize("NFKC", text).translate(_CLEANED)
 
 
 class PhoneReading(NamedTuple):

@@ -342,6 +342,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # provider's own number it is, and not the name's: the label names it, the name begins the next item
             mention = label
             finding = _judge(index, raw, label, bool(HOTLINE_WORDS.search(text, label.end, raw.start)), region, lang, today)
+        if finding and raw.kind == "number" and raw.source == "text":
+            finding["text"] = text[finding["start"]:finding["end"]]  # as written: enclosed digits were read (_numbers)
         if finding:
             findings.append(finding)
             if raw.source == "text":
@@ -438,7 +440,24 @@ def _outside(mentions: list, spans: list[tuple[int, int]]) -> list:
 
 # -- finding candidates -----------------------------------------------------------------------------
 
+# Digits in circles and their kin (normalize.ENCLOSED_DIGITS): spam pages write whole numbers in them ("PayPal
+# ➊➑➑➑➋➋➊➊➊➏➊"). A run of three or more is a number's digits; one alone is a list's bullet ("①拨打95188"), as
+# the signals read it.
+_ENCLOSED_DIGIT = re.compile(f"[{normalize.ENCLOSED_DIGITS}]")
+_ENCLOSED_RUN = re.compile(f"[{normalize.ENCLOSED_DIGITS}](?:[^\\w\\n]{{0,3}}[{normalize.ENCLOSED_DIGITS}]){{2,}}")
+
+
+def _with_enclosed_digits_read(text: str) -> str:
+    """`text` with its runs of enclosed digits as ASCII digits, in the same positions."""
+    if _ENCLOSED_DIGIT.search(text) is None:  # nearly every page
+        return text
+    return _ENCLOSED_RUN.sub(lambda run: run.group(0).translate(normalize.ENCLOSED_AS_ASCII), text)
+
+
 def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanState) -> list[_Raw]:
+    """The text's phone numbers and short codes as written; a run of enclosed digits is read as its digits, and
+    its finding shows it as written (see `scan`)."""
+    text = _with_enclosed_digits_read(text)
     found = []
     for count, match in enumerate(_NUMBER_CANDIDATE.finditer(text)):
         if len(found) >= MAX_FINDINGS * 4 or (count % 64 == 0 and state.out_of_time()):

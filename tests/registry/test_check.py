@@ -298,6 +298,12 @@ class TestReadingNumbers:
         assert "defanged_read" not in [r["code"] for r in run(index, "https://paypal-verify.com").reasons]
         assert run(index, "paypal[.]com extra").verdict == "invalid"
 
+    @pytest.mark.parametrize("value", ["➊➑➑➑➋➋➊➊➊➏➊", "➀-➇➇➇-➁➁➀-➀➀➅➀", "❶⓼⓼⓼②②①①①⑥①", "①⑧⑧⑧②②①①①⑥①"])
+    def test_a_number_in_enclosed_digits_is_read(self, index, value):
+        # all but the last were invalid: NFKC reads ① as 1 and leaves ❶ ➀ ➊ ⓵ as they are
+        answer = run(index, value, region="US", claimed_provider="PayPal")
+        assert (answer.input["normalized"], answer.verdict) == ("+18882211161", "official")
+
     @pytest.mark.parametrize("value", ["一二", "九五折", "十一月", "一二三四五六七八九十"])
     def test_chinese_words_that_hold_numerals_are_no_number(self, index, value):
         assert run(index, value, region="CN").verdict == "invalid"

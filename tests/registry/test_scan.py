@@ -44,6 +44,16 @@ class TestWhatIsANumber:
     def test_decoys_are_not_numbers(self, index, text):
         assert run(index, text=text, region="CN").findings == []
 
+    def test_a_number_in_enclosed_digits_is_read_and_shown_as_written(self, index):
+        # "➊➑➑➑…" and "➀-➇➇➇-…" were no number: NFKC reads ① as 1 and leaves ❶ ➀ ➊ ⓵ ⓿ as they are
+        text = "PayPal support ➊➑➑➑➋➋➊➊➊➏➊\nPayPal helpline ➀-➇➇➇-➁➁➀-➀➀➅➀\n①拨打95188\n① 95017"
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["text"], f["value"]) for f in findings] == [
+            ("➊➑➑➑➋➋➊➊➊➏➊", "+8618882211161"), ("➀-➇➇➇-➁➁➀-➀➀➅➀", "+18882211161"),
+            # one alone is a list's bullet, not a number's first digit
+            ("95188", "CN:95188"), ("95017", "CN:95017")]
+        assert all(text[f["start"]:f["end"]] == f["text"] for f in findings)
+
     def test_a_number_of_keycap_digits_spans_its_last_keycap(self, index):
         # the span ended at the last digit, before its keycap: a browser highlighting it split the last emoji
         text = "Coinbase support: 1\ufe0f\u20e3-8\ufe0f\u20e38\ufe0f\u20e38\ufe0f\u20e3-9\ufe0f\u20e30\ufe0f\u20e38\ufe0f\u20e3-" \
