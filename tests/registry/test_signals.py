@@ -914,6 +914,9 @@ class TestWhatAWarningPageTellsOfScammers:
         ("Scammers typically ask you to download an app such as AnyDesk or TeamViewer so that they can access your computer.",
          "asks_remote_access"),
         ("Fraudsters often claim your account is at risk and that you must transfer your funds to a new account.", "asks_transfer"),
+        # Hong Kong's police page says 騙徒, and what they claim and ask runs on past the subject's 40 characters
+        ("騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」。", "asks_transfer"),
+        ("骗徒要求你提供一次性密码", "asks_otp"),
         # Wikipedia's article on the scam
         ("Once the victim has called, the scammer will typically ask the victim to install remote desktop software such "
          "as TeamViewer, AnyDesk or LogMeIn, and then claim that the computer is infected.", "fake_virus_alert"),
@@ -934,6 +937,7 @@ class TestWhatAWarningPageTellsOfScammers:
         # a clause of its own that asks, after the someone: a phishing page's
         ("有人盗用您的账户，请立即提供验证码", "asks_otp"),
         ("Someone tried to sign in to your account, please confirm your password.", "asks_password"),
+        ("为防止骗子冒充，请提供验证码以便核实", "asks_otp"),
         # the fake agent's own page speaks as "we" and to "you"
         ("We will send a courier to your home to collect your card.", "collects_card"),
         ("Our agent will ask you to install AnyDesk to process your refund.", "asks_remote_access"),
