@@ -234,8 +234,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             say("stale_evidence", verified=entry.last_verified, days=REVERIFY_DAYS)
         if entry.channel.direction in (Direction.calls_out, Direction.sms_sender) and entry.channel.notes:
             say("calls_out", provider=name_of(entry.provider.slug), value=candidate.display, notes=entry.channel.notes)
-        if conflicts or request.direction == "incoming" or _scam_script(red_flags):
-            # a forged sender is hung up on when it calls, and not answered when it writes
+        if conflicts or request.direction == "incoming" or sender is not None or _scam_script(red_flags):
+            # a forged sender is hung up on when it calls, and not answered when it writes (a sender written as mail
+            # shows it, "Coinbase Support <support@coinbase.com>", is one that wrote)
             say("spoofing_possible" if candidate.kind in _PHONE_KINDS else "spoofing_possible_sender",
                 provider=name_of(entry.provider.slug))
     for code, params in conflicts:

@@ -1280,6 +1280,14 @@ class TestVerdicts:
         assert (answer.verdict, (answer.claimed_provider or {}).get("slug")) == (verdict, claimed)
         assert ("sender_name_claim" in [reason["code"] for reason in answer.reasons]) == (claimed is not None)
 
+    @pytest.mark.parametrize("sender", ["PayPal <service@paypal.com>", "<service@paypal.com>"])
+    def test_an_official_sender_as_mail_shows_it_may_be_forged(self, index, sender):
+        # a sender written as mail shows it is one that wrote: its official address was said with no word that a
+        # sender's address can be forged, unless the caller also said the mail was incoming
+        codes = [reason["code"] for reason in run(index, sender).reasons]
+        assert codes[-1] == "spoofing_possible_sender"
+        assert "spoofing_possible_sender" not in [reason["code"] for reason in run(index, "service@paypal.com").reasons]
+
     @pytest.mark.parametrize(("sender", "verdict", "claimed"), [
         # was "unknown": the name mail shows in place of the address was not read at all
         ('"service@paypal.com" <alerts@secure-mailer.net>', "mismatch", "paypal"),
