@@ -24,6 +24,7 @@ from registry import aliases, canonical, links, messages, normalize, signals
 from registry.index import (
     COMMON_WORD_BRANDS,
     SUBSTRING_BRAND_MIN,
+    WORD_BRANDS,
     ChannelEntry,
     RegistryIndex,
     Resolution,
@@ -1486,11 +1487,22 @@ def _brand_inside(index: RegistryIndex, label_parts: list[list[str]], parts: lis
         for text in joined:
             # (not inside an ordinary word glued to others: "revolutionnews" holds revolution's, not Revolut's)
             found += [text[start:end] for _, start, end in long_names.find_matches_as_indexes(text)
-                      if end - start != len(text) and not _in_an_ordinary_word(text, start, end - start)]
+                      if end - start != len(text) and not _in_an_ordinary_word(text, start, end - start)
+                      and (text[start:end] not in WORD_BRANDS or _IMPERSONATION_WORD.search(text[:start] + " " + text[end:]))]
     if not found:
         return None
     token = max(found, key=len)
     return token, index.brand_tokens[token][0]
+
+
+# What a name glued to a brand that is an English word (index.WORD_BRANDS) says when it imitates the brand: support,
+# a wallet or an app, signing in, fixing, claiming ("ledgerlive-update", "phantomwalletsync", "krakenlogin")
+# (short words where a word begins: "design" signs nothing in, "blog" logs nothing in)
+_IMPERSONATION_WORD = re.compile(
+    r"support|help|service|assist|agent|resolv|recover|rescue|restor|wallet|secur|verif|updat|upgrad|sync|connect|"
+    r"official|web3|extension|claim|airdrop|bonus|reward|promo|online|account|unlock|rectif|dapp|defi|swap|stak|"
+    r"bridge|token|crypto|exchange|download|chrome|install|firmware|device|kefu|24|"
+    r"(?<![a-z])(care|desk|app|live|log|sign|valid|gift|team|auth|fix|coin|trad|nft|pro)")
 
 
 def _confusable_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[str, str, str] | None:

@@ -39,6 +39,10 @@ from registry.vocab import (
 # Construction Bank says its addresses never have letters before or after "ccb", so ccb-95533.com is a fake.
 COMMON_WORD_BRANDS = frozenset({"trust", "cash", "apple", "google", "square", "line", "wise", "token", "crypto",
                                 "blockchain", "icbc"})
+# Brand names that are English words, which other sites glue to theirs ("generalledger", "krakenrum",
+# "phantomsofopera", "exodusmovement"): glued inside a name they are a brand's only beside a word of support, of a
+# wallet or of signing in ("ledgerlive-update", "phantomwallet"); as a part of their own ("ledger-support") always.
+WORD_BRANDS = frozenset({"ledger", "phantom", "kraken", "exodus", "robinhood"})
 # Brand names shorter than this match inside a domain only as a whole part ("okx-help"), never as a
 # substring ("otherwise" must not look like Wise).
 SUBSTRING_BRAND_MIN = 6
