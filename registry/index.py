@@ -40,9 +40,10 @@ from registry.vocab import (
 COMMON_WORD_BRANDS = frozenset({"trust", "cash", "apple", "google", "square", "line", "wise", "token", "crypto",
                                 "blockchain", "icbc"})
 # Brand names that are English words, which other sites glue to theirs ("generalledger", "krakenrum",
-# "phantomsofopera", "exodusmovement"): glued inside a name they are a brand's only beside a word of support, of a
-# wallet or of signing in ("ledgerlive-update", "phantomwallet"); as a part of their own ("ledger-support") always.
-WORD_BRANDS = frozenset({"ledger", "phantom", "kraken", "exodus", "robinhood"})
+# "phantomsofopera", "exodusmovement", an authority's "stopcybercrimes", "scamwatchers"): glued inside a name they
+# are a brand's only beside a word of support, of a wallet or of signing in ("ledgerlive-update", "phantomwallet",
+# "cybercrimehelpline"); as a part of their own ("ledger-support") always.
+WORD_BRANDS = frozenset({"ledger", "phantom", "kraken", "exodus", "robinhood", "cybercrime", "scamwatch", "reportfraud"})
 # Brand names shorter than this match inside a domain only as a whole part ("okx-help"), never as a
 # substring ("otherwise" must not look like Wise).
 SUBSTRING_BRAND_MIN = 6

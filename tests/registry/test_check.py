@@ -555,7 +555,9 @@ class TestVerdicts:
         assert "lookalike_misspelled_in_domain" not in [r["code"] for r in run(index, domain).reasons]
 
     @pytest.mark.parametrize("domain", ["generalledger.com", "ledgerbooks.com", "krakenrum.com", "phantomsofopera.com",
-                                        "exodusmovement.com", "robinhoodtales.com", "ledgerdesign.com", "krakenblog.com"])
+                                        "exodusmovement.com", "robinhoodtales.com", "ledgerdesign.com", "krakenblog.com",
+                                        # an authority's name is words too (India's cybercrime portal, Australia's Scamwatch)
+                                        "stopcybercrimes.org", "cybercrimeawareness.org", "scamwatchers.net"])
     def test_a_brand_that_is_a_word_glued_to_other_words_is_no_lookalike(self, index, domain):
         # each was "contains the name 'ledger' (kraken, phantom…) but is not a domain of …", high: an accounting site,
         # a rum, a musical's fans, as likely as a squatter
@@ -563,7 +565,8 @@ class TestVerdicts:
         assert answer.verdict == "unknown" and "lookalike_brand_in_domain" not in [r["code"] for r in answer.reasons]
 
     @pytest.mark.parametrize("domain", ["ledgerlive-update.com", "myledgerwallet.com", "krakenlogin.com", "ledgerrecovery.com",
-                                        "robinhoodsupport.com", "phantomwalletsync.com", "exodusweb3.app", "ledger-books.com"])
+                                        "robinhoodsupport.com", "phantomwalletsync.com", "exodusweb3.app", "ledger-books.com",
+                                        "cybercrimehelpline.in"])
     def test_a_brand_that_is_a_word_glued_to_support_or_a_wallet_is_a_lookalike(self, index, domain):
         # what the name says beside it is the brand's business; a part of its own ("ledger-books") is the brand's name
         assert run(index, domain).verdict == "lookalike"
