@@ -358,7 +358,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return _read_typed_handle(index, handle, request, lang)
     if kind in (None, "social", *_PHONE_KINDS) and (app := _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) \
             and normalize.looks_like_phone(app.group("number")):
-        return _read_chat_on_number(index, _CHAT_APPS[app.group("app").lower().replace(" ", "")], app.group("number"), request, lang)
+        service = _CHAT_APPS[app.group("app").lower().replace(" ", "")]
+        return _read_chat_on_number(index, service, app.group("number"), request, lang)
     if kind in (None, "social") and (bare := _BARE_HANDLE.fullmatch(value)):
         return _read_bare_handle(index, bare.group(1), lang), ""
     if kind == "social" and "://" not in value:
@@ -423,7 +424,8 @@ _DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 # A messaging app whose accounts are phone numbers, named before one ("WhatsApp: +1 888 221 1161"): a chat with that
 # number, as wa.me/<number> is. (WeChat's and Telegram's, whose accounts have names too, are social_handles.)
 _CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal"}
-_CHAT_APP_BEFORE_NUMBER = re.compile(r"\s*(?P<app>whats\s?app|viber|signal)\s*[:：]?\s*(?P<number>[+(（\d].*)", re.IGNORECASE)
+_CHAT_APP_BEFORE_NUMBER = re.compile(r"\s*(?P<app>whats\s?app|viber|signal)\s*[:：]?\s*(?P<number>[+(（\d].*)",
+                                     re.IGNORECASE)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
 # 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2". (A key after a dash, "95188-2", is read with the
@@ -1078,7 +1080,8 @@ def _read_chat_on_number(index: RegistryIndex, service: str, written: str, reque
     number is, a chat on it is not. A short code has no account (微信：95188 was Alipay's "official" WeChat)."""
     candidate, problem = _read_phone(index, written, request, lang)
     if candidate is not None and candidate.kind == "short_code":
-        return None, f"not a possible {named or service} account: {written} is a short code, which is for calls and texts only"
+        return None, (f"not a possible {named or service} account: {written} is a short code, which is for calls and "
+                      "texts only")
     if candidate is None or not _read_as_a_valid_number(candidate):
         return candidate, problem
     return _read_chat_number(index, links.ChatNumber(service, candidate.value.lstrip("+")), [], request, lang,
@@ -1488,7 +1491,8 @@ def _brand_inside(index: RegistryIndex, label_parts: list[list[str]], parts: lis
             # (not inside an ordinary word glued to others: "revolutionnews" holds revolution's, not Revolut's)
             found += [text[start:end] for _, start, end in long_names.find_matches_as_indexes(text)
                       if end - start != len(text) and not _in_an_ordinary_word(text, start, end - start)
-                      and (text[start:end] not in WORD_BRANDS or _IMPERSONATION_WORD.search(text[:start] + " " + text[end:]))]
+                      and (text[start:end] not in WORD_BRANDS
+                           or _IMPERSONATION_WORD.search(text[:start] + " " + text[end:]))]
     if not found:
         return None
     token = max(found, key=len)

@@ -1607,8 +1607,9 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         if raw.chat_app and verdict.verdict != "invalid":
             # given as an account on the app: judged as a chat with the number, as the check judges "WhatsApp: +1 …"
             # (a short code, no account there, stays judged as itself)
-            chat = check(index, replace(request, value=f"{raw.chat_app}: {request.value}", kind=None), today=today, dressed=False)
-            verdict = verdict if chat.verdict == "invalid" else chat
+            as_chat = replace(request, value=f"{raw.chat_app}: {request.value}", kind=None)
+            if (chat := check(index, as_chat, today=today, dressed=False)).verdict != "invalid":
+                request, verdict = as_chat, chat
         if verdict.verdict == "invalid":
             continue
         chosen = (verdict.interpretation or {}).get("chosen") or {}
@@ -1619,7 +1620,7 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
             verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
         # A link's finding points at the link's text; a number in the text at the digits kept.
         kept = _with_brackets_closed(raw.text, cut)
-        while raw.text[len(kept):len(kept) + 1] in _KEYCAP and len(kept) < len(raw.text):
+        while raw.text[len(kept):len(kept) + 1] in _KEYCAP:  # (see _split_and_keep)
             kept = raw.text[:len(kept) + 1]
         return _finding(raw, verdict, claim, mention, hotline, lang, index, kept=None if raw.source == "link" else kept)
     return None

@@ -703,8 +703,8 @@ _QUOTE_REACH = 300  # characters before a match: a quoted script's length
 
 # or after a label that begins its line, quotation marks or none: "话术一：您的账户涉嫌洗钱，请把资金转到安全账户",
 # "Script 2: This is the IRS…"
-_A_SCRIPTS_LABEL = re.compile(r"[ \t\u3000]*((诈骗|骗子|常见|典型)?话术|骗术|(scam )?script)[ \t]*[一二三四五六七八九十\d]{0,3}[ \t]*[:：]",
-                              PATTERN_FLAGS)
+_A_SCRIPTS_LABEL = re.compile(
+    r"[ \t\u3000]*((诈骗|骗子|常见|典型)?话术|骗术|(scam )?script)[ \t]*[一二三四五六七八九十\d]{0,3}[ \t]*[:：]", PATTERN_FLAGS)
 
 
 def _quoted_as_a_scams(folded: str, match: re.Match) -> bool:
@@ -799,7 +799,8 @@ def _sentence_start(folded: str, position: int) -> int:
 
 # What a match names may be the scam's own name, a warning page's heading: "Safe account scams: how they work",
 # "Safe account fraud is rising", "安全账户诈骗又出新套路".
-_A_SCAMS_NAME_AFTER = re.compile(r"\s*(scams?\b|fraud\b(?!\s+(team|department|dept|unit|desk|line|squad|officer))|诈骗(?!分子|犯|团伙|者)|骗局)", PATTERN_FLAGS)
+_A_SCAMS_NAME_AFTER = re.compile(
+    r"\s*(scams?\b|fraud\b(?!\s+(team|department|dept|unit|desk|line|squad|officer))|诈骗(?!分子|犯|团伙|者)|骗局)", PATTERN_FLAGS)
 
 
 def _warned_after(folded: str, match: re.Match) -> bool:
