@@ -356,8 +356,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
         return _read_typed_handle(index, handle, request, lang)
-    if kind in (None, "social", *_PHONE_KINDS) and (app := _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) \
-            and normalize.looks_like_phone(app.group("number")):
+    if kind in (None, "social", *_PHONE_KINDS) and value[:1] in _CHAT_APP_INITIALS \
+            and (app := _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) and normalize.looks_like_phone(app.group("number")):
         service = _CHAT_APPS[app.group("app").lower().replace(" ", "")]
         return _read_chat_on_number(index, service, app.group("number"), request, lang)
     if kind in (None, "social") and (bare := _BARE_HANDLE.fullmatch(value)):
@@ -424,8 +424,8 @@ _DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 # A messaging app whose accounts are phone numbers, named before one ("WhatsApp: +1 888 221 1161"): a chat with that
 # number, as wa.me/<number> is. (WeChat's and Telegram's, whose accounts have names too, are social_handles.)
 _CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal"}
-_CHAT_APP_BEFORE_NUMBER = re.compile(r"\s*(?P<app>whats\s?app|viber|signal)\s*[:：]?\s*(?P<number>[+(（\d].*)",
-                                     re.IGNORECASE)
+_CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>whats\s?app|viber|signal)\s*[:：]?\s*(?P<number>[+(（\d].*)", re.IGNORECASE)
+_CHAT_APP_INITIALS = frozenset("WwVvSs")  # (most values, numbers and addresses, are passed by on their first character)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
 # 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2". (A key after a dash, "95188-2", is read with the
