@@ -850,6 +850,10 @@ class TestASecretNamedOnAWebPage:
         ("Card number, expiry date and CVV", "asks_password"),
         ("To activate online, sign in and enter your card number and CVV.", "asks_password"),
         ("请输入信用卡背面后三位数字", "asks_password"),
+        # a how-to on restoring a wallet in its own app, walking through its screens (on coindesk.com it was a scam's
+        # script, critical): a drainer's form wants the phrase alone, no new password
+        ("3. Enter your 12-word Secret Recovery Phrase here, in the order you wrote it down, and set a new password.",
+         "asks_seed_phrase"),
     ])
     def test_named_alone_it_is_a_sign_in_a_message_and_none_on_a_page(self, text, code):
         assert code in {flag.code for flag in signals.find(text)}
