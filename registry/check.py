@@ -358,7 +358,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return _read_typed_handle(index, handle, request, lang)
     if kind in (None, "social", *_PHONE_KINDS) and value[:1] in _CHAT_APP_INITIALS \
             and (app := _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) and normalize.looks_like_phone(app.group("number")):
-        service = _CHAT_APPS[app.group("app").lower().replace(" ", "")]
+        service = _CHAT_APPS["".join(app.group("app").lower().split())]  # ("Whats app", "Whats\tapp": any space)
         return _read_chat_on_number(index, service, app.group("number"), request, lang)
     if kind in (None, "social") and (bare := _BARE_HANDLE.fullmatch(value)):
         return _read_bare_handle(index, bare.group(1), lang), ""

@@ -662,6 +662,9 @@ class TestPresentedAs:
         assert [(f["value"], f["verdict"], f["reasons"][0]["code"]) for f in findings] == [
             ("+18882211161", "mismatch", "chat_account_number"), ("+18882211161", "official", "reading_chosen"),
             ("+8613800138000", "mismatch", "chat_account_number"), ("CN:95188", "official", "reading_chosen")]
+        # a tab inside the app's name was a KeyError, a 500 for the whole page
+        [tabbed] = run(index, text="PayPal support Whats\tapp: +1 888 221 1161", region="US").findings
+        assert (tabbed["verdict"], tabbed["reasons"][0]["code"]) == ("mismatch", "chat_account_number")
 
     def test_an_organisation_that_gives_two_numbers_gives_both_as_its_own(self, index):
         # the second, after "或", was "presented as Alipay's, not Alipay's": its label was read as the line up to it,
