@@ -644,8 +644,10 @@ def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLis
 # Who scams, as warnings name them (told of below, and quoted: _QUOTED_AS_A_SCAMS)
 _SCAMMERS = r"fraudsters?|scammers?|criminals?|impostors?|imposters?"
 _SCAMMERS_ZH = r"不法分子|诈骗分子|骗子|骗徒"  # (骗徒: Hong Kong's 騙徒, read as Simplified)
+# and as the subject of what a warning tells of them (below, and their reported speech)
+_THEY_WHO_SCAM = r"they|" + _SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers"
 _TOLD_OF_SOMEONE_ELSE = re.compile(
-    r"\b(they|" + _SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers|"
+    r"\b(" + _THEY_WHO_SCAM + r"|"
     r"someone|somebody|anyone|anybody|a caller|a person|people|you (may|might|could|can) (be|get) (asked|told|instructed|pressured|urged|persuaded|encouraged)"
     # a news report's "Victims who called the number were asked for their …"
     r"|(victims?|the victim|users|customers|consumers|residents|investors|holders|people)\b[^,，.。!?！？;；\n]{0,40}?\b"
@@ -665,11 +667,10 @@ _TOLD_REACH = 60  # characters before a match: a clause's subject and its verb
 # AnyDesk or TeamViewer". (A fake agent's page speaks as "we" and "our agent": "Our agent will ask you to install
 # AnyDesk" stays a request.)
 _REPORTED_SPEECH = re.compile(
-    r"\b(they|" + _SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers)"
-    r"((\s+(will|may|might|often|usually|typically|commonly|sometimes|then|also|can|could|would))*"
-    r"\s+(tell|ask|instruct|urge|pressure|persuade|convince|trick|get)s?\s+(you|victims?|the victim|people|them)"
-    r"|(\s+(will|may|might|often|usually|typically|commonly|sometimes|then|also|can|could|would))*"
-    r"\s+(say|claim|insist|pretend)s?)\b"
+    r"\b(" + _THEY_WHO_SCAM + r")"
+    r"(\s+(will|may|might|often|usually|typically|commonly|sometimes|then|also|can|could|would))*"
+    r"\s+((tell|ask|instruct|urge|pressure|persuade|convince|trick|get)s?\s+(you|victims?|the victim|people|them)"
+    r"|(say|claim|insist|pretend)s?)\b"
     # "騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」"
     r"|(" + _SCAMMERS_ZH + r"|犯罪分子|诈骗团伙|诈骗集团)[^。！？!?；;\n]{0,8}?(称|声称|自称|谎称|冒充|假冒|要求|诱导)", PATTERN_FLAGS)
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(i|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
