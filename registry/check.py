@@ -424,7 +424,8 @@ _DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 # A messaging app whose accounts are phone numbers, named before one ("WhatsApp: +1 888 221 1161"): a chat with that
 # number, as wa.me/<number> is. (WeChat's and Telegram's, whose accounts have names too, are social_handles.)
 _CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal"}
-_CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>whats\s?app|viber|signal)\s*[:：]?\s*(?P<number>[+(（\d].*)", re.IGNORECASE)
+CHAT_APP_NAMES = r"whats\s?app|viber|signal"  # as written (the page scan reads them before a number too)
+_CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>" + CHAT_APP_NAMES + r")\s*[:：]?\s*(?P<number>[+(（\d].*)", re.IGNORECASE)
 _CHAT_APP_INITIALS = frozenset("WwVvSs")  # (most values, numbers and addresses, are passed by on their first character)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import (
+    CHAT_APP_NAMES,
     CheckRequest,
     check,
     official_channel_list,
@@ -595,8 +596,8 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
 _KEYCAP = ("\ufe0f", "\u20e3")  # a variation selector and the enclosing keycap after a digit: 1️⃣
 
 
-# (the names as the check reads them before a number: its _CHAT_APP_BEFORE_NUMBER's, and links.yaml's social_handles')
-_CHAT_APP_BEFORE = re.compile(r"(?<![A-Za-z])(?P<app>whats\s?app|viber|signal|telegram|wechat|weixin|微信|电报|電報)"
+# (the check's apps whose accounts are numbers, and the social_handles platforms' names it reads a number after)
+_CHAT_APP_BEFORE = re.compile(r"(?<![A-Za-z])(?P<app>" + CHAT_APP_NAMES + r"|telegram|wechat|weixin|微信|电报|電報)"
                               r"[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
 _CHAT_APP_REACH = 12  # characters before a number: "WhatsApp : "
 _CHAT_APP_NAME_ENDS = frozenset("prlmtn信报報")  # the names' last characters: most numbers follow none of them
