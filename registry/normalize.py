@@ -822,10 +822,9 @@ _NOT_WEB_SCHEME = re.compile(r"(javascript|vbscript|data|file|blob|about|chrome|
 # How security warnings and threat reports write an address so that no one opens it by mistake ("defanged"):
 # hxxps://paypal-verify[.]com, support[@]paypal[.]com, evil(dot)com, https[:]//…. People paste them as written.
 _DEFANGED_SCHEME = re.compile(r"^h(?:xx|\*\*)p(s?)(?=\[?:)", re.IGNORECASE)
-_DEFANGED_MARKS = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[://\]|\[@\]|\(@\)|\[at\]|\(at\)",
-                             re.IGNORECASE)
 _REFANGED = {"[.]": ".", "(.)": ".", "{.}": ".", "[dot]": ".", "(dot)": ".", "{dot}": ".", "[:]": ":", "[://]": "://",
              "[@]": "@", "(@)": "@", "[at]": "@", "(at)": "@"}
+_DEFANGED_MARKS = re.compile("|".join(map(re.escape, _REFANGED)), re.IGNORECASE)
 
 
 def refanged(text: str) -> str | None:
