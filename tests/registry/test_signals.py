@@ -950,6 +950,34 @@ class TestWhatAWarningPageTellsOfScammers:
         assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
 
 
+class TestMovingMoneyToProtectIt:
+    """The impersonated bank's, exchange's or police's script: your account is compromised, move your money "to
+    protect it", to a wallet or vault they set up, or as gold handed to a courier. A caller's account of it got only
+    "threatens a frozen account", medium, where the transfer is the whole scam. Finance pages and warnings name the
+    same words without asking."""
+
+    @pytest.mark.parametrize("text", [
+        "The caller said my account was compromised and I need to move my funds to a Coinbase Vault he set up for me.",
+        "He sent me a wallet address and told me to send my bitcoin there for safekeeping.",
+        "Your Ledger is compromised, move your crypto to this new address to protect it.",
+        "客服说我的币安账户被盗了，让我把USDT转到他给的安全钱包",
+        "对方让我把钱取出来买金条，交给上门的工作人员保管",
+    ])
+    def test_in_what_was_said_it_asks_for_a_transfer(self, text):
+        assert "asks_transfer" in {flag.code for flag in signals.find(text)}
+
+    @pytest.mark.parametrize("text", [
+        "Move your savings to a high-yield account to protect them from inflation.",
+        "Scammers tell you to move your money to protect it. Never move or transfer your money to protect it.",
+        "If someone asks you to buy gold and hand it to a courier, it is a scam.",
+        "You can create a new secure wallet in the app.",
+        "Coinbase Vault lets you set up a vault with a 48-hour withdrawal delay.",
+        "冷钱包是把币转移到新地址保管的好方法",
+    ])
+    def test_on_a_page_that_asks_nothing_it_is_no_sign(self, text):
+        assert "asks_transfer" not in {flag.code for flag in signals.find(text, on_a_page=True)}
+
+
 class TestAScamsNameIsNoRequest:
     """A warning page's heading names the scam by what it asks: "Safe account scams: how they work" was a request
     for a transfer to a safe account, critical, on a bank's own page about it."""
