@@ -936,6 +936,10 @@ class TestWhatAWarningPageTellsOfScammers:
         ("有人冒充客服让我提供验证码", "asks_otp"),
         ("He told me to transfer my money to a safe account.", "asks_transfer"),
         ("They told me my account was compromised and that I needed to move my money to a safe account.", "asks_transfer"),
+        # a Reddit post on the call: the code "he wanted me to confirm", the funds "he said I should move"
+        ("He wanted me to confirm the 6 digit code they sent.", "asks_otp"),
+        ("Then he said I should move my funds into a new wallet to keep them safe.", "asks_transfer"),
+        ("Someone called me saying there was a login attempt and that my account would be locked.", "frozen_account"),
         # a quotation no label names as a scam's
         ("客服：“请提供验证码”", "asks_otp"),
         # a clause of its own that asks, after the someone: a phishing page's
