@@ -645,7 +645,11 @@ def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLis
 _SCAMMERS = r"fraudsters?|scammers?|criminals?|impostors?|imposters?"
 _SCAMMERS_ZH = r"不法分子|诈骗分子|骗子|骗徒"  # (骗徒: Hong Kong's 騙徒, read as Simplified)
 # and as the subject of what a warning tells of them (below, and their reported speech)
-_THEY_WHO_SCAM = r"they|" + _SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers"
+# the one a warning calls an agent only in name: the "agent", the so-called representative (a fake agent's own
+# page says "our agent": "Our agent will ask you to install AnyDesk" stays a request)
+_POSING_AS_STAFF = (r"the (fake|phony|bogus|so-called|supposed|alleged|pretend) (\w+ ){0,2}?(agent|representative|rep|officer|employee|caller|staff)"
+                    r"|the [\"“‘'](\w+ ){0,2}?(agent|representative|rep|officer|employee|support|staff)(?=[\"”’'])")
+_THEY_WHO_SCAM = r"they|" + _SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers|" + _POSING_AS_STAFF
 _TOLD_OF_SOMEONE_ELSE = re.compile(
     r"\b(" + _THEY_WHO_SCAM + r"|"
     r"someone|somebody|anyone|anybody|a caller|a person|people|you (may|might|could|can) (be|get) (asked|told|instructed|pressured|urged|persuaded|encouraged)"
@@ -667,7 +671,7 @@ _TOLD_REACH = 60  # characters before a match: a clause's subject and its verb
 # AnyDesk or TeamViewer". (A fake agent's page speaks as "we" and "our agent": "Our agent will ask you to install
 # AnyDesk" stays a request.)
 _REPORTED_SPEECH = re.compile(
-    r"\b(" + _THEY_WHO_SCAM + r")"
+    r"\b(" + _THEY_WHO_SCAM + r")[\"”’']?"
     r"(\s+(will|may|might|often|usually|typically|commonly|sometimes|then|also|can|could|would))*"
     r"\s+((tell|ask|instruct|urge|pressure|persuade|convince|trick|get)s?\s+(you|victims?|the victim|people|them)"
     r"|(say|claim|insist|pretend)s?)\b"

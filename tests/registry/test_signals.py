@@ -921,6 +921,13 @@ class TestWhatAWarningPageTellsOfScammers:
         # Hong Kong's police page says 騙徒, and what they claim and ask runs on past the subject's 40 characters
         ("騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」。", "asks_transfer"),
         ("骗徒要求你提供一次性密码", "asks_otp"),
+        # the FTC's alert on fake Coinbase calls: the "agent" in quotation marks is the scammer (the page was "asks for a
+        # transfer to a 'safe account'", critical, with the scam-script advisory)
+        ('When you call, the "agent" says your account was hacked and you need to move your crypto to a new wallet to '
+         'protect it.', "asks_transfer"),
+        ("When you call, the “agent” says you need to move your money to a safe account.", "asks_transfer"),
+        ("The so-called bank officer tells you to transfer your funds to a safe account.", "asks_transfer"),
+        ("The fake Coinbase agent will ask you to install AnyDesk.", "asks_remote_access"),
         # Wikipedia's article on the scam
         ("Once the victim has called, the scammer will typically ask the victim to install remote desktop software such "
          "as TeamViewer, AnyDesk or LogMeIn, and then claim that the computer is infected.", "fake_virus_alert"),
