@@ -964,18 +964,24 @@ class TestWhatAWarningPageTellsOfScammers:
 class TestMovingMoneyToProtectIt:
     """The impersonated bank's, exchange's or police's script: your account is compromised, move your money "to
     protect it", to a wallet or vault they set up, or as gold handed to a courier. A caller's account of it got only
-    "threatens a frozen account", medium, where the transfer is the whole scam. Finance pages and warnings name the
-    same words without asking."""
+    "threatens a frozen account", medium, where the transfer is the whole scam; the gold-bar script was unseen.
+    Finance pages and warnings name the same words without asking."""
 
     @pytest.mark.parametrize("text", [
         "The caller said my account was compromised and I need to move my funds to a Coinbase Vault he set up for me.",
         "He sent me a wallet address and told me to send my bitcoin there for safekeeping.",
         "Your Ledger is compromised, move your crypto to this new address to protect it.",
         "客服说我的币安账户被盗了，让我把USDT转到他给的安全钱包",
-        "对方让我把钱取出来买金条，交给上门的工作人员保管",
     ])
     def test_in_what_was_said_it_asks_for_a_transfer(self, text):
         assert "asks_transfer" in {flag.code for flag in signals.find(text)}
+
+    @pytest.mark.parametrize("text", [
+        "The agent said to buy gold bars and hand them to a courier for safekeeping.",
+        "对方让我把钱取出来买金条，交给上门的工作人员保管",
+    ])
+    def test_gold_for_a_courier_is_collected_at_the_door(self, text):
+        assert "collects_card" in {flag.code for flag in signals.find(text)}
 
     @pytest.mark.parametrize("text", [
         "Move your savings to a high-yield account to protect them from inflation.",
