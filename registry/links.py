@@ -383,6 +383,11 @@ def platform_of_page(host: str, *, path: Path | None = None) -> HandleShape | No
     return None
 
 
+def handle_shape(name: str, *, path: Path | None = None) -> HandleShape | None:
+    """The platform a name of it names ("x", "twitter", "微信"; lower case), whose handles are read."""
+    return (_handle_shapes(path) if path else _handle_shapes())[0].get(name)
+
+
 def handle_names(*, path: Path | None = None) -> tuple[str, ...]:
     """Every name of every platform whose handles are read (lower case), longest first."""
     by_name = (_handle_shapes(path) if path else _handle_shapes())[0]

@@ -32,6 +32,7 @@ from registry.links import (
     HandleShape,
     as_web_link,
     handle_names,
+    handle_shape,
     platform_of_page,
     social_handle,
 )
@@ -843,6 +844,12 @@ def _accounts(text: str, lowered: str, state: ScanState) -> list[_Raw]:
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/:])@([A-Za-z_][A-Za-z0-9_]{1,31})(?![A-Za-z0-9_@]|\.\w)")
 
 
+# X, the one platform whose name is a letter (see `_platform_names`), named beside a handle as pages write it: "X:
+# @MetaMaskSupport", "on X @coinbase", "@MetaMask (X)"; a capital, or a small x with its colon.
+_X_BEFORE = re.compile(r"(?<![A-Za-z0-9_])(?:X|x(?=[ \t]*[:：]))[ \t]*[:：]?[ \t]*$")
+_X_AFTER = re.compile(r"[ \t]*(?:(?:on|via)[ \t]+|[(（][ \t]*)X(?![A-Za-z0-9])")
+
+
 @cache
 def _platform_after() -> re.Pattern:
     """A platform named just after a handle ("@okx_kefu on Telegram", "@MetaMask_Help (Twitter)")."""
@@ -865,6 +872,9 @@ def _handles(text: str, lowered: str, state: ScanState, page_platform: HandleSha
         named = platform_after.match(lowered, match.end())
         if named:
             asked = f"{named.group('name')} {match.group(0)}"
+        elif (_X_BEFORE.search(text, max(0, match.start() - 4), match.start()) or _X_AFTER.match(text, match.end())) \
+                and handle_shape("x").handle.fullmatch(match.group(1)):
+            asked = f"x {match.group(0)}"
         elif page_platform and page_platform.handle.fullmatch(match.group(1)):
             asked = f"{page_platform.platform} {match.group(0)}"
         else:
@@ -1792,7 +1802,10 @@ def _page_owner(page_verdict: dict | None) -> str | None:
     return (page_verdict.get("provider") or {}).get("slug")
 
 
-_GIVEN_ON_ITS_SITE = ("given_on_own_site", "given_on_a_site_named_after")
+# Said of a finding that may well be the provider's own, which the page is not warned of as "not its own" (see
+# `_advisories`): one given on the provider's own site, and an account's name with no platform that the registry
+# lists as the provider's on one ("Follow us: @MetaMaskSupport"), no account until its platform is known.
+_NOT_SAID_TO_BE_ANOTHERS = ("given_on_own_site", "given_on_a_site_named_after", "handle_listed_on")
 
 
 def _page_named_after(page_verdict: dict | None) -> str | None:
@@ -1938,7 +1951,7 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
         elif phones and index.policy(slug, PolicyCode.callback_only):
             add("callback_only", "high", slug, phones, count=distinct(phones))
         wrong = [n for n in numbers if findings[n]["verdict"] != "official"
-                 and not any(reason["code"] in _GIVEN_ON_ITS_SITE for reason in findings[n]["reasons"])]
+                 and not any(reason["code"] in _NOT_SAID_TO_BE_ANOTHERS for reason in findings[n]["reasons"])]
         if wrong:
             add("presented_not_official", "high", slug, wrong, count=distinct(wrong))
     if page_verdict:

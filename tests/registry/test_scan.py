@@ -430,6 +430,19 @@ class TestWrittenAccounts:
         ("@MetaMaskSupport replied to your post", "@MetaMaskSupport", "@metamasksupport", "unknown"),  # platform unsaid
         ("Follow @binance_help_desk (Telegram).", "@binance_help_desk", "telegram:binance_help_desk", "unknown"),
         ("钱包异常联系客服@okx_kefu_cn处理", "@okx_kefu_cn", "@okx_kefu_cn", "unknown"),  # after Chinese, no space
+        # X, whose name is a letter, named before or after the handle: "X: @MetaMaskSupport" was an account's name
+        # without its platform, unknown, and MetaMask's own accounts "not MetaMask's" on its page
+        ("MetaMask support on X: @MetaMaskSupport", "@MetaMaskSupport", "x:metamasksupport", "official"),
+        ("X @MetaMaskSupp0rt", "@MetaMaskSupp0rt", "x:metamasksupp0rt", "lookalike"),
+        ("x: @MetaMaskSupport", "@MetaMaskSupport", "x:metamasksupport", "official"),
+        ("Twitter/X: @cashapp", "@cashapp", "x:cashapp", "official"),
+        ("DM @MetaMask_Help on X for help", "@MetaMask_Help", "x:metamask_help", "lookalike"),
+        ("@MetaMask_Help (X)", "@MetaMask_Help", "x:metamask_help", "lookalike"),
+        # a name too long for X stays a name without its platform
+        ("DM @MetaMaskHelpDesk247 on X", "@MetaMaskHelpDesk247", "@metamaskhelpdesk247", "unknown"),
+        # a small x with no colon is no platform: "box @MetaMaskSupport", "3 x @MetaMaskSupport"
+        ("3 x @MetaMaskSupport", "@MetaMaskSupport", "@metamasksupport", "unknown"),
+        ("inbox @MetaMaskSupport", "@MetaMaskSupport", "@metamasksupport", "unknown"),
     ])
     def test_an_account_given_by_its_name_alone_is_judged_with_the_platform_named_after_it(self, index, text, written, asked, verdict):
         # none was found: fake support accounts are handed out as "@name on Telegram" on English pages
@@ -1038,6 +1051,17 @@ class TestPresentedAs:
 class TestAdvisories:
     _FAQ = ("Frequently asked questions\n\nWhy is my account locked?\nIf your account has been locked after too many "
             "sign-in attempts, call us at 1-800-555-0100 and we will help you unlock it.\n")
+
+    def test_an_accounts_name_the_registry_lists_as_the_providers_is_not_called_another(self, index):
+        # "Follow MetaMask: @MetaMask, @MetaMaskSupport" (no platform): both names are MetaMask's own on X, and the
+        # page was said to present 2 accounts "as MetaMask's that are not MetaMask's"; a name it does not list is
+        text = "Follow MetaMask for updates: @MetaMask and @MetaMaskSupport"
+        result = run(index, text=text)
+        assert [f["value"] for f in result.findings] == ["@metamask", "@metamasksupport"]
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
+        result = run(index, text=text + " and @MetaMask_Help_Desk")
+        [advisory] = [a for a in result.advisories if a["code"] == "presented_not_official"]
+        assert [result.findings[n]["value"] for n in advisory["findings"]] == ["@metamask_help_desk"]
 
     @pytest.mark.parametrize("url", ["http://[::1", "javascript:alert(1)", "mail.google.com/mail/u/0/"])
     def test_any_page_address_is_read_without_error(self, index, url):
