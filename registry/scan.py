@@ -486,6 +486,8 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
                     raw, digits = before_note, _count_digits(before_note)
                 elif after in (")", "）") and _first_bracket_left_open(raw) is not None:
                     raw += after  # the bracket the run leaves open closes just after it: "95017 (2)", a menu option
+            if (before_count := _before_a_count(index, text, raw, start, region)) is not raw:
+                raw, digits = before_count, _count_digits(before_count)
             if digits >= 3:
                 found += _split_and_keep(index, text, raw, start, region, digits, state)
     return found
@@ -543,6 +545,25 @@ def _before_note(raw: str, after: str) -> str:
         rest = raw[bracket.end():]
         if ")" not in rest and "）" not in rest and after not in (")", "）"):
             return raw[:bracket.start()].rstrip()
+    return raw
+
+
+# A count after a number, as titles and ads write them: "+1 (888) 736-0924 | 24/7 Support", "… 0924 24 hours a
+# day", "95188 7×24小时": one or two digits after a space or a bar, then a slash or a word
+_COUNT_AT_THE_END = re.compile(r"[ \t\u3000]*[|丨]?[ \t\u3000]+\d{1,2}$|[ \t\u3000]*[|丨][ \t\u3000]*\d{1,2}$")
+_COUNTED_AFTER = re.compile(r"/\d|[ \t]*[^\W\d_]")
+
+
+def _before_a_count(index: RegistryIndex, text: str, raw: str, start: int, region: str | None) -> str:
+    """The run up to a count written after it ("… 0924 | 24/7"), where the number is whole without the count
+    and is none with it (a French number's last pair, "+33 1 23 45 67 89", is its own); `raw` itself otherwise.
+    The check reads such digits after a number as its voice menu's key."""
+    count = _COUNT_AT_THE_END.search(raw)
+    if count is None or not _COUNTED_AFTER.match(text, start + len(raw)):
+        return raw
+    head = raw[:count.start()]
+    if _reads_as_a_real_number(index, head, region) and not _reads_as_a_real_number(index, raw, region):
+        return head
     return raw
 
 

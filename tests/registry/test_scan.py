@@ -44,6 +44,20 @@ class TestWhatIsANumber:
     def test_decoys_are_not_numbers(self, index, text):
         assert run(index, text=text, region="CN").findings == []
 
+    @pytest.mark.parametrize(("text", "region", "written", "value"), [
+        # a title's "| 24/7" and an ad's "24 hours" were the number's voice-menu key, its span running on to them,
+        # and "95188 24小时" no number at all
+        ("Trust Wallet Number +1 (888) 736-0924 | 24/7 Support", "US", "+1 (888) 736-0924", "+18887360924"),
+        ("Call +1 (888) 736-0924 24 hours a day", "US", "+1 (888) 736-0924", "+18887360924"),
+        ("支付宝客服 95188 24小时在线", "CN", "95188", "CN:95188"),
+        # a number's own last pair stays: France writes its numbers in pairs
+        ("Paris +33 1 23 45 67 89 du lundi au vendredi", "FR", "+33 1 23 45 67 89", "+33123456789"),
+    ])
+    def test_a_count_after_a_number_is_not_part_of_it(self, index, text, region, written, value):
+        [finding] = run(index, text=text, region=region).findings
+        assert (finding["text"], finding["value"]) == (written, value)
+        assert not any(reason["code"] == "extension" for reason in finding["reasons"])
+
     def test_a_number_in_enclosed_digits_is_read_and_shown_as_written(self, index):
         # "➊➑➑➑…" and "➀-➇➇➇-…" were no number: NFKC reads ① as 1 and leaves ❶ ➀ ➊ ⓵ ⓿ as they are
         text = "PayPal support ➊➑➑➑➋➋➊➊➊➏➊\nPayPal helpline ➀-➇➇➇-➁➁➀-➀➀➅➀\n①拨打95188\n① 95017"
