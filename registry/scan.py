@@ -552,12 +552,17 @@ def _before_note(raw: str, after: str) -> str:
 # day", "95188 7×24小时": one or two digits after a space or a bar, then a slash or a word
 _COUNT_AT_THE_END = re.compile(r"[ \t\u3000]*[|丨]?[ \t\u3000]+\d{1,2}$|[ \t\u3000]*[|丨][ \t\u3000]*\d{1,2}$")
 _COUNTED_AFTER = re.compile(r"/\d|[ \t]*[^\W\d_]")
+_BEFORE_A_COUNT = frozenset(" \t\u3000|丨")
+_ASCII_DIGITS = "0123456789"
 
 
 def _before_a_count(index: RegistryIndex, text: str, raw: str, start: int, region: str | None) -> str:
     """The run up to a count written after it ("… 0924 | 24/7"), where the number is whole without the count
     and is none with it (a French number's last pair, "+33 1 23 45 67 89", is its own); `raw` itself otherwise.
     The check reads such digits after a number as its voice menu's key."""
+    head = raw.rstrip(_ASCII_DIGITS)
+    if not head or head[-1] not in _BEFORE_A_COUNT or len(raw) - len(head) > 2:  # most numbers: a digit group ends them
+        return raw
     count = _COUNT_AT_THE_END.search(raw)
     if count is None or not _COUNTED_AFTER.match(text, start + len(raw)):
         return raw
