@@ -517,7 +517,7 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
 # "Another refund" is no warning.
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
-    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不", PATTERN_FLAGS
+    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在", PATTERN_FLAGS
 )
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
 # only what follows them closely, and not past where a negation's reach ends (below): fake agents use them
@@ -707,9 +707,10 @@ _QUOTE_REACH = 300  # characters before a match: a quoted script's length
 
 
 # or after a label that begins its line, quotation marks or none: "话术一：您的账户涉嫌洗钱，请把资金转到安全账户",
-# "Script 2: This is the IRS…"
+# "Script 2: This is the IRS…", "刷单诈骗的常见套路：点赞关注就能赚钱，先做三单体验"
 _A_SCRIPTS_LABEL = re.compile(
-    r"[ \t\u3000]*((诈骗|骗子|常见|典型)?话术|骗术|(scam )?script)[ \t]*[一二三四五六七八九十\d]{0,3}[ \t]*[:：]", PATTERN_FLAGS)
+    r"[ \t\u3000]*([^\n:：。，,！？!?]{0,12}?(话术|骗术|套路|手法|伎俩)|(scam )?script)[ \t]*[一二三四五六七八九十\d]{0,3}[ \t]*[:：]",
+    PATTERN_FLAGS)
 
 
 def _quoted_as_a_scams(folded: str, match: re.Match) -> bool:

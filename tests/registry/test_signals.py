@@ -907,6 +907,7 @@ class TestWhatAWarningPageTellsOfScammers:
         ('Scammers may say: "Your account is frozen, move your money to a safe account."', "asks_transfer"),
         # or after a label that begins its line, with no quotation marks
         ("话术二：您的账户涉嫌洗钱，请把资金转到安全账户配合调查。", "asks_transfer"),
+        ("刷单诈骗的常见套路：点赞关注就能赚钱，先做三单体验，小额返利后诱导大额垫付。", "task_or_profit_bait"),
         ("Script 2: This is the IRS. You owe back taxes; move your money to a safe account today.", "asks_transfer"),
         # a police case report tells it clause after clause, and names the one asked
         ("骗子自称淘宝客服，称受害人购买的商品有质量问题，随后诱导受害人下载云视讯并开启屏幕共享。", "asks_remote_access"),
@@ -959,6 +960,18 @@ class TestWhatAWarningPageTellsOfScammers:
     ])
     def test_told_of_me_or_by_us_it_is_a_sign_on_a_page_too(self, text, code):
         assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
+
+
+class TestThereIsNoSuch:
+    """不存在 denies what follows as 不会 does: "不存在每天稳赚的投资" (there is no investment that earns every day) was
+    a sure profit offered, high."""
+
+    @pytest.mark.parametrize("text", ["不存在每天稳赚的投资。", "不存在所谓的安全账户"])
+    def test_a_denial_is_no_sign(self, text):
+        assert signals.find(text) == [] and signals.find(text, on_a_page=True) == []
+
+    def test_a_clause_that_asks_after_it_still_asks(self):
+        assert "asks_otp" in {flag.code for flag in signals.find("你的账户不存在风险，请提供验证码")}
 
 
 class TestMovingMoneyToProtectIt:
