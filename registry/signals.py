@@ -550,6 +550,9 @@ _NEGATION_ENDS = re.compile(
     r"(?=[,:，：abhi但可不然而只如假若])("
     r"\b(but|however|instead)\b|(?<!不)但|可是|不过|然而|而是|只是"
     r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*[,:，：]"
+    # or, unpunctuated as a call's words are written down, at the verb that tells what to do: "If you did not make this
+    # purchase press 1"
+    r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*?\s(?=(press|call|dial|reply|click|tap|contact)\b)"
     r"|" + _A_CLAUSE_THAT_ASKS +
     r"|\band\s+(?=(just|please|(tell|give|send|read|text|show) me)\b))"
 )

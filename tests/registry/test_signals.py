@@ -962,6 +962,22 @@ class TestWhatAWarningPageTellsOfScammers:
         assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
 
 
+class TestUnpunctuatedCalls:
+    """A robocall written down has no commas: "If you did not make this purchase press 1" read the condition's "not" as
+    a warning reaching "press 1", and the Amazon script had one medium sign."""
+
+    def test_the_condition_ends_at_what_to_do(self):
+        flags = signals.find("Hi, this is Amazon. A charge of $1,499 for an iPhone 15 was placed on your account. "
+                             "If you did not make this purchase press 1.")
+        assert {"cancel_fake_charge", "call_back_number"} <= {flag.code for flag in flags}
+        assert signals.scam_script_signs(flags)
+
+    @pytest.mark.parametrize("text", ["If you did not request this code, do not share it with anyone.",
+                                      "If you did not make this request please ignore this message."])
+    def test_a_warning_after_its_condition_still_warns(self, text):
+        assert signals.find(text) == []
+
+
 class TestThereIsNoSuch:
     """不存在 denies what follows as 不会 does: "不存在每天稳赚的投资" (there is no investment that earns every day) was
     a sure profit offered, high."""
