@@ -336,6 +336,10 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # link with its site's name beside the provider's; that site's page about the provider is not presented
             # as the provider's
             mention, hotline = None, False
+        if mention is not None and raw.kind == "domain" and raw.source == "text" and _A_BREADCRUMB.match(text, raw.end):
+            # "https://www.quora.com › What-is-Coinbase-phone-number": a search result's address as Google and Bing
+            # show it under its title is where the result is, not an address the title presents as the provider's
+            mention, hotline = None, False
         past_a_finding = mention is not None and mention.end <= raw.start and \
             _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
         finding = _judge(index, raw, mention, hotline, region, lang, today, past_a_finding=past_a_finding)
@@ -1196,6 +1200,9 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str |
 
 
 # -- judging ----------------------------------------------------------------------------------------
+
+_A_BREADCRUMB = re.compile(r"[ \t]*›")
+
 
 def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int],
                   owned: list[tuple[int, str]] = (), names_taken_after: set[int] = frozenset(),

@@ -527,6 +527,16 @@ class TestWrittenAccounts:
 
 
 class TestPresentedAs:
+    def test_a_search_results_address_is_not_presented_by_its_title(self, index):
+        # Google's "Coinbase Phone Number 1 (844) 613-4567 | Quora" over "https://www.quora.com › What-is-…": Quora's
+        # address was "presented as Coinbase's, not Coinbase's" (a mismatch, high); the title's number still is
+        text = ("Coinbase Phone Number 1 (844) 613-4567 | Quora\nhttps://www.quora.com › What-is-Coinbase-phone-number\n"
+                "Call Coinbase at 1 (844) 613-4567 for immediate help.")
+        findings = run(index, text=text, region="US").findings
+        [quora] = [f for f in findings if f["value"] == "www.quora.com"]
+        assert quora["presented_as"] is None and quora["verdict"] == "unknown"
+        assert {(f["value"], f["verdict"]) for f in findings if f["kind"] == "phone"} == {("+18446134567", "mismatch")}
+
     @pytest.mark.parametrize(("text", "region"), [
         ("We accept PayPal and Venmo. Call us at 1-415-555-0134 to order.", "US"),
         ("Payment: PayPal, Alipay, WeChat Pay. Contact: +1 415 555 0134", "US"),
