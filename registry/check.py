@@ -151,12 +151,22 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         claim = index.resolve(shown[1])
         say("sender_name_shows_address", shown=shown[0], address=sender.address[:200],
             provider=provider_name(index.providers[shown[1]], lang))
+    # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
+    # message gives it; the label that names a provider is a claim, as a sender's name is
+    labelled = _labelled_number(request.value) if sender is None and (request.kind or "phone").lower() in _PHONE_KINDS else None
+    if labelled:
+        say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
+        if not request.claimed_provider and (named := index.resolve(labelled.group("label"))) \
+                and named.how in ("exact", "generic_words_removed", "contained"):
+            claim = named
+            say("label_claim", label=labelled.group("label").strip(" \t:：")[:100],
+                provider=provider_name(index.providers[claim.slug], lang))
     red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
     if red_flags:
         red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
 
-    candidate, problem = _read(index, request, sender.address if sender else request.value, lang,
-                               homes=index.providers[claim.slug].home_regions if claim else ())
+    read = labelled.group("number") if labelled else sender.address if sender else request.value
+    candidate, problem = _read(index, request, read, lang, homes=index.providers[claim.slug].home_regions if claim else ())
     base = dict(
         input={"value": request.value, "kind": candidate.kind if candidate else request.kind,
                "normalized": candidate.value if candidate else None, "region": request.region},
@@ -403,6 +413,31 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
         return _read_domain(index, value, request, lang)
     return None, f"unknown kind {request.kind!r}"
+
+
+# A label, then a number: words with no digit (a provider's name, "客服电话", "call", "Tel."), not an address's
+# ("@", "/"), and the number to the end, or to a voice menu's "转人工" (a key, "转2", is the number's extension)
+_LABELLED_NUMBER = re.compile(r"(?P<label>[^\d+(（@/\n]{0,40}?)[ \t]*[:：]?[ \t]*(?P<number>[+(（]?\d[^\n]*?[\d)）])"
+                              r"[ \t]*(?:转人工|轉人工|人工)?")
+
+
+_NUMBER_STARTS = frozenset("0123456789+(（")
+_NUMBER_ENDS = frozenset("0123456789)）")
+
+
+def _labelled_number(value: str) -> re.Match | None:
+    """`value` as a label and a number (see _LABELLED_NUMBER), where the number is one: not a messaging app's
+    account ("WhatsApp: +1 …", "微信：95188": their readers take them), not an extension ("95188转2")."""
+    value = value.strip()
+    to_a_person = value.endswith("人工")
+    if not value or (value[0] in _NUMBER_STARTS and not to_a_person) or not (value[-1] in _NUMBER_ENDS or to_a_person):
+        return None  # most values: a number, an address or a name, spared the pattern
+    labelled = _LABELLED_NUMBER.fullmatch(value)
+    if labelled is None or not normalize.looks_like_phone(labelled.group("number")) or links.social_handle(value) \
+            or (value[:1] in _CHAT_APP_INITIALS and _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) \
+            or normalize.keypad_number(value) or _DIAL_LINK.match(value) or canonical.APP_ID.fullmatch(value):
+        return None
+    return labelled
 
 
 _IP_SHAPED = re.compile(r"(?=.*[.:])[0-9A-Fa-f:.]+(?:%\w+)?")  # digits, hex letters, dots and colons; a zone

@@ -227,6 +227,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
         "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",
     },
+    "label_read": {
+        "en": "“{value}” is a number with its label: the number {number} is judged.",
+        "zh": "“{value}”是号码加说明文字：核验的是号码 {number}。",
+    },
+    "label_claim": {
+        "en": "Its label, “{label}”, presents it as {provider}'s: judged as a claim to be {provider}.",
+        "zh": "说明文字“{label}”把它说成是{provider}的：按自称{provider}来核验。",
+    },
     "sender_name_claim": {
         "en": "The sender's name, “{name}”, claims to be {provider}.",
         "zh": "发件人名称“{name}”自称是{provider}。",

@@ -772,7 +772,36 @@ class TestVerdicts:
             (signal.code, signal.title[lang]) for code in ("asks_otp", "asks_remote_access")
             for signal in signals.vocabulary() if signal.code == code]
 
-    @pytest.mark.parametrize("value", ["PayPal support 1-888-221-1161", "visit paypal.com now", "客服 95188"])
+    @pytest.mark.parametrize(("value", "region", "claimed", "normalized", "verdict", "claim"), [
+        # as pages and messages label them, copied whole: each was "not a possible phone number, domain…" ("支付宝95188":
+        # "a domain name has at least two dot-separated labels")
+        ("支付宝95188", "CN", None, "CN:95188", "official", "alipay"),
+        ("支付宝客服电话：95188转人工", "CN", None, "CN:95188", "official", "alipay"),
+        ("95188转人工", "CN", None, "CN:95188", "official", None),
+        ("PayPal: 1 (888) 221-1161", "US", None, "+18882211161", "official", "paypal"),
+        ("PayPal support 1-888-555-0134", "US", None, "+18885550134", "mismatch", "paypal"),
+        ("call 1-888-221-1161", "US", None, "+18882211161", "official", None),
+        ("Tel. +1 888 221 1161", None, None, "+18882211161", "official", None),
+        # the claim the asker gives stands over the label's
+        ("Coinbase 1-888-908-7930", "US", "PayPal", "+18889087930", "mismatch", "paypal"),
+    ])
+    def test_a_number_with_its_label_is_the_number_and_a_providers_label_its_claim(self, index, value, region, claimed,
+                                                                                   normalized, verdict, claim):
+        answer = run(index, value, region=region, claimed_provider=claimed)
+        assert (answer.input["normalized"], answer.verdict) == (normalized, verdict)
+        assert (answer.claimed_provider or {}).get("slug") == claim
+        assert answer.reasons[0]["code"] == "label_read"
+        assert ("label_claim" in [r["code"] for r in answer.reasons]) == (claim is not None and claimed is None)
+
+    @pytest.mark.parametrize(("value", "first_reason"), [
+        ("WhatsApp: +1 888 221 1161", "chat_account_number"), ("微信：95188", "invalid_value"),
+        ("1-800-FLOWERS", "letters_read_as_keypad"), ("95188转2", "reading_chosen"),
+    ])
+    def test_what_other_readers_take_is_no_label(self, index, value, first_reason):
+        assert run(index, value, region="US").reasons[0]["code"] == first_reason
+
+    @pytest.mark.parametrize("value", ["PayPal support 1-888-221-1161 or 1-888-555-0134", "visit paypal.com now",
+                                       "客服 95188 或 95017"])
     def test_several_words_are_not_one_value_and_the_answer_says_so(self, index, value):
         # the domain reader's complaint about the first space was the reason: "Codepoint U+0020 at position 7 …"
         answer = run(index, value, region="CN")
@@ -2035,7 +2064,7 @@ def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
     ("192.168.1.1", "这是内网或保留网段的地址（路由器，或家中、单位里的设备），不是互联网上的网站"),
     ("x@[192.168.1.1]", "“@”后面是内网或保留网段的 IP 地址，互联网上的邮件无法送达"),
     ("x@[mail]", "“@”后面的 [mail] 不是 IP 地址"),
-    ("PayPal support 1-888-221-1161", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
+    ("visit paypal.com now", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
     ("ftp://paypal.com", "ftp: 开头的地址不是网页地址"),
     ("http://", "其中没有主机名"),
     ("http://[::1", "不是有效的网址：主机名的写法不对"),

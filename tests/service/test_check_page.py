@@ -136,7 +136,7 @@ class TestTheAnswer:
                                                "PayPal. +864008205678 is not one of PayPal's official channels.")
 
     @pytest.mark.parametrize(("value", "listed"), [
-        ("PayPal support 1-888-221-1161", [("low", "official", "1-888-221-1161")]),
+        ("Call PayPal support at 1-888-221-1161 today", [("low", "official", "1-888-221-1161")]),
         ("请立即致电客服热线 400-820-1234 解冻", [("unknown", "unknown", "400-820-1234")]),
     ])
     def test_a_sentence_typed_or_selected_as_the_value_has_its_values_judged(self, client, value, listed):
@@ -147,14 +147,21 @@ class TestTheAnswer:
         assert section(html, "in-message").startswith("Numbers and addresses in what you typed")
         assert re.findall(r'<li class="risk-(\w+)" data-verdict="(\w+)"><a href="[^"]+"><strong>([^<]+)</strong>', html) == listed
 
+    def test_a_number_typed_with_its_label_is_judged_as_the_labels_claim(self, client):
+        # "PayPal support 1-888-221-1161", as a page labels it: the number, and the label's provider as the claim
+        html = client.get("/", params={"value": "PayPal support 1-888-555-0134", "region": "US"}).text
+        assert section(html, "verdict").startswith("High risk · not a channel of PayPal")
+        assert "Its label, “PayPal support”, presents it as PayPal's" in section(html, "verdict")
+
     def test_a_sentence_and_a_message_have_their_warning_signs_marked_where_they_are(self, client):
         # the signs' spans are in the sentence and the message read together: marked in that text, not shifted
         # into the message alone
-        html = client.post("/?lang=en", data={"value": "PayPal support 1-888-221-1161", "region": "US",
+        html = client.post("/?lang=en", data={"value": "Call PayPal support at 1-888-221-1161 today", "region": "US",
                                               "message": "Please read me the verification code."}).text
         assert section(html, "verdict") == ""
         assert re.search(r'read me the <mark title="Asks for a verification code[^"]*">verification code</mark>', html)
-        assert section(html, "red-flags").startswith("Warning signs in the message PayPal support 1-888-221-1161 Please read me")
+        assert section(html, "red-flags").startswith(
+            "Warning signs in the message Call PayPal support at 1-888-221-1161 today Please read me")
 
     def test_a_providers_name_typed_as_the_value_gets_its_own_channels_and_words(self, client):
         # "小狐狸钱包客服电话" typed where a number goes: MetaMask's own statement that it has no phone support
