@@ -153,7 +153,10 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             provider=provider_name(index.providers[shown[1]], lang))
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
-    labelled = _labelled_number(request.value) if sender is None and (request.kind or "phone").lower() in _PHONE_KINDS else None
+    # (most values asked about, numbers, are passed by on their first character)
+    labelled = _labelled_number(request.value) if sender is None \
+        and (request.value[:1] not in _NUMBER_STARTS or "人工" in request.value) \
+        and (request.kind or "phone").lower() in _PHONE_KINDS else None
     if labelled:
         say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
         if not request.claimed_provider and (named := index.resolve(labelled.group("label"))) \
