@@ -517,7 +517,7 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
 # "Another refund" is no warning.
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
-    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在", PATTERN_FLAGS
+    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在|不需要|无需|无须|不用|不必", PATTERN_FLAGS
 )
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
 # only what follows them closely, and not past where a negation's reach ends (below): fake agents use them
@@ -707,6 +707,7 @@ _QUOTED_AS_A_SCAMS = re.compile(
     r"|\b(" + _SCAMMERS + r"|the scam)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
     r"message|text|script)[^.!?\n\"“”]{0,10}[:：]?\s*[\"“][^\"”\n]*$", PATTERN_FLAGS)
 _QUOTE_REACH = 300  # characters before a match: a quoted script's length
+_QUOTE_ENDS = re.compile(r"[”\"」』]")
 
 
 # or after a label that begins its line, quotation marks or none: "话术一：您的账户涉嫌洗钱，请把资金转到安全账户",
@@ -716,12 +717,23 @@ _A_SCRIPTS_LABEL = re.compile(
     PATTERN_FLAGS)
 
 
+# or in a quotation that begins its line under a heading that names the scam: "三、刷单返利诈骗\n“点赞关注就能赚钱，日赚300
+# 元”，先给小额返利……"
+_A_QUOTE_BEGINS = re.compile(r"[ \t\u3000]*[“\"「『]")
+_A_SCAMS_HEADING = re.compile(r"(诈骗|骗局|骗术|\bscams?|\bfraud)[ \t\u3000]*[:：]?[ \t\u3000]*\n$", PATTERN_FLAGS)
+_HEADING_REACH = 40  # characters: a heading's last words
+
+
 def _quoted_as_a_scams(folded: str, match: re.Match) -> bool:
     """Whether `match` stands in a quotation that a label names as a scam's (see _QUOTED_AS_A_SCAMS)."""
     start = match.start()
     line_start = folded.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
     begins_its_line = line_start > 0 or start <= _QUOTE_REACH  # (not a longer line's middle)
     if begins_its_line and (label := _A_SCRIPTS_LABEL.match(folded, line_start)) and label.end() <= start:
+        return True
+    if line_start > 0 and (quote := _A_QUOTE_BEGINS.match(folded, line_start)) \
+            and _A_SCAMS_HEADING.search(folded, max(0, line_start - _HEADING_REACH), line_start) \
+            and not _QUOTE_ENDS.search(folded, quote.end(), start):
         return True
     return _QUOTED_AS_A_SCAMS.search(folded, max(line_start, start - _QUOTE_REACH), start) is not None
 
