@@ -928,6 +928,7 @@ def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> boo
     own line is read unless it is an item; then the lines above it, up to the first that is none."""
     walked = []  # where the item lines read start, the match's first
     end = position  # of the line read: the match's, then each line above it
+    blank_below = False  # the line read is above a blank line (and the items walked)
     while True:
         low = max(0, end - _LINE_REACH)
         newline = folded.rfind("\n", low, end)
@@ -939,10 +940,18 @@ def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> boo
             warned = lists.read[start]
             break
         if lists.begins_an_item(folded, start):
+            if blank_below and start not in lists.items:
+                warned = False  # an item of another list above a blank line: the list begins below it
+                break
             walked.append(start)
-        elif not (walked and walked[-1] in lists.items and _BLANK.fullmatch(folded, start, end)):
-            # the first line above the items: the list's heading, unless a blank line or another line ended it.
-            # (Above an HTML list's item, a blank line is the markup's line breaks, which a browser does not show.)
+            blank_below = False
+        elif walked and _BLANK.fullmatch(folded, start, end):
+            # (a blank line above the items does not end them: above an HTML list's item it is the markup's line
+            # breaks, which a browser does not show, and a page's text, copied, puts one between a paragraph and
+            # the list it introduces)
+            blank_below = True
+        else:
+            # the first line above the items: the list's heading, unless another line ended it
             warned = bool(walked) and warns_of_the_list_below(folded[start:end])
             break
         if newline < 0:  # the text begins with the list

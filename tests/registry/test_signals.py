@@ -308,10 +308,22 @@ class TestAHeadingsWarningReachesTheListUnderIt:
     @pytest.mark.parametrize("text", [
         "1. 请提供验证码",  # a list with no heading
         "以下情况都是诈骗：\n" + "很" * 500 + "\n1. 请提供验证码",  # a line too long to head a list
-        "以下情况都是诈骗：\n" + "".join(f"\n{n}. 自称客服" for n in range(1, 3)) + "\n3. 请提供验证码",  # a blank line
+        # a line between the heading and the list, or an item of another list above a blank line
+        "以下情况都是诈骗：\n请按以下步骤操作：\n\n1. 请提供验证码",
+        "以下情况都是诈骗：\n1. 自称客服\n\n1. 请提供验证码",
     ])
     def test_an_item_with_no_warning_heading_above_it_counts(self, text):
         assert "asks_otp" in [s.code for s in signals.find(text)]
+
+    @pytest.mark.parametrize("text", [
+        "以下情况都是诈骗：\n" + "".join(f"\n{n}. 自称客服" for n in range(1, 3)) + "\n3. 请提供验证码",
+        # Chase's page on impersonation scams, its text copied with a blank line under the paragraph that introduces
+        # the list: it was "a scam's script" (asks for a code, critical transfer), with Chase's own warnings
+        "Here are some red flags:\n\n- Someone contacts you unexpectedly and asks you to confirm your account number, PIN or "
+        "one-time passcode.\n- You're told to send money to yourself with Zelle® to \"reverse\" a payment.",
+    ])
+    def test_a_blank_line_under_the_heading_does_not_end_its_reach(self, text):
+        assert signals.find(text) == []
 
     def test_a_list_read_once_for_all_its_matches_gives_each_ones_answer(self):
         # `find` reads each list once for all the matches in it; `disarmed` alone reads it again for each
@@ -367,8 +379,11 @@ class TestAnHtmlListsItemsAreItems:
         text = "Scammers may:\n\n\n  \nask for your verification code\n\n  \n\n    ask you to install AnyDesk\n  \n"
         assert signals.find(text, list_items=[19, 55]) == []
 
-    def test_a_blank_line_above_an_item_with_a_marker_still_ends_its_list(self):
-        assert "asks_otp" in [s.code for s in signals.find("Scammers may:\n\n1. ask for your verification code")]
+    def test_a_blank_line_above_an_item_with_a_marker_does_not_end_its_list_either(self):
+        # (as a page's text is copied: Chase's "Here are some red flags:", a blank line, then its "- " items)
+        assert signals.find("Scammers may:\n\n1. ask for your verification code") == []
+        # but an item above the blank line is another list's, whose heading is not this one's
+        assert "asks_otp" in [s.code for s in signals.find("Scammers may:\n1. lie\n\n1. ask for your verification code")]
 
     def test_items_after_a_character_folding_lengthens_are_where_folding_puts_them(self):
         text = "PayPal™ scammers may:\nask for your verification code\nask you to install AnyDesk\n"  # ™ folds to "tm"
