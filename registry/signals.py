@@ -656,6 +656,8 @@ _THEY_WHO_SCAM = r"they|" + _SCAMMERS + r"|crooks?|con ?men|con artists?|the cal
 _TOLD_OF_SOMEONE_ELSE = re.compile(
     r"\b(" + _THEY_WHO_SCAM + r"|"
     r"someone|somebody|anyone|anybody|a caller|a person|people|you (may|might|could|can) (be|get) (asked|told|instructed|pressured|urged|persuaded|encouraged)"
+    # and a bank's list of red flags in the second person: "You're told to send money to yourself with Zelle"
+    r"|you('re| are| were| get| got)( being)? (told|instructed|pressured|urged)"
     # a news report's "Victims who called the number were asked for their …"
     r"|(victims?|the victim|users|customers|consumers|residents|investors|holders|people)\b[^,，.。!?！？;；\n]{0,40}?\b"
     r"(may|might|will|could|can|are|is|were|was|have|has|had)( been| be| get| being)? (asked|told|instructed|pressured|urged|persuaded|encouraged)"
@@ -678,6 +680,10 @@ _REPORTED_SPEECH = re.compile(
     r"(\s+(will|may|might|often|usually|typically|commonly|sometimes|then|also|can|could|would))*"
     r"\s+((tell|ask|instruct|urge|pressure|persuade|convince|trick|get)s?\s+(you|victims?|the victim|people|them)"
     r"|(say|claim|insist|pretend)s?)\b"
+    # someone unnamed, whatever they did first: "Someone contacts you unexpectedly and asks you to confirm your account
+    # number, PIN or one-time passcode", "a call from someone who says they're from our fraud department"
+    r"|\b(someone|somebody|anyone|a caller|a stranger|a person)\b[^,.!?;\n]{0,40}?\b((tell|ask|instruct|urge|pressure)s?\s+"
+    r"(you|victims?|the victim|people|them)|(say|claim|insist|pretend)s?|asks? for)\b"
     # "騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」"
     r"|(" + _SCAMMERS_ZH + r"|犯罪分子|诈骗团伙|诈骗集团)[^。！？!?；;\n]{0,8}?(称|声称|自称|谎称|冒充|假冒|要求|诱导)", PATTERN_FLAGS)
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(i|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)

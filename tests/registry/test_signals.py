@@ -946,6 +946,12 @@ class TestWhatAWarningPageTellsOfScammers:
         ("When you call, the “agent” says you need to move your money to a safe account.", "asks_transfer"),
         ("The so-called bank officer tells you to transfer your funds to a safe account.", "asks_transfer"),
         ("The fake Coinbase agent will ask you to install AnyDesk.", "asks_remote_access"),
+        # a bank's red flags in prose: someone unnamed, whatever they did first, and "you're told"
+        ("Someone contacts you unexpectedly and asks you to confirm your account number, PIN or one-time passcode.",
+         "asks_otp"),
+        ("You might get a call from someone who says they're from our fraud department and asks for your one-time passcode.",
+         "asks_otp"),
+        ("You're told to send money to yourself with Zelle to reverse a payment.", "asks_transfer"),
         # Wikipedia's article on the scam
         ("Once the victim has called, the scammer will typically ask the victim to install remote desktop software such "
          "as TeamViewer, AnyDesk or LogMeIn, and then claim that the computer is infected.", "fake_virus_alert"),
