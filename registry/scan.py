@@ -387,7 +387,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     deceptive = _mark_deceptive_links(findings, lang)
     # Another organisation's name stood between a number and a provider's name above it; it is no mention.
     mentions = [mention for mention in mentions if mention.slug]
-    advisories = _advisories(index, text, findings, mentions, page_verdict, script, deceptive, lang, today, payment_methods)
+    advisories = _advisories(index, text, findings, mentions, page_verdict, script, deceptive, lang, today, payment_methods,
+                             on_a_page=on_a_page)
     lap("advisories")
     result = ScanResult(
         findings=findings,
@@ -1953,8 +1954,9 @@ def _same_place(shown: dict, link: dict) -> bool:
 
 
 def _advisories(index, text, findings, mentions, page_verdict, script, deceptive, lang, today,
-                payment_methods: frozenset[int] = frozenset()) -> list[dict]:
-    """`script`: the signals that make the page a scam's script (signals.scam_script_signs), none if it is not one."""
+                payment_methods: frozenset[int] = frozenset(), *, on_a_page: bool = True) -> list[dict]:
+    """`script`: the signals that make the page a scam's script (signals.scam_script_signs), none if it is not one;
+    `on_a_page`: the text is a web page's own (not a message a webmail shows: no help page, a third party's or not)."""
     advisories = []
 
     def add(code: str, severity: str, provider: str | None, finding_indices: list[int], **params) -> None:
@@ -1995,7 +1997,7 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
         for slug, numbers in by_provider.items():
             # A news or help article giving Alipay's real 95188 is no warning sign; one giving any other is.
             wrong_phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS and findings[n]["verdict"] != "official"]
-            if wrong_phones and slug not in page_owners:
+            if wrong_phones and slug not in page_owners and on_a_page:
                 add("third_party_help_page", "medium", slug, wrong_phones)
     official_slugs = {f["provider"] for f in findings if f["verdict"] == "official"}
     hotline_mentions: set[str] = set()

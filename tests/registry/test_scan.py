@@ -1076,6 +1076,17 @@ class TestAdvisories:
     _FAQ = ("Frequently asked questions\n\nWhy is my account locked?\nIf your account has been locked after too many "
             "sign-in attempts, call us at 1-800-555-0100 and we will help you unlock it.\n")
 
+    def test_a_message_in_a_webmail_is_no_third_partys_help_page(self, index):
+        # a phishing email read in Gmail was "not on PayPal's own site but gives contact numbers for PayPal": the page
+        # is the mail someone sent, which the other advisories judge
+        text = ("Dear Customer, we noticed unusual activity on your PayPal account and have temporarily limited it.\n"
+                "If you did not make this change, call PayPal Billing at 1-855-555-0148.")
+        codes = [a["code"] for a in run(index, text=text, region="US", url="https://mail.google.com/mail/u/0/#inbox/FMfcgz").advisories]
+        assert "third_party_help_page" not in codes and {"presented_not_official", "scam_script"} <= set(codes)
+        # the same words on a web page that is not PayPal's are a third party's
+        codes = [a["code"] for a in run(index, text=text, region="US", url="https://paypal-help-desk.blogspot.com/").advisories]
+        assert "third_party_help_page" in codes
+
     def test_an_accounts_name_the_registry_lists_as_the_providers_is_not_called_another(self, index):
         # "Follow MetaMask: @MetaMask, @MetaMaskSupport" (no platform): both names are MetaMask's own on X, and the
         # page was said to present 2 accounts "as MetaMask's that are not MetaMask's"; a name it does not list is
