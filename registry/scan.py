@@ -1953,6 +1953,31 @@ def _same_place(shown: dict, link: dict) -> bool:
     return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(link["value"])
 
 
+# A number a page tells of as the scammers' or calls fake is no contact it gives: Wikipedia's "scammers posing as Alipay
+# customer service called users from numbers such as +86 400-012-3456", a forum's "“支付宝退款客服4008-123-456”都是假的"
+_SCAMMERS_IN_THE_SENTENCE = re.compile(
+    r"\b(scammers?|fraudsters?|criminals?|impostors?|imposters?|crooks|posing as|pretending to be|pretend to be|fake (agents?|"
+    r"callers?|support))\b|骗子|骗徒|诈骗分子|不法分子|犯罪分子|冒充|假冒", re.IGNORECASE)
+_CALLED_FAKE_AFTER = re.compile(
+    r"[^。！？!?；;\n]{0,40}?((都|均|全)?(是|为)(假的?|诈骗|骗子|骗局)|\b(is|are|was|were) (an? )?(fake|scam|fraudulent)\b)", re.IGNORECASE)
+_SUBJECT_REACH = 120  # characters before a number: its sentence's subject
+
+
+def _told_as_a_scams(text: str, finding: dict) -> bool:
+    start, end = finding["start"], finding["end"]
+    sentence = max(0, start - _SUBJECT_REACH)
+    if (stop := _last_sentence_end(text, sentence, start)) is not None:
+        sentence = stop
+    return bool(_SCAMMERS_IN_THE_SENTENCE.search(text, sentence, start) or _CALLED_FAKE_AFTER.match(text, end))
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int | None:
+    last = None
+    for last in _SENTENCE_END.finditer(text, start, end):
+        pass
+    return last.end() if last else None
+
+
 def _advisories(index, text, findings, mentions, page_verdict, script, deceptive, lang, today,
                 payment_methods: frozenset[int] = frozenset(), *, on_a_page: bool = True) -> list[dict]:
     """`script`: the signals that make the page a scam's script (signals.scam_script_signs), none if it is not one;
@@ -1996,7 +2021,8 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
         page_owners = {_page_owner(page_verdict), _page_named_after(page_verdict)}
         for slug, numbers in by_provider.items():
             # A news or help article giving Alipay's real 95188 is no warning sign; one giving any other is.
-            wrong_phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS and findings[n]["verdict"] != "official"]
+            wrong_phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS and findings[n]["verdict"] != "official"
+                            and not _told_as_a_scams(text, findings[n])]
             if wrong_phones and slug not in page_owners and on_a_page:
                 add("third_party_help_page", "medium", slug, wrong_phones)
     official_slugs = {f["provider"] for f in findings if f["verdict"] == "official"}

@@ -1076,6 +1076,17 @@ class TestAdvisories:
     _FAQ = ("Frequently asked questions\n\nWhy is my account locked?\nIf your account has been locked after too many "
             "sign-in attempts, call us at 1-800-555-0100 and we will help you unlock it.\n")
 
+    @pytest.mark.parametrize(("text", "url"), [
+        ("Alipay is a payment platform. In 2021, scammers posing as Alipay customer service called users from numbers "
+         "such as +86 400-012-3456, claiming their credit line had to be closed.", "https://en.wikipedia.org/wiki/Alipay"),
+        ("网上搜到的“支付宝退款客服4008-123-456”都是假的，支付宝客服只有95188。", "https://www.zhihu.com/question/123456"),
+    ])
+    def test_a_number_told_of_as_the_scammers_is_no_contact_the_page_gives(self, index, text, url):
+        # Wikipedia and a Zhihu answer were "not on Alipay's own site but give contact numbers for Alipay that are not
+        # its own: do not trust them" for the scam's number they warn of; the number is still not Alipay's
+        codes = [a["code"] for a in run(index, text=text, url=url, region="CN").advisories]
+        assert "third_party_help_page" not in codes and "presented_not_official" in codes
+
     def test_a_message_in_a_webmail_is_no_third_partys_help_page(self, index):
         # a phishing email read in Gmail was "not on PayPal's own site but gives contact numbers for PayPal": the page
         # is the mail someone sent, which the other advisories judge
