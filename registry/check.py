@@ -1343,9 +1343,12 @@ def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: 
     saying what such a page is (a Google form asking for a recovery phrase is a wallet scam's commonest page)."""
     shown = typed.unicode_host + typed.path
     candidate = _Candidate(typed.kind, typed.host, shown, None, [], interpretation={**interpretation, "public_page": page.service})
-    candidate.lookalike = _named_after(index, page.page, "lookalike_public_page", ChannelKind.website, page=shown, service=page.service)
+    # (an invitation's code is random, or a name its group's owner may have bought: Discord's discord.gg/<name>)
+    if page.reason == "public_page":
+        candidate.lookalike = _named_after(index, page.page, "lookalike_public_page", ChannelKind.website, page=shown,
+                                           service=page.service)
     if candidate.lookalike is None:
-        candidate.extra_reasons.append(("public_page", {"page": shown, "service": page.service}))
+        candidate.extra_reasons.append((page.reason, {"page": shown, "service": page.service}))
     return candidate
 
 

@@ -23,6 +23,7 @@ from registry.normalize import DomainInput
 
 LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
 USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post")
+PUBLIC_PAGE_REASONS = ("public_page", "group_invite")
 TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles", "public_pages")
 SCHEME_TABLES = ("wallet_schemes", "chat_schemes")
 FREE_MAIL_TABLE = "free_mail"
@@ -136,6 +137,7 @@ class SocialProfile(NamedTuple):
 class PublicPage(NamedTuple):
     service: str  # "Google Forms", "Google Sites", "Telegraph", "Linktree"
     page: str  # the part its maker chose (a site's name, an article's title), or the whole path where it names nothing
+    reason: str = "public_page"  # one of PUBLIC_PAGE_REASONS: a page, or an invitation to a group (t.me/+…)
 
 
 class ChatNumber(NamedTuple):
@@ -364,7 +366,7 @@ def public_page(typed: DomainInput, *, path: Path | None = None) -> PublicPage |
     if matched is None:
         return None
     shape, found = matched
-    return PublicPage(shape.service, (found.groupdict().get("page") or found.group(0)).strip("/?"))
+    return PublicPage(shape.service, (found.groupdict().get("page") or found.group(0)).strip("/?"), shape.reason)
 
 
 @lru_cache(maxsize=4)

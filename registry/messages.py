@@ -123,6 +123,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is a page anyone can make on {service}, which does not vouch for what it says. Never type a password, a code or a recovery phrase into it.",
         "zh": "{page} 是任何人都能在{service}上建立的页面，{service}不为其内容担保。切勿在其中输入密码、验证码或助记词。",
     },
+    "group_invite": {
+        "en": "{page} is an invitation to a group or channel on {service}, which anyone can make and share. No provider "
+              "gives support in a group someone invites you to: fake agents and investment \"teachers\" wait in such groups.",
+        "zh": "{page} 是{service}上的群组或频道邀请链接，任何人都能建立和分享。正规机构不会在别人拉你进的群里提供客服：假客服和投资\u201c导师\u201d就在这样的群里等着。",
+    },
     "lookalike_public_page": {
         "en": "{page} is a page anyone can make on {service}, named after {provider} (“{brand}”); {provider}'s own sites are {officials}.",
         "zh": "{page} 是任何人都能在{service}上建立的页面，却用了{provider}的名字（“{brand}”）；{provider}的官方网站是 {officials}。",

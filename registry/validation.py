@@ -418,6 +418,8 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
         found.append((("reason",), f"reason {shape.reason!r} has no sentence in en and zh in registry/messages.py"))
     if shape.kind == "user_page" and shape.reason not in links.USER_PAGE_REASONS:
         found.append((("reason",), f"a user page's reason is one of {', '.join(links.USER_PAGE_REASONS)}"))
+    if shape.kind == "public_page" and shape.reason not in links.PUBLIC_PAGE_REASONS:
+        found.append((("reason",), f"a public page's reason is one of {', '.join(links.PUBLIC_PAGE_REASONS)}"))
     if (shape.source_url is None) != (shape.excerpt is None) or (shape.source_url is None) != (shape.source_kind is None):
         found.append(((), "source_url, source_kind and excerpt go together: all three or none"))
     if shape.source_kind not in (None, *links.SOURCE_KINDS):
@@ -467,7 +469,7 @@ _LINK_READERS = {"user_page": links.user_page, "wallet_link": links.wallet_link,
 # What an example says, and what the readers give, field by field.
 _LINK_FIELDS = {"user_page": ("reason", "provider"), "wallet_link": ("provider", "opens"), "redirect": ("service", "opens"),
                 "chat_number": ("service", "number"), "social_profile": ("platform", "service", "handle"),
-                "public_page": ("service",)}
+                "public_page": ("service", "reason")}
 
 
 def _example_problem(shape: links.LinkShape, address: str, says: str | None, path: Path) -> str | None:
@@ -475,7 +477,7 @@ def _example_problem(shape: links.LinkShape, address: str, says: str | None, pat
     host it opens, the number, the handle; nothing for a user page)."""
     claimed = {"user_page": (shape.reason, shape.provider), "wallet_link": (shape.provider, says),
                "redirect": (shape.service, says), "chat_number": (shape.service, says),
-               "social_profile": (shape.platform, shape.service, says), "public_page": (shape.service,)}[shape.kind]
+               "social_profile": (shape.platform, shape.service, says), "public_page": (shape.service, shape.reason)}[shape.kind]
     try:
         read = _read_link(shape.kind, address, path)
     except _UNREADABLE as error:  # (NotADomain among them)
@@ -507,7 +509,7 @@ def _read_link(kind: str, address: str, path: Path) -> tuple | None:
     if kind == "redirect":
         return found.service, None if found.target is None else _host(found.target)  # None: the link hides it
     if kind == "public_page":
-        return (found.service,)
+        return found.service, found.reason
     return tuple(found)
 
 

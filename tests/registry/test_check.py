@@ -1010,6 +1010,24 @@ class TestVerdicts:
         assert answer.interpretation["public_page"] == service
         assert answer.reasons[0]["message"].startswith(f"{shown} is a page anyone can make on {service}")
 
+    @pytest.mark.parametrize(("address", "service"), [
+        ("https://t.me/+AbCdEfGhIjK12345", "Telegram"), ("t.me/joinchat/AAAAAEkk2WdoDrB4-Q8-gg", "Telegram"),
+        ("https://chat.whatsapp.com/ABCDEFGHIJKLMNOPQRSTUV", "WhatsApp"), ("https://discord.gg/sKdpcGGc", "Discord"),
+        # a name its owner chose is not read for a brand: a big server's vanity invite may be its own
+        ("discord.gg/metamask-support", "Discord"), ("https://discord.com/invite/sKdpcGGc", "Discord"),
+    ])
+    def test_an_invitation_to_a_group_says_what_it_is(self, index, address, service):
+        # "t.me is not one of Binance's official channels" was all a Telegram group's invite got, claimed as Binance's
+        answer = run(index, address)
+        assert (answer.verdict, answer.reasons[0]["code"], answer.interpretation["public_page"]) == ("unknown", "group_invite", service)
+        assert f"is an invitation to a group or channel on {service}" in answer.reasons[0]["message"]
+        claimed = run(index, address, claimed_provider="Binance")
+        assert (claimed.verdict, [r["code"] for r in claimed.reasons]) == ("mismatch", ["group_invite", "mismatch_not_listed"])
+
+    def test_a_telegram_link_to_a_phone_number_is_still_a_chat_with_it(self, index):
+        answer = run(index, "https://t.me/+18882211161", claimed_provider="PayPal")
+        assert answer.reasons[0]["code"] == "chat_number" and answer.input["normalized"] == "+18882211161"
+
     @pytest.mark.parametrize("address", ["https://telegra.ph/", "https://telegra.ph/api", "https://linktr.ee/",
                                          "https://linktr.ee/s/pricing/", "https://linktr.ee/login?"])
     def test_telegraphs_and_linktrees_own_pages_are_no_ones_page(self, index, address):

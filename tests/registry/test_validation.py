@@ -322,9 +322,11 @@ class TestLinksFile:
              "user_pages cash-app: service_zh is a redirect's service name in Chinese, as text"),
             ("- 'https://sites.google.com/view/coinbase-help'", "- 'https://sites.google.com/new'", "sites.google.com/new",
              "public_pages Google Sites: example 'https://sites.google.com/new' is read as no public_page; "
-             "the entry says a public_page (service Google Sites)"),
+             "the entry says a public_page (service Google Sites, reason public_page)"),
             ("- service: Google Sites", "- provider: google", "- provider: google",
              "public_pages google: a public_page entry names its service (and no provider)"),
+            ("pattern: /view/(?P<page>[^/?#]+)", "reason: redirect\n  pattern: /view/(?P<page>[^/?#]+)", "reason: redirect",
+             "public_pages Google Sites: a public page's reason is one of public_page, group_invite"),
             ("domains: [qq.com, foxmail.com]", "domains: [mail.qq.com, foxmail.com]", "domains: [mail.qq.com",
              "free_mail QQ Mail: 'mail.qq.com' is not a registrable domain as addresses are read (lower case, no subdomain)"),
             ("domains: [qq.com, foxmail.com]", "domains: [qq.com, googlemail.com]", "domains: [qq.com, googlemail",
@@ -347,7 +349,7 @@ class TestLinksFile:
         ids=["example-not-its-shape", "example-opens-another-host", "counter-example-read", "missing-excerpt", "unknown-provider",
              "pattern-not-a-regex", "missing-hosts", "hosts-not-a-list", "carried-twice", "unknown-source-kind", "scheme-example",
              "scheme-not-a-wallet-link-host", "service-zh-not-text", "service-zh-not-a-redirect", "public-page-example",
-             "public-page-provider", "free-mail-not-registrable", "free-mail-listed-twice", "free-mail-missing-domains",
+             "public-page-provider", "public-page-reason", "free-mail-not-registrable", "free-mail-listed-twice", "free-mail-missing-domains",
              "free-mail-missing-excerpt", "free-mail-unknown-source-kind", "handle-example", "handle-counter-example",
              "handle-name-twice", "handle-missing-excerpt", "handle-not-a-regex"],
     )
