@@ -941,7 +941,8 @@ def _dedupe(raws: list[_Raw]) -> list[_Raw]:
 
 # -- mentions ---------------------------------------------------------------------------------------
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+# Chinese characters, and the Japanese kana and Korean syllables written as they are, with no space after a name
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 _LATIN_WORDS = re.compile(r"[a-z0-9]+")
 _CJK_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?: [\u3400-\u9fff\uf900-\ufaff]+)+")
 _MIXED_NAME = re.compile(r"(?=.*[a-z])(?=.*[\u3400-\u9fff\uf900-\ufaff])[a-z\u3400-\u9fff\uf900-\ufaff]+")  # no digits: 12315热线 is a number
@@ -1159,13 +1160,16 @@ def _a_whole_name(text: str, start: int, end: int) -> bool:
 
 def _alphabetic(text: str, position: int) -> bool:
     """Whether the character at `position` is a letter or a mark of an alphabet: a Latin letter, accented or not,
-    Devanagari's and its vowel signs, Cyrillic; not a CJK character, nor a digit."""
+    Devanagari's and its vowel signs, Cyrillic; not a CJK character, nor a digit. Japanese kana and Korean
+    syllables are written as CJK is, a name running on into the next word ("メタマスクのサポート", "바이낸스에서"):
+    they are not an alphabet's letters here."""
     if not 0 <= position < len(text):
         return False
     character = text[position]
     if character < "\x80":
         return character.isalpha()
-    return not "\u3400" <= character <= "\u9fff" and unicodedata.category(character)[0] in "LM"
+    return not ("\u3040" <= character <= "\u9fff" or "\uac00" <= character <= "\ud7af") \
+        and unicodedata.category(character)[0] in "LM"
 
 
 _ASCII_ALNUM_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

@@ -836,6 +836,12 @@ class TestPresentedAs:
         # the apostrophe: the central bank's number was presented as Bank of China's, the name inside its own
         ("People's Bank of China customer service: +86 10 6619 4114", "CN", "cn-pboc", "People's Bank of China"),
         ("People’s Bank of China customer service: +86 10 6619 4114", "CN", "cn-pboc", "People’s Bank of China"),
+        # Korean, Japanese and Russian pages name Binance, PayPal and MetaMask as their own sites and press do; the kana
+        # and Korean syllables run on into the next word as Chinese does ("メタマスクのサポート", "바이낸스에서")
+        ("바이낸스에서 전화 +82 1588-1234", "KR", "binance", "바이낸스"),
+        ("メタマスクのサポート +81 120-123-456", "JP", "metamask", "メタマスク"),
+        ("ペイパル カスタマーサービス +81 120-271-888", "JP", "paypal", "ペイパル"),
+        ("Служба поддержки Бинанс: +7 495 123-45-67", "RU", "binance", "Бинанс"),
     ])
     def test_names_in_other_alphabets_and_with_an_apostrophe_are_mentions(self, index, text, region, slug, name):
         result = run(index, text=text, region=region)
