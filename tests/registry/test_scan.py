@@ -840,7 +840,7 @@ class TestPresentedAs:
         # and Korean syllables run on into the next word as Chinese does ("メタマスクのサポート", "바이낸스에서")
         ("바이낸스에서 전화 +82 1588-1234", "KR", "binance", "바이낸스"),
         ("メタマスクのサポート +81 120-123-456", "JP", "metamask", "メタマスク"),
-        ("ペイパル カスタマーサービス +81 120-271-888", "JP", "paypal", "ペイパル"),
+        ("ペイパル カスタマーサービス +81 3-1234-5678", "JP", "paypal", "ペイパル"),
         ("Служба поддержки Бинанс: +7 495 123-45-67", "RU", "binance", "Бинанс"),
     ])
     def test_names_in_other_alphabets_and_with_an_apostrophe_are_mentions(self, index, text, region, slug, name):
