@@ -58,6 +58,13 @@ class TestWhatIsANumber:
         assert (finding["text"], finding["value"]) == (written, value)
         assert not any(reason["code"] == "extension" for reason in finding["reasons"])
 
+    @pytest.mark.parametrize(("text", "value"), [
+        # a table row of a "customer service numbers" page: the number was read as a count of people (人), and MetaMask's
+        # row had no finding, nor the page its "MetaMask has no phone support"
+        ("小狐狸钱包 \t 400-600-8866 \t 人工客服", "+864006008866"), ("95188 2号键", "CN:95188")])
+    def test_a_number_before_a_menus_person_or_key_is_a_number(self, index, text, value):
+        assert [f["value"] for f in run(index, text=text, region="CN").findings] == [value]
+
     def test_a_number_in_enclosed_digits_is_read_and_shown_as_written(self, index):
         # "➊➑➑➑…" and "➀-➇➇➇-…" were no number: NFKC reads ① as 1 and leaves ❶ ➀ ➊ ⓵ ⓿ as they are
         text = "PayPal support ➊➑➑➑➋➋➊➊➊➏➊\nPayPal helpline ➀-➇➇➇-➁➁➀-➀➀➅➀\n①拨打95188\n① 95017"
