@@ -169,7 +169,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
 
     read = labelled.group("number") if labelled else sender.address if sender else request.value
-    candidate, problem = _read(index, request, read, lang, homes=index.providers[claim.slug].home_regions if claim else ())
+    candidate, problem = _read(index, request, read, lang,
+                               homes=index.providers[claim.slug].home_regions if claim else ())
     base = dict(
         input={"value": request.value, "kind": candidate.kind if candidate else request.kind,
                "normalized": candidate.value if candidate else None, "region": request.region},

@@ -1969,6 +1969,7 @@ _SUBJECT_REACH = 120  # characters before a number: its sentence's subject
 
 
 def _told_as_a_scams(text: str, finding: dict) -> bool:
+    """Whether the sentence holding `finding` names scammers before it or calls it fake after it."""
     start, end = finding["start"], finding["end"]
     sentence = max(0, start - _SUBJECT_REACH)
     if (stop := _last_sentence_end(text, sentence, start)) is not None:
