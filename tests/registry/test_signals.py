@@ -985,6 +985,29 @@ class TestWhatAWarningPageTellsOfScammers:
         assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
 
 
+class TestWhatADappOrABrokerSaysOfItself:
+    """The drainer's and the "crypto trader's" words are a real dapp's and a real broker's own on their pages: a wallet
+    connected by its QR code, a transaction approved to continue, a VIP club, an analyst who guides. In what someone
+    sent they are the scam's; on a page, no sign."""
+
+    @pytest.mark.parametrize("text", [
+        "Scan this QR code with your wallet to connect.", "Approve the transaction in your wallet to continue.",
+        "Join our VIP trading club for exclusive market insights and lower fees.",
+        "Our in-house analyst will guide you through the basics of options trading in this free webinar.",
+        "Interactive Brokers offers a special platform for professional traders.",
+    ])
+    def test_on_its_page_it_is_no_sign(self, text):
+        assert signals.find(text, on_a_page=True) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("Please scan this QR code with your wallet app to claim your refund.", "asks_wallet_signature"),
+        ("Congratulations, you have been selected for our VIP trading group on WhatsApp. Our analyst will guide you.",
+         "task_or_profit_bait"),
+    ])
+    def test_in_what_someone_sent_it_is(self, text, code):
+        assert code in {flag.code for flag in signals.find(text)}
+
+
 class TestUnpunctuatedCalls:
     """A robocall written down has no commas: "If you did not make this purchase press 1" read the condition's "not" as
     a warning reaching "press 1", and the Amazon script had one medium sign."""
