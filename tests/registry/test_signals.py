@@ -1062,6 +1062,7 @@ class TestMovingMoneyToProtectIt:
 
     @pytest.mark.parametrize("text", [
         "Move your savings to a high-yield account to protect them from inflation.",
+        "He said I should move my pension into a new fund to protect it from inflation.",
         "Scammers tell you to move your money to protect it. Never move or transfer your money to protect it.",
         "If someone asks you to buy gold and hand it to a courier, it is a scam.",
         "You can create a new secure wallet in the app.",
