@@ -517,7 +517,11 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
 # "Another refund" is no warning.
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
-    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在|不需要|无需|无须|不用|不必", PATTERN_FLAGS
+    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在"
+    # "no need to" only where what is not needed is the giving itself ("不需要您提供验证码"): "不用去银行了，验证码发给我"
+    # is a scam's "no need to go to the bank"
+    r"|(不需要|无需|无须|不用|不必)(?=(您|你)?[^，,。；;！!？?\n]{0,4}(提供|告诉|透露|发送|发给|输入|填写|转|汇|下载|安装|开通|支付|缴纳|交|借|共享|点击))",
+    PATTERN_FLAGS
 )
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
 # only what follows them closely, and not past where a negation's reach ends (below): fake agents use them

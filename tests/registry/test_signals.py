@@ -1033,7 +1033,9 @@ class TestThereIsNoSuch:
     def test_a_denial_is_no_sign(self, text):
         assert {flag.code for flag in signals.find(text) + signals.find(text, on_a_page=True)} <= {"refund_offer"}
 
-    @pytest.mark.parametrize("text", ["你的账户不存在风险，请提供验证码", "不需要去银行，直接把验证码告诉我就行"])
+    # (and "no need to go to the bank", a scam's, denies no giving: it was no request for the code with 不用 a negation)
+    @pytest.mark.parametrize("text", ["你的账户不存在风险，请提供验证码", "不需要去银行，直接把验证码告诉我就行",
+                                      "不用去银行了，验证码发给我就可以办理"])
     def test_a_clause_that_asks_after_it_still_asks(self, text):
         assert "asks_otp" in {flag.code for flag in signals.find(text)}
 
