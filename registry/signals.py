@@ -734,8 +734,32 @@ _A_SCAMS_HEADING = re.compile(r"(诈骗|骗局|骗术|\bscams?|\bfraud)[ \t\u300
 _HEADING_REACH = 40  # characters: a heading's last words
 
 
+# or in a quotation a news report attributes after it: "“He told me to … move my savings into a new account to protect
+# them,” she said." (a victim's own words, told of by the reporter; on a forum the victim writes them unquoted)
+_ATTRIBUTED_AFTER = re.compile(
+    r"[,，]?\s*((she|he|they|the (woman|man|victim|caller|retiree|customer|officer)|[a-z]+( [a-z]+)?)\s+(said|says|recalled|"
+    r"added|explained|wrote|told (police|reporters|us))|(said|says)\s+(she|he|the [a-z]+|[a-z]+))\b"
+    r"|[，,]?\s*(她|他|受害人|当事人|事主|[\u4e00-\u9fff]{1,3}(女士|先生))(说|称|回忆|表示|告诉记者)", PATTERN_FLAGS)
+
+
+def _quoted_and_attributed(folded: str, match: re.Match) -> bool:
+    start = match.start()
+    line_start = folded.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+    before = folded[line_start:start]
+    opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”") or before.rfind("「") > before.rfind("」")
+    if not opened:
+        return False
+    close = _QUOTE_ENDS.search(folded, match.end(), match.end() + _QUOTE_REACH)
+    if close is None or "\n" in folded[match.end():close.start()] or not (said := _ATTRIBUTED_AFTER.match(folded, close.end())):
+        return False
+    # (a victim's own story goes on in the first person: "“Please read me the code,” he said, and I did.")
+    end = _SENTENCE_END.search(folded, said.end())
+    return _FIRST_PERSON_SINGULAR.search(folded, said.end(), end.start() if end else len(folded)) is None
+
+
 def _quoted_as_a_scams(folded: str, match: re.Match) -> bool:
-    """Whether `match` stands in a quotation that a label names as a scam's (see _QUOTED_AS_A_SCAMS)."""
+    """Whether `match` stands in a quotation that a label names as a scam's (see _QUOTED_AS_A_SCAMS), or that a
+    report attributes to someone after it (_ATTRIBUTED_AFTER)."""
     start = match.start()
     line_start = folded.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
     begins_its_line = line_start > 0 or start <= _QUOTE_REACH  # (not a longer line's middle)
@@ -745,7 +769,8 @@ def _quoted_as_a_scams(folded: str, match: re.Match) -> bool:
             and _A_SCAMS_HEADING.search(folded, max(0, line_start - _HEADING_REACH), line_start) \
             and not _QUOTE_ENDS.search(folded, quote.end(), start):
         return True
-    return _QUOTED_AS_A_SCAMS.search(folded, max(line_start, start - _QUOTE_REACH), start) is not None
+    return _QUOTED_AS_A_SCAMS.search(folded, max(line_start, start - _QUOTE_REACH), start) is not None \
+        or _quoted_and_attributed(folded, match)
 
 
 def _in_a_field(definition: SignalDef, match: re.Match, fields: Sequence[tuple[int, int]]) -> bool:

@@ -952,6 +952,11 @@ class TestWhatAWarningPageTellsOfScammers:
         ("You might get a call from someone who says they're from our fraud department and asks for your one-time passcode.",
          "asks_otp"),
         ("You're told to send money to yourself with Zelle to reverse a payment.", "asks_transfer"),
+        # a news report quotes the victim, and says who said it (AP's "“He told me to … move my savings into a new account
+        # to protect them,” she said." was a scam's script, critical)
+        ("“He told me to download an app and move my savings into a new account to protect them,” she said.", "asks_transfer"),
+        ('"They asked me for the verification code," the woman told police.', "asks_otp"),
+        ("“对方让我把钱转到安全账户，”王女士说。", "asks_transfer"),
         # Wikipedia's article on the scam
         ("Once the victim has called, the scammer will typically ask the victim to install remote desktop software such "
          "as TeamViewer, AnyDesk or LogMeIn, and then claim that the computer is infected.", "fake_virus_alert"),
@@ -971,6 +976,8 @@ class TestWhatAWarningPageTellsOfScammers:
         ("He wanted me to confirm the 6 digit code they sent.", "asks_otp"),
         ("Then he said I should move my funds into a new wallet to keep them safe.", "asks_transfer"),
         ("Someone called me saying there was a login attempt and that my account would be locked.", "frozen_account"),
+        # the scammer's words quoted in the victim's own story, which goes on in the first person
+        ('"Please read me the verification code," he said, and I did.', "asks_otp"),
         # a quotation no label names as a scam's
         ("客服：“请提供验证码”", "asks_otp"),
         # a clause of its own that asks, after the someone: a phishing page's
