@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import (
+    CHAT_APP_LABEL,
     CHAT_APP_NAMES,
     CheckRequest,
     check,
@@ -631,9 +632,10 @@ _KEYCAP = ("\ufe0f", "\u20e3")  # a variation selector and the enclosing keycap 
 
 # (the check's apps whose accounts are numbers, and the social_handles platforms' names it reads a number after)
 _CHAT_APP_BEFORE = re.compile(r"(?<![A-Za-z])(?P<app>" + CHAT_APP_NAMES + r"|telegram|wechat|weixin|微信|电报|電報)"
-                              r"[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
-_CHAT_APP_REACH = 12  # characters before a number: "WhatsApp : "
-_CHAT_APP_NAME_ENDS = frozenset("prlmtn信报報")  # the names' last characters: most numbers follow none of them
+                              + CHAT_APP_LABEL + r"[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
+_CHAT_APP_REACH = 28  # characters before a number: "WhatsApp customer service : "
+# the last characters of the names and of the words after them: most numbers follow none of them
+_CHAT_APP_NAME_ENDS = frozenset("prlmtne信报報服码号")
 
 
 def _chat_app_before(text: str, start: int) -> str | None:

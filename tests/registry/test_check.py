@@ -1173,7 +1173,9 @@ class TestVerdicts:
     @pytest.mark.parametrize("value", ["WhatsApp +1 888 221 1161", "whatsapp: 1-888-221-1161", "Telegram: +1 888 221 1161",
                                        "WeChat: +1 888 221 1161",
                                        # a tab inside the name was a KeyError, a 500 in the check and in a page scan
-                                       "Whats\tapp: +1 888 221 1161"])
+                                       "Whats\tapp: +1 888 221 1161",
+                                       # a word between the app and the number (it was a number with its label)
+                                       "WhatsApp support: +1 888 221 1161", "WhatsApp客服：+1 888 221 1161"])
     def test_an_account_given_by_a_providers_phone_number_is_not_its_channel(self, index, value):
         # each was "official": PayPal's number, given as its WhatsApp (Telegram, WeChat) account, was judged as the call
         answer = run(index, value, claimed_provider="PayPal", region="US")

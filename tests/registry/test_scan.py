@@ -709,6 +709,10 @@ class TestPresentedAs:
         # a tab inside the app's name was a KeyError, a 500 for the whole page
         [tabbed] = run(index, text="PayPal support Whats\tapp: +1 888 221 1161", region="US").findings
         assert (tabbed["verdict"], tabbed["reasons"][0]["code"]) == ("mismatch", "chat_account_number")
+        # a word between the app and the number: a Telegram channel's "WhatsApp support: +44 …" was a plain number
+        for text in ("PayPal WhatsApp support: +1 888 221 1161", "PayPal Viber number +1 888 221 1161"):
+            [worded] = run(index, text=text, region="US").findings
+            assert (worded["verdict"], worded["reasons"][0]["code"]) == ("mismatch", "chat_account_number")
 
     def test_an_organisation_that_gives_two_numbers_gives_both_as_its_own(self, index):
         # the second, after "或", was "presented as Alipay's, not Alipay's": its label was read as the line up to it,
