@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import NamedTuple
 from urllib.parse import unquote
 
@@ -157,8 +158,14 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     labelled = _labelled_number(request.value) if sender is None \
         and (request.value[:1] not in _NUMBER_STARTS or "人工" in request.value) \
         and (request.kind or "phone").lower() in _PHONE_KINDS else None
+    read = sender.address if sender else request.value
     if labelled:
-        say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
+        # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
+        # "Telegram +1 …" is), whose reader says what it is
+        platform = _messaging_platform_in(labelled.group("label"))
+        read = f"{platform}: {labelled.group('number')}" if platform else labelled.group("number")
+        if platform is None:
+            say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
         if not request.claimed_provider and (named := index.resolve(labelled.group("label"))) \
                 and named.how in ("exact", "generic_words_removed", "contained"):
             claim = named
@@ -168,7 +175,6 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     if red_flags:
         red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
 
-    read = labelled.group("number") if labelled else sender.address if sender else request.value
     candidate, problem = _read(index, request, read, lang,
                                homes=index.providers[claim.slug].home_regions if claim else ())
     base = dict(
@@ -423,6 +429,19 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
 # ("@", "/"), and the number to the end, or to a voice menu's "转人工" (a key, "转2", is the number's extension)
 _LABELLED_NUMBER = re.compile(r"(?P<label>[^\d+(（@/\n]{0,40}?)[ \t]*[:：]?[ \t]*(?P<number>[+(（]?\d[^\n]*?[\d)）])"
                               r"[ \t]*(?:转人工|轉人工|人工)?")
+
+
+def _messaging_platform_in(label: str) -> str | None:
+    """The messaging platform a label names, by a name the readers of its accounts know (links.yaml's, and the apps
+    whose accounts are numbers)."""
+    found = _messaging_names().search(label.lower())
+    return found.group(1) if found else None
+
+
+@cache
+def _messaging_names() -> re.Pattern:
+    words = sorted({*links.handle_names(), *_CHAT_APPS, "whats app"}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(word) for word in words if len(word) > 1) + r")(?![a-z0-9])")
 
 
 _NUMBER_STARTS = frozenset("0123456789+(（")

@@ -1175,7 +1175,9 @@ class TestVerdicts:
                                        # a tab inside the name was a KeyError, a 500 in the check and in a page scan
                                        "Whats\tapp: +1 888 221 1161",
                                        # a word between the app and the number (it was a number with its label)
-                                       "WhatsApp support: +1 888 221 1161", "WhatsApp客服：+1 888 221 1161"])
+                                       "WhatsApp support: +1 888 221 1161", "WhatsApp客服：+1 888 221 1161",
+                                       "Telegram support: +1 888 221 1161", "WeChat support +1 888 221 1161",
+                                       "TG客服 +1 888 221 1161"])
     def test_an_account_given_by_a_providers_phone_number_is_not_its_channel(self, index, value):
         # each was "official": PayPal's number, given as its WhatsApp (Telegram, WeChat) account, was judged as the call
         answer = run(index, value, claimed_provider="PayPal", region="US")
