@@ -154,10 +154,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             provider=provider_name(index.providers[shown[1]], lang))
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
-    # (most values asked about, numbers, are passed by on their first character)
-    labelled = _labelled_number(request.value) if sender is None \
-        and (request.value[:1] not in _NUMBER_STARTS or "人工" in request.value) \
-        and (request.kind or "phone").lower() in _PHONE_KINDS else None
+    labelled = _labelled_number(request.value) \
+        if sender is None and (request.kind or "phone").lower() in _PHONE_KINDS else None
     read = sender.address if sender else request.value
     if labelled:
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
@@ -440,8 +438,8 @@ def _messaging_platform_in(label: str) -> str | None:
 
 @cache
 def _messaging_names() -> re.Pattern:
-    words = sorted({*links.handle_names(), *_CHAT_APPS, "whats app"}, key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(word) for word in words if len(word) > 1) + r")(?![a-z0-9])")
+    names = [re.escape(name) for name in links.handle_names() if len(name) > 1]  # (longest first; not the letter x)
+    return re.compile(r"(?<![a-z0-9])(" + "|".join(names) + "|" + CHAT_APP_NAMES + r")(?![a-z0-9])")
 
 
 _NUMBER_STARTS = frozenset("0123456789+(（")
@@ -451,6 +449,8 @@ _NUMBER_ENDS = frozenset("0123456789)）")
 def _labelled_number(value: str) -> re.Match | None:
     """`value` as a label and a number (see _LABELLED_NUMBER), where the number is one: not a messaging app's
     account ("WhatsApp: +1 …", "微信：95188": their readers take them), not an extension ("95188转2")."""
+    if value[:1] in _NUMBER_STARTS and "人工" not in value:
+        return None  # most values asked about, numbers, passed by on their first character
     value = value.strip()
     to_a_person = value.endswith("人工")
     if not value or (value[0] in _NUMBER_STARTS and not to_a_person) or not (value[-1] in _NUMBER_ENDS or to_a_person):

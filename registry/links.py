@@ -378,7 +378,7 @@ def platform_services(path: Path = LINKS_FILE) -> dict[str, str]:
 def platform_of_page(host: str, *, path: Path | None = None) -> HandleShape | None:
     """The platform a page on `host` is on (x.com's posts, t.me/s/ channel previews), whose accounts an "@name" on it
     names, where the platform's handles are read (social_handles); None on any other host."""
-    by_name = (_handle_shapes(path) if path else _handle_shapes())[0]
+    by_name = _handle_shapes_by_name(path)
     for shape in _shapes_on(host.lower(), "", path):  # the host and each domain above it (mobile.twitter.com)
         if shape.kind == "social_profile" and shape.platform in by_name:
             return by_name[shape.platform]
@@ -387,13 +387,16 @@ def platform_of_page(host: str, *, path: Path | None = None) -> HandleShape | No
 
 def handle_shape(name: str, *, path: Path | None = None) -> HandleShape | None:
     """The platform a name of it names ("x", "twitter", "微信"; lower case), whose handles are read."""
-    return (_handle_shapes(path) if path else _handle_shapes())[0].get(name)
+    return _handle_shapes_by_name(path).get(name)
 
 
 def handle_names(*, path: Path | None = None) -> tuple[str, ...]:
     """Every name of every platform whose handles are read (lower case), longest first."""
-    by_name = (_handle_shapes(path) if path else _handle_shapes())[0]
-    return tuple(sorted(by_name, key=len, reverse=True))
+    return tuple(sorted(_handle_shapes_by_name(path), key=len, reverse=True))
+
+
+def _handle_shapes_by_name(path: Path | None) -> dict[str, HandleShape]:
+    return (_handle_shapes(path) if path else _handle_shapes())[0]
 
 
 def social_handle(typed: str, *, path: Path | None = None) -> TypedHandle | None:

@@ -567,9 +567,9 @@ def _before_a_count(index: RegistryIndex, text: str, raw: str, start: int, regio
     """The run up to a count written after it ("… 0924 | 24/7"), where the number is whole without the count
     and is none with it (a French number's last pair, "+33 1 23 45 67 89", is its own); `raw` itself otherwise.
     The check reads such digits after a number as its voice menu's key."""
-    head = raw.rstrip(_ASCII_DIGITS)
-    if not head or head[-1] not in _BEFORE_A_COUNT or len(raw) - len(head) > 2:  # most numbers: a digit group ends them
-        return raw
+    before_last_digits = raw.rstrip(_ASCII_DIGITS)
+    if not before_last_digits or before_last_digits[-1] not in _BEFORE_A_COUNT or len(raw) - len(before_last_digits) > 2:
+        return raw  # most numbers: a longer digit group ends them
     count = _COUNT_AT_THE_END.search(raw)
     if count is None or not _COUNTED_AFTER.match(text, start + len(raw)):
         return raw

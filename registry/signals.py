@@ -742,10 +742,9 @@ _ATTRIBUTED_AFTER = re.compile(
     r"|[，,]?\s*(她|他|受害人|当事人|事主|[\u4e00-\u9fff]{1,3}(女士|先生))(说|称|回忆|表示|告诉记者)", PATTERN_FLAGS)
 
 
-def _quoted_and_attributed(folded: str, match: re.Match) -> bool:
-    start = match.start()
-    line_start = folded.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
-    before = folded[line_start:start]
+def _quoted_and_attributed(folded: str, match: re.Match, line_start: int) -> bool:
+    """`line_start`: where the match's line starts, looked for no further back than _QUOTE_REACH."""
+    before = folded[line_start:match.start()]
     opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”") or before.rfind("「") > before.rfind("」")
     if not opened:
         return False
@@ -770,7 +769,7 @@ def _quoted_as_a_scams(folded: str, match: re.Match) -> bool:
             and not _QUOTE_ENDS.search(folded, quote.end(), start):
         return True
     return _QUOTED_AS_A_SCAMS.search(folded, max(line_start, start - _QUOTE_REACH), start) is not None \
-        or _quoted_and_attributed(folded, match)
+        or _quoted_and_attributed(folded, match, line_start)
 
 
 def _in_a_field(definition: SignalDef, match: re.Match, fields: Sequence[tuple[int, int]]) -> bool:
