@@ -21,6 +21,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Sender addresses and names can be forged: a message from an official address is not proof. Do not answer it or follow its links; contact {provider} yourself.",
         "zh": "发件地址和名称可以伪造：来自官方地址的消息并不能证明对方身份。不要回复，也不要点击其中的链接；请自己联系{provider}。",
     },
+    "sent_through_provider": {
+        "en": "Anyone can send an invoice or a money request through {provider}: it comes from {provider}'s own address, but its note, and any number or link in it, are the sender's words, not {provider}'s. Do not call a number in it or pay it; open {provider} yourself to see the request.",
+        "zh": "任何人都可以通过{provider}发送账单或收款请求：邮件确实来自{provider}的地址，但其中的备注以及里面的号码和链接都是发送者写的，不是{provider}的。不要拨打其中的号码，也不要付款；请自己打开{provider}查看这笔请求。",
+    },
     "spoofing_possible": {
         "en": "Caller ID and sender names can be forged: seeing an official number or address is not proof. Hang up and contact {provider} yourself.",
         "zh": "来电显示和发件人可以伪造：显示官方号码或地址并不能证明对方身份。请挂断后自己联系{provider}。",

@@ -1358,6 +1358,28 @@ class TestVerdicts:
         assert codes[-1] == "spoofing_possible_sender"
         assert "spoofing_possible_sender" not in [reason["code"] for reason in run(index, "service@paypal.com").reasons]
 
+    @pytest.mark.parametrize(("sender", "message", "said"), [
+        # the FTC's commonest PayPal scam: a real invoice from PayPal's own address, a number in its note. Was
+        # official at low risk: no sign in the caller's words, and nothing said of whose words the note is
+        ("service@paypal.com", "invoice with a note telling me to call 808 213 4437 about a charge I didn't make", True),
+        ("PayPal <service@paypal.com>", "Geek Squad sent you an invoice $399.99. Seller note: call 808 213 4437 to cancel", True),
+        ("venmo@venmo.com", "Someone I don't know sent me a payment request for $300", True),
+        ("service@paypal.com", "PayPal发来一张账单，备注里让我打电话取消", True),
+        # no invoice or request named; or a provider no one sends invoices through
+        ("service@paypal.com", "they say my account is limited", False),
+        ("no-reply@coinbase.com", "invoice attached", False),
+    ])
+    def test_an_invoice_from_a_payment_services_address_is_the_senders_words(self, index, sender, message, said):
+        answer = run(index, sender, message=message)
+        assert answer.verdict == "official"
+        assert ("sent_through_provider" in [reason["code"] for reason in answer.reasons]) is said
+
+    def test_the_fake_invoices_call_and_charge_make_the_answer_high_risk(self, index):
+        answer = run(index, "service@paypal.com",
+                     message="invoice with a note telling me to call 808 213 4437 about a charge I didn't make")
+        assert answer.risk == "high"
+        assert {flag["code"] for flag in answer.red_flags} == {"call_back_number", "cancel_fake_charge"}
+
     @pytest.mark.parametrize(("sender", "verdict", "claimed"), [
         # was "unknown": the name mail shows in place of the address was not read at all
         ('"service@paypal.com" <alerts@secure-mailer.net>', "mismatch", "paypal"),
