@@ -440,9 +440,16 @@ def _messaging_platform_in(label: str) -> str | None:
 
 
 @cache
+def messaging_names() -> str:
+    """The messaging platforms' names that a label or a page writes before a number to make it an account there, as
+    alternatives of a pattern in lower case: links.yaml's (longest first; not the letter x, a letter in any text) and
+    the apps whose accounts are numbers (CHAT_APP_NAMES)."""
+    return "|".join([*(re.escape(name) for name in links.handle_names() if len(name) > 1), CHAT_APP_NAMES])
+
+
+@cache
 def _messaging_names() -> re.Pattern:
-    names = [re.escape(name) for name in links.handle_names() if len(name) > 1]  # (longest first; not the letter x)
-    return re.compile(r"(?<![a-z0-9])(" + "|".join(names) + "|" + CHAT_APP_NAMES + r")(?![a-z0-9])")
+    return re.compile(r"(?<![a-z0-9])(" + messaging_names() + r")(?![a-z0-9])")
 
 
 _NUMBER_STARTS = frozenset("0123456789+(（")

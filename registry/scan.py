@@ -21,9 +21,9 @@ from rapidfuzz.distance import OSA
 from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import (
     CHAT_APP_LABEL,
-    CHAT_APP_NAMES,
     CheckRequest,
     check,
+    messaging_names,
     official_channel_list,
     provider_name,
     without_ways_to_official_channels,
@@ -630,21 +630,29 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
 _KEYCAP = ("\ufe0f", "\u20e3")  # a variation selector and the enclosing keycap after a digit: 1️⃣
 
 
-# (the check's apps whose accounts are numbers, and the social_handles platforms' names it reads a number after)
-_CHAT_APP_BEFORE = re.compile(r"(?<![A-Za-z])(?P<app>" + CHAT_APP_NAMES + r"|telegram|wechat|weixin|微信|电报|電報)"
-                              + CHAT_APP_LABEL + r"[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
 _CHAT_APP_REACH = 28  # characters before a number: "WhatsApp customer service : "
-# the last characters of the names and of the words after them: most numbers follow none of them
-_CHAT_APP_NAME_ENDS = frozenset("prlmtne信报報服码号")
+
+
+@cache
+def _chat_app_before_a_number() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The messaging platform named at the end of what stands before a number, by the names the check reads a
+    label by (check.messaging_names: "TG客服 +1 …" is a Telegram account in a check and on a page alike); and the
+    words such a window ends with, a name or a word that may follow one, which most numbers follow none of."""
+    before = re.compile(r"(?<![A-Za-z])(?P<app>" + messaging_names() + r")" + CHAT_APP_LABEL + r"[ \t]*[:：]?[ \t]*$",
+                        re.IGNORECASE)
+    # (CHAT_APP_NAMES' apps, "whats app" among them, and CHAT_APP_LABEL's words)
+    endings = ("app", "viber", "signal", "support", "customer service", "number", "contact", "客服", "号码", "号")
+    return before, (*(name for name in handle_names() if len(name) > 1), *endings)
 
 
 def _chat_app_before(text: str, start: int) -> str | None:
-    """The messaging app named just before a number at `start`, as written. (The search is tried only after one of
-    the names' last characters: it cost 0.24 ms for the 171 candidates of a 100 KB page, with the test 0.1.)"""
+    """The messaging app named just before a number at `start`, as written. (The search is tried only where what
+    stands before ends with one of the words it looks for: 1 µs a number, against 3 with the search alone.)"""
+    before, endings = _chat_app_before_a_number()
     window = text[max(0, start - _CHAT_APP_REACH):start]
-    if window.rstrip(" \t:：")[-1:].lower() not in _CHAT_APP_NAME_ENDS:
+    if not window.rstrip(" \t:：").lower().endswith(endings):
         return None
-    app = _CHAT_APP_BEFORE.search(window)
+    app = before.search(window)
     return app.group("app") if app else None
 
 

@@ -714,6 +714,21 @@ class TestPresentedAs:
             [worded] = run(index, text=text, region="US").findings
             assert (worded["verdict"], worded["reasons"][0]["code"]) == ("mismatch", "chat_account_number")
 
+    @pytest.mark.parametrize("text", ["PayPal TG客服 +1 888 221 1161", "PayPal QQ客服：+1 888 221 1161",
+                                      "PayPal Twitter support: +1 888 221 1161", "PayPal vx: +1 888 221 1161",
+                                      "PayPal 電報客服 +1 888 221 1161", "PayPal 飞机客服：+1 888 221 1161"])
+    def test_a_number_given_as_an_account_by_any_name_the_check_knows_is_a_chat(self, index, text):
+        # was PayPal's official number, low risk: the page knew WhatsApp, Viber, Signal, Telegram and WeChat by their
+        # full names only, while a check of the same line read it as an account on Telegram, QQ, X or WeChat
+        [finding] = run(index, text=text, region="US").findings
+        assert (finding["verdict"], finding["reasons"][0]["code"]) == ("mismatch", "chat_account_number")
+
+    def test_an_account_written_in_traditional_characters_is_found(self, index):
+        # 電報客服 and 微信號 (Hong Kong's and Taiwan's script) were no platform's names: no account, or a bare @handle
+        findings = run(index, text="OKX 電報客服 @okx_kefu\nOKX 微信號：okx_kefu88", region="HK").findings
+        assert [(f["kind"], f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
+            ("social", "telegram:okx_kefu", "okx"), ("social", "wechat:okx_kefu88", "okx")]
+
     def test_an_organisation_that_gives_two_numbers_gives_both_as_its_own(self, index):
         # the second, after "或", was "presented as Alipay's, not Alipay's": its label was read as the line up to it,
         # "某银行信用卡中心：400-820-8820 或", too long for a label
