@@ -152,8 +152,10 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
                                  lists, prefiltered=(number, pattern_number) in prefilter.keyed,
                                  asked=on_a_page and pattern_number < definition.names, on_a_page=on_a_page, fields=fields)
 
-        # most patterns' literals are nowhere in the text: they are passed over before anything is built for them
-        candidates = [pattern_number for pattern_number in range(len(definition.patterns))
+        # most patterns' literals are nowhere in the text: they are passed over before anything is built for them;
+        # and on a page, names that nothing there can ask for (no `asked_by`, no field that may hold them)
+        first = definition.names if on_a_page and not _names_may_count_on_a_page(definition, fields) else 0
+        candidates = [pattern_number for pattern_number in range(first, len(definition.patterns))
                       if (number, pattern_number) in hits or (number, pattern_number) not in prefilter.keyed]
         match = None
         for pattern_number in candidates:
@@ -770,6 +772,12 @@ def _quoted_as_a_scams(folded: str, match: re.Match) -> bool:
         return True
     return _QUOTED_AS_A_SCAMS.search(folded, max(line_start, start - _QUOTE_REACH), start) is not None \
         or _quoted_and_attributed(folded, match, line_start)
+
+
+def _names_may_count_on_a_page(definition: SignalDef, fields: Sequence[tuple[int, int]]) -> bool:
+    """Whether a match of the entry's names may count on a web page: where a sentence may ask for it (`asked_by`),
+    or a form field may show it (`_in_a_field`). Names with neither are for what someone sent alone."""
+    return definition.asked_by is not None or (definition.severity == "critical" and bool(fields))
 
 
 def _in_a_field(definition: SignalDef, match: re.Match, fields: Sequence[tuple[int, int]]) -> bool:
