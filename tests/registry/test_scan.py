@@ -12,6 +12,7 @@ import pytest
 
 from registry import htmltext
 from registry import scan as scan_module
+from registry.check import CheckRequest, check
 from registry.scan import MAX_FINDINGS, MAX_INPUT_CHARS, ScanRequest, scan
 
 TODAY = dt.date(2026, 11, 22)
@@ -1339,6 +1340,25 @@ class TestAdvisories:
     def test_an_official_number_stays_low_risk_elsewhere(self, index, text, region):
         [finding] = run(index, text=text, region=region).findings
         assert (finding["verdict"], finding["risk"]) == ("official", "low")
+
+    def test_a_number_a_call_came_from_is_judged_as_a_check_of_a_call_received_is(self, index):
+        # was "official, low risk" on a page while a check of the call received said Coinbase places no such calls
+        text = "Got a call from Coinbase saying someone tried to log in. They called me from +1 888 908 7930."
+        [finding] = run(index, text=text, region="US").findings
+        checked = check(index, CheckRequest(value="+1 888 908 7930", region="US", claimed_provider="Coinbase",
+                                            direction="incoming", channel="call"), today=TODAY)
+        assert (finding["verdict"], finding["risk"]) == (checked.verdict, checked.risk) == ("contradicts_policy", "high")
+        assert [r["code"] for r in finding["reasons"]] == [r["code"] for r in checked.reasons]
+
+    @pytest.mark.parametrize(("text", "spoofed"), [
+        # a victim's post on a forum: texted from the number, no script the page's own (it tells of the caller)
+        ("Coinbase support? He texted me from 1-888-908-7930 and said I could verify it on Google. Is this legit??", True),
+        ("You can call Coinbase at 1-888-908-7930.", False),
+    ])
+    def test_a_number_a_text_came_from_may_be_forged(self, index, text, spoofed):
+        [finding] = run(index, text=text, url="https://www.reddit.com/r/CoinBase/comments/abc/", region="US").findings
+        assert (finding["verdict"], finding["risk"]) == ("official", "low")
+        assert ("spoofing_possible" in [r["code"] for r in finding["reasons"]]) is spoofed
 
     _HELP = "支付宝登录帮助\n收不到短信验证码怎么办？请检查手机信号，或稍后重新获取验证码。忘记支付密码可以在设置里重置。"
 
