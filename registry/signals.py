@@ -841,7 +841,7 @@ def _denied_after(folded: str, match: re.Match) -> bool:
 # agent's condition asks in a clause of its own before the request ("If you want the refund, read me the code"),
 # and its consequence threatens or presses on ("…, your account will be closed").
 _CALLED_A_SCAM_AFTER = re.compile(
-    r"[^。.!?！？;；\n]{0,80}?(?<![不没])(都是|就是|一定是|肯定是|必是|均为|均是|全是|全都是)(电信)?(诈骗|骗子|骗局)(?!同伙|团伙|嫌疑|犯罪|案)"
+    r"[^。.!?！？;；\n]{0,80}?(?<![不没])(都是|就是|一定是|肯定是|必是|均为|均是|全是|全都是|一律是|一律为|统统是)(电信)?(诈骗|骗子|骗局)(?!同伙|团伙|嫌疑|犯罪|案)"
     r"|[^。.!?！？;；\n]{0,80}?\b(is|are)\s+((always|definitely|certainly|surely)\s+)?(an?\s+)?"
     r"(scam|scams|scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters)\b", PATTERN_FLAGS)
 _REFUSED_AFTER_A_CONDITION = re.compile(

@@ -1663,7 +1663,7 @@ class TestSeveralMediumSignsTogether:
          ["frozen_account", "call_back_number", "refund_offer"]),  # (and "within 24 hours", a low one, left out)
         ("17012345678", {"region": "CN", "claimed_provider": "京东金融"},
          "您好，您之前在京东金融开通了学生贷，现在国家政策要求注销，否则会影响您的征信，请加客服QQ 12345678 处理",
-         ["frozen_account", "move_to_private_chat"]),
+         ["frozen_account", "cancel_fake_charge", "move_to_private_chat"]),  # (注销，否则会影响您的征信: since cancel's own)
     ])
     def test_a_script_of_medium_signs_is_high_risk_and_says_why(self, index, value, fields, message, together):
         answer = run(index, value, message=message, **fields)
