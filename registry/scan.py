@@ -1934,10 +1934,17 @@ _CALLED_FROM_REACH = 30
 _CALLED_FROM_WORDS = re.compile(r"rom|ROM|aller|ALLER|显示|打来|来电|给我打")
 
 
+# what makes the words a rule or a promise, not a call that came: "We will only call you from 1-888-…", "Coinbase
+# never calls from …", "95188不会…打来"
+_NOT_A_CALL_THAT_CAME = re.compile(r"\b(never|not|only|won'?t|will|would|may|might|can|could|should|do|does)\b[^.!?\n]{0,16}$"
+                                   r"|(不会|绝不|从不|只会|只用|不用)[^。！？\n]{0,8}$", re.IGNORECASE)
+
+
 def _how_it_came(text: str, start: int) -> str | None:
     """"call" or "sms": how the number at `start` reached someone, where the words just before it say so."""
     begin = max(0, start - _CALLED_FROM_REACH)
-    if not _CALLED_FROM_WORDS.search(text, begin, start) or not (said := _CALLED_FROM.search(text, begin, start)):
+    if not _CALLED_FROM_WORDS.search(text, begin, start) or not (said := _CALLED_FROM.search(text, begin, start)) \
+            or _NOT_A_CALL_THAT_CAME.search(text, max(0, said.start() - 24), said.start()):
         return None
     return "sms" if said.group("text") else "call"
 

@@ -1354,6 +1354,9 @@ class TestAdvisories:
         # a victim's post on a forum: texted from the number, no script the page's own (it tells of the caller)
         ("Coinbase support? He texted me from 1-888-908-7930 and said I could verify it on Google. Is this legit??", True),
         ("You can call Coinbase at 1-888-908-7930.", False),
+        # a rule or a promise of calls, not a call that came
+        ("Coinbase will only call you from 1-888-908-7930 if you asked for a call back.", False),
+        ("Coinbase never calls from 1-888-908-7930.", False),
     ])
     def test_a_number_a_text_came_from_may_be_forged(self, index, text, spoofed):
         [finding] = run(index, text=text, url="https://www.reddit.com/r/CoinBase/comments/abc/", region="US").findings
