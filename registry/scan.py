@@ -560,9 +560,15 @@ def _before_note(raw: str, after: str) -> str:
 
 # A count after a number, as titles and ads write them: "+1 (888) 736-0924 | 24/7 Support", "… 0924 24 hours a
 # day", "95188 7×24小时": one or two digits after a space or a bar, then a slash or a word
-_COUNT_AT_THE_END = re.compile(r"[ \t\u3000]*[|丨]?[ \t\u3000]+\d{1,2}$|[ \t\u3000]*[|丨][ \t\u3000]*\d{1,2}$")
+# (a bar, or a symbol as a list of channels marks its items with: "+1 (888) 373-2466 ✅24/7")
+_COUNT_AT_THE_END = re.compile(r"[ \t\u3000]*[|丨]?[ \t\u3000]+\d{1,2}$|[ \t\u3000]*[|丨\u2190-\u2bff\ufe0f\U0001f000-\U0001faff]+"
+                               r"[ \t\u3000]*\d{1,2}$")
 _COUNTED_AFTER = re.compile(r"/\d|[ \t]*[^\W\d_]")
-_BEFORE_A_COUNT = frozenset(" \t\u3000|丨")
+_BEFORE_A_COUNT = frozenset(" \t\u3000|丨\ufe0f")
+
+
+def _before_a_count_mark(character: str) -> bool:
+    return character in _BEFORE_A_COUNT or "\u2190" <= character <= "\u2bff" or "\U0001f000" <= character <= "\U0001faff"
 _ASCII_DIGITS = "0123456789"
 
 
@@ -571,7 +577,7 @@ def _before_a_count(index: RegistryIndex, text: str, raw: str, start: int, regio
     and is none with it (a French number's last pair, "+33 1 23 45 67 89", is its own); `raw` itself otherwise.
     The check reads such digits after a number as its voice menu's key."""
     before_last_digits = raw.rstrip(_ASCII_DIGITS)
-    if not before_last_digits or before_last_digits[-1] not in _BEFORE_A_COUNT or len(raw) - len(before_last_digits) > 2:
+    if not before_last_digits or not _before_a_count_mark(before_last_digits[-1]) or len(raw) - len(before_last_digits) > 2:
         return raw  # most numbers: a longer digit group ends them
     count = _COUNT_AT_THE_END.search(raw)
     if count is None or not _COUNTED_AFTER.match(text, start + len(raw)):
@@ -634,6 +640,8 @@ _KEYCAP = ("\ufe0f", "\u20e3")  # a variation selector and the enclosing keycap 
 
 
 _CHAT_APP_REACH = 28  # characters before a number: "WhatsApp customer service : "
+# what may stand between the app's name and the number: a colon, an arrow or a phone ("WhatsApp➡️ +44 …", "TG 👉 …")
+_CHAT_APP_GAP = " \t:：\ufe0f→⇒➡►▶☎📞📱👉=>"
 
 
 @cache
@@ -641,7 +649,7 @@ def _chat_app_before_a_number() -> tuple[re.Pattern, tuple[str, ...]]:
     """The messaging platform named at the end of what stands before a number, by the names the check reads a
     label by (check.messaging_names: "TG客服 +1 …" is a Telegram account in a check and on a page alike); and the
     words such a window ends with, a name or a word that may follow one, which most numbers follow none of."""
-    before = re.compile(r"(?<![A-Za-z])(?P<app>" + messaging_names() + r")" + CHAT_APP_LABEL + r"[ \t]*[:：]?[ \t]*$",
+    before = re.compile(r"(?<![A-Za-z])(?P<app>" + messaging_names() + r")" + CHAT_APP_LABEL + r"[" + _CHAT_APP_GAP + r"]*$",
                         re.IGNORECASE)
     # (CHAT_APP_NAMES' apps, "whats app" among them, and CHAT_APP_LABEL's words)
     endings = ("app", "viber", "signal", "support", "customer service", "number", "contact", "客服", "号码", "号")
@@ -653,7 +661,7 @@ def _chat_app_before(text: str, start: int) -> str | None:
     stands before ends with one of the words it looks for: 1 µs a number, against 3 with the search alone.)"""
     before, endings = _chat_app_before_a_number()
     window = text[max(0, start - _CHAT_APP_REACH):start]
-    if not window.rstrip(" \t:：").lower().endswith(endings):
+    if not window.rstrip(_CHAT_APP_GAP).lower().endswith(endings):
         return None
     app = before.search(window)
     return app.group("app") if app else None

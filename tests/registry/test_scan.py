@@ -51,6 +51,8 @@ class TestWhatIsANumber:
         ("Trust Wallet Number +1 (888) 736-0924 | 24/7 Support", "US", "+1 (888) 736-0924", "+18887360924"),
         ("Call +1 (888) 736-0924 24 hours a day", "US", "+1 (888) 736-0924", "+18887360924"),
         ("支付宝客服 95188 24小时在线", "CN", "95188", "CN:95188"),
+        # a Telegram channel's list marks its items with symbols: "✅24/7" was the number's key 24
+        ("Binance ☎️ +1 (888) 373-2466 ✅24/7", "US", "+1 (888) 373-2466", "+18883732466"),
         # a number's own last pair stays: France writes its numbers in pairs
         ("Paris +33 1 23 45 67 89 du lundi au vendredi", "FR", "+33 1 23 45 67 89", "+33123456789"),
     ])
@@ -711,7 +713,9 @@ class TestPresentedAs:
         [tabbed] = run(index, text="PayPal support Whats\tapp: +1 888 221 1161", region="US").findings
         assert (tabbed["verdict"], tabbed["reasons"][0]["code"]) == ("mismatch", "chat_account_number")
         # a word between the app and the number: a Telegram channel's "WhatsApp support: +44 …" was a plain number
-        for text in ("PayPal WhatsApp support: +1 888 221 1161", "PayPal Viber number +1 888 221 1161"):
+        # an arrow or a pointing hand between: "WhatsApp➡️ +44 …" was a plain number
+        for text in ("PayPal WhatsApp support: +1 888 221 1161", "PayPal Viber number +1 888 221 1161",
+                     "PayPal WhatsApp➡️ +1 888 221 1161", "PayPal Telegram 👉 +1 888 221 1161"):
             [worded] = run(index, text=text, region="US").findings
             assert (worded["verdict"], worded["reasons"][0]["code"]) == ("mismatch", "chat_account_number")
 
