@@ -259,7 +259,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             say("spoofing_possible" if candidate.kind in _PHONE_KINDS else "spoofing_possible_sender",
                 provider=name_of(entry.provider.slug))
         if candidate.kind == "email_domain" and entry.provider.kind == "payment" and request.message \
-                and _INVOICE_OR_REQUEST.search(request.message[:MAX_MESSAGE_LENGTH]):
+                and INVOICE_OR_REQUEST.search(request.message[:MAX_MESSAGE_LENGTH]):
             say("sent_through_provider", provider=name_of(entry.provider.slug))
     for code, params in conflicts:
         say(code, **params)
@@ -593,7 +593,7 @@ def _brand_in_name(index: RegistryIndex, name: str) -> tuple[str, str] | None:
 
 # An invoice or a money request sent through a payment service: the mail is the service's own, the note in it is
 # whoever sent it (the FTC's commonest PayPal scam, "Geek Squad sent you an invoice … call +1 808 …")
-_INVOICE_OR_REQUEST = re.compile(r"\b(invoices?|invoiced|(money|payment) requests?|requested (money|a payment|payment)|"
+INVOICE_OR_REQUEST = re.compile(r"\b(invoices?|invoiced|(money|payment) requests?|requested (money|a payment|payment)|"
                                  r"request(ed|s)? (money|payment) from|seller'?s? note|note (from|to) (the )?(seller|customer))\b|"
                                  r"账单|發票|发票|收款请求|付款请求|请求付款|向你收款|向您收款|卖家备注|賣家備註", re.IGNORECASE)
 _NUMBER_TO_CALL = re.compile(r"\+?\(?\d[\d\s().-]{1,18}\d")

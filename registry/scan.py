@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import (
     CHAT_APP_LABEL,
+    INVOICE_OR_REQUEST,
     CheckRequest,
     check,
     messaging_names,
@@ -389,6 +390,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     script = signals.scam_script_signs(flags, page=folded if on_a_page else None)
     if script:
         _official_in_a_script(findings)
+    _invoices_sent_through(index, text, findings, lang, script=bool(script))
     deceptive = _mark_deceptive_links(findings, lang)
     # Another organisation's name stood between a number and a provider's name above it; it is no mention.
     mentions = [mention for mention in mentions if mention.slug]
@@ -1931,6 +1933,21 @@ def _official_in_a_script(findings: list[dict]) -> None:
     for finding in findings:
         if finding["verdict"] == "official" and finding["risk"] == "low" and finding["kind"] in _PHONE_KINDS \
                 and any(reason["code"] == "spoofing_possible" for reason in finding["reasons"]):
+            finding["risk"] = "high"
+
+
+def _invoices_sent_through(index: RegistryIndex, text: str, findings: list[dict], lang: str, *, script: bool) -> None:
+    """A payment service's own mail address on a page that talks of an invoice or a money request (a PayPal invoice
+    read in a webmail): the mail is the service's, its note the sender's words (the reason `sent_through_provider`,
+    as a check of the address with that message says); in a scam's script, at high risk, as the check's is."""
+    senders = [finding for finding in findings if finding["verdict"] == "official" and finding["kind"] == "email_domain"
+               and finding["provider"] and index.providers[finding["provider"]].kind == "payment"]
+    if not senders or not INVOICE_OR_REQUEST.search(text):  # (most pages show no payment service's mail address)
+        return
+    for finding in senders:
+        finding["reasons"] = [*finding["reasons"], {"code": "sent_through_provider", "message": messages.render(
+            "sent_through_provider", lang, provider=_name(index, finding["provider"], lang))}]
+        if script:
             finding["risk"] = "high"
 
 

@@ -1367,6 +1367,22 @@ class TestAdvisories:
         assert (finding["verdict"], finding["risk"]) == ("official", "low")
         assert ("spoofing_possible" in [r["code"] for r in finding["reasons"]]) is spoofed
 
+    _INVOICE = ("Invoice from Geek Squad Services (0048213)\nservice@paypal.com\nto me\nGeek Squad Services LLC sent you an "
+                "invoice for $499.99 USD.\nSeller note: If you did not authorize this, call our billing department at "
+                "+1 (808) 213-4437.\nView and Pay Invoice")
+
+    @pytest.mark.parametrize(("text", "said", "risk"), [
+        # the fake invoice read in Gmail: PayPal's own address was "official, low risk" beside the scam's note
+        (_INVOICE, True, "high"),
+        ("You have a new money request from a contact.\nservice@paypal.com", True, "low"),
+        ("Your receipt from PayPal\nservice@paypal.com\nYou sent $20.00 USD to Jane.", False, "low"),
+    ])
+    def test_a_payment_services_address_on_an_invoice_is_the_senders_words(self, index, text, said, risk):
+        [sender] = [f for f in run(index, text=text, url="https://mail.google.com/mail/u/0/#inbox/abc", region="US").findings
+                    if f["kind"] == "email_domain"]
+        assert (sender["verdict"], sender["risk"]) == ("official", risk)
+        assert ("sent_through_provider" in [r["code"] for r in sender["reasons"]]) is said
+
     _HELP = "支付宝登录帮助\n收不到短信验证码怎么办？请检查手机信号，或稍后重新获取验证码。忘记支付密码可以在设置里重置。"
 
     @pytest.mark.parametrize("request_fields", [{"text": _HELP, "url": "https://www.zhihu.com/question/123456"},
