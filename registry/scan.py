@@ -1951,8 +1951,11 @@ def _invoices_sent_through(index: RegistryIndex, text: str, findings: list[dict]
             finding["risk"] = "high"
 
 
-_CALLED_FROM = re.compile(r"\b(call(ed|ing)? (me |us )?from|call from|calls from|(?P<text>text(ed|s)? (me |us )?from)|"
-                          r"caller id( showed| said)?)\b|来电显示|显示的?号码|打来|来电号码|用[^。！？\n]{0,6}给我打", re.IGNORECASE)
+# (a call that came, told of: not calls in general, "Calls from Coinbase show 1-888-…", a help page's rule)
+_CALLED_FROM = re.compile(r"\b(called (me |us )?from|calling (me|us) from|(got|received|had|getting|receiving) (a |an )?"
+                          r"(phone )?(call|calls|voicemail)( \w+){0,2} from|(?P<text>texted (me |us )?from|(got|received|had|getting|"
+                          r"receiving) (a |an )?(text|texts|sms|message)( \w+){0,2} from)|caller id (showed|said|displayed|read))\b"
+                          r"|来电显示|显示的?号码|打来|来电号码|用[^。！？\n]{0,6}给我打", re.IGNORECASE)
 _CALLED_FROM_REACH = 30
 # (a word each of its forms holds, looked for first: most numbers follow none of them; in the cases written, as a
 # search that ignores case took 0.8 µs a number, this one 0.3)

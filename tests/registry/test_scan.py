@@ -1361,6 +1361,9 @@ class TestAdvisories:
         # a rule or a promise of calls, not a call that came
         ("Coinbase will only call you from 1-888-908-7930 if you asked for a call back.", False),
         ("Coinbase never calls from 1-888-908-7930.", False),
+        # calls in general, not one that came
+        ("Calls from Coinbase show 1-888-908-7930.", False),
+        ("I received a text message from 1-888-908-7930 about a login.", True),
     ])
     def test_a_number_a_text_came_from_may_be_forged(self, index, text, spoofed):
         [finding] = run(index, text=text, url="https://www.reddit.com/r/CoinBase/comments/abc/", region="US").findings
