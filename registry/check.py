@@ -152,6 +152,11 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         claim = index.resolve(shown[1])
         say("sender_name_shows_address", shown=shown[0], address=sender.address[:200],
             provider=provider_name(index.providers[shown[1]], lang))
+    # "+1 (888) 908-7930 (24/7)", "95188（24小时）": a note in brackets after a number, as pages print one, is no part of
+    # it (the page scan leaves it out too)
+    if sender is None and (request.kind or "phone").lower() in _PHONE_KINDS and (note := _note_after_a_number(request.value)):
+        say("note_left_out", note=note.group().strip()[:40])
+        request = replace(request, value=request.value[:note.start()])
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     labelled = _labelled_number(request.value) \
@@ -452,6 +457,18 @@ def _messaging_names() -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])(" + messaging_names() + r")(?![a-z0-9])")
 
 
+# A note in brackets after a number's last digit: words or a sign in it ("(24/7)", "（24小时）", "(toll-free)"), not an
+# area code's digits ("(888)"), nor an extension, which is read as one ("(ext. 5)", "（转2）")
+_NOTE_AFTER_A_NUMBER = re.compile(r"(?<=\d)[ \t]*[(（](?=[^()（）]*[^\d\s()（）+\-.])(?![^()（）]*(?:ext|转|轉|分机|分機|按|x\d))"
+                                  r"[^()（）]{1,30}[)）][ \t]*$", re.IGNORECASE)
+
+
+def _note_after_a_number(value: str) -> re.Match | None:
+    if value.rstrip()[-1:] not in (")", "）"):
+        return None  # most values: a number ends with a digit, an address with a letter
+    return _NOTE_AFTER_A_NUMBER.search(value)
+
+
 _NUMBER_STARTS = frozenset("0123456789+(（")
 _NUMBER_ENDS = frozenset("0123456789)）")
 
@@ -500,9 +517,9 @@ _CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>" + CHAT_APP_NAMES + r")" + CHAT_
 _CHAT_APP_INITIALS = frozenset("WwVvSs")  # (most values, numbers and addresses, are passed by on their first character)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
-# 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2". (A key after a dash, "95188-2", is read with the
+# 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2", in brackets or not ("… (ext. 5)", "95188（转2）"). (A key after a dash, "95188-2", is read with the
 # number; see the menu option.)
-_EXTENSION = re.compile(r"\s*,?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|press|option)\s*(\d{1,6})\s*(?:号键|號鍵|键|鍵)?\s*$",
+_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|press|option)\s*(\d{1,6})\s*(?:号键|號鍵|键|鍵)?\s*[)）]?\s*$",
                         re.IGNORECASE)
 
 

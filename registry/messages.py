@@ -236,6 +236,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
         "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",
     },
+    "note_left_out": {
+        "en": "“{note}” after the number is a note, not part of it: the number before it is judged.",
+        "zh": "号码后的“{note}”是备注，不是号码的一部分：判断的是它前面的号码。",
+    },
     "label_read": {
         "en": "“{value}” is a number with its label: the number {number} is judged.",
         "zh": "“{value}”是号码加说明文字：核验的是号码 {number}。",

@@ -793,6 +793,22 @@ class TestVerdicts:
         assert answer.reasons[0]["code"] == "label_read"
         assert ("label_claim" in [r["code"] for r in answer.reasons]) == (claim is not None and claimed is None)
 
+    @pytest.mark.parametrize(("value", "region", "normalized", "first_reason"), [
+        # a note in brackets after the number, as pages print one: each was invalid ("not a possible international
+        # number", "several words")
+        ("Coinbase: +1 (888) 908-7930 (24/7)", "US", "+18889087930", "note_left_out"),
+        ("官方客服 95188（24小时）", "CN", "CN:95188", "note_left_out"),
+        ("+1 (888) 908-7930 (toll-free)", "US", "+18889087930", "note_left_out"),
+        # an extension in brackets is the extension, as it is without them
+        ("+1 888 908 7930 (ext. 5)", "US", "+18889087930", "reading_chosen"),
+        ("95188（转2）", "CN", "CN:95188", "reading_chosen"),
+        # an area code in brackets is the number's own
+        ("(888) 908-7930", "US", "+18889087930", "reading_chosen"),
+    ])
+    def test_a_note_in_brackets_after_a_number_is_left_out(self, index, value, region, normalized, first_reason):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == ("official", normalized, first_reason)
+
     @pytest.mark.parametrize(("value", "first_reason"), [
         ("WhatsApp: +1 888 221 1161", "chat_account_number"), ("微信：95188", "invalid_value"),
         ("1-800-FLOWERS", "letters_read_as_keypad"), ("95188转2", "reading_chosen"),
