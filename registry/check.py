@@ -154,9 +154,14 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             provider=provider_name(index.providers[shown[1]], lang))
     # "+1 (888) 908-7930 (24/7)", "95188（24小时）": a note in brackets after a number, as pages print one, is no part of
     # it (the page scan leaves it out too)
+    # A note that names a messaging platform gives the number as an account there ("+1 … (WhatsApp)", "…（微信同号）"),
+    # read as "WhatsApp: +1 …" is; after a label too, it is left as written (and refused: no guess at whose it is).
     if sender is None and (request.kind or "phone").lower() in _PHONE_KINDS and (note := _note_after_a_number(request.value)):
-        say("note_left_out", note=note.group().strip()[:40])
-        request = replace(request, value=request.value[:note.start()])
+        number = request.value[:note.start()].strip()
+        platform = _messaging_platform_in(note.group())
+        if platform is None or number[:1] in _NUMBER_STARTS:
+            say("note_left_out", note=note.group().strip()[:40])
+            request = replace(request, value=f"{platform}: {number}" if platform else number)
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     labelled = _labelled_number(request.value) \

@@ -630,7 +630,7 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
     end = start + len(raw)
     if not _plausible_number(text, raw, start, end, index, region):
         return []
-    app = _chat_app_before(text, start)
+    app = _chat_app_before(text, start) or _chat_app_after(text, start + len(raw))
     if text[end:end + 1] in _KEYCAP:  # "…3️⃣0️⃣": the last digit's keycap is part of it, as a browser shows it
         while text[end:end + 1] in _KEYCAP:
             end += 1
@@ -656,6 +656,21 @@ def _chat_app_before_a_number() -> tuple[re.Pattern, tuple[str, ...]]:
     # (CHAT_APP_NAMES' apps, "whats app" among them, and CHAT_APP_LABEL's words)
     endings = ("app", "viber", "signal", "support", "customer service", "number", "contact", "客服", "号码", "号")
     return before, (*(name for name in handle_names() if len(name) > 1), *endings)
+
+
+@cache
+def _chat_app_after_a_number() -> re.Pattern:
+    """A messaging platform named in brackets right after a number: "+1 888 221 1161 (WhatsApp)", "138…（微信同号）"."""
+    return re.compile(r"[ \t]*[(（][ \t]*(?P<app>" + messaging_names() + r")[ \t]*(同号|同號|号|號|only|account|number)?[ \t]*[)）]",
+                      re.IGNORECASE)
+
+
+def _chat_app_after(text: str, end: int) -> str | None:
+    """The messaging app named in brackets just after a number ending at `end`, as written."""
+    if "(" not in text[end:end + 3] and "（" not in text[end:end + 3]:
+        return None  # most numbers: no bracket after them
+    app = _chat_app_after_a_number().match(text, end)
+    return app.group("app") if app else None
 
 
 def _chat_app_before(text: str, start: int) -> str | None:

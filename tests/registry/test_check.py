@@ -809,6 +809,13 @@ class TestVerdicts:
         answer = run(index, value, region=region)
         assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == ("official", normalized, first_reason)
 
+    @pytest.mark.parametrize("value", ["+1 888 221 1161 (WhatsApp)", "+1 888 221 1161（微信同号）"])
+    def test_a_note_naming_a_messaging_app_gives_the_number_as_an_account_there(self, index, value):
+        # left out as any note, it made PayPal's number official where it is given as a chat
+        answer = run(index, value, region="US", claimed_provider="PayPal")
+        assert answer.verdict == "mismatch"
+        assert [r["code"] for r in answer.reasons][:2] == ["note_left_out", "chat_account_number"]
+
     @pytest.mark.parametrize(("value", "first_reason"), [
         ("WhatsApp: +1 888 221 1161", "chat_account_number"), ("微信：95188", "invalid_value"),
         ("1-800-FLOWERS", "letters_read_as_keypad"), ("95188转2", "reading_chosen"),

@@ -715,7 +715,9 @@ class TestPresentedAs:
         # a word between the app and the number: a Telegram channel's "WhatsApp support: +44 …" was a plain number
         # an arrow or a pointing hand between: "WhatsApp➡️ +44 …" was a plain number
         for text in ("PayPal WhatsApp support: +1 888 221 1161", "PayPal Viber number +1 888 221 1161",
-                     "PayPal WhatsApp➡️ +1 888 221 1161", "PayPal Telegram 👉 +1 888 221 1161"):
+                     "PayPal WhatsApp➡️ +1 888 221 1161", "PayPal Telegram 👉 +1 888 221 1161",
+                     # or named in brackets after it: was PayPal's official number, low risk
+                     "PayPal customer service +1 888 221 1161 (WhatsApp)", "PayPal +1 888 221 1161（微信同号）"):
             [worded] = run(index, text=text, region="US").findings
             assert (worded["verdict"], worded["reasons"][0]["code"]) == ("mismatch", "chat_account_number")
 
