@@ -158,10 +158,17 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # read as "WhatsApp: +1 …" is; after a label too, it is left as written (and refused: no guess at whose it is).
     if sender is None and (request.kind or "phone").lower() in _PHONE_KINDS and (note := _note_after_a_number(request.value)):
         number = request.value[:note.start()].strip()
-        platform = _messaging_platform_in(note.group())
+        platform = (alone.group("app") if (alone := _platform_note().fullmatch(note.group().strip(" \t()（）").lower()))
+                    else None)
         if platform is None or number[:1] in _NUMBER_STARTS:
             say("note_left_out", note=note.group().strip()[:40])
             request = replace(request, value=f"{platform}: {number}" if platform else number)
+            # a provider named in it is a claim, as a label before the number is ("+1 888 555 0134 (PayPal)")
+            named_in_note = note.group().strip(" \t()（）")
+            if platform is None and claim is None and not request.claimed_provider \
+                    and (named := index.resolve(named_in_note)) and named.how in ("exact", "generic_words_removed", "contained"):
+                claim = named
+                say("label_claim", label=named_in_note[:100], provider=provider_name(index.providers[claim.slug], lang))
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     labelled = _labelled_number(request.value) \
@@ -455,6 +462,17 @@ def messaging_names() -> str:
     alternatives of a pattern in lower case: links.yaml's (longest first; not the letter x, a letter in any text) and
     the apps whose accounts are numbers (CHAT_APP_NAMES)."""
     return "|".join([*(re.escape(name) for name in links.handle_names() if len(name) > 1), CHAT_APP_NAMES])
+
+
+def platform_note() -> str:
+    """A note after a number that names a messaging platform alone, as a pattern: "WhatsApp", "微信同号", "Telegram
+    only" (not "微信支付", "Signal Hill office": the platform's name in other words)."""
+    return r"(?P<app>" + messaging_names() + r")[ \t]*(?:同号|同號|号|號|only|account|number)?"
+
+
+@cache
+def _platform_note() -> re.Pattern:
+    return re.compile(platform_note(), re.IGNORECASE)
 
 
 @cache

@@ -26,6 +26,7 @@ from registry.check import (
     check,
     messaging_names,
     official_channel_list,
+    platform_note,
     provider_name,
     without_ways_to_official_channels,
 )
@@ -661,8 +662,7 @@ def _chat_app_before_a_number() -> tuple[re.Pattern, tuple[str, ...]]:
 @cache
 def _chat_app_after_a_number() -> re.Pattern:
     """A messaging platform named in brackets right after a number: "+1 888 221 1161 (WhatsApp)", "138…（微信同号）"."""
-    return re.compile(r"[ \t]*[(（][ \t]*(?P<app>" + messaging_names() + r")[ \t]*(同号|同號|号|號|only|account|number)?[ \t]*[)）]",
-                      re.IGNORECASE)
+    return re.compile(r"[ \t]*[(（][ \t]*" + platform_note() + r"[ \t]*[)）]", re.IGNORECASE)
 
 
 def _chat_app_after(text: str, end: int) -> str | None:

@@ -809,6 +809,18 @@ class TestVerdicts:
         answer = run(index, value, region=region)
         assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == ("official", normalized, first_reason)
 
+    @pytest.mark.parametrize(("value", "region", "verdict", "claim"), [
+        # a provider named in the note is a claim, as a label before the number is
+        ("+1 888 555 0134 (PayPal)", "US", "mismatch", "paypal"),
+        ("95017（微信支付）", "CN", "official", "wechat-pay"),  # (微信 in a provider's name: no WeChat account)
+        # a platform's name inside other words is no account there
+        ("+1 888 221 1161 (Signal Hill office)", "US", "official", None),
+    ])
+    def test_a_note_naming_a_provider_is_its_claim(self, index, value, region, verdict, claim):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, (answer.claimed_provider or {}).get("slug")) == (verdict, claim)
+        assert "chat_account_number" not in [r["code"] for r in answer.reasons]
+
     @pytest.mark.parametrize("value", ["+1 888 221 1161 (WhatsApp)", "+1 888 221 1161（微信同号）"])
     def test_a_note_naming_a_messaging_app_gives_the_number_as_an_account_there(self, index, value):
         # left out as any note, it made PayPal's number official where it is given as a chat
