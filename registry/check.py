@@ -156,7 +156,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # it (the page scan leaves it out too)
     # A note that names a messaging platform gives the number as an account there ("+1 … (WhatsApp)", "…（微信同号）"),
     # read as "WhatsApp: +1 …" is; after a label too, it is left as written (and refused: no guess at whose it is).
-    if sender is None and (request.kind or "phone").lower() in _PHONE_KINDS and (note := _note_after_a_number(request.value)):
+    if request.value.rstrip()[-1:] in _NOTE_ENDS and sender is None and (request.kind or "phone").lower() in _PHONE_KINDS \
+            and (note := _NOTE_AFTER_A_NUMBER.search(request.value)):
         number = request.value[:note.start()].strip()
         platform = (alone.group("app") if (alone := _platform_note().fullmatch(note.group().strip(" \t()（）").lower()))
                     else None)
@@ -486,10 +487,7 @@ _NOTE_AFTER_A_NUMBER = re.compile(r"(?<=\d)[ \t]*[(（](?=[^()（）]*[^\d\s()�
                                   r"[^()（）]{1,30}[)）][ \t]*$", re.IGNORECASE)
 
 
-def _note_after_a_number(value: str) -> re.Match | None:
-    if value.rstrip()[-1:] not in (")", "）"):
-        return None  # most values: a number ends with a digit, an address with a letter
-    return _NOTE_AFTER_A_NUMBER.search(value)
+_NOTE_ENDS = frozenset(")）")  # (most values, numbers and addresses, are passed by on their last character)
 
 
 _NUMBER_STARTS = frozenset("0123456789+(（")
