@@ -2090,8 +2090,11 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
             add("no_phone_support", "high", slug, phones, count=distinct(phones))
         elif phones and index.policy(slug, PolicyCode.callback_only):
             add("callback_only", "high", slug, phones, count=distinct(phones))
+        # (a provider's own number a call came from, which contradicts its policy of calls, is its own all the same)
         wrong = [n for n in numbers if findings[n]["verdict"] != "official"
-                 and not any(reason["code"] in _NOT_SAID_TO_BE_ANOTHERS for reason in findings[n]["reasons"])]
+                 and not any(reason["code"] in _NOT_SAID_TO_BE_ANOTHERS for reason in findings[n]["reasons"])
+                 and not (findings[n]["verdict"] == "contradicts_policy"
+                          and any(reason["code"] == "official_channel" for reason in findings[n]["reasons"]))]
         if wrong:
             add("presented_not_official", "high", slug, wrong, count=distinct(wrong))
     if page_verdict:

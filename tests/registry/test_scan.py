@@ -1350,7 +1350,10 @@ class TestAdvisories:
     def test_a_number_a_call_came_from_is_judged_as_a_check_of_a_call_received_is(self, index):
         # was "official, low risk" on a page while a check of the call received said Coinbase places no such calls
         text = "Got a call from Coinbase saying someone tried to log in. They called me from +1 888 908 7930."
-        [finding] = run(index, text=text, region="US").findings
+        result = run(index, text=text, region="US")
+        [finding] = result.findings
+        # Coinbase's own number all the same: the page presents no number as Coinbase's that is not (it said so)
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
         checked = check(index, CheckRequest(value="+1 888 908 7930", region="US", claimed_provider="Coinbase",
                                             direction="incoming", channel="call"), today=TODAY)
         assert (finding["verdict"], finding["risk"]) == (checked.verdict, checked.risk) == ("contradicts_policy", "high")
