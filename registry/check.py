@@ -153,9 +153,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         say("sender_name_shows_address", shown=shown[0], address=sender.address[:200],
             provider=provider_name(index.providers[shown[1]], lang))
     # "+1 (888) 908-7930 (24/7)", "95188（24小时）": a note in brackets after a number, as pages print one, is no part of
-    # it (the page scan leaves it out too)
-    # A note that names a messaging platform gives the number as an account there ("+1 … (WhatsApp)", "…（微信同号）"),
-    # read as "WhatsApp: +1 …" is; after a label too, it is left as written (and refused: no guess at whose it is).
+    # it (the page scan leaves it out too). One that names a messaging platform gives the number as an account there
+    # ("+1 … (WhatsApp)", "…（微信同号）"), read as "WhatsApp: +1 …" is; after a label as well, the value is left as
+    # written (and refused: no guess at whose it is).
     if request.value.rstrip()[-1:] in _NOTE_ENDS and sender is None and (request.kind or "phone").lower() in _PHONE_KINDS \
             and (note := _NOTE_AFTER_A_NUMBER.search(request.value)):
         number = request.value[:note.start()].strip()
@@ -538,10 +538,10 @@ _CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>" + CHAT_APP_NAMES + r")" + CHAT_
 _CHAT_APP_INITIALS = frozenset("WwVvSs")  # (most values, numbers and addresses, are passed by on their first character)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
-# 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2", in brackets or not ("… (ext. 5)", "95188（转2）"). (A key after a dash, "95188-2", is read with the
-# number; see the menu option.)
-_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|press|option)\s*(\d{1,6})\s*(?:号键|號鍵|键|鍵)?\s*[)）]?\s*$",
-                        re.IGNORECASE)
+# 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2", in brackets or not ("… (ext. 5)", "95188（转2）").
+# (A key after a dash, "95188-2", is read with the number; see the menu option.)
+_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|press|option)\s*(\d{1,6})"
+                        r"\s*(?:号键|號鍵|键|鍵)?\s*[)）]?\s*$", re.IGNORECASE)
 
 
 def _read_phone_with_extension(index, main: str, extension: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:
