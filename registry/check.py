@@ -152,28 +152,32 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         claim = index.resolve(shown[1])
         say("sender_name_shows_address", shown=shown[0], address=sender.address[:200],
             provider=provider_name(index.providers[shown[1]], lang))
+
+    def claim_by_label(label: str) -> None:
+        """A label that names a provider is the claim where the asker gives none, as a sender's name is."""
+        nonlocal claim
+        if not request.claimed_provider and (named := index.resolve(label)) \
+                and named.how in ("exact", "generic_words_removed", "contained"):
+            claim = named
+            say("label_claim", label=label.strip(" \t:：")[:100], provider=provider_name(index.providers[claim.slug], lang))
+
+    a_number = sender is None and (request.kind or "phone").lower() in _PHONE_KINDS
     # "+1 (888) 908-7930 (24/7)", "95188（24小时）": a note in brackets after a number, as pages print one, is no part of
     # it (the page scan leaves it out too). One that names a messaging platform gives the number as an account there
     # ("+1 … (WhatsApp)", "…（微信同号）"), read as "WhatsApp: +1 …" is; after a label as well, the value is left as
-    # written (and refused: no guess at whose it is).
-    if request.value.rstrip()[-1:] in _NOTE_ENDS and sender is None and (request.kind or "phone").lower() in _PHONE_KINDS \
-            and (note := _NOTE_AFTER_A_NUMBER.search(request.value)):
+    # written (and refused: no guess at whose it is). One that names a provider is a claim ("+1 888 555 0134 (PayPal)").
+    if request.value.rstrip()[-1:] in _NOTE_ENDS and a_number and (note := _NOTE_AFTER_A_NUMBER.search(request.value)):
         number = request.value[:note.start()].strip()
-        platform = (alone.group("app") if (alone := _platform_note().fullmatch(note.group().strip(" \t()（）").lower()))
-                    else None)
+        noted = note.group().strip(" \t()（）")
+        platform = alone.group("app") if (alone := _platform_note().fullmatch(noted.lower())) else None
         if platform is None or number[:1] in _NUMBER_STARTS:
             say("note_left_out", note=note.group().strip()[:40])
             request = replace(request, value=f"{platform}: {number}" if platform else number)
-            # a provider named in it is a claim, as a label before the number is ("+1 888 555 0134 (PayPal)")
-            named_in_note = note.group().strip(" \t()（）")
-            if platform is None and claim is None and not request.claimed_provider \
-                    and (named := index.resolve(named_in_note)) and named.how in ("exact", "generic_words_removed", "contained"):
-                claim = named
-                say("label_claim", label=named_in_note[:100], provider=provider_name(index.providers[claim.slug], lang))
+            if platform is None:
+                claim_by_label(noted)
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
-    labelled = _labelled_number(request.value) \
-        if sender is None and (request.kind or "phone").lower() in _PHONE_KINDS else None
+    labelled = _labelled_number(request.value) if a_number else None
     read = sender.address if sender else request.value
     if labelled:
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
@@ -182,11 +186,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         read = f"{platform}: {labelled.group('number')}" if platform else labelled.group("number")
         if platform is None:
             say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
-        if not request.claimed_provider and (named := index.resolve(labelled.group("label"))) \
-                and named.how in ("exact", "generic_words_removed", "contained"):
-            claim = named
-            say("label_claim", label=labelled.group("label").strip(" \t:：")[:100],
-                provider=provider_name(index.providers[claim.slug], lang))
+        claim_by_label(labelled.group("label"))
     red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
     if red_flags:
         red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
@@ -276,8 +276,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # shows it, "Coinbase Support <support@coinbase.com>", is one that wrote)
             say("spoofing_possible" if candidate.kind in _PHONE_KINDS else "spoofing_possible_sender",
                 provider=name_of(entry.provider.slug))
-        if candidate.kind == "email_domain" and entry.provider.kind == "payment" and request.message \
-                and INVOICE_OR_REQUEST.search(request.message[:MAX_MESSAGE_LENGTH]):
+        if candidate.kind == "email_domain" and request.message \
+                and sent_through(entry.provider, request.message[:MAX_MESSAGE_LENGTH]):
             say("sent_through_provider", provider=name_of(entry.provider.slug))
     for code, params in conflicts:
         say(code, **params)
@@ -460,9 +460,9 @@ def _messaging_platform_in(label: str) -> str | None:
 @cache
 def messaging_names() -> str:
     """The messaging platforms' names that a label or a page writes before a number to make it an account there, as
-    alternatives of a pattern in lower case: links.yaml's (longest first; not the letter x, a letter in any text) and
-    the apps whose accounts are numbers (CHAT_APP_NAMES)."""
-    return "|".join([*(re.escape(name) for name in links.handle_names() if len(name) > 1), CHAT_APP_NAMES])
+    alternatives of a pattern in lower case: links.yaml's (longest first) and the apps whose accounts are numbers
+    (CHAT_APP_NAMES)."""
+    return "|".join([*(re.escape(name) for name in links.handle_names()), CHAT_APP_NAMES])
 
 
 def platform_note() -> str:
@@ -631,9 +631,17 @@ def _brand_in_name(index: RegistryIndex, name: str) -> tuple[str, str] | None:
 
 # An invoice or a money request sent through a payment service: the mail is the service's own, the note in it is
 # whoever sent it (the FTC's commonest PayPal scam, "Geek Squad sent you an invoice … call +1 808 …")
-INVOICE_OR_REQUEST = re.compile(r"\b(invoices?|invoiced|(money|payment) requests?|requested (money|a payment|payment)|"
+_INVOICE_OR_REQUEST = re.compile(r"\b(invoices?|invoiced|(money|payment) requests?|requested (money|a payment|payment)|"
                                  r"request(ed|s)? (money|payment) from|seller'?s? note|note (from|to) (the )?(seller|customer))\b|"
                                  r"账单|發票|发票|收款请求|付款请求|请求付款|向你收款|向您收款|卖家备注|賣家備註", re.IGNORECASE)
+
+
+def sent_through(provider, text: str) -> bool:
+    """Whether mail from `provider`'s own address, as `text` tells of it, is an invoice or a money request someone
+    sent through it (a payment service's: reason sent_through_provider, in a check and on a page)."""
+    return provider.kind == "payment" and _INVOICE_OR_REQUEST.search(text) is not None
+
+
 _NUMBER_TO_CALL = re.compile(r"\+?\(?\d[\d\s().-]{1,18}\d")
 
 

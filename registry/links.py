@@ -391,8 +391,9 @@ def handle_shape(name: str, *, path: Path | None = None) -> HandleShape | None:
 
 
 def handle_names(*, path: Path | None = None) -> tuple[str, ...]:
-    """Every name of every platform whose handles are read (lower case), longest first."""
-    return tuple(sorted(_handle_shapes_by_name(path), key=len, reverse=True))
+    """Every name of every platform whose handles are read (lower case), longest first, as running text names them:
+    not a single letter ("x", a letter in any text; an account typed "x:metamasksupport" is read by social_handle)."""
+    return tuple(sorted((name for name in _handle_shapes_by_name(path) if len(name) > 1), key=len, reverse=True))
 
 
 def _handle_shapes_by_name(path: Path | None) -> dict[str, HandleShape]:

@@ -21,13 +21,13 @@ from rapidfuzz.distance import OSA
 from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import (
     CHAT_APP_LABEL,
-    INVOICE_OR_REQUEST,
     CheckRequest,
     check,
     messaging_names,
     official_channel_list,
     platform_note,
     provider_name,
+    sent_through,
     without_ways_to_official_channels,
 )
 from registry.index import RegistryIndex
@@ -564,14 +564,10 @@ def _before_note(raw: str, after: str) -> str:
 # A count after a number, as titles and ads write them: "+1 (888) 736-0924 | 24/7 Support", "… 0924 24 hours a
 # day", "95188 7×24小时": one or two digits after a space or a bar, then a slash or a word
 # (a bar, or a symbol as a list of channels marks its items with: "+1 (888) 373-2466 ✅24/7")
-_COUNT_AT_THE_END = re.compile(r"[ \t\u3000]*[|丨]?[ \t\u3000]+\d{1,2}$|[ \t\u3000]*[|丨\u2190-\u2bff\ufe0f\U0001f000-\U0001faff]+"
-                               r"[ \t\u3000]*\d{1,2}$")
+_COUNT_MARKS = "|丨\u2190-\u2bff\ufe0f\U0001f000-\U0001faff"  # (a character class's contents: arrows, dingbats, emoji)
+_COUNT_AT_THE_END = re.compile(r"[ \t\u3000]*[|丨]?[ \t\u3000]+\d{1,2}$|[ \t\u3000]*[" + _COUNT_MARKS + r"]+[ \t\u3000]*\d{1,2}$")
 _COUNTED_AFTER = re.compile(r"/\d|[ \t]*[^\W\d_]")
-_BEFORE_A_COUNT = frozenset(" \t\u3000|丨\ufe0f")
-
-
-def _before_a_count_mark(character: str) -> bool:
-    return character in _BEFORE_A_COUNT or "\u2190" <= character <= "\u2bff" or "\U0001f000" <= character <= "\U0001faff"
+_BEFORE_A_COUNT = re.compile(r"[ \t\u3000" + _COUNT_MARKS + "]")  # what stands just before a count's digits
 _ASCII_DIGITS = "0123456789"
 
 
@@ -580,7 +576,7 @@ def _before_a_count(index: RegistryIndex, text: str, raw: str, start: int, regio
     and is none with it (a French number's last pair, "+33 1 23 45 67 89", is its own); `raw` itself otherwise.
     The check reads such digits after a number as its voice menu's key."""
     before_last_digits = raw.rstrip(_ASCII_DIGITS)
-    if not before_last_digits or not _before_a_count_mark(before_last_digits[-1]) or len(raw) - len(before_last_digits) > 2:
+    if not before_last_digits or len(raw) - len(before_last_digits) > 2 or not _BEFORE_A_COUNT.fullmatch(before_last_digits[-1]):
         return raw  # most numbers: a longer digit group ends them
     count = _COUNT_AT_THE_END.search(raw)
     if count is None or not _COUNTED_AFTER.match(text, start + len(raw)):
@@ -656,7 +652,7 @@ def _chat_app_before_a_number() -> tuple[re.Pattern, tuple[str, ...]]:
                         re.IGNORECASE)
     # (CHAT_APP_NAMES' apps, "whats app" among them, and CHAT_APP_LABEL's words)
     endings = ("app", "viber", "signal", "support", "customer service", "number", "contact", "客服", "号码", "号")
-    return before, (*(name for name in handle_names() if len(name) > 1), *endings)
+    return before, (*handle_names(), *endings)
 
 
 @cache
@@ -883,7 +879,7 @@ def _platform_names() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern]:
     every character took 4.5 ms on a 100 KB page, the automaton's overlapping search 0.25 ms); and what may
     follow it: a colon or spaces, and what may be a handle there, which the check reads (links.social_handle)
     and decides."""
-    names = [name for name in handle_names() if len(name) > 1]
+    names = list(handle_names())
     automaton = ahocorasick_rs.AhoCorasick(names, implementation=ahocorasick_rs.Implementation.DFA)
     return automaton, re.compile(r"(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=[^\x00-\x7f]))@?[A-Za-z0-9][-_A-Za-z0-9]{3,31}(?![-_A-Za-z0-9@.:/])")
 
@@ -923,7 +919,7 @@ _X_AFTER = re.compile(r"[ \t]*(?:(?:on|via)[ \t]+|[(（][ \t]*)X(?![A-Za-z0-9])"
 @cache
 def _platform_after() -> re.Pattern:
     """A platform named just after a handle ("@okx_kefu on Telegram", "@MetaMask_Help (Twitter)")."""
-    names = "|".join(re.escape(name) for name in handle_names() if name.isascii() and name.isalpha() and len(name) > 1)
+    names = "|".join(re.escape(name) for name in handle_names() if name.isascii() and name.isalpha())
     return re.compile(rf"[ \t]*(?:(?:on|via|at|in)[ \t]+|[(（][ \t]*)(?P<name>{names})(?![A-Za-z0-9])", re.IGNORECASE)
 
 
@@ -1955,11 +1951,10 @@ def _invoices_sent_through(index: RegistryIndex, text: str, findings: list[dict]
     """A payment service's own mail address on a page that talks of an invoice or a money request (a PayPal invoice
     read in a webmail): the mail is the service's, its note the sender's words (the reason `sent_through_provider`,
     as a check of the address with that message says); in a scam's script, at high risk, as the check's is."""
-    senders = [finding for finding in findings if finding["verdict"] == "official" and finding["kind"] == "email_domain"
-               and finding["provider"] and index.providers[finding["provider"]].kind == "payment"]
-    if not senders or not INVOICE_OR_REQUEST.search(text):  # (most pages show no payment service's mail address)
-        return
-    for finding in senders:
+    for finding in findings:
+        if not (finding["verdict"] == "official" and finding["kind"] == "email_domain" and finding["provider"]
+                and sent_through(index.providers[finding["provider"]], text)):
+            continue
         finding["reasons"] = [*finding["reasons"], {"code": "sent_through_provider", "message": messages.render(
             "sent_through_provider", lang, provider=_name(index, finding["provider"], lang))}]
         if script:
