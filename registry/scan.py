@@ -2030,8 +2030,8 @@ def _same_place(shown: dict, link: dict) -> bool:
 # A number a page tells of as the scammers' or calls fake is no contact it gives: Wikipedia's "scammers posing as Alipay
 # customer service called users from numbers such as +86 400-012-3456", a forum's "“支付宝退款客服4008-123-456”都是假的"
 _SCAMMERS_IN_THE_SENTENCE = re.compile(
-    r"\b(scammers?|fraudsters?|criminals?|impostors?|imposters?|crooks|posing as|pretending to be|pretend to be|fake (agents?|"
-    r"callers?|support))\b|骗子|骗徒|诈骗分子|不法分子|犯罪分子|冒充|假冒", re.IGNORECASE)
+    r"\b(" + signals.SCAMMERS + r"|crooks|posing as|pretending to be|pretend to be|fake (agents?|callers?|support))\b|"
+    + signals.SCAMMERS_ZH + r"|犯罪分子|冒充|假冒", re.IGNORECASE)
 _CALLED_FAKE_AFTER = re.compile(
     r"[^。！？!?；;\n]{0,40}?((都|均|全)?(是|为)(假的?|诈骗|骗子|骗局)|\b(is|are|was|were) (an? )?(fake|scam|fraudulent)\b)", re.IGNORECASE)
 _SUBJECT_REACH = 120  # characters before a number: its sentence's subject

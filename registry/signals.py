@@ -650,15 +650,16 @@ def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLis
 # "you". Only on a web page, and not where the clause says "me" or "my": in what someone sent or said, and in a
 # victim's own account of a call, on a forum too ("someone called me from 95188 and asked for my code"), the third
 # person is the story the signal is about.
-# Who scams, as warnings name them (told of below, and quoted: _QUOTED_AS_A_SCAMS)
-_SCAMMERS = r"fraudsters?|scammers?|criminals?|impostors?|imposters?"
-_SCAMMERS_ZH = r"不法分子|诈骗分子|骗子|骗徒"  # (骗徒: Hong Kong's 騙徒, read as Simplified)
+# Who scams, as warnings name them (told of below, and quoted: _QUOTED_AS_A_SCAMS; and by the page scan, a number a
+# page tells of as the scammers')
+SCAMMERS = r"fraudsters?|scammers?|criminals?|impostors?|imposters?"
+SCAMMERS_ZH = r"不法分子|诈骗分子|骗子|骗徒"  # (骗徒: Hong Kong's 騙徒, read as Simplified)
 # and as the subject of what a warning tells of them (below, and their reported speech)
 # the one a warning calls an agent only in name: the "agent", the so-called representative (a fake agent's own
 # page says "our agent": "Our agent will ask you to install AnyDesk" stays a request)
 _POSING_AS_STAFF = (r"the (fake|phony|bogus|so-called|supposed|alleged|pretend) (\w+ ){0,2}?(agent|representative|rep|officer|employee|caller|staff)"
                     r"|the [\"“‘'](\w+ ){0,2}?(agent|representative|rep|officer|employee|support|staff)(?=[\"”’'])")
-_THEY_WHO_SCAM = r"they|" + _SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers|" + _POSING_AS_STAFF
+_THEY_WHO_SCAM = r"they|" + SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers|" + _POSING_AS_STAFF
 _TOLD_OF_SOMEONE_ELSE = re.compile(
     r"\b(" + _THEY_WHO_SCAM + r"|"
     r"someone|somebody|anyone|anybody|a caller|a person|people|you (may|might|could|can) (be|get) (asked|told|instructed|pressured|urged|persuaded|encouraged)"
@@ -674,7 +675,7 @@ _TOLD_OF_SOMEONE_ELSE = re.compile(
     r"|their|them|his"
     r")\b[^,，.。!?！？;；\n]{0,40}$"
     # Chinese tells a case clause after clause, and names the one asked: "骗子自称淘宝客服，…，随后诱导受害人下载…"
-    r"|(" + _SCAMMERS_ZH + r"|犯罪分子|嫌疑人|他们|有人|陌生人|对方|受害人|被害人|受害者|事主)[^。！？!?；;\n]{0,40}$", PATTERN_FLAGS)
+    r"|(" + SCAMMERS_ZH + r"|犯罪分子|嫌疑人|他们|有人|陌生人|对方|受害人|被害人|受害者|事主)[^。！？!?；;\n]{0,40}$", PATTERN_FLAGS)
 _TOLD_REACH = 60  # characters before a match: a clause's subject and its verb
 # A warning tells what scammers say with a verb of saying or asking, and all that follows it in the sentence is
 # theirs, however far the match stands from the subject: "They tell you your account has been compromised and that
@@ -691,7 +692,7 @@ _REPORTED_SPEECH = re.compile(
     r"|\b(someone|somebody|anyone|a caller|a stranger|a person)\b[^,.!?;\n]{0,40}?\b((tell|ask|instruct|urge|pressure)s?\s+"
     r"(you|victims?|the victim|people|them)|(say|claim|insist|pretend)s?|asks? for)\b"
     # "騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」"
-    r"|(" + _SCAMMERS_ZH + r"|犯罪分子|诈骗团伙|诈骗集团)[^。！？!?；;\n]{0,8}?(称|声称|自称|谎称|冒充|假冒|要求|诱导)", PATTERN_FLAGS)
+    r"|(" + SCAMMERS_ZH + r"|犯罪分子|诈骗团伙|诈骗集团)[^。！？!?；;\n]{0,8}?(称|声称|自称|谎称|冒充|假冒|要求|诱导)", PATTERN_FLAGS)
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(i|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
 
 
@@ -715,8 +716,8 @@ _CLAUSE_END = re.compile(r"[,，、:：]|" + _SENTENCE_ENDS)
 # The quotation runs on to the match on its line, unclosed. (Quoted after "the caller said", it is a victim's story,
 # which `_told_of_someone_else` reads.)
 _QUOTED_AS_A_SCAMS = re.compile(
-    r"(冒充|假冒|" + _SCAMMERS_ZH + r"|话术|诈骗)[^。！？!?；;\n“”\"「」]{0,12}[:：]?\s*[“\"「『][^”\"」』\n]*$"
-    r"|\b(" + _SCAMMERS + r"|the scam)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
+    r"(冒充|假冒|" + SCAMMERS_ZH + r"|话术|诈骗)[^。！？!?；;\n“”\"「」]{0,12}[:：]?\s*[“\"「『][^”\"」』\n]*$"
+    r"|\b(" + SCAMMERS + r"|the scam)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
     r"message|text|script)[^.!?\n\"“”]{0,10}[:：]?\s*[\"“][^\"”\n]*$", PATTERN_FLAGS)
 _QUOTE_REACH = 300  # characters before a match: a quoted script's length
 _QUOTE_ENDS = re.compile(r"[”\"」』]")
