@@ -153,14 +153,6 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         say("sender_name_shows_address", shown=shown[0], address=sender.address[:200],
             provider=provider_name(index.providers[shown[1]], lang))
 
-    def claim_by_label(label: str) -> None:
-        """A label that names a provider is the claim where the asker gives none, as a sender's name is."""
-        nonlocal claim
-        if not request.claimed_provider and (named := index.resolve(label)) \
-                and named.how in ("exact", "generic_words_removed", "contained"):
-            claim = named
-            say("label_claim", label=label.strip(" \t:：")[:100], provider=provider_name(index.providers[claim.slug], lang))
-
     a_number = sender is None and (request.kind or "phone").lower() in _PHONE_KINDS
     # "+1 (888) 908-7930 (24/7)", "95188（24小时）": a note in brackets after a number, as pages print one, is no part of
     # it (the page scan leaves it out too). One that names a messaging platform gives the number as an account there
@@ -173,8 +165,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if platform is None or number[:1] in _NUMBER_STARTS:
             say("note_left_out", note=note.group().strip()[:40])
             request = replace(request, value=f"{platform}: {number}" if platform else number)
-            if platform is None:
-                claim_by_label(noted)
+            if platform is None and (claimed := _label_claim(index, request, noted, lang)):
+                claim, said = claimed
+                say("label_claim", **said)
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     labelled = _labelled_number(request.value) if a_number else None
@@ -186,7 +179,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         read = f"{platform}: {labelled.group('number')}" if platform else labelled.group("number")
         if platform is None:
             say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
-        claim_by_label(labelled.group("label"))
+        if claimed := _label_claim(index, request, labelled.group("label"), lang):
+            claim, said = claimed
+            say("label_claim", **said)
     red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
     if red_flags:
         red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
@@ -488,6 +483,15 @@ _NOTE_AFTER_A_NUMBER = re.compile(r"(?<=\d)[ \t]*[(（](?=[^()（）]*[^\d\s()�
 
 
 _NOTE_ENDS = frozenset(")）")  # (most values, numbers and addresses, are passed by on their last character)
+
+
+def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: str) -> tuple[Resolution, dict] | None:
+    """The claim a label that names a provider makes where the asker gives none, as a sender's name does, and what
+    the reason label_claim says of it."""
+    if request.claimed_provider or not (named := index.resolve(label)) \
+            or named.how not in ("exact", "generic_words_removed", "contained"):
+        return None
+    return named, {"label": label.strip(" \t:：")[:100], "provider": provider_name(index.providers[named.slug], lang)}
 
 
 _NUMBER_STARTS = frozenset("0123456789+(（")
