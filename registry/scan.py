@@ -324,7 +324,14 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
                                                       or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
             or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts, item_starts,
                              payment_methods, a_number=raw.kind in _NUMBER_KINDS)
-        if signature is not None and raw.start > signature.end and (mention is None or (
+        raw_line = text.rfind("\n", 0, raw.start) + 1
+        if raw.source == "text" and _RECIPIENT_LINE.match(text, raw_line):
+            # "To: me@example.com" under "From: PayPal <service@…>": a pasted email's recipients are the reader and
+            # whoever else it went to, not the sender's; a name on the line itself still presents the address
+            # ("To: Coinbase Support <help@coinbase-helpdesk.net>", a reader writing to a look-alike)
+            if mention is not None and mention.start < raw_line:
+                mention, hotline = None, False
+        elif signature is not None and raw.start > signature.end and (mention is None or (
                 len(text) <= MESSAGE_CHARS and mention.slug != signature.slug and mention.end <= raw.start
                 and _SENTENCE_END.search(text, mention.end, raw.start))):
             # A message signed by one provider that names another in an earlier sentence gives its number as the
@@ -1461,6 +1468,8 @@ OURS_WINDOW = 100
 _SENDER_NAME, _SENDER_ADDRESS = r"\"?([^\n<>\"@]{1,60}?)\"?", r"<[^<>@\s]+@[^<>\s]+>"
 _FROM = r"(?:from|sender|发件人|寄件人|寄件者)"
 _EMAIL_SENDER = re.compile(r"\s*(?:" + _FROM + r"\s*[:：]\s*)?" + _SENDER_NAME + r"\s*" + _SENDER_ADDRESS, re.IGNORECASE)
+# A pasted email's recipients' lines: "To: me@example.com", "抄送：…"
+_RECIPIENT_LINE = re.compile(r"[ \t]*(?:to|cc|bcc|delivered-to|收件人|收件者|抄送|副本|密送)[ \t]*[:：]", re.IGNORECASE)
 # A forwarded or pasted email's header block: "---------- Forwarded message ---------\nFrom: PayPal <service@…>"
 _FROM_LINE = re.compile(r"(?m)^[ \t]*" + _FROM + r"[ \t]*[:：][ \t]*" + _SENDER_NAME + r"[ \t]*" + _SENDER_ADDRESS, re.IGNORECASE)
 HEADER_CHARS = 400  # where a pasted email's header block ends: a forwarding line, the date, the subject

@@ -793,6 +793,26 @@ class TestPresentedAs:
         assert {flag["code"] for flag in result.red_flags} == {"frozen_account", "call_back_number"}
         assert "scam_script" in [a["code"] for a in result.advisories]
 
+    @pytest.mark.parametrize(("recipients", "presented"), [
+        ("To: me@example.com", [None]),
+        ("To: Jane Doe <jane.doe@example.com>\nCc: bob@example.org", [None, None]),
+        ("收件人：我 <me@example.com>", [None]),
+        # a name on the recipient's line itself presents the address: a reader writing to a look-alike
+        ("To: Coinbase Support <help@coinbase-helpdesk.net>", ["coinbase"]),
+    ])
+    def test_a_pasted_emails_recipients_are_not_presented_as_its_sender(self, index, recipients, presented):
+        # "To: me@example.com" two lines under "From: PayPal <…>" was presented as PayPal's, a mismatch at high risk:
+        # the page said it presented the reader's own address as PayPal's
+        text = ("From: PayPal <service@paypal-resolution.info>\n" + recipients + "\nSubject: Your payment of $899.00 USD\n\n"
+                "Your PayPal account was charged $899.00 USD. If you did not authorize this transaction, please contact"
+                " PayPal Billing Department immediately at +1 (833) 610-5521.\n")
+        result = run(index, text=text, region="US")
+        sender, *addressed, number = result.findings
+        assert (sender["verdict"], sender["presented_as"]["slug"]) == ("lookalike", "paypal")
+        assert [(f["presented_as"] or {}).get("slug") for f in addressed] == presented
+        assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "paypal")
+        assert {"cancel_fake_charge", "call_back_number"} <= {flag["code"] for flag in result.red_flags}
+
     @pytest.mark.parametrize("text", [
         # what the sender does not call its own: a receipt's merchant
         "PayPal <service@paypal.com>\nYou sent $25.99 to Acme Flowers.\n\nMerchant contact: +1 415-555-0143\n",
