@@ -1103,7 +1103,10 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         # A wallet's link to open a site in its own browser, a search engine's or a mail filter's link that
         # sends the reader on: the address opened is what the reader is asked to trust.
         if wallet := links.wallet_link(typed):
-            hop = ("wallet_link", {"wallet": provider_name(index.providers[wallet.provider], lang)})
+            opener = index.providers[wallet.provider]
+            # (a payment app's browser holds no wallet to connect: its page asks for a payment, a password or a code)
+            reason = "wallet_link" if opener.kind in (ProviderKind.crypto_wallet, ProviderKind.exchange) else "app_link"
+            hop = (reason, {"wallet": provider_name(opener, lang)})
             interpretation.setdefault("wallet_link", wallet.provider)
         elif redirect := links.redirect(typed):
             interpretation.setdefault("redirect", redirect.service)

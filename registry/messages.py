@@ -172,6 +172,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This is a {wallet} link that opens {target} inside {wallet}'s own browser: the site to judge is {target}, not {wallet}. A site opened there can ask to connect your wallet and to sign away what is in it.",
         "zh": "这是{wallet}的链接，会在{wallet}内置浏览器中打开 {target}：要判断的是 {target}，而不是{wallet}。在那里打开的网站可以请求连接您的钱包，并诱导您签名转走其中的资产。",
     },
+    "app_link": {
+        "en": "This is a {wallet} link that opens {target} inside the {wallet} app: the site to judge is {target}, not {wallet}. A page opened there looks part of {wallet}; it can ask you to pay, or for your password or a code.",
+        "zh": "这是{wallet}的链接，会在{wallet}应用内打开 {target}：要判断的是 {target}，而不是{wallet}。在那里打开的网页看起来像{wallet}的一部分，可能诱导您付款，或索要密码、验证码。",
+    },
     "redirect": {
         "en": "This is a {service} link that sends you on to {target}: the site to judge is {target}, not {service}, which only passes the link along.",
         "zh": "这是{service}的跳转链接，会把您转到 {target}：要判断的是 {target}，而不是只负责转发链接的{service}。",

@@ -356,11 +356,14 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             mention, hotline = None, False
         past_a_finding = mention is not None and mention.end <= raw.start and \
             _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
-        finding = _judge(index, raw, mention, hotline, region, lang, today, past_a_finding=past_a_finding)
+        by_the_sender = mention is not None and (mention is signature or mention is speaker)
+        finding = _judge(index, raw, mention, hotline, region, lang, today, past_a_finding=past_a_finding,
+                         by_the_sender=by_the_sender)
         if finding is None and region is None and raw.kind == "number" and (shown_region := _region_shown(shown)):
             # tel:4006178399 under "95188", on a page whose region is not known: dialled where the number it
             # shows is, it reads (and shows the link dialling elsewhere); unread, it hid the deception
-            finding = _judge(index, raw, mention, hotline, shown_region, lang, today, past_a_finding=past_a_finding)
+            finding = _judge(index, raw, mention, hotline, shown_region, lang, today, past_a_finding=past_a_finding,
+                             by_the_sender=by_the_sender)
         if finding and mention is not None and mention.start >= raw.end and _anothers_own(finding["verdict"], finding["reasons"]) \
                 and (label := _label_above(text, raw.start, mentions, starts)) and label.slug == finding["provider"]:
             # "支付宝客服热线：\n95188 微信支付客服": the name after the number gave way to a label above it, whose
@@ -1640,9 +1643,10 @@ _NOTHING_SAID_OF_A_HANDLE = {"handle_without_platform", "social_handle", "unknow
 
 
 def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lang, today, *,
-           past_a_finding: bool = False) -> dict | None:
+           past_a_finding: bool = False, by_the_sender: bool = False) -> dict | None:
     """`mention`: the provider's name the page presents `raw` as; `hotline`: a hotline word stands between;
-    `past_a_finding`: the name is before `raw`, and a number or address it presented stands between them.
+    `past_a_finding`: the name is before `raw`, and a number or address it presented stands between them;
+    `by_the_sender`: the name is the message's own signature or sender (`_signature`, `_speaker`).
 
     A provider's own channel is called "not the named provider's" (a mismatch, high risk) where the page gives
     it as that provider's next to the name ("PayPal customer service: 95188"). Past a channel the name has
@@ -1673,10 +1677,10 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         # ("中國銀行（香港）客服熱線 …\nDM @MetaMask_Help on Twitter").
         own_name = read.get("named_after") or ((verdict.provider or {}).get("slug") if verdict.verdict == "lookalike" else None)
         named_after_another = raw.kind in ("account", "handle") and own_name not in (None, claim)
-        if claim and (read.get("wallet_link") == claim or hidden_result or named_after_another or _an_authoritys_own(index, verdict)
+        if claim and ((read.get("wallet_link") == claim and not by_the_sender) or hidden_result or named_after_another or _an_authoritys_own(index, verdict)
                       or (past_a_finding and _anothers_own(verdict.verdict, verdict.reasons))):
             # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
-            # owner; a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
+            # owner (a message signed 【支付宝】 gives the page its Alipay link opens as Alipay's: a mismatch); a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
             # what the page found is about. Judged as itself (a caller's explicit claim, in a check, still counts).
             # A short link written in the text ("【PayPal】… t.cn/A6abcd") is the claim's, as any address is.
             claim = mention = None

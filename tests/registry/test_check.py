@@ -1142,6 +1142,30 @@ class TestVerdicts:
         assert (answer.verdict, answer.input["normalized"], answer.interpretation["opens"]) == (verdict, opens, opens)
         assert answer.reasons[0]["code"] == "wallet_link" and opens in answer.reasons[0]["message"]
 
+    @pytest.mark.parametrize(("address", "verdict", "opens"), [
+        ("https://render.alipay.com/p/s/i?scheme=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D20000067%26url%3D"
+         "http%253A%252F%252Fpay-95188.cn%252Fcashier", "mismatch", "pay-95188.cn"),
+        ("https://ds.alipay.com/?scheme=alipays://platformapi/startapp?appId=20000067&url=https%3A%2F%2Falipay-refund.top", "lookalike",
+         "alipay-refund.top"),
+        # in Alipay's own scheme, what a QR code holds
+        ("alipays://platformapi/startapp?appId=20000067&url=http%3A%2F%2Fpay-95188.cn", "mismatch", "pay-95188.cn"),
+        ("alipays://platformapi/startapp?appId=20000067&url=https%3A%2F%2Fm.alipay.com%2Fhelp", "official", "m.alipay.com"),
+    ])
+    def test_alipays_link_that_opens_a_page_in_its_app_is_judged_by_that_page(self, index, address, verdict, opens):
+        # render.alipay.com/…?scheme=alipays://…appId=20000067&url=<page> opens any page inside the Alipay app: it was
+        # Alipay's official domain at low risk (the scheme alone was invalid), whatever page it opened
+        answer = run(index, address, claimed_provider="支付宝")
+        assert (answer.verdict, answer.input["normalized"], answer.interpretation["opens"]) == (verdict, opens, opens)
+        said = answer.reasons[0]
+        assert said["code"] == "app_link" and f"opens {opens} inside the Alipay app" in said["message"]
+        assert "connect your wallet" not in said["message"]  # (a wallet's link says so; Alipay's browser holds none)
+
+    def test_alipays_links_to_its_own_services_are_its_own(self, index):
+        # a mini program (any appId but the general browser's) opens Alipay's own service, no page of the sender's
+        answer = run(index, "https://render.alipay.com/p/s/i/?scheme=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D"
+                            "2019072665939857%26page%3Dpages%252Findex", claimed_provider="支付宝")
+        assert (answer.verdict, answer.input["normalized"]) == ("official", "render.alipay.com")
+
     @pytest.mark.parametrize(("address", "verdict", "opens", "service"), [
         ("https://www.google.com/url?q=https://paypa1-support.com/login&sa=U", "lookalike", "paypa1-support.com", "Google"),
         ("https://l.facebook.com/l.php?u=https%3A%2F%2Fmetamask.io%2F&h=AT0", "official", "metamask.io", "Facebook"),

@@ -237,6 +237,13 @@ class TestWhatIsANumber:
         assert (wallet["value"], wallet["reasons"][0]["code"], wallet["verdict"]) == ("drain-rewards.top", "wallet_link", "unknown")
         assert wallet["presented_as"] is None
         assert (invoice["reasons"][0]["code"], invoice["verdict"], number["verdict"]) == ("user_payment_page", "mismatch", "mismatch")
+        # a message signed by the app whose link it is gives the page it opens as the sender's: Alipay's link that
+        # opens pay-95188.cn inside Alipay, in a text signed 【支付宝】, was no one's (unknown)
+        signed = ("【支付宝】您有一笔退款待领取，请点击 https://render.alipay.com/p/s/i?scheme=alipays%3A%2F%2Fplatformapi%2F"
+                  "startapp%3FappId%3D20000067%26url%3Dhttp%253A%252F%252Fpay-95188.cn 领取，逾期作废。")
+        [opened] = run(index, text=signed, region="CN").findings
+        assert (opened["value"], opened["reasons"][0]["code"], opened["verdict"], opened["presented_as"]["slug"]) == \
+            ("pay-95188.cn", "app_link", "mismatch", "alipay")
         html = '<a href="https://link.trustwallet.com/open_url?url=https://drain-rewards.top">trustwallet.com</a>'
         shown = run(index, html=html).findings[0]
         assert shown["verdict"] == "lookalike" and "link_opens_elsewhere" in [r["code"] for r in shown["reasons"]]
