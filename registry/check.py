@@ -1254,6 +1254,10 @@ def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hop
 _SUPPORT_WORD = re.compile(r"support|help|kefu|客服|service|care|desk|assist|agent|resolv|recover|rescue|(?<![a-z])kf(?![a-z])")
 
 
+# ... and what a user's payment page adds to present itself as a provider's office: "$CashAppRefund", "PayPalBillingDept"
+_ACTING_FOR_A_PROVIDER = re.compile(_SUPPORT_WORD.pattern + r"|refund|billing|dept|department|official|verif|secur|team|claim")
+
+
 # An account's name with no platform, as a reply or a caller gives it ("@MetaMaskSupport"): the characters
 # handles have on X and Telegram, where fake support accounts answer people (no dot: "@example.com" is no handle).
 _BARE_HANDLE = re.compile(r"@([A-Za-z0-9_]{2,32})")
@@ -1351,12 +1355,21 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
     interpretation = {"host": typed.host, "unicode_host": typed.unicode_host, "registrable_domain": typed.registrable,
                       "path": typed.path or None}
     if typed.kind == "website" and (page := links.user_page(typed)):
-        # on the provider's domain, but a user's page: not the provider's channel, and no look-alike of it
+        # on the provider's domain, but a user's page: not the provider's channel, and no look-alike of its domain
         shown = typed.unicode_host + typed.path
-        extra.append((page.reason, {"page": shown, "provider": provider_name(index.providers[page.provider], lang),
-                                    "account": page.account}))
-        return _Candidate(typed.kind, typed.host, shown, None, [], extra_reasons=extra,
-                          interpretation={**interpretation, "user_page": page.account}), ""
+        host_provider = provider_name(index.providers[page.provider], lang)
+        candidate = _Candidate(typed.kind, typed.host, shown, None, [], extra_reasons=extra,
+                               interpretation={**interpretation, "user_page": page.account})
+        if page.reason != "community_post" and page.account and (named := _brand_in_name(index, page.account)) \
+                and _ACTING_FOR_A_PROVIDER.search(page.account.lower().replace(named[0], "", 1)):
+            # a user named as a provider's support or office ("cash.app/$CashAppSupport", "paypal.me/PayPalRefundDept")
+            # is a look-alike, as a public page named after it is; a person's own name with a brand in it is not
+            # ("$Trezor4life", "paypal.me/paypalmike"), nor is a forum post's title ("How-to-contact-PayPal")
+            candidate.lookalike = _named_after(index, page.account, "lookalike_user_page", ChannelKind.website, page=shown,
+                                               account=page.account, service=host_provider)
+        if candidate.lookalike is None:
+            extra.append((page.reason, {"page": shown, "provider": host_provider, "account": page.account}))
+        return candidate, ""
     if typed.kind == "website" and (public := links.public_page(typed)):
         return _read_public_page(index, typed, public, interpretation), ""
     candidate = _Candidate(typed.kind, typed.host, typed.unicode_host, None, entries, extra_reasons=extra,

@@ -164,6 +164,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is the page of {account}, a user of {provider}, not of {provider} itself: anyone can open one and name it as they like.",
         "zh": "{page} 是{provider}用户 {account} 的页面，不是{provider}官方的：任何人都可以开设并随意命名。",
     },
+    "lookalike_user_page": {
+        "en": "{page} is the page of {account}, a user of {service} named after {provider} (“{brand}”): anyone can open one there and name it as they like, and whatever is paid to it goes to that user. {provider}'s own sites are {officials}.",
+        "zh": "{page} 是{service}用户 {account} 的页面，却用了{provider}的名字（“{brand}”）：任何人都可以在那里开设并随意命名，付给它的钱都归这个用户。{provider}的官方网站是 {officials}。",
+    },
     "user_payment_page": {
         "en": "{page} is a payment page that a {provider} user made (an invoice, a payment link or button): {provider} carries it, but who gets paid, and every name, note and phone number on it, are that user's.",
         "zh": "{page} 是{provider}用户自己创建的收款页面（账单、付款链接或按钮）：页面由{provider}承载，但收款人以及上面的名称、备注和电话号码都是该用户写的。",

@@ -658,15 +658,27 @@ class TestVerdicts:
         assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == (verdict, "app", app)
         assert (answer.provider or {}).get("slug") != "apple-pay"
 
-    @pytest.mark.parametrize("address", ["https://cash.app/$CashAppSupport", "cash.me/$RefundDesk",
-                                         "https://account.venmo.com/u/Venmo-Help", "https://www.paypal.com/paypalme/PayPalSupport",
+    @pytest.mark.parametrize("address", ["https://cash.app/$JaneDoe42", "cash.me/$RefundDesk",
+                                         "https://account.venmo.com/u/jane-doe-42", "https://www.paypal.com/paypalme/janedoe",
                                          "https://paypal.me/refunddesk",
                                          # Revolut.Me was "lookalike, high"; Wise's links were "official"
-                                         "https://revolut.me/refund-desk", "https://wise.com/pay/me/johns"])
+                                         "https://revolut.me/refund-desk", "https://wise.com/pay/me/johns",
+                                         # a person's name with a brand in it is no one's office
+                                         "https://paypal.me/paypalmike", "https://cash.app/$Trezor4life"])
     def test_a_users_page_on_a_providers_domain_is_not_the_provider(self, index, address):
         answer = run(index, address)
         assert (answer.verdict, answer.provider) == ("unknown", None)
         assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
+
+    @pytest.mark.parametrize(("address", "slug"), [
+        ("https://cash.app/$CashAppSupport", "cash-app"), ("https://www.paypal.com/paypalme/PayPalSupport", "paypal"),
+        ("https://www.paypal.me/PayPalRefundDept", "paypal"), ("https://cash.app/$BinanceRefund", "binance")])
+    def test_a_users_page_named_as_a_providers_office_is_a_lookalike(self, index, address, slug):
+        # "$CashAppSupport" was unknown, as any user's page: Cash App's own warning is of exactly such an account ("an
+        # account claiming to be Cash App, Cash App support"), and a public page named so was a look-alike already
+        answer = run(index, address)
+        assert (answer.verdict, answer.risk, answer.provider["slug"]) == ("lookalike", "high", slug)
+        assert answer.reasons[0]["code"] == "lookalike_user_page" and answer.interpretation["user_page"]
 
     @pytest.mark.parametrize(("value", "code"), [("service@paypal.com", "spoofing_possible_sender"),
                                                  ("1-888-221-1161", "spoofing_possible")])
@@ -1483,7 +1495,9 @@ class TestVerdicts:
         assert run(index, "https://metamask.zendesk.com/hc/en-us/articles/360015489531").verdict == "official"
 
     def test_a_users_page_claimed_as_the_provider_is_a_mismatch_and_its_own_pages_stay_official(self, index):
-        assert run(index, "https://cash.app/$CashAppRefunds", claimed_provider="Cash App").verdict == "mismatch"
+        assert run(index, "https://cash.app/$RefundDesk2026", claimed_provider="Cash App").verdict == "mismatch"
+        # named as its office besides: a look-alike, claimed or not
+        assert run(index, "https://cash.app/$CashAppRefunds", claimed_provider="Cash App").verdict == "lookalike"
         assert run(index, "https://cash.app/help").verdict == run(index, "https://venmo.com/about").verdict == "official"
         assert run(index, "https://community.paypal.com/").verdict == "official"
 
