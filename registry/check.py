@@ -335,9 +335,18 @@ _REGIONS_SHOWN = 6
 
 def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution | None:
     """The provider a value that is no number, site or email names by one of its names, with or without generic
-    words ("支付宝客服电话", "MetaMask support"); not one it merely contains or resembles."""
-    named = index.resolve(request.value)
+    words ("支付宝客服电话", "MetaMask support"), asked as a question or not ("支付宝客服电话是多少", "What is PayPal's
+    phone number?"); not one it merely contains or resembles."""
+    named = index.resolve(_QUESTION_FRAME.sub("", request.value.strip()) or request.value)
     return named if named and named.how in ("exact", "generic_words_removed") else None
+
+
+# How a person asks for a provider's number in the check's one box: "请问支付宝客服电话是多少？", "What is PayPal's
+# phone number?", "How do I contact Coinbase support"; the words asked with, and the question's mark, are left out
+_QUESTION_FRAME = re.compile(
+    r"^(请问|问一下|想问一下?|请教一下?)|(是多少|是什么|是几号|是哪个|多少|怎么联系|怎么打|如何联系|在哪里|在哪儿|在哪|有哪些|是啥)?[吗呢啊呀]?[?？]*$"
+    r"|^(what('s|s| is| are)( the)?|how (do|can|should) (i|we|you) (contact|call|reach|phone)|how to (contact|call|reach|phone)|"
+    r"where (is|can i find|do i find|to find)( the)?|is there( an?)?)\s+|['’]s\b", re.IGNORECASE)
 
 
 def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[tuple[str, str], ...]:

@@ -1008,7 +1008,11 @@ class TestVerdicts:
 
     @pytest.mark.parametrize(("value", "slug", "channel", "policy"), [
         ("支付宝客服电话", "alipay", "CN:95188", None), ("PayPal customer service", "paypal", "+18882211161", None),
-        ("小狐狸钱包", "metamask", "support.metamask.io", "no_phone_support")])
+        ("小狐狸钱包", "metamask", "support.metamask.io", "no_phone_support"),
+        # asked as a question, as people type into the one box (it was "not a possible phone number, domain …")
+        ("请问支付宝客服电话是多少？", "alipay", "CN:95188", None), ("微信支付客服电话多少", "wechat-pay", "CN:95017", None),
+        ("What is PayPal's phone number?", "paypal", "+18882211161", None),
+        ("how do I contact MetaMask support", "metamask", "support.metamask.io", "no_phone_support")])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
@@ -1018,7 +1022,8 @@ class TestVerdicts:
         # the provider's own words come with it: MetaMask's, that it has no phone support
         assert policy is None or policy in [p["code"] for p in answer.policies]
 
-    @pytest.mark.parametrize("value", ["hello", "Paypa1", "95188abc", "a payment app"])
+    @pytest.mark.parametrize("value", ["hello", "Paypa1", "95188abc", "a payment app", "what is", "是多少？",
+                                       "what is a crypto wallet?"])
     def test_a_value_that_only_resembles_or_contains_a_name_is_not_taken_for_it(self, index, value):
         answer = check(index, CheckRequest(value=value, region="CN"))
         assert answer.verdict == "invalid" and "provider_named" not in [r["code"] for r in answer.reasons]
