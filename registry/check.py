@@ -168,6 +168,17 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             if platform is None and (claimed := _label_claim(index, request, noted, lang)):
                 claim, said = claimed
                 say("label_claim", **said)
+    # "Is 1-888-221-1161 really PayPal's number?", "95188是支付宝的电话吗": the number asked about, and the provider
+    # asked of it a claim, as a label's is (a name that is no provider's leaves the value as written, refused)
+    if a_number and request.value.rstrip()[-1:] not in _NUMBER_ENDS and (asked := _asked_about_a_number(request.value.strip())):
+        if not request.claimed_provider and (named := index.resolve(asked[1])) \
+                and named.how in ("exact", "generic_words_removed", "contained"):
+            claim = named
+            say("question_claim", number=asked[0], provider=provider_name(index.providers[named.slug], lang))
+            request = replace(request, value=asked[0])
+        elif _ASKED_OF_ANY_NUMBER.fullmatch(asked[1].strip()):  # "Is 1-888-… legit?", "4001234567是诈骗电话吗"
+            say("label_read", value=request.value.strip()[:100], number=asked[0])
+            request = replace(request, value=asked[0])
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     labelled = _labelled_number(request.value) if a_number else None
@@ -501,6 +512,27 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
             or named.how not in ("exact", "generic_words_removed", "contained"):
         return None
     return named, {"label": label.strip(" \t:：")[:100], "provider": provider_name(index.providers[named.slug], lang)}
+
+
+# A number asked about by a provider's name: "Is 1-888-221-1161 really PayPal's number?", "95188是不是支付宝的电话？"
+_WRITTEN_NUMBER = r"(?P<number>[+(（]?\d[\d \t().（）\-]*\d[)）]?)"
+_QUESTIONS_ABOUT_A_NUMBER = (
+    re.compile(r"(?:is|are)\s+" + _WRITTEN_NUMBER + r"\s+(?:really\s+|actually\s+|truly\s+)?(?:an?\s+|the\s+)?"
+               r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*", re.IGNORECASE),
+    re.compile(_WRITTEN_NUMBER + r"\s*(?:是不是|是否是?|是)(?:真的|真正的)?(?P<name>[^?？\d]{2,30}?)\s*(?:吗|嘛|么)?\s*[?？]*"))
+
+
+# ... or by what anyone asks of a number: "Is 1-888-221-1161 legit?", "4001234567是诈骗电话吗"
+_ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake|genuine|official|trustworthy|spam)( (number|call|caller|phone number))?"
+                                  r"|(诈骗|骗子|真的|假的|官方|正规|靠谱|安全|骚扰)[^?？\d]{0,4}", re.IGNORECASE)
+
+
+def _asked_about_a_number(value: str) -> tuple[str, str] | None:
+    """(the number, the name asked of it) where `value` asks whether a number is a provider's, else None."""
+    for question in _QUESTIONS_ABOUT_A_NUMBER:
+        if asked := question.fullmatch(value):
+            return asked.group("number"), asked.group("name").replace("的", " ")
+    return None
 
 
 _NUMBER_STARTS = frozenset("0123456789+(（")

@@ -805,6 +805,26 @@ class TestVerdicts:
         assert answer.reasons[0]["code"] == "label_read"
         assert ("label_claim" in [r["code"] for r in answer.reasons]) == (claim is not None and claimed is None)
 
+    @pytest.mark.parametrize(("value", "region", "normalized", "verdict", "claim", "first_reason"), [
+        # a number asked about, as people type it into the check page's one box: each was invalid ("several words")
+        ("Is 1-888-221-1161 really PayPal's number?", "US", "+18882211161", "official", "paypal", "question_claim"),
+        ("is +1 888 555 0134 paypal?", None, "+18885550134", "mismatch", "paypal", "question_claim"),
+        ("95188是支付宝的电话吗", "CN", "CN:95188", "official", "alipay", "question_claim"),
+        ("4001234567是不是支付宝客服？", "CN", "+864001234567", "mismatch", "alipay", "question_claim"),
+        # asked of any number: read, with no claim
+        ("Is 1-888-221-1161 legit?", "US", "+18882211161", "official", None, "label_read"),
+        ("4001234567是诈骗电话吗", "CN", "+864001234567", "unknown", None, "label_read"),
+    ])
+    def test_a_number_asked_about_is_the_number_and_the_provider_asked_of_it_a_claim(self, index, value, region, normalized,
+                                                                                      verdict, claim, first_reason):
+        answer = run(index, value, region=region)
+        assert (answer.input["normalized"], answer.verdict, (answer.claimed_provider or {}).get("slug")) == (normalized, verdict, claim)
+        assert answer.reasons[0]["code"] == first_reason
+
+    @pytest.mark.parametrize("value", ["is 1-888-221-1161 bob?", "Is 1-888-221-1161 the number I called yesterday?"])
+    def test_a_question_naming_no_provider_stays_refused(self, index, value):
+        assert run(index, value, region="US").verdict == "invalid"
+
     @pytest.mark.parametrize(("value", "region", "normalized", "first_reason"), [
         # a note in brackets after the number, as pages print one: each was invalid ("not a possible international
         # number", "several words")
