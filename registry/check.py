@@ -416,6 +416,13 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return _read_chat_on_number(index, service, app.group("number"), request, lang)
     if kind in (None, "social") and (bare := _BARE_HANDLE.fullmatch(value)):
         return _read_bare_handle(index, bare.group(1), lang), ""
+    if kind in (None, "social", "website", "url") and value[:1] == "$" and _CASHTAG.fullmatch(value):
+        # "$CashAppSupport": a $Cashtag is the Cash App account whose page is cash.app/$… (links.yaml's user page)
+        page = f"cash.app/{value}"
+        candidate, problem = _read_domain(index, "https://" + page, request, lang)
+        if candidate is not None:
+            candidate.extra_reasons.insert(0, ("cashtag_read", {"value": value, "page": page}))
+        return candidate, problem
     if kind == "social" and "://" not in value:
         return None, "not an account written as its platform's name and handle (微信：…, Telegram @…) or as @name"
     if kind in (None, *_PHONE_KINDS) and not value.lstrip("+").isdigit() and (extension := _EXTENSION.search(value)) \
@@ -1297,6 +1304,11 @@ _SUPPORT_WORD = re.compile(r"support|help|kefu|客服|service|care|desk|assist|a
 
 # ... and what a user's payment page adds to present itself as a provider's office: "$CashAppRefund", "PayPalBillingDept"
 _ACTING_FOR_A_PROVIDER = re.compile(_SUPPORT_WORD.pattern + r"|refund|billing|dept|department|official|verif|secur|team|claim")
+
+
+# A Cash App $Cashtag written alone, as a fake agent gives it ("send $1 to $CashAppRefundDept"): a letter first, so
+# that no amount ("$250", "$5k") is one
+_CASHTAG = re.compile(r"\$[A-Za-z][A-Za-z0-9_-]{0,29}")
 
 
 # An account's name with no platform, as a reply or a caller gives it ("@MetaMaskSupport"): the characters

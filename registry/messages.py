@@ -164,9 +164,13 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is the page of {account}, a user of {provider}, not of {provider} itself: anyone can open one and name it as they like.",
         "zh": "{page} 是{provider}用户 {account} 的页面，不是{provider}官方的：任何人都可以开设并随意命名。",
     },
+    "cashtag_read": {
+        "en": "“{value}” is a $Cashtag, the name of a Cash App account: it is judged as that account's page, {page}.",
+        "zh": "“{value}”是 $Cashtag，即一个 Cash App 账户的名字：按该账户的页面 {page} 来核验。",
+    },
     "lookalike_user_page": {
-        "en": "{page} is the page of {account}, a user of {service} named after {provider} (“{brand}”): anyone can open one there and name it as they like, and whatever is paid to it goes to that user. {provider}'s own sites are {officials}.",
-        "zh": "{page} 是{service}用户 {account} 的页面，却用了{provider}的名字（“{brand}”）：任何人都可以在那里开设并随意命名，付给它的钱都归这个用户。{provider}的官方网站是 {officials}。",
+        "en": "{page} is the page of {account}, a user of {service} named after {provider} (“{brand}”): anyone can open one there and name it as they like, and what it says, asks or takes in payment is that user's, not {provider}'s. {provider}'s own sites are {officials}.",
+        "zh": "{page} 是{service}用户 {account} 的页面，却用了{provider}的名字（“{brand}”）：任何人都可以在那里开设并随意命名，它说的话、提的要求和收的钱都是这个用户的，不是{provider}的。{provider}的官方网站是 {officials}。",
     },
     "user_payment_page": {
         "en": "{page} is a payment page that a {provider} user made (an invoice, a payment link or button): {provider} carries it, but who gets paid, and every name, note and phone number on it, are that user's.",

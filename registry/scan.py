@@ -938,9 +938,9 @@ def _handles(text: str, lowered: str, state: ScanState, page_platform: HandleSha
     platform where one is named just after, else with the page's own (`page_platform`: a post on x.com names X
     accounts), where the name can be one there. Those the check says nothing of are left out when judged
     (`_judge`): a page of @-mentions is no page of findings."""
+    found = _cashtags(text, state) if "$" in text else []
     if "@" not in text:  # most pages
-        return []
-    found = []
+        return found
     platform_after = _platform_after()
     for match in _HANDLE.finditer(text):
         if len(found) >= MAX_FINDINGS or state.out_of_time():
@@ -957,6 +957,21 @@ def _handles(text: str, lowered: str, state: ScanState, page_platform: HandleSha
             asked = match.group(0)
         found.append(_Raw("handle", match.group(0), match.start(), match.end(), asked=asked))
     return found
+
+
+def _cashtags(text: str, state: ScanState) -> list[_Raw]:
+    """Cash App accounts by their $Cashtag ("send $1 to $CashAppRefundDept"), judged as their pages are; like an
+    @-mention, one the check says nothing of is left out (`_judge`): a ticker ("$BTC") is no finding."""
+    found = []
+    for match in _CASHTAG.finditer(text):
+        if len(found) >= MAX_FINDINGS or state.out_of_time():
+            break
+        found.append(_Raw("handle", match.group(0), match.start(), match.end()))
+    return found
+
+
+# (not "US$100", nor an amount: a letter after the $; nor one inside an address, "cash.app/$RefundDesk", as _HANDLE)
+_CASHTAG = re.compile(r"(?<![A-Za-z0-9_$.@/:=%?&#-])\$[A-Za-z][A-Za-z0-9_-]{0,29}(?![A-Za-z0-9_-]|\.\w)")
 
 
 def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
@@ -1639,7 +1654,7 @@ def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[i
 
 
 _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
-_NOTHING_SAID_OF_A_HANDLE = {"handle_without_platform", "social_handle", "unknown_value"}
+_NOTHING_SAID_OF_A_HANDLE = {"handle_without_platform", "social_handle", "unknown_value", "cashtag_read", "user_page"}
 
 
 def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lang, today, *,

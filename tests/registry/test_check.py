@@ -680,6 +680,18 @@ class TestVerdicts:
         assert (answer.verdict, answer.risk, answer.provider["slug"]) == ("lookalike", "high", slug)
         assert answer.reasons[0]["code"] == "lookalike_user_page" and answer.interpretation["user_page"]
 
+    @pytest.mark.parametrize(("value", "verdict", "reason"), [
+        ("$CashAppSupport", "lookalike", "lookalike_user_page"), ("$JaneDoe42", "unknown", "user_page")])
+    def test_a_cashtag_alone_is_judged_as_its_cash_app_page(self, index, value, verdict, reason):
+        # "send $1 to $CashAppRefundDept": the fake agent's account, written as Cash App writes it, was invalid
+        answer = run(index, value)
+        assert (answer.verdict, answer.interpretation["user_page"]) == (verdict, value)
+        assert [r["code"] for r in answer.reasons[:2]] == ["cashtag_read", reason]
+
+    @pytest.mark.parametrize("value", ["$250", "$5k", "$1,000"])
+    def test_an_amount_is_no_cashtag(self, index, value):
+        assert "cashtag_read" not in [r["code"] for r in run(index, value).reasons]
+
     @pytest.mark.parametrize(("value", "code"), [("service@paypal.com", "spoofing_possible_sender"),
                                                  ("1-888-221-1161", "spoofing_possible")])
     def test_a_forged_sender_is_not_hung_up_on_when_it_writes(self, index, value, code):

@@ -237,6 +237,14 @@ class TestWhatIsANumber:
         assert (wallet["value"], wallet["reasons"][0]["code"], wallet["verdict"]) == ("drain-rewards.top", "wallet_link", "unknown")
         assert wallet["presented_as"] is None
         assert (invoice["reasons"][0]["code"], invoice["verdict"], number["verdict"]) == ("user_payment_page", "mismatch", "mismatch")
+        # a $Cashtag in a message is the Cash App account it names; a ticker or an account the registry says nothing of
+        # is no finding
+        signed_by_cash_app = "Cash App: You have a pending refund of $250. To receive it, send $1 to $CashAppRefundDept to verify your account."
+        result = run(index, text=signed_by_cash_app, region="US")
+        [tag] = result.findings
+        assert (tag["text"], tag["verdict"], tag["presented_as"]["slug"]) == ("$CashAppRefundDept", "lookalike", "cash-app")
+        assert "upfront_fee" in {flag["code"] for flag in result.red_flags}
+        assert run(index, text="Top movers: $BTC up 4%, $ETH down 2%. Tips to $JaneDoe42. US$100.", region="US").findings == []
         # a message signed by the app whose link it is gives the page it opens as the sender's: Alipay's link that
         # opens pay-95188.cn inside Alipay, in a text signed 【支付宝】, was no one's (unknown)
         signed = ("【支付宝】您有一笔退款待领取，请点击 https://render.alipay.com/p/s/i?scheme=alipays%3A%2F%2Fplatformapi%2F"
