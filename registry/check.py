@@ -285,6 +285,11 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if candidate.kind == "email_domain" and request.message \
                 and sent_through(entry.provider, request.message[:MAX_MESSAGE_LENGTH]):
             say("sent_through_provider", provider=name_of(entry.provider.slug))
+        if request.message and (number := _number_to_call_back(red_flags, request.message)):
+            # "Coinbase <no-reply@coinbase.com>" or a call from its number, and "call +1 (855) 738-4210": the flags kept
+            # are numbers no provider lists (without_ways_to_official_channels), so not the provider's own; one who
+            # forged the sender gives the number that reaches him
+            say("message_number_not_official", number=number, provider=name_of(entry.provider.slug))
     for code, params in conflicts:
         say(code, **params)
 
@@ -743,6 +748,14 @@ def _next_of_its_kind(flag, message: str, lang: str):
     definition = next(definition for definition in signals.vocabulary() if definition.code == flag.code)
     later = signals.find(message[flag.end:flag.end + _NEXT_WAY_REACH], lang=lang, vocabulary_=(definition,))
     return replace(later[0], start=later[0].start + flag.end, end=later[0].end + flag.end) if later else None
+
+
+def _number_to_call_back(red_flags, message: str) -> str | None:
+    """The number the first number-to-call flag asks the reader to call, as written; None if no flag asks one."""
+    for flag in red_flags:
+        if flag.code == "call_back_number" and (number := _NUMBER_TO_CALL.search(message, flag.start, flag.end + 24)):
+            return number.group(0).strip()
+    return None
 
 
 _LINK_FLAGGED = re.compile(r"\S+$")  # the flag's address: all of it, or the last word of "verify … at paypal.com"
@@ -1901,10 +1914,12 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
 
 def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed) -> Verdict:
     risk = RISK[verdict]
-    if risk in ("unknown", "low") and _scam_script(red_flags):
+    if risk in ("unknown", "low") and (_scam_script(red_flags) or any(reason["code"] == "message_number_not_official"
+                                                                     for reason in reasons)):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
         # (a code, a recovery phrase, remote access, a transfer asked for; or a frozen account, a number to
-        # call and a refund together) is a scam's
+        # call and a refund together) is a scam's; so is an official sender's message that gives a number to call
+        # back that is not the provider's
         risk = "high"
     if not dressed:
         return Verdict(verdict=verdict, risk=risk, reasons=reasons, **base)

@@ -164,6 +164,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is the page of {account}, a user of {provider}, not of {provider} itself: anyone can open one and name it as they like.",
         "zh": "{page} 是{provider}用户 {account} 的页面，不是{provider}官方的：任何人都可以开设并随意命名。",
     },
+    "message_number_not_official": {
+        "en": "The message asks you to call {number}, which the registry does not list as {provider}'s: a message sent in {provider}'s name that gives another number than {provider}'s own is how forged senders reach their victims. Call {provider} only on a number listed here.",
+        "zh": "这条消息让您拨打 {number}，登记库中它不是{provider}的号码：以{provider}名义发来、却留下其他号码的消息，正是冒充者联系受害人的方式。只拨打这里列出的{provider}号码。",
+    },
     "cashtag_read": {
         "en": "“{value}” is a $Cashtag, the name of a Cash App account: it is judged as that account's page, {page}.",
         "zh": "“{value}”是 $Cashtag，即一个 Cash App 账户的名字：按该账户的页面 {page} 来核验。",

@@ -1482,6 +1482,28 @@ class TestVerdicts:
         assert answer.verdict == "official"
         assert ("sent_through_provider" in [reason["code"] for reason in answer.reasons]) is said
 
+    @pytest.mark.parametrize(("value", "region", "message", "number"), [
+        # was official at low risk: one sign only, and nothing said of whose number it is
+        ("Coinbase <no-reply@coinbase.com>", None,
+         "Your withdrawal of 1.2 BTC is pending. If this wasn't you, call +1 (855) 738-4210 immediately.", "+1 (855) 738-4210"),
+        ("95188", "CN", "【支付宝】您的账户存在风险，请致电 400-881-2299 处理", "400-881-2299"),
+    ])
+    def test_an_official_senders_message_that_gives_another_number_to_call_is_high_risk(self, index, value, region, message, number):
+        answer = run(index, value, region=region, message=message, direction="incoming")
+        assert (answer.verdict, answer.risk) == ("official", "high")
+        [said] = [reason["message"] for reason in answer.reasons if reason["code"] == "message_number_not_official"]
+        assert said.startswith(f"The message asks you to call {number}, which the registry does not list as")
+
+    @pytest.mark.parametrize(("value", "region", "message"), [
+        ("95188", "CN", "【支付宝】您的账户存在风险，如有疑问请拨打95188"),  # its own number
+        ("service@paypal.com", None, "Call us at 1-888-221-1161 if you have questions."),
+        ("service@paypal.com", None, "In an emergency, call 911."),
+    ])
+    def test_an_official_senders_message_that_gives_its_own_number_says_nothing_of_it(self, index, value, region, message):
+        answer = run(index, value, region=region, message=message, direction="incoming")
+        assert (answer.verdict, answer.risk) == ("official", "low")
+        assert "message_number_not_official" not in [reason["code"] for reason in answer.reasons]
+
     def test_the_fake_invoices_call_and_charge_make_the_answer_high_risk(self, index):
         answer = run(index, "service@paypal.com",
                      message="invoice with a note telling me to call 808 213 4437 about a charge I didn't make")
@@ -1793,19 +1815,20 @@ class TestSeveralMediumSignsTogether:
         assert run(index, "95017", region="CN", message=message).red_flags == []
         assert [f["code"] for f in run(index, "95017", region="CN", message="请拨打4001234567").red_flags] == ["call_back_number"]
 
+    # (from a number the registry does not hold: from an official one, a number to call that is not the provider's
+    # makes the answer high risk by itself, message_number_not_official)
     def test_one_medium_sign_in_a_real_bill_reminder_leaves_the_risk_alone(self, index):
-        answer = run(index, "95188", region="CN", message="您的花呗账单已出，请立即还款。如有疑问请拨打4001234567")
+        answer = run(index, "+86 138 0013 8000", message="您的花呗账单已出，请立即还款。如有疑问请拨打4001234567")
         # «立即» alone is no urgency (a bill says "pay now"); the number to call is the one medium sign
         assert [(flag["code"], flag["severity"]) for flag in answer.red_flags] == [("call_back_number", "medium")]
-        assert (answer.verdict, answer.risk) == ("official", "low")
-        assert answer.advice[0].startswith("This channel is official")
+        assert (answer.verdict, answer.risk) == ("unknown", "unknown")
 
     def test_a_link_and_a_number_to_call_are_how_honest_notices_end_not_a_script(self, index):
         # two medium signs, but both only say how to reach the sender: a bank's notice carries them together
         # (a site the registry does not hold: a provider's own is no sign at all, below)
-        answer = run(index, "95188", region="CN", message="详情请访问 www.ecitic.com，如有疑问请拨打4001234567")
+        answer = run(index, "+86 138 0013 8000", message="详情请访问 www.ecitic.com，如有疑问请拨打4001234567")
         assert sorted(flag["code"] for flag in answer.red_flags) == ["call_back_number", "link_in_message"]
-        assert (answer.verdict, answer.risk) == ("official", "low")
+        assert (answer.verdict, answer.risk) == ("unknown", "unknown")
         assert "signs_together" not in [reason["code"] for reason in answer.reasons]
 
     @pytest.mark.parametrize(("message", "flagged"), [
