@@ -116,8 +116,9 @@ class _Candidate:
     unknown_reason: tuple[str, dict] | None = None
     # Said instead of `mismatch_not_listed` where the value is not what is judged by itself: a chat on a number.
     not_listed_reason: tuple[str, dict] | None = None
-    # An account's name without its platform that this provider has on one: a claim of it can be neither
-    # confirmed nor refused ("@MetaMaskSupport", claimed as MetaMask: its X account, or anyone's elsewhere).
+    # An account's name without its platform that this provider has on one, or the provider's brand alone on a
+    # platform where the registry lists none of its accounts: a claim of it can be neither confirmed nor refused
+    # ("@MetaMaskSupport", claimed as MetaMask: its X account, or anyone's elsewhere; x.com/binance).
     listed_for: str | None = None
     # The provider an account presents itself as the support of, by its name ("t.me/metamask_kefu"), where the
     # provider says it offers support only through its listed channels: its policies judge the account.
@@ -1295,6 +1296,10 @@ def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hop
                 and not _listed(index, named[1], ChannelKind.social, profile.platform):
             token, slug = named
             candidate.named_after = slug
+            if _NAME_SEPARATORS.sub("", profile.handle.lower()) == token:
+                # the brand's name alone (x.com/binance) may be the provider's own account there, which the registry
+                # does not list: claimed as the provider's, neither confirmed nor refused
+                candidate.listed_for = slug
             provider = provider_name(index.providers[slug], lang)
             if _SUPPORT_WORD.search(profile.handle.lower().replace(token, "", 1)) and index.policy(slug, PolicyCode.contact_only_via):
                 # named as its support by a provider that says where its support is: judged by its words (check)
@@ -1349,8 +1354,11 @@ def _read_bare_handle(index: RegistryIndex, handle: str, lang: str) -> _Candidat
         token, slug = named
         candidate.named_after = slug
         provider = provider_name(index.providers[slug], lang)
-        # The brand's name alone ("@MetaMask") may be its own main account anywhere: its channels are listed, no more.
-        if _NAME_SEPARATORS.sub("", handle.lower()) != token:
+        # The brand's name alone ("@MetaMask") may be its own main account anywhere: its channels are listed, no more,
+        # and a claim of it is neither confirmed nor refused
+        if _NAME_SEPARATORS.sub("", handle.lower()) == token:
+            candidate.listed_for = slug
+        else:
             if officials := _listed(index, slug, ChannelKind.social):
                 candidate.extra_reasons.append(("handle_named_after", {"account": shown, "brand": token, "provider": provider,
                                                                        "officials": officials}))

@@ -328,7 +328,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         if raw.source == "text" and _RECIPIENT_LINE.match(text, raw_line):
             # "To: me@example.com" under "From: PayPal <service@…>": a pasted email's recipients are the reader and
             # whoever else it went to, not the sender's; a name on the line itself still presents the address
-            # ("To: Coinbase Support <help@coinbase-helpdesk.net>", a reader writing to a look-alike)
+            # ("To: Coinbase Support <help@coinbase-helpdesk.net>", a reader writing to a look-alike); so are the accounts
+            # a post replies to
             if mention is not None and mention.start < raw_line:
                 mention, hotline = None, False
         elif signature is not None and raw.start > signature.end and (mention is None or (
@@ -1486,8 +1487,10 @@ OURS_WINDOW = 100
 _SENDER_NAME, _SENDER_ADDRESS = r"\"?([^\n<>\"@]{1,60}?)\"?", r"<[^<>@\s]+@[^<>\s]+>"
 _FROM = r"(?:from|sender|发件人|寄件人|寄件者)"
 _EMAIL_SENDER = re.compile(r"\s*(?:" + _FROM + r"\s*[:：]\s*)?" + _SENDER_NAME + r"\s*" + _SENDER_ADDRESS, re.IGNORECASE)
-# A pasted email's recipients' lines: "To: me@example.com", "抄送：…"
-_RECIPIENT_LINE = re.compile(r"[ \t]*(?:to|cc|bcc|delivered-to|收件人|收件者|抄送|副本|密送)[ \t]*[:：]", re.IGNORECASE)
+# A pasted email's recipients' lines: "To: me@example.com", "抄送：…"; and the accounts a post replies to, as X shows
+# them over a reply ("Replying to @crypto_jane" under "Binance Support @Binance_Helpdesk")
+_RECIPIENT_LINE = re.compile(r"[ \t]*(?:(?:to|cc|bcc|delivered-to|收件人|收件者|抄送|副本|密送)[ \t]*[:：]|(?:replying to|in reply to)\b)",
+                             re.IGNORECASE)
 # A forwarded or pasted email's header block: "---------- Forwarded message ---------\nFrom: PayPal <service@…>"
 _FROM_LINE = re.compile(r"(?m)^[ \t]*" + _FROM + r"[ \t]*[:：][ \t]*" + _SENDER_NAME + r"[ \t]*" + _SENDER_ADDRESS, re.IGNORECASE)
 HEADER_CHARS = 400  # where a pasted email's header block ends: a forwarding line, the date, the subject
@@ -2114,7 +2117,8 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
         elif phones and index.policy(slug, PolicyCode.callback_only):
             add("callback_only", "high", slug, phones, count=distinct(phones))
         # (a provider's own number a call came from, which contradicts its policy of calls, is its own all the same)
-        wrong = [n for n in numbers if findings[n]["verdict"] != "official"
+        # (an account that may be the provider's own, "@binance" under "Binance", is unknown: not said to be another's)
+        wrong = [n for n in numbers if findings[n]["verdict"] not in ("official", "unknown")
                  and not any(reason["code"] in _NOT_SAID_TO_BE_ANOTHERS for reason in findings[n]["reasons"])
                  and not (findings[n]["verdict"] == "contradicts_policy"
                           and any(reason["code"] == "official_channel" for reason in findings[n]["reasons"]))]

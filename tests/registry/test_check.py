@@ -1394,6 +1394,18 @@ class TestVerdicts:
         assert run(index, "@MetaMaskSupport", claimed_provider="Binance").verdict == "mismatch"  # no Binance account anywhere
         assert run(index, "@binance_kefu", claimed_provider="Binance").verdict == "mismatch"
 
+    @pytest.mark.parametrize(("value", "claimed", "verdict"), [
+        # the brand's name alone, where the registry lists none of the provider's accounts: it was a mismatch, high
+        # risk ("x.com/binance is not one of Binance's official channels"), Binance's own X account as like as not
+        ("https://x.com/binance", "Binance", "unknown"), ("x:binance", "Binance", "unknown"), ("@binance", "Binance", "unknown"),
+        # with more to its name, or claimed as another's: as before
+        ("https://x.com/BinanceHelp", "Binance", "mismatch"), ("@Binance_Helpdesk", "Binance", "mismatch"),
+        ("https://t.me/binance", "OKX", "mismatch"),
+    ])
+    def test_the_brands_name_alone_claimed_as_its_own_account_is_neither_confirmed_nor_refused(self, index, value, claimed, verdict):
+        answer = run(index, value, claimed_provider=claimed)
+        assert answer.verdict == verdict and answer.verdict != "official"
+
     @pytest.mark.parametrize("typed", ["@x", "@binance.kefu", "@@binance", "@" + "a" * 33])
     def test_what_is_no_handle_after_an_at_sign_stays_invalid(self, index, typed):
         assert run(index, typed).verdict == "invalid"

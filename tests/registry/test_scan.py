@@ -828,6 +828,21 @@ class TestPresentedAs:
         assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "paypal")
         assert {"cancel_fake_charge", "call_back_number"} <= {flag["code"] for flag in result.red_flags}
 
+    def test_a_reply_on_x_presents_neither_whom_it_replies_to_nor_the_brands_own_name_as_not_the_brands(self, index):
+        # "Replying to @crypto_jane" under "Binance Support @Binance_Helpdesk" gave the user replied to as Binance's, a
+        # mismatch; "@binance" under "Binance" was "not Binance's", Binance's own account as like as not
+        text = ("Binance Support\n@Binance_Helpdesk · 2h\nReplying to @crypto_jane\nHi Jane, sorry for the trouble with your"
+                " withdrawal. Please reach out to our support team via DM or on WhatsApp +1 (571) 555-0192 so we can resolve"
+                " this quickly.\n\nBinance\n@binance · 1h\nReplying to @crypto_jane\nBeware of impersonators. We will never"
+                " DM you first.")
+        result = run(index, text=text, url="https://x.com/crypto_jane/status/1864")
+        by_text = {f["text"]: f for f in result.findings}
+        assert "@crypto_jane" not in by_text
+        assert (by_text["@Binance_Helpdesk"]["verdict"], by_text["@binance"]["verdict"]) == ("mismatch", "unknown")
+        [wrong] = [a for a in result.advisories if a["code"] == "presented_not_official"]
+        assert [result.findings[n]["text"] for n in wrong["findings"]] == ["@Binance_Helpdesk"]
+        assert "move_to_private_chat" in {flag["code"] for flag in result.red_flags}
+
     @pytest.mark.parametrize("text", [
         # what the sender does not call its own: a receipt's merchant
         "PayPal <service@paypal.com>\nYou sent $25.99 to Acme Flowers.\n\nMerchant contact: +1 415-555-0143\n",
