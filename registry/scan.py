@@ -2110,6 +2110,8 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
         """How many numbers or addresses: one written again, or as a link's text and its target, is one."""
         return len({findings[n]["value"] for n in indices})
 
+    page_owners = {_page_owner(page_verdict), _page_named_after(page_verdict)} if page_verdict else set()
+
     for slug, numbers in by_provider.items():
         phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS]
         if phones and index.policy(slug, PolicyCode.no_phone_support):
@@ -2118,8 +2120,11 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
             add("callback_only", "high", slug, phones, count=distinct(phones))
         # (a provider's own number a call came from, which contradicts its policy of calls, is its own all the same)
         # (an account that may be the provider's own, "@binance" under "Binance", is unknown: not said to be another's)
+        # (nor, on the provider's own site, one it tells of as the scammers': "Scammers may create accounts like
+        # $CashAppSupport", on Cash App's help; elsewhere the page is warned of it all the same: it is not the provider's)
         wrong = [n for n in numbers if findings[n]["verdict"] not in ("official", "unknown")
                  and not any(reason["code"] in _NOT_SAID_TO_BE_ANOTHERS for reason in findings[n]["reasons"])
+                 and not (slug in page_owners and _told_as_a_scams(text, findings[n]))
                  and not (findings[n]["verdict"] == "contradicts_policy"
                           and any(reason["code"] == "official_channel" for reason in findings[n]["reasons"]))]
         if wrong:
@@ -2128,7 +2133,6 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
         if page_verdict["verdict"] == "lookalike":
             add("page_lookalike", "high", (page_verdict.get("provider") or {}).get("slug"), [],
                 reason=page_verdict["reasons"][-1]["message"])
-        page_owners = {_page_owner(page_verdict), _page_named_after(page_verdict)}
         for slug, numbers in by_provider.items():
             # A news or help article giving Alipay's real 95188 is no warning sign; one giving any other is.
             wrong_phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS and findings[n]["verdict"] != "official"
@@ -2142,7 +2146,8 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
         words = _PROVIDER_SERVICE_WORDS if mention.start in payment_methods else HOTLINE_WORDS
         if mention.slug not in hotline_mentions and words.search(text[mention.end:mention.end + 24].split("\n", 1)[0]):
             hotline_mentions.add(mention.slug)
-    for slug in sorted(hotline_mentions - official_slugs):
+    # (the provider's own page is one of its real channels: cash.app's help on scams names Cash App Support)
+    for slug in sorted(hotline_mentions - official_slugs - page_owners):
         if index.providers[slug].kind != "authority":
             add("safe_alternative", "medium", slug, [])
     if deceptive:

@@ -1176,6 +1176,18 @@ class TestAdvisories:
         codes = [a["code"] for a in run(index, text=text, url=url, region="CN").advisories]
         assert "third_party_help_page" not in codes and "presented_not_official" in codes
 
+    def test_the_providers_own_page_warning_of_scams_is_warned_of_nothing(self, index):
+        # Cash App's own help on scams was "presents 1 account as Cash App's that is not Cash App's" (the examples it
+        # warns of) and "talks about Cash App's customer service without naming any of its real channels" (it is one)
+        text = ("Cash App Support will never ask you to send money. Scammers may create accounts like $CashAppSupport or"
+                " $CashAppRefunds to trick you.\nYour $Cashtag is your unique identifier, for example $JaneDoe.")
+        result = run(index, text=text, url="https://cash.app/help/us/en-us/1234-scams", region="US")
+        assert [(f["text"], f["verdict"]) for f in result.findings] == [("$CashAppSupport", "lookalike"), ("$CashAppRefunds", "lookalike")]
+        assert result.advisories == []
+        # elsewhere the page is told that the accounts it gives as Cash App's are not Cash App's
+        elsewhere = run(index, text=text, url="https://www.example-blog.com/cash-app-scams", region="US")
+        assert {"presented_not_official", "safe_alternative"} <= {a["code"] for a in elsewhere.advisories}
+
     def test_a_message_in_a_webmail_is_no_third_partys_help_page(self, index):
         # a phishing email read in Gmail was "not on PayPal's own site but gives contact numbers for PayPal": the page
         # is the mail someone sent, which the other advisories judge
