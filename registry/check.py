@@ -535,9 +535,9 @@ _QUESTIONS_ABOUT_A_NUMBER = (
     re.compile(_WRITTEN_NUMBER + r"\s*(?:是不是|是否是?|是)(?:真的|真正的)?(?P<name>[^?？\d]{2,30}?)\s*(?:吗|嘛|么)?\s*[?？]*"))
 
 
-# ... or by what anyone asks of a number: "Is 1-888-221-1161 legit?", "4001234567是诈骗电话吗"
+# ... or by what anyone asks of a number: "Is 1-888-221-1161 legit?", "4001234567是诈骗电话吗", "4008206666是谁的电话"
 _ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake|genuine|official|trustworthy|spam)( (number|call|caller|phone number))?"
-                                  r"|(诈骗|骗子|真的|假的|官方|正规|靠谱|安全|骚扰)[^?？\d]{0,4}", re.IGNORECASE)
+                                  r"|(诈骗|骗子|真的|假的|官方|正规|靠谱|安全|骚扰)[^?？\d]{0,4}|(谁|哪里|哪家|哪个|什么)[^?？\d]{0,6}", re.IGNORECASE)
 
 
 def _asked_about_a_number(value: str) -> tuple[str, str] | None:

@@ -826,6 +826,7 @@ class TestVerdicts:
         # asked of any number: read, with no claim
         ("Is 1-888-221-1161 legit?", "US", "+18882211161", "official", None, "label_read"),
         ("4001234567是诈骗电话吗", "CN", "+864001234567", "unknown", None, "label_read"),
+        ("95188是什么电话", "CN", "CN:95188", "official", None, "label_read"),
     ])
     def test_a_number_asked_about_is_the_number_and_the_provider_asked_of_it_a_claim(self, index, value, region, normalized,
                                                                                       verdict, claim, first_reason):
