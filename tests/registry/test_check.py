@@ -672,7 +672,8 @@ class TestVerdicts:
 
     @pytest.mark.parametrize(("address", "slug"), [
         ("https://cash.app/$CashAppSupport", "cash-app"), ("https://www.paypal.com/paypalme/PayPalSupport", "paypal"),
-        ("https://www.paypal.me/PayPalRefundDept", "paypal"), ("https://cash.app/$BinanceRefund", "binance")])
+        ("https://www.paypal.me/PayPalRefundDept", "paypal"), ("https://cash.app/$BinanceRefund", "binance"),
+        ("https://venmo.com/u/Venmo-Support", "venmo")])
     def test_a_users_page_named_as_a_providers_office_is_a_lookalike(self, index, address, slug):
         # "$CashAppSupport" was unknown, as any user's page: Cash App's own warning is of exactly such an account ("an
         # account claiming to be Cash App, Cash App support"), and a public page named so was a look-alike already
