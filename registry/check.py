@@ -1325,8 +1325,9 @@ _ACTING_FOR_A_PROVIDER = re.compile(_SUPPORT_WORD.pattern + r"|refund|billing|de
 
 
 # A Cash App $Cashtag written alone, as a fake agent gives it ("send $1 to $CashAppRefundDept"): a letter first, so
-# that no amount ("$250", "$5k") is one
-_CASHTAG = re.compile(r"\$[A-Za-z][A-Za-z0-9_-]{0,29}")
+# that no amount ("$250", "$5k") is one (the page scan finds them in running text by the same pattern)
+CASHTAG = r"\$[A-Za-z][A-Za-z0-9_-]{0,29}"
+_CASHTAG = re.compile(CASHTAG)
 
 
 # An account's name with no platform, as a reply or a caller gives it ("@MetaMaskSupport"): the characters

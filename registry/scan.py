@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import (
+    CASHTAG,
     CHAT_APP_LABEL,
     CheckRequest,
     check,
@@ -972,7 +973,7 @@ def _cashtags(text: str, state: ScanState) -> list[_Raw]:
 
 
 # (not "US$100", nor an amount: a letter after the $; nor one inside an address, "cash.app/$RefundDesk", as _HANDLE)
-_CASHTAG = re.compile(r"(?<![A-Za-z0-9_$.@/:=%?&#-])\$[A-Za-z][A-Za-z0-9_-]{0,29}(?![A-Za-z0-9_-]|\.\w)")
+_CASHTAG = re.compile(r"(?<![A-Za-z0-9_$.@/:=%?&#-])" + CASHTAG + r"(?![A-Za-z0-9_-]|\.\w)")
 
 
 def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
@@ -1698,8 +1699,9 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         if claim and ((read.get("wallet_link") == claim and not by_the_sender) or hidden_result or named_after_another or _an_authoritys_own(index, verdict)
                       or (past_a_finding and _anothers_own(verdict.verdict, verdict.reasons))):
             # "Open in MetaMask" beside MetaMask's own link names the wallet the site opens in, not the site's
-            # owner (a message signed 【支付宝】 gives the page its Alipay link opens as Alipay's: a mismatch); a search result's title ("支付宝客服电话是多少") over a link hiding where it goes names
-            # what the page found is about. Judged as itself (a caller's explicit claim, in a check, still counts).
+            # owner (a message signed 【支付宝】 gives the page its Alipay link opens as Alipay's: a mismatch); a
+            # search result's title ("支付宝客服电话是多少") over a link hiding where it goes names what the page
+            # found is about. Judged as itself (a caller's explicit claim, in a check, still counts).
             # A short link written in the text ("【PayPal】… t.cn/A6abcd") is the claim's, as any address is.
             claim = mention = None
             verdict = check(index, replace(request, claimed_provider=None), today=today, dressed=False)
