@@ -1923,8 +1923,8 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
 
 def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed) -> Verdict:
     risk = RISK[verdict]
-    if risk in ("unknown", "low") and (_scam_script(red_flags) or any(reason["code"] == "message_number_not_official"
-                                                                     for reason in reasons)):
+    if risk in ("unknown", "low") and (_scam_script(red_flags) or (request.message and any(
+            reason["code"] == "message_number_not_official" for reason in reasons))):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
         # (a code, a recovery phrase, remote access, a transfer asked for; or a frozen account, a number to
         # call and a refund together) is a scam's; so is an official sender's message that gives a number to call
