@@ -172,10 +172,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # "Is 1-888-221-1161 really PayPal's number?", "95188是支付宝的电话吗": the number asked about, and the provider
     # asked of it a claim, as a label's is (a name that is no provider's leaves the value as written, refused)
     if a_number and request.value.rstrip()[-1:] not in _NUMBER_ENDS and (asked := _asked_about_a_number(request.value.strip())):
-        if not request.claimed_provider and (named := index.resolve(asked[1])) \
-                and named.how in ("exact", "generic_words_removed", "contained"):
-            claim = named
-            say("question_claim", number=asked[0], provider=provider_name(index.providers[named.slug], lang))
+        if claimed := _label_claim(index, request, asked[1], lang):
+            claim, said = claimed
+            say("question_claim", number=asked[0], provider=said["provider"])
             request = replace(request, value=asked[0])
         elif _ASKED_OF_ANY_NUMBER.fullmatch(asked[1].strip()):  # "Is 1-888-… legit?", "4001234567是诈骗电话吗"
             say("label_read", value=request.value.strip()[:100], number=asked[0])
@@ -674,6 +673,12 @@ def _named_after(index: RegistryIndex, name: str, code: str, kind: ChannelKind, 
 
 
 _NAME_SEPARATORS = re.compile(r"[^a-z0-9]+")
+
+
+def _the_brand_alone(name: str, brand: str) -> bool:
+    """Whether an account's name is a provider's brand and nothing more ("@Binance", "Meta_Mask"): the provider's own
+    account as like as not."""
+    return _NAME_SEPARATORS.sub("", name.lower()) == brand
 
 
 def _brand_in_name(index: RegistryIndex, name: str) -> tuple[str, str] | None:
@@ -1296,7 +1301,7 @@ def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hop
                 and not _listed(index, named[1], ChannelKind.social, profile.platform):
             token, slug = named
             candidate.named_after = slug
-            if _NAME_SEPARATORS.sub("", profile.handle.lower()) == token:
+            if _the_brand_alone(profile.handle, token):
                 # the brand's name alone (x.com/binance) may be the provider's own account there, which the registry
                 # does not list: claimed as the provider's, neither confirmed nor refused
                 candidate.listed_for = slug
@@ -1357,7 +1362,7 @@ def _read_bare_handle(index: RegistryIndex, handle: str, lang: str) -> _Candidat
         provider = provider_name(index.providers[slug], lang)
         # The brand's name alone ("@MetaMask") may be its own main account anywhere: its channels are listed, no more,
         # and a claim of it is neither confirmed nor refused
-        if _NAME_SEPARATORS.sub("", handle.lower()) == token:
+        if _the_brand_alone(handle, token):
             candidate.listed_for = slug
         else:
             if officials := _listed(index, slug, ChannelKind.social):
@@ -1417,7 +1422,7 @@ def _social_lookalike(index: RegistryIndex, profile: links.SocialProfile, shown:
     unjudged: where the registry does not list it, the platform's own brand account may well be it; and a
     provider listing no account there cannot be told from its own."""
     found = _named_after(index, profile.handle, "lookalike_social_account", ChannelKind.social, profile.platform, account=shown)
-    return None if found and _NAME_SEPARATORS.sub("", profile.handle.lower()) == found.params["brand"] else found
+    return None if found and _the_brand_alone(profile.handle, found.params["brand"]) else found
 
 
 def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang: str) -> tuple[_Candidate | None, str]:
