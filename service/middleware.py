@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import time
 
 import orjson
@@ -121,25 +122,30 @@ def rate_windows(redis_url: str | None) -> Windows:
 
 
 class _LocalWindows:
-    """Fixed windows aligned to the clock, counted in a dictionary of this process."""
+    """Fixed windows counted in a dictionary of this process. A client's window starts with its first hit, as
+    `limits`' windows in Redis do (the key's expiry is set by the first hit): windows aligned to the clock let
+    a client spend two limits' worth in a second across the turn of a minute, and answered differently from
+    the same service with Redis."""
 
-    def __init__(self):
-        self.counts: dict[tuple, tuple[int, int]] = {}  # (namespace, client, limit) → (window number, hits)
+    def __init__(self, clock=time.time):
+        self.clock = clock
+        self.counts: dict[tuple, tuple[float, int]] = {}  # (namespace, client, amount, seconds) → (window start, hits)
         self.hits_since_pruning = 0
 
     async def hit(self, limit: RateLimitItem, namespace: str, client: str) -> int | None:
         """Count one hit; None when allowed, else the seconds until the window ends."""
         seconds = limit.get_expiry()
-        now = time.time()
-        window = int(now // seconds)
+        now = self.clock()
         key = (namespace, client, limit.amount, seconds)
-        counted_window, hits = self.counts.get(key, (window, 0))
-        hits = hits + 1 if counted_window == window else 1
-        self.counts[key] = (window, hits)
+        started, hits = self.counts.get(key, (now, 0))
+        if now - started >= seconds:
+            started, hits = now, 0
+        hits += 1
+        self.counts[key] = (started, hits)
         self._prune(now)
         if hits <= limit.amount:
             return None
-        return max(1, int((window + 1) * seconds - now))
+        return max(1, math.ceil(started + seconds - now))
 
     def _prune(self, now: float) -> None:
         # Forget clients whose window has passed, now and then: memory follows the clients of one window.
@@ -147,7 +153,7 @@ class _LocalWindows:
         if self.hits_since_pruning < 10_000:
             return
         self.hits_since_pruning = 0
-        self.counts = {key: value for key, value in self.counts.items() if value[0] >= int(now // key[3])}
+        self.counts = {key: value for key, value in self.counts.items() if now - value[0] < key[3]}
 
 
 class _RedisWindows:
@@ -160,7 +166,7 @@ class _RedisWindows:
         if await self.limiter.hit(limit, namespace, client):
             return None
         reset, _remaining = await self.limiter.get_window_stats(limit, namespace, client)
-        return max(1, int(reset - time.time()))
+        return max(1, math.ceil(reset - time.time()))
 
 
 Windows = _LocalWindows | _RedisWindows

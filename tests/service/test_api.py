@@ -546,6 +546,51 @@ class TestAnswerCache:
         assert [key[0] for key in cache.entries] == [b"1", b"2"]
 
 
+class TestWindowsInTheProcess:
+    """The embedded rate-limit counts: a client's window starts with its first hit, as in Redis, so a client
+    cannot spend two windows' worth across the turn of a minute (and a test is not at the clock's mercy)."""
+
+    @staticmethod
+    def counted(windows, limit: str, at: list[float], client: str = "203.0.113.7", namespace: str = "api"):
+        import asyncio
+
+        from limits import parse
+
+        answers = []
+        for moment in at:
+            windows.clock = lambda moment=moment: moment
+            answers.append(asyncio.run(windows.hit(parse(limit), namespace, client)))
+        return answers
+
+    def test_a_window_starts_with_the_clients_first_hit_not_the_whole_minute(self):
+        from service.middleware import rate_windows
+
+        answers = self.counted(rate_windows(None), "2/minute", at=[59.5, 59.9, 60.2, 119.4, 119.6])
+        # Refused until 119.5, sixty seconds after the first hit; the Retry-After is rounded up, never early.
+        assert answers == [None, None, 60, 1, None]
+
+    def test_clients_and_counts_are_apart(self):
+        from service.middleware import rate_windows
+
+        windows = rate_windows(None)
+        assert self.counted(windows, "1/minute", at=[10, 11]) == [None, 59]
+        assert self.counted(windows, "1/minute", at=[12], client="198.51.100.9") == [None]
+        assert self.counted(windows, "1/minute", at=[13], namespace="reports") == [None]
+
+    def test_passed_windows_are_forgotten(self):
+        from service.middleware import rate_windows
+
+        windows = rate_windows(None)
+        self.counted(windows, "5/minute", at=[0.0], client="192.0.2.1")
+        moments = [30.0 + client / 100 for client in range(10_000)]  # the last at 129.99 s
+        for client, moment in enumerate(moments):
+            self.counted(windows, "5/minute", at=[moment], client=f"10.0.{client // 256}.{client % 256}")
+        # Forgotten on the 10,000th hit (at 129.98 s): every window that had passed, and only those.
+        kept = sorted(started for started, _ in windows.counts.values())
+        assert ("api", "192.0.2.1", 5, 60) not in windows.counts
+        assert kept == [moment for moment in moments if moment > 129.98 - 60]
+
+
 class TestSharedRateLimit:
     """Two app instances (as two worker processes would be) count against one set of limits in Redis."""
 
