@@ -516,9 +516,15 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
 
 # "We will never ask for your code" and "切勿透露验证码" are warnings, not requests: a match that a negation
 # reaches does not count. English ones are whole words: "not" inside "We noticed unusual activity" or
-# "Another refund" is no warning.
+# "Another refund" is no warning. Spanish "no" counts before a pronoun or a verb of giving or asking ("no lo
+# compartas", "no te pediremos"): alone it is an English word too ("No worries, just read me the code").
+# Spanish verbs of giving and asking, whole (a stem alone is the start of English words: "no digital", "no
+# solicitation", "no longer")
+_SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|entregu|env[ií]|reenv[ií]|ped|pid|dig|dict)"
+                   r"(a|e|o|as|es|an|en|amos|emos|imos|ar|er|ir|ar[aá]n?|er[aá]n?|ir[aá]n?|aremos|eremos|iremos|irse|arse|erse))(?![a-z])")
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
+    r"\b(nunca|jam[aá]s|nadie)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在"
     # "no need to" only where what is not needed is the giving itself ("不需要您提供验证码"): "不用去银行了，验证码发给我"
     # is a scam's "no need to go to the bank"
@@ -528,9 +534,10 @@ _NEGATION = re.compile(
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
 # only what follows them closely, and not past where a negation's reach ends (below): fake agents use them
 # too ("这不是诈骗，您把收到的验证码告诉我就行"), and "诈骗" early in a long sentence says nothing of its end.
+# (Spanish: "estafa", "estafadores", "delincuentes")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
-_WARNING = re.compile(r"\b(beware|warning|scam\w*)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子", PATTERN_FLAGS)
+_WARNING = re.compile(r"\b(beware|warning|scam\w*|estaf\w*|(ciber)?delincuentes?)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子", PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
 # A negation reaches the rest of its sentence: a provider's "will never ask you to provide sensitive
@@ -546,6 +553,8 @@ _ASKING_WORDS = (  # how a clause that asks begins
     r"((so|then|and)\s+)?((you|i|we)\s+)?(just|simply|please|pls|kindly|need|now|what's|what is|(can|could|would) you|"
     r"tell|give|send|read|text|show|share|call|contact|dial|click|tap|visit|go|open|log in|sign in|verify|confirm|"
     r"update|reply|pay|transfer|move|enter|provide|install|download)\b"
+    r"|(por favor|solo|s[oó]lo|d[ií]me|d[ií]game|dame|d[eé]me|env[ií]ame|env[ií]eme|l[eé]eme|l[eé]ame|p[aá]same|necesito|"
+    r"transfiera|transfiere|llame|llama|ingrese|ingresa|descargue|descarga|instale|instala)(?![a-z])"
     r"|(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|"
     r"点击|拨打|致电|联系|添加|加|下载|打开|登录|转账|转到|转入|提供|输入|填写|回复)"
 )
@@ -553,8 +562,8 @@ _A_CLAUSE_THAT_ASKS = r"[,:，：]\s*(?=" + _ASKING_WORDS + r")"  # its comma, b
 _NEGATION_ENDS = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them
     # at every character of a sentence (3.5 -> 1.3 µs for one of a page of warnings).
-    r"(?=[,:，：abhi但可不然而只如假若])("
-    r"\b(but|however|instead)\b|(?<!不)但|可是|不过|然而|而是|只是"
+    r"(?=[,:，：abhip但可不然而只如假若])("
+    r"\b(but|however|instead|pero)\b|(?<!不)但|可是|不过|然而|而是|只是"
     r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*[,:，：]"
     # or, unpunctuated as a call's words are written down, at the verb that tells what to do: "If you did not make this
     # purchase press 1"
@@ -825,7 +834,9 @@ def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
 _NEGATED_AFTER = re.compile(
     r"\s*(千万不要|千万别|请勿|切勿|不要|不能|不得|严禁|绝不能?|别|勿)(向|对|将|把|给|跟|和)?[^。！？!?\n，,]{0,6}?"
     r"(告诉|告知|泄露|泄漏|透露|提供|转发|转告|分享|发送|发给|交给|给)"
-    r"|\s*((should|must|will|is|are)\s+)?(never|not)\s+(to\s+)?(be\s+)?(shared|share|given|give|told|tell|sent|send|disclosed|disclose)\b",
+    r"|\s*((should|must|will|is|are)\s+)?(never|not)\s+(to\s+)?(be\s+)?(shared|share|given|give|told|tell|sent|send|disclosed|disclose)\b"
+    # "el código de verificación nunca debe compartirse", "…: no lo compartas con nadie"
+    r"|\s*(nunca|jam[aá]s|no)\s+((lo|la|los|las|se|te|le)\s+){0,2}((debe|deben|debes)\s+)?(darlo|darla|" + _SPANISH_GIVING + r")",
     PATTERN_FLAGS)
 _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可以|直接)?\s*(告诉|发给|给|报给|念给|读给|tell|give|send|read)\s*(我|me\b)",
                               PATTERN_FLAGS)

@@ -1683,6 +1683,16 @@ class TestVerdicts:
         assert answer.verdict == "contradicts_policy"
         assert "spoofing_possible" in [r["code"] for r in answer.reasons]
 
+    def test_a_spoofed_official_number_asking_in_spanish_for_the_code_contradicts_the_policy(self, index):
+        # was "official, low": no Spanish words were read, so the caller's request said nothing
+        coinbase = next(c for c in index.providers["coinbase"].channels if c.kind == "phone")
+        answer = run(index, coinbase.value, claimed_provider="Coinbase", direction="incoming", channel="call",
+                     message="Hola, le llamo de Coinbase. Su cuenta ha sido bloqueada por actividad sospechosa. Para "
+                             "desbloquearla, dígame el código de verificación que le acabamos de enviar.")
+        assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")
+        assert {"asks_otp", "frozen_account"} <= {flag["code"] for flag in answer.red_flags}
+        assert "spoofing_possible" in [r["code"] for r in answer.reasons]
+
     def test_a_call_showing_110_that_asks_for_a_transfer_contradicts_the_polices_own_word(self, index):
         # was "official, high": the registry held no word of the police's, who say they keep no "safe account"
         answer = run(index, "110", region="CN", direction="incoming", channel="call",

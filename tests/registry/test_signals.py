@@ -1111,3 +1111,53 @@ class TestAScamsNameIsNoRequest:
 def test_threats_of_arrest_and_of_a_hacked_account(text, codes):
     # no sign was raised by any of the first three: the police impersonation script had no entry
     assert {flag.code for flag in signals.find(text)} == codes
+
+
+class TestSpanishScriptsAndWarnings:
+    """The scripts Spanish-speaking victims of fake PayPal, Binance and Coinbase agents hear raised nothing: every
+    pattern was English or Chinese. The requests are found now; the providers' own Spanish warnings, which name
+    the same secrets, stay warnings (a negation, "nunca", "no lo compartas", or the scammer named before)."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("PayPal: Detectamos actividad sospechosa en tu cuenta. Si no reconoce este cargo, llame al +1 (833) 555-0199.",
+         {"frozen_account", "call_back_number"}),
+        ("Hola, soy del equipo de seguridad de Binance. Su cuenta ha sido bloqueada. Para desbloquearla necesito el "
+         "código de verificación que le llegó por SMS.", {"frozen_account", "asks_otp"}),
+        ("Su cuenta está comprometida. Debe transferir sus fondos a una cuenta segura que le abrimos hoy. Descargue "
+         "AnyDesk para que podamos ayudarle.", {"frozen_account", "asks_transfer", "asks_remote_access"}),
+        ("No te preocupes, no te vamos a cobrar nada, pero dime la contraseña de tu cuenta.", {"asks_password"}),
+        ("Soporte de MetaMask: para sincronizar tu billetera ingresa tu frase semilla de 12 palabras en este formulario.",
+         {"asks_seed_phrase"}),
+    ])
+    def test_a_fake_agents_words_are_its_script(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "PayPal nunca te pedirá que compartas tu contraseña, tu código de verificación o tu PIN por teléfono, correo "
+        "electrónico o mensaje de texto.",
+        "Tu código de verificación de Coinbase es 482913. No lo compartas con nadie. Si no fuiste tú, ignora este mensaje.",
+        "El código de verificación nunca debe compartirse con nadie, ni siquiera con nuestro personal.",
+        "Nunca compartas tu frase secreta de recuperación. MetaMask no te la pedirá jamás.",
+        "El estafador le dice: \"dígame el código que le llegó para cancelar el cargo\".",
+        "Nunca instales programas de acceso remoto ni compartas tu pantalla con alguien que te llamó.",
+    ])
+    def test_a_providers_warning_is_no_request(self, text):
+        assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
+
+    @pytest.mark.parametrize("text", [
+        "¿Qué es una frase semilla? Es una lista de 12 palabras que permite recuperar tu billetera.",
+        "Para restaurar tu billetera, abre la app e ingresa tu frase secreta de recuperación de 12 palabras.",
+        "Cómo compartir pantalla en Zoom: haz clic en Compartir pantalla.",
+    ])
+    def test_a_help_page_names_a_secret_without_asking_for_it(self, text):
+        assert [s.code for s in signals.find(text, on_a_page=True) if s.severity in ("high", "critical")] == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("You no longer need to visit the branch, just give me your password.", "asks_password"),
+        ("There is no legal risk. Read me the verification code.", "asks_otp"),
+        ("No second chances: tell me the code we sent.", "asks_otp"),
+        ("No digital copy is kept, so read me the code we just sent.", "asks_otp"),
+    ])
+    def test_spanish_negations_are_whole_words_not_the_start_of_english_ones(self, text, code):
+        # "no lo", "no se", "no dig…" negate in Spanish; "no longer", "no second", "no digital" are English
+        assert code in {signal.code for signal in signals.find(text)}
