@@ -519,12 +519,13 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
 # "Another refund" is no warning. Spanish "no" counts before a pronoun or a verb of giving or asking ("no lo
 # compartas", "no te pediremos"): alone it is an English word too ("No worries, just read me the code").
 # Spanish verbs of giving and asking, whole (a stem alone is the start of English words: "no digital", "no
-# solicitation", "no longer")
+# solicitation", "no longer"). Portuguese "não" is no English word: it negates alone.
 _SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|entregu|env[ií]|reenv[ií]|ped|pid|dig|dict)"
                    r"(a|e|o|as|es|an|en|amos|emos|imos|ar|er|ir|ar[aá]n?|er[aá]n?|ir[aá]n?|aremos|eremos|iremos|irse|arse|erse))(?![a-z])")
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
-    r"\b(nunca|jam[aá]s|nadie)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
+    r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
+    r"\bn[aã]o(?![a-z])|"
     r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在"
     # "no need to" only where what is not needed is the giving itself ("不需要您提供验证码"): "不用去银行了，验证码发给我"
     # is a scam's "no need to go to the bank"
@@ -534,10 +535,11 @@ _NEGATION = re.compile(
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
 # only what follows them closely, and not past where a negation's reach ends (below): fake agents use them
 # too ("这不是诈骗，您把收到的验证码告诉我就行"), and "诈骗" early in a long sentence says nothing of its end.
-# (Spanish: "estafa", "estafadores", "delincuentes")
+# (Spanish: "estafa", "estafadores", "delincuentes"; Portuguese: "golpe", "golpistas", "criminosos")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
-_WARNING = re.compile(r"\b(beware|warning|scam\w*|estaf\w*|(ciber)?delincuentes?)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子", PATTERN_FLAGS)
+_WARNING = re.compile(r"\b(beware|warning|scam\w*|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子",
+                      PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
 # A negation reaches the rest of its sentence: a provider's "will never ask you to provide sensitive
@@ -548,13 +550,16 @@ _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24
 # 验证码", "could not be delivered, update your address at …"). A semicolon ends a sentence here.
 _SENTENCE_ENDS = r"[。.!?！？;；\n]"
 _UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _SENTENCE_ENDS)
-_CONDITION = re.compile(r"\bif\b|如果|假如|若")
+# (Spanish "si" and Portuguese "se" where a condition's words follow: "se" is a pronoun too, "encontra-se")
+_CONDITION = re.compile(r"\bif\b|如果|假如|若|\bsi(?= (no|usted|alguien|recibe|recibes|tiene|tienes|te|le|su|tu)\b)"
+                        r"|\bse(?= (n[aã]o|voc[eê]|algu[eé]m|houver|tiver|receber|a compra|esta|essa)(?![a-z]))")
 _ASKING_WORDS = (  # how a clause that asks begins
     r"((so|then|and)\s+)?((you|i|we)\s+)?(just|simply|please|pls|kindly|need|now|what's|what is|(can|could|would) you|"
     r"tell|give|send|read|text|show|share|call|contact|dial|click|tap|visit|go|open|log in|sign in|verify|confirm|"
     r"update|reply|pay|transfer|move|enter|provide|install|download)\b"
     r"|(por favor|solo|s[oó]lo|d[ií]me|d[ií]game|dame|d[eé]me|env[ií]ame|env[ií]eme|l[eé]eme|l[eé]ame|p[aá]same|necesito|"
-    r"transfiera|transfiere|llame|llama|ingrese|ingresa|descargue|descarga|instale|instala)(?![a-z])"
+    r"transfiera|transfiere|llame|llama|ingrese|ingresa|descargue|descarga|instale|instala|"
+    r"é s[oó]|só|apenas|me passa|passe|me diga|diga|informe|envie|mande|ligue|baixe|transfira)(?![a-z])"
     r"|(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|"
     r"点击|拨打|致电|联系|添加|加|下载|打开|登录|转账|转到|转入|提供|输入|填写|回复)"
 )
@@ -562,8 +567,8 @@ _A_CLAUSE_THAT_ASKS = r"[,:，：]\s*(?=" + _ASKING_WORDS + r")"  # its comma, b
 _NEGATION_ENDS = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them
     # at every character of a sentence (3.5 -> 1.3 µs for one of a page of warnings).
-    r"(?=[,:，：abhip但可不然而只如假若])("
-    r"\b(but|however|instead|pero)\b|(?<!不)但|可是|不过|然而|而是|只是"
+    r"(?=[,:，：abhimps但可不然而只如假若])("
+    r"\b(but|however|instead|pero|mas)\b|(?<!不)但|可是|不过|然而|而是|只是"
     r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*[,:，：]"
     # or, unpunctuated as a call's words are written down, at the verb that tells what to do: "If you did not make this
     # purchase press 1"
@@ -836,7 +841,9 @@ _NEGATED_AFTER = re.compile(
     r"(告诉|告知|泄露|泄漏|透露|提供|转发|转告|分享|发送|发给|交给|给)"
     r"|\s*((should|must|will|is|are)\s+)?(never|not)\s+(to\s+)?(be\s+)?(shared|share|given|give|told|tell|sent|send|disclosed|disclose)\b"
     # "el código de verificación nunca debe compartirse", "…: no lo compartas con nadie"
-    r"|\s*(nunca|jam[aá]s|no)\s+((lo|la|los|las|se|te|le)\s+){0,2}((debe|deben|debes)\s+)?(darlo|darla|" + _SPANISH_GIVING + r")",
+    r"|\s*(nunca|jam[aá]s|no)\s+((lo|la|los|las|se|te|le)\s+){0,2}((debe|deben|debes)\s+)?(darlo|darla|" + _SPANISH_GIVING + r")"
+    # "o código nunca deve ser compartilhado", "…: não o compartilhe"
+    r"|\s*(nunca|jamais|n[aã]o)\s+((o|a|se|lhe)\s+)?((deve|devem)\s+(ser\s+)?)?(compartilh|informad|passad|revel|envi|fornec|divulg|diga)",
     PATTERN_FLAGS)
 _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可以|直接)?\s*(告诉|发给|给|报给|念给|读给|tell|give|send|read)\s*(我|me\b)",
                               PATTERN_FLAGS)
@@ -897,7 +904,8 @@ _CONDITION_THEN_NEGATION = 12  # characters between "if" and its "don't": " you 
 
 
 def _a_threat_for_not_doing_it(folded: str, match: re.Match, negation: re.Match, sentence: int) -> bool:
-    condition = _CONDITION.search(folded, max(sentence, negation.start() - _CONDITION_THEN_NEGATION), negation.start())
+    # (searched up to the negation's end: "se" is a condition only where its look ahead sees the "não" after it)
+    condition = _CONDITION.search(folded, max(sentence, negation.start() - _CONDITION_THEN_NEGATION), negation.end())
     return condition is not None and not _NEGATION.search(folded, negation.end(), match.start()) \
         and _THREAT_AFTER.match(folded, match.end()) is not None
 
@@ -914,7 +922,7 @@ def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
     if _a_threat_for_not_doing_it(folded, match, first, sentence):
         return False
     # What ends a reach before the first negation changes nothing, but for the condition it may stand in.
-    start = (_CONDITION.search(folded, sentence, first.start()) or first).start()
+    start = (_CONDITION.search(folded, sentence, first.end()) or first).start()
     for end in _reach_ends(folded, start, match.start() + _OPENER_IN_MATCH):
         if end.end() > match.start():
             break

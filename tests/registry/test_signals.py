@@ -1161,3 +1161,41 @@ class TestSpanishScriptsAndWarnings:
     def test_spanish_negations_are_whole_words_not_the_start_of_english_ones(self, text, code):
         # "no lo", "no se", "no dig…" negate in Spanish; "no longer", "no second", "no digital" are English
         assert code in {signal.code for signal in signals.find(text)}
+
+
+class TestPortugueseScriptsAndWarnings:
+    """Brazil's fake bank "central de segurança", the "Oi mãe, troquei de número" WhatsApp text and the Pix to a
+    "conta segura" raised nothing either. Their requests are found now; the banks' and wallets' own Portuguese
+    warnings stay warnings ("não" negates alone: it is no English word), and "Se não reconhece esta compra, …" is a
+    condition, not a negation of what follows it."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Olá, sou da central de segurança do banco. Identificamos uma compra não reconhecida. Para cancelar, me passa "
+         "o código que chegou no seu celular.", {"frozen_account", "asks_otp"}),
+        ("Oi mãe, troquei de número. Me passa o código de 6 dígitos que vai chegar aí, é para o WhatsApp.", {"asks_otp"}),
+        ("Sua conta foi invadida. Faça um Pix para a conta segura que vamos te passar.", {"frozen_account", "asks_transfer"}),
+        ("Não precisa ir ao banco, é só transferir para a conta de segurança.", {"asks_transfer"}),
+        ("Compra aprovada no valor de R$ 2.350,00. Se não reconhece esta compra, ligue 0800 591 2117.",
+         {"call_back_number"}),
+        ("Baixe o AnyDesk para que eu possa cancelar a compra.", {"asks_remote_access"}),
+    ])
+    def test_a_fake_agents_words_are_its_script(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "O banco nunca pede sua senha, código de verificação ou token por telefone, SMS ou WhatsApp.",
+        "Seu código de verificação é 123456. Não compartilhe com ninguém. Se não foi você, ignore esta mensagem.",
+        "Se alguém ligar pedindo o código que chegou por SMS, desligue: é golpe.",
+        "Os golpistas pedem para você transferir o saldo para uma conta segura. Nunca faça isso.",
+        "Não compartilhe a tela nem instale o AnyDesk a pedido de quem ligou.",
+    ])
+    def test_a_providers_warning_is_no_request(self, text):
+        assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
+
+    @pytest.mark.parametrize("text", [
+        "O que é uma frase de recuperação? É uma lista de 12 palavras que permite restaurar sua carteira.",
+        "Para restaurar sua carteira, abra o app e insira sua frase secreta de recuperação de 12 palavras.",
+        "Digite o código de verificação que enviamos por SMS.",
+    ])
+    def test_a_help_page_names_a_secret_without_asking_for_it(self, text):
+        assert [s.code for s in signals.find(text, on_a_page=True) if s.severity in ("high", "critical")] == []
