@@ -109,9 +109,14 @@ _NOT_PHONE_WORDS = ("订单号", "订单编号", "单号", "快递单号", "运�
                     "第", "top", "page", "chapter", "room", "step", "level", "rank",  # ordinals: 第110期, top 100
                     "qq", "qq号", "qq群", "群号", "扣扣")  # a QQ account's number is not a phone number
 # "<word> [:#]" at the end of the text before a number, matched at the start of that text reversed: one
-# anchored try instead of a search from each of its characters.
+# anchored try instead of a search from each of its characters. A Latin word is whole: "Madrid:", "Frank:",
+# "Telefono:" and "Showroom:" end in "id", "rank", "no" and "room", and the numbers after them were dropped.
 _NOT_PHONE_BEFORE_REVERSED = re.compile(
-    r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) for word in _NOT_PHONE_WORDS) + ")", re.IGNORECASE)
+    r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word[0].isascii() and word[0].isalpha() else "")
+                                   for word in _NOT_PHONE_WORDS) + ")", re.IGNORECASE)
+# ... but "no" after a way of calling is the number's: "Phone no: +1 …", "Customer care no. 1800 …", "Contact No - …"
+_A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|helpline|hotline|care|tel|telephone|whatsapp|"
+                                    r"toll[- ]free|support|landline|fax|office)\s*(?:no\.?|#)\s*[:：.\-]?\s*$", re.IGNORECASE)
 # Units and counters right after a run of digits: an amount, a size, a date, a count (110名, 333期, 100 位). (Not 人工,
 # the person a menu puts you through to, "400-600-8866 人工客服", nor 号键, a menu's key.)
 _AFTER_NOT_PHONE = re.compile(r"\s*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号(?!键|鍵)|岁|人(?!工)|次|个|万|亿|"
@@ -491,7 +496,8 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             continue  # "1.", "25": no number or short code has fewer digits, trimmed or split
         # Trimming takes off letters, separators and brackets, never a digit: the count holds.
         raw, start = _trim_trailing_letters(raw), match.start()
-        if (marker := _LIST_NUMBER.match(raw)) and _may_start_an_item(text, start):
+        if (marker := _LIST_NUMBER.match(raw)) and _may_start_an_item(text, start) \
+                and not (_AREA_CODE_IN_BRACKETS.match(raw) and _reads_as_a_real_number(index, raw, region)):
             # "1. 95188", "常用：2) 400-123-4567": a list's item number is not the number's first digit
             raw, start = raw[marker.end():], start + marker.end()
             digits = _count_digits(raw)
@@ -548,6 +554,9 @@ def _items(raw: str, start: int) -> list[tuple[str, int]]:
 _OPENING_BRACKET = re.compile(r"[(（]")
 # "1. ", "2) ", and as Chinese pages write them "3）" and "（4）" with no space after (not "(0)", a trunk prefix)
 _LIST_NUMBER = re.compile(r"(?:\d{1,2}[.)][ \t\u3000]+|\d{1,2}）[ \t\u3000]*|[(（][1-9]\d?[)）][ \t\u3000]*)(?=[\d(（])")
+# Two digits in brackets before a number are its area code where the whole reads as a number: "SAC: (11) 3456-7890",
+# São Paulo's, as Brazilian pages write every number (it was taken for an item number, and the rest was no number)
+_AREA_CODE_IN_BRACKETS = re.compile(r"[(（]\d\d[)）]")
 # An item number between two items on one line: after a number's last digit or bracket and a space; or in
 # full-width brackets, as Chinese pages write them ("95188 （2）95017": "0044 (20) 7946" is an area code)
 _ITEM_INSIDE = re.compile(r"(?<=[\d)）])[ \t\u3000]+(?:\d{1,2}[.)）][ \t\u3000]+|（[1-9]\d?）[ \t\u3000]*)(?=[\d(（]\d\d)")
@@ -770,7 +779,8 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
         return False  # "l0" in prose is not an obfuscated number; "95O17", WeChat Pay's 95017 in disguise, is
     if _NOT_PHONE_SHAPE.match(compact):
         return False
-    if _NOT_PHONE_BEFORE_REVERSED.match(text[max(0, start - 16):start][::-1]) or _AFTER_NOT_PHONE.match(text, end, end + 6):
+    if _NOT_PHONE_BEFORE_REVERSED.match(text[max(0, start - 16):start][::-1]) \
+            and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6):
         return False
     if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()):
         return False  # glued to a word: SKU ABC12345, v2

@@ -429,6 +429,39 @@ class TestListItemNumbers:
         assert [finding["value"] for finding in found] == values
         assert all(text[f["start"]:f["end"]] == f["text"] and f["verdict"] == "official" for f in found)
 
+    @pytest.mark.parametrize(("text", "region", "value"), [
+        # São Paulo's and Mexico City's area codes, as pages there bracket them: "(11)" was an item number, and the
+        # rest alone no number (dropped) or another one (4003-1234, a number without an area code)
+        ("SAC: (11) 3456-7890", "BR", "+551134567890"),
+        ("Central de atendimento: (11) 4003-1234", "BR", "+551140031234"),
+        ("(55) 1234 5678", "MX", "+525512345678"),
+        ("Teléfono: (55) 1234 5678", "MX", "+525512345678"),
+    ])
+    def test_two_digits_in_brackets_are_an_area_code_where_the_whole_is_a_number(self, index, text, region, value):
+        [finding] = run(index, text=text, region=region).findings
+        assert finding["value"] == value and finding["text"].startswith("(")
+
+    @pytest.mark.parametrize(("text", "region", "value"), [
+        # a word before the number that ends as a word of order numbers, ids and ranks do ("no", "id", "rank",
+        # "room", "v"): the number was dropped
+        ("Telefono: +39 06 1234 5678", "IT", "+390612345678"),
+        ("Madrid: +34 912 345 678", "ES", "+34912345678"),
+        ("Frank: (415) 555-0123", "US", "+14155550123"),
+        ("Showroom: +1 415 555 0123", "US", "+14155550123"),
+        ("Kyiv: +380 44 123 4567", "UA", "+380441234567"),
+        # "no" after a way of calling is the number's own label, as India's pages write it
+        ("Customer care no: 1800 425 3800", "IN", "+9118004253800"),
+        ("Phone no: +1 888 221 1161", "US", "+18882211161"),
+        ("Contact No. 1-888-221-1161", "US", "+18882211161"),
+    ])
+    def test_a_word_that_ends_like_a_label_of_other_numbers_is_no_such_label(self, index, text, region, value):
+        assert values(run(index, text=text, region=region)) == [value]
+
+    @pytest.mark.parametrize("text", ["Order no: 4001234567", "Order No. 4001234567", "Invoice #4001234567", "ID: 4001234567",
+                                      "Ref 4001234567", "订单号：4001234567"])
+    def test_an_order_or_an_id_is_no_phone_number(self, index, text):
+        assert run(index, text=text, region="CN").findings == []
+
     def test_a_trunk_prefix_in_brackets_is_no_item_number(self, index):
         # "(0)" before a UK area code is the number's own
         assert values(run(index, text="(0)20 7946 0000", region="GB")) == ["+442079460000"]
@@ -2075,9 +2108,11 @@ class TestPassesOverThePage:
     def test_words_before_a_number_are_matched_as_the_forward_pattern_would(self):
         from registry import scan as scan_module
 
-        forward = re.compile("(?:" + "|".join(map(re.escape, scan_module._NOT_PHONE_WORDS)) + r")\s*[:：#]?\s*$", re.IGNORECASE)
+        # (a Latin word whole: "Madrid" does not end in the word "id")
+        forward = re.compile("(?:" + "|".join((r"(?<![^\W\d_])" if word[0].isascii() and word[0].isalpha() else "") + re.escape(word)
+                                              for word in scan_module._NOT_PHONE_WORDS) + r")\s*[:：#]?\s*$", re.IGNORECASE)
         pieces = [*scan_module._NOT_PHONE_WORDS, "ID", "No.", "NO", "Order", "SKU", "V", " ", "  ", ":", "：", "#", "\n", "a",
-                  "电话", "ſ", "K", "\u3000", "编", "号"]
+                  "电话", "ſ", "K", "\u3000", "编", "号", "Madr", "é", "Fr", "Telefo"]
         randomness = random.Random(20261201)
         matched = 0
         for _ in range(20_000):
