@@ -138,6 +138,8 @@ _CALL_WORDS = re.compile(
 HOTLINE_WORDS = re.compile(
     r"(客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|号码|熱線|客戶服務|customer\s+service|customer\s+support|"
     r"customer\s+care|support(\s+(number|line|team))?|help\s*line|hotline|toll[- ]free|phone|call|contact|"
+    r"atenci[oó]n al cliente|servicio al cliente|soporte|l[ií]nea (de atenci[oó]n|gratuita)|tel[eé]fono|atendimento|suporte|"
+    r"telefone|\bsac\b|"
     r"कस्टमर\s+केयर|हेल्पलाइन)", re.IGNORECASE)  # (India's pages: "customer care", and in Hindi)
 
 
@@ -307,6 +309,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     found_spans = sorted((raw.start, raw.end) for raw in raws if raw.source == "link")
     signature = _signature(text, mentions)
     speaker = _speaker(text, mentions) if signature is None else None
+    # (an email signed at its foot gives as its own what it says is "ours" above the name)
+    signed_off = speaker is None and signature is None and (speaker := _signed_off(text, mentions)) is not None
     page_verdict = None
     if request.url:
         page_verdict = check(index, CheckRequest(value=request.url[:300], lang=lang), today=today).to_dict()
@@ -345,7 +349,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # sender's: "【支付宝】您向微信支付商户付款998元已成功。如非本人操作，请致电 95188" is Alipay's 95188, not a
             # "WeChat Pay" number that is Alipay's (a mismatch, high risk); the payee named is no one's hotline.
             mention = signature
-        elif mention is None and speaker is not None and raw.start > speaker.end \
+        elif mention is None and speaker is not None and (raw.start > speaker.end or signed_off and raw.end <= speaker.start) \
                 and (ours := _said_as_ours(text, raw.start)) is not None:
             # An email from "Coinbase Support <…>" or a text that says "This is PayPal" speaks as that provider, and
             # gives as its own what it says is "ours": "call our security team at +1 (855) …" lines below; not any
@@ -1467,10 +1471,24 @@ def _speaker(text: str, mentions: list[Mention]) -> Mention | None:
     for mention in mentions:
         if mention.start > INTRODUCTION_CHARS:
             return None
-        if mention.slug and _INTRODUCES.search(text, max(0, mention.start - 12), mention.start) \
+        if mention.slug and _INTRODUCES.search(text, max(0, mention.start - 16), mention.start) \
                 and not _POSSESSIVE.match(text, mention.end):  # "This is PayPal's new fee schedule" introduces no one
             return mention
     return None
+
+
+def _signed_off(text: str, mentions: list[Mention]) -> Mention | None:
+    """The provider a message of an email's length signs off as, below what it says: "Sincerely,\nThe PayPal Team",
+    "Atentamente,\nEquipo de PayPal". The line after the closing word holds the name and nothing but words of a
+    team ("Coinbase Support", "PayPal Security Team"); a person's name there is no provider speaking."""
+    if len(text) > SPEAKER_CHARS or not mentions or not (closing := _SIGN_OFF.search(text, max(0, len(text) - SIGN_OFF_CHARS))):
+        return None
+    line_start, line_end = closing.start("line"), closing.end("line")
+    named = [mention for mention in mentions if mention.slug and line_start <= mention.start and mention.end <= line_end]
+    if len(named) != 1:
+        return None
+    rest = text[line_start:named[0].start] + " " + text[named[0].end:line_end]
+    return named[0] if all(word in _TEAM_WORDS for word in _TEAM_WORD_SPLIT.split(rest.casefold()) if word) else None
 
 
 def _posed_as(page_verdict: dict | None, mentions: list[Mention]) -> Mention | None:
@@ -1526,10 +1544,21 @@ def _recipients_line(text: str, raw: _Raw, mention: Mention | None, *, sender_kn
 # A forwarded or pasted email's header block: "---------- Forwarded message ---------\nFrom: PayPal <service@…>"
 _FROM_LINE = re.compile(r"(?m)^[ \t]*" + _FROM + r"[ \t]*[:：][ \t]*" + _SENDER_NAME + r"[ \t]*" + _SENDER_ADDRESS, re.IGNORECASE)
 HEADER_CHARS = 400  # where a pasted email's header block ends: a forwarding line, the date, the subject
-_INTRODUCES = re.compile(r"(\b(this is|we are|we're|here at|on behalf of)|我是|我们是|我們是|这里是|這裡是)\s*(the\s+)?$", re.IGNORECASE)
+_INTRODUCES = re.compile(r"(\b(this is|we are|we're|here at|on behalf of|soy de|somos de|(le|te) (llamo|hablo) de|le habla|sou d[aeo]|"
+                         r"somos d[aeo]|aqui [eé] d[aeo]|falo d[aeo])|我是|我们是|我們是|这里是|這裡是)\s*(the\s+)?$", re.IGNORECASE)
+# A closing and the line after it, in a message's last lines: "Sincerely,\nThe PayPal Team" (`_signed_off`)
+_SIGN_OFF = re.compile(r"(?im)^[ \t]*(?:sincerely|regards|best regards|kind regards|warm regards|best wishes|thanks|thank you|"
+                       r"many thanks|yours (?:truly|sincerely|faithfully)|atentamente|saludos(?: cordiales)?|cordialmente|un saludo|"
+                       r"atenciosamente|abraços|cumprimentos|此致|敬礼|谢谢|感谢)[ \t]*[,，.!！]?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<line>[^\n]{1,60})$")
+SIGN_OFF_CHARS = 400  # where a message's closing is looked for: its last lines, and a footer's
+_TEAM_WORD_SPLIT = re.compile(r"[\s,.&\-–—|/]+")
+_TEAM_WORDS = frozenset(("the team of customer support service services security care team help helpdesk desk billing fraud trust "
+                         "safety department dept center centre official el la equipo de del soporte seguridad atención atencion al "
+                         "cliente clientes servicio o a equipe time do da suporte segurança seguranca atendimento central "
+                         "客服 团队 客服团队 客服中心 安全中心 官方").split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SOMEONE_ELSES = re.compile(r"商户|商家|卖家|店铺|收款方|\b(merchant|seller|shop|store|payee|recipient|vendor)s?\b", re.IGNORECASE)
-_FIRST_PERSON_PLURAL = re.compile(r"\b(us|our)\b|我们|我們|本行|本公司|本平台", re.IGNORECASE)
+_FIRST_PERSON_PLURAL = re.compile(r"\b(us|our|nuestr[oa]s?|nosotros|noss[oa]s?)\b|我们|我們|本行|本公司|本平台", re.IGNORECASE)
 
 
 _SIGNATURE = re.compile(r"\s*【[^】\n]{1,24}】")

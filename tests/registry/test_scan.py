@@ -831,6 +831,16 @@ class TestPresentedAs:
         [number] = run(index, text=text, region="CN").findings
         assert (number["verdict"], number["presented_as"]["slug"], number["presented_as"]["hotline_word"]) == ("mismatch", "alipay", True)
 
+    @pytest.mark.parametrize("text", [
+        "Hola, le llamo de Coinbase. Hemos bloqueado un retiro sospechoso. Para cancelarlo, llame a nuestro equipo de"
+        " seguridad al +1 (855) 738-4210.",
+        "Olá, aqui é da Coinbase. Bloqueamos um saque suspeito. Para cancelar, ligue para nossa central de segurança:"
+        " +1 (855) 738-4210.",
+    ])
+    def test_a_message_that_introduces_itself_in_spanish_or_portuguese_speaks_as_that_provider(self, index, text):
+        [number] = run(index, text=text, region="US").findings
+        assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "coinbase")
+
     def test_a_chinese_email_speaks_as_its_sender_too(self, index):
         text = ("发件人：支付宝 <service@mail.alipay-secure.cn>\n主题：账户安全提醒\n\n尊敬的用户：\n您的账户存在异常登录，已被临时限制。\n"
                 "请尽快致电我们的安全中心 400-881-2299 解除限制。\n")
@@ -888,6 +898,34 @@ class TestPresentedAs:
         "This is PayPal's new fee schedule, as our shop reads it.\n\nQuestions about your order? Call us at +1 415-555-0143.",
     ])
     def test_an_email_speaks_as_a_provider_only_in_its_sender_line_or_introduction_and_of_what_it_calls_ours(self, index, text):
+        [number] = [f for f in run(index, text=text, region="US").findings if f["kind"] == "phone"]
+        assert number["presented_as"] is None
+
+    _SIGNED_EMAIL = ("{greeting}\n\n{body}\n\n{closing}\n{signature}\n")
+
+    @pytest.mark.parametrize(("greeting", "body", "closing", "signature"), [
+        ("Dear customer,", "We detected an unauthorized charge of $499.00 on your account. If you did not make this purchase,"
+         " contact customer service: +1 (833) 555-0199.", "Sincerely,", "The PayPal Team"),
+        ("Estimado cliente:", "Detectamos un cargo no autorizado de $499.00 en su cuenta. Si usted no realizó esta compra,"
+         " comuníquese con atención al cliente: +1 (833) 555-0199.", "Atentamente,", "Equipo de PayPal"),
+        ("Prezado cliente,", "Identificamos uma compra não reconhecida no valor de R$ 2.350,00. Se não reconhece esta compra,"
+         " ligue para nossa central de atendimento: +1 (833) 555-0199.", "Atenciosamente,", "Equipe PayPal"),
+    ])
+    def test_an_email_signed_at_its_foot_gives_what_it_calls_ours_as_the_signers(self, index, greeting, body, closing, signature):
+        # the number above "Sincerely,\nThe PayPal Team" was "unknown, presented as no one": only a sender line or an
+        # introduction at the top spoke for a provider
+        text = self._SIGNED_EMAIL.format(greeting=greeting, body=body, closing=closing, signature=signature)
+        [number] = run(index, text=text, region="US").findings
+        assert (number["verdict"], number["presented_as"]["slug"], number["presented_as"]["hotline_word"]) == ("mismatch", "paypal", True)
+
+    @pytest.mark.parametrize(("closing", "signature"), [
+        ("Thanks,", "Mike from PayPal"),  # a person who names the provider, not the provider
+        ("Regards,", "Anna (PayPal seller since 2019)"),
+        ("Best,", "Acme Flowers"),
+    ])
+    def test_a_person_signing_off_is_no_provider(self, index, closing, signature):
+        text = self._SIGNED_EMAIL.format(greeting="Hi Anna,", body="Thanks for your order. If anything is wrong, call our"
+                                         " customer service at +1 (415) 555-0123.", closing=closing, signature=signature)
         [number] = [f for f in run(index, text=text, region="US").findings if f["kind"] == "phone"]
         assert number["presented_as"] is None
 
