@@ -526,6 +526,10 @@ _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"\bn[aã]o(?![a-z])|"
+    # Vietnamese and Indonesian "never" and "do not give": a bank's "không bao giờ yêu cầu … mã OTP" ("không" alone
+    # asks a question too, "có … không?")
+    r"\b(kh[oô]ng bao gi[oờ]|tuy[eệ]t đ[oố]i kh[oô]ng|(kh[oô]ng|đ[uừ]ng) (chia s[eẻ]|cung c[aấ]p|ti[eế]t l[oộ])|"
+    r"tidak (pernah|akan pernah)|jangan (berikan|bagikan|memberikan|beritahukan))(?![a-z])|"
     r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在"
     # "no need to" only where what is not needed is the giving itself ("不需要您提供验证码"): "不用去银行了，验证码发给我"
     # is a scam's "no need to go to the bank"
@@ -815,6 +819,8 @@ _SENTENCE_END = re.compile(_SENTENCE_ENDS)
 # A text message is at most 160 Latin characters or 70 Chinese ones: what stands this far from a match is
 # another message, on a page.
 _MESSAGE_REACH = 160
+# how far past the code's name its digits may stand: "OTP for transaction of Rs. 5,000 at Amazon is 482913"
+_DIGITS_REACH = 64
 
 
 def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
@@ -827,7 +833,7 @@ def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
     start, end = match.span()
     lowest, highest = max(0, start - _MESSAGE_REACH), end + _MESSAGE_REACH
     inside = any(given.start() <= start and end <= given.end()
-                 for pattern in definition.delivers_code for given in pattern.finditer(folded, max(0, start - 40), end + 40))
+                 for pattern in definition.delivers_code for given in pattern.finditer(folded, max(0, start - 40), end + _DIGITS_REACH))
     return inside and (any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
                        or definition.asked_by is not None and not definition.asked_by.search(folded, lowest, highest))
 
