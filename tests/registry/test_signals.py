@@ -1172,7 +1172,11 @@ class TestPortugueseScriptsAndWarnings:
     @pytest.mark.parametrize(("text", "codes"), [
         ("Olá, sou da central de segurança do banco. Identificamos uma compra não reconhecida. Para cancelar, me passa "
          "o código que chegou no seu celular.", {"frozen_account", "asks_otp"}),
-        ("Oi mãe, troquei de número. Me passa o código de 6 dígitos que vai chegar aí, é para o WhatsApp.", {"asks_otp"}),
+        ("Oi mãe, troquei de número. Me passa o código de 6 dígitos que vai chegar aí, é para o WhatsApp.",
+         {"asks_otp", "poses_as_someone_you_know"}),
+        ("Hola mamá, se me ha roto el móvil, este es mi nuevo número. ¿Me puedes hacer una transferencia de 850 euros? Te lo "
+         "devuelvo mañana.", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Oi mãe, troquei de número. Faz um Pix pra mim de R$ 1.500? Te pago amanhã.", {"poses_as_someone_you_know", "asks_for_money"}),
         ("Sua conta foi invadida. Faça um Pix para a conta segura que vamos te passar.", {"frozen_account", "asks_transfer"}),
         ("Não precisa ir ao banco, é só transferir para a conta de segurança.", {"asks_transfer"}),
         ("Compra aprovada no valor de R$ 2.350,00. Se não reconhece esta compra, ligue 0800 591 2117.",
