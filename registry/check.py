@@ -362,7 +362,12 @@ def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution |
 _QUESTION_FRAME = re.compile(
     r"^(请问|问一下|想问一下?|请教一下?)|(是多少|是什么|是几号|是哪个|多少|怎么联系|怎么打|如何联系|在哪里|在哪儿|在哪|有哪些|是啥)?[吗呢啊呀]?[?？]*$"
     r"|^(what('s|s| is| are)( the)?|how (do|can|should) (i|we|you) (contact|call|reach|phone)|how to (contact|call|reach|phone)|"
-    r"where (is|can i find|do i find|to find)( the)?|is there( an?)?)\s+|['’]s\b", re.IGNORECASE)
+    r"where (is|can i find|do i find|to find)( the)?|is there( an?)?)\s+|['’]s\b"
+    # "¿Cuál es el número de atención al cliente de PayPal?", "Qual o telefone do PayPal?", "¿Cómo contacto a Binance?"
+    r"|^¿?\s*(cu[aá]l es|qu[eé] es|c[oó]mo (contacto|llamo|contactar|me comunico)( con| a)?|d[oó]nde (est[aá]|encuentro)|"
+    r"qual [eé]|qual|como (contato|ligo|falo|entro em contato)( com)?|onde (fica|encontro))\s+((el|la|o|a)\s+)?"
+    r"((n[uú]mero|tel[eé]fono|telefone|contacto|contato|whatsapp|canal)\s+)?(de\s+)?"
+    r"((atenci[oó]n al cliente|servicio al cliente|soporte|atendimento|suporte|sac)\s+)?(de|del|do|da|a|con|com)?\s*", re.IGNORECASE)
 
 
 def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[tuple[str, str], ...]:
@@ -528,14 +533,22 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
 
 # A number asked about by a provider's name: "Is 1-888-221-1161 really PayPal's number?", "95188是不是支付宝的电话？"
 _WRITTEN_NUMBER = r"(?P<number>[+(（]?\d[\d \t().（）\-]*\d[)）]?)"
+# what follows the number in a Spanish or Portuguese question: "(realmente) (el) (número) de <name>?"
+_ASKED_IN_SPANISH_OR_PORTUGUESE = (r"\s+(?:realmente\s+|de verdad\s+|mesmo\s+)?(?:(?:el|un|una|o|um|uma)\s+)?"
+                                   r"(?:(?:n[uú]mero|tel[eé]fono|telefone)\s+)?(?:(?:de|del|d[aeo])\s+)?(?P<name>[^?？\d]{2,60}?)\s*[?？]*")
 _QUESTIONS_ABOUT_A_NUMBER = (
     re.compile(r"(?:is|are)\s+" + _WRITTEN_NUMBER + r"\s+(?:really\s+|actually\s+|truly\s+)?(?:an?\s+|the\s+)?"
                r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*", re.IGNORECASE),
-    re.compile(_WRITTEN_NUMBER + r"\s*(?:是不是|是否是?|是)(?:真的|真正的)?(?P<name>[^?？\d]{2,30}?)\s*(?:吗|嘛|么)?\s*[?？]*"))
+    re.compile(_WRITTEN_NUMBER + r"\s*(?:是不是|是否是?|是)(?:真的|真正的)?(?P<name>[^?？\d]{2,30}?)\s*(?:吗|嘛|么)?\s*[?？]*"),
+    # "¿Es 1-888-221-1161 el número de PayPal?", "¿1-888-221-1161 es estafa?", "Esse número 0800 591 2117 é da Binance?"
+    re.compile(r"¿?\s*(?:es|[eé])\s+" + _WRITTEN_NUMBER + _ASKED_IN_SPANISH_OR_PORTUGUESE, re.IGNORECASE),
+    re.compile(r"¿?\s*(?:(?:este|esse|el|o)\s+)?(?:n[uú]mero\s+)?" + _WRITTEN_NUMBER + r"\s+(?:es|[eé]|seria)"
+               + _ASKED_IN_SPANISH_OR_PORTUGUESE, re.IGNORECASE))
 
 
 # ... or by what anyone asks of a number: "Is 1-888-221-1161 legit?", "4001234567是诈骗电话吗", "4008206666是谁的电话"
 _ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake|genuine|official|trustworthy|spam)( (number|call|caller|phone number))?"
+                                  r"|(una |um )?(estafa|fraude|golpe|leg[ií]timo|oficial|real|seguro|confi[aá]vel|falso|spam)"
                                   r"|(诈骗|骗子|真的|假的|官方|正规|靠谱|安全|骚扰)[^?？\d]{0,4}|(谁|哪里|哪家|哪个|什么)[^?？\d]{0,6}", re.IGNORECASE)
 
 

@@ -828,6 +828,11 @@ class TestVerdicts:
         ("Is 1-888-221-1161 legit?", "US", "+18882211161", "official", None, "label_read"),
         ("4001234567是诈骗电话吗", "CN", "+864001234567", "unknown", None, "label_read"),
         ("95188是什么电话", "CN", "CN:95188", "official", None, "label_read"),
+        # in Spanish and Portuguese (each was invalid)
+        ("¿Es 1-888-221-1161 el número de PayPal?", "MX", "+18882211161", "official", "paypal", "question_claim"),
+        ("Esse número 0800 591 2117 é da Binance?", "BR", "+558005912117", "mismatch", "binance", "question_claim"),
+        ("¿1-888-221-1161 es estafa?", "US", "+18882211161", "official", None, "label_read"),
+        ("¿Es 1-888-221-1161 una estafa?", "US", "+18882211161", "official", None, "label_read"),
     ])
     def test_a_number_asked_about_is_the_number_and_the_provider_asked_of_it_a_claim(self, index, value, region, normalized,
                                                                                       verdict, claim, first_reason):
@@ -835,7 +840,8 @@ class TestVerdicts:
         assert (answer.input["normalized"], answer.verdict, (answer.claimed_provider or {}).get("slug")) == (normalized, verdict, claim)
         assert answer.reasons[0]["code"] == first_reason
 
-    @pytest.mark.parametrize("value", ["is 1-888-221-1161 bob?", "Is 1-888-221-1161 the number I called yesterday?"])
+    @pytest.mark.parametrize("value", ["is 1-888-221-1161 bob?", "Is 1-888-221-1161 the number I called yesterday?",
+                                       "¿Es 1-888-221-1161 de un amigo?"])
     def test_a_question_naming_no_provider_stays_refused(self, index, value):
         assert run(index, value, region="US").verdict == "invalid"
 
@@ -1046,7 +1052,10 @@ class TestVerdicts:
         # asked as a question, as people type into the one box (it was "not a possible phone number, domain …")
         ("请问支付宝客服电话是多少？", "alipay", "CN:95188", None), ("微信支付客服电话多少", "wechat-pay", "CN:95017", None),
         ("What is PayPal's phone number?", "paypal", "+18882211161", None),
-        ("how do I contact MetaMask support", "metamask", "support.metamask.io", "no_phone_support")])
+        ("how do I contact MetaMask support", "metamask", "support.metamask.io", "no_phone_support"),
+        ("¿Cuál es el número de atención al cliente de PayPal?", "paypal", "+18882211161", None),
+        ("Qual o telefone do PayPal?", "paypal", "+18882211161", None),
+        ("¿Cómo contacto a MetaMask?", "metamask", "support.metamask.io", "no_phone_support")])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
