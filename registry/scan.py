@@ -2123,10 +2123,14 @@ def _same_place(shown: dict, link: dict) -> bool:
 # A number a page tells of as the scammers' or calls fake is no contact it gives: Wikipedia's "scammers posing as Alipay
 # customer service called users from numbers such as +86 400-012-3456", a forum's "“支付宝退款客服4008-123-456”都是假的"
 _SCAMMERS_IN_THE_SENTENCE = re.compile(
-    r"\b(" + signals.SCAMMERS + r"|crooks|posing as|pretending to be|pretend to be|fake (agents?|callers?|support))\b|"
+    r"\b(" + signals.SCAMMERS + r"|crooks|posing as|pretending to be|pretend to be|fake (agents?|callers?|support)"
+    # (Spanish and Portuguese: a provider's own warning in them, "Los estafadores usan números como …")
+    r"|estafador(es|as?)?|(ciber)?delincuentes|golpistas?|criminosos|(se )?(hacen|hacerse|haci[eé]ndose) pasar por|"
+    r"(se )?(fazem|fazendo-se|fazer-se) passar por|fingen ser|fingem ser)\b|"
     + signals.SCAMMERS_ZH + r"|犯罪分子|冒充|假冒", re.IGNORECASE)
 _CALLED_FAKE_AFTER = re.compile(
-    r"[^。！？!?；;\n]{0,40}?((都|均|全)?(是|为)(假的?|诈骗|骗子|骗局)|\b(is|are|was|were) (an? )?(fake|scam|fraudulent)\b)", re.IGNORECASE)
+    r"[^。！？!?；;\n]{0,40}?((都|均|全)?(是|为)(假的?|诈骗|骗子|骗局)|\b(is|are|was|were) (an? )?(fake|scam|fraudulent)\b"
+    r"|\b(es|son|era|eran|é|são|era) (una? |uma? )?(falsos?|falsas?|estafa|fraude|golpe|fraudulentos?)(?![a-z]))", re.IGNORECASE)
 _SUBJECT_REACH = 120  # characters before a number: its sentence's subject
 
 

@@ -1240,6 +1240,11 @@ class TestAdvisories:
         ("Alipay is a payment platform. In 2021, scammers posing as Alipay customer service called users from numbers "
          "such as +86 400-012-3456, claiming their credit line had to be closed.", "https://en.wikipedia.org/wiki/Alipay"),
         ("网上搜到的“支付宝退款客服4008-123-456”都是假的，支付宝客服只有95188。", "https://www.zhihu.com/question/123456"),
+        # in Spanish and Portuguese, as news sites there write it
+        ("Los estafadores usan números como +1 (833) 555-0199 y se hacen pasar por PayPal.",
+         "https://www.eluniversal.com.mx/cartera/fraude-paypal"),
+        ("A central do PayPal no número 0800 555 0100, que circula nas redes sociais, é falsa.",
+         "https://g1.globo.com/economia/golpe-paypal.ghtml"),
     ])
     def test_a_number_told_of_as_the_scammers_is_no_contact_the_page_gives(self, index, text, url):
         # Wikipedia and a Zhihu answer were "not on Alipay's own site but give contact numbers for Alipay that are not
