@@ -1692,24 +1692,20 @@ class TestVerdicts:
         assert answer.verdict == "contradicts_policy"
         assert "spoofing_possible" in [r["code"] for r in answer.reasons]
 
-    def test_an_official_number_asking_in_spanish_for_the_code_contradicts_the_policy(self, index):
-        # (the words alone, as a person pastes them with the number: "official, low" when no Spanish was read)
+    @pytest.mark.parametrize(("message", "flags"), [
+        ("Hola, le llamo de Coinbase. Su cuenta ha sido bloqueada por actividad sospechosa. Para desbloquearla, dígame el"
+         " código de verificación que le acabamos de enviar.", {"asks_otp", "frozen_account"}),
+        # (Coinbase says it never asks anyone to move funds)
+        ("Aqui é da central de segurança da Coinbase. Sua conta foi invadida. Para proteger o saldo, faça um Pix para a"
+         " conta segura que vamos te passar.", {"asks_transfer", "frozen_account"}),
+    ])
+    def test_an_official_number_asking_in_spanish_or_portuguese_contradicts_the_policy(self, index, message, flags):
+        # the words alone, as a person pastes them with the number: "official, low" when no Spanish or Portuguese was read
         coinbase = next(c for c in index.providers["coinbase"].channels if c.kind == "phone")
-        answer = run(index, coinbase.value, claimed_provider="Coinbase",
-                     message="Hola, le llamo de Coinbase. Su cuenta ha sido bloqueada por actividad sospechosa. Para "
-                             "desbloquearla, dígame el código de verificación que le acabamos de enviar.")
+        answer = run(index, coinbase.value, claimed_provider="Coinbase", message=message)
         assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")
-        assert {"asks_otp", "frozen_account"} <= {flag["code"] for flag in answer.red_flags}
+        assert flags <= {flag["code"] for flag in answer.red_flags}
         assert "spoofing_possible" in [r["code"] for r in answer.reasons]
-
-    def test_an_official_number_asking_in_portuguese_for_a_pix_contradicts_the_policy(self, index):
-        # (Coinbase says it never asks anyone to move funds; "official, low" when no Portuguese was read)
-        coinbase = next(c for c in index.providers["coinbase"].channels if c.kind == "phone")
-        answer = run(index, coinbase.value, claimed_provider="Coinbase",
-                     message="Aqui é da central de segurança da Coinbase. Sua conta foi invadida. Para proteger o saldo, "
-                             "faça um Pix para a conta segura que vamos te passar.")
-        assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")
-        assert {"asks_transfer", "frozen_account"} <= {flag["code"] for flag in answer.red_flags}
 
     def test_a_call_showing_110_that_asks_for_a_transfer_contradicts_the_polices_own_word(self, index):
         # was "official, high": the registry held no word of the police's, who say they keep no "safe account"

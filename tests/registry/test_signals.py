@@ -1113,10 +1113,13 @@ def test_threats_of_arrest_and_of_a_hacked_account(text, codes):
     assert {flag.code for flag in signals.find(text)} == codes
 
 
-class TestSpanishScriptsAndWarnings:
-    """The scripts Spanish-speaking victims of fake PayPal, Binance and Coinbase agents hear raised nothing: every
-    pattern was English or Chinese. The requests are found now; the providers' own Spanish warnings, which name
-    the same secrets, stay warnings (a negation, "nunca", "no lo compartas", or the scammer named before)."""
+class TestSpanishAndPortugueseScriptsAndWarnings:
+    """The scripts Spanish- and Portuguese-speaking victims of fake PayPal, Binance and Coinbase agents hear raised
+    nothing: every pattern was English or Chinese (Brazil's fake bank "central de segurança", the "Hola mamá" and "Oi
+    mãe, troquei de número" WhatsApp texts, the Pix to a "conta segura"). The requests are found now; the providers'
+    own warnings, which name the same secrets, stay warnings (a negation, "nunca", "no lo compartas", "não" alone,
+    which is no English word, or the scammer named before), and "Se não reconhece esta compra, …" is a condition,
+    not a negation of what follows it."""
 
     @pytest.mark.parametrize(("text", "codes"), [
         ("PayPal: Detectamos actividad sospechosa en tu cuenta. Si no reconoce este cargo, llame al +1 (833) 555-0199.",
@@ -1128,6 +1131,18 @@ class TestSpanishScriptsAndWarnings:
         ("No te preocupes, no te vamos a cobrar nada, pero dime la contraseña de tu cuenta.", {"asks_password"}),
         ("Soporte de MetaMask: para sincronizar tu billetera ingresa tu frase semilla de 12 palabras en este formulario.",
          {"asks_seed_phrase"}),
+        ("Hola mamá, se me ha roto el móvil, este es mi nuevo número. ¿Me puedes hacer una transferencia de 850 euros? Te lo "
+         "devuelvo mañana.", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Olá, sou da central de segurança do banco. Identificamos uma compra não reconhecida. Para cancelar, me passa "
+         "o código que chegou no seu celular.", {"frozen_account", "asks_otp"}),
+        ("Oi mãe, troquei de número. Me passa o código de 6 dígitos que vai chegar aí, é para o WhatsApp.",
+         {"asks_otp", "poses_as_someone_you_know"}),
+        ("Oi mãe, troquei de número. Faz um Pix pra mim de R$ 1.500? Te pago amanhã.", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Sua conta foi invadida. Faça um Pix para a conta segura que vamos te passar.", {"frozen_account", "asks_transfer"}),
+        ("Não precisa ir ao banco, é só transferir para a conta de segurança.", {"asks_transfer"}),
+        ("Compra aprovada no valor de R$ 2.350,00. Se não reconhece esta compra, ligue 0800 591 2117.",
+         {"call_back_number"}),
+        ("Baixe o AnyDesk para que eu possa cancelar a compra.", {"asks_remote_access"}),
     ])
     def test_a_fake_agents_words_are_its_script(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1140,6 +1155,11 @@ class TestSpanishScriptsAndWarnings:
         "Nunca compartas tu frase secreta de recuperación. MetaMask no te la pedirá jamás.",
         "El estafador le dice: \"dígame el código que le llegó para cancelar el cargo\".",
         "Nunca instales programas de acceso remoto ni compartas tu pantalla con alguien que te llamó.",
+        "O banco nunca pede sua senha, código de verificação ou token por telefone, SMS ou WhatsApp.",
+        "Seu código de verificação é 123456. Não compartilhe com ninguém. Se não foi você, ignore esta mensagem.",
+        "Se alguém ligar pedindo o código que chegou por SMS, desligue: é golpe.",
+        "Os golpistas pedem para você transferir o saldo para uma conta segura. Nunca faça isso.",
+        "Não compartilhe a tela nem instale o AnyDesk a pedido de quem ligou.",
     ])
     def test_a_providers_warning_is_no_request(self, text):
         assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
@@ -1148,6 +1168,9 @@ class TestSpanishScriptsAndWarnings:
         "¿Qué es una frase semilla? Es una lista de 12 palabras que permite recuperar tu billetera.",
         "Para restaurar tu billetera, abre la app e ingresa tu frase secreta de recuperación de 12 palabras.",
         "Cómo compartir pantalla en Zoom: haz clic en Compartir pantalla.",
+        "O que é uma frase de recuperação? É uma lista de 12 palavras que permite restaurar sua carteira.",
+        "Para restaurar sua carteira, abra o app e insira sua frase secreta de recuperação de 12 palavras.",
+        "Digite o código de verificação que enviamos por SMS.",
     ])
     def test_a_help_page_names_a_secret_without_asking_for_it(self, text):
         assert [s.code for s in signals.find(text, on_a_page=True) if s.severity in ("high", "critical")] == []
@@ -1161,45 +1184,3 @@ class TestSpanishScriptsAndWarnings:
     def test_spanish_negations_are_whole_words_not_the_start_of_english_ones(self, text, code):
         # "no lo", "no se", "no dig…" negate in Spanish; "no longer", "no second", "no digital" are English
         assert code in {signal.code for signal in signals.find(text)}
-
-
-class TestPortugueseScriptsAndWarnings:
-    """Brazil's fake bank "central de segurança", the "Oi mãe, troquei de número" WhatsApp text and the Pix to a
-    "conta segura" raised nothing either. Their requests are found now; the banks' and wallets' own Portuguese
-    warnings stay warnings ("não" negates alone: it is no English word), and "Se não reconhece esta compra, …" is a
-    condition, not a negation of what follows it."""
-
-    @pytest.mark.parametrize(("text", "codes"), [
-        ("Olá, sou da central de segurança do banco. Identificamos uma compra não reconhecida. Para cancelar, me passa "
-         "o código que chegou no seu celular.", {"frozen_account", "asks_otp"}),
-        ("Oi mãe, troquei de número. Me passa o código de 6 dígitos que vai chegar aí, é para o WhatsApp.",
-         {"asks_otp", "poses_as_someone_you_know"}),
-        ("Hola mamá, se me ha roto el móvil, este es mi nuevo número. ¿Me puedes hacer una transferencia de 850 euros? Te lo "
-         "devuelvo mañana.", {"poses_as_someone_you_know", "asks_for_money"}),
-        ("Oi mãe, troquei de número. Faz um Pix pra mim de R$ 1.500? Te pago amanhã.", {"poses_as_someone_you_know", "asks_for_money"}),
-        ("Sua conta foi invadida. Faça um Pix para a conta segura que vamos te passar.", {"frozen_account", "asks_transfer"}),
-        ("Não precisa ir ao banco, é só transferir para a conta de segurança.", {"asks_transfer"}),
-        ("Compra aprovada no valor de R$ 2.350,00. Se não reconhece esta compra, ligue 0800 591 2117.",
-         {"call_back_number"}),
-        ("Baixe o AnyDesk para que eu possa cancelar a compra.", {"asks_remote_access"}),
-    ])
-    def test_a_fake_agents_words_are_its_script(self, text, codes):
-        assert {signal.code for signal in signals.find(text)} == codes
-
-    @pytest.mark.parametrize("text", [
-        "O banco nunca pede sua senha, código de verificação ou token por telefone, SMS ou WhatsApp.",
-        "Seu código de verificação é 123456. Não compartilhe com ninguém. Se não foi você, ignore esta mensagem.",
-        "Se alguém ligar pedindo o código que chegou por SMS, desligue: é golpe.",
-        "Os golpistas pedem para você transferir o saldo para uma conta segura. Nunca faça isso.",
-        "Não compartilhe a tela nem instale o AnyDesk a pedido de quem ligou.",
-    ])
-    def test_a_providers_warning_is_no_request(self, text):
-        assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
-
-    @pytest.mark.parametrize("text", [
-        "O que é uma frase de recuperação? É uma lista de 12 palavras que permite restaurar sua carteira.",
-        "Para restaurar sua carteira, abra o app e insira sua frase secreta de recuperação de 12 palavras.",
-        "Digite o código de verificação que enviamos por SMS.",
-    ])
-    def test_a_help_page_names_a_secret_without_asking_for_it(self, text):
-        assert [s.code for s in signals.find(text, on_a_page=True) if s.severity in ("high", "critical")] == []
