@@ -181,19 +181,19 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{page} 是{provider}用户自己创建的收款页面（账单、付款链接或按钮）：页面由{provider}承载，但收款人以及上面的名称、备注和电话号码都是该用户写的。",
     },
     "wallet_link": {
-        "en": "This is a {wallet} link that opens {target} inside {wallet}'s own browser: the site to judge is {target}, not {wallet}. A site opened there can ask to connect your wallet and to sign away what is in it.",
+        "en": "This {wallet} link opens {target} inside {wallet}'s own browser: the site to judge is {target}, not {wallet}. A site opened there can ask to connect your wallet and to sign away what is in it.",
         "zh": "这是{wallet}的链接，会在{wallet}内置浏览器中打开 {target}：要判断的是 {target}，而不是{wallet}。在那里打开的网站可以请求连接您的钱包，并诱导您签名转走其中的资产。",
     },
     "app_link": {
-        "en": "This is a {wallet} link that opens {target} inside the {wallet} app: the site to judge is {target}, not {wallet}. A page opened there looks part of {wallet}; it can ask you to pay, or for your password or a code.",
+        "en": "This {wallet} link opens {target} inside the {wallet} app: the site to judge is {target}, not {wallet}. A page opened there looks part of {wallet}; it can ask you to pay, or for your password or a code.",
         "zh": "这是{wallet}的链接，会在{wallet}应用内打开 {target}：要判断的是 {target}，而不是{wallet}。在那里打开的网页看起来像{wallet}的一部分，可能诱导您付款，或索要密码、验证码。",
     },
     "redirect": {
-        "en": "This is a {service} link that sends you on to {target}: the site to judge is {target}, not {service}, which only passes the link along.",
+        "en": "This {service} link sends you on to {target}: the site to judge is {target}, not {service}, which only passes the link along.",
         "zh": "这是{service}的跳转链接，会把您转到 {target}：要判断的是 {target}，而不是只负责转发链接的{service}。",
     },
     "redirect_hidden": {
-        "en": "This is a {service} link that hides the address it sends you on to: what opens cannot be judged from the link, nor is it {service}'s own. Check the address you land on before you type anything there.",
+        "en": "This {service} link hides the address it sends you on to: what opens cannot be judged from the link, nor is it {service}'s own. Check the address you land on before you type anything there.",
         "zh": "这是{service}的跳转链接，隐藏了它要打开的真实地址：无法仅凭链接判断，打开的也不是{service}自己的网站。打开后请先核对地址栏中的网址，再输入任何信息。",
     },
     "chat_number": {
@@ -201,7 +201,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "此链接会打开与 {number} 的{service}聊天：以下判断针对这个号码。任何人都可以用自己的号码注册{service}，并随意设置名称和头像。",
     },
     "chat_account_number": {
-        "en": "This is a {service} account given by its number, {number}: the verdict is that number's. Anyone can put {service} on a number they hold and show any name and picture there.",
+        "en": "This {service} account is given by its number, {number}: the verdict is that number's. Anyone can put {service} on a number they hold and show any name and picture there.",
         "zh": "这是以号码 {number} 给出的{service}账号：以下判断针对这个号码。任何人都可以用自己的号码注册{service}，并随意设置名称和头像。",
     },
     "chat_not_listed": {

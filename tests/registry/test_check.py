@@ -1035,7 +1035,7 @@ class TestVerdicts:
         # "bit.ly is not in our registry", and nothing more
         answer = run(index, value)
         assert answer.verdict == "unknown" and answer.reasons[0]["code"] == "redirect_hidden"
-        assert answer.reasons[0]["message"].startswith(f"This is a {service} link that hides the address it sends you on to")
+        assert answer.reasons[0]["message"].startswith(f"This {service} link hides the address it sends you on to")
         assert answer.interpretation["redirect"] == service and answer.interpretation["opens"] is None
 
     def test_a_chinese_answer_names_a_chinese_service_in_chinese(self, index):

@@ -1700,7 +1700,7 @@ class TestAdvisories:
         result = run(index, text="【PayPal】您的账户已冻结，请点击 t.cn/A6abcdEF 验证身份。", region="CN")
         [finding] = result.findings
         assert (finding["verdict"], finding["value"], finding["presented_as"]["slug"]) == ("mismatch", "t.cn", "paypal")
-        assert finding["reasons"][0]["code"] == "redirect_hidden" and "Weibo link that hides the address" in finding["reasons"][0]["message"]
+        assert finding["reasons"][0]["code"] == "redirect_hidden" and "Weibo link hides the address" in finding["reasons"][0]["message"]
 
     def test_an_official_warning_page_raises_nothing(self, index):
         text = "PayPal will never ask you for your password. Report phishing to phishing@paypal.com."
