@@ -177,7 +177,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{page} 是{service}用户 {account} 的页面，却用了{provider}的名字（“{brand}”）：任何人都可以在那里开设并随意命名，它说的话、提的要求和收的钱都是这个用户的，不是{provider}的。{provider}的官方网站是 {officials}。",
     },
     "user_payment_page": {
-        "en": "{page} is a payment page that a {provider} user made (an invoice, a payment link or button): {provider} carries it, but who gets paid, and every name, note and phone number on it, are that user's.",
+        "en": "{page} is a payment page that a user of {provider} made (an invoice, a payment link or button): {provider} carries it, but who gets paid, and every name, note and phone number on it, are that user's.",
         "zh": "{page} 是{provider}用户自己创建的收款页面（账单、付款链接或按钮）：页面由{provider}承载，但收款人以及上面的名称、备注和电话号码都是该用户写的。",
     },
     "wallet_link": {
@@ -197,7 +197,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "这是{service}的跳转链接，隐藏了它要打开的真实地址：无法仅凭链接判断，打开的也不是{service}自己的网站。打开后请先核对地址栏中的网址，再输入任何信息。",
     },
     "chat_number": {
-        "en": "This link opens a {service} chat with {number}: the verdict is that number's. Anyone can put {service} on a number they hold and show any name and picture there.",
+        "en": "This link opens a chat on {service} with {number}: the verdict is that number's. Anyone can put {service} on a number they hold and show any name and picture there.",
         "zh": "此链接会打开与 {number} 的{service}聊天：以下判断针对这个号码。任何人都可以用自己的号码注册{service}，并随意设置名称和头像。",
     },
     "chat_account_number": {
