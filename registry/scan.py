@@ -1552,7 +1552,7 @@ _SIGN_OFF = re.compile(r"(?im)^[ \t]*(?:sincerely|regards|best regards|kind rega
                        r"atenciosamente|abraços|cumprimentos|此致|敬礼|谢谢|感谢)[ \t]*[,，.!！]?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<line>[^\n]{1,60})$")
 SIGN_OFF_CHARS = 400  # where a message's closing is looked for: its last lines, and a footer's
 _TEAM_WORD_SPLIT = re.compile(r"[\s,.&\-–—|/]+")
-_TEAM_WORDS = frozenset(("the team of customer support service services security care team help helpdesk desk billing fraud trust "
+_TEAM_WORDS = frozenset(("the team of customer support service services security care help helpdesk desk billing fraud trust "
                          "safety department dept center centre official el la equipo de del soporte seguridad atención atencion al "
                          "cliente clientes servicio o a equipe time do da suporte segurança seguranca atendimento central "
                          "客服 团队 客服团队 客服中心 安全中心 官方").split())
@@ -2130,7 +2130,7 @@ _SCAMMERS_IN_THE_SENTENCE = re.compile(
     + signals.SCAMMERS_ZH + r"|犯罪分子|冒充|假冒", re.IGNORECASE)
 _CALLED_FAKE_AFTER = re.compile(
     r"[^。！？!?；;\n]{0,40}?((都|均|全)?(是|为)(假的?|诈骗|骗子|骗局)|\b(is|are|was|were) (an? )?(fake|scam|fraudulent)\b"
-    r"|\b(es|son|era|eran|é|são|era) (una? |uma? )?(falsos?|falsas?|estafa|fraude|golpe|fraudulentos?)(?![a-z]))", re.IGNORECASE)
+    r"|\b(es|son|era|eran|é|são) (una? |uma? )?(falsos?|falsas?|estafa|fraude|golpe|fraudulentos?)(?![a-z]))", re.IGNORECASE)
 _SUBJECT_REACH = 120  # characters before a number: its sentence's subject
 
 

@@ -514,14 +514,15 @@ def _prefilter(definitions: tuple[SignalDef, ...]) -> _Prefilter:
     return _Prefilter(automaton, list(literals.values()), keyed, first_traditional=len(literals))
 
 
+# Spanish verbs of giving and asking, whole (a stem alone is the start of English words: "no digital", "no
+# solicitation", "no longer")
+_SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|entregu|env[ií]|reenv[ií]|ped|pid|dig|dict)"
+                   r"(a|e|o|as|es|an|en|amos|emos|imos|ar|er|ir|ar[aá]n?|er[aá]n?|ir[aá]n?|aremos|eremos|iremos|irse|arse|erse))(?![a-z])")
 # "We will never ask for your code" and "切勿透露验证码" are warnings, not requests: a match that a negation
 # reaches does not count. English ones are whole words: "not" inside "We noticed unusual activity" or
 # "Another refund" is no warning. Spanish "no" counts before a pronoun or a verb of giving or asking ("no lo
 # compartas", "no te pediremos"): alone it is an English word too ("No worries, just read me the code").
-# Spanish verbs of giving and asking, whole (a stem alone is the start of English words: "no digital", "no
-# solicitation", "no longer"). Portuguese "não" is no English word: it negates alone.
-_SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|entregu|env[ií]|reenv[ií]|ped|pid|dig|dict)"
-                   r"(a|e|o|as|es|an|en|amos|emos|imos|ar|er|ir|ar[aá]n?|er[aá]n?|ir[aá]n?|aremos|eremos|iremos|irse|arse|erse))(?![a-z])")
+# Portuguese "não" is no English word: it negates alone.
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
