@@ -522,11 +522,15 @@ _SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|
 # reaches does not count. English ones are whole words: "not" inside "We noticed unusual activity" or
 # "Another refund" is no warning. Spanish "no" counts before a pronoun or a verb of giving or asking ("no lo
 # compartas", "no te pediremos"): alone it is an English word too ("No worries, just read me the code").
-# Portuguese "não" is no English word: it negates alone.
+# Portuguese "não", French "ne" and German "nicht", "nie", "kein" are no English words: they negate alone; but for
+# an American address's "NE" ("1200 NE 5th St") and French "n'hésitez pas", which invites ("N'hésitez pas à nous
+# appeler au …").
 _NEGATION = re.compile(
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"\bn[aã]o(?![a-z])|"
+    r"(?<!\d )\bne(?![a-z'])(?! \d)|\bn'(?!h[eé]sit)|\b(à|a) personne(?![a-z])|"
+    r"\b(nie|niemals|niemand|niemandem|nicht|kein|keine|keinen|keinem|keinesfalls|auf keinen fall)(?![a-z])|"
     # Vietnamese and Indonesian "never" and "do not give": a bank's "không bao giờ yêu cầu … mã OTP" ("không" alone
     # asks a question too, "có … không?")
     r"\b(kh[oô]ng bao gi[oờ]|tuy[eệ]t đ[oố]i kh[oô]ng|(kh[oô]ng|đ[uừ]ng) (chia s[eẻ]|cung c[aấ]p|ti[eế]t l[oộ])|"
@@ -540,10 +544,12 @@ _NEGATION = re.compile(
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
 # only what follows them closely, and not past where a negation's reach ends (below): fake agents use them
 # too ("这不是诈骗，您把收到的验证码告诉我就行"), and "诈骗" early in a long sentence says nothing of its end.
-# (Spanish: "estafa", "estafadores", "delincuentes"; Portuguese: "golpe", "golpistas", "criminosos")
+# (Spanish: "estafa", "estafadores", "delincuentes"; Portuguese: "golpe", "golpistas", "criminosos"; French: "arnaque",
+# "escrocs", "escroquerie", "fraudeurs"; German: "Betrug", "Betrüger")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
-_WARNING = re.compile(r"\b(beware|warning|scam\w*|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子",
+_WARNING = re.compile(r"\b(beware|warning|scam\w*|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
+                      r"fraudeurs?|betr[uü]g\w*)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子",
                       PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
@@ -555,16 +561,22 @@ _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24
 # 验证码", "could not be delivered, update your address at …"). A semicolon ends a sentence here.
 _SENTENCE_ENDS = r"[。.!?！？;；\n]"
 _UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _SENTENCE_ENDS)
-# (Spanish "si" and Portuguese "se" where a condition's words follow: "se" is a pronoun too, "encontra-se")
+# (Spanish "si" and Portuguese "se" where a condition's words follow: "se" is a pronoun too, "encontra-se"; French
+# "si vous", "s'il"; German "wenn", "falls")
 _CONDITION = re.compile(r"\bif\b|如果|假如|若|\bsi(?= (no|usted|alguien|recibe|recibes|tiene|tienes|te|le|su|tu)\b)"
-                        r"|\bse(?= (n[aã]o|voc[eê]|algu[eé]m|houver|tiver|receber|a compra|esta|essa)(?![a-z]))")
+                        r"|\bse(?= (n[aã]o|voc[eê]|algu[eé]m|houver|tiver|receber|a compra|esta|essa)(?![a-z]))"
+                        r"|\bsi(?= (vous|quelqu'un|on|ce|cette|votre|ton|tu|un|une)(?![a-z]))|\bs'il(?![a-z])|\bwenn(?![a-z])|\bfalls(?= (sie|du|ihr|es|dies|das|diese[rs]?|jemand|man|wir|ich)(?![a-z]))")
 _ASKING_WORDS = (  # how a clause that asks begins
     r"((so|then|and)\s+)?((you|i|we)\s+)?(just|simply|please|pls|kindly|need|now|what's|what is|(can|could|would) you|"
     r"tell|give|send|read|text|show|share|call|contact|dial|click|tap|visit|go|open|log in|sign in|verify|confirm|"
     r"update|reply|pay|transfer|move|enter|provide|install|download)\b"
     r"|(por favor|solo|s[oó]lo|d[ií]me|d[ií]game|dame|d[eé]me|env[ií]ame|env[ií]eme|l[eé]eme|l[eé]ame|p[aá]same|necesito|"
     r"transfiera|transfiere|llame|llama|ingrese|ingresa|descargue|descarga|instale|instala|"
-    r"é s[oó]|só|apenas|me passa|passe|me diga|diga|informe|envie|mande|ligue|baixe|transfira)(?![a-z])"
+    r"é s[oó]|só|apenas|me passa|passe|me diga|diga|informe|envie|mande|ligue|baixe|transfira|"
+    r"juste|seulement|il suffit|veuillez|merci de|(donnez|dites|communiquez|envoyez|lisez|transmettez|indiquez|donne|dis|envoie)[- ](l[ea][- ])?moi|"
+    r"appelez|rappelez|installez|t[eé]l[eé]chargez|transf[eé]rez|virez|cliquez|confirmez|"
+    r"bitte|einfach|nur|(nennen|sagen|geben|lesen|schicken|[uü]berweisen|rufen|installieren|laden|klicken|best[aä]tigen) sie|"
+    r"(nenn|sag|gib|lies|schick)e? mir|(ich|wir) (brauche|brauchen))(?![a-z])"
     r"|(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|"
     r"点击|拨打|致电|联系|添加|加|下载|打开|登录|转账|转到|转入|提供|输入|填写|回复)"
 )
@@ -572,14 +584,16 @@ _A_CLAUSE_THAT_ASKS = r"[,:，：]\s*(?=" + _ASKING_WORDS + r")"  # its comma, b
 _NEGATION_ENDS = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them
     # at every character of a sentence (3.5 -> 1.3 µs for one of a page of warnings).
-    r"(?=[,:，：abhimps但可不然而只如假若])("
-    r"\b(but|however|instead|pero|mas)\b|(?<!不)但|可是|不过|然而|而是|只是"
+    r"(?=[,:，：abefhijmpsuw但可不然而只如假若])("
+    r"\b(but|however|instead|pero|mas|mais|aber|sondern|jedoch)\b|(?<!不)但|可是|不过|然而|而是|只是"
     r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*[,:，：]"
     # or, unpunctuated as a call's words are written down, at the verb that tells what to do: "If you did not make this
     # purchase press 1"
     r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*?\s(?=(press|call|dial|reply|click|tap|contact)\b)"
     r"|" + _A_CLAUSE_THAT_ASKS +
-    r"|\band\s+(?=(just|please|(tell|give|send|read|text|show) me)\b))"
+    r"|\band\s+(?=(just|please|(tell|give|send|read|text|show) me)\b)"
+    r"|\bet\s+(?=(juste|(donnez|dites|communiquez|envoyez|lisez)[- ]moi)(?![a-z]))"
+    r"|\bund\s+(?=(bitte|einfach|(nennen|sagen|geben|lesen|schicken) sie)(?![a-z])))"
 )
 # A list of ways of contacting is one verb phrase, the negated one: providers' "We will never call, text or email
 # you to ask for your code", "绝不会打电话，加微信或发短信索要验证码". Its commas begin no clause, though "text",
@@ -593,7 +607,7 @@ _A_WAY_AFTER_AND_MORE = re.compile(r"[,，]\s*(" + _WAY_OF_CONTACTING + r")\s*([
                                    PATTERN_FLAGS)
 _WAY_BEFORE_REACH = 16  # characters before a comma: the longest way, a space and " you"
 _NEGATION_REACH = 200  # characters: a long sentence, and a bound on the work where a page has no full stops
-_OPENER_IN_MATCH = 10  # an asking clause's first word may be the match's own ("…, call us back at +1 …")
+_OPENER_IN_MATCH = 20  # an asking clause's first words may be the match's own ("…, call us back at +1 …", "… et communiquez-moi le code")
 
 
 def _reach_ends(text: str, start: int, stop: int | None = None) -> Iterator[re.Match]:
@@ -850,7 +864,13 @@ _NEGATED_AFTER = re.compile(
     # "el código de verificación nunca debe compartirse", "…: no lo compartas con nadie"
     r"|\s*(nunca|jam[aá]s|no)\s+((lo|la|los|las|se|te|le)\s+){0,2}((debe|deben|debes)\s+)?(darlo|darla|" + _SPANISH_GIVING + r")"
     # "o código nunca deve ser compartilhado", "…: não o compartilhe"
-    r"|\s*(nunca|jamais|n[aã]o)\s+((o|a|se|lhe)\s+)?((deve|devem)\s+(ser\s+)?)?(compartilh|informad|passad|revel|envi|fornec|divulg|diga)",
+    r"|\s*(nunca|jamais|n[aã]o)\s+((o|a|se|lhe)\s+)?((deve|devem)\s+(ser\s+)?)?(compartilh|informad|passad|revel|envi|fornec|divulg|diga)"
+    # "le code ne doit jamais être communiqué", "…: ne le communiquez à personne"
+    r"|\s*(ne|n')\s*((le|la|les|doit|doivent)\s+)*(jamais\s+)?([eê]tre\s+)?(communiqu|partag|donn|transmi|transmett|divulg|r[eé]v[eé]l)"
+    # "die TAN darf niemals weitergegeben werden", "… niemals am Telefon weiter", "… niemals mit anderen" (German puts
+    # the verb's particle last)
+    r"|\s*((darf|d[uü]rfen|sollte|sollten)\s+)?(sie\s+)?(nie|niemals|nicht|keinesfalls)\s+(\w+\s+){0,3}?"
+    r"(weiter|mitgeteilt|preisgegeben|geteilt|mit (anderen|dritten|jemandem))",
     PATTERN_FLAGS)
 _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可以|直接)?\s*(告诉|发给|给|报给|念给|读给|tell|give|send|read)\s*(我|me\b)",
                               PATTERN_FLAGS)
@@ -873,6 +893,9 @@ _CALLED_A_SCAM_AFTER = re.compile(
 _REFUSED_AFTER_A_CONDITION = re.compile(
     r"[^。.!?！？;；\n,，]{0,80}[,，]\s*((then|just|please|immediately|simply)\s+)*(hang up|it'?s a scam|it is a scam|that'?s a scam|"
     r"report (it|them)|ignore (it|them)|(do not|don't|never) (give|share|tell|send|pay|buy|reply|respond|answer|click|engage|do it))\b"
+    # (French and German: "…, raccrochez : c'est une arnaque", "…, legen Sie sofort auf")
+    r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*((alors|puis|imm[eé]diatement|dann|sofort|bitte)\s+)*(raccrochez|raccroche|c'est une arnaque|"
+    r"signalez|legen sie (sofort |bitte )?auf|auflegen|das ist betrug|ignorieren sie)(?![a-z])"
     r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*(请|就|要|一定要|务必|应|应当|应该)?(立即|立刻|马上|直接)?"
     r"(挂断|挂掉|挂电话|不要理会|不予理会|不要理睬|别理|报警|拨打110|不要相信|千万不要|切勿|就是诈骗|都是诈骗|一定是诈骗|肯定是诈骗)",
     PATTERN_FLAGS)

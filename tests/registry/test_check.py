@@ -1698,9 +1698,15 @@ class TestVerdicts:
         # (Coinbase says it never asks anyone to move funds)
         ("Aqui é da central de segurança da Coinbase. Sua conta foi invadida. Para proteger o saldo, faça um Pix para a"
          " conta segura que vamos te passar.", {"asks_transfer", "frozen_account"}),
+        ("Bonjour, je vous appelle du service client Coinbase. Des opérations suspectes ont été détectées sur votre compte. "
+         "Pour les annuler, communiquez-moi le code de vérification que vous venez de recevoir par SMS.",
+         {"asks_otp", "frozen_account"}),
+        ("Guten Tag, hier ist der Coinbase Kundenservice. Ihr Konto wurde gesperrt. Überweisen Sie Ihr Guthaben auf ein "
+         "sicheres Konto, das wir für Sie eingerichtet haben.", {"asks_transfer", "frozen_account"}),
     ])
-    def test_an_official_number_asking_in_spanish_or_portuguese_contradicts_the_policy(self, index, message, flags):
-        # the words alone, as a person pastes them with the number: "official, low" when no Spanish or Portuguese was read
+    def test_an_official_number_asking_in_another_language_contradicts_the_policy(self, index, message, flags):
+        # the words alone, as a person pastes them with the number: "official, low" when no Spanish, Portuguese, French
+        # or German was read
         coinbase = next(c for c in index.providers["coinbase"].channels if c.kind == "phone")
         answer = run(index, coinbase.value, claimed_provider="Coinbase", message=message)
         assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")

@@ -1184,3 +1184,88 @@ class TestSpanishAndPortugueseScriptsAndWarnings:
     def test_spanish_negations_are_whole_words_not_the_start_of_english_ones(self, text, code):
         # "no lo", "no se", "no dig…" negate in Spanish; "no longer", "no second", "no digital" are English
         assert code in {signal.code for signal in signals.find(text)}
+
+
+class TestFrenchAndGermanScriptsAndWarnings:
+    """France's fake "conseiller bancaire" and Germany's fake PayPal or Sparkasse caller ("Bitte nennen Sie mir den
+    Bestätigungscode"), the "Coucou maman" and "Hallo Mama, das ist meine neue Nummer" texts and the transfer to a
+    "compte sécurisé" or "sicheres Konto" raised nothing, so a spoofed official number asking for the code was official
+    at low risk. The requests are found now; the providers' own warnings, which name the same secrets, stay warnings
+    ("jamais", "ne … à personne", "niemals", "nicht weitergeben", the scammers named before), and "Si vous n'êtes pas à
+    l'origine …, appelez …", "Falls Sie … nicht …, rufen Sie …" are conditions, not negations of what follows them."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Bonjour, je suis votre conseiller du service fraude. Des opérations suspectes ont été détectées sur votre "
+         "compte. Pour les annuler, communiquez-moi le code que vous allez recevoir par SMS.", {"frozen_account", "asks_otp"}),
+        ("PayPal : votre compte a été suspendu. Pour le réactiver, appelez le 01 86 76 02 39.",
+         {"frozen_account", "call_back_number"}),
+        ("Votre compte est compromis. Vous devez transférer votre épargne sur un compte sécurisé. Installez AnyDesk pour "
+         "que je puisse vous aider.", {"frozen_account", "asks_transfer", "asks_remote_access"}),
+        ("Ne vous inquiétez pas, on ne va rien vous prélever, mais donnez-moi votre mot de passe.", {"asks_password"}),
+        ("Ne raccrochez pas, dites-moi juste le code de vérification.", {"asks_otp"}),
+        ("Support MetaMask : pour synchroniser votre portefeuille, saisissez votre phrase de récupération de 12 mots "
+         "dans ce formulaire.", {"asks_seed_phrase"}),
+        ("Coucou maman, j'ai cassé mon téléphone, c'est mon nouveau numéro. Tu peux me faire un virement de 850 € ? Je "
+         "te rembourse demain.", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Si vous n'êtes pas à l'origine de ce paiement, appelez le 09 70 80 12 34.", {"call_back_number"}),
+        ("Guten Tag, hier ist der PayPal Kundenservice. Wir haben verdächtige Aktivitäten auf Ihrem Konto festgestellt. "
+         "Bitte nennen Sie mir den Bestätigungscode, den wir Ihnen per SMS gesendet haben.", {"frozen_account", "asks_otp"}),
+        ("Ihr PayPal-Konto wurde vorübergehend eingeschränkt. Rufen Sie uns unter 0800 723 4500 an.",
+         {"frozen_account", "call_back_number"}),
+        ("Ihr Geld ist nicht mehr sicher. Überweisen Sie es heute noch auf ein sicheres Konto, das wir für Sie eingerichtet "
+         "haben.", {"asks_transfer"}),
+        ("Keine Sorge, das kostet nichts, lesen Sie mir einfach die TAN vor, die Sie gerade bekommen haben.", {"asks_otp"}),
+        ("Bitte geben Sie mir Ihre Wiederherstellungsphrase, damit wir Ihre Wallet verifizieren können.", {"asks_seed_phrase"}),
+        ("Wie lautet Ihr Online-Banking-Passwort?", {"asks_password"}),
+        ("Hallo Mama, mein Handy ist kaputt, das ist meine neue Nummer. Kannst du mir heute noch 1.450 € überweisen? Ich "
+         "zahle es dir morgen zurück.", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Falls Sie diese Zahlung nicht veranlasst haben, rufen Sie sofort 069 1234 5678 an.", {"call_back_number"}),
+    ])
+    def test_a_fake_agents_words_are_its_script(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "PayPal ne vous demandera jamais votre mot de passe, votre code de vérification ou votre code PIN par téléphone, "
+        "e-mail ou SMS.",
+        "Votre code de vérification PayPal est 482913. Ne le communiquez à personne.",
+        "Le code de vérification ne doit jamais être communiqué, même à un conseiller.",
+        "Ne partagez jamais votre phrase secrète de récupération. MetaMask ne vous la demandera jamais.",
+        "Les escrocs vous demandent de transférer votre argent sur un compte sécurisé. Ne le faites jamais.",
+        "Si quelqu'un vous demande le code reçu par SMS, raccrochez : c'est une arnaque.",
+        "N'installez jamais AnyDesk à la demande d'une personne qui vous appelle.",
+        "PayPal wird Sie niemals nach Ihrem Passwort, Ihrem Bestätigungscode oder Ihrer PIN fragen.",
+        "Ihr PayPal-Sicherheitscode lautet 482913. Geben Sie diesen Code nicht weiter.",
+        "Geben Sie Ihre TAN niemals am Telefon weiter, auch nicht an Bankmitarbeiter.",
+        "Teilen Sie Ihre Wiederherstellungsphrase niemals mit anderen. MetaMask wird Sie nie danach fragen.",
+        "Die Betrüger fordern die Opfer auf, ihr Geld auf ein angebliches Sicherheitskonto zu überweisen.",
+        "Betrüger verlangen, Geld auf ein sicheres Konto zu überweisen. Das machen Banken nie.",
+        "Installieren Sie niemals AnyDesk oder TeamViewer auf Wunsch eines Anrufers.",
+    ])
+    def test_a_providers_warning_is_no_request(self, text):
+        assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
+
+    @pytest.mark.parametrize("text", [
+        "Qu'est-ce qu'une phrase de récupération ? C'est une liste de 12 mots qui permet de restaurer votre portefeuille.",
+        "Saisissez le code de vérification que nous vous avons envoyé par SMS.",
+        "Was ist eine Wiederherstellungsphrase? Eine Liste von 12 Wörtern, mit der Sie Ihre Wallet wiederherstellen.",
+        "Geben Sie den Bestätigungscode ein, den wir Ihnen per SMS gesendet haben.",
+    ])
+    def test_a_help_page_names_a_secret_without_asking_for_it(self, text):
+        assert [s.code for s in signals.find(text, on_a_page=True) if s.severity in ("high", "critical")] == []
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        # "tan" is English too, and "getan" German for "done": the code only as a TAN's own name
+        ("Sagen Sie mir, was Sie getan haben.", set()),
+        ("Get a tan this summer at our beach club.", set()),
+        # "N'hésitez pas à nous appeler" is an invitation, no negation of the call
+        ("N'hésitez pas à nous appeler au 01 86 76 02 39 pour débloquer votre compte.", {"call_back_number"}),
+        ("Unsere neue Nummer finden Sie auf der Website.", set()),
+        ("Notre nouveau numéro est indiqué sur le site.", set()),
+        ("Kannst du mir die Fotos von gestern schicken?", set()),
+        ("Eröffnen Sie in wenigen Minuten ein sicheres Konto.", set()),
+        ("Ouvrez un compte sécurisé en quelques minutes.", set()),
+        ("Dites-moi votre code postal pour la livraison.", set()),
+        ("Schick mir bitte den Gutscheincode.", set()),
+    ])
+    def test_ordinary_words_stay_ordinary(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
