@@ -367,7 +367,14 @@ _QUESTION_FRAME = re.compile(
     r"|^¿?\s*(cu[aá]l es|qu[eé] es|c[oó]mo (contacto|llamo|contactar|me comunico)( con| a)?|d[oó]nde (est[aá]|encuentro)|"
     r"qual [eé]|qual|como (contato|ligo|falo|entro em contato)( com)?|onde (fica|encontro))\s+((el|la|o|a)\s+)?"
     r"((n[uú]mero|tel[eé]fono|telefone|contacto|contato|whatsapp|canal)\s+)?(de\s+)?"
-    r"((atenci[oó]n al cliente|servicio al cliente|soporte|atendimento|suporte|sac)\s+)?(de|del|do|da|a|con|com)?\s*", re.IGNORECASE)
+    r"((atenci[oó]n al cliente|servicio al cliente|soporte|atendimento|suporte|sac)\s+)?(de|del|do|da|a|con|com)?\s*"
+    # "Quel est le numéro du service client PayPal ?", "Comment contacter Binance ?", "Wie lautet die Telefonnummer von
+    # PayPal?", "Wie erreiche ich den Kundenservice von Coinbase?"
+    r"|^(quel est|quel|comment (contacter|joindre|appeler)|o[uù] (trouver|est))\s+((le|la|les)\s+)?"
+    r"((num[eé]ro|t[eé]l[eé]phone|contact)\s+)?((de|du|d')\s*)?((service client|service clients|assistance|support)\s+)?(de|du|d')?\s*"
+    r"|^(wie lautet|wie erreiche ich|wie kontaktiere ich|wo finde ich|was ist)\s+((die|der|den|das)\s+)?"
+    r"((telefonnummer|nummer|hotline|kontakt)\s+)?((von|vom|des|der|bei)\s+)?((kundenservice|kundendienst|support)\s+)?"
+    r"(von|vom|des|der|bei)?\s*", re.IGNORECASE)
 
 
 def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[tuple[str, str], ...]:
@@ -543,12 +550,22 @@ _QUESTIONS_ABOUT_A_NUMBER = (
     # "¿Es 1-888-221-1161 el número de PayPal?", "¿1-888-221-1161 es estafa?", "Esse número 0800 591 2117 é da Binance?"
     re.compile(r"¿?\s*(?:es|[eé])\s+" + _WRITTEN_NUMBER + _ASKED_IN_SPANISH_OR_PORTUGUESE, re.IGNORECASE),
     re.compile(r"¿?\s*(?:(?:este|esse|el|o)\s+)?(?:n[uú]mero\s+)?" + _WRITTEN_NUMBER + r"\s+(?:es|[eé]|seria)"
-               + _ASKED_IN_SPANISH_OR_PORTUGUESE, re.IGNORECASE))
+               + _ASKED_IN_SPANISH_OR_PORTUGUESE, re.IGNORECASE),
+    # "Est-ce que le 01 99 00 12 34 est le numéro de PayPal ?", "Ce numéro … est-il celui de PayPal ?", "Le … est-il une arnaque ?"
+    re.compile(r"(?:est-ce que\s+)?(?:(?:le|ce)\s+)?(?:num[eé]ro\s+)?" + _WRITTEN_NUMBER + r"\s+(?:est(?:-il)?|c'est)\s+"
+               r"(?:(?:bien|vraiment)\s+)?(?:(?:le|un|une|celui)\s+)?(?:(?:num[eé]ro|t[eé]l[eé]phone)\s+)?(?:(?:de|du|d')\s*)?"
+               r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*", re.IGNORECASE),
+    # "Ist 030 23125 456 die Nummer von PayPal?", "Ist die Nummer … wirklich von PayPal?", "Ist … Betrug?", "Gehört … zu PayPal?"
+    re.compile(r"(?:ist|geh[oö]rt)\s+(?:die\s+(?:telefon)?nummer\s+)?" + _WRITTEN_NUMBER + r"\s+(?:(?:wirklich|tats[aä]chlich)\s+)?"
+               r"(?:(?:die|eine|ein)\s+)?(?:(?:telefon)?nummer\s+)?(?:(?:von|vom|der|des|zu|zum|zur)\s+)?"
+               r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*", re.IGNORECASE))
 
 
 # ... or by what anyone asks of a number: "Is 1-888-221-1161 legit?", "4001234567是诈骗电话吗", "4008206666是谁的电话"
 _ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake|genuine|official|trustworthy|spam)( (number|call|caller|phone number))?"
                                   r"|(una |um )?(estafa|fraude|golpe|leg[ií]timo|oficial|real|seguro|confi[aá]vel|falso|spam)"
+                                  r"|(une )?(arnaque|escroquerie|fraude|l[eé]gitime|officiel|fiable|s[uû]r|vrai|faux|frauduleux)"
+                                  r"|(ein )?(betrug|echt|seri[oö]s|offiziell|sicher|legitim|fake|abzocke|spam)"
                                   r"|(诈骗|骗子|真的|假的|官方|正规|靠谱|安全|骚扰)[^?？\d]{0,4}|(谁|哪里|哪家|哪个|什么)[^?？\d]{0,6}", re.IGNORECASE)
 
 

@@ -833,6 +833,14 @@ class TestVerdicts:
         ("Esse número 0800 591 2117 é da Binance?", "BR", "+558005912117", "mismatch", "binance", "question_claim"),
         ("¿1-888-221-1161 es estafa?", "US", "+18882211161", "official", None, "label_read"),
         ("¿Es 1-888-221-1161 una estafa?", "US", "+18882211161", "official", None, "label_read"),
+        # in French and German (each was invalid)
+        ("Est-ce que le 01 99 00 12 34 est le numéro de PayPal ?", "FR", "+33199001234", "mismatch", "paypal", "question_claim"),
+        ("Ce numéro +1 888 221 1161 est-il celui de PayPal ?", "FR", "+18882211161", "official", "paypal", "question_claim"),
+        ("Le 01 99 00 12 34 est-il une arnaque ?", "FR", "+33199001234", "unknown", None, "label_read"),
+        ("Ist 030 23125 456 die Nummer von PayPal?", "DE", "+493023125456", "mismatch", "paypal", "question_claim"),
+        ("Ist die Nummer +1 888 221 1161 wirklich von PayPal?", "DE", "+18882211161", "official", "paypal", "question_claim"),
+        ("Gehört 030 23125 456 zu Coinbase?", "DE", "+493023125456", "mismatch", "coinbase", "question_claim"),
+        ("Ist 030 23125 456 Betrug?", "DE", "+493023125456", "unknown", None, "label_read"),
     ])
     def test_a_number_asked_about_is_the_number_and_the_provider_asked_of_it_a_claim(self, index, value, region, normalized,
                                                                                       verdict, claim, first_reason):
@@ -841,7 +849,8 @@ class TestVerdicts:
         assert answer.reasons[0]["code"] == first_reason
 
     @pytest.mark.parametrize("value", ["is 1-888-221-1161 bob?", "Is 1-888-221-1161 the number I called yesterday?",
-                                       "¿Es 1-888-221-1161 de un amigo?"])
+                                       "¿Es 1-888-221-1161 de un amigo?", "Est-ce que le 1-888-221-1161 est celui d'un ami ?",
+                                       "Ist 1-888-221-1161 die Nummer meines Nachbarn?"])
     def test_a_question_naming_no_provider_stays_refused(self, index, value):
         assert run(index, value, region="US").verdict == "invalid"
 
@@ -1055,7 +1064,11 @@ class TestVerdicts:
         ("how do I contact MetaMask support", "metamask", "support.metamask.io", "no_phone_support"),
         ("¿Cuál es el número de atención al cliente de PayPal?", "paypal", "+18882211161", None),
         ("Qual o telefone do PayPal?", "paypal", "+18882211161", None),
-        ("¿Cómo contacto a MetaMask?", "metamask", "support.metamask.io", "no_phone_support")])
+        ("¿Cómo contacto a MetaMask?", "metamask", "support.metamask.io", "no_phone_support"),
+        ("Quel est le numéro du service client PayPal ?", "paypal", "+18882211161", None),
+        ("Comment contacter MetaMask ?", "metamask", "support.metamask.io", "no_phone_support"),
+        ("Wie lautet die Telefonnummer von PayPal?", "paypal", "+18882211161", None),
+        ("Wie erreiche ich den Kundenservice von MetaMask?", "metamask", "support.metamask.io", "no_phone_support")])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))

@@ -1197,7 +1197,7 @@ class TestFrenchAndGermanScriptsAndWarnings:
     @pytest.mark.parametrize(("text", "codes"), [
         ("Bonjour, je suis votre conseiller du service fraude. Des opérations suspectes ont été détectées sur votre "
          "compte. Pour les annuler, communiquez-moi le code que vous allez recevoir par SMS.", {"frozen_account", "asks_otp"}),
-        ("PayPal : votre compte a été suspendu. Pour le réactiver, appelez le 01 86 76 02 39.",
+        ("PayPal : votre compte a été suspendu. Pour le réactiver, appelez le 01 99 00 12 34.",
          {"frozen_account", "call_back_number"}),
         ("Votre compte est compromis. Vous devez transférer votre épargne sur un compte sécurisé. Installez AnyDesk pour "
          "que je puisse vous aider.", {"frozen_account", "asks_transfer", "asks_remote_access"}),
@@ -1210,7 +1210,7 @@ class TestFrenchAndGermanScriptsAndWarnings:
         ("Si vous n'êtes pas à l'origine de ce paiement, appelez le 09 70 80 12 34.", {"call_back_number"}),
         ("Guten Tag, hier ist der PayPal Kundenservice. Wir haben verdächtige Aktivitäten auf Ihrem Konto festgestellt. "
          "Bitte nennen Sie mir den Bestätigungscode, den wir Ihnen per SMS gesendet haben.", {"frozen_account", "asks_otp"}),
-        ("Ihr PayPal-Konto wurde vorübergehend eingeschränkt. Rufen Sie uns unter 0800 723 4500 an.",
+        ("Ihr PayPal-Konto wurde vorübergehend eingeschränkt. Rufen Sie uns unter 030 23125 456 an.",
          {"frozen_account", "call_back_number"}),
         ("Ihr Geld ist nicht mehr sicher. Überweisen Sie es heute noch auf ein sicheres Konto, das wir für Sie eingerichtet "
          "haben.", {"asks_transfer"}),
@@ -1258,7 +1258,7 @@ class TestFrenchAndGermanScriptsAndWarnings:
         ("Sagen Sie mir, was Sie getan haben.", set()),
         ("Get a tan this summer at our beach club.", set()),
         # "N'hésitez pas à nous appeler" is an invitation, no negation of the call
-        ("N'hésitez pas à nous appeler au 01 86 76 02 39 pour débloquer votre compte.", {"call_back_number"}),
+        ("N'hésitez pas à nous appeler au 01 99 00 12 34 pour débloquer votre compte.", {"call_back_number"}),
         ("Unsere neue Nummer finden Sie auf der Website.", set()),
         ("Notre nouveau numéro est indiqué sur le site.", set()),
         ("Kannst du mir die Fotos von gestern schicken?", set()),
