@@ -836,8 +836,12 @@ class TestPresentedAs:
         " seguridad al +1 (855) 738-4210.",
         "Olá, aqui é da Coinbase. Bloqueamos um saque suspeito. Para cancelar, ligue para nossa central de segurança:"
         " +1 (855) 738-4210.",
+        "Bonjour, c'est Coinbase. Nous avons bloqué un retrait suspect. Pour l'annuler, appelez notre équipe de sécurité"
+        " au +1 (855) 738-4210.",
+        "Guten Tag, hier ist Coinbase. Wir haben eine verdächtige Auszahlung gestoppt. Um sie zu stornieren, rufen Sie"
+        " unser Sicherheitsteam unter +1 (855) 738-4210 an.",
     ])
-    def test_a_message_that_introduces_itself_in_spanish_or_portuguese_speaks_as_that_provider(self, index, text):
+    def test_a_message_that_introduces_itself_in_another_language_speaks_as_that_provider(self, index, text):
         [number] = run(index, text=text, region="US").findings
         assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "coinbase")
 
@@ -910,6 +914,11 @@ class TestPresentedAs:
          " comuníquese con atención al cliente: +1 (833) 555-0199.", "Atentamente,", "Equipo de PayPal"),
         ("Prezado cliente,", "Identificamos uma compra não reconhecida no valor de R$ 2.350,00. Se não reconhece esta compra,"
          " ligue para nossa central de atendimento: +1 (833) 555-0199.", "Atenciosamente,", "Equipe PayPal"),
+        ("Cher client,", "Nous avons détecté un paiement non autorisé de 499,00 € sur votre compte. Si vous n'êtes pas à"
+         " l'origine de cet achat, contactez notre service client au +1 (833) 555-0199.", "Cordialement,", "L'équipe PayPal"),
+        ("Sehr geehrter Kunde,", "wir haben eine nicht autorisierte Zahlung von 499,00 € festgestellt. Falls Sie diesen Kauf"
+         " nicht getätigt haben, rufen Sie unseren Kundenservice unter +1 (833) 555-0199 an.", "Mit freundlichen Grüßen",
+         "Ihr PayPal-Team"),
     ])
     def test_an_email_signed_at_its_foot_gives_what_it_calls_ours_as_the_signers(self, index, greeting, body, closing, signature):
         # the number above "Sincerely,\nThe PayPal Team" was "unknown, presented as no one": only a sender line or an
@@ -922,6 +931,8 @@ class TestPresentedAs:
         ("Thanks,", "Mike from PayPal"),  # a person who names the provider, not the provider
         ("Regards,", "Anna (PayPal seller since 2019)"),
         ("Best,", "Acme Flowers"),
+        ("Cordialement,", "Julie, vendeuse sur PayPal depuis 2019"),
+        ("Mit freundlichen Grüßen", "Thomas Becker, PayPal-Händler"),
     ])
     def test_a_person_signing_off_is_no_provider(self, index, closing, signature):
         text = self._SIGNED_EMAIL.format(greeting="Hi Anna,", body="Thanks for your order. If anything is wrong, call our"
@@ -1245,6 +1256,11 @@ class TestAdvisories:
          "https://www.eluniversal.com.mx/cartera/fraude-paypal"),
         ("A central do PayPal no número 0800 555 0100, que circula nas redes sociais, é falsa.",
          "https://g1.globo.com/economia/golpe-paypal.ghtml"),
+        # and in French and German
+        ("Les escrocs utilisent des numéros comme +1 (833) 555-0199 et se font passer pour PayPal.",
+         "https://www.example-actu.fr/arnaque-paypal"),
+        ("Der angebliche PayPal-Kundendienst unter +1 (833) 555-0199 ist gefälscht.",
+         "https://www.example-nachrichten.de/paypal-betrug"),
     ])
     def test_a_number_told_of_as_the_scammers_is_no_contact_the_page_gives(self, index, text, url):
         # Wikipedia and a Zhihu answer were "not on Alipay's own site but give contact numbers for Alipay that are not
