@@ -834,8 +834,9 @@ _SENTENCE_END = re.compile(_SENTENCE_ENDS)
 # A text message is at most 160 Latin characters or 70 Chinese ones: what stands this far from a match is
 # another message, on a page.
 _MESSAGE_REACH = 160
-# how far past the code's name its digits may stand: "OTP for transaction of Rs. 5,000 at Amazon is 482913"
-_DIGITS_REACH = 64
+# how far past the code's name its digits may stand: "OTP for transaction of Rs. 5,000 at Amazon is 482913", "Ihre mTAN
+# für die Überweisung an Max Mustermann über 250,00 EUR lautet 482913"
+_DIGITS_REACH = 96
 
 
 def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:

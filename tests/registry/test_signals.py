@@ -1220,6 +1220,14 @@ class TestFrenchAndGermanScriptsAndWarnings:
         ("Hallo Mama, mein Handy ist kaputt, das ist meine neue Nummer. Kannst du mir heute noch 1.450 € überweisen? Ich "
          "zahle es dir morgen zurück.", {"poses_as_someone_you_know", "asks_for_money"}),
         ("Falls Sie diese Zahlung nicht veranlasst haben, rufen Sie sofort 069 1234 5678 an.", {"call_back_number"}),
+        ("Lisez-moi les chiffres que vous venez de recevoir.", {"asks_otp"}),
+        ("Sagen Sie mir bitte die sechsstellige Zahl, die wir Ihnen gerade geschickt haben.", {"asks_otp"}),
+        ("Ihre Sparkasse: Ihr pushTAN-Verfahren läuft ab. Bitte registrieren Sie sich erneut, sonst wird Ihr Konto gesperrt.",
+         {"frozen_account"}),
+        ("Ich muss dringend eine Rechnung bezahlen, komme aber nicht ins Online-Banking. Kannst du das für mich überweisen?",
+         {"asks_for_money"}),
+        ("Salut c'est moi, j'ai perdu mon téléphone, c'est mon nouveau numéro. Tu peux m'aider à régler une facture urgente ?",
+         {"poses_as_someone_you_know", "asks_for_money"}),
     ])
     def test_a_fake_agents_words_are_its_script(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1240,6 +1248,9 @@ class TestFrenchAndGermanScriptsAndWarnings:
         "Die Betrüger fordern die Opfer auf, ihr Geld auf ein angebliches Sicherheitskonto zu überweisen.",
         "Betrüger verlangen, Geld auf ein sicheres Konto zu überweisen. Das machen Banken nie.",
         "Installieren Sie niemals AnyDesk oder TeamViewer auf Wunsch eines Anrufers.",
+        # a bank's own code given, what it is for between the code's name and its digits
+        "Crédit Agricole : votre code d'authentification est 482913. Ne le communiquez jamais, même à un conseiller.",
+        "Ihre mTAN für die Überweisung an Max Mustermann über 250,00 EUR lautet 482913.",
     ])
     def test_a_providers_warning_is_no_request(self, text):
         assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
