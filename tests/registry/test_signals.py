@@ -1280,3 +1280,17 @@ class TestFrenchAndGermanScriptsAndWarnings:
     ])
     def test_ordinary_words_stay_ordinary(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("La Poste : votre colis n'a pas pu être livré. Payez les frais de réexpédition de 1,99 € ici : "
+         "https://laposte-suivi.info/fr", "parcel_problem"),
+        ("DHL: Ihr Paket konnte nicht zugestellt werden. Bitte zahlen Sie die Zollgebühr von 1,99 € unter "
+         "https://dhl-zoll.info", "parcel_problem"),
+        ("ANTAI : vous avez une amende impayée de 35 €. Réglez-la avant le 12/12 sur https://antai-gouv.info", "owes_toll_or_fine"),
+        ("Sie haben ein offenes Bußgeld von 55 Euro. Jetzt bezahlen: https://bussgeld-online.info", "owes_toll_or_fine"),
+    ])
+    def test_a_parcel_or_fine_text_with_its_link_is_a_script(self, text, code):
+        # the link alone said nothing: the parcel held and the fine owed were read in English and Chinese only
+        flags = signals.find(text)
+        assert code in {flag.code for flag in flags}
+        assert {flag.code for flag in signals.scam_script_signs(flags)} == {code, "link_in_message"}
