@@ -522,7 +522,8 @@ _SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|
 # reaches does not count. English ones are whole words: "not" inside "We noticed unusual activity" or
 # "Another refund" is no warning. Spanish "no" counts before a pronoun or a verb of giving or asking ("no lo
 # compartas", "no te pediremos"): alone it is an English word too ("No worries, just read me the code").
-# Portuguese "não", French "ne" and German "nicht", "nie", "kein" are no English words: they negate alone; but for
+# Portuguese "não", French "ne", German "nicht", "nie", "kein" and Italian "non", "mai", "nessuno" are no English
+# words (nor "non-" as English writes it in "non-refundable"): they negate alone; but for
 # an American address's "NE" ("1200 NE 5th St") and French "n'hésitez pas", which invites ("N'hésitez pas à nous
 # appeler au …").
 _NEGATION = re.compile(
@@ -531,6 +532,9 @@ _NEGATION = re.compile(
     r"\bn[aã]o(?![a-z])|"
     r"(?<!\d )\bne(?![a-z'])(?! \d)|\bn'(?!h[eé]sit)|\b(à|a) personne(?![a-z])|"
     r"\b(nie|niemals|niemand|niemandem|nicht|kein|keine|keinen|keinem|keinesfalls|auf keinen fall)(?![a-z])|"
+    # (Italian "mai" alone only where a sentence begins, "Mai condividere il codice": Vietnamese "ngày mai" is "tomorrow";
+    # after "non" it is that "non"'s)
+    r"\b(non(?![a-z-])|nessuno|in nessun caso)(?![a-z])|(?:(?<=^)|(?<=\n)|(?<=[.!?:;] ))mai(?![a-z])|"
     # Vietnamese and Indonesian "never" and "do not give": a bank's "không bao giờ yêu cầu … mã OTP" ("không" alone
     # asks a question too, "có … không?")
     r"\b(kh[oô]ng bao gi[oờ]|tuy[eệ]t đ[oố]i kh[oô]ng|(kh[oô]ng|đ[uừ]ng) (chia s[eẻ]|cung c[aấ]p|ti[eế]t l[oộ])|"
@@ -545,11 +549,11 @@ _NEGATION = re.compile(
 # only what follows them closely, and not past where a negation's reach ends (below): fake agents use them
 # too ("这不是诈骗，您把收到的验证码告诉我就行"), and "诈骗" early in a long sentence says nothing of its end.
 # (Spanish: "estafa", "estafadores", "delincuentes"; Portuguese: "golpe", "golpistas", "criminosos"; French: "arnaque",
-# "escrocs", "escroquerie", "fraudeurs"; German: "Betrug", "Betrüger")
+# "escrocs", "escroquerie", "fraudeurs"; German: "Betrug", "Betrüger"; Italian: "truffa", "truffatori")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
 _WARNING = re.compile(r"\b(beware|warning|scam\w*|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
-                      r"fraudeurs?|betr[uü]g\w*)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子",
+                      r"fraudeurs?|betr[uü]g\w*|truff\w*)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子",
                       PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
@@ -562,9 +566,9 @@ _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24
 _SENTENCE_ENDS = r"[。.!?！？;；\n]"
 _UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _SENTENCE_ENDS)
 # (Spanish "si" and Portuguese "se" where a condition's words follow: "se" is a pronoun too, "encontra-se"; French
-# "si vous", "s'il"; German "wenn", "falls")
+# "si vous", "s'il"; German "wenn", "falls"; Italian "se non", "se qualcuno")
 _CONDITION = re.compile(r"\bif\b|如果|假如|若|\bsi(?= (no|usted|alguien|recibe|recibes|tiene|tienes|te|le|su|tu)\b)"
-                        r"|\bse(?= (n[aã]o|voc[eê]|algu[eé]m|houver|tiver|receber|a compra|esta|essa)(?![a-z]))"
+                        r"|\bse(?= (n[aã]o|voc[eê]|algu[eé]m|houver|tiver|receber|a compra|esta|essa|non|qualcuno|hai|ricevi|riceve|lei)(?![a-z]))"
                         r"|\bsi(?= (vous|quelqu'un|on|ce|cette|votre|ton|tu|un|une)(?![a-z]))|\bs'il(?![a-z])|\bwenn(?![a-z])|\bfalls(?= (sie|du|ihr|es|dies|das|diese[rs]?|jemand|man|wir|ich)(?![a-z]))")
 _ASKING_WORDS = (  # how a clause that asks begins
     r"((so|then|and)\s+)?((you|i|we)\s+)?(just|simply|please|pls|kindly|need|now|what's|what is|(can|could|would) you|"
@@ -576,7 +580,9 @@ _ASKING_WORDS = (  # how a clause that asks begins
     r"juste|seulement|il suffit|veuillez|merci de|(donnez|dites|communiquez|envoyez|lisez|transmettez|indiquez|donne|dis|envoie)[- ](l[ea][- ])?moi|"
     r"appelez|rappelez|installez|t[eé]l[eé]chargez|transf[eé]rez|virez|cliquez|confirmez|"
     r"bitte|einfach|nur|(nennen|sagen|geben|lesen|schicken|[uü]berweisen|rufen|installieren|laden|klicken|best[aä]tigen) sie|"
-    r"(nenn|sag|gib|lies|schick)e? mir|(ich|wir) (brauche|brauchen))(?![a-z])"
+    r"(nenn|sag|gib|lies|schick)e? mir|(ich|wir) (brauche|brauchen)|"
+    r"basta|solo|soltanto|per favore|mi dica|dimmi|mi dia|dammi|mi legga|leggimi|mi serve|chiami|chiama|trasferisca|"
+    r"installi|scarichi)(?![a-z])"
     r"|(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|"
     r"点击|拨打|致电|联系|添加|加|下载|打开|登录|转账|转到|转入|提供|输入|填写|回复)"
 )
@@ -585,7 +591,7 @@ _NEGATION_ENDS = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them
     # at every character of a sentence (3.5 -> 1.3 µs for one of a page of warnings).
     r"(?=[,:，：abefhijmpsuw但可不然而只如假若])("
-    r"\b(but|however|instead|pero|mas|mais|aber|sondern|jedoch)\b|(?<!不)但|可是|不过|然而|而是|只是"
+    r"\b(but|however|instead|pero|mas|mais|aber|sondern|jedoch|ma|per[oò])\b|(?<!不)但|可是|不过|然而|而是|只是"
     r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*[,:，：]"
     # or, unpunctuated as a call's words are written down, at the verb that tells what to do: "If you did not make this
     # purchase press 1"
@@ -871,7 +877,9 @@ _NEGATED_AFTER = re.compile(
     # "die TAN darf niemals weitergegeben werden", "… niemals am Telefon weiter", "… niemals mit anderen" (German puts
     # the verb's particle last)
     r"|\s*((darf|d[uü]rfen|sollte|sollten)\s+)?(sie\s+)?(nie|niemals|nicht|keinesfalls)\s+(\w+\s+){0,3}?"
-    r"(weiter|mitgeteilt|preisgegeben|geteilt|mit (anderen|dritten|jemandem))",
+    r"(weiter|mitgeteilt|preisgegeben|geteilt|mit (anderen|dritten|jemandem))"
+    # "il codice non deve mai essere comunicato", "…: non condividerlo"
+    r"|\s*non\s+((deve|devono|va)\s+)?(mai\s+)?(essere\s+)?(condivis|comunicat|fornit|divulgat|rivelat|condivider|comunicar|dat)",
     PATTERN_FLAGS)
 _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可以|直接)?\s*(告诉|发给|给|报给|念给|读给|tell|give|send|read)\s*(我|me\b)",
                               PATTERN_FLAGS)

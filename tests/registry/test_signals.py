@@ -1294,3 +1294,58 @@ class TestFrenchAndGermanScriptsAndWarnings:
         flags = signals.find(text)
         assert code in {flag.code for flag in flags}
         assert {flag.code for flag in signals.scam_script_signs(flags)} == {code, "link_in_message"}
+
+
+class TestItalianScriptsAndWarnings:
+    """Italy's fake bank and Poste Italiane texts ("il tuo conto è stato sospeso … chiama il numero"), the fake operator's
+    "mi può dire il codice che le è arrivato via SMS?", the transfer to a "conto sicuro" and the "Ciao mamma, ho cambiato
+    numero" WhatsApp text raised nothing. The requests are found now; the providers' warnings ("non", "mai", "nessuno",
+    the scammers named before) stay warnings, and "Se non hai effettuato tu …, chiama …" is a condition."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Buongiorno, sono dell'ufficio antifrode di Intesa Sanpaolo. Abbiamo rilevato un accesso anomalo sul suo conto. "
+         "Per bloccare l'operazione mi può dire il codice che le è arrivato via SMS?", {"frozen_account", "asks_otp"}),
+        ("Poste Italiane: il tuo conto è stato sospeso. Per riattivarlo chiama il numero 02 1234 5678.",
+         {"frozen_account", "call_back_number"}),
+        ("Il suo conto è compromesso. Deve trasferire i suoi risparmi su un conto sicuro. Scarichi AnyDesk così posso "
+         "aiutarla.", {"frozen_account", "asks_transfer", "asks_remote_access"}),
+        ("Non si preoccupi, non le addebitiamo nulla, ma mi dica la sua password.", {"asks_password"}),
+        ("Supporto MetaMask: per sincronizzare il tuo wallet inserisci la tua frase di recupero di 12 parole in questo "
+         "modulo.", {"asks_seed_phrase"}),
+        ("Ciao mamma, mi si è rotto il telefono, questo è il mio nuovo numero. Puoi farmi un bonifico di 850 euro? Te li "
+         "restituisco domani.", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Se non hai effettuato tu questo pagamento, chiama subito il 06 9999 0123.", {"call_back_number"}),
+    ])
+    def test_a_fake_agents_words_are_its_script(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "PayPal non ti chiederà mai la password, il codice di verifica o il PIN per telefono, email o SMS.",
+        "Il tuo codice di verifica PayPal è 482913. Non condividerlo con nessuno.",
+        "Il codice di verifica non deve mai essere comunicato a nessuno.",
+        "Non condividere mai la tua frase di recupero. MetaMask non te la chiederà mai.",
+        "I truffatori ti chiedono di trasferire i soldi su un conto sicuro. Non farlo mai.",
+        "Non installare mai AnyDesk su richiesta di chi ti chiama.",
+    ])
+    def test_a_providers_warning_is_no_request(self, text):
+        assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Che cos'è una frase di recupero? È una lista di 12 parole che permette di ripristinare il wallet.", set()),
+        ("Apri un conto sicuro in pochi minuti.", set()),
+        ("Il nostro nuovo numero è sul sito.", set()),
+        ("Mi dici il codice postale per la spedizione?", set()),
+        ("Puoi mandarmi le foto di ieri?", set()),
+    ])
+    def test_ordinary_words_stay_ordinary(self, text, codes):
+        assert {signal.code for signal in signals.find(text, on_a_page=True)} == codes
+
+    @pytest.mark.parametrize(("text", "negated"), [
+        ("Mai condividere il codice di verifica con nessuno.", True),
+        # Vietnamese "ngày mai" is "tomorrow": the request after it stands
+        ("Ngày mai tài khoản của bạn sẽ bị khóa, vui lòng cung cấp mã OTP để chúng tôi hủy giao dịch.", False),
+        # English "non-" is no negation
+        ("This is a non-urgent matter, just read me the verification code.", False),
+    ])
+    def test_mai_and_non_negate_only_as_italian(self, text, negated):
+        assert ("asks_otp" not in {signal.code for signal in signals.find(text)}) == negated
