@@ -365,7 +365,7 @@ _QUESTION_FRAME = re.compile(
     r"where (is|can i find|do i find|to find)( the)?|is there( an?)?)\s+|['’]s\b"
     # "¿Cuál es el número de atención al cliente de PayPal?", "Qual o telefone do PayPal?", "¿Cómo contacto a Binance?"
     r"|^¿?\s*(cu[aá]l es|qu[eé] es|c[oó]mo (contacto|llamo|contactar|me comunico)( con| a)?|d[oó]nde (est[aá]|encuentro)|"
-    r"qual [eé]|qual|como (contato|ligo|falo|entro em contato)( com)?|onde (fica|encontro))\s+((el|la|o|a)\s+)?"
+    r"qual [eé]|qual(?!\s+(è|e'))|como (contato|ligo|falo|entro em contato)( com)?|onde (fica|encontro))\s+((el|la|o|a)\s+)?"
     r"((n[uú]mero|tel[eé]fono|telefone|contacto|contato|whatsapp|canal)\s+)?(de\s+)?"
     r"((atenci[oó]n al cliente|servicio al cliente|soporte|atendimento|suporte|sac)\s+)?(de|del|do|da|a|con|com)?\s*"
     # "Quel est le numéro du service client PayPal ?", "Comment contacter Binance ?", "Wie lautet die Telefonnummer von
@@ -374,7 +374,11 @@ _QUESTION_FRAME = re.compile(
     r"((num[eé]ro|t[eé]l[eé]phone|contact)\s+)?((de|du|d')\s*)?((service client|service clients|assistance|support)\s+)?(de|du|d')?\s*"
     r"|^(wie lautet|wie erreiche ich|wie kontaktiere ich|wo finde ich|was ist)\s+((die|der|den|das)\s+)?"
     r"((telefonnummer|nummer|hotline|kontakt)\s+)?((von|vom|des|der|bei)\s+)?((kundenservice|kundendienst|support)\s+)?"
-    r"(von|vom|des|der|bei)?\s*", re.IGNORECASE)
+    r"(von|vom|des|der|bei)?\s*"
+    # "Qual è il numero del servizio clienti PayPal?", "Come contatto MetaMask?"
+    r"|^(qual [eè]|qual'[eè]|come (contatto|contattare|chiamo|chiamare|raggiungo)|dove (trovo|si trova))\s+((il|la|lo)\s+)?"
+    r"((numero|telefono|contatto)\s+)?((di|del|della|dell')\s*)?((servizio clienti|assistenza clienti|assistenza|supporto)\s+)?"
+    r"(di|del|della|dell')?\s*", re.IGNORECASE)
 
 
 def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[tuple[str, str], ...]:
@@ -558,6 +562,10 @@ _QUESTIONS_ABOUT_A_NUMBER = (
     # "Ist 030 23125 456 die Nummer von PayPal?", "Ist die Nummer … wirklich von PayPal?", "Ist … Betrug?", "Gehört … zu PayPal?"
     re.compile(r"(?:ist|geh[oö]rt)\s+(?:die\s+(?:telefon)?nummer\s+)?" + _WRITTEN_NUMBER + r"\s+(?:(?:wirklich|tats[aä]chlich)\s+)?"
                r"(?:(?:die|eine|ein)\s+)?(?:(?:telefon)?nummer\s+)?(?:(?:von|vom|der|des|zu|zum|zur)\s+)?"
+               r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*", re.IGNORECASE),
+    # "Il numero 02 1234 5678 è di PayPal?", "Questo numero … è davvero di Coinbase?", "02 1234 5678 è una truffa?"
+    re.compile(r"(?:(?:il|questo)\s+)?(?:numero\s+)?" + _WRITTEN_NUMBER + r"\s+[eè]\s+(?:(?:davvero|veramente)\s+)?"
+               r"(?:(?:il|un|una)\s+)?(?:(?:numero|telefono)\s+)?(?:(?:di|del|della|dell')\s*)?"
                r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*", re.IGNORECASE))
 
 
@@ -566,6 +574,7 @@ _ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake
                                   r"|(una |um )?(estafa|fraude|golpe|leg[ií]timo|oficial|real|seguro|confi[aá]vel|falso|spam)"
                                   r"|(une )?(arnaque|escroquerie|fraude|l[eé]gitime|officiel|fiable|s[uû]r|vrai|faux|frauduleux)"
                                   r"|(ein )?(betrug|echt|seri[oö]s|offiziell|sicher|legitim|fake|abzocke|spam)"
+                                  r"|(una )?(truffa|frode|affidabile|ufficiale|sicuro|vero|falso|legittimo)"
                                   r"|(诈骗|骗子|真的|假的|官方|正规|靠谱|安全|骚扰)[^?？\d]{0,4}|(谁|哪里|哪家|哪个|什么)[^?？\d]{0,6}", re.IGNORECASE)
 
 

@@ -142,6 +142,7 @@ HOTLINE_WORDS = re.compile(
     r"telefone|\bsac\b|"
     r"service\s+clients?|service\s+client[eè]le|num[eé]ro\s+de\s+t[eé]l[eé]phone|assistance|num[eé]ro\s+(vert|gratuit)|"
     r"kundenservice|kundendienst|kundensupport|telefonnummer|servicenummer|rufnummer|telefon|"
+    r"servizio\s+clienti|assistenza\s+clienti|numero\s+verde|"
     r"कस्टमर\s+केयर|हेल्पलाइन)", re.IGNORECASE)  # (India's pages: "customer care", and in Hindi)
 
 
@@ -1548,13 +1549,15 @@ _FROM_LINE = re.compile(r"(?m)^[ \t]*" + _FROM + r"[ \t]*[:：][ \t]*" + _SENDER
 HEADER_CHARS = 400  # where a pasted email's header block ends: a forwarding line, the date, the subject
 _INTRODUCES = re.compile(r"(\b(this is|we are|we're|here at|on behalf of|soy de|somos de|(le|te) (llamo|hablo) de|le habla|sou d[aeo]|"
                          r"somos d[aeo]|aqui [eé] d[aeo]|falo d[aeo]|ici|c'est|je suis de|nous sommes|(je vous|on vous) appelle de( la part de)?|"
-                         r"de la part de|hier ist|hier spricht|wir sind|ich rufe (sie )?(im auftrag )?von|im auftrag von)"
+                         r"de la part de|hier ist|hier spricht|wir sind|ich rufe (sie )?(im auftrag )?von|im auftrag von|"
+                         r"sono d[ie]|siamo d[ie]|la chiamo da|ti chiamo da|qui [eè])"
                          r"|我是|我们是|我們是|这里是|這裡是)\s*(the\s+|le\s+|la\s+|l'|der\s+|die\s+|das\s+)?$", re.IGNORECASE)
 # A closing and the line after it, in a message's last lines: "Sincerely,\nThe PayPal Team" (`_signed_off`)
 _SIGN_OFF = re.compile(r"(?im)^[ \t]*(?:sincerely|regards|best regards|kind regards|warm regards|best wishes|thanks|thank you|"
                        r"many thanks|yours (?:truly|sincerely|faithfully)|atentamente|saludos(?: cordiales)?|cordialmente|un saludo|"
                        r"atenciosamente|abraços|cumprimentos|(?:bien )?cordialement|(?:sinc[eè]res )?salutations|bien [àa] vous|"
                        r"mit freundlichen gr[üu](?:ß|ss)en|(?:freundliche|viele|beste|herzliche) gr[üu](?:ß|ss)e|vielen dank|"
+                       r"(?:cordiali|distinti) saluti|grazie|"
                        r"此致|敬礼|谢谢|感谢)[ \t]*[,，.!！]?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<line>[^\n]{1,60})$")
 SIGN_OFF_CHARS = 400  # where a message's closing is looked for: its last lines, and a footer's
 _TEAM_WORD_SPLIT = re.compile(r"[\s,.&\-–—|/]+")
@@ -1563,10 +1566,11 @@ _TEAM_WORDS = frozenset(("the team of customer support service services security
                          "cliente clientes servicio o a equipe time do da suporte segurança seguranca atendimento central "
                          "l'équipe l’équipe l'equipe équipe le les du des client clientèle sécurité securite assistance "
                          "ihr ihre dein deine das der die vom von kundenservice kundendienst sicherheitsteam sicherheit "
+                         "il di l'assistenza assistenza servizio sicurezza "
                          "客服 团队 客服团队 客服中心 安全中心 官方").split())
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SOMEONE_ELSES = re.compile(r"商户|商家|卖家|店铺|收款方|\b(merchant|seller|shop|store|payee|recipient|vendor)s?\b", re.IGNORECASE)
-_FIRST_PERSON_PLURAL = re.compile(r"\b(us|our|nuestr[oa]s?|nosotros|noss[oa]s?|nous|notre|wir|uns|unser(e|en|em|er)?)\b"
+_FIRST_PERSON_PLURAL = re.compile(r"\b(us|our|nuestr[oa]s?|nosotros|noss[oa]s?|nous|notre|wir|uns|unser(e|en|em|er)?|nostr[oaie]|noi)\b"
                                   r"|我们|我們|本行|本公司|本平台", re.IGNORECASE)
 
 
@@ -2137,13 +2141,15 @@ _SCAMMERS_IN_THE_SENTENCE = re.compile(
     r"|estafador(es|as?)?|(ciber)?delincuentes|golpistas?|criminosos|(se )?(hacen|hacerse|haci[eé]ndose) pasar por|"
     r"(se )?(fazem|fazendo-se|fazer-se) passar por|fingen ser|fingem ser|"
     # (French and German: "Les escrocs utilisent des numéros comme …", "Betrüger geben sich als PayPal aus")
-    r"escrocs?|arnaqueurs?|fraudeurs?|(se )?(font|faisant|faire) passer pour|betr[üu]ger(n|innen)?|kriminelle(n)?|geben sich als)\b|"
+    r"escrocs?|arnaqueurs?|fraudeurs?|(se )?(font|faisant|faire) passer pour|betr[üu]ger(n|innen)?|kriminelle(n)?|geben sich als|"
+    r"truffatori|si spacciano per|spacciandosi per)\b|"
     + signals.SCAMMERS_ZH + r"|犯罪分子|冒充|假冒", re.IGNORECASE)
 _CALLED_FAKE_AFTER = re.compile(
     r"[^。！？!?；;\n]{0,40}?((都|均|全)?(是|为)(假的?|诈骗|骗子|骗局)|\b(is|are|was|were) (an? )?(fake|scam|fraudulent)\b"
     r"|\b(es|son|era|eran|é|são) (una? |uma? )?(falsos?|falsas?|estafa|fraude|golpe|fraudulentos?)(?![a-z])"
     r"|\b(est|sont|était|étaient) (une? )?(faux|fausses?|arnaque|frauduleux|frauduleuses?)(?![a-z])"
-    r"|\b(ist|sind|war|waren) (eine? )?(gefälscht|falsch|betrug|fake)(?![a-z]))", re.IGNORECASE)
+    r"|\b(ist|sind|war|waren) (eine? )?(gefälscht|falsch|betrug|fake)(?![a-z])"
+    r"|\b(è|sono|era) (una? )?(falsos?|falsa|falsi|truffa|fraudolent[oaie])(?![a-z]))", re.IGNORECASE)
 _SUBJECT_REACH = 120  # characters before a number: its sentence's subject
 
 

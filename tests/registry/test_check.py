@@ -841,6 +841,10 @@ class TestVerdicts:
         ("Ist die Nummer +1 888 221 1161 wirklich von PayPal?", "DE", "+18882211161", "official", "paypal", "question_claim"),
         ("Gehört 030 23125 456 zu Coinbase?", "DE", "+493023125456", "mismatch", "coinbase", "question_claim"),
         ("Ist 030 23125 456 Betrug?", "DE", "+493023125456", "unknown", None, "label_read"),
+        # and in Italian
+        ("Il numero 02 1234 5678 è di PayPal?", "IT", "+390212345678", "mismatch", "paypal", "question_claim"),
+        ("Questo numero +1 888 221 1161 è davvero di PayPal?", "IT", "+18882211161", "official", "paypal", "question_claim"),
+        ("02 1234 5678 è una truffa?", "IT", "+390212345678", "unknown", None, "label_read"),
     ])
     def test_a_number_asked_about_is_the_number_and_the_provider_asked_of_it_a_claim(self, index, value, region, normalized,
                                                                                       verdict, claim, first_reason):
@@ -850,7 +854,7 @@ class TestVerdicts:
 
     @pytest.mark.parametrize("value", ["is 1-888-221-1161 bob?", "Is 1-888-221-1161 the number I called yesterday?",
                                        "¿Es 1-888-221-1161 de un amigo?", "Est-ce que le 1-888-221-1161 est celui d'un ami ?",
-                                       "Ist 1-888-221-1161 die Nummer meines Nachbarn?"])
+                                       "Ist 1-888-221-1161 die Nummer meines Nachbarn?", "Il 1-888-221-1161 è di un amico?"])
     def test_a_question_naming_no_provider_stays_refused(self, index, value):
         assert run(index, value, region="US").verdict == "invalid"
 
@@ -1068,7 +1072,9 @@ class TestVerdicts:
         ("Quel est le numéro du service client PayPal ?", "paypal", "+18882211161", None),
         ("Comment contacter MetaMask ?", "metamask", "support.metamask.io", "no_phone_support"),
         ("Wie lautet die Telefonnummer von PayPal?", "paypal", "+18882211161", None),
-        ("Wie erreiche ich den Kundenservice von MetaMask?", "metamask", "support.metamask.io", "no_phone_support")])
+        ("Wie erreiche ich den Kundenservice von MetaMask?", "metamask", "support.metamask.io", "no_phone_support"),
+        ("Qual è il numero del servizio clienti PayPal?", "paypal", "+18882211161", None),
+        ("Come contatto MetaMask?", "metamask", "support.metamask.io", "no_phone_support")])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
@@ -1716,6 +1722,8 @@ class TestVerdicts:
          {"asks_otp", "frozen_account"}),
         ("Guten Tag, hier ist der Coinbase Kundenservice. Ihr Konto wurde gesperrt. Überweisen Sie Ihr Guthaben auf ein "
          "sicheres Konto, das wir für Sie eingerichtet haben.", {"asks_transfer", "frozen_account"}),
+        ("Buongiorno, la chiamo dal servizio clienti di Coinbase. Abbiamo rilevato un accesso anomalo. Per bloccarlo mi "
+         "dica il codice di verifica che le è appena arrivato.", {"asks_otp", "frozen_account"}),
     ])
     def test_an_official_number_asking_in_another_language_contradicts_the_policy(self, index, message, flags):
         # the words alone, as a person pastes them with the number: "official, low" when no Spanish, Portuguese, French

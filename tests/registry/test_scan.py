@@ -840,6 +840,8 @@ class TestPresentedAs:
         " au +1 (855) 738-4210.",
         "Guten Tag, hier ist Coinbase. Wir haben eine verdächtige Auszahlung gestoppt. Um sie zu stornieren, rufen Sie"
         " unser Sicherheitsteam unter +1 (855) 738-4210 an.",
+        "Buongiorno, qui è Coinbase. Abbiamo bloccato un prelievo sospetto. Per annullarlo, chiami il nostro team di"
+        " sicurezza al +1 (855) 738-4210.",
     ])
     def test_a_message_that_introduces_itself_in_another_language_speaks_as_that_provider(self, index, text):
         [number] = run(index, text=text, region="US").findings
@@ -919,6 +921,8 @@ class TestPresentedAs:
         ("Sehr geehrter Kunde,", "wir haben eine nicht autorisierte Zahlung von 499,00 € festgestellt. Falls Sie diesen Kauf"
          " nicht getätigt haben, rufen Sie unseren Kundenservice unter +1 (833) 555-0199 an.", "Mit freundlichen Grüßen",
          "Ihr PayPal-Team"),
+        ("Gentile cliente,", "abbiamo rilevato un pagamento non autorizzato di 499,00 € sul tuo conto. Se non hai effettuato"
+         " tu questo acquisto, contatta il nostro servizio clienti al +1 (833) 555-0199.", "Cordiali saluti,", "Il team di PayPal"),
     ])
     def test_an_email_signed_at_its_foot_gives_what_it_calls_ours_as_the_signers(self, index, greeting, body, closing, signature):
         # the number above "Sincerely,\nThe PayPal Team" was "unknown, presented as no one": only a sender line or an
@@ -1261,6 +1265,8 @@ class TestAdvisories:
          "https://www.example-actu.fr/arnaque-paypal"),
         ("Der angebliche PayPal-Kundendienst unter +1 (833) 555-0199 ist gefälscht.",
          "https://www.example-nachrichten.de/paypal-betrug"),
+        ("I truffatori usano numeri come +1 (833) 555-0199 e si spacciano per PayPal.",
+         "https://www.example-notizie.it/truffa-paypal"),
     ])
     def test_a_number_told_of_as_the_scammers_is_no_contact_the_page_gives(self, index, text, url):
         # Wikipedia and a Zhihu answer were "not on Alipay's own site but give contact numbers for Alipay that are not
