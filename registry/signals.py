@@ -527,6 +527,9 @@ _SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|
 # an American address's "NE" ("1200 NE 5th St") and French "n'hésitez pas", which invites ("N'hésitez pas à nous
 # appeler au …").
 _NEGATION = re.compile(
+    # Every alternative begins with one of these characters: looking at it first spares trying each of them at every
+    # character of a sentence (a page of warnings reads every sentence up to each match in it)
+    r"(?=[ndwujakmitàđ绝不从切请勿严永无])(?:"
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"\bn[aã]o(?![a-z])|"
@@ -542,7 +545,7 @@ _NEGATION = re.compile(
     r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在"
     # "no need to" only where what is not needed is the giving itself ("不需要您提供验证码"): "不用去银行了，验证码发给我"
     # is a scam's "no need to go to the bank"
-    r"|(不需要|无需|无须|不用|不必)(?=(您|你)?[^，,。；;！!？?\n]{0,4}(提供|告诉|透露|发送|发给|输入|填写|转|汇|下载|安装|开通|支付|缴纳|交|借|共享|点击))",
+    r"|(不需要|无需|无须|不用|不必)(?=(您|你)?[^，,。；;！!？?\n]{0,4}(提供|告诉|透露|发送|发给|输入|填写|转|汇|下载|安装|开通|支付|缴纳|交|借|共享|点击)))",
     PATTERN_FLAGS
 )
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
@@ -567,11 +570,13 @@ _SENTENCE_ENDS = r"[。.!?！？;；\n]"
 _UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _SENTENCE_ENDS)
 # (Spanish "si" and Portuguese "se" where a condition's words follow: "se" is a pronoun too, "encontra-se"; French
 # "si vous", "s'il"; German "wenn", "falls"; Italian "se non", "se qualcuno")
-_CONDITION = re.compile(r"\bif\b|如果|假如|若|\bsi(?= (no|usted|alguien|recibe|recibes|tiene|tienes|te|le|su|tu)\b)"
+_CONDITION = re.compile(r"(?=\b[isfw]|[如假若])(?:\bif\b|如果|假如|若"
+                        r"|\bsi(?= (no|usted|alguien|recibe|recibes|tiene|tienes|te|le|su|tu|vous|quelqu'un|on|ce|cette|votre|ton|un|une)(?![a-z]))"
                         r"|\bse(?= (n[aã]o|voc[eê]|algu[eé]m|houver|tiver|receber|a compra|esta|essa|non|qualcuno|hai|ricevi|riceve|lei)(?![a-z]))"
-                        r"|\bsi(?= (vous|quelqu'un|on|ce|cette|votre|ton|tu|un|une)(?![a-z]))|\bs'il(?![a-z])|\bwenn(?![a-z])|\bfalls(?= (sie|du|ihr|es|dies|das|diese[rs]?|jemand|man|wir|ich)(?![a-z]))")
+                        r"|\bs'il(?![a-z])|\bwenn(?![a-z])|\bfalls(?= (sie|du|ihr|es|dies|das|diese[rs]?|jemand|man|wir|ich)(?![a-z])))")
 _ASKING_WORDS = (  # how a clause that asks begins
-    r"((so|then|and)\s+)?((you|i|we)\s+)?(just|simply|please|pls|kindly|need|now|what's|what is|(can|could|would) you|"
+    # (a letter's script first: a Chinese page's every comma is not tried against each Latin word, nor the reverse)
+    r"(?=[a-zéü])(?:((so|then|and)\s+)?((you|i|we)\s+)?(just|simply|please|pls|kindly|need|now|what's|what is|(can|could|would) you|"
     r"tell|give|send|read|text|show|share|call|contact|dial|click|tap|visit|go|open|log in|sign in|verify|confirm|"
     r"update|reply|pay|transfer|move|enter|provide|install|download)\b"
     r"|(por favor|solo|s[oó]lo|d[ií]me|d[ií]game|dame|d[eé]me|env[ií]ame|env[ií]eme|l[eé]eme|l[eé]ame|p[aá]same|necesito|"
@@ -581,16 +586,16 @@ _ASKING_WORDS = (  # how a clause that asks begins
     r"appelez|rappelez|installez|t[eé]l[eé]chargez|transf[eé]rez|virez|cliquez|confirmez|"
     r"bitte|einfach|nur|(nennen|sagen|geben|lesen|schicken|[uü]berweisen|rufen|installieren|laden|klicken|best[aä]tigen) sie|"
     r"(nenn|sag|gib|lies|schick)e? mir|(ich|wir) (brauche|brauchen)|"
-    r"basta|solo|soltanto|per favore|mi dica|dimmi|mi dia|dammi|mi legga|leggimi|mi serve|chiami|chiama|trasferisca|"
-    r"installi|scarichi)(?![a-z])"
-    r"|(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|"
+    r"basta|soltanto|per favore|mi dica|dimmi|mi dia|dammi|mi legga|leggimi|mi serve|chiami|chiama|trasferisca|"
+    r"installi|scarichi)(?![a-z]))"
+    r"|(?=[\u4e00-\u9fff])(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|"
     r"点击|拨打|致电|联系|添加|加|下载|打开|登录|转账|转到|转入|提供|输入|填写|回复)"
 )
 _A_CLAUSE_THAT_ASKS = r"[,:，：]\s*(?=" + _ASKING_WORDS + r")"  # its comma, before the words that begin it
 _NEGATION_ENDS = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them
     # at every character of a sentence (3.5 -> 1.3 µs for one of a page of warnings).
-    r"(?=[,:，：abefhijmpsuw但可不然而只如假若])("
+    r"(?=[,:，：但可不然而只如假若]|\b[abefhijmpsuw])("
     r"\b(but|however|instead|pero|mas|mais|aber|sondern|jedoch|ma|per[oò])\b|(?<!不)但|可是|不过|然而|而是|只是"
     r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*[,:，：]"
     # or, unpunctuated as a call's words are written down, at the verb that tells what to do: "If you did not make this
