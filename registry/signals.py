@@ -704,6 +704,12 @@ SCAMMERS_ZH = r"不法分子|诈骗分子|骗子|骗徒"  # (骗徒: Hong Kong's
 _POSING_AS_STAFF = (r"the (fake|phony|bogus|so-called|supposed|alleged|pretend) (\w+ ){0,2}?(agent|representative|rep|officer|employee|caller|staff)"
                     r"|the [\"“‘'](\w+ ){0,2}?(agent|representative|rep|officer|employee|support|staff)(?=[\"”’'])")
 _THEY_WHO_SCAM = r"they|" + SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers|" + _POSING_AS_STAFF
+# (who scams, in the other languages the vocabulary reads: "los estafadores", "os golpistas", "l'escroc", "le faux
+# conseiller", "die Betrüger", "der angebliche Mitarbeiter", "i truffatori", "il finto operatore")
+_THEY_WHO_SCAM_ELSEWHERE = (r"estafador(es|as?)?|(ciber)?delincuentes|golpistas?|criminosos|escrocs?|arnaqueurs?|fraudeurs?|"
+                            r"(le|un) faux (conseiller|agent|technicien|employ[eé])|betr[uü]ger(n|innen)?|kriminelle|"
+                            r"(der|die) angebliche[n]? (mitarbeiter|berater|techniker|polizist)|truffatori|"
+                            r"(il|un) finto (operatore|consulente|tecnico|impiegato)")
 _TOLD_OF_SOMEONE_ELSE = re.compile(
     r"\b(" + _THEY_WHO_SCAM + r"|"
     r"someone|somebody|anyone|anybody|a caller|a person|people|you (may|might|could|can) (be|get) (asked|told|instructed|pressured|urged|persuaded|encouraged)"
@@ -717,6 +723,9 @@ _TOLD_OF_SOMEONE_ELSE = re.compile(
     # and a clause told of a third person's doing: "…persuaded them to install AnyDesk, then moved their savings to a
     # 'safe account'" (a scam's page speaks to "you")
     r"|their|them|his"
+    # in Spanish, Portuguese, French, German and Italian: "los estafadores", "golpistas", "un escroc", "die Betrüger",
+    # "i truffatori", and "someone": "alguien", "alguém", "quelqu'un", "jemand", "qualcuno"
+    r"|" + _THEY_WHO_SCAM_ELSEWHERE + r"|alguien|algu[eé]m|quelqu'un|jemand|qualcuno"
     r")\b[^,，.。!?！？;；\n]{0,40}$"
     # Chinese tells a case clause after clause, and names the one asked: "骗子自称淘宝客服，…，随后诱导受害人下载…"
     r"|(" + SCAMMERS_ZH + r"|犯罪分子|嫌疑人|他们|有人|陌生人|对方|受害人|被害人|受害者|事主)[^。！？!?；;\n]{0,40}$", PATTERN_FLAGS)
@@ -735,9 +744,20 @@ _REPORTED_SPEECH = re.compile(
     # number, PIN or one-time passcode", "a call from someone who says they're from our fraud department"
     r"|\b(someone|somebody|anyone|a caller|a stranger|a person)\b[^,.!?;\n]{0,40}?\b((tell|ask|instruct|urge|pressure)s?\s+"
     r"(you|victims?|the victim|people|them)|(say|claim|insist|pretend)s?|asks? for)\b"
+    # in the other languages the vocabulary reads, they asking "you" or the victims: "le piden que transfiera …", "pedem
+    # para você …", "il vous demande de lui communiquer le code …", "fordern Sie auf, …", "ti chiedono il codice …"
+    r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|ils?|elles?|on)\s+(vous|te)\s+(demandent|demande|demanderont|demandera|disent|dit|"
+    r"proposent|propose)\b"
+    r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|sie|die t[aä]ter)\s+((dann|oft|meist|h[aä]ufig|zum beispiel)\s+)*(fordern|bitten|"
+    r"dr[aä]ngen)\s+(sie|die opfer|ihre opfer)\b"
+    # (Spanish, Portuguese and Italian say "they ask you" without "they": the verb's plural, which a page speaking as "we"
+    # does not use of itself)
+    r"|\b(le|te|les|lhe|ti|vi|gli)\s+(piden|dicen|pedir[aá]n|pedem|dizem|chiedono|dicono|chiederanno)\b"
+    r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(piden|pedem|verlangen|chiedono|demandent|dicen|dizem|sagen|dicono|disent)\b"
     # "騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」"
     r"|(" + SCAMMERS_ZH + r"|犯罪分子|诈骗团伙|诈骗集团)[^。！？!?；;\n]{0,8}?(称|声称|自称|谎称|冒充|假冒|要求|诱导)", PATTERN_FLAGS)
-_FIRST_PERSON_SINGULAR = re.compile(r"\b(i|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
+# (Italian "i" is "the" before a plural, "i soldi", "i codici", as English "I" seldom stands before a word ending in "i")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(i(?! [a-z]*i\b)|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
 
 
 def _told_of_someone_else(folded: str, match: re.Match) -> bool:

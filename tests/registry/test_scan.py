@@ -1274,6 +1274,21 @@ class TestAdvisories:
         codes = [a["code"] for a in run(index, text=text, url=url, region="CN").advisories]
         assert "third_party_help_page" not in codes and "presented_not_official" in codes
 
+    @pytest.mark.parametrize("text", [
+        "Arnaque au faux conseiller bancaire\n\nUn escroc se fait passer pour votre conseiller. Il vous explique que des "
+        "opérations suspectes ont été détectées sur votre compte. Il vous demande ensuite de lui communiquer le code reçu "
+        "par SMS, ou de transférer votre argent sur un compte sécurisé.\n\n- Ne communiquez jamais vos codes confidentiels.",
+        "Truffe telefoniche\n\nI truffatori si spacciano per operatori della banca. Dicono che il tuo conto è stato bloccato. "
+        "Poi ti chiedono il codice di verifica ricevuto via SMS o di trasferire i soldi su un conto sicuro.",
+        "Betrug am Telefon\n\nBetrüger geben sich als Mitarbeiter Ihrer Bank aus. Die Betrüger fordern Sie dann auf, Ihr "
+        "Geld auf ein sicheres Konto zu überweisen.\n- Geben Sie niemals eine TAN am Telefon weiter.",
+    ])
+    def test_a_banks_warning_page_in_another_language_is_no_scam_script(self, index, text):
+        # the French and Italian pages were "warning signs of a scam script: asks for a transfer to a safe account"
+        result = run(index, text=text, url="https://www.example-bank.eu/securite", region="FR")
+        assert "scam_script" not in [a["code"] for a in result.advisories]
+        assert not [flag for flag in result.red_flags if flag["severity"] in ("high", "critical")]
+
     def test_the_providers_own_page_warning_of_scams_is_warned_of_nothing(self, index):
         # Cash App's own help on scams was "presents 1 account as Cash App's that is not Cash App's" (the examples it
         # warns of) and "talks about Cash App's customer service without naming any of its real channels" (it is one)

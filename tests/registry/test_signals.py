@@ -1296,6 +1296,24 @@ class TestFrenchAndGermanScriptsAndWarnings:
         assert {flag.code for flag in signals.scam_script_signs(flags)} == {code, "link_in_message"}
 
 
+@pytest.mark.parametrize(("text", "told_of"), [
+    # a bank's or the police's page tells what the scammers ask, in the third person: it was a "safe account" script
+    ("Luego le piden que transfiera su dinero a una cuenta segura para protegerlo.", True),
+    ("Il vous demande ensuite de lui communiquer le code reçu par SMS, ou de transférer votre argent sur un compte sécurisé.",
+     True),
+    ("Die Betrüger fordern Sie dann auf, Ihr Geld auf ein sicheres Konto zu überweisen.", True),
+    ("Poi ti chiedono il codice di verifica ricevuto via SMS o di trasferire i soldi su un conto sicuro.", True),
+    # a page that speaks as "we" and to "you" still asks, and a victim's own story still tells of the request
+    ("Pour sécuriser vos fonds, transférez-les sur un compte sécurisé que notre conseiller vous indiquera.", False),
+    ("Wir bitten Sie, Ihr Guthaben auf ein sicheres Konto zu überweisen.", False),
+    ("Per proteggere i tuoi risparmi, trasferiscili su un conto sicuro che ti indicheremo.", False),
+    ("Para proteger su dinero, transfiera sus fondos a una cuenta segura que le indicaremos.", False),
+    ("Il m'a demandé de transférer mon argent sur un compte sécurisé.", False),
+])
+def test_a_warning_page_in_another_language_tells_of_the_scammers_request(text, told_of):
+    assert ("asks_transfer" not in {signal.code for signal in signals.find(text, on_a_page=True)}) == told_of
+
+
 class TestItalianScriptsAndWarnings:
     """Italy's fake bank and Poste Italiane texts ("il tuo conto è stato sospeso … chiama il numero"), the fake operator's
     "mi può dire il codice che le è arrivato via SMS?", the transfer to a "conto sicuro" and the "Ciao mamma, ho cambiato
