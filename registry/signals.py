@@ -751,11 +751,12 @@ _REPORTED_SPEECH = re.compile(
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|sie|die t[aä]ter)\s+((dann|oft|meist|h[aä]ufig|zum beispiel)\s+)*(fordern|bitten|"
     r"dr[aä]ngen)\s+(sie|die opfer|ihre opfer)\b"
     # (Spanish, Portuguese and Italian say "they ask you" without "they": the verb's plural, which a page speaking as "we"
-    # does not use of itself)
-    r"|\b(le|te|les|lhe|ti|vi|gli)\s+(piden|dicen|pedir[aá]n|pedem|dizem|chiedono|dicono|chiederanno)\b"
+    # uses of its own staff only after naming them as ours, "i nostri operatori ti chiederanno …": see _OUR_STAFF)
+    r"|\b(?P<unnamed>(le|te|les|lhe|ti|vi|gli)\s+(piden|dicen|pedir[aá]n|pedem|dizem|chiedono|dicono|chiederanno))\b"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(piden|pedem|verlangen|chiedono|demandent|dicen|dizem|sagen|dicono|disent)\b"
     # "騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」"
     r"|(" + SCAMMERS_ZH + r"|犯罪分子|诈骗团伙|诈骗集团)[^。！？!?；;\n]{0,8}?(称|声称|自称|谎称|冒充|假冒|要求|诱导)", PATTERN_FLAGS)
+_OUR_STAFF = re.compile(r"\b(nuestr[oa]s|noss[oa]s|nostr[ie])\b", PATTERN_FLAGS)
 # (Italian "i" is "the" before a plural, "i soldi", "i codici", as English "I" seldom stands before a word ending in "i")
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(i(?! [a-z]*i\b)|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
 
@@ -769,6 +770,8 @@ def _told_of_someone_else(folded: str, match: re.Match) -> bool:
         or _REPORTED_SPEECH.search(folded, sentence, start)
     if subject is None or _ASKING_CLAUSE.search(folded, subject.start(), start):
         return False  # (a clause of its own that asks: "有人盗用您的账户，请立即提供验证码")
+    if subject.re is _REPORTED_SPEECH and subject.group("unnamed") and _OUR_STAFF.search(folded, sentence, subject.start()):
+        return False  # "i nostri operatori ti chiederanno il codice": the page's own staff
     clause_end = _CLAUSE_END.search(folded, match.end(), match.end() + _TOLD_REACH)
     return _FIRST_PERSON_SINGULAR.search(folded, subject.start(), clause_end.start() if clause_end else match.end() + _TOLD_REACH) is None
 

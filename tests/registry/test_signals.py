@@ -1308,10 +1308,21 @@ class TestFrenchAndGermanScriptsAndWarnings:
     ("Wir bitten Sie, Ihr Guthaben auf ein sicheres Konto zu überweisen.", False),
     ("Per proteggere i tuoi risparmi, trasferiscili su un conto sicuro che ti indicheremo.", False),
     ("Para proteger su dinero, transfiera sus fondos a una cuenta segura que le indicaremos.", False),
+    ("Nuestros agentes le piden que transfiera su dinero a una cuenta segura.", False),
     ("Il m'a demandé de transférer mon argent sur un compte sécurisé.", False),
 ])
 def test_a_warning_page_in_another_language_tells_of_the_scammers_request(text, told_of):
     assert ("asks_transfer" not in {signal.code for signal in signals.find(text, on_a_page=True)}) == told_of
+
+
+@pytest.mark.parametrize("text", [
+    "Pour vérifier votre identité, nos conseillers vous demanderont le code reçu par SMS.",
+    "Unsere Mitarbeiter werden Sie nach dem Bestätigungscode fragen.",
+    "I nostri operatori ti chiederanno il codice di verifica.",
+])
+def test_a_page_whose_staff_will_ask_for_the_code_asks_for_it(text):
+    # a fake support page's own words: on a page, a code named alone counts only where its sentence asks for it
+    assert "asks_otp" in {signal.code for signal in signals.find(text, on_a_page=True)}
 
 
 class TestItalianScriptsAndWarnings:
