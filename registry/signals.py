@@ -747,7 +747,8 @@ _REPORTED_SPEECH = re.compile(
     # in the other languages the vocabulary reads, they asking "you" or the victims: "le piden que transfiera …", "pedem
     # para você …", "il vous demande de lui communiquer le code …", "fordern Sie auf, …", "ti chiedono il codice …"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|ils?|elles?|on)\s+(vous|te)\s+(demandent|demande|demanderont|demandera|disent|dit|"
-    r"proposent|propose)\b"
+    r"proposent|propose|expliquent|explique|affirment|affirme)\b"
+    r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|sie)\s+(behaupten|erz[aä]hlen)\b"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|sie|die t[aä]ter)\s+((dann|oft|meist|h[aä]ufig|zum beispiel)\s+)*(fordern|bitten|"
     r"dr[aä]ngen)\s+(sie|die opfer|ihre opfer)\b"
     # (Spanish, Portuguese and Italian say "they ask you" without "they": the verb's plural, which a page speaking as "we"

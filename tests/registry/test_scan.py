@@ -1978,12 +1978,19 @@ class TestHtml:
         html = "<p>" + "<span>" * 300 + "<div>" * 100_000 + "MetaMask support +1 707 381 4213"
         assert values(run(index, html=html)) == ["+17073814213"]
 
+    def test_the_markups_line_breaks_are_no_lines_of_the_page(self):
+        # a paragraph wrapped in the markup was two lines, two sentences to the scam-script reader ("Il vous demande …
+        # par SMS" and "pour « annuler » …, ou de transférer …" lost the subject that tells of the scammer); <pre> keeps them
+        page = htmltext.extract("<p>Il vous demande de lui communiquer\n   le code reçu par SMS.</p>\n  <pre>a\n  b</pre>"
+                                "<p>one <b>two</b>\n<i>three</i></p>")
+        assert page.text == "Il vous demande de lui communiquer le code reçu par SMS.\na\n  b\none two three\n"
+
     def test_each_list_items_line_is_where_its_text_begins_and_the_text_holds_no_bullet(self):
         html = ("<p>Scammers may:</p>\n<ul>\n  <li>ask for your code</li>\n  <li>\n    install <b>AnyDesk</b>\n  </li>\n"
                 "</ul><dl><dt>Refunds</dt><dd>a refund you never asked for</dd></dl><ol><li>①把验证码告诉我</ol>")
         page = htmltext.extract(html)
-        assert page.text == ("Scammers may:\n\n\n  \nask for your code\n\n  \n\n    install AnyDesk\n  \n\n"
-                             "Refunds\na refund you never asked for\n①把验证码告诉我\n")
+        # (the markup's line breaks and indentation are no text of the page: a browser shows none of them)
+        assert page.text == "Scammers may:\nask for your code\ninstall AnyDesk \nRefunds\na refund you never asked for\n①把验证码告诉我\n"
         assert [page.text[start:page.text.index("\n", start)].strip() for start in page.list_items] == \
             ["ask for your code", "install AnyDesk", "Refunds", "a refund you never asked for", "①把验证码告诉我"]
 
