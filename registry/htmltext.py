@@ -56,7 +56,6 @@ _END_TAGS_IGNORED = frozenset({"html", "body"})  # a browser reads on after them
 # and <textarea> keep theirs. "<p>Il vous demande … le code reçu par SMS\npour « annuler » …</p>" is one line and one
 # sentence, as its reader sees it: the markup's line break was read as a new line (a sentence's end, a list's next line).
 _WHITESPACE_RUN = re.compile(r"[ \t\n\r\f]+")
-_KEEPS_WHITESPACE = ("pre", "textarea", "listing", "plaintext")
 
 _BUTTON_INPUTS = frozenset({"submit", "button", "reset"})
 _FIELD_TEXT_LIMIT = 500  # characters of one field's words: a placeholder is a line, not a page
@@ -231,8 +230,10 @@ class _Extractor(HTMLParser):
         if self.in_title:
             self.title_parts.append(data)
         if not self.hidden:
-            if not any(self.where_open.get(tag) for tag in _KEEPS_WHITESPACE):
-                data = _WHITESPACE_RUN.sub(" ", data)
+            if not (self.where_open.get("pre") or self.where_open.get("textarea")):
+                # (most text between tags is a line break and indentation: looked for before the pattern is run)
+                if "\n" in data or "  " in data or "\t" in data or "\r" in data or "\f" in data:
+                    data = _WHITESPACE_RUN.sub(" ", data)
                 if data[:1] == " " and (not self.parts or self.parts[-1][-1:] in ("\n", " ")):
                     data = data[1:]
             if self.item_waiting:
