@@ -704,9 +704,12 @@ SCAMMERS_ZH = r"不法分子|诈骗分子|骗子|骗徒"  # (骗徒: Hong Kong's
 _POSING_AS_STAFF = (r"the (fake|phony|bogus|so-called|supposed|alleged|pretend) (\w+ ){0,2}?(agent|representative|rep|officer|employee|caller|staff)"
                     r"|the [\"“‘'](\w+ ){0,2}?(agent|representative|rep|officer|employee|support|staff)(?=[\"”’'])")
 _THEY_WHO_SCAM = r"they|" + SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers|" + _POSING_AS_STAFF
-# (who scams, in the other languages the vocabulary reads: "los estafadores", "os golpistas", "l'escroc", "le faux
-# conseiller", "die Betrüger", "der angebliche Mitarbeiter", "i truffatori", "il finto operatore")
+# (who scams, in the other languages the vocabulary reads: "los estafadores", "el falso agente", "os golpistas", "o falso
+# atendente", "l'escroc", "le faux conseiller", "die Betrüger", "der angebliche Mitarbeiter", "i truffatori", "il finto
+# operatore")
 _THEY_WHO_SCAM_ELSEWHERE = (r"estafador(es|as?)?|(ciber)?delincuentes|golpistas?|criminosos|escrocs?|arnaqueurs?|fraudeurs?|"
+                            r"(el|un) (falso|supuesto) (agente|asesor|empleado|t[eé]cnico|ejecutivo)|"
+                            r"(o|um) (falso|suposto) (atendente|funcion[aá]rio|gerente|t[eé]cnico)|"
                             r"(le|un) faux (conseiller|agent|technicien|employ[eé])|betr[uü]ger(n|innen)?|kriminelle|"
                             r"(der|die) angebliche[n]? (mitarbeiter|berater|techniker|polizist)|truffatori|"
                             r"(il|un) finto (operatore|consulente|tecnico|impiegato)")
@@ -755,6 +758,7 @@ _REPORTED_SPEECH = re.compile(
     # uses of its own staff only after naming them as ours, "i nostri operatori ti chiederanno …": see _OUR_STAFF)
     r"|\b(?P<unnamed>(le|te|les|lhe|ti|vi|gli)\s+(piden|dicen|pedir[aá]n|pedem|dizem|chiedono|dicono|chiederanno))\b"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(piden|pedem|verlangen|chiedono|demandent|dicen|dizem|sagen|dicono|disent)\b"
+    r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(le|te|lhe|ti|vi|gli)\s+(pide|pidi[oó]|dice|dijo|pede|pediu|diz|disse|chiede|dice)\b"
     # "騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」"
     r"|(" + SCAMMERS_ZH + r"|犯罪分子|诈骗团伙|诈骗集团)[^。！？!?；;\n]{0,8}?(称|声称|自称|谎称|冒充|假冒|要求|诱导)", PATTERN_FLAGS)
 _OUR_STAFF = re.compile(r"\b(nuestr[oa]s|noss[oa]s|nostr[ie])\b", PATTERN_FLAGS)

@@ -1309,10 +1309,20 @@ class TestFrenchAndGermanScriptsAndWarnings:
     ("Per proteggere i tuoi risparmi, trasferiscili su un conto sicuro che ti indicheremo.", False),
     ("Para proteger su dinero, transfiera sus fondos a una cuenta segura que le indicaremos.", False),
     ("Nuestros agentes le piden que transfiera su dinero a una cuenta segura.", False),
+    ("O falso atendente lhe pede que transfira o saldo para uma conta segura.", True),
+    ("Os golpistas dizem que sua conta foi invadida e pedem para você fazer um Pix para uma conta segura.", True),
     ("Il m'a demandé de transférer mon argent sur un compte sécurisé.", False),
 ])
 def test_a_warning_page_in_another_language_tells_of_the_scammers_request(text, told_of):
     assert ("asks_transfer" not in {signal.code for signal in signals.find(text, on_a_page=True)}) == told_of
+
+
+@pytest.mark.parametrize(("text", "told_of"), [
+    ("El falso agente le pide que descargue AnyDesk para que pueda revisar su cuenta.", True),
+    ("Nuestro agente le pide que descargue AnyDesk para que pueda revisar su cuenta.", False),
+])
+def test_the_fake_agent_a_spanish_page_tells_of_asks_for_remote_access(text, told_of):
+    assert ("asks_remote_access" not in {signal.code for signal in signals.find(text, on_a_page=True)}) == told_of
 
 
 @pytest.mark.parametrize("text", [
