@@ -1353,6 +1353,10 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             and signals.begins_a_list_item(text, line_start, list_items) \
             and (heading := _heading_of_the_list(text, mentions, position, line_start, list_items, owned, start)):
         return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # an item far down a list under a name
+    if mention is None and (position := bisect.bisect_right(starts, start) - 1) >= 0 \
+            and _LABELLED_LINE.match(text, line_start, start) \
+            and (heading := _heading_of_labelled_lines(text, mentions[position], line_start, owned, start)):
+        return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # a labelled line far down a card
     if mention is None or mention.start in payment_methods:  # "Contact us: 1-415-… | We accept PayPal"
         return None, False
     return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
@@ -1631,6 +1635,47 @@ def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line
 
 
 _MOST_ITEMS_UNDER_A_HEADING = 12
+
+# A card of labelled lines under a line that names a provider and its service alone, as contact pages and the fake
+# ones set them out: "MetaMask Customer Service\nPhone: +1 …\nEmail: …\nHours: 24/7\nWhatsApp support: +52 …". Every
+# line of the card is the heading's, however far down; the name's own reach (BEFORE_WINDOW) ended three lines down.
+_LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\d\n:：]{0,29}[:：]")
+_A_HEADINGS_WORDS = frozenset(("customer service support care help helpline hotline number numbers phone telephone contact "
+                               "contacts official team center centre desk 24/7 line lines and & of the us "
+                               "客服 客服电话 客服热线 官方 电话 热线 联系方式 "
+                               "service client clients assistance contact numéro téléphone kundenservice kundendienst "
+                               "telefonnummer kontakt servizio clienti assistenza numero atención al cliente soporte "
+                               "número teléfono atendimento suporte telefone").split())
+_A_HEADINGS_WORD_SPLIT = re.compile(r"[\s\-–—|/,]+")
+# (one of them naming the service: a receipt's "PayPal" over "Seller phone: …" heads no contact card)
+_A_SERVICES_WORDS = frozenset(("customer service support care help helpline hotline contact contacts 客服 客服电话 客服热线 "
+                               "联系方式 assistance kundenservice kundendienst kontakt servizio assistenza soporte atención "
+                               "atendimento suporte").split())
+
+
+def _heading_of_labelled_lines(text: str, mention: Mention, line_start: int, owned: list[tuple[int, str]],
+                               start: int) -> Mention | None:
+    """`mention`, where it heads a card of labelled lines down to the one that starts at `line_start`: its line holds
+    the name and words of its service alone (`_A_HEADINGS_WORDS`), and every line below it to this one, blank lines
+    aside, begins with a label and its colon (`_LABELLED_LINE`), no other provider's channel between."""
+    if mention.slug is None or _anothers_channel_between(owned, mention, start):
+        return None
+    heading_start = text.rfind("\n", 0, mention.start) + 1
+    heading_end = _line_end(text, mention.end, line_start)
+    rest = text[heading_start:mention.start] + " " + text[mention.end:heading_end]
+    words = [word for word in _A_HEADINGS_WORD_SPLIT.split(rest.casefold().strip(" \t:：")) if word]
+    if not words or not all(word in _A_HEADINGS_WORDS for word in words) or not any(word in _A_SERVICES_WORDS for word in words) \
+            or _SOMEONE_ELSES.search(text, line_start, start):  # "Merchant phone: …" is the merchant's
+        return None
+    lines, item = 0, heading_end + 1
+    while item < line_start:
+        item_end = _line_end(text, item, line_start)
+        if text[item:item_end].strip():
+            lines += 1
+            if lines > _MOST_ITEMS_UNDER_A_HEADING or not _LABELLED_LINE.match(text, item, item_end):
+                return None
+        item = item_end + 1
+    return mention
 
 
 def _in_another_list_item(text: str, mention_start: int, line_start: int, list_items: frozenset[int]) -> bool:

@@ -824,6 +824,35 @@ class TestPresentedAs:
         site = next(f for f in result.findings if f["value"] == "coinbase.com")
         assert (site["verdict"], site["presented_as"]) == ("official", None)  # "visit coinbase.com/…": no "our"
 
+    @pytest.mark.parametrize("text", [
+        "MetaMask Customer Service Number\nPhone: +1 888 555 0134\nEmail: support@metamask-help.io\nHours: 24/7, every "
+        "day of the year\nWhatsApp support: +52 55 1234 5678\n",
+        "MetaMask customer service\n\nPhone: +1 888 555 0134\nHours: 24/7, all year round, every day including holidays\n"
+        "WhatsApp support: +52 55 1234 5678\n",
+        "Atención al cliente MetaMask\nTeléfono: +1 888 555 0134\nCorreo: support@metamask-help.io\nHorario: 24 horas, "
+        "todos los días del año\nWhatsApp: +52 55 1234 5678\n",
+    ])
+    def test_every_labelled_line_of_a_card_under_a_providers_heading_is_presented_as_its(self, index, text):
+        # the WhatsApp line, past the name's reach, was presented as no one: the page listed one number as MetaMask's
+        result = run(index, text=text, region="US")
+        numbers = [f for f in result.findings if f["kind"] == "phone"]
+        assert [(f["value"], f["verdict"], f["presented_as"]["slug"]) for f in numbers] == [
+            ("+18885550134", "contradicts_policy", "metamask"), ("+525512345678", "contradicts_policy", "metamask")]
+        [no_phone] = [a for a in result.advisories if a["code"] == "no_phone_support"]
+        assert "2 number(s)" in no_phone["message"]
+
+    @pytest.mark.parametrize("text", [
+        # a receipt's heading names no service; a merchant's line is the merchant's
+        "PayPal\nTransaction ID: 8AB12345CD678901E\nSeller: Acme Flowers, 12 Market Street, San Francisco\nSeller phone: "
+        "+1 415 555 0123\n",
+        "PayPal Customer Service\nMerchant name: Acme Flowers, 12 Market Street, San Francisco\nMerchant phone: +1 415 555 0123\n",
+        # a line that is no label breaks the card
+        "PayPal Customer Service\nPhone: 1-888-221-1161\nThe numbers below are our partners', not ours.\nAcme: +1 415 555 0123\n",
+    ])
+    def test_a_card_is_only_labelled_lines_under_a_heading_of_the_providers_service(self, index, text):
+        [other] = [f for f in run(index, text=text, region="US").findings if f["value"] == "+14155550123"]
+        assert other["presented_as"] is None
+
     def test_a_message_that_introduces_itself_gives_its_hotline_as_the_speakers(self, index):
         # "请拨打客服热线 400-…" far below "我是支付宝客服小王" was presented as no one: no 我们 in its sentence
         text = ("您好，我是支付宝客服小王。\n\n根据监管部门最新要求，您之前开通的百万保障服务需要在今天之内完成关闭，否则系统将从下个月开始"
