@@ -1113,13 +1113,16 @@ def test_threats_of_arrest_and_of_a_hacked_account(text, codes):
     assert {flag.code for flag in signals.find(text)} == codes
 
 
-class TestSpanishAndPortugueseScriptsAndWarnings:
-    """The scripts Spanish- and Portuguese-speaking victims of fake PayPal, Binance and Coinbase agents hear raised
-    nothing: every pattern was English or Chinese (Brazil's fake bank "central de segurança", the "Hola mamá" and "Oi
-    mãe, troquei de número" WhatsApp texts, the Pix to a "conta segura"). The requests are found now; the providers'
-    own warnings, which name the same secrets, stay warnings (a negation, "nunca", "no lo compartas", "não" alone,
-    which is no English word, or the scammer named before), and "Se não reconhece esta compra, …" is a condition,
-    not a negation of what follows it."""
+class TestScriptsAndWarningsInOtherLanguages:
+    """The scripts Spanish-, Portuguese-, French-, German- and Italian-speaking victims of fake PayPal, Binance and
+    Coinbase agents hear raised nothing: every pattern was English or Chinese (Brazil's fake bank "central de
+    segurança", France's "faux conseiller", Germany's fake PayPal caller asking for the "Bestätigungscode" or the TAN,
+    Italy's fake bank operator, the "Hola mamá", "Oi mãe", "Coucou maman", "Hallo Mama" and "Ciao mamma" texts, the
+    transfer to a "cuenta segura", "conta segura", "compte sécurisé", "sicheres Konto" or "conto sicuro"). The requests
+    are found now; the providers' own warnings, which name the same secrets, stay warnings (a negation: "nunca", "no lo
+    compartas", "não", "ne … jamais", "niemals", "nicht weitergeben", "non … mai"; or the scammers named before), and
+    "Se não reconhece esta compra, …", "Si vous n'êtes pas à l'origine …, appelez …", "Falls Sie … nicht …, rufen Sie …"
+    are conditions, not negations of what follows them."""
 
     @pytest.mark.parametrize(("text", "codes"), [
         ("PayPal: Detectamos actividad sospechosa en tu cuenta. Si no reconoce este cargo, llame al +1 (833) 555-0199.",
@@ -1143,58 +1146,6 @@ class TestSpanishAndPortugueseScriptsAndWarnings:
         ("Compra aprovada no valor de R$ 2.350,00. Se não reconhece esta compra, ligue 0800 591 2117.",
          {"call_back_number"}),
         ("Baixe o AnyDesk para que eu possa cancelar a compra.", {"asks_remote_access"}),
-    ])
-    def test_a_fake_agents_words_are_its_script(self, text, codes):
-        assert {signal.code for signal in signals.find(text)} == codes
-
-    @pytest.mark.parametrize("text", [
-        "PayPal nunca te pedirá que compartas tu contraseña, tu código de verificación o tu PIN por teléfono, correo "
-        "electrónico o mensaje de texto.",
-        "Tu código de verificación de Coinbase es 482913. No lo compartas con nadie. Si no fuiste tú, ignora este mensaje.",
-        "El código de verificación nunca debe compartirse con nadie, ni siquiera con nuestro personal.",
-        "Nunca compartas tu frase secreta de recuperación. MetaMask no te la pedirá jamás.",
-        "El estafador le dice: \"dígame el código que le llegó para cancelar el cargo\".",
-        "Nunca instales programas de acceso remoto ni compartas tu pantalla con alguien que te llamó.",
-        "O banco nunca pede sua senha, código de verificação ou token por telefone, SMS ou WhatsApp.",
-        "Seu código de verificação é 123456. Não compartilhe com ninguém. Se não foi você, ignore esta mensagem.",
-        "Se alguém ligar pedindo o código que chegou por SMS, desligue: é golpe.",
-        "Os golpistas pedem para você transferir o saldo para uma conta segura. Nunca faça isso.",
-        "Não compartilhe a tela nem instale o AnyDesk a pedido de quem ligou.",
-    ])
-    def test_a_providers_warning_is_no_request(self, text):
-        assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
-
-    @pytest.mark.parametrize("text", [
-        "¿Qué es una frase semilla? Es una lista de 12 palabras que permite recuperar tu billetera.",
-        "Para restaurar tu billetera, abre la app e ingresa tu frase secreta de recuperación de 12 palabras.",
-        "Cómo compartir pantalla en Zoom: haz clic en Compartir pantalla.",
-        "O que é uma frase de recuperação? É uma lista de 12 palavras que permite restaurar sua carteira.",
-        "Para restaurar sua carteira, abra o app e insira sua frase secreta de recuperação de 12 palavras.",
-        "Digite o código de verificação que enviamos por SMS.",
-    ])
-    def test_a_help_page_names_a_secret_without_asking_for_it(self, text):
-        assert [s.code for s in signals.find(text, on_a_page=True) if s.severity in ("high", "critical")] == []
-
-    @pytest.mark.parametrize(("text", "code"), [
-        ("You no longer need to visit the branch, just give me your password.", "asks_password"),
-        ("There is no legal risk. Read me the verification code.", "asks_otp"),
-        ("No second chances: tell me the code we sent.", "asks_otp"),
-        ("No digital copy is kept, so read me the code we just sent.", "asks_otp"),
-    ])
-    def test_spanish_negations_are_whole_words_not_the_start_of_english_ones(self, text, code):
-        # "no lo", "no se", "no dig…" negate in Spanish; "no longer", "no second", "no digital" are English
-        assert code in {signal.code for signal in signals.find(text)}
-
-
-class TestFrenchAndGermanScriptsAndWarnings:
-    """France's fake "conseiller bancaire" and Germany's fake PayPal or Sparkasse caller ("Bitte nennen Sie mir den
-    Bestätigungscode"), the "Coucou maman" and "Hallo Mama, das ist meine neue Nummer" texts and the transfer to a
-    "compte sécurisé" or "sicheres Konto" raised nothing, so a spoofed official number asking for the code was official
-    at low risk. The requests are found now; the providers' own warnings, which name the same secrets, stay warnings
-    ("jamais", "ne … à personne", "niemals", "nicht weitergeben", the scammers named before), and "Si vous n'êtes pas à
-    l'origine …, appelez …", "Falls Sie … nicht …, rufen Sie …" are conditions, not negations of what follows them."""
-
-    @pytest.mark.parametrize(("text", "codes"), [
         ("Bonjour, je suis votre conseiller du service fraude. Des opérations suspectes ont été détectées sur votre "
          "compte. Pour les annuler, communiquez-moi le code que vous allez recevoir par SMS.", {"frozen_account", "asks_otp"}),
         ("PayPal : votre compte a été suspendu. Pour le réactiver, appelez le 01 99 00 12 34.",
@@ -1228,11 +1179,35 @@ class TestFrenchAndGermanScriptsAndWarnings:
          {"asks_for_money"}),
         ("Salut c'est moi, j'ai perdu mon téléphone, c'est mon nouveau numéro. Tu peux m'aider à régler une facture urgente ?",
          {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Buongiorno, sono dell'ufficio antifrode di Intesa Sanpaolo. Abbiamo rilevato un accesso anomalo sul suo conto. "
+         "Per bloccare l'operazione mi può dire il codice che le è arrivato via SMS?", {"frozen_account", "asks_otp"}),
+        ("Poste Italiane: il tuo conto è stato sospeso. Per riattivarlo chiama il numero 02 1234 5678.",
+         {"frozen_account", "call_back_number"}),
+        ("Il suo conto è compromesso. Deve trasferire i suoi risparmi su un conto sicuro. Scarichi AnyDesk così posso "
+         "aiutarla.", {"frozen_account", "asks_transfer", "asks_remote_access"}),
+        ("Non si preoccupi, non le addebitiamo nulla, ma mi dica la sua password.", {"asks_password"}),
+        ("Supporto MetaMask: per sincronizzare il tuo wallet inserisci la tua frase di recupero di 12 parole in questo "
+         "modulo.", {"asks_seed_phrase"}),
+        ("Ciao mamma, mi si è rotto il telefono, questo è il mio nuovo numero. Puoi farmi un bonifico di 850 euro? Te li "
+         "restituisco domani.", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Se non hai effettuato tu questo pagamento, chiama subito il 06 9999 0123.", {"call_back_number"}),
     ])
     def test_a_fake_agents_words_are_its_script(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
 
     @pytest.mark.parametrize("text", [
+        "PayPal nunca te pedirá que compartas tu contraseña, tu código de verificación o tu PIN por teléfono, correo "
+        "electrónico o mensaje de texto.",
+        "Tu código de verificación de Coinbase es 482913. No lo compartas con nadie. Si no fuiste tú, ignora este mensaje.",
+        "El código de verificación nunca debe compartirse con nadie, ni siquiera con nuestro personal.",
+        "Nunca compartas tu frase secreta de recuperación. MetaMask no te la pedirá jamás.",
+        "El estafador le dice: \"dígame el código que le llegó para cancelar el cargo\".",
+        "Nunca instales programas de acceso remoto ni compartas tu pantalla con alguien que te llamó.",
+        "O banco nunca pede sua senha, código de verificação ou token por telefone, SMS ou WhatsApp.",
+        "Seu código de verificação é 123456. Não compartilhe com ninguém. Se não foi você, ignore esta mensagem.",
+        "Se alguém ligar pedindo o código que chegou por SMS, desligue: é golpe.",
+        "Os golpistas pedem para você transferir o saldo para uma conta segura. Nunca faça isso.",
+        "Não compartilhe a tela nem instale o AnyDesk a pedido de quem ligou.",
         "PayPal ne vous demandera jamais votre mot de passe, votre code de vérification ou votre code PIN par téléphone, "
         "e-mail ou SMS.",
         "Votre code de vérification PayPal est 482913. Ne le communiquez à personne.",
@@ -1251,18 +1226,41 @@ class TestFrenchAndGermanScriptsAndWarnings:
         # a bank's own code given, what it is for between the code's name and its digits
         "Crédit Agricole : votre code d'authentification est 482913. Ne le communiquez jamais, même à un conseiller.",
         "Ihre mTAN für die Überweisung an Max Mustermann über 250,00 EUR lautet 482913.",
+        "PayPal non ti chiederà mai la password, il codice di verifica o il PIN per telefono, email o SMS.",
+        "Il tuo codice di verifica PayPal è 482913. Non condividerlo con nessuno.",
+        "Il codice di verifica non deve mai essere comunicato a nessuno.",
+        "Non condividere mai la tua frase di recupero. MetaMask non te la chiederà mai.",
+        "I truffatori ti chiedono di trasferire i soldi su un conto sicuro. Non farlo mai.",
+        "Non installare mai AnyDesk su richiesta di chi ti chiama.",
     ])
     def test_a_providers_warning_is_no_request(self, text):
         assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
 
     @pytest.mark.parametrize("text", [
+        "¿Qué es una frase semilla? Es una lista de 12 palabras que permite recuperar tu billetera.",
+        "Para restaurar tu billetera, abre la app e ingresa tu frase secreta de recuperación de 12 palabras.",
+        "Cómo compartir pantalla en Zoom: haz clic en Compartir pantalla.",
+        "O que é uma frase de recuperação? É uma lista de 12 palavras que permite restaurar sua carteira.",
+        "Para restaurar sua carteira, abra o app e insira sua frase secreta de recuperação de 12 palavras.",
+        "Digite o código de verificação que enviamos por SMS.",
         "Qu'est-ce qu'une phrase de récupération ? C'est une liste de 12 mots qui permet de restaurer votre portefeuille.",
         "Saisissez le code de vérification que nous vous avons envoyé par SMS.",
         "Was ist eine Wiederherstellungsphrase? Eine Liste von 12 Wörtern, mit der Sie Ihre Wallet wiederherstellen.",
         "Geben Sie den Bestätigungscode ein, den wir Ihnen per SMS gesendet haben.",
+        "Che cos'è una frase di recupero? È una lista di 12 parole che permette di ripristinare il wallet.",
     ])
     def test_a_help_page_names_a_secret_without_asking_for_it(self, text):
         assert [s.code for s in signals.find(text, on_a_page=True) if s.severity in ("high", "critical")] == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("You no longer need to visit the branch, just give me your password.", "asks_password"),
+        ("There is no legal risk. Read me the verification code.", "asks_otp"),
+        ("No second chances: tell me the code we sent.", "asks_otp"),
+        ("No digital copy is kept, so read me the code we just sent.", "asks_otp"),
+    ])
+    def test_spanish_negations_are_whole_words_not_the_start_of_english_ones(self, text, code):
+        # "no lo", "no se", "no dig…" negate in Spanish; "no longer", "no second", "no digital" are English
+        assert code in {signal.code for signal in signals.find(text)}
 
     @pytest.mark.parametrize(("text", "codes"), [
         # "tan" is English too, and "getan" German for "done": the code only as a TAN's own name
@@ -1277,6 +1275,10 @@ class TestFrenchAndGermanScriptsAndWarnings:
         ("Ouvrez un compte sécurisé en quelques minutes.", set()),
         ("Dites-moi votre code postal pour la livraison.", set()),
         ("Schick mir bitte den Gutscheincode.", set()),
+        ("Apri un conto sicuro in pochi minuti.", set()),
+        ("Il nostro nuovo numero è sul sito.", set()),
+        ("Mi dici il codice postale per la spedizione?", set()),
+        ("Puoi mandarmi le foto di ieri?", set()),
     ])
     def test_ordinary_words_stay_ordinary(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1295,6 +1297,16 @@ class TestFrenchAndGermanScriptsAndWarnings:
         assert code in {flag.code for flag in flags}
         assert {flag.code for flag in signals.scam_script_signs(flags)} == {code, "link_in_message"}
 
+    @pytest.mark.parametrize(("text", "negated"), [
+        ("Mai condividere il codice di verifica con nessuno.", True),
+        # Vietnamese "ngày mai" is "tomorrow": the request after it stands
+        ("Ngày mai tài khoản của bạn sẽ bị khóa, vui lòng cung cấp mã OTP để chúng tôi hủy giao dịch.", False),
+        # English "non-" is no negation
+        ("This is a non-urgent matter, just read me the verification code.", False),
+    ])
+    def test_mai_and_non_negate_only_as_italian(self, text, negated):
+        assert ("asks_otp" not in {signal.code for signal in signals.find(text)}) == negated
+
 
 @pytest.mark.parametrize(("text", "told_of"), [
     # a bank's or the police's page tells what the scammers ask, in the third person: it was a "safe account" script
@@ -1303,14 +1315,14 @@ class TestFrenchAndGermanScriptsAndWarnings:
      True),
     ("Die Betrüger fordern Sie dann auf, Ihr Geld auf ein sicheres Konto zu überweisen.", True),
     ("Poi ti chiedono il codice di verifica ricevuto via SMS o di trasferire i soldi su un conto sicuro.", True),
+    ("O falso atendente lhe pede que transfira o saldo para uma conta segura.", True),
+    ("Os golpistas dizem que sua conta foi invadida e pedem para você fazer um Pix para uma conta segura.", True),
     # a page that speaks as "we" and to "you" still asks, and a victim's own story still tells of the request
     ("Pour sécuriser vos fonds, transférez-les sur un compte sécurisé que notre conseiller vous indiquera.", False),
     ("Wir bitten Sie, Ihr Guthaben auf ein sicheres Konto zu überweisen.", False),
     ("Per proteggere i tuoi risparmi, trasferiscili su un conto sicuro che ti indicheremo.", False),
     ("Para proteger su dinero, transfiera sus fondos a una cuenta segura que le indicaremos.", False),
     ("Nuestros agentes le piden que transfiera su dinero a una cuenta segura.", False),
-    ("O falso atendente lhe pede que transfira o saldo para uma conta segura.", True),
-    ("Os golpistas dizem que sua conta foi invadida e pedem para você fazer um Pix para uma conta segura.", True),
     ("Il m'a demandé de transférer mon argent sur un compte sécurisé.", False),
 ])
 def test_a_warning_page_in_another_language_tells_of_the_scammers_request(text, told_of):
@@ -1333,58 +1345,3 @@ def test_the_fake_agent_a_spanish_page_tells_of_asks_for_remote_access(text, tol
 def test_a_page_whose_staff_will_ask_for_the_code_asks_for_it(text):
     # a fake support page's own words: on a page, a code named alone counts only where its sentence asks for it
     assert "asks_otp" in {signal.code for signal in signals.find(text, on_a_page=True)}
-
-
-class TestItalianScriptsAndWarnings:
-    """Italy's fake bank and Poste Italiane texts ("il tuo conto è stato sospeso … chiama il numero"), the fake operator's
-    "mi può dire il codice che le è arrivato via SMS?", the transfer to a "conto sicuro" and the "Ciao mamma, ho cambiato
-    numero" WhatsApp text raised nothing. The requests are found now; the providers' warnings ("non", "mai", "nessuno",
-    the scammers named before) stay warnings, and "Se non hai effettuato tu …, chiama …" is a condition."""
-
-    @pytest.mark.parametrize(("text", "codes"), [
-        ("Buongiorno, sono dell'ufficio antifrode di Intesa Sanpaolo. Abbiamo rilevato un accesso anomalo sul suo conto. "
-         "Per bloccare l'operazione mi può dire il codice che le è arrivato via SMS?", {"frozen_account", "asks_otp"}),
-        ("Poste Italiane: il tuo conto è stato sospeso. Per riattivarlo chiama il numero 02 1234 5678.",
-         {"frozen_account", "call_back_number"}),
-        ("Il suo conto è compromesso. Deve trasferire i suoi risparmi su un conto sicuro. Scarichi AnyDesk così posso "
-         "aiutarla.", {"frozen_account", "asks_transfer", "asks_remote_access"}),
-        ("Non si preoccupi, non le addebitiamo nulla, ma mi dica la sua password.", {"asks_password"}),
-        ("Supporto MetaMask: per sincronizzare il tuo wallet inserisci la tua frase di recupero di 12 parole in questo "
-         "modulo.", {"asks_seed_phrase"}),
-        ("Ciao mamma, mi si è rotto il telefono, questo è il mio nuovo numero. Puoi farmi un bonifico di 850 euro? Te li "
-         "restituisco domani.", {"poses_as_someone_you_know", "asks_for_money"}),
-        ("Se non hai effettuato tu questo pagamento, chiama subito il 06 9999 0123.", {"call_back_number"}),
-    ])
-    def test_a_fake_agents_words_are_its_script(self, text, codes):
-        assert {signal.code for signal in signals.find(text)} == codes
-
-    @pytest.mark.parametrize("text", [
-        "PayPal non ti chiederà mai la password, il codice di verifica o il PIN per telefono, email o SMS.",
-        "Il tuo codice di verifica PayPal è 482913. Non condividerlo con nessuno.",
-        "Il codice di verifica non deve mai essere comunicato a nessuno.",
-        "Non condividere mai la tua frase di recupero. MetaMask non te la chiederà mai.",
-        "I truffatori ti chiedono di trasferire i soldi su un conto sicuro. Non farlo mai.",
-        "Non installare mai AnyDesk su richiesta di chi ti chiama.",
-    ])
-    def test_a_providers_warning_is_no_request(self, text):
-        assert [s.code for s in signals.find(text) if s.severity in ("high", "critical")] == []
-
-    @pytest.mark.parametrize(("text", "codes"), [
-        ("Che cos'è una frase di recupero? È una lista di 12 parole che permette di ripristinare il wallet.", set()),
-        ("Apri un conto sicuro in pochi minuti.", set()),
-        ("Il nostro nuovo numero è sul sito.", set()),
-        ("Mi dici il codice postale per la spedizione?", set()),
-        ("Puoi mandarmi le foto di ieri?", set()),
-    ])
-    def test_ordinary_words_stay_ordinary(self, text, codes):
-        assert {signal.code for signal in signals.find(text, on_a_page=True)} == codes
-
-    @pytest.mark.parametrize(("text", "negated"), [
-        ("Mai condividere il codice di verifica con nessuno.", True),
-        # Vietnamese "ngày mai" is "tomorrow": the request after it stands
-        ("Ngày mai tài khoản của bạn sẽ bị khóa, vui lòng cung cấp mã OTP để chúng tôi hủy giao dịch.", False),
-        # English "non-" is no negation
-        ("This is a non-urgent matter, just read me the verification code.", False),
-    ])
-    def test_mai_and_non_negate_only_as_italian(self, text, negated):
-        assert ("asks_otp" not in {signal.code for signal in signals.find(text)}) == negated
