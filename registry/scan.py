@@ -1354,7 +1354,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             and (heading := _heading_of_the_list(text, mentions, position, line_start, list_items, owned, start)):
         return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # an item far down a list under a name
     if mention is None and (position := bisect.bisect_right(starts, start) - 1) >= 0 \
-            and _LABELLED_LINE.match(text, line_start, start) \
+            and _LABELLED_LINE.match(text, line_start, end) \
             and (heading := _heading_of_labelled_lines(text, mentions[position], line_start, owned, start)):
         return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # a labelled line far down a card
     if mention is None or mention.start in payment_methods:  # "Contact us: 1-415-… | We accept PayPal"

@@ -826,7 +826,7 @@ class TestPresentedAs:
 
     @pytest.mark.parametrize("text", [
         "MetaMask Customer Service Number\nPhone: +1 888 555 0134\nEmail: support@metamask-help.io\nHours: 24/7, every "
-        "day of the year\nWhatsApp support: +52 55 1234 5678\n",
+        "day of the year\nWhatsApp support: +52 55 1234 5678\nTelegram: @metamask_help_desk\n",
         "MetaMask customer service\n\nPhone: +1 888 555 0134\nHours: 24/7, all year round, every day including holidays\n"
         "WhatsApp support: +52 55 1234 5678\n",
         "Atención al cliente MetaMask\nTeléfono: +1 888 555 0134\nCorreo: support@metamask-help.io\nHorario: 24 horas, "
@@ -840,6 +840,8 @@ class TestPresentedAs:
             ("+18885550134", "contradicts_policy", "metamask"), ("+525512345678", "contradicts_policy", "metamask")]
         [no_phone] = [a for a in result.advisories if a["code"] == "no_phone_support"]
         assert "2 number(s)" in no_phone["message"]
+        # and an account labelled by its platform, whose label is its own finding's text
+        assert all(f["presented_as"]["slug"] == "metamask" for f in result.findings if f["kind"] in ("social", "email_domain"))
 
     @pytest.mark.parametrize("text", [
         # a receipt's heading names no service; a merchant's line is the merchant's
