@@ -1643,7 +1643,7 @@ _LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\d\n:：]{0,29}[:：]")
 _A_HEADINGS_WORDS = frozenset(("customer service support care help helpline hotline number numbers phone telephone contact "
                                "contacts official team center centre desk 24/7 line lines and & of the us "
                                "客服 客服电话 客服热线 官方 电话 热线 联系方式 "
-                               "service client clients assistance contact numéro téléphone kundenservice kundendienst "
+                               "service client clients assistance numéro téléphone kundenservice kundendienst "
                                "telefonnummer kontakt servizio clienti assistenza numero atención al cliente soporte "
                                "número teléfono atendimento suporte telefone").split())
 _A_HEADINGS_WORD_SPLIT = re.compile(r"[\s\-–—|/,]+")
@@ -2185,7 +2185,8 @@ _SCAMMERS_IN_THE_SENTENCE = re.compile(
     # (Spanish and Portuguese: a provider's own warning in them, "Los estafadores usan números como …")
     r"|estafador(es|as?)?|(ciber)?delincuentes|golpistas?|criminosos|(se )?(hacen|hacerse|haci[eé]ndose) pasar por|"
     r"(se )?(fazem|fazendo-se|fazer-se) passar por|fingen ser|fingem ser|"
-    # (French and German: "Les escrocs utilisent des numéros comme …", "Betrüger geben sich als PayPal aus")
+    # (French, German and Italian: "Les escrocs utilisent des numéros comme …", "Betrüger geben sich als PayPal aus",
+    # "I truffatori … si spacciano per PayPal")
     r"escrocs?|arnaqueurs?|fraudeurs?|(se )?(font|faisant|faire) passer pour|betr[üu]ger(n|innen)?|kriminelle(n)?|geben sich als|"
     r"truffatori|si spacciano per|spacciandosi per)\b|"
     + signals.SCAMMERS_ZH + r"|犯罪分子|冒充|假冒", re.IGNORECASE)

@@ -522,10 +522,9 @@ _SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|
 # reaches does not count. English ones are whole words: "not" inside "We noticed unusual activity" or
 # "Another refund" is no warning. Spanish "no" counts before a pronoun or a verb of giving or asking ("no lo
 # compartas", "no te pediremos"): alone it is an English word too ("No worries, just read me the code").
-# Portuguese "não", French "ne", German "nicht", "nie", "kein" and Italian "non", "mai", "nessuno" are no English
-# words (nor "non-" as English writes it in "non-refundable"): they negate alone; but for
-# an American address's "NE" ("1200 NE 5th St") and French "n'hésitez pas", which invites ("N'hésitez pas à nous
-# appeler au …").
+# Portuguese "não", French "ne", German "nicht", "nie", "kein" and Italian "non", "nessuno" are no English words (nor
+# "non-" as English writes it in "non-refundable"): they negate alone, but for an American address's "NE" ("1200 NE
+# 5th St") and French "n'hésitez pas", which invites ("N'hésitez pas à nous appeler au …"); Italian "mai", see below.
 _NEGATION = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them at every
     # character of a sentence (a page of warnings reads every sentence up to each match in it)
