@@ -136,6 +136,8 @@ _CALL_WORDS = re.compile(
     r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|hotline|helpline|phone|call|dial|tel|text|sms|"
     r"toll[- ]free|support|contact|report)", re.IGNORECASE)
 HOTLINE_WORDS = re.compile(
+    # (each word's first letter looked at first: most characters of a page begin none of them)
+    r"(?=[acshtplnkr客服人热投电号熱कह])"
     r"(客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|号码|熱線|客戶服務|customer\s+service|customer\s+support|"
     r"customer\s+care|support(\s+(number|line|team))?|help\s*line|hotline|toll[- ]free|phone|call|contact|"
     r"atenci[oó]n al cliente|servicio al cliente|soporte|l[ií]nea (de atenci[oó]n|gratuita)|tel[eé]fono|atendimento|suporte|"
