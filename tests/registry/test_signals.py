@@ -1301,10 +1301,11 @@ class TestScriptsAndWarningsInOtherLanguages:
         ("Mai condividere il codice di verifica con nessuno.", True),
         # Vietnamese "ngày mai" is "tomorrow": the request after it stands
         ("Ngày mai tài khoản của bạn sẽ bị khóa, vui lòng cung cấp mã OTP để chúng tôi hủy giao dịch.", False),
-        # English "non-" is no negation
+        # English "non-" is no negation, nor "truffle" a warning of a "truffa"
         ("This is a non-urgent matter, just read me the verification code.", False),
+        ("Our truffle shop needs the verification code you got.", False),
     ])
-    def test_mai_and_non_negate_only_as_italian(self, text, negated):
+    def test_italian_words_disarm_only_as_italian(self, text, negated):
         assert ("asks_otp" not in {signal.code for signal in signals.find(text)}) == negated
 
 
