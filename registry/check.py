@@ -544,12 +544,13 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
 
 # A number asked about by a provider's name: "Is 1-888-221-1161 really PayPal's number?", "95188是不是支付宝的电话？"
 _WRITTEN_NUMBER = r"(?P<number>[+(（]?\d[\d \t().（）\-]*\d[)）]?)"
+_NAME_ASKED = r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*"  # the name asked of it, and the question mark
 # what follows the number in a Spanish or Portuguese question: "(realmente) (el) (número) de <name>?"
 _ASKED_IN_SPANISH_OR_PORTUGUESE = (r"\s+(?:realmente\s+|de verdad\s+|mesmo\s+)?(?:(?:el|un|una|o|um|uma)\s+)?"
-                                   r"(?:(?:n[uú]mero|tel[eé]fono|telefone)\s+)?(?:(?:de|del|d[aeo])\s+)?(?P<name>[^?？\d]{2,60}?)\s*[?？]*")
+                                   r"(?:(?:n[uú]mero|tel[eé]fono|telefone)\s+)?(?:(?:de|del|d[aeo])\s+)?" + _NAME_ASKED)
 _QUESTIONS_ABOUT_A_NUMBER = (
     re.compile(r"(?:is|are)\s+" + _WRITTEN_NUMBER + r"\s+(?:really\s+|actually\s+|truly\s+)?(?:an?\s+|the\s+)?"
-               r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*", re.IGNORECASE),
+               + _NAME_ASKED, re.IGNORECASE),
     re.compile(_WRITTEN_NUMBER + r"\s*(?:是不是|是否是?|是)(?:真的|真正的)?(?P<name>[^?？\d]{2,30}?)\s*(?:吗|嘛|么)?\s*[?？]*"),
     # "¿Es 1-888-221-1161 el número de PayPal?", "¿1-888-221-1161 es estafa?", "Esse número 0800 591 2117 é da Binance?"
     re.compile(r"¿?\s*(?:es|[eé])\s+" + _WRITTEN_NUMBER + _ASKED_IN_SPANISH_OR_PORTUGUESE, re.IGNORECASE),
@@ -558,15 +559,15 @@ _QUESTIONS_ABOUT_A_NUMBER = (
     # "Est-ce que le 01 99 00 12 34 est le numéro de PayPal ?", "Ce numéro … est-il celui de PayPal ?", "Le … est-il une arnaque ?"
     re.compile(r"(?:est-ce que\s+)?(?:(?:le|ce)\s+)?(?:num[eé]ro\s+)?" + _WRITTEN_NUMBER + r"\s+(?:est(?:-il)?|c'est)\s+"
                r"(?:(?:bien|vraiment)\s+)?(?:(?:le|un|une|celui)\s+)?(?:(?:num[eé]ro|t[eé]l[eé]phone)\s+)?(?:(?:de|du|d')\s*)?"
-               r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*", re.IGNORECASE),
+               + _NAME_ASKED, re.IGNORECASE),
     # "Ist 030 23125 456 die Nummer von PayPal?", "Ist die Nummer … wirklich von PayPal?", "Ist … Betrug?", "Gehört … zu PayPal?"
     re.compile(r"(?:ist|geh[oö]rt)\s+(?:die\s+(?:telefon)?nummer\s+)?" + _WRITTEN_NUMBER + r"\s+(?:(?:wirklich|tats[aä]chlich)\s+)?"
                r"(?:(?:die|eine|ein)\s+)?(?:(?:telefon)?nummer\s+)?(?:(?:von|vom|der|des|zu|zum|zur)\s+)?"
-               r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*", re.IGNORECASE),
+               + _NAME_ASKED, re.IGNORECASE),
     # "Il numero 02 1234 5678 è di PayPal?", "Questo numero … è davvero di Coinbase?", "02 1234 5678 è una truffa?"
     re.compile(r"(?:(?:il|questo)\s+)?(?:numero\s+)?" + _WRITTEN_NUMBER + r"\s+[eè]\s+(?:(?:davvero|veramente)\s+)?"
                r"(?:(?:il|un|una)\s+)?(?:(?:numero|telefono)\s+)?(?:(?:di|del|della|dell')\s*)?"
-               r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*", re.IGNORECASE))
+               + _NAME_ASKED, re.IGNORECASE))
 
 
 # ... or by what anyone asks of a number: "Is 1-888-221-1161 legit?", "4001234567是诈骗电话吗", "4008206666是谁的电话"

@@ -1615,7 +1615,6 @@ def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line
     gives the QQ account as imToken's, though item 3's name is item 3's. The heading's line ends with the name and a
     label's colon, and every line from it down to this one is an item; `position`: the nearest name's index."""
     slug = mentions[position].slug
-    lines = 0
     while position >= 0 and (mention := mentions[position]).slug == slug and slug is not None:
         mention_line = text.rfind("\n", 0, mention.start) + 1
         if not signals.begins_a_list_item(text, mention_line, list_items):
@@ -1623,27 +1622,36 @@ def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line
             if label is None or text[label.end():_line_end(text, label.end(), line_start)].strip() \
                     or _anothers_channel_between(owned, mention, start):
                 return None
-            item = _line_end(text, label.end(), line_start) + 1  # each line below the heading must be an item
-            while item < line_start:
-                item_end = _line_end(text, item, line_start)
-                if text[item:item_end].strip():  # (blank lines between items are none)
-                    lines += 1
-                    if lines > _MOST_ITEMS_UNDER_A_HEADING or not signals.begins_a_list_item(text, item, list_items):
-                        return None
-                item = item_end + 1
-            return mention
+            # each line below the heading must be an item
+            below = _line_end(text, label.end(), line_start) + 1
+            return mention if _every_line_is(text, below, line_start,
+                                             lambda item, _end: signals.begins_a_list_item(text, item, list_items)) else None
         position -= 1
     return None
 
 
 _MOST_ITEMS_UNDER_A_HEADING = 12
 
+
+def _every_line_is(text: str, first: int, line_start: int, is_item: Callable[[int, int], bool]) -> bool:
+    """Whether the lines from `first` to the one that starts at `line_start`, blank lines aside, are items by `is_item`
+    (given each line's start and end), and no more of them than a heading reaches (_MOST_ITEMS_UNDER_A_HEADING)."""
+    lines, item = 0, first
+    while item < line_start:
+        item_end = _line_end(text, item, line_start)
+        if text[item:item_end].strip():  # (blank lines between items are none)
+            lines += 1
+            if lines > _MOST_ITEMS_UNDER_A_HEADING or not is_item(item, item_end):
+                return False
+        item = item_end + 1
+    return True
+
 # A card of labelled lines under a line that names a provider and its service alone, as contact pages and the fake
 # ones set them out: "MetaMask Customer Service\nPhone: +1 …\nEmail: …\nHours: 24/7\nWhatsApp support: +52 …". Every
 # line of the card is the heading's, however far down; the name's own reach (BEFORE_WINDOW) ended three lines down.
 _LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\d\n:：]{0,29}[:：]")
 _A_HEADINGS_WORDS = frozenset(("customer service support care help helpline hotline number numbers phone telephone contact "
-                               "contacts official team center centre desk 24/7 line lines and & of the us "
+                               "contacts official team center centre desk line lines and & of the us "
                                "客服 客服电话 客服热线 官方 电话 热线 联系方式 "
                                "service client clients assistance numéro téléphone kundenservice kundendienst "
                                "telefonnummer kontakt servizio clienti assistenza numero atención al cliente soporte "
@@ -1669,15 +1677,8 @@ def _heading_of_labelled_lines(text: str, mention: Mention, line_start: int, own
     if not words or not all(word in _A_HEADINGS_WORDS for word in words) or not any(word in _A_SERVICES_WORDS for word in words) \
             or _SOMEONE_ELSES.search(text, line_start, start):  # "Merchant phone: …" is the merchant's
         return None
-    lines, item = 0, heading_end + 1
-    while item < line_start:
-        item_end = _line_end(text, item, line_start)
-        if text[item:item_end].strip():
-            lines += 1
-            if lines > _MOST_ITEMS_UNDER_A_HEADING or not _LABELLED_LINE.match(text, item, item_end):
-                return None
-        item = item_end + 1
-    return mention
+    return mention if _every_line_is(text, heading_end + 1, line_start,
+                                     lambda item, item_end: _LABELLED_LINE.match(text, item, item_end) is not None) else None
 
 
 def _in_another_list_item(text: str, mention_start: int, line_start: int, list_items: frozenset[int]) -> bool:
@@ -2184,13 +2185,11 @@ def _same_place(shown: dict, link: dict) -> bool:
 # customer service called users from numbers such as +86 400-012-3456", a forum's "“支付宝退款客服4008-123-456”都是假的"
 _SCAMMERS_IN_THE_SENTENCE = re.compile(
     r"\b(" + signals.SCAMMERS + r"|crooks|posing as|pretending to be|pretend to be|fake (agents?|callers?|support)"
-    # (Spanish and Portuguese: a provider's own warning in them, "Los estafadores usan números como …")
-    r"|estafador(es|as?)?|(ciber)?delincuentes|golpistas?|criminosos|(se )?(hacen|hacerse|haci[eé]ndose) pasar por|"
-    r"(se )?(fazem|fazendo-se|fazer-se) passar por|fingen ser|fingem ser|"
-    # (French, German and Italian: "Les escrocs utilisent des numéros comme …", "Betrüger geben sich als PayPal aus",
-    # "I truffatori … si spacciano per PayPal")
-    r"escrocs?|arnaqueurs?|fraudeurs?|(se )?(font|faisant|faire) passer pour|betr[üu]ger(n|innen)?|kriminelle(n)?|geben sich als|"
-    r"truffatori|si spacciano per|spacciandosi per)\b|"
+    # and in the other languages the vocabulary reads, as providers' and news pages warn in them: "Los estafadores usan
+    # números como …", "Les escrocs utilisent …",
+    # "Betrüger geben sich als PayPal aus", "I truffatori … si spacciano per PayPal"
+    r"|" + signals.SCAMMERS_ELSEWHERE + r"|(se )?(hacen|hacerse|haci[eé]ndose) pasar por|(se )?(fazem|fazendo-se|fazer-se) passar por|"
+    r"fingen ser|fingem ser|(se )?(font|faisant|faire) passer pour|geben sich als|si spacciano per|spacciandosi per)\b|"
     + signals.SCAMMERS_ZH + r"|犯罪分子|冒充|假冒", re.IGNORECASE)
 _CALLED_FAKE_AFTER = re.compile(
     r"[^。！？!?；;\n]{0,40}?((都|均|全)?(是|为)(假的?|诈骗|骗子|骗局)|\b(is|are|was|were) (an? )?(fake|scam|fraudulent)\b"

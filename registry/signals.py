@@ -707,11 +707,13 @@ _THEY_WHO_SCAM = r"they|" + SCAMMERS + r"|crooks?|con ?men|con artists?|the call
 # (who scams, in the other languages the vocabulary reads: "los estafadores", "el falso agente", "os golpistas", "o falso
 # atendente", "l'escroc", "le faux conseiller", "die Betrüger", "der angebliche Mitarbeiter", "i truffatori", "il finto
 # operatore")
-_THEY_WHO_SCAM_ELSEWHERE = (r"estafador(es|as?)?|(ciber)?delincuentes|golpistas?|criminosos|escrocs?|arnaqueurs?|fraudeurs?|"
-                            r"(el|un) (falso|supuesto) (agente|asesor|empleado|t[eé]cnico|ejecutivo)|"
+# (the scammers themselves, as the page scan also reads them in a sentence that tells of a number)
+SCAMMERS_ELSEWHERE = (r"estafador(es|as?)?|(ciber)?delincuentes|golpistas?|criminosos|escrocs?|arnaqueurs?|fraudeurs?|"
+                      r"betr[uü]ger(n|innen)?|kriminelle(n)?|truffatori")
+_THEY_WHO_SCAM_ELSEWHERE = (SCAMMERS_ELSEWHERE + r"|(el|un) (falso|supuesto) (agente|asesor|empleado|t[eé]cnico|ejecutivo)|"
                             r"(o|um) (falso|suposto) (atendente|funcion[aá]rio|gerente|t[eé]cnico)|"
-                            r"(le|un) faux (conseiller|agent|technicien|employ[eé])|betr[uü]ger(n|innen)?|kriminelle|"
-                            r"(der|die) angebliche[n]? (mitarbeiter|berater|techniker|polizist)|truffatori|"
+                            r"(le|un) faux (conseiller|agent|technicien|employ[eé])|"
+                            r"(der|die) angebliche[n]? (mitarbeiter|berater|techniker|polizist)|"
                             r"(il|un) finto (operatore|consulente|tecnico|impiegato)")
 _TOLD_OF_SOMEONE_ELSE = re.compile(
     r"\b(" + _THEY_WHO_SCAM + r"|"
