@@ -529,7 +529,7 @@ _NEGATION = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them at every
     # character of a sentence (a page of warnings reads every sentence up to each match in it)
     r"(?=[ndwujakmitàđ绝不从切请勿严永无])(?:"
-    r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances)\b|n't\b|"
+    r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances|no such thing (as|called))\b|n't\b|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"\bn[aã]o(?![a-z])|"
     r"(?<!\d )\bne(?![a-z'])(?! \d)|\bn'(?!h[eé]sit)|\b(à|a) personne(?![a-z])|"
@@ -602,6 +602,8 @@ _NEGATION_ENDS = re.compile(
     # purchase press 1"
     r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*?\s(?=(press|call|dial|reply|click|tap|contact)\b)"
     r"|" + _A_CLAUSE_THAT_ASKS +
+    # or at a threat's clause: "your PAN card is not updated, your YONO account will be blocked today"
+    r"|[,，]\s*(?=(your|ur)\s+([a-z-]+\s+){0,3}(will|shall|is going to)\s+be\b)"
     r"|\band\s+(?=(just|please|(tell|give|send|read|text|show) me)\b)"
     r"|\bet\s+(?=(juste|(donnez|dites|communiquez|envoyez|lisez)[- ]moi)(?![a-z]))"
     r"|\bund\s+(?=(bitte|einfach|(nennen|sagen|geben|lesen|schicken) sie)(?![a-z])))"
@@ -891,8 +893,29 @@ def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
     lowest, highest = max(0, start - _MESSAGE_REACH), end + _MESSAGE_REACH
     inside = any(given.start() <= start and end <= given.end()
                  for pattern in definition.delivers_code for given in pattern.finditer(folded, max(0, start - 40), end + _DIGITS_REACH))
-    return inside and (any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
-                       or definition.asked_by is not None and not definition.asked_by.search(folded, lowest, highest))
+    return (inside or _named_again(definition, folded, match, lowest)) \
+        and (any(pattern.search(folded, lowest, highest) for pattern in definition.keep_code_private)
+             or definition.asked_by is not None and not definition.asked_by.search(folded, lowest, highest))
+
+
+# A sentence that hands a code over in words `asked_by` leaves to others ("Please provide the verification code to our
+# agent"; Hindi's "bata dijiye", "bhejo"): no bank's sentence after its code does ("OTP valid for 10 mins")
+_HANDED_OVER = re.compile(r"\b(provide|give|tell|send|share|read|forward|say|text|disclose|dictate|"
+                          r"bata|batao|bataiye|bataye|bhej|bhejo|bhejiye|bolo|boliye)\b", PATTERN_FLAGS)
+
+
+def _named_again(definition: SignalDef, folded: str, match: re.Match, lowest: int) -> bool:
+    """Whether `match` names again, in a sentence that does not ask for it, the code its message has given before
+    it: "482913 is your OTP for txn of INR 5000.00 at AMAZON. OTP valid for 10 mins. Do not share with anyone." The
+    fake agent who quotes such a message asks in a sentence of its own ("…请勿泄露。请把验证码告诉我")."""
+    start = match.start()
+    sentence = _sentence_start(folded, start)
+    end = _SENTENCE_END.search(folded, match.end())
+    end = end.start() if end else len(folded)
+    return definition.asked_by is not None and not definition.asked_by.search(folded, sentence, end) \
+        and not _HANDED_OVER.search(folded, sentence, end) \
+        and any(given.end() <= sentence
+                for pattern in definition.delivers_code for given in pattern.finditer(folded, lowest, sentence))
 
 
 # A provider's warning may name a secret first and deny giving it after: "验证码请勿告诉他人", "verification codes
@@ -914,7 +937,12 @@ _NEGATED_AFTER = re.compile(
     r"|\s*((darf|d[uü]rfen|sollte|sollten)\s+)?(sie\s+)?(nie|niemals|nicht|keinesfalls)\s+(\w+\s+){0,3}?"
     r"(weiter|mitgeteilt|preisgegeben|geteilt|mit (anderen|dritten|jemandem))"
     # "il codice non deve mai essere comunicato", "…: non condividerlo"
-    r"|\s*non\s+((deve|devono|va)\s+)?(mai\s+)?(essere\s+)?(condivis|comunicat|fornit|divulgat|rivelat|condivider|comunicar|dat)",
+    r"|\s*non\s+((deve|devono|va)\s+)?(mai\s+)?(essere\s+)?(condivis|comunicat|fornit|divulgat|rivelat|condivider|comunicar|dat)"
+    # India's banks in Hindi, romanised or in Devanagari: "OTP kisi ke saath share na karein", "OTP kisi ko na batayein",
+    # "Bank kabhi OTP nahi maangta", "OTP किसी को न बताएं", "बैंक कभी OTP नहीं मांगता"
+    r"|\s*(kisi\s+(bhi\s+)?(ko|ke\s+saath|ke\s+sath|se)\s+)?(bhi\s+)?((share|saajha|sajha)\s+)?(na|mat|nahi|nahin)\s+"
+    r"(karein|karen|kare|karo|kijiye|kijie|batayein|bataye|bataen|batain|batao|batana|dein|den|bhejein|maang|mang|pooch|puch)"
+    r"|\s*(किसी\s+(को|के\s+साथ|से)\s+)?(भी\s+)?((साझा|शेयर)\s+)?(न|ना|मत|नहीं|नही)\s+(कर|बता|दे|माँग|मांग|पूछ)",
     PATTERN_FLAGS)
 _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可以|直接)?\s*(告诉|发给|给|报给|念给|读给|tell|give|send|read)\s*(我|me\b)",
                               PATTERN_FLAGS)

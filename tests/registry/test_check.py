@@ -1861,6 +1861,13 @@ class TestSeveralMediumSignsTogether:
         ("17012345678", {"region": "CN", "claimed_provider": "京东金融"},
          "您好，您之前在京东金融开通了学生贷，现在国家政策要求注销，否则会影响您的征信，请加客服QQ 12345678 处理",
          ["frozen_account", "cancel_fake_charge", "move_to_private_chat"]),  # (注销，否则会影响您的征信: since cancel's own)
+        # India's "digital arrest" call and electricity text (in Hindi, in Latin letters): each was one medium sign
+        ("+91 98765 43210", {"direction": "incoming", "channel": "call"},
+         "This is CBI officer. Your Aadhaar is linked to money laundering case. You are under digital arrest.",
+         ["poses_as_official", "threatens_arrest"]),
+        ("+91 98765 43210", {"channel": "sms"},
+         "Aapka bijli connection aaj raat kaat diya jayega. Turant bijli officer se sampark karein 9876543210",
+         ["frozen_account", "call_back_number"]),
     ])
     def test_a_script_of_medium_signs_is_high_risk_and_says_why(self, index, value, fields, message, together):
         answer = run(index, value, message=message, **fields)

@@ -1346,3 +1346,90 @@ def test_the_fake_agent_a_spanish_page_tells_of_asks_for_remote_access(text, tol
 def test_a_page_whose_staff_will_ask_for_the_code_asks_for_it(text):
     # a fake support page's own words: on a page, a code named alone counts only where its sentence asks for it
     assert "asks_otp" in {signal.code for signal in signals.find(text, on_a_page=True)}
+
+
+class TestIndiasMessages:
+    """What India's banks send and what its scammers say, in English and in Hindi (in Latin letters, as texts write
+    it, or in Devanagari). A bank's own one-time code was "asks for a verification code", high, where its text names
+    the code a second time ("482913 is your OTP for txn of INR 5000.00 at AMAZON. OTP valid for 10 mins. Do not share
+    with anyone.") or says "don't share" in Hindi; the scripts of the "digital arrest", the electricity bill, the
+    cashback QR code, the APK and the "Mummy, naya number" texts raised nothing or one medium sign."""
+
+    @pytest.mark.parametrize("text", [
+        "482913 is your OTP for txn of INR 5000.00 at AMAZON on HDFC Bank card ending 1234. OTP valid for 10 mins. "
+        "Do not share with anyone. -HDFC Bank",
+        "482913 is the OTP for your transaction at FLIPKART. Valid for 5 minutes. Please do not share this OTP with "
+        "anyone. - Axis Bank",
+        "Dear Customer, 482913 is your one time password for login to YONO. OTP is valid for 3 minutes. Do not share it "
+        "with anyone. -SBI",
+        "Apna OTP kisi ke saath share na karein. -SBI",
+        "OTP kisi ko na batayein. Bank kabhi OTP nahi maangta.",
+        "Aapka OTP 482913 hai. Kisi ke saath share na karein.",
+        "अपना OTP किसी को न बताएं। बैंक कभी OTP नहीं मांगता।",
+        "आपका OTP 482913 है। इसे किसी के साथ साझा न करें। -SBI",
+        "Kripya apna UPI PIN kisi ko na batayein.",
+    ])
+    def test_a_banks_own_text_raises_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        # the code given, then asked for in a sentence of its own
+        ("482913 is your OTP. Please tell me the OTP to verify.", "asks_otp"),
+        ("Your OTP is 482913. Share this OTP with our executive to complete KYC.", "asks_otp"),
+        ("Aapka OTP 482913 hai. Yeh OTP hamare executive ko bata dijiye.", "asks_otp"),
+        ("Sir aapke phone pe ek OTP aaya hoga, woh bata dijiye", "asks_otp"),
+        # "don't tell anyone else" is no "don't share"
+        ("OTP kisi aur ko mat batana, sirf mujhe batao", "asks_otp"),
+    ])
+    def test_a_request_for_the_code_still_counts(self, text, code):
+        assert code in {signal.code for signal in signals.find(text)}
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        # the "digital arrest": a parcel, an FIR, a video call no one may leave, and the money moved "for verification"
+        ("This is from Mumbai Cyber Crime Branch. An FIR has been registered against you. You are under digital arrest. "
+         "Do not disconnect the call and do not tell anyone.", {"threatens_arrest", "urgency_secrecy"}),
+        ("Your Aadhaar card has been used to open a bank account used for money laundering. Transfer all your money to "
+         "the RBI account for verification; it will be returned after investigation.", {"threatens_arrest", "asks_transfer"}),
+        ("Your FedEx courier to Taiwan contains 5 passports, 3 credit cards and 140 gm MDMA. Press 1 to talk to customer "
+         "executive.", {"threatens_arrest", "cancel_fake_charge", "call_back_number"}),
+        ("Sir, your son has been arrested by police in a rape case. Send Rs 50,000 immediately on this UPI to release "
+         "him.", {"threatens_arrest", "asks_for_money"}),
+        # the electricity bill, and the negation of a condition that goes on to threaten
+        ("Dear consumer your electricity power will be disconnected tonight at 9.30 PM because your previous month bill "
+         "was not updated. Please immediately contact our electricity officer 9876543210.",
+         {"frozen_account", "call_back_number"}),
+        ("Dear customer your PAN card is not updated, your YONO account will be blocked today. Update PAN at "
+         "http://bit.ly/yono-pan", {"frozen_account", "asks_for_details", "link_in_message"}),
+        # paying to receive, and the app sent to install
+        ("Dear customer, you have received a cashback of Rs 2,000 from PhonePe. Scan the QR code to receive it.",
+         {"pays_to_receive"}),
+        ("Sir I am army man, I will send you advance payment, please scan this QR code and enter UPI PIN to receive money",
+         {"pays_to_receive", "asks_password"}),
+        ("Your SBI credit card reward points worth Rs 7,850 are expiring today. Redeem now by downloading the SBI Rewards "
+         "app http://sbi-rewardz.in/SBI_REWARDS.apk", {"sends_app_to_install", "link_in_message"}),
+        # in Hindi, in Latin letters
+        ("Mummy mera phone kharab ho gaya, ye mera naya number hai. Jaldi se 10000 bhej do GPay pe, papa ko mat batana",
+         {"poses_as_someone_you_know", "asks_for_money", "urgency_secrecy"}),
+        ("Galti se aapke account me 5000 transfer ho gaye, please wapas bhej dijiye", {"asks_for_money"}),
+        ("Aapka bijli connection aaj raat kaat diya jayega. Turant bijli officer se sampark karein 9876543210",
+         {"frozen_account"}),
+        ("Aapke naam pe FIR darj hui hai, aapko giraftar kiya jayega. Ye baat kisi ko mat batana.",
+         {"threatens_arrest", "urgency_secrecy"}),
+    ])
+    def test_a_script_raises_its_signs(self, text, codes):
+        assert codes <= {signal.code for signal in signals.find(text)}
+
+    @pytest.mark.parametrize("text", [
+        "There is no such thing as a digital arrest.",
+        "RBI never asks anyone to transfer money to an RBI account.",
+        "You never need to scan a QR code or enter your UPI PIN to receive money.",
+        "Never install an APK sent to you on WhatsApp.",
+        "Power will be cut off on Tuesday from 10 am to 2 pm for maintenance.",
+        "Your PAN is linked to Aadhaar.",
+    ])
+    def test_the_warnings_and_notices_stay_so(self, text):
+        assert signals.find(text) == []
+
+    def test_an_apk_named_on_a_web_page_asks_nothing(self):
+        # app mirrors name APKs all day: on a page the package counts only where the page says it sent it
+        assert signals.find("Download the latest APK of WhatsApp here.", on_a_page=True) == []
