@@ -29,6 +29,7 @@ from registry.index import (
     ChannelEntry,
     RegistryIndex,
     Resolution,
+    is_substring_brand,
 )
 from registry.vocab import (
     REVERIFY_DAYS,
@@ -1751,13 +1752,13 @@ def _brand_inside(index: RegistryIndex, label_parts: list[list[str]], parts: lis
     # or unknown, never a look-alike of it; so whole parts count only when they are not the whole name.
     found = [part for part in parts if part in index.brand_tokens and part != name]
     long_names = _memo(index, ("brand_automaton",), lambda: _leftmost_longest(
-        [token for token in index.brand_tokens if len(token) >= SUBSTRING_BRAND_MIN]))
+        [token for token in index.brand_tokens if is_substring_brand(token)]))
     if long_names is not _NO_AUTOMATON:
         for text in joined:
             # (not inside an ordinary word glued to others: "revolutionnews" holds revolution's, not Revolut's)
             found += [text[start:end] for _, start, end in long_names.find_matches_as_indexes(text)
                       if end - start != len(text) and not _in_an_ordinary_word(text, start, end - start)
-                      and (text[start:end] not in WORD_BRANDS
+                      and (end - start >= SUBSTRING_BRAND_MIN and text[start:end] not in WORD_BRANDS
                            or _IMPERSONATION_WORD.search(text[:start] + " " + text[end:]))]
     if not found:
         return None
@@ -1765,13 +1766,14 @@ def _brand_inside(index: RegistryIndex, label_parts: list[list[str]], parts: lis
     return token, index.brand_tokens[token][0]
 
 
-# What a name glued to a brand that is an English word (index.WORD_BRANDS) says when it imitates the brand: support,
-# a wallet or an app, signing in, fixing, claiming ("ledgerlive-update", "phantomwalletsync", "krakenlogin")
+# What a name glued to a brand that is an English word (index.WORD_BRANDS), or of five letters (index.GLUED_BRAND_MIN),
+# says when it imitates the brand: support, a wallet or an app, signing in, fixing, claiming ("ledgerlive-update",
+# "phantomwalletsync", "krakenlogin", "paytmcustomercare", "paytmkyc")
 # (short words where a word begins: "design" signs nothing in, "blog" logs nothing in)
 _IMPERSONATION_WORD = re.compile(
     r"support|help|service|assist|agent|resolv|recover|rescue|restor|wallet|secur|verif|updat|upgrad|sync|connect|"
     r"official|web3|extension|claim|airdrop|bonus|reward|promo|online|account|unlock|rectif|dapp|defi|swap|stak|"
-    r"bridge|token|crypto|exchange|download|chrome|install|firmware|device|kefu|24|"
+    r"bridge|token|crypto|exchange|download|chrome|install|firmware|device|kefu|customer|kyc|24|"
     r"(?<![a-z])(care|desk|app|live|log|sign|valid|gift|team|auth|fix|coin|trad|nft|pro)")
 
 
@@ -1782,7 +1784,7 @@ def _confusable_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[st
     def build() -> dict[str, str]:
         skeletons: dict[str, str] = {}
         for token in index.brand_tokens:  # in the index's order: the first brand name of a skeleton keeps it
-            if len(token) >= SUBSTRING_BRAND_MIN:
+            if is_substring_brand(token):
                 skeletons.setdefault(normalize.skeleton(token), token)
         return skeletons
     skeletons = _memo(index, ("brand_skeletons",), build)

@@ -45,8 +45,17 @@ COMMON_WORD_BRANDS = frozenset({"trust", "cash", "apple", "google", "square", "l
 # "cybercrimehelpline"); as a part of their own ("ledger-support") always.
 WORD_BRANDS = frozenset({"ledger", "phantom", "kraken", "exodus", "robinhood", "cybercrime", "scamwatch", "reportfraud"})
 # Brand names shorter than this match inside a domain only as a whole part ("okx-help"), never as a
-# substring ("otherwise" must not look like Wise).
+# substring ("otherwise" must not look like Wise). Those of five letters match inside one only as WORD_BRANDS do,
+# beside a word of support ("paytmcustomercare", "venmohelp"; not the group's own "paytmbank", "paytmmoney", which
+# the registry does not list), and the dictionary's words that hold one are ordinary ("gazelle" holds Zelle's).
 SUBSTRING_BRAND_MIN = 6
+GLUED_BRAND_MIN = 5
+
+
+def is_substring_brand(name: str) -> bool:
+    """Whether a brand name is looked for inside longer words of a domain: long enough, and not digits alone (a
+    hotline's "12321" stands inside order numbers and dates)."""
+    return len(name) >= GLUED_BRAND_MIN and not name.isdigit()
 FUZZY_CLAIM_CUTOFF = 86
 
 

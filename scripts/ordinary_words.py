@@ -11,7 +11,7 @@ the scan can tell an ordinary word from a misspelt brand.
 A word is listed when it is not itself one of a provider's names and either
 - its look-alike skeleton is within one edit (two for a word of eight letters or more) of a provider's
   name, for a word of five letters or more, as the checker's near-miss rule compares them; or
-- it holds a provider's name of six letters or more (revolution, acknowledger).
+- it holds a provider's name of five letters or more (revolution, acknowledger, gazelle).
 It is left out, and stays a look-alike, when it is a provider's name with up to two letters added at the end
 (ledgers, revolute): the plural or a suffix is how squatters extend a brand. Not so for a name that is an
 everyday word (registry.index.COMMON_WORD_BRANDS): its plural is listed (tokens, cashes) as the word is.
@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from registry import index as registry_index  # noqa: E402
 from registry import normalize, validation  # noqa: E402
-from registry.index import COMMON_WORD_BRANDS, SUBSTRING_BRAND_MIN  # noqa: E402
+from registry.index import COMMON_WORD_BRANDS, is_substring_brand  # noqa: E402
 
 OUTPUT = ROOT / "registry" / "data" / "ordinary-words.txt"
 NEAR_WORD_MIN = 5  # the checker compares names of five letters or more for near misses
@@ -71,7 +71,7 @@ def ordinary_words(index: registry_index.RegistryIndex, words: list[str]) -> dic
     pairs = sorted({normalize.skeleton(name): name for name in names}.items())
     skeletons, of_name = [skeleton for skeleton, _ in pairs], [name for _, name in pairs]
     # (an everyday-word name is never looked for inside a longer word: registry.index leaves it out of brand tokens)
-    long_names = [name for name in sorted(names) if len(name) >= SUBSTRING_BRAND_MIN and name not in COMMON_WORD_BRANDS]
+    long_names = [name for name in sorted(names) if is_substring_brand(name) and name not in COMMON_WORD_BRANDS]
     found = {}
     for word in words:
         if len(word) < NEAR_WORD_MIN or word in names or any(

@@ -571,6 +571,22 @@ class TestVerdicts:
         # what the name says beside it is the brand's business; a part of its own ("ledger-books") is the brand's name
         assert run(index, domain).verdict == "lookalike"
 
+    @pytest.mark.parametrize(("domain", "provider"), [
+        ("paytmcustomercare.in", "paytm"), ("paytmhelp.in", "paytm"), ("paytmkyc.com", "paytm"), ("venmohelp.com", "venmo"),
+        ("bybitsupport.com", "bybit"), ("gcashverify.com", "gcash"), ("mpesahelp.com", "mpesa"),
+    ])
+    def test_a_five_letter_brand_glued_to_support_is_a_lookalike(self, index, domain, provider):
+        # each was unknown: only names of six letters or more were looked for inside a longer word
+        answer = run(index, domain)
+        assert (answer.verdict, answer.provider["slug"]) == ("lookalike", provider)
+
+    @pytest.mark.parametrize("domain", ["paytmbank.com", "paytmmoney.com", "paytmpayments.com", "gazelle.com",
+                                        "gazellesupport.com", "shop12321.com"])
+    def test_a_five_letter_brand_glued_to_other_words_or_a_number_inside_one_is_no_lookalike(self, index, domain):
+        # the group's own sites the registry does not list (Paytm Payments Bank, Paytm Money), a dictionary word that
+        # holds Zelle's name, and a hotline's digits inside an order number
+        assert run(index, domain).verdict == "unknown"
+
     @pytest.mark.parametrize(("domain", "claimed", "to_type"), [
         ("paypal.de", None, "paypal.com"), ("https://www.paypal.de/de/webapps/mpp/home", None, "paypal.com"),
         ("paypal.co.uk", None, "paypal.uk"), ("alipay.cn", None, "alipay.com"), ("alipay.com.cn", None, "alipay.com"),
