@@ -528,7 +528,7 @@ _SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|
 _NEGATION = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them at every
     # character of a sentence (a page of warnings reads every sentence up to each match in it)
-    r"(?=[ndwujakmitàđ绝不从切请勿严永无])(?:"
+    r"(?=[ndwujakmithàđ绝不从切请勿严永无])(?:"
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances|no such thing (as|called))\b|n't\b|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"\bn[aã]o(?![a-z])|"
@@ -541,6 +541,11 @@ _NEGATION = re.compile(
     # asks a question too, "có … không?")
     r"\b(kh[oô]ng bao gi[oờ]|tuy[eệ]t đ[oố]i kh[oô]ng|(kh[oô]ng|đ[uừ]ng) (chia s[eẻ]|cung c[aấ]p|ti[eế]t l[oộ])|"
     r"tidak (pernah|akan pernah)|jangan (berikan|bagikan|memberikan|beritahukan))(?![a-z])|"
+    # Tagalog and Swahili, as GCash's and Safaricom's warnings write them: "Huwag ibigay ang iyong OTP kahit kanino",
+    # "Hindi kailanman hihingin ng GCash ang iyong MPIN", "Usitoe PIN yako ya M-PESA kwa mtu yeyote" ("hindi" alone is
+    # also the language's name)
+    r"\b(huwag|hindi kailanman|hinding[- ]hindi|usitoe|usimpe|usimtumie|usishiriki|usiseme|usimwambie|usitume|kamwe)(?![a-z])|"
+    r"\bhindi(?= (po|namin|kami|hihingin|humihingi|dapat|ibibigay|ibigay|ibahagi)(?![a-z]))|"
     r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在"
     # "no need to" only where what is not needed is the giving itself ("不需要您提供验证码"): "不用去银行了，验证码发给我"
     # is a scam's "no need to go to the bank"
@@ -587,7 +592,9 @@ _ASKING_WORDS = (  # how a clause that asks begins
     r"bitte|einfach|nur|(nennen|sagen|geben|lesen|schicken|[uü]berweisen|rufen|installieren|laden|klicken|best[aä]tigen) sie|"
     r"(nenn|sag|gib|lies|schick)e? mir|(ich|wir) (brauche|brauchen)|"
     r"basta|soltanto|per favore|mi dica|dimmi|mi dia|dammi|mi legga|leggimi|mi serve|chiami|chiama|trasferisca|"
-    r"installi|scarichi)(?![a-z]))"
+    r"installi|scarichi|"
+    # (Tagalog and Swahili: "Huwag mag-alala, ibigay mo lang ang OTP", "Usiogope, nitumie PIN yako")
+    r"ibigay|pakibigay|sabihin|pakisabi|basahin|i-send|ipadala|nitumie|nipe|niambie|tafadhali)(?![a-z]))"
     r"|(?=[\u4e00-\u9fff])(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|"
     r"点击|拨打|致电|联系|添加|加|下载|打开|登录|转账|转到|转入|提供|输入|填写|回复)"
 )

@@ -1433,3 +1433,32 @@ class TestIndiasMessages:
     def test_an_apk_named_on_a_web_page_asks_nothing(self):
         # app mirrors name APKs all day: on a page the package counts only where the page says it sent it
         assert signals.find("Download the latest APK of WhatsApp here.", on_a_page=True) == []
+
+
+class TestGCashAndMPesaMessages:
+    """GCash's warnings in Tagalog ("Huwag ibigay ang iyong OTP kahit kanino") were "asks for a verification code":
+    "huwag", "hindi kailanman" were no negation; the fake agents' Tagalog and Swahili requests for a code or a PIN
+    ("ibigay niyo po sa akin ang code", "Nitumie PIN yako ya M-PESA") raised nothing."""
+
+    @pytest.mark.parametrize("text", [
+        "Huwag ibigay ang iyong OTP kahit kanino, kahit sa nagpapakilalang taga-GCash.",
+        "Hindi kailanman hihingin ng GCash ang iyong MPIN o OTP.",
+        "Huwag ibigay ang inyong MPIN kahit kanino.",
+        "Usitoe PIN yako ya M-PESA kwa mtu yeyote. Safaricom haitakuuliza PIN yako.",
+        "Ibigay mo sa cashier ang promo code.",
+    ])
+    def test_the_warnings_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("Sir, ibigay niyo po sa akin ang code na na-send sa inyo para hindi ma-block ang account ninyo.", "asks_otp"),
+        ("Huwag mag-alala, ibigay mo lang ang OTP sa akin.", "asks_otp"),  # "don't worry, just give me the OTP"
+        ("Pakibigay po ang inyong MPIN para ma-verify ang account.", "asks_password"),
+        ("Habari, mimi ni wakala wa Safaricom. Nitumie PIN yako ya M-PESA ili nirekebishe akaunti yako.", "asks_password"),
+        ("Tafadhali nitumie namba ya siri uliyopokea kwa SMS.", "asks_otp"),
+        ("Congratulations! Nanalo ka ng P50,000 sa GCash raffle. I-claim mo na: bit.ly/gcash-prize", "prize_claim"),
+        # "hindi" alone is also the language's name
+        ("Send me the OTP in Hindi please", "asks_otp"),
+    ])
+    def test_the_requests_raise_their_sign(self, text, code):
+        assert code in {signal.code for signal in signals.find(text)}
