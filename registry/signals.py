@@ -278,7 +278,7 @@ def fold(text: str) -> str:
 # The characters of the scripts Hong Kong's and Taiwan's police quote (無法派送, 解除分期付款設定錯誤, 否則將被拘捕,
 # 請按1查詢) are here too; none of them is a Simplified character of another meaning (乾, 著, 隻 are left out).
 _TRADITIONAL_TO_SIMPLIFIED = """
-    萬万 丟丢 關关 凍冻 擊击 別别 製制 動动 協协 雙双 發发 髮发 號号 後后 響响 園园 復复 複复 錄录 異异
+    萬万 丟丢 該该 關关 凍冻 擊击 別别 製制 動动 協协 雙双 發发 髮发 號号 後后 響响 園园 復复 複复 錄录 異异
     徵征 態态 戲戏 戶户 報报 擬拟 撥拨 掛挂 數数 時时 條条 點点 電电 種种 紙纸 結结 給给 續续 聯联 騰腾
     虛虚 補补 規规 議议 訊讯 記记 證证 訴诉 詞词 話话 語语 請请 讀读 賬账 帳账 帐账 購购 貸贷 費费 資资
     賠赔 轉转 軟软 載载 達达 遠远 違违 遞递 裡里 裏里 鑰钥 錢钱 銀银 鏈链 銷销 閉闭 風风 飛飞 馬马 驗验
@@ -528,7 +528,9 @@ _SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|
 _NEGATION = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them at every
     # character of a sentence (a page of warnings reads every sentence up to each match in it)
-    r"(?=[ndwujakmithàđ绝不从切请勿严永无])(?:"
+    r"(?=[ndwujakmithàđ绝不从切请勿严永无唔千])"
+    # (not a reassurance: "Don't worry, your account is frozen", "不要担心，您的账户已被冻结", "唔好驚，轉錢去安全戶口就得")
+    r"(?!(don't|do not|not|n't)\s+(worry|panic|be (afraid|scared|worried|alarmed))\b|(不要|唔好)(担心|害怕|怕|紧张|慌|着急|急|惊))(?:"
     r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances|no such thing (as|called))\b|n't\b|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"\bn[aã]o(?![a-z])|"
@@ -547,6 +549,8 @@ _NEGATION = re.compile(
     r"\b(huwag|hindi kailanman|hinding[- ]hindi|usitoe|usimpe|usimtumie|usishiriki|usiseme|usimwambie|usitume|kamwe)(?![a-z])|"
     r"\bhindi(?= (po|namin|kami|hihingin|humihingi|dapat|ibibigay|ibigay|ibahagi)(?![a-z]))|"
     r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在"
+    # (Cantonese, as Hong Kong's banks and police write it: "唔好將一次性密碼話俾任何人知", "銀行職員唔會要求你提供驗證碼")
+    r"|唔好|唔会|唔应该|唔可以|千祈"
     # "no need to" only where what is not needed is the giving itself ("不需要您提供验证码"): "不用去银行了，验证码发给我"
     # is a scam's "no need to go to the bank"
     r"|(不需要|无需|无须|不用|不必)(?=(您|你)?[^，,。；;！!？?\n]{0,4}(提供|告诉|透露|发送|发给|输入|填写|转|汇|下载|安装|开通|支付|缴纳|交|借|共享|点击)))",
@@ -595,7 +599,7 @@ _ASKING_WORDS = (  # how a clause that asks begins
     r"installi|scarichi|"
     # (Tagalog and Swahili: "Huwag mag-alala, ibigay mo lang ang OTP", "Usiogope, nitumie PIN yako")
     r"ibigay|pakibigay|sabihin|pakisabi|basahin|i-send|ipadala|nitumie|nipe|niambie|tafadhali)(?![a-z]))"
-    r"|(?=[\u4e00-\u9fff])(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|"
+    r"|(?=[\u4e00-\u9fff])(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|唔该|讲低|讲俾我|话俾我|读俾我|"
     r"点击|拨打|致电|联系|添加|加|下载|打开|登录|转账|转到|转入|提供|输入|填写|回复)"
 )
 _A_CLAUSE_THAT_ASKS = r"[,:，：]\s*(?=" + _ASKING_WORDS + r")"  # its comma, before the words that begin it
@@ -930,8 +934,8 @@ def _named_again(definition: SignalDef, folded: str, match: re.Match, lowest: in
 # ask for it after all, as fake agents do ("验证码不要告诉别人，告诉我就行"). Only for a secret: "转到安全账户不要告诉家人"
 # still asks for the transfer.
 _NEGATED_AFTER = re.compile(
-    r"\s*(千万不要|千万别|请勿|切勿|不要|不能|不得|严禁|绝不能?|别|勿)(向|对|将|把|给|跟|和)?[^。！？!?\n，,]{0,6}?"
-    r"(告诉|告知|泄露|泄漏|透露|提供|转发|转告|分享|发送|发给|交给|给)"
+    r"\s*(千万不要|千万别|请勿|切勿|不要|不能|不得|严禁|绝不能?|别|勿|千祈唔好|唔好)(向|对|将|把|给|跟|同|和)?[^。！？!?\n，,]{0,6}?"
+    r"(告诉|告知|泄露|泄漏|透露|提供|转发|转告|分享|发送|发给|交给|给|话俾|讲俾|俾|畀)"
     r"|\s*((should|must|will|is|are)\s+)?(never|not)\s+(to\s+)?(be\s+)?(shared|share|given|give|told|tell|sent|send|disclosed|disclose)\b"
     # "el código de verificación nunca debe compartirse", "…: no lo compartas con nadie"
     r"|\s*(nunca|jam[aá]s|no)\s+((lo|la|los|las|se|te|le)\s+){0,2}((debe|deben|debes)\s+)?(darlo|darla|" + _SPANISH_GIVING + r")"

@@ -1462,3 +1462,34 @@ class TestGCashAndMPesaMessages:
     ])
     def test_the_requests_raise_their_sign(self, text, code):
         assert code in {signal.code for signal in signals.find(text)}
+
+
+class TestCantoneseMessages:
+    """Hong Kong's banks and police write "唔好" (don't) and "唔會" (won't): "唔好將一次性密碼話俾任何人知" was "asks
+    for a verification code"; the fake agents' Cantonese ("讀俾我聽吓", "send俾我", "唔好同任何人講") raised nothing,
+    and "唔好驚" ("don't be afraid"), as "不要担心" and "Don't worry", disarmed the threat after it."""
+
+    @pytest.mark.parametrize("text", [
+        "唔好將一次性密碼話俾任何人知。",
+        "銀行職員唔會要求你提供驗證碼。",
+        "驗證碼唔好話俾人知。",
+        "唔好同任何人講你嘅密碼。",
+        "Do not worry, we will never ask for your code.",
+    ])
+    def test_the_warnings_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("你收到個短訊入面嘅6位數字，讀俾我聽吓。", "asks_otp"),
+        ("我哋唔會問你攞驗證碼，唔該你講低個驗證碼俾我。", "asks_otp"),
+        ("唔好擔心，講低個驗證碼俾我就得。", "asks_otp"),
+        ("唔該你開咗個AlipayHK，將付款碼截圖send俾我。", "asks_payment_code"),
+        ("唔好同任何人講，包括你屋企人。", "urgency_secrecy"),
+        # a reassurance negates nothing after it
+        ("唔好驚，轉錢去安全戶口就得。", "asks_transfer"),
+        ("唔好驚，你個戶口已經被凍結咗，要配合調查。", "frozen_account"),
+        ("不要担心，您的账户已被冻结，需要配合调查。", "frozen_account"),
+        ("Don't worry, your account has been suspended and we need to verify it.", "frozen_account"),
+    ])
+    def test_the_requests_and_threats_raise_their_sign(self, text, code):
+        assert code in {signal.code for signal in signals.find(text)}
