@@ -28,6 +28,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "helpdesk", "service", "services", "contact", "contact us", "phone", "number", "phone number",
         "toll free", "toll-free", "wallet", "pay", "payment", "payments", "bank", "official", "exchange",
         "app", "crypto", "team", "care", "customer care", "live chat", "chat", "agent",
+        # hi (as India writes its hotlines' names: "पेटीएम कस्टमर केयर नंबर")
+        "कस्टमर केयर", "ग्राहक सेवा", "हेल्पलाइन", "नंबर", "नम्बर", "टोल फ्री",
     }
 )
 

@@ -361,7 +361,15 @@ def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution |
 # How a person asks for a provider's number in the check's one box: "请问支付宝客服电话是多少？", "What is PayPal's
 # phone number?", "How do I contact Coinbase support"; the words asked with, and the question's mark, are left out
 _QUESTION_FRAME = re.compile(
-    r"^(请问|问一下|想问一下?|请教一下?)|(是多少|是什么|是几号|是哪个|多少|怎么联系|怎么打|如何联系|在哪里|在哪儿|在哪|有哪些|是啥)?[吗呢啊呀]?[?？]*$"
+    r"^(请问|问一下|想问一下?|请教一下?)|(是多少|是什么|是几号|是哪个|多少|怎么联系|怎么打|如何联系|在哪里|在哪儿|在哪|有哪些|是啥"
+    # (Cantonese: "中銀香港客服電話係咩？")
+    r"|[係系](咩|乜嘢?|幾多|几多)|幾多號|几多号)?[吗呢啊呀]?[?？]*$"
+    # "Paytm ka customer care number kya hai?", as India asks it in Hindi with Latin letters, and in Devanagari: "पेटीएम का
+    # कस्टमर केयर नंबर क्या है?"
+    r"|(\s+k[ae])?\s+((customer care|customer service|helpline|toll free|contact)\s+)?(number|no|nambar)\s+(kya|kaun sa|konsa)\s+(hai|h)\s*[?？]*$"
+    r"|\s*(का|की|के)?\s*((कस्टमर केयर|ग्राहक सेवा|हेल्पलाइन|टोल फ्री)\s*)?(नंबर|नम्बर)\s*(क्या|कौन सा)\s*है\s*[?？]*$"
+    # "Ano ang hotline ng GCash?" (Tagalog)
+    r"|^(ano ang|anong)\s+((hotline|numero|number|contact number|customer service)\s+)?(ng|ni)\s+"
     r"|^(what('s|s| is| are)( the)?|how (do|can|should) (i|we|you) (contact|call|reach|phone)|how to (contact|call|reach|phone)|"
     r"where (is|can i find|do i find|to find)( the)?|is there( an?)?)\s+|['’]s\b"
     # "¿Cuál es el número de atención al cliente de PayPal?", "Qual o telefone do PayPal?", "¿Cómo contacto a Binance?"
@@ -565,6 +573,19 @@ _QUESTIONS_ABOUT_A_NUMBER = (
     re.compile(r"(?:ist|geh[oö]rt)\s+(?:die\s+(?:telefon)?nummer\s+)?" + _WRITTEN_NUMBER + r"\s+(?:(?:wirklich|tats[aä]chlich)\s+)?"
                r"(?:(?:die|eine|ein)\s+)?(?:(?:telefon)?nummer\s+)?(?:(?:von|vom|der|des|zu|zum|zur)\s+)?"
                + _NAME_ASKED, re.IGNORECASE),
+    # "Kya 7908734712 Paytm ka number hai?", "7908734712 fraud hai kya?" (Hindi in Latin letters), "क्या 7908734712 पेटीएम का
+    # नंबर है?"
+    re.compile(r"(?:kya\s+)?(?:(?:ye|yeh)\s+)?(?:number\s+)?" + _WRITTEN_NUMBER + r"\s+(?P<name>[^?？\d]{2,40}?)\s+k[ae]\s+"
+               r"(?:(?:asli|sahi|real|official)\s+)?(?:(?:customer care|customer service|helpline|support)\s+)?"
+               r"(?:number|no\.?|nambar)\s+(?:hai|h)(?:\s+kya)?\s*[?？]*", re.IGNORECASE),
+    re.compile(r"(?:kya\s+)?(?:(?:ye|yeh)\s+)?(?:number\s+)?" + _WRITTEN_NUMBER + r"\s+(?P<name>[^?？\d]{2,30}?)\s+(?:hai|h)"
+               r"(?:\s+kya)?\s*[?？]*", re.IGNORECASE),
+    re.compile(r"(?:क्या\s*)?" + _WRITTEN_NUMBER + r"\s*(?P<name>[^?？\d]{2,30}?)\s*(?:(?:का|की|के)\s*)?(?:नंबर|नम्बर)?\s*है\s*[?？]*"),
+    # "Ang 0917 123 4567 ba ay numero ng GCash?" (Tagalog)
+    re.compile(r"(?:ang\s+)?" + _WRITTEN_NUMBER + r"\s+(?:ba\s+)?ay\s+(?:(?:ang|isang)\s+)?(?:(?:totoong|opisyal na)\s+)?"
+               r"(?:(?:numero|number|hotline)\s+)?(?:(?:ng|ni)\s+)?" + _NAME_ASKED, re.IGNORECASE),
+    # "2388 2388 係唔係中銀香港嘅電話？" (Cantonese)
+    re.compile(_WRITTEN_NUMBER + r"\s*(?:係唔係|系唔系|係咪|系咪|係|系)(?:真係|真系)?(?P<name>[^?？\d]{2,30}?)\s*(?:嚟㗎|嚟|呀|啊|㗎)?\s*[?？]*"),
     # "Il numero 02 1234 5678 è di PayPal?", "Questo numero … è davvero di Coinbase?", "02 1234 5678 è una truffa?"
     re.compile(r"(?:(?:il|questo)\s+)?(?:numero\s+)?" + _WRITTEN_NUMBER + r"\s+[eè]\s+(?:(?:davvero|veramente)\s+)?"
                r"(?:(?:il|un|una)\s+)?(?:(?:numero|telefono)\s+)?(?:(?:di|del|della|dell')\s*)?"
@@ -577,14 +598,17 @@ _ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake
                                   r"|(une )?(arnaque|escroquerie|fraude|l[eé]gitime|officiel|fiable|s[uû]r|vrai|faux|frauduleux)"
                                   r"|(ein )?(betrug|echt|seri[oö]s|offiziell|sicher|legitim|fake|abzocke|spam)"
                                   r"|(una )?(truffa|frode|affidabile|ufficiale|sicuro|vero|falso|legittimo)"
-                                  r"|(诈骗|骗子|真的|假的|官方|正规|靠谱|安全|骚扰)[^?？\d]{0,4}|(谁|哪里|哪家|哪个|什么)[^?？\d]{0,6}", re.IGNORECASE)
+                                  r"|(诈骗|骗子|真的|假的|官方|正规|靠谱|安全|骚扰)[^?？\d]{0,4}|(谁|哪里|哪家|哪个|什么)[^?？\d]{0,6}"
+                                  # (Hindi in Latin letters and in Devanagari, Tagalog, Cantonese)
+                                  r"|(fraud|fake|farzi|nakli|asli|sahi|real|scam|spam)( number| call)?|kiska( number)?"
+                                  r"|(फ्रॉड|फर्जी|नकली|असली|किसका)( नंबर)?|(scam|totoo|peke|lehitimo)|(呃人|呃钱|真|假|官方)[^?？\d]{0,4}", re.IGNORECASE)
 
 
 def _asked_about_a_number(value: str) -> tuple[str, str] | None:
     """(the number, the name asked of it) where `value` asks whether a number is a provider's, else None."""
     for question in _QUESTIONS_ABOUT_A_NUMBER:
         if asked := question.fullmatch(value):
-            return asked.group("number"), asked.group("name").replace("的", " ")
+            return asked.group("number"), asked.group("name").replace("的", " ").replace("嘅", " ")
     return None
 
 

@@ -861,6 +861,14 @@ class TestVerdicts:
         ("Il numero 02 1234 5678 è di PayPal?", "IT", "+390212345678", "mismatch", "paypal", "question_claim"),
         ("Questo numero +1 888 221 1161 è davvero di PayPal?", "IT", "+18882211161", "official", "paypal", "question_claim"),
         ("02 1234 5678 è una truffa?", "IT", "+390212345678", "unknown", None, "label_read"),
+        # in Hindi (in Latin letters as India types it, and in Devanagari), Tagalog and Cantonese (each was invalid)
+        ("Kya 98765 43210 Paytm ka number hai?", "IN", "+919876543210", "mismatch", "paytm", "question_claim"),
+        ("98765 43210 Paytm ka customer care number hai kya?", "IN", "+919876543210", "mismatch", "paytm", "question_claim"),
+        ("98765 43210 fraud hai kya?", "IN", "+919876543210", "unknown", None, "label_read"),
+        ("क्या 98765 43210 पेटीएम का नंबर है?", "IN", "+919876543210", "mismatch", "paytm", "question_claim"),
+        ("Ang 0917 123 4567 ba ay numero ng GCash?", "PH", "+639171234567", "mismatch", "gcash", "question_claim"),
+        ("3988 2388 係唔係中銀香港嘅電話？", "HK", "+85239882388", "official", "bochk", "question_claim"),
+        ("2388 2388 係唔係中銀香港嘅電話？", "HK", "+85223882388", "mismatch", "bochk", "question_claim"),
     ])
     def test_a_number_asked_about_is_the_number_and_the_provider_asked_of_it_a_claim(self, index, value, region, normalized,
                                                                                       verdict, claim, first_reason):
@@ -869,6 +877,7 @@ class TestVerdicts:
         assert answer.reasons[0]["code"] == first_reason
 
     @pytest.mark.parametrize("value", ["is 1-888-221-1161 bob?", "Is 1-888-221-1161 the number I called yesterday?",
+                                       "1-888-221-1161 band hai kya?", "1-888-221-1161 mere dost ka number hai",
                                        "¿Es 1-888-221-1161 de un amigo?", "Est-ce que le 1-888-221-1161 est celui d'un ami ?",
                                        "Ist 1-888-221-1161 die Nummer meines Nachbarn?", "Il 1-888-221-1161 è di un amico?"])
     def test_a_question_naming_no_provider_stays_refused(self, index, value):
@@ -1090,7 +1099,10 @@ class TestVerdicts:
         ("Wie lautet die Telefonnummer von PayPal?", "paypal", "+18882211161", None),
         ("Wie erreiche ich den Kundenservice von MetaMask?", "metamask", "support.metamask.io", "no_phone_support"),
         ("Qual è il numero del servizio clienti PayPal?", "paypal", "+18882211161", None),
-        ("Come contatto MetaMask?", "metamask", "support.metamask.io", "no_phone_support")])
+        ("Come contatto MetaMask?", "metamask", "support.metamask.io", "no_phone_support"),
+        ("Paytm ka customer care number kya hai?", "paytm", "paytm.com", None),
+        ("पेटीएम का कस्टमर केयर नंबर क्या है?", "paytm", "paytm.com", None), ("पेटीएम कस्टमर केयर नंबर", "paytm", "paytm.com", None),
+        ("Ano ang hotline ng GCash?", "gcash", "PH:2882", None), ("中銀香港客服電話係咩？", "bochk", "+85239882388", None)])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
