@@ -1032,6 +1032,8 @@ class TestPresentedAs:
         # names in other alphabets were dropped from the mention tables: their numbers were presented as no one
         ("पेटीएम customer care: +91 98765 43210", "IN", "paytm", "पेटीएम"),
         ("फोनपे हेल्पलाइन नंबर 08068727374", "IN", "phonepe", "फोनपे"),
+        # (Google Pay's line under PhonePe's was presented as PhonePe's: गूगल पे was no name of Google Pay)
+        ("गूगल पे टोल फ्री नंबर: 1800-419-0157", "IN", "google-pay", "गूगल पे"),
         ("Polícia Judiciária: +853 2855 7777", "MO", "mo-judiciary-police", "Polícia Judiciária"),
         # the apostrophe: the central bank's number was presented as Bank of China's, the name inside its own
         ("People's Bank of China customer service: +86 10 6619 4114", "CN", "cn-pboc", "People's Bank of China"),
