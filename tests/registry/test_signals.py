@@ -1493,3 +1493,32 @@ class TestCantoneseMessages:
     ])
     def test_the_requests_and_threats_raise_their_sign(self, text, code):
         assert code in {signal.code for signal in signals.find(text)}
+
+
+class TestWalletLettersAndRecoveryOffers:
+    """The fake Ledger letter and Trezor mail, the fake Coinbase "withdrawal" alert that has the reader connect a wallet
+    and sign, and the fund recovery firm's upfront fee each raised no sign or only their link."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Dear Ledger customer, as part of a mandatory security update, please scan the QR code below with your mobile "
+         "device and complete the verification of your Ledger wallet before 15 October. Failure to do so may result in "
+         "loss of access to your assets.", {"asks_wallet_signature", "frozen_account"}),
+        ("Important: Trezor Security Check required. Your wallet has been flagged. Complete the authentication at "
+         "trezor-verify.io within 48 hours to avoid restrictions.", {"frozen_account", "link_in_message"}),
+        ("Security alert: someone tried to withdraw 4.2 ETH from your Coinbase account. To cancel the request, connect "
+         "your wallet at coinbase-cancel.com and sign the transaction.", {"cancel_fake_charge", "asks_wallet_signature"}),
+        ("We are a licensed fund recovery firm. We can recover the crypto you lost to the scam for an upfront fee of 10%.",
+         {"fund_recovery_offer", "upfront_fee"}),
+    ])
+    def test_the_scripts_raise_their_signs(self, text, codes):
+        assert codes <= {signal.code for signal in signals.find(text)}
+
+    @pytest.mark.parametrize(("text", "on_a_page"), [
+        ("How to complete the verification of your Ledger device: open Ledger Live and follow the steps.", True),
+        ("Never connect your wallet to a site someone sent you and sign a transaction.", False),
+        ("We will never charge an upfront fee to recover your account.", False),
+        ("Scammers offer to recover the money you lost for an upfront fee.", True),
+        ("If someone tried to withdraw from your account, we will email you.", False),
+    ])
+    def test_the_help_pages_and_warnings_raise_nothing(self, text, on_a_page):
+        assert signals.find(text, on_a_page=on_a_page) == []
