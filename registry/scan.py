@@ -132,6 +132,7 @@ _NOT_PHONE_SHAPE = re.compile(
     r"|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}(?!\d)"  # 2024年5月12日 14:00
     r"|(?:19|20)\d\d\Z"  # a year
     r"|\d+[.,]\d{1,2}$")  # an amount
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _CALL_WORDS = re.compile(
     r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|hotline|helpline|phone|call|dial|tel|text|sms|"
     r"toll[- ]free|support|contact|report)", re.IGNORECASE)
@@ -786,8 +787,9 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     codes = _short_codes_read(index, digits, region) if short else []
     if normalize.LOOK_ALIKE_LETTERS.search(compact) and _count_digits(compact) < 5 and not codes:
         return False  # "l0" in prose is not an obfuscated number; "95O17", WeChat Pay's 95017 in disguise, is
-    if _NOT_PHONE_SHAPE.match(compact):
-        return False
+    if _NOT_PHONE_SHAPE.match(compact) and not (codes and region is not None and _A_YEAR.fullmatch(compact)
+                                                and _CALL_WORDS.search(text, max(0, start - 24), start)):
+        return False  # (but a short code of the page's region called as one: India's cyber crime helpline, "call 1930")
     if _NOT_PHONE_BEFORE_REVERSED.match(text[max(0, start - 16):start][::-1]) \
             and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6):
         return False

@@ -324,6 +324,12 @@ class TestWhatIsANumber:
         ("Forward spam texts to 7726", "GB", ["GB:7726"]),
         ("call 100 200 300", None, []),
         ("客服 95188", None, ["CN:95188"]),  # five digits and more are specific enough on their own
+        # India's cyber crime helpline has a year's shape: called as a number on an Indian page it is one (it was never
+        # found), and a year stays a year
+        ("Victims can call the cyber crime helpline 1930 or report online.", "IN", ["IN:1930"]),
+        ("Dial 1930 immediately", "IN", ["IN:1930"]),
+        ("Founded in 1930, the bank now has 500 branches.", "IN", []),
+        ("Dial 1930 immediately", None, []),
     ])
     def test_three_or_four_digits_are_a_short_code_only_in_a_given_region(self, index, text, region, found):
         assert values(run(index, text=text, region=region)) == found
