@@ -1415,12 +1415,19 @@ class TestIndiasMessages:
          {"frozen_account"}),
         ("Aapke naam pe FIR darj hui hai, aapko giraftar kiya jayega. Ye baat kisi ko mat batana.",
          {"threatens_arrest", "urgency_secrecy"}),
+        # and in Devanagari
+        ("प्रिय ग्राहक, आपका KYC अपडेट नहीं है, आज आपका खाता बंद हो जाएगा।", {"frozen_account"}),
+        ("आप डिजिटल अरेस्ट में हैं, कॉल मत काटिए और किसी को मत बताइए।", {"threatens_arrest", "urgency_secrecy"}),
+        ("मम्मी, ये मेरा नया नंबर है, जल्दी 5000 भेज दो।", {"poses_as_someone_you_know", "asks_for_money"}),
     ])
     def test_a_script_raises_its_signs(self, text, codes):
         assert codes <= {signal.code for signal in signals.find(text)}
 
     @pytest.mark.parametrize("text", [
         "There is no such thing as a digital arrest.",
+        "Digital arrest jaisa kuch nahi hota.",
+        "डिजिटल अरेस्ट जैसी कोई चीज़ नहीं होती।",
+        "अपना OTP किसी को मत बताइए।",
         "RBI never asks anyone to transfer money to an RBI account.",
         "You never need to scan a QR code or enter your UPI PIN to receive money.",
         "Never install an APK sent to you on WhatsApp.",
