@@ -47,6 +47,9 @@ class SignalDef:
     # Phrase?"); there such a match counts only where its sentence asks for the secret in `asked_by`'s words.
     names: int = 0
     asked_by: re.Pattern | None = None
+    # What a web form's field may never ask for, though sign-in pages' fields ask for passwords and codes: a UPI PIN, which
+    # is typed in a UPI app alone ("Enter your UPI PIN" on a page is a phishing form's); see `_in_a_field`
+    never_in_a_field: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ def read_definition(entry: dict) -> SignalDef:
         secret=bool(entry.get("secret")),
         names=len(entry.get("names") or ()),
         asked_by=re.compile(entry["asked_by"], PATTERN_FLAGS) if entry.get("asked_by") else None,
+        never_in_a_field=re.compile(entry["never_in_a_field"], PATTERN_FLAGS) if entry.get("never_in_a_field") else None,
     )
 
 
@@ -865,13 +869,17 @@ def _quoted_as_a_scams(folded: str, match: re.Match) -> bool:
 def _names_may_count_on_a_page(definition: SignalDef, fields: Sequence[tuple[int, int]]) -> bool:
     """Whether a match of the entry's names may count on a web page: where a sentence may ask for it (`asked_by`),
     or a form field may show it (`_in_a_field`). Names with neither are for what someone sent alone."""
-    return definition.asked_by is not None or (definition.severity == "critical" and bool(fields))
+    return definition.asked_by is not None \
+        or (definition.severity == "critical" or definition.never_in_a_field is not None) and bool(fields)
 
 
 def _in_a_field(definition: SignalDef, match: re.Match, fields: Sequence[tuple[int, int]]) -> bool:
     """Whether `match` is a form field's own words, and the field asks for what no web form may: a recovery phrase
-    (a critical sign). Sign-in pages' fields ask for passwords and codes, checkouts' for card numbers."""
-    return definition.severity == "critical" and any(start <= match.start() and match.end() <= end for start, end in fields)
+    (a critical sign), a UPI PIN (`never_in_a_field`). Sign-in pages' fields ask for passwords and codes, checkouts'
+    for card numbers."""
+    may_not_ask = definition.severity == "critical" \
+        or definition.never_in_a_field is not None and definition.never_in_a_field.search(match.group()) is not None
+    return may_not_ask and any(start <= match.start() and match.end() <= end for start, end in fields)
 
 
 def _asked_for(definition: SignalDef, folded: str, match: re.Match) -> bool:

@@ -1529,3 +1529,18 @@ class TestWalletLettersAndRecoveryOffers:
     ])
     def test_the_help_pages_and_warnings_raise_nothing(self, text, on_a_page):
         assert signals.find(text, on_a_page=on_a_page) == []
+
+
+@pytest.mark.parametrize(("shown", "code"), [
+    ("Enter your UPI PIN", "asks_password"), ("Enter your MPIN", "asks_password"),
+    ("Enter your password", None),  # a sign-in page's own field
+])
+def test_a_web_forms_field_may_not_ask_for_a_pin_typed_in_its_app_alone(shown, code):
+    # a phishing page's "Paytm KYC" form asked for the UPI PIN in a field and raised nothing: only a recovery phrase
+    # counted in a field; NPCI's UPI PIN and GCash's MPIN are typed in their apps alone
+    text = f"Paytm KYC Verification\n{shown}\nVerify KYC"
+    start = text.index(shown)
+    found = {signal.code for signal in signals.find(text, on_a_page=True, fields=[(start, start + len(shown))])}
+    assert ("asks_password" in found) == (code == "asks_password")
+    # the same words in a help page's prose ask for nothing
+    assert signals.find(f"Open the app and {shown.lower()} to approve the payment.", on_a_page=True) == []
