@@ -918,8 +918,10 @@ def _delivered(definition: SignalDef, folded: str, match: re.Match) -> bool:
 
 
 # A sentence that hands a code over in words `asked_by` leaves to others ("Please provide the verification code to our
-# agent"; Hindi's "bata dijiye", "bhejo"): no bank's sentence after its code does ("OTP valid for 10 mins")
-_HANDED_OVER = re.compile(r"\b(provide|give|tell|send|share|read|forward|say|text|disclose|dictate|"
+# agent"; Hindi's "bata dijiye", "bhejo"), or says who wants it ("Our executive needs the OTP"): no bank's sentence after
+# its code does ("OTP valid for 10 mins")
+_HANDED_OVER = re.compile(r"\b(provide|give|tell|send|share|read|forward|say|text|disclose|dictate|need|needs|needed|"
+                          r"executive|agent|staff|officer|representative|"
                           r"bata|batao|bataiye|bataye|bhej|bhejo|bhejiye|bolo|boliye)\b", PATTERN_FLAGS)
 
 

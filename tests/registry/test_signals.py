@@ -1377,6 +1377,8 @@ class TestIndiasMessages:
         ("482913 is your OTP. Please tell me the OTP to verify.", "asks_otp"),
         ("Your OTP is 482913. Share this OTP with our executive to complete KYC.", "asks_otp"),
         ("Aapka OTP 482913 hai. Yeh OTP hamare executive ko bata dijiye.", "asks_otp"),
+        ("482913 is your OTP for txn of INR 5000.00 at AMAZON. Do not share it. Our executive needs the OTP to complete "
+         "your KYC.", "asks_otp"),
         ("Sir aapke phone pe ek OTP aaya hoga, woh bata dijiye", "asks_otp"),
         # "don't tell anyone else" is no "don't share"
         ("OTP kisi aur ko mat batana, sirf mujhe batao", "asks_otp"),
@@ -1544,3 +1546,14 @@ def test_a_web_forms_field_may_not_ask_for_a_pin_typed_in_its_app_alone(shown, c
     assert ("asks_password" in found) == (code == "asks_password")
     # the same words in a help page's prose ask for nothing
     assert signals.find(f"Open the app and {shown.lower()} to approve the payment.", on_a_page=True) == []
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # the "military buyer" who has a shop front the goods' money raised nothing
+    ("您好，我是部队采购员，需要订购一批物资，请先垫付5000元货款，到货后一并结算。", {"poses_as_official", "asks_for_money"}),
+    # the police's warning of it, and a shop fronting the shipping, ask nothing
+    ("警方提醒：冒充部队采购要求商家垫付货款的都是诈骗。", set()),
+    ("运费由我们先垫付，到货后结算。", set()),
+])
+def test_the_military_buyer_asks_for_money_fronted(text, codes):
+    assert {signal.code for signal in signals.find(text)} == codes
