@@ -1455,6 +1455,8 @@ class TestGCashAndMPesaMessages:
         "Huwag ibigay ang inyong MPIN kahit kanino.",
         "Usitoe PIN yako ya M-PESA kwa mtu yeyote. Safaricom haitakuuliza PIN yako.",
         "Ibigay mo sa cashier ang promo code.",
+        "To receive your order, pay KSh 1,500 on delivery.",
+        "Safaricom will never ask you to send money to claim a prize.",
     ])
     def test_the_warnings_raise_nothing(self, text):
         assert signals.find(text) == []
@@ -1468,6 +1470,13 @@ class TestGCashAndMPesaMessages:
         ("Congratulations! Nanalo ka ng P50,000 sa GCash raffle. I-claim mo na: bit.ly/gcash-prize", "prize_claim"),
         # "hindi" alone is also the language's name
         ("Send me the OTP in Hindi please", "asks_otp"),
+        # Kenya's prize, loan-limit and "sent by mistake" texts, in English and Swahili
+        ("Congratulations! You have won KSh 50,000 in the Safaricom Shabiki promotion. To claim, send KSh 1,000 "
+         "registration fee to 0712 345 678.", "upfront_fee"),
+        ("Your Fuliza limit has been increased to KSh 20,000. To activate, send KSh 500 to 0798 123 456.", "upfront_fee"),
+        ("Habari, wewe ni mshindi wa Ksh 100,000. Tuma Ksh 500 ili upokee zawadi yako.", "upfront_fee"),
+        ("Habari, wewe ni mshindi wa Ksh 100,000.", "prize_claim"),
+        ("Samahani, nimetuma pesa kwa namba yako kimakosa. Tafadhali nirudishie Ksh 2,500.", "asks_for_money"),
     ])
     def test_the_requests_raise_their_sign(self, text, code):
         assert code in {signal.code for signal in signals.find(text)}
