@@ -529,13 +529,14 @@ _SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|
 # Portuguese "não", French "ne", German "nicht", "nie", "kein" and Italian "non", "nessuno" are no English words (nor
 # "non-" as English writes it in "non-refundable"): they negate alone, but for an American address's "NE" ("1200 NE
 # 5th St") and French "n'hésitez pas", which invites ("N'hésitez pas à nous appeler au …"); Italian "mai", see below.
+# (not a reassurance: "Don't worry, your account is frozen", "不要担心，您的账户已被冻结", "唔好驚，轉錢去安全戶口就得")
+_NOT_A_REASSURANCE = r"(?!\s+(worry|panic|be (afraid|scared|worried|alarmed))\b)"
 _NEGATION = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them at every
     # character of a sentence (a page of warnings reads every sentence up to each match in it)
-    r"(?=[ndwujakmithàđ绝不从切请勿严永无唔千])"
-    # (not a reassurance: "Don't worry, your account is frozen", "不要担心，您的账户已被冻结", "唔好驚，轉錢去安全戶口就得")
-    r"(?!(don't|do not|not|n't)\s+(worry|panic|be (afraid|scared|worried|alarmed))\b|(不要|唔好)(担心|害怕|怕|紧张|慌|着急|急|惊))(?:"
-    r"\b(never|not|no one|nobody|don't|do not|won't|will not|under no circumstances|no such thing (as|called))\b|n't\b|"
+    r"(?=[ndwujakmitàđ绝不从切请勿严永无唔千]|hu|hind)(?:"
+    r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
+    r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"\bn[aã]o(?![a-z])|"
     r"(?<!\d )\bne(?![a-z'])(?! \d)|\bn'(?!h[eé]sit)|\b(à|a) personne(?![a-z])|"
@@ -550,11 +551,11 @@ _NEGATION = re.compile(
     # Tagalog and Swahili, as GCash's and Safaricom's warnings write them: "Huwag ibigay ang iyong OTP kahit kanino",
     # "Hindi kailanman hihingin ng GCash ang iyong MPIN", "Usitoe PIN yako ya M-PESA kwa mtu yeyote" ("hindi" alone is
     # also the language's name)
-    r"\b(huwag|hindi kailanman|hinding[- ]hindi|usitoe|usimpe|usimtumie|usishiriki|usiseme|usimwambie|usitume|kamwe)(?![a-z])|"
-    r"\bhindi(?= (po|namin|kami|hihingin|humihingi|dapat|ibibigay|ibigay|ibahagi)(?![a-z]))|"
-    r"绝不|不会|从不|不要|切勿|请勿|勿|严禁|不得|永远不|不存在"
+    r"\b(huwag|hind(?:i kailanman|ing[- ]hindi|i(?= (po|namin|kami|hihingin|humihingi|dapat|ibibigay|ibigay|ibahagi)(?![a-z])))|"
+    r"usi(?:toe|mpe|mtumie|shiriki|seme|mwambie|tume)|kamwe)(?![a-z])|"
+    r"绝不|不会|从不|不要(?!担心|害怕|怕|紧张|慌|着急|急)|切勿|请勿|勿|严禁|不得|永远不|不存在"
     # (Cantonese, as Hong Kong's banks and police write it: "唔好將一次性密碼話俾任何人知", "銀行職員唔會要求你提供驗證碼")
-    r"|唔好|唔会|唔应该|唔可以|千祈"
+    r"|唔好(?!惊|担心|怕|紧张|慌|急)|唔会|唔应该|唔可以|千祈"
     # "no need to" only where what is not needed is the giving itself ("不需要您提供验证码"): "不用去银行了，验证码发给我"
     # is a scam's "no need to go to the bank"
     r"|(不需要|无需|无须|不用|不必)(?=(您|你)?[^，,。；;！!？?\n]{0,4}(提供|告诉|透露|发送|发给|输入|填写|转|汇|下载|安装|开通|支付|缴纳|交|借|共享|点击)))",
