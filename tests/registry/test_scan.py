@@ -1040,6 +1040,10 @@ class TestPresentedAs:
         ("फोनपे हेल्पलाइन नंबर 08068727374", "IN", "phonepe", "फोनपे"),
         # (Google Pay's line under PhonePe's was presented as PhonePe's: गूगल पे was no name of Google Pay)
         ("गूगल पे टोल फ्री नंबर: 1800-419-0157", "IN", "google-pay", "गूगल पे"),
+        # (Hindi pages name the wallets and exchanges in Devanagari: their "customer care" numbers were no one's)
+        ("मेटामास्क कस्टमर केयर नंबर: +1 (888) 555-0147", "IN", "metamask", "मेटामास्क"),
+        ("ट्रस्ट वॉलेट हेल्पलाइन नंबर: +1 (888) 555-0199", "IN", "trust-wallet", "ट्रस्ट वॉलेट"),
+        ("बिनेंस सपोर्ट नंबर: +1 (888) 555-0123", "IN", "binance", "बिनेंस"),
         ("Polícia Judiciária: +853 2855 7777", "MO", "mo-judiciary-police", "Polícia Judiciária"),
         # the apostrophe: the central bank's number was presented as Bank of China's, the name inside its own
         ("People's Bank of China customer service: +86 10 6619 4114", "CN", "cn-pboc", "People's Bank of China"),
