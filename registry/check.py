@@ -600,8 +600,8 @@ _ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake
                                   r"|(una )?(truffa|frode|affidabile|ufficiale|sicuro|vero|falso|legittimo)"
                                   r"|(诈骗|骗子|真的|假的|官方|正规|靠谱|安全|骚扰)[^?？\d]{0,4}|(谁|哪里|哪家|哪个|什么)[^?？\d]{0,6}"
                                   # (Hindi in Latin letters and in Devanagari, Tagalog, Cantonese)
-                                  r"|(fraud|fake|farzi|nakli|asli|sahi|real|scam|spam)( number| call)?|kiska( number)?"
-                                  r"|(फ्रॉड|फर्जी|नकली|असली|किसका)( नंबर)?|(scam|totoo|peke|lehitimo)|(呃人|呃钱|真|假|官方)[^?？\d]{0,4}", re.IGNORECASE)
+                                  r"|(fraud|farzi|nakli|asli|sahi)( number| call)?|kiska( number)?"
+                                  r"|(फ्रॉड|फर्जी|नकली|असली|किसका)( नंबर)?|totoo|peke|lehitimo|(呃人|呃钱|真|假)[^?？\d]{0,4}", re.IGNORECASE)
 
 
 def _asked_about_a_number(value: str) -> tuple[str, str] | None:
@@ -1803,8 +1803,9 @@ _IMPERSONATION_WORD = re.compile(
 
 def _confusable_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[str, str, str] | None:
     """A part of the host (between dots or hyphens) that is not a brand name but reads as one: the same
-    look-alike skeleton (1 for l, rn for m, 0 for o) as a brand name of SUBSTRING_BRAND_MIN letters or
-    more. Only skeletons, not one-edit misspellings: those would take ordinary words (finance, binance)."""
+    look-alike skeleton (1 for l, rn for m, 0 for o) as a brand name of GLUED_BRAND_MIN letters or more
+    (`is_substring_brand`), the part SUBSTRING_BRAND_MIN or more ("paytrn" reads as Paytm). Only skeletons, not one-edit
+    misspellings: those would take ordinary words (finance, binance)."""
     def build() -> dict[str, str]:
         skeletons: dict[str, str] = {}
         for token in index.brand_tokens:  # in the index's order: the first brand name of a skeleton keeps it

@@ -56,6 +56,8 @@ def is_substring_brand(name: str) -> bool:
     """Whether a brand name is looked for inside longer words of a domain: long enough, and not digits alone (a
     hotline's "12321" stands inside order numbers and dates)."""
     return len(name) >= GLUED_BRAND_MIN and not name.isdigit()
+
+
 FUZZY_CLAIM_CUTOFF = 86
 
 

@@ -532,8 +532,8 @@ _SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|
 # (not a reassurance: "Don't worry, your account is frozen", "不要担心，您的账户已被冻结", "唔好驚，轉錢去安全戶口就得")
 _NOT_A_REASSURANCE = r"(?!\s+(worry|panic|be (afraid|scared|worried|alarmed))\b)"
 _NEGATION = re.compile(
-    # Every alternative begins with one of these characters: looking at it first spares trying each of them at every
-    # character of a sentence (a page of warnings reads every sentence up to each match in it)
+    # Every alternative begins with one of these characters (or Tagalog's "hu", "hind"): looking at it first spares trying
+    # each of them at every character of a sentence (a page of warnings reads every sentence up to each match in it)
     r"(?=[ndwujakmitàđ绝不从切请勿严永无唔千]|hu|hind)(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
     r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
