@@ -964,7 +964,14 @@ _NEGATED_AFTER = re.compile(
     # "Bank kabhi OTP nahi maangta", "OTP किसी को न बताएं", "बैंक कभी OTP नहीं मांगता"
     r"|\s*(kisi\s+(bhi\s+)?(ko|ke\s+saath|ke\s+sath|se)\s+)?(bhi\s+)?((share|saajha|sajha)\s+)?(na|mat|nahi|nahin)\s+"
     r"(karein|karen|kare|karo|kijiye|kijie|batayein|bataye|bataen|batain|batao|batana|dein|den|bhejein|maang|mang|pooch|puch)"
-    r"|\s*(किसी\s+(को|के\s+साथ|से)\s+)?(भी\s+)?((साझा|शेयर)\s+)?(न|ना|मत|नहीं|नही)\s+(कर|बता|दे|माँग|मांग|पूछ)",
+    r"|\s*(किसी\s+(को|के\s+साथ|से)\s+)?(भी\s+)?((साझा|शेयर)\s+)?(न|ना|मत|नहीं|नही)\s+(कर|बता|दे|माँग|मांग|पूछ)"
+    # ... or says what it is for, as India's banks' and NPCI's reminders do: "UPI PIN is required only to send money, not
+    # to receive it", "… only for sending money", "UPI PIN sirf paise bhejne ke liye hota hai" (the "to" or "for" after
+    # "is", "are", "required", "only", "meant": a fake agent's "is needed to receive the refund", "Tell me your UPI PIN to
+    # send money back to you" ask)
+    r"|\s*((is|are)\s+)?((required|needed|used|meant)\s+)?(only\s+)?((required|needed|used)\s+)?(?<=is |re |ed |ly |nt )(to|for)\s+"
+    r"(send|sending|pay|paying|payments?|make|making|authori[sz]e|authori[sz]ing|approve|approving)\b"
+    r"|\s*sirf\s+(paise\s+)?(bhejne|send karne|payment|pay karne)",
     PATTERN_FLAGS)
 _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可以|直接)?\s*(告诉|发给|给|报给|念给|读给|tell|give|send|read)\s*(我|me\b)",
                               PATTERN_FLAGS)

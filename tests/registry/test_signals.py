@@ -1368,6 +1368,11 @@ class TestIndiasMessages:
         "अपना OTP किसी को न बताएं। बैंक कभी OTP नहीं मांगता।",
         "आपका OTP 482913 है। इसे किसी के साथ साझा न करें। -SBI",
         "Kripya apna UPI PIN kisi ko na batayein.",
+        # the banks' and NPCI's reminders of what the UPI PIN is for (each was "asks for your password", high, and the
+        # second "asks you to … enter your PIN to receive money")
+        "UPI PIN is required only to send money, not to receive it.",
+        "You need to enter your UPI PIN only to send money, never to receive money.",
+        "UPI PIN sirf paise bhejne ke liye hota hai, paise receive karne ke liye PIN nahi dalna padta.",
     ])
     def test_a_banks_own_text_raises_nothing(self, text):
         assert signals.find(text) == []
@@ -1382,6 +1387,8 @@ class TestIndiasMessages:
         ("Sir aapke phone pe ek OTP aaya hoga, woh bata dijiye", "asks_otp"),
         # "don't tell anyone else" is no "don't share"
         ("OTP kisi aur ko mat batana, sirf mujhe batao", "asks_otp"),
+        ("Your UPI PIN is needed to receive the refund, enter it now.", "asks_password"),
+        ("Tell me your UPI PIN to send money back to you.", "asks_password"),
     ])
     def test_a_request_for_the_code_still_counts(self, text, code):
         assert code in {signal.code for signal in signals.find(text)}
