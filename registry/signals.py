@@ -569,7 +569,7 @@ _NEGATION = re.compile(
 # "truffle")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
-_WARNING = re.compile(r"\b(beware|warning|scam\w*|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
+_WARNING = re.compile(r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
                       r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore))\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子",
                       PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)

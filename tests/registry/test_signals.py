@@ -1440,6 +1440,9 @@ class TestIndiasMessages:
         "RBI never asks anyone to transfer money to an RBI account.",
         "You never need to scan a QR code or enter your UPI PIN to receive money.",
         "Never install an APK sent to you on WhatsApp.",
+        # (a bank's and the police's reminders name APK files and fraudsters; each was "sends an app to install", high)
+        "Alert: APK files sent by SMS can steal your data. -SBI",
+        "Fraudsters send APK files on WhatsApp posing as banks. Do not install them.",
         "Power will be cut off on Tuesday from 10 am to 2 pm for maintenance.",
         "Your PAN is linked to Aadhaar.",
     ])
