@@ -570,7 +570,7 @@ _NEGATION = re.compile(
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
 _WARNING = re.compile(r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
-                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore))\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子",
+                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore))\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒",
                       PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
@@ -584,7 +584,7 @@ _SENTENCE_ENDS = r"[。.!?！？;；\n]"
 _UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _SENTENCE_ENDS)
 # (Spanish "si" and Portuguese "se" where a condition's words follow: "se" is a pronoun too, "encontra-se"; French
 # "si vous", "s'il"; German "wenn", "falls"; Italian "se non", "se qualcuno")
-_CONDITION = re.compile(r"(?=\b[isfw]|[如假若])(?:\bif\b|如果|假如|若"
+_CONDITION = re.compile(r"(?=\b[isfw]|[如假若])(?:\bif\b|如果|假如|若|如(?=有人|收到|接到|遇到|发现)"
                         r"|\bsi(?= (no|usted|alguien|recibe|recibes|tiene|tienes|te|le|su|tu|vous|quelqu'un|on|ce|cette|votre|ton|un|une)(?![a-z]))"
                         r"|\bse(?= (n[aã]o|voc[eê]|algu[eé]m|houver|tiver|receber|a compra|esta|essa|non|qualcuno|hai|ricevi|riceve|lei)(?![a-z]))"
                         r"|\bs'il(?![a-z])|\bwenn(?![a-z])|\bfalls(?= (sie|du|ihr|es|dies|das|diese[rs]?|jemand|man|wir|ich)(?![a-z])))")
@@ -971,7 +971,9 @@ _NEGATED_AFTER = re.compile(
     # send money back to you" ask)
     r"|\s*((is|are)\s+)?((required|needed|used|meant)\s+)?(only\s+)?((required|needed|used)\s+)?(?<=is |re |ed |ly |nt )(to|for)\s+"
     r"(send|sending|pay|paying|payments?|make|making|authori[sz]e|authori[sz]ing|approve|approving)\b"
-    r"|\s*sirf\s+(paise\s+)?(bhejne|send karne|payment|pay karne)",
+    r"|\s*sirf\s+(paise\s+)?(bhejne|send karne|payment|pay karne)"
+    # Tagalog's "Kung may humingi ng OTP mo, huwag itong ibigay"
+    r"|\s*(mo|ninyo|niyo|nyo)?[,]?\s*huwag\s+(itong\s+|ito\s+|mong\s+|ninyong\s+)?(ibigay|ibahagi|sabihin|ipadala)",
     PATTERN_FLAGS)
 _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可以|直接)?\s*(告诉|发给|给|报给|念给|读给|tell|give|send|read)\s*(我|me\b)",
                               PATTERN_FLAGS)
@@ -988,7 +990,7 @@ def _denied_after(folded: str, match: re.Match) -> bool:
 # agent's condition asks in a clause of its own before the request ("If you want the refund, read me the code"),
 # and its consequence threatens or presses on ("…, your account will be closed").
 _CALLED_A_SCAM_AFTER = re.compile(
-    r"[^。.!?！？;；\n]{0,80}?(?<![不没])(都是|就是|一定是|肯定是|必是|均为|均是|全是|全都是|一律是|一律为|统统是)(电信)?(诈骗|骗子|骗局)(?!同伙|团伙|嫌疑|犯罪|案)"
+    r"[^。.!?！？;；\n]{0,80}?(?<![不没])(都是|就是|一定是|肯定是|必是|均为|均是|全是|全都是|一律是|一律为|统统是|一定[係系]|都[係系]|就[係系]|梗[係系]|肯定[係系])(电信)?(诈骗|骗子|骗局|骗徒)(?!同伙|团伙|嫌疑|犯罪|案)"
     r"|[^。.!?！？;；\n]{0,80}?\b(is|are)\s+((always|definitely|certainly|surely)\s+)?(an?\s+)?"
     r"(scam|scams|scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters)\b", PATTERN_FLAGS)
 _REFUSED_AFTER_A_CONDITION = re.compile(
@@ -997,8 +999,8 @@ _REFUSED_AFTER_A_CONDITION = re.compile(
     # (French and German: "…, raccrochez : c'est une arnaque", "…, legen Sie sofort auf")
     r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*((alors|puis|imm[eé]diatement|dann|sofort|bitte)\s+)*(raccrochez|raccroche|c'est une arnaque|"
     r"signalez|legen sie (sofort |bitte )?auf|auflegen|das ist betrug|ignorieren sie)(?![a-z])"
-    r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*(请|就|要|一定要|务必|应|应当|应该)?(立即|立刻|马上|直接)?"
-    r"(挂断|挂掉|挂电话|不要理会|不予理会|不要理睬|别理|报警|拨打110|不要相信|千万不要|切勿|就是诈骗|都是诈骗|一定是诈骗|肯定是诈骗)",
+    r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*(请|就|要|一定要|务必|应|应当|应该)?(立即|立刻|马上|直接|即刻)?"
+    r"(挂断|挂掉|挂电话|收线|收線|不要理会|不予理会|不要理睬|别理|报警|拨打110|不要相信|千万不要|切勿|就是诈骗|都是诈骗|一定是诈骗|肯定是诈骗)",
     PATTERN_FLAGS)
 _ASKING_CLAUSE = re.compile(_A_CLAUSE_THAT_ASKS, PATTERN_FLAGS)
 

@@ -938,7 +938,8 @@ class TestWhatAWarningPageTellsOfScammers:
         ("Fraudsters often claim your account is at risk and that you must transfer your funds to a new account.", "asks_transfer"),
         # Hong Kong's police page says 騙徒, and what they claim and ask runs on past the subject's 40 characters
         ("騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」。", "asks_transfer"),
-        ("骗徒要求你提供一次性密码", "asks_otp"),
+        # (骗徒 alone now warns in what someone sent, as 骗子 does: "騙徒會要求你講低一次性密碼" is a reminder)
+        ("不法分子要求你提供一次性密码", "asks_otp"),
         # the FTC's alert on fake Coinbase calls: the "agent" in quotation marks is the scammer (the page was "asks for a
         # transfer to a 'safe account'", critical, with the scam-script advisory)
         ('When you call, the "agent" says your account was hacked and you need to move your crypto to a new wallet to '
@@ -1465,6 +1466,7 @@ class TestGCashAndMPesaMessages:
         "Huwag ibigay ang inyong MPIN kahit kanino.",
         "Usitoe PIN yako ya M-PESA kwa mtu yeyote. Safaricom haitakuuliza PIN yako.",
         "Ibigay mo sa cashier ang promo code.",
+        "Kung may humingi ng OTP mo, huwag itong ibigay.",
         "To receive your order, pay KSh 1,500 on delivery.",
         "Safaricom will never ask you to send money to claim a prize.",
     ])
@@ -1503,6 +1505,10 @@ class TestCantoneseMessages:
         "驗證碼唔好話俾人知。",
         "唔好同任何人講你嘅密碼。",
         "Do not worry, we will never ask for your code.",
+        # the police's conditions and their consequence ("如", "即刻收線", "一定係騙徒"), and the scammers named ("騙徒")
+        "如收到自稱銀行職員來電要求你講低驗證碼，即刻收線。",
+        "如有人要求你講低驗證碼，佢一定係騙徒。",
+        "騙徒會要求你講低一次性密碼。",
     ])
     def test_the_warnings_raise_nothing(self, text):
         assert signals.find(text) == []
