@@ -1582,3 +1582,18 @@ def test_a_web_forms_field_may_not_ask_for_a_pin_typed_in_its_app_alone(shown, c
 ])
 def test_the_military_buyer_asks_for_money_fronted(text, codes):
     assert {signal.code for signal in signals.find(text)} == codes
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a subscription's failed renewal, the cloud's full storage, a child's "new number": each raised a link alone or nothing
+    ("Amazon: Your Prime membership renewal of $139 failed. Update your payment method at amazon-billing-update.com to "
+     "avoid cancellation.", {"asks_for_details", "link_in_message", "frozen_account"}),
+    ("Apple: Your iCloud storage is full and your photos will be deleted in 24 hours. Upgrade now at icloud-storage.support",
+     {"frozen_account", "link_in_message"}),
+    ("Hey it's me, new number! Save it. Can you do me a quick favour?", {"poses_as_someone_you_know"}),
+    # the providers' own words raise nothing
+    ("You can cancel anytime to avoid cancellation fees.", set()),
+    ("Photos in Recently Deleted will be permanently deleted after 30 days.", set()),
+])
+def test_renewals_storage_and_new_numbers(text, codes):
+    assert {signal.code for signal in signals.find(text)} == codes
