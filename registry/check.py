@@ -557,6 +557,8 @@ _NAME_ASKED = r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*"  # the name asked of it, a
 # what follows the number in a Spanish or Portuguese question: "(realmente) (el) (número) de <name>?"
 _ASKED_IN_SPANISH_OR_PORTUGUESE = (r"\s+(?:realmente\s+|de verdad\s+|mesmo\s+)?(?:(?:el|un|una|o|um|uma)\s+)?"
                                    r"(?:(?:n[uú]mero|tel[eé]fono|telefone)\s+)?(?:(?:de|del|d[aeo])\s+)?" + _NAME_ASKED)
+# the number in a question in Hindi with Latin letters: "(kya) (ye) (number) 98765 43210 …"
+_ASKED_IN_HINDI = r"(?:kya\s+)?(?:(?:ye|yeh)\s+)?(?:number\s+)?" + _WRITTEN_NUMBER
 _QUESTIONS_ABOUT_A_NUMBER = (
     re.compile(r"(?:is|are)\s+" + _WRITTEN_NUMBER + r"\s+(?:really\s+|actually\s+|truly\s+)?(?:an?\s+|the\s+)?"
                + _NAME_ASKED, re.IGNORECASE),
@@ -575,10 +577,10 @@ _QUESTIONS_ABOUT_A_NUMBER = (
                + _NAME_ASKED, re.IGNORECASE),
     # "Kya 7908734712 Paytm ka number hai?", "7908734712 fraud hai kya?" (Hindi in Latin letters), "क्या 7908734712 पेटीएम का
     # नंबर है?"
-    re.compile(r"(?:kya\s+)?(?:(?:ye|yeh)\s+)?(?:number\s+)?" + _WRITTEN_NUMBER + r"\s+(?P<name>[^?？\d]{2,40}?)\s+k[ae]\s+"
+    re.compile(_ASKED_IN_HINDI + r"\s+(?P<name>[^?？\d]{2,40}?)\s+k[ae]\s+"
                r"(?:(?:asli|sahi|real|official)\s+)?(?:(?:customer care|customer service|helpline|support)\s+)?"
                r"(?:number|no\.?|nambar)\s+(?:hai|h)(?:\s+kya)?\s*[?？]*", re.IGNORECASE),
-    re.compile(r"(?:kya\s+)?(?:(?:ye|yeh)\s+)?(?:number\s+)?" + _WRITTEN_NUMBER + r"\s+(?P<name>[^?？\d]{2,30}?)\s+(?:hai|h)"
+    re.compile(_ASKED_IN_HINDI + r"\s+(?P<name>[^?？\d]{2,30}?)\s+(?:hai|h)"
                r"(?:\s+kya)?\s*[?？]*", re.IGNORECASE),
     re.compile(r"(?:क्या\s*)?" + _WRITTEN_NUMBER + r"\s*(?P<name>[^?？\d]{2,30}?)\s*(?:(?:का|की|के)\s*)?(?:नंबर|नम्बर)?\s*है\s*[?？]*"),
     # "Ang 0917 123 4567 ba ay numero ng GCash?" (Tagalog)

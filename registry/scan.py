@@ -1648,6 +1648,7 @@ def _every_line_is(text: str, first: int, line_start: int, is_item: Callable[[in
         item = item_end + 1
     return True
 
+
 # A card of labelled lines under a line that names a provider and its service alone, as contact pages and the fake
 # ones set them out: "MetaMask Customer Service\nPhone: +1 …\nEmail: …\nHours: 24/7\nWhatsApp support: +52 …". Every
 # line of the card is the heading's, however far down; the name's own reach (BEFORE_WINDOW) ended three lines down.

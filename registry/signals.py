@@ -887,10 +887,13 @@ def _in_a_field(definition: SignalDef, match: re.Match, fields: Sequence[tuple[i
 
 def _asked_for(definition: SignalDef, folded: str, match: re.Match) -> bool:
     """Whether the sentence holding `match` asks for what it names, in the entry's `asked_by` words."""
-    if definition.asked_by is None:
-        return False
+    return definition.asked_by is not None and definition.asked_by.search(folded, *_sentence_of(folded, match)) is not None
+
+
+def _sentence_of(folded: str, match: re.Match) -> tuple[int, int]:
+    """Where the sentence holding `match` begins and ends (its closing mark included)."""
     end = _SENTENCE_END.search(folded, match.end())
-    return definition.asked_by.search(folded, _sentence_start(folded, match.start()), end.end() if end else len(folded)) is not None
+    return _sentence_start(folded, match.start()), end.end() if end else len(folded)
 
 
 _SENTENCE_END = re.compile(_SENTENCE_ENDS)
@@ -932,10 +935,7 @@ def _named_again(definition: SignalDef, folded: str, match: re.Match, lowest: in
     """Whether `match` names again, in a sentence that does not ask for it, the code its message has given before
     it: "482913 is your OTP for txn of INR 5000.00 at AMAZON. OTP valid for 10 mins. Do not share with anyone." The
     fake agent who quotes such a message asks in a sentence of its own ("…请勿泄露。请把验证码告诉我")."""
-    start = match.start()
-    sentence = _sentence_start(folded, start)
-    end = _SENTENCE_END.search(folded, match.end())
-    end = end.start() if end else len(folded)
+    sentence, end = _sentence_of(folded, match)
     return definition.asked_by is not None and not definition.asked_by.search(folded, sentence, end) \
         and not _HANDED_OVER.search(folded, sentence, end) \
         and any(given.end() <= sentence
