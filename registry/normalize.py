@@ -35,6 +35,11 @@ ENCLOSED_AS_ASCII = {code: str(unicodedata.digit(chr(code)))
                                          (0x2776, 0x277E), (0x2780, 0x2788), (0x278A, 0x2792))
                      for code in range(first, last + 1)}
 _CLEANED = {**_ZERO_WIDTH, **ENCLOSED_AS_ASCII}
+# The decimal digits of other scripts, which NFKC leaves as they are: Devanagari's (India's pages and texts write
+# "हेल्पलाइन १९३०"), Arabic-Indic, Bengali, Thai… A number's digits: read as ASCII for a phone number, never for a
+# domain (an Arabic domain's label may hold its own digits). Found once, at import: the Unicode table, ~5 ms.
+DIGITS_OF_OTHER_SCRIPTS = {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, 0x20000)
+                           if chr(code).isdecimal() and not unicodedata.decomposition(chr(code))}
 # '|' is not among them: scam pages use it as a separator (1 (323)|215|1816) more than as a 1.
 LOOKS_LIKE_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 LOOK_ALIKE_LETTERS = re.compile(r"[OoIl]")  # the letters LOOKS_LIKE_DIGIT reads as digits
@@ -58,6 +63,13 @@ def chinese_numerals_as_digits(text: str) -> str | None:
     if not all(ch.isdigit() or ch == "+" or is_separator(ch) for ch in digits):
         return None
     return digits
+
+
+def clean_number(text: str) -> str:
+    """clean_text, and the decimal digits of other scripts as ASCII digits (DIGITS_OF_OTHER_SCRIPTS)."""
+    if text.isascii():
+        return text
+    return clean_text(text).translate(DIGITS_OF_OTHER_SCRIPTS)
 
 
 def clean_text(text: str) -> str:
@@ -110,7 +122,7 @@ def looks_like_phone(text: str) -> bool:
 
 @lru_cache(maxsize=canonical.CACHE_SIZE)
 def _looks_like_phone(text: str) -> bool:
-    cleaned = clean_text(text).strip()
+    cleaned = clean_number(text).strip()
     real_digits = sum(map(str.isdigit, cleaned))
     if real_digits < 3 or _ADDRESS_SHAPE.search(cleaned):
         return False
@@ -187,7 +199,7 @@ def is_separator(ch: str) -> bool:
 @lru_cache(maxsize=canonical.CACHE_SIZE)
 def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = frozenset()) -> PhoneInput:
     """Every plausible reading of a typed number; `short_codes` are the registry's own (REGION:DIGITS)."""
-    text = clean_text(raw).strip()
+    text = clean_number(raw).strip()
     deobfuscated = LOOK_ALIKE_LETTERS.search(text) is not None
     if deobfuscated:
         text = text.translate(LOOKS_LIKE_DIGIT)

@@ -135,7 +135,10 @@ _NOT_PHONE_SHAPE = re.compile(
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _CALL_WORDS = re.compile(
     r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|hotline|helpline|phone|call|dial|tel|text|sms|"
-    r"toll[- ]free|support|contact|report)", re.IGNORECASE)
+    r"toll[- ]free|support|contact|report|हेल्पलाइन|नंबर|नम्बर|कॉल|[फ\u095e]\u093c?ोन|डायल)", re.IGNORECASE)
+# Hindi puts the verb after the number ("1930 पर कॉल करें": call 1930), and a helpline is named after its number
+# ("the 1930 helpline"); looked for right after a year-shaped run only (a year's "1930 report" is no call)
+_CALLED_AFTER = re.compile(r"[\s:-]{0,3}(?:(?:पर|पे)\s{0,2})?(?:कॉल|[फ\u095e]\u093c?ोन|डायल|helpline|हेल्पलाइन)", re.IGNORECASE)
 HOTLINE_WORDS = re.compile(
     # (each word's first letter looked at first: most characters of a page begin none of them)
     r"(?=[acshtplnkr客服人热投电号熱कह])"
@@ -779,6 +782,8 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     if "\u202e" in raw:
         return True  # digits a right-to-left override reorders: shown as one number, dialled as another
     compact = unicodedata.normalize("NFKC", raw).strip()
+    if not compact.isascii():  # (Devanagari's १९३०, Arabic-Indic ١٩٣٠: a number's digits all the same)
+        compact = compact.translate(normalize.DIGITS_OF_OTHER_SCRIPTS)
     if compact.isascii():  # most numbers: one table lookup per character (look-alikes read, the rest dropped)
         digits = compact.translate(_ASCII_DIGITS_READ)
     else:
@@ -788,7 +793,8 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     if normalize.LOOK_ALIKE_LETTERS.search(compact) and _count_digits(compact) < 5 and not codes:
         return False  # "l0" in prose is not an obfuscated number; "95O17", WeChat Pay's 95017 in disguise, is
     if _NOT_PHONE_SHAPE.match(compact) and not (codes and region is not None and _A_YEAR.fullmatch(compact)
-                                                and _CALL_WORDS.search(text, max(0, start - 24), start)):
+                                                and (_CALL_WORDS.search(text, max(0, start - 24), start)
+                                                     or _CALLED_AFTER.match(text, end))):
         return False  # (but a short code of the page's region called as one: India's cyber crime helpline, "call 1930")
     if _NOT_PHONE_BEFORE_REVERSED.match(text[max(0, start - 16):start][::-1]) \
             and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6):
@@ -1972,7 +1978,7 @@ def _clean_number(raw: str) -> str:
 
 def _dial_character(ch: str) -> str:
     if ch.isdigit() or ch in "+OoIl\u202e\u202c":  # (the direction characters: what a page shows, see as_shown)
-        return ch
+        return normalize.DIGITS_OF_OTHER_SCRIPTS.get(ord(ch), ch)
     return " " if normalize.is_separator(ch) or ch in " ()" else ""
 
 

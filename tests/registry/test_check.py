@@ -81,6 +81,18 @@ class TestReadingNumbers:
         assert answer.input["normalized"] == "CN:95188", typed
         assert answer.verdict == "official"
 
+    # Other scripts' decimal digits, which NFKC leaves as they are, were read as a short code of those characters
+    # ("CN:٩٥١٨٨"), never the registry's: Alipay's 95188 in Arabic-Indic digits, India's 1930 in Devanagari, was unknown
+    @pytest.mark.parametrize(("typed", "region", "normalized", "verdict"), [
+        ("٩٥١٨٨", "CN", "CN:95188", "official"), ("९५१८८", "CN", "CN:95188", "official"),
+        ("१९३०", "IN", "IN:1930", "official"), ("۱۹۳۰", "IN", "IN:1930", "official"),  # (Persian's digits, too)
+        ("+९१ ९८७६५ ४३२१०", "IN", "+919876543210", "unknown"),
+    ])
+    def test_the_digits_of_other_scripts_are_read_as_digits(self, index, typed, region, normalized, verdict):
+        answer = run(index, typed, region=region)
+        assert (answer.input["normalized"], answer.verdict) == (normalized, verdict)
+        assert typed not in answer.reasons[0]["message"]  # read as 1930, shown so
+
     @pytest.mark.parametrize(("typed", "region", "dialled", "official"), [
         # a Chinese mobile's digits are "1" and PayPal's toll-free number: it was "official, PayPal's"
         ("18882211161", "CN", "+8618882211161", "+18882211161"),

@@ -330,6 +330,14 @@ class TestWhatIsANumber:
         ("Dial 1930 immediately", "IN", ["IN:1930"]),
         ("Founded in 1930, the bank now has 500 branches.", "IN", []),
         ("Dial 1930 immediately", None, []),
+        # Hindi pages: the helpline named before it ("हेल्पलाइन नंबर 1930"), or the call after it ("1930 पर कॉल करें",
+        # "call 1930", as Hindi puts the verb last), in ASCII or Devanagari digits; a year stays a year
+        ("साइबर अपराध हेल्पलाइन नंबर 1930 पर संपर्क करें।", "IN", ["IN:1930"]),
+        ("ठगी होने पर तुरंत 1930 पर कॉल करें।", "IN", ["IN:1930"]),
+        ("ठगी होने पर तुरंत १९३० पर फोन करें।", "IN", ["IN:1930"]),
+        ("Report it on the 1930 helpline.", "IN", ["IN:1930"]),
+        ("वर्ष 1930 में स्थापित इस बैंक की 500 शाखाएं हैं।", "IN", []),
+        ("The 1930 report of the bank.", "IN", []),
     ])
     def test_three_or_four_digits_are_a_short_code_only_in_a_given_region(self, index, text, region, found):
         assert values(run(index, text=text, region=region)) == found
