@@ -545,10 +545,14 @@ _NEGATION = re.compile(
     # (Italian "mai" alone only where a sentence begins, "Mai condividere il codice": Vietnamese "ngày mai" is "tomorrow";
     # after "non" it is that "non"'s)
     r"\b(non(?![a-z-])|nessuno|in nessun caso)(?![a-z])|(?:(?<=^)|(?<=\n)|(?<=[.!?:;] ))mai(?![a-z])|"
-    # Vietnamese and Indonesian "never" and "do not give": a bank's "không bao giờ yêu cầu … mã OTP" ("không" alone
-    # asks a question too, "có … không?")
+    # Vietnamese, Indonesian and Malay "never" and "do not give": a bank's "không bao giờ yêu cầu … mã OTP" ("không" alone
+    # asks a question too, "có … không?"), "Jangan pernah memberitahukan kode OTP", "Bank tidak akan sesekali meminta kod TAC"
+    # ("tidak akan" alone says what will not happen to the reader as well: "dana Anda tidak akan aman kecuali …")
     r"\b(kh[oô]ng bao gi[oờ]|tuy[eệ]t đ[oố]i kh[oô]ng|(kh[oô]ng|đ[uừ]ng) (chia s[eẻ]|cung c[aấ]p|ti[eế]t l[oộ])|"
-    r"tidak (pernah|akan pernah)|jangan (berikan|bagikan|memberikan|beritahukan))(?![a-z])|"
+    r"tidak (pernah|akan (pernah|sesekali|sekali-kali)|akan (meminta|menghubungi|menanyakan|mengirim|menelepon|menelefon))|"
+    r"jangan (pernah )?(berikan|bagikan|memberikan|membagikan|beritahu|beritahukan|memberitahukan|sebarkan|menyebarkan|kongsi|"
+    r"kongsikan|dedahkan|mendedahkan|sebutkan|menyebutkan|kirimkan|mengirimkan|informasikan|transfer|pindahkan)|"
+    r"dilarang (memberikan|membagikan|memberitahukan|menyebarkan|mendedahkan))(?![a-z])|"
     # Tagalog and Swahili, as GCash's and Safaricom's warnings write them: "Huwag ibigay ang iyong OTP kahit kanino",
     # "Hindi kailanman hihingin ng GCash ang iyong MPIN", "Usitoe PIN yako ya M-PESA kwa mtu yeyote" ("hindi" alone is
     # also the language's name)
@@ -567,11 +571,11 @@ _NEGATION = re.compile(
 # too ("这不是诈骗，您把收到的验证码告诉我就行"), and "诈骗" early in a long sentence says nothing of its end.
 # (Spanish: "estafa", "estafadores", "delincuentes"; Portuguese: "golpe", "golpistas", "criminosos"; French: "arnaque",
 # "escrocs", "escroquerie", "fraudeurs"; German: "Betrug", "Betrüger"; Italian: "truffa", "truffatori", not English
-# "truffle")
+# "truffle"; Indonesian and Malay: "penipu", "penipuan", "waspada", "hati-hati", "awas")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
 _WARNING = re.compile(r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
-                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore))\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒",
+                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒",
                       PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
@@ -605,7 +609,9 @@ _ASKING_WORDS = (  # how a clause that asks begins
     r"basta|soltanto|per favore|mi dica|dimmi|mi dia|dammi|mi legga|leggimi|mi serve|chiami|chiama|trasferisca|"
     r"installi|scarichi|"
     # (Tagalog and Swahili: "Huwag mag-alala, ibigay mo lang ang OTP", "Usiogope, nitumie PIN yako")
-    r"ibigay|pakibigay|sabihin|pakisabi|basahin|i-send|ipadala|nitumie|nipe|niambie|tafadhali)(?![a-z]))"
+    r"ibigay|pakibigay|sabihin|pakisabi|basahin|i-send|ipadala|nitumie|nipe|niambie|tafadhali|"
+    # (Indonesian and Malay: "Ada oknum yang mencoba masuk ke akun Anda, berikan kode OTP untuk memblokirnya")
+    r"berikan|sebutkan|bacakan|kirimkan|beritahu|tolong|mohon|silakan|silahkan|sila|segera|hubungi|pindahkan|hantar)(?![a-z]))"
     r"|(?=[\u4e00-\u9fff])(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|唔该|讲低|讲俾我|话俾我|读俾我|"
     r"点击|拨打|致电|联系|添加|加|下载|打开|登录|转账|转到|转入|提供|输入|填写|回复)"
 )
@@ -729,7 +735,7 @@ _THEY_WHO_SCAM = r"they|" + SCAMMERS + r"|crooks?|con ?men|con artists?|the call
 # operatore")
 # (the scammers themselves, as the page scan also reads them in a sentence that tells of a number)
 SCAMMERS_ELSEWHERE = (r"estafador(es|as?)?|(ciber)?delincuentes|golpistas?|criminosos|escrocs?|arnaqueurs?|fraudeurs?|"
-                      r"betr[uü]ger(n|innen)?|kriminelle(n)?|truffatori")
+                      r"betr[uü]ger(n|innen)?|kriminelle(n)?|truffatori|penipu|pelaku( penipuan| kejahatan)?|oknum")
 _THEY_WHO_SCAM_ELSEWHERE = (SCAMMERS_ELSEWHERE + r"|(el|un) (falso|supuesto) (agente|asesor|empleado|t[eé]cnico|ejecutivo)|"
                             r"(o|um) (falso|suposto) (atendente|funcion[aá]rio|gerente|t[eé]cnico)|"
                             r"(le|un) faux (conseiller|agent|technicien|employ[eé])|"
@@ -780,12 +786,15 @@ _REPORTED_SPEECH = re.compile(
     # uses of its own staff only after naming them as ours, "i nostri operatori ti chiederanno …": see _OUR_STAFF)
     r"|\b(?P<unnamed>(le|te|les|lhe|ti|vi|gli)\s+(piden|dicen|pedir[aá]n|pedem|dizem|chiedono|dicono|chiederanno))\b"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(piden|pedem|verlangen|chiedono|demandent|dicen|dizem|sagen|dicono|disent)\b"
+    # (Indonesian and Malay: "Pelaku akan meminta korban menyebutkan kode OTP", "penipu biasanya mengaku sebagai petugas bank",
+    # "modus penipuan yang meminta Anda memindahkan dana")
+    r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|penipuan|modus)\b( yang)?\s+((akan|biasanya|sering|kerap|kemudian|lalu)\s+)*(meminta|menyuruh|mengaku|meminjam|mendesak)\b"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(le|te|lhe|ti|vi|gli)\s+(pide|pidi[oó]|dice|dijo|pede|pediu|diz|disse|chiede|dice)\b"
     # "騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」"
     r"|(" + SCAMMERS_ZH + r"|犯罪分子|诈骗团伙|诈骗集团)[^。！？!?；;\n]{0,8}?(称|声称|自称|谎称|冒充|假冒|要求|诱导)", PATTERN_FLAGS)
 _OUR_STAFF = re.compile(r"\b(nuestr[oa]s|noss[oa]s|nostr[ie])\b", PATTERN_FLAGS)
 # (Italian "i" is "the" before a plural, "i soldi", "i codici", as English "I" seldom stands before a word ending in "i")
-_FIRST_PERSON_SINGULAR = re.compile(r"\b(i(?! [a-z]*i\b)|me|my|mine)\b|我(?!们)", PATTERN_FLAGS)
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(i(?! [a-z]*i\b)|me|my|mine|saya|aku)\b|我(?!们)", PATTERN_FLAGS)
 
 
 def _told_of_someone_else(folded: str, match: re.Match) -> bool:
@@ -1038,6 +1047,32 @@ _THREAT_AFTER = re.compile(
 _CONDITION_THEN_NEGATION = 12  # characters between "if" and its "don't": " you ", "你"
 
 
+# A warning names a kind of request and tells the reader what to do about it: "Be wary of calls asking you to move money
+# to a safe account", "Hang up on anyone who asks for your verification code", "Watch out for texts that ask you to read
+# out a one-time passcode", "Hati-hati terhadap pesan yang meminta Anda…"; the request that follows in the sentence is the
+# kind's, as after a negation. (A fake agent asks in his own name, "our agent will ask you to…": no such noun.)
+_A_KIND_OF_REQUEST = re.compile(
+    r"\b(scams?|(phone |text |e-?mail |social media )?(calls?|messages?|texts?|e-?mails?|requests?|callers?|links?|websites?|sites?|ads?|posts?)|"
+    r"anyone|anybody|someone|somebody|people|strangers?)\s+((that|which|who)\s+(ask|asks|tell|tells|instruct|instructs|urge|urges|pressure|pressures|want|wants)|"
+    r"(asking|telling|instructing|urging|pressuring|requesting))\b"
+    # (Indonesian and Malay: "pesan yang meminta Anda", "siapa pun yang meminta kode OTP", "sesiapa yang meminta")
+    r"|\b(panggilan|telepon|telefon|pesan|mesej|sms|email|e-mel|tautan|pautan|siapa ?pun|sesiapa|seseorang|orang)\s+yang\s+(meminta|menyuruh|mendesak)\b"
+    # (Spanish, Portuguese, French, German, Italian: "llamadas que le piden", "mensagens que pedem", "appels qui vous demandent",
+    # "bei Anrufen auf, die Sie auffordern", "chiamate che ti chiedono")
+    r"|\b(llamadas|mensajes|correos|cualquier persona|quien|liga[cç][oõ]es|mensagens|qualquer pessoa|quem)\s+que\s+((le|te|les|lhe|lhes)\s+)?"
+    r"(pida|pide|piden|pidan|solicite|solicitan|pe[cç]a|pede|pedem|pe[cç]am|solicitam)(?![a-z])"
+    r"|\b(appels|messages|courriels|quiconque|toute personne)\s+qui\s+vous\s+(demande|demandent|invite|invitent|incite|incitent)(?![a-z])"
+    r"|\b(anrufen?|nachrichten|e-mails|sms|personen)\b[^.,!?\n]{0,10},\s*(die|der)\s+sie\s+[^.,!?\n]{0,40}?(auffordern|auffordert|bitten|bittet|dr[aä]ngen|dr[aä]ngt)(?![a-z])"
+    r"|\b(chiamate|messaggi|chiunque|qualcuno)\s+che\s+((ti|le|vi)\s+)?(chied[ae]|chiedono|invita|invitano)(?![a-z])", PATTERN_FLAGS)
+
+
+def _a_kind_of_request_before(folded: str, start: int, match: re.Match) -> bool:
+    """A kind of request named between `start` and `match`, and no "me" or "my" after it in the sentence: a victim's "I got
+    a call from someone asking for my OTP", "Ada orang yang meminta kode OTP saya" tell of the call the signal is about."""
+    kind = _A_KIND_OF_REQUEST.search(folded, start, match.start())
+    return kind is not None and not _FIRST_PERSON_SINGULAR.search(folded, kind.end(), _sentence_of(folded, match)[1])
+
+
 def _a_threat_for_not_doing_it(folded: str, match: re.Match, negation: re.Match, sentence: int) -> bool:
     # (searched up to the negation's end: "se" is a condition only where its look ahead sees the "não" after it)
     condition = _CONDITION.search(folded, max(sentence, negation.start() - _CONDITION_THEN_NEGATION), negation.end())
@@ -1050,7 +1085,8 @@ def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
     or it stands in a list under a heading that warns of what the list holds."""
     sentence = _sentence_start(folded, match.start())
     nearby = max(sentence, match.start() - 40)
-    first = _NEGATION.search(folded, sentence, match.start()) or _WARNING.search(folded, nearby, match.start())
+    first = _NEGATION.search(folded, sentence, match.start()) or _WARNING.search(folded, nearby, match.start()) \
+        or _A_KIND_OF_REQUEST.search(folded, sentence, match.start())
     if first is None:
         # most requests: nothing in their sentence that could disarm them, and their line is no list's item
         return _listed_under_a_warning(folded, match.start(), lists)
@@ -1063,7 +1099,8 @@ def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
             break
         start = end.end()
     return bool(_NEGATION.search(folded, start, match.start())
-                or _WARNING_NEARBY.search(folded, max(start, nearby), match.start())) \
+                or _WARNING_NEARBY.search(folded, max(start, nearby), match.start())
+                or _a_kind_of_request_before(folded, start, match)) \
         or _listed_under_a_warning(folded, match.start(), lists)
 
 

@@ -908,7 +908,6 @@ class TestWhatAWarningPageTellsOfScammers:
     request; in what someone sent or said, or where the clause says "me" or "my", it is the request itself."""
 
     @pytest.mark.parametrize(("text", "code"), [
-        ("Call police on 101 if you are contacted by someone asking for your PIN number, your bank card or both.", "asks_password"),
         ("They arrange for a courier to collect your card, allegedly for evidence.", "collects_card"),
         ("The victim may be instructed to place the card in a sealed envelope.", "collects_card"),
         ("Criminals often ask you to install AnyDesk so that they can see your screen.", "asks_remote_access"),
@@ -1597,3 +1596,102 @@ def test_the_military_buyer_asks_for_money_fronted(text, codes):
 ])
 def test_renewals_storage_and_new_numbers(text, codes):
     assert {signal.code for signal in signals.find(text)} == codes
+
+
+class TestIndonesianAndMalayMessages:
+    """Indonesia's and Malaysia's fake agents and banks wrote in words the vocabulary did not read: "Tolong sebutkan kode
+    verifikasi", "Sila berikan kod TAC", "Akun Anda akan diblokir", "pindahkan dana Anda ke rekening aman", the prize and
+    its "biaya admin", the BCA tariff text raised nothing; the banks' "Jangan kongsi TAC atau OTP anda dengan sesiapa"
+    and "Kode verifikasi Anda adalah 482913. Jangan bagikan kode ini kepada siapa pun." asked for a code."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Maaf kak, tadi kode OTP saya salah kirim ke nomor kakak. Boleh tolong kirimkan ke saya kodenya?", {"asks_otp"}),
+        ("Tolong sebutkan kode verifikasi yang dikirim ke nomor Anda.", {"asks_otp"}),
+        ("Silakan bacakan 6 digit kode yang masuk lewat SMS.", {"asks_otp"}),
+        ("Sila berikan kod TAC yang anda terima.", {"asks_otp"}),
+        ("Boleh hantarkan kod pengesahan 6 digit yang dihantar ke telefon anda?", {"asks_otp"}),
+        ("Berikan PIN ATM Anda untuk verifikasi data.", {"asks_password"}),
+        ("Sila berikan kata laluan perbankan internet anda.", {"asks_password"}),
+        ("Berikan 12 kata frasa pemulihan dompet Anda untuk verifikasi.", {"asks_seed_phrase"}),
+        ("Akun Anda akan diblokir dalam 24 jam jika tidak melakukan verifikasi.", {"frozen_account"}),
+        ("Akaun bank anda telah dibekukan kerana disyaki terlibat dalam pengubahan wang haram.", {"frozen_account"}),
+        ("Demi keamanan, segera pindahkan dana Anda ke rekening aman berikut.", {"asks_transfer"}),
+        ("Sila pindahkan wang anda ke akaun selamat yang kami berikan.", {"asks_transfer"}),
+        ("Selamat! Anda memenangkan hadiah Rp 100 juta dari Binance. Transfer biaya admin Rp 500.000 untuk pencairan hadiah.",
+         {"prize_claim", "upfront_fee"}),
+        ("Nasabah Yth, mulai hari ini tarif transaksi BCA berubah menjadi Rp 150.000/bulan. Jika tidak setuju, silakan isi "
+         "formulir di link berikut.", {"cancel_fake_charge"}),
+        # (a warning word earlier does not reach a request in a clause of its own)
+        ("Ada oknum yang mencoba masuk ke akun Anda, berikan kode OTP untuk memblokirnya.", {"asks_otp"}),
+        ("Ada orang yang meminta kode OTP saya.", {"asks_otp"}),  # a victim's own account
+    ])
+    def test_the_requests_raise_their_sign(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "BCA tidak pernah meminta data pribadi, PIN, password, atau kode OTP melalui telepon, SMS, maupun media sosial.",
+        "JANGAN BERIKAN kode OTP kepada siapapun termasuk pihak bank.",
+        "Jangan pernah memberitahukan kode verifikasi kepada orang lain.",
+        "Kode verifikasi Anda adalah 482913. Jangan bagikan kode ini kepada siapa pun.",
+        "Kod TAC anda ialah 482913. Jangan kongsi kod ini dengan sesiapa.",
+        "Jangan kongsi TAC atau OTP anda dengan sesiapa.",
+        "Bank tidak akan sesekali meminta kod TAC atau kata laluan anda melalui telefon.",
+        "Dilarang memberikan PIN kepada siapa pun, termasuk petugas bank.",
+        "Penipu akan meminta kode OTP Anda.",
+        "Abaikan siapa pun yang meminta kode OTP Anda.",
+        "Kami tidak akan pernah meminta Anda memindahkan dana ke rekening lain.",
+        "Jangan khawatir, kami akan membantu Anda.",
+        "Untuk mengubah kata sandi, buka menu Pengaturan lalu pilih Kata Sandi.",
+        "Rekening yang dibekukan oleh bank dapat diaktifkan kembali di kantor cabang.",
+        "Biaya admin bulanan rekening tabungan adalah Rp 10.000.",
+        "Gunakan kode promo HEMAT50 untuk diskon ongkir.",
+    ])
+    def test_the_banks_words_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize("text", [
+        "Waspada penipuan! Pelaku akan meminta kode OTP Anda dengan berbagai alasan.",
+        "Hati-hati modus penipuan yang meminta Anda memindahkan dana ke rekening aman.",
+        "Waspada oknum yang mengaku petugas bank dan meminta Anda menyebutkan kode OTP.",
+        "Penipu biasanya mengaku sebagai petugas bank, lalu meminta korban menyebutkan kode OTP.",
+        "Apa itu kode OTP? Kode OTP adalah kode rahasia sekali pakai.",
+    ])
+    def test_a_warning_page_tells_of_them_without_asking(self, text):
+        assert signals.find(text, on_a_page=True) == []
+
+    def test_a_form_for_the_recovery_phrase_asks_on_a_page(self):
+        text = "Masukkan 12 kata frasa pemulihan Anda di formulir ini untuk sinkronisasi dompet."
+        assert [signal.code for signal in signals.find(text, on_a_page=True)] == ["asks_seed_phrase"]
+
+
+class TestAKindOfRequestNamedInAWarning:
+    """A bank's warning names a kind of request and what to do about it: "Be wary of calls asking you to move money to a
+    safe account" was "asks for a transfer", critical, in a text and on the bank's own security page (with the scam-script
+    advisory); "Hang up on anyone who asks for your verification code" asked for a code. A victim's account of such a
+    call ("someone asking for my OTP") and a fake agent's own request stay signs."""
+
+    @pytest.mark.parametrize("text", [
+        "Beware of scams that ask you to move your money to a safe account.",
+        "Be wary of calls asking you to move money to a safe account.",
+        "Watch out for texts that ask you to read out a one-time passcode.",
+        "Ignore any message asking you to transfer funds to a safe account.",
+        "Hang up on anyone who asks for your verification code.",
+        "Call police on 101 if you are contacted by someone asking for your PIN number, your bank card or both.",
+        "Hati-hati terhadap pesan yang meminta Anda memindahkan dana ke rekening aman.",
+        "Desconfíe de llamadas que le piden transferir su dinero a una cuenta segura.",
+        "Méfiez-vous des appels qui vous demandent de transférer votre argent sur un compte sécurisé.",
+        "Legen Sie bei Anrufen auf, die Sie auffordern, Geld auf ein sicheres Konto zu überweisen.",
+    ])
+    @pytest.mark.parametrize("on_a_page", [False, True])
+    def test_the_warning_raises_nothing(self, text, on_a_page):
+        assert signals.find(text, on_a_page=on_a_page) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("I got a call from someone asking for my OTP.", "asks_otp"),
+        ("Our agent will ask you to move your money to a safe account.", "asks_transfer"),
+        ("Someone is trying to log in to your account, so tell me the verification code now.", "asks_otp"),
+        ("Anyone who asks is lying, just give me the verification code.", "asks_otp"),
+        ("We received calls asking about your account. Please move your money to a safe account.", "asks_transfer"),
+    ])
+    def test_a_call_told_of_by_its_victim_or_a_request_stays_a_sign(self, text, code):
+        assert code in {signal.code for signal in signals.find(text)}
