@@ -1055,6 +1055,9 @@ _A_KIND_OF_REQUEST = re.compile(
     r"\b(scams?|(phone |text |e-?mail |social media )?(calls?|messages?|texts?|e-?mails?|requests?|callers?|links?|websites?|sites?|ads?|posts?)|"
     r"anyone|anybody|someone|somebody|people|strangers?)\s+((that|which|who)\s+(ask|asks|tell|tells|instruct|instructs|urge|urges|pressure|pressures|want|wants)|"
     r"(asking|telling|instructing|urging|pressuring|requesting))\b"
+    # (the warning's own words before a condition: "Be careful if you're asked to install an app or share your screen")
+    # (the condition looked ahead to, not taken: the reach of what is said begins at the warning's words, not at its "if")
+    r"|\b(be (careful|wary|suspicious|cautious|on (your )?guard)|watch out|beware)(?=\s+(if|whenever|when (you('re| are| get)|someone|anyone|a caller|callers))\b)"
     # (Indonesian and Malay: "pesan yang meminta Anda", "siapa pun yang meminta kode OTP", "sesiapa yang meminta")
     r"|\b(panggilan|telepon|telefon|pesan|mesej|sms|email|e-mel|tautan|pautan|siapa ?pun|sesiapa|seseorang|orang)\s+yang\s+(meminta|menyuruh|mendesak)\b"
     # (Spanish, Portuguese, French, German, Italian: "llamadas que le piden", "mensagens que pedem", "appels qui vous demandent",

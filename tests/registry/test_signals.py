@@ -1681,6 +1681,9 @@ class TestAKindOfRequestNamedInAWarning:
         "Desconfíe de llamadas que le piden transferir su dinero a una cuenta segura.",
         "Méfiez-vous des appels qui vous demandent de transférer votre argent sur un compte sécurisé.",
         "Legen Sie bei Anrufen auf, die Sie auffordern, Geld auf ein sicheres Konto zu überweisen.",
+        # the warning's words, then the condition it warns of
+        "Be careful if you're asked to install an app or share your screen.",
+        "Watch out when someone asks you to move money to a safe account.",
     ])
     @pytest.mark.parametrize("on_a_page", [False, True])
     def test_the_warning_raises_nothing(self, text, on_a_page):
@@ -1692,6 +1695,7 @@ class TestAKindOfRequestNamedInAWarning:
         ("Someone is trying to log in to your account, so tell me the verification code now.", "asks_otp"),
         ("Anyone who asks is lying, just give me the verification code.", "asks_otp"),
         ("We received calls asking about your account. Please move your money to a safe account.", "asks_transfer"),
+        ("Be careful when you read me the code, it must be the right one.", "asks_otp"),
     ])
     def test_a_call_told_of_by_its_victim_or_a_request_stays_a_sign(self, text, code):
         assert code in {signal.code for signal in signals.find(text)}
