@@ -378,6 +378,77 @@ def prefilter_anchors(pattern: re.Pattern) -> list[_Anchor] | None:
 PREFILTER_READS_PATTERNS = _sre_parser is not None
 
 
+def letters_a_boundary_misses(pattern: re.Pattern) -> str:
+    """The letters outside ASCII that a `\\b` of `pattern` stands right before, after a space, a punctuation mark or
+    nothing: the patterns read ASCII word characters, so "\\bđừng" never matches after a space (Vietnamese "Đừng chia
+    sẻ mã OTP" was a request for the code); `(?<![a-z])` is what such a pattern means. Empty where there is none or the
+    parser cannot read the pattern."""
+    if _sre_parser is None:
+        return ""
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - the pattern compiled, so the parser accepts it
+        return ""
+    missed: set[str] = set()
+    _boundaries_in(list(parsed.data), missed)
+    return "".join(sorted(missed))
+
+
+def _boundaries_in(items: list, missed: set[str]) -> None:
+    for position, (op, value) in enumerate(items):
+        if op is _sre.AT and value is _sre.AT_BOUNDARY and (position == 0 or _may_end_in_a_non_word(items[position - 1])):
+            missed.update(ch for ch in _first_characters(items[position + 1:]) if ch.isalpha() and not ch.isascii())
+        for inner in _inner_sequences(op, value):
+            _boundaries_in(inner, missed)
+
+
+def _inner_sequences(op, value) -> list[list]:
+    if op is _sre.SUBPATTERN:
+        return [list(value[-1].data)]
+    if op is _sre.BRANCH:
+        return [list(alternative.data) for alternative in value[1]]
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        return [list(value[2].data)]
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+        return [list(value[1].data)]
+    return []
+
+
+def _may_end_in_a_non_word(item) -> bool:
+    op, value = item
+    if op is _sre.LITERAL:
+        return not (chr(value).isascii() and (chr(value).isalnum() or chr(value) == "_"))
+    if op is _sre.IN:
+        return any(kind is _sre.NEGATE or (kind is _sre.LITERAL and not chr(code).isalnum()) or kind is _sre.CATEGORY
+                   for kind, code in value)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        inner = list(value[2].data)
+        return bool(inner) and _may_end_in_a_non_word(inner[-1])
+    return False
+
+
+def _first_characters(items: list) -> set[str]:
+    """The characters a match of the sequence `items` may begin with, as far as literals and classes tell."""
+    found: set[str] = set()
+    for op, value in items:
+        if op is _sre.LITERAL:
+            return found | {chr(value)}
+        if op is _sre.IN:
+            return found | {chr(code) for kind, code in value if kind is _sre.LITERAL} \
+                | {chr(code) for kind, (low, high) in ((k, v) for k, v in value if k is _sre.RANGE) for code in range(low, min(high, low + 400) + 1)}
+        if op in (_sre.SUBPATTERN, _sre.BRANCH):
+            return found | set().union(*(_first_characters(inner) for inner in _inner_sequences(op, value)))
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            found |= _first_characters(list(value[2].data))
+            if value[0] == 0:
+                continue  # (it may match nothing: what follows may come first)
+            return found
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # (takes no character)
+        return found
+    return found
+
+
 def _width(state, items) -> tuple[int, int]:
     low, high = _sre_parser.SubPattern(state, list(items)).getwidth()
     return low, min(high, sys.maxsize)
@@ -535,20 +606,21 @@ _NEGATION = re.compile(
     # Every alternative begins a word with one of these letters (or is the "n't" inside one, or begins with one of these
     # Chinese characters): looking at that first spares trying each of them at every character of a sentence (a page of
     # warnings reads every sentence up to each match in it: 100 KB of English warnings in 5.2 ms, 8.7 trying every letter)
-    r"(?=\b[ndwujakmithàđ]|n't|[绝不从切请勿严永无唔千])(?:"
+    r"(?=\b[ndwujakmith]|(?<![a-z])[àđ]|n't|[绝不从切请勿严永无唔千])(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
     r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"\bn[aã]o(?![a-z])|"
-    r"(?<!\d )\bne(?![a-z'])(?! \d)|\bn'(?!h[eé]sit)|\b(à|a) personne(?![a-z])|"
+    r"(?<!\d )\bne(?![a-z'])(?! \d)|\bn'(?!h[eé]sit)|(?<![a-z])(à|a) personne(?![a-z])|"
     r"\b(nie|niemals|niemand|niemandem|nicht|kein|keine|keinen|keinem|keinesfalls|auf keinen fall)(?![a-z])|"
     # (Italian "mai" alone only where a sentence begins, "Mai condividere il codice": Vietnamese "ngày mai" is "tomorrow";
     # after "non" it is that "non"'s)
     r"\b(non(?![a-z-])|nessuno|in nessun caso)(?![a-z])|(?:(?<=^)|(?<=\n)|(?<=[.!?:;] ))mai(?![a-z])|"
     # Vietnamese, Indonesian and Malay "never" and "do not give": a bank's "không bao giờ yêu cầu … mã OTP" ("không" alone
-    # asks a question too, "có … không?"), "Jangan pernah memberitahukan kode OTP", "Bank tidak akan sesekali meminta kod TAC"
+    # asks a question too, "có … không?"; "không có khái niệm", "there is no such thing as"), "Jangan pernah memberitahukan kode OTP", "Bank tidak akan sesekali meminta kod TAC"
     # ("tidak akan" alone says what will not happen to the reader as well: "dana Anda tidak akan aman kecuali …")
-    r"\b(kh[oô]ng bao gi[oờ]|tuy[eệ]t đ[oố]i kh[oô]ng|(kh[oô]ng|đ[uừ]ng) (chia s[eẻ]|cung c[aấ]p|ti[eế]t l[oộ])|"
+    r"(?<![a-z])(kh[oô]ng bao gi[oờ]|tuy[eệ]t đ[oố]i kh[oô]ng|(kh[oô]ng|đ[uừ]ng|dung) (chia s[eẻ]|cung c[aấ]p|ti[eế]t l[oộ])|"
+    r"đ[uừ]ng bao gi[oờ]|kh[oô]ng c[oó] (kh[aá]i ni[eệ]m|c[aá]i g[oọ]i l[aà])|"
     r"tidak (pernah|akan (pernah|sesekali|sekali-kali)|akan (meminta|menghubungi|menanyakan|mengirim|menelepon|menelefon))|"
     r"jangan (pernah )?(berikan|bagikan|memberikan|membagikan|beritahu|beritahukan|memberitahukan|sebarkan|menyebarkan|kongsi|"
     r"kongsikan|dedahkan|mendedahkan|sebutkan|menyebutkan|kirimkan|mengirimkan|informasikan|transfer|pindahkan)|"
@@ -571,11 +643,12 @@ _NEGATION = re.compile(
 # too ("这不是诈骗，您把收到的验证码告诉我就行"), and "诈骗" early in a long sentence says nothing of its end.
 # (Spanish: "estafa", "estafadores", "delincuentes"; Portuguese: "golpe", "golpistas", "criminosos"; French: "arnaque",
 # "escrocs", "escroquerie", "fraudeurs"; German: "Betrug", "Betrüger"; Italian: "truffa", "truffatori", not English
-# "truffle"; Indonesian and Malay: "penipu", "penipuan", "waspada", "hati-hati", "awas")
+# "truffle"; Indonesian and Malay: "penipu", "penipuan", "waspada", "hati-hati", "awas"; Vietnamese: "cảnh giác", "lừa đảo",
+# "kẻ gian", "mạo danh")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
 _WARNING = re.compile(r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
-                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒",
+                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒",
                       PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
@@ -789,12 +862,20 @@ _REPORTED_SPEECH = re.compile(
     # (Indonesian and Malay: "Pelaku akan meminta korban menyebutkan kode OTP", "penipu biasanya mengaku sebagai petugas bank",
     # "modus penipuan yang meminta Anda memindahkan dana")
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|penipuan|modus)\b( yang)?\s+((akan|biasanya|sering|kerap|kemudian|lalu)\s+)*(meminta|menyuruh|mengaku|meminjam|mendesak)\b"
+    # (Vietnamese: "Kẻ gian thường mạo danh nhân viên ngân hàng, yêu cầu khách hàng cung cấp mã OTP", "Đối tượng lừa đảo yêu cầu
+    # nạn nhân chuyển tiền")
+    r"|(?<![a-z])(k[eẻ] gian|t[oộ]i ph[aạ]m|đ[oố]i t[uư][oợ]ng|l[uừ]a đ[aả]o)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])(y[eê]u c[aầ]u|đ[eề] ngh[iị]|"
+    r"h[uư][oớ]ng d[aẫ]n|d[uụ] d[oỗ]|m[aạ]o danh|gi[aả] danh|x[uư]ng l[aà])(?![a-z])"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(le|te|lhe|ti|vi|gli)\s+(pide|pidi[oó]|dice|dijo|pede|pediu|diz|disse|chiede|dice)\b"
     # "騙徒會致電聲稱是銀行職員，指你的戶口有可疑交易，要求你提供一次性密碼或把款項轉往「安全戶口」"
     r"|(" + SCAMMERS_ZH + r"|犯罪分子|诈骗团伙|诈骗集团)[^。！？!?；;\n]{0,8}?(称|声称|自称|谎称|冒充|假冒|要求|诱导)", PATTERN_FLAGS)
 _OUR_STAFF = re.compile(r"\b(nuestr[oa]s|noss[oa]s|nostr[ie])\b", PATTERN_FLAGS)
 # (Italian "i" is "the" before a plural, "i soldi", "i codici", as English "I" seldom stands before a word ending in "i")
-_FIRST_PERSON_SINGULAR = re.compile(r"\b(i(?! [a-z]*i\b)|me|my|mine|saya|aku)\b|我(?!们)", PATTERN_FLAGS)
+# (a word of its own among accented letters too: Vietnamese "tài", "mười" end in an "i" after a letter outside ASCII,
+# which \b alone reads as a word)
+_LETTER = r"a-z\u00c0-\u024f\u1e00-\u1eff"
+_FIRST_PERSON_SINGULAR = re.compile(r"(?<![" + _LETTER + r"])(i(?! [a-z]*i\b)|me|my|mine|saya|aku)(?![" + _LETTER + r"])|我(?!们)",
+                                    PATTERN_FLAGS)
 
 
 def _told_of_someone_else(folded: str, match: re.Match) -> bool:
@@ -1060,6 +1141,8 @@ _A_KIND_OF_REQUEST = re.compile(
     r"|\b(be (careful|wary|suspicious|cautious|on (your )?guard)|watch out|beware)(?=\s+(if|whenever|when (you('re| are| get)|someone|anyone|a caller|callers))\b)"
     # (Indonesian and Malay: "pesan yang meminta Anda", "siapa pun yang meminta kode OTP", "sesiapa yang meminta")
     r"|\b(panggilan|telepon|telefon|pesan|mesej|sms|email|e-mel|tautan|pautan|siapa ?pun|sesiapa|seseorang|orang)\s+yang\s+(meminta|menyuruh|mendesak)\b"
+    # (Vietnamese: "các cuộc gọi yêu cầu chuyển tiền", "tin nhắn đề nghị cung cấp mã OTP")
+    r"|(?<![a-z])(cu[oộ]c g[oọ]i|tin nh[aắ]n|ng[uư][oờ]i l[aạ]|b[aấ]t k[yỳ] ai|k[eẻ] gian|đ[oố]i t[uư][oợ]ng)\s+(y[eê]u c[aầ]u|đ[eề] ngh[iị]|h[uư][oớ]ng d[aẫ]n)(?![a-z])"
     # (Spanish, Portuguese, French, German, Italian: "llamadas que le piden", "mensagens que pedem", "appels qui vous demandent",
     # "bei Anrufen auf, die Sie auffordern", "chiamate che ti chiedono")
     r"|\b(llamadas|mensajes|correos|cualquier persona|quien|liga[cç][oõ]es|mensagens|qualquer pessoa|quem)\s+que\s+((le|te|les|lhe|lhes)\s+)?"

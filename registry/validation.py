@@ -610,6 +610,13 @@ def _signal_problems(definition: signals.SignalDef, codes: dict[str, int], index
             found.append((("patterns", position), f"pattern {pattern.pattern!r} holds no words every match has near its start, "
                                                  "for the prefilter to look for: it would be tried at every character of "
                                                  "every page. Give each alternative a line of its own"))
+    for key, patterns in (("patterns", definition.patterns), ("delivers_code", definition.delivers_code),
+                          ("keep_code_private", definition.keep_code_private),
+                          ("asked_by", () if definition.asked_by is None else (definition.asked_by,))):
+        for position, pattern in enumerate(patterns):
+            if missed := signals.letters_a_boundary_misses(pattern):
+                found.append(((key, position), f"pattern {pattern.pattern!r} has \\b before {missed}, which never matches "
+                                               f"after a space (the patterns read ASCII word characters): write (?<![a-z])"))
     # Each entry is found independently of the others, so its examples are run on the entry alone.
     vocabulary = (definition,)
     for key, texts, wanted in (("examples", definition.examples, True), ("counter_examples", definition.counter_examples, False)):

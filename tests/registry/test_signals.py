@@ -1699,3 +1699,63 @@ class TestAKindOfRequestNamedInAWarning:
     ])
     def test_a_call_told_of_by_its_victim_or_a_request_stays_a_sign(self, text, code):
         assert code in {signal.code for signal in signals.find(text)}
+
+
+class TestVietnameseMessages:
+    """Vietnam's fake police and bank agents: "cung cấp giúp em mã xác thực", "cho em xin mật khẩu", "12 từ khôi phục", "Tài
+    khoản của bạn sẽ bị khóa", "tài khoản an toàn", "lệnh bắt giam", a prize and its fee raised nothing; and the banks'
+    "Đừng chia sẻ mã OTP cho ai" asked for the code: "\\bđừng" never matched after a space, as the patterns read ASCII word
+    characters."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Anh vui lòng đọc mã OTP vừa gửi đến điện thoại để em hủy giao dịch.", {"asks_otp"}),
+        ("Chị cung cấp giúp em mã xác thực gồm 6 số nhé.", {"asks_otp"}),
+        ("Vui long doc ma OTP cho em de xac minh.", {"asks_otp"}),
+        ("Anh cho em xin mật khẩu ứng dụng ngân hàng để kiểm tra.", {"asks_password"}),
+        ("Vui lòng cung cấp 12 từ khôi phục ví để xác minh tài khoản.", {"asks_seed_phrase"}),
+        ("Tài khoản của bạn sẽ bị khóa trong 24 giờ nếu không cập nhật sinh trắc học.", {"frozen_account"}),
+        ("Tai khoan cua ban se bi khoa.", {"frozen_account"}),
+        ("Anh cần chuyển toàn bộ tiền vào tài khoản an toàn do cơ quan công an chỉ định.", {"asks_transfer"}),
+        ("Chúng tôi là cán bộ công an, có lệnh bắt giam anh vì liên quan đến vụ án rửa tiền.", {"threatens_arrest", "frozen_account"}),
+        ("Chúc mừng bạn đã trúng thưởng 50 triệu đồng. Vui lòng nộp phí 2 triệu để nhận thưởng.", {"prize_claim", "upfront_fee"}),
+    ])
+    def test_the_requests_raise_their_sign(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "Đừng chia sẻ mã OTP cho ai.",
+        "Bạn đừng chia sẻ mã OTP cho ai.",
+        "Vietcombank: Ma OTP cua Quy khach la 482913. Dung chia se ma nay cho bat ky ai.",
+        "Mã OTP của bạn là 482913. Tuyệt đối không chia sẻ mã này cho bất kỳ ai.",
+        "Không cung cấp mật khẩu, mã OTP cho người lạ.",
+        "Công an không bao giờ làm việc qua điện thoại và yêu cầu chuyển tiền vào tài khoản an toàn.",
+        "Cảnh giác với các cuộc gọi yêu cầu chuyển tiền vào tài khoản an toàn.",
+        "Không có khái niệm tài khoản an toàn.",
+        "Để đổi mật khẩu, vào mục Cài đặt và chọn Đổi mật khẩu.",
+    ])
+    def test_the_banks_and_polices_words_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize("text", [
+        "Kẻ gian thường mạo danh nhân viên ngân hàng, yêu cầu khách hàng cung cấp mã OTP.",
+        "Đối tượng lừa đảo yêu cầu nạn nhân chuyển tiền vào tài khoản an toàn.",
+        "Mã OTP là gì? Mã OTP là mã xác thực dùng một lần.",
+    ])
+    def test_a_warning_page_tells_of_them_without_asking(self, text):
+        assert signals.find(text, on_a_page=True) == []
+
+    def test_a_form_for_the_recovery_phrase_asks_on_a_page(self):
+        text = "Nhập 12 từ khôi phục của bạn vào biểu mẫu này để đồng bộ ví."
+        assert [signal.code for signal in signals.find(text, on_a_page=True)] == ["asks_seed_phrase"]
+
+
+def test_no_pattern_has_a_word_boundary_before_a_letter_outside_ascii():
+    """The code's own patterns, as the validator does the vocabulary's: a \\b before "đ" or "à" read with ASCII word
+    characters never matches after a space."""
+    from registry import check, normalize, scan
+    missed = {f"{module.__name__}.{name}": signals.letters_a_boundary_misses(pattern)
+              for module in (signals, scan, check, normalize) for name, pattern in vars(module).items()
+              if isinstance(pattern, re.Pattern) and pattern.flags & re.ASCII}
+    assert {name: letters for name, letters in missed.items() if letters} == {}
+    assert signals.letters_a_boundary_misses(re.compile(r"x|\b(kh[oô]ng|đ[uừ]ng) chia", re.ASCII)) == "đ"
+    assert signals.letters_a_boundary_misses(re.compile(r"(?<![a-z])(kh[oô]ng|đ[uừ]ng) chia", re.ASCII)) == ""

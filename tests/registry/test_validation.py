@@ -436,10 +436,14 @@ class TestSignalsFile:
             # no word every match has near its start: it would be tried at every character of every page
             ("  - (支付密码|登录密码)\n", "  - (支付密码|登录密码|\\d{6})\n", "- (支付密码|登录密码|\\d{6})",
              "signal asks_password: pattern '(支付密码|登录密码|\\\\d{6})' holds no words every match has near its start"),
+            # the patterns read ASCII word characters: "\bđừng" never matches after a space (Vietnamese "Đừng chia sẻ mã OTP",
+            # "don't share the OTP", was a request for it)
+            ("  - (支付密码|登录密码)\n", "  - (支付密码|登录密码)|\\bđừng nói\n", "- (支付密码|登录密码)|\\bđừng nói",
+             "signal asks_password: pattern '(支付密码|登录密码)|\\\\bđừng nói' has \\b before đ, which never matches after a space"),
         ],
         ids=["example-not-found", "counter-example-found", "unknown-policy", "pattern-not-a-regex", "missing-patterns", "duplicate-code",
              "explanation-without-zh", "title-without-zh", "missing-title", "title-not-text", "unknown-severity", "no-examples",
-             "traditional-in-pattern", "nothing-for-the-prefilter"],
+             "traditional-in-pattern", "nothing-for-the-prefilter", "boundary-before-a-letter-outside-ascii"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "signals.yaml", signal_problems, GOOD_SIGNALS.replace(old, new, 1), at, message,
