@@ -606,7 +606,7 @@ _NEGATION = re.compile(
     # Every alternative begins a word with one of these letters (or is the "n't" inside one, or begins with one of these
     # Chinese characters): looking at that first spares trying each of them at every character of a sentence (a page of
     # warnings reads every sentence up to each match in it: 100 KB of English warnings in 5.2 ms, 8.7 trying every letter)
-    r"(?=\b[ndwujakmith]|(?<![a-z])[àđ]|n't|[绝不从切请勿严永无唔千])(?:"
+    r"(?=\b[ndwujakmith]|(?<![a-z])[àđ]|(?<![а-яё])[нб]|n't|[绝不从切请勿严永无唔千])(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
     r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
@@ -625,6 +625,12 @@ _NEGATION = re.compile(
     r"jangan (pernah )?(berikan|bagikan|memberikan|membagikan|beritahu|beritahukan|memberitahukan|sebarkan|menyebarkan|kongsi|"
     r"kongsikan|dedahkan|mendedahkan|sebutkan|menyebutkan|kirimkan|mengirimkan|informasikan|transfer|pindahkan)|"
     r"dilarang (memberikan|membagikan|memberitahukan|menyebarkan|mendedahkan))(?![a-z])|"
+    # Russian "never", "to no one", "do not tell" and "there are no …" (Cyrillic is no word character to \b: its edges are
+    # looked for as letters), as banks write "Никому не сообщайте код из СМС", "Безопасных счетов не существует"; "не" alone
+    # before a verb of giving (not "Не волнуйтесь", "don't worry")
+    r"(?<![а-яё])(никогда|никому|ни при каких (обстоятельствах|условиях)|нельзя|не (сообщайте|передавайте|называйте|говорите|"
+    r"диктуйте|устанавливайте|переводите|перезванивайте|отправляйте|показывайте|вводите)|не (будут|будем|станут|станем|будет|"
+    r"станет) (просить|запрашивать|звонить|требовать|спрашивать)|не существует|не бывает)(?![а-яё])|"
     # Tagalog and Swahili, as GCash's and Safaricom's warnings write them: "Huwag ibigay ang iyong OTP kahit kanino",
     # "Hindi kailanman hihingin ng GCash ang iyong MPIN", "Usitoe PIN yako ya M-PESA kwa mtu yeyote" ("hindi" alone is
     # also the language's name)
@@ -644,11 +650,11 @@ _NEGATION = re.compile(
 # (Spanish: "estafa", "estafadores", "delincuentes"; Portuguese: "golpe", "golpistas", "criminosos"; French: "arnaque",
 # "escrocs", "escroquerie", "fraudeurs"; German: "Betrug", "Betrüger"; Italian: "truffa", "truffatori", not English
 # "truffle"; Indonesian and Malay: "penipu", "penipuan", "waspada", "hati-hati", "awas"; Vietnamese: "cảnh giác", "lừa đảo",
-# "kẻ gian", "mạo danh")
+# "kẻ gian", "mạo danh"; Russian: "мошенники", "осторожно", "будьте бдительны", "злоумышленники")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
 _WARNING = re.compile(r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
-                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒",
+                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|(?<![а-яё])(мошенни[а-яё]*|осторожно|будьте (бдительны|осторожны)|аферист[а-яё]*|злоумышленни[а-яё]*)(?![а-яё])|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒",
                       PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
@@ -685,6 +691,8 @@ _ASKING_WORDS = (  # how a clause that asks begins
     r"ibigay|pakibigay|sabihin|pakisabi|basahin|i-send|ipadala|nitumie|nipe|niambie|tafadhali|"
     # (Indonesian and Malay: "Ada oknum yang mencoba masuk ke akun Anda, berikan kode OTP untuk memblokirnya")
     r"berikan|sebutkan|bacakan|kirimkan|beritahu|tolong|mohon|silakan|silahkan|sila|segera|hubungi|pindahkan|hantar)(?![a-z]))"
+    # (Russian: "Мошенники никогда не дремлют, просто продиктуйте код")
+    r"|(?=[а-яё])(просто|пожалуйста|продиктуйте|назовите|скажите|сообщите|переведите|установите|отправьте|перейдите|нажмите)(?![а-яё])"
     r"|(?=[\u4e00-\u9fff])(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|唔该|讲低|讲俾我|话俾我|读俾我|"
     r"点击|拨打|致电|联系|添加|加|下载|打开|登录|转账|转到|转入|提供|输入|填写|回复)"
 )
@@ -862,6 +870,9 @@ _REPORTED_SPEECH = re.compile(
     # (Indonesian and Malay: "Pelaku akan meminta korban menyebutkan kode OTP", "penipu biasanya mengaku sebagai petugas bank",
     # "modus penipuan yang meminta Anda memindahkan dana")
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|penipuan|modus)\b( yang)?\s+((akan|biasanya|sering|kerap|kemudian|lalu)\s+)*(meminta|menyuruh|mengaku|meminjam|mendesak)\b"
+    # (Russian: "Мошенники просят назвать код", "Они просят …" after a warning: the scammers named or "they")
+    r"|(?<![а-яё])(мошенник[а-яё]*|злоумышленник[а-яё]*|аферист[а-яё]*|они)\s+((часто|обычно|могут|также|затем|потом)\s+)*"
+    r"(просят|попросят|требуют|предлагают|представляются|убеждают|говорят|сообщают|звонят)(?![а-яё])"
     # (Vietnamese: "Kẻ gian thường mạo danh nhân viên ngân hàng, yêu cầu khách hàng cung cấp mã OTP", "Đối tượng lừa đảo yêu cầu
     # nạn nhân chuyển tiền")
     r"|(?<![a-z])(k[eẻ] gian|t[oộ]i ph[aạ]m|đ[oố]i t[uư][oợ]ng|l[uừ]a đ[aả]o)(?![a-z])[^.!?\n]{0,40}?(?<![a-z])(y[eê]u c[aầ]u|đ[eề] ngh[iị]|"
@@ -1084,7 +1095,10 @@ def _denied_after(folded: str, match: re.Match) -> bool:
 _CALLED_A_SCAM_AFTER = re.compile(
     r"[^。.!?！？;；\n]{0,80}?(?<![不没])(都是|就是|一定是|肯定是|必是|均为|均是|全是|全都是|一律是|一律为|统统是|一定[係系]|都[係系]|就[係系]|梗[係系]|肯定[係系])(电信)?(诈骗|骗子|骗局|骗徒)(?!同伙|团伙|嫌疑|犯罪|案)"
     r"|[^。.!?！？;；\n]{0,80}?\b(is|are)\s+((always|definitely|certainly|surely)\s+)?(an?\s+)?"
-    r"(scam|scams|scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters)\b", PATTERN_FLAGS)
+    r"(scam|scams|scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters)\b"
+    # (Russian: "Безопасных счетов не существует", "there are no safe accounts"; "… — это мошенники")
+    r"|[^.!?\n]{0,20}?(?<![а-яё])(не существует|не бывает)(?![а-яё])"
+    r"|[^.!?\n]{0,80}?(?<![а-яё])это (мошенни[а-яё]*|обман|аферист[а-яё]*)(?![а-яё])", PATTERN_FLAGS)
 _REFUSED_AFTER_A_CONDITION = re.compile(
     r"[^。.!?！？;；\n,，]{0,80}[,，]\s*((then|just|please|immediately|simply)\s+)*(hang up|it'?s a scam|it is a scam|that'?s a scam|"
     r"report (it|them)|ignore (it|them)|(do not|don't|never) (give|share|tell|send|pay|buy|reply|respond|answer|click|engage|do it))\b"
@@ -1143,6 +1157,8 @@ _A_KIND_OF_REQUEST = re.compile(
     r"|\b(panggilan|telepon|telefon|pesan|mesej|sms|email|e-mel|tautan|pautan|siapa ?pun|sesiapa|seseorang|orang)\s+yang\s+(meminta|menyuruh|mendesak)\b"
     # (Vietnamese: "các cuộc gọi yêu cầu chuyển tiền", "tin nhắn đề nghị cung cấp mã OTP")
     r"|(?<![a-z])(cu[oộ]c g[oọ]i|tin nh[aắ]n|ng[uư][oờ]i l[aạ]|b[aấ]t k[yỳ] ai|k[eẻ] gian|đ[oố]i t[uư][oợ]ng)\s+(y[eê]u c[aầ]u|đ[eề] ngh[iị]|h[uư][oớ]ng d[aẫ]n)(?![a-z])"
+    # (Russian: "звонки, в которых просят перевести деньги", "сообщения с просьбой назвать код", "любые просьбы")
+    r"|(?<![а-яё])(звонк[а-яё]*|сообщени[а-яё]+|смс|письм[а-яё]+|люд[а-яё]+|тех|всех|любо[а-яё]+)[, ]{1,2}((в )?(котор[а-яё]+|кто) (просят|просит|требуют|требует|предлагают|предлагает)|с просьб[а-яё]+)(?![а-яё])"
     # (Spanish, Portuguese, French, German, Italian: "llamadas que le piden", "mensagens que pedem", "appels qui vous demandent",
     # "bei Anrufen auf, die Sie auffordern", "chiamate che ti chiedono")
     r"|\b(llamadas|mensajes|correos|cualquier persona|quien|liga[cç][oõ]es|mensagens|qualquer pessoa|quem)\s+que\s+((le|te|les|lhe|lhes)\s+)?"

@@ -1759,3 +1759,50 @@ def test_no_pattern_has_a_word_boundary_before_a_letter_outside_ascii():
     assert {name: letters for name, letters in missed.items() if letters} == {}
     assert signals.letters_a_boundary_misses(re.compile(r"x|\b(kh[oô]ng|đ[uừ]ng) chia", re.ASCII)) == "đ"
     assert signals.letters_a_boundary_misses(re.compile(r"(?<![a-z])(kh[oô]ng|đ[uừ]ng) chia", re.ASCII)) == ""
+
+
+class TestRussianMessages:
+    """The fake "служба безопасности" and Central Bank callers' Russian ("Продиктуйте код из СМС", "Переведите все деньги на
+    безопасный счёт", "возбуждено уголовное дело") raised nothing: no pattern read Cyrillic, and a \\b never stands at its
+    edges; the banks' "Никому не сообщайте код из СМС" and "Безопасных счетов не существует" are their warnings."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Продиктуйте, пожалуйста, код из СМС.", {"asks_otp"}),
+        ("Назовите код подтверждения, который пришел вам.", {"asks_otp"}),
+        ("Назовите ваш пароль от онлайн-банка.", {"asks_password"}),
+        ("Скажите PIN-код вашей карты.", {"asks_password"}),
+        ("Отправьте нам сид-фразу из 12 слов для верификации кошелька.", {"asks_seed_phrase"}),
+        ("Ваш счёт заблокирован из-за подозрительной операции.", {"frozen_account"}),
+        ("Переведите все деньги на безопасный счёт Центрального банка.", {"asks_transfer"}),
+        ("В отношении вас возбуждено уголовное дело.", {"threatens_arrest"}),
+        ("Здравствуйте, вас беспокоит служба безопасности Сбербанка.", {"poses_as_official"}),
+        ("Поздравляем, вы выиграли iPhone! Оплатите комиссию 500 рублей, чтобы получить приз.", {"prize_claim", "upfront_fee"}),
+        ("Установите приложение RustDesk, чтобы наш специалист помог.", {"asks_remote_access"}),
+        # a reassurance or a promise first, then the request
+        ("Не волнуйтесь, просто продиктуйте код из СМС.", {"asks_otp"}),
+        ("Никому не говорите об этом звонке, переведите деньги на безопасный счёт.", {"asks_transfer"}),
+    ])
+    def test_the_requests_raise_their_sign(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "Никому не сообщайте код из СМС.",
+        "Сотрудники банка никогда не просят код из SMS.",
+        "Код подтверждения: 482913. Никому не сообщайте этот код.",
+        "Не сообщайте PIN-код и пароль посторонним.",
+        "Банк никогда не попросит вас перевести деньги на безопасный счёт.",
+        "Безопасных счетов не существует.",
+        "Игнорируйте звонки, в которых просят перевести деньги на безопасный счёт.",
+        "Чтобы сменить пароль, откройте Настройки.",
+        "Комиссия за перевод составляет 1%.",
+    ])
+    def test_the_banks_words_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize("text", [
+        "Осторожно, мошенники! Они просят назвать код из СМС.",
+        "Мошенники часто представляются сотрудниками службы безопасности банка и просят продиктовать код из СМС.",
+        "Если вам звонят и просят перевести деньги на безопасный счёт — это мошенники.",
+    ])
+    def test_a_warning_page_tells_of_them_without_asking(self, text):
+        assert signals.find(text, on_a_page=True) == []
