@@ -1614,6 +1614,7 @@ class TestIndonesianAndMalayMessages:
         ("Sila berikan kata laluan perbankan internet anda.", {"asks_password"}),
         ("Berikan 12 kata frasa pemulihan dompet Anda untuk verifikasi.", {"asks_seed_phrase"}),
         ("Akun Anda akan diblokir dalam 24 jam jika tidak melakukan verifikasi.", {"frozen_account"}),
+        ("Akun Binance Anda akan diblokir. Sebutkan kode verifikasi yang dikirim.", {"frozen_account", "asks_otp"}),
         ("Akaun bank anda telah dibekukan kerana disyaki terlibat dalam pengubahan wang haram.", {"frozen_account"}),
         ("Demi keamanan, segera pindahkan dana Anda ke rekening aman berikut.", {"asks_transfer"}),
         ("Sila pindahkan wang anda ke akaun selamat yang kami berikan.", {"asks_transfer"}),
@@ -1776,6 +1777,7 @@ class TestRussianMessages:
         ("Переведите все деньги на безопасный счёт Центрального банка.", {"asks_transfer"}),
         ("В отношении вас возбуждено уголовное дело.", {"threatens_arrest"}),
         ("Здравствуйте, вас беспокоит служба безопасности Сбербанка.", {"poses_as_official"}),
+        ("Здравствуйте, служба безопасности Bybit. Продиктуйте код из СМС.", {"poses_as_official", "asks_otp"}),
         ("Поздравляем, вы выиграли iPhone! Оплатите комиссию 500 рублей, чтобы получить приз.", {"prize_claim", "upfront_fee"}),
         ("Установите приложение RustDesk, чтобы наш специалист помог.", {"asks_remote_access"}),
         # a reassurance or a promise first, then the request
@@ -1795,6 +1797,7 @@ class TestRussianMessages:
         "Игнорируйте звонки, в которых просят перевести деньги на безопасный счёт.",
         "Чтобы сменить пароль, откройте Настройки.",
         "Комиссия за перевод составляет 1%.",
+        "Служба безопасности банка никогда не звонит клиентам.",
     ])
     def test_the_banks_words_raise_nothing(self, text):
         assert signals.find(text) == []
