@@ -30,6 +30,13 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "app", "crypto", "team", "care", "customer care", "live chat", "chat", "agent",
         # hi (as India writes its hotlines' names: "पेटीएम कस्टमर केयर नंबर")
         "कस्टमर केयर", "ग्राहक सेवा", "हेल्पलाइन", "नंबर", "नम्बर", "टोल फ्री",
+        # id, ms, vi, ru (as the check's one box is asked: "Nomor CS Binance berapa?", "Số tổng đài Binance là gì?",
+        # "Какой номер поддержки Binance?")
+        "nomor", "nombor", "cs", "call center", "layanan pelanggan", "khidmat pelanggan", "resmi", "rasmi",
+        "nomor telepon", "nombor telefon", "pusat panggilan",
+        "số điện thoại", "số", "tổng đài", "chăm sóc khách hàng", "cskh", "chính thức",
+        "номер", "телефон", "номер телефона", "поддержка", "поддержки", "служба поддержки", "службы поддержки",
+        "горячая линия", "горячей линии", "официальный",
     }
 )
 

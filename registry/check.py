@@ -370,6 +370,12 @@ _QUESTION_FRAME = re.compile(
     r"|\s*(का|की|के)?\s*((कस्टमर केयर|ग्राहक सेवा|हेल्पलाइन|टोल फ्री)\s*)?(नंबर|नम्बर)\s*(क्या|कौन सा)\s*है\s*[?？]*$"
     # "Ano ang hotline ng GCash?" (Tagalog)
     r"|^(ano ang|anong)\s+((hotline|numero|number|contact number|customer service)\s+)?(ng|ni)\s+"
+    # "Berapa nomor CS Binance?", "Nomor CS Binance berapa?", "Bagaimana cara menghubungi Binance?" (Indonesian and Malay)
+    r"|^(berapa|apa|apakah)\s+|^(bagaimana\s+)?cara\s+(menghubungi|hubungi|kontak|menelepon|menelefon)\s+|\s+(berapa|apa)\s*[?？]*$"
+    # "Số tổng đài Binance là gì?", "Hotline Binance là số mấy?", "Làm sao liên hệ Binance?" (Vietnamese)
+    r"|\s+(l[aà]\s+)?(g[iì]|bao nhi[eê]u|s[oố] m[aấ]y|s[oố] n[aà]o)\s*[?？]*$|^(l[aà]m (sao|th[eế] n[aà]o) (đ[eể] )?(li[eê]n h[eệ]|g[oọ]i)( cho| v[oớ]i)?|c[aá]ch li[eê]n h[eệ]( v[oớ]i)?)\s+"
+    # "Какой номер поддержки Binance?", "Как связаться с Binance?" (Russian)
+    r"|^(какой|какой у|как связаться с|как позвонить в|как позвонить|где найти)\s+"
     r"|^(what('s|s| is| are)( the)?|how (do|can|should) (i|we|you) (contact|call|reach|phone)|how to (contact|call|reach|phone)|"
     r"where (is|can i find|do i find|to find)( the)?|is there( an?)?)\s+|['’]s\b"
     # "¿Cuál es el número de atención al cliente de PayPal?", "Qual o telefone do PayPal?", "¿Cómo contacto a Binance?"
@@ -588,10 +594,30 @@ _QUESTIONS_ABOUT_A_NUMBER = (
                r"(?:(?:numero|number|hotline)\s+)?(?:(?:ng|ni)\s+)?" + _NAME_ASKED, re.IGNORECASE),
     # "2388 2388 係唔係中銀香港嘅電話？" (Cantonese)
     re.compile(_WRITTEN_NUMBER + r"\s*(?:係唔係|系唔系|係咪|系咪|係|系)(?:真係|真系)?(?P<name>[^?？\d]{2,30}?)\s*(?:嚟㗎|嚟|呀|啊|㗎)?\s*[?？]*"),
+    # "Apakah 0812-3456-7890 nomor resmi Binance?", "Apakah nomor 0812… milik Binance?" (Indonesian and Malay)
+    # (a word of the language in it: the words around the number are all optional)
+    re.compile(r"(?=.*\b(?:apakah|nomor|nombor|milik|punya|kepunyaan|resmi|rasmi|bukan|adalah|ialah)\b)"
+               r"(?:apakah\s+)?(?:(?:nomor|nombor|no\.?)\s+)?" + _WRITTEN_NUMBER + r"\s+(?:(?:adalah|ialah|itu)\s+)?"
+               r"(?:(?:benar|betul|memang)\s+)?(?:(?:nomor|nombor|no\.?)\s+)?(?:(?:resmi|rasmi|asli|cs)\s+)?"
+               r"(?:(?:milik|dari|punya|kepunyaan)\s+)?(?P<name>[^?？\d]{2,60}?)(?:\s+(?:bukan|ya|kah))?\s*[?？]*", re.IGNORECASE),
+    # "Số 0912 345 678 có phải của Binance không?", "0912 345 678 có phải lừa đảo không?" (Vietnamese)
+    re.compile(r"(?:s[oố]\s+(?:đi[eệ]n tho[aạ]i\s+)?)?" + _WRITTEN_NUMBER + r"\s+(?:c[oó] ph[aả]i|l[aà])\s+(?:l[aà]\s+)?"
+               r"(?:(?:s[oố]|t[oổ]ng đ[aà]i|hotline)\s+)?(?:(?:ch[ií]nh th[uứ]c)\s+)?(?:c[uủ]a\s+)?(?P<name>[^?？\d]{2,60}?)"
+               r"(?:\s+(?:kh[oô]ng|ko|k|à|ạ|vậy))?\s*[?？]*", re.IGNORECASE),
+    # "+7 912 345-67-89 это номер Bybit?", "Номер 8 800 … принадлежит Binance?", "Это номер Binance +7 912 …?" (Russian)
+    re.compile(r"(?=.*(?:это|номер|телефон|принадлежит|точно|действительно|правда))"
+               r"(?:(?:номер|телефон)\s+)?" + _WRITTEN_NUMBER + r"\s+(?:[—-]\s*)?(?:(?:это|точно|действительно|правда)\s+)*"
+               r"(?:(?:официальный|настоящий)\s+)?(?:(?:номер|телефон)\s+)?(?:(?:принадлежит|от)\s+)?(?P<name>[^?？\d]{2,60}?)\s*[?？]*",
+               re.IGNORECASE),
+    re.compile(r"это\s+(?:(?:официальный|настоящий)\s+)?(?:номер|телефон)\s+(?P<name>[^?？\d]{2,40}?)\s+" + _WRITTEN_NUMBER
+               + r"\s*[?？]*", re.IGNORECASE),
     # "Il numero 02 1234 5678 è di PayPal?", "Questo numero … è davvero di Coinbase?", "02 1234 5678 è una truffa?"
     re.compile(r"(?:(?:il|questo)\s+)?(?:numero\s+)?" + _WRITTEN_NUMBER + r"\s+[eè]\s+(?:(?:davvero|veramente)\s+)?"
                r"(?:(?:il|un|una)\s+)?(?:(?:numero|telefono)\s+)?(?:(?:di|del|della|dell')\s*)?"
-               + _NAME_ASKED, re.IGNORECASE))
+               + _NAME_ASKED, re.IGNORECASE),
+    # in any language, the number and a word or two asked of it: "1-888-221-1161 scam?", "+7 912 345-67-89 мошенники?",
+    # "0912 345 678 Binance?" (its question mark said)
+    re.compile(_WRITTEN_NUMBER + r"\s+(?P<name>[^?？\d]{2,30}?)\s*[?？]+"))
 
 
 # ... or by what anyone asks of a number: "Is 1-888-221-1161 legit?", "4001234567是诈骗电话吗", "4008206666是谁的电话"
@@ -603,7 +629,11 @@ _ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake
                                   r"|(诈骗|骗子|真的|假的|官方|正规|靠谱|安全|骚扰)[^?？\d]{0,4}|(谁|哪里|哪家|哪个|什么)[^?？\d]{0,6}"
                                   # (Hindi in Latin letters and in Devanagari, Tagalog, Cantonese)
                                   r"|(fraud|farzi|nakli|asli|sahi)( number| call)?|kiska( number)?"
-                                  r"|(फ्रॉड|फर्जी|नकली|असली|किसका)( नंबर)?|totoo|peke|lehitimo|(呃人|呃钱|真|假)[^?？\d]{0,4}", re.IGNORECASE)
+                                  r"|(फ्रॉड|फर्जी|नकली|असली|किसका)( नंबर)?|totoo|peke|lehitimo|(呃人|呃钱|真|假)[^?？\d]{0,4}"
+                                  # (Indonesian and Malay, Vietnamese, Russian)
+                                  r"|penipuan|penipu|palsu|asli|resmi|rasmi|aman|spam|nomor siapa|milik siapa"
+                                  r"|l[uừ]a đ[aả]o|gi[aả] m[aạ]o|th[aậ]t|an to[aà]n|c[uủ]a ai|s[oố] c[uủ]a ai"
+                                  r"|мошенники|мошенник|мошеннический|развод|спам|настоящий|официальный|чей( номер)?", re.IGNORECASE)
 
 
 def _asked_about_a_number(value: str) -> tuple[str, str] | None:

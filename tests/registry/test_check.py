@@ -881,6 +881,17 @@ class TestVerdicts:
         ("Ang 0917 123 4567 ba ay numero ng GCash?", "PH", "+639171234567", "mismatch", "gcash", "question_claim"),
         ("3988 2388 係唔係中銀香港嘅電話？", "HK", "+85239882388", "official", "bochk", "question_claim"),
         ("2388 2388 係唔係中銀香港嘅電話？", "HK", "+85223882388", "mismatch", "bochk", "question_claim"),
+        # in Indonesian, Vietnamese and Russian (each was invalid)
+        ("Apakah 0812-3456-7890 nomor resmi Binance?", "ID", "+6281234567890", "mismatch", "binance", "question_claim"),
+        ("Apakah 0812-3456-7890 penipuan?", "ID", "+6281234567890", "unknown", None, "label_read"),
+        ("Số 0912 345 678 có phải của Binance không?", "VN", "+84912345678", "mismatch", "binance", "question_claim"),
+        ("0912 345 678 có phải lừa đảo không?", "VN", "+84912345678", "unknown", None, "label_read"),
+        ("+7 912 345-67-89 это номер Bybit?", "RU", "+79123456789", "mismatch", "bybit", "question_claim"),
+        ("Это номер Бинанс +7 912 345-67-89?", "RU", "+79123456789", "mismatch", "binance", "question_claim"),
+        ("+7 912 345-67-89 мошенники?", "RU", "+79123456789", "unknown", None, "label_read"),
+        # and in any language, the number and a word asked of it
+        ("1-888-221-1161 scam?", "US", "+18882211161", "official", None, "label_read"),
+        ("1-888-221-1161 PayPal?", "US", "+18882211161", "official", "paypal", "question_claim"),
     ])
     def test_a_number_asked_about_is_the_number_and_the_provider_asked_of_it_a_claim(self, index, value, region, normalized,
                                                                                       verdict, claim, first_reason):
@@ -891,7 +902,9 @@ class TestVerdicts:
     @pytest.mark.parametrize("value", ["is 1-888-221-1161 bob?", "Is 1-888-221-1161 the number I called yesterday?",
                                        "1-888-221-1161 band hai kya?", "1-888-221-1161 mere dost ka number hai",
                                        "¿Es 1-888-221-1161 de un amigo?", "Est-ce que le 1-888-221-1161 est celui d'un ami ?",
-                                       "Ist 1-888-221-1161 die Nummer meines Nachbarn?", "Il 1-888-221-1161 è di un amico?"])
+                                       "Ist 1-888-221-1161 die Nummer meines Nachbarn?", "Il 1-888-221-1161 è di un amico?",
+                                       "Apakah 1-888-221-1161 nomor teman saya?", "1-888-221-1161 это номер моего друга?",
+                                       "1-888-221-1161 có phải của bạn tôi không?", "1-888-221-1161 ok?"])
     def test_a_question_naming_no_provider_stays_refused(self, index, value):
         assert run(index, value, region="US").verdict == "invalid"
 
@@ -1114,7 +1127,10 @@ class TestVerdicts:
         ("Come contatto MetaMask?", "metamask", "support.metamask.io", "no_phone_support"),
         ("Paytm ka customer care number kya hai?", "paytm", "paytm.com", None),
         ("पेटीएम का कस्टमर केयर नंबर क्या है?", "paytm", "paytm.com", None), ("पेटीएम कस्टमर केयर नंबर", "paytm", "paytm.com", None),
-        ("Ano ang hotline ng GCash?", "gcash", "PH:2882", None), ("中銀香港客服電話係咩？", "bochk", "+85239882388", None)])
+        ("Ano ang hotline ng GCash?", "gcash", "PH:2882", None), ("中銀香港客服電話係咩？", "bochk", "+85239882388", None),
+        ("Nomor CS Binance berapa?", "binance", "binance.com", None), ("Bagaimana cara menghubungi Binance?", "binance", "binance.com", None),
+        ("Số tổng đài Binance là gì?", "binance", "binance.com", None), ("Làm sao liên hệ Binance?", "binance", "binance.com", None),
+        ("Какой номер поддержки Binance?", "binance", "binance.com", None), ("Как связаться с Бинанс?", "binance", "binance.com", None)])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
