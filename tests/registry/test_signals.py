@@ -1750,6 +1750,54 @@ class TestVietnameseMessages:
         assert [signal.code for signal in signals.find(text, on_a_page=True)] == ["asks_seed_phrase"]
 
 
+class TestThaiMessages:
+    """Thai banks' own texts ("ห้ามบอกรหัส OTP แก่ผู้อื่น", don't tell the OTP to anyone; "ธนาคารไม่มีนโยบายขอรหัส OTP") asked for a
+    code: no Thai word negated. The fake police's and bank's Thai ("บัญชีของท่านถูกอายัด", "หมายจับ", "บัญชีปลอดภัย", "รหัสยืนยัน")
+    raised nothing. Thai writes no comma: a space before "กรุณา" (please) begins a clause that asks."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("กรุณาแจ้งรหัส OTP ที่ได้รับทาง SMS ให้เจ้าหน้าที่ด้วยครับ", {"asks_otp"}),
+        ("ช่วยอ่านรหัสยืนยัน 6 หลักที่ได้รับให้ผมหน่อยครับ", {"asks_otp"}),
+        ("ไม่ต้องกังวลครับ กรุณาแจ้งรหัส OTP ให้ผมด้วย", {"asks_otp"}),
+        ("ไม่มีปัญหาครับ กรุณาแจ้งรหัส OTP ให้ผมด้วย", {"asks_otp"}),
+        ("กรุณาแจ้งรหัสผ่านแอปธนาคารของท่าน", {"asks_password"}),
+        ("กรุณาโอนเงินทั้งหมดไปยังบัญชีปลอดภัยเพื่อตรวจสอบ", {"asks_transfer"}),
+        ("ห้ามบอกใคร กรุณาโอนเงินไปยังบัญชีปลอดภัย", {"asks_transfer"}),
+        ("บัญชีของคุณจะถูกระงับภายใน 24 ชั่วโมง", {"frozen_account"}),
+        ("ท่านมีหมายจับในคดีฟอกเงิน", {"threatens_arrest", "frozen_account"}),
+        ("กรุณาส่ง 12 คำกู้คืนกระเป๋าเงินเพื่อยืนยันตัวตน", {"asks_seed_phrase"}),
+        ("ยินดีด้วย คุณได้รับรางวัล 50,000 บาท กรุณาโอนค่าธรรมเนียม 500 บาทเพื่อรับรางวัล", {"prize_claim", "upfront_fee"}),
+        ("มิจฉาชีพหลอกให้ผมบอกรหัส OTP", {"asks_otp"}),  # a victim's own account
+    ])
+    def test_the_requests_raise_their_sign(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "รหัส OTP คือ 482913 (Ref: ABCD) ห้ามบอกรหัสนี้แก่ผู้อื่น",
+        "ห้ามบอกรหัส OTP แก่ผู้อื่นไม่ว่ากรณีใดๆ",
+        "ธนาคารไม่มีนโยบายขอรหัส OTP ทางโทรศัพท์",
+        "อย่าเปิดเผยรหัส OTP หรือรหัสผ่านให้ผู้อื่นทราบ",
+        "ธนาคารไม่เคยขอให้ลูกค้าโอนเงินไปยังบัญชีปลอดภัย",
+        "ระวังมิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่ธนาคาร หลอกให้โอนเงินไปยังบัญชีปลอดภัย",
+        "ไม่มีบัญชีปลอดภัย",
+    ])
+    def test_the_banks_words_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize("text", [
+        "มิจฉาชีพมักแอบอ้างเป็นเจ้าหน้าที่ธนาคาร และหลอกให้เหยื่อแจ้งรหัส OTP",
+        "แก๊งคอลเซ็นเตอร์จะอ้างว่าบัญชีของท่านถูกอายัด และให้โอนเงินไปยังบัญชีปลอดภัย",
+    ])
+    def test_a_warning_page_tells_of_them_without_asking(self, text):
+        assert signals.find(text, on_a_page=True) == []
+
+    def test_a_thai_texts_spans_stay_where_they_are(self):
+        # (NFKC splits SARA AM, ำ, in two: read as typed, a match after "ทำ" or "คำ" is where the text has it)
+        text = "ทำตามนี้ คำแนะนำ กรุณาส่ง 12 คำกู้คืนเพื่อยืนยัน"
+        [signal] = signals.find(text)
+        assert text[signal.start:signal.end] == signal.text == "12 คำกู้คืน"
+
+
 def test_no_pattern_has_a_word_boundary_before_a_letter_outside_ascii():
     """The code's own patterns, as the validator does the vocabulary's: a \\b before "đ" or "à" read with ASCII word
     characters never matches after a space."""
@@ -1809,3 +1857,50 @@ class TestRussianMessages:
     ])
     def test_a_warning_page_tells_of_them_without_asking(self, text):
         assert signals.find(text, on_a_page=True) == []
+
+
+def test_a_pattern_written_with_compatibility_characters_matches_the_text_as_folded():
+    """The text is read with its compatibility letters NFKC-normalised (ＯＴＰ as otp, ① as 1): a pattern written with
+    them is read the same way, or it would never match."""
+    definition = signals.read_definition({"code": "asks_otp", "severity": "high", "patterns": ["ｏｔｐ ｃｏｄｅ"],
+                                          "title": {"en": "t", "zh": "t"}, "explanation": {"en": "e", "zh": "e"}})
+    assert [signal.text for signal in signals.find("Send me the OTP code", vocabulary_=(definition,))] == ["OTP code"]
+
+
+def _without_its_first_look(pattern: str) -> str:
+    """`pattern` without the lookahead it opens with (the first characters its alternatives may begin with)."""
+    assert pattern.startswith("(?=")
+    depth, position, in_class = 0, 0, False
+    while True:
+        ch = pattern[position]
+        if ch == "\\":
+            position += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return pattern[position + 1:]
+        position += 1
+
+
+@pytest.mark.parametrize("name", ["_NEGATION", "_WARNING", "_A_KIND_OF_REQUEST", "_NEGATION_ENDS"])
+def test_a_patterns_first_character_look_changes_no_match(name):
+    """Each of these opens with the characters its alternatives may begin with, looked at first to spare trying them all at
+    every character of a page: a word added in a new script must add its first letter there, or it never matches (Thai
+    "มิจฉาชีพ" was missed so). The vocabulary's examples, this file's texts and random texts in the scripts read."""
+    pattern = getattr(signals, name)
+    unlooked = re.compile(_without_its_first_look(pattern.pattern), pattern.flags)
+    texts = [text for entry in ENTRIES for text in (*entry.examples, *entry.counter_examples)]
+    texts += re.findall(r'"([^"\n]{12,})"', Path(__file__).read_text(encoding="utf-8"))
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz     ,.:àđнмобазсплтвหอไมแคกโชร谨警小诈骗绝不从切请勿严永无唔千但可"
+    texts += ["".join(rng.choice(letters) for _ in range(200)) for _ in range(2000)]
+    for text in texts:
+        folded = signals.plain_apostrophes(signals.fold(text))
+        assert [m.span() for m in pattern.finditer(folded)] == [m.span() for m in unlooked.finditer(folded)], text
