@@ -683,13 +683,14 @@ _KEY_AFTER_A_NUMBER = re.compile(r"(.*\d)[\s\-‐‑–—.·/]+(\d{1,2})")
 _DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 # A messaging app whose accounts are phone numbers, named before one ("WhatsApp: +1 888 221 1161"): a chat with that
 # number, as wa.me/<number> is. (WeChat's and Telegram's, whose accounts have names too, are social_handles.)
-_CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal"}
-CHAT_APP_NAMES = r"whats\s?app|viber|signal"  # as written (the page scan reads them before a number too)
+# (Zalo, Vietnam's: an account is its owner's phone number, "Zalo: 0987 654 321", as fake Binance hotlines give it)
+_CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal", "zalo": "Zalo"}
+CHAT_APP_NAMES = r"whats\s?app|viber|signal|zalo"  # as written (the page scan reads them before a number too)
 # and the word that may stand between the app and the number: "WhatsApp support: +44 …", "WhatsApp客服：…"
 CHAT_APP_LABEL = r"(?:[ \t]*(?:support|customer service|number|contact|客服|号码|号))?"
 _CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>" + CHAT_APP_NAMES + r")" + CHAT_APP_LABEL + r"\s*[:：]?\s*(?P<number>[+(（\d].*)",
                                      re.IGNORECASE)
-_CHAT_APP_INITIALS = frozenset("WwVvSs")  # (most values, numbers and addresses, are passed by on their first character)
+_CHAT_APP_INITIALS = frozenset("WwVvSsZz")  # (most values, numbers and addresses, are passed by on their first character)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
 # 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2", in brackets or not ("… (ext. 5)", "95188（转2）").

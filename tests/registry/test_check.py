@@ -936,7 +936,7 @@ class TestVerdicts:
         assert (answer.verdict, (answer.claimed_provider or {}).get("slug")) == (verdict, claim)
         assert "chat_account_number" not in [r["code"] for r in answer.reasons]
 
-    @pytest.mark.parametrize("value", ["+1 888 221 1161 (WhatsApp)", "+1 888 221 1161（微信同号）"])
+    @pytest.mark.parametrize("value", ["+1 888 221 1161 (WhatsApp)", "+1 888 221 1161（微信同号）", "+1 888 221 1161 (Zalo)"])
     def test_a_note_naming_a_messaging_app_gives_the_number_as_an_account_there(self, index, value):
         # left out as any note, it made PayPal's number official where it is given as a chat
         answer = run(index, value, region="US", claimed_provider="PayPal")
@@ -1371,7 +1371,9 @@ class TestVerdicts:
                                        # a word between the app and the number (it was a number with its label)
                                        "WhatsApp support: +1 888 221 1161", "WhatsApp客服：+1 888 221 1161",
                                        "Telegram support: +1 888 221 1161", "WeChat support +1 888 221 1161",
-                                       "TG客服 +1 888 221 1161"])
+                                       "TG客服 +1 888 221 1161",
+                                       # Zalo, Vietnam's messaging app, whose accounts are numbers too (it was the call)
+                                       "Zalo: +1 888 221 1161"])
     def test_an_account_given_by_a_providers_phone_number_is_not_its_channel(self, index, value):
         # each was "official": PayPal's number, given as its WhatsApp (Telegram, WeChat) account, was judged as the call
         answer = run(index, value, claimed_provider="PayPal", region="US")
