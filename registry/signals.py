@@ -623,7 +623,7 @@ _NEGATION = re.compile(
     # Every alternative begins a word with one of these letters (or is the "n't" inside one, or begins with à, đ, н, whose
     # alternatives look behind for a letter themselves, or with one of these Chinese characters): looking at that first spares trying each of them at every character of a sentence (a page of
     # warnings reads every sentence up to each match in it: 100 KB of English warnings in 5.2 ms, 8.7 trying every letter)
-    r"(?=\b[ndwujakmith]|n't|[àđнหอไ绝不从切请勿严永无唔千])(?:"
+    r"(?=\b[ndwujakmith]|n't|[àđнหอไ절결絶決绝不从切请勿严永无唔千])(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
     r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
@@ -651,6 +651,10 @@ _NEGATION = re.compile(
     # Thai, as its banks write "ห้ามบอกรหัสนี้แก่ผู้อื่น", "ธนาคารไม่มีนโยบายขอรหัส OTP", "ไม่มีบัญชีปลอดภัย" (no space between
     # words: "ห้าม", "อย่า" before a verb of giving, not "อย่ากังวล", "don't worry")
     r"(ห้าม|อย่า)(บอก|แจ้ง|เปิดเผย|ให้|โอน|กด|คลิก|ติดตั้ง|แชร์)|ไม่มี|ไม่เคย|ไม่(ขอ|โทร|ส่ง)|"
+    # Korean "never" (its verb and its "not" come last: "은행은 절대 인증번호를 묻지 않습니다")
+    r"절대|결코|"
+    # and Japanese "never" ("警察が安全な口座への送金を求めることは絶対にありません": its "not" last too)
+    r"絶対|決して|"
     # Tagalog and Swahili, as GCash's and Safaricom's warnings write them: "Huwag ibigay ang iyong OTP kahit kanino",
     # "Hindi kailanman hihingin ng GCash ang iyong MPIN", "Usitoe PIN yako ya M-PESA kwa mtu yeyote" ("hindi" alone is
     # also the language's name)
@@ -674,9 +678,9 @@ _NEGATION = re.compile(
 # "มิจฉาชีพ", "แก๊งคอลเซ็นเตอร์")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
-_WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазรมแห谨警小诈骗])(?:"  # (each alternative's first letter looked at first, as below)
+_WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазรมแห보사주ご谨警小诈骗])(?:"  # (each alternative's first letter looked at first, as below)
                       r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
-                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|(?<![а-яё])(мошенни[а-яё]*|осторожно|будьте (бдительны|осторожны)|аферист[а-яё]*|злоумышленни[а-яё]*)(?![а-яё])|ระวัง|มิจฉาชีพ|แก๊งคอลเซ็นเตอร์|หลอกลวง|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒)",
+                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|(?<![а-яё])(мошенни[а-яё]*|осторожно|будьте (бдительны|осторожны)|аферист[а-яё]*|злоумышленни[а-яё]*)(?![а-яё])|ระวัง|มิจฉาชีพ|แก๊งคอลเซ็นเตอร์|หลอกลวง|보이스 ?피싱|사기범|주의하세요|诈欺|ご注意|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒)",
                       PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
@@ -1103,6 +1107,10 @@ _NEGATED_AFTER = re.compile(
     r"|\s*((is|are)\s+)?((required|needed|used|meant)\s+)?(only\s+)?((required|needed|used)\s+)?(?<=is |re |ed |ly |nt )(to|for)\s+"
     r"(send|sending|pay|paying|payments?|make|making|authori[sz]e|authori[sz]ing|approve|approving)\b"
     r"|\s*sirf\s+(paise\s+)?(bhejne|send karne|payment|pay karne)"
+    # Korean puts its "do not" last: "인증번호를 타인에게 알려주지 마세요", "… 절대 공유하지 마십시오"
+    r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,16}?(알려|공유하|말하|보내|주)(주)?지\s?(마|않)"
+    # Japanese too: "認証コードは絶対に他人に教えないでください"
+    r"|(?=\s?[\u3040-\u30ff])[^。！？!?\n]{0,16}?(教え|伝え|渡さ|言わ|共有し)ないで"
     # Tagalog's "Kung may humingi ng OTP mo, huwag itong ibigay"
     r"|\s*(mo|ninyo|niyo|nyo)?[,]?\s*huwag\s+(itong\s+|ito\s+|mong\s+|ninyong\s+)?(ibigay|ibahagi|sabihin|ipadala)",
     PATTERN_FLAGS)
@@ -1125,8 +1133,16 @@ _CALLED_A_SCAM_AFTER = re.compile(
     r"|[^。.!?！？;；\n]{0,80}?\b(is|are)\s+((always|definitely|certainly|surely)\s+)?(an?\s+)?"
     r"(scam|scams|scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters)\b"
     # (Russian: "Безопасных счетов не существует", "there are no safe accounts"; "… — это мошенники")
-    r"|[^.!?\n]{0,20}?(?<![а-яё])(не существует|не бывает)(?![а-яё])"
-    r"|[^.!?\n]{0,80}?(?<![а-яё])это (мошенни[а-яё]*|обман|аферист[а-яё]*)(?![а-яё])", PATTERN_FLAGS)
+    r"|(?=[\s—–-]{0,3}[а-яё])[^.!?\n]{0,20}?(?<![а-яё])(не существует|не бывает)(?![а-яё])"
+    r"|(?=[\s—–-]{0,3}[а-яё])[^.!?\n]{0,80}?(?<![а-яё])это (мошенни[а-яё]*|обман|аферист[а-яё]*)(?![а-яё])"
+    # (Korean: "안전계좌로 이체하라는 요구는 100% 보이스피싱입니다", the demand "to transfer" named after it, then called a scam;
+    # "… 요구하지 않습니다", asked for by no one. These, Russian's and Japanese's look first that the words after the match
+    # are in their script: a page in another pays nothing for them)
+    r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,30}?(라는|하라는|달라는|해 ?달라는) ?(요구|요청|전화|문자|말)"
+    r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,40}?(보이스 ?피싱|사기)(입니다|이다|예요|이에요)"
+    r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,20}?(요구|요청|안내)하지 ?않"
+    # (Japanese: "警察が安全な口座への送金を求めることは絶対にありません", asked for by no one, its "not" last)
+    r"|(?=\s?[\u3040-\u30ff])[^。！？!?\n]{0,40}?(求め|要求|お願い|依頼|指示)[^。！？!?\n]{0,12}?(ません|ない)", PATTERN_FLAGS)
 _REFUSED_AFTER_A_CONDITION = re.compile(
     r"[^。.!?！？;；\n,，]{0,80}[,，]\s*((then|just|please|immediately|simply)\s+)*(hang up|it'?s a scam|it is a scam|that'?s a scam|"
     r"report (it|them)|ignore (it|them)|(do not|don't|never) (give|share|tell|send|pay|buy|reply|respond|answer|click|engage|do it))\b"

@@ -1798,6 +1798,39 @@ class TestThaiMessages:
         assert text[signal.start:signal.end] == signal.text == "12 คำกู้คืน"
 
 
+class TestKoreanAndJapaneseMessages:
+    """Korea's voice phishing ("인증번호 6자리를 불러주세요", "안전계좌로 이체", "서울중앙지검 수사관입니다") and Japan's ("認証コードを教えて
+    ください", "安全な口座") raised nothing; their banks' reminders put the "not" last ("인증번호를 타인에게 알려주지 마세요",
+    "認証コードは絶対に他人に教えないでください"), and are read so."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("고객님, 방금 받으신 인증번호 6자리를 불러주세요.", {"asks_otp"}),
+        ("걱정하지 마시고 인증번호만 불러주세요.", {"asks_otp"}),
+        ("고객님 계좌가 범죄에 연루되어 안전계좌로 자금을 이체하셔야 합니다.", {"asks_transfer", "frozen_account"}),
+        ("서울중앙지검 수사관입니다. 고객님 명의 계좌가 범죄에 사용되어 구속될 수 있습니다.",
+         {"poses_as_official", "frozen_account", "threatens_arrest"}),
+        ("확인을 위해 원격제어 앱을 설치해 주세요.", {"asks_remote_access"}),
+        ("認証コードを教えてください。", {"asks_otp"}),
+        ("キャッシュカードの暗証番号を教えてください。", {"asks_password"}),
+        ("安全な口座にお金を移さないと、口座が凍結されます。", {"asks_transfer", "frozen_account"}),
+    ])
+    def test_the_requests_raise_their_sign(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "은행은 절대 인증번호를 묻지 않습니다.",
+        "인증번호를 타인에게 알려주지 마세요.",
+        "[Web발신] 인증번호 [482913]를 입력해주세요. 타인 노출 금지",
+        "안전계좌로 이체하라는 요구는 100% 보이스피싱입니다.",
+        "검찰과 금융기관은 절대 안전계좌로 이체를 요구하지 않습니다.",
+        "認証コードは絶対に他人に教えないでください。",
+        "【Binance】認証コード：482913。このコードを誰にも教えないでください。",
+        "警察が安全な口座への送金を求めることは絶対にありません。",
+    ])
+    def test_the_banks_words_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+
 def test_no_pattern_has_a_word_boundary_before_a_letter_outside_ascii():
     """The code's own patterns, as the validator does the vocabulary's: a \\b before "đ" or "à" read with ASCII word
     characters never matches after a space."""
@@ -1899,7 +1932,7 @@ def test_a_patterns_first_character_look_changes_no_match(name):
     texts = [text for entry in ENTRIES for text in (*entry.examples, *entry.counter_examples)]
     texts += re.findall(r'"([^"\n]{12,})"', Path(__file__).read_text(encoding="utf-8"))
     rng = random.Random(7)
-    letters = "abcdefghijklmnopqrstuvwxyz     ,.:àđнмобазсплтвหอไมแคกโชร谨警小诈骗绝不从切请勿严永无唔千但可"
+    letters = "abcdefghijklmnopqrstuvwxyz     ,.:àđнмобазсплтвหอไมแคกโชร절결絶決보사주ご谨警小诈骗绝不从切请勿严永无唔千但可"
     texts += ["".join(rng.choice(letters) for _ in range(200)) for _ in range(2000)]
     for text in texts:
         folded = signals.plain_apostrophes(signals.fold(text))
