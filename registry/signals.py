@@ -621,8 +621,9 @@ _SPANISH_GIVING = (r"(d[eé]s?|(compart|proporcion|revel|solicit|facilit|entreg|
 _NOT_A_REASSURANCE = r"(?!\s+(worry|panic|be (afraid|scared|worried|alarmed))\b)"
 _NEGATION = re.compile(
     # Every alternative begins a word with one of these letters (or is the "n't" inside one, or begins with à, đ, н, whose
-    # alternatives look behind for a letter themselves, or with one of these Chinese characters): looking at that first spares trying each of them at every character of a sentence (a page of
-    # warnings reads every sentence up to each match in it: 100 KB of English warnings in 5.2 ms, 8.7 trying every letter)
+    # alternatives look behind for a letter themselves, or with one of these Thai, Korean, Japanese or Chinese characters):
+    # looking at that first spares trying each of them at every character of a sentence (a page of warnings reads every
+    # sentence up to each match in it: 100 KB of English warnings in 5.2 ms, 8.7 trying every letter)
     r"(?=\b[ndwujakmith]|n't|[àđнหอไ절결絶決绝不从切请勿严永无唔千])(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
     r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
@@ -634,14 +635,22 @@ _NEGATION = re.compile(
     # after "non" it is that "non"'s)
     r"\b(non(?![a-z-])|nessuno|in nessun caso)(?![a-z])|(?:(?<=^)|(?<=\n)|(?<=[.!?:;] ))mai(?![a-z])|"
     # Vietnamese, Indonesian and Malay "never" and "do not give": a bank's "không bao giờ yêu cầu … mã OTP" ("không" alone
-    # asks a question too, "có … không?"; "không có khái niệm", "there is no such thing as"), "Jangan pernah memberitahukan kode OTP", "Bank tidak akan sesekali meminta kod TAC"
-    # ("tidak akan" alone says what will not happen to the reader as well: "dana Anda tidak akan aman kecuali …")
+    # asks a question too, "có … không?"; "không có khái niệm", "there is no such thing as"), "Jangan pernah memberitahukan
+    # kode OTP", "Bank tidak akan sesekali meminta kod TAC" ("tidak akan" alone says what will not happen to the reader as
+    # well: "dana Anda tidak akan aman kecuali …")
     r"(?<![a-z])(kh[oô]ng bao gi[oờ]|tuy[eệ]t đ[oố]i kh[oô]ng|(kh[oô]ng|đ[uừ]ng|dung) (chia s[eẻ]|cung c[aấ]p|ti[eế]t l[oộ])|"
     r"đ[uừ]ng bao gi[oờ]|kh[oô]ng c[oó] (kh[aá]i ni[eệ]m|c[aá]i g[oọ]i l[aà])|"
     r"tidak (pernah|akan (pernah|sesekali|sekali-kali)|akan (meminta|menghubungi|menanyakan|mengirim|menelepon|menelefon))|"
     r"jangan (pernah )?(berikan|bagikan|memberikan|membagikan|beritahu|beritahukan|memberitahukan|sebarkan|menyebarkan|kongsi|"
     r"kongsikan|dedahkan|mendedahkan|sebutkan|menyebutkan|kirimkan|mengirimkan|informasikan|transfer|pindahkan)|"
     r"dilarang (memberikan|membagikan|memberitahukan|menyebarkan|mendedahkan))(?![a-z])|"
+    # Tagalog and Swahili, as GCash's and Safaricom's warnings write them: "Huwag ibigay ang iyong OTP kahit kanino",
+    # "Hindi kailanman hihingin ng GCash ang iyong MPIN", "Usitoe PIN yako ya M-PESA kwa mtu yeyote" ("hindi" alone is
+    # also the language's name)
+    r"\b(huwag|hind(?:i kailanman|ing[- ]hindi|i(?= (po|namin|kami|hihingin|humihingi|dapat|ibibigay|ibigay|ibahagi)(?![a-z])))|"
+    r"usi(?:toe|mpe|mtumie|shiriki|seme|mwambie|tume)|kamwe)(?![a-z])|"
+    # (the scripts outside ASCII behind one look at the character: an English or French page's letters pass them by at once)
+    r"(?=[^\x00-\x7f])(?:"
     # Russian "never", "to no one", "do not tell" and "there are no …" (Cyrillic is no word character to \b: its edges are
     # looked for as letters), as banks write "Никому не сообщайте код из СМС", "Безопасных счетов не существует"; "не" alone
     # before a verb of giving (not "Не волнуйтесь", "don't worry")
@@ -655,17 +664,12 @@ _NEGATION = re.compile(
     r"절대|결코|"
     # and Japanese "never" ("警察が安全な口座への送金を求めることは絶対にありません": its "not" last too)
     r"絶対|決して|"
-    # Tagalog and Swahili, as GCash's and Safaricom's warnings write them: "Huwag ibigay ang iyong OTP kahit kanino",
-    # "Hindi kailanman hihingin ng GCash ang iyong MPIN", "Usitoe PIN yako ya M-PESA kwa mtu yeyote" ("hindi" alone is
-    # also the language's name)
-    r"\b(huwag|hind(?:i kailanman|ing[- ]hindi|i(?= (po|namin|kami|hihingin|humihingi|dapat|ibibigay|ibigay|ibahagi)(?![a-z])))|"
-    r"usi(?:toe|mpe|mtumie|shiriki|seme|mwambie|tume)|kamwe)(?![a-z])|"
     r"绝不|不会|从不|不要(?!担心|害怕|怕|紧张|慌|着急|急)|切勿|请勿|勿|严禁|不得|永远不|不存在"
     # (Cantonese, as Hong Kong's banks and police write it: "唔好將一次性密碼話俾任何人知", "銀行職員唔會要求你提供驗證碼")
     r"|唔好(?!惊|担心|怕|紧张|慌|急)|唔会|唔应该|唔可以|千祈"
     # "no need to" only where what is not needed is the giving itself ("不需要您提供验证码"): "不用去银行了，验证码发给我"
     # is a scam's "no need to go to the bank"
-    r"|(不需要|无需|无须|不用|不必)(?=(您|你)?[^，,。；;！!？?\n]{0,4}(提供|告诉|透露|发送|发给|输入|填写|转|汇|下载|安装|开通|支付|缴纳|交|借|共享|点击)))",
+    r"|(不需要|无需|无须|不用|不必)(?=(您|你)?[^，,。；;！!？?\n]{0,4}(提供|告诉|透露|发送|发给|输入|填写|转|汇|下载|安装|开通|支付|缴纳|交|借|共享|点击))))",
     PATTERN_FLAGS
 )
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
