@@ -842,7 +842,8 @@ SCAMMERS_ZH = r"不法分子|诈骗分子|骗子|骗徒"  # (骗徒: Hong Kong's
 # and as the subject of what a warning tells of them (below, and their reported speech)
 # the one a warning calls an agent only in name: the "agent", the so-called representative (a fake agent's own
 # page says "our agent": "Our agent will ask you to install AnyDesk" stays a request)
-_POSING_AS_STAFF = (r"the (fake|phony|bogus|so-called|supposed|alleged|pretend) (\w+ ){0,2}?(agent|representative|rep|officer|employee|caller|staff)"
+_POSING_AS_STAFF = (r"(the )?(fake|phony|bogus|so-called|supposed|alleged|pretend) (\w+ ){0,2}?(agents?|representatives?|reps?|officers?|"
+                    r"employees?|callers?|staff)"
                     r"|the [\"“‘'](\w+ ){0,2}?(agent|representative|rep|officer|employee|support|staff)(?=[\"”’'])")
 _THEY_WHO_SCAM = r"they|" + SCAMMERS + r"|crooks?|con ?men|con artists?|the caller|callers|" + _POSING_AS_STAFF
 # (who scams, in the other languages the vocabulary reads: "los estafadores", "el falso agente", "os golpistas", "o falso
@@ -948,8 +949,10 @@ _CLAUSE_END = re.compile(r"[,，、:：]|" + _SENTENCE_ENDS)
 # which `_told_of_someone_else` reads.)
 _QUOTED_AS_A_SCAMS = re.compile(
     r"(冒充|假冒|" + SCAMMERS_ZH + r"|话术|诈骗)[^。！？!?；;\n“”\"「」]{0,12}[:：]?\s*[“\"「『][^”\"」』\n]*$"
-    r"|\b(" + SCAMMERS + r"|the scam)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
-    r"message|text|script)[^.!?\n\"“”]{0,10}[:：]?\s*[\"“][^\"”\n]*$", PATTERN_FLAGS)
+    r"|\b(" + SCAMMERS + r"|the scam|scam|fake|phishing)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
+    r"messages?|texts?|emails?|calls?|scripts?)[^.!?\n\"“”]{0,10}[:：]?\s*"
+    # (the quotations one after another: 'Examples of scam messages: "Your account is locked…" or "Send us your code"')
+    r"([\"“][^\"”\n]*[\"”][\s,;]*((or|and)\s+)?){0,4}[\"“][^\"”\n]*$", PATTERN_FLAGS)
 _QUOTE_REACH = 300  # characters before a match: a quoted script's length
 _QUOTE_ENDS = re.compile(r"[”\"」』]")
 
@@ -1201,6 +1204,8 @@ _A_KIND_OF_REQUEST = re.compile(
     r"\b(scams?|(phone |text |e-?mail |social media )?(calls?|messages?|texts?|e-?mails?|requests?|callers?|links?|websites?|sites?|ads?|posts?)|"
     r"anyone|anybody|someone|somebody|people|strangers?)\s+((that|which|who)\s+(ask|asks|tell|tells|instruct|instructs|urge|urges|pressure|pressures|want|wants)|"
     r"(asking|telling|instructing|urging|pressuring|requesting))\b"
+    # ("Common red flags include requests for your PIN, one-time passcodes or remote access")
+    r"|\b(requests?|demands?) for\b"
     # (the warning's own words before a condition: "Be careful if you're asked to install an app or share your screen")
     # (the condition looked ahead to, not taken: the reach of what is said begins at the warning's words, not at its "if")
     r"|\b(be (careful|wary|suspicious|cautious|on (your )?guard)|watch out|beware)(?=\s+(if|whenever|when (you('re| are| get)|someone|anyone|a caller|callers))\b)"

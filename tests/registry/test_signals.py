@@ -1685,6 +1685,8 @@ class TestAKindOfRequestNamedInAWarning:
         # the warning's words, then the condition it warns of
         "Be careful if you're asked to install an app or share your screen.",
         "Watch out when someone asks you to move money to a safe account.",
+        # a bank's list of red flags
+        "Common red flags include requests for your PIN, one-time passcodes or remote access to your device.",
     ])
     @pytest.mark.parametrize("on_a_page", [False, True])
     def test_the_warning_raises_nothing(self, text, on_a_page):
@@ -1697,9 +1699,19 @@ class TestAKindOfRequestNamedInAWarning:
         ("Anyone who asks is lying, just give me the verification code.", "asks_otp"),
         ("We received calls asking about your account. Please move your money to a safe account.", "asks_transfer"),
         ("Be careful when you read me the code, it must be the right one.", "asks_otp"),
+        ("We received requests for refunds. Please read me the verification code.", "asks_otp"),
     ])
     def test_a_call_told_of_by_its_victim_or_a_request_stays_a_sign(self, text, code):
         assert code in {signal.code for signal in signals.find(text)}
+
+    @pytest.mark.parametrize("text", [
+        # the fake agents named without "the", and a page's quoted examples one after another (each was a request on the
+        # bank's page)
+        'Fake support agents may ask you to install AnyDesk so they can "fix" your account.',
+        'Examples of scam messages: "Your account is locked, click here to verify" or "Send us your one-time passcode".',
+    ])
+    def test_a_warning_page_tells_of_them_without_asking(self, text):
+        assert signals.find(text, on_a_page=True) == []
 
 
 class TestVietnameseMessages:
