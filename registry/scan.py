@@ -1732,18 +1732,26 @@ def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line
     # label, not a sentence: "You can also write to" goes on.
     first = bisect.bisect_left(raw_starts, line_start)
     label = text[line_start:min(start, raw_starts[first]) if first < len(raw_starts) else start].strip()
-    return len(label) <= _LONGEST_ITEM_LABEL \
-        and bool(_A_NAME_OF_ITS_OWN.search(_DEPARTMENT_WORDS.sub(" ", _CALLING_WORDS.sub(" ", label))))
+    # (measured without its words of calling and of departments: "Upbit support:", "업비트 고객센터" are a name and its line)
+    named = _DEPARTMENT_WORDS.sub(" ", _CALLING_WORDS.sub(" ", label))
+    return len(named.strip(" \t:：-")) <= _LONGEST_ITEM_LABEL and bool(_A_NAME_OF_ITS_OWN.search(named))
 
 
-_A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{2}|[A-Za-z]{3}")
+# (Chinese, Korean and Japanese write a name in two characters; Latin, Cyrillic, Thai and Devanagari letters in three)
+_A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040-\u30ff]{2}|[A-Za-z\u0400-\u04ff\u0e00-\u0e7f\u0900-\u097f]{3}")
 # A department or a kind of line of the provider above, not another organisation: "Fraud dept:", "信用卡客服", "境外："
 _DEPARTMENT_WORDS = re.compile(
     r"投诉|人工|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|免费|"
     r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
-    r"main|other|countries|local|collect|tty|text|fax|24/7)\b", re.IGNORECASE)
+    r"main|other|countries|local|collect|tty|text|fax|24/7|e-?mail|website|web|chat|zalo|whatsapp|telegram|wechat|viber|"
+    r"hỗ trợ|tổng đài|cskh|chăm sóc khách hàng|đường dây nóng|layanan pelanggan|pusat bantuan|pengaduan|nomor|surel)\b"
+    # (a channel's kind, "Email:", "Zalo:", and Vietnamese's and Indonesian's words; Korean's, Japanese's, Russian's, Thai's and
+    # Hindi's: "고객센터", "サポート窓口", "служба поддержки", "ฝ่ายบริการลูกค้า")
+    r"|고객 ?센터|콜센터|대표 ?번호|상담|신고|분실|해외|문의|전화|번호|サポート|窓口|お問い合わせ|コールセンター|カスタマー|電話番号|"
+    r"служба|поддержк[а-яё]*|горяч[а-яё]* лини[а-яё]*|телефон|номер|ฝ่ายบริการลูกค้า|คอลเซ็นเตอร์|ติดต่อ|เบอร์|ग्राहक सेवा|हेल्पलाइन",
+    re.IGNORECASE)
 _LONGEST_ITEM_LABEL = 12
 
 

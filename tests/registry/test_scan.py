@@ -763,6 +763,21 @@ class TestPresentedAs:
         assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
             ("CN:95188", "alipay"), ("+8610107888", None), ("+862153395288", None)]
 
+    @pytest.mark.parametrize(("text", "region", "found"), [
+        # each under a name no provider has, in Latin letters or in Hangul, was "presented as Binance's, not Binance's":
+        # the name's label was measured with its "support" (too long for a label), and Hangul held no name
+        ("Binance support: +1 888 555 0134\nUpbit support: +1 888 555 0199", "US", [("+18885550134", "binance"), ("+18885550199", None)]),
+        ("바이낸스 고객센터 전화번호: 1588-1234\n업비트 고객센터 1588-5682", "KR", [("+8215881234", "binance"), ("+8215885682", None)]),
+        # and a name's own lines of departments in Korean stay its: "고객센터", "사기신고"
+        ("바이낸스\n고객센터: 1588-1234\n사기신고: 1588-4321", "KR", [("+8215881234", "binance"), ("+8215884321", "binance")]),
+        # a channel's kind is no name: "Email hỗ trợ:" under "Hotline CSKH Binance (Zalo): …" is Binance's line's
+        ("Hotline CSKH Binance (Zalo): 0987 654 321\nEmail hỗ trợ: hotro.binancevn@gmail.com", "VN",
+         [("+84987654321", "binance"), ("gmail.com", "binance")]),
+    ])
+    def test_a_list_in_other_scripts_gives_each_organisation_its_own(self, index, text, region, found):
+        findings = run(index, text=text, region=region).findings
+        assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == found
+
     def test_a_number_given_as_a_messaging_apps_account_is_judged_as_a_chat_with_it(self, index):
         # "PayPal support WhatsApp: +1 888 221 1161" was PayPal's official number: the call is, a chat there is not
         text = ("PayPal support WhatsApp: +1 888 221 1161\nPayPal customer service: 1-888-221-1161\n"
