@@ -1825,6 +1825,13 @@ class TestKoreanAndJapaneseMessages:
         ("認証コードを教えてください。", {"asks_otp"}),
         ("キャッシュカードの暗証番号を教えてください。", {"asks_password"}),
         ("安全な口座にお金を移さないと、口座が凍結されます。", {"asks_transfer", "frozen_account"}),
+        # "suspicious activity", as the fake security teams open in every language read
+        ("고객님 계좌에서 이상 거래가 감지되었습니다.", {"frozen_account"}), ("不審な取引が検出されました。", {"frozen_account"}),
+        ("Selamat siang, saya dari tim keamanan Binance. Akun Anda terdeteksi login mencurigakan, mohon sebutkan kode verifikasi "
+         "yang masuk.", {"frozen_account", "asks_otp"}),
+        ("Chào anh, em bên Binance. Tài khoản của anh có giao dịch bất thường, anh đọc giúp em mã OTP để em hủy nhé.",
+         {"frozen_account", "asks_otp"}),
+        ("พบธุรกรรมผิดปกติในบัญชีของท่าน", {"frozen_account"}),
     ])
     def test_the_requests_raise_their_sign(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
