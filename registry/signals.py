@@ -14,6 +14,7 @@ from pathlib import Path
 import ahocorasick_rs
 import yaml
 
+from registry import normalize
 from registry.vocab import PolicyCode
 
 SIGNALS_FILE = Path(__file__).parent / "data" / "signals.yaml"
@@ -254,14 +255,15 @@ def _compatibility_characters() -> ahocorasick_rs.AhoCorasick:
     (3 ms per 100 KB), and an Aho-Corasick automaton finds them at memory-search speed (0.2 ms per 100 KB
     of a Chinese page; a regular-expression class of them tests each character in turn, 0.4 ms); as a
     DFA, as the signals' prefilter is (0.34 -> 0.26 ms on the bench page, 9 ms more to build). Built once
-    per process from this Python's Unicode tables (0.08 s)."""
-    characters = []
+    per process from this Python's Unicode tables (0.08 s). Other scripts' decimal digits are among them, read as ASCII
+    digits (normalize.DIGITS_OF_OTHER_SCRIPTS): a bank's "आपका OTP ४८२९१३ है" gives its code as "482913" does."""
+    characters = [chr(code_point) for code_point in normalize.DIGITS_OF_OTHER_SCRIPTS]
     for code_point in range(0x80, sys.maxunicode + 1):
         if 0xD800 <= code_point < 0xE000 or chr(code_point) in _KEPT_AS_TYPED:
             continue
         character = chr(code_point)
         normal = unicodedata.normalize("NFKC", character)
-        if normal != character and any(ch.isalnum() for ch in normal):
+        if normal != character and any(ch.isalnum() for ch in normal) and code_point not in normalize.DIGITS_OF_OTHER_SCRIPTS:
             characters.append(character)
     return ahocorasick_rs.AhoCorasick(characters, implementation=ahocorasick_rs.Implementation.DFA)
 
@@ -283,11 +285,15 @@ def compatibility_normalised(text: str) -> str:
     run_start = run_end = found[0][1]
     for _, start, end in found:  # consecutive ones are normalised as one run, as the former pattern's runs were
         if start != run_end:
-            parts += (text[done:run_start], unicodedata.normalize("NFKC", text[run_start:run_end]))
+            parts += (text[done:run_start], _normalised(text[run_start:run_end]))
             done, run_start = run_end, start
         run_end = end
-    parts += (text[done:run_start], unicodedata.normalize("NFKC", text[run_start:run_end]), text[run_end:])
+    parts += (text[done:run_start], _normalised(text[run_start:run_end]), text[run_end:])
     return "".join(parts)
+
+
+def _normalised(run: str) -> str:
+    return unicodedata.normalize("NFKC", run).translate(normalize.DIGITS_OF_OTHER_SCRIPTS)
 
 
 # -- Traditional characters -------------------------------------------------------------------------

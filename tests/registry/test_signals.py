@@ -1367,6 +1367,10 @@ class TestIndiasMessages:
         "Aapka OTP 482913 hai. Kisi ke saath share na karein.",
         "अपना OTP किसी को न बताएं। बैंक कभी OTP नहीं मांगता।",
         "आपका OTP 482913 है। इसे किसी के साथ साझा न करें। -SBI",
+        # the code in Devanagari digits, and the code first (each was "asks for a verification code", high)
+        "आपका OTP ४८२९१३ है। इसे किसी के साथ साझा न करें। -SBI",
+        "४८२९१३ आपका OTP है। किसी को न बताएं।",
+        "482913 aapka OTP hai. Kisi ko na batayein.",
         "Kripya apna UPI PIN kisi ko na batayein.",
         # the banks' and NPCI's reminders of what the UPI PIN is for (each was "asks for your password", high, and the
         # second "asks you to … enter your PIN to receive money")
