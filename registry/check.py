@@ -373,7 +373,8 @@ _QUESTION_FRAME = re.compile(
     # "Berapa nomor CS Binance?", "Nomor CS Binance berapa?", "Bagaimana cara menghubungi Binance?" (Indonesian and Malay)
     r"|^(berapa|apa|apakah)\s+|^(bagaimana\s+)?cara\s+(menghubungi|hubungi|kontak|menelepon|menelefon)\s+|\s+(berapa|apa)\s*[?？]*$"
     # "Số tổng đài Binance là gì?", "Hotline Binance là số mấy?", "Làm sao liên hệ Binance?" (Vietnamese)
-    r"|\s+(l[aà]\s+)?(g[iì]|bao nhi[eê]u|s[oố] m[aấ]y|s[oố] n[aà]o)\s*[?？]*$|^(l[aà]m (sao|th[eế] n[aà]o) (đ[eể] )?(li[eê]n h[eệ]|g[oọ]i)( cho| v[oớ]i)?|c[aá]ch li[eê]n h[eệ]( v[oớ]i)?)\s+"
+    r"|\s+(l[aà]\s+)?(g[iì]|bao nhi[eê]u|s[oố] m[aấ]y|s[oố] n[aà]o)\s*[?？]*$"
+    r"|^(l[aà]m (sao|th[eế] n[aà]o) (đ[eể] )?(li[eê]n h[eệ]|g[oọ]i)( cho| v[oớ]i)?|c[aá]ch li[eê]n h[eệ]( v[oớ]i)?)\s+"
     # "Какой номер поддержки Binance?", "Как связаться с Binance?" (Russian)
     r"|^(какой|какой у|как связаться с|как позвонить в|как позвонить|где найти)\s+"
     r"|^(what('s|s| is| are)( the)?|how (do|can|should) (i|we|you) (contact|call|reach|phone)|how to (contact|call|reach|phone)|"

@@ -690,7 +690,10 @@ _NEGATION = re.compile(
 # "by accident")
 _WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазรมแห보사주ご谨警小诈骗])(?:"  # (each alternative's first letter looked at first, as below)
                       r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
-                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|(?<![а-яё])(мошенни[а-яё]*|осторожно|будьте (бдительны|осторожны)|аферист[а-яё]*|злоумышленни[а-яё]*)(?![а-яё])|ระวัง|มิจฉาชีพ|แก๊งคอลเซ็นเตอร์|หลอกลวง|보이스 ?피싱|사기범|주의하세요|诈欺|ご注意|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒)",
+                      r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas"
+                      r"|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|(?<![а-яё])(мошенни[а-яё]*|осторожно"
+                      r"|будьте (бдительны|осторожны)|аферист[а-яё]*|злоумышленни[а-яё]*)(?![а-яё])|ระวัง|มิจฉาชีพ"
+                      r"|แก๊งคอลเซ็นเตอร์|หลอกลวง|보이스 ?피싱|사기범|주의하세요|诈欺|ご注意|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒)",
                       PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
@@ -910,7 +913,8 @@ _REPORTED_SPEECH = re.compile(
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(piden|pedem|verlangen|chiedono|demandent|dicen|dizem|sagen|dicono|disent)\b"
     # (Indonesian and Malay: "Pelaku akan meminta korban menyebutkan kode OTP", "penipu biasanya mengaku sebagai petugas bank",
     # "modus penipuan yang meminta Anda memindahkan dana")
-    r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|penipuan|modus)\b( yang)?\s+((akan|biasanya|sering|kerap|kemudian|lalu)\s+)*(meminta|menyuruh|mengaku|meminjam|mendesak)\b"
+    r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|penipuan|modus)\b( yang)?"
+    r"\s+((akan|biasanya|sering|kerap|kemudian|lalu)\s+)*(meminta|menyuruh|mengaku|meminjam|mendesak)\b"
     # (Russian: "Мошенники просят назвать код", "Они просят …" after a warning: the scammers named or "they")
     r"|(?<![а-яё])(мошенник[а-яё]*|злоумышленник[а-яё]*|аферист[а-яё]*|они)\s+((часто|обычно|могут|также|затем|потом)\s+)*"
     r"(просят|попросят|требуют|предлагают|представляются|убеждают|говорят|сообщают|звонят)(?![а-яё])"
@@ -1207,28 +1211,36 @@ _A_KIND_OF_REQUEST = re.compile(
     # (each alternative's first letter looked at first: the alternatives tried at every character of a sentence cost a page of
     # English warnings 2.4 ms, 0.8 so)
     r"(?=\b[abceklmnopqrstw]|[đзсплтвмมแค])(?:"
-    r"\b(scams?|(phone |text |e-?mail |social media )?(calls?|messages?|texts?|e-?mails?|requests?|callers?|links?|websites?|sites?|ads?|posts?)|"
-    r"anyone|anybody|someone|somebody|people|strangers?)\s+((that|which|who)\s+(ask|asks|tell|tells|instruct|instructs|urge|urges|pressure|pressures|want|wants)|"
+    r"\b(scams?|(phone |text |e-?mail |social media )?(calls?|messages?|texts?|e-?mails?|requests?|callers?|links?"
+    r"|websites?|sites?|ads?|posts?)|"
+    r"anyone|anybody|someone|somebody|people|strangers?)\s+((that|which|who)\s+(ask|asks|tell|tells|instruct|instructs"
+    r"|urge|urges|pressure|pressures|want|wants)|"
     r"(asking|telling|instructing|urging|pressuring|requesting))\b"
     # ("Common red flags include requests for your PIN, one-time passcodes or remote access")
     r"|\b(requests?|demands?) for\b"
     # (the warning's own words before a condition: "Be careful if you're asked to install an app or share your screen")
     # (the condition looked ahead to, not taken: the reach of what is said begins at the warning's words, not at its "if")
-    r"|\b(be (careful|wary|suspicious|cautious|on (your )?guard)|watch out|beware)(?=\s+(if|whenever|when (you('re| are| get)|someone|anyone|a caller|callers))\b)"
+    r"|\b(be (careful|wary|suspicious|cautious|on (your )?guard)|watch out|beware)"
+    r"(?=\s+(if|whenever|when (you('re| are| get)|someone|anyone|a caller|callers))\b)"
     # (Indonesian and Malay: "pesan yang meminta Anda", "siapa pun yang meminta kode OTP", "sesiapa yang meminta")
-    r"|\b(panggilan|telepon|telefon|pesan|mesej|sms|email|e-mel|tautan|pautan|siapa ?pun|sesiapa|seseorang|orang)\s+yang\s+(meminta|menyuruh|mendesak)\b"
+    r"|\b(panggilan|telepon|telefon|pesan|mesej|sms|email|e-mel|tautan|pautan|siapa ?pun|sesiapa|seseorang"
+    r"|orang)\s+yang\s+(meminta|menyuruh|mendesak)\b"
     # (Vietnamese: "các cuộc gọi yêu cầu chuyển tiền", "tin nhắn đề nghị cung cấp mã OTP")
-    r"|(?<![a-z])(cu[oộ]c g[oọ]i|tin nh[aắ]n|ng[uư][oờ]i l[aạ]|b[aấ]t k[yỳ] ai|k[eẻ] gian|đ[oố]i t[uư][oợ]ng)\s+(y[eê]u c[aầ]u|đ[eề] ngh[iị]|h[uư][oớ]ng d[aẫ]n)(?![a-z])"
+    r"|(?<![a-z])(cu[oộ]c g[oọ]i|tin nh[aắ]n|ng[uư][oờ]i l[aạ]|b[aấ]t k[yỳ] ai|k[eẻ] gian"
+    r"|đ[oố]i t[uư][oợ]ng)\s+(y[eê]u c[aầ]u|đ[eề] ngh[iị]|h[uư][oớ]ng d[aẫ]n)(?![a-z])"
     # (Thai: "มิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่ธนาคาร หลอกให้โอนเงิน…", the scammers who "trick you into" it)
     r"|(มิจฉาชีพ|แก๊งคอลเซ็นเตอร์|คนร้าย)[^\n]{0,60}?(หลอกให้|หลอกล่อให้|ขอให้|สั่งให้|ให้เหยื่อ)"
     # (Russian: "звонки, в которых просят перевести деньги", "сообщения с просьбой назвать код", "любые просьбы")
-    r"|(?<![а-яё])(звонк[а-яё]*|сообщени[а-яё]+|смс|письм[а-яё]+|люд[а-яё]+|тех|всех|любо[а-яё]+)[, ]{1,2}((в )?(котор[а-яё]+|кто) (просят|просит|требуют|требует|предлагают|предлагает)|с просьб[а-яё]+)(?![а-яё])"
+    r"|(?<![а-яё])(звонк[а-яё]*|сообщени[а-яё]+|смс|письм[а-яё]+|люд[а-яё]+|тех|всех"
+    r"|любо[а-яё]+)[, ]{1,2}((в )?(котор[а-яё]+|кто) (просят|просит|требуют|требует|предлагают|предлагает)"
+    r"|с просьб[а-яё]+)(?![а-яё])"
     # (Spanish, Portuguese, French, German, Italian: "llamadas que le piden", "mensagens que pedem", "appels qui vous demandent",
     # "bei Anrufen auf, die Sie auffordern", "chiamate che ti chiedono")
     r"|\b(llamadas|mensajes|correos|cualquier persona|quien|liga[cç][oõ]es|mensagens|qualquer pessoa|quem)\s+que\s+((le|te|les|lhe|lhes)\s+)?"
     r"(pida|pide|piden|pidan|solicite|solicitan|pe[cç]a|pede|pedem|pe[cç]am|solicitam)(?![a-z])"
     r"|\b(appels|messages|courriels|quiconque|toute personne)\s+qui\s+vous\s+(demande|demandent|invite|invitent|incite|incitent)(?![a-z])"
-    r"|\b(anrufen?|nachrichten|e-mails|sms|personen)\b[^.,!?\n]{0,10},\s*(die|der)\s+sie\s+[^.,!?\n]{0,40}?(auffordern|auffordert|bitten|bittet|dr[aä]ngen|dr[aä]ngt)(?![a-z])"
+    r"|\b(anrufen?|nachrichten|e-mails|sms|personen)\b[^.,!?\n]{0,10},\s*(die|der)\s+sie\s+[^.,!?\n]{0,40}?(auffordern"
+    r"|auffordert|bitten|bittet|dr[aä]ngen|dr[aä]ngt)(?![a-z])"
     r"|\b(chiamate|messaggi|chiunque|qualcuno)\s+che\s+((ti|le|vi)\s+)?(chied[ae]|chiedono|invita|invitano)(?![a-z]))", PATTERN_FLAGS)
 
 
