@@ -632,7 +632,7 @@ _ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake
                                   r"|(fraud|farzi|nakli|asli|sahi)( number| call)?|kiska( number)?"
                                   r"|(फ्रॉड|फर्जी|नकली|असली|किसका)( नंबर)?|totoo|peke|lehitimo|(呃人|呃钱|真|假)[^?？\d]{0,4}"
                                   # (Indonesian and Malay, Vietnamese, Russian)
-                                  r"|penipuan|penipu|palsu|asli|resmi|rasmi|aman|spam|nomor siapa|milik siapa"
+                                  r"|penipuan|penipu|palsu|resmi|rasmi|aman|spam|nomor siapa|milik siapa"
                                   r"|l[uừ]a đ[aả]o|gi[aả] m[aạ]o|th[aậ]t|an to[aà]n|c[uủ]a ai|s[oố] c[uủ]a ai"
                                   r"|мошенники|мошенник|мошеннический|развод|спам|настоящий|официальный|чей( номер)?", re.IGNORECASE)
 

@@ -457,8 +457,12 @@ def _first_characters(items: list) -> set[str]:
         if op is _sre.LITERAL:
             return found | {chr(value)}
         if op is _sre.IN:
+            if any(kind is _sre.NEGATE for kind, _ in value):
+                return found  # (anything but a few: no letters to name)
+            # (a range's first 400 characters: a script's letters lie in a few hundred)
+            ranges = [bounds for kind, bounds in value if kind is _sre.RANGE]
             return found | {chr(code) for kind, code in value if kind is _sre.LITERAL} \
-                | {chr(code) for kind, (low, high) in ((k, v) for k, v in value if k is _sre.RANGE) for code in range(low, min(high, low + 400) + 1)}
+                | {chr(code) for low, high in ranges for code in range(low, min(high, low + 400) + 1)}
         if op in (_sre.SUBPATTERN, _sre.BRANCH):
             return found | set().union(*(_first_characters(inner) for inner in _inner_sequences(op, value)))
         if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
@@ -685,7 +689,7 @@ _NEGATION = re.compile(
 # "escrocs", "escroquerie", "fraudeurs"; German: "Betrug", "Betrüger"; Italian: "truffa", "truffatori", not English
 # "truffle"; Indonesian and Malay: "penipu", "penipuan", "waspada", "hati-hati", "awas"; Vietnamese: "cảnh giác", "lừa đảo",
 # "kẻ gian", "mạo danh"; Russian: "мошенники", "осторожно", "будьте бдительны", "злоумышленники"; Thai: "ระวัง",
-# "มิจฉาชีพ", "แก๊งคอลเซ็นเตอร์")
+# "มิจฉาชีพ", "แก๊งคอลเซ็นเตอร์"; Korean: "보이스피싱", "사기범"; Japanese: "詐欺", read 诈欺, and "ご注意")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
 _WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазรมแห보사주ご谨警小诈骗])(?:"  # (each alternative's first letter looked at first, as below)
