@@ -4,6 +4,7 @@ its address or its script, each only where it is plain."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,12 @@ SIMPLIFIED = "支付宝客服电话是多少？我们整理了官方客服热线
 TRADITIONAL = "支付寶客服電話是多少？我們整理了官方客服熱線，遇到問題請撥打客服電話諮詢，這個號碼全天有人接聽。"
 JAPANESE = "お問い合わせはこちらの電話番号までご連絡ください。会員登録や支払いに関する質問を受け付けています。"
 ENGLISH = "What is PayPal's customer service number? Call the official line below, open around the clock."
+VIETNAMESE = ("Số tổng đài Binance Việt Nam – Hotline hỗ trợ 24/7. Khi gặp sự cố nạp rút, quên mật khẩu hay tài khoản bị "
+              "khóa, bạn có thể liên hệ các kênh sau. Lưu ý: Binance không bao giờ yêu cầu bạn cung cấp mã xác thực.")
+THAI = "เบอร์ติดต่อ Binance ฝ่ายบริการลูกค้า ตลอด 24 ชั่วโมง ติดต่อได้ทุกวัน"
+KOREAN = "바이낸스 고객센터 전화번호로 문의하시면 친절하게 안내해 드립니다. 감사합니다."
+FRENCH = ("Être prêt à côté de l'hôtel, à l'âge où l'on sait où aller : voilà la fenêtre où tout commence, même en été, "
+          "dit le maître d'hôtel à l'intérieur du château.")
 
 
 @pytest.mark.parametrize(("text", "script"), [
@@ -50,7 +57,17 @@ def test_the_script_of_a_text(text, script):
     (None, None, "https://example.de/kontakt", SIMPLIFIED, ("CN", "page_text")),  # a German address, a Chinese page
     (None, None, "http://[::1", SIMPLIFIED, ("CN", "page_text")),  # an address that does not parse
     (None, None, None, TRADITIONAL, (None, None)),  # Hong Kong, Macao or Taiwan: not guessed
-    (None, None, None, JAPANESE, (None, None)),
+    # a script or a language written in one country alone names it (a Vietnamese "tổng đài Binance" page on a .com was read
+    # in no region: its 1900 and 09… numbers were not found at all)
+    (None, None, None, JAPANESE, ("JP", "page_text")),
+    (None, None, "https://tongdai.example.com/", VIETNAMESE, ("VN", "page_text")),
+    (None, "vi", "https://tongdai.example.com/", VIETNAMESE, ("VN", "page_language")),
+    (None, None, None, THAI, ("TH", "page_text")), (None, None, None, KOREAN, ("KR", "page_text")),
+    (None, "id", None, ENGLISH, ("ID", "page_language")),  # (Indonesian is written in Latin letters)
+    # where the text disagrees, the tag is set aside: a template's lang="ja" over an English page
+    (None, "ja", None, ENGLISH, (None, None)), (None, "vi", None, SIMPLIFIED, ("CN", "page_text")),
+    # French and Portuguese write â, ê, ô too: not Vietnamese
+    (None, None, None, FRENCH, (None, None)),
 ])
 def test_the_region_of_a_page(requested, tag, url, text, expected):
     assert tuple(page_region(requested, language_tag=tag, url=url, text=text)) == expected
@@ -85,6 +102,13 @@ class TestScanWithoutRegion:
         result = scan(index, ScanRequest(text="小狐狸錢包客服電話是多少？我們整理了客服熱線：小狐狸錢包客服 13812345678，這個號碼請撥打。"), today=TODAY)
         assert (result.page["region"], result.page["region_from"]) == (None, None)
         assert result.findings == []
+
+    def test_a_vietnamese_page_on_a_com_is_read_as_vietnamese(self, index):
+        # a "Số tổng đài Binance" directory on a .com, with no lang tag: its 1900 and mobile numbers were not found at all
+        page = (Path(__file__).parent.parent / "pages" / "vi_binance_hotline_seo.txt").read_text(encoding="utf-8")
+        result = scan(index, ScanRequest(text=page, url="https://tongdai-tienso.com/so-tong-dai-binance"), today=TODAY)
+        assert (result.page["region"], result.page["region_from"]) == ("VN", "page_text")
+        assert [f["value"] for f in result.findings if f["kind"] == "phone"] == ["+8419006868", "+84987654321", "+8418001234"]
 
     def test_the_region_asked_for_is_kept(self, index):
         result = scan(index, ScanRequest(text=self.PAGE, region="HK"), today=TODAY)
