@@ -85,11 +85,14 @@ def page_region(requested: str | None, *, language_tag: str | None, url: str | N
 
 def _one_countrys_script(text: str) -> str | None:
     """The country whose script (or letters) a text is mostly written in (`_ONE_COUNTRYS_SCRIPT`), else None."""
-    letters = sum(ch.isalpha() for ch in text)
+    letters = None  # (counted only for a script found often enough: most pages hold none of these)
     for country, characters in _ONE_COUNTRYS_SCRIPT:
         found = len(characters.findall(text))
+        if found < _FEWEST_SCRIPT_CHARACTERS:
+            continue
+        letters = sum(map(str.isalpha, text)) if letters is None else letters
         # (Vietnamese's own letters are one in five or so of its text's letters; the other scripts, most of them)
-        if found >= _FEWEST_SCRIPT_CHARACTERS and found * (12 if country == "VN" else 3) >= letters:
+        if found * (12 if country == "VN" else 3) >= letters:
             return country
     return None
 
