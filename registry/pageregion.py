@@ -44,13 +44,13 @@ _LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?(
 # the text agrees (a page in the language's script; Indonesian, in Latin letters, where the text is not Chinese)
 _ONE_COUNTRYS_LANGUAGE = {"vi": "VN", "th": "TH", "ko": "KR", "ja": "JP", "id": "ID", "in": "ID", "hi": "IN"}
 # ... and the scripts, or letters, written in one country alone: a page mostly in Thai, Hangul or kana, or in Vietnamese's
-# own letters (ă, ơ, ư, đ and the tones stacked on vowels; not â, ê, ô, which French and Portuguese write), is that country's, as a Simplified Chinese page is mainland China's
-# (not Devanagari, which Nepal writes too, nor Cyrillic)
+# own letters (ă, ơ, ư, đ and the tones stacked on vowels; not â, ê, ô, which French and Portuguese write), is that
+# country's, as a Simplified Chinese page is mainland China's (not Devanagari, which Nepal writes too, nor Cyrillic)
 _ONE_COUNTRYS_SCRIPT = (
     ("TH", re.compile(r"[\u0e01-\u0e5b]")), ("KR", re.compile(r"[\uac00-\ud7a3]")), ("JP", re.compile(r"[\u3040-\u30ff]")),
     ("VN", re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")),
 )
-_SCRIPT_OF_THE_LANGUAGE = {"vi": "VN", "th": "TH", "ko": "KR", "ja": "JP"}
+_COUNTRIES_WITH_A_SCRIPT = frozenset(country for country, _ in _ONE_COUNTRYS_SCRIPT)
 _FEWEST_SCRIPT_CHARACTERS = 20  # a page's own: a name or a quotation in another script is fewer
 SAMPLE_CHARS = 10_000  # the text's script is judged on its start: enough for any page, bounded for a huge one
 _FEWEST_MARKS = 3
@@ -76,7 +76,7 @@ def page_region(requested: str | None, *, language_tag: str | None, url: str | N
         return PageRegion("CN", "page_text")
     written_in = None if script else _one_countrys_script(text[:SAMPLE_CHARS])
     country = _ONE_COUNTRYS_LANGUAGE.get(language or "")
-    if country and script is None and (written_in == country or language not in _SCRIPT_OF_THE_LANGUAGE):
+    if country and script is None and (written_in == country or country not in _COUNTRIES_WITH_A_SCRIPT):
         return PageRegion(country, "page_language")
     if written_in:
         return PageRegion(written_in, "page_text")

@@ -133,12 +133,13 @@ _NOT_PHONE_SHAPE = re.compile(
     r"|(?:19|20)\d\d\Z"  # a year
     r"|\d+[.,]\d{1,2}$")  # an amount
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_HINDI_CALLING = r"कॉल|[फ\u095e]\u093c?ोन|डायल"  # call, phone (फ़ोन with its nukta or without), dial
 _CALL_WORDS = re.compile(
     r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|hotline|helpline|phone|call|dial|tel|text|sms|"
-    r"toll[- ]free|support|contact|report|हेल्पलाइन|नंबर|नम्बर|कॉल|[फ\u095e]\u093c?ोन|डायल)", re.IGNORECASE)
+    r"toll[- ]free|support|contact|report|हेल्पलाइन|नंबर|नम्बर|" + _HINDI_CALLING + r")", re.IGNORECASE)
 # Hindi puts the verb after the number ("1930 पर कॉल करें": call 1930), and a helpline is named after its number
 # ("the 1930 helpline"); looked for right after a year-shaped run only (a year's "1930 report" is no call)
-_CALLED_AFTER = re.compile(r"[\s:-]{0,3}(?:(?:पर|पे)\s{0,2})?(?:कॉल|[फ\u095e]\u093c?ोन|डायल|helpline|हेल्पलाइन)", re.IGNORECASE)
+_CALLED_AFTER = re.compile(r"[\s:-]{0,3}(?:(?:पर|पे)\s{0,2})?(?:" + _HINDI_CALLING + r"|helpline|हेल्पलाइन)", re.IGNORECASE)
 HOTLINE_WORDS = re.compile(
     # (each word's first letter looked at first: most characters of a page begin none of them)
     r"(?=[acshtplnkr客服人热投电号熱कह])"

@@ -263,7 +263,7 @@ def _compatibility_characters() -> ahocorasick_rs.AhoCorasick:
             continue
         character = chr(code_point)
         normal = unicodedata.normalize("NFKC", character)
-        if normal != character and any(ch.isalnum() for ch in normal) and code_point not in normalize.DIGITS_OF_OTHER_SCRIPTS:
+        if normal != character and any(ch.isalnum() for ch in normal):
             characters.append(character)
     return ahocorasick_rs.AhoCorasick(characters, implementation=ahocorasick_rs.Implementation.DFA)
 
