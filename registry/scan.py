@@ -1739,7 +1739,8 @@ def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line
 
 
 # (Chinese, Korean and Japanese write a name in two characters; Latin, Cyrillic, Thai and Devanagari letters in three)
-_A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040-\u30ff]{2}|[A-Za-z\u0400-\u04ff\u0e00-\u0e7f\u0900-\u097f]{3}")
+_A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040-\u30ff]{2}"
+                                r"|[A-Za-z\u0400-\u04ff\u0e00-\u0e7f\u0900-\u097f]{3}")
 # A department or a kind of line of the provider above, not another organisation: "Fraud dept:", "信用卡客服", "境外："
 _DEPARTMENT_WORDS = re.compile(
     r"投诉|人工|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|免费|"
