@@ -37,6 +37,17 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "số điện thoại", "số", "tổng đài", "chăm sóc khách hàng", "cskh", "chính thức",
         "номер", "телефон", "номер телефона", "поддержка", "поддержки", "служба поддержки", "службы поддержки",
         "горячая линия", "горячей линии", "официальный",
+        # es, pt, fr, de, it ("PayPal atención al cliente", "telefone Nubank", "PayPal Kundenservice"; not a bare "central",
+        # which "Central Bank of China" holds before Bank of China's name)
+        "atención al cliente", "servicio al cliente", "soporte", "soporte técnico", "teléfono", "número", "número de teléfono",
+        "línea", "contacto", "oficial", "ayuda", "centro de ayuda",
+        "atendimento", "central de atendimento", "atendimento ao cliente", "serviço ao cliente", "suporte", "telefone",
+        "número de telefone", "sac", "contato", "ajuda", "central de ajuda",
+        "service client", "service clients", "service clientèle", "assistance", "numéro", "téléphone", "numéro de téléphone",
+        "officiel", "aide",
+        "kundenservice", "kundendienst", "telefonnummer", "nummer", "telefon", "kontakt", "offiziell", "hilfe",
+        "assistenza", "assistenza clienti", "servizio clienti", "numero", "telefono", "numero verde", "ufficiale", "contatto",
+        "aiuto",
     }
 )
 

@@ -223,7 +223,15 @@ def strip_generic(folded: str, *, known: dict[str, str] | None = None) -> str:
                 break
         if word not in _GENERIC_CJK:
             words.append(word)
+    # the words that joined a generic word to the name, left at its edges: "teléfono de Binance", "Kundenservice von
+    # PayPal", "the support of PayPal" (a name that is one of them at its edge, "in cybercrime", keeps it)
+    while len(words) > 1 and " ".join(words) not in (known or {}) and (words[0] in _JOINING_WORDS or words[-1] in _JOINING_WORDS):
+        words = words[1:] if words[0] in _JOINING_WORDS else words[:-1]
     return " ".join(words)
+
+
+_JOINING_WORDS = frozenset({"of", "for", "the", "at", "de", "del", "al", "el", "la", "da", "do", "dos", "das", "o", "a", "ao",
+                            "du", "des", "d", "le", "von", "vom", "der", "bei", "di", "della", "dello", "dell"})
 
 
 def _without_other_names(folded: str) -> str:

@@ -1130,7 +1130,15 @@ class TestVerdicts:
         ("Ano ang hotline ng GCash?", "gcash", "PH:2882", None), ("中銀香港客服電話係咩？", "bochk", "+85239882388", None),
         ("Nomor CS Binance berapa?", "binance", "binance.com", None), ("Bagaimana cara menghubungi Binance?", "binance", "binance.com", None),
         ("Số tổng đài Binance là gì?", "binance", "binance.com", None), ("Làm sao liên hệ Binance?", "binance", "binance.com", None),
-        ("Какой номер поддержки Binance?", "binance", "binance.com", None), ("Как связаться с Бинанс?", "binance", "binance.com", None)])
+        ("Какой номер поддержки Binance?", "binance", "binance.com", None), ("Как связаться с Бинанс?", "binance", "binance.com", None),
+        # a search's words in Spanish, Portuguese, French, German and Italian, with the words that join them to the name
+        ("PayPal atención al cliente", "paypal", "+18882211161", None), ("teléfono de Binance", "binance", "binance.com", None),
+        ("Binance número oficial", "binance", "binance.com", None), ("suporte Binance", "binance", "binance.com", None),
+        ("Central de atendimento PayPal", "paypal", "+18882211161", None),
+        ("Qual o telefone da central de atendimento do PayPal?", "paypal", "+18882211161", None),
+        ("PayPal service client", "paypal", "+18882211161", None), ("numéro de téléphone de PayPal", "paypal", "+18882211161", None),
+        ("PayPal Kundenservice", "paypal", "+18882211161", None), ("Kundenservice von PayPal", "paypal", "+18882211161", None),
+        ("numero assistenza PayPal", "paypal", "+18882211161", None), ("the support of PayPal", "paypal", "+18882211161", None)])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
@@ -1141,7 +1149,9 @@ class TestVerdicts:
         assert policy is None or policy in [p["code"] for p in answer.policies]
 
     @pytest.mark.parametrize("value", ["hello", "Paypa1", "95188abc", "a payment app", "what is", "是多少？",
-                                       "what is a crypto wallet?"])
+                                       "what is a crypto wallet?",
+                                       # a central bank is not the bank whose name it holds ("central" is no generic word)
+                                       "Central Bank of China"])
     def test_a_value_that_only_resembles_or_contains_a_name_is_not_taken_for_it(self, index, value):
         answer = check(index, CheckRequest(value=value, region="CN"))
         assert answer.verdict == "invalid" and "provider_named" not in [r["code"] for r in answer.reasons]
@@ -2103,7 +2113,8 @@ class TestProviderResolution:
         resolved = index.resolve(claim)
         assert (resolved.slug, resolved.how) == (slug, how)
 
-    @pytest.mark.parametrize("claim", ["客服", "customer service", "wallet support", "钱包客服热线", "official hotline"])
+    @pytest.mark.parametrize("claim", ["客服", "customer service", "wallet support", "钱包客服热线", "official hotline",
+                                       "teléfono de atención al cliente", "número de telefone do suporte", "Kundenservice von"])
     def test_generic_words_name_no_provider(self, index, claim):
         assert index.resolve(claim) is None
 
