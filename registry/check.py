@@ -171,15 +171,19 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 claim, said = claimed
                 say("label_claim", **said)
     # "Is 1-888-221-1161 really PayPal's number?", "95188是支付宝的电话吗": the number asked about, and the provider
-    # asked of it a claim, as a label's is (a name that is no provider's leaves the value as written, refused)
+    # asked of it a claim, as a label's is
     if a_number and request.value.rstrip()[-1:] not in _NUMBER_ENDS and (asked := _asked_about_a_number(request.value.strip())):
         if claimed := _label_claim(index, request, asked[1], lang):
             claim, said = claimed
             say("question_claim", number=asked[0], provider=said["provider"])
-            request = replace(request, value=asked[0])
-        elif _ASKED_OF_ANY_NUMBER.fullmatch(asked[1].strip()):  # "Is 1-888-… legit?", "4001234567是诈骗电话吗"
+        elif _ASKED_OF_ANY_NUMBER.fullmatch(asked[1].strip()) or request.claimed_provider:
+            # "Is 1-888-… legit?", "4001234567是诈骗电话吗"; or asked with a claim of its own, which is the claim
             say("label_read", value=request.value.strip()[:100], number=asked[0])
-            request = replace(request, value=asked[0])
+        else:
+            # "¿Es 900 123 456 el número de BBVA?": a bank or a person no one lists. What is known of the number is still
+            # the answer (it was refused as several words); the part asked of it that no one can answer is said so
+            say("question_name_unknown", number=asked[0], name=_WORDS_AFTER_A_NAME.sub("", asked[1].strip(" \t:："))[:60])
+        request = replace(request, value=asked[0])
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     labelled = _labelled_number(request.value) if a_number else None
@@ -618,7 +622,13 @@ _QUESTIONS_ABOUT_A_NUMBER = (
                + _NAME_ASKED, re.IGNORECASE),
     # in any language, the number and a word or two asked of it: "1-888-221-1161 scam?", "+7 912 345-67-89 мошенники?",
     # "0912 345 678 Binance?" (its question mark said)
-    re.compile(_WRITTEN_NUMBER + r"\s+(?P<name>[^?？\d]{2,30}?)\s*[?？]+"))
+    # ("+52 55 1234 5678 ¿es fraude?": the opening mark and the verb before the words)
+    re.compile(_WRITTEN_NUMBER + r"\s+(?:¿\s*(?:(?:es|[eé])\s+)?)?(?P<name>[^?？\d]{2,30}?)\s*[?？]+"))
+
+
+# what an English question adds to the name it asks of a number: "Barclays' number", "Monzo's official phone number"
+_WORDS_AFTER_A_NAME = re.compile(r"(?:['’]s?)?(?:\s+(?:official|real|actual|genuine))?(?:\s+(?:customer service|support|fraud|phone|"
+                                 r"contact|helpline|hotline))?(?:\s+(?:number|line|team))?$", re.IGNORECASE)
 
 
 # ... or by what anyone asks of a number: "Is 1-888-221-1161 legit?", "4001234567是诈骗电话吗", "4008206666是谁的电话"

@@ -264,6 +264,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "You ask whether {number} is {provider}'s: it is judged as a claim to be {provider}.",
         "zh": "您问 {number} 是不是{provider}的：按自称{provider}来核验。",
     },
+    "question_name_unknown": {
+        "en": "You ask whether {number} is “{name}”'s: no provider we list is called that, so that part we cannot answer. "
+              "What we know of the number itself follows; find their own number on their card, statement or website.",
+        "zh": "您问 {number} 是不是“{name}”的：我们收录的机构中没有叫这个名字的，这一点无法回答。下面是我们对这个号码本身的了解；"
+              "请在对方的卡片、账单或官网上查找其官方号码。",
+    },
     "label_claim": {
         "en": "Its label, “{label}”, presents it as {provider}'s: judged as a claim to be {provider}.",
         "zh": "说明文字“{label}”把它说成是{provider}的：按自称{provider}来核验。",

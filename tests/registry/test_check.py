@@ -889,6 +889,7 @@ class TestVerdicts:
         ("+7 912 345-67-89 это номер Bybit?", "RU", "+79123456789", "mismatch", "bybit", "question_claim"),
         ("Это номер Бинанс +7 912 345-67-89?", "RU", "+79123456789", "mismatch", "binance", "question_claim"),
         ("+7 912 345-67-89 мошенники?", "RU", "+79123456789", "unknown", None, "label_read"),
+        ("+52 55 1234 5678 ¿es fraude?", "MX", "+525512345678", "unknown", None, "label_read"),
         # and in any language, the number and a word asked of it
         ("1-888-221-1161 scam?", "US", "+18882211161", "official", None, "label_read"),
         ("1-888-221-1161 PayPal?", "US", "+18882211161", "official", "paypal", "question_claim"),
@@ -904,9 +905,32 @@ class TestVerdicts:
                                        "¿Es 1-888-221-1161 de un amigo?", "Est-ce que le 1-888-221-1161 est celui d'un ami ?",
                                        "Ist 1-888-221-1161 die Nummer meines Nachbarn?", "Il 1-888-221-1161 è di un amico?",
                                        "Apakah 1-888-221-1161 nomor teman saya?", "1-888-221-1161 это номер моего друга?",
-                                       "1-888-221-1161 có phải của bạn tôi không?", "1-888-221-1161 ok?"])
-    def test_a_question_naming_no_provider_stays_refused(self, index, value):
-        assert run(index, value, region="US").verdict == "invalid"
+                                       "1-888-221-1161 có phải của bạn tôi không?", "1-888-221-1161 ok?",
+                                       "¿Es 1-888-221-1161 el número de BBVA?", "Esse número 1-888-221-1161 é do Nubank?"])
+    def test_a_question_naming_no_provider_we_list_is_answered_for_the_number(self, index, value):
+        # each was refused as "several words", the number never judged: what is known of it is the answer, and the
+        # part asked of it that no one can answer is said so
+        answer = run(index, value, region="US")
+        assert (answer.verdict, answer.input["normalized"], answer.claimed_provider) == ("official", "+18882211161", None)
+        assert answer.reasons[0]["code"] == "question_name_unknown"
+        assert "no provider we list is called that" in answer.reasons[0]["message"]
+
+    @pytest.mark.parametrize(("value", "region", "normalized", "name"), [
+        ("¿Es 900 123 456 el número de BBVA?", "ES", "+34900123456", "BBVA"),
+        ("¿El 0800 591 2117 es del Nubank?", "BR", "+558005912117", "Nubank"),
+        ("Is 0800 123 4567 Barclays' number?", "GB", "+448001234567", "Barclays"),
+        ("Is +44 800 123 4567 really Monzo's official phone number?", "GB", "+448001234567", "Monzo")])
+    def test_a_bank_no_one_lists_is_named_in_the_answer_and_the_number_is_not_called_safe(self, index, value, region, normalized,
+                                                                                        name):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.input["normalized"]) == ("unknown", normalized)
+        assert f"is “{name}”'s: no provider we list is called that" in answer.reasons[0]["message"]
+        assert "does not mean it is safe" in answer.reasons[-1]["message"]
+
+    def test_a_question_asked_with_a_claim_of_its_own_is_the_number_claimed_so(self, index):
+        answer = run(index, "¿Es 1-888-221-1161 el número de BBVA?", region="US", claimed_provider="Venmo")
+        assert (answer.verdict, answer.claimed_provider["slug"]) == ("mismatch", "venmo")
+        assert answer.reasons[0]["code"] == "label_read"
 
     @pytest.mark.parametrize(("value", "region", "normalized", "first_reason"), [
         # a note in brackets after the number, as pages print one: each was invalid ("not a possible international
