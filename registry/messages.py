@@ -91,6 +91,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} has letters in place of digits (O read as 0, I and l as 1), as spam pages write numbers to slip past filters.",
         "zh": "{value} 用字母代替了数字（O 读作 0，I 和 l 读作 1），垃圾广告常这样写号码来躲避过滤。",
     },
+    "retired_prefix_left_out": {
+        "en": "{value} is written with {prefix}, a prefix Mexico stopped dialling in 2019 (every number there has ten digits "
+              "since): read without it.",
+        "zh": "{value} 带有前缀 {prefix}，墨西哥已于 2019 年停用这一前缀（此后当地号码一律为十位）：按去掉它的号码核验。",
+    },
     "defanged_read": {
         "en": "{value} is written “defanged”, as security warnings write addresses so that no one opens them by mistake: read as {address}.",
         "zh": "{value} 是“去链接化”的写法（安全提醒常这样写地址，以免被误点打开），读作 {address}。",

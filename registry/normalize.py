@@ -108,6 +108,7 @@ class PhoneInput(NamedTuple):
     deobfuscated: bool
     readings: tuple[PhoneReading, ...] = ()
     problem: str | None = None
+    retired_prefix: str = ""  # a prefix its country no longer dials, left out of `digits` (see _without_retired_prefix)
 
 
 _ADDRESS_SHAPE = re.compile(r"@|[A-Za-z]\.[A-Za-z]|\.[A-Za-z]{2,}$")  # an email, or a dot between letters or before a TLD
@@ -211,9 +212,12 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
     if opening.startswith("00"):
         digits = digits[2:]
         groups = (groups[0][2:],) + groups[1:] if len(groups[0]) > 2 else groups[1:]
+    retired = retired_prefix(digits, international, region)
+    if retired:
+        digits, groups = _without_leading_digits(digits, groups, retired)
 
     def answer(readings: tuple[PhoneReading, ...] = (), problem: str | None = None) -> PhoneInput:
-        return PhoneInput(raw, digits, groups, international, deobfuscated, readings, problem)
+        return PhoneInput(raw, digits, groups, international, deobfuscated, readings, problem, retired[1] if retired else "")
 
     if _LATIN_LETTER.search(text):
         return answer(problem="letters inside a phone number (they would be read as keypad digits)")
@@ -248,6 +252,40 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
         unique = tuple((_with_grouping(reading, parsed, groups), parsed) for reading, parsed in unique)
     final = tuple(reading for reading, _ in unique)
     return answer(final) if final else answer(problem="not a possible phone number or known short code")
+
+
+# Mexico's prefixes retired on 3 August 2019, when the IFT made every number ten digits (a year's grace ran to 3 August
+# 2020): 01 before a long-distance or 800 number, 044 and 045 before a mobile, and the 1 between +52 and a mobile called
+# from abroad. Address books, older pages and WhatsApp still show them ("01 800 123 4567", "+52 1 55 3021 7788"), which no
+# longer parse: the number is the ten digits after them. (Each shape is one digit too long for any Mexican number, so
+# nothing valid is read otherwise.)
+_MEXICO = "52"
+_MEXICOS_RETIRED_NATIONAL_PREFIXES = ("044", "045", "01")
+
+
+def retired_prefix(digits: str, international: bool, region: str | None) -> tuple[int, str] | None:
+    """Where in `digits` a prefix its country retired starts, and the prefix, else None."""
+    if international:
+        if len(digits) == 13 and digits.startswith(_MEXICO + "1"):
+            return len(_MEXICO), "1"
+        return None
+    if region == "MX" and digits[:1] == "0":
+        for prefix in _MEXICOS_RETIRED_NATIONAL_PREFIXES:
+            if digits.startswith(prefix) and len(digits) == len(prefix) + 10:
+                return 0, prefix
+    return None
+
+
+def _without_leading_digits(digits: str, groups: tuple[str, ...], retired: tuple[int, str]) -> tuple[str, tuple[str, ...]]:
+    """`digits` and their `groups` less the retired prefix's digits at `retired`'s place."""
+    start, prefix = retired
+    kept, position, removed = [], 0, range(start, start + len(prefix))
+    for group in groups:
+        left = "".join(digit for offset, digit in enumerate(group, position) if offset not in removed)
+        position += len(group)
+        if left:
+            kept.append(left)
+    return digits[:start] + digits[start + len(prefix):], tuple(kept)
 
 
 _DIGIT_RUNS = re.compile(r"\d+")

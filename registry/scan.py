@@ -639,14 +639,19 @@ def _count_digits(text: str) -> int:
     return sum(map(str.isdigit, text))
 
 
+def _digits_of(raw: str) -> str:
+    return "".join(filter(str.isdigit, _clean_number(raw)))
+
+
 def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, digits: int, state: ScanState) -> list[_Raw]:
     """`digits`: how many digits `raw` holds, three or more (fewer make no number or short code)."""
     # A run too long for one number may be two numbers side by side: split before each '+' that starts one
     # ("+1 888 221 1161 +1 402 935 2050"), else into the whole numbers it is made of where it is, else at
     # spaces. So is a run of the registry's short codes, however short ("95188 95017" is two of Alipay's
     # and WeChat Pay's codes).
-    if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith(("+", "00"))) or \
-            _short_codes_side_by_side(index, raw, region):
+    if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith(("+", "00"))
+                                               and not normalize.retired_prefix(_digits_of(raw), False, region)) or \
+            _short_codes_side_by_side(index, raw, region):  # (Mexico's "044 55 1234 5678" is one number: see retired_prefix)
         if not _BEFORE_PLUS.search(raw) and (spans := _valid_numbers_side_by_side(index, raw, region, state)):
             # "(415) 555-2671 (212) 555-0199": whole numbers, not their groups one by one
             return [raw_number for piece_start, piece_end in spans

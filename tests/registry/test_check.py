@@ -72,6 +72,23 @@ class TestReadingNumbers:
         assert "+8618002752273" in [alt["value"] for alt in answer.interpretation["alternatives"]]
         assert any(r["code"] == "reading_alternatives" for r in answer.reasons)
 
+    @pytest.mark.parametrize(("typed", "region", "prefix"), [
+        # Mexico's prefixes retired in 2019, as address books, older pages and WhatsApp still show them: each was "not a
+        # possible number" (phonenumbers no longer knows them)
+        ("+52 1 55 3021 7788", None, "1"), ("+521 5530217788", "MX", "1"), ("0052 1 55 3021 7788", "MX", "1"),
+        ("044 55 3021 7788", "MX", "044"), ("045 55 3021 7788", "MX", "045"), ("01 55 3021 7788", "MX", "01")])
+    def test_a_prefix_mexico_retired_is_left_out_and_said_so(self, index, typed, region, prefix):
+        answer = run(index, typed, region=region)
+        assert (answer.verdict, answer.input["normalized"]) == ("unknown", "+525530217788")
+        said = next(r["message"] for r in answer.reasons if r["code"] == "retired_prefix_left_out")
+        assert f"is written with {prefix}, a prefix Mexico stopped dialling in 2019" in said
+
+    def test_a_retired_prefix_is_read_only_where_it_was_dialled(self, index):
+        # 01 800 … in the US is no Mexican number; the same digits without the 1 after +52 are read as they are
+        assert run(index, "01 800 123 4567", region="US").verdict == "invalid"
+        plain = run(index, "+52 55 3021 7788")
+        assert plain.input["normalized"] == "+525530217788" and "retired_prefix_left_out" not in [r["code"] for r in plain.reasons]
+
     def test_a_london_number_with_region_gb(self, index):
         assert run(index, "020 7946 0958", region="GB").input["normalized"] == "+442079460958"
 

@@ -138,6 +138,14 @@ class TestWhatIsANumber:
     def test_numbers_written_every_way(self, index, text, value):
         assert values(run(index, text=text, region="CN")) == [value]
 
+    @pytest.mark.parametrize(("text", "found"), [
+        # Mexico's retired prefixes, as older pages print them: "044 55 …" was cut apart and not found, "01 800 …" and
+        # "+52 1 …" were not numbers
+        ("Llámanos al 044 55 1234 5678", ["+525512345678"]), ("Línea gratuita: 01 800 925 0304", ["+528009250304"]),
+        ("WhatsApp: +52 1 55 3021 7788", ["+525530217788"])])
+    def test_numbers_with_a_prefix_mexico_retired(self, index, text, found):
+        assert values(run(index, text=text, region="MX")) == found
+
     @pytest.mark.parametrize(("text", "region", "found"), [
         ("call 1.800.275.2273 now", "US", ["+18002752273"]),  # dotted, as US pages write them: not a version
         ("call 800.275.2273 now", "US", ["+18002752273"]),
