@@ -637,7 +637,7 @@ _NEGATION = re.compile(
     r"(?=\b[ndwujakmith]|n't|[àđнหอไ절결絶決绝不从切请勿严永无唔千])(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
     r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
-    r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
+    r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m|ning[uú]n|ninguna|ninguno|nenhum|nenhuma)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"\bn[aã]o(?![a-z])|"
     r"(?<!\d )\bne(?![a-z'])(?! \d)|\bn'(?!h[eé]sit)|(?<![a-z])(à|a) personne(?![a-z])|"
     r"\b(nie|niemals|niemand|niemandem|nicht|kein|keine|keinen|keinem|keinesfalls|auf keinen fall)(?![a-z])|"
@@ -685,7 +685,8 @@ _NEGATION = re.compile(
 # Words that name a scam rather than deny a request ("Beware: scammers ask you to install AnyDesk") disarm
 # only what follows them closely, and not past where a negation's reach ends (below): fake agents use them
 # too ("这不是诈骗，您把收到的验证码告诉我就行"), and "诈骗" early in a long sentence says nothing of its end.
-# (Spanish: "estafa", "estafadores", "delincuentes"; Portuguese: "golpe", "golpistas", "criminosos"; French: "arnaque",
+# (Spanish: "estafa", "estafadores", "delincuentes", "cuidado", "desconfíe"; Portuguese: "golpe", "golpistas", "criminosos",
+# "Atenção:", "desconfie"; French: "arnaque",
 # "escrocs", "escroquerie", "fraudeurs"; German: "Betrug", "Betrüger"; Italian: "truffa", "truffatori", not English
 # "truffle"; Indonesian and Malay: "penipu", "penipuan", "waspada", "hati-hati", "awas"; Vietnamese: "cảnh giác", "lừa đảo",
 # "kẻ gian", "mạo danh"; Russian: "мошенники", "осторожно", "будьте бдительны", "злоумышленники"; Thai: "ระวัง",
@@ -694,8 +695,9 @@ _NEGATION = re.compile(
 # "by accident")
 _WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазรมแห보사주ご谨警小诈骗])(?:"  # (each alternative's first letter looked at first, as below)
                       r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
+                      r"cuidado|desconf\w*|"
                       r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas"
-                      r"|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|(?<![а-яё])(мошенни[а-яё]*|осторожно"
+                      r"|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|(?<![a-z])aten[cç][aã]o(?=\s*[:!])|(?<![а-яё])(мошенни[а-яё]*|осторожно"
                       r"|будьте (бдительны|осторожны)|аферист[а-яё]*|злоумышленни[а-яё]*)(?![а-яё])|ระวัง|มิจฉาชีพ"
                       r"|แก๊งคอลเซ็นเตอร์|หลอกลวง|보이스 ?피싱|사기범|주의하세요|诈欺|ご注意|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒)",
                       PATTERN_FLAGS)
@@ -863,7 +865,7 @@ _THEY_WHO_SCAM = r"they|" + SCAMMERS + r"|crooks?|con ?men|con artists?|the call
 # atendente", "l'escroc", "le faux conseiller", "die Betrüger", "der angebliche Mitarbeiter", "i truffatori", "il finto
 # operatore")
 # (the scammers themselves, as the page scan also reads them in a sentence that tells of a number)
-SCAMMERS_ELSEWHERE = (r"estafador(es|as?)?|(ciber)?delincuentes|golpistas?|criminosos|escrocs?|arnaqueurs?|fraudeurs?|"
+SCAMMERS_ELSEWHERE = (r"estafador(es|as?)?|(ciber)?delincuentes?|golpistas?|criminosos?|escrocs?|arnaqueurs?|fraudeurs?|"
                       r"betr[uü]ger(n|innen)?|kriminelle(n)?|truffatori|penipu|pelaku( penipuan| kejahatan)?|oknum")
 _THEY_WHO_SCAM_ELSEWHERE = (SCAMMERS_ELSEWHERE + r"|(el|un) (falso|supuesto) (agente|asesor|empleado|t[eé]cnico|ejecutivo)|"
                             r"(o|um) (falso|suposto) (atendente|funcion[aá]rio|gerente|t[eé]cnico)|"
@@ -915,6 +917,8 @@ _REPORTED_SPEECH = re.compile(
     # uses of its own staff only after naming them as ours, "i nostri operatori ti chiederanno …": see _OUR_STAFF)
     r"|\b(?P<unnamed>(le|te|les|lhe|ti|vi|gli)\s+(piden|dicen|pedir[aá]n|pedem|dizem|chiedono|dicono|chiederanno))\b"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(piden|pedem|verlangen|chiedono|demandent|dicen|dizem|sagen|dicono|disent)\b"
+    # (and one of them: "o criminoso diz que um motoboy vai buscar o cartão", "el estafador llama diciendo …")
+    r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(pide|pede|dice|diz|llama|liga|afirma|alega)\b"
     # (Indonesian and Malay: "Pelaku akan meminta korban menyebutkan kode OTP", "penipu biasanya mengaku sebagai petugas bank",
     # "modus penipuan yang meminta Anda memindahkan dana")
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|penipuan|modus)\b( yang)?"
@@ -1242,6 +1246,11 @@ _A_KIND_OF_REQUEST = re.compile(
     # "bei Anrufen auf, die Sie auffordern", "chiamate che ti chiedono")
     r"|\b(llamadas|mensajes|correos|cualquier persona|quien|liga[cç][oõ]es|mensagens|qualquer pessoa|quem)\s+que\s+((le|te|les|lhe|lhes)\s+)?"
     r"(pida|pide|piden|pidan|solicite|solicitan|pe[cç]a|pede|pedem|pe[cç]am|solicitam)(?![a-z])"
+    # ("Cuidado con los mensajes que dicen que su paquete está retenido", "mensagens dizendo que sua encomenda está retida")
+    r"|\b(llamadas|mensajes|correos|sms|liga[cç][oõ]es|mensagens|e-?mails)\s+((que|en los que|nas quais|em que)\s+)?"
+    r"(dicen|digan|diciendo|afirman|afirmando|dizem|digam|dizendo|afirmam|alegam|alegando)(?![a-z])"
+    # ("Desconfíe de quien le pida que no cuelgue", "quem pedir para você não desligar")
+    r"|\b(quien|quienes|quem)\s+((le|te|les|lhe|lhes)\s+)?(pida|pidan|pide|piden|pe[cç]a|pe[cç]am|pedir|pede|pedem)(?![a-z])"
     r"|\b(appels|messages|courriels|quiconque|toute personne)\s+qui\s+vous\s+(demande|demandent|invite|invitent|incite|incitent)(?![a-z])"
     r"|\b(anrufen?|nachrichten|e-mails|sms|personen)\b[^.,!?\n]{0,10},\s*(die|der)\s+sie\s+[^.,!?\n]{0,40}?(auffordern"
     r"|auffordert|bitten|bittet|dr[aä]ngen|dr[aä]ngt)(?![a-z])"

@@ -1126,7 +1126,7 @@ class TestScriptsAndWarningsInOtherLanguages:
 
     @pytest.mark.parametrize(("text", "codes"), [
         ("PayPal: Detectamos actividad sospechosa en tu cuenta. Si no reconoce este cargo, llame al +1 (833) 555-0199.",
-         {"frozen_account", "call_back_number"}),
+         {"frozen_account", "call_back_number", "cancel_fake_charge"}),
         ("Hola, soy del equipo de seguridad de Binance. Su cuenta ha sido bloqueada. Para desbloquearla necesito el "
          "código de verificación que le llegó por SMS.", {"frozen_account", "asks_otp"}),
         ("Su cuenta está comprometida. Debe transferir sus fondos a una cuenta segura que le abrimos hoy. Descargue "
@@ -1144,7 +1144,7 @@ class TestScriptsAndWarningsInOtherLanguages:
         ("Sua conta foi invadida. Faça um Pix para a conta segura que vamos te passar.", {"frozen_account", "asks_transfer"}),
         ("Não precisa ir ao banco, é só transferir para a conta de segurança.", {"asks_transfer"}),
         ("Compra aprovada no valor de R$ 2.350,00. Se não reconhece esta compra, ligue 0800 591 2117.",
-         {"call_back_number"}),
+         {"call_back_number", "cancel_fake_charge"}),
         ("Baixe o AnyDesk para que eu possa cancelar a compra.", {"asks_remote_access"}),
         ("Bonjour, je suis votre conseiller du service fraude. Des opérations suspectes ont été détectées sur votre "
          "compte. Pour les annuler, communiquez-moi le code que vous allez recevoir par SMS.", {"frozen_account", "asks_otp"}),
@@ -1791,6 +1791,81 @@ class TestScriptsAndRemindersInMoreLanguages:
         [signal] = signals.find(text)
         assert text[signal.start:signal.end] == signal.text == "12 คำกู้คืน"
 
+
+
+class TestTheFalseCentralAndItsKinInSpanishAndPortuguese:
+    """Spain's and Latin America's fake bank, police and tax agents, Brazil's "falsa central", "golpe do motoboy" and fake
+    Detran, Correios and prize texts: the vocabulary read their requests for a code, a transfer or remote access, but not
+    the rest of the script ("No cuelgue", "Não desligue", "Informe a sua senha", "Hay una orden de detención contra usted",
+    "Aqui é da Polícia Federal", "pague a taxa para liberar", "Me chama no zap", "acepte la solicitud de Bizum", "Um
+    motoboy vai passar na sua casa para buscar o cartão"). Their banks' and police's reminders stay silent, and the warning
+    pages that tell of them ("Desconfíe de quien le pida que no cuelgue", "o criminoso diz que …", "mensagens dizendo que
+    …") tell of them without asking."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Necesito el token que le llegó por SMS para bloquear la operación.", {"asks_otp"}),
+        ("Vai chegar um código no seu celular, pode me falar qual é?", {"asks_otp"}),
+        ("Informe a sua senha de 4 dígitos do cartão para cancelarmos a compra.", {"asks_password"}),
+        ("Indíqueme el PIN de su tarjeta para anular la operación.", {"asks_password"}),
+        ("No cuelgue, le paso con el departamento de fraude.", {"urgency_secrecy"}),
+        ("Não desligue o telefone, estou transferindo para o setor de fraudes.", {"urgency_secrecy"}),
+        ("No le diga nada a su banco, es una investigación confidencial.", {"urgency_secrecy"}),
+        ("Soy agente de la Policía Nacional. Hay una orden de detención contra usted.", {"poses_as_official", "threatens_arrest"}),
+        ("Aqui é da Polícia Federal. Seu CPF foi usado em um crime de lavagem de dinheiro.", {"poses_as_official", "threatens_arrest"}),
+        ("Le llamamos de la Agencia Tributaria. Si no paga hoy, será detenido.", {"poses_as_official", "threatens_arrest"}),
+        ("¡Enhorabuena! Ha ganado un premio de 3.000 euros. Para recibirlo, debe pagar una comisión de 50 euros.",
+         {"prize_claim", "upfront_fee"}),
+        ("Seu empréstimo foi aprovado, mas para liberar o valor é preciso pagar uma taxa de R$ 400.", {"upfront_fee"}),
+        ("Faça um Pix de R$ 1,00 para validar sua conta.", {"upfront_fee"}),
+        ("Escríbanos por WhatsApp al +34 612 345 678 para atenderle.", {"move_to_private_chat"}),
+        ("Me chama no zap que eu te explico.", {"move_to_private_chat"}),
+        ("Para recibir el reembolso, acepte la solicitud de Bizum que le hemos enviado.", {"pays_to_receive"}),
+        ("Para estornar o valor, você precisa gerar um QR Code Pix e pagar.", {"pays_to_receive"}),
+        ("Hola, soy del soporte técnico de Microsoft. Su ordenador tiene un virus.", {"fake_virus_alert"}),
+        ("Trabajo desde casa: gana 50 euros al día dando me gusta a vídeos.", {"task_or_profit_bait"}),
+        ("Recuperamos o dinheiro que você perdeu em golpes.", {"fund_recovery_offer"}),
+        ("Correios: sua encomenda está retida. Pague a taxa para liberar a entrega.", {"parcel_problem"}),
+        ("Tiene una multa de tráfico pendiente de pago.", {"owes_toll_or_fine"}),
+        ("Um motoboy vai passar na sua casa para buscar o cartão.", {"collects_card"}),
+        ("Para proteger su dinero, debe transferirlo a una cuenta segura que le vamos a indicar.", {"asks_transfer"}),
+    ])
+    def test_the_requests_raise_their_sign(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "O Nubank nunca liga pedindo senha, código ou transferência.",
+        "Seu código Nubank é 482913. Não compartilhe com ninguém.",
+        "Não informe sua senha a ninguém, nem a funcionários do banco.",
+        "No le diga a nadie su clave.",
+        "La Policía Nacional detuvo ayer a tres estafadores en Madrid.",
+        "A PF cumpriu um mandado de prisão contra o suspeito.",
+        "A Receita Federal não liga para cobrar dívidas.",
+        "Nunca pague una comisión para recibir un premio.",
+        "Para recibir el premio no tienes que pagar ninguna comisión.",
+        "Su transferencia SPEI con clave de rastreo 2026112200001 fue aplicada.",
+        "Escanee el código QR para pagar en caja.",
+        "Para receber seu pedido, pague o boleto até o vencimento.",
+        "Su paquete llegará mañana entre las 9 y las 14 h.",
+        "El banco nunca enviará a un mensajero a recoger su tarjeta.",
+        "Seu novo cartão será entregue por um motoboy.",
+        "Você pode pagar a multa no site oficial do Detran.",
+        "Ninguna empresa seria le pedirá que gane dinero dando me gusta a vídeos.",
+    ])
+    def test_the_banks_and_polices_words_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize("text", [
+        "Desconfíe de quien le pida que no cuelgue o que no le diga nada a su banco.",
+        "Golpe do motoboy: o criminoso diz que um motoboy vai passar na sua casa para buscar o cartão.",
+        "Golpe da falsa central: o criminoso liga dizendo ser do banco e pede para você não desligar.",
+        "Cuidado con los mensajes que dicen que su paquete está retenido en aduanas.",
+        "Atenção: mensagens dizendo que sua encomenda está retida são golpe.",
+        "Los estafadores se hacen pasar por agentes de la policía y le dicen que hay una orden de detención contra usted.",
+        "Os golpistas dizem que você ganhou um prêmio e pedem para pagar uma taxa para liberar.",
+        "Si alguien le pide que no cuelgue, es una estafa.",
+    ])
+    def test_a_warning_page_tells_of_them_without_asking(self, text):
+        assert signals.find(text, on_a_page=True) == []
 
 class TestAKindOfRequestNamedInAWarning:
     """A bank's warning names a kind of request and what to do about it: "Be wary of calls asking you to move money to a
