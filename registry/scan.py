@@ -1739,7 +1739,8 @@ def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line
     first = bisect.bisect_left(raw_starts, line_start)
     label = text[line_start:min(start, raw_starts[first]) if first < len(raw_starts) else start].strip()
     # (measured without its words of calling and of departments: "Upbit support:", "업비트 고객센터" are a name and its line)
-    named = _DEPARTMENT_WORDS.sub(" ", _CALLING_WORDS.sub(" ", label))
+    # (the spaces the words leave counted as one: "Banco do Brasil" is "Banco Brasil", twelve characters)
+    named = " ".join(_DEPARTMENT_WORDS.sub(" ", _CALLING_WORDS.sub(" ", label)).split())
     return len(named.strip(" \t:：-")) <= _LONGEST_ITEM_LABEL and bool(_A_NAME_OF_ITS_OWN.search(named))
 
 
@@ -1753,7 +1754,13 @@ _DEPARTMENT_WORDS = re.compile(
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
     r"main|other|countries|local|collect|tty|text|fax|24/7|e-?mail|website|web|chat|zalo|whatsapp|telegram|wechat|viber|"
-    r"hỗ trợ|tổng đài|cskh|chăm sóc khách hàng|đường dây nóng|layanan pelanggan|pusat bantuan|pengaduan|nomor|surel)\b"
+    r"hỗ trợ|tổng đài|cskh|chăm sóc khách hàng|đường dây nóng|layanan pelanggan|pusat bantuan|pengaduan|nomor|surel|"
+    # (Spanish's, Portuguese's, French's, German's and Italian's: "Correo:", "Atendimento:", "Kundenservice:")
+    r"correo|correo electr[oó]nico|soporte|atenci[oó]n al cliente|l[ií]nea|tel[eé]fono|celular|m[oó]vil|ayuda|fraude|quejas|"
+    r"reclamaciones|extranjero|gratuit[oa]|telefone|suporte|atendimento|sac|ouvidoria|central|capitais|demais localidades|"
+    r"courriel|service client|assistance|[eé]tranger|kundenservice|kundendienst|telefon|ausland|assistenza|numero verde|estero|"
+    # (and the words that join them, as "from" and "the" do: "Aus dem Ausland:", "Depuis l'étranger :", "Desde el extranjero:")
+    r"aus|dem|desde|depuis|dall|von|vom|des|du|de|del|do|da|el|la|le|per|para|pour)\b"
     # (a channel's kind, "Email:", "Zalo:", and Vietnamese's and Indonesian's words; Korean's, Japanese's, Russian's, Thai's and
     # Hindi's: "고객센터", "サポート窓口", "служба поддержки", "ฝ่ายบริการลูกค้า")
     r"|고객 ?센터|콜센터|대표 ?번호|상담|신고|분실|해외|문의|전화|번호|サポート|窓口|お問い合わせ|コールセンター|カスタマー|電話番号|"

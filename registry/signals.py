@@ -917,8 +917,10 @@ _REPORTED_SPEECH = re.compile(
     # uses of its own staff only after naming them as ours, "i nostri operatori ti chiederanno …": see _OUR_STAFF)
     r"|\b(?P<unnamed>(le|te|les|lhe|ti|vi|gli)\s+(piden|dicen|pedir[aá]n|pedem|dizem|chiedono|dicono|chiederanno))\b"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(piden|pedem|verlangen|chiedono|demandent|dicen|dizem|sagen|dicono|disent)\b"
-    # (and one of them: "o criminoso diz que um motoboy vai buscar o cartão", "el estafador llama diciendo …")
+    # (and one of them: "o criminoso diz que um motoboy vai buscar o cartão", "el estafador llama diciendo …"; and "he" or
+    # "she" after, as a warning goes on telling of him: "Ele diz que identificou uma compra suspeita no seu cartão")
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(pide|pede|dice|diz|llama|liga|afirma|alega)\b"
+    r"|\b(ele|ela|eles|elas|ella|ellas|ellos)\s+(diz|dizem|disse|disseram|dice|dicen|dijo|dijeron|afirma|afirmam|alega|alegam)\b"
     # (Indonesian and Malay: "Pelaku akan meminta korban menyebutkan kode OTP", "penipu biasanya mengaku sebagai petugas bank",
     # "modus penipuan yang meminta Anda memindahkan dana")
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r"|penipuan|modus)\b( yang)?"

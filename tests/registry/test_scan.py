@@ -821,6 +821,13 @@ class TestPresentedAs:
         assert [(f["kind"], f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
             ("social", "telegram:okx_kefu", "okx"), ("social", "wechat:okx_kefu88", "okx")]
 
+    def test_a_name_of_words_joined_by_a_short_one_is_still_an_item_of_its_own(self, index):
+        # "Banco do Brasil" measured fifteen characters, too long for a label: its number was presented as Binance's
+        text = "Inicio\nBinance: 55 8765 4321\nBanco do Brasil: 55 1234 5678"
+        findings = run(index, text=text, region="MX").findings
+        assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
+            ("+525587654321", "binance"), ("+525512345678", None)]
+
     def test_an_organisation_that_gives_two_numbers_gives_both_as_its_own(self, index):
         # the second, after "或", was "presented as Alipay's, not Alipay's": its label was read as the line up to it,
         # "某银行信用卡中心：400-820-8820 或", too long for a label
@@ -835,7 +842,17 @@ class TestPresentedAs:
         ("Call PayPal at 1-888-221-1161.\nYou can also call us at +1 415-555-0143.", "US", "paypal"),
         # a department or a kind of line of the provider above is no other organisation
         ("Call PayPal customer service at 1-888-221-1161.\nFraud dept: +1 855 555 0101", "US", "paypal"),
-        ("招商银行客服 95555\n信用卡客服 400-820-5555", "CN", "cmbchina")])
+        ("招商银行客服 95555\n信用卡客服 400-820-5555", "CN", "cmbchina"),
+        # in Spanish, Portuguese, German and Italian: a channel's kind and a department (each was read as another
+        # organisation's name)
+        ("Página principal\nBinance soporte: 55 8765 4321\nCorreo: soporte@gmail.com", "MX", "binance"),
+        ("Página principal\nBinance suporte: (11) 98765-4321\nOuvidoria: 0800 727 2000", "BR", "binance"),
+        ("Página principal\nBinance suporte: (11) 98765-4321\nCentral: (11) 3003-4000", "BR", "binance"),
+        ("Startseite\nPayPal Service: 030 23125 456\nAusland: +49 30 23125 457", "DE", "paypal"),
+        ("Home\nPayPal servizio clienti: 02 1234 5678\nAssistenza: 02 1234 5679", "IT", "paypal"),
+        # (and the words that join them, which were left as a name: "Aus dem", "Depuis l'")
+        ("Startseite\nPayPal Service: 030 23125 456\nAus dem Ausland: +49 30 23125 457", "DE", "paypal"),
+        ("Accueil\nPayPal service client : 01 86 99 12 34\nDepuis l'étranger : +33 1 86 99 12 35", "FR", "paypal")])
     def test_a_name_still_reaches_the_lines_below_it_that_name_no_one_else(self, index, text, region, slug):
         assert run(index, text=text, region=region).findings[-1]["presented_as"]["slug"] == slug
 

@@ -1863,6 +1863,8 @@ class TestTheFalseCentralAndItsKinInSpanishAndPortuguese:
         "Los estafadores se hacen pasar por agentes de la policía y le dicen que hay una orden de detención contra usted.",
         "Os golpistas dizem que você ganhou um prêmio e pedem para pagar uma taxa para liberar.",
         "Si alguien le pide que no cuelgue, es una estafa.",
+        # (and "he" after, as the page goes on telling of him)
+        "Neste golpe, o criminoso liga para o cliente. Ele diz que identificou uma compra suspeita no seu cartão.",
     ])
     def test_a_warning_page_tells_of_them_without_asking(self, text):
         assert signals.find(text, on_a_page=True) == []
