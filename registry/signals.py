@@ -752,7 +752,9 @@ _NEGATION_ENDS = re.compile(
     r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*[,:，：]"
     # or, unpunctuated as a call's words are written down, at the verb that tells what to do: "If you did not make this
     # purchase press 1"
-    r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*?\s(?=(press|call|dial|reply|click|tap|contact)\b)"
+    r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*?\s(?=(press|call|dial|reply|click|tap|contact)\b"
+    # (in Spanish and Portuguese too: "Si no lo reconoce llame al …", "Se não reconhece ligue …")
+    r"|(ll[aá]me|llama|marque|comun[ií]quese|comun[ií]cate|cont[aá]ctenos|cont[aá]ctanos|ligue|liga|disque|contate)(?![a-z]))"
     r"|" + _A_CLAUSE_THAT_ASKS +
     # or at a threat's clause: "your PAN card is not updated, your YONO account will be blocked today"
     r"|[,，]\s*(?=(your|ur)\s+([a-z-]+\s+){0,3}(will|shall|is going to)\s+be\b)"

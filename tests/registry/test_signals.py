@@ -1828,6 +1828,25 @@ class TestTheFalseCentralAndItsKinInSpanishAndPortuguese:
         ("Tiene una multa de tráfico pendiente de pago.", {"owes_toll_or_fine"}),
         ("Um motoboy vai passar na sua casa para buscar o cartão.", {"collects_card"}),
         ("Para proteger su dinero, debe transferirlo a una cuenta segura que le vamos a indicar.", {"asks_transfer"}),
+        # the banks' names in their texts, as the fakes write them ("Si no lo reconoce" negated the call to make after it)
+        ("BBVA: Hemos bloqueado su tarjeta por un cargo sospechoso de 890 EUR. Si no lo reconoce llame al 910 456 789.",
+         {"frozen_account", "cancel_fake_charge", "call_back_number"}),
+        ("Bancolombia te informa: se realizo una transferencia por $2.500.000. Si no la reconoces comunicate al 018000 912 345",
+         {"cancel_fake_charge", "call_back_number"}),
+        ("Nubank: Compra de R$ 4.890,00 aprovada no seu cartão final 4521. Não reconhece? Ligue 0800 887 1234",
+         {"cancel_fake_charge", "call_back_number"}),
+        ("Itaú: Seu token foi desativado. Regularize em: itau-token-seguro.com", {"frozen_account", "link_in_message"}),
+        ("Mercado Pago: tenés un reembolso pendiente. Para recibirlo escaneá el QR que te enviamos.", {"pays_to_receive"}),
+        ("Hola mamá, este es mi nuevo número, guárdalo. Necesito que me hagas una transferencia urgente, luego te explico.",
+         {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Caixa: Seu FGTS está disponível para saque. Acesse o link e informe seus dados: caixa-fgts-saque.com",
+         {"asks_for_details", "link_in_message"}),
+        ("Su número de celular ha sido seleccionado ganador de un iPhone 16. Reclámelo aquí: promo-ganador.mx",
+         {"prize_claim", "link_in_message"}),
+        ("Voce foi selecionado para trabalhar de casa ganhando R$ 500 por dia. Chama no WhatsApp.",
+         {"task_or_profit_bait", "move_to_private_chat"}),
+        ("Le llama el departamento de fraude de su banco. Vamos a bloquear la operación, pero necesito que me confirme la "
+         "clave que le va a llegar.", {"asks_otp"}),
     ])
     def test_the_requests_raise_their_sign(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1850,6 +1869,9 @@ class TestTheFalseCentralAndItsKinInSpanishAndPortuguese:
         "Seu novo cartão será entregue por um motoboy.",
         "Você pode pagar a multa no site oficial do Detran.",
         "Ninguna empresa seria le pedirá que gane dinero dando me gusta a vídeos.",
+        "Nunca compartas la clave que te enviamos por SMS.",
+        "Necesito que me envíes la factura de la transferencia.",
+        "Seu cartão foi desbloqueado com sucesso.",
     ])
     def test_the_banks_and_polices_words_raise_nothing(self, text):
         assert signals.find(text) == []
