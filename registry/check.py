@@ -184,6 +184,17 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # the answer (it was refused as several words); the part asked of it that no one can answer is said so
             say("question_name_unknown", number=asked[0], name=_WORDS_AFTER_A_NAME.sub("", asked[1].strip(" \t:："))[:60])
         request = replace(request, value=asked[0])
+    # "Who called me from 1-888-221-1161?", "¿De quién es el número 910 123 456?", "Me llamó el 900 123 456 diciendo que era
+    # de Binance, ¿es real?": a question of another shape about one number is that number, and a provider it names the
+    # claim (they were refused as several words, the number never judged)
+    elif a_number and (asked_of := _one_number_in_a_question(request.value)):
+        say("question_read", value=request.value.strip()[:100], number=asked_of[0])
+        if claimed := _label_claim(index, request, asked_of[1], lang):
+            claim, said = claimed
+            say("question_claim", number=asked_of[0], provider=said["provider"])
+        # ("Who called me from …": a call received, whose caller ID may be forged, as the asker's direction says)
+        called = request.direction is None and _A_CALL_RECEIVED.search(asked_of[1])
+        request = replace(request, value=asked_of[0], direction="incoming" if called else request.direction)
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     labelled = _labelled_number(request.value) if a_number else None
@@ -645,6 +656,36 @@ _ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake
                                   r"|penipuan|penipu|palsu|resmi|rasmi|aman|spam|nomor siapa|milik siapa"
                                   r"|l[uừ]a đ[aả]o|gi[aả] m[aạ]o|th[aậ]t|an to[aà]n|c[uủ]a ai|s[oố] c[uủ]a ai"
                                   r"|мошенники|мошенник|мошеннический|развод|спам|настоящий|официальный|чей( номер)?", re.IGNORECASE)
+
+
+# A question of any other shape that holds one number: its mark, and one run of five digits or more (with its separators)
+_A_QUESTION_MARK = re.compile(r"[?？¿]|吗|谁|哪")
+_A_NUMBER_IN_WORDS = re.compile(r"(?<![A-Za-z0-9+(（])[+(（]?\d[\d \t().（）\-]*\d[)）]?(?![A-Za-z0-9])")
+# the words of a call or a text received from it, in the languages the questions are read in
+_A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|text|texts|sms) from)\b|\bme (llam[oóa]|llaman|escribi[oó]|"
+                              r"ligou|ligaram|liga|ligando|mandou)|\b(recib[ií]|recebi)\b[^?？]{0,20}\b(llamada|mensaje|sms|liga[cç][aã]o|"
+                              r"mensagem)|\bm'appelle|\bm'a appel[eé]|\bruft\b[^?？]{0,20}\ban\b|\bangerufen\b|来电|打来|打给我|给我打",
+                              re.IGNORECASE)
+_LONGEST_QUESTION = 160
+_WORDS_OF_A_QUESTION = re.compile(r"\s|[\u3400-\u9fff]")  # (spaces between its words, or Chinese, which writes none)
+_AN_ADDRESS_IN_IT = re.compile(r"://|@|/|\bwww\.|\.[a-z]{2,}/", re.IGNORECASE)
+_A_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _one_number_in_a_question(value: str) -> tuple[str, str] | None:
+    """(the number, the question's other words) where `value` is a short question holding one number of five digits
+    or more, else None."""
+    value = value.strip()
+    if len(value) > _LONGEST_QUESTION or not _A_QUESTION_MARK.search(value) or not _WORDS_OF_A_QUESTION.search(value) \
+            or _AN_ADDRESS_IN_IT.search(value):
+        return None  # (a web address's query holds a question mark and digits: "https://www.google.com/url?q=…&ust=1527…")
+    numbers = [run for run in _A_NUMBER_IN_WORDS.finditer(value) if sum(map(str.isdigit, run.group())) >= 5]
+    if len(numbers) != 1:
+        return None
+    rest = value[:numbers[0].start()] + " " + value[numbers[0].end():]
+    if not _A_LETTER.search(rest):
+        return None  # a number and its mark alone ("95188？") is the number, read as typed
+    return numbers[0].group().strip(" \t").rstrip("(（"), rest
 
 
 def _asked_about_a_number(value: str) -> tuple[str, str] | None:

@@ -269,6 +269,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "You ask whether {number} is {provider}'s: it is judged as a claim to be {provider}.",
         "zh": "您问 {number} 是不是{provider}的：按自称{provider}来核验。",
     },
+    "question_read": {
+        "en": "“{value}” asks about one number: {number} is judged.",
+        "zh": "“{value}”询问的是一个号码：核验的是 {number}。",
+    },
     "question_name_unknown": {
         "en": "You ask whether {number} is “{name}”'s: no provider we list is called that, so that part we cannot answer. "
               "What we know of the number itself follows; find their own number on their card, statement or website.",

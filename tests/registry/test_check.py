@@ -944,6 +944,40 @@ class TestVerdicts:
         assert f"is “{name}”'s: no provider we list is called that" in answer.reasons[0]["message"]
         assert "does not mean it is safe" in answer.reasons[-1]["message"]
 
+    @pytest.mark.parametrize(("value", "region", "normalized", "verdict", "claim", "called"), [
+        # a question of any other shape about one number, in the words people type: each was refused as several words
+        ("Whose number is 1-888-221-1161?", "US", "+18882211161", "official", None, False),
+        ("¿De quién es el número 910 123 456?", "ES", "+34910123456", "unknown", None, False),
+        ("De quem é o número (11) 98765-4321?", "BR", "+5511987654321", "unknown", None, False),
+        ("这个号码4001234567是谁的？", "CN", "+864001234567", "unknown", None, False),
+        # a call received from it: its caller ID may be forged, as a check of an incoming call says
+        ("Who called me from 1-888-221-1161?", "US", "+18882211161", "official", None, True),
+        ("I got a call from 1-888-221-1161, is it a scam?", "US", "+18882211161", "official", None, True),
+        ("Recebi ligação do 0800 591 2117, é golpe?", "BR", "+558005912117", "unknown", None, True),
+        ("Qui m'appelle du 01 86 99 12 34 ?", "FR", "+33186991234", "unknown", None, True),
+        ("Wer ruft mich an von 030 23125 456?", "DE", "+493023125456", "unknown", None, True),
+        # and the provider it names, the claim
+        ("Me llamó el 1-888-221-1161 diciendo que era de PayPal, ¿es real?", "US", "+18882211161", "official", "paypal", True),
+        ("Me llamó el 900 123 456 diciendo que era de Binance, ¿es real?", "ES", "+34900123456", "mismatch", "binance", True),
+        ("95188给我打电话说是支付宝，是真的吗？", "CN", "CN:95188", "official", "alipay", True),
+    ])
+    def test_a_question_of_another_shape_about_one_number_is_that_number(self, index, value, region, normalized, verdict, claim,
+                                                                         called):
+        answer = run(index, value, region=region)
+        assert (answer.input["normalized"], answer.verdict, (answer.claimed_provider or {}).get("slug")) == (normalized, verdict, claim)
+        codes = [r["code"] for r in answer.reasons]
+        assert codes[0] == "question_read" and ("question_claim" in codes) == (claim is not None)
+        assert ("spoofing_possible" in codes) == (called and verdict == "official")
+
+    @pytest.mark.parametrize("value", ["Is 1-888-221-1161 or 1-888-221-1162 PayPal?", "SKU ABC12345 what is it?",
+                                       "Order 12345678 and 87654321, when will they ship?"])
+    def test_a_question_of_two_numbers_or_of_a_code_stays_refused(self, index, value):
+        assert run(index, value, region="US").verdict == "invalid"
+
+    def test_a_web_address_whose_query_holds_a_mark_and_digits_is_no_question(self, index):
+        answer = run(index, "https://www.google.com/url?q=https://www.binance-cn.vip/&sa=D&ust=1527540404632000", region="CN")
+        assert answer.verdict == "lookalike" and "question_read" not in [r["code"] for r in answer.reasons]
+
     def test_a_question_asked_with_a_claim_of_its_own_is_the_number_claimed_so(self, index):
         answer = run(index, "¿Es 1-888-221-1161 el número de BBVA?", region="US", claimed_provider="Venmo")
         assert (answer.verdict, answer.claimed_provider["slug"]) == ("mismatch", "venmo")
