@@ -643,7 +643,7 @@ _NEGATION = re.compile(
     r"\b(nie|niemals|niemand|niemandem|nicht|kein|keine|keinen|keinem|keinesfalls|auf keinen fall)(?![a-z])|"
     # (Italian "mai" alone only where a sentence begins, "Mai condividere il codice": Vietnamese "ngày mai" is "tomorrow";
     # after "non" it is that "non"'s)
-    r"\b(non(?![a-z-])|nessuno|in nessun caso)(?![a-z])|(?:(?<=^)|(?<=\n)|(?<=[.!?:;] ))mai(?![a-z])|"
+    r"\b(non(?![a-z-])|nessuno|nessun|nessuna|in nessun caso|aucun|aucune)(?![a-z])|(?:(?<=^)|(?<=\n)|(?<=[.!?:;] ))mai(?![a-z])|"
     # Vietnamese, Indonesian and Malay "never" and "do not give": a bank's "không bao giờ yêu cầu … mã OTP" ("không" alone
     # asks a question too, "có … không?"; "không có khái niệm", "there is no such thing as"), "Jangan pernah memberitahukan
     # kode OTP", "Bank tidak akan sesekali meminta kod TAC" ("tidak akan" alone says what will not happen to the reader as
@@ -695,9 +695,9 @@ _NEGATION = re.compile(
 # "by accident")
 _WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазรมแห보사주ご谨警小诈骗])(?:"  # (each alternative's first letter looked at first, as below)
                       r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
-                      r"cuidado|desconf\w*|"
+                      r"cuidado|desconf\w*|m[eé]fiez|vorsicht|diffidate|"
                       r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas"
-                      r"|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|(?<![a-z])aten[cç][aã]o(?=\s*[:!])|(?<![а-яё])(мошенни[а-яё]*|осторожно"
+                      r"|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|(?<![a-z])(aten[cç][aã]o|attention|attenzione|achtung)(?=\s*[:!])|(?<![а-яё])(мошенни[а-яё]*|осторожно"
                       r"|будьте (бдительны|осторожны)|аферист[а-яё]*|злоумышленни[а-яё]*)(?![а-яё])|ระวัง|มิจฉาชีพ"
                       r"|แก๊งคอลเซ็นเตอร์|หลอกลวง|보이스 ?피싱|사기범|주의하세요|诈欺|ご注意|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒)",
                       PATTERN_FLAGS)
@@ -919,6 +919,9 @@ _REPORTED_SPEECH = re.compile(
     # uses of its own staff only after naming them as ours, "i nostri operatori ti chiederanno …": see _OUR_STAFF)
     r"|\b(?P<unnamed>(le|te|les|lhe|ti|vi|gli)\s+(piden|dicen|pedir[aá]n|pedem|dizem|chiedono|dicono|chiederanno))\b"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(piden|pedem|verlangen|chiedono|demandent|dicen|dizem|sagen|dicono|disent)\b"
+    # (and what they claim, after what else they do: "Les escrocs se font passer pour la gendarmerie et affirment qu'…")
+    r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\b[^.!?;\n]{0,60}?\s(affirment|pr[eé]tendent|racontent|expliquent|affermano|sostengono"
+    r"|behaupten|afirman|alegan|afirmam|alegam)(?![a-z])"
     # (and one of them: "o criminoso diz que um motoboy vai buscar o cartão", "el estafador llama diciendo …"; and "he" or
     # "she" after, as a warning goes on telling of him: "Ele diz que identificou uma compra suspeita no seu cartão")
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(pide|pede|dice|diz|llama|liga|afirma|alega)\b"
@@ -1256,6 +1259,10 @@ _A_KIND_OF_REQUEST = re.compile(
     # ("Desconfíe de quien le pida que no cuelgue", "quem pedir para você não desligar")
     r"|\b(quien|quienes|quem)\s+((le|te|les|lhe|lhes)\s+)?(pida|pidan|pide|piden|pe[cç]a|pe[cç]am|pedir|pede|pedem)(?![a-z])"
     r"|\b(appels|messages|courriels|quiconque|toute personne)\s+qui\s+vous\s+(demande|demandent|invite|invitent|incite|incitent)(?![a-z])"
+    # (and what they say: "messages qui prétendent que…", "messaggi che dicono che…", "Nachrichten, die behaupten, …")
+    r"|\b(appels|messages|courriels|sms)\s+qui\s+(pr[eé]tendent|affirment|disent|annoncent)(?![a-z])"
+    r"|\b(chiamate|messaggi|e-?mail|sms)\s+che\s+(dicono|affermano|sostengono|annunciano)(?![a-z])"
+    r"|\b(anrufe|nachrichten|e-mails|sms)\s*,?\s+(die|in denen)\s+(behaupten|sagen|man)(?![a-z])"
     r"|\b(anrufen?|nachrichten|e-mails|sms|personen)\b[^.,!?\n]{0,10},\s*(die|der)\s+sie\s+[^.,!?\n]{0,40}?(auffordern"
     r"|auffordert|bitten|bittet|dr[aä]ngen|dr[aä]ngt)(?![a-z])"
     r"|\b(chiamate|messaggi|chiunque|qualcuno)\s+che\s+((ti|le|vi)\s+)?(chied[ae]|chiedono|invita|invitano)(?![a-z]))", PATTERN_FLAGS)

@@ -1153,12 +1153,12 @@ class TestScriptsAndWarningsInOtherLanguages:
         ("Votre compte est compromis. Vous devez transférer votre épargne sur un compte sécurisé. Installez AnyDesk pour "
          "que je puisse vous aider.", {"frozen_account", "asks_transfer", "asks_remote_access"}),
         ("Ne vous inquiétez pas, on ne va rien vous prélever, mais donnez-moi votre mot de passe.", {"asks_password"}),
-        ("Ne raccrochez pas, dites-moi juste le code de vérification.", {"asks_otp"}),
+        ("Ne raccrochez pas, dites-moi juste le code de vérification.", {"asks_otp", "urgency_secrecy"}),
         ("Support MetaMask : pour synchroniser votre portefeuille, saisissez votre phrase de récupération de 12 mots "
          "dans ce formulaire.", {"asks_seed_phrase"}),
         ("Coucou maman, j'ai cassé mon téléphone, c'est mon nouveau numéro. Tu peux me faire un virement de 850 € ? Je "
          "te rembourse demain.", {"poses_as_someone_you_know", "asks_for_money"}),
-        ("Si vous n'êtes pas à l'origine de ce paiement, appelez le 09 70 80 12 34.", {"call_back_number"}),
+        ("Si vous n'êtes pas à l'origine de ce paiement, appelez le 09 70 80 12 34.", {"call_back_number", "cancel_fake_charge"}),
         ("Guten Tag, hier ist der PayPal Kundenservice. Wir haben verdächtige Aktivitäten auf Ihrem Konto festgestellt. "
          "Bitte nennen Sie mir den Bestätigungscode, den wir Ihnen per SMS gesendet haben.", {"frozen_account", "asks_otp"}),
         ("Ihr PayPal-Konto wurde vorübergehend eingeschränkt. Rufen Sie uns unter 030 23125 456 an.",
@@ -1170,7 +1170,8 @@ class TestScriptsAndWarningsInOtherLanguages:
         ("Wie lautet Ihr Online-Banking-Passwort?", {"asks_password"}),
         ("Hallo Mama, mein Handy ist kaputt, das ist meine neue Nummer. Kannst du mir heute noch 1.450 € überweisen? Ich "
          "zahle es dir morgen zurück.", {"poses_as_someone_you_know", "asks_for_money"}),
-        ("Falls Sie diese Zahlung nicht veranlasst haben, rufen Sie sofort 069 1234 5678 an.", {"call_back_number"}),
+        ("Falls Sie diese Zahlung nicht veranlasst haben, rufen Sie sofort 069 1234 5678 an.",
+         {"call_back_number", "cancel_fake_charge"}),
         ("Lisez-moi les chiffres que vous venez de recevoir.", {"asks_otp"}),
         ("Sagen Sie mir bitte die sechsstellige Zahl, die wir Ihnen gerade geschickt haben.", {"asks_otp"}),
         ("Ihre Sparkasse: Ihr pushTAN-Verfahren läuft ab. Bitte registrieren Sie sich erneut, sonst wird Ihr Konto gesperrt.",
@@ -1887,6 +1888,66 @@ class TestTheFalseCentralAndItsKinInSpanishAndPortuguese:
         "Si alguien le pide que no cuelgue, es una estafa.",
         # (and "he" after, as the page goes on telling of him)
         "Neste golpe, o criminoso liga para o cliente. Ele diz que identificou uma compra suspeita no seu cartão.",
+    ])
+    def test_a_warning_page_tells_of_them_without_asking(self, text):
+        assert signals.find(text, on_a_page=True) == []
+
+
+class TestTheFakeAdvisersScriptInFrenchGermanAndItalian:
+    """The rest of the fake bank adviser's, police officer's and courier's script in French, German and Italian, which the
+    vocabulary read only for the code, the password, the safe account and the number to call: "Ne raccrochez pas",
+    "Legen Sie nicht auf", "Non riattacchi", "Un mandat d'arrêt a été émis contre vous", "Hier spricht die Polizei", a prize
+    and its fee, "Écrivez-nous sur WhatsApp", the parcel's fee, the infected computer, the courier sent for the card. The
+    banks' and police's reminders stay silent ("aucun", "nessun" negate now), and warning pages tell of them ("Méfiez-vous
+    des messages qui prétendent…", "Attenzione ai messaggi che dicono…", "Les escrocs … affirment qu'…")."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Ne raccrochez pas, je vous transfère au service fraude.", {"urgency_secrecy"}),
+        ("N'en parlez pas à votre conseiller, c'est une enquête confidentielle.", {"urgency_secrecy"}),
+        ("Legen Sie nicht auf, ich verbinde Sie mit der Betrugsabteilung.", {"urgency_secrecy"}),
+        ("Non riattacchi, la passo all'ufficio antifrode.", {"urgency_secrecy"}),
+        ("Bonjour, ici la gendarmerie nationale. Un mandat d'arrêt a été émis contre vous.", {"poses_as_official", "threatens_arrest"}),
+        ("Hier spricht die Polizei. Gegen Sie liegt ein Haftbefehl vor.", {"poses_as_official", "threatens_arrest"}),
+        ("Sono un agente della Polizia Postale. C'è un mandato di arresto a suo carico.", {"poses_as_official", "threatens_arrest"}),
+        ("Herzlichen Glückwunsch, Sie haben ein iPhone gewonnen! Um Ihren Gewinn zu erhalten, zahlen Sie bitte eine "
+         "Bearbeitungsgebühr von 50 Euro.", {"prize_claim", "upfront_fee"}),
+        ("Pour recevoir votre prêt, vous devez d'abord payer des frais de dossier de 200 euros.", {"upfront_fee"}),
+        ("Écrivez-nous sur WhatsApp au +33 6 12 34 56 78.", {"move_to_private_chat"}),
+        ("Scrivici su WhatsApp per assistenza.", {"move_to_private_chat"}),
+        ("Votre colis est en attente. Payez les frais de livraison de 1,99 €.", {"parcel_problem"}),
+        ("Lei ha una multa non pagata.", {"owes_toll_or_fine"}),
+        ("Ihr Computer ist mit einem Virus infiziert.", {"fake_virus_alert"}),
+        ("Un coursier va passer chez vous récupérer votre carte.", {"collects_card"}),
+        ("Ein Kurier holt Ihre Karte bei Ihnen ab.", {"collects_card"}),
+        ("Se non riconosci questo addebito, chiama il numero 02 1234 5678.", {"cancel_fake_charge", "call_back_number"}),
+        ("Gagnez 300 euros par jour en likant des vidéos.", {"task_or_profit_bait"}),
+    ])
+    def test_the_requests_raise_their_sign(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "Ne dites à personne votre code confidentiel.",
+        "Sagen Sie niemandem Ihre PIN.",
+        "La gendarmerie ne vous appellera jamais pour vous demander de l'argent.",
+        "Die Polizei ruft niemals an, um Geld zu verlangen.",
+        "La police a arrêté le suspect hier soir.",
+        "Vous avez gagné du temps.",
+        "La Juventus ha vinto il campionato.",
+        "Ne payez jamais de frais pour recevoir un prêt.",
+        "Votre nouvelle carte vous sera envoyée par courrier.",
+        "Nessun corriere passerà a ritirare la sua carta.",
+        "Aucun conseiller ne viendra chercher votre carte.",
+    ])
+    def test_the_banks_and_polices_words_raise_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize("text", [
+        "Les escrocs se font passer pour la gendarmerie et affirment qu'un mandat d'arrêt a été émis contre vous.",
+        "Le faux conseiller vous demande de ne pas raccrocher et de n'en parler à personne.",
+        "Méfiez-vous des messages qui prétendent que votre colis est en attente et qu'il faut payer les frais de livraison.",
+        "Die Betrüger behaupten, gegen Sie liege ein Haftbefehl vor.",
+        "I truffatori dicono che c'è un mandato di arresto a suo carico.",
+        "Attenzione ai messaggi che dicono che il suo pacco è in giacenza.",
     ])
     def test_a_warning_page_tells_of_them_without_asking(self, text):
         assert signals.find(text, on_a_page=True) == []
