@@ -68,6 +68,18 @@ def test_the_script_of_a_text(text, script):
     (None, "ja", None, ENGLISH, (None, None)), (None, "vi", None, SIMPLIFIED, ("CN", "page_text")),
     # French and Portuguese write â, ê, ô too: not Vietnamese
     (None, None, None, FRENCH, (None, None)),
+    # a page in Spanish or Portuguese that names one country alone, in its first line or twice, or Brazil's real: a Mexican
+    # "Teléfono Binance México" page with lang="es" read "55 1234 5678" as an American number; a Brazilian one pasted as text
+    # found none of its numbers
+    (None, "es", "https://soporte-cripto.com/binance", "Teléfono Binance México: 55 1234 5678", ("MX", "page_text")),
+    (None, None, None, "Telefone da Binance no Brasil\nCentral de atendimento: (11) 4003-9876", ("BR", "page_text")),
+    (None, None, None, "Compra de R$ 4.890,00 aprovada no seu cartão. Limite disponível: R$ 10,00", ("BR", "page_text")),
+    (None, "es", None, "Binance en México y Colombia: 55 1234 5678", (None, None)),  # two countries
+    (None, "en", None, "Teléfono Binance México: 55 1234 5678", (None, None)),  # an English page's tag
+    (None, None, None, "PayPal expands to Brazil. Call 1-888-221-1161 for the support of your account.", (None, None)),
+    (None, None, None, "Recetas de la casa: chile en nogada y tacos de la abuela", (None, None)),  # a pepper
+    (None, None, None, "Noticias de New Mexico: el número de la oficina", (None, None)),  # an American state
+    (None, None, None, "Los precios de la tienda " * 20 + "México", (None, None)),  # named once, far down
 ])
 def test_the_region_of_a_page(requested, tag, url, text, expected):
     assert tuple(page_region(requested, language_tag=tag, url=url, text=text)) == expected
