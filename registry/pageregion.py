@@ -99,7 +99,10 @@ _COUNTRIES_NAMED = (
     ("DO", "República Dominicana|Republica Dominicana|REPÚBLICA DOMINICANA"), ("ES", "España|Espana|Spain|ESPAÑA|SPAIN"),
     ("PT", "Portugal|PORTUGAL"),
 )
-_COUNTRY_NAMED = re.compile("|".join(f"(?P<{country}>(?<![\\w$])(?<!New )(?:{names})(?![\\w]))" for country, names in _COUNTRIES_NAMED))
+# (each name's capital looked at first: the alternatives are tried at every character of a page)
+_COUNTRY_NAMED = re.compile("(?=[" + "".join(sorted({names[0] for _, alternatives in _COUNTRIES_NAMED for names in alternatives.split("|")}))
+                            + "])(?:" + "|".join(f"(?P<{country}>(?<![\\w$])(?<!New )(?:{names})(?![\\w]))" for country, names in _COUNTRIES_NAMED)
+                            + ")")
 _FIRST_LINE = 200  # characters: a page's title, where one naming alone says whose the page is
 # (a page in Spanish or Portuguese, by its commonest words: an English page that names Brazil is no Brazilian page)
 _IBERIAN_WORDS = re.compile(r"\b(de|del|la|el|los|las|que|con|para|por|una|do|da|dos|das|com|não|uma|em|no|na|é|está)\b")
@@ -109,12 +112,10 @@ _ENGLISH_WORDS = re.compile(r"\b(the|and|of|to|for|with|is|you|your|in|on|at)\b"
 def _the_one_country_named(text: str, language: str | None) -> str | None:
     """The one country of `_COUNTRIES_NAMED` a text in Spanish or Portuguese (its tag's `language`, or its words) names, in
     its first line or twice, where it names no other."""
-    if language is None and len(_IBERIAN_WORDS.findall(text)) <= len(_ENGLISH_WORDS.findall(text)):
-        return None
     named: dict[str, list[int]] = {}
     for match in _COUNTRY_NAMED.finditer(text):
         named.setdefault(match.lastgroup, []).append(match.start())
-    if len(named) != 1:
+    if len(named) != 1 or (language is None and len(_IBERIAN_WORDS.findall(text)) <= len(_ENGLISH_WORDS.findall(text))):
         return None
     (country, places), = named.items()
     return country if len(places) >= 2 or places[0] < _FIRST_LINE else None
