@@ -634,7 +634,7 @@ _NEGATION = re.compile(
     # alternatives look behind for a letter themselves, or with one of these Thai, Korean, Japanese or Chinese characters):
     # looking at that first spares trying each of them at every character of a sentence (a page of warnings reads every
     # sentence up to each match in it: 100 KB of English warnings in 5.2 ms, 8.7 trying every letter)
-    r"(?=\b[ndwujakmith]|n't|[àđнหอไ절결絶決绝不从切请勿严永无唔千])(?:"
+    r"(?=\b[ndwujakmithg]|n't|[àđнหอไ절결絶決绝不从切请勿严永无唔千μπδκأالم])(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
     r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m|ning[uú]n|ninguna|ninguno|nenhum|nenhuma)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
@@ -659,6 +659,13 @@ _NEGATION = re.compile(
     # also the language's name)
     r"\b(huwag|hind(?:i kailanman|ing[- ]hindi|i(?= (po|namin|kami|hihingin|humihingi|dapat|ibibigay|ibigay|ibahagi)(?![a-z])))|"
     r"usi(?:toe|mpe|mtumie|shiriki|seme|mwambie|tume)|kamwe)(?![a-z])|"
+    # Dutch, Polish, Czech, Swedish, Norwegian, Finnish, Turkish and Romanian, as their banks write "Wij vragen u nooit om AnyDesk te installeren", "Bankamız sizden asla
+    # AnyDesk yüklemenizi istemez", "Nu comunicați codul nimănui" (not Dutch "geen zorgen", "no worries"; Romanian "nu" only
+    # before a verb of giving or asking)
+    # (their first two letters looked at first: English words begin with n, a, g, h and k all the time)
+    r"(?=n[ioòu]|ge|as|hi|al|ko)\b(nooit|niemand|nimmer|geen(?! zorgen)|nigdy|nikomu|nikt|nikdy|aldrig|aldri|koskaan|asla|hi[cç] ?kimse\w*|hi[cç]bir (zaman|[sş]ekilde|ko[sş]ulda)|niciodat[aă]|"
+    r"nim[aă]nui|nimeni|nu (da[tțţ]i|oferi[tțţ]i|comunica[tțţ]i|instala[tțţ]i|transmite[tțţ]i|divulga[tțţ]i|furniza[tțţ]i|"
+    r"spune[tțţ]i|trimite[tțţ]i|vom cere|v[aă] vom cere|solicit[aă]m|cerem))(?![a-z])|"
     # (the scripts outside ASCII behind one look at the character: an English or French page's letters pass them by at once)
     r"(?=[^\x00-\x7f])(?:"
     # Russian "never", "to no one", "do not tell" and "there are no …" (Cyrillic is no word character to \b: its edges are
@@ -670,6 +677,10 @@ _NEGATION = re.compile(
     # Thai, as its banks write "ห้ามบอกรหัสนี้แก่ผู้อื่น", "ธนาคารไม่มีนโยบายขอรหัส OTP", "ไม่มีบัญชีปลอดภัย" (no space between
     # words: "ห้าม", "อย่า" before a verb of giving, not "อย่ากังวล", "don't worry")
     r"(ห้าม|อย่า)(บอก|แจ้ง|เปิดเผย|ให้|โอน|กด|คลิก|ติดตั้ง|แชร์)|ไม่มี|ไม่เคย|ไม่(ขอ|โทร|ส่ง)|"
+    # Greek, as its banks write "Μην δίνετε ποτέ τον κωδικό OTP σε κανέναν" (not "μην ανησυχείτε", "don't worry")
+    r"(?<![α-ωά-ώϊϋΐΰ])(ποτέ|ποτε|μην(?! ανησυχ)|δεν|κανέναν|κανένα|κανείς)(?![α-ωά-ώϊϋΐΰ])|"
+    # and Arabic: "البنك لا يطلب منك أبداً رمز OTP", "لا تشارك رمز OTP مع أي شخص" ("لا" only before a verb of giving or asking)
+    r"أبدا|ابدا|مطلقا|لا (تشارك|تعط|تفصح|ترسل|تقدم|تخبر|تثبت|تحمل|نطلب|يطلب|تطلب)|لن (نطلب|يطلب|نتصل|نسأل)|"
     # Korean "never" (its verb and its "not" come last: "은행은 절대 인증번호를 묻지 않습니다")
     r"절대|결코|"
     # and Japanese "never" ("警察が安全な口座への送金を求めることは絶対にありません": its "not" last too)
@@ -735,19 +746,25 @@ _ASKING_WORDS = (  # how a clause that asks begins
     # (Tagalog and Swahili: "Huwag mag-alala, ibigay mo lang ang OTP", "Usiogope, nitumie PIN yako")
     r"ibigay|pakibigay|sabihin|pakisabi|basahin|i-send|ipadala|nitumie|nipe|niambie|tafadhali|"
     # (Indonesian and Malay: "Ada oknum yang mencoba masuk ke akun Anda, berikan kode OTP untuk memblokirnya")
-    r"berikan|sebutkan|bacakan|kirimkan|beritahu|tolong|mohon|silakan|silahkan|sila|segera|hubungi|pindahkan|hantar)(?![a-z]))"
+    r"berikan|sebutkan|bacakan|kirimkan|beritahu|tolong|mohon|silakan|silahkan|sila|segera|hubungi|pindahkan|hantar|"
+    # (Turkish, Dutch and Romanian: "Merak etmeyin, lütfen kodu söyleyin", "geef me de code", "vă rog")
+    r"l[uü]tfen|bana (s[oö]yleyin|verin|g[oö]nderin|iletin|okuyun)|geef (me|mij)|stuur (me|mij)|alstublieft|v[aă] rog|"
+    r"da[tțţ]i-mi|spune[tțţ]i-mi|trimite[tțţ]i-mi)(?![a-z]))"
     # (Russian: "Мошенники никогда не дремлют, просто продиктуйте код")
     r"|(?=[а-яё])(просто|пожалуйста|продиктуйте|назовите|скажите|сообщите|переведите|установите|отправьте|перейдите|нажмите)(?![а-яё])"
     # (Thai: "กรุณา", "โปรด", "ช่วย", "รบกวน": please)
     r"|(?=[\u0e00-\u0e7f])(กรุณา|โปรด|ช่วย|รบกวน)"
+    # (Greek and Arabic: "δώστε μου", "παρακαλώ"; "أعطني", "من فضلك")
+    r"|(?=[\u0370-\u03ff\u1f00-\u1fff])(δώστε μου|πείτε μου|στείλτε μου|διαβάστε μου|παρακαλώ)"
+    r"|(?=[\u0600-\u06ff])(أعطني|اعطني|أرسل لي|ارسل لي|من فضلك|رجاء|أخبرني|اخبرني)"
     r"|(?=[\u4e00-\u9fff])(那么?|所以|然后|现在|您|你|我们?)?(请(?!勿)|麻烦|只需|需要|直接|赶紧|马上|立即|立刻|先|把|告诉我|发给我|给我|唔该|讲低|讲俾我|话俾我|读俾我|"
     r"点击|拨打|致电|联系|添加|加|下载|打开|登录|转账|转到|转入|提供|输入|填写|回复)"
 )
-_A_CLAUSE_THAT_ASKS = r"[,:，：]\s*(?=" + _ASKING_WORDS + r")"  # its comma, before the words that begin it
+_A_CLAUSE_THAT_ASKS = r"[,:，：،]\s*(?=" + _ASKING_WORDS + r")"  # its comma, before the words that begin it
 _NEGATION_ENDS = re.compile(
     # Every alternative begins with one of these characters: looking at it first spares trying each of them
     # at every character of a sentence (3.5 -> 1.3 µs for one of a page of warnings).
-    r"(?=[,:，：但可不然而只如假若]|\b[abefhijmpsuw]|\s[กโชร])("
+    r"(?=[,:，：،但可不然而只如假若]|\b[abefhijmpsuw]|\s[กโชร])("
     r"\b(but|however|instead|pero|mas|mais|aber|sondern|jedoch|ma|per[oò])\b|(?<!不)但|可是|不过|然而|而是|只是"
     r"|(" + _CONDITION.pattern + r")[^,:，：。.!?！？;；\n]*[,:，：]"
     # or, unpunctuated as a call's words are written down, at the verb that tells what to do: "If you did not make this
@@ -1143,6 +1160,10 @@ _NEGATED_AFTER = re.compile(
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,16}?(알려|공유하|말하|보내|주)(주)?지\s?(마|않)"
     # Japanese too: "認証コードは絶対に他人に教えないでください"
     r"|(?=\s?[\u3040-\u30ff])[^。！？!?\n]{0,16}?(教え|伝え|渡さ|言わ|共有し)ないで"
+    # Turkish puts its "do not" last: "SMS ile gelen OTP şifrenizi kimseyle paylaşmayın"; Dutch after the object: "Deel uw
+    # OTP-code nooit met iemand"
+    r"|[^.!?\n]{0,30}?(payla[sş]may[iı]n|vermeyin|s[oö]ylemeyin|iletmeyin|payla[sş]mamal[iı]s[iı]n[iı]z|payla[sş]may[iı]n[iı]z)"
+    r"|[^.!?\n]{0,12}?\b(nooit|niet)\b(?=\s+(met|aan|door|delen|doorgeven|geven|te)\b)"
     # Tagalog's "Kung may humingi ng OTP mo, huwag itong ibigay"
     r"|\s*(mo|ninyo|niyo|nyo)?[,]?\s*huwag\s+(itong\s+|ito\s+|mong\s+|ninyong\s+)?(ibigay|ibahagi|sabihin|ipadala)",
     PATTERN_FLAGS)

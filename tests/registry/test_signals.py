@@ -1952,6 +1952,38 @@ class TestTheFakeAdvisersScriptInFrenchGermanAndItalian:
     def test_a_warning_page_tells_of_them_without_asking(self, text):
         assert signals.find(text, on_a_page=True) == []
 
+
+class TestRemindersInLanguagesWhoseRequestsAreNotRead:
+    """A bank's reminder in Turkish, Dutch, Arabic, Romanian or Greek names what every language names alike, "OTP" and
+    "AnyDesk", and denies it in words the vocabulary did not read: each was a request, high, a scam's script. Their "never"
+    and "do not share" are read now (Turkish's and Dutch's after what they deny), and a reassurance before a request ("Merak
+    etmeyin", "Maak je geen zorgen", "Μην ανησυχείτε", "لا تقلق") still leaves it asked."""
+
+    @pytest.mark.parametrize("text", [
+        "Bankamız sizden asla AnyDesk veya TeamViewer yüklemenizi istemez.",
+        "SMS ile gelen OTP şifrenizi kimseyle paylaşmayın.",
+        "Wij vragen u nooit om AnyDesk te installeren.",
+        "Deel uw OTP-code nooit met iemand.",
+        "Nikomu nie podawaj kodu BLIK ani kodu OTP.",
+        "البنك لا يطلب منك أبداً رمز OTP.",
+        "لا تشارك رمز OTP مع أي شخص.",
+        "Nu instalați niciodată AnyDesk la cererea cuiva.",
+        "Μην δίνετε ποτέ τον κωδικό OTP σε κανέναν.",
+    ])
+    def test_a_banks_reminder_asks_for_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("Merak etmeyin, lütfen OTP kodunu bana söyleyin.", "asks_otp"),
+        ("Maak je geen zorgen, geef me de OTP-code.", "asks_otp"),
+        ("Μην ανησυχείτε, δώστε μου τον κωδικό OTP.", "asks_otp"),
+        ("لا تقلق، أعطني رمز OTP.", "asks_otp"),
+        ("Nu vă faceți griji, dați-mi codul OTP.", "asks_otp"),
+        ("Lütfen AnyDesk uygulamasını indirin.", "asks_remote_access"),
+    ])
+    def test_a_reassurance_before_a_request_leaves_it_asked(self, text, code):
+        assert [signal.code for signal in signals.find(text)] == [code]
+
 class TestAKindOfRequestNamedInAWarning:
     """A bank's warning names a kind of request and what to do about it: "Be wary of calls asking you to move money to a
     safe account" was "asks for a transfer", critical, in a text and on the bank's own security page (with the scam-script
