@@ -83,6 +83,12 @@ class TestReadingNumbers:
         said = next(r["message"] for r in answer.reasons if r["code"] == "retired_prefix_left_out")
         assert f"is written with {prefix}, a prefix Mexico stopped dialling in 2019" in said
 
+    def test_a_whatsapp_link_to_a_mexican_mobile_with_its_old_1_is_the_number(self, index):
+        # WhatsApp's links long wrote Mexico's mobiles so: "wa.me/521…" was no possible number
+        answer = run(index, "https://wa.me/5215512345678", claimed_provider="Binance")
+        assert (answer.verdict, answer.input["normalized"]) == ("mismatch", "+525512345678")
+        assert "retired_prefix_left_out" in [r["code"] for r in answer.reasons]
+
     def test_a_retired_prefix_is_read_only_where_it_was_dialled(self, index):
         # 01 800 … in the US is no Mexican number; the same digits without the 1 after +52 are read as they are
         assert run(index, "01 800 123 4567", region="US").verdict == "invalid"
