@@ -1232,10 +1232,14 @@ def _warned_after(folded: str, match: re.Match) -> bool:
 
 # "If you don't pay with gift cards, your account will be closed": the negation is the condition of a threat, and
 # the request stands. A warning's condition threatens nothing ("If you don't know the caller, hang up").
-_THREAT_AFTER = re.compile(
-    r"[^。.!?！？;；\n]{0,80}?(\b(will|would|could|shall) be (closed|frozen|suspended|locked|blocked|deleted|terminated|"
-    r"arrested|sued|charged|prosecuted|fined|jailed)\b|\byou will (go to jail|lose)\b|(会|将|就会|将会)被?(冻结|注销|封|起诉|拘留|逮捕|关闭|销户|罚款))",
-    PATTERN_FLAGS)
+_THREAT = (r"(\b(will|would|could|shall) be (closed|frozen|suspended|locked|blocked|deleted|terminated|"
+           r"arrested|sued|charged|prosecuted|fined|jailed)\b|\byou will (go to jail|lose)\b|(会|将|就会|将会)被?(冻结|注销|封|起诉|拘留|逮捕|关闭|销户|罚款)"
+           # (Spanish's and Portuguese's: "su cuenta será suspendida", "sua conta será bloqueada")
+           r"|\bser[aá] (suspendid[oa]|bloquead[oa]|cancelad[oa]|cerrad[oa]|suspens[oa]|encerrad[oa]|desativad[oa]|desactivad[oa])(?![a-z]))")
+_THREAT_AFTER = re.compile(r"[^。.!?！？;；\n]{0,80}?" + _THREAT, PATTERN_FLAGS)
+# ... or before the condition, in its sentence: "Your account will be suspended if you do not verify your details", "sua
+# conta será suspensa se não validar seus dados no link"
+_THREAT_BEFORE = re.compile(_THREAT + r"[^。.!?！？;；\n]{0,80}$", PATTERN_FLAGS)
 _CONDITION_THEN_NEGATION = 12  # characters between "if" and its "don't": " you ", "你"
 
 
@@ -1307,7 +1311,8 @@ def _a_threat_for_not_doing_it(folded: str, match: re.Match, negation: re.Match,
     # (searched up to the negation's end: "se" is a condition only where its look ahead sees the "não" after it)
     condition = _CONDITION.search(folded, max(sentence, negation.start() - _CONDITION_THEN_NEGATION), negation.end())
     return condition is not None and not _NEGATION.search(folded, negation.end(), match.start()) \
-        and _THREAT_AFTER.match(folded, match.end()) is not None
+        and (_THREAT_AFTER.match(folded, match.end()) is not None
+             or _THREAT_BEFORE.search(folded, sentence, condition.start()) is not None)
 
 
 def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:

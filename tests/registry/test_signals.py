@@ -1848,6 +1848,17 @@ class TestTheFalseCentralAndItsKinInSpanishAndPortuguese:
          {"task_or_profit_bait", "move_to_private_chat"}),
         ("Le llama el departamento de fraude de su banco. Vamos a bloquear la operación, pero necesito que me confirme la "
          "clave que le va a llegar.", {"asks_otp"}),
+        # the money "sent by mistake", Latin America's wallets, Portugal's enclitic, a bare address to go to
+        ("Hola, te yapeé por error 200 soles, ¿me los puedes devolver por favor?", {"asks_for_money"}),
+        ("Te envié por error $50.000 a tu Nequi, devuélvemelos por favor.", {"asks_for_money"}),
+        ("Oi, fiz um Pix por engano para você de R$ 300, pode me devolver?", {"asks_for_money"}),
+        ("Olá, para ativar o MB WAY envie-me o código que recebeu por SMS.", {"asks_otp"}),
+        ("Su cuenta Nequi será bloqueada. Ingrese a nequi-validacion.com para evitarlo.", {"frozen_account", "link_in_message"}),
+        ("Ganaste un bono de $200.000 en Daviplata, reclámalo aquí: daviplata-bono.co", {"prize_claim", "link_in_message"}),
+        # (a threat before the condition that negates: "… será suspensa se não validar …")
+        ("Sou da Mercado Pago, sua conta será suspensa se não validar seus dados no link.", {"frozen_account", "asks_for_details"}),
+        ("Your account will be suspended if you do not verify your payment details at the link.",
+         {"frozen_account", "asks_for_details"}),
     ])
     def test_the_requests_raise_their_sign(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1873,6 +1884,8 @@ class TestTheFalseCentralAndItsKinInSpanishAndPortuguese:
         "Nunca compartas la clave que te enviamos por SMS.",
         "Necesito que me envíes la factura de la transferencia.",
         "Seu cartão foi desbloqueado com sucesso.",
+        "Si recibiste dinero por error, contacta a tu banco para devolverlo.",
+        "Ingrese a la app y vaya a Ajustes.",
     ])
     def test_the_banks_and_polices_words_raise_nothing(self, text):
         assert signals.find(text) == []
