@@ -212,7 +212,7 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
     if opening.startswith("00"):
         digits = digits[2:]
         groups = (groups[0][2:],) + groups[1:] if len(groups[0]) > 2 else groups[1:]
-    retired = retired_prefix(digits, international, region)
+    retired = _retired_prefix(digits, international, region)
     if retired:
         digits, groups = _without_leading_digits(digits, groups, retired)
 
@@ -263,7 +263,7 @@ _MEXICO = "52"
 _MEXICOS_RETIRED_NATIONAL_PREFIXES = ("044", "045", "01")
 
 
-def retired_prefix(digits: str, international: bool, region: str | None) -> tuple[int, str] | None:
+def _retired_prefix(digits: str, international: bool, region: str | None) -> tuple[int, str] | None:
     """Where in `digits` a prefix its country retired starts, and the prefix, else None."""
     if international:
         if len(digits) == 13 and digits.startswith(_MEXICO + "1"):

@@ -639,10 +639,6 @@ def _count_digits(text: str) -> int:
     return sum(map(str.isdigit, text))
 
 
-def _digits_of(raw: str) -> str:
-    return "".join(filter(str.isdigit, _clean_number(raw)))
-
-
 def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, digits: int, state: ScanState) -> list[_Raw]:
     """`digits`: how many digits `raw` holds, three or more (fewer make no number or short code)."""
     # A run too long for one number may be two numbers side by side: split before each '+' that starts one
@@ -650,8 +646,9 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
     # spaces. So is a run of the registry's short codes, however short ("95188 95017" is two of Alipay's
     # and WeChat Pay's codes).
     if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith(("+", "00"))
-                                               and not normalize.retired_prefix(_digits_of(raw), False, region)) or \
-            _short_codes_side_by_side(index, raw, region):  # (Mexico's "044 55 1234 5678" is one number: see retired_prefix)
+                                               and not (region and _reads_as_a_real_number(index, raw, region))) or \
+            _short_codes_side_by_side(index, raw, region):
+        # (a national number of thirteen digits is one: Argentina's "(011) 15-4567-8901", Mexico's "044 55 1234 5678")
         if not _BEFORE_PLUS.search(raw) and (spans := _valid_numbers_side_by_side(index, raw, region, state)):
             # "(415) 555-2671 (212) 555-0199": whole numbers, not their groups one by one
             return [raw_number for piece_start, piece_end in spans

@@ -147,6 +147,15 @@ class TestWhatIsANumber:
         assert values(run(index, text=text, region="MX")) == found
 
     @pytest.mark.parametrize(("text", "region", "found"), [
+        # a national number of thirteen digits is one, not groups to split: Argentina's mobiles with 15 after the area code
+        ("Binance soporte: (011) 15-4567-8901", "AR", ["+5491145678901"]),
+        ("Celular: 0351 15-512-3456", "AR", ["+5493515123456"]),
+        # (two numbers side by side are still two)
+        ("020 7946 0000 020 7946 0001", "GB", ["+442079460000", "+442079460001"])])
+    def test_a_long_national_number_is_one(self, index, text, region, found):
+        assert values(run(index, text=text, region=region)) == found
+
+    @pytest.mark.parametrize(("text", "region", "found"), [
         ("call 1.800.275.2273 now", "US", ["+18002752273"]),  # dotted, as US pages write them: not a version
         ("call 800.275.2273 now", "US", ["+18002752273"]),
         ("电话 138.0013.8000", "CN", ["+8613800138000"]),
