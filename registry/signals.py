@@ -1303,8 +1303,21 @@ def _warned_just_before(folded: str, start: int, match: re.Match) -> bool:
 def _a_kind_of_request_before(folded: str, start: int, match: re.Match) -> bool:
     """A kind of request named between `start` and `match`, and no "me" or "my" after it in the sentence: a victim's "I got
     a call from someone asking for my OTP", "Ada orang yang meminta kode OTP saya" tell of the call the signal is about."""
-    kind = _A_KIND_OF_REQUEST.search(folded, start, match.start())
+    kind = _A_KIND_OF_REQUEST.search(folded, start, match.start()) or _a_german_kind_around(folded, start, match)
     return kind is not None and not _FIRST_PERSON_SINGULAR.search(folded, kind.end(), _sentence_of(folded, match)[1])
+
+
+# German puts the verb of a relative clause last, after what it asks for: "Legen Sie bei Anrufen auf, die Sie zur Überweisung
+# auf ein sicheres Konto auffordern" (the kind named before the match, its asking verb after it)
+_A_GERMAN_KIND = re.compile(r"\b(anrufen?|nachrichten|e-mails|sms|personen|leuten?)\b[^.,!?\n]{0,10},\s*(die|der)\s+sie\b", PATTERN_FLAGS)
+_ASKED_IN_GERMAN_AFTER = re.compile(r"[^.,!?\n]{0,40}?\b(auffordern|auffordert|bitten|bittet|dr[aä]ngen|dr[aä]ngt|verlangen|verlangt)\b",
+                                    PATTERN_FLAGS)
+
+
+def _a_german_kind_around(folded: str, start: int, match: re.Match) -> re.Match | None:
+    if _ASKED_IN_GERMAN_AFTER.match(folded, match.end()) is None:
+        return None
+    return _A_GERMAN_KIND.search(folded, start, match.start())
 
 
 def _a_threat_for_not_doing_it(folded: str, match: re.Match, negation: re.Match, sentence: int) -> bool:
@@ -1321,7 +1334,7 @@ def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
     sentence = _sentence_start(folded, match.start())
     nearby = max(sentence, match.start() - 40)
     first = _NEGATION.search(folded, sentence, match.start()) or _WARNING.search(folded, nearby, match.start()) \
-        or _A_KIND_OF_REQUEST.search(folded, sentence, match.start())
+        or _A_KIND_OF_REQUEST.search(folded, sentence, match.start()) or _a_german_kind_around(folded, sentence, match)
     if first is None:
         # most requests: nothing in their sentence that could disarm them, and their line is no list's item
         return _listed_under_a_warning(folded, match.start(), lists)

@@ -2014,6 +2014,8 @@ class TestAKindOfRequestNamedInAWarning:
         "Desconfíe de llamadas que le piden transferir su dinero a una cuenta segura.",
         "Méfiez-vous des appels qui vous demandent de transférer votre argent sur un compte sécurisé.",
         "Legen Sie bei Anrufen auf, die Sie auffordern, Geld auf ein sicheres Konto zu überweisen.",
+        # (German's asking verb last, after what it asks for)
+        "Legen Sie bei Anrufen auf, die Sie zur Überweisung auf ein sicheres Konto auffordern.",
         # the warning's words, then the condition it warns of
         "Be careful if you're asked to install an app or share your screen.",
         "Watch out when someone asks you to move money to a safe account.",
@@ -2032,6 +2034,7 @@ class TestAKindOfRequestNamedInAWarning:
         ("We received calls asking about your account. Please move your money to a safe account.", "asks_transfer"),
         ("Be careful when you read me the code, it must be the right one.", "asks_otp"),
         ("We received requests for refunds. Please read me the verification code.", "asks_otp"),
+        ("Wegen der Anrufe, die Sie erhalten haben, müssen Sie Ihr Geld auf ein sicheres Konto überweisen.", "asks_transfer"),
     ])
     def test_a_call_told_of_by_its_victim_or_a_request_stays_a_sign(self, text, code):
         assert code in {signal.code for signal in signals.find(text)}
