@@ -1643,6 +1643,9 @@ class TestVerdicts:
         ("PayPal <service@paypal.com>", "official", "paypal"),
         ("Wise Guy <guy@gmail.com>", "unknown", None),  # contains a provider's name, is not one
         ("<service@paypal.com>", "official", None),
+        # a name with its service's words in Spanish or Portuguese (it named no one)
+        ("PayPal Servicio al Cliente <soporte@gmail.com>", "mismatch", "paypal"),
+        ("Atendimento Binance <suporte@binance-br.com>", "lookalike", "binance"),
     ])
     def test_a_sender_as_mail_shows_it_is_its_address_and_its_name_a_claim(self, index, sender, verdict, claimed):
         answer = run(index, sender)
