@@ -1794,14 +1794,17 @@ class TestScriptsAndRemindersInMoreLanguages:
 
 
 
-class TestTheFalseCentralAndItsKinInSpanishAndPortuguese:
+class TestTheRestOfTheScriptInSpanishPortugueseFrenchGermanAndItalian:
     """Spain's and Latin America's fake bank, police and tax agents, Brazil's "falsa central", "golpe do motoboy" and fake
-    Detran, Correios and prize texts: the vocabulary read their requests for a code, a transfer or remote access, but not
-    the rest of the script ("No cuelgue", "Não desligue", "Informe a sua senha", "Hay una orden de detención contra usted",
-    "Aqui é da Polícia Federal", "pague a taxa para liberar", "Me chama no zap", "acepte la solicitud de Bizum", "Um
-    motoboy vai passar na sua casa para buscar o cartão"). Their banks' and police's reminders stay silent, and the warning
-    pages that tell of them ("Desconfíe de quien le pida que no cuelgue", "o criminoso diz que …", "mensagens dizendo que
-    …") tell of them without asking."""
+    Detran, Correios and prize texts, and France's, Germany's and Italy's fake advisers, police officers and couriers: the
+    vocabulary read their requests for a code, a transfer or remote access, but not the rest of the script ("No cuelgue",
+    "Não desligue", "Ne raccrochez pas", "Legen Sie nicht auf", "Informe a sua senha", "Hay una orden de detención contra
+    usted", "Un mandat d'arrêt a été émis contre vous", "Aqui é da Polícia Federal", "Hier spricht die Polizei", "pague a taxa
+    para liberar", "Me chama no zap", "Écrivez-nous sur WhatsApp", "acepte la solicitud de Bizum", "Um motoboy vai passar na
+    sua casa para buscar o cartão", "Ein Kurier holt Ihre Karte bei Ihnen ab"). Their banks' and police's reminders stay
+    silent ("ningún", "nenhum", "aucun", "nessun" negate), and the warning pages that tell of them ("Desconfíe de quien le
+    pida que no cuelgue", "o criminoso diz que …", "mensagens dizendo que …", "Méfiez-vous des messages qui prétendent…",
+    "Attenzione ai messaggi che dicono…") tell of them without asking."""
 
     @pytest.mark.parametrize(("text", "codes"), [
         ("Necesito el token que le llegó por SMS para bloquear la operación.", {"asks_otp"}),
@@ -1859,6 +1862,26 @@ class TestTheFalseCentralAndItsKinInSpanishAndPortuguese:
         ("Sou da Mercado Pago, sua conta será suspensa se não validar seus dados no link.", {"frozen_account", "asks_for_details"}),
         ("Your account will be suspended if you do not verify your payment details at the link.",
          {"frozen_account", "asks_for_details"}),
+        # (French, German and Italian: the fake adviser's, police officer's and courier's)
+        ("Ne raccrochez pas, je vous transfère au service fraude.", {"urgency_secrecy"}),
+        ("N'en parlez pas à votre conseiller, c'est une enquête confidentielle.", {"urgency_secrecy"}),
+        ("Legen Sie nicht auf, ich verbinde Sie mit der Betrugsabteilung.", {"urgency_secrecy"}),
+        ("Non riattacchi, la passo all'ufficio antifrode.", {"urgency_secrecy"}),
+        ("Bonjour, ici la gendarmerie nationale. Un mandat d'arrêt a été émis contre vous.", {"poses_as_official", "threatens_arrest"}),
+        ("Hier spricht die Polizei. Gegen Sie liegt ein Haftbefehl vor.", {"poses_as_official", "threatens_arrest"}),
+        ("Sono un agente della Polizia Postale. C'è un mandato di arresto a suo carico.", {"poses_as_official", "threatens_arrest"}),
+        ("Herzlichen Glückwunsch, Sie haben ein iPhone gewonnen! Um Ihren Gewinn zu erhalten, zahlen Sie bitte eine "
+         "Bearbeitungsgebühr von 50 Euro.", {"prize_claim", "upfront_fee"}),
+        ("Pour recevoir votre prêt, vous devez d'abord payer des frais de dossier de 200 euros.", {"upfront_fee"}),
+        ("Écrivez-nous sur WhatsApp au +33 6 12 34 56 78.", {"move_to_private_chat"}),
+        ("Scrivici su WhatsApp per assistenza.", {"move_to_private_chat"}),
+        ("Votre colis est en attente. Payez les frais de livraison de 1,99 €.", {"parcel_problem"}),
+        ("Lei ha una multa non pagata.", {"owes_toll_or_fine"}),
+        ("Ihr Computer ist mit einem Virus infiziert.", {"fake_virus_alert"}),
+        ("Un coursier va passer chez vous récupérer votre carte.", {"collects_card"}),
+        ("Ein Kurier holt Ihre Karte bei Ihnen ab.", {"collects_card"}),
+        ("Se non riconosci questo addebito, chiama il numero 02 1234 5678.", {"cancel_fake_charge", "call_back_number"}),
+        ("Gagnez 300 euros par jour en likant des vidéos.", {"task_or_profit_bait"}),
     ])
     def test_the_requests_raise_their_sign(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1886,59 +1909,7 @@ class TestTheFalseCentralAndItsKinInSpanishAndPortuguese:
         "Seu cartão foi desbloqueado com sucesso.",
         "Si recibiste dinero por error, contacta a tu banco para devolverlo.",
         "Ingrese a la app y vaya a Ajustes.",
-    ])
-    def test_the_banks_and_polices_words_raise_nothing(self, text):
-        assert signals.find(text) == []
-
-    @pytest.mark.parametrize("text", [
-        "Desconfíe de quien le pida que no cuelgue o que no le diga nada a su banco.",
-        "Golpe do motoboy: o criminoso diz que um motoboy vai passar na sua casa para buscar o cartão.",
-        "Golpe da falsa central: o criminoso liga dizendo ser do banco e pede para você não desligar.",
-        "Cuidado con los mensajes que dicen que su paquete está retenido en aduanas.",
-        "Atenção: mensagens dizendo que sua encomenda está retida são golpe.",
-        "Los estafadores se hacen pasar por agentes de la policía y le dicen que hay una orden de detención contra usted.",
-        "Os golpistas dizem que você ganhou um prêmio e pedem para pagar uma taxa para liberar.",
-        "Si alguien le pide que no cuelgue, es una estafa.",
-        # (and "he" after, as the page goes on telling of him)
-        "Neste golpe, o criminoso liga para o cliente. Ele diz que identificou uma compra suspeita no seu cartão.",
-    ])
-    def test_a_warning_page_tells_of_them_without_asking(self, text):
-        assert signals.find(text, on_a_page=True) == []
-
-
-class TestTheFakeAdvisersScriptInFrenchGermanAndItalian:
-    """The rest of the fake bank adviser's, police officer's and courier's script in French, German and Italian, which the
-    vocabulary read only for the code, the password, the safe account and the number to call: "Ne raccrochez pas",
-    "Legen Sie nicht auf", "Non riattacchi", "Un mandat d'arrêt a été émis contre vous", "Hier spricht die Polizei", a prize
-    and its fee, "Écrivez-nous sur WhatsApp", the parcel's fee, the infected computer, the courier sent for the card. The
-    banks' and police's reminders stay silent ("aucun", "nessun" negate now), and warning pages tell of them ("Méfiez-vous
-    des messages qui prétendent…", "Attenzione ai messaggi che dicono…", "Les escrocs … affirment qu'…")."""
-
-    @pytest.mark.parametrize(("text", "codes"), [
-        ("Ne raccrochez pas, je vous transfère au service fraude.", {"urgency_secrecy"}),
-        ("N'en parlez pas à votre conseiller, c'est une enquête confidentielle.", {"urgency_secrecy"}),
-        ("Legen Sie nicht auf, ich verbinde Sie mit der Betrugsabteilung.", {"urgency_secrecy"}),
-        ("Non riattacchi, la passo all'ufficio antifrode.", {"urgency_secrecy"}),
-        ("Bonjour, ici la gendarmerie nationale. Un mandat d'arrêt a été émis contre vous.", {"poses_as_official", "threatens_arrest"}),
-        ("Hier spricht die Polizei. Gegen Sie liegt ein Haftbefehl vor.", {"poses_as_official", "threatens_arrest"}),
-        ("Sono un agente della Polizia Postale. C'è un mandato di arresto a suo carico.", {"poses_as_official", "threatens_arrest"}),
-        ("Herzlichen Glückwunsch, Sie haben ein iPhone gewonnen! Um Ihren Gewinn zu erhalten, zahlen Sie bitte eine "
-         "Bearbeitungsgebühr von 50 Euro.", {"prize_claim", "upfront_fee"}),
-        ("Pour recevoir votre prêt, vous devez d'abord payer des frais de dossier de 200 euros.", {"upfront_fee"}),
-        ("Écrivez-nous sur WhatsApp au +33 6 12 34 56 78.", {"move_to_private_chat"}),
-        ("Scrivici su WhatsApp per assistenza.", {"move_to_private_chat"}),
-        ("Votre colis est en attente. Payez les frais de livraison de 1,99 €.", {"parcel_problem"}),
-        ("Lei ha una multa non pagata.", {"owes_toll_or_fine"}),
-        ("Ihr Computer ist mit einem Virus infiziert.", {"fake_virus_alert"}),
-        ("Un coursier va passer chez vous récupérer votre carte.", {"collects_card"}),
-        ("Ein Kurier holt Ihre Karte bei Ihnen ab.", {"collects_card"}),
-        ("Se non riconosci questo addebito, chiama il numero 02 1234 5678.", {"cancel_fake_charge", "call_back_number"}),
-        ("Gagnez 300 euros par jour en likant des vidéos.", {"task_or_profit_bait"}),
-    ])
-    def test_the_requests_raise_their_sign(self, text, codes):
-        assert {signal.code for signal in signals.find(text)} == codes
-
-    @pytest.mark.parametrize("text", [
+        # (French, German and Italian)
         "Ne dites à personne votre code confidentiel.",
         "Sagen Sie niemandem Ihre PIN.",
         "La gendarmerie ne vous appellera jamais pour vous demander de l'argent.",
@@ -1955,6 +1926,17 @@ class TestTheFakeAdvisersScriptInFrenchGermanAndItalian:
         assert signals.find(text) == []
 
     @pytest.mark.parametrize("text", [
+        "Desconfíe de quien le pida que no cuelgue o que no le diga nada a su banco.",
+        "Golpe do motoboy: o criminoso diz que um motoboy vai passar na sua casa para buscar o cartão.",
+        "Golpe da falsa central: o criminoso liga dizendo ser do banco e pede para você não desligar.",
+        "Cuidado con los mensajes que dicen que su paquete está retenido en aduanas.",
+        "Atenção: mensagens dizendo que sua encomenda está retida são golpe.",
+        "Los estafadores se hacen pasar por agentes de la policía y le dicen que hay una orden de detención contra usted.",
+        "Os golpistas dizem que você ganhou um prêmio e pedem para pagar uma taxa para liberar.",
+        "Si alguien le pide que no cuelgue, es una estafa.",
+        # (and "he" after, as the page goes on telling of him)
+        "Neste golpe, o criminoso liga para o cliente. Ele diz que identificou uma compra suspeita no seu cartão.",
+        # (French, German and Italian)
         "Les escrocs se font passer pour la gendarmerie et affirment qu'un mandat d'arrêt a été émis contre vous.",
         "Le faux conseiller vous demande de ne pas raccrocher et de n'en parler à personne.",
         "Méfiez-vous des messages qui prétendent que votre colis est en attente et qu'il faut payer les frais de livraison.",
