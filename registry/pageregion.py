@@ -80,16 +80,19 @@ def page_region(requested: str | None, *, language_tag: str | None, url: str | N
         return PageRegion(country, "page_language")
     if written_in:
         return PageRegion(written_in, "page_text")
-    if script is None and language in (None, "es", "pt") and (named := _the_one_country_named(text[:SAMPLE_CHARS], language)):
+    if script is None and language in _LANGUAGES_OF_MANY_COUNTRIES \
+            and (named := _the_one_country_named(text[:SAMPLE_CHARS], language)):
         return PageRegion(named, "page_text")
     return PageRegion(None, None)
 
 
-# Latin America's and Iberia's countries, as their own pages name them ("Teléfono de Binance en México", "Central de
-# atendimento Binance Brasil"): Spanish and Portuguese are written in many countries, and a .com page with lang="es"
-# names none, while its numbers are written the national way ("55 1234 5678" was read as an American number). A page that
-# names one of them alone, in its first line or twice, is that country's. With its capital: "chile" is a pepper. Brazil's
-# real ("R$ 4.890,00") is written there alone, and names it as its name does.
+# Latin America's and Europe's countries, as their own pages name them ("Teléfono de Binance en México", "Central de
+# atendimento Binance Brasil", "Service client PayPal France"): Spanish, Portuguese, French, German and Italian are written
+# in many countries, and a .com page with lang="es" names none, while its numbers are written the national way ("55 1234
+# 5678" was read as an American number). A page in one of those languages that names one of them alone, in its first line
+# or twice, is that country's. With its capital: "chile" is a pepper. Brazil's real ("R$ 4.890,00") is written there
+# alone, and names it as its name does.
+_LANGUAGES_OF_MANY_COUNTRIES = frozenset({None, "es", "pt", "fr", "de", "it"})
 _COUNTRIES_NAMED = (
     ("MX", "México|Mexico|MÉXICO|MEXICO"), ("BR", "Brasil|Brazil|BRASIL|BRAZIL|R\\$"), ("AR", "Argentina|ARGENTINA"),
     ("CO", "Colombia|COLOMBIA"), ("CL", "Chile|CHILE"), ("PE", "Perú|Peru|PERÚ|PERU"), ("VE", "Venezuela|VENEZUELA"),
@@ -97,25 +100,30 @@ _COUNTRIES_NAMED = (
     ("GT", "Guatemala|GUATEMALA"), ("HN", "Honduras|HONDURAS"), ("SV", "El Salvador|EL SALVADOR"),
     ("NI", "Nicaragua|NICARAGUA"), ("CR", "Costa Rica|COSTA RICA"), ("PA", "Panamá|Panama|PANAMÁ|PANAMA"),
     ("DO", "República Dominicana|Republica Dominicana|REPÚBLICA DOMINICANA"), ("ES", "España|Espana|Spain|ESPAÑA|SPAIN"),
-    ("PT", "Portugal|PORTUGAL"),
+    ("PT", "Portugal|PORTUGAL"), ("FR", "France|FRANCE"), ("BE", "Belgique|België|Belgien|Belgio|BELGIQUE"),
+    ("CH", "Suisse|Schweiz|Svizzera|SUISSE|SCHWEIZ"), ("LU", "Luxembourg|Luxemburg|LUXEMBOURG"),
+    ("DE", "Deutschland|Allemagne|Germania|DEUTSCHLAND"), ("AT", "Österreich|Autriche|Austria|ÖSTERREICH"),
+    ("IT", "Italia|Italie|Italien|ITALIA"),
 )
 # (each name's capital looked at first: the alternatives are tried at every character of a page)
 _COUNTRY_NAMED = re.compile("(?=[" + "".join(sorted({names[0] for _, alternatives in _COUNTRIES_NAMED for names in alternatives.split("|")}))
                             + "])(?:" + "|".join(f"(?P<{country}>(?<![\\w$])(?<!New )(?:{names})(?![\\w]))" for country, names in _COUNTRIES_NAMED)
                             + ")")
 _FIRST_LINE = 200  # characters: a page's title, where one naming alone says whose the page is
-# (a page in Spanish or Portuguese, by its commonest words: an English page that names Brazil is no Brazilian page)
-_IBERIAN_WORDS = re.compile(r"\b(de|del|la|el|los|las|que|con|para|por|una|do|da|dos|das|com|não|uma|em|no|na|é|está)\b")
+# (a page in one of those languages, by its commonest words: an English page that names Brazil is no Brazilian page)
+_THEIR_WORDS = re.compile(r"\b(de|del|la|el|los|las|que|con|para|por|una|do|da|dos|das|com|não|uma|em|no|na|é|está|"
+                          r"le|les|des|du|est|pour|vous|et|avec|der|die|das|und|ist|sie|mit|für|nicht|ein|eine|il|di|che|per|"
+                          r"non|sono|della)\b", re.IGNORECASE)
 _ENGLISH_WORDS = re.compile(r"\b(the|and|of|to|for|with|is|you|your|in|on|at)\b", re.IGNORECASE)
 
 
 def _the_one_country_named(text: str, language: str | None) -> str | None:
-    """The one country of `_COUNTRIES_NAMED` a text in Spanish or Portuguese (its tag's `language`, or its words) names, in
-    its first line or twice, where it names no other."""
+    """The one country of `_COUNTRIES_NAMED` a text in one of `_LANGUAGES_OF_MANY_COUNTRIES` (its tag's `language`, or its
+    words) names, in its first line or twice, where it names no other."""
     named: dict[str, list[int]] = {}
     for match in _COUNTRY_NAMED.finditer(text):
         named.setdefault(match.lastgroup, []).append(match.start())
-    if len(named) != 1 or (language is None and len(_IBERIAN_WORDS.findall(text)) <= len(_ENGLISH_WORDS.findall(text))):
+    if len(named) != 1 or (language is None and len(_THEIR_WORDS.findall(text)) <= len(_ENGLISH_WORDS.findall(text))):
         return None
     (country, places), = named.items()
     return country if len(places) >= 2 or places[0] < _FIRST_LINE else None

@@ -74,6 +74,10 @@ def test_the_script_of_a_text(text, script):
     (None, "es", "https://soporte-cripto.com/binance", "Teléfono Binance México: 55 1234 5678", ("MX", "page_text")),
     (None, None, None, "Telefone da Binance no Brasil\nCentral de atendimento: (11) 4003-9876", ("BR", "page_text")),
     (None, None, None, "Compra de R$ 4.890,00 aprovada no seu cartão. Limite disponível: R$ 10,00", ("BR", "page_text")),
+    (None, "fr", None, "Service client PayPal France : 01 86 99 12 34", ("FR", "page_text")),
+    (None, "de", None, "PayPal Kundenservice Deutschland: 030 23125 456", ("DE", "page_text")),
+    (None, "it", None, "Assistenza PayPal Italia: 02 1234 5678", ("IT", "page_text")),
+    (None, "de", None, "PayPal in Deutschland und Österreich: 030 23125 456", (None, None)),
     (None, "es", None, "Binance en México y Colombia: 55 1234 5678", (None, None)),  # two countries
     (None, "en", None, "Teléfono Binance México: 55 1234 5678", (None, None)),  # an English page's tag
     (None, None, None, "PayPal expands to Brazil. Call 1-888-221-1161 for the support of your account.", (None, None)),
