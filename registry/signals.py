@@ -734,7 +734,7 @@ _ASKING_WORDS = (  # how a clause that asks begins
     r"(?=[a-zéü])(?:((so|then|and)\s+)?((you|i|we)\s+)?(just|simply|please|pls|kindly|need|now|what's|what is|(can|could|would) you|"
     r"tell|give|send|read|text|show|share|call|contact|dial|click|tap|visit|go|open|log in|sign in|verify|confirm|"
     r"update|reply|pay|transfer|move|enter|provide|install|download)\b"
-    r"|(por favor|solo|s[oó]lo|d[ií]me|d[ií]game|dame|d[eé]me|env[ií]ame|env[ií]eme|l[eé]eme|l[eé]ame|p[aá]same|necesito|"
+    r"|(por favor|solo|s[oó]lo|d[ií]me|d[ií]game|dame|d[eé]me|d[ií]gales|d[eé]les|dales|p[aá]sales|l[eé]ales|env[ií]ame|env[ií]eme|l[eé]eme|l[eé]ame|p[aá]same|necesito|"
     r"transfiera|transfiere|llame|llama|ingrese|ingresa|descargue|descarga|instale|instala|"
     r"é s[oó]|só|apenas|me passa|passe|me diga|diga|informe|envie|mande|ligue|baixe|transfira|"
     r"juste|seulement|il suffit|veuillez|merci de|(donnez|dites|communiquez|envoyez|lisez|transmettez|indiquez|donne|dis|envoie)[- ](l[ea][- ])?moi|"
@@ -934,7 +934,8 @@ _REPORTED_SPEECH = re.compile(
     r"dr[aä]ngen)\s+(sie|die opfer|ihre opfer)\b"
     # (Spanish, Portuguese and Italian say "they ask you" without "they": the verb's plural, which a page speaking as "we"
     # uses of its own staff only after naming them as ours, "i nostri operatori ti chiederanno …": see _OUR_STAFF)
-    r"|\b(?P<unnamed>(le|te|les|lhe|ti|vi|gli)\s+(piden|dicen|pedir[aá]n|pedem|dizem|chiedono|dicono|chiederanno))\b"
+    r"|\b(?P<unnamed>(le|te|les|lhe|ti|vi|gli)\s+(piden|dicen|pedir[aá]n|pedem|dizem|chiedono|dicono|chiederanno|llaman|escriben"
+    r"|contactan|ligam)|(pedem|dizem|ligam|falam|mandam)(?=\s+(para|que|sua|seu|voc[eê]|um|uma)\b))\b"
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\s+(piden|pedem|verlangen|chiedono|demandent|dicen|dizem|sagen|dicono|disent)\b"
     # (and what they claim, after what else they do: "Les escrocs se font passer pour la gendarmerie et affirment qu'…")
     r"|\b(" + _THEY_WHO_SCAM_ELSEWHERE + r")\b[^.!?;\n]{0,60}?\s(affirment|pr[eé]tendent|racontent|expliquent|affermano|sostengono"
@@ -994,7 +995,12 @@ _QUOTED_AS_A_SCAMS = re.compile(
     r"|\b(" + SCAMMERS + r"|the scam|scam|fake|phishing)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
     r"messages?|texts?|emails?|calls?|scripts?)[^.!?\n\"“”]{0,10}[:：]?\s*"
     # (the quotations one after another: 'Examples of scam messages: "Your account is locked…" or "Send us your code"')
-    r"([\"“][^\"”\n]*[\"”][\s,;]*((or|and)\s+)?){0,4}[\"“][^\"”\n]*$", PATTERN_FLAGS)
+    r"([\"“][^\"”\n]*[\"”][\s,;]*((or|and)\s+)?){0,4}[\"“][^\"”\n]*$"
+    # (in Spanish, Portuguese, French, German and Italian: 'Ejemplos de mensajes fraudulentos: "…" o "…"', "Exemplos de
+    # golpes:", "Exemples de messages frauduleux :", "Beispiele für Betrugsnachrichten:", "Esempi di messaggi truffa:")
+    r"|\b(ejemplos?|exemplos?|exemples?|beispiele?|esempi|mensajes (fraudulentos|falsos)|mensagens (falsas|fraudulentas)"
+    r"|messages frauduleux|betr[uü]gerische nachrichten|messaggi (truffa|fraudolenti))\b[^.!?\n\"“”]{0,40}[:：]\s*"
+    r"([\"“«][^\"”»\n]*[\"”»][\s,;]*((o|ou|or|oder|e|y)\s+)?){0,4}[\"“«][^\"”»\n]*$", PATTERN_FLAGS)
 _QUOTE_REACH = 300  # characters before a match: a quoted script's length
 _QUOTE_ENDS = re.compile(r"[”\"」』]")
 

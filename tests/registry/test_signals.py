@@ -1948,6 +1948,46 @@ class TestTheRestOfTheScriptInSpanishPortugueseFrenchGermanAndItalian:
         assert signals.find(text, on_a_page=True) == []
 
 
+
+class TestAWarningPagesListsInSpanishPortugueseAndFrench:
+    """A bank's page that lists the signs of a scam under "Estas son señales de fraude:", "São sinais de golpe:" or "Voici les
+    signes d'une arnaque :", quotes "Ejemplos de mensajes fraudulentos:", and tells what "te llaman diciendo…", "dizem que…",
+    "pedem para você…": each item read alone was a request, and the page got the scam-script advisory. A fake agent who
+    announces a colleague's call still asks ("le llaman de seguridad, dígales el código")."""
+
+    PAGE = (
+        "Estas son señales de fraude:\n"
+        "- Te llaman diciendo que tu cuenta ha sido bloqueada.\n"
+        "- Te piden que no cuelgues y que transfieras tu dinero a una cuenta segura.\n"
+        "- Te piden el código que te llega por SMS.\n\n"
+        'Ejemplos de mensajes fraudulentos: "Su cuenta ha sido suspendida, verifique sus datos en el enlace" o "Dígame el código '
+        'que le acabamos de enviar".\n\n'
+        "São sinais de golpe:\n"
+        "1. Pedem sua senha ou o código recebido por SMS.\n"
+        "2. Dizem que um motoboy vai buscar seu cartão.\n"
+        "3. Pedem para você fazer um Pix para uma conta segura.\n\n"
+        "Voici les signes d'une arnaque :\n"
+        "- On vous demande de ne pas raccrocher.\n"
+        "- On vous dit qu'un coursier va passer récupérer votre carte.\n")
+
+    def test_the_page_tells_of_the_scam_without_asking(self):
+        found = signals.find(self.PAGE, on_a_page=True)
+        assert found == [] and signals.scam_script_signs(found, page=self.PAGE) == []
+
+    @pytest.mark.parametrize("heading", ["Estas son señales de fraude:", "São sinais de golpe:", "Voici les signes d'une arnaque :",
+                                         "Typische Betrugsmaschen:", "Ecco alcuni esempi di truffe:", "Nunca te pediremos que:"])
+    def test_the_headings_warn_of_the_list_below(self, heading):
+        assert signals.warns_of_the_list_below(signals.reading(heading))
+
+    @pytest.mark.parametrize("heading", ["Siga estos pasos:", "Estos no son fraudes:", "Siga os passos abaixo:", "Suivez ces étapes :"])
+    def test_the_steps_to_follow_warn_of_nothing(self, heading):
+        assert not signals.warns_of_the_list_below(signals.reading(heading))
+
+    @pytest.mark.parametrize("text", ["En unos minutos le llaman de seguridad, dígales el código que le llegue.",
+                                      "Te llaman del banco en 5 minutos, dales el código de verificación."])
+    def test_a_colleagues_call_announced_still_asks(self, text):
+        assert [signal.code for signal in signals.find(text)] == ["asks_otp"]
+
 class TestRemindersInLanguagesWhoseRequestsAreNotRead:
     """A bank's reminder in Turkish, Dutch, Arabic, Romanian or Greek names what every language names alike, "OTP" and
     "AnyDesk", and denies it in words the vocabulary did not read: each was a request, high, a scam's script. Their "never"
