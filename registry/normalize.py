@@ -108,7 +108,7 @@ class PhoneInput(NamedTuple):
     deobfuscated: bool
     readings: tuple[PhoneReading, ...] = ()
     problem: str | None = None
-    retired_prefix: str = ""  # a prefix its country no longer dials, left out of `digits` (see _without_retired_prefix)
+    retired_prefix: str = ""  # a prefix its country no longer dials, left out of `digits` (see _retired_prefix)
 
 
 _ADDRESS_SHAPE = re.compile(r"@|[A-Za-z]\.[A-Za-z]|\.[A-Za-z]{2,}$")  # an email, or a dot between letters or before a TLD
@@ -214,7 +214,7 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
         groups = (groups[0][2:],) + groups[1:] if len(groups[0]) > 2 else groups[1:]
     retired = _retired_prefix(digits, international, region)
     if retired:
-        digits, groups = _without_leading_digits(digits, groups, retired)
+        digits, groups = _without_digits_at(digits, groups, retired)
 
     def answer(readings: tuple[PhoneReading, ...] = (), problem: str | None = None) -> PhoneInput:
         return PhoneInput(raw, digits, groups, international, deobfuscated, readings, problem, retired[1] if retired else "")
@@ -276,7 +276,7 @@ def _retired_prefix(digits: str, international: bool, region: str | None) -> tup
     return None
 
 
-def _without_leading_digits(digits: str, groups: tuple[str, ...], retired: tuple[int, str]) -> tuple[str, tuple[str, ...]]:
+def _without_digits_at(digits: str, groups: tuple[str, ...], retired: tuple[int, str]) -> tuple[str, tuple[str, ...]]:
     """`digits` and their `groups` less the retired prefix's digits at `retired`'s place."""
     start, prefix = retired
     kept, position, removed = [], 0, range(start, start + len(prefix))

@@ -106,9 +106,9 @@ _COUNTRIES_NAMED = (
     ("IT", "Italia|Italie|Italien|ITALIA"),
 )
 # (each name's capital looked at first: the alternatives are tried at every character of a page)
-_COUNTRY_NAMED = re.compile("(?=[" + "".join(sorted({names[0] for _, alternatives in _COUNTRIES_NAMED for names in alternatives.split("|")}))
-                            + "])(?:" + "|".join(f"(?P<{country}>(?<![\\w$])(?<!New )(?:{names})(?![\\w]))" for country, names in _COUNTRIES_NAMED)
-                            + ")")
+_CAPITALS = "".join(sorted({name[0] for _, names in _COUNTRIES_NAMED for name in names.split("|")}))
+_COUNTRY_NAMED = re.compile(f"(?=[{_CAPITALS}])(?:" + "|".join(f"(?P<{country}>(?<![\\w$])(?<!New )(?:{names})(?![\\w]))"
+                                                            for country, names in _COUNTRIES_NAMED) + ")")
 _FIRST_LINE = 200  # characters: a page's title, where one naming alone says whose the page is
 # (a page in one of those languages, by its commonest words: an English page that names Brazil is no Brazilian page)
 _THEIR_WORDS = re.compile(r"\b(de|del|la|el|los|las|que|con|para|por|una|do|da|dos|das|com|não|uma|em|no|na|é|está|"

@@ -644,11 +644,11 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
     # A run too long for one number may be two numbers side by side: split before each '+' that starts one
     # ("+1 888 221 1161 +1 402 935 2050"), else into the whole numbers it is made of where it is, else at
     # spaces. So is a run of the registry's short codes, however short ("95188 95017" is two of Alipay's
-    # and WeChat Pay's codes).
+    # and WeChat Pay's codes). A national number of thirteen digits that reads as one is one: Argentina's "(011)
+    # 15-4567-8901", Mexico's "044 55 1234 5678".
     if digits > normalize.MAX_PHONE_DIGITS or (digits > 12 and not raw.startswith(("+", "00"))
                                                and not (region and _reads_as_a_real_number(index, raw, region))) or \
             _short_codes_side_by_side(index, raw, region):
-        # (a national number of thirteen digits is one: Argentina's "(011) 15-4567-8901", Mexico's "044 55 1234 5678")
         if not _BEFORE_PLUS.search(raw) and (spans := _valid_numbers_side_by_side(index, raw, region, state)):
             # "(415) 555-2671 (212) 555-0199": whole numbers, not their groups one by one
             return [raw_number for piece_start, piece_end in spans

@@ -637,7 +637,8 @@ _NEGATION = re.compile(
     r"(?=\b[ndwujakmithg]|n't|[àđнหอไ절결絶決绝不从切请勿严永无唔千μπδκأالم])(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
     r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
-    r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m|ning[uú]n|ninguna|ninguno|nenhum|nenhuma)(?![a-z])|\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
+    r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m|ning[uú]n|ninguna|ninguno|nenhum|nenhuma)(?![a-z])|"
+    r"\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
     r"\bn[aã]o(?![a-z])|"
     r"(?<!\d )\bne(?![a-z'])(?! \d)|\bn'(?!h[eé]sit)|(?<![a-z])(à|a) personne(?![a-z])|"
     r"\b(nie|niemals|niemand|niemandem|nicht|kein|keine|keinen|keinem|keinesfalls|auf keinen fall)(?![a-z])|"
@@ -659,11 +660,12 @@ _NEGATION = re.compile(
     # also the language's name)
     r"\b(huwag|hind(?:i kailanman|ing[- ]hindi|i(?= (po|namin|kami|hihingin|humihingi|dapat|ibibigay|ibigay|ibahagi)(?![a-z])))|"
     r"usi(?:toe|mpe|mtumie|shiriki|seme|mwambie|tume)|kamwe)(?![a-z])|"
-    # Dutch, Polish, Czech, Swedish, Norwegian, Finnish, Turkish and Romanian, as their banks write "Wij vragen u nooit om AnyDesk te installeren", "Bankamız sizden asla
-    # AnyDesk yüklemenizi istemez", "Nu comunicați codul nimănui" (not Dutch "geen zorgen", "no worries"; Romanian "nu" only
-    # before a verb of giving or asking)
+    # Dutch, Polish, Czech, Swedish, Norwegian, Finnish, Turkish and Romanian, as their banks write "Wij vragen u nooit om
+    # AnyDesk te installeren", "Bankamız sizden asla AnyDesk yüklemenizi istemez", "Nu comunicați codul nimănui" (not Dutch
+    # "geen zorgen", "no worries"; Romanian "nu" only before a verb of giving or asking)
     # (their first two letters looked at first: English words begin with n, a, g, h and k all the time)
-    r"(?=n[ioòu]|ge|as|hi|al|ko)\b(nooit|niemand|nimmer|geen(?! zorgen)|nigdy|nikomu|nikt|nikdy|aldrig|aldri|koskaan|asla|hi[cç] ?kimse\w*|hi[cç]bir (zaman|[sş]ekilde|ko[sş]ulda)|niciodat[aă]|"
+    r"(?=n[ioòu]|ge|as|hi|al|ko)\b(nooit|niemand|nimmer|geen(?! zorgen)|nigdy|nikomu|nikt|nikdy|aldrig|aldri|koskaan|asla|"
+    r"hi[cç] ?kimse\w*|hi[cç]bir (zaman|[sş]ekilde|ko[sş]ulda)|niciodat[aă]|"
     r"nim[aă]nui|nimeni|nu (da[tțţ]i|oferi[tțţ]i|comunica[tțţ]i|instala[tțţ]i|transmite[tțţ]i|divulga[tțţ]i|furniza[tțţ]i|"
     r"spune[tțţ]i|trimite[tțţ]i|vom cere|v[aă] vom cere|solicit[aă]m|cerem))(?![a-z])|"
     # (the scripts outside ASCII behind one look at the character: an English or French page's letters pass them by at once)
@@ -708,7 +710,8 @@ _WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазรมแห보사주�
                       r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
                       r"cuidado|desconf\w*|m[eé]fiez|vorsicht|diffidate|"
                       r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas"
-                      r"|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b|(?<![a-z])(aten[cç][aã]o|attention|attenzione|achtung)(?=\s*[:!])|(?<![а-яё])(мошенни[а-яё]*|осторожно"
+                      r"|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b"
+                      r"|(?<![a-z])(aten[cç][aã]o|attention|attenzione|achtung)(?=\s*[:!])|(?<![а-яё])(мошенни[а-яё]*|осторожно"
                       r"|будьте (бдительны|осторожны)|аферист[а-яё]*|злоумышленни[а-яё]*)(?![а-яё])|ระวัง|มิจฉาชีพ"
                       r"|แก๊งคอลเซ็นเตอร์|หลอกลวง|보이스 ?피싱|사기범|주의하세요|诈欺|ご注意|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒)",
                       PATTERN_FLAGS)
@@ -734,7 +737,8 @@ _ASKING_WORDS = (  # how a clause that asks begins
     r"(?=[a-zéü])(?:((so|then|and)\s+)?((you|i|we)\s+)?(just|simply|please|pls|kindly|need|now|what's|what is|(can|could|would) you|"
     r"tell|give|send|read|text|show|share|call|contact|dial|click|tap|visit|go|open|log in|sign in|verify|confirm|"
     r"update|reply|pay|transfer|move|enter|provide|install|download)\b"
-    r"|(por favor|solo|s[oó]lo|d[ií]me|d[ií]game|dame|d[eé]me|d[ií]gales|d[eé]les|dales|p[aá]sales|l[eé]ales|env[ií]ame|env[ií]eme|l[eé]eme|l[eé]ame|p[aá]same|necesito|"
+    r"|(por favor|solo|s[oó]lo|d[ií]me|d[ií]game|dame|d[eé]me|d[ií]gales|d[eé]les|dales|p[aá]sales|l[eé]ales|env[ií]ame|"
+    r"env[ií]eme|l[eé]eme|l[eé]ame|p[aá]same|necesito|"
     r"transfiera|transfiere|llame|llama|ingrese|ingresa|descargue|descarga|instale|instala|"
     r"é s[oó]|só|apenas|me passa|passe|me diga|diga|informe|envie|mande|ligue|baixe|transfira|"
     r"juste|seulement|il suffit|veuillez|merci de|(donnez|dites|communiquez|envoyez|lisez|transmettez|indiquez|donne|dis|envoie)[- ](l[ea][- ])?moi|"
