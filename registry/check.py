@@ -660,7 +660,7 @@ _ASKED_OF_ANY_NUMBER = re.compile(r"(legit|legitimate|real|safe|a scam|scam|fake
 
 # A question of any other shape that holds one number: its mark, and one run of five digits or more (with its separators)
 _A_QUESTION_MARK = re.compile(r"[?？¿]|吗|谁|哪")
-_A_NUMBER_IN_WORDS = re.compile(r"(?<![A-Za-z0-9+(（])[+(（]?\d[\d \t().（）\-]*\d[)）]?(?![A-Za-z0-9])")
+_A_NUMBER_IN_WORDS = re.compile(r"(?<![A-Za-z0-9+(（])" + _WRITTEN_NUMBER + r"(?![A-Za-z0-9])")  # (not inside a code: "ABC12345")
 # the words of a call or a text received from it, in the languages the questions are read in
 _A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|text|texts|sms) from)\b|\bme (llam[oóa]|llaman|escribi[oó]|"
                               r"ligou|ligaram|liga|ligando|mandou)|\b(recib[ií]|recebi)\b[^?？]{0,20}\b(llamada|mensaje|sms|liga[cç][aã]o|"

@@ -1257,6 +1257,10 @@ _CONDITION_THEN_NEGATION = 12  # characters between "if" and its "don't": " you 
 # to a safe account", "Hang up on anyone who asks for your verification code", "Watch out for texts that ask you to read
 # out a one-time passcode", "Hati-hati terhadap pesan yang meminta Anda…"; the request that follows in the sentence is the
 # kind's, as after a negation. (A fake agent asks in his own name, "our agent will ask you to…": no such noun.)
+# German's kinds of request and its verbs of asking ("Anrufen, die Sie auffordern, …"), read before a match here and around
+# one below (_a_german_kind_around)
+_GERMAN_KINDS = r"anrufen?|nachrichten|e-mails|sms|personen"
+_GERMAN_ASKING = r"auffordern|auffordert|bitten|bittet|dr[aä]ngen|dr[aä]ngt"
 _A_KIND_OF_REQUEST = re.compile(
     # (each alternative's first letter looked at first: the alternatives tried at every character of a sentence cost a page of
     # English warnings 2.4 ms, 0.8 so)
@@ -1298,8 +1302,7 @@ _A_KIND_OF_REQUEST = re.compile(
     r"|\b(appels|messages|courriels|sms)\s+qui\s+(pr[eé]tendent|affirment|disent|annoncent)(?![a-z])"
     r"|\b(chiamate|messaggi|e-?mail|sms)\s+che\s+(dicono|affermano|sostengono|annunciano)(?![a-z])"
     r"|\b(anrufe|nachrichten|e-mails|sms)\s*,?\s+(die|in denen)\s+(behaupten|sagen|man)(?![a-z])"
-    r"|\b(anrufen?|nachrichten|e-mails|sms|personen)\b[^.,!?\n]{0,10},\s*(die|der)\s+sie\s+[^.,!?\n]{0,40}?(auffordern"
-    r"|auffordert|bitten|bittet|dr[aä]ngen|dr[aä]ngt)(?![a-z])"
+    r"|\b(" + _GERMAN_KINDS + r")\b[^.,!?\n]{0,10},\s*(die|der)\s+sie\s+[^.,!?\n]{0,40}?(" + _GERMAN_ASKING + r")(?![a-z])"
     r"|\b(chiamate|messaggi|chiunque|qualcuno)\s+che\s+((ti|le|vi)\s+)?(chied[ae]|chiedono|invita|invitano)(?![a-z]))", PATTERN_FLAGS)
 
 
@@ -1319,9 +1322,8 @@ def _a_kind_of_request_before(folded: str, start: int, match: re.Match) -> bool:
 
 # German puts the verb of a relative clause last, after what it asks for: "Legen Sie bei Anrufen auf, die Sie zur Überweisung
 # auf ein sicheres Konto auffordern" (the kind named before the match, its asking verb after it)
-_A_GERMAN_KIND = re.compile(r"\b(anrufen?|nachrichten|e-mails|sms|personen|leuten?)\b[^.,!?\n]{0,10},\s*(die|der)\s+sie\b", PATTERN_FLAGS)
-_ASKED_IN_GERMAN_AFTER = re.compile(r"[^.,!?\n]{0,40}?\b(auffordern|auffordert|bitten|bittet|dr[aä]ngen|dr[aä]ngt|verlangen|verlangt)\b",
-                                    PATTERN_FLAGS)
+_A_GERMAN_KIND = re.compile(r"\b(" + _GERMAN_KINDS + r"|leuten?)\b[^.,!?\n]{0,10},\s*(die|der)\s+sie\b", PATTERN_FLAGS)
+_ASKED_IN_GERMAN_AFTER = re.compile(r"[^.,!?\n]{0,40}?\b(" + _GERMAN_ASKING + r"|verlangen|verlangt)\b", PATTERN_FLAGS)
 
 
 def _a_german_kind_around(folded: str, start: int, match: re.Match) -> re.Match | None:
