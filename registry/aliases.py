@@ -62,6 +62,61 @@ COMPANY_NAMES: frozenset[str] = frozenset({"apple"})
 # support", "phantom wallet", "wise客服"); in lower case in a sentence it is the word. Folded.
 EVERYDAY_WORD_NAMES: frozenset[str] = frozenset({"wise", "ledger", "phantom", "exodus"})
 
+# Countries as people write them after (or before) a provider's name: "PayPal UK", "Coinbase Deutschland", "Binance
+# México", "PayPal中国", "Bank of China HK". The name is the provider's, the country a clue to where the reader is; and
+# "Binance USA" or "Alipay Hong Kong" is Binance.US or AlipayHK where the registry lists the name with the country in
+# another spelling ("binance us", "alipay hk": `RegistryIndex.resolve`). English, Spanish, Portuguese, French, German,
+# Italian, Indonesian, Vietnamese and Chinese names, and the codes written after brands (not "in", "de", "es", "it",
+# "my", "co", which are words); the countries of the registry's providers and their users. Folded when read.
+COUNTRY_NAMES: dict[str, str] = {
+    "US": "United States|United States of America|USA|US|America|Estados Unidos|EEUU|EE UU|États-Unis|Etats-Unis"
+          "|Vereinigte Staaten|Stati Uniti|Amerika Serikat|Mỹ|Hoa Kỳ|美国|美國",
+    "GB": "United Kingdom|UK|Britain|Great Britain|England|Reino Unido|Royaume-Uni|Angleterre|Großbritannien|Vereinigtes"
+          " Königreich|Regno Unito|Inggris|Vương quốc Anh|英国|英國",
+    "IE": "Ireland|Irlanda|Irlande|Irland",
+    "CA": "Canada|Canadá|Kanada|加拿大",
+    "AU": "Australia|Austrália|Australie|Australien|Úc|澳大利亚|澳大利亞|澳洲",
+    "NZ": "New Zealand|NZ|Nueva Zelanda|Nouvelle-Zélande|Neuseeland|新西兰|紐西蘭",
+    "CN": "China|Chine|Cina|Trung Quốc|中国|中國|大陆|大陸|中国大陆|中國大陸",
+    "HK": "Hong Kong|Hongkong|Hong-Kong|HK|香港",
+    "MO": "Macau|Macao|澳门|澳門",
+    "TW": "Taiwan|Taiwán|Đài Loan|台湾|台灣|臺灣",
+    "SG": "Singapore|Singapur|Cingapura|Singapour|Singapura|SG|新加坡",
+    "MY": "Malaysia|Malasia|Malásia|Malaisie|马来西亚|馬來西亞",
+    "ID": "Indonesia|Indonésia|Indonésie|Indonesien|印尼|印度尼西亚",
+    "PH": "Philippines|Filipinas|Philippinen|Filippine|Filipina|PH|菲律宾|菲律賓",
+    "TH": "Thailand|Tailandia|Tailândia|Thaïlande|Thailandia|Thái Lan|泰国|泰國",
+    "VN": "Vietnam|Viet Nam|Việt Nam|Vietnã|越南",
+    "IN": "India|Índia|Inde|Indien|Ấn Độ|印度",
+    "JP": "Japan|Japón|Japão|Japon|Giappone|Jepang|Nhật Bản|日本",
+    "KR": "Korea|South Korea|Corea|Corea del Sur|Coreia do Sul|Corée du Sud|Südkorea|Hàn Quốc|韩国|韓國",
+    "AE": "UAE|United Arab Emirates|Dubai|Emiratos Árabes Unidos|迪拜|阿联酋",
+    "TR": "Turkey|Türkiye|Turkiye|Turquía|Turquia|Turquie|Türkei|Turchia|土耳其",
+    "NG": "Nigeria|Nigéria",
+    "KE": "Kenya|Kenia|Quênia",
+    "ZA": "South Africa|Sudáfrica|África do Sul|Afrique du Sud|Südafrika|南非",
+    "GH": "Ghana",
+    "MX": "Mexico|México|Mexique|Mexiko|Messico|墨西哥",
+    "BR": "Brazil|Brasil|Brésil|Brasilien|Brasile|巴西",
+    "AR": "Argentina|Argentine|Argentinien",
+    "CO": "Colombia|Colômbia|Colombie|Kolumbien",
+    "CL": "Chile|Chili",
+    "PE": "Peru|Perú",
+    "VE": "Venezuela",
+    "ES": "Spain|España|Espana|Espanha|Espagne|Spanien|Spagna|西班牙",
+    "PT": "Portugal|葡萄牙",
+    "FR": "France|Francia|França|Frankreich|法国|法國",
+    "DE": "Germany|Deutschland|Alemania|Alemanha|Allemagne|Germania|Jerman|Đức|德国|德國",
+    "IT": "Italy|Italia|Itália|Italie|Italien|意大利",
+    "NL": "Netherlands|Holland|Nederland|Países Bajos|Pays-Bas|Niederlande|荷兰|荷蘭",
+    "BE": "Belgium|Belgique|België|Belgien|Bélgica|Belgio",
+    "CH": "Switzerland|Suisse|Schweiz|Svizzera|Suiza|Suíça|瑞士",
+    "AT": "Austria|Österreich|Autriche",
+    "PL": "Poland|Polska|Polonia|Pologne|Polen",
+    "RU": "Russia|Rusia|Rússia|Russie|Russland|Россия|俄罗斯|俄羅斯",
+    "UA": "Ukraine|Ucrania|Ucrânia|Україна",
+}
+
 _SPACE_OR_PUNCT = re.compile(r"[\s\u00a0\u3000·・.,，。:：;；!！?？'\"“”‘’()（）\[\]【】<>《》_/\\|-]+")
 
 
@@ -69,6 +124,18 @@ def fold(text: str) -> str:
     """The form aliases are compared in: width-, case- and punctuation-insensitive."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     return _SPACE_OR_PUNCT.sub(" ", folded).strip()
+
+
+@cache
+def countries_by_name() -> dict[str, str]:
+    """COUNTRY_NAMES folded: each name to its country."""
+    return {fold(name): country for country, names in COUNTRY_NAMES.items() for name in names.split("|")}
+
+
+@cache
+def country_names(country: str) -> tuple[str, ...]:
+    """A country's names (`COUNTRY_NAMES`), folded."""
+    return tuple(dict.fromkeys(fold(name) for name in COUNTRY_NAMES[country].split("|")))
 
 
 def is_generic(alias: str) -> bool:

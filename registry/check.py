@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from registry import aliases, canonical, links, messages, normalize, signals
 from registry.index import (
     COMMON_WORD_BRANDS,
+    NAMES_IT,
     SUBSTRING_BRAND_MIN,
     WORD_BRANDS,
     ChannelEntry,
@@ -143,7 +144,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # "PayPal <service@paypal.com>", as mail shows a sender: the address is judged, the name may be a claim
     sender = normalize.sender(request.value) if "<" in request.value else None
     if sender and sender.name and not request.claimed_provider and (named := index.resolve(sender.name)) \
-            and named.how in ("exact", "generic_words_removed"):
+            and named.how in NAMES_IT:
         # "PayPal <service@intl-paypal.com>": the name mail shows is a claim, as a caller's is; only a name
         # that is a provider's ("PayPal", "PayPal Service"), not one that merely contains one ("Wise Guy")
         claim = named
@@ -233,6 +234,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             claim = named
             base["claimed_provider"] = _claim_public(index, claim, lang)
             say("provider_named", value=request.value.strip()[:100], provider=provider_name(index.providers[claim.slug], lang))
+            if named.region and not request.region:
+                # "PayPal UK": the reader's country, whose authorities the answer names to report to
+                request = replace(request, region=named.region)
         elif written:
             base["interpretation"] = {"written_without_plus": {
                 "official": written.official.channel.value,
@@ -370,7 +374,7 @@ def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution |
     words ("支付宝客服电话", "MetaMask support"), asked as a question or not ("支付宝客服电话是多少", "What is PayPal's
     phone number?"); not one it merely contains or resembles."""
     named = index.resolve(_QUESTION_FRAME.sub("", request.value.strip()) or request.value)
-    return named if named and named.how in ("exact", "generic_words_removed") else None
+    return named if named and named.how in NAMES_IT else None
 
 
 # How a person asks for a provider's number in the check's one box: "请问支付宝客服电话是多少？", "What is PayPal's
@@ -568,7 +572,7 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
     """The claim a label that names a provider makes where the asker gives none, as a sender's name does, and what
     the reason label_claim says of it."""
     if request.claimed_provider or not (named := index.resolve(label)) \
-            or named.how not in ("exact", "generic_words_removed", "contained"):
+            or named.how not in (*NAMES_IT, "contained"):
         return None
     return named, {"label": label.strip(" \t:：")[:100], "provider": provider_name(index.providers[named.slug], lang)}
 
@@ -1726,7 +1730,7 @@ def _brand_in_mailbox(index: RegistryIndex, mailbox: str) -> tuple[str, str] | N
     script, by the provider's names (支付宝客服)."""
     if named := _brand_in_name(index, mailbox):
         return named
-    if not mailbox.isascii() and (named := index.resolve(mailbox)) and named.how in ("exact", "generic_words_removed", "contained"):
+    if not mailbox.isascii() and (named := index.resolve(mailbox)) and named.how in (*NAMES_IT, "contained"):
         return named.matched, named.slug
     return None
 
@@ -2094,6 +2098,9 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     focus = claim.slug if claim else (base.get("provider") or {}).get("slug") or (candidate and candidate.named_after)
     phone_first = bool(candidate and candidate.kind in _PHONE_KINDS)
     official = official_channel_list(index, focus, on, phone_first=phone_first) if focus else []
+    if claim and claim.region:
+        # "Coinbase UK": its channels for the UK first (a new list: the one built is shared)
+        official = sorted(official, key=lambda channel: claim.region not in channel["regions"])
     policies = _memo(index, ("policies", focus), lambda: [_policy_public(p) for p in index.policies.get(focus, {}).values()]) if focus else []
     region = (request.region or (candidate.region if candidate else None) or "").upper()
     report_to = authorities_to_report_to(index, region, lang)

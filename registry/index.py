@@ -87,9 +87,16 @@ class ScamEntry:
 @dataclass(frozen=True)
 class Resolution:
     slug: str
-    how: str  # "exact", "generic_words_removed", "contained", "fuzzy"
+    how: str  # "exact", "generic_words_removed", "country_named", "contained", "confusable", "fuzzy"
     matched: str
     score: float = 100.0
+    # The country written with the name ("PayPal UK": GB), where `how` is "country_named"
+    region: str | None = None
+
+
+# The resolutions that say the text is the provider's name, as opposed to one that holds it among other words
+# ("contained": "Wise Guy") or resembles it
+NAMES_IT = ("exact", "generic_words_removed", "country_named")
 
 
 @dataclass
@@ -103,6 +110,9 @@ class RegistryIndex:
     fuzzy_slugs: list[str] = field(default_factory=list)
     max_alias_words: int = 1
     alias_skeletons: dict[str, str] = field(default_factory=dict)
+    # (provider, country) → the provider the registry names as it with that country's name ("binance us": binance, US →
+    # binance-us; "bank of china hong kong", "中国银行香港": bank-of-china, HK → bochk)
+    country_variants: dict[tuple[str, str], str] = field(default_factory=dict)
     # brand name → the providers it names, the one whose own name it is first (alipay: alipay, then alipayhk).
     brand_tokens: dict[str, list[str]] = field(default_factory=dict)
     official_registrables: dict[str, list[str]] = field(default_factory=dict)
@@ -160,6 +170,8 @@ class RegistryIndex:
         stripped = strip_generic(folded, known=self.alias_to_slug)
         if stripped and stripped in self.alias_to_slug:
             return Resolution(self.alias_to_slug[stripped], "generic_words_removed", stripped)
+        if trimmed := self._trimmed_at_its_edges(folded, stripped):
+            return trimmed
         contained = self._contained_alias(folded)
         if contained:
             return contained
@@ -174,6 +186,36 @@ class RegistryIndex:
                 choice, score, position = best
                 return Resolution(self.fuzzy_slugs[position], "fuzzy", choice, score)
         return None
+
+    def _trimmed_at_its_edges(self, folded: str, stripped: str) -> Resolution | None:
+        """The provider's name left when generic words, the words joining them and a country are taken from the text's
+        edges, one at a time ("cash app phone number", "bank of china customer service", "trust wallet customer care
+        india", "teléfono de binance en méxico"), or a country glued to it in Chinese in the text less its generic words
+        (`stripped`: "paypal中国客服电话" is "paypal中国"; "美国paypal"). Unlike
+        `strip_generic`, it keeps the generic words a name holds ("app", "wallet", "pay", "bank"). With a country, the
+        provider the registry names with it in another spelling, which is not the first one ("binance usa": binance us,
+        Binance.US, a separate company; "bank of china hk": bank of china hong kong, BOCHK), else the first where it is
+        a global provider's or one of that country's."""
+        words = folded.split()
+        name, country, matched = _name_between_edge_words(words, self.alias_to_slug) if len(words) <= _MOST_WORDS_TRIMMED \
+            else ("", None, "")
+        if name not in self.alias_to_slug:
+            name, country, matched = next(((rest, country, text) for text in (folded, stripped)
+                                           for rest, country in _chinese_country_at_an_edge(text)
+                                           if rest in self.alias_to_slug), (name, None, name))
+        slug = self.alias_to_slug.get(name)
+        if slug is None or name == folded:
+            return None
+        if country is None:
+            return Resolution(slug, "generic_words_removed", name)
+        # (any of its names with any of the country's: "币安美国" is Binance.US as "Binance USA" is)
+        if (variant := self.country_variants.get((slug, country))) is not None:
+            return Resolution(variant, "country_named", matched, region=country)
+        # (a provider of other countries named with this one is another company the registry does not know: "Cash App
+        # UK", "GCash USA"; it is no more than a name the text holds)
+        jurisdictions = self.providers[slug].jurisdictions
+        return Resolution(slug, "country_named", matched, region=country) \
+            if "global" in jurisdictions or country in jurisdictions else None
 
     def _contained_alias(self, folded: str) -> Resolution | None:
         found: dict[str, str] = {}
@@ -232,6 +274,77 @@ def strip_generic(folded: str, *, known: dict[str, str] | None = None) -> str:
 
 _JOINING_WORDS = frozenset({"of", "for", "the", "at", "de", "del", "al", "el", "la", "da", "do", "dos", "das", "o", "a", "ao",
                             "du", "des", "d", "le", "von", "vom", "der", "bei", "di", "della", "dello", "dell"})
+# What `_trimmed_at_its_edges` takes from a name's edges: the generic words, the words joining them to it, and those
+# between a name and its country ("Binance en México", "PayPal in India", "PayPal no Brasil", "Binance für Deutschland")
+_EDGE_WORDS = frozenset(_GENERIC_LATIN) | _JOINING_WORDS | {"in", "en", "em", "no", "na", "au", "aux", "im", "für", "per"}
+
+
+_LONGEST_COUNTRY_NAME = 4  # words ("united states of america")
+_LONGEST_EDGE_WORDS = 3  # words ("número de teléfono")
+_MOST_WORDS_TRIMMED = 12  # a name with its generic words and its country ("teléfono de atención al cliente de Binance en México")
+
+
+def _name_between_edge_words(words: list[str], known: dict[str, str]) -> tuple[str, str | None, str]:
+    """The longest run of `words` that is a known name with only edge words (`_EDGE_WORDS`) and at most one country
+    before and after it: (name, country, the name with its country as written), or ("", None, "")."""
+    for length in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - length + 1):
+            end = first + length
+            if (name := " ".join(words[first:end])) not in known:
+                continue
+            before, after = _edge_words(tuple(words[:first])), _edge_words(tuple(words[end:]))
+            if before is None or after is None or (before and after):
+                continue
+            if not (before or after):
+                return name, None, name
+            country, (start, stop) = before or after
+            offset = 0 if before else end
+            return name, country, " ".join(words[min(first, offset + start):max(end, offset + stop)])
+    return "", None, ""
+
+
+def _edge_words(words: tuple[str, ...]) -> tuple[str, tuple[int, int]] | tuple[()] | None:
+    """How `words` read as edge words and at most one country: () for none, (country, where) for one, None if they
+    do not."""
+    if not words:
+        return ()
+    countries = aliases.countries_by_name()
+    for size in range(min(max(_LONGEST_EDGE_WORDS, _LONGEST_COUNTRY_NAME), len(words)), 0, -1):
+        phrase = " ".join(words[:size])
+        if phrase not in _EDGE_WORDS and phrase not in countries:
+            continue
+        if (rest := _edge_words(words[size:])) is None:
+            continue
+        if phrase in _EDGE_WORDS:
+            return rest and (rest[0], (rest[1][0] + size, rest[1][1] + size))
+        if not rest:
+            return countries[phrase], (0, size)
+    return None
+
+
+def _country_at_an_edge(text: str):
+    """(name, country) for a country's name in whole words at the end or the start of `text` ("binance us", "bank of
+    china hong kong"), then as `_chinese_country_at_an_edge`."""
+    countries = aliases.countries_by_name()
+    words = text.split()
+    for size in range(1, min(_LONGEST_COUNTRY_NAME, len(words) - 1) + 1):
+        if (after := " ".join(words[-size:])) in countries:
+            yield " ".join(words[:-size]), countries[after]
+        if (before := " ".join(words[:size])) in countries:
+            yield " ".join(words[size:]), countries[before]
+    yield from _chinese_country_at_an_edge(text)
+
+
+def _chinese_country_at_an_edge(text: str):
+    """(name, country) for a country's name in Chinese characters glued to the end or the start of `text` ("paypal中国",
+    "美国paypal", "币安美国")."""
+    countries = aliases.countries_by_name()
+    for run in _CJK.findall(text):
+        for size in range(2, min(len(run), 5) + 1):
+            if run[-size:] in countries and text.endswith(run):
+                yield text[:-size].strip(), countries[run[-size:]]
+            if run[:size] in countries and text.startswith(run):
+                yield text[size:].strip(), countries[run[:size]]
 
 
 def _without_other_names(folded: str) -> str:
@@ -322,6 +435,10 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
                 for region in provider.jurisdictions:
                     authorities[region].append(entry)
 
+    for alias, slug in index.alias_to_slug.items():
+        for name, country in _country_at_an_edge(alias):
+            if index.alias_to_slug.get(name, slug) != slug:
+                index.country_variants[(index.alias_to_slug[name], country)] = slug
     index.by_value = dict(by_value)
     index.short_codes = frozenset(short_codes)
     index.fuzzy_choices = list(fuzzy)

@@ -1219,7 +1219,15 @@ class TestVerdicts:
         ("Qual o telefone da central de atendimento do PayPal?", "paypal", "+18882211161", None),
         ("PayPal service client", "paypal", "+18882211161", None), ("numéro de téléphone de PayPal", "paypal", "+18882211161", None),
         ("PayPal Kundenservice", "paypal", "+18882211161", None), ("Kundenservice von PayPal", "paypal", "+18882211161", None),
-        ("numero assistenza PayPal", "paypal", "+18882211161", None), ("the support of PayPal", "paypal", "+18882211161", None)])
+        ("numero assistenza PayPal", "paypal", "+18882211161", None), ("the support of PayPal", "paypal", "+18882211161", None),
+        # names that hold a generic word, and a name with its country
+        ("Cash App phone number", "cash-app", "cash.app", None), ("Trust Wallet customer care", "trust-wallet", "trustwallet.com", None),
+        ("Google Pay helpline", "google-pay", "payments.google.com", None),
+        ("Bank of China customer service", "bank-of-china", "CN:95566", None),
+        ("What is the Cash App phone number?", "cash-app", "cash.app", None),
+        ("PayPal UK", "paypal", "+18882211161", None), ("Binance México", "binance", "binance.com", None),
+        ("teléfono PayPal España", "paypal", "+18882211161", None), ("Binance USA", "binance-us", "binance.us", None),
+        ("Bank of China HK", "bochk", "+85239882388", None)])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
@@ -1229,8 +1237,23 @@ class TestVerdicts:
         # the provider's own words come with it: MetaMask's, that it has no phone support
         assert policy is None or policy in [p["code"] for p in answer.policies]
 
+    def test_a_country_named_with_the_provider_puts_its_channels_first_and_names_where_to_report(self, index):
+        answer = check(index, CheckRequest(value="Coinbase UK"))
+        assert (answer.claimed_provider["slug"], answer.reasons[0]["code"]) == ("coinbase", "provider_named")
+        assert "GB" in answer.official_channels[0]["regions"] and "GB" not in check(
+            index, CheckRequest(value="Coinbase")).official_channels[0]["regions"]
+        assert "gb-action-fraud" in {authority["provider"] for authority in answer.report_to}
+        # the country the asker gives stays theirs
+        assert "gb-action-fraud" not in {a["provider"] for a in check(index, CheckRequest(value="Coinbase UK", region="US")).report_to}
+
+    @pytest.mark.parametrize(("value", "claim"), [("+852 3988 2388", "Bank of China HK"), ("alipay.hk", "Alipay Hong Kong"),
+                                                  ("binance.us", "Binance USA")])
+    def test_a_providers_own_channel_claimed_by_its_name_with_its_country_is_official(self, index, value, claim):
+        # each was "another provider's", high risk: the claim was read as Bank of China, Alipay, Binance
+        assert run(index, value, claimed_provider=claim).verdict == "official"
+
     @pytest.mark.parametrize("value", ["hello", "Paypa1", "95188abc", "a payment app", "what is", "是多少？",
-                                       "what is a crypto wallet?",
+                                       "what is a crypto wallet?", "Cash App UK", "PayPal or Venmo UK", "UK support",
                                        # a central bank is not the bank whose name it holds ("central" is no generic word)
                                        "Central Bank of China"])
     def test_a_value_that_only_resembles_or_contains_a_name_is_not_taken_for_it(self, index, value):
@@ -1646,6 +1669,9 @@ class TestVerdicts:
         # a name with its service's words in Spanish or Portuguese (it named no one)
         ("PayPal Servicio al Cliente <soporte@gmail.com>", "mismatch", "paypal"),
         ("Atendimento Binance <suporte@binance-br.com>", "lookalike", "binance"),
+        # a name that holds a generic word, with its service's words; a name with its country (they named no one)
+        ("Cash App Support <support@gmail.com>", "mismatch", "cash-app"),
+        ("PayPal UK <service@paypal-uk-help.com>", "lookalike", "paypal"),
     ])
     def test_a_sender_as_mail_shows_it_is_its_address_and_its_name_a_claim(self, index, sender, verdict, claimed):
         answer = run(index, sender)
@@ -2192,10 +2218,37 @@ class TestProviderResolution:
         ("Metamsk", "metamask", "fuzzy"),
         ("Paypa1", "paypal", "confusable"),
         ("Meta Mask客服", "metamask", "generic_words_removed"),
+        # names that hold a generic word ("app", "pay", "bank", "wallet") keep it; the words around them go ("contained")
+        ("Cash App phone number", "cash-app", "generic_words_removed"), ("Google Pay helpline", "google-pay", "generic_words_removed"),
+        ("Bank of China customer service", "bank-of-china", "generic_words_removed"),
+        ("the Trust Wallet support", "trust-wallet", "generic_words_removed"),
     ])
     def test_claims_in_any_script(self, index, claim, slug, how):
         resolved = index.resolve(claim)
         assert (resolved.slug, resolved.how) == (slug, how)
+
+    @pytest.mark.parametrize(("claim", "slug", "region", "matched"), [
+        ("PayPal UK", "paypal", "GB", "paypal uk"), ("Coinbase Deutschland", "coinbase", "DE", "coinbase deutschland"),
+        ("teléfono de Binance en México", "binance", "MX", "binance en méxico"), ("UK PayPal support", "paypal", "GB", "uk paypal"),
+        ("PayPal中国客服电话", "paypal", "CN", "paypal中国"), ("美国PayPal", "paypal", "US", "美国paypal"),
+        ("the Cash App USA number", "cash-app", "US", "cash app usa"),
+        # the provider the registry names with the country written another way, a separate company: they were Binance,
+        # Alipay and Bank of China, and their own site or number "another provider's"
+        ("Binance USA", "binance-us", "US", "binance usa"), ("币安美国客服", "binance-us", "US", "币安美国"),
+        ("Alipay Hong Kong", "alipayhk", "HK", "alipay hong kong"), ("Bank of China HK", "bochk", "HK", "bank of china hk"),
+    ])
+    def test_a_name_with_its_country(self, index, claim, slug, region, matched):
+        resolved = index.resolve(claim)
+        assert (resolved.slug, resolved.how, resolved.region, resolved.matched) == (slug, "country_named", region, matched)
+
+    @pytest.mark.parametrize("claim", [
+        # a provider of one country named with another is a company the registry does not know
+        "Cash App UK", "GCash USA",
+        # two names, a name that is no provider's
+        "PayPal or Venmo UK", "Banco do Brasil", "UK support", "USA"])
+    def test_a_country_names_no_provider_of_its_own(self, index, claim):
+        resolved = index.resolve(claim)
+        assert resolved is None or resolved.how == "contained"
 
     @pytest.mark.parametrize("claim", ["客服", "customer service", "wallet support", "钱包客服热线", "official hotline",
                                        "teléfono de atención al cliente", "número de telefone do suporte", "Kundenservice von"])
