@@ -993,6 +993,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         said.append(("letters_read_as_digits", {"value": value.strip()[:100]}))
     if typed.retired_prefix:
         said.append(("retired_prefix_left_out", {"value": value.strip()[:100], "prefix": typed.retired_prefix}))
+    if typed.carrier_placeholder:
+        said.append(("carrier_placeholder_read_in_brazil", {"value": value.strip()[:100]}))
     if alternatives and why != "as_written_here":
         said.append(("reading_alternatives", {"alternatives": ", ".join(_reading_text(r) for r in alternatives)}))
     entries = index.channels_for(chosen.kind, chosen.value)

@@ -91,6 +91,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} has letters in place of digits (O read as 0, I and l as 1), as spam pages write numbers to slip past filters.",
         "zh": "{value} 用字母代替了数字（O 读作 0，I 和 l 读作 1），垃圾广告常这样写号码来躲避过滤。",
     },
+    "carrier_placeholder_read_in_brazil": {
+        "en": "{value} is written the way Brazil writes a long-distance call: 0, then xx for the code of the carrier the caller "
+              "chooses, then the area code: read as a Brazilian number.",
+        "zh": "{value} 是巴西长途电话的写法：0，再用 xx 代替拨号人所选运营商的代码，然后是区号：按巴西号码核验。",
+    },
     "retired_prefix_left_out": {
         "en": "{value} is written with {prefix}, a prefix Mexico stopped dialling in 2019 (every number there has ten digits "
               "since): read without it.",

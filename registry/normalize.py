@@ -109,6 +109,7 @@ class PhoneInput(NamedTuple):
     readings: tuple[PhoneReading, ...] = ()
     problem: str | None = None
     retired_prefix: str = ""  # a prefix its country no longer dials, left out of `digits` (see _retired_prefix)
+    carrier_placeholder: bool = False  # written "(0xx11) …", read in Brazil (see _BRAZILS_CARRIER_PLACEHOLDER)
 
 
 _ADDRESS_SHAPE = re.compile(r"@|[A-Za-z]\.[A-Za-z]|\.[A-Za-z]{2,}$")  # an email, or a dot between letters or before a TLD
@@ -123,7 +124,7 @@ def looks_like_phone(text: str) -> bool:
 
 @lru_cache(maxsize=canonical.CACHE_SIZE)
 def _looks_like_phone(text: str) -> bool:
-    cleaned = clean_number(text).strip()
+    cleaned = _without_carrier_placeholder(clean_number(text).strip())
     real_digits = sum(map(str.isdigit, cleaned))
     if real_digits < 3 or _ADDRESS_SHAPE.search(cleaned):
         return False
@@ -201,6 +202,8 @@ def is_separator(ch: str) -> bool:
 def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = frozenset()) -> PhoneInput:
     """Every plausible reading of a typed number; `short_codes` are the registry's own (REGION:DIGITS)."""
     text = clean_number(raw).strip()
+    if carrier_placeholder := written_the_brazilian_way(text):
+        text, region = _without_carrier_placeholder(text), "BR"
     deobfuscated = LOOK_ALIKE_LETTERS.search(text) is not None
     if deobfuscated:
         text = text.translate(LOOKS_LIKE_DIGIT)
@@ -217,7 +220,8 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
         digits, groups = _without_digits_at(digits, groups, retired)
 
     def answer(readings: tuple[PhoneReading, ...] = (), problem: str | None = None) -> PhoneInput:
-        return PhoneInput(raw, digits, groups, international, deobfuscated, readings, problem, retired[1] if retired else "")
+        return PhoneInput(raw, digits, groups, international, deobfuscated, readings, problem, retired[1] if retired else "",
+                          carrier_placeholder)
 
     if _LATIN_LETTER.search(text):
         return answer(problem="letters inside a phone number (they would be read as keypad digits)")
@@ -252,6 +256,24 @@ def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = froze
         unique = tuple((_with_grouping(reading, parsed, groups), parsed) for reading, parsed in unique)
     final = tuple(reading for reading, _ in unique)
     return answer(final) if final else answer(problem="not a possible phone number or known short code")
+
+
+# "(0xx11) 4004-1234", "0xx21 3003-4107": Brazil's older pages write a long-distance call as 0, then xx where the caller
+# puts the code of the carrier they choose, then the area code. The notation is Brazil's alone: the number is read there,
+# as "(011) 4004-1234" (0 and the area code are how Brazil dials it; phonenumbers reads it so).
+_BRAZILS_CARRIER_PLACEHOLDER = re.compile(r"^([(（\[]?\s*0)\s*[xX]{2}(?=\s*[)）\]]?\s*[(（]?\s*[1-9][1-9])")
+
+
+def written_the_brazilian_way(text: str) -> bool:
+    """`text` starts with Brazil's "0xx" before an area code ("(0xx11) 4004-1234"): a number to read in Brazil."""
+    return _without_carrier_placeholder(text) != text
+
+
+def _without_carrier_placeholder(text: str) -> str:
+    """`text` less the xx of Brazil's "0xx" before an area code, where it starts with one."""
+    if "x" not in text and "X" not in text:
+        return text
+    return _BRAZILS_CARRIER_PLACEHOLDER.sub(r"\1", text, count=1)
 
 
 # Mexico's prefixes retired on 3 August 2019, when the IFT made every number ten digits (a year's grace ran to 3 August

@@ -495,10 +495,14 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
     """The text's phone numbers and short codes; a run of enclosed digits is read as its digits (its finding shows it
     as written: see `scan`)."""
     found = []
+    brazils_placeholder = "xx" in text or "XX" in text  # (most pages hold none: the window is looked at only then)
     for count, match in enumerate(_NUMBER_CANDIDATE.finditer(text)):
         if len(found) >= MAX_FINDINGS * 4 or (count % 64 == 0 and state.out_of_time()):
             break
         raw = match.group(0)
+        if brazils_placeholder and (written := _BRAZILS_AREA_CODE_BEFORE.search(text, max(0, match.start() - 16), match.start())):
+            # "(0xx11) 4004-1234": the run of digits starts after the xx; the number starts at its 0 (normalize reads it)
+            raw, match = text[written.start():match.end()], written
         if ord(raw[0]) in normalize.ENCLOSED_AS_ASCII:
             raw = raw.translate(normalize.ENCLOSED_AS_ASCII)  # (in the same positions)
         if text[match.end():match.end() + 1] in _BEFORE_KEYPAD_LETTERS and text[match.end() + 1:match.end() + 2].isupper() \
@@ -536,6 +540,11 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             if digits >= 3:
                 found += _split_and_keep(index, text, raw, start, region, digits, state)
     return found
+
+
+# Brazil's "0xx" and an area code before a number's digits, as older pages write a long-distance call ("(0xx11) 4004-1234",
+# "0xx21 3003-4107"; normalize._BRAZILS_CARRIER_PLACEHOLDER), ending where the run of digits starts
+_BRAZILS_AREA_CODE_BEFORE = re.compile(r"(?<![\w(（\[])(?:[(（\[][ \t]?)?0[ \t]?[xX]{2}[ \t]?[)）\]]?[ \t]?[(（]?[1-9][1-9][)）]?[ \t.-]{0,3}$")
 
 
 # A North American number advertised in letters ("Call 1-877-FTC-HELP", "1-800-APL-CARE"): digits, a separator,
@@ -1833,6 +1842,8 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
             # "支付寶官方客服熱線：400-826-7710" on a page of no known region (Traditional Chinese names none): a
             # number presented as a provider of one country is written as that country writes it
             region = homes[0]
+    if raw.kind == "number" and region != "BR" and normalize.written_the_brazilian_way(raw.text):
+        region = "BR"  # "(0xx11) 4004-1234", wherever the page is: the notation is Brazil's (its xx is not dialled below)
     if raw.kind != "number":
         request = CheckRequest(value=(raw.asked or raw.text)[:300], region=region, claimed_provider=claimed, lang=lang)
         verdict = check(index, request, today=today, dressed=False)

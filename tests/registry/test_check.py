@@ -95,6 +95,21 @@ class TestReadingNumbers:
         plain = run(index, "+52 55 3021 7788")
         assert plain.input["normalized"] == "+525530217788" and "retired_prefix_left_out" not in [r["code"] for r in plain.reasons]
 
+    @pytest.mark.parametrize(("typed", "region", "number"), [
+        # Brazil's older pages: 0, xx for the carrier's code the caller picks, the area code ("letters inside a number")
+        ("(0xx11) 4004-1234", None, "+551140041234"), ("0XX21 3003-4107", "BR", "+552130034107"),
+        ("(0xx) 11 98765-4321", None, "+5511987654321"),
+        ("(0xx11) 4004-1234", "US", "+551140041234")])  # wherever the asker is: the notation is Brazil's
+    def test_brazils_carrier_placeholder_is_read_in_brazil_and_said_so(self, index, typed, region, number):
+        answer = run(index, typed, region=region)
+        assert (answer.verdict, answer.input["normalized"]) == ("unknown", number)
+        said = next(r["message"] for r in answer.reasons if r["code"] == "carrier_placeholder_read_in_brazil")
+        assert said.startswith(f"{typed} is written the way Brazil writes a long-distance call")
+
+    @pytest.mark.parametrize("typed", ["xx11 4004-1234", "0xx", "0xx1 4004-1234", "10xx12 3456-7890", "0xx01 4004-1234"])
+    def test_xx_that_is_no_carrier_placeholder_stays_letters_in_a_number(self, index, typed):
+        assert run(index, typed).verdict == "invalid"
+
     def test_a_london_number_with_region_gb(self, index):
         assert run(index, "020 7946 0958", region="GB").input["normalized"] == "+442079460958"
 

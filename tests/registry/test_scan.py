@@ -146,6 +146,16 @@ class TestWhatIsANumber:
     def test_numbers_with_a_prefix_mexico_retired(self, index, text, found):
         assert values(run(index, text=text, region="MX")) == found
 
+    @pytest.mark.parametrize("region", [None, "BR", "US"])
+    def test_numbers_written_with_brazils_carrier_placeholder(self, index, region):
+        # "(0xx11) 4004-1234": the digits after the xx were found alone (+55 4004-1234 in BR, nothing elsewhere)
+        page = "SAC: (0xx11) 4004-1234\nOuvidoria 0XX21 3003-4107\nCódigo ABC0xx11 2222-3333"
+        found = run(index, text=page, region=region).findings
+        assert [(f["text"], f["value"]) for f in found][:2] == [("(0xx11) 4004-1234", "+551140041234"),
+                                                               ("0XX21 3003-4107", "+552130034107")]
+        # glued to a word it is no number's start
+        assert all(not f["text"].startswith("0xx11 2222") for f in found)
+
     @pytest.mark.parametrize(("text", "region", "found"), [
         # a national number of thirteen digits is one, not groups to split: Argentina's mobiles with 15 after the area code
         ("Binance soporte: (011) 15-4567-8901", "AR", ["+5491145678901"]),
