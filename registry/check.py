@@ -505,9 +505,9 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         if candidate is not None:
             candidate.extra_reasons.insert(0, ("defanged_read", {"value": value, "address": address}))
         return candidate, problem
-    if kind != "app" and "://" not in value and len(value.split()) > 1:
-        # "PayPal support 1-888-221-1161", a sentence copied whole: said so, rather than as the domain reader's
-        # complaint about the first space ("Codepoint U+0020 at position 7 … not allowed")
+    if kind != "app" and reads_as_a_sentence(value):
+        # said so, rather than as the domain reader's complaint about the first space ("Codepoint U+0020 at position 7 …
+        # not allowed"), a colon's port or a Chinese character
         return None, "it is several words: give one number, address or email (a whole text is read by a scan)"
     if kind in (None, "app", "website", "url"):
         try:
@@ -520,6 +520,22 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
         return _read_domain(index, value, request, lang)
     return None, f"unknown kind {request.kind!r}"
+
+
+def reads_as_a_sentence(value: str) -> bool:
+    """A text to scan, not one value to check: several words ("PayPal support 1-888-221-1161", a sentence copied whole), a
+    text message with its link ("USPS: Your package is on hold. Update here: https://…"), a Chinese one with no space
+    ("【支付宝】您的账户存在异常，请拨打4008205555")."""
+    return len(value.split()) > 1 and not _STARTS_WITH_A_SCHEME.match(value) \
+        or "@" not in value and _A_CHINESE_SENTENCE.search(value) is not None
+
+
+_STARTS_WITH_A_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # an address copied whole, spaces and all
+# Chinese that reads as a sentence: its punctuation, a number among its characters, or an address run into them
+# ("请登录www.alipay.com查看"); an address in Chinese characters, 支付宝.中国, has none of them (and a mailbox's name
+# may be Chinese: 支付宝客服@[IPv6:…])
+_A_CHINESE_SENTENCE = re.compile(r"[\u3400-\u9fff][^\n]*?(?:[，。！？；【】：、]|\d{3})|(?:[，。！？；【】：、]|\d{3})[^\n]*?[\u3400-\u9fff]"
+                                 r"|[\u3400-\u9fff](?:www\.|https?://)")
 
 
 # A label, then a number: words with no digit (a provider's name, "客服电话", "call", "Tel."), not an address's

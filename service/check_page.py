@@ -29,6 +29,7 @@ from registry.check import (
     check,
     official_channel_list,
     provider_name,
+    reads_as_a_sentence,
 )
 from registry.documents import URL_PATTERN
 from registry.errors import OfficialChannelNotReportable, RegistryError
@@ -421,7 +422,7 @@ def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLR
         return _page(request, status=422, error=_problems(invalid, lang), form=typed, incoming=incoming)
     index = current_index(request)
     verdict = check(index, CheckRequest(**body.model_dump())).to_dict() if typed["value"] else None
-    sentence = bool(verdict) and verdict["verdict"] == "invalid" and len(typed["value"].split()) > 1
+    sentence = bool(verdict) and verdict["verdict"] == "invalid" and reads_as_a_sentence(typed["value"])
     in_message = _scan_message(index, {**typed, "region": body.region or ""}, lang, incoming=incoming, value_too=sentence,
                                asked_about=verdict["input"]["normalized"] if verdict else None)
     if sentence and in_message.values:

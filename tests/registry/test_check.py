@@ -1047,7 +1047,11 @@ class TestVerdicts:
         assert run(index, value, region="US").reasons[0]["code"] == first_reason
 
     @pytest.mark.parametrize("value", ["PayPal support 1-888-221-1161 or 1-888-555-0134", "visit paypal.com now",
-                                       "客服 95188 或 95017"])
+                                       "客服 95188 或 95017",
+                                       # a text message with its link ("what follows its ':' is no port number"), Chinese
+                                       # ones with no space ("it holds characters no domain name can have", a punycode name)
+                                       "USPS: Your package is on hold. Update here: https://usps-redelivery-track.com",
+                                       "【支付宝】您的账户存在异常，请拨打4008205555解冻", "请登录www.alipay.com查看"])
     def test_several_words_are_not_one_value_and_the_answer_says_so(self, index, value):
         # the domain reader's complaint about the first space was the reason: "Codepoint U+0020 at position 7 …"
         answer = run(index, value, region="CN")

@@ -138,6 +138,10 @@ class TestTheAnswer:
     @pytest.mark.parametrize(("value", "listed"), [
         ("Call PayPal support at 1-888-221-1161 today", [("low", "official", "1-888-221-1161")]),
         ("请立即致电客服热线 400-820-1234 解冻", [("unknown", "unknown", "400-820-1234")]),
+        # a text message pasted whole, with no space: it was "not a valid domain name" and nothing in it judged
+        ("【支付宝】您的账户存在异常，请拨打4008205555解冻", [("high", "mismatch", "4008205555")]),
+        ("USPS: Your package is on hold. Update here: https://usps-redelivery-track.com",
+         [("unknown", "unknown", "https://usps-redelivery-track.com")]),
     ])
     def test_a_sentence_typed_or_selected_as_the_value_has_its_values_judged(self, client, value, listed):
         # as the extension's "check the selected text" sends a selection: it answered "not a possible number,
