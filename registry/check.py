@@ -1625,7 +1625,7 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
             extra.append((page.reason, {"page": shown, "provider": host_provider, "account": page.account}))
         return candidate, ""
     if typed.kind == "website" and (public := links.public_page(typed)):
-        return _read_public_page(index, typed, public, interpretation), ""
+        return _read_public_page(index, typed, public, interpretation, lang), ""
     candidate = _Candidate(typed.kind, typed.host, typed.unicode_host, None, entries, extra_reasons=extra,
                            interpretation=interpretation)
     # What stands before '@' where a reader looks first: in a web address it is ignored by the browser; in an
@@ -1695,7 +1695,8 @@ def _domain_in_front(typed: normalize.DomainInput) -> str | None:
     return None
 
 
-def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: links.PublicPage, interpretation: dict) -> _Candidate:
+def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: links.PublicPage, interpretation: dict,
+                      lang: str) -> _Candidate:
     """A page anyone can make on a big service's site: the service vouches for none of it. A look-alike when the
     part its maker chose carries a provider's brand (sites.google.com/view/coinbase-support), else unknown,
     saying what such a page is (a Google form asking for a recovery phrase is a wallet scam's commonest page)."""
@@ -1707,6 +1708,14 @@ def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: 
                                            service=page.service)
     if candidate.lookalike is None:
         candidate.extra_reasons.append((page.reason, {"page": shown, "service": page.service}))
+    if page.reason == "group_invite" and (named := _brand_in_name(index, page.page)) is not None:
+        # a group named as a provider's support by its owner (Discord's discord.gg/metamask-support), where the provider
+        # says where its support is: judged by its words, as an account so named is (`_read_social_profile`)
+        token, slug = named
+        if _SUPPORT_WORD.search(page.page.lower().replace(token, "", 1)) and index.policy(slug, PolicyCode.contact_only_via):
+            candidate.support_named_after = slug
+            candidate.extra_reasons.append(("named_as_support", {"account": shown, "brand": token, "service": page.service,
+                                                                 "provider": provider_name(index.providers[slug], lang)}))
     return candidate
 
 
@@ -2079,12 +2088,14 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
         conflict(PolicyCode.no_phone_support)
         if request.direction != "incoming":  # a call they received may be the call back asked for (see check)
             conflict(PolicyCode.callback_only)
-    if candidate.kind in ("social", "email_domain") and not any(entry.publishable for entry in candidate.entries) \
+    if (candidate.kind in ("social", "email_domain") or candidate.support_named_after == slug) \
+            and not any(entry.publishable for entry in candidate.entries) \
             and candidate.lookalike is None and candidate.listed_for != slug:
         # "MetaMask only offers customer service through this Help Center": a mailbox or an account said to be its
-        # support that the registry knows as no one's channel is not there. (A number's "no phone support" says so
-        # already; a look-alike, a retired channel or another provider's says more than this would; a site may be
-        # a payment page or a redirect, which no support is.)
+        # support that the registry knows as no one's channel is not there, nor is a group named as its support
+        # (discord.gg/metamask-support). (A number's "no phone support" says so already; a look-alike, a retired
+        # channel or another provider's says more than this would; a site may be a payment page or a redirect, which no
+        # support is.)
         conflict(PolicyCode.contact_only_via)
     if request.direction == "incoming" and (request.channel in (None, "call") and is_number):
         calls_out = any(entry.channel.direction is Direction.calls_out for entry in own_active)

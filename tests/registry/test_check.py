@@ -1317,7 +1317,9 @@ class TestVerdicts:
         ("https://t.me/+AbCdEfGhIjK12345", "Telegram"), ("t.me/joinchat/AAAAAEkk2WdoDrB4-Q8-gg", "Telegram"),
         ("https://chat.whatsapp.com/ABCDEFGHIJKLMNOPQRSTUV", "WhatsApp"), ("https://discord.gg/sKdpcGGc", "Discord"),
         # a name its owner chose is not read for a brand: a big server's vanity invite may be its own
-        ("discord.gg/metamask-support", "Discord"), ("https://discord.com/invite/sKdpcGGc", "Discord"),
+        ("discord.gg/metamask", "Discord"), ("https://discord.com/invite/sKdpcGGc", "Discord"),
+        # (as its support, by a provider that says nothing of where its support is, neither)
+        ("discord.gg/binance-support", "Discord"),
     ])
     def test_an_invitation_to_a_group_says_what_it_is(self, index, address, service):
         # "t.me is not one of Binance's official channels" was all a Telegram group's invite got, claimed as Binance's
@@ -1326,6 +1328,16 @@ class TestVerdicts:
         assert f"is an invitation to a group or channel on {service}" in answer.reasons[0]["message"]
         claimed = run(index, address, claimed_provider="Binance")
         assert (claimed.verdict, [r["code"] for r in claimed.reasons]) == ("mismatch", ["group_invite", "mismatch_not_listed"])
+
+    @pytest.mark.parametrize("address", ["discord.gg/metamask-support", "https://discord.com/invite/MetaMaskHelpDesk"])
+    def test_an_invitation_to_a_group_named_as_a_providers_support_is_judged_by_its_words(self, index, address):
+        # it was unknown, "is not in our registry", as an earlier rule had it (a vanity invite may be the provider's own
+        # server): MetaMask says its support is its Help Center and forums, as it is judged of t.me/metamask_support
+        answer = run(index, address)
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == (
+            "contradicts_policy", ["group_invite", "named_as_support", "policy_contradicted"])
+        assert "presents itself as MetaMask's support by its name (“metamask”)" in answer.reasons[1]["message"]
+        assert "MetaMask only offers customer service through this Help Center" in answer.reasons[2]["message"]
 
     def test_a_telegram_link_to_a_phone_number_is_still_a_chat_with_it(self, index):
         answer = run(index, "https://t.me/+18882211161", claimed_provider="PayPal")
