@@ -198,7 +198,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         request = replace(request, value=asked_of[0], direction="incoming" if called else request.direction)
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
-    labelled = _labelled_number(request.value) if a_number else None
+    # ("*401*9876543210" is no number with its label, nor a German number: `_read` says what it is)
+    forwarding = a_number and _CALL_FORWARDING_CODE.fullmatch(request.value.strip()) is not None
+    labelled = _labelled_number(request.value) if a_number and not forwarding else None
     read = sender.address if sender else request.value
     if labelled:
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
@@ -226,7 +228,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     )
     if candidate is None:
         written = problem if isinstance(problem, _WrittenWithoutPlus) else None
-        placed = _regions_where_valid(index, request) if dressed and written is None else ()
+        placed = _regions_where_valid(index, request) if dressed and written is None and not forwarding else ()
         named = _provider_named(index, request) if dressed and not claim and not placed and not written else None
         if named:
             # "支付宝客服电话", typed where a number goes: the question of every fake "customer service" page's reader.
@@ -463,6 +465,11 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         value, kind = re.split(r"[;?]", value[dial.end():], maxsplit=1)[0].strip(), kind or "phone"
         if not value:
             return None, "a dialling link with no number in it"
+    if kind in (None, *_PHONE_KINDS) and (forwarding := _CALL_FORWARDING_CODE.fullmatch(value)):
+        # "*401*9876543210", "**21*08031234567#": what a caller asks to have dialled, typed to ask what it is (it was
+        # "not a possible phone number or known short code")
+        return None, (f"a code that forwards your calls to {forwarding.group('number')}: whoever asks you to dial it "
+                      "wants your calls, those that read out verification codes too (##002# cancels all forwarding)")
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
         return _read_typed_handle(index, handle, request, lang)
@@ -530,6 +537,9 @@ def reads_as_a_sentence(value: str) -> bool:
         or "@" not in value and _A_CHINESE_SENTENCE.search(value) is not None
 
 
+# A code that forwards a phone's calls to a number (signals.yaml's asks_call_forwarding): India's *401*, and GSM's
+# **21* (all calls), **67* (when busy), **61* (no answer), **62* (unreachable), **004* and **002*
+_CALL_FORWARDING_CODE = re.compile(r"(?:\*401\s?[*#]?|\*\*?(?:21|61|62|67|004|002)\*)\s?(?P<number>\+?\d[\d ]{5,16}\d)(?:\*\d{1,2})?#?")
 _STARTS_WITH_A_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # an address copied whole, spaces and all
 # Chinese that reads as a sentence: its punctuation, a number among its characters, or an address run into them
 # ("请登录www.alipay.com查看"); an address in Chinese characters, 支付宝.中国, has none of them (and a mailbox's name

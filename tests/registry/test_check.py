@@ -1058,6 +1058,21 @@ class TestVerdicts:
         assert answer.verdict == "invalid"
         assert "it is several words: give one number, address or email" in answer.reasons[-1]["message"]
 
+    @pytest.mark.parametrize(("value", "region", "number"), [
+        # what a fake carrier's, bank's or courier's caller asks to have dialled: each was a German number ("valid in DE"),
+        # a number with its label "*", or "not a possible phone number"
+        ("*401*9876543210", None, "9876543210"), ("*401# 9876543210", "IN", "9876543210"),
+        ("**21*08031234567#", None, "08031234567"), ("**67*+2348031234567#", "NG", "+2348031234567")])
+    def test_a_call_forwarding_code_is_said_to_be_one(self, index, value, region, number):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == ("invalid", ["invalid_value"])
+        assert f"a code that forwards your calls to {number}: whoever asks you to dial it wants your calls" in answer.reasons[0]["message"]
+        assert "呼叫转移" in run(index, value, region=region, lang="zh").reasons[0]["message"]
+
+    def test_a_message_asking_for_a_call_forwarding_code_is_a_scams_script(self, index):
+        answer = run(index, "+91 98765 43210", message="Your SIM will be blocked. To fix it, dial *401*9876543210 now.")
+        assert answer.risk == "high" and "asks_call_forwarding" in [flag["code"] for flag in answer.red_flags]
+
     @pytest.mark.parametrize(("value", "normalized", "verdict"), [
         ("tel:95188", "CN:95188", "official"), ("tel:+86-400-669-5566", "+864006695566", "official"),
         ("sms:95188?body=hi", "CN:95188", "official"), ("callto:+18882211161", "+18882211161", "official"),
