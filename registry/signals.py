@@ -864,7 +864,33 @@ def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLis
     """Whether `match` is no request after all: a negation or warning reaches it, or it names a code given.
     `lists`: what is known and was read of the text's lists for its matches so far (see `TextLists`)."""
     return (definition.secret and _denied_after(folded, match)) or _negated(folded, match, TextLists() if lists is None else lists) \
-        or bool(definition.delivers_code) and _delivered(definition, folded, match) or _warned_after(folded, match)
+        or bool(definition.delivers_code) and _delivered(definition, folded, match) or _warned_after(folded, match) \
+        or _a_turkish_kind_after(folded, match)
+
+
+# Turkish names the kind of request after it, as a relative clause: "paranızı güvenli hesaba aktarmanızı isteyenlere itibar
+# etmeyin" (do not heed those who ask you to move your money to a safe account), "şifrenizi talep eden kişilere" (the
+# kind named before, as other languages do: `_A_KIND_OF_REQUEST`); and a warning page's "they may ask" and "by saying":
+# "… paranızı güvenli hesaba aktarmanızı isteyebilirler", "Hakkınızda yakalama kararı olduğunu söyleyerek …"
+_A_TURKISH_KIND_AFTER = re.compile(r"[^.!?\n]{0,90}?(?<![a-zçğıöşü])((isteyen|talep eden|soran)(ler|lere|lerin|lerden|"
+                                   r" ki[sş]i(ler)?(e|i|in|den|lere|leri|lerin|lerden)?| aramalar[a-zçğıöşü]*|"
+                                   r" mesajlar[a-zçğıöşü]*)?|(isteyebilir|isterler|istiyorlar|isteyecekler|talep edebilir|"
+                                   r"talep ederler|s[oö]yleyerek|diyerek|iddia ederek)(ler)?)(?![a-zçğıöşü])", PATTERN_FLAGS)
+_FIRST_PERSON_IN_TURKISH = re.compile(r"(?<![a-zçğıöşü])(benden|bana|benim|beni)(?![a-zçğıöşü])", PATTERN_FLAGS)
+
+
+def _a_turkish_kind_after(folded: str, match: re.Match) -> bool:
+    """The kind of request named just after `match` in Turkish, and no "me" in its sentence: a victim's "benden kodu isteyen
+    kişi" (the person who asked me for the code) tells of the request the signal is about."""
+    after = folded[match.end():match.end() + _TURKISH_KIND_REACH]
+    if not any(stem in after for stem in _TURKISH_KIND_STEMS):
+        return False  # (most matches, in every other language: a glance at what follows them)
+    kind = _A_TURKISH_KIND_AFTER.match(folded, match.end())
+    return kind is not None and not _FIRST_PERSON_IN_TURKISH.search(folded, _sentence_start(folded, match.start()), kind.end())
+
+
+_TURKISH_KIND_REACH = 120  # characters: the pattern's reach and its longest word
+_TURKISH_KIND_STEMS = ("iste", "talep", "soran", "yerek", "iddia")
 
 
 # A web page that warns of scams tells what they say in the third person: "Call police on 101 if you are contacted
@@ -1172,7 +1198,9 @@ _NEGATED_AFTER = re.compile(
     r"|(?=\s?[\u3040-\u30ff])[^。！？!?\n]{0,16}?(教え|伝え|渡さ|言わ|共有し)ないで"
     # Turkish puts its "do not" last: "SMS ile gelen OTP şifrenizi kimseyle paylaşmayın"; Dutch after the object: "Deel uw
     # OTP-code nooit met iemand"
-    r"|[^.!?\n]{0,30}?(payla[sş]may[iı]n|vermeyin|s[oö]ylemeyin|iletmeyin|payla[sş]mamal[iı]s[iı]n[iı]z|payla[sş]may[iı]n[iı]z)"
+    r"|[^.!?\n]{0,30}?(payla[sş]may[iı]n|vermeyin|s[oö]ylemeyin|iletmeyin|payla[sş]mamal[iı]s[iı]n[iı]z|payla[sş]may[iı]n[iı]z"
+    # (and its "does not ask" and "there is no": "Binance doğrulama kodunuzu istemez", "… diye bir şey yoktur")
+    r"|istemez|istemeyecektir|istemeyiz|talep etmez|talep etmemektedir|diye bir [sş]ey yok(tur)?|bulunmamaktad[iı]r)"
     r"|[^.!?\n]{0,12}?\b(nooit|niet)\b(?=\s+(met|aan|door|delen|doorgeven|geven|te)\b)"
     # Tagalog's "Kung may humingi ng OTP mo, huwag itong ibigay"
     r"|\s*(mo|ninyo|niyo|nyo)?[,]?\s*huwag\s+(itong\s+|ito\s+|mong\s+|ninyong\s+)?(ibigay|ibahagi|sabihin|ipadala)",

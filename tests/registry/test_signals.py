@@ -1790,6 +1790,15 @@ class TestScriptsAndRemindersInMoreLanguages:
         ("لا تقلق، أعطني رمز OTP.", {"asks_otp"}),
         ("Nu vă faceți griji, dați-mi codul OTP.", {"asks_otp"}),
         ("Lütfen AnyDesk uygulamasını indirin.", {"asks_remote_access"}),
+        # (Turkish: the fake exchange's, bank's and prosecutor's words, which named nothing every language names alike)
+        ("Binance müşteri hizmetlerinden arıyorum. Telefonunuza gelen doğrulama kodunu bana söyler misiniz?", {"asks_otp"}),
+        ("SMS ile gelen kodu okuyabilir misiniz?", {"asks_otp"}),
+        ("Hesabınızı korumak için paranızı güvenli hesaba aktarmanız gerekiyor.", {"asks_transfer"}),
+        ("Cüzdanınızı doğrulamak için 12 kelimelik kurtarma ifadenizi girin.", {"asks_seed_phrase"}),
+        ("Tebrikler! 10.000 TL ödül kazandınız. Ödülünüzü almak için 250 TL işlem ücreti ödeyin.", {"prize_claim", "upfront_fee"}),
+        ("Savcılıktan arıyorum. Hakkınızda yakalama kararı çıkarıldı.", {"poses_as_official", "threatens_arrest"}),
+        ("Ekranınızı paylaşın ki sorunu çözebilelim.", {"asks_remote_access"}),
+        ("Dün biri aradı, benden doğrulama kodunu isteyen kişi Binance çalışanı olduğunu söyledi.", {"asks_otp"}),  # a victim's
     ])
     def test_the_requests_raise_their_sign(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1895,6 +1904,14 @@ class TestScriptsAndRemindersInMoreLanguages:
         "لا تشارك رمز OTP مع أي شخص.",
         "Nu instalați niciodată AnyDesk la cererea cuiva.",
         "Μην δίνετε ποτέ τον κωδικό OTP σε κανέναν.",
+        # (Turkish: the bank's own code and reminders, "does not ask", "those who ask", a shop's discount code)
+        "Doğrulama kodunuz 482913. Bu kodu kimseyle paylaşmayın.",
+        "482913 tek kullanımlık şifrenizdir. Bu işlemi siz yapmadıysanız bankanızı arayın.",
+        "Binance telefonla arayıp doğrulama kodunuzu istemez.",
+        "Sayın müşterimiz, SMS ile gelen doğrulama kodunuzu kimseyle paylaşmayınız.",
+        "Sizi arayıp paranızı güvenli hesaba aktarmanızı isteyenlere itibar etmeyin.",
+        "Doğrulama kodunuzu soran kişilere kesinlikle bilgi vermeyin.",
+        "İndirim kodunuz: SALE2024. Kampanya kodu ile %20 indirim!",
     ])
     def test_the_banks_and_polices_words_raise_nothing(self, text):
         assert signals.find(text) == []
@@ -1917,6 +1934,9 @@ class TestScriptsAndRemindersInMoreLanguages:
         "Осторожно, мошенники! Они просят назвать код из СМС.",
         "Мошенники часто представляются сотрудниками службы безопасности банка и просят продиктовать код из СМС.",
         "Если вам звонят и просят перевести деньги на безопасный счёт — это мошенники.",
+        # (Turkish: "they may ask", "by saying")
+        "Dolandırıcılar hakkınızda yakalama kararı olduğunu söyleyerek paranızı güvenli hesaba aktarmanızı isteyebilirler.",
+        "Ekran paylaşımı veya uzaktan erişim uygulaması (AnyDesk, TeamViewer) yüklemenizi isteyenlere itibar etmeyin.",
         # (Spanish, Portuguese, French, German and Italian)
         "Desconfíe de quien le pida que no cuelgue o que no le diga nada a su banco.",
         "Golpe do motoboy: o criminoso diz que um motoboy vai passar na sua casa para buscar o cartão.",
