@@ -944,7 +944,7 @@ class TestVerdicts:
                                        "Ist 1-888-221-1161 die Nummer meines Nachbarn?", "Il 1-888-221-1161 è di un amico?",
                                        "Apakah 1-888-221-1161 nomor teman saya?", "1-888-221-1161 это номер моего друга?",
                                        "1-888-221-1161 có phải của bạn tôi không?", "1-888-221-1161 ok?",
-                                       "¿Es 1-888-221-1161 el número de BBVA?", "Esse número 1-888-221-1161 é do Nubank?"])
+                                       "¿Es 1-888-221-1161 el número de BBVA?", "Esse número 1-888-221-1161 é do Itaú?"])
     def test_a_question_naming_no_provider_we_list_is_answered_for_the_number(self, index, value):
         # each was refused as "several words", the number never judged: what is known of it is the answer, and the
         # part asked of it that no one can answer is said so
@@ -955,7 +955,7 @@ class TestVerdicts:
 
     @pytest.mark.parametrize(("value", "region", "normalized", "name"), [
         ("¿Es 900 123 456 el número de BBVA?", "ES", "+34900123456", "BBVA"),
-        ("¿El 0800 591 2117 es del Nubank?", "BR", "+558005912117", "Nubank"),
+        ("¿El 0800 728 0728 es del Itaú?", "BR", "+558007280728", "Itaú"),
         ("Is 0800 123 4567 Barclays' number?", "GB", "+448001234567", "Barclays"),
         ("Is +44 800 123 4567 really Monzo's official phone number?", "GB", "+448001234567", "Monzo")])
     def test_a_bank_no_one_lists_is_named_in_the_answer_and_the_number_is_not_called_safe(self, index, value, region, normalized,
@@ -974,7 +974,8 @@ class TestVerdicts:
         # a call received from it: its caller ID may be forged, as a check of an incoming call says
         ("Who called me from 1-888-221-1161?", "US", "+18882211161", "official", None, True),
         ("I got a call from 1-888-221-1161, is it a scam?", "US", "+18882211161", "official", None, True),
-        ("Recebi ligação do 0800 591 2117, é golpe?", "BR", "+558005912117", "unknown", None, True),
+        ("Recebi ligação do 0800 591 2117, é golpe?", "BR", "+558005912117", "official", None, True),  # Nubank's
+        ("Recebi ligação do 0800 728 0728, é golpe?", "BR", "+558007280728", "unknown", None, True),
         ("Qui m'appelle du 01 86 99 12 34 ?", "FR", "+33186991234", "unknown", None, True),
         ("Wer ruft mich an von 030 23125 456?", "DE", "+493023125456", "unknown", None, True),
         # and the provider it names, the claim
