@@ -682,7 +682,7 @@ _NEGATION = re.compile(
     # Greek, as its banks write "Μην δίνετε ποτέ τον κωδικό OTP σε κανέναν" (not "μην ανησυχείτε", "don't worry")
     r"(?<![α-ωά-ώϊϋΐΰ])(ποτέ|ποτε|μην(?! ανησυχ)|δεν|κανέναν|κανένα|κανείς)(?![α-ωά-ώϊϋΐΰ])|"
     # and Arabic: "البنك لا يطلب منك أبداً رمز OTP", "لا تشارك رمز OTP مع أي شخص" ("لا" only before a verb of giving or asking)
-    r"أبدا|ابدا|مطلقا|لا (تشارك|تعط|تفصح|ترسل|تقدم|تخبر|تثبت|تحمل|نطلب|يطلب|تطلب)|لن (نطلب|يطلب|نتصل|نسأل)|"
+    r"أبدا|ابدا|مطلقا|لا (تشارك|تعط|تفصح|ترسل|تقدم|تخبر|تثبت|تحمل|نطلب|يطلب|تطلب|تحول|يوجد)|لن (نطلب|يطلب|نتصل|نسأل)|ليس هناك|"
     # Korean "never" (its verb and its "not" come last: "은행은 절대 인증번호를 묻지 않습니다")
     r"절대|결코|"
     # and Japanese "never" ("警察が安全な口座への送金を求めることは絶対にありません": its "not" last too)
@@ -706,14 +706,16 @@ _NEGATION = re.compile(
 # "มิจฉาชีพ", "แก๊งคอลเซ็นเตอร์"; Korean: "보이스피싱", "사기범"; Japanese: "詐欺", read 诈欺, and "ご注意")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
-_WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазรมแห보사주ご谨警小诈骗])(?:"  # (each alternative's first letter looked at first, as below)
+_WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазรมแห보사주ご谨警小诈骗احمتن])(?:"  # (each alternative's first letter looked at first, as below)
                       r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
                       r"cuidado|desconf\w*|m[eé]fiez|vorsicht|diffidate|"
                       r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas"
                       r"|c[aả]nh gi[aá]c|l[uừ]a đ[aả]o|k[eẻ] gian|m[aạ]o danh)\b"
                       r"|(?<![a-z])(aten[cç][aã]o|attention|attenzione|achtung)(?=\s*[:!])|(?<![а-яё])(мошенни[а-яё]*|осторожно"
                       r"|будьте (бдительны|осторожны)|аферист[а-яё]*|злоумышленни[а-яё]*)(?![а-яё])|ระวัง|มิจฉาชีพ"
-                      r"|แก๊งคอลเซ็นเตอร์|หลอกลวง|보이스 ?피싱|사기범|주의하세요|诈欺|ご注意|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒)",
+                      r"|แก๊งคอลเซ็นเตอร์|หลอกลวง|보이스 ?피싱|사기범|주의하세요|诈欺|ご注意|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒"
+                      # (Arabic: "beware", "warning", "fraudsters")
+                      r"|(?<![\u0621-\u064a])(احذر|احذروا|حذار|تحذير|المحتال[\u0621-\u064a]*|محتال[\u0621-\u064a]*|النصاب[\u0621-\u064a]*))",
                       PATTERN_FLAGS)
 _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24}$", PATTERN_FLAGS)
 
@@ -723,7 +725,7 @@ _WARNING_NEARBY = re.compile(r"(" + _WARNING.pattern + r")[^。.!?！？\n]{0,24
 # happen: at a turn ("but", "但是"), after a condition ("If you did not make this purchase, …"), and at a
 # new clause that asks ("I will never ask again, just give me your password", "我们不会冻结您的账户，请提供
 # 验证码", "could not be delivered, update your address at …"). A semicolon ends a sentence here.
-_SENTENCE_ENDS = r"[。.!?！？;；\n]"
+_SENTENCE_ENDS = r"[。.!?！？;；\n؟]"  # (؟: Arabic's question mark)
 _UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _SENTENCE_ENDS)
 # (Spanish "si" and Portuguese "se" where a condition's words follow: "se" is a pronoun too, "encontra-se"; French
 # "si vous", "s'il"; German "wenn", "falls"; Italian "se non", "se qualcuno"; "如" before 有人, 收到, 接到, 遇到, 发现, as Hong
@@ -995,7 +997,8 @@ _OUR_STAFF = re.compile(r"\b(nuestr[oa]s|noss[oa]s|nostr[ie])\b", PATTERN_FLAGS)
 # (a word of its own among accented letters too: Vietnamese "tài", "mười" end in an "i" after a letter outside ASCII,
 # which \b alone reads as a word)
 _LETTER = r"a-z\u00c0-\u024f\u1e00-\u1eff"
-_FIRST_PERSON_SINGULAR = re.compile(r"(?<![" + _LETTER + r"])(i(?! [a-z]*i\b)|me|my|mine|saya|aku)(?![" + _LETTER + r"])|我(?!们)|ผม|ดิฉัน|ฉัน",
+_FIRST_PERSON_SINGULAR = re.compile(r"(?<![" + _LETTER + r"])(i(?! [a-z]*i\b)|me|my|mine|saya|aku)(?![" + _LETTER + r"])|我(?!们)|ผม|ดิฉัน|ฉัน"
+                                    r"|(?<![\u0621-\u064a])(مني|لي|أنا|انا)(?![\u0621-\u064a])",
                                     PATTERN_FLAGS)
 
 
@@ -1292,7 +1295,7 @@ _GERMAN_ASKING = r"auffordern|auffordert|bitten|bittet|dr[aä]ngen|dr[aä]ngt"
 _A_KIND_OF_REQUEST = re.compile(
     # (each alternative's first letter looked at first: the alternatives tried at every character of a sentence cost a page of
     # English warnings 2.4 ms, 0.8 so)
-    r"(?=\b[abceklmnopqrstw]|[đзсплтвмมแค])(?:"
+    r"(?=\b[abceklmnopqrstw]|[đзсплтвмมแคاوي])(?:"
     r"\b(scams?|(phone |text |e-?mail |social media )?(calls?|messages?|texts?|e-?mails?|requests?|callers?|links?"
     r"|websites?|sites?|ads?|posts?)|"
     r"anyone|anybody|someone|somebody|people|strangers?)\s+((that|which|who)\s+(ask|asks|tell|tells|instruct|instructs"
@@ -1312,6 +1315,9 @@ _A_KIND_OF_REQUEST = re.compile(
     r"|đ[oố]i t[uư][oợ]ng)\s+(y[eê]u c[aầ]u|đ[eề] ngh[iị]|h[uư][oớ]ng d[aẫ]n)(?![a-z])"
     # (Thai: "มิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่ธนาคาร หลอกให้โอนเงิน…", the scammers who "trick you into" it)
     r"|(มิจฉาชีพ|แก๊งคอลเซ็นเตอร์|คนร้าย)[^\n]{0,60}?(หลอกให้|หลอกล่อให้|ขอให้|สั่งให้|ให้เหยื่อ)"
+    # (Arabic: "المحتالين الذين يطلبون منك رمز التحقق", "ويطلبون عبارة الاسترداد", they who ask, and they ask)
+    r"|(?<![\u0621-\u064a])((الذين|اللذين|التي|من) (يطلب|يطلبون|تطلب|يسأل|يسألون|يدعي|يدعون)|و?(يطلبون|يطلب منك|يدعون|ينتحلون))"
+    r"(?![\u0621-\u064a])"
     # (Russian: "звонки, в которых просят перевести деньги", "сообщения с просьбой назвать код", "любые просьбы")
     r"|(?<![а-яё])(звонк[а-яё]*|сообщени[а-яё]+|смс|письм[а-яё]+|люд[а-яё]+|тех|всех"
     r"|любо[а-яё]+)[, ]{1,2}((в )?(котор[а-яё]+|кто) (просят|просит|требуют|требует|предлагают|предлагает)"

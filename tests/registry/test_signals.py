@@ -1799,6 +1799,14 @@ class TestScriptsAndRemindersInMoreLanguages:
         ("Savcılıktan arıyorum. Hakkınızda yakalama kararı çıkarıldı.", {"poses_as_official", "threatens_arrest"}),
         ("Ekranınızı paylaşın ki sorunu çözebilelim.", {"asks_remote_access"}),
         ("Dün biri aradı, benden doğrulama kodunu isteyen kişi Binance çalışanı olduğunu söyledi.", {"asks_otp"}),  # a victim's
+        # (Arabic: nothing but "OTP" and "AnyDesk" was read)
+        ("مرحبا، أنا من خدمة عملاء بينانس. من فضلك أرسل لي رمز التحقق الذي وصلك الآن.", {"asks_otp"}),
+        ("يجب تحويل أموالك إلى حساب آمن لحمايتها.", {"asks_transfer"}),
+        ("أدخل عبارة الاسترداد المكونة من 12 كلمة لتفعيل محفظتك.", {"asks_seed_phrase"}),
+        ("من فضلك أخبرني بكلمة المرور الخاصة بك لنتحقق من هويتك.", {"asks_password"}),
+        ("تم تجميد حسابك. اتصل بنا فوراً على 800123456.", {"frozen_account", "call_back_number"}),
+        ("مبروك! لقد فزت بجائزة 10000 درهم. ادفع رسوم 200 درهم لاستلامها.", {"prize_claim", "upfront_fee"}),
+        ("اتصل بي شخص يطلب مني رمز التحقق وقال إنه من البنك.", {"asks_otp"}),  # a victim's
     ])
     def test_the_requests_raise_their_sign(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1912,6 +1920,12 @@ class TestScriptsAndRemindersInMoreLanguages:
         "Sizi arayıp paranızı güvenli hesaba aktarmanızı isteyenlere itibar etmeyin.",
         "Doğrulama kodunuzu soran kişilere kesinlikle bilgi vermeyin.",
         "İndirim kodunuz: SALE2024. Kampanya kodu ile %20 indirim!",
+        # (Arabic: the bank's own code, "there is no safe account", a reset mail, an emergency number)
+        "رمز التحقق الخاص بك هو 482913. لا تشاركه مع أي شخص.",
+        "البنك لا يطلب منك أبداً رمز التحقق أو كلمة المرور.",
+        "لا يوجد شيء اسمه حساب آمن. لا تحول أموالك إلى أي حساب يطلبه المتصل.",
+        "لإعادة تعيين كلمة المرور اضغط على الرابط في التطبيق.",
+        "في حالات الطوارئ اتصل على 999.",
     ])
     def test_the_banks_and_polices_words_raise_nothing(self, text):
         assert signals.find(text) == []
@@ -1937,6 +1951,9 @@ class TestScriptsAndRemindersInMoreLanguages:
         # (Turkish: "they may ask", "by saying")
         "Dolandırıcılar hakkınızda yakalama kararı olduğunu söyleyerek paranızı güvenli hesaba aktarmanızı isteyebilirler.",
         "Ekran paylaşımı veya uzaktan erişim uygulaması (AnyDesk, TeamViewer) yüklemenizi isteyenlere itibar etmeyin.",
+        # (Arabic: "beware of the fraudsters who ask you…", "they pose as … and ask for …")
+        "احذر من المحتالين الذين يطلبون منك رمز التحقق أو تحويل أموالك إلى حساب آمن.",
+        "يتصل المحتالون وينتحلون صفة موظفي البنك ويطلبون عبارة الاسترداد.",
         # (Spanish, Portuguese, French, German and Italian)
         "Desconfíe de quien le pida que no cuelgue o que no le diga nada a su banco.",
         "Golpe do motoboy: o criminoso diz que um motoboy vai passar na sua casa para buscar o cartão.",
