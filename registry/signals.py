@@ -665,6 +665,8 @@ _NEGATION = re.compile(
     # "geen zorgen", "no worries"; Romanian "nu" only before a verb of giving or asking)
     # (their first two letters looked at first: English words begin with n, a, g, h and k all the time)
     r"(?=n[ioòu]|ge|as|hi|al|ko)\b(nooit|niemand|nimmer|geen(?! zorgen)|nigdy|nikomu|nikt|nikdy|aldrig|aldri|koskaan|asla|"
+    # (Polish "nie" only before a verb of giving: "Nie podawaj kodu BLIK", not "Nie martw się", "don't worry")
+    r"nie (podawaj|przekazuj|udost[eę]pniaj|wysy[lł]aj|instaluj|przelewaj|dyktuj|klikaj|podawa[cć]|przekazywa[cć])|"
     r"hi[cç] ?kimse\w*|hi[cç]bir (zaman|[sş]ekilde|ko[sş]ulda)|niciodat[aă]|"
     r"nim[aă]nui|nimeni|nu (da[tțţ]i|oferi[tțţ]i|comunica[tțţ]i|instala[tțţ]i|transmite[tțţ]i|divulga[tțţ]i|furniza[tțţ]i|"
     r"spune[tțţ]i|trimite[tțţ]i|vom cere|v[aă] vom cere|solicit[aă]m|cerem))(?![a-z])|"
@@ -755,6 +757,8 @@ _ASKING_WORDS = (  # how a clause that asks begins
     r"berikan|sebutkan|bacakan|kirimkan|beritahu|tolong|mohon|silakan|silahkan|sila|segera|hubungi|pindahkan|hantar|"
     # (Turkish, Dutch and Romanian: "Merak etmeyin, lütfen kodu söyleyin", "geef me de code", "vă rog")
     r"l[uü]tfen|bana (s[oö]yleyin|verin|g[oö]nderin|iletin|okuyun)|geef (me|mij)|stuur (me|mij)|alstublieft|v[aă] rog|"
+    # (Polish, whose "nie" is German's "never" too: "Nie martw się, podaj mi kod BLIK")
+    r"podaj|podajcie|prosz[eę]|prze[sś]lij|wy[sś]lij|przeczytaj|przeka[zż]|"
     r"da[tțţ]i-mi|spune[tțţ]i-mi|trimite[tțţ]i-mi)(?![a-z]))"
     # (Russian: "Мошенники никогда не дремлют, просто продиктуйте код")
     r"|(?=[а-яё])(просто|пожалуйста|продиктуйте|назовите|скажите|сообщите|переведите|установите|отправьте|перейдите|нажмите)(?![а-яё])"
@@ -1205,6 +1209,8 @@ _NEGATED_AFTER = re.compile(
     # (and its "does not ask" and "there is no": "Binance doğrulama kodunuzu istemez", "… diye bir şey yoktur")
     r"|istemez|istemeyecektir|istemeyiz|talep etmez|talep etmemektedir|diye bir [sş]ey yok(tur)?|bulunmamaktad[iı]r)"
     r"|[^.!?\n]{0,12}?\b(nooit|niet)\b(?=\s+(met|aan|door|delen|doorgeven|geven|te)\b)"
+    # (Polish after it: "Kodu BLIK nie podawaj nikomu", "… nikomu nie przekazuj")
+    r"|[^.!?\n]{0,30}?(?<![a-ząćęłńóśźż])(nikomu|nigdy)(?![a-ząćęłńóśźż])"
     # Tagalog's "Kung may humingi ng OTP mo, huwag itong ibigay"
     r"|\s*(mo|ninyo|niyo|nyo)?[,]?\s*huwag\s+(itong\s+|ito\s+|mong\s+|ninyong\s+)?(ibigay|ibahagi|sabihin|ipadala)",
     PATTERN_FLAGS)

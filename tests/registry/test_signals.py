@@ -1807,6 +1807,16 @@ class TestScriptsAndRemindersInMoreLanguages:
         ("تم تجميد حسابك. اتصل بنا فوراً على 800123456.", {"frozen_account", "call_back_number"}),
         ("مبروك! لقد فزت بجائزة 10000 درهم. ادفع رسوم 200 درهم لاستلامها.", {"prize_claim", "upfront_fee"}),
         ("اتصل بي شخص يطلب مني رمز التحقق وقال إنه من البنك.", {"asks_otp"}),  # a victim's
+        # (Dutch and Polish: the "Hoi mam" text, the fake bank's code and safe account; a friend's hacked account asking for BLIK)
+        ("Hoi mam, mijn telefoon is kapot, dit is mijn nieuwe nummer. Kun je een rekening voor me betalen?",
+         {"poses_as_someone_you_know", "asks_for_money"}),
+        ("U spreekt met de fraudeafdeling. Kunt u de verificatiecode voorlezen die u zojuist heeft ontvangen?", {"asks_otp"}),
+        ("U moet uw saldo overboeken naar een veilige rekening.", {"asks_transfer"}),
+        ("Geef me je pincode zodat ik de pas kan blokkeren.", {"asks_password"}),
+        ("Hej, potrzebuję pilnie pieniędzy. Podaj mi kod BLIK, oddam jutro.", {"asks_for_money", "asks_payment_code"}),
+        ("Nie martw się, podaj mi kod BLIK.", {"asks_payment_code"}),
+        ("Dzwonię z działu bezpieczeństwa banku. Proszę przelać środki na bezpieczne konto.", {"asks_transfer"}),
+        ("Proszę podać kod weryfikacyjny z SMS-a.", {"asks_otp"}),
     ])
     def test_the_requests_raise_their_sign(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1926,6 +1936,11 @@ class TestScriptsAndRemindersInMoreLanguages:
         "لا يوجد شيء اسمه حساب آمن. لا تحول أموالك إلى أي حساب يطلبه المتصل.",
         "لإعادة تعيين كلمة المرور اضغط على الرابط في التطبيق.",
         "في حالات الطوارئ اتصل على 999.",
+        # (Dutch and Polish)
+        "Wij vragen nooit om uw pincode of inlogcode.",
+        "Deel uw verificatiecode nooit met iemand.",
+        "Nikomu nie podawaj kodu BLIK.",
+        "Kodu BLIK nie podawaj nikomu, nawet znajomym.",
     ])
     def test_the_banks_and_polices_words_raise_nothing(self, text):
         assert signals.find(text) == []
