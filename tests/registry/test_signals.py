@@ -1817,6 +1817,9 @@ class TestScriptsAndRemindersInMoreLanguages:
         ("Nie martw się, podaj mi kod BLIK.", {"asks_payment_code"}),
         ("Dzwonię z działu bezpieczeństwa banku. Proszę przelać środki na bezpieczne konto.", {"asks_transfer"}),
         ("Proszę podać kod weryfikacyjny z SMS-a.", {"asks_otp"}),
+        # (a relative's new number and the money asked, in Portuguese and Italian: the money was not read)
+        ("Oi mãe, meu celular quebrou, esse é meu número novo. Pode me fazer um Pix?", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("Ciao mamma, questo è il mio nuovo numero. Mi puoi fare un bonifico?", {"poses_as_someone_you_know", "asks_for_money"}),
     ])
     def test_the_requests_raise_their_sign(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1941,6 +1944,9 @@ class TestScriptsAndRemindersInMoreLanguages:
         "Deel uw verificatiecode nooit met iemand.",
         "Nikomu nie podawaj kodu BLIK.",
         "Kodu BLIK nie podawaj nikomu, nawet znajomym.",
+        # (a bank's own "you can make a Pix", "you can make a transfer")
+        "Você pode fazer um Pix pelo app em segundos.",
+        "Puoi fare un bonifico dalla app in pochi secondi.",
     ])
     def test_the_banks_and_polices_words_raise_nothing(self, text):
         assert signals.find(text) == []
