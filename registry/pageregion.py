@@ -40,9 +40,12 @@ _KANA_RUN = re.compile(r"[\u3040-\u30ff]+")
 _NOT_ASCII_LETTERS = bytes(code for code in range(256) if not chr(code).isascii() or not chr(code).isalpha())
 _LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?(?:[-_].*)?", re.IGNORECASE)
 
-# Languages written in one country alone: their tag names it without a region ("vi", "th", "ko", "ja", "id", "hi"), where
-# the text agrees (a page in the language's script; Indonesian, in Latin letters, where the text is not Chinese)
-_ONE_COUNTRYS_LANGUAGE = {"vi": "VN", "th": "TH", "ko": "KR", "ja": "JP", "id": "ID", "in": "ID", "hi": "IN"}
+# Languages written in one country alone: their tag names it without a region ("vi", "th", "ko", "ja", "id", "hi", "tr",
+# "pl"), where the text agrees (a page in the language's script; Indonesian, Turkish and Polish, in Latin letters, where the
+# text is not Chinese). (Not Dutch, Belgium's too; nor Greek, Cyprus's; Turkish is also Northern Cyprus's, whose numbers are
+# Turkey's +90 392.)
+_ONE_COUNTRYS_LANGUAGE = {"vi": "VN", "th": "TH", "ko": "KR", "ja": "JP", "id": "ID", "in": "ID", "hi": "IN", "tr": "TR",
+                          "pl": "PL"}
 # ... and the scripts, or letters, written in one country alone: a page mostly in Thai, Hangul or kana, or in Vietnamese's
 # own letters (ă, ơ, ư, đ and the tones stacked on vowels; not â, ê, ô, which French and Portuguese write), is that
 # country's, as a Simplified Chinese page is mainland China's (not Devanagari, which Nepal writes too, nor Cyrillic)

@@ -64,6 +64,10 @@ def test_the_script_of_a_text(text, script):
     (None, "vi", "https://tongdai.example.com/", VIETNAMESE, ("VN", "page_language")),
     (None, None, None, THAI, ("TH", "page_text")), (None, None, None, KOREAN, ("KR", "page_text")),
     (None, "id", None, ENGLISH, ("ID", "page_language")),  # (Indonesian is written in Latin letters)
+    # (Turkish and Polish too: a Turkish bank's warning page with lang="tr" found none of its numbers)
+    (None, "tr", None, "Şüpheli bir durumda 0850 222 0 800 numaralı müşteri hizmetlerimizi arayın.", ("TR", "page_language")),
+    (None, "pl", None, "Infolinia banku: 801 123 456", ("PL", "page_language")),
+    (None, "nl", None, "Bel ons op 020 123 4567", (None, None)),  # Dutch is Belgium's too
     # where the text disagrees, the tag is set aside: a template's lang="ja" over an English page
     (None, "ja", None, ENGLISH, (None, None)), (None, "vi", None, SIMPLIFIED, ("CN", "page_text")),
     # French and Portuguese write â, ê, ô too: not Vietnamese
