@@ -422,7 +422,9 @@ def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLR
         return _page(request, status=422, error=_problems(invalid, lang), form=typed, incoming=incoming)
     index = current_index(request)
     verdict = check(index, CheckRequest(**body.model_dump())).to_dict() if typed["value"] else None
-    sentence = bool(verdict) and verdict["verdict"] == "invalid" and reads_as_a_sentence(typed["value"])
+    # (a provider's name with its words, "PayPal customer service", is answered as the name: no values to find in it)
+    sentence = bool(verdict) and verdict["verdict"] == "invalid" and reads_as_a_sentence(typed["value"]) \
+        and verdict["reasons"][0]["code"] != "provider_named"
     in_message = _scan_message(index, {**typed, "region": body.region or ""}, lang, incoming=incoming, value_too=sentence,
                                asked_about=verdict["input"]["normalized"] if verdict else None)
     if sentence and in_message.values:

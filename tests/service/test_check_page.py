@@ -175,6 +175,15 @@ class TestTheAnswer:
         assert "https://support.metamask.io" in section(html, "official")
         assert section(html, "report-it") == ""
 
+    @pytest.mark.parametrize(("value", "first_official"), [("PayPal customer service", "1-888-221-1161"),
+                                                           ("Coinbase UK", "+44 808 168 4635")])
+    def test_a_providers_name_of_several_words_is_no_sentence_to_search(self, client, value, first_official):
+        # it was answered with the name's channels and, under them, "Numbers and addresses in what you typed: No phone number,
+        # website or email was found in the message"; a country named with the name puts its channels first
+        html = client.get("/", params={"value": value}).text
+        assert section(html, "in-message") == ""
+        assert section(html, "official").split("contact them yourself ")[1].startswith(first_official)
+
     def test_a_sentence_with_nothing_in_it_is_answered_as_not_a_value_and_says_why(self, client):
         html = client.get("/", params={"value": "hello there friend"}).text
         assert section(html, "verdict").startswith("Unknown · not a possible number, site or email Why “hello there friend” is "
