@@ -1059,6 +1059,13 @@ class TestVerdicts:
         assert answer.verdict == "invalid"
         assert "it is several words: give one number, address or email" in answer.reasons[-1]["message"]
 
+    @pytest.mark.parametrize(("value", "region"), [("1800-419-0157", "IN"), ("+91 1800 419 0157", None)])
+    def test_google_pay_indias_own_number_is_official_and_a_call_from_it_is_not_googles(self, index, value, region):
+        # it was no channel: "Google Pay customer care number" pages' real number was "not one of Google Pay's", high risk
+        assert (run(index, value, region=region, claimed_provider="Google Pay").verdict) == "official"
+        called = run(index, value, region=region, claimed_provider="Google Pay", direction="incoming")
+        assert called.verdict == "contradicts_policy" and "spoofing_possible" in [r["code"] for r in called.reasons]
+
     @pytest.mark.parametrize(("value", "region", "number"), [
         # what a fake carrier's, bank's or courier's caller asks to have dialled: each was a German number ("valid in DE"),
         # a number with its label "*", or "not a possible phone number"
