@@ -65,7 +65,7 @@ EVERYDAY_WORD_NAMES: frozenset[str] = frozenset({"wise", "ledger", "phantom", "e
 # Countries as people write them after (or before) a provider's name: "PayPal UK", "Coinbase Deutschland", "Binance
 # México", "PayPal中国", "Bank of China HK". The name is the provider's, the country a clue to where the reader is; and
 # "Binance USA" or "Alipay Hong Kong" is Binance.US or AlipayHK where the registry lists the name with the country in
-# another spelling ("binance us", "alipay hk": `RegistryIndex.resolve`). English, Spanish, Portuguese, French, German,
+# another spelling ("binance us", "alipay hk": `RegistryIndex.country_variants`). English, Spanish, Portuguese, French, German,
 # Italian, Indonesian, Vietnamese and Chinese names, and the codes written after brands (not "in", "de", "es", "it",
 # "my", "co", which are words); the countries of the registry's providers and their users. Folded when read.
 COUNTRY_NAMES: dict[str, str] = {
@@ -130,12 +130,6 @@ def fold(text: str) -> str:
 def countries_by_name() -> dict[str, str]:
     """COUNTRY_NAMES folded: each name to its country."""
     return {fold(name): country for country, names in COUNTRY_NAMES.items() for name in names.split("|")}
-
-
-@cache
-def country_names(country: str) -> tuple[str, ...]:
-    """A country's names (`COUNTRY_NAMES`), folded."""
-    return tuple(dict.fromkeys(fold(name) for name in COUNTRY_NAMES[country].split("|")))
 
 
 def is_generic(alias: str) -> bool:

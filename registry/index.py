@@ -189,13 +189,12 @@ class RegistryIndex:
 
     def _trimmed_at_its_edges(self, folded: str, stripped: str) -> Resolution | None:
         """The provider's name left when generic words, the words joining them and a country are taken from the text's
-        edges, one at a time ("cash app phone number", "bank of china customer service", "trust wallet customer care
-        india", "teléfono de binance en méxico"), or a country glued to it in Chinese in the text less its generic words
-        (`stripped`: "paypal中国客服电话" is "paypal中国"; "美国paypal"). Unlike
-        `strip_generic`, it keeps the generic words a name holds ("app", "wallet", "pay", "bank"). With a country, the
-        provider the registry names with it in another spelling, which is not the first one ("binance usa": binance us,
-        Binance.US, a separate company; "bank of china hk": bank of china hong kong, BOCHK), else the first where it is
-        a global provider's or one of that country's."""
+        edges ("cash app phone number", "bank of china customer service", "trust wallet customer care india", "teléfono
+        de binance en méxico"), or a country glued to it in Chinese, in the text or in it less its generic words
+        (`stripped`: "paypal中国客服电话" is "paypal中国"; "美国paypal"). Unlike `strip_generic`, it keeps the generic words
+        a name holds ("app", "wallet", "pay", "bank"). With a country, the provider the registry names with it in another
+        spelling, which is not the first one ("binance usa": binance us, Binance.US, a separate company; "bank of china
+        hk": bank of china hong kong, BOCHK), else the first where it is a global provider or one of that country."""
         words = folded.split()
         name, country, matched = _name_between_edge_words(words, self.alias_to_slug) if len(words) <= _MOST_WORDS_TRIMMED \
             else ("", None, "")
@@ -285,8 +284,8 @@ _MOST_WORDS_TRIMMED = 12  # a name with its generic words and its country ("tel�
 
 
 def _name_between_edge_words(words: list[str], known: dict[str, str]) -> tuple[str, str | None, str]:
-    """The longest run of `words` that is a known name with only edge words (`_EDGE_WORDS`) and at most one country
-    before and after it: (name, country, the name with its country as written), or ("", None, "")."""
+    """The longest run of `words` that is a known name with nothing but edge words (`_EDGE_WORDS`) before and after it,
+    and one country at most among them: (name, country, the name with its country as written), or ("", None, "")."""
     for length in range(len(words) - 1, 0, -1):
         for first in range(len(words) - length + 1):
             end = first + length
