@@ -199,7 +199,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     # ("*401*9876543210" is no number with its label, nor a German number: `_read` says what it is)
-    forwarding = a_number and _CALL_FORWARDING_CODE.fullmatch(request.value.strip()) is not None
+    forwarding = a_number and "*" in request.value and _CALL_FORWARDING_CODE.fullmatch(request.value.strip()) is not None
     labelled = _labelled_number(request.value) if a_number and not forwarding else None
     read = sender.address if sender else request.value
     if labelled:
@@ -465,7 +465,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         value, kind = re.split(r"[;?]", value[dial.end():], maxsplit=1)[0].strip(), kind or "phone"
         if not value:
             return None, "a dialling link with no number in it"
-    if kind in (None, *_PHONE_KINDS) and (forwarding := _CALL_FORWARDING_CODE.fullmatch(value)):
+    if kind in (None, *_PHONE_KINDS) and "*" in value and (forwarding := _CALL_FORWARDING_CODE.fullmatch(value)):
         # "*401*9876543210", "**21*08031234567#": what a caller asks to have dialled, typed to ask what it is (it was
         # "not a possible phone number or known short code")
         return None, (f"a code that forwards your calls to {forwarding.group('number')}: whoever asks you to dial it "
