@@ -1489,18 +1489,25 @@ def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hop
                 # the brand's name alone (x.com/binance) may be the provider's own account there, which the registry
                 # does not list: claimed as the provider's, neither confirmed nor refused
                 candidate.listed_for = slug
-            provider = provider_name(index.providers[slug], lang)
-            if _SUPPORT_WORD.search(profile.handle.lower().replace(token, "", 1)) and index.policy(slug, PolicyCode.contact_only_via):
-                # named as its support by a provider that says where its support is: judged by its words (check)
-                candidate.support_named_after = slug
-                candidate.extra_reasons.append(("named_as_support", {"account": shown, "brand": token, "provider": provider,
-                                                                     "service": profile.service}))
-            else:
+            if not _judged_as_named_support(index, candidate, profile.handle, token, slug, shown, profile.service, lang):
                 # told, not judged: the provider may well have an account there that the registry does not list
                 candidate.extra_reasons.append(("named_after_provider", {
-                    "account": shown, "brand": token, "provider": provider,
+                    "account": shown, "brand": token, "provider": provider_name(index.providers[slug], lang),
                     "where": messages.render("on_platform", lang, service=profile.service)}))
     return candidate
+
+
+def _judged_as_named_support(index: RegistryIndex, candidate: _Candidate, name: str, token: str, slug: str, shown: str,
+                             service: str, lang: str) -> bool:
+    """Whether an account's or a group's `name`, which carries the provider's brand `token`, names it as the provider's
+    support ("metamask_support", "MetaMaskHelpDesk") where the provider says where its support is: then it is judged by
+    the provider's words (`support_named_after`, and the reason named_as_support said on `candidate`)."""
+    if not (_SUPPORT_WORD.search(name.lower().replace(token, "", 1)) and index.policy(slug, PolicyCode.contact_only_via)):
+        return False
+    candidate.support_named_after = slug
+    candidate.extra_reasons.append(("named_as_support", {"account": shown, "brand": token, "service": service,
+                                                         "provider": provider_name(index.providers[slug], lang)}))
+    return True
 
 
 # What an account's name adds to a provider's to present itself as its support ("metamask_support", "okx_kf2024",
@@ -1719,13 +1726,8 @@ def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: 
     if candidate.lookalike is None:
         candidate.extra_reasons.append((page.reason, {"page": shown, "service": page.service}))
     if page.reason == "group_invite" and (named := _brand_in_name(index, page.page)) is not None:
-        # a group named as a provider's support by its owner (Discord's discord.gg/metamask-support), where the provider
-        # says where its support is: judged by its words, as an account so named is (`_read_social_profile`)
-        token, slug = named
-        if _SUPPORT_WORD.search(page.page.lower().replace(token, "", 1)) and index.policy(slug, PolicyCode.contact_only_via):
-            candidate.support_named_after = slug
-            candidate.extra_reasons.append(("named_as_support", {"account": shown, "brand": token, "service": page.service,
-                                                                 "provider": provider_name(index.providers[slug], lang)}))
+        # a group named as a provider's support by its owner (Discord's discord.gg/metamask-support), as an account so named
+        _judged_as_named_support(index, candidate, page.page, *named, shown, page.service, lang)
     return candidate
 
 

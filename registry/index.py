@@ -195,13 +195,7 @@ class RegistryIndex:
         a name holds ("app", "wallet", "pay", "bank"). With a country, the provider the registry names with it in another
         spelling, which is not the first one ("binance usa": binance us, Binance.US, a separate company; "bank of china
         hk": bank of china hong kong, BOCHK), else the first where it is a global provider or one of that country."""
-        words = folded.split()
-        name, country, matched = _name_between_edge_words(words, self.alias_to_slug) if len(words) <= _MOST_WORDS_TRIMMED \
-            else ("", None, "")
-        if name not in self.alias_to_slug:
-            name, country, matched = next(((rest, country, text) for text in (folded, stripped)
-                                           for rest, country in _chinese_country_at_an_edge(text)
-                                           if rest in self.alias_to_slug), (name, None, name))
+        name, country, matched = _a_name_and_its_country(folded, stripped, self.alias_to_slug)
         slug = self.alias_to_slug.get(name)
         if slug is None or name == folded:
             return None
@@ -283,6 +277,18 @@ _LONGEST_EDGE_WORDS = 3  # words ("número de teléfono")
 _MOST_WORDS_TRIMMED = 12  # a name with its generic words and its country ("teléfono de atención al cliente de Binance en México")
 
 
+def _a_name_and_its_country(folded: str, stripped: str, known: dict[str, str]) -> tuple[str, str | None, str]:
+    """The known name in `folded` with only edge words and a country around it (`_name_between_edge_words`), or with a
+    country glued to it in Chinese, in `folded` or in it less its generic words (`stripped`): (name, country, the name with
+    its country as written); the name is not in `known` where there is none."""
+    words = folded.split()
+    name, country, matched = _name_between_edge_words(words, known) if len(words) <= _MOST_WORDS_TRIMMED else ("", None, "")
+    if name in known:
+        return name, country, matched
+    return next(((rest, country, text) for text in (folded, stripped) for rest, country in _chinese_country_at_an_edge(text)
+                 if rest in known), (name, None, name))
+
+
 def _name_between_edge_words(words: list[str], known: dict[str, str]) -> tuple[str, str | None, str]:
     """The longest run of `words` that is a known name with nothing but edge words (`_EDGE_WORDS`) before and after it,
     and one country at most among them: (name, country, the name with its country as written), or ("", None, "")."""
@@ -319,19 +325,6 @@ def _edge_words(words: tuple[str, ...]) -> tuple[str, tuple[int, int]] | tuple[(
         if not rest:
             return countries[phrase], (0, size)
     return None
-
-
-def _country_at_an_edge(text: str):
-    """(name, country) for a country's name in whole words at the end or the start of `text` ("binance us", "bank of
-    china hong kong"), then as `_chinese_country_at_an_edge`."""
-    countries = aliases.countries_by_name()
-    words = text.split()
-    for size in range(1, min(_LONGEST_COUNTRY_NAME, len(words) - 1) + 1):
-        if (after := " ".join(words[-size:])) in countries:
-            yield " ".join(words[:-size]), countries[after]
-        if (before := " ".join(words[:size])) in countries:
-            yield " ".join(words[size:]), countries[before]
-    yield from _chinese_country_at_an_edge(text)
 
 
 def _chinese_country_at_an_edge(text: str):
@@ -434,10 +427,11 @@ def build(providers: list[ProviderDoc], *, version: int, scams: list[ScamEntry] 
                 for region in provider.jurisdictions:
                     authorities[region].append(entry)
 
+    # (an alias that is another provider's name with a country: the name and the country read as a text's are)
     for alias, slug in index.alias_to_slug.items():
-        for name, country in _country_at_an_edge(alias):
-            if index.alias_to_slug.get(name, slug) != slug:
-                index.country_variants[(index.alias_to_slug[name], country)] = slug
+        name, country, _ = _a_name_and_its_country(alias, alias, index.alias_to_slug)
+        if country is not None and index.alias_to_slug.get(name, slug) != slug:
+            index.country_variants[(index.alias_to_slug[name], country)] = slug
     index.by_value = dict(by_value)
     index.short_codes = frozenset(short_codes)
     index.fuzzy_choices = list(fuzzy)

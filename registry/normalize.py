@@ -202,8 +202,8 @@ def is_separator(ch: str) -> bool:
 def read_phone(raw: str, region: str | None, short_codes: frozenset[str] = frozenset()) -> PhoneInput:
     """Every plausible reading of a typed number; `short_codes` are the registry's own (REGION:DIGITS)."""
     text = clean_number(raw).strip()
-    if carrier_placeholder := written_the_brazilian_way(text):
-        text, region = _without_carrier_placeholder(text), "BR"
+    if carrier_placeholder := (without := _without_carrier_placeholder(text)) != text:
+        text, region = without, "BR"
     deobfuscated = LOOK_ALIKE_LETTERS.search(text) is not None
     if deobfuscated:
         text = text.translate(LOOKS_LIKE_DIGIT)

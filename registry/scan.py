@@ -501,8 +501,8 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
         raw = match.group(0)
         # (an x just before the run is looked for first: "xx" searched in a whole page cost 50 µs in Chinese text)
         at = match.start()
-        if (text.find("x", at - 16 if at > 16 else 0, at) >= 0 or text.find("X", at - 16 if at > 16 else 0, at) >= 0) \
-                and (written := _BRAZILS_AREA_CODE_BEFORE.search(text, at - 16 if at > 16 else 0, at)):
+        if (text.find("x", before := at - 16 if at > 16 else 0, at) >= 0 or text.find("X", before, at) >= 0) \
+                and (written := _BRAZILS_AREA_CODE_BEFORE.search(text, before, at)):
             # "(0xx11) 4004-1234": the run of digits starts after the xx; the number starts at its 0 (normalize reads it)
             raw, match = text[written.start():match.end()], written
         if ord(raw[0]) in normalize.ENCLOSED_AS_ASCII:
