@@ -1239,10 +1239,23 @@ _CALLED_A_SCAM_AFTER = re.compile(
     # "… 요구하지 않습니다", asked for by no one. These, Russian's and Japanese's look first that the words after the match
     # are in their script: a page in another pays nothing for them)
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,30}?(라는|하라는|달라는|해 ?달라는) ?(요구|요청|전화|문자|말)"
-    r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,40}?(보이스 ?피싱|사기)(입니다|이다|예요|이에요)"
+    r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,40}?(보이스 ?피싱|메신저 ?피싱|스미싱|사기)(입니다|이다|예요|이에요)"
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,20}?(요구|요청|안내)하지 ?않"
+    # (and what the scammer says or asks, told of: "휴대폰 액정이 깨졌다며 접근하는 문자는…", "saying the screen broke"; "…"라고
+    # 말하거나", "핀번호를 보내 달라고 합니다", "원격조종 앱을 설치하라고 요구합니다", "they ask to …")
+    r"|(?=\s?[\uac00-\ud7a3\"”'’])[^.!?\n]{0,6}?(다며|라며|다면서|라면서|다고 하며|라고 하며)"
+    r"|(?=\s?[\uac00-\ud7a3\"”'’])[^.!?\n]{0,60}?(라고|다고|달라고|하라고|자고) ?(합니다|한다|해요|요구|하며|하면서|말[하합한해]|속이|유도|접근)"
     # (Japanese: "警察が安全な口座への送金を求めることは絶対にありません", asked for by no one, its "not" last)
-    r"|(?=\s?[\u3040-\u30ff])[^。！？!?\n]{0,40}?(求め|要求|お願い|依頼|指示)[^。！？!?\n]{0,12}?(ません|ない)", PATTERN_FLAGS)
+    r"|(?=\s?[\u3040-\u30ff])[^。！？!?\n]{0,40}?(求め|要求|お願い|依頼|指示)[^。！？!?\n]{0,12}?(ません|ない)"
+    # (Japan's police pages: what is never done, "警察官がLINEでビデオ通話をすることはありません"; who does not exist,
+    # "キャッシュカードを預かりに来る警察官や銀行員はいません"; "ATMで還付金は受け取れません"; "…と言われたら、それは詐欺です" (詐欺
+    # read 诈欺); and the script quoted, "「逮捕状が出ている」などと電話があり", "ビデオ通話に誘導され" (誘導 read 诱导))
+    r"|(?=\s?[」』\"”]?[\u3040-\u30ff])(?:[^。！？!?\n]{0,40}?(ことは|ことも)(絶対に?|決して|一切)?(ありません|ありえません|ない)"
+    r"|[^。！？!?\n]{0,40}?(人|者|员|官|警察)(は|も)(絶対に?|決して|一切)?(いません|おりません)"
+    r"|[^。！？!?\n]{0,6}?は受け取れません|[^。！？!?\n]{0,40}?诈欺(です|だ|の(手口|可能性))"
+    r"|[^。！？!?\n]{0,60}?」\s*(など|等|とか)?と(言|いう|电|话|告げ|脅|持ちかけ|伝え|名乗|诱|要求|求め|指示|嘘|うそ)"
+    r"|[^。！？!?\n]{0,60}?(など|等)と(言|いう|电话|告げ|脅|持ちかけ|伝え|嘘|うそ)"
+    r"|[^。！？!?\n]{0,12}?(に|へ)(诱导|勧诱)(され|させられ))", PATTERN_FLAGS)
 _REFUSED_AFTER_A_CONDITION = re.compile(
     r"[^。.!?！？;；\n,，]{0,80}[,，]\s*((then|just|please|immediately|simply)\s+)*(hang up|it'?s a scam|it is a scam|that'?s a scam|"
     r"report (it|them)|ignore (it|them)|(do not|don't|never) (give|share|tell|send|pay|buy|reply|respond|answer|click|engage|do it))\b"
@@ -1265,7 +1278,7 @@ def _sentence_start(folded: str, position: int) -> int:
 # What a match names may be the scam's own name, a warning page's heading: "Safe account scams: how they work",
 # "Safe account fraud is rising", "安全账户诈骗又出新套路".
 _A_SCAMS_NAME_AFTER = re.compile(
-    r"\s*(scams?\b|fraud\b(?!\s+(team|department|dept|unit|desk|line|squad|officer))|诈骗(?!分子|犯|团伙|者)|骗局)", PATTERN_FLAGS)
+    r"\s*(scams?\b|fraud\b(?!\s+(team|department|dept|unit|desk|line|squad|officer))|诈骗(?!分子|犯|团伙|者)|骗局|诈欺)", PATTERN_FLAGS)
 
 
 def _warned_after(folded: str, match: re.Match) -> bool:

@@ -2014,6 +2014,86 @@ class TestScriptsAndRemindersInMoreLanguages:
 
 
 
+
+class TestJapansAndKoreasScripts:
+    """Japan's 特殊詐欺 and Korea's voice and messenger phishing, as their police and the FSS quote them: the vocabulary read
+    the code, the PIN, the safe account and the frozen account, and nothing else. The "oreore" son on a new number and his
+    embezzled money, the fake police's "逮捕状が出ています" and their LINE video call, the money moved "to prove your
+    innocence", the card "taken into custody" at the door, the refund paid at an ATM, the electronic money bought at a
+    convenience store, the unpaid "paid site" and its legal steps; Korea's child whose phone screen broke, the gift
+    certificates' PINs, the money sent "until tomorrow", the loan repaid to the account the caller reads out and the fee
+    paid before it, TeamViewer, the overseas payment "not made by you": each raised nothing. Their police's and the FSS's
+    pages tell of them without asking: what is never done ("…ことはありません"), who does not exist ("…はいません"),
+    what is a scam ("…は詐欺です", "…보이스피싱입니다") and what the scammer says, quoted ("「…」などと", "…라며", "…달라고
+    합니다")."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        # (Japan: the "oreore" call, as Osaka's and Tokyo's police quote it)
+        ("母さん、俺だけど。風邪ひいてさ、声がガサガサなんだ。電話番号変わったから、登録しといて。", {"poses_as_someone_you_know"}),
+        ("俺だけど、会社の金を使い込んでしまって、今日中に500万円必要なんだ。", {"poses_as_someone_you_know", "asks_for_money"}),
+        ("示談金が必要なんだ。すぐに振り込んでほしい。", {"asks_for_money"}),
+        # (the fake police, by phone and LINE)
+        ("こちらは警視庁捜査二課の者です。あなたの口座が詐欺グループに悪用されています。", {"poses_as_official", "frozen_account"}),
+        ("警察です。あなたにマネーロンダリングの容疑がかかっています。逮捕状が出ています。LINEのビデオ通話で取り調べをします。",
+         {"poses_as_official", "threatens_arrest", "move_to_private_chat"}),
+        ("身の潔白を証明するため、指定の口座にお金を振り込んでください。", {"asks_transfer", "asks_for_money"}),
+        ("あなたのキャッシュカードが不正に使われています。これから警察官がカードを預かりに伺います。", {"collects_card"}),
+        # (the "city office" refund, the electronic money, the unpaid paid site, the loan's fee)
+        ("市役所保険課の者です。医療費の還付金があります。お近くのATMで手続きしてください。",
+         {"poses_as_official", "refund_offer", "asks_transfer"}),
+        ("コンビニで電子マネーを買って、カードの番号を教えてください。", {"gift_card_or_crypto_payment"}),
+        ("有料動画サイトの未納料金があります。本日中にご連絡がない場合、法的手続きに移行します。",
+         {"owes_toll_or_fine", "threatens_arrest"}),
+        ("ローン審査に通りましたので、保証金として10万円を先に振り込んでください。", {"upfront_fee"}),
+        ("エニーデスクをインストールしてください。", {"asks_remote_access"}),
+        ("Amazonで98,000円のご購入がありました。身に覚えのない場合は0120-123-456までお電話ください。",
+         {"cancel_fake_charge", "call_back_number"}),
+        # (Korea: the child's text, as the FSS quotes it)
+        ("엄마 나 폰 액정 깨져서 수리 맡겼어. 임시폰으로 문자하는 거야. 이 번호로 카톡 줘",
+         {"poses_as_someone_you_know", "move_to_private_chat"}),
+        ("엄마 문화상품권 좀 사서 핀번호 사진 찍어서 보내줘", {"gift_card_or_crypto_payment"}),
+        ("엄마 급하게 돈 좀 보내줘. 내일 갚을게.", {"asks_for_money"}),
+        ("엄마 폰 인증이 안돼서 그러는데 카드 번호랑 비번 알려줘", {"asks_password"}),
+        # (the loan, the FSS, the overseas payment)
+        ("기존 대출을 먼저 상환하셔야 저금리 대환대출이 가능합니다. 제가 불러드리는 계좌로 입금하세요.", {"asks_transfer"}),
+        ("고객님, 대출 승인을 위해 보증금 50만원을 먼저 입금해 주세요.", {"upfront_fee"}),
+        ("저희 직원을 보낼 테니 현금을 인출해서 전달하세요.", {"collects_card"}),
+        ("금융감독원입니다. 고객님 명의가 도용되었습니다. 팀뷰어 앱을 설치하세요.", {"poses_as_official", "asks_remote_access"}),
+        ("[국제발신] 고객님 해외결제 980,000원 승인완료. 본인 아닐 경우 고객센터 02-1234-5678로 문의",
+         {"cancel_fake_charge", "call_back_number"}),
+    ])
+    def test_the_scripts_are_read(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        # (Japan's police and banks)
+        "警察官がLINEなどのビデオ通話で取調べをすることはありません。",
+        "警察が捜査のためにお金を振り込むよう求めることは絶対にありません。",
+        "「ATMで還付金が受け取れる」という電話は詐欺です。ATMで還付金は受け取れません。",
+        "キャッシュカードを預かりに来る警察官や銀行員はいません。",
+        "電子マネーカードを買うように言われたら、それは詐欺です。",
+        "警察官を名乗る者から「あなたの口座が犯罪に使われている」「逮捕状が出ている」などと電話があり、LINEのビデオ通話に誘導されます。",
+        "還付金詐欺にご注意ください。",
+        "【三井住友銀行】ワンタイムパスワード：123456 このパスワードは他人に教えないでください。",
+        "電話番号が変わった場合は、マイページから変更してください。",
+        "電子マネーでのお支払いもご利用いただけます。",
+        "請求書に記載の指定の口座にお振り込みください。",
+        "不審な電話は#9110までご相談ください。",
+        # (Korea's FSS and banks)
+        '사기범은 자녀를 사칭해 "엄마, 나 폰 액정이 깨져서 수리 맡겼어"라며 모르는 번호로 문자를 보냅니다.',
+        "이어서 문화상품권을 사서 핀번호를 보내 달라고 합니다.",
+        '또 검찰을 사칭해 "고객님 계좌가 범죄에 연루되어 안전계좌로 자금을 이체하셔야 합니다"라고 말합니다.',
+        "팀뷰어 같은 원격조종 앱을 설치하라고 요구합니다.",
+        "금융회사는 대출을 위해 보증금이나 수수료 입금을 요구하지 않습니다.",
+        "기존 대출을 상담원이 불러주는 계좌로 상환하라는 요구는 100% 보이스피싱입니다.",
+        "휴대폰 액정이 깨졌다며 접근하는 문자는 메신저피싱입니다.",
+        "카드 비밀번호는 누구에게도 알려주지 마세요.",
+        "휴대폰을 분실하면 즉시 통신사에 신고하세요.",
+        "주문하신 상품의 금액을 아래 계좌로 입금해 주세요.",
+    ])
+    def test_their_warnings_and_notices_ask_nothing(self, text):
+        assert signals.find(text, on_a_page=True) == [] and signals.find(text) == []
+
 class TestAWarningPagesListsInSpanishPortugueseAndFrench:
     """A bank's page that lists the signs of a scam under "Estas son señales de fraude:", "São sinais de golpe:" or "Voici les
     signes d'une arnaque :", quotes "Ejemplos de mensajes fraudulentos:", and tells what "te llaman diciendo…", "dizem que…",
