@@ -48,6 +48,13 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "kundenservice", "kundendienst", "telefonnummer", "nummer", "telefon", "kontakt", "offiziell", "hilfe",
         "assistenza", "assistenza clienti", "servizio clienti", "numero", "telefono", "numero verde", "ufficiale", "contatto",
         "aiuto",
+        # ja, ko ("メタマスク サポート", "バイナンスのカスタマーサポート", "바이낸스 고객센터 전화번호", "코인베이스고객센터": kana and Hangul
+        # runs lose them at their edges, as Chinese ones do)
+        "サポート", "カスタマーサポート", "カスタマーセンター", "サポートセンター", "ヘルプセンター", "コールセンター", "サポート窓口",
+        "お問い合わせ", "問い合わせ", "お問合せ", "問合せ", "窓口", "電話番号", "番号", "公式", "フリーダイヤル", "連絡先",
+        "ウォレット", "取引所", "アプリ",
+        "고객센터", "고객 센터", "고객지원", "고객상담", "상담센터", "콜센터", "대표번호", "전화번호", "전화", "번호", "연락처",
+        "문의", "공식", "지갑", "거래소", "앱",
     }
 )
 

@@ -415,7 +415,14 @@ _QUESTION_FRAME = re.compile(
     # "Qual è il numero del servizio clienti PayPal?", "Come contatto MetaMask?"
     r"|^(qual [eè]|qual'[eè]|come (contatto|contattare|chiamo|chiamare|raggiungo)|dove (trovo|si trova))\s+((il|la|lo)\s+)?"
     r"((numero|telefono|contatto)\s+)?((di|del|della|dell')\s*)?((servizio clienti|assistenza clienti|assistenza|supporto)\s+)?"
-    r"(di|del|della|dell')?\s*", re.IGNORECASE)
+    r"(di|del|della|dell')?\s*"
+    # "メタマスクのサポートの電話番号は？", "ペイパルの電話番号を教えてください", "バイナンスに連絡するには？" (Japanese), "바이낸스 고객센터
+    # 전화번호가 뭐예요?", "메타마스크 고객센터 번호 알려주세요" (Korean): the particle before the question only with the question
+    # ("알리페이" ends in 이)
+    r"|(は|を|に|へ)?\s*(何番(ですか|でしょうか)?|何(ですか|でしょうか)|なんですか|教えて(ください|下さい|ほしい)?|どこ(ですか|にありますか)?"
+    r"|知りたい(です)?|(連絡|電話)(する|したい)?(には|方法(は)?))\s*[?？]*$|は\s*[?？]+$"
+    r"|(이|가|은|는|을|를)?\s*(뭐(예요|에요|야|지|죠|인가요)?|무엇(인가요|입니까|이에요)?|알려 ?(주세요|줘|주실래요|주시겠어요)|어디(예요|에요|야|인가요)"
+    r"|몇 ?번(이에요|인가요|이야)?|궁금(해요|합니다))\s*[?？]*$|(은|는)\s*[?？]+$", re.IGNORECASE)
 
 
 def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[tuple[str, str], ...]:

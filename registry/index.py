@@ -228,10 +228,16 @@ class RegistryIndex:
         return Resolution(slug, "contained", matched)
 
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+# Runs of the scripts written without spaces between a name and what follows it: Chinese characters, Japanese kana,
+# Korean syllables ("支付宝客服", "メタマスクのサポート", "바이낸스고객센터")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+# The particles that join a name to a generic word in Japanese and Korean ("メタマスクのサポート", "바이낸스의 고객센터"), taken
+# from a run's end with them
+_JOINING_PARTICLES = ("の", "의")
 _GENERIC_BY_LENGTH = sorted((aliases.fold(word) for word in aliases.GENERIC_WORDS), key=len, reverse=True)
 _GENERIC_CJK = [word for word in _GENERIC_BY_LENGTH if _CJK.fullmatch(word)]
 _GENERIC_LATIN = [word for word in _GENERIC_BY_LENGTH if not _CJK.fullmatch(word)]
+_GENERIC_CJK_SET = frozenset(_GENERIC_CJK)
 
 
 def strip_generic(folded: str, *, known: dict[str, str] | None = None) -> str:
@@ -245,10 +251,10 @@ def strip_generic(folded: str, *, known: dict[str, str] | None = None) -> str:
         text = text.replace(f" {word} ", " ")
     words = []
     for word in text.split():
-        while word not in (known or {}):
+        while word not in (known or {}) and word not in _GENERIC_CJK_SET:  # ("カスタマーサポート" is not "カスタマー" and a suffix)
             # Suffixes first: in Chinese the generic word follows the name (支付宝客服), and a name may
             # begin with one (支付宝 starts with 支付).
-            suffix = next((g for g in _GENERIC_CJK if word != g and word.endswith(g)), None)
+            suffix = next((g for g in (*_GENERIC_CJK, *_JOINING_PARTICLES) if word != g and word.endswith(g)), None)
             prefix = None if suffix else next((g for g in _GENERIC_CJK if word != g and word.startswith(g)), None)
             if suffix:
                 word = word[: -len(suffix)]

@@ -1269,7 +1269,15 @@ class TestVerdicts:
         ("What is the Cash App phone number?", "cash-app", "cash.app", None),
         ("PayPal UK", "paypal", "+18882211161", None), ("Binance México", "binance", "binance.com", None),
         ("teléfono PayPal España", "paypal", "+18882211161", None), ("Binance USA", "binance-us", "binance.us", None),
-        ("Bank of China HK", "bochk", "+85239882388", None)])
+        ("Bank of China HK", "bochk", "+85239882388", None),
+        # in Japanese and Korean, their generic words and particles glued to the name or not, asked as a question or not
+        ("メタマスクのサポート", "metamask", "support.metamask.io", "no_phone_support"),
+        ("メタマスクのサポートの電話番号は？", "metamask", "support.metamask.io", "no_phone_support"),
+        ("バイナンス カスタマーサポート", "binance", "binance.com", None),
+        ("ペイパルの電話番号を教えてください", "paypal", "+18882211161", None),
+        ("바이낸스 고객센터 전화번호가 뭐예요?", "binance", "binance.com", None), ("바이낸스고객센터", "binance", "binance.com", None),
+        ("메타마스크 고객센터 번호 알려주세요", "metamask", "support.metamask.io", "no_phone_support"),
+        ("알리페이", "alipay", "CN:95188", None), ("알리페이 고객센터는?", "alipay", "CN:95188", None)])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
@@ -2305,7 +2313,8 @@ class TestProviderResolution:
         assert resolved is None or resolved.how == "contained"
 
     @pytest.mark.parametrize("claim", ["客服", "customer service", "wallet support", "钱包客服热线", "official hotline",
-                                       "teléfono de atención al cliente", "número de telefone do suporte", "Kundenservice von"])
+                                       "teléfono de atención al cliente", "número de telefone do suporte", "Kundenservice von",
+                                       "カスタマーサポート", "サポートの電話番号", "고객센터 전화번호"])
     def test_generic_words_name_no_provider(self, index, claim):
         assert index.resolve(claim) is None
 
