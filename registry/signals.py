@@ -1029,7 +1029,7 @@ _CLAUSE_END = re.compile(r"[,，、:：]|" + _SENTENCE_ENDS)
 # which `_told_of_someone_else` reads.)
 _QUOTED_AS_A_SCAMS = re.compile(
     r"(冒充|假冒|" + SCAMMERS_ZH + r"|话术|诈骗)[^。！？!?；;\n“”\"「」]{0,12}[:：]?\s*[“\"「『][^”\"」』\n]*$"
-    r"|\b(" + SCAMMERS + r"|the scam|scam|fake|phishing)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
+    r"|\b(" + SCAMMERS + r"|the scams?|scams?|fake|phishing)\b[^.!?\n\"“”]{0,30}\b(say|says|said|tell you|claim|claims|"
     r"messages?|texts?|emails?|calls?|scripts?)[^.!?\n\"“”]{0,10}[:：]?\s*"
     # (the quotations one after another: 'Examples of scam messages: "Your account is locked…" or "Send us your code"')
     r"([\"“][^\"”\n]*[\"”][\s,;]*((or|and)\s+)?){0,4}[\"“][^\"”\n]*$"

@@ -2015,6 +2015,30 @@ class TestScriptsAndRemindersInMoreLanguages:
 
 
 
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # the grandparent scam, as the FTC and the FBI tell it: the "grandchild" in jail, the bail, the secret, the bondsman at
+    # the door (each raised nothing)
+    ("Grandma, it's me. I was in a car accident and I'm in jail. I need $8,000 for bail. Please don't tell Mom.",
+     {"poses_as_someone_you_know", "asks_for_money", "urgency_secrecy"}),
+    ("Your grandson has been arrested. A bail bondsman will come to your house to pick up the cash.",
+     {"threatens_arrest", "collects_card"}),
+    # the task scam's unsolicited job offer, moved to Telegram; a Medicare number asked for a "new card"
+    ("Congratulations! You have been selected for our work-from-home position. Contact our HR on Telegram @hr_jobs.",
+     {"task_or_profit_bait", "move_to_private_chat"}),
+    ("Your Medicare card is expiring. We need your Medicare number to send you a new card.", {"asks_for_details"}),
+    # (an interview, a jury, a judge's bail, a cousin in jail: no scam's)
+    ("You have been selected for an interview. Bail is set by the judge. My cousin is in jail.", set()),
+])
+def test_the_grandparent_scam_the_job_offer_and_the_medicare_card(text, codes):
+    assert {signal.code for signal in signals.find(text)} == codes
+
+
+def test_a_warning_that_quotes_the_grandparent_scam_asks_nothing():
+    # (its quotation holds "me", which a victim's own story would: the scam named before it says whose words they are)
+    text = 'Grandparent scams: a caller says "Grandma, it\'s me, I\'m in jail" and asks for bail money. Hang up.'
+    assert signals.find(text, on_a_page=True) == []
+
 class TestJapansAndKoreasScripts:
     """Japan's 特殊詐欺 and Korea's voice and messenger phishing, as their police and the FSS quote them: the vocabulary read
     the code, the PIN, the safe account and the frozen account, and nothing else. The "oreore" son on a new number and his
