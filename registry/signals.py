@@ -1202,7 +1202,7 @@ _NEGATED_AFTER = re.compile(
     # Korean puts its "do not" last: "인증번호를 타인에게 알려주지 마세요", "… 절대 공유하지 마십시오"
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,16}?(알려|공유하|말하|보내|주)(주)?지\s?(마|않)"
     # Japanese too: "認証コードは絶対に他人に教えないでください"
-    r"|(?=\s?[\u3040-\u30ff])[^。！？!?\n]{0,16}?(教え|伝え|渡さ|言わ|共有し)ないで"
+    r"|(?=\s?[\u3040-\u30ff])[^。！？!?\n]{0,16}?(教え|伝え|渡さ|言わ|共有し|お伝えになら|お教えになら)ないで"
     # Turkish puts its "do not" last: "SMS ile gelen OTP şifrenizi kimseyle paylaşmayın"; Dutch after the object: "Deel uw
     # OTP-code nooit met iemand"
     r"|[^.!?\n]{0,30}?(payla[sş]may[iı]n|vermeyin|s[oö]ylemeyin|iletmeyin|payla[sş]mamal[iı]s[iı]n[iı]z|payla[sş]may[iı]n[iı]z"

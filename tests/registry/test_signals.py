@@ -2089,6 +2089,25 @@ class TestJapansAndKoreasScripts:
     def test_the_scripts_are_read(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
 
+    @pytest.mark.parametrize(("text", "code"), [
+        # a fake support page's request, in the honorific words a Japanese page asks with, and MetaMask's own names of the
+        # recovery phrase in Japanese and Korean (they were read by no pattern)
+        ("お困りの際は、担当者にシークレットリカバリーフレーズをお伝えください。", "asks_seed_phrase"),
+        ("担当者に認証コードをお伝えください。", "asks_otp"),
+        ("비밀 복구 구문을 알려주시면 지갑을 복구해 드리겠습니다.", "asks_seed_phrase"),
+        ("시드 문구 12단어를 보내주세요.", "asks_seed_phrase"),
+    ])
+    def test_a_page_that_asks_for_the_secret_asks(self, text, code):
+        assert [signal.code for signal in signals.find(text, on_a_page=True)] == [code]
+
+    @pytest.mark.parametrize("text", [
+        "シークレットリカバリーフレーズとは何ですか？", "シークレットリカバリーフレーズを入力してウォレットを復元します。",
+        "シークレットリカバリーフレーズは誰にも教えないでください。", "認証コードは誰にもお伝えにならないでください。",
+        "お伝えした認証コードを入力してください。", "비밀 복구 구문은 절대 다른 사람에게 알려주지 마세요.",
+    ])
+    def test_a_help_page_names_the_secret_without_asking(self, text):
+        assert signals.find(text, on_a_page=True) == []
+
     @pytest.mark.parametrize("text", [
         # (Japan's police and banks)
         "警察官がLINEなどのビデオ通話で取調べをすることはありません。",
