@@ -2085,6 +2085,15 @@ class TestJapansAndKoreasScripts:
         ("금융감독원입니다. 고객님 명의가 도용되었습니다. 팀뷰어 앱을 설치하세요.", {"poses_as_official", "asks_remote_access"}),
         ("[국제발신] 고객님 해외결제 980,000원 승인완료. 본인 아닐 경우 고객센터 02-1234-5678로 문의",
          {"cancel_fake_charge", "call_back_number"}),
+        # (their smishing texts: the courier's, the tax office's, the toll's, the shop's; each raised only its link)
+        ("[CJ대한통운] 고객님의 택배가 주소지 불명으로 반송 예정입니다. 주소 확인: https://cj-logis.top/xyz",
+         {"parcel_problem", "link_in_message"}),
+        ("【佐川急便】お荷物のお届けにあがりましたが不在の為持ち帰りました。下記よりご確認ください http://sagawa-xx.com",
+         {"parcel_problem", "link_in_message"}),
+        ("【Amazon】お支払い方法に問題があります。以下のリンクから情報を更新してください。https://amazon-jp.xyz",
+         {"asks_for_details", "link_in_message"}),
+        ("【国税庁】未払いの税金があります。本日中にお支払いください https://nta-go.xyz", {"owes_toll_or_fine", "link_in_message"}),
+        ("[Web발신] 하이패스 미납 통행료 12,400원이 있습니다. 납부하기 https://ex-hipass.top", {"owes_toll_or_fine", "link_in_message"}),
     ])
     def test_the_scripts_are_read(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -2133,6 +2142,8 @@ class TestJapansAndKoreasScripts:
         "카드 비밀번호는 누구에게도 알려주지 마세요.",
         "휴대폰을 분실하면 즉시 통신사에 신고하세요.",
         "주문하신 상품의 금액을 아래 계좌로 입금해 주세요.",
+        "[Web발신] 고객님의 택배가 배송 완료되었습니다.", "お荷物をお届けしました。", "お支払い方法の変更が完了しました。",
+        "住民税の納付期限は6月末です。",
     ])
     def test_their_warnings_and_notices_ask_nothing(self, text):
         assert signals.find(text, on_a_page=True) == [] and signals.find(text) == []
