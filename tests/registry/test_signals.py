@@ -2034,6 +2034,15 @@ def test_the_grandparent_scam_the_job_offer_and_the_medicare_card(text, codes):
     assert {signal.code for signal in signals.find(text)} == codes
 
 
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # "credit repair", which the PBOC says no one can sell: its fee was no upfront fee
+    ("您好，我们是专业征信修复机构，可以帮您消除逾期记录，先交2000元服务费。", {"upfront_fee", "frozen_account"}),
+    ("警惕征信修复骗局", set()), ("人民银行提醒：不存在所谓的征信修复。", set()), ("如何消除逾期记录？", set()),
+])
+def test_credit_repair_is_a_fee_for_nothing(text, codes):
+    assert {signal.code for signal in signals.find(text)} == codes
+
 def test_a_warning_that_quotes_the_grandparent_scam_asks_nothing():
     # (its quotation holds "me", which a victim's own story would: the scam named before it says whose words they are)
     text = 'Grandparent scams: a caller says "Grandma, it\'s me, I\'m in jail" and asks for bail money. Hang up.'
