@@ -696,8 +696,11 @@ class TestWholeScripts:
          {"frozen_account", "asks_for_details", "link_in_message"}),
         ("您好，我是中国银联客服，您开通的百万保障即将扣费，请下载“银联会议”APP配合取消。",
          {"frozen_account", "cancel_fake_charge", "asks_remote_access"}),
+        # ("by calling" its number was no number to call, and "e-KYC" no KYC)
         ("Dear customer, your SIM card will be blocked within 24 hours. Please update your KYC by calling 98765 43210.",
-         {"frozen_account", "urgency_secrecy", "asks_for_details"}),
+         {"frozen_account", "urgency_secrecy", "asks_for_details", "call_back_number"}),
+        ("Dear customer, your SIM card will be blocked today. Complete your e-KYC by calling 7029384756.",
+         {"frozen_account", "asks_for_details", "call_back_number"}),
         ("Your Paytm KYC has expired. Your account will be blocked today. Call our KYC officer 9876543210 immediately.",
          {"asks_for_details", "frozen_account", "call_back_number"}),
         ("Hi, I saw your profile. I'm a crypto trader and I can teach you how to make 30% profit a week. Add me on WhatsApp.",
@@ -2042,6 +2045,7 @@ def test_the_grandparent_scam_the_job_offer_and_the_medicare_card(text, codes):
 ])
 def test_credit_repair_is_a_fee_for_nothing(text, codes):
     assert {signal.code for signal in signals.find(text)} == codes
+
 
 def test_a_warning_that_quotes_the_grandparent_scam_asks_nothing():
     # (its quotation holds "me", which a victim's own story would: the scam named before it says whose words they are)
