@@ -2049,6 +2049,34 @@ class TestVerdicts:
         assert answer.reasons[0]["code"] == "claimed_provider_unknown"
 
 
+
+class TestKoreasAndJapansAuthorities:
+    """Korea's and Japan's police, financial supervisor, KISA and consumer hotline, from their own and their governments'
+    pages: a Korean or Japanese reader had nowhere to report (report_to was empty for KR and JP), their numbers were
+    unknown, and a caller claiming to be the FSS or the police was judged against no policy of theirs."""
+
+    @pytest.mark.parametrize(("value", "region", "owner"), [
+        ("112", "KR", "kr-police"), ("1332", "KR", "kr-fss"), ("118", "KR", "kr-kisa-118"), ("110", "JP", "jp-police"),
+        ("#9110", "JP", "jp-police"), ("188", "JP", "jp-caa-188"), ("fss.or.kr", None, "kr-fss")])
+    def test_their_lines_are_official(self, index, value, region, owner):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.provider["slug"]) == ("official", owner)
+
+    @pytest.mark.parametrize(("region", "authorities"), [("KR", {"kr-police", "kr-fss", "kr-kisa-118"}),
+                                                          ("JP", {"jp-police", "jp-caa-188"})])
+    def test_a_reader_there_is_told_where_to_report(self, index, region, authorities):
+        answer = run(index, "+82 2 1234 5678" if region == "KR" else "+81 3 1234 5678", region=region)
+        assert {authority["provider"] for authority in answer.report_to} == authorities
+
+    @pytest.mark.parametrize(("value", "region", "claim", "message", "policy"), [
+        ("+82 2 1234 5678", "KR", "금융감독원", "고객님 계좌가 범죄에 연루되어 안전계좌로 이체하셔야 합니다.", "never_asks_transfer"),
+        ("03-1234-5678", "JP", "警視庁", "LINEのビデオ通話で取り調べをします。", "never_dms_first"),
+        ("03-1234-5678", "JP", "警視庁", "身の潔白を証明するため、指定の口座に振り込んでください。", "never_asks_transfer")])
+    def test_a_caller_claiming_to_be_them_contradicts_their_own_words(self, index, value, region, claim, message, policy):
+        answer = run(index, value, region=region, claimed_provider=claim, message=message)
+        assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")
+        assert policy in {p["code"] for p in answer.policies}
+
 class TestSupportOnlyVia:
     """MetaMask ("only offers customer service through this Help Center and our community forums") and Trust Wallet
     ("Official support is conducted only via our ticketing system") say where their support is. The policy was data
