@@ -41,7 +41,7 @@ from registry.links import (
     social_handle,
 )
 from registry.pageregion import page_region
-from registry.vocab import PolicyCode, ProviderKind
+from registry.vocab import ChannelKind, PolicyCode, ProviderKind
 
 MAX_INPUT_CHARS = 2 * 1024 * 1024
 MAX_FINDINGS = 2000
@@ -136,7 +136,10 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _HINDI_CALLING = r"कॉल|[फ\u095e]\u093c?ोन|डायल"  # call, phone (फ़ोन with its nukta or without), dial
 _CALL_WORDS = re.compile(
     r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|hotline|helpline|phone|call|dial|tel|text|sms|"
-    r"toll[- ]free|support|contact|report|हेल्पलाइन|नंबर|नम्बर|" + _HINDI_CALLING + r")", re.IGNORECASE)
+    r"toll[- ]free|support|contact|report|हेल्पलाइन|नंबर|नम्बर|" + _HINDI_CALLING + r"|"
+    # (Korean and Japanese: "금융감독원 콜센터: 1332", "112에 신고", "消費者ホットライン188", "警察相談専用電話#9110"; not 번호 or 番号,
+    # which an order's number is too)
+    r"전화|신고|콜센터|고객센터|상담|문의|국번|연락|相談|通報|ダイヤル|コールセンター|窓口|問い合わせ|問合せ|ホットライン|連絡)", re.IGNORECASE)
 # Hindi puts the verb after the number ("1930 पर कॉल करें": call 1930), and a helpline is named after its number
 # ("the 1930 helpline"); looked for right after a year-shaped run only (a year's "1930 report" is no call)
 _CALLED_AFTER = re.compile(r"[\s:-]{0,3}(?:(?:पर|पे)\s{0,2})?(?:" + _HINDI_CALLING + r"|helpline|हेल्पलाइन)", re.IGNORECASE)
@@ -810,7 +813,11 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
                                                 and (_CALL_WORDS.search(text, max(0, start - 24), start)
                                                      or _CALLED_AFTER.match(text, end))):
         return False  # (but a short code of the page's region called as one: India's cyber crime helpline, "call 1930")
-    if _NOT_PHONE_BEFORE_REVERSED.match(text[max(0, start - 16):start][::-1]) \
+    # (Japan's short dials are written with their hash, "#9110": a registry short code shown so is dialled, not numbered,
+    # unless an order's or an invoice's word stands before the hash)
+    hashed = bool(codes) and start > 0 and text[start - 1] in "#＃" and _dialled_with_a_hash(index, codes)
+    before = text[max(0, start - 17):start - 1] if hashed else text[max(0, start - 16):start]
+    if _NOT_PHONE_BEFORE_REVERSED.match(before[::-1]) \
             and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6):
         return False
     if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()):
@@ -829,6 +836,13 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
             # only on a page whose region is known (see _FEWEST_DIGITS_WITHOUT_REGION).
             return region is not None and bool(_CALL_WORDS.search(text[max(0, start - 24):end + 12]))
     return True
+
+
+def _dialled_with_a_hash(index: RegistryIndex, codes: list[str]) -> bool:
+    """Whether one of these registry short codes is shown with a hash before it ("#9110", Japan's police consultation
+    line)."""
+    return any(entry.channel.display.startswith(("#", "＃")) for code in codes
+               for entry in index.channels_for(ChannelKind.short_code, code))
 
 
 def _an_unlisted_short_code(text: str, start: int, digits: str, region: str | None) -> bool:

@@ -365,6 +365,12 @@ class TestWhatIsANumber:
         ("Report it on the 1930 helpline.", "IN", ["IN:1930"]),
         ("वर्ष 1930 में स्थापित इस बैंक की 500 शाखाएं हैं।", "IN", []),
         ("The 1930 report of the bank.", "IN", []),
+        # Korean and Japanese pages name the authorities' lines with their own words of calling ("콜센터", "신고", "ホットライン",
+        # "電話"), and Japan writes its short dials with a hash ("#9110"): none was found; an order's "#9110" or "商品番号 188"
+        # is none
+        ("금융감독원 콜센터: 1332", "KR", ["KR:1332"]), ("보이스피싱은 1332로 신고하세요.", "KR", ["KR:1332"]),
+        ("消費者ホットライン188", "JP", ["JP:188"]), ("警察相談専用電話（#9110）に相談", "JP", ["JP:9110"]),
+        ("注文番号 #9110 のお届け", "JP", []), ("#9110", "JP", []), ("商品番号 188", "JP", []),
     ])
     def test_three_or_four_digits_are_a_short_code_only_in_a_given_region(self, index, text, region, found):
         assert values(run(index, text=text, region=region)) == found
