@@ -2077,6 +2077,29 @@ class TestKoreasAndJapansAuthorities:
         assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")
         assert policy in {p["code"] for p in answer.policies}
 
+
+class TestKoreasAndJapansProviders:
+    """Upbit, Bithumb, PayPay and Rakuten Card, from their own help pages. PayPay's own site was a look-alike of PayPal's,
+    high risk (one letter off paypal): the registry did not know PayPay."""
+
+    @pytest.mark.parametrize(("value", "region", "owner"), [
+        ("paypay.ne.jp", None, "paypay"), ("https://paypay.ne.jp/help/c0328/", None, "paypay"), ("0120-990-634", "JP", "paypay"),
+        ("1588-5682", "KR", "upbit"), ("upbit.com", None, "upbit"), ("1661-5566", "KR", "bithumb"), ("bithumb.com", None, "bithumb"),
+        ("rakuten-card.co.jp", None, "rakuten-card")])
+    def test_their_channels_are_official(self, index, value, region, owner):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.provider["slug"]) == ("official", owner)
+
+    @pytest.mark.parametrize(("value", "owner"), [("paypay-support.com", "paypay"), ("upbit-kr.com", "upbit"),
+                                                 ("bithumb-event.com", "bithumb"), ("paypal.com", "paypal")])
+    def test_their_names_in_other_sites_are_look_alikes_and_paypal_stays_paypal(self, index, value, owner):
+        answer = run(index, value)
+        assert answer.verdict == ("official" if value == "paypal.com" else "lookalike") and answer.provider["slug"] == owner
+
+    def test_a_bithumb_agent_asking_for_the_password_contradicts_bithumbs_own_words(self, index):
+        answer = run(index, "+82 2 1234 5678", region="KR", claimed_provider="빗썸", message="본인 확인을 위해 계좌 비밀번호 알려주세요.")
+        assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")
+
 class TestSupportOnlyVia:
     """MetaMask ("only offers customer service through this Help Center and our community forums") and Trust Wallet
     ("Official support is conducted only via our ticketing system") say where their support is. The policy was data

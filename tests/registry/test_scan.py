@@ -799,8 +799,10 @@ class TestPresentedAs:
     @pytest.mark.parametrize(("text", "region", "found"), [
         # each under a name no provider has, in Latin letters or in Hangul, was "presented as Binance's, not Binance's":
         # the name's label was measured with its "support" (too long for a label), and Hangul held no name
-        ("Binance support: +1 888 555 0134\nUpbit support: +1 888 555 0199", "US", [("+18885550134", "binance"), ("+18885550199", None)]),
-        ("바이낸스 고객센터 전화번호: 1588-1234\n업비트 고객센터 1588-5682", "KR", [("+8215881234", "binance"), ("+8215885682", None)]),
+        ("Binance support: +1 888 555 0134\nKorbit support: +1 888 555 0199", "US", [("+18885550134", "binance"), ("+18885550199", None)]),
+        ("바이낸스 고객센터 전화번호: 1588-1234\n코빗 고객센터 1599-1234", "KR", [("+8215881234", "binance"), ("+8215991234", None)]),
+        # (Upbit is a provider of the registry now: its line under its name is its own)
+        ("바이낸스 고객센터 전화번호: 1588-1234\n업비트 고객센터 1588-5682", "KR", [("+8215881234", "binance"), ("+8215885682", "upbit")]),
         # and a name's own lines of departments in Korean stay its: "고객센터", "사기신고"
         ("바이낸스\n고객센터: 1588-1234\n사기신고: 1588-4321", "KR", [("+8215881234", "binance"), ("+8215884321", "binance")]),
         # a channel's kind is no name: "Email hỗ trợ:" under "Hotline CSKH Binance (Zalo): …" is Binance's line's
