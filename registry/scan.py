@@ -1067,6 +1067,9 @@ _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+"
 _LATIN_WORDS = re.compile(r"[a-z0-9]+")
 _CJK_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?: [\u3400-\u9fff\uf900-\ufaff]+)+")
 _MIXED_NAME = re.compile(r"(?=.*[a-z])(?=.*[\u3400-\u9fff\uf900-\ufaff])[a-z\u3400-\u9fff\uf900-\ufaff]+")  # no digits: 12315热线 is a number
+# (and an other organisation's name of Latin letters and CJK, kana or Hangul: "PayPay銀行", "PayPayカード")
+_MIXED_OTHER_NAME = re.compile(r"(?=.*[a-z])(?=.*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af])"
+                               r"[a-z\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
@@ -1120,7 +1123,7 @@ def _tables(index: RegistryIndex) -> _MentionTables:
         # place winning, so that the name inside them is no mention, and kept without a provider until the
         # numbers are attributed: a number after one is not presented as the provider named above it.
         others = [name for name in aliases.other_names() if name not in index.alias_to_slug]
-        cjk_others = [name for name in others if _CJK_RUN.fullmatch(name)]
+        cjk_others = [name for name in others if _CJK_RUN.fullmatch(name) or _MIXED_OTHER_NAME.fullmatch(name)]
         for name in others:
             if name not in cjk_others:
                 words = tuple(name.split(" "))
@@ -1146,6 +1149,8 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
     `lowered`: the text in lower case, of the same length."""
     tables = _tables(index)
     mentions = _cjk_mentions(index, tables, text, lowered)
+    # (a Latin name inside another organisation's name found there is no mention: "PayPay銀行" is not PayPay)
+    others_at = [(mention.start, mention.end) for mention in mentions if mention.slug is None]
     # Decide once per distinct word (a page repeats its words) which names can be on the page at all.
     present = _distinct_words(lowered)
     phrases: list[tuple[str, ...]] = []
@@ -1176,6 +1181,9 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
         if len(names) == 1 and names[0] in aliases.EVERYDAY_WORD_NAMES and text[start].islower() \
                 and not _generic_word_after().match(lowered, end):
             position = end  # "be wise: call 400-…" is no mention of Wise (see EVERYDAY_WORD_NAMES)
+            continue
+        if others_at and any(other_start <= start and end <= other_end for other_start, other_end in others_at):
+            position = end
             continue
         latin += 1
         # "Bank of China (Hong Kong)": the name's last word closes a bracket it opened; the mention ends after it
