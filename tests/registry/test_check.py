@@ -1216,7 +1216,11 @@ class TestVerdicts:
         assert run(index, "02.123.45.67", region="BE").input["normalized"] == "+3221234567"
 
     @pytest.mark.parametrize(("value", "service"), [("https://bit.ly/3xYzAbc", "Bitly"), ("t.cn/A6abcdEF", "Weibo"),
-                                                    ("https://tinyurl.com/paypal-help", "TinyURL")])
+                                                    ("https://tinyurl.com/paypal-help", "TinyURL"),
+                                                    # (X's, LinkedIn's and the other common shorteners were "not in our registry")
+                                                    ("https://t.co/AbCdEf123", "X (Twitter)"), ("https://lnkd.in/gr4GdxQi", "LinkedIn"),
+                                                    ("https://s.id/bca-verif", "S.id"), ("https://cutt.ly/Pah5izz", "Cuttly"),
+                                                    ("https://rb.gy/12plgs", "rb.gy"), ("https://is.gd/O5d2Xq", "is.gd")])
     def test_a_short_link_is_said_to_hide_where_it_goes(self, index, value, service):
         # "bit.ly is not in our registry", and nothing more
         answer = run(index, value)
