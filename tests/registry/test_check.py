@@ -2082,6 +2082,27 @@ class TestKoreasAndJapansAuthorities:
         assert policy in {p["code"] for p in answer.policies}
 
 
+
+class TestMoreCountriesAuthorities:
+    """Where to report in the other countries whose scripts the vocabulary reads: report_to was empty for Taiwan, Malaysia,
+    Thailand, the Philippines, Indonesia, Spain, France, the Netherlands, Mexico, Italy and Germany, and their anti-scam
+    lines were unknown numbers."""
+
+    @pytest.mark.parametrize(("value", "region", "owner"), [
+        ("165", "TW", "tw-165"), ("997", "MY", "my-nsrc-997"), ("1441", "TH", "th-aoc-1441"), ("1326", "PH", "ph-cicc-1326"),
+        ("157", "ID", "id-ojk"), ("017", "ES", "es-incibe-017"), ("33700", "FR", "fr-33700"), ("0 805 805 817", "FR", "fr-info-escroqueries"),
+        ("088 786 73 72", "NL", "nl-fraudehelpdesk"), ("088", "MX", "mx-088"), ("commissariatodips.it", None, "it-polizia-postale"),
+        ("cybermalveillance.gouv.fr", None, "fr-cybermalveillance")])
+    def test_their_lines_are_official(self, index, value, region, owner):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.provider["slug"]) == ("official", owner)
+
+    @pytest.mark.parametrize(("region", "authority"), [
+        ("TW", "tw-165"), ("MY", "my-nsrc-997"), ("TH", "th-aoc-1441"), ("PH", "ph-cicc-1326"), ("ID", "id-ojk"), ("ES", "es-incibe-017"),
+        ("FR", "fr-33700"), ("NL", "nl-fraudehelpdesk"), ("MX", "mx-088"), ("IT", "it-polizia-postale"), ("DE", "de-bundesnetzagentur")])
+    def test_a_reader_there_is_told_where_to_report(self, index, region, authority):
+        assert authority in {a["provider"] for a in run(index, "paypa1-help.com", region=region).report_to}
+
 class TestKoreasAndJapansProviders:
     """Upbit, Bithumb, PayPay and Rakuten Card, from their own help pages. PayPay's own site was a look-alike of PayPal's,
     high risk (one letter off paypal): the registry did not know PayPay."""
