@@ -974,6 +974,12 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     typed = normalize.read_phone(value, region, index.short_codes)
     if (port := _sms_service_port(index, typed, region, request)) is not None:
         return port, ""
+    asked_in = None
+    if region and not typed.international and not any(reading.valid for reading in typed.readings) \
+            and (elsewhere := _registered_as_its_country_writes(index, value, typed)):
+        # "0120-990-634" checked in the US is no number there (none begins with 0), and PayPay's as Japan writes it: a
+        # number seen on a page of another country, read there (it was "a look-alike of PayPay's", high risk)
+        asked_in, (region, typed) = region, elsewhere
     from_claim = None
     if region is None and not typed.readings and not typed.international and homes:
         at_home = ((home, normalize.read_phone(value, home, index.short_codes)) for home in homes)
@@ -1005,6 +1011,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         return None, _WrittenWithoutPlus(owned, elsewhere, typed.digits, chosen.region)
     if from_claim:
         why, why_params = "claimed_home", {"region": from_claim}
+    elif asked_in:
+        why, why_params = "written_in_its_country", {"region": region, "asked": asked_in}
     elif keypad and why == "international":  # the "+1" is ours, from the letters: "written with its country code" it was not
         why, why_params = "keypad", {}
     alternatives = [r for r in typed.readings if r is not chosen and r.valid]
@@ -1099,6 +1107,23 @@ def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: s
     if valid := [r for r in readings if r.valid]:
         return valid[0], *(("region", {"region": region}) if valid[0].basis == "region" else ("only", {}))
     return readings[0], "only", {}
+
+
+def _registered_as_its_country_writes(index: RegistryIndex, value: str, typed: normalize.PhoneInput) \
+        -> tuple[str, normalize.PhoneInput] | None:
+    """(region, the number read there) for digits that are a published number of the registry written as its country
+    writes it, with the trunk prefix a phone there dials ("0120-990-634", "0 805 805 817"): a number that is none in
+    the region asked."""
+    published = _memo(index, ("published_national_digits",), lambda: {
+        national: [entry for position, entry in enumerate(index.number_entries)
+                   if index.number_digits[position] == national and entry.channel.kind is ChannelKind.phone and entry.publishable]
+        for national in index.number_digits})
+    for entry in (entry for extra in (1, 2) for entry in published.get(typed.digits[extra:], ())):
+        home = normalize.region_of_e164(entry.channel.value)
+        there = normalize.read_phone(value, home, index.short_codes) if home else None
+        if there is not None and any(reading.value == entry.channel.value and reading.valid for reading in there.readings):
+            return home, there
+    return None
 
 
 def _is_registered(index: RegistryIndex, reading: normalize.PhoneReading) -> bool:
@@ -1321,7 +1346,9 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
             # short code is said beside the verdict ("if you meant Alipay, call 95188"), not a look-alike.
             return Lookalike("near_short_code", entry.provider.slug, {"value": _reading_text(reading), "official": entry.channel.display})
         return Lookalike("lookalike_number_near", entry.provider.slug, {"value": _reading_text(reading), "official": entry.channel.display})
-    if entry.channel.value != reading.value and entry.channel.kind is ChannelKind.phone:
+    # (the same digits in another country, where they are a number: "0120-990-634" read in the US is no number at all,
+    # PayPay's Japanese line written as Japan writes it, not one made to look like it)
+    if entry.channel.value != reading.value and entry.channel.kind is ChannelKind.phone and reading.valid:
         return Lookalike("lookalike_number_country", entry.provider.slug, {"value": _reading_text(reading), "official": entry.channel.display})
     return None
 

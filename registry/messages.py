@@ -477,6 +477,8 @@ WHY: dict[str, dict[str, str]] = {
     "as_written_here": {"en": "it is a valid number as written in {region}, the region you gave", "zh": "按你指定的地区 {region}，照原样写的是一个有效号码"},
     "short_code": {"en": "{digits} is a short code in {region}", "zh": "{digits} 是 {region} 的短号码"},
     "only": {"en": "it is the only possible reading", "zh": "这是唯一可能的读法"},
+    "written_in_its_country": {"en": "it is no number in {asked}, and is written as {region} writes its numbers, where the registry lists it",
+                               "zh": "它在 {asked} 不是有效号码，而是按 {region} 的写法写的号码，登记库收录于该地区"},
     "menu_option": {"en": "{digits} is a short code in {region}, followed by a menu option", "zh": "{digits} 是 {region} 的短号码，后面是语音菜单选项"},
     "area_code_form": {"en": "{digits} is a Chinese service number dialled with the area code {area}, as it is from another area or from abroad (+86 {area} {digits})",
                        "zh": "{digits} 是全国统一服务号码，前面是区号 {area}：异地或境外即如此拨打（+86 {area} {digits}）"},

@@ -131,6 +131,26 @@ class TestReadingNumbers:
         assert (answer.input["normalized"], answer.verdict) == (normalized, verdict)
         assert typed not in answer.reasons[0]["message"]  # read as 1930, shown so
 
+    @pytest.mark.parametrize(("typed", "region", "official", "owner"), [
+        # a number seen on another country's page, written as that country writes it, checked in the reader's region:
+        # "0120-990-634" is no number in the US (none begins with 0) and PayPay's in Japan; it was "a look-alike of
+        # PayPay's", high risk, and "0800 591 2117" (Nubank's, in Brazil) "not a possible number"
+        ("0120-990-634", "US", "+81120990634", "paypay"), ("0 805 805 817", "US", "+33805805817", "fr-info-escroqueries"),
+        ("0800 591 2117", "US", "+558005912117", "nubank"), ("0300 123 2040", "CN", "+443001232040", "gb-action-fraud"),
+    ])
+    def test_a_number_that_is_none_in_the_region_is_read_where_the_registry_lists_it_so_written(self, index, typed, region,
+                                                                                              official, owner):
+        answer = run(index, typed, region=region)
+        assert (answer.verdict, answer.input["normalized"], answer.provider["slug"]) == ("official", official, owner)
+        assert answer.interpretation["basis"] == "written_in_its_country"
+        assert f"it is no number in {region}" in answer.reasons[0]["message"]
+
+    @pytest.mark.parametrize(("typed", "region", "verdict"), [
+        # a number there (a British freephone with Nubank's digits) stays that number; digits listed nowhere stay none
+        ("0800 591 2117", "GB", "lookalike"), ("0800 123 4567", "US", "invalid")])
+    def test_a_number_of_the_region_or_of_no_listed_country_is_not_moved(self, index, typed, region, verdict):
+        assert run(index, typed, region=region).verdict == verdict
+
     @pytest.mark.parametrize(("typed", "region", "dialled", "official"), [
         # a Chinese mobile's digits are "1" and PayPal's toll-free number: it was "official, PayPal's"
         ("18882211161", "CN", "+8618882211161", "+18882211161"),
