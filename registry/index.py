@@ -238,6 +238,7 @@ _GENERIC_BY_LENGTH = sorted((aliases.fold(word) for word in aliases.GENERIC_WORD
 _GENERIC_CJK = [word for word in _GENERIC_BY_LENGTH if _CJK.fullmatch(word)]
 _GENERIC_LATIN = [word for word in _GENERIC_BY_LENGTH if not _CJK.fullmatch(word)]
 _GENERIC_CJK_SET = frozenset(_GENERIC_CJK)
+_CJK_SUFFIXES = (*_GENERIC_CJK, *_JOINING_PARTICLES)
 
 
 def strip_generic(folded: str, *, known: dict[str, str] | None = None) -> str:
@@ -254,7 +255,7 @@ def strip_generic(folded: str, *, known: dict[str, str] | None = None) -> str:
         while word not in (known or {}) and word not in _GENERIC_CJK_SET:  # ("カスタマーサポート" is not "カスタマー" and a suffix)
             # Suffixes first: in Chinese the generic word follows the name (支付宝客服), and a name may
             # begin with one (支付宝 starts with 支付).
-            suffix = next((g for g in (*_GENERIC_CJK, *_JOINING_PARTICLES) if word != g and word.endswith(g)), None)
+            suffix = next((g for g in _CJK_SUFFIXES if word != g and word.endswith(g)), None)
             prefix = None if suffix else next((g for g in _GENERIC_CJK if word != g and word.startswith(g)), None)
             if suffix:
                 word = word[: -len(suffix)]
