@@ -1114,16 +1114,21 @@ def _registered_as_its_country_writes(index: RegistryIndex, value: str, typed: n
     """(region, the number read there) for digits that are a published number of the registry written as its country
     writes it, with the trunk prefix a phone there dials ("0120-990-634", "0 805 805 817"): a number that is none in
     the region asked."""
-    published = _memo(index, ("published_national_digits",), lambda: {
-        national: [entry for position, entry in enumerate(index.number_entries)
-                   if index.number_digits[position] == national and entry.channel.kind is ChannelKind.phone and entry.publishable]
-        for national in index.number_digits})
+    published = _memo(index, ("published_national_digits",), lambda: _published_by_national_digits(index))
     for entry in (entry for extra in (1, 2) for entry in published.get(typed.digits[extra:], ())):
         home = normalize.region_of_e164(entry.channel.value)
         there = normalize.read_phone(value, home, index.short_codes) if home else None
         if there is not None and any(reading.value == entry.channel.value and reading.valid for reading in there.readings):
             return home, there
     return None
+
+
+def _published_by_national_digits(index: RegistryIndex) -> dict[str, list[ChannelEntry]]:
+    table: dict[str, list[ChannelEntry]] = {}
+    for national, entry in zip(index.number_digits, index.number_entries):
+        if entry.channel.kind is ChannelKind.phone and entry.publishable:
+            table.setdefault(national, []).append(entry)
+    return table
 
 
 def _is_registered(index: RegistryIndex, reading: normalize.PhoneReading) -> bool:
