@@ -747,7 +747,8 @@ def _labelled_number(value: str) -> re.Match | None:
     if not value or (value[0] in _NUMBER_STARTS and not to_a_person) or not (value[-1] in _NUMBER_ENDS or to_a_person):
         return None  # most values: a number, an address or a name, spared the pattern
     labelled = _LABELLED_NUMBER.fullmatch(value)
-    if labelled is None or not normalize.looks_like_phone(labelled.group("number")) or links.social_handle(value) \
+    if labelled is None or labelled.group("label").strip(" \t") in ("#", "＃") or not normalize.looks_like_phone(labelled.group("number")) \
+            or links.social_handle(value) \
             or (value[:1] in _CHAT_APP_INITIALS and _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) \
             or normalize.keypad_number(value) or _DIAL_LINK.match(value) or canonical.APP_ID.fullmatch(value):
         return None

@@ -2086,6 +2086,11 @@ class TestKoreasAndJapansAuthorities:
         answer = run(index, value, region=region)
         assert (answer.verdict, answer.provider["slug"]) == ("official", owner)
 
+    def test_a_hash_before_a_short_dial_is_no_label(self, index):
+        # "#9110" was "a number with its label" (the label a hash); a label before it still is one
+        assert [reason["code"] for reason in run(index, "#9110", region="JP").reasons][0] == "reading_chosen"
+        assert [reason["code"] for reason in run(index, "警察相談 #9110", region="JP").reasons][0] == "label_read"
+
     @pytest.mark.parametrize(("region", "authorities"), [("KR", {"kr-police", "kr-fss", "kr-kisa-118"}),
                                                           ("JP", {"jp-police", "jp-caa-188"})])
     def test_a_reader_there_is_told_where_to_report(self, index, region, authorities):
