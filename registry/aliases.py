@@ -124,6 +124,11 @@ COUNTRY_NAMES: dict[str, str] = {
     "UA": "Ukraine|Ucrania|Ucrânia|Україна",
 }
 
+# The scripts written without spaces between a name and what follows it: Japanese kana, Chinese characters, Korean
+# syllables ("支付宝客服", "メタマスクのサポート", "바이낸스고객센터"); a character class's body, and a run of them
+UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+UNSPACED_RUN = re.compile(f"[{UNSPACED_SCRIPTS}]+")
+
 _SPACE_OR_PUNCT = re.compile(r"[\s\u00a0\u3000·・.,，。:：;；!！?？'\"“”‘’()（）\[\]【】<>《》_/\\|-]+")
 
 

@@ -7,7 +7,6 @@ swapped in whole: a request sees one consistent version from start to end.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
@@ -228,9 +227,7 @@ class RegistryIndex:
         return Resolution(slug, "contained", matched)
 
 
-# Runs of the scripts written without spaces between a name and what follows it: Chinese characters, Japanese kana,
-# Korean syllables ("支付宝客服", "メタマスクのサポート", "바이낸스고객센터")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+_CJK = aliases.UNSPACED_RUN
 # The particles that join a name to a generic word in Japanese and Korean ("メタマスクのサポート", "바이낸스의 고객센터"), taken
 # from a run's end with them
 _JOINING_PARTICLES = ("の", "의")

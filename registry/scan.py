@@ -1063,13 +1063,12 @@ def _dedupe(raws: list[_Raw]) -> list[_Raw]:
 # -- mentions ---------------------------------------------------------------------------------------
 
 # Chinese characters, and the Japanese kana and Korean syllables written as they are, with no space after a name
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+_CJK_RUN = aliases.UNSPACED_RUN
 _LATIN_WORDS = re.compile(r"[a-z0-9]+")
 _CJK_WORDS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+(?: [\u3400-\u9fff\uf900-\ufaff]+)+")
 _MIXED_NAME = re.compile(r"(?=.*[a-z])(?=.*[\u3400-\u9fff\uf900-\ufaff])[a-z\u3400-\u9fff\uf900-\ufaff]+")  # no digits: 12315热线 is a number
 # (and an other organisation's name of Latin letters and CJK, kana or Hangul: "PayPay銀行", "PayPayカード")
-_MIXED_OTHER_NAME = re.compile(r"(?=.*[a-z])(?=.*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af])"
-                               r"[a-z\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+_MIXED_OTHER_NAME = re.compile(f"(?=.*[a-z])(?=.*[{aliases.UNSPACED_SCRIPTS}])[a-z{aliases.UNSPACED_SCRIPTS}]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
