@@ -2047,6 +2047,29 @@ def test_credit_repair_is_a_fee_for_nothing(text, codes):
     assert {signal.code for signal in signals.find(text)} == codes
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # the refund scam's "overpayment", the difference asked back (raised nothing)
+    ("We accidentally refunded you $4,999 instead of $49.99. Please send back the difference.",
+     {"refund_offer", "asks_for_money"}),
+    ("Our system made an error and deposited $2,000 into your account. You need to return the extra amount.",
+     {"asks_for_money"}),
+    # the fake exchange agent's wallet, the username asked with the password, the advance-fee loan, the fake sheriff's
+    # prepaid cards, the locked screen's "illegal activity" (each raised nothing)
+    ("Transfer your crypto to this new secure wallet address while we investigate.", {"asks_transfer"}),
+    ("I'm with Bank of America. We need to verify your identity; what is your online banking username and password?",
+     {"asks_password"}),
+    ("To get your loan approved you need to first pay an insurance fee of $250.", {"upfront_fee"}),
+    ("You missed jury duty. You can pay the fine with prepaid cards.", {"gift_card_or_crypto_payment"}),
+    ("Your computer has been locked because of illegal activity.", {"fake_virus_alert"}),
+    # (a bank's correction, a price match, a lender's fee out of the loan, advice on wallets, a screen locked idle)
+    ("We mistakenly credited $25 to your account; the correction will appear on your next statement. If the price drops, "
+     "we will pay you back the difference. The origination fee is deducted from your loan amount. Move your crypto to a "
+     "hardware wallet you control. Your computer was locked after 5 minutes of inactivity. We accept prepaid cards.", set()),
+])
+def test_americas_refund_loan_and_locked_screen_scripts(text, codes):
+    assert {signal.code for signal in signals.find(text)} == codes
+
+
 def test_a_warning_that_quotes_the_grandparent_scam_asks_nothing():
     # (its quotation holds "me", which a victim's own story would: the scam named before it says whose words they are)
     text = 'Grandparent scams: a caller says "Grandma, it\'s me, I\'m in jail" and asks for bail money. Hang up.'
