@@ -2070,6 +2070,34 @@ def test_americas_refund_loan_and_locked_screen_scripts(text, codes):
     assert {signal.code for signal in signals.find(text)} == codes
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # the tax offices' and police's calls as the UK's, Australia's, Canada's and Singapore's warnings quote them: each
+    # raised one medium sign or none, and so no risk
+    ("This is HMRC. You owe unpaid tax and a warrant has been issued.", {"poses_as_official", "threatens_arrest"}),
+    ("This is the ATO. There is a warrant for your arrest for tax fraud.", {"poses_as_official", "threatens_arrest"}),
+    ("Hello, I am calling from Singapore Police Force. You are involved in a money laundering case.",
+     {"poses_as_official", "threatens_arrest"}),
+    ("您好，這裡是健保局，您的健保卡被盜用，幫您轉接警察局", {"threatens_arrest"}),
+    # the money moved to the account "set up in your name", the boss's transfer, the "Hi Mum" invoice, the parcel's fee,
+    # the energy rebate and the card details it is claimed with, the app sideloaded from a link
+    ("Your bank card has been cloned. Please move your savings to a new account we have set up in your name.",
+     {"asks_transfer"}),
+    ("你好，我是你领导，现在有个急事，需要你先转2万到这个账户。", {"poses_as_someone_you_know", "asks_for_money"}),
+    ("Hi Mum, this is my new number. My phone broke. Can you pay this invoice for me?",
+     {"poses_as_someone_you_know", "asks_for_money"}),
+    ("Royal Mail: your parcel has a £1.45 shipping fee outstanding.", {"parcel_problem"}),
+    ("Your energy rebate of £400 is ready. Apply now with your card details.", {"refund_offer", "asks_for_details"}),
+    ("I am from DBS bank. Please install this app from the link to verify your account.", {"sends_app_to_install"}),
+    # (the tax office's own site and app, a warrant looked up, a project, a call put through to a person, a shop's rebate
+    # form, the app from the store)
+    ("This is the IRS's official website. This is the ATO app. Check whether a warrant has been issued on the court's "
+     "website. You are involved in a project with our team. 我帮你转接人工客服。Mail-in rebate: send the form within 30 "
+     "days. Download our app from the link below or from the App Store. Can you send me the invoice?", set()),
+])
+def test_tax_office_police_and_new_number_scripts_of_four_countries(text, codes):
+    assert {signal.code for signal in signals.find(text)} == codes
+
+
 def test_a_warning_that_quotes_the_grandparent_scam_asks_nothing():
     # (its quotation holds "me", which a victim's own story would: the scam named before it says whose words they are)
     text = 'Grandparent scams: a caller says "Grandma, it\'s me, I\'m in jail" and asks for bail money. Hang up.'
