@@ -40,6 +40,10 @@ _CLEANED = {**_ZERO_WIDTH, **ENCLOSED_AS_ASCII}
 # domain (an Arabic domain's label may hold its own digits). Found once, at import: the Unicode table, ~5 ms.
 DIGITS_OF_OTHER_SCRIPTS = {code: str(unicodedata.decimal(chr(code))) for code in range(0x80, 0x20000)
                            if chr(code).isdecimal() and not unicodedata.decomposition(chr(code))}
+# The marks that make a digit a keycap emoji (1️⃣: the digit, a variation selector, the enclosing keycap), as spam
+# posts write whole numbers ("9️⃣5️⃣1️⃣8️⃣8️⃣"): a number's digits are read without them
+KEYCAP_MARKS = "\ufe0e\ufe0f\u20e3"
+_NUMBER_CLEANED = {**DIGITS_OF_OTHER_SCRIPTS, **dict.fromkeys(map(ord, KEYCAP_MARKS))}
 # '|' is not among them: scam pages use it as a separator (1 (323)|215|1816) more than as a 1.
 LOOKS_LIKE_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 LOOK_ALIKE_LETTERS = re.compile(r"[OoIl]")  # the letters LOOKS_LIKE_DIGIT reads as digits
@@ -66,10 +70,11 @@ def chinese_numerals_as_digits(text: str) -> str | None:
 
 
 def clean_number(text: str) -> str:
-    """clean_text, and the decimal digits of other scripts as ASCII digits (DIGITS_OF_OTHER_SCRIPTS)."""
+    """clean_text, and the decimal digits of other scripts as ASCII digits (DIGITS_OF_OTHER_SCRIPTS), without
+    keycap marks."""
     if text.isascii():
         return text
-    return clean_text(text).translate(DIGITS_OF_OTHER_SCRIPTS)
+    return clean_text(text).translate(_NUMBER_CLEANED)
 
 
 def clean_text(text: str) -> str:

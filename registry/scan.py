@@ -686,7 +686,7 @@ def _split_and_keep(index, text: str, raw: str, start: int, region: str | None, 
     return [_Raw("number", raw, start, end, chat_app=app, incoming=_how_it_came(text, start))]
 
 
-_KEYCAP = ("\ufe0f", "\u20e3")  # a variation selector and the enclosing keycap after a digit: 1️⃣
+_KEYCAP = tuple(normalize.KEYCAP_MARKS)  # what makes the digit before a keycap emoji: 1️⃣
 
 
 _CHAT_APP_REACH = 28  # characters before a number: "WhatsApp customer service : "

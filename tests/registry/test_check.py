@@ -374,6 +374,12 @@ class TestReadingNumbers:
         answer = run(index, value, region="US", claimed_provider="PayPal")
         assert (answer.input["normalized"], answer.verdict) == ("+18882211161", "official")
 
+    @pytest.mark.parametrize("value", ["1️⃣8️⃣8️⃣8️⃣2️⃣2️⃣1️⃣1️⃣1️⃣6️⃣1️⃣", "1⃣-8⃣8⃣8⃣-2⃣2⃣1⃣-1⃣1⃣6⃣1⃣", "☎️ 1︎8︎8︎8︎2︎2︎1︎1︎1︎6︎1︎"])
+    def test_a_number_in_keycap_emoji_is_read(self, index, value):
+        # invalid in a check, where a page's scan read it: the keycap's marks are no separators
+        answer = run(index, value, region="US", claimed_provider="PayPal")
+        assert (answer.input["normalized"], answer.verdict) == ("+18882211161", "official")
+
     @pytest.mark.parametrize("value", ["一二", "九五折", "十一月", "一二三四五六七八九十"])
     def test_chinese_words_that_hold_numerals_are_no_number(self, index, value):
         assert run(index, value, region="CN").verdict == "invalid"
