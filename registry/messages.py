@@ -62,8 +62,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{value} 出现在{provider}自己的网站（{site}）上并被说成是{provider}的，但登记库尚未收录，因此这里无法确认。稳妥起见，请使用这里列出的渠道或{provider}应用内的渠道。",
     },
     "mismatch_not_listed": {
-        "en": "{value} is not one of {claimed}'s official channels.",
-        "zh": "{value} 不是{claimed}的官方渠道。",
+        "en": "{value} is not among {claimed}'s official channels in our registry.",
+        "zh": "{value} 不在登记库收录的{claimed}官方渠道之中。",
     },
     "callback_only_call": {
         "en": "{provider}'s phone support is a call back you ask for in its app; it has no number you call. A call "
@@ -219,8 +219,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "与 {number} 的{service}聊天不在我们的登记库中。这并不代表它安全：只有我们列出的渠道是经过确认的。",
     },
     "chat_mismatch_not_listed": {
-        "en": "A {service} chat with {number} is not one of {claimed}'s official channels.",
-        "zh": "与 {number} 的{service}聊天不是{claimed}的官方渠道。",
+        "en": "A {service} chat with {number} is not among {claimed}'s official channels in our registry.",
+        "zh": "与 {number} 的{service}聊天不在登记库收录的{claimed}官方渠道之中。",
     },
     "chat_with_listed_number": {
         "en": "{number} is {provider}'s phone number, but {provider} does not list it for {service}: call it rather than chat there.",

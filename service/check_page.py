@@ -92,7 +92,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "verdict_retired": "a former channel of {provider}, no longer in use",
         "verdict_known_scam": "a reported scam",
         "verdict_lookalike": "a look-alike of {provider}'s",
-        "verdict_mismatch": "not a channel of {provider}",
+        "verdict_mismatch": "not a listed channel of {provider}",
         "verdict_contradicts_policy": "against what {provider} says itself",
         "verdict_unknown": "not confirmed by our registry",  # nothing listed, or nothing that settles it (@name alone)
         "verdict_invalid": "not a possible number, site or email",
@@ -165,7 +165,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "verdict_retired": "{provider}已停用的渠道",
         "verdict_known_scam": "已确认的诈骗",
         "verdict_lookalike": "仿冒{provider}",
-        "verdict_mismatch": "不是{provider}的渠道",
+        "verdict_mismatch": "不是{provider}已登记的渠道",
         "verdict_contradicts_policy": "与{provider}自己的声明相悖",
         "verdict_unknown": "未能确认",
         "verdict_invalid": "不是有效的号码、网址或邮箱",

@@ -78,8 +78,8 @@ def test_a_person_on_a_phone_pastes_a_text_message_and_reads_each_link_and_numbe
             listed = page.locator("section.in-message li")
             expect(listed).to_have_count(2)
             expect(listed.nth(0)).to_have_attribute("data-verdict", "mismatch")
-            expect(listed.nth(0)).to_contain_text("400-820-1234 高风险 · 不是贝宝的渠道")
-            expect(listed.nth(1)).to_contain_text("t.cn/A6abcdEF 高风险 · 不是贝宝的渠道。这是微博的跳转链接")
+            expect(listed.nth(0)).to_contain_text("400-820-1234 高风险 · 不是贝宝已登记的渠道")
+            expect(listed.nth(1)).to_contain_text("t.cn/A6abcdEF 高风险 · 不是贝宝已登记的渠道。这是微博的跳转链接")
             expect(page.locator("section.red-flags mark").last).to_have_text("验证码")
             expect(page.locator("section.official")).to_contain_text("1-888-221-1161")
             # nothing wider than the phone's screen

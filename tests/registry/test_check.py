@@ -1566,7 +1566,7 @@ class TestVerdicts:
         assert [r["code"] for r in answer.reasons][:2] == ["chat_number", "chat_with_listed_number"]
         # the number is PayPal's: "+18882211161 is not one of PayPal's official channels" said the opposite
         [mismatch] = [r["message"] for r in answer.reasons if r["code"] == "chat_mismatch_not_listed"]
-        assert mismatch == "A WhatsApp chat with +18882211161 is not one of PayPal's official channels."
+        assert mismatch == "A WhatsApp chat with +18882211161 is not among PayPal's official channels in our registry."
         assert "mismatch_not_listed" not in [r["code"] for r in answer.reasons]
         assert run(index, "+1 888 221 1161", claimed_provider="PayPal").verdict == "official"  # the call is
 

@@ -55,7 +55,7 @@ class TestTheAnswer:
         assert response.status_code == 200
         html = response.text
         assert 'data-verdict="mismatch"' in html
-        assert section(html, "verdict").startswith("High risk · not a channel of Alipay Why Read as +862155550000")
+        assert section(html, "verdict").startswith("High risk · not a listed channel of Alipay Why Read as +862155550000")
         # the message with its warning signs marked, each explained
         assert re.search(r"您的<mark title=\"Threatens a frozen[^\"]*\">账户异常</mark>，请提供短信<mark title=\"Asks for a "
                          r"verification code[^\"]*\">验证码</mark>", html)
@@ -89,7 +89,7 @@ class TestTheAnswer:
 
     def test_in_chinese(self, client):
         html = client.post("/?lang=zh", data=FAKE_ALIPAY).text
-        assert section(html, "verdict").startswith("高风险 · 不是支付宝的渠道")
+        assert section(html, "verdict").startswith("高风险 · 不是支付宝已登记的渠道")
         # the kinds and purposes of the channels too (they read "short code; customer service" on the Chinese page)
         assert section(html, "official").startswith("支付宝的官方渠道：请自己拨打或输入 95188 (短号码; 客服) 来源")
 
@@ -106,7 +106,7 @@ class TestTheAnswer:
             ("high", "mismatch", "400-820-1234"), ("high", "lookalike", "paypal-verify-account.top")]
         # each links to its own check, asked as the message presents it (never the message in an address)
         assert unescape(listed[0][2]) == "/?value=400-820-1234&claims=%E8%B4%9D%E5%AE%9D&region=CN&lang=zh"  # 贝宝, PayPal
-        assert "高风险 · 不是贝宝的渠道。+864008201234 不是贝宝的官方渠道。" in section(html, "in-message")
+        assert "高风险 · 不是贝宝已登记的渠道。+864008201234 不在登记库收录的贝宝官方渠道之中。" in section(html, "in-message")
         assert "验证码: 索要验证码。" in section(html, "red-flags")
         assert section(html, "official").startswith("贝宝的官方渠道：请自己拨打或输入 1-888-221-1161")
         assert "110 公安机关" in section(html, "report")
@@ -125,15 +125,15 @@ class TestTheAnswer:
         listed = re.findall(r'<li class="risk-(\w+)" data-verdict="(\w+)"><a href="([^"]+)"><strong>([^<]+)</strong>', html)
         assert [(risk, verdict, text) for risk, verdict, _, text in listed] == [("high", "mismatch", "客服微信：binance-kefu888")]
         followed = client.get(unescape(listed[0][2])).text
-        assert "WeChat @binance-kefu888 不是币安的官方渠道" in section(followed, "verdict") + section(followed, "reasons")
+        assert "WeChat @binance-kefu888 不在登记库收录的币安官方渠道之中" in section(followed, "verdict") + section(followed, "reasons")
 
     def test_numbers_in_the_message_beside_the_value_are_judged_as_the_claimed_provider(self, client):
         html = client.post("/?lang=en", data={"value": "400-820-1234", "claims": "PayPal", "region": "CN",
                                               "message": "Call 400-820-1234 or 400 820 5678, then read me the code."}).text
-        assert section(html, "verdict").startswith("High risk · not a channel of PayPal")
+        assert section(html, "verdict").startswith("High risk · not a listed channel of PayPal")
         # the value asked about is not listed again; the other number, not presented as anyone, is judged as PayPal's
-        assert section(html, "in-message") == ("Numbers and addresses in the message 400 820 5678 High risk · not a channel of "
-                                               "PayPal. +864008205678 is not one of PayPal's official channels.")
+        assert section(html, "in-message") == ("Numbers and addresses in the message 400 820 5678 High risk · not a listed channel of "
+                                               "PayPal. +864008205678 is not among PayPal's official channels in our registry.")
 
     @pytest.mark.parametrize(("value", "listed"), [
         ("Call PayPal support at 1-888-221-1161 today", [("low", "official", "1-888-221-1161")]),
@@ -154,7 +154,7 @@ class TestTheAnswer:
     def test_a_number_typed_with_its_label_is_judged_as_the_labels_claim(self, client):
         # "PayPal support 1-888-221-1161", as a page labels it: the number, and the label's provider as the claim
         html = client.get("/", params={"value": "PayPal support 1-888-555-0134", "region": "US"}).text
-        assert section(html, "verdict").startswith("High risk · not a channel of PayPal")
+        assert section(html, "verdict").startswith("High risk · not a listed channel of PayPal")
         assert "Its label, “PayPal support”, presents it as PayPal's" in section(html, "verdict")
 
     def test_a_sentence_and_a_message_have_their_warning_signs_marked_where_they_are(self, client):
