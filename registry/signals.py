@@ -1241,10 +1241,6 @@ _CALLED_A_SCAM_AFTER = re.compile(
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,30}?(라는|하라는|달라는|해 ?달라는) ?(요구|요청|전화|문자|말)"
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,40}?(보이스 ?피싱|메신저 ?피싱|스미싱|사기)(입니다|이다|예요|이에요)"
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,20}?(요구|요청|안내)하지 ?않"
-    # (and what the scammer says or asks, told of: "휴대폰 액정이 깨졌다며 접근하는 문자는…", "saying the screen broke"; "…"라고
-    # 말하거나", "핀번호를 보내 달라고 합니다", "원격조종 앱을 설치하라고 요구합니다", "they ask to …")
-    r"|(?=\s?[\uac00-\ud7a3\"”'’])(?:[^.!?\n]{0,6}?(다며|라며|다면서|라면서|다고 하며|라고 하며)"
-    r"|[^.!?\n]{0,60}?(라고|다고|달라고|하라고|자고) ?(합니다|한다|해요|요구|하며|하면서|말[하합한해]|속이|유도|접근))"
     # (Japanese: "警察が安全な口座への送金を求めることは絶対にありません", asked for by no one, its "not" last)
     r"|(?=\s?[\u3040-\u30ff])[^。！？!?\n]{0,40}?(求め|要求|お願い|依頼|指示)[^。！？!?\n]{0,12}?(ません|ない)"
     # (Japan's police pages: what is never done, "警察官がLINEでビデオ通話をすることはありません"; who does not exist,
@@ -1256,6 +1252,14 @@ _CALLED_A_SCAM_AFTER = re.compile(
     r"|[^。！？!?\n]{0,60}?」\s*(など|等|とか)?と(言|いう|电|话|告げ|脅|持ちかけ|伝え|名乗|诱|要求|求め|指示|嘘|うそ)"
     r"|[^。！？!?\n]{0,60}?(など|等)と(言|いう|电话|告げ|脅|持ちかけ|伝え|嘘|うそ)"
     r"|[^。！？!?\n]{0,12}?(に|へ)(诱导|勧诱)(され|させられ))", PATTERN_FLAGS)
+# Korean: what the scammer says or asks, told of: "휴대폰 액정이 깨졌다며 접근하는 문자는…", "saying the screen broke"; "…"라고
+# 말하거나", "핀번호를 보내 달라고 합니다", "원격조종 앱을 설치하라고 요구합니다", "they ask to …". Not where the one who asks is
+# someone the speaker honours (님이, 님께서): that is a fake agent relaying a colleague's demand, "검사님이 안전계좌로
+# 이체하라고 합니다" (the prosecutor says to transfer it to a safe account); a warning does not honour the scammer.
+_KOREAN_TOLD_OF_AFTER = re.compile(
+    r"(?=\s?[\uac00-\ud7a3\"”'’])(?:[^.!?\n]{0,6}?(다며|라며|다면서|라면서|다고 하며|라고 하며)"
+    r"|[^.!?\n]{0,60}?(라고|다고|달라고|하라고|자고) ?(합니다|한다|해요|요구|하며|하면서|말[하합한해]|속이|유도|접근))", PATTERN_FLAGS)
+_HONOURED_ONE_ASKS = re.compile(r"님(이|께서)\s", PATTERN_FLAGS)
 _REFUSED_AFTER_A_CONDITION = re.compile(
     r"[^。.!?！？;；\n,，]{0,80}[,，]\s*((then|just|please|immediately|simply)\s+)*(hang up|it'?s a scam|it is a scam|that'?s a scam|"
     r"report (it|them)|ignore (it|them)|(do not|don't|never) (give|share|tell|send|pay|buy|reply|respond|answer|click|engage|do it))\b"
@@ -1283,6 +1287,9 @@ _A_SCAMS_NAME_AFTER = re.compile(
 
 def _warned_after(folded: str, match: re.Match) -> bool:
     if _CALLED_A_SCAM_AFTER.match(folded, match.end()) or _A_SCAMS_NAME_AFTER.match(folded, match.end()):
+        return True
+    if _KOREAN_TOLD_OF_AFTER.match(folded, match.end()) and \
+            not _HONOURED_ONE_ASKS.search(folded, _sentence_start(folded, match.start()), match.start()):
         return True
     if not _REFUSED_AFTER_A_CONDITION.match(folded, match.end()):
         return False

@@ -2212,6 +2212,17 @@ class TestJapansAndKoreasScripts:
     def test_their_warnings_and_notices_ask_nothing(self, text):
         assert signals.find(text, on_a_page=True) == [] and signals.find(text) == []
 
+    @pytest.mark.parametrize(("text", "code"), [
+        # a fake agent relaying an honoured colleague's demand ("the prosecutor says to transfer it to a safe account") was
+        # read as a warning telling of the scammer's words, and raised nothing
+        ("고객님, 검사님이 안전계좌로 이체하라고 합니다.", "asks_transfer"),
+        ("팀장님께서 인증번호를 알려 달라고 합니다.", "asks_otp"),
+    ])
+    def test_a_demand_relayed_from_an_honoured_colleague_still_asks(self, text, code):
+        assert [signal.code for signal in signals.find(text)] == [code]
+        # (the scammer, not honoured, is told of)
+        assert signals.find(text.replace("검사님이", "사기범은").replace("팀장님께서", "사기범은")) == []
+
 class TestAWarningPagesListsInSpanishPortugueseAndFrench:
     """A bank's page that lists the signs of a scam under "Estas son señales de fraude:", "São sinais de golpe:" or "Voici les
     signes d'une arnaque :", quotes "Ejemplos de mensajes fraudulentos:", and tells what "te llaman diciendo…", "dizem que…",
