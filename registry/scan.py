@@ -135,7 +135,9 @@ _NOT_PHONE_SHAPE = re.compile(
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _HINDI_CALLING = r"कॉल|[फ\u095e]\u093c?ोन|डायल"  # call, phone (फ़ोन with its nukta or without), dial
 _CALL_WORDS = re.compile(
-    r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|hotline|helpline|phone|call|dial|tel|text|sms|"
+    # (and Traditional Chinese, as Taiwan and Hong Kong write them: "請撥打165", "反詐騙諮詢專線165", "110報案")
+    r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|撥打|致電|報警|報案|舉報|投訴|專線|簡訊|短訊|"
+    r"hotline|helpline|phone|call|dial|tel|text|sms|"
     r"toll[- ]free|support|contact|report|हेल्पलाइन|नंबर|नम्बर|" + _HINDI_CALLING + r"|"
     # (Korean and Japanese: "금융감독원 콜센터: 1332", "112에 신고", "消費者ホットライン188", "警察相談専用電話#9110"; not 번호 or 番号,
     # which an order's number is too)
@@ -145,8 +147,9 @@ _CALL_WORDS = re.compile(
 _CALLED_AFTER = re.compile(r"[\s:-]{0,3}(?:(?:पर|पे)\s{0,2})?(?:" + _HINDI_CALLING + r"|helpline|हेल्पलाइन)", re.IGNORECASE)
 HOTLINE_WORDS = re.compile(
     # (each word's first letter looked at first: most characters of a page begin none of them)
-    r"(?=[acshtplnkr客服人热投电号熱कह])"
-    r"(客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|号码|熱線|客戶服務|customer\s+service|customer\s+support|"
+    r"(?=[acshtplnkr客服人热投电号熱電號कह])"
+    r"(客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|号码|熱線|客戶服務|服務熱線|投訴電話|電話|號碼|"
+    r"customer\s+service|customer\s+support|"
     r"customer\s+care|support(\s+(number|line|team))?|help\s*line|hotline|toll[- ]free|phone|call|contact|"
     r"atenci[oó]n al cliente|servicio al cliente|soporte|l[ií]nea (de atenci[oó]n|gratuita)|tel[eé]fono|atendimento|suporte|"
     r"telefone|\bsac\b|"

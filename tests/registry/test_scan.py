@@ -371,6 +371,10 @@ class TestWhatIsANumber:
         ("금융감독원 콜센터: 1332", "KR", ["KR:1332"]), ("보이스피싱은 1332로 신고하세요.", "KR", ["KR:1332"]),
         ("消費者ホットライン188", "JP", ["JP:188"]), ("警察相談専用電話（#9110）に相談", "JP", ["JP:9110"]),
         ("注文番号 #9110 のお届け", "JP", []), ("#9110", "JP", []), ("商品番号 188", "JP", []),
+        # Taiwan's and Hong Kong's words of calling in Traditional characters ("撥打", "專線", "致電"): Taiwan's 165 and the
+        # police's 110 written so were not found, where the same words in Simplified found them
+        ("請撥打165或110報案", "TW", ["TW:165"]), ("反詐騙諮詢專線165", "TW", ["TW:165"]),
+        ("請撥打110或96110", "CN", ["CN:110", "CN:96110"]), ("共有 165 人參加", "TW", []),
     ])
     def test_three_or_four_digits_are_a_short_code_only_in_a_given_region(self, index, text, region, found):
         assert values(run(index, text=text, region=region)) == found
@@ -1741,6 +1745,12 @@ class TestAdvisories:
     def test_customer_care_is_a_hotline_word(self, index, text, slug):
         # India's pages say "customer care": the page's talk of PhonePe's hotline got no safe alternative
         [advisory] = [a for a in run(index, text=text, region="IN").advisories if a["code"] == "safe_alternative"]
+        assert advisory["provider"] == slug and advisory["official_channels"]
+
+    @pytest.mark.parametrize(("text", "slug"), [("幣安電話 +1 888 555 0199", "binance"), ("支付寶香港投訴電話是多少？", "alipayhk")])
+    def test_traditional_chinese_telephone_is_a_hotline_word(self, index, text, slug):
+        # a Taiwan or Hong Kong page's talk of the provider's 電話 got no safe alternative, where 电话 did
+        [advisory] = [a for a in run(index, text=text, region="TW").advisories if a["code"] == "safe_alternative"]
         assert advisory["provider"] == slug and advisory["official_channels"]
 
     def test_a_third_party_page_giving_a_providers_real_number_is_no_warning_sign(self, index):
