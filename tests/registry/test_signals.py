@@ -2223,6 +2223,42 @@ class TestJapansAndKoreasScripts:
         # (the scammer, not honoured, is told of)
         assert signals.find(text.replace("검사님이", "사기범은").replace("팀장님께서", "사기범은")) == []
 
+class TestUkrainesBankSecurityServiceScript:
+    """Ukraine's commonest script, the "bank's security service" on the phone, as its banks and the cyber police quote it: the
+    Russian patterns read none of it (Ukrainian's і, ї, є, ґ and its own words: "код з СМС", "безпечний рахунок"), and its
+    banks' warnings ("Нікому не повідомляйте…", "Шахраї…") were no warnings."""
+
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("Добрий день, вас турбує служба безпеки банку. Ваша картка заблокована через підозрілу операцію. Щоб її скасувати, "
+         "продиктуйте код, який прийде в СМС.", {"poses_as_official", "frozen_account", "asks_otp"}),
+        ("Служба безпеки банку. Назвіть код з СМС.", {"asks_otp"}),
+        ("Не хвилюйтеся, просто назвіть код підтвердження.", {"asks_otp"}),
+        ("Для підтвердження назвіть, будь ласка, ПІН-код вашої картки.", {"asks_password"}),
+        ("Скажіть три цифри на звороті картки.", {"asks_password"}),
+        ("Щоб зберегти гроші, негайно перекажіть кошти на безпечний рахунок.", {"asks_transfer"}),
+        ("На вас відкрито кримінальне провадження за фінансування тероризму.", {"threatens_arrest"}),
+        ("Вітаємо! Ви виграли iPhone 16.", {"prize_claim"}),
+        # (and Russian's verb before the code, which raised nothing either)
+        ("Продиктуйте код, который придёт в СМС.", {"asks_otp"}),
+    ])
+    def test_the_script_raises_its_signs(self, text, codes):
+        assert {signal.code for signal in signals.find(text)} == codes
+
+    @pytest.mark.parametrize("text", [
+        "Ніколи нікому не повідомляйте CVV-код, ПІН-код та коди з СМС. Працівники банку ніколи не просять ці дані.",
+        "Ваш код підтвердження: 482913. Нікому не повідомляйте цей код.",
+        "Безпечних рахунків не існує.",
+        "Якщо вам телефонують і просять перевести гроші на безпечний рахунок — це шахраї.",
+        "Служба безпеки банку ніколи не телефонує клієнтам.",
+        "Картку можна перевипустити у застосунку.",
+    ])
+    def test_its_banks_warnings_ask_nothing(self, text):
+        assert signals.find(text, on_a_page=True) == [] and signals.find(text) == []
+
+    def test_a_warning_that_tells_of_the_scammers_request_asks_nothing_on_a_page(self):
+        assert signals.find("Шахраї телефонують від імені служби безпеки банку і просять назвати код з СМС.", on_a_page=True) == []
+
+
 class TestAWarningPagesListsInSpanishPortugueseAndFrench:
     """A bank's page that lists the signs of a scam under "Estas son señales de fraude:", "São sinais de golpe:" or "Voici les
     signes d'une arnaque :", quotes "Ejemplos de mensajes fraudulentos:", and tells what "te llaman diciendo…", "dizem que…",
