@@ -30,13 +30,16 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "app", "crypto", "team", "care", "customer care", "live chat", "chat", "agent",
         # hi (as India writes its hotlines' names: "पेटीएम कस्टमर केयर नंबर")
         "कस्टमर केयर", "ग्राहक सेवा", "हेल्पलाइन", "नंबर", "नम्बर", "टोल फ्री",
-        # id, ms, vi, ru (as the check's one box is asked: "Nomor CS Binance berapa?", "Số tổng đài Binance là gì?",
+        # id, ms, vi, ru, uk (as the check's one box is asked: "Nomor CS Binance berapa?", "Số tổng đài Binance là gì?",
         # "Какой номер поддержки Binance?")
         "nomor", "nombor", "cs", "call center", "layanan pelanggan", "khidmat pelanggan", "resmi", "rasmi",
         "nomor telepon", "nombor telefon", "pusat panggilan",
         "số điện thoại", "số", "tổng đài", "chăm sóc khách hàng", "cskh", "chính thức",
         "номер", "телефон", "номер телефона", "поддержка", "поддержки", "служба поддержки", "службы поддержки",
         "горячая линия", "горячей линии", "официальный",
+        # uk ("номер телефону ПриватБанку", "монобанк гаряча лінія", "Який номер підтримки Binance?")
+        "телефону", "номер телефону", "підтримка", "підтримки", "служба підтримки", "служби підтримки", "гаряча лінія",
+        "гарячої лінії", "офіційний", "контакти",
         # es, pt, fr, de, it ("PayPal atención al cliente", "telefone Nubank", "PayPal Kundenservice"; not a bare "central",
         # which "Central Bank of China" holds before Bank of China's name)
         "atención al cliente", "servicio al cliente", "soporte", "soporte técnico", "teléfono", "número", "número de teléfono",

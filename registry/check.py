@@ -398,6 +398,8 @@ _QUESTION_FRAME = re.compile(
     r"|^(l[aà]m (sao|th[eế] n[aà]o) (đ[eể] )?(li[eê]n h[eệ]|g[oọ]i)( cho| v[oớ]i)?|c[aá]ch li[eê]n h[eệ]( v[oớ]i)?)\s+"
     # "Какой номер поддержки Binance?", "Как связаться с Binance?" (Russian)
     r"|^(какой|какой у|как связаться с|как позвонить в|как позвонить|где найти)\s+"
+    # "Який номер підтримки Binance?", "Як зв'язатися з monobank?" (Ukrainian)
+    r"|^(який|який у|як зв['’]язатися з|як зателефонувати в|як зателефонувати до|як зателефонувати|де знайти)\s+"
     r"|^(what('s|s| is| are)( the)?|how (do|can|should) (i|we|you) (contact|call|reach|phone)|how to (contact|call|reach|phone)|"
     r"where (is|can i find|do i find|to find)( the)?|is there( an?)?)\s+|['’]s\b"
     # "¿Cuál es el número de atención al cliente de PayPal?", "Qual o telefone do PayPal?", "¿Cómo contacto a Binance?"

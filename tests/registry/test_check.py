@@ -1284,6 +1284,9 @@ class TestVerdicts:
         ("Nomor CS Binance berapa?", "binance", "binance.com", None), ("Bagaimana cara menghubungi Binance?", "binance", "binance.com", None),
         ("Số tổng đài Binance là gì?", "binance", "binance.com", None), ("Làm sao liên hệ Binance?", "binance", "binance.com", None),
         ("Какой номер поддержки Binance?", "binance", "binance.com", None), ("Как связаться с Бинанс?", "binance", "binance.com", None),
+        # (and in Ukrainian, which were invalid)
+        ("Який номер підтримки Binance?", "binance", "binance.com", None), ("Як зв'язатися з Binance?", "binance", "binance.com", None),
+        ("номер телефону Binance", "binance", "binance.com", None), ("Binance гаряча лінія", "binance", "binance.com", None),
         # a search's words in Spanish, Portuguese, French, German and Italian, with the words that join them to the name
         ("PayPal atención al cliente", "paypal", "+18882211161", None), ("teléfono de Binance", "binance", "binance.com", None),
         ("Binance número oficial", "binance", "binance.com", None), ("suporte Binance", "binance", "binance.com", None),
