@@ -41,19 +41,22 @@ _NOT_ASCII_LETTERS = bytes(code for code in range(256) if not chr(code).isascii(
 _LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?(?:[-_].*)?", re.IGNORECASE)
 
 # Languages written in one country alone: their tag names it without a region ("vi", "th", "ko", "ja", "id", "hi", "tr",
-# "pl"), where the text agrees (a page in the language's script; Indonesian, Turkish and Polish, in Latin letters, where the
+# "pl", "uk": Ukrainian, not the United Kingdom), where the text agrees (a page in the language's script; Indonesian, Turkish and Polish, in Latin letters, where the
 # text is not Chinese). (Not Dutch, Belgium's too; nor Greek, Cyprus's; Turkish is also Northern Cyprus's, whose numbers are
 # Turkey's +90 392.)
 _ONE_COUNTRYS_LANGUAGE = {"vi": "VN", "th": "TH", "ko": "KR", "ja": "JP", "id": "ID", "in": "ID", "hi": "IN", "tr": "TR",
-                          "pl": "PL"}
+                          "pl": "PL", "uk": "UA"}
 # ... and the scripts, or letters, written in one country alone: a page mostly in Thai, Hangul or kana, or in Vietnamese's
-# own letters (ă, ơ, ư, đ and the tones stacked on vowels; not â, ê, ô, which French and Portuguese write), is that
-# country's, as a Simplified Chinese page is mainland China's (not Devanagari, which Nepal writes too, nor Cyrillic)
+# own letters (ă, ơ, ư, đ and the tones stacked on vowels; not â, ê, ô, which French and Portuguese write), or in
+# Ukrainian's (ї, є, ґ; not і, which Belarusian writes), is that country's, as a Simplified Chinese page is mainland
+# China's (not Devanagari, which Nepal writes too, nor Cyrillic as such)
 _ONE_COUNTRYS_SCRIPT = (
     ("TH", re.compile(r"[\u0e01-\u0e5b]")), ("KR", re.compile(r"[\uac00-\ud7a3]")), ("JP", re.compile(r"[\u3040-\u30ff]")),
-    ("VN", re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")),
+    ("VN", re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")), ("UA", re.compile(r"[їєґЇЄҐ]")),
 )
-_COUNTRIES_WITH_A_SCRIPT = frozenset(country for country, _ in _ONE_COUNTRYS_SCRIPT)
+# (Ukrainian's letters are few in its text, Cyrillic the rest: its tag is taken alone, as Turkish's is)
+_COUNTRIES_WITH_A_SCRIPT = frozenset(country for country, _ in _ONE_COUNTRYS_SCRIPT) - {"UA"}
+_SHARE_OF_ITS_LETTERS = {"VN": 12, "UA": 150}  # one in N of a page's letters, at least (3 for the others)
 _FEWEST_SCRIPT_CHARACTERS = 20  # a page's own: a name or a quotation in another script is fewer
 SAMPLE_CHARS = 10_000  # the text's script is judged on its start: enough for any page, bounded for a huge one
 _FEWEST_MARKS = 3
@@ -140,8 +143,9 @@ def _one_countrys_script(text: str) -> str | None:
         if found < _FEWEST_SCRIPT_CHARACTERS:
             continue
         letters = sum(map(str.isalpha, text)) if letters is None else letters
-        # (Vietnamese's own letters are one in five or so of its text's letters; the other scripts, most of them)
-        if found * (12 if country == "VN" else 3) >= letters:
+        # (Vietnamese's own letters are one in five or so of its text's letters, Ukrainian's one in fifty; the other
+        # scripts, most of them)
+        if found * _SHARE_OF_ITS_LETTERS.get(country, 3) >= letters:
             return country
     return None
 

@@ -16,6 +16,12 @@ SIMPLIFIED = "支付宝客服电话是多少？我们整理了官方客服热线
 TRADITIONAL = "支付寶客服電話是多少？我們整理了官方客服熱線，遇到問題請撥打客服電話諮詢，這個號碼全天有人接聽。"
 JAPANESE = "お問い合わせはこちらの電話番号までご連絡ください。会員登録や支払いに関する質問を受け付けています。"
 ENGLISH = "What is PayPal's customer service number? Call the official line below, open around the clock."
+UKRAINIAN = ("Шахраї телефонують від імені служби безпеки банку. Якщо вам телефонують і просять перевести гроші на безпечний "
+             "рахунок — це шахраї. Є кілька простих правил, які допоможуть зберегти ваші кошти: ніколи нікому не повідомляйте "
+             "код з СМС, ПІН-код та CVV; її не знає навіть банк. Їхні дзвінки завжди термінові, а пропозиції ґрунтуються на "
+             "страху. Зверніться до кіберполіції та заблокуйте картку в застосунку, якщо ви стали жертвою шахраїв.")
+RUSSIAN = ("Мошенники звонят от имени службы безопасности банка и просят назвать код из СМС. Никому не сообщайте код, "
+           "ПИН-код и CVV. Безопасных счетов не существует: если вас просят перевести деньги, это мошенники.")
 VIETNAMESE = ("Số tổng đài Binance Việt Nam – Hotline hỗ trợ 24/7. Khi gặp sự cố nạp rút, quên mật khẩu hay tài khoản bị "
               "khóa, bạn có thể liên hệ các kênh sau. Lưu ý: Binance không bao giờ yêu cầu bạn cung cấp mã xác thực.")
 THAI = "เบอร์ติดต่อ Binance ฝ่ายบริการลูกค้า ตลอด 24 ชั่วโมง ติดต่อได้ทุกวัน"
@@ -68,6 +74,11 @@ def test_the_script_of_a_text(text, script):
     (None, "tr", None, "Şüpheli bir durumda 0850 222 0 800 numaralı müşteri hizmetlerimizi arayın.", ("TR", "page_language")),
     (None, "pl", None, "Infolinia banku: 801 123 456", ("PL", "page_language")),
     (None, "nl", None, "Bel ons op 020 123 4567", (None, None)),  # Dutch is Belgium's too
+    # Ukrainian, by its tag ("uk", not the United Kingdom) or its own letters (ї, є, ґ): a Ukrainian bank's warning page was read
+    # in no region, and its "0 800 …" and 3700 were found in none
+    (None, "uk", None, "Гаряча лінія банку: 0 800 500 500", ("UA", "page_language")),
+    (None, None, None, UKRAINIAN * 2, ("UA", "page_text")), (None, None, None, RUSSIAN * 4, (None, None)),
+    (None, None, None, UKRAINIAN, (None, None)),  # (eleven of its letters: too few to tell, as a quotation would be)
     # where the text disagrees, the tag is set aside: a template's lang="ja" over an English page
     (None, "ja", None, ENGLISH, (None, None)), (None, "vi", None, SIMPLIFIED, ("CN", "page_text")),
     # French and Portuguese write â, ê, ô too: not Vietnamese
