@@ -141,13 +141,16 @@ _CALL_WORDS = re.compile(
     r"toll[- ]free|support|contact|report|हेल्पलाइन|नंबर|नम्बर|" + _HINDI_CALLING + r"|"
     # (Korean and Japanese: "금융감독원 콜센터: 1332", "112에 신고", "消費者ホットライン188", "警察相談専用電話#9110"; not 번호 or 番号,
     # which an order's number is too)
-    r"전화|신고|콜센터|고객센터|상담|문의|국번|연락|相談|通報|ダイヤル|コールセンター|窓口|問い合わせ|問合せ|ホットライン|連絡)", re.IGNORECASE)
+    r"전화|신고|콜센터|고객센터|상담|문의|국번|연락|相談|通報|ダイヤル|コールセンター|窓口|問い合わせ|問合せ|ホットライン|連絡|"
+    # (Russian and Ukrainian: "позвоните по номеру 900", "на короткий номер 3700", "поліцію за номером 102";
+    # not "номер" alone, an order's number too)
+    r"звон|телефон|горяч[а-яё]* лини|дзвон|гаряч[а-яіїєґ]* ліні|по номеру|за номером|коротк[а-яіїєґ]* номер)", re.IGNORECASE)
 # Hindi puts the verb after the number ("1930 पर कॉल करें": call 1930), and a helpline is named after its number
 # ("the 1930 helpline"); looked for right after a year-shaped run only (a year's "1930 report" is no call)
 _CALLED_AFTER = re.compile(r"[\s:-]{0,3}(?:(?:पर|पे)\s{0,2})?(?:" + _HINDI_CALLING + r"|helpline|हेल्पलाइन)", re.IGNORECASE)
 HOTLINE_WORDS = re.compile(
     # (each word's first letter looked at first: most characters of a page begin none of them)
-    r"(?=[acshtplnkr客服人热投电号熱電號कह])"
+    r"(?=[acshtplnkr客服人热投电号熱電號कहгст])"
     r"(客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|号码|熱線|客戶服務|服務熱線|投訴電話|電話|號碼|"
     r"customer\s+service|customer\s+support|"
     r"customer\s+care|support(\s+(number|line|team))?|help\s*line|hotline|toll[- ]free|phone|call|contact|"
@@ -156,7 +159,10 @@ HOTLINE_WORDS = re.compile(
     r"service\s+clients?|service\s+client[eè]le|num[eé]ro\s+de\s+t[eé]l[eé]phone|assistance|num[eé]ro\s+(vert|gratuit)|"
     r"kundenservice|kundendienst|kundensupport|telefonnummer|servicenummer|rufnummer|telefon|"
     r"servizio\s+clienti|assistenza\s+clienti|numero\s+verde|"
-    r"कस्टमर\s+केयर|हेल्पलाइन)", re.IGNORECASE)  # (India's pages: "customer care", and in Hindi)
+    r"कस्टमर\s+केयर|हेल्पलाइन|"
+    # (Russian's and Ukrainian's: "служба поддержки", "горячая линия", "гаряча лінія", "телефон")
+    r"служб[а-яё]*\s+поддержки|горяч[а-яё]*\s+лини[а-яё]*|служб[а-яіїєґ]*\s+підтримки|гаряч[а-яіїєґ]*\s+ліні[а-яіїєґ]*|"
+    r"телефон)", re.IGNORECASE)  # (India's pages: "customer care", and in Hindi)
 
 
 @dataclass
