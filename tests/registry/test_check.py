@@ -2159,6 +2159,56 @@ class TestKoreasAndJapansProviders:
         answer = run(index, "+82 2 1234 5678", region="KR", claimed_provider="빗썸", message="본인 확인을 위해 계좌 비밀번호 알려주세요.")
         assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")
 
+class TestUkrainesAuthoritiesAndBanks:
+    """Ukraine's cyber police and police, PrivatBank and monobank: report_to was empty for Ukraine, and a call from
+    PrivatBank's "security service" was measured against no bank."""
+
+    @pytest.mark.parametrize(("value", "region", "owner"), [
+        ("3700", "UA", "privatbank"), ("0 800 505 170", "UA", "ua-cyberpolice"), ("102", "UA", "ua-police"),
+        ("privatbank.ua", None, "privatbank"), ("monobank.ua", None, "monobank"), ("cyberpolice.gov.ua", None, "ua-cyberpolice")])
+    def test_their_channels_are_official(self, index, value, region, owner):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.provider["slug"]) == ("official", owner)
+
+    def test_a_reader_there_is_told_where_to_report(self, index):
+        assert {a["provider"] for a in run(index, "+380 44 123 4567", region="UA").report_to} == {"ua-cyberpolice", "ua-police"}
+
+    def test_the_security_service_asking_for_the_sms_code_contradicts_privatbanks_words(self, index):
+        answer = run(index, "+380 44 123 4567", region="UA", claimed_provider="ПриватБанк", direction="incoming",
+                     message="Добрий день, вас турбує служба безпеки ПриватБанку. Продиктуйте код з СМС.")
+        assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")
+        assert [channel["value"] for channel in answer.official_channels][0] == "UA:3700"
+
+    @pytest.mark.parametrize("value", ["privat24-login.com", "privatbank-ua.com", "monobank-ua.com"])
+    def test_their_names_in_other_sites_are_look_alikes(self, index, value):
+        assert run(index, value).verdict == "lookalike"
+
+
+class TestAmericasImpersonatedAgencies:
+    """The IRS, Social Security and the FBI, the agencies America's commonest impostor calls claim: a caller "from the IRS"
+    was a claim of no one we know (claimed_provider_unknown), their real lines unknown numbers."""
+
+    @pytest.mark.parametrize(("value", "owner"), [("+1 800 829 1040", "us-irs"), ("irs.gov", "us-irs"), ("1-800-772-1213", "us-ssa"),
+                                                 ("ssa.gov", "us-ssa"), ("fbi.gov", "us-fbi")])
+    def test_their_channels_are_official(self, index, value, owner):
+        answer = run(index, value, region="US")
+        assert (answer.verdict, answer.provider["slug"]) == ("official", owner)
+
+    @pytest.mark.parametrize(("claim", "message"), [
+        ("Social Security", "Your Social Security number has been suspended. Move your money to a safe account."),
+        ("IRS", "You owe back taxes. Transfer your funds to this verification account today.")])
+    def test_a_caller_claiming_them_contradicts_their_own_words(self, index, claim, message):
+        answer = run(index, "+1 202 555 0143", region="US", claimed_provider=claim, message=message, direction="incoming")
+        assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")
+
+    def test_a_caller_claiming_the_fbi_from_another_number_is_a_mismatch(self, index):
+        assert run(index, "+1 202 555 0143", region="US", claimed_provider="FBI").verdict == "mismatch"
+
+    def test_reporting_in_america_stays_with_the_ftc_the_fcc_and_ic3(self, index):
+        # (their own fraud mailboxes and tips lines are for scams in their name only: not listed for every scam)
+        assert {a["provider"] for a in run(index, "+1 202 555 0143", region="US").report_to} == {"us-ftc", "us-ic3", "us-fcc"}
+
+
 class TestSupportOnlyVia:
     """MetaMask ("only offers customer service through this Help Center and our community forums") and Trust Wallet
     ("Official support is conducted only via our ticketing system") say where their support is. The policy was data
