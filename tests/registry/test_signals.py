@@ -2098,6 +2098,21 @@ def test_tax_office_police_and_new_number_scripts_of_four_countries(text, codes)
     assert {signal.code for signal in signals.find(text)} == codes
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # the pig-butchering scam's first text, the VIP group's guaranteed profits, the recovery scam's small fee: each raised
+    # nothing or one medium sign
+    ("Hi, is this David? Oh sorry, wrong number. You seem nice though, what do you do for work? I trade crypto with my "
+     "uncle's platform.", {"task_or_profit_bait"}),
+    ("Join our VIP group on WhatsApp for guaranteed daily profits of 5%.", {"task_or_profit_bait", "move_to_private_chat"}),
+    ("We can recover your lost crypto for a small fee. Our hackers are certified.", {"fund_recovery_offer", "upfront_fee"}),
+    # (a wrong number, a market report, an investing rule, an account recovered free)
+    ("Sorry, wrong number! Stocks fell today. There are no guaranteed returns in investing. You can recover your account "
+     "for free in the app.", set()),
+])
+def test_the_wrong_number_text_guaranteed_profits_and_recovery_fees(text, codes):
+    assert {signal.code for signal in signals.find(text)} == codes
+
+
 def test_a_warning_that_quotes_the_grandparent_scam_asks_nothing():
     # (its quotation holds "me", which a victim's own story would: the scam named before it says whose words they are)
     text = 'Grandparent scams: a caller says "Grandma, it\'s me, I\'m in jail" and asks for bail money. Hang up.'
