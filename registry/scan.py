@@ -341,6 +341,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     item_starts = frozenset(list_items)
     payment_methods = _named_as_payment_methods(text, mentions)
+    authorities = frozenset(slug for slug, provider in index.providers.items() if provider.kind is ProviderKind.authority)
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
@@ -355,7 +356,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts)
                                                       or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
             or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts, item_starts,
-                             payment_methods, a_number=raw.kind in _NUMBER_KINDS)
+                             payment_methods, a_number=raw.kind in _NUMBER_KINDS, authorities=authorities)
         recipients_line = _recipients_line(text, raw, mention, sender_known=signature is not None or speaker is not None)
         if recipients_line is not None:
             # "To: me@example.com" under "From: PayPal <service@…>": a pasted email's recipients are the reader and
@@ -1349,7 +1350,8 @@ _A_BREADCRUMB = re.compile(r"[ \t]*›")
 def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int],
                   owned: list[tuple[int, str]] = (), names_taken_after: set[int] = frozenset(),
                   raw_starts: list[int] = (), list_items: frozenset[int] = frozenset(),
-                  payment_methods: frozenset[int] = frozenset(), a_number: bool = False) -> tuple[Mention | None, bool]:
+                  payment_methods: frozenset[int] = frozenset(), a_number: bool = False,
+                  authorities: frozenset[str] = frozenset()) -> tuple[Mention | None, bool]:
     """The provider a number or address is presented as: the nearest mention before it on its line, or a little
     above it (a list under a name: "支付宝\n热线: 95188\n投诉: 400…"), or just after it on its line.
     `owned`: (start, provider) of the official channels found so far, in order. A name above does not reach
@@ -1359,7 +1361,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     the item lines that show no marker start; `payment_methods`: where the names start that the page names as a
     means of payment (`_named_as_payment_methods`), which present a number after them only with a word of the
     provider's service between ("支持支付宝付款，咨询电话 138…" is the shop's number, not one presented as Alipay's);
-    `a_number`: what is presented is a phone number or short code, not an address."""
+    `a_number`: what is presented is a phone number or short code, not an address; `authorities`: the slugs of the
+    registry's authorities, whose names reach no number past the end of their sentence (see below)."""
     if not mentions:
         return None, False
     line_start = text.rfind("\n", 0, start) + 1
@@ -1381,6 +1384,12 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # Customer service: 1-800-…" is the shop's)
             if (mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(
                     text, mention.end, _line_end(text, mention.end, start))) or _PAYEE_NAMED.search(text, mention.end, start):
+                break
+            # An authority is named in advice ("The FTC warns about scams.", "IRS Form W-9 asks for your TIN."), after
+            # which a page gives its own number ("Call our support line at 1-866-…"): its name reaches no number past
+            # the end of its sentence. A number given as the police's or the tax office's stands in its sentence or
+            # under its name ("IRS helpline: 1-888-…", "IRS\n1-888-…")
+            if a_number and mention.slug in authorities and _SENTENCE_END.search(text, mention.end, start):
                 break
             # Past a sentence's end on its line, a name reaches a number only with a word of calling between: "Coinbase
             # support is open 24/7. Call 1-888-…", not "…the FTC at reportfraud.ftc.gov. Order flowers at 1-800-…"

@@ -1753,6 +1753,24 @@ class TestAdvisories:
         [advisory] = [a for a in run(index, text=text, region="TW").advisories if a["code"] == "safe_alternative"]
         assert advisory["provider"] == slug and advisory["official_channels"]
 
+    @pytest.mark.parametrize("text", [
+        "The FTC warns about scams. Call our support line at 1-866-555-0123.",
+        "IRS Form W-9 asks for your TIN. Call 1-800-555-0199 for help with your tax return.",
+        "Report scams to Action Fraud. Call our helpline on 0800 123 4567.",
+        "To open an account you need your Social Security number. Customer service: 1-800-935-9935",
+    ])
+    def test_an_authority_named_in_advice_presents_no_number_after_its_sentence(self, index, text):
+        # a bank's, a tax preparer's or a shop's own number after advice naming the FTC, the IRS, Action Fraud or a
+        # Social Security number was a number "presented as" the authority's and not its, high risk
+        result = run(index, text=text, region="GB" if "Action Fraud" in text else "US")
+        assert [(f["verdict"], f["presented_as"]) for f in result.findings] == [("unknown", None)]
+        assert "presented_not_official" not in {a["code"] for a in result.advisories}
+
+    @pytest.mark.parametrize("text", ["IRS Helpline: 1-888-555-0199", "IRS refund department\n1-888-555-0199"])
+    def test_a_number_given_as_an_authoritys_is_still_judged_as_its(self, index, text):
+        [finding] = run(index, text=text, region="US").findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", "us-irs")
+
     def test_a_third_party_page_giving_a_providers_real_number_is_no_warning_sign(self, index):
         real = run(index, text="支付宝官方客服热线：95188", region="CN", url="https://news.example.com/alipay-help")
         assert [f["verdict"] for f in real.findings] == ["official"] and real.advisories == []
