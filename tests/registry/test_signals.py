@@ -2113,6 +2113,19 @@ def test_the_wrong_number_text_guaranteed_profits_and_recovery_fees(text, codes)
     assert {signal.code for signal in signals.find(text)} == codes
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # China's fake Douyin "monthly pay" to close, the old classmate who invests, the free prize's postage: each raised
+    # nothing or one medium sign
+    ("您好，我是抖音客服，您开通了抖音月付，如不关闭每月将扣除800元。", {"cancel_fake_charge"}),
+    ("你好，我是你的高中同学，还记得我吗？我现在在做投资，带你一起赚钱。", {"poses_as_someone_you_know", "task_or_profit_bait"}),
+    ("恭喜您被抽中为幸运用户，可免费领取iPhone16一部，只需支付运费19元。", {"prize_claim", "upfront_fee"}),
+    # (a setting, a reunion, a risk warning, free shipping)
+    ("自动续费可以在设置中随时关闭。下周六高中同学聚会，记得来。投资有风险，入市需谨慎。满99元免运费。", set()),
+])
+def test_chinas_monthly_pay_classmate_and_postage_scripts(text, codes):
+    assert {signal.code for signal in signals.find(text)} == codes
+
+
 def test_a_warning_that_quotes_the_grandparent_scam_asks_nothing():
     # (its quotation holds "me", which a victim's own story would: the scam named before it says whose words they are)
     text = 'Grandparent scams: a caller says "Grandma, it\'s me, I\'m in jail" and asks for bail money. Hang up.'
