@@ -209,6 +209,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         read = f"{platform}: {labelled.group('number')}" if platform else labelled.group("number")
         if platform is None:
             say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
+        if request.direction is None and _A_CALL_RECEIVED.search(labelled.group("label")):
+            # ("who called me from 1-888-…", "来电 400…", asked without a question mark: a call received, as above)
+            request = replace(request, direction="incoming")
         if claimed := _label_claim(index, request, labelled.group("label"), lang):
             claim, said = claimed
             say("label_claim", **said)

@@ -1017,6 +1017,13 @@ class TestVerdicts:
         assert codes[0] == "question_read" and ("question_claim" in codes) == (claim is not None)
         assert ("spoofing_possible" in codes) == (called and verdict == "official")
 
+    @pytest.mark.parametrize(("value", "called"), [("who called me from 1-888-221-1161", True), ("PayPal 1-888-221-1161", False)])
+    def test_a_call_received_asked_without_a_question_mark_is_incoming(self, index, value, called):
+        # read as a number with its label, it was judged as a number looked up: no word that caller ID can be forged
+        answer = run(index, value, region="US")
+        assert answer.verdict == "official"
+        assert ("spoofing_possible" in [r["code"] for r in answer.reasons]) == called
+
     @pytest.mark.parametrize("value", ["Is 1-888-221-1161 or 1-888-221-1162 PayPal?", "SKU ABC12345 what is it?",
                                        "Order 12345678 and 87654321, when will they ship?"])
     def test_a_question_of_two_numbers_or_of_a_code_stays_refused(self, index, value):
