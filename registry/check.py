@@ -255,9 +255,11 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 check_again=messages.render("check_again_with_region_or_plus" if with_code else "check_again_with_region", lang))
         elif placed:
             base["interpretation"] = {"regions_where_valid": [{"region": region, "value": number} for region, number in placed]}
-            shown = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN])
-            more = len(placed) - _REGIONS_SHOWN
-            say("region_needed", value=request.value.strip()[:100], regions=shown + (messages.render("and_more", lang, count=more) if more > 0 else ""))
+            if request.region:
+                say("no_number_in_region", value=request.value.strip()[:100], region=request.region.upper(),
+                    regions=_regions_listed(placed, lang))
+            else:
+                say("region_needed", value=request.value.strip()[:100], regions=_regions_listed(placed, lang))
             # "4008205555": CMB's own number in CN, and some other in DE, FI, LU and VE. Which one is not
             # known, so no verdict; but a reader who is in CN is told, rather than left to find it in the list.
             for region, number in placed:
@@ -374,6 +376,13 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
 _REGIONS_SHOWN = 6
 
 
+def _regions_listed(placed, lang: str) -> str:
+    """"CN (+862079460958), GB (+442079460958) … and 5 more": the first regions where digits are a valid number."""
+    shown = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN])
+    more = len(placed) - _REGIONS_SHOWN
+    return shown + (messages.render("and_more", lang, count=more) if more > 0 else "")
+
+
 def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution | None:
     """The provider a value that is no number, site or email names by one of its names, with or without generic
     words ("支付宝客服电话", "MetaMask support"), asked as a question or not ("支付宝客服电话是多少", "What is PayPal's
@@ -431,17 +440,18 @@ _QUESTION_FRAME = re.compile(
 
 
 def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[tuple[str, str], ...]:
-    """For a number typed without its country code and checked without a region, which no reading could
-    place: the regions where it is a valid number. "13812345678" is not "not a possible number"; it is a
-    Chinese mobile (among others) that needs its country said."""
+    """For a number typed without its country code, which no reading could place (checked without a region, or in
+    one where it is none): the regions where it is a valid number. "13812345678" is not "not a possible number"; it
+    is a Chinese mobile (among others) that needs its country said."""
     kind = (request.kind or "").lower()
-    if request.region or kind not in ("", *_PHONE_KINDS) or not normalize.looks_like_phone(request.value) \
-            or _ip_address(request.value.strip()):
+    if kind not in ("", *_PHONE_KINDS) or not normalize.looks_like_phone(request.value) or _ip_address(request.value.strip()):
         return ()
     typed = normalize.read_phone(request.value.strip(), None, index.short_codes)
     if typed.international or typed.problem is None or not typed.digits:
         return ()
-    return normalize.regions_where_valid(typed.digits)
+    # (checked in a region where it is none, "020 7946 0958" in the US: the others)
+    return tuple((region, number) for region, number in normalize.regions_where_valid(typed.digits)
+                 if region != (request.region or "").upper())
 
 
 def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: dt.date):
@@ -1044,6 +1054,14 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         said.append(("carrier_placeholder_read_in_brazil", {"value": value.strip()[:100]}))
     if alternatives and why != "as_written_here":
         said.append(("reading_alternatives", {"alternatives": ", ".join(_reading_text(r) for r in alternatives)}))
+    if region and not typed.international and chosen.basis == "region" and not chosen.valid and not alternatives \
+            and (placed := [(where, number) for where, number in normalize.regions_where_valid(typed.digits) if where != region]):
+        # "03-1234-5678" checked in the US is no number there (none begins with 0), but Tokyo's as Japan writes it,
+        # among others: said, rather than judged as a number of the US that no phone has
+        interpretation["regions_where_valid"] = [{"region": where, "value": number} for where, number in placed]
+        said.append(("no_number_in_region", {"value": value.strip()[:100], "region": region, "regions": _regions_listed(placed, lang)}))
+        said += [("region_needed_listed", {"region": where, "value": entry.channel.display, "provider": provider_name(entry.provider, lang)})
+                 for where, number in placed for entry in index.channels_for("phone", number)[:1] if entry.publishable]
     entries = index.channels_for(chosen.kind, chosen.value)
     lookalike = None
     if written_elsewhere:
@@ -2191,7 +2209,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     region = (request.region or (candidate.region if candidate else None) or "").upper()
     report_to = authorities_to_report_to(index, region, lang)
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, _advice_kind(candidate),
-                     region_needed=any(reason["code"] in ("region_needed", "region_needed_without_plus") for reason in reasons),
+                     region_needed=any(reason["code"] in ("region_needed", "region_needed_without_plus", "no_number_in_region")
+                                       for reason in reasons),
                      provider_named=any(reason["code"] == "provider_named" for reason in reasons))
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)

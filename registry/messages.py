@@ -388,6 +388,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” has no country code and no region was given, so it cannot be checked: it is a valid number in {regions}.",
         "zh": "“{value}” 没有国家或地区代码，也未指定地区，无法核查：它在以下地区是有效号码：{regions}。",
     },
+    "no_number_in_region": {
+        "en": "“{value}” is no valid number in {region}; written this way it is a number in {regions}. If it came from another country, check it with that country as the region.",
+        "zh": "“{value}” 在{region}不是有效号码；这种写法在以下地区是有效号码：{regions}。如果它来自别的国家或地区，请以那个地区再核查一次。",
+    },
     "region_needed_without_plus": {
         "en": "“{value}” is written without “+” and no region was given, so which number it is depends on where it was seen. {read_as} {official}, an official number of {provider}; but a phone in {elsewhere} dials these very digits as a number there, not {provider}'s. {check_again}",
         "zh": "“{value}” 前面没有“+”，也未指定地区，它是哪个号码取决于在哪里看到。{read_as}{official}，{provider}的官方号码；但在 {elsewhere} 拨打这串数字，接通的是当地的号码，不是{provider}的。{check_again}",

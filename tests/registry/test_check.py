@@ -110,6 +110,21 @@ class TestReadingNumbers:
     def test_xx_that_is_no_carrier_placeholder_stays_letters_in_a_number(self, index, typed):
         assert run(index, typed).verdict == "invalid"
 
+    @pytest.mark.parametrize(("value", "verdict", "there"), [
+        ("03-1234-5678", "unknown", "JP (+81312345678)"), ("020 7946 0958", "invalid", "GB (+442079460958)"),
+        ("4008205555", "unknown", "CN (+864008205555)")])
+    def test_a_number_that_is_none_in_the_region_asked_says_where_it_is_one(self, index, value, verdict, there):
+        # "03-1234-5678" checked in the US was read as +1 031 234 5678, a number no phone has, "the only possible reading";
+        # "020 7946 0958" was "not a possible phone number"
+        answer = run(index, value, region="US")
+        [message] = [r["message"] for r in answer.reasons if r["code"] == "no_number_in_region"]
+        assert answer.verdict == verdict and message.startswith(f"“{value}” is no valid number in US; written this way it is a number in")
+        assert {"region": there[:2], "value": there[4:-1]} in answer.interpretation["regions_where_valid"]
+
+    def test_a_number_none_in_the_region_that_a_provider_lists_elsewhere_is_told(self, index):
+        codes = [r["code"] for r in run(index, "4008205555", region="US").reasons]
+        assert "region_needed_listed" in codes and run(index, "415 555 2671", region="US").interpretation.get("regions_where_valid") is None
+
     def test_a_london_number_with_region_gb(self, index):
         assert run(index, "020 7946 0958", region="GB").input["normalized"] == "+442079460958"
 
