@@ -262,10 +262,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 say("region_needed", value=request.value.strip()[:100], regions=_regions_listed(placed, lang))
             # "4008205555": CMB's own number in CN, and some other in DE, FI, LU and VE. Which one is not
             # known, so no verdict; but a reader who is in CN is told, rather than left to find it in the list.
-            for region, number in placed:
-                if own_active := _sorted_entries(index.channels_for("phone", number), None, on)[0]:
-                    say("region_needed_listed", region=region, value=own_active[0].channel.display,
-                        provider=provider_name(own_active[0].provider, lang))
+            for region, entry in _listed_in(index, placed, on):
+                say("region_needed_listed", region=region, value=entry.channel.display, provider=provider_name(entry.provider, lang))
         else:
             say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
@@ -275,6 +273,15 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     base["interpretation"] = candidate.interpretation
     for code, params in candidate.extra_reasons:
         say(code, **params)
+    if dressed and (placed := _valid_elsewhere_only(index, replace(request, value=read), candidate)):
+        # "03-1234-5678" checked in the US is no number there (none begins with 0), but Tokyo's as Japan writes it,
+        # among others: said, rather than judged as a number of the US that no phone has (in a person's answer only:
+        # the digits are parsed in every region)
+        base["interpretation"] = {**candidate.interpretation,
+                                  "regions_where_valid": [{"region": region, "value": number} for region, number in placed]}
+        say("no_number_in_region", value=read.strip()[:100], region=request.region.upper(), regions=_regions_listed(placed, lang))
+        for region, entry in _listed_in(index, placed, on):
+            say("region_needed_listed", region=region, value=entry.channel.display, provider=provider_name(entry.provider, lang))
 
     claimed_slug = claim.slug if claim else None
     own_active, other_active, retired, not_yet, unverified = _sorted_entries(candidate.entries, claimed_slug, on)
@@ -377,7 +384,8 @@ _REGIONS_SHOWN = 6
 
 
 def _regions_listed(placed, lang: str) -> str:
-    """"CN (+862079460958), GB (+442079460958) … and 5 more": the first regions where digits are a valid number."""
+    """The first regions where digits are a valid number, as a reason lists them: "CN (+862079460958), GB
+    (+442079460958) … and 5 more"."""
     shown = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN])
     more = len(placed) - _REGIONS_SHOWN
     return shown + (messages.render("and_more", lang, count=more) if more > 0 else "")
@@ -452,6 +460,22 @@ def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[t
     # (checked in a region where it is none, "020 7946 0958" in the US: the others)
     return tuple((region, number) for region, number in normalize.regions_where_valid(typed.digits)
                  if region != (request.region or "").upper())
+
+
+def _valid_elsewhere_only(index: RegistryIndex, request: CheckRequest, candidate: _Candidate) -> tuple[tuple[str, str], ...]:
+    """For a number read in the region asked, where it is none and no other reading is valid: the other regions where
+    it is one (see `_regions_where_valid`)."""
+    chosen = (candidate.interpretation or {}).get("chosen") or {}
+    if not request.region or chosen.get("basis") != "region" or chosen.get("valid", True) \
+            or candidate.interpretation.get("alternatives"):
+        return ()
+    return _regions_where_valid(index, request)
+
+
+def _listed_in(index: RegistryIndex, placed, on: dt.date) -> list[tuple[str, ChannelEntry]]:
+    """(region, entry) for the regions' readings that are a provider's active published number."""
+    return [(region, own_active[0]) for region, number in placed
+            if (own_active := _sorted_entries(index.channels_for("phone", number), None, on)[0])]
 
 
 def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: dt.date):
@@ -1054,14 +1078,6 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         said.append(("carrier_placeholder_read_in_brazil", {"value": value.strip()[:100]}))
     if alternatives and why != "as_written_here":
         said.append(("reading_alternatives", {"alternatives": ", ".join(_reading_text(r) for r in alternatives)}))
-    if region and not typed.international and chosen.basis == "region" and not chosen.valid and not alternatives \
-            and (placed := [(where, number) for where, number in normalize.regions_where_valid(typed.digits) if where != region]):
-        # "03-1234-5678" checked in the US is no number there (none begins with 0), but Tokyo's as Japan writes it,
-        # among others: said, rather than judged as a number of the US that no phone has
-        interpretation["regions_where_valid"] = [{"region": where, "value": number} for where, number in placed]
-        said.append(("no_number_in_region", {"value": value.strip()[:100], "region": region, "regions": _regions_listed(placed, lang)}))
-        said += [("region_needed_listed", {"region": where, "value": entry.channel.display, "provider": provider_name(entry.provider, lang)})
-                 for where, number in placed for entry in index.channels_for("phone", number)[:1] if entry.publishable]
     entries = index.channels_for(chosen.kind, chosen.value)
     lookalike = None
     if written_elsewhere:

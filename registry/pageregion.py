@@ -41,9 +41,9 @@ _NOT_ASCII_LETTERS = bytes(code for code in range(256) if not chr(code).isascii(
 _LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}))?(?:[-_].*)?", re.IGNORECASE)
 
 # Languages written in one country alone: their tag names it without a region ("vi", "th", "ko", "ja", "id", "hi", "tr",
-# "pl", "uk": Ukrainian, not the United Kingdom), where the text agrees (a page in the language's script; Indonesian, Turkish and Polish, in Latin letters, where the
-# text is not Chinese). (Not Dutch, Belgium's too; nor Greek, Cyprus's; Turkish is also Northern Cyprus's, whose numbers are
-# Turkey's +90 392.)
+# "pl", "uk": Ukrainian, not the United Kingdom), where the text agrees (a page in the language's script; Indonesian,
+# Turkish and Polish, in Latin letters, and Ukrainian, in Cyrillic, where the text is not Chinese). (Not Dutch, Belgium's
+# too; nor Greek, Cyprus's; Turkish is also Northern Cyprus's, whose numbers are Turkey's +90 392.)
 _ONE_COUNTRYS_LANGUAGE = {"vi": "VN", "th": "TH", "ko": "KR", "ja": "JP", "id": "ID", "in": "ID", "hi": "IN", "tr": "TR",
                           "pl": "PL", "uk": "UA"}
 # ... and the scripts, or letters, written in one country alone: a page mostly in Thai, Hangul or kana, or in Vietnamese's
