@@ -1808,10 +1808,11 @@ _DEPARTMENT_WORDS = re.compile(
     r"courriel|service client|assistance|[eé]tranger|kundenservice|kundendienst|telefon|ausland|assistenza|numero verde|estero|"
     # (and the words that join them, as "from" and "the" do: "Aus dem Ausland:", "Depuis l'étranger :", "Desde el extranjero:")
     r"aus|dem|desde|depuis|dall|von|vom|des|du|de|del|do|da|el|la|le|per|para|pour)\b"
-    # (a channel's kind, "Email:", "Zalo:", and Vietnamese's and Indonesian's words; Korean's, Japanese's, Russian's, Thai's and
-    # Hindi's: "고객센터", "サポート窓口", "служба поддержки", "ฝ่ายบริการลูกค้า")
+    # (a channel's kind, "Email:", "Zalo:", and Vietnamese's and Indonesian's words; Korean's, Japanese's, Russian's,
+    # Ukrainian's, Thai's and Hindi's: "고객센터", "サポート窓口", "служба поддержки", "гаряча лінія", "ฝ่ายบริการลูกค้า")
     r"|고객 ?센터|콜센터|대표 ?번호|상담|신고|분실|해외|문의|전화|번호|サポート|窓口|お問い合わせ|コールセンター|カスタマー|電話番号|"
-    r"служба|поддержк[а-яё]*|горяч[а-яё]* лини[а-яё]*|підтримк[а-яіїєґ]*|гаряч[а-яіїєґ]* ліні[а-яіїєґ]*|телефон|номер|ฝ่ายบริการลูกค้า|คอลเซ็นเตอร์|ติดต่อ|เบอร์|ग्राहक सेवा|हेल्पलाइन",
+    r"служба|поддержк[а-яё]*|горяч[а-яё]* лини[а-яё]*|підтримк[а-яіїєґ]*|гаряч[а-яіїєґ]* ліні[а-яіїєґ]*|телефон|номер|"
+    r"ฝ่ายบริการลูกค้า|คอลเซ็นเตอร์|ติดต่อ|เบอร์|ग्राहक सेवा|हेल्पलाइन",
     re.IGNORECASE)
 _LONGEST_ITEM_LABEL = 12
 
