@@ -457,9 +457,11 @@ def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[t
     typed = normalize.read_phone(request.value.strip(), None, index.short_codes)
     if typed.international or typed.problem is None or not typed.digits:
         return ()
-    # (checked in a region where it is none, "020 7946 0958" in the US: the others)
-    return tuple((region, number) for region, number in normalize.regions_where_valid(typed.digits)
-                 if region != (request.region or "").upper())
+    # The regions that write their numbers as it is grouped first ("03-1234-5678" is written so in JP, "020 7946 0958" in
+    # GB), then the others by name; and not the region it was checked in, where it is none
+    readings = sorted(normalize.readings_where_valid(typed.digits),
+                      key=lambda reading: not normalize.grouped_as_its_country_writes(reading, typed.groups))
+    return tuple((reading.region, reading.value) for reading in readings if reading.region != (request.region or "").upper())
 
 
 def _valid_elsewhere_only(index: RegistryIndex, request: CheckRequest, candidate: _Candidate) -> tuple[tuple[str, str], ...]:

@@ -119,6 +119,8 @@ class TestReadingNumbers:
         answer = run(index, value, region="US")
         [message] = [r["message"] for r in answer.reasons if r["code"] == "no_number_in_region"]
         assert answer.verdict == verdict and message.startswith(f"“{value}” is no valid number in US; written this way it is a number in")
+        # (the regions that write numbers as it is grouped first: Tokyo's 03-1234-5678 among the six named)
+        assert there in message
         assert {"region": there[:2], "value": there[4:-1]} in answer.interpretation["regions_where_valid"]
 
     def test_a_number_none_in_the_region_that_a_provider_lists_elsewhere_is_told(self, index):
