@@ -19,7 +19,7 @@ from urllib.parse import unquote
 import ahocorasick_rs
 import phonenumbers
 from rapidfuzz import process
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA
 
 from registry import aliases, canonical, links, messages, normalize, signals
 from registry.index import (
@@ -1378,7 +1378,8 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
         return None
     national = reading.national
     choices, positions = _of_length_near(index, "number_digits", len(national), 1)
-    best = process.extractOne(national, choices, scorer=Levenshtein.distance, score_cutoff=1) if choices else None
+    # (two digits side by side swapped count as one slip, as a digit changed does: PayPal's 1-888-221-1161 as "…1116")
+    best = process.extractOne(national, choices, scorer=OSA.distance, score_cutoff=1) if choices else None
     if best is None:
         return None
     _, distance, nearby = best

@@ -76,8 +76,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{headline}。原文：“{statement}”（来源：{source}）",
     },
     "lookalike_number_near": {
-        "en": "{value} is one digit away from {provider}'s official {official}.",
-        "zh": "{value} 与{provider}的官方号码 {official} 只差一位数字。",
+        "en": "{value} is one slip away from {provider}'s official {official}: a digit changed, added or left out, or two swapped.",
+        "zh": "{value} 与{provider}的官方号码 {official} 只差一处：改了、多了或少了一位数字，或两位数字颠倒。",
     },
     "reordered_number": {
         "en": "{value} hides an invisible right-to-left character that makes a page show it as {official}, {provider}'s official number, while it dials {value}. No real number needs one: call {official} yourself.",

@@ -598,6 +598,13 @@ class TestVerdicts:
         answer = run(index, "+1 888 221 1171")  # PayPal's is 1-888-221-1161
         assert answer.verdict == "lookalike" and answer.provider["slug"] == "paypal"
 
+    @pytest.mark.parametrize("typed", ["+1 888 221 1116", "+1 888 212 1161"])
+    def test_two_digits_of_an_official_number_swapped_is_a_lookalike(self, index, typed):
+        # PayPal's 1-888-221-1161 with its last two or two middle digits swapped was unknown: two digits changed
+        answer = run(index, typed)
+        assert (answer.verdict, answer.provider["slug"]) == ("lookalike", "paypal")
+        assert "or two swapped" in answer.reasons[-1]["message"]
+
     @pytest.mark.parametrize("typed", ["+95188", "951880000", "0095188"])
     def test_a_short_code_with_digits_added_is_a_lookalike(self, index, typed):
         assert run(index, typed, region="CN").verdict == "lookalike", typed
