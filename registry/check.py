@@ -138,6 +138,23 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     def say(code: str, **params) -> None:
         reasons.append({"code": code, "message": messages.render(code, lang, **params)})
 
+    def say_where_valid(value: str, placed: tuple[tuple[str, str], ...]) -> list[dict]:
+        """A number no reading placed, or none in the region asked: the regions where it is one, and whose published
+        number it is there ("4008205555": CMB's own in CN, and some other in DE, FI, LU and VE; which one is not known,
+        so no verdict, but a reader who is in CN is told rather than left to find it in the list)."""
+        more = len(placed) - _REGIONS_SHOWN
+        regions = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN]) \
+            + (messages.render("and_more", lang, count=more) if more > 0 else "")
+        if request.region:
+            say("no_number_in_region", value=value.strip()[:100], region=request.region.upper(), regions=regions)
+        else:
+            say("region_needed", value=value.strip()[:100], regions=regions)
+        for region, number in placed:
+            if own_active := _sorted_entries(index.channels_for("phone", number), None, on)[0]:
+                say("region_needed_listed", region=region, value=own_active[0].channel.display,
+                    provider=provider_name(own_active[0].provider, lang))
+        return [{"region": region, "value": number} for region, number in placed]
+
     claim = index.resolve(request.claimed_provider) if request.claimed_provider else None
     if request.claimed_provider and claim is None:
         say("claimed_provider_unknown", claim=request.claimed_provider.strip()[:100])
@@ -254,16 +271,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 else messages.render("read_in_its_country", lang, region=written.region),
                 check_again=messages.render("check_again_with_region_or_plus" if with_code else "check_again_with_region", lang))
         elif placed:
-            base["interpretation"] = {"regions_where_valid": [{"region": region, "value": number} for region, number in placed]}
-            if request.region:
-                say("no_number_in_region", value=request.value.strip()[:100], region=request.region.upper(),
-                    regions=_regions_listed(placed, lang))
-            else:
-                say("region_needed", value=request.value.strip()[:100], regions=_regions_listed(placed, lang))
-            # "4008205555": CMB's own number in CN, and some other in DE, FI, LU and VE. Which one is not
-            # known, so no verdict; but a reader who is in CN is told, rather than left to find it in the list.
-            for region, entry in _listed_in(index, placed, on):
-                say("region_needed_listed", region=region, value=entry.channel.display, provider=provider_name(entry.provider, lang))
+            base["interpretation"] = {"regions_where_valid": say_where_valid(request.value, placed)}
         else:
             say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
@@ -277,11 +285,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         # "03-1234-5678" checked in the US is no number there (none begins with 0), but Tokyo's as Japan writes it,
         # among others: said, rather than judged as a number of the US that no phone has (in a person's answer only:
         # the digits are parsed in every region)
-        base["interpretation"] = {**candidate.interpretation,
-                                  "regions_where_valid": [{"region": region, "value": number} for region, number in placed]}
-        say("no_number_in_region", value=read.strip()[:100], region=request.region.upper(), regions=_regions_listed(placed, lang))
-        for region, entry in _listed_in(index, placed, on):
-            say("region_needed_listed", region=region, value=entry.channel.display, provider=provider_name(entry.provider, lang))
+        base["interpretation"] = {**candidate.interpretation, "regions_where_valid": say_where_valid(read, placed)}
 
     claimed_slug = claim.slug if claim else None
     own_active, other_active, retired, not_yet, unverified = _sorted_entries(candidate.entries, claimed_slug, on)
@@ -383,14 +387,6 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
 _REGIONS_SHOWN = 6
 
 
-def _regions_listed(placed, lang: str) -> str:
-    """The first regions where digits are a valid number, as a reason lists them: "CN (+862079460958), GB
-    (+442079460958) … and 5 more"."""
-    shown = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN])
-    more = len(placed) - _REGIONS_SHOWN
-    return shown + (messages.render("and_more", lang, count=more) if more > 0 else "")
-
-
 def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution | None:
     """The provider a value that is no number, site or email names by one of its names, with or without generic
     words ("支付宝客服电话", "MetaMask support"), asked as a question or not ("支付宝客服电话是多少", "What is PayPal's
@@ -457,11 +453,9 @@ def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[t
     typed = normalize.read_phone(request.value.strip(), None, index.short_codes)
     if typed.international or typed.problem is None or not typed.digits:
         return ()
-    # The regions that write their numbers as it is grouped first ("03-1234-5678" is written so in JP, "020 7946 0958" in
-    # GB), then the others by name; and not the region it was checked in, where it is none
-    readings = sorted(normalize.readings_where_valid(typed.digits),
-                      key=lambda reading: not normalize.grouped_as_its_country_writes(reading, typed.groups))
-    return tuple((reading.region, reading.value) for reading in readings if reading.region != (request.region or "").upper())
+    asked = (request.region or "").upper()  # (where it is none, when it was checked in a region)
+    return tuple((region, number) for region, number in normalize.regions_where_valid(typed.digits, typed.groups)
+                 if region != asked)
 
 
 def _valid_elsewhere_only(index: RegistryIndex, request: CheckRequest, candidate: _Candidate) -> tuple[tuple[str, str], ...]:
@@ -472,12 +466,6 @@ def _valid_elsewhere_only(index: RegistryIndex, request: CheckRequest, candidate
             or candidate.interpretation.get("alternatives"):
         return ()
     return _regions_where_valid(index, request)
-
-
-def _listed_in(index: RegistryIndex, placed, on: dt.date) -> list[tuple[str, ChannelEntry]]:
-    """(region, entry) for the regions' readings that are a provider's active published number."""
-    return [(region, own_active[0]) for region, number in placed
-            if (own_active := _sorted_entries(index.channels_for("phone", number), None, on)[0])]
 
 
 def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: dt.date):

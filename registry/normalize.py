@@ -452,11 +452,16 @@ def region_and_validity(country_code: int, national: str) -> tuple[str | None, b
     return None, False
 
 
-def regions_where_valid(digits: str) -> tuple[tuple[str, str], ...]:
+def regions_where_valid(digits: str, groups: tuple[str, ...] = ()) -> tuple[tuple[str, str], ...]:
     """(region, E.164) for each region in which these digits, typed with no country code, are a valid
     number: what a check without a region can say of a national number it cannot place ("13812345678"
-    is a valid number in AT, CN and RS). Asked only for an answer a person reads, never in a page scan."""
-    return tuple((reading.region, reading.value) for reading in readings_where_valid(digits))
+    is a valid number in AT, CN and RS). Asked only for an answer a person reads, never in a page scan.
+    The regions that write their numbers in the typed `groups` come first ("03-1234-5678" is written so in JP,
+    "020 7946 0958" in GB), then the others by name."""
+    readings = readings_where_valid(digits)
+    if groups:
+        readings = sorted(readings, key=lambda reading: not grouped_as_its_country_writes(reading, groups))
+    return tuple((reading.region, reading.value) for reading in readings)
 
 
 def dialled_as_written(digits: str) -> tuple[PhoneReading, ...]:
