@@ -51,6 +51,9 @@ def canonical_host(text: str) -> str:
             ascii_host = idna.encode(host, uts46=True).decode("ascii")
         except idna.IDNAError:
             # (idna's own words, "Codepoint U+1F600 at position 1 of '😀😀😀' not allowed", are for programmers)
+            if host.isascii():  # only a label's encoding can be wrong: "xn--metamsk-9qa" decodes to nothing
+                raise NotCanonical("not a valid domain name: a label starting “xn--” or with “--” after its first two "
+                                   "characters must be an encoded international name, and this one is not") from None
             raise NotCanonical("not a valid domain name: it holds characters no domain name can have") from None
     labels = ascii_host.split(".")
     if len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels):

@@ -648,6 +648,8 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"not a possible phone number or known short code", "不是有效的电话号码或已知的短号码"),
     (r"a domain name is 1 to 253 characters", "域名应为 1 到 253 个字符"),
     (r"not a valid domain name: it holds characters no domain name can have", "不是有效的域名：其中有域名不能含有的字符"),
+    (r"not a valid domain name: a label starting “xn--” .*",
+     "不是有效的域名：以“xn--”开头（或第三、四个字符为“--”）的一段必须是国际化域名的编码，这一段不是"),
     (r"a domain name has at least two dot-separated labels .*", "域名至少有两段，用“.”隔开，每段由字母、数字和“-”组成"),
     (r"an IP address is not a domain name", "IP 地址不是域名"),
     (r"an email address needs a name before the '@'", "邮箱地址的“@”前面要有用户名"),

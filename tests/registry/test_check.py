@@ -1151,6 +1151,9 @@ class TestVerdicts:
     @pytest.mark.parametrize(("value", "said"), [
         ("javascript:alert(1)", "javascript: addresses are not web addresses"),
         ("😀😀😀", "not a valid domain name: it holds characters no domain name can have"),
+        # it was "holds characters no domain name can have", of letters and digits: its punycode decodes to nothing
+        ("http://xn--metamsk-9qa.io", "not a valid domain name: a label starting “xn--” or with “--” after its first two "
+                                      "characters must be an encoded international name, and this one is not"),
         ("paypal.com:80x", "not a web address: what follows its ':' is no port number"),
         ("tel:", "a dialling link with no number in it"),
     ])
@@ -1161,7 +1164,7 @@ class TestVerdicts:
         assert answer.verdict == "invalid" and answer.reasons[-1]["message"].endswith(said + ".")
         assert "Codepoint" not in answer.reasons[-1]["message"] and "cast" not in answer.reasons[-1]["message"]
         chinese = run(index, value, lang="zh").reasons[-1]["message"]
-        assert not any("a" <= ch <= "z" for ch in chinese.split("：", 1)[-1].replace("javascript", ""))
+        assert not any("a" <= ch <= "z" for ch in chinese.split("：", 1)[-1].replace("javascript", "").replace("xn--", ""))
 
     @pytest.mark.parametrize(("value", "region"), [("192.168.1.1", "CN"), ("10.0.0.1", "CN"), ("::1", None), ("192.168.1.1", None),
                                                    ("http://10.0.0.1/admin", None)])
@@ -2787,7 +2790,8 @@ def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
     (("95188abc", "phone"), "号码中夹有字母（会被当作键盘上的数字）"),
     (("12", "phone"), "数字太少，不是电话号码或短号码"),
     (("1234", "phone"), "不是有效的电话号码或已知的短号码"),
-    ("xn--zz.com", "不是有效的域名：其中有域名不能含有的字符"),
+    ("xn--zz.com", "不是有效的域名：以“xn--”开头（或第三、四个字符为“--”）的一段必须是国际化域名的编码，这一段不是"),
+    ("😀.com", "不是有效的域名：其中有域名不能含有的字符"),
     (("hello", "app"), "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play、Chrome 网上应用店的地址"),
     ("https://l.facebook.com/l.php?u=https%3A%2F%2Fl.facebook.com%2Fl.php%3Fu%3Dhttps%253A%252F%252Fl.facebook.com%252Fl.php"
      "%253Fu%253Dhttps%25253A%25252F%25252Fl.facebook.com%25252Fl.php%25253Fu%25253Dhttps%2525253A%2525252F%2525252Fevil.com",
