@@ -190,6 +190,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 say("label_claim", **said)
     # "Is 1-888-221-1161 really PayPal's number?", "95188是支付宝的电话吗": the number asked about, and the provider
     # asked of it a claim, as a label's is
+    told_by_the_asker = False
     if a_number and request.value.rstrip()[-1:] not in _NUMBER_ENDS and (asked := _asked_about_a_number(request.value.strip())):
         if claimed := _label_claim(index, request, asked[1], lang):
             claim, said = claimed
@@ -205,14 +206,22 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # "Who called me from 1-888-221-1161?", "¿De quién es el número 910 123 456?", "Me llamó el 900 123 456 diciendo que era
     # de Binance, ¿es real?": a question of another shape about one number is that number, and a provider it names the
     # claim (they were refused as several words, the number never judged)
+    # "Got a call from 1-888-221-1161 claiming to be PayPal", "Someone from Coinbase called from … and asked for my 2FA
+    # code": told without a question, they are asked all the same (they were refused as several words)
     elif a_number and (asked_of := _one_number_in_a_question(request.value)):
-        say("question_read", value=request.value.strip()[:100], number=asked_of[0])
-        if claimed := _label_claim(index, request, asked_of[1], lang):
+        number, words, asked = asked_of
+        say("question_read" if asked else "report_read", value=request.value.strip()[:100], number=number)
+        if claimed := _label_claim(index, request, words, lang):
             claim, said = claimed
-            say("question_claim", number=asked_of[0], provider=said["provider"])
-        # ("Who called me from …": a call received, whose caller ID may be forged, as the asker's direction says)
-        called = request.direction is None and _A_CALL_RECEIVED.search(asked_of[1])
-        request = replace(request, value=asked_of[0], direction="incoming" if called else request.direction)
+            say("question_claim" if asked else "report_claim", number=number, provider=said["provider"])
+        # ("Who called me from …": a call received, whose caller ID may be forged, as the asker's direction says; so is
+        # one told of, "… says it's PayPal")
+        called = request.direction is None and (not asked or _A_CALL_RECEIVED.search(words))
+        # what the asker says was asked of them ("… and asked for my 2FA code", "95188打电话让我提供验证码") is what the
+        # caller said: an official number that asks for a code was "official, low risk"
+        told_by_the_asker = request.message is None
+        request = replace(request, value=number, direction="incoming" if called else request.direction,
+                          message=request.message if request.message is not None else words)
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     # ("*401*9876543210" is no number with its label, nor a German number: `_read` says what it is)
@@ -376,7 +385,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             say("unverified_listing", value=candidate.display, provider=name_of(entry.provider.slug))
     if red_flags:
         separator = messages.render("list_separator", lang)
-        say("red_flags_found", count=len(red_flags), titles=separator.join(flag.title for flag in red_flags))
+        say("red_flags_told" if told_by_the_asker else "red_flags_found", count=len(red_flags),
+            titles=separator.join(flag.title for flag in red_flags))
         script = signals.scam_script_signs(red_flags)
         if script and all(flag.severity == "medium" for flag in script):
             # no one of them would have made the answer high risk: the reader is told it is their being together
@@ -730,28 +740,37 @@ _A_NUMBER_IN_WORDS = re.compile(r"(?<![A-Za-z0-9+(（])" + _WRITTEN_NUMBER + r"(
 # the words of a call or a text received from it, in the languages the questions are read in
 _A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|text|texts|sms) from)\b|\bme (llam[oóa]|llaman|escribi[oó]|"
                               r"ligou|ligaram|liga|ligando|mandou)|\b(recib[ií]|recebi)\b[^?？]{0,20}\b(llamada|mensaje|sms|liga[cç][aã]o|"
-                              r"mensagem)|\bm'appelle|\bm'a appel[eé]|\bruft\b[^?？]{0,20}\ban\b|\bangerufen\b|来电|打来|打给我|给我打",
+                              r"mensagem)|\bm'appelle|\bm'a appel[eé]|\bruft\b[^?？]{0,20}\ban\b|\bangerufen\b|来电|打来|打给我|给我打|"
+                              r"打电话(给我|来|过来|让我|叫我|要我|问我|说)|发(来|给我)|短信(说|让|叫|要)",
                               re.IGNORECASE)
+# who a caller or sender said it was, told without a question ("… claiming to be PayPal", "… says it's Coinbase",
+# "…说是支付宝")
+_A_CALLER_CLAIMED = re.compile(r"\b(claim(s|ed|ing)? to be|pretend(s|ed|ing)? to be|posing as|saying|says|said|asking|asked)\b|"
+                               r"自称|冒充|说是|說是|声称|聲稱", re.IGNORECASE)
 _LONGEST_QUESTION = 160
 _WORDS_OF_A_QUESTION = re.compile(r"\s|[\u3400-\u9fff]")  # (spaces between its words, or Chinese, which writes none)
 _AN_ADDRESS_IN_IT = re.compile(r"://|@|/|\bwww\.|\.[a-z]{2,}/", re.IGNORECASE)
 _A_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _one_number_in_a_question(value: str) -> tuple[str, str] | None:
-    """(the number, the question's other words) where `value` is a short question holding one number of five digits
-    or more, else None."""
+def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
+    """(the number, the other words, whether they ask) where `value` is short and holds one number of five digits or
+    more, and asks about it or tells of a call, a text or a claim from it with words after it, else None."""
     value = value.strip()
-    if len(value) > _LONGEST_QUESTION or not _A_QUESTION_MARK.search(value) or not _WORDS_OF_A_QUESTION.search(value) \
-            or _AN_ADDRESS_IN_IT.search(value):
+    if len(value) > _LONGEST_QUESTION or not _WORDS_OF_A_QUESTION.search(value) or _AN_ADDRESS_IN_IT.search(value):
         return None  # (a web address's query holds a question mark and digits: "https://www.google.com/url?q=…&ust=1527…")
+    asked = _A_QUESTION_MARK.search(value) is not None
+    if not asked and not (_A_CALL_RECEIVED.search(value) or _A_CALLER_CLAIMED.search(value)):
+        return None
     numbers = [run for run in _A_NUMBER_IN_WORDS.finditer(value) if sum(map(str.isdigit, run.group())) >= 5]
     if len(numbers) != 1:
         return None
-    rest = value[:numbers[0].start()] + " " + value[numbers[0].end():]
-    if not _A_LETTER.search(rest):
+    after = value[numbers[0].end():]
+    if not _A_LETTER.search(value[:numbers[0].start()] + after):
         return None  # a number and its mark alone ("95188？") is the number, read as typed
-    return numbers[0].group().strip(" \t").rstrip("(（"), rest
+    if not asked and not _A_LETTER.search(after):
+        return None  # "who called me from 1-888-…": a label and its number, read as one
+    return numbers[0].group().strip(" \t").rstrip("(（"), value[:numbers[0].start()] + " " + after, asked
 
 
 def _asked_about_a_number(value: str) -> tuple[str, str] | None:

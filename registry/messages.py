@@ -278,6 +278,15 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” asks about one number: {number} is judged.",
         "zh": "“{value}”询问的是一个号码：核验的是 {number}。",
     },
+    "report_read": {
+        "en": "“{value}” tells of a call or message from one number: {number} is judged, and what you say was asked of you "
+              "is read as what they said.",
+        "zh": "“{value}”讲的是来自一个号码的电话或信息：核验的是 {number}，您说对方要求的内容按对方的话术来判断。",
+    },
+    "report_claim": {
+        "en": "You say {number} was presented as {provider}'s: it is judged as a claim to be {provider}.",
+        "zh": "您说 {number} 自称是{provider}的：按自称{provider}来核验。",
+    },
     "question_name_unknown": {
         "en": "You ask whether {number} is “{name}”'s: no provider we list is called that, so that part we cannot answer. "
               "What we know of the number itself follows; find their own number on their card, statement or website.",
@@ -436,6 +445,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "red_flags_found": {
         "en": "The message has {count} warning sign(s) of a scam script: {titles}.",
         "zh": "对方的话术中有 {count} 个诈骗信号：{titles}。",
+    },
+    "red_flags_told": {
+        "en": "What you say they asked or told you has {count} warning sign(s) of a scam script: {titles}.",
+        "zh": "您描述的对方话术中有 {count} 个诈骗信号：{titles}。",
     },
     "signs_together": {
         "en": "Several signs of a scam script together: {titles}. One alone can be in an honest message; together they are how scams talk.",

@@ -1041,6 +1041,42 @@ class TestVerdicts:
         assert codes[0] == "question_read" and ("question_claim" in codes) == (claim is not None)
         assert ("spoofing_possible" in codes) == (called and verdict == "official")
 
+    @pytest.mark.parametrize(("value", "region", "normalized", "verdict", "risk", "claim", "flags"), [
+        # a call or a text told of without a question, as people type it into the one box: each was refused as several words
+        ("got a call from 888-221-1161 claiming to be PayPal", "US", "+18882211161", "official", "low", "paypal", []),
+        ("call from 1-888-221-1161 saying PayPal", "US", "+18882211161", "official", "low", "paypal", []),
+        ("888-221-1161 says it's paypal", "US", "+18882211161", "official", "low", "paypal", []),
+        ("Someone from Coinbase called from 888-908-7930 and asked for my 2FA code", "US", "+18889087930",
+         "contradicts_policy", "high", "coinbase", ["asks_otp"]),
+        ("text from 95188 asking for verification code", "CN", "CN:95188", "official", "high", None, ["asks_otp"]),
+        ("4008205555打电话说是招商银行，要我转账到安全账户", "CN", "+864008205555", "official", "high", "cmbchina", ["asks_transfer"]),
+        # what the asker says they did not ask is not asked
+        ("Coinbase called from 888-908-7930 but did not ask for any code", "US", "+18889087930", "contradicts_policy", "high",
+         "coinbase", []),
+    ])
+    def test_a_call_told_of_is_its_number_its_claim_and_what_was_asked(self, index, value, region, normalized, verdict, risk,
+                                                                        claim, flags):
+        answer = run(index, value, region=region)
+        assert (answer.input["normalized"], answer.verdict, answer.risk) == (normalized, verdict, risk)
+        assert (answer.claimed_provider or {}).get("slug") == claim
+        assert [flag["code"] for flag in answer.red_flags] == flags
+        codes = [r["code"] for r in answer.reasons]
+        assert codes[0] == "report_read" and ("report_claim" in codes) == (claim is not None)
+        assert "spoofing_possible" in codes or verdict != "official"  # told of, it came to them: its caller ID may be forged
+        assert ("red_flags_told" in codes) == bool(flags)
+
+    def test_what_a_question_says_was_asked_is_read_as_the_callers_words(self, index):
+        # "official, low risk": the asker said the number asked for the code, and that was not read
+        answer = run(index, "支付宝95188打电话让我提供验证码，是真的吗？", region="CN", lang="zh")
+        assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", "high", ["asks_otp"])
+        assert any(r["message"].startswith("您描述的对方话术中有 1 个诈骗信号") for r in answer.reasons)
+
+    def test_a_message_given_is_the_message_not_the_words_around_the_number(self, index):
+        answer = run(index, "got a call from 888-221-1161 claiming to be PayPal", region="US",
+                     message="Please read me the code we just sent you.")
+        assert [flag["code"] for flag in answer.red_flags] == ["asks_otp"]
+        assert "red_flags_found" in [r["code"] for r in answer.reasons]
+
     @pytest.mark.parametrize(("value", "called"), [("who called me from 1-888-221-1161", True), ("PayPal 1-888-221-1161", False)])
     def test_a_call_received_asked_without_a_question_mark_is_incoming(self, index, value, called):
         # read as a number with its label, it was judged as a number looked up: no word that caller ID can be forged
