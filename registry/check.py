@@ -241,7 +241,10 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if claimed := _label_claim(index, request, labelled.group("label"), lang):
             claim, said = claimed
             say("label_claim", **said)
-    red_flags = signals.find(request.message[:MAX_MESSAGE_LENGTH], lang=lang) if request.message else []
+    # (what the asker tells of in their own words, "he asked me for my code", is read as the caller's "your code")
+    message = request.message[:MAX_MESSAGE_LENGTH] if request.message else ""
+    red_flags = signals.find_told(message, lang=lang) if told_by_the_asker or signals.reads_as_told(message) \
+        else signals.find(message, lang=lang) if message else []
     if red_flags:
         red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
 

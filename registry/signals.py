@@ -192,6 +192,55 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
 OCCURRENCES_ON_A_PAGE = 100  # of one story's sign per pattern: a page of FAQ answers, not a page of one word repeated
 
 
+def find_told(text: str, *, lang: str = "en") -> list[Signal]:
+    """Every signal in what someone tells of a call or message in their own words ("he said my account was frozen and
+    asked me to move my money", "说我涉嫌洗钱，让我把钱转到安全账户"): the words as they are, and again with the
+    teller's I, me and my read as the caller's you and your, as the caller said them (the vocabulary reads a caller's
+    words: "your account was frozen"). Spans are of the teller's words."""
+    found = {signal.code: signal for signal in find(text, lang=lang)}
+    said, origin = _as_said_to_the_teller(text)
+    if said != text:
+        for signal in find(said, lang=lang):
+            if signal.code not in found:
+                start, end = origin[signal.start][0], origin[max(signal.end - 1, signal.start)][1]
+                found[signal.code] = Signal(**{**signal.__dict__, "start": start, "end": end, "text": text[start:end],
+                                               "elsewhere": ()})
+    return sorted(found.values(), key=lambda signal: signal.start)
+
+
+def reads_as_told(text: str) -> bool:
+    """Whether `text` tells of what someone said or asked ("he asked me for my code", "对方让我下载…"), not what was
+    said itself."""
+    return _TOLD.search(text) is not None
+
+
+_TOLD = re.compile(r"\b(said|says|told me|asked me|asked for my|wanted me|wants me|made me|instructed me|claimed|claiming|"
+                   r"saying)\b|(他|她|对方|客服|那人|骗子|自称)[^。！？\n]{0,12}(说|让我|要我|叫我|问我)|(说我|让我|要我|叫我)", re.IGNORECASE)
+# the teller's words for themselves, and the caller's for them: "I was" is "you were"; "我们" (the teller's family)
+# is "你们"
+_TELLER_TO_YOU = {"i am": "you are", "i'm": "you're", "i was": "you were", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
+                  "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "我们": "你们", "我": "你"}
+_TELLER = re.compile(r"\b(i am|i['’]m|i was|i['’]ve|i['’]d|i['’]ll|i|me|my|mine|myself)\b|我们|我", re.IGNORECASE)
+
+
+def _as_said_to_the_teller(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with the teller's words for themselves as the caller's for them, and for each of its characters the span
+    of `text` it stands for."""
+    parts: list[str] = []
+    origin: list[tuple[int, int]] = []
+    done = 0
+    for word in _TELLER.finditer(text):
+        parts.append(text[done:word.start()])
+        origin.extend((at, at + 1) for at in range(done, word.start()))
+        said = _TELLER_TO_YOU[word.group().lower().replace("’", "'")]
+        parts.append(said)
+        origin.extend([word.span()] * len(said))
+        done = word.end()
+    parts.append(text[done:])
+    origin.extend((at, at + 1) for at in range(done, len(text)))
+    return "".join(parts), origin
+
+
 # A medium signal can stand in an honest message alone (a bill's "如有疑问请致电95555", a bank's "unusual
 # activity"); different ones together are how scripts talk: a frozen account, a number to call, a refund.
 MEDIUM_SIGNALS_OF_A_SCRIPT = 2

@@ -1071,6 +1071,20 @@ class TestVerdicts:
         assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", "high", ["asks_otp"])
         assert any(r["message"].startswith("您描述的对方话术中有 1 个诈骗信号") for r in answer.reasons)
 
+    @pytest.mark.parametrize(("value", "message", "flags", "risk"), [
+        # the asker's account of the call, in the message box or around the number: "my", "me" and "I" are the caller's
+        # "your" and "you" (each raised less or nothing)
+        ("+1 (202) 555-0148", "He said there was a warrant for my arrest and I must pay today with bitcoin to clear the warrant",
+         ["gift_card_or_crypto_payment", "threatens_arrest"], "high"),
+        ("+1 (202) 555-0148", "My grandson called, he said he was in jail and needed bail money, told me not to tell anyone",
+         ["threatens_arrest", "asks_for_money", "urgency_secrecy"], "high"),
+        # (one medium sign alone, of a number no one lists: not known, and not called safe)
+        ("got a call from +1 (202) 555-0148, he said my Social Security number was suspended", None, ["threatens_arrest"], "unknown"),
+    ])
+    def test_a_call_told_of_in_the_askers_words_is_read_as_the_caller_said_it(self, index, value, message, flags, risk):
+        answer = run(index, value, region="US", message=message)
+        assert ([flag["code"] for flag in answer.red_flags], answer.risk) == (flags, risk)
+
     def test_a_message_given_is_the_message_not_the_words_around_the_number(self, index):
         answer = run(index, "got a call from 888-221-1161 claiming to be PayPal", region="US",
                      message="Please read me the code we just sent you.")

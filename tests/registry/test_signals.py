@@ -2407,3 +2407,35 @@ def test_a_patterns_first_character_look_changes_no_match(name):
     for text in texts:
         folded = signals.plain_apostrophes(signals.fold(text))
         assert [m.span() for m in pattern.finditer(folded)] == [m.span() for m in unlooked.finditer(folded)], text
+
+
+class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
+    # what people type into the check's message box, or around a number, is often their own account of the call ("he said
+    # my account was frozen"): the vocabulary reads the caller's words ("your account was frozen"), and each of these
+    # raised nothing or less
+    @pytest.mark.parametrize(("text", "codes"), [
+        ("He said my Social Security number was suspended.", {"threatens_arrest"}),
+        ("said there was a warrant for my arrest and I must pay today with bitcoin to clear the warrant",
+         {"threatens_arrest", "gift_card_or_crypto_payment"}),
+        ("They said I had won an iPhone and only needed to pay shipping.", {"prize_claim", "upfront_fee"}),
+        ("My grandson called, he said he was in jail and needed bail money, told me not to tell anyone.",
+         {"threatens_arrest", "asks_for_money", "urgency_secrecy"}),
+        ("He said he was my grandson.", {"poses_as_someone_you_know"}),
+        ("told me to forward all my calls by dialing *21*", {"asks_call_forwarding"}),
+        ("said someone in Russia tried to buy something on my Amazon account", {"cancel_fake_charge"}),
+        ("said I was owed a refund and asked me to log in to my bank while he watched", {"refund_offer", "asks_remote_access"}),
+        ("said my computer had a virus and asked me to call Microsoft", {"fake_virus_alert"}),
+        ("让我买京东卡把卡密发给他", {"gift_card_or_crypto_payment"}),
+    ])
+    def test_the_told_of_request_is_raised(self, text, codes):
+        assert {signal.code for signal in signals.find_told(text)} == codes
+
+    def test_its_span_is_of_the_tellers_words(self):
+        [signal] = signals.find_told("He said my Social Security number was suspended.")
+        assert signal.text == "my Social Security number was suspended"
+        assert "He said my Social Security number was suspended."[signal.start:signal.end] == signal.text
+
+    @pytest.mark.parametrize("text", ["He never asked me for my code.", "Your code is 123456. Don't share it with anyone.",
+                                      "They told me not to tell anyone my PIN.", "I won the auction and had to pay shipping."])
+    def test_what_was_not_asked_is_not_raised(self, text):
+        assert signals.find_told(text) == []
