@@ -1503,6 +1503,9 @@ LIST_ITEM = re.compile(
     r"|[a-zA-Z][.)][ \t]|[-*+][ \t]|[•·●○■□◆◇▪▫►▶➢➤★☆✓✔✗✘]"
     r"|[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u3280-\u3289\u32b1-\u32bf])")
 _LINE_REACH = 400  # characters: a longer line is neither a list's item nor its heading
+# A list's item with no marker: a short line that does not itself end in a colon (a heading does); at most so many
+_A_BARE_ITEM = re.compile(r"[^\n]{1,160}(?<![:：\s])[ \t]*")
+_BARE_ITEMS = 12
 # What closes a heading after its words: a stop, a colon, the dots of "Scammers may…"
 _HEADING_CLOSE = " \t\r\u3000:：。.!?！？;；…"
 _BLANK = re.compile(r"\s*")
@@ -1547,6 +1550,7 @@ def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> boo
     walked = []  # where the item lines read start, the match's first
     end = position  # of the line read: the match's, then each line above it
     blank_below = False  # the line read is above a blank line (and the items walked)
+    bare = 0  # of the items walked, lines with no marker: a list whose bullets a copy lost, under a heading's colon
     while True:
         low = max(0, end - _LINE_REACH)
         newline = folded.rfind("\n", low, end)
@@ -1554,10 +1558,13 @@ def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> boo
             warned = False
             break
         start = newline + 1
-        if start in lists.read:
-            warned = lists.read[start]
+        if start in lists.read and not (bare and lists.begins_an_item(folded, start)):
+            warned = lists.read[start]  # (a list's item above lines with no marker is no heading of theirs: below)
             break
         if lists.begins_an_item(folded, start):
+            if bare:  # a line with no marker under a list's items is no item of theirs
+                warned = False
+                break
             if blank_below and start not in lists.items:
                 warned = False  # an item of another list above a blank line: the list begins below it
                 break
@@ -1566,11 +1573,23 @@ def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> boo
         elif walked and _BLANK.fullmatch(folded, start, end):
             # (a blank line above the items does not end them: above an HTML list's item it is the markup's line
             # breaks, which a browser does not show, and a page's text, copied, puts one between a paragraph and
-            # the list it introduces)
+            # the list it introduces; above lines with no marker it does: "Beware of scams:\n\nSend us your code …"
+            # is a paragraph under a heading, as a scam may write one)
+            if bare:
+                warned = False
+                break
             blank_below = True
+        elif len(walked) == bare < _BARE_ITEMS and not blank_below \
+                and _A_BARE_ITEM.fullmatch(folded, start, _line_end(folded, start)):
+            # "Coinbase customer service agents will never:\nAsk for your password or 2-step verification code\n…",
+            # copied without its bullets: short lines one under another, up to a heading that ends in a colon
+            walked.append(start)
+            bare += 1
         else:
-            # the first line above the items: the list's heading, unless another line ended it
-            warned = bool(walked) and warns_of_the_list_below(folded[start:end])
+            # the first line above the items: the list's heading, unless another line ended it (over bare lines, a
+            # heading is one that ends in a colon)
+            heading = folded[start:end]
+            warned = bool(walked) and (not bare or heading.rstrip().endswith((":", "："))) and warns_of_the_list_below(heading)
             break
         if newline < 0:  # the text begins with the list
             warned = False
@@ -1579,6 +1598,11 @@ def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> boo
     for start in walked:
         lists.read[start] = warned
     return warned
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _lines_begun_by_a_circled_number(text: str) -> list[int]:

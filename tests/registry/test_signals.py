@@ -364,7 +364,8 @@ class TestAnHtmlListsItemsAreItems:
 
     def test_lines_given_as_items_are_a_list_under_its_heading(self):
         assert signals.find(HTML_LIST, list_items=HTML_ITEMS) == []
-        assert {s.code for s in signals.find(HTML_LIST)} == {"asks_otp", "asks_remote_access"}  # as before
+        # (without them, and without the colon that makes short lines under a heading a list, each line asks)
+        assert {s.code for s in signals.find(HTML_LIST.replace(":", ""))} == {"asks_otp", "asks_remote_access"}
 
     def test_a_scams_own_list_still_asks(self):
         text = "请按以下步骤操作：\n打开屏幕共享\n把验证码告诉我\n"
@@ -386,9 +387,41 @@ class TestAnHtmlListsItemsAreItems:
         assert "asks_otp" in [s.code for s in signals.find("Scammers may:\n1. lie\n\n1. ask for your verification code")]
 
     def test_items_after_a_character_folding_lengthens_are_where_folding_puts_them(self):
-        text = "PayPal™ scammers may:\nask for your verification code\nask you to install AnyDesk\n"  # ™ folds to "tm"
-        assert signals.find(text, list_items=[22, 53]) == []
-        assert {s.code for s in signals.find(text, list_items=[21, 52])} == {"asks_otp", "asks_remote_access"}
+        # (a heading with no colon: its lines are items only where list_items says so)
+        text = "PayPal™ scammers may\nask for your verification code\nask you to install AnyDesk\n"  # ™ folds to "tm"
+        assert signals.find(text, list_items=[21, 52]) == []
+        assert {s.code for s in signals.find(text, list_items=[20, 51])} == {"asks_otp", "asks_remote_access"}
+
+
+class TestALinesCopiedWithoutTheirBulletsUnderAHeadingsColonAreItsList:
+    """A provider's list of what it never does, copied from its page without bullets (as the helper's collection of
+    quotes and a reader's paste give it), raised the very requests it denies."""
+
+    @pytest.mark.parametrize("text", [
+        "Coinbase customer service agents will never:\nAsk for your password or 2-step verification code\n"
+        "Ask you to install software on your device\nRemotely access your device to take action on your account\n",
+        "Social Security will never:\nThreaten you or your family\nTell you that your Social Security Number has been or might"
+        " be suspended\nCall you to demand an immediate payment\nAsk you for credit or debit card numbers over the phone\n",
+        "支付宝工作人员绝不会：\n索要您的验证码\n要求您转账到安全账户",
+    ])
+    def test_a_providers_never_list_raises_nothing(self, text):
+        assert signals.find(text) == []
+
+    @pytest.mark.parametrize(("text", "code"), [
+        ("Dear customer:\nPlease tell me the verification code\nThanks", "asks_otp"),  # a heading that warns of nothing
+        ("Beware of scams:\n\nSend us your verification code to unlock your account", "asks_otp"),  # a paragraph, apart
+        ("Scammers may:\n1. lie\nPlease read me the verification code", "asks_otp"),  # a line under the items is none
+        ("Coinbase customer service agents will never\nAsk for your password", "asks_password"),  # no colon, no list
+    ])
+    def test_a_line_that_is_no_such_item_still_asks(self, text, code):
+        assert code in [s.code for s in signals.find(text)]
+
+    def test_a_line_under_a_list_already_read_is_no_item_of_it(self):
+        # the items above it read first, their answer kept: the line under them took it (Alipay's page's closing "…联系客服
+        # 或拨打95188核实" lost its number to call)
+        text = "Scammers may:\nask for your verification code\nask you to read them the verification code\n" \
+               "Please read me the verification code now\n"
+        assert [(s.code, s.start) for s in signals.find(text, list_items=[14, 45])] == [("asks_otp", 107)]
 
 
 def test_the_ways_to_reach_the_sender_are_medium_signals_of_the_vocabulary():
