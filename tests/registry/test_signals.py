@@ -2472,3 +2472,56 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
                                       "They told me not to tell anyone my PIN.", "I won the auction and had to pay shipping."])
     def test_what_was_not_asked_is_not_raised(self, text):
         assert signals.find_told(text) == []
+
+
+class TestScriptsAsSourcesQuoteThem:
+    """Scam texts as police, banks and the press quote them word for word (the page each is quoted on beside it), and
+    what providers say they never do. Before, each raised no sign (or, the providers' lists, the requests they deny)."""
+
+    @pytest.mark.parametrize(("text", "code"), [
+        # https://www.ellwoodcityledger.com/story/news/local/2019/08/06/scam-we-are-canceling-your/4527996007/
+        ("We suspect it is an identity theft situation. With the order from the court and the judiciary department, we are "
+         "canceling your Social Security number.", "threatens_arrest"),
+        # https://www.technobuffalo.com/scammer-called-our-office-meltdown-recorded
+        ("This is Rick from Microsoft, and we’re calling to tell you that your Windows PC has been the victim of a virus attack",
+         "fake_virus_alert"),
+        # https://penarthtimes.co.uk/news/19195130.hsbc-barclays-lloyds-halifax-customers-sent-urgent-scam-warning
+        ("A payment was attempted from a NEW device and needs approval. If this was NOT you, please visit ______ to secure "
+         "your account.", "cancel_fake_charge"),
+        # https://inews.co.uk/news/uk/royal-mail-scam-text-delivery-fee-parcel-message-warning-how-avoid-926720
+        ("ROYAL MAIL: Your parcel has a £2.99 shipping fee. Please pay this now via [web link] or the parcel will be returned "
+         "to sender.", "parcel_problem"),
+        # https://www.laregion.es/espana/policia-nacional-alerta-nueva-oleada_1_20260114-4123292.html
+        ("La entrega está en espera porque su envío no tiene número de casa. Actualice lo antes posible", "parcel_problem"),
+        # https://www.rtve.es/noticias/20220118/sms-fraude-suplanta-banco-santander-smishing/2260260.shtml
+        ("Acceso no reconocido: esta conectado a su cuenta online. Si no reconoce este acceso verifica inmediatamente",
+         "frozen_account"),
+        # https://aqbz.hlju.edu.cn/info/1997/6314.htm
+        ("你的支付宝/微信支付异常,需重新绑定银行卡。", "asks_for_details"),
+        # http://yn88z.rwjlj.cn/cxjs/202107/t20210705_7198192.html
+        ("您在我店买的宝贝已确认收货,添加VX:XXXX,免费领取家用蒸烤箱一个,截止明天,退订回T。", "move_to_private_chat"),
+        ("做完一个任务提成36元,每个工作日都能完成15-25个任务,操作简单,提成日结,工作时间自由", "task_or_profit_bait"),
+        # https://udn.com/news/story/124490/9322771
+        ("想財富自由嗎？專業老師帶你飛！", "task_or_profit_bait"),
+        # https://nasional.kompas.com/read/2010/09/03/15152394/ (quoted as the SMS reads)
+        ("Beliin dulu mama pulsa 50.000 di nomor barunya mama ini nomornya 085246671xxx. Karena mama ada masalah.",
+         "asks_for_money"),
+        # https://www.penzainform.ru/news/social/2025/10/05/nazvan_top-10_rasprostranennih_fraz_moshennikov.html
+        ("Переключаю вас на сотрудника Центробанка, правоохранительных органов, финансового надзора", "poses_as_official"),
+        # https://podscripts.co/podcasts/the-journal/pig-butchering-a-texting-scam-with-a-crypto-twist
+        ("good evening. I hope you had a good and productive day. Long time no see. I have updated my number. How are you doing?",
+         "poses_as_someone_you_know"),
+    ])
+    def test_the_quoted_script_raises_its_sign(self, text, code):
+        assert code in [signal.code for signal in signals.find(text)]
+
+    @pytest.mark.parametrize("text", [
+        # https://help.coinbase.com/en/coinbase/privacy-and-security/avoiding-phishing-and-scams/avoiding-cryptocurrency-scams/phishing
+        "Coinbase customer service agents will never:\nAsk for your password or 2-step verification code\n"
+        "Ask you to install software on your device\nRemotely access your device to take action on your account\n"
+        "Access or move funds held in your account\n",
+        # a one-time-code text as cloud providers' templates write it, with a code in it
+        "Your verification code is 483920. It is valid for 5 minutes. Do not provide this verification code to anyone.",
+    ])
+    def test_what_a_provider_says_it_never_asks_raises_nothing(self, text):
+        assert signals.find(text) == []
