@@ -446,7 +446,8 @@ class TestScanTextWithLinks:
         assert response.json() == {"error": "invalid_request", "detail": detail, "problems": [detail]}
 
     def test_a_lists_items_sent_with_the_text_are_read_as_its_html_lists(self, client):
-        html = ("<h3>以下情况都是诈骗：</h3><ul><li>自称支付宝客服，说您的账户被冻结，要求提供验证码</li>"
+        # (a heading with no colon: lines under one that ends in a colon are its list even without list_items)
+        html = ("<h3>以下情况都是诈骗</h3><ul><li>自称支付宝客服，说您的账户被冻结，要求提供验证码</li>"
                 "<li>要求您下载屏幕共享软件</li></ul><p>支付宝客服热线：95188</p>")
         from_html = scan_of(client, html=html, region="CN", include_text=True)
         text = from_html["text"]
