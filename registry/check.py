@@ -222,6 +222,17 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         told_by_the_asker = request.message is None
         request = replace(request, value=number, direction="incoming" if called else request.direction,
                           message=request.message if request.message is not None else words)
+    # "Is paypal-support.com legit?", "got an email from service@paypal-support.com saying my account is limited",
+    # "paypal-support.com是PayPal的官网吗？": one address asked or told of, read as a number is (refused as several words)
+    elif sender is None and (request.kind or "website") in _ADDRESS_KINDS and (asked_of := _one_address_in_a_question(request.value)):
+        address, words, asked = asked_of
+        say("question_read_address" if asked else "report_read_address", value=request.value.strip()[:100], address=address)
+        if claimed := _label_claim(index, request, words, lang):
+            claim, said = claimed
+            say("question_claim" if asked else "report_claim", number=address, provider=said["provider"])
+        told_by_the_asker = request.message is None
+        request = replace(request, value=address, direction="incoming" if request.direction is None and not asked
+                          else request.direction, message=request.message if request.message is not None else words)
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     # ("*401*9876543210" is no number with its label, nor a German number: `_read` says what it is)
@@ -774,6 +785,42 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
     if not asked and not _A_LETTER.search(after):
         return None  # "who called me from 1-888-…": a label and its number, read as one
     return numbers[0].group().strip(" \t").rstrip("(（"), value[:numbers[0].start()] + " " + after, asked
+
+
+_ADDRESS_KINDS = ("website", "url", "domain", "email", "email_domain")
+# an address among words: an email, a web address with its scheme, or a domain; its characters ASCII, as written among
+# Chinese ones ("paypal-support.com是PayPal的官网吗")
+_AN_ADDRESS_AMONG_WORDS = re.compile(r"(?<![\w.@/-])(?:[\w.%+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,24}|https?://[\x21-\x7e]+"
+                                     r"|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/[\x21-\x7e]*)?)(?![\w@-])",
+                                     re.IGNORECASE | re.ASCII)
+# words that doubt an address, asking of it where no question mark is typed ("paypal-support.com legit"), and words
+# that tell of a message from it
+_DOUBTED = re.compile(r"\b(legit|legitimate|safe|scam|real|fake|official|genuine|phishing)\b|真的|假的|官方|官网|诈骗|安全|可信|靠谱",
+                      re.IGNORECASE)
+# (the asker's: "got an email from …", "a text with a link to …"; not a message's own "click the link: …", which a pasted text
+# holds, and the check page's scan of what was typed reads)
+_SENT = re.compile(r"\b(e-?mail|mail|message|text|sms|dm|link)( \w+){0,3} (from|to)\b|\b(got|received|sent me|emailed me|"
+                   r"texted me|messaged me)\b|收到|发来|发给我", re.IGNORECASE)
+_A_WORD = re.compile(r"[^\W\d_]{2,}|[\u3400-\u9fff]")
+
+
+def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:
+    """(the address, the other words, whether they ask) where `value` is short and holds one web address, domain or email
+    among words that ask about it or tell of a message from it, else None."""
+    value = value.strip()
+    if len(value) > _LONGEST_QUESTION or not _WORDS_OF_A_QUESTION.search(value):
+        return None
+    found = list(_AN_ADDRESS_AMONG_WORDS.finditer(value))
+    if len(found) != 1:
+        return None
+    address = found[0].group().rstrip(".,;:!?)]}'\"。，？！")
+    words = value[:found[0].start()] + " " + value[found[0].start() + len(address):]
+    if not _A_WORD.search(words):
+        return None  # a web address copied with a space in it ("https://example.com/a b?c=1"), not a question about it
+    asked = _A_QUESTION_MARK.search(words) is not None or _DOUBTED.search(words) is not None
+    if not (asked or _A_CALL_RECEIVED.search(words) or _A_CALLER_CLAIMED.search(words) or _SENT.search(words)):
+        return None
+    return address, words, asked
 
 
 def _asked_about_a_number(value: str) -> tuple[str, str] | None:

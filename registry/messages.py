@@ -283,6 +283,15 @@ CATALOG: dict[str, dict[str, str]] = {
               "is read as what they said.",
         "zh": "“{value}”讲的是来自一个号码的电话或信息：核验的是 {number}，您说对方要求的内容按对方的话术来判断。",
     },
+    "question_read_address": {
+        "en": "“{value}” asks about one address: {address} is judged.",
+        "zh": "“{value}”询问的是一个地址：核验的是 {address}。",
+    },
+    "report_read_address": {
+        "en": "“{value}” tells of a message and holds one address: {address} is judged, and the rest is read as what they "
+              "said.",
+        "zh": "“{value}”讲的是一条信息，其中有一个地址：核验的是 {address}，其余内容按对方的话术来判断。",
+    },
     "report_claim": {
         "en": "You say {number} was presented as {provider}'s: it is judged as a claim to be {provider}.",
         "zh": "您说 {number} 自称是{provider}的：按自称{provider}来核验。",

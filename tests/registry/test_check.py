@@ -1065,6 +1065,32 @@ class TestVerdicts:
         assert "spoofing_possible" in codes or verdict != "official"  # told of, it came to them: its caller ID may be forged
         assert ("red_flags_told" in codes) == bool(flags)
 
+    @pytest.mark.parametrize(("value", "verdict", "first", "claim", "flags"), [
+        # one address asked or told of, as people type it into the one box: each was refused as several words
+        ("Is paypal-support.com legit?", "lookalike", "question_read_address", None, []),
+        ("paypal-support.com legit", "lookalike", "question_read_address", None, []),
+        ("Is https://metamask-restore.io safe?", "lookalike", "question_read_address", None, []),
+        ("paypal-support.com是PayPal的官网吗？", "lookalike", "question_read_address", None, []),
+        ("is service@paypal-support.com really paypal?", "lookalike", "question_read_address", "paypal", []),
+        ("got an email from service@paypal-support.com saying my account is limited", "lookalike", "report_read_address", None,
+         ["frozen_account"]),
+        # the official sender's address, and what the asker says it asked: its policy contradicted
+        ("email from service@paypal.com asking me to confirm my password", "contradicts_policy", "report_read_address", None,
+         ["asks_password"]),
+    ])
+    def test_one_address_asked_or_told_of_is_that_address(self, index, value, verdict, first, claim, flags):
+        answer = run(index, value)
+        assert (answer.verdict, answer.reasons[0]["code"]) == (verdict, first)
+        assert (answer.claimed_provider or {}).get("slug") == claim
+        assert [flag["code"] for flag in answer.red_flags] == flags
+
+    @pytest.mark.parametrize("value", ["Your PayPal account is limited, click the link: paypal-verify.com", "visit paypal.com now",
+                                       "Is paypal.com or paypal-support.com the real one?"])
+    def test_a_message_holding_an_address_or_a_question_of_two_stays_several_words(self, index, value):
+        # (a pasted message is the check page's to scan: it lists what the text holds)
+        answer = run(index, value)
+        assert answer.verdict == "invalid" and "it is several words" in answer.reasons[-1]["message"]
+
     def test_what_a_question_says_was_asked_is_read_as_the_callers_words(self, index):
         # "official, low risk": the asker said the number asked for the code, and that was not read
         answer = run(index, "支付宝95188打电话让我提供验证码，是真的吗？", region="CN", lang="zh")
