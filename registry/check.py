@@ -227,7 +227,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     elif sender is None and (request.kind or "website") in _ADDRESS_KINDS and (asked_of := _one_address_in_a_question(request.value)):
         address, words, asked = asked_of
         say("question_read_address" if asked else "report_read_address", value=request.value.strip()[:100], address=address)
-        if claimed := _label_claim(index, request, words, lang):
+        # ("是PayPal的官网吗": a Latin name run into Chinese is a word of its own)
+        if claimed := _label_claim(index, request, _LATIN_IN_CHINESE.sub(" ", words), lang):
             claim, said = claimed
             say("question_claim" if asked else "report_claim", number=address, provider=said["provider"])
         told_by_the_asker = request.message is None
@@ -802,6 +803,7 @@ _DOUBTED = re.compile(r"\b(legit|legitimate|safe|scam|real|fake|official|genuine
 _SENT = re.compile(r"\b(e-?mail|mail|message|text|sms|dm|link)( \w+){0,3} (from|to)\b|\b(got|received|sent me|emailed me|"
                    r"texted me|messaged me)\b|收到|发来|发给我", re.IGNORECASE)
 _A_WORD = re.compile(r"[^\W\d_]{2,}|[\u3400-\u9fff]")
+_LATIN_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u3400-\u9fff])")
 
 
 def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:

@@ -1070,7 +1070,7 @@ class TestVerdicts:
         ("Is paypal-support.com legit?", "lookalike", "question_read_address", None, []),
         ("paypal-support.com legit", "lookalike", "question_read_address", None, []),
         ("Is https://metamask-restore.io safe?", "lookalike", "question_read_address", None, []),
-        ("paypal-support.com是PayPal的官网吗？", "lookalike", "question_read_address", None, []),
+        ("paypal-support.com是PayPal的官网吗？", "lookalike", "question_read_address", "paypal", []),
         ("is service@paypal-support.com really paypal?", "lookalike", "question_read_address", "paypal", []),
         ("got an email from service@paypal-support.com saying my account is limited", "lookalike", "report_read_address", None,
          ["frozen_account"]),
