@@ -197,13 +197,16 @@ def find_told(text: str, *, lang: str = "en") -> list[Signal]:
     asked me to move my money", "说我涉嫌洗钱，让我把钱转到安全账户"): the words as they are, and again with the
     teller's I, me and my read as the caller's you and your, as the caller said them (the vocabulary reads a caller's
     words: "your account was frozen"). Spans are of the teller's words."""
-    found = {signal.code: signal for signal in find(text, lang=lang)}
-    said, origin = _as_said_to_the_teller(text)
-    if said != text:
+    folded = fold(text)
+    found = {signal.code: signal for signal in find(text, lang=lang, folded=folded)}
+    # (read in the folded text, whose positions are the text's where folding keeps lengths, and `find`'s spans where not)
+    said, origin = _as_said_to_the_teller(folded)
+    if said != folded:
+        words = text if len(folded) == len(text) else folded
         for signal in find(said, lang=lang):
             if signal.code not in found:
                 start, end = origin[signal.start][0], origin[max(signal.end - 1, signal.start)][1]
-                found[signal.code] = Signal(**{**signal.__dict__, "start": start, "end": end, "text": text[start:end],
+                found[signal.code] = Signal(**{**signal.__dict__, "start": start, "end": end, "text": words[start:end],
                                                "elsewhere": ()})
     return sorted(found.values(), key=lambda signal: signal.start)
 
