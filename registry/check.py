@@ -772,7 +772,8 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
     """(the number, the other words, whether they ask) where `value` is short and holds one number of five digits or
     more, and asks about it or tells of a call, a text or a claim from it with words after it, else None."""
     value = value.strip()
-    if len(value) > _LONGEST_QUESTION or not _WORDS_OF_A_QUESTION.search(value) or _AN_ADDRESS_IN_IT.search(value):
+    if len(value) > _LONGEST_QUESTION or not _A_LETTER.search(value) or not _WORDS_OF_A_QUESTION.search(value) \
+            or _AN_ADDRESS_IN_IT.search(value):
         return None  # (a web address's query holds a question mark and digits: "https://www.google.com/url?q=…&ust=1527…")
     asked = _A_QUESTION_MARK.search(value) is not None
     if not asked and not (_A_CALL_RECEIVED.search(value) or _A_CALLER_CLAIMED.search(value)):
@@ -810,8 +811,8 @@ def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:
     """(the address, the other words, whether they ask) where `value` is short and holds one web address, domain or email
     among words that ask about it or tell of a message from it, else None."""
     value = value.strip()
-    if len(value) > _LONGEST_QUESTION or not _WORDS_OF_A_QUESTION.search(value):
-        return None
+    if "." not in value and "@" not in value or len(value) > _LONGEST_QUESTION or not _WORDS_OF_A_QUESTION.search(value):
+        return None  # (most values checked, numbers, spared the address pattern)
     found = list(_AN_ADDRESS_AMONG_WORDS.finditer(value))
     if len(found) != 1:
         return None
