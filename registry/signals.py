@@ -1277,7 +1277,11 @@ _NEGATED_AFTER = re.compile(
     # (Polish after it: "Kodu BLIK nie podawaj nikomu", "… nikomu nie przekazuj")
     r"|[^.!?\n]{0,30}?(?<![a-ząćęłńóśźż])(nikomu|nigdy)(?![a-ząćęłńóśźż])"
     # Tagalog's "Kung may humingi ng OTP mo, huwag itong ibigay"
-    r"|\s*(mo|ninyo|niyo|nyo)?[,]?\s*huwag\s+(itong\s+|ito\s+|mong\s+|ninyong\s+)?(ibigay|ibahagi|sabihin|ipadala)",
+    r"|\s*(mo|ninyo|niyo|nyo)?[,]?\s*huwag\s+(itong\s+|ito\s+|mong\s+|ninyong\s+)?(ibigay|ibahagi|sabihin|ipadala)"
+    # Indonesian's passive: "password dan kode OTP tidak dibagikan kepada siapapun" (Bank Mandiri's reminder)
+    r"|[^.!?\n]{0,20}?\b(tidak|jangan)\s+(boleh\s+)?(di)?(bagikan|berikan|beritahukan|sebarkan|kirimkan|kasih)\b"
+    # and what is the reader's alone: "An OTP is for your eyes only", "…是您的隐私" (Lloyds' reminder)
+    r"|\s*(is|are)\s+(for\s+your\s+eyes\s+only|only\s+for\s+you|private|confidential|secret)\b",
     PATTERN_FLAGS)
 _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可以|直接)?\s*(告诉|发给|给|报给|念给|读给|tell|give|send|read)\s*(我|me\b)",
                               PATTERN_FLAGS)
@@ -1306,14 +1310,15 @@ _CALLED_A_SCAM_AFTER = re.compile(
     # "… 요구하지 않습니다", asked for by no one. These, Russian's and Japanese's look first that the words after the match
     # are in their script: a page in another pays nothing for them)
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,30}?(라는|하라는|달라는|해 ?달라는) ?(요구|요청|전화|문자|말)"
-    r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,40}?(보이스 ?피싱|메신저 ?피싱|스미싱|사기)(입니다|이다|예요|이에요)"
+    r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,40}?(보이스 ?피싱|메신저 ?피싱|스미싱|사기)(입니다|이다|예요|이에요|이므로|이니까|이니)"
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,20}?(요구|요청|안내)하지 ?않"
     # (Japanese: "警察が安全な口座への送金を求めることは絶対にありません", asked for by no one, its "not" last)
-    r"|(?=\s?[\u3040-\u30ff])[^。！？!?\n]{0,40}?(求め|要求|お願い|依頼|指示)[^。！？!?\n]{0,12}?(ません|ない)"
-    # (Japan's police pages: what is never done, "警察官がLINEでビデオ通話をすることはありません"; who does not exist,
+    r"|(?=[^。！？!?\n]{0,8}?[\u3040-\u309f])[^。！？!?\n]{0,40}?(求め|要求|お願い|依頼|指示)[^。！？!?\n]{0,12}?(ません|ない)"
+    # (Japan's police pages: what is never done, "警察官がLINEでビデオ通話をすることはありません", its banks' "パスワード、暗証番号等を
+    # お伺いすることは一切ございません" (a hiragana within a few characters: what is listed may run on in kanji); who does not exist,
     # "キャッシュカードを預かりに来る警察官や銀行員はいません"; "ATMで還付金は受け取れません"; "…と言われたら、それは詐欺です" (詐欺
     # read 诈欺); and the script quoted, "「逮捕状が出ている」などと電話があり", "ビデオ通話に誘導され" (誘導 read 诱导))
-    r"|(?=\s?[」』\"”]?[\u3040-\u30ff])(?:[^。！？!?\n]{0,40}?(ことは|ことも)(絶対に?|決して|一切)?(ありません|ありえません|ない)"
+    r"|(?=[^。！？!?\n]{0,8}?[\u3040-\u309f])(?:[^。！？!?\n]{0,40}?(ことは|ことも)(絶対に?|決して|一切)?(ありません|ありえません|ございません|ない)"
     r"|[^。！？!?\n]{0,40}?(人|者|员|官|警察)(は|も)(絶対に?|決して|一切)?(いません|おりません)"
     r"|[^。！？!?\n]{0,6}?は受け取れません|[^。！？!?\n]{0,40}?诈欺(です|だ|の(手口|可能性))"
     r"|[^。！？!?\n]{0,60}?」\s*(など|等|とか)?と(言|いう|电|话|告げ|脅|持ちかけ|伝え|名乗|诱|要求|求め|指示|嘘|うそ)"
@@ -1568,8 +1573,10 @@ def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> boo
             if bare:  # a line with no marker under a list's items is no item of theirs
                 warned = False
                 break
-            if blank_below and start not in lists.items:
-                warned = False  # an item of another list above a blank line: the list begins below it
+            if blank_below and start not in lists.items and not _same_bullet(folded, start, walked[-1]):
+                # an item of another list above a blank line: the list begins below it (not one with the same bullet,
+                # "•", as a page's list is copied with a blank line between its items: Monzo's "we'll never:")
+                warned = False
                 break
             walked.append(start)
             blank_below = False
@@ -1601,6 +1608,16 @@ def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> boo
     for start in walked:
         lists.read[start] = warned
     return warned
+
+
+def _same_bullet(text: str, above: int, below: int) -> bool:
+    """Whether the item lines starting at `above` and `below` begin with the same bullet (not a number, which a new list
+    starts again from 1)."""
+    first, second = _BULLET.match(text, above), _BULLET.match(text, below)
+    return first is not None and second is not None and first.group(1) == second.group(1)
+
+
+_BULLET = re.compile(r"[ \t\u3000]*([-*+•·●○■□◆◇▪▫►▶➢➤★☆✓✔])")
 
 
 def _line_end(text: str, start: int) -> int:

@@ -2522,6 +2522,27 @@ class TestScriptsAsSourcesQuoteThem:
         "Access or move funds held in your account\n",
         # a one-time-code text as cloud providers' templates write it, with a code in it
         "Your verification code is 483920. It is valid for 5 minutes. Do not provide this verification code to anyone.",
+        # genuine texts and advice as their providers publish them (a helper's collection): 18 of 79 read as a scam's script
+        # https://twilio.com/docs/verify/verification-templates
+        "Your {Service Friendly Name} verification code is: {code}.",
+        # https://lloydsbank.com/islands/personal/help-and-support/fraud-hub/one-time-passcode.html
+        "An OTP is for your eyes only. Never share it with anyone, not even your bank. Only enter the code when prompted on screen.\nIf anyone calls to ask for an OTP, hang up the phone. This is a common scam that fraudsters use.",
+        # https://monzo.com/blog/2019/12/23/how-well-contact-you/
+        "On a call, we'll never:\n\n  • Tell you that your money is in danger\n\n  • Ask you to move money to a \"safe account\"\n\n  • Give you account details or pressure you to move your money into a different account\n\n  • Tell you to take out a loan or overdraft\n\nIn a text message, we'll never:\n\n  • Claim we’ve detected suspicious activity on your account\n\n  • Send you a link to a website and ask you to provide sensitive information (like a password or your PIN)",
+        # https://support.huaweicloud.com/intl/zh-cn/productdesc-msgsms/sms_templates.html
+        "您的动态码为:${NUM_6},5分钟内有效!请勿泄漏!",
+        # https://www.82bank.co.jp/attention/20191111.html
+        "当行がメール・ショートメッセージ(SMS)によりお客さまの情報をお尋ねすることは一切ないほか、他業者からの同様の連絡についても、業者に確認をするなど十分に注意してください。当行を装った不審なメール・ショートメッセージ(SMS)が届いても、以下のようなお客さま情報は絶対に入力しないでください。\n\n  1. 氏名、生年月日、電話番号、メールアドレス\n  2. 預金口座番号、キャッシュカード暗証番号\n  3. インターネットバンキングの契約者番号、パスワード、ワンタイムパスワード\n  4. スマートフォンアプリ型トークンの設定に必要な情報\n  5. インターネットの口座振替受付時に電話自動音声またはショートメッセージ(SMS)でお知らせする認証番号",
+        # https://www.awabank.co.jp/kojin/emergency/sms_2/index.html
+        "●当行職員・警察官・県市町村職員等が、パスワード、暗証番号、合言葉をお尋ねすることはありませんので、絶対に他人に伝えたり、画面入力しないでください。",
+        # https://www.smtb.jp/personal/attention/191028
+        "当社はSMSを通じて、ログイン情報やパスワード、暗証番号等をお伺いすることは一切ございません。\n\nなお、当社からお客様にSMSで商品・サービスのご案内やお取引に関するご連絡を申し上げる際は、特定の配信元番号よりご案内させていただきます。",
+        # https://www.prsb.co.kr/mitb/cot/UI-MTB-CON-510.html
+        "- ②전화로 OTP번호나 보안카드 번호를 요구하는 경우는 보이스피싱이므로 절대 알려주지 마세요.\n- ③고객님 본인이 직접 거래를 하지 않았음에도, 인증을 위한 전화(ARS음성 또는 SMS문자)가 오는 경우 절대 승인하지 마시고, 즉시 신고하세요.",
+        # https://www.itau.com.br/seguranca/
+        "o Itaú não entra em contato com você para os seguintes procedimentos\n\n  • Solicitar atualização ou sincronização de iToken.\n  • Informar que sua conta será bloqueada por falta de atualização de cadastro.\n  • Pedir transferências, transações para testes, estorno de valores ou cadastro de favorecidos.\n  • Retirar seu cartão, notebook, celular e/ou chip ou qualquer outro eletrônico.\n  • Fazer videochamadas para operações realizadas no caixa eletrônico.",
+        # https://infobanknews.com/modus-bobol-rekening-lewat-otp-meningkat-mandiri-himbau-nasabah-hati-hati
+        "Percobaan criminal fraud meningkat. Kami ingatkan password dan kode OTP tidak dibagikan kepada siapapun, termasuk kepada petugas bank",
     ])
     def test_what_a_provider_says_it_never_asks_raises_nothing(self, text):
         assert signals.find(text) == []
