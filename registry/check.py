@@ -756,12 +756,13 @@ _A_NUMBER_IN_WORDS = re.compile(r"(?<![A-Za-z0-9+(（])" + _WRITTEN_NUMBER + r"(
 _A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|text|texts|sms) from)\b|\bme (llam[oóa]|llaman|escribi[oó]|"
                               r"ligou|ligaram|liga|ligando|mandou)|\b(recib[ií]|recebi)\b[^?？]{0,20}\b(llamada|mensaje|sms|liga[cç][aã]o|"
                               r"mensagem)|\bm'appelle|\bm'a appel[eé]|\bruft\b[^?？]{0,20}\ban\b|\bangerufen\b|来电|打来|打给我|给我打|"
-                              r"打电话(给我|来|过来|让我|叫我|要我|问我|说)|发(来|给我)|短信(说|让|叫|要)",
+                              r"打电话(给我|来|过来|让我|叫我|要我|问我|说)|发(来|给我)|短信(说|让|叫|要)|"
+                              r"(接到|收到|有个|有一个|来了个?)[^，。！？\n]{0,8}(电话|短信|信息|来电)",
                               re.IGNORECASE)
 # who a caller or sender said it was, told without a question ("… claiming to be PayPal", "… says it's Coinbase",
 # "…说是支付宝")
 _A_CALLER_CLAIMED = re.compile(r"\b(claim(s|ed|ing)? to be|pretend(s|ed|ing)? to be|posing as|saying|says|said|asking|asked)\b|"
-                               r"自称|冒充|说是|說是|声称|聲稱", re.IGNORECASE)
+                               r"自称|冒充|说是|說是|声称|聲稱|说我|让我|要我|叫我", re.IGNORECASE)
 _LONGEST_QUESTION = 160
 _WORDS_OF_A_QUESTION = re.compile(r"\s|[\u3400-\u9fff]")  # (spaces between its words, or Chinese, which writes none)
 _AN_ADDRESS_IN_IT = re.compile(r"://|@|/|\bwww\.|\.[a-z]{2,}/", re.IGNORECASE)

@@ -1050,6 +1050,10 @@ class TestVerdicts:
          "contradicts_policy", "high", "coinbase", ["asks_otp"]),
         ("text from 95188 asking for verification code", "CN", "CN:95188", "official", "high", None, ["asks_otp"]),
         ("4008205555打电话说是招商银行，要我转账到安全账户", "CN", "+864008205555", "official", "high", "cmbchina", ["asks_transfer"]),
+        ("有个电话4008205555说我的花呗要关闭", "CN", "+864008205555", "mismatch", "high", "alipay", ["frozen_account"]),
+        # (the link the text held, told of: with the points expiring, a script, though from the bank's own short code)
+        ("刚刚收到短信95555说我的积分要过期了，让我点链接兑换", "CN", "CN:95555", "official", "high", None,
+         ["expiring_points", "link_in_message"]),
         # what the asker says they did not ask is not asked
         ("Coinbase called from 888-908-7930 but did not ask for any code", "US", "+18889087930", "contradicts_policy", "high",
          "coinbase", []),
