@@ -531,6 +531,10 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # "not a possible phone number or known short code")
         return None, (f"a code that forwards your calls to {forwarding.group('number')}: whoever asks you to dial it "
                       "wants your calls, those that read out verification codes too (##002# cancels all forwarding)")
+    if kind is None and value[:1] in _CRYPTO_INITIALS and (crypto := _what_crypto_value_it_is(value)):
+        # "0x742d…", "bc1q…", "wc:…@2?…", "ethereum:0x…?value=1e18": pasted to ask whether it is safe, they were "a domain
+        # name has at least two dot-separated labels", which says nothing of what they are
+        return None, crypto
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
         return _read_typed_handle(index, handle, request, lang)
@@ -588,6 +592,31 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
         return _read_domain(index, value, request, lang)
     return None, f"unknown kind {request.kind!r}"
+
+
+# What a crypto wallet's values are, by how they are written: an address to send to, a request to pay, a link that pairs
+# a wallet with a site. None of them is a way to reach anyone, and nothing in them says whose they are.
+_CRYPTO_VALUES = (
+    (re.compile(r"wc:[0-9a-f-]{8,}@\d+(\?.*)?", re.IGNORECASE),
+     "it is a WalletConnect pairing code: pasted or scanned into a wallet, it connects the wallet to a site, which can then "
+     "ask it to sign transactions that empty it. Connect only to a site you opened yourself; no support agent or giveaway "
+     "needs your wallet connected"),
+    (re.compile(r"(ethereum|bitcoin|tron|litecoin|solana):\S+", re.IGNORECASE),
+     "it is a request to pay in crypto: opened in a wallet, it sends coins to the address in it, and what is sent cannot be "
+     "taken back. No support agent, exchange, government office or prize asks for a payment to unlock, verify or release "
+     "anything"),
+    # (Ethereum's and its chains', Bitcoin's three forms, TRON's; a legacy Bitcoin address has letters, a long number none)
+    (re.compile(r"0x[0-9a-f]{40}|(bc1|tb1)[ac-hj-np-z02-9]{11,71}|(?=.*[a-z])[13][a-km-zA-HJ-NP-Z1-9]{25,34}"
+                r"|T[1-9A-HJ-NP-Za-km-z]{33}", re.IGNORECASE),
+     "it is a crypto address, where coins are sent, not a way to reach anyone: no registry can tell whose it is, and what is "
+     "sent to it cannot be taken back. No support agent, exchange or wallet asks you to send crypto to an address to verify, "
+     "unlock or protect your account"),
+)
+_CRYPTO_INITIALS = frozenset("0bBtTwWeElLsS13")
+
+
+def _what_crypto_value_it_is(value: str) -> str | None:
+    return next((said for shape, said in _CRYPTO_VALUES if shape.fullmatch(value)), None)
 
 
 def reads_as_a_sentence(value: str) -> bool:

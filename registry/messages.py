@@ -668,6 +668,12 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"(\d+) digits: longer than any phone number", "{0} 位数字，比任何电话号码都长"),
     (r"not a possible international number", "不是有效的国际号码"),
     (r"not a possible phone number or known short code", "不是有效的电话号码或已知的短号码"),
+    (r"it is a WalletConnect pairing code: .*", "这是 WalletConnect 配对码：粘贴或扫描进钱包后，会把钱包连接到一个网站，该网站随后可以请求钱包签名"
+     "转走全部资产的交易。只连接你自己打开的网站；任何客服或空投活动都不需要你连接钱包"),
+    (r"it is a request to pay in crypto: .*", "这是加密货币付款请求：在钱包中打开就会把币转到其中的地址，转出后无法追回。任何客服、交易所、政府机关或"
+     "奖品都不会要求你付款来解冻、验证或领取"),
+    (r"it is a crypto address, .*", "这是加密货币地址（收币用的），不是联系方式：任何登记库都无法判断它属于谁，转出的币也无法追回。客服、交易所或钱包"
+     "都不会要求你把币转到某个地址来验证、解冻或保护账户"),
     (r"a domain name is 1 to 253 characters", "域名应为 1 到 253 个字符"),
     (r"not a valid domain name: it holds characters no domain name can have", "不是有效的域名：其中有域名不能含有的字符"),
     (r"not a valid domain name: a label starting “xn--” .*",

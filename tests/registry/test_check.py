@@ -1246,6 +1246,25 @@ class TestVerdicts:
         chinese = run(index, value, lang="zh").reasons[-1]["message"]
         assert not any("a" <= ch <= "z" for ch in chinese.split("：", 1)[-1].replace("javascript", "").replace("xn--", ""))
 
+    @pytest.mark.parametrize(("value", "said"), [
+        ("0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "it is a crypto address, where coins are sent"),
+        ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "it is a crypto address, where coins are sent"),
+        ("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "it is a crypto address, where coins are sent"),
+        ("TJYeasTPa6gpEEfYBQRUzrBLVdSZ4qF1Ln", "it is a crypto address, where coins are sent"),
+        ("ethereum:0x742d35Cc6634C0532925a3b844Bc454e4438f44e@1?value=1e18", "it is a request to pay in crypto"),
+        ("wc:8a5e5bdc-a0e4-4702-ba63-8f1a5655744f@2?relay-protocol=irn&symKey=587d5484ce2a2a6ee3ba1962fdd7e8588e06200c46823bd18fbd",
+         "it is a WalletConnect pairing code"),
+    ])
+    def test_a_wallets_values_are_said_to_be_what_they_are(self, index, value, said):
+        # each was "a domain name has at least two dot-separated labels of letters, digits and '-'"
+        answer = run(index, value)
+        assert answer.verdict == "invalid" and f"or account: {said}" in answer.reasons[-1]["message"]
+        assert "两段" not in run(index, value, lang="zh").reasons[-1]["message"]
+
+    @pytest.mark.parametrize("value", ["13800138000138000138000138", "bitcoin.org", "1-888-221-1161"])
+    def test_numbers_and_sites_are_no_crypto_address(self, index, value):
+        assert "crypto" not in run(index, value, region="US").reasons[-1]["message"]
+
     @pytest.mark.parametrize(("value", "region"), [("192.168.1.1", "CN"), ("10.0.0.1", "CN"), ("::1", None), ("192.168.1.1", None),
                                                    ("http://10.0.0.1/admin", None)])
     def test_a_local_network_address_is_said_to_be_one_not_read_as_a_number(self, index, value, region):
