@@ -295,8 +295,13 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     # them, and give ways to reach their owner; a text alone, or markup alone (an email's), is what someone sent
     # or said, as are the pages of webmail and chat apps (signals.SignalDef.names, signals.scam_script_signs)
     on_a_page = _a_web_page(request.url)
-    flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None,
-                         list_items=list_items, fields=fields, on_a_page=on_a_page)
+    if not on_a_page and not list_items and not fields and signals.reads_as_told(text[:SCRIPT_SCAN_CHARS]):
+        # what someone tells of a call in their own words, pasted in the check page's message box ("He said he was from
+        # Coinbase and told me to move my crypto …"): read as the caller said it, as a check reads it
+        flags = signals.find_told(text[:SCRIPT_SCAN_CHARS], lang=lang)
+    else:
+        flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None,
+                             list_items=list_items, fields=fields, on_a_page=on_a_page)
     if flags:
         flags = without_ways_to_official_channels(index, flags, text, region, lang, links)
     lap("scam_script")

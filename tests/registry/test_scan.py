@@ -2405,3 +2405,14 @@ class TestALinkTitledWithItsOwnSite:
         # a title that names a site the link does not open is no title of its own
         assert answers["alipay-kefu.cn"] == ("lookalike", "alipay")
         assert [finding["verdict"] for finding in result.findings].count("mismatch") == 0
+
+
+def test_a_call_told_of_in_a_message_is_read_as_the_caller_said_it(index):
+    # the check page's message box holds the asker's own account as often as the caller's words: "my Social Security
+    # number" raised nothing, "not to tell anyone" nothing; on a web page (its url given) the same words stay a story told
+    text = "He said my Social Security number was suspended and told me not to tell anyone. Call him back at 202-555-0148."
+    told = run(index, text=text, region="US")
+    assert [(flag["code"], flag["text"]) for flag in told.red_flags] == [
+        ("threatens_arrest", "my Social Security number was suspended"), ("urgency_secrecy", "not to tell anyone")]
+    on_a_page = run(index, text=text, region="US", url="https://www.reddit.com/r/Scams/comments/abc/")
+    assert "threatens_arrest" not in [flag["code"] for flag in on_a_page.red_flags]
