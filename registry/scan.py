@@ -22,6 +22,7 @@ from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import (
     CASHTAG,
     CHAT_APP_LABEL,
+    MAX_MESSAGE_LENGTH,
     CheckRequest,
     check,
     messaging_names,
@@ -48,6 +49,8 @@ MAX_FINDINGS = 2000
 MAX_MENTIONS = 2000
 TIME_BOUND_SECONDS = 5.0
 SCRIPT_SCAN_CHARS = 200_000  # caller-script signals are looked for in the first 200,000 characters
+# a message told of in the asker's words, as long as a check's message may be: see `scan`
+TOLD_MESSAGE_CHARS = MAX_MESSAGE_LENGTH
 BEFORE_WINDOW, AFTER_WINDOW = 60, 30
 # Three or four digits are a different service in every country (100 is M-PESA's in Kenya, the police's in
 # Greece, and a count in "we call 100 customers"): without the page's region they are not read as a
@@ -295,10 +298,11 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     # them, and give ways to reach their owner; a text alone, or markup alone (an email's), is what someone sent
     # or said, as are the pages of webmail and chat apps (signals.SignalDef.names, signals.scam_script_signs)
     on_a_page = _a_web_page(request.url)
-    if not on_a_page and not list_items and not fields and signals.reads_as_told(text[:SCRIPT_SCAN_CHARS]):
+    if not on_a_page and len(text) <= TOLD_MESSAGE_CHARS and not list_items and not fields and signals.reads_as_told(text):
         # what someone tells of a call in their own words, pasted in the check page's message box ("He said he was from
-        # Coinbase and told me to move my crypto …"): read as the caller said it, as a check reads it
-        flags = signals.find_told(text[:SCRIPT_SCAN_CHARS], lang=lang)
+        # Coinbase and told me to move my crypto …"): read as the caller said it, as a check reads it (a text that long is
+        # a message, not a page sent without its address, which would be read twice)
+        flags = signals.find_told(text, lang=lang)
     else:
         flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None,
                              list_items=list_items, fields=fields, on_a_page=on_a_page)
