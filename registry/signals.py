@@ -136,7 +136,7 @@ def read_definition(entry: dict) -> SignalDef:
 
 def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | None = None,
          folded: str | None = None, list_items: Collection[int] = (), fields: Sequence[tuple[int, int]] = (),
-         on_a_page: bool = False) -> list[Signal]:
+         on_a_page: bool = False, names_asked: bool = False) -> list[Signal]:
     """Every signal in `text`, first occurrence of each code, in the order they appear.
 
     Spans are offsets into `text` as given: NFKC and case folding keep lengths for the scripts we match,
@@ -144,7 +144,8 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     `list_items`: where the lines of `text` that are a list's items with no marker start (an HTML page's <li>:
     `htmltext.Page.list_items`). `on_a_page`: the text is a web page's, where a secret named alone is no sign
     (`SignalDef.names`) but in a form field's own words (`fields`: their spans, `htmltext.Page.fields`): a field
-    that shows "Enter your Secret Recovery Phrase" asks for it (see `_in_a_field`).
+    that shows "Enter your Secret Recovery Phrase" asks for it (see `_in_a_field`). `names_asked`: a secret named counts
+    only where its sentence asks for it, as on a page, in a text that is otherwise read as said (`find_told`).
     """
     folded = plain_apostrophes(fold(text) if folded is None else folded)
     aligned = len(folded) == len(text)
@@ -160,7 +161,8 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
         def affirmatives(pattern_number: int) -> Iterator[re.Match]:
             return _affirmatives(definition.patterns[pattern_number], folded, hits.get((number, pattern_number)), definition,
                                  lists, prefiltered=(number, pattern_number) in prefilter.keyed,
-                                 asked=on_a_page and pattern_number < definition.names, on_a_page=on_a_page, fields=fields)
+                                 asked=(on_a_page or names_asked) and pattern_number < definition.names, on_a_page=on_a_page,
+                                 fields=fields)
 
         # most patterns' literals are nowhere in the text: they are passed over before anything is built for them;
         # and on a page, names that nothing there can ask for (no `asked_by`, no field that may hold them)
@@ -203,7 +205,9 @@ def find_told(text: str, *, lang: str = "en") -> list[Signal]:
     said, origin = _as_said_to_the_teller(folded)
     if said != folded:
         words = text if len(folded) == len(text) else folded
-        for signal in find(said, lang=lang):
+        # (the teller's "my password", read as "your password", is asked for only where their sentence says it was: "I
+        # forgot my password" is not "he asked for my password")
+        for signal in find(said, lang=lang, names_asked=True):
             if signal.code not in found:
                 start, end = origin[signal.start][0], origin[max(signal.end - 1, signal.start)][1]
                 found[signal.code] = Signal(**{**signal.__dict__, "start": start, "end": end, "text": words[start:end],

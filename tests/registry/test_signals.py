@@ -2454,6 +2454,7 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
         ("My grandson called, he said he was in jail and needed bail money, told me not to tell anyone.",
          {"threatens_arrest", "asks_for_money", "urgency_secrecy"}),
         ("He said he was my grandson.", {"poses_as_someone_you_know"}),
+        ("he said my account was frozen and asked for my PIN", {"frozen_account", "asks_password"}),
         ("told me to forward all my calls by dialing *21*", {"asks_call_forwarding"}),
         ("said someone in Russia tried to buy something on my Amazon account", {"cancel_fake_charge"}),
         ("said I was owed a refund and asked me to log in to my bank while he watched", {"refund_offer", "asks_remote_access"}),
@@ -2469,7 +2470,11 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
         assert "He said my Social Security number was suspended."[signal.start:signal.end] == signal.text
 
     @pytest.mark.parametrize("text", ["He never asked me for my code.", "Your code is 123456. Don't share it with anyone.",
-                                      "They told me not to tell anyone my PIN.", "I won the auction and had to pay shipping."])
+                                      "They told me not to tell anyone my PIN.", "I won the auction and had to pay shipping.",
+                                      # the teller's own secret named, asked by no one: read as "your password", it was
+                                      "I said I forgot my password and they sent me a reset link",
+                                      "She said I should change my password",
+                                      "I asked for my password reset link and got this email, he said it's fine"])
     def test_what_was_not_asked_is_not_raised(self, text):
         assert signals.find_told(text) == []
 
