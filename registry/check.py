@@ -205,35 +205,26 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         request = replace(request, value=asked[0])
     # "Who called me from 1-888-221-1161?", "¿De quién es el número 910 123 456?", "Me llamó el 900 123 456 diciendo que era
     # de Binance, ¿es real?": a question of another shape about one number is that number, and a provider it names the
-    # claim (they were refused as several words, the number never judged)
-    # "Got a call from 1-888-221-1161 claiming to be PayPal", "Someone from Coinbase called from … and asked for my 2FA
-    # code": told without a question, they are asked all the same (they were refused as several words)
-    elif a_number and (asked_of := _one_number_in_a_question(request.value)):
-        number, words, asked = asked_of
-        say("question_read" if asked else "report_read", value=request.value.strip()[:100], number=number)
-        if claimed := _label_claim(index, request, words, lang):
-            claim, said = claimed
-            say("question_claim" if asked else "report_claim", number=number, provider=said["provider"])
-        # ("Who called me from …": a call received, whose caller ID may be forged, as the asker's direction says; so is
-        # one told of, "… says it's PayPal")
-        called = request.direction is None and (not asked or _A_CALL_RECEIVED.search(words))
-        # what the asker says was asked of them ("… and asked for my 2FA code", "95188打电话让我提供验证码") is what the
-        # caller said: an official number that asks for a code was "official, low risk"
-        told_by_the_asker = request.message is None
-        request = replace(request, value=number, direction="incoming" if called else request.direction,
-                          message=request.message if request.message is not None else words)
-    # "Is paypal-support.com legit?", "got an email from service@paypal-support.com saying my account is limited",
-    # "paypal-support.com是PayPal的官网吗？": one address asked or told of, read as a number is (refused as several words)
-    elif sender is None and (request.kind or "website") in _ADDRESS_KINDS and (asked_of := _one_address_in_a_question(request.value)):
-        address, words, asked = asked_of
-        say("question_read_address" if asked else "report_read_address", value=request.value.strip()[:100], address=address)
+    # claim; told without a question, "Got a call from 1-888-221-1161 claiming to be PayPal", "Someone from Coinbase
+    # called from … and asked for my 2FA code", the same; and one address asked or told of, "Is paypal-support.com
+    # legit?", "got an email from service@paypal-support.com saying my account is limited" (each was refused as several
+    # words, the value never judged)
+    elif asked_of := _one_value_asked_or_told_of(request, sender, a_number):
+        value, words, asked, an_address = asked_of
+        reading = ("question_read" if asked else "report_read") + ("_address" if an_address else "")
+        say(reading, value=request.value.strip()[:100], **{"address" if an_address else "number": value})
         # ("是PayPal的官网吗": a Latin name run into Chinese is a word of its own)
         if claimed := _label_claim(index, request, _LATIN_IN_CHINESE.sub(" ", words), lang):
             claim, said = claimed
-            say("question_claim" if asked else "report_claim", number=address, provider=said["provider"])
+            say("question_claim" if asked else "report_claim", number=value, provider=said["provider"])
+        # ("Who called me from …": a call received, whose caller ID may be forged, as the asker's direction says; so is
+        # one told of, "… says it's PayPal")
+        called = request.direction is None and (not asked or not an_address and _A_CALL_RECEIVED.search(words))
+        # what the asker says was asked of them ("… and asked for my 2FA code", "95188打电话让我提供验证码") is what the
+        # caller said: an official number that asks for a code was "official, low risk"
         told_by_the_asker = request.message is None
-        request = replace(request, value=address, direction="incoming" if request.direction is None and not asked
-                          else request.direction, message=request.message if request.message is not None else words)
+        request = replace(request, value=value, direction="incoming" if called else request.direction,
+                          message=request.message if request.message is not None else words)
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
     # ("*401*9876543210" is no number with its label, nor a German number: `_read` says what it is)
@@ -817,6 +808,16 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
     if not asked and not _A_LETTER.search(after):
         return None  # "who called me from 1-888-…": a label and its number, read as one
     return numbers[0].group().strip(" \t").rstrip("(（"), value[:numbers[0].start()] + " " + after, asked
+
+
+def _one_value_asked_or_told_of(request: CheckRequest, sender, a_number: bool) -> tuple[str, str, bool, bool] | None:
+    """(the value, the other words, whether they ask, whether it is an address) where the request's value asks about or
+    tells of one number or one address (`_one_number_in_a_question`, `_one_address_in_a_question`), else None."""
+    if a_number and (number := _one_number_in_a_question(request.value)):
+        return *number, False
+    if sender is None and (request.kind or "website") in _ADDRESS_KINDS and (address := _one_address_in_a_question(request.value)):
+        return *address, True
+    return None
 
 
 _ADDRESS_KINDS = ("website", "url", "domain", "email", "email_domain")
