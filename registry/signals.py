@@ -1284,7 +1284,7 @@ _NEGATED_AFTER = re.compile(
     r"|\s*(mo|ninyo|niyo|nyo)?[,]?\s*huwag\s+(itong\s+|ito\s+|mong\s+|ninyong\s+)?(ibigay|ibahagi|sabihin|ipadala)"
     # Indonesian's passive: "password dan kode OTP tidak dibagikan kepada siapapun" (Bank Mandiri's reminder)
     r"|[^.!?\n]{0,20}?\b(tidak|jangan)\s+(boleh\s+)?(di)?(bagikan|berikan|beritahukan|sebarkan|kirimkan|kasih)\b"
-    # and what is the reader's alone: "An OTP is for your eyes only", "…是您的隐私" (Lloyds' reminder)
+    # and what is the reader's alone: "An OTP is for your eyes only" (Lloyds' reminder)
     r"|\s*(is|are)\s+(for\s+your\s+eyes\s+only|only\s+for\s+you|private|confidential|secret)\b",
     PATTERN_FLAGS)
 _ASKED_AFTER_ALL = re.compile(r"[^。！？!?\n]{0,30}?[，,]\s*(只|就|但|可以|直接)?\s*(告诉|发给|给|报给|念给|读给|tell|give|send|read)\s*(我|me\b)",
