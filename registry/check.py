@@ -522,7 +522,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # "not a possible phone number or known short code")
         return None, (f"a code that forwards your calls to {forwarding.group('number')}: whoever asks you to dial it "
                       "wants your calls, those that read out verification codes too (##002# cancels all forwarding)")
-    if kind is None and value[:1] in _CRYPTO_INITIALS and (crypto := _what_crypto_value_it_is(value)):
+    if kind is None and len(value) >= _SHORTEST_CRYPTO_VALUE and value[:1] in _CRYPTO_INITIALS \
+            and (crypto := _what_crypto_value_it_is(value)):
         # "0x742d…", "bc1q…", "wc:…@2?…", "ethereum:0x…?value=1e18": pasted to ask whether it is safe, they were "a domain
         # name has at least two dot-separated labels", which says nothing of what they are
         return None, crypto
@@ -604,6 +605,7 @@ _CRYPTO_VALUES = (
      "unlock or protect your account"),
 )
 _CRYPTO_INITIALS = frozenset("0bBtTwWeElLsS13")
+_SHORTEST_CRYPTO_VALUE = 26  # (a legacy Bitcoin address: every number a scan reads is shorter, spared the patterns)
 
 
 def _what_crypto_value_it_is(value: str) -> str | None:
