@@ -785,6 +785,9 @@ _A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|t
 # "…说是支付宝")
 _A_CALLER_CLAIMED = re.compile(r"\b(claim(s|ed|ing)? to be|pretend(s|ed|ing)? to be|posing as|saying|says|said|asking|asked)\b|"
                                r"自称|冒充|说是|說是|声称|聲稱|说我|让我|要我|叫我", re.IGNORECASE)
+# words that doubt a number, asking of it where no question mark is typed ("paypal number 888-221-1161 real or fake"; not
+# "official" or 官方, which labels say of a number)
+_A_NUMBER_DOUBTED = re.compile(r"\b(legit|legitimate|scam|fake|real|genuine|safe)\b|真的|假的|诈骗|骗子|靠谱|可信", re.IGNORECASE)
 _LONGEST_QUESTION = 160
 _WORDS_OF_A_QUESTION = re.compile(r"\s|[\u3400-\u9fff]")  # (spaces between its words, or Chinese, which writes none)
 _AN_ADDRESS_IN_IT = re.compile(r"://|@|/|\bwww\.|\.[a-z]{2,}/", re.IGNORECASE)
@@ -798,7 +801,7 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
     if len(value) > _LONGEST_QUESTION or not _A_LETTER.search(value) or not _WORDS_OF_A_QUESTION.search(value) \
             or _AN_ADDRESS_IN_IT.search(value):
         return None  # (a web address's query holds a question mark and digits: "https://www.google.com/url?q=…&ust=1527…")
-    asked = _A_QUESTION_MARK.search(value) is not None
+    asked = _A_QUESTION_MARK.search(value) is not None or _A_NUMBER_DOUBTED.search(value) is not None
     if not asked and not (_A_CALL_RECEIVED.search(value) or _A_CALLER_CLAIMED.search(value)):
         return None
     numbers = [run for run in _A_NUMBER_IN_WORDS.finditer(value) if sum(map(str.isdigit, run.group())) >= 5]

@@ -1021,6 +1021,9 @@ class TestVerdicts:
         ("¿De quién es el número 910 123 456?", "ES", "+34910123456", "unknown", None, False),
         ("De quem é o número (11) 98765-4321?", "BR", "+5511987654321", "unknown", None, False),
         ("这个号码4001234567是谁的？", "CN", "+864001234567", "unknown", None, False),
+        # doubted, with no question mark: "… real or fake", "… legit or scam"
+        ("paypal number 888-221-1161 real or fake", "US", "+18882211161", "official", "paypal", False),
+        ("888 221 1161 paypal legit or scam", "US", "+18882211161", "official", "paypal", False),
         # a call received from it: its caller ID may be forged, as a check of an incoming call says
         ("Who called me from 1-888-221-1161?", "US", "+18882211161", "official", None, True),
         ("I got a call from 1-888-221-1161, is it a scam?", "US", "+18882211161", "official", None, True),
