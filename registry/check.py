@@ -785,9 +785,10 @@ _A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|t
 # "…说是支付宝")
 _A_CALLER_CLAIMED = re.compile(r"\b(claim(s|ed|ing)? to be|pretend(s|ed|ing)? to be|posing as|saying|says|said|asking|asked)\b|"
                                r"自称|冒充|说是|說是|声称|聲稱|说我|让我|要我|叫我", re.IGNORECASE)
-# words that doubt a number, asking of it where no question mark is typed ("paypal number 888-221-1161 real or fake"; not
-# "official" or 官方, which labels say of a number)
-_A_NUMBER_DOUBTED = re.compile(r"\b(legit|legitimate|scam|fake|real|genuine|safe)\b|真的|假的|诈骗|骗子|靠谱|可信", re.IGNORECASE)
+# words that doubt a value, asking of it where no question mark is typed ("paypal number 888-221-1161 real or fake",
+# "paypal-support.com legit"); a number's not "official" or 官方, which labels say of a number
+_DOUBT_WORDS, _DOUBT_WORDS_ZH = "legit|legitimate|scam|fake|real|genuine|safe", "真的|假的|诈骗|靠谱|可信"
+_A_NUMBER_DOUBTED = re.compile(rf"\b({_DOUBT_WORDS})\b|{_DOUBT_WORDS_ZH}|骗子", re.IGNORECASE)
 _LONGEST_QUESTION = 160
 _WORDS_OF_A_QUESTION = re.compile(r"\s|[\u3400-\u9fff]")  # (spaces between its words, or Chinese, which writes none)
 _AN_ADDRESS_IN_IT = re.compile(r"://|@|/|\bwww\.|\.[a-z]{2,}/", re.IGNORECASE)
@@ -831,10 +832,8 @@ _ADDRESS_KINDS = ("website", "url", "domain", "email", "email_domain")
 _AN_ADDRESS_AMONG_WORDS = re.compile(r"(?<![\w.@/-])(?:[\w.%+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,24}|https?://[\x21-\x7e]+"
                                      r"|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/[\x21-\x7e]*)?)(?![\w@-])",
                                      re.IGNORECASE | re.ASCII)
-# words that doubt an address, asking of it where no question mark is typed ("paypal-support.com legit"), and words
-# that tell of a message from it
-_DOUBTED = re.compile(r"\b(legit|legitimate|safe|scam|real|fake|official|genuine|phishing)\b|真的|假的|官方|官网|诈骗|安全|可信|靠谱",
-                      re.IGNORECASE)
+# words that doubt an address (see _DOUBT_WORDS), and words that tell of a message from it
+_DOUBTED = re.compile(rf"\b({_DOUBT_WORDS}|official|phishing)\b|{_DOUBT_WORDS_ZH}|官方|官网|安全", re.IGNORECASE)
 # (the asker's: "got an email from …", "a text with a link to …"; not a message's own "click the link: …", which a pasted text
 # holds, and the check page's scan of what was typed reads)
 _SENT = re.compile(r"\b(e-?mail|mail|message|text|sms|dm|link)( \w+){0,3} (from|to)\b|\b(got|received|sent me|emailed me|"

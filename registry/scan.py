@@ -302,7 +302,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # what someone tells of a call in their own words, pasted in the check page's message box ("He said he was from
         # Coinbase and told me to move my crypto …"): read as the caller said it, as a check reads it (a text that long is
         # a message, not a page sent without its address, which would be read twice)
-        flags = signals.find_told(text, lang=lang)
+        flags = signals.find_told(text, lang=lang, folded=folded)
     else:
         flags = signals.find(text[:SCRIPT_SCAN_CHARS], lang=lang, folded=folded[:SCRIPT_SCAN_CHARS] if aligned else None,
                              list_items=list_items, fields=fields, on_a_page=on_a_page)
@@ -1375,7 +1375,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     if not mentions:
         return None, False
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = _line_end(text, end)
+    line_end = signals.line_end(text, end)
     position = bisect.bisect_right(starts, start) - 1
     while position >= 0:
         mention = mentions[position]
@@ -1392,7 +1392,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # (a word of the provider's service on the number's own line is the number's label: "We accept PayPal\n
             # Customer service: 1-800-…" is the shop's)
             if (mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(
-                    text, mention.end, _line_end(text, mention.end, start))) or _PAYEE_NAMED.search(text, mention.end, start):
+                    text, mention.end, signals.line_end(text, mention.end, start))) or _PAYEE_NAMED.search(text, mention.end, start):
                 break
             # An authority is named in advice ("The FTC warns about scams.", "IRS Form W-9 asks for your TIN."), after
             # which a page gives its own number ("Call our support line at 1-866-…"): its name reaches no number past
@@ -1655,13 +1655,6 @@ _SENDER_PREFIX = re.compile(r"\s*(?:\[\s*([^\]\n]{1,24}?)\s*\]|([^\W\d_][^:：\n
 MESSAGE_CHARS = 480  # a long text message: three parts of 160 Latin characters, or seven of 70 Chinese ones
 
 
-def _line_end(text: str, position: int, limit: int | None = None) -> int:
-    """Where the line holding `position` ends, or `limit` (the text's end) if that comes first."""
-    limit = len(text) if limit is None else limit
-    end = text.find("\n", position, limit)
-    return limit if end == -1 else end
-
-
 def _no_finding_between(raw_starts: list[int], end: int, position: int) -> bool:
     following = bisect.bisect_left(raw_starts, end)
     return following == len(raw_starts) or raw_starts[following] >= position
@@ -1689,11 +1682,11 @@ def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line
         mention_line = text.rfind("\n", 0, mention.start) + 1
         if not signals.begins_a_list_item(text, mention_line, list_items):
             label = _LABEL_END.match(text, mention.end)
-            if label is None or text[label.end():_line_end(text, label.end(), line_start)].strip() \
+            if label is None or text[label.end():signals.line_end(text, label.end(), line_start)].strip() \
                     or _anothers_channel_between(owned, mention, start):
                 return None
             # each line below the heading must be an item
-            below = _line_end(text, label.end(), line_start) + 1
+            below = signals.line_end(text, label.end(), line_start) + 1
             return mention if _every_line_is(text, below, line_start,
                                              lambda item, _end: signals.begins_a_list_item(text, item, list_items)) else None
         position -= 1
@@ -1708,7 +1701,7 @@ def _every_line_is(text: str, first: int, line_start: int, is_item: Callable[[in
     (given each line's start and end), and no more of them than a heading reaches (_MOST_ITEMS_UNDER_A_HEADING)."""
     lines, item = 0, first
     while item < line_start:
-        item_end = _line_end(text, item, line_start)
+        item_end = signals.line_end(text, item, line_start)
         if text[item:item_end].strip():  # (blank lines between items are none)
             lines += 1
             if lines > _MOST_ITEMS_UNDER_A_HEADING or not is_item(item, item_end):
@@ -1742,7 +1735,7 @@ def _heading_of_labelled_lines(text: str, mention: Mention, line_start: int, own
     if mention.slug is None or _anothers_channel_between(owned, mention, start):
         return None
     heading_start = text.rfind("\n", 0, mention.start) + 1
-    heading_end = _line_end(text, mention.end, line_start)
+    heading_end = signals.line_end(text, mention.end, line_start)
     rest = text[heading_start:mention.start] + " " + text[mention.end:heading_end]
     words = [word for word in _A_HEADINGS_WORD_SPLIT.split(rest.casefold().strip(" \t:：")) if word]
     if not words or not all(word in _A_HEADINGS_WORDS for word in words) or not any(word in _A_SERVICES_WORDS for word in words) \
@@ -1787,7 +1780,7 @@ def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line
     """The name above gives its own number on its own line, and this number's line names its own: a list of
     organisations and their numbers ("支付宝客服 95188\n美团客服 10107888"), where the name heads no list. (A name
     over lines of labels alone, "支付宝\n客服热线：95188\n投诉电话：…", heads them.)"""
-    own_line_end = _line_end(text, mention.end, line_start)
+    own_line_end = signals.line_end(text, mention.end, line_start)
     if _no_finding_between(raw_starts, mention.end, own_line_end):
         return False
     # The line's label, before its first number ("某银行信用卡中心：400-820-8820 或 800-820-8820" labels both), and a

@@ -194,12 +194,12 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
 OCCURRENCES_ON_A_PAGE = 100  # of one story's sign per pattern: a page of FAQ answers, not a page of one word repeated
 
 
-def find_told(text: str, *, lang: str = "en") -> list[Signal]:
+def find_told(text: str, *, lang: str = "en", folded: str | None = None) -> list[Signal]:
     """Every signal in what someone tells of a call or message in their own words ("he said my account was frozen and
     asked me to move my money", "说我涉嫌洗钱，让我把钱转到安全账户"): the words as they are, and again with the
     teller's I, me and my read as the caller's you and your, as the caller said them (the vocabulary reads a caller's
-    words: "your account was frozen"). Spans are of the teller's words."""
-    folded = fold(text)
+    words: "your account was frozen"). Spans are of the teller's words. `folded` is `fold(text)` when the caller has it."""
+    folded = fold(text) if folded is None else folded
     found = {signal.code: signal for signal in find(text, lang=lang, folded=folded)}
     # (read in the folded text, whose positions are the text's where folding keeps lengths, and `find`'s spans where not)
     said, origin = _as_said_to_the_teller(folded)
@@ -1510,9 +1510,10 @@ def _negated(folded: str, match: re.Match, lists: TextLists) -> bool:
 # one item does not reach the next) and folded alike; circled numbers (①, ❶, ㊀) are bullets as written, since
 # folding makes most of them bare digits ("1要求提供验证码", as "95188是支付宝的" begins). An HTML list's item
 # (<li>) shows no marker in the text: its lines are given (`TextLists.items`).
+_BULLET_MARKS = "•·●○■□◆◇▪▫►▶➢➤★☆✓✔"  # (a list item's, and what `_same_bullet` compares)
 LIST_ITEM = re.compile(
     r"[ \t\u3000]*(?:\d{1,3}[.、)）．](?!\d)|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、.．]"
-    r"|[a-zA-Z][.)][ \t]|[-*+][ \t]|[•·●○■□◆◇▪▫►▶➢➤★☆✓✔✗✘]"
+    r"|[a-zA-Z][.)][ \t]|[-*+][ \t]|[" + _BULLET_MARKS + "✗✘]"
     r"|[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u3280-\u3289\u32b1-\u32bf])")
 _LINE_REACH = 400  # characters: a longer line is neither a list's item nor its heading
 # A list's item with no marker: a short line that does not itself end in a colon (a heading does); at most so many
@@ -1594,7 +1595,7 @@ def _listed_under_a_warning(folded: str, position: int, lists: TextLists) -> boo
                 break
             blank_below = True
         elif len(walked) == bare < _BARE_ITEMS and not blank_below \
-                and _A_BARE_ITEM.fullmatch(folded, start, _line_end(folded, start)):
+                and _A_BARE_ITEM.fullmatch(folded, start, line_end(folded, start)):
             # "Coinbase customer service agents will never:\nAsk for your password or 2-step verification code\n…",
             # copied without its bullets: short lines one under another, up to a heading that ends in a colon
             walked.append(start)
@@ -1621,12 +1622,14 @@ def _same_bullet(text: str, above: int, below: int) -> bool:
     return first is not None and second is not None and first.group(1) == second.group(1)
 
 
-_BULLET = re.compile(r"[ \t\u3000]*([-*+•·●○■□◆◇▪▫►▶➢➤★☆✓✔])")
+_BULLET = re.compile(r"[ \t\u3000]*([-*+" + _BULLET_MARKS + "])")
 
 
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
+def line_end(text: str, position: int, limit: int | None = None) -> int:
+    """Where the line holding `position` ends, or `limit` (the text's end) if that comes first."""
+    limit = len(text) if limit is None else limit
+    end = text.find("\n", position, limit)
+    return limit if end == -1 else end
 
 
 def _lines_begun_by_a_circled_number(text: str) -> list[int]:
