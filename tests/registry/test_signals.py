@@ -517,6 +517,39 @@ def test_patterns_without_required_literals(pattern):
     assert signals.required_literals(re.compile(pattern)) is None
 
 
+# A wide range of starts is tried only where a character a match may begin with stands (`_leftmost`): the class
+# must hold every such character, or a match there is lost (the two tests above compare whole answers)
+@pytest.mark.parametrize(("pattern", "begins", "never_begins"), [
+    (r"\b(your|ur)\s(?!new\b)([a-z-]+ ){1,2}(pin|password)\b", "yu", "pxY -"),
+    (r"(?<![a-z])(nunca|jam[aá]s) ", "nj", "aá "),
+    (r"\d{2}x|[a-c]", "0a9c", "xd"),
+    (r"(ab)?cd", "ac", "bd"),
+    (r"\s*call", " \tc", "xa"),
+    (r"[\u4e00-\u9fff]{2}账户", "一账", "a1"),
+])
+def test_the_characters_a_match_may_begin_with(pattern, begins, never_begins):
+    starter = signals.first_characters_class(re.compile(pattern, signals.PATTERN_FLAGS))
+    assert all(starter.fullmatch(character) for character in begins), starter.pattern
+    assert not any(starter.fullmatch(character) for character in never_begins), starter.pattern
+
+
+@pytest.mark.parametrize("pattern", [r".x", r"[^a]b", r"(?i:a)b", r"a?", r"(?:x|)b", r"\b"])
+def test_no_class_where_a_match_may_begin_with_anything_or_be_empty(pattern):
+    assert signals.first_characters_class(re.compile(pattern, signals.PATTERN_FLAGS)) is None
+
+
+def test_every_match_of_the_vocabulary_begins_with_a_character_of_its_class():
+    texts = [signals.reading(text) for entry in ENTRIES for text in (*entry.examples, *entry.counter_examples)]
+    texts += [signals.reading(page.read_text(encoding="utf-8")) for page in PAGES if not page.name.endswith(".yaml")]
+    outside = []
+    for entry in ENTRIES:
+        for pattern in entry.patterns:
+            starter = signals.first_characters_class(pattern)
+            outside += [(entry.code, text[m.start():m.end()]) for text in texts for m in pattern.finditer(text)
+                        if starter is not None and not starter.match(text, m.start())]
+    assert outside == []
+
+
 def test_folding_normalises_compatibility_letters_only_and_keeps_lengths_for_them():
     assert signals.fold("ＯＴＰ 𝐨𝐭𝐩 ⑨ ⽀付宝 Verification") == "otp otp 9 支付宝 verification"
     assert signals.fold("，（）！") == "，（）！"  # punctuation keeps its width: spans stay where they were
