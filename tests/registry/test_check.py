@@ -2168,6 +2168,23 @@ class TestVerdicts:
             assert answer.verdict == "contradicts_policy"
             assert {"spoofing_possible", "policy_contradicted"} <= {r["code"] for r in answer.reasons}
 
+    @pytest.mark.parametrize(("value", "region", "claimed", "message"), [
+        ("0722000100", "KE", "M-PESA", "This is Safaricom customer care. Give the agent your M-PESA PIN for verification."),
+        ("+18882211161", "US", "PayPal", "What is your PayPal password? I need it to cancel the charge."),
+        ("+639171234567", "PH", "GCash", "Please tell me your GCash MPIN so I can reverse the transaction."),
+    ])
+    def test_a_pin_or_password_asked_for_by_its_services_name_contradicts_the_providers_word(self, index, value, region,
+                                                                                             claimed, message):
+        # "your M-PESA PIN", "your PayPal password": a name between "your" and the secret hid it (only "your PIN", "your
+        # password" were read), and each caller was one red flag short or had none
+        answer = run(index, value, region=region, claimed_provider=claimed, message=message, direction="incoming",
+                     channel="call")
+        assert "asks_password" in [flag["code"] for flag in answer.red_flags]
+        assert answer.verdict == "contradicts_policy" and answer.risk == "high"
+        warned = run(index, value, region=region, claimed_provider=claimed, direction="incoming", channel="sms",
+                     message=f"Never tell anyone your {claimed} PIN or password, not even our staff.")
+        assert [flag["code"] for flag in warned.red_flags] == []
+
     @pytest.mark.parametrize(("claimed", "message"), [
         ("Trust Wallet", "Hi, this is Trust Wallet support, please add our WhatsApp +44 7911 123456 to verify your account"),
         ("OKX", "您好，我是OKX官方客服，请添加Telegram @okx_kefu 处理您的资金"),
