@@ -229,7 +229,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # message gives it; the label that names a provider is a claim, as a sender's name is
     # ("*401*9876543210" is no number with its label, nor a German number: `_read` says what it is)
     forwarding = a_number and "*" in request.value and _CALL_FORWARDING_CODE.fullmatch(request.value.strip()) is not None
-    labelled = _labelled_number(request.value) if a_number and not forwarding else None
+    labelled = (_labelled_number(request.value) or _number_with_its_label_after(index, request.value)) \
+        if a_number and not forwarding else None
     read = sender.address if sender else request.value
     if labelled:
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
@@ -889,6 +890,25 @@ def _labelled_number(value: str) -> re.Match | None:
             or normalize.keypad_number(value) or _DIAL_LINK.match(value) or canonical.APP_ID.fullmatch(value):
         return None
     return labelled
+
+
+# "95188 支付宝", "+1-855-487-0092 coinbase", "1-888-221-1161 - PayPal support": a number copied with its label after it,
+# as a list or a search result's line gives it (each was several words)
+_NUMBER_THEN_ITS_LABEL = re.compile(_WRITTEN_NUMBER + r"[ \t]*(?:[-–—:：|,，][ \t]*)?(?P<label>[^\d\n?？]{2,40}?)[ \t]*")
+
+
+def _number_with_its_label_after(index: RegistryIndex, value: str) -> re.Match | None:
+    """`value` as a number and its label after it, where the label names a provider or a messaging platform, read as a
+    label before it is (`_labelled_number`); other words after a number stay several words: no guess at what they say."""
+    value = value.strip()
+    if value[:1] not in _NUMBER_STARTS or value[-1:] in _NUMBER_ENDS:
+        return None  # (most values asked about: a number, an address, a name)
+    labelled = _NUMBER_THEN_ITS_LABEL.fullmatch(value)
+    if labelled is None or not normalize.looks_like_phone(labelled.group("number")) or normalize.keypad_number(value):
+        return None  # (nor a number spelled in letters, "1-877-FTC-HELP", whose letters name the FTC)
+    label = labelled.group("label")
+    named = index.resolve(label)
+    return labelled if _messaging_platform_in(label) or (named and named.how in (*NAMES_IT, "contained")) else None
 
 
 _IP_SHAPED = re.compile(r"(?=.*[.:])[0-9A-Fa-f:.]+(?:%\w+)?")  # digits, hex letters, dots and colons; a zone

@@ -925,6 +925,12 @@ class TestVerdicts:
         ("Tel. +1 888 221 1161", None, None, "+18882211161", "official", None),
         # the claim the asker gives stands over the label's
         ("Coinbase 1-888-908-7930", "US", "PayPal", "+18889087930", "mismatch", "paypal"),
+        # the label after the number, as a list or a search result's line gives it (each was "several words")
+        ("95188 支付宝", "CN", None, "CN:95188", "official", "alipay"),
+        ("95188支付宝客服", "CN", None, "CN:95188", "official", "alipay"),
+        ("4008205555 招商银行", "CN", None, "+864008205555", "official", "cmbchina"),
+        ("+1-855-487-0092 coinbase", None, None, "+18554870092", "mismatch", "coinbase"),
+        ("1-888-221-1161 - PayPal support", "US", None, "+18882211161", "official", "paypal"),
     ])
     def test_a_number_with_its_label_is_the_number_and_a_providers_label_its_claim(self, index, value, region, claimed,
                                                                                    normalized, verdict, claim):
@@ -933,6 +939,17 @@ class TestVerdicts:
         assert (answer.claimed_provider or {}).get("slug") == claim
         assert answer.reasons[0]["code"] == "label_read"
         assert ("label_claim" in [r["code"] for r in answer.reasons]) == (claim is not None and claimed is None)
+
+    def test_a_messaging_apps_name_after_a_number_makes_it_an_account_there(self, index):
+        # as "(WhatsApp)" after it does, and "WhatsApp: +1 …" before it: a chat with whoever holds the number
+        answer = run(index, "+1 888 221 1161 WhatsApp")
+        assert answer.reasons[0]["code"] == "chat_account_number" and answer.verdict != "official"
+
+    @pytest.mark.parametrize("value", ["+1 888 221 1161 tomorrow morning", "95188 明天再打", "1-888-221-1161 maybe"])
+    def test_words_after_a_number_that_name_no_one_are_no_label(self, index, value):
+        # (what they say of it is not guessed at: refused as several words, as before)
+        answer = run(index, value, region="US")
+        assert answer.verdict == "invalid" and "several words" in answer.reasons[0]["message"]
 
     @pytest.mark.parametrize(("value", "region", "normalized", "verdict", "claim", "first_reason"), [
         # a number asked about, as people type it into the check page's one box: each was invalid ("several words")
@@ -1446,7 +1463,7 @@ class TestVerdicts:
         ("ペイパルの電話番号を教えてください", "paypal", "+18882211161", None),
         ("바이낸스 고객센터 전화번호가 뭐예요?", "binance", "binance.com", None), ("바이낸스고객센터", "binance", "binance.com", None),
         ("메타마스크 고객센터 번호 알려주세요", "metamask", "support.metamask.io", "no_phone_support"),
-        ("알리페이", "alipay", "CN:95188", None), ("알리페이 고객센터는?", "alipay", "CN:95188", None)])
+        ("알리페이", "alipay", "CN:95188", None), ("알리페이 고객센터는?", "alipay", "CN:95188", None),])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
