@@ -457,7 +457,11 @@ _QUESTION_FRAME = re.compile(
     r"|(は|を|に|へ)?\s*(何番(ですか|でしょうか)?|何(ですか|でしょうか)|なんですか|教えて(ください|下さい|ほしい)?|どこ(ですか|にありますか)?"
     r"|知りたい(です)?|(連絡|電話)(する|したい)?(には|方法(は)?))\s*[?？]*$|は\s*[?？]+$"
     r"|(이|가|은|는|을|를)?\s*(뭐(예요|에요|야|지|죠|인가요)?|무엇(인가요|입니까|이에요)?|알려 ?(주세요|줘|주실래요|주시겠어요)|어디(예요|에요|야|인가요)"
-    r"|몇 ?번(이에요|인가요|이야)?|궁금(해요|합니다))\s*[?？]*$|(은|는)\s*[?？]+$", re.IGNORECASE)
+    r"|몇 ?번(이에요|인가요|이야)?|궁금(해요|합니다))\s*[?？]*$|(은|는)\s*[?？]+$"
+    # "Does MetaMask have phone support?", "coinbase support email", "支付宝客服邮箱" (the asking words; the provider's
+    # generic words, "support", "phone", go with its name)
+    r"|^(does|do|can i|can you)\s+|(?<=\S)\s+(have|has|offer|offers|provide|provides)(\s+(an?|any))?(?=\s)"
+    r"|\s*(e-?mail( address)?|website|web site|site|邮箱|网站|邮件)\s*[?？]*$", re.IGNORECASE)
 
 
 def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[tuple[str, str], ...]:

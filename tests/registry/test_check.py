@@ -1463,7 +1463,12 @@ class TestVerdicts:
         ("ペイパルの電話番号を教えてください", "paypal", "+18882211161", None),
         ("바이낸스 고객센터 전화번호가 뭐예요?", "binance", "binance.com", None), ("바이낸스고객센터", "binance", "binance.com", None),
         ("메타마스크 고객센터 번호 알려주세요", "metamask", "support.metamask.io", "no_phone_support"),
-        ("알리페이", "alipay", "CN:95188", None), ("알리페이 고객센터는?", "alipay", "CN:95188", None),])
+        ("알리페이", "alipay", "CN:95188", None), ("알리페이 고객센터는?", "alipay", "CN:95188", None),
+        # whether it has a kind of channel, and its mail or site asked for (each was "several words")
+        ("Does MetaMask have phone support?", "metamask", "support.metamask.io", "no_phone_support"),
+        ("Does Trust Wallet have a phone number?", "trust-wallet", "trustwallet.com", None),
+        ("coinbase support email", "coinbase", "coinbase.com", None), ("PayPal's official website", "paypal", "+18882211161", None),
+        ("支付宝客服邮箱", "alipay", "CN:95188", None)])
     def test_a_providers_name_typed_as_the_value_is_answered_with_its_own_channels(self, index, value, slug, channel, policy):
         # what every reader of a fake "客服电话" page asks; it was "not a possible phone number, domain …"
         answer = check(index, CheckRequest(value=value, region="CN"))
@@ -1488,7 +1493,8 @@ class TestVerdicts:
         # each was "another provider's", high risk: the claim was read as Bank of China, Alipay, Binance
         assert run(index, value, claimed_provider=claim).verdict == "official"
 
-    @pytest.mark.parametrize("value", ["hello", "Paypa1", "95188abc", "a payment app", "what is", "是多少？",
+    @pytest.mark.parametrize("value", ["hello", "Paypa1", "95188abc", "a payment app", "what is", "是多少？", "Do I have to pay?",
+                                       "does it have an email?", "website",
                                        "what is a crypto wallet?", "Cash App UK", "PayPal or Venmo UK", "UK support",
                                        # a central bank is not the bank whose name it holds ("central" is no generic word)
                                        "Central Bank of China"])
