@@ -2207,6 +2207,10 @@ class TestVerdicts:
         warned = run(index, value, region=region, claimed_provider=claimed, direction="incoming", channel="sms",
                      message=f"Never tell anyone your {claimed} PIN or password, not even our staff.")
         assert [flag["code"] for flag in warned.red_flags] == []
+        # nor the notice that it changed, and what to do then (which read as a request for it, contradicts_policy)
+        notice = run(index, value, region=region, claimed_provider=claimed, direction="incoming", channel="sms",
+                     message=f"Your {claimed} password was changed. If you didn't make this change, reset your password in the app.")
+        assert [flag["code"] for flag in notice.red_flags] == [] and notice.verdict != "contradicts_policy"
 
     @pytest.mark.parametrize(("claimed", "message"), [
         ("Trust Wallet", "Hi, this is Trust Wallet support, please add our WhatsApp +44 7911 123456 to verify your account"),

@@ -919,7 +919,7 @@ class TestASecretNamedOnAWebPage:
         ("请输入短信验证码完成登录", "asks_otp"),
         ("Enter the verification code we sent to your phone.", "asks_otp"),
         ("忘记支付密码怎么办？可以在支付宝里重置支付密码。", "asks_password"),
-        ("Forgot your password? Tap Forgot password on the sign-in screen.", "asks_password"),
+        ("If you lose your password, tap Forgot password on the sign-in screen.", "asks_password"),
         ("Use your PIN at any ATM.", "asks_password"),
         ("What is a Secret Recovery Phrase? It is a list of 12 words that backs up your wallet.", "asks_seed_phrase"),
         ("助记词是钱包的备份，请抄写在纸上，离线保存。", "asks_seed_phrase"),
