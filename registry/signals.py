@@ -51,6 +51,9 @@ class SignalDef:
     # What a web form's field may never ask for, though sign-in pages' fields ask for passwords and codes: a UPI PIN, which
     # is typed in a UPI app alone ("Enter your UPI PIN" on a page is a phishing form's); see `_in_a_field`
     never_in_a_field: re.Pattern | None = None
+    # Words just before a match, in its sentence, that offer what it names rather than ask for it: a gift card won ("You have
+    # been selected for a $1000 Costco gift card") is a prize's bait, no payment asked in gift cards; see `_offered`
+    offered_by: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ def read_definition(entry: dict) -> SignalDef:
         names=len(entry.get("names") or ()),
         asked_by=_compiled(entry["asked_by"]) if entry.get("asked_by") else None,
         never_in_a_field=_compiled(entry["never_in_a_field"]) if entry.get("never_in_a_field") else None,
+        offered_by=_compiled(entry["offered_by"]) if entry.get("offered_by") else None,
     )
 
 
@@ -1010,11 +1014,12 @@ def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], i
 
 
 def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLists | None = None) -> bool:
-    """Whether `match` is no request after all: a negation or warning reaches it, or it names a code given.
+    """Whether `match` is no request after all: a negation or warning reaches it, it names a code given, or what it names
+    is offered (`SignalDef.offered_by`).
     `lists`: what is known and was read of the text's lists for its matches so far (see `TextLists`)."""
     return (definition.secret and _denied_after(folded, match)) or _negated(folded, match, TextLists() if lists is None else lists) \
         or bool(definition.delivers_code) and _delivered(definition, folded, match) or _warned_after(folded, match) \
-        or _a_turkish_kind_after(folded, match)
+        or _a_turkish_kind_after(folded, match) or definition.offered_by is not None and _offered(definition, folded, match)
 
 
 # Turkish names the kind of request after it, as a relative clause: "paranızı güvenli hesaba aktarmanızı isteyenlere itibar
@@ -1260,6 +1265,17 @@ def _in_a_field(definition: SignalDef, match: re.Match, fields: Sequence[tuple[i
 def _asked_for(definition: SignalDef, folded: str, match: re.Match) -> bool:
     """Whether the sentence holding `match` asks for what it names, in the entry's `asked_by` words."""
     return definition.asked_by is not None and definition.asked_by.search(folded, *_sentence_of(folded, match)) is not None
+
+
+def _offered(definition: SignalDef, folded: str, match: re.Match) -> bool:
+    """Whether `offered_by`'s words, just before `match` in its sentence, offer what it names, and the sentence asks for
+    it nowhere (`asked_by`). (`offered_by` ends where the match begins: its \\Z, at the search's end.)"""
+    sentence, end = _sentence_of(folded, match)
+    return definition.offered_by.search(folded, max(sentence, match.start() - _OFFER_REACH), match.start()) is not None \
+        and (definition.asked_by is None or definition.asked_by.search(folded, sentence, end) is None)
+
+
+_OFFER_REACH = 80  # characters before a name: the offer's words, an amount and a brand
 
 
 def _sentence_of(folded: str, match: re.Match) -> tuple[int, int]:

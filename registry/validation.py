@@ -612,7 +612,8 @@ def _signal_problems(definition: signals.SignalDef, codes: dict[str, int], index
                                                  "every page. Give each alternative a line of its own"))
     for key, patterns in (("patterns", definition.patterns), ("delivers_code", definition.delivers_code),
                           ("keep_code_private", definition.keep_code_private),
-                          ("asked_by", () if definition.asked_by is None else (definition.asked_by,))):
+                          ("asked_by", () if definition.asked_by is None else (definition.asked_by,)),
+                          ("offered_by", () if definition.offered_by is None else (definition.offered_by,))):
         for position, pattern in enumerate(patterns):
             if missed := signals.letters_a_boundary_misses(pattern):
                 found.append(((key, position), f"pattern {pattern.pattern!r} has \\b before {missed}, which never matches "
