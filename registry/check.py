@@ -344,6 +344,10 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # are numbers no provider lists (without_ways_to_official_channels), so not the provider's own; one who
             # forged the sender gives the number that reaches him
             say("message_number_not_official", number=number, provider=name_of(entry.provider.slug))
+        if request.message and (link := _link_to_open(red_flags)):
+            # the same for a link: "95188" sending "您的支付宝账户存在风险，请点击 alipay-verify.cn 处理" was "official,
+            # low risk" (a link alone is one medium sign), the look-alike in it never judged
+            say("message_link_not_official", link=link, provider=name_of(entry.provider.slug))
     for code, params in conflicts:
         say(code, **params)
 
@@ -1102,6 +1106,15 @@ def _next_of_its_kind(flag, message: str, lang: str):
     definition = next(definition for definition in signals.vocabulary() if definition.code == flag.code)
     later = signals.find(message[flag.end:flag.end + _NEXT_WAY_REACH], lang=lang, vocabulary_=(definition,))
     return replace(later[0], start=later[0].start + flag.end, end=later[0].end + flag.end) if later else None
+
+
+def _link_to_open(red_flags) -> str | None:
+    """The address the first link flag shows, as written; None if none shows one ("让我点链接" tells of a link)."""
+    for flag in red_flags:
+        if flag.code == "link_in_message" and (address := _LINK_FLAGGED.search(flag.text)) \
+                and _AN_ADDRESS_AMONG_WORDS.fullmatch(written := address.group(0).rstrip(".,;:!?)。，")):
+            return written
+    return None
 
 
 def _number_to_call_back(red_flags, message: str) -> str | None:
@@ -2328,12 +2341,12 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
 
 def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed) -> Verdict:
     risk = RISK[verdict]
-    if risk in ("unknown", "low") and (_scam_script(red_flags) or (request.message and any(
-            reason["code"] == "message_number_not_official" for reason in reasons))):
+    forged = bool(request.message) and any(reason["code"] in _A_FORGED_SENDERS_WAY for reason in reasons)
+    if risk in ("unknown", "low") and (_scam_script(red_flags) or forged):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
         # (a code, a recovery phrase, remote access, a transfer asked for; or a frozen account, a number to
         # call and a refund together) is a scam's; so is an official sender's message that gives a number to call
-        # back that is not the provider's
+        # back, or a link to open, that is not the provider's
         risk = "high"
     if not dressed:
         return Verdict(verdict=verdict, risk=risk, reasons=reasons, **base)
@@ -2349,9 +2362,13 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, _advice_kind(candidate),
                      region_needed=any(reason["code"] in ("region_needed", "region_needed_without_plus", "no_number_in_region")
                                        for reason in reasons),
-                     provider_named=any(reason["code"] == "provider_named" for reason in reasons))
+                     provider_named=any(reason["code"] == "provider_named" for reason in reasons), forged=forged)
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)
+
+
+# an official sender's message that sends the reader to a number or a site not the provider's
+_A_FORGED_SENDERS_WAY = ("message_number_not_official", "message_link_not_official")
 
 
 def _scam_script(red_flags) -> bool:
@@ -2368,11 +2385,11 @@ def _advice_kind(candidate: _Candidate | None) -> str | None:
 
 
 def _advice(verdict: str, provider: str | None, red_flags, lang: str, kind: str | None, *, region_needed: bool = False,
-            provider_named: bool = False) -> list[str]:
+            provider_named: bool = False, forged: bool = False) -> list[str]:
     by_kind = messages.ADVICE_BY_KIND.get(kind)
     texts = {**messages.ADVICE, **by_kind} if by_kind else messages.ADVICE  # (a number's are the defaults)
     advice = []
-    if verdict == "official" and provider and _scam_script(red_flags):
+    if verdict == "official" and provider and (_scam_script(red_flags) or forged):
         # "This channel is official" first, over a caller asking for a screen share, is what a victim remembers
         advice.append(texts["official_but_scam_script"][lang].format(provider=provider))
     elif verdict == "official":

@@ -178,6 +178,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The message asks you to call {number}, which the registry does not list as {provider}'s: a message sent in {provider}'s name that gives another number than {provider}'s own is how forged senders reach their victims. Call {provider} only on a number listed here.",
         "zh": "这条消息让您拨打 {number}，登记库中它不是{provider}的号码：以{provider}名义发来、却留下其他号码的消息，正是冒充者联系受害人的方式。只拨打这里列出的{provider}号码。",
     },
+    "message_link_not_official": {
+        "en": "The message asks you to open {link}, which the registry does not list as {provider}'s: a message sent in {provider}'s name with a link to another site than {provider}'s own is how forged senders take victims' details. Open {provider}'s app, or type its address yourself.",
+        "zh": "这条消息让您打开 {link}，登记库中它不是{provider}的网址：以{provider}名义发来、却附上其他网站链接的消息，正是冒充者骗取受害人信息的方式。请打开{provider}的官方应用，或自己输入其官网地址。",
+    },
     "cashtag_read": {
         "en": "“{value}” is a $Cashtag, the name of a Cash App account: it is judged as that account's page, {page}.",
         "zh": "“{value}”是 $Cashtag，即一个 Cash App 账户的名字：按该账户的页面 {page} 来核验。",

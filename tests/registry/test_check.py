@@ -1968,6 +1968,26 @@ class TestVerdicts:
         [said] = [reason["message"] for reason in answer.reasons if reason["code"] == "message_number_not_official"]
         assert said.startswith(f"The message asks you to call {number}, which the registry does not list as")
 
+    @pytest.mark.parametrize(("value", "region", "message", "link"), [
+        # was official at low risk: a link is one medium sign, and the site it opens was never judged
+        ("95188", "CN", "【支付宝】您的支付宝账户存在风险，请点击 alipay-verify.cn 处理", "alipay-verify.cn"),
+        ("service@paypal.com", None, "Your statement is ready. View it at https://paypal-statements.com/view",
+         "https://paypal-statements.com/view"),
+    ])
+    def test_an_official_senders_message_with_a_link_to_another_site_is_high_risk(self, index, value, region, message, link):
+        answer = run(index, value, region=region, message=message, direction="incoming", lang="en")
+        assert (answer.verdict, answer.risk) == ("official", "high")
+        [said] = [reason["message"] for reason in answer.reasons if reason["code"] == "message_link_not_official"]
+        assert said.startswith(f"The message asks you to open {link}, which the registry does not list as")
+        assert "is a scam's" in answer.advice[0]  # (not "This channel is official", first)
+        # its own site's link is where the reader should go: nothing said of it
+        own = run(index, value, region=region, message="请登录 https://www.alipay.com 查看账单" if value == "95188"
+                  else "Log in at https://www.paypal.com to see your statement.", direction="incoming")
+        assert own.risk == "low" and "message_link_not_official" not in [reason["code"] for reason in own.reasons]
+        # one told of, with no address: no link to name
+        told = run(index, value, region=region, message="收到短信，让我点链接", direction="incoming")
+        assert "message_link_not_official" not in [reason["code"] for reason in told.reasons]
+
     @pytest.mark.parametrize(("value", "region", "message"), [
         ("95188", "CN", "【支付宝】您的账户存在风险，如有疑问请拨打95188"),  # its own number
         ("service@paypal.com", None, "Call us at 1-888-221-1161 if you have questions."),
