@@ -2197,7 +2197,9 @@ class TestVerdicts:
 
     @pytest.mark.parametrize(("value", "region", "message", "codes"), [
         # courier fraud: the card and its PIN handed to someone at the door, after a call that showed the bank's number
-        ("95566", "CN", "您的银行卡存在风险，我们将安排工作人员上门取卡，请把卡和密码一起交给他", ["collects_card", "asks_password"]),
+        # (and its opener, the card "at risk")
+        ("95566", "CN", "您的银行卡存在风险，我们将安排工作人员上门取卡，请把卡和密码一起交给他",
+         ["frozen_account", "collects_card", "asks_password"]),
         ("+44 20 7946 0000", "GB", "Hello, this is DC Harris from the Metropolitan Police fraud squad. Your card has been cloned. "
                                    "Please cut it in half; we will send a courier to your home to pick it up as evidence.",
          ["poses_as_official", "collects_card"]),
