@@ -769,6 +769,8 @@ _NEGATION = re.compile(
     # sentence up to each match in it: 100 KB of English warnings in 5.2 ms, 8.7 trying every letter)
     r"(?=\b[ndwujakmithg]|n't|[àđнหอไ절결絶決绝不从切请勿严永无唔千μπδκأالم])(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
+    # "No genuine bank would message you to transfer money to a 'safe account'" (Barclays), "No legitimate company will ask …"
+    r"\bno (genuine|real|legitimate|legit|reputable|official|trustworthy) (\w+ ){1,2}(would|will|should|ever|is going to|asks?)\b|"
     r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m|ning[uú]n|ninguna|ninguno|nenhum|nenhuma)(?![a-z])|"
     r"\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
@@ -1397,6 +1399,8 @@ def _denied_after(folded: str, match: re.Match) -> bool:
 # and its consequence threatens or presses on ("…, your account will be closed").
 _CALLED_A_SCAM_AFTER = re.compile(
     r"[^。.!?！？;；\n]{0,80}?(?<![不没])(都是|就是|一定是|肯定是|必是|均为|均是|全是|全都是|一律是|一律为|统统是|一定[係系]|都[係系]|就[係系]|梗[係系]|肯定[係系])(电信)?(诈骗|骗子|骗局|骗徒)(?!同伙|团伙|嫌疑|犯罪|案)"
+    # (or told to beware of it: "接獲自稱銀行來電…要求您提供信用卡資訊或驗證碼請謹慎留意詐騙" (Bank SinoPac))
+    r"|[^。.!?！？;；\n]{0,20}?(请|務必|务必)?(谨慎留意|提高警惕|谨防|留意|当心|小心)[^。.!?！？;；\n]{0,4}(诈骗|骗局|受骗|上当)"
     r"|[^。.!?！？;；\n]{0,80}?\b(is|are)\s+((always|definitely|certainly|surely)\s+)?(an?\s+)?"
     r"(scam|scams|scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters)\b"
     # (Russian and Ukrainian: "Безопасных счетов не существует", "Безпечних рахунків не існує", "there are no safe accounts";
