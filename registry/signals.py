@@ -769,8 +769,9 @@ _NEGATION = re.compile(
     # sentence up to each match in it: 100 KB of English warnings in 5.2 ms, 8.7 trying every letter)
     r"(?=\b[ndwujakmithg]|n't|[àđнหอไ절결絶決绝不从切请勿严永无唔千μπδκأالم])(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
-    # "No genuine bank would message you to transfer money to a 'safe account'" (Barclays), "No legitimate company will ask …"
-    r"\bno (genuine|real|legitimate|legit|reputable|official|trustworthy) (\w+ ){1,2}(would|will|should|ever|is going to|asks?)\b|"
+    # "No genuine bank would message you to transfer money to a 'safe account'" (Barclays), "No real business or government
+    # agency will ever tell you to buy a gift card" (the FTC)
+    r"\bno (genuine|real|legitimate|legit|reputable|official|trustworthy) (\w+ ){1,4}(would|will|should|ever|is going to|asks?)\b|"
     r"(\b(not|don't|do not)\b|n't\b)" + _NOT_A_REASSURANCE + r"|"
     r"\b(nunca|jam[aá]s|jamais|nadie|ningu[eé]m|ning[uú]n|ninguna|ninguno|nenhum|nenhuma)(?![a-z])|"
     r"\bno ((te|le|les|nos|lo|la|los|las|se|debe|deben)(?![a-z])|" + _SPANISH_GIVING + r")|"
@@ -847,7 +848,7 @@ _NEGATION = re.compile(
 # "มิจฉาชีพ", "แก๊งคอลเซ็นเตอร์"; Korean: "보이스피싱", "사기범"; Japanese: "詐欺", read 诈欺, and "ご注意")
 # ("涉嫌诈骗" is the accusation a fake notice makes, "您的账号因涉嫌诈骗已被封禁", not a warning of one; "不小心" is
 # "by accident")
-_WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазшรมแห보사주ご谨警小诈骗احمتن])(?:"  # (each alternative's first letter looked at first, as below)
+_WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазшรมแห보사주ご谨警小诈骗所احمتن])(?:"  # (each alternative's first letter looked at first, as below)
                       r"\b(beware|warning|scam\w*|fraudsters?|estaf\w*|(ciber)?delincuentes?|golpe\w*|golpistas?|criminosos|arnaque\w*|escroc\w*|"
                       r"cuidado|desconf\w*|m[eé]fiez|vorsicht|diffidate|"
                       r"fraudeurs?|betr[uü]g\w*|truff(a|e|atori|atore)|penipu\w*|waspada|(ber)?hati-hati|awas"
@@ -857,6 +858,8 @@ _WARNING = re.compile(r"(?=\b[abcdefghklmpstw]|[мобазшรมแห보사�
                       # (and Ukrainian's: "шахраї", "обережно", "будьте пильні", "зловмисники")
                       r"|шахра[а-яіїєґ]*|обережно|будьте (пильні|обережні)|зловмисни[а-яіїєґ]*)(?![а-яёіїєґ])|ระวัง|มิจฉาชีพ"
                       r"|แก๊งคอลเซ็นเตอร์|หลอกลวง|보이스 ?피싱|사기범|주의하세요|诈欺|ご注意|谨防|警惕|(?<!不)小心|(?<!涉嫌)诈骗|骗子|骗徒"
+                      # ("并没有推出所谓的“注销‘校园贷’”操作": the "so-called" of a debunk)
+                      r"|所谓的?"
                       # (Arabic: "beware", "warning", "fraudsters")
                       r"|(?<![\u0621-\u064a])(احذر|احذروا|حذار|تحذير|المحتال[\u0621-\u064a]*|محتال[\u0621-\u064a]*|النصاب[\u0621-\u064a]*))",
                       PATTERN_FLAGS)
