@@ -266,6 +266,32 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         written = problem if isinstance(problem, _WrittenWithoutPlus) else None
         placed = _regions_where_valid(index, request) if dressed and written is None and not forwarding else ()
         named = _provider_named(index, request) if dressed and not claim and not placed and not written else None
+        told = _provider_told_of(index, request) if dressed and not claim and not placed and not written and not named \
+            else None
+        if told:
+            # "Binance support asked for my 2FA code", "支付宝客服让我提供验证码": a call or message told of with no number or
+            # address, only whose it claimed to be; what was asked is read against that provider's own words (each was
+            # refused as several words)
+            claim = told
+            base["claimed_provider"] = _claim_public(index, claim, lang)
+            name = provider_name(index.providers[claim.slug], lang)
+            say("report_without_value", value=request.value.strip()[:100], provider=name)
+            if request.message is None:
+                red_flags = without_ways_to_official_channels(index, signals.find_told(request.value, lang=lang),
+                                                              request.value, request.region, lang)
+                base["red_flags"] = [_flag_public(flag) for flag in red_flags]
+            # (a call told of is one received, the caller's choice: "Coinbase called me" against Coinbase's "does not place
+            # unsolicited calls")
+            called = request.channel or ("call" if _A_CALL_TOLD_OF.search(request.value) else None)
+            conflicts = _policy_conflicts(index, claim.slug, None, [], replace(request, direction="incoming", channel=called),
+                                          red_flags)
+            for code, params in conflicts:
+                say(code, **params)
+            if red_flags:
+                separator = messages.render("list_separator", lang)
+                say("red_flags_told", count=len(red_flags), titles=separator.join(flag.title for flag in red_flags))
+            return _finish(index, "contradicts_policy" if conflicts else "invalid", reasons, base, claim, None, red_flags,
+                           on, lang, request, dressed)
         if named:
             # "支付宝客服电话", typed where a number goes: the question of every fake "customer service" page's reader.
             # Answered with the provider's own channels and words, as for a caller claiming to be it.
@@ -406,6 +432,25 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
 
 
 _REGIONS_SHOWN = 6
+
+
+# a call, as a report without a number tells of one (not a text, a mail or a chat: "… texted me", "发短信")
+_A_CALL_TOLD_OF = re.compile(r"\b(called|calling|rang|phoned|(a |phone )call)\b|打电话|打來|打来|来电|來電|致电", re.IGNORECASE)
+# ... not one the asker made ("I called Coinbase support", "我给支付宝客服打电话")
+_THE_ASKER_CALLED = re.compile(r"\b(i|we)( just| also)? (called|phoned|rang|contacted|emailed|texted|messaged|dm'?ed)\b"
+                               r"|我(们)?(打电话|致电|联系|打给|拨打|给[^，。！？\n]{0,10}打电话)", re.IGNORECASE)
+
+
+def _provider_told_of(index: RegistryIndex, request: CheckRequest) -> Resolution | None:
+    """The provider a short report of a call or message names as its caller or sender, where it gives no number or
+    address ("Binance support asked for my 2FA code", "someone called me saying they're from Coinbase", "支付宝客服让我
+    提供验证码"); not one it merely resembles."""
+    value = request.value.strip()
+    if len(value) > _LONGEST_QUESTION or not _WORDS_OF_A_QUESTION.search(value) or _THE_ASKER_CALLED.search(value) \
+            or not (_A_CALL_RECEIVED.search(value) or _A_CALLER_CLAIMED.search(value) or signals.reads_as_told(value)):
+        return None
+    named = index.resolve(_LATIN_IN_CHINESE.sub(" ", value))
+    return named if named and named.how in (*NAMES_IT, "contained") else None
 
 
 def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution | None:
@@ -2294,7 +2339,10 @@ def _imitated(index: RegistryIndex, slug: str, name: str, registrable: str) -> s
 
 # -- policies ---------------------------------------------------------------------------------------
 
-def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: CheckRequest, red_flags) -> list[tuple[str, dict]]:
+def _policy_conflicts(index, slug, candidate: _Candidate | None, own_active, request: CheckRequest,
+                      red_flags) -> list[tuple[str, dict]]:
+    """What the claimed provider's own words say against the value and what was asked; with no value (a call told of
+    without its number), against what was asked alone."""
     if slug is None:
         return []
     found: list[tuple[str, dict]] = []
@@ -2309,12 +2357,12 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
             found.append(("policy_contradicted", {"headline": headline, "statement": policy.statement,
                                                   "source": source, "code": code}))
 
-    is_number = candidate.kind in _PHONE_KINDS
+    is_number = candidate is not None and candidate.kind in _PHONE_KINDS
     if is_number and not own_active:
         conflict(PolicyCode.no_phone_support)
         if request.direction != "incoming":  # a call they received may be the call back asked for (see check)
             conflict(PolicyCode.callback_only)
-    if (candidate.kind in ("social", "email_domain") or candidate.support_named_after == slug) \
+    if candidate is not None and (candidate.kind in ("social", "email_domain") or candidate.support_named_after == slug) \
             and not any(entry.publishable for entry in candidate.entries) \
             and candidate.lookalike is None and candidate.listed_for != slug:
         # "MetaMask only offers customer service through this Help Center": a mailbox or an account said to be its
@@ -2323,7 +2371,8 @@ def _policy_conflicts(index, slug, candidate: _Candidate, own_active, request: C
         # channel or another provider's says more than this would; a site may be a payment page or a redirect, which no
         # support is.)
         conflict(PolicyCode.contact_only_via)
-    if request.direction == "incoming" and (request.channel in (None, "call") and is_number):
+    if request.direction == "incoming" and (request.channel in (None, "call") and is_number
+                                             or candidate is None and request.channel == "call"):
         calls_out = any(entry.channel.direction is Direction.calls_out for entry in own_active)
         if not calls_out:
             conflict(PolicyCode.never_calls_unsolicited)

@@ -451,6 +451,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "It could also be read as {alternatives}.",
         "zh": "它也可能被理解为 {alternatives}。",
     },
+    "report_without_value": {
+        "en": "“{value}” tells of a call or message from someone presenting as {provider}, with no number, site or email to check: what you say they asked is read against {provider}'s own words, and {provider}'s own channels are listed here.",
+        "zh": "“{value}”讲的是一通自称{provider}的来电或一条消息，没有可核验的号码、网址或邮箱：按{provider}自己的说法来核对对方的要求；这里列出的是{provider}的官方渠道。",
+    },
     "provider_named": {
         "en": "“{value}” names {provider}: it is not a number, site or email to check. {provider}'s own channels are listed here.",
         "zh": "“{value}”是{provider}的名称，不是要核验的号码、网址或邮箱。这里列出的是{provider}自己的官方渠道。",

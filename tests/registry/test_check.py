@@ -1478,6 +1478,34 @@ class TestVerdicts:
         # the provider's own words come with it: MetaMask's, that it has no phone support
         assert policy is None or policy in [p["code"] for p in answer.policies]
 
+    @pytest.mark.parametrize(("value", "slug", "verdict", "flags", "policies"), [
+        # a call or message told of with only whose it claimed to be: each was "several words", no provider, no sign
+        ("Coinbase called me", "coinbase", "contradicts_policy", [], ["never_calls_unsolicited"]),
+        ("someone called me saying they're from Coinbase", "coinbase", "contradicts_policy", [], ["never_calls_unsolicited"]),
+        ("MetaMask support asked for my seed phrase", "metamask", "contradicts_policy", ["asks_seed_phrase"],
+         ["never_asks_seed_phrase"]),
+        ("Coinbase said my account was hacked and told me to move my funds", "coinbase", "contradicts_policy",
+         ["frozen_account", "asks_transfer"], ["never_asks_transfer"]),
+        ("支付宝客服让我提供验证码", "alipay", "invalid", ["asks_otp"], []),
+        # no policy of PayPal's says it never calls: its channels, and no contradiction
+        ("PayPal called me", "paypal", "invalid", [], []),
+        ("Coinbase texted me", "coinbase", "invalid", [], []),
+    ])
+    def test_a_call_told_of_without_its_number_is_read_against_the_providers_words(self, index, value, slug, verdict,
+                                                                                   flags, policies):
+        answer = check(index, CheckRequest(value=value, lang="en"))
+        assert answer.reasons[0]["code"] == "report_without_value" and answer.claimed_provider["slug"] == slug
+        assert answer.verdict == verdict and [flag["code"] for flag in answer.red_flags] == flags
+        contradicted = [r["message"] for r in answer.reasons if r["code"] == "policy_contradicted"]
+        assert len(contradicted) == len(policies)
+        assert {p["code"] for p in answer.policies} >= set(policies) and answer.official_channels
+        assert answer.risk == ("high" if flags and flags != ["frozen_account"] or policies else "unknown")
+
+    @pytest.mark.parametrize("value", ["I called Coinbase support", "我给支付宝客服打电话", "Someone called me"])
+    def test_a_call_the_asker_made_or_from_no_one_named_is_no_report(self, index, value):
+        answer = check(index, CheckRequest(value=value))
+        assert answer.verdict == "invalid" and answer.reasons[0]["code"] == "invalid_value"
+
     def test_a_country_named_with_the_provider_puts_its_channels_first_and_names_where_to_report(self, index):
         answer = check(index, CheckRequest(value="Coinbase UK"))
         assert (answer.claimed_provider["slug"], answer.reasons[0]["code"]) == ("coinbase", "provider_named")
