@@ -266,8 +266,17 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         written = problem if isinstance(problem, _WrittenWithoutPlus) else None
         placed = _regions_where_valid(index, request) if dressed and written is None and not forwarding else ()
         named = _provider_named(index, request) if dressed and not claim and not placed and not written else None
-        told = _provider_told_of(index, request) if dressed and not claim and not placed and not written and not named \
-            else None
+        reported = dressed and not claim and not placed and not written and not named and _a_report(request.value)
+        told = _provider_told_of(index, request) if reported else None
+        told_flags = signals.find_told(request.value, lang=lang) if reported and not told and request.message is None else []
+        if told_flags:
+            # "有人冒充京东客服说要注销我的校园贷": the same report, from no one the registry knows; its signs said
+            red_flags = told_flags
+            base["red_flags"] = [_flag_public(flag) for flag in red_flags]
+            separator = messages.render("list_separator", lang)
+            say("report_without_value_or_provider", value=request.value.strip()[:100])
+            say("red_flags_told", count=len(red_flags), titles=separator.join(flag.title for flag in red_flags))
+            return _finish(index, "invalid", reasons, base, None, None, red_flags, on, lang, request, dressed)
         if told:
             # "Binance support asked for my 2FA code", "支付宝客服让我提供验证码": a call or message told of with no number or
             # address, only whose it claimed to be; what was asked is read against that provider's own words (each was
@@ -282,7 +291,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 base["red_flags"] = [_flag_public(flag) for flag in red_flags]
             # (a call told of is one received, the caller's choice: "Coinbase called me" against Coinbase's "does not place
             # unsolicited calls")
-            called = request.channel or ("call" if _A_CALL_TOLD_OF.search(request.value) else None)
+            called = request.channel or ("call" if _A_CALL_TOLD_OF.search(request.value)
+                                         else "chat" if _A_CHAT_TOLD_OF.search(request.value) else None)
             conflicts = _policy_conflicts(index, claim.slug, None, [], replace(request, direction="incoming", channel=called),
                                           red_flags)
             for code, params in conflicts:
@@ -441,15 +451,26 @@ _THE_ASKER_CALLED = re.compile(r"\b(i|we)( just| also)? (called|phoned|rang|cont
                                r"|我(们)?(打电话|致电|联系|打给|拨打|给[^，。！？\n]{0,10}打电话)", re.IGNORECASE)
 
 
+# a chat or a direct message, as a report tells of one ("币安客服加我微信", "Trust Wallet support DM'd me")
+_A_CHAT_TOLD_OF = re.compile(r"\b(dm'?e?d|messaged|added|followed) me\b|\bsent me a (dm|direct message|friend request)\b"
+                             r"|加(了)?我|添加(了)?我|私信(了)?我", re.IGNORECASE)
+
+
+def _a_report(value: str) -> bool:
+    """Whether `value` is a short report of a call or a message received ("Coinbase called me", "支付宝客服让我提供验证码",
+    "币安客服加我微信"), not of one the asker made."""
+    value = value.strip()
+    return len(value) <= _LONGEST_QUESTION and _WORDS_OF_A_QUESTION.search(value) is not None \
+        and not _THE_ASKER_CALLED.search(value) \
+        and bool(_A_CALL_RECEIVED.search(value) or _A_CALLER_CLAIMED.search(value) or _A_CHAT_TOLD_OF.search(value)
+                 or signals.reads_as_told(value))
+
+
 def _provider_told_of(index: RegistryIndex, request: CheckRequest) -> Resolution | None:
-    """The provider a short report of a call or message names as its caller or sender, where it gives no number or
-    address ("Binance support asked for my 2FA code", "someone called me saying they're from Coinbase", "支付宝客服让我
-    提供验证码"); not one it merely resembles."""
-    value = request.value.strip()
-    if len(value) > _LONGEST_QUESTION or not _WORDS_OF_A_QUESTION.search(value) or _THE_ASKER_CALLED.search(value) \
-            or not (_A_CALL_RECEIVED.search(value) or _A_CALLER_CLAIMED.search(value) or signals.reads_as_told(value)):
-        return None
-    named = index.resolve(_LATIN_IN_CHINESE.sub(" ", value))
+    """The provider a short report of a call or message (`_a_report`) names as its caller or sender, where it gives no
+    number or address ("Binance support asked for my 2FA code", "someone called me saying they're from Coinbase"); not
+    one it merely resembles."""
+    named = index.resolve(_LATIN_IN_CHINESE.sub(" ", request.value.strip()))
     return named if named and named.how in (*NAMES_IT, "contained") else None
 
 

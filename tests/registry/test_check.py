@@ -1490,6 +1490,9 @@ class TestVerdicts:
         # no policy of PayPal's says it never calls: its channels, and no contradiction
         ("PayPal called me", "paypal", "invalid", [], []),
         ("Coinbase texted me", "coinbase", "invalid", [], []),
+        # a chat told of: Trust Wallet never writes first
+        ("Trust Wallet support DM'd me on Telegram", "trust-wallet", "contradicts_policy", [], ["never_dms_first"]),
+        ("币安客服加我微信", "binance", "invalid", ["move_to_private_chat"], []),
     ])
     def test_a_call_told_of_without_its_number_is_read_against_the_providers_words(self, index, value, slug, verdict,
                                                                                    flags, policies):
@@ -1499,7 +1502,19 @@ class TestVerdicts:
         contradicted = [r["message"] for r in answer.reasons if r["code"] == "policy_contradicted"]
         assert len(contradicted) == len(policies)
         assert {p["code"] for p in answer.policies} >= set(policies) and answer.official_channels
-        assert answer.risk == ("high" if flags and flags != ["frozen_account"] or policies else "unknown")
+        assert answer.risk == ("high" if flags and flags[-1] in ("asks_otp", "asks_seed_phrase", "asks_transfer")
+                               or policies else "unknown")
+
+    @pytest.mark.parametrize(("value", "flags"), [
+        ("有人冒充京东客服说要注销我的校园贷", ["cancel_fake_charge", "frozen_account"]),
+        ("Someone called me and asked for my OTP", ["asks_otp"]),
+    ])
+    def test_a_call_told_of_from_no_one_the_registry_knows_says_its_signs(self, index, value, flags):
+        # (JD is in no registry entry): the script read all the same, where it was "several words"
+        answer = check(index, CheckRequest(value=value, lang="en"))
+        assert answer.reasons[0]["code"] == "report_without_value_or_provider" and answer.claimed_provider is None
+        assert (answer.verdict, answer.risk) == ("invalid", "high")
+        assert [flag["code"] for flag in answer.red_flags] == flags
 
     @pytest.mark.parametrize("value", ["I called Coinbase support", "我给支付宝客服打电话", "Someone called me"])
     def test_a_call_the_asker_made_or_from_no_one_named_is_no_report(self, index, value):
