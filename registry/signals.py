@@ -514,27 +514,44 @@ def _may_end_in_a_non_word(item) -> bool:
 def _first_characters(items: list) -> set[str]:
     """The characters a match of the sequence `items` may begin with, as far as literals and classes tell."""
     found: set[str] = set()
-    for op, value in items:
+    for op, value in _first_items(items, partial=True):
         if op is _sre.LITERAL:
-            return found | {chr(value)}
-        if op is _sre.IN:
-            if any(kind is _sre.NEGATE for kind, _ in value):
-                return found  # (anything but a few: no letters to name)
+            found.add(chr(value))
+        elif not any(kind is _sre.NEGATE for kind, _ in value):  # (anything but a few: no letters to name)
             # (a range's first 400 characters: a script's letters lie in a few hundred)
             ranges = [bounds for kind, bounds in value if kind is _sre.RANGE]
-            return found | {chr(code) for kind, code in value if kind is _sre.LITERAL} \
+            found |= {chr(code) for kind, code in value if kind is _sre.LITERAL} \
                 | {chr(code) for low, high in ranges for code in range(low, min(high, low + 400) + 1)}
+    return found
+
+
+def _first_items(items: list, *, partial: bool) -> list | None:
+    """The literals and classes (LITERAL and IN items) a match of the sequence `items` may begin with. Where it may begin
+    with anything else (any character, a group's reference, a case-insensitive group) or with nothing (an empty match):
+    None, or, `partial`, those found up to there."""
+    found: list = []
+    for op, value in items:
+        if op in (_sre.LITERAL, _sre.IN):
+            return [*found, (op, value)]
         if op in (_sre.SUBPATTERN, _sre.BRANCH):
-            return found | set().union(*(_first_characters(inner) for inner in _inner_sequences(op, value)))
+            if op is _sre.SUBPATTERN and value[1] & re.IGNORECASE and not partial:
+                return None  # ("(?i:…)": its letters in either case)
+            inner = [_first_items(sequence, partial=partial) for sequence in _inner_sequences(op, value)]
+            if any(part is None for part in inner):
+                return None
+            return [*found, *(item for part in inner for item in part)]
         if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            found |= _first_characters(list(value[2].data))
+            inner = _first_items(list(value[2].data), partial=partial)
+            if inner is None:
+                return None
+            found += inner
             if value[0] == 0:
                 continue  # (it may match nothing: what follows may come first)
             return found
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue  # (takes no character)
-        return found
-    return found
+        return found if partial else None
+    return found if partial else None  # (the sequence may match nothing)
 
 
 # A range of starts at least this wide is searched for the characters a match may begin with (`_leftmost`); a
@@ -555,50 +572,21 @@ def first_characters_class(pattern: re.Pattern) -> re.Pattern | None:
         parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - the pattern compiled, so the parser accepts it
         return None
-    members = _first_members(list(parsed.data))
-    if not members:
+    items = _first_items(list(parsed.data), partial=False)
+    if not items:
         return None
-    return re.compile("[" + "".join(sorted(members)) + "]", pattern.flags)
-
-
-def _first_members(items: list) -> set[str] | None:
-    """The members, as a character class writes them, of what a match of the sequence `items` may begin with; None
-    where that may be anything (or nothing: an empty match)."""
-    found: set[str] = set()
+    members = set()
     for op, value in items:
-        if op is _sre.LITERAL:
-            return found | {re.escape(chr(value))}
-        if op is _sre.IN:
-            members = set()
-            for kind, code in value:
-                if kind is _sre.LITERAL:
-                    members.add(re.escape(chr(code)))
-                elif kind is _sre.RANGE:
-                    members.add(re.escape(chr(code[0])) + "-" + re.escape(chr(code[1])))
-                elif kind is _sre.CATEGORY and code in _CATEGORY_IN_A_CLASS:
-                    members.add(_CATEGORY_IN_A_CLASS[code])
-                else:
-                    return None  # (a negated class, a case-insensitive range: anything, as far as we tell)
-            return found | members
-        if op in (_sre.SUBPATTERN, _sre.BRANCH):
-            if op is _sre.SUBPATTERN and value[1] & re.IGNORECASE:
-                return None  # ("(?i:…)": its letters in either case)
-            inner = [_first_members(sequence) for sequence in _inner_sequences(op, value)]
-            if any(members is None for members in inner):
-                return None
-            return found.union(*inner)
-        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            inner = _first_members(list(value[2].data))
-            if inner is None:
-                return None
-            found |= inner
-            if value[0] == 0:
-                continue  # (it may match nothing: what follows may come first)
-            return found
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            continue  # (takes no character)
-        return None
-    return None  # (the sequence may match nothing)
+        for kind, code in [(op, value)] if op is _sre.LITERAL else value:
+            if kind is _sre.LITERAL:
+                members.add(re.escape(chr(code)))
+            elif kind is _sre.RANGE:
+                members.add(re.escape(chr(code[0])) + "-" + re.escape(chr(code[1])))
+            elif kind is _sre.CATEGORY and code in _CATEGORY_IN_A_CLASS:
+                members.add(_CATEGORY_IN_A_CLASS[code])
+            else:
+                return None  # (a negated class: anything, as far as we tell)
+    return re.compile("[" + "".join(sorted(members)) + "]", pattern.flags)
 
 
 def _width(state, items) -> tuple[int, int]:
