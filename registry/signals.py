@@ -920,7 +920,8 @@ _NEGATION_ENDS = re.compile(
     r"|" + _A_CLAUSE_THAT_ASKS +
     # or at a threat's clause: "your PAN card is not updated, your YONO account will be blocked today"
     r"|[,，]\s*(?=(your|ur)\s+([a-z-]+\s+){0,3}(will|shall|is going to)\s+be\b)"
-    r"|\band\s+(?=(just|please|(tell|give|send|read|text|show) me)\b)"
+    # ("Please don't touch your phone and stay on the line": the caller's own words after a "don't")
+    r"|\band\s+(?=(just|please|stay|keep|remain|(tell|give|send|read|text|show) me)\b)"
     r"|\bet\s+(?=(juste|(donnez|dites|communiquez|envoyez|lisez)[- ]moi)(?![a-z]))"
     r"|\bund\s+(?=(bitte|einfach|(nennen|sagen|geben|lesen|schicken) sie)(?![a-z]))"
     # (Thai writes no comma: a space ends a clause, and one that asks begins with "please": "ห้ามบอกใคร กรุณาโอนเงิน…")
