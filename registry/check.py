@@ -268,38 +268,31 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         named = _provider_named(index, request) if dressed and not claim and not placed and not written else None
         reported = dressed and not claim and not placed and not written and not named and _a_report(request.value)
         told = _provider_told_of(index, request) if reported else None
-        told_flags = signals.find_told(request.value, lang=lang) if reported and not told and request.message is None else []
-        if told_flags:
-            # "有人冒充京东客服说要注销我的校园贷": the same report, from no one the registry knows; its signs said
-            red_flags = told_flags
+        if reported and request.message is None:
+            red_flags = without_ways_to_official_channels(index, signals.find_told(request.value, lang=lang), request.value,
+                                                          request.region, lang)
             base["red_flags"] = [_flag_public(flag) for flag in red_flags]
-            separator = messages.render("list_separator", lang)
-            say("report_without_value_or_provider", value=request.value.strip()[:100])
-            say("red_flags_told", count=len(red_flags), titles=separator.join(flag.title for flag in red_flags))
-            return _finish(index, "invalid", reasons, base, None, None, red_flags, on, lang, request, dressed)
-        if told:
+        if told or reported and red_flags:
             # "Binance support asked for my 2FA code", "支付宝客服让我提供验证码": a call or message told of with no number or
-            # address, only whose it claimed to be; what was asked is read against that provider's own words (each was
-            # refused as several words)
-            claim = told
-            base["claimed_provider"] = _claim_public(index, claim, lang)
-            name = provider_name(index.providers[claim.slug], lang)
-            say("report_without_value", value=request.value.strip()[:100], provider=name)
-            if request.message is None:
-                red_flags = without_ways_to_official_channels(index, signals.find_told(request.value, lang=lang),
-                                                              request.value, request.region, lang)
-                base["red_flags"] = [_flag_public(flag) for flag in red_flags]
-            # (a call told of is one received, the caller's choice: "Coinbase called me" against Coinbase's "does not place
-            # unsolicited calls")
-            called = request.channel or ("call" if _A_CALL_TOLD_OF.search(request.value)
-                                         else "chat" if _A_CHAT_TOLD_OF.search(request.value) else None)
-            conflicts = _policy_conflicts(index, claim.slug, None, [], replace(request, direction="incoming", channel=called),
-                                          red_flags)
+            # address, only whose it claimed to be; what was asked is read against that provider's own words; from no one
+            # the registry knows ("有人冒充京东客服说要注销我的校园贷"), its signs are said (each was several words)
+            conflicts = []
+            if told:
+                claim = told
+                base["claimed_provider"] = _claim_public(index, claim, lang)
+                say("report_without_value", value=request.value.strip()[:100],
+                    provider=provider_name(index.providers[claim.slug], lang))
+                # (a call told of is one received, the caller's choice: "Coinbase called me" against Coinbase's "does not
+                # place unsolicited calls"; a chat, against "never writes first")
+                called = request.channel or ("call" if _A_CALL_TOLD_OF.search(request.value)
+                                             else "chat" if _A_CHAT_TOLD_OF.search(request.value) else None)
+                conflicts = _policy_conflicts(index, claim.slug, None, [], replace(request, direction="incoming", channel=called),
+                                              red_flags)
+            else:
+                say("report_without_value_or_provider", value=request.value.strip()[:100])
             for code, params in conflicts:
                 say(code, **params)
-            if red_flags:
-                separator = messages.render("list_separator", lang)
-                say("red_flags_told", count=len(red_flags), titles=separator.join(flag.title for flag in red_flags))
+            _say_red_flags(say, red_flags, lang, told=True)
             return _finish(index, "contradicts_policy" if conflicts else "invalid", reasons, base, claim, None, red_flags,
                            on, lang, request, dressed)
         if named:
@@ -430,15 +423,21 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             say("not_yet_valid", value=candidate.display, provider=name_of(entry.provider.slug), since=entry.channel.valid_from)
         for entry in unverified:
             say("unverified_listing", value=candidate.display, provider=name_of(entry.provider.slug))
-    if red_flags:
-        separator = messages.render("list_separator", lang)
-        say("red_flags_told" if told_by_the_asker else "red_flags_found", count=len(red_flags),
-            titles=separator.join(flag.title for flag in red_flags))
-        script = signals.scam_script_signs(red_flags)
-        if script and all(flag.severity == "medium" for flag in script):
-            # no one of them would have made the answer high risk: the reader is told it is their being together
-            say("signs_together", titles=separator.join(flag.title for flag in script))
+    _say_red_flags(say, red_flags, lang, told=told_by_the_asker)
     return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed)
+
+
+def _say_red_flags(say, red_flags, lang: str, *, told: bool) -> None:
+    """The reasons that name the message's signs: what the asker told of (`told`) or what the message holds."""
+    if not red_flags:
+        return
+    separator = messages.render("list_separator", lang)
+    say("red_flags_told" if told else "red_flags_found", count=len(red_flags),
+        titles=separator.join(flag.title for flag in red_flags))
+    script = signals.scam_script_signs(red_flags)
+    if script and all(flag.severity == "medium" for flag in script):
+        # no one of them would have made the answer high risk: the reader is told it is their being together
+        say("signs_together", titles=separator.join(flag.title for flag in script))
 
 
 _REGIONS_SHOWN = 6
