@@ -853,7 +853,13 @@ _A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|t
                               r"ligou|ligaram|liga|ligando|mandou)|\b(recib[ií]|recebi)\b[^?？]{0,20}\b(llamada|mensaje|sms|liga[cç][aã]o|"
                               r"mensagem)|\bm'appelle|\bm'a appel[eé]|\bruft\b[^?？]{0,20}\ban\b|\bangerufen\b|来电|打来|打给我|给我打|"
                               r"打电话(给我|来|过来|让我|叫我|要我|问我|说)|发(来|给我)|短信(说|让|叫|要)|"
-                              r"(接到|收到|有个|有一个|来了个?)[^，。！？\n]{0,8}(电话|短信|信息|来电)",
+                              r"(接到|收到|有个|有一个|来了个?)[^，。！？\n]{0,8}(电话|短信|信息|来电)"
+                              # (and told in Spanish, Portuguese and French without "me" first: "Llamaron de Binance y me pidieron
+                              # …", "Me ligaram do Nubank pedindo a senha", "PayPal m'a appelé et m'a demandé mon code"; in Korean
+                              # and Japanese: "…에서 전화가 와서 인증번호를 알려달라고 했어요", "…から電話があり…を聞かれました")
+                              r"|\b(llamaron|me pidi[oó]|me pidieron|me escribieron|ligaram|me pediram|pedindo|m'a demand[eé]"
+                              r"|m'ont (appel[eé]|demand[eé]))(?![a-z])"
+                              r"|(전화|문자|연락)[이가]? ?(와서|왔|옴)|(알려|보내) ?달라고|(から|より)(電話|电话|連絡|メール)|(聞|訊)かれ|求められ",
                               re.IGNORECASE)
 # who a caller or sender said it was, told without a question ("… claiming to be PayPal", "… says it's Coinbase",
 # "…说是支付宝")

@@ -1493,6 +1493,13 @@ class TestVerdicts:
         # a chat told of: Trust Wallet never writes first
         ("Trust Wallet support DM'd me on Telegram", "trust-wallet", "contradicts_policy", [], ["never_dms_first"]),
         ("币安客服加我微信", "binance", "invalid", ["move_to_private_chat"], []),
+        # told in Korean, Japanese, Spanish, Portuguese and French
+        ("바이낸스 고객센터에서 전화가 와서 인증번호를 알려달라고 했어요", "binance", "invalid", ["asks_otp"], []),
+        ("メタマスクのサポートからシークレットリカバリーフレーズを聞かれました", "metamask", "contradicts_policy", ["asks_seed_phrase"],
+         ["never_asks_seed_phrase"]),
+        ("Llamaron de Binance y me pidieron el código de verificación", "binance", "invalid", ["asks_otp"], []),
+        ("Me ligaram do Nubank pedindo a senha do cartão", "nubank", "invalid", ["asks_password"], []),
+        ("PayPal m'a appelé et m'a demandé mon code", "paypal", "invalid", ["asks_otp"], []),
     ])
     def test_a_call_told_of_without_its_number_is_read_against_the_providers_words(self, index, value, slug, verdict,
                                                                                    flags, policies):
@@ -1502,7 +1509,7 @@ class TestVerdicts:
         contradicted = [r["message"] for r in answer.reasons if r["code"] == "policy_contradicted"]
         assert len(contradicted) == len(policies)
         assert {p["code"] for p in answer.policies} >= set(policies) and answer.official_channels
-        assert answer.risk == ("high" if flags and flags[-1] in ("asks_otp", "asks_seed_phrase", "asks_transfer")
+        assert answer.risk == ("high" if flags and flags[-1] in ("asks_otp", "asks_password", "asks_seed_phrase", "asks_transfer")
                                or policies else "unknown")
 
     @pytest.mark.parametrize(("value", "flags"), [
