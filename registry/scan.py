@@ -839,12 +839,15 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     if _NOT_PHONE_BEFORE_REVERSED.match(before[::-1]) \
             and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6):
         return False
-    if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()):
+    # A '+' and a whole number's digits start a number glued to a word too, as spam pages write it to slip past filters
+    # ("call+1—812—223—9376", "representative+1—812—223—9376 at CoinBase"); no code is written so
+    international = compact.startswith("+") and len(digits) >= 8
+    if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()) and not international:
         return False  # glued to a word: SKU ABC12345, v2
     if start > 1 and text[start - 1] in "-_" and text[start - 2].isascii() and text[start - 2].isalnum() \
             and not _CALL_WORD_BEFORE_DASH.search(text, max(0, start - 8), start):
         return False  # a code's tail: INV-2025-031204, PP-0412, ID_88231 (not "Tel-400-…")
-    if end < len(text) and text[end].isascii() and text[end].isalpha() and text[end] not in "OoIl":
+    if end < len(text) and text[end].isascii() and text[end].isalpha() and text[end] not in "OoIl" and not international:
         return False
     if short:
         if not codes:

@@ -325,6 +325,17 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text, region="US").findings
         assert finding["text"] == found and text[finding["start"]:finding["end"]] == found
 
+    def test_a_plus_and_a_whole_number_glued_to_words_is_found(self, index):
+        # a Pastebin "Coinbase customer service" spam page: "representative+1—812—223—9376 at CoinBase", "call+1—812—223—9376";
+        # each was dropped as a code's tail, and the page's number presented as Coinbase's with them
+        text = ("Reaching a live representative+1—812—223—9376 at CoinBase can make all the difference. You can "
+                "call+1—812—223—9376 to speak directly with an agent.")
+        findings = run(index, text=text, url="https://pastebin.com/FG0y8NQL").findings
+        assert [(f["text"], f["value"]) for f in findings] == [("+1—812—223—9376", "+18122239376")] * 2
+        assert findings[0]["presented_as"]["slug"] == "coinbase" and findings[0]["verdict"] == "mismatch"
+        # (a code stays a code: no '+', or too few digits for a whole number)
+        assert run(index, text="SKU ABC12345678 and ref XY+1234 shipped", region="US").findings == []
+
     @pytest.mark.parametrize(("text", "region", "value"), [
         ("还有人说是 ☎️95O17 转人工", "CN", "CN:95017"),  # a short code in disguise had been no number at all
         ("客服电话：95I88", "CN", "CN:95188"),
