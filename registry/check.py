@@ -245,6 +245,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if claimed := _label_claim(index, request, labelled.group("label"), lang):
             claim, said = claimed
             say("label_claim", **said)
+            if claim.region and not request.region:
+                # "Google Pay India customer care 1-800-419-0157": the number read in the country the label names
+                request = replace(request, region=claim.region)
     # (what the asker tells of in their own words, "he asked me for my code", is read as the caller's "your code")
     message = request.message[:MAX_MESSAGE_LENGTH] if request.message else ""
     red_flags = signals.find_told(message, lang=lang) if told_by_the_asker or signals.reads_as_told(message) \
@@ -1254,6 +1257,11 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     if region is None and not typed.international and why == "registered" and (owned := _published_entry(index, chosen)) \
             and (elsewhere := _dialled_as_another_number(index, typed, chosen)):
         return None, _WrittenWithoutPlus(owned, elsewhere, typed.digits, chosen.region)
+    if region is None and not typed.international and why != "registered" \
+            and (there := _published_as_another_country_writes(index, value, typed, chosen)):
+        # "1-800-419-0157", Google Pay India's toll-free number as India writes it, which a phone in the US dials as +1
+        # 800-419-0157: it was "a look-alike of Google Pay's 1-800-419-0157", high risk, the same digits said one slip away
+        return None, _WrittenWithoutPlus(there[0], (chosen,), typed.digits, there[1])
     if from_claim:
         why, why_params = "claimed_home", {"region": from_claim}
     elif asked_in:
@@ -1365,6 +1373,20 @@ def _registered_as_its_country_writes(index: RegistryIndex, value: str, typed: n
         there = normalize.read_phone(value, home, index.short_codes) if home else None
         if there is not None and any(reading.value == entry.channel.value and reading.valid for reading in there.readings):
             return home, there
+    return None
+
+
+def _published_as_another_country_writes(index: RegistryIndex, value: str, typed: normalize.PhoneInput,
+                                         chosen: normalize.PhoneReading) -> tuple[ChannelEntry, str] | None:
+    """(the entry, its region) of a published number whose national digits, as its country writes them, are these very
+    digits, in another region than the reading chosen for them."""
+    published = _memo(index, ("published_national_digits",), lambda: _published_by_national_digits(index))
+    for entry in published.get(typed.digits, ()):
+        home = normalize.region_of_e164(entry.channel.value)
+        if home and home != chosen.region and any(
+                reading.value == entry.channel.value and reading.valid
+                for reading in normalize.read_phone(value, home, index.short_codes).readings):
+            return entry, home
     return None
 
 
@@ -1590,6 +1612,10 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
     entry = index.number_entries[position]
     if len(index.number_digits[position]) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None
+    if distance == 1 and index.number_digits[position] == digits and entry.channel.kind is ChannelKind.phone:
+        # the digits as written are the official's as its country writes them, which this reading dials as another line:
+        # Google Pay India's 1-800-419-0157 read in the US is +1 800-419-0157, the same digits, not "one slip away"
+        return Lookalike("lookalike_number_country", entry.provider.slug, {"value": _reading_text(reading), "official": entry.channel.display})
     if distance == 1:
         if entry.channel.kind is ChannelKind.short_code:
             # Short codes come from ranges given out whole (95xxx and 123xx in China): one digit from Alipay's

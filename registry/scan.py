@@ -293,6 +293,10 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     # names and accounts are found in a lower-case copy of the page's length: the folded one where it has it
     lowered = aligned if aligned is not None else _lower_keeping_length(text)
     mentions = find_mentions(index, text, state, lowered=lowered)
+    if region is None and (named_country := _the_country_named_with_the_providers(text, mentions)):
+        # "Google Pay India Grievances … toll free at: 1-800-419-0157": a page that names a provider with its country, and no
+        # other country so, is written for that country's users, and its numbers as they are written there
+        region, region_source = named_country, "page_text"
     lap("mentions")
     # A page with an address is a web page, whose help and guides name codes and passwords without asking for
     # them, and give ways to reach their owner; a text alone, or markup alone (an email's), is what someone sent
@@ -1851,6 +1855,23 @@ _SITE_NAMES_IN_TITLES = {
     "jianshu": ("简书",), "ifeng": ("凤凰网",), "csdn": ("csdn",),
     "reddit": (": r/",),  # "Is +1 (888) 908-7930 really Coinbase? : r/CoinBase", a thread's title
 }
+
+
+@cache
+def _a_country_after_a_name() -> re.Pattern:
+    """A country's name written right after a provider's, as the check reads it in a claim ("Google Pay India", "PayPal UK",
+    "PayPal中国": aliases.COUNTRY_NAMES), as written (its capital: "in", "us" are words)."""
+    names = sorted((name for names in aliases.COUNTRY_NAMES.values() for name in names.split("|")), key=len, reverse=True)
+    return re.compile(r"[ \t]*(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w])")
+
+
+def _the_country_named_with_the_providers(text: str, mentions: list[Mention]) -> str | None:
+    """The one country named right after the providers' names on a page, if only one is."""
+    countries = set()
+    for mention in mentions:
+        if mention.slug and (named := _a_country_after_a_name().match(text, mention.end)):
+            countries.add(aliases.countries_by_name().get(aliases.fold(named.group())))
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[int]) -> tuple[Mention, bool] | None:

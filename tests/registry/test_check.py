@@ -218,6 +218,21 @@ class TestReadingNumbers:
         assert run(index, official).verdict == "official"
         assert run(index, typed, region=elsewhere[0][0]).verdict == "lookalike"
 
+    def test_a_countrys_own_way_of_writing_an_official_number_is_no_look_alike_of_it(self, index):
+        # Google Pay India's toll-free "1-800-419-0157", as its grievance page writes it: without a region it was "one slip
+        # away from Google Pay's official 1-800-419-0157", high risk, the very digits; now it needs a region, as a number
+        # written without its '+' does
+        answer = run(index, "1-800-419-0157")
+        assert answer.verdict == "invalid" and answer.interpretation["written_without_plus"] == {
+            "official": "+9118004190157", "dialled_elsewhere": [{"region": "US", "value": "+18004190157"}]}
+        assert run(index, "1-800-419-0157", region="IN").verdict == "official"
+        # read in the US it is another line: the same digits in another country, not one slip away
+        in_us = run(index, "1-800-419-0157", region="US")
+        assert in_us.verdict == "lookalike" and in_us.reasons[-1]["code"] == "lookalike_number_country"
+        # and a label that names the country reads it there
+        labelled = run(index, "Google Pay India customer care 1-800-419-0157")
+        assert (labelled.verdict, labelled.input["normalized"]) == ("official", "+9118004190157")
+
     @pytest.mark.parametrize(("typed", "lang", "read_as", "check_again"), [
         ("8882211161", "en", "Read in US, it is +18882211161", "Check it again with the region where you saw it."),
         ("8882211161", "zh", "在 US 看到时，它是 +18882211161", "请指定看到号码的地区再核查。"),

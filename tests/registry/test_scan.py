@@ -325,6 +325,18 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text, region="US").findings
         assert finding["text"] == found and text[finding["start"]:finding["end"]] == found
 
+    def test_a_page_that_names_a_provider_with_its_country_is_read_there(self, index):
+        # Google Pay's own grievance page for India, seen at a link-wrapping address: its toll-free number was "a look-alike
+        # of Google Pay's", high risk, read as an American one
+        text = ("Google Pay India Grievances\n\nCall Google Pay India customer care number\n\n"
+                "You can reach customer care number toll free at: 1-800-419-0157.")
+        result = run(index, text=text, url="https://ind01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fsupport.google.com")
+        assert (result.page["region"], result.page["region_from"]) == ("IN", "page_text")
+        assert [(f["value"], f["verdict"]) for f in result.findings] == [("+9118004190157", "official")]
+        # two countries so named say none
+        both = run(index, text="PayPal UK and PayPal US compared. Call 0800 358 7911.")
+        assert both.page["region"] is None
+
     def test_a_plus_and_a_whole_number_glued_to_words_is_found(self, index):
         # a Pastebin "Coinbase customer service" spam page: "representative+1—812—223—9376 at CoinBase", "call+1—812—223—9376";
         # each was dropped as a code's tail, and the page's number presented as Coinbase's with them
