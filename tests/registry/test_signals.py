@@ -938,6 +938,8 @@ class TestASecretNamedOnAWebPage:
         # script, critical): a drainer's form wants the phrase alone, no new password
         ("3. Enter your 12-word Secret Recovery Phrase here, in the order you wrote it down, and set a new password.",
          "asks_seed_phrase"),
+        # guidance given, not the key asked for (an SEO page on imToken's support: "提供指导" read as "提供", give it)
+        ("涉及私钥恢复等敏感操作时,客服人员会严格遵循身份核验流程后提供指导", "asks_seed_phrase"),
     ])
     def test_named_alone_it_is_a_sign_in_a_message_and_none_on_a_page(self, text, code):
         assert code in {flag.code for flag in signals.find(text)}
