@@ -1363,6 +1363,10 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str |
 _A_BREADCRUMB = re.compile(r"[ \t]*›")
 
 
+_AN_ADDRESS_OF_ANOTHER_KIND = re.compile(r"\b(thread|post|article|discussion|video|review|blog|news|forum|wikipedia|see also|"
+                                         r"source|related)\b|帖子|文章|新闻|视频|来源|原文|相关", re.IGNORECASE)
+
+
 def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int],
                   owned: list[tuple[int, str]] = (), names_taken_after: set[int] = frozenset(),
                   raw_starts: list[int] = (), list_items: frozenset[int] = frozenset(),
@@ -1412,6 +1416,10 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # (an address it does: "MetaMask is a product of Consensys. Learn more at metamask.io")
             if a_number and mention.start >= line_start and _SENTENCE_END.search(text, mention.end, start) \
                     and not _CALLING_WORDS.search(text, mention.end, start):
+                break
+            # An address whose own line says it is something else, a thread, an article, a source ("A reddit thread that
+            # may be related: https://…" under an issue titled "… Tor Browser+Trezor"), is that, not the name's above
+            if not a_number and mention.start < line_start and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）

@@ -325,6 +325,18 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text, region="US").findings
         assert finding["text"] == found and text[finding["start"]:finding["end"]] == found
 
+    def test_an_address_its_line_calls_a_thread_or_an_article_is_not_the_name_above(self, index):
+        # a GitHub issue titled "… Tor Browser+Trezor", then "A reddit thread that may be related: https://www.reddit.com/…":
+        # the thread was "presented as Trezor's", a mismatch, high risk, and the page "presents 1 … as Trezor's"
+        text = ("Metamask don't work Tor Browser+Trezor #11502\nComments\n"
+                "A reddit thread that may be related: https://www.reddit.com/r/TREZOR/comments/og575n/\n")
+        result = run(index, text=text, url="https://github.com/MetaMask/metamask-extension/issues/11502")
+        assert [(f["value"], f["presented_as"]) for f in result.findings] == [("www.reddit.com", None)]
+        assert [a["code"] for a in result.advisories if a["code"] == "presented_not_official"] == []
+        # a support line under the name still is the name's
+        support = run(index, text="Trezor\nSupport: https://trezor-help.xyz\n")
+        assert support.findings[0]["presented_as"]["slug"] == "trezor"
+
     def test_a_page_that_names_a_provider_with_its_country_is_read_there(self, index):
         # Google Pay's own grievance page for India, seen at a link-wrapping address: its toll-free number was "a look-alike
         # of Google Pay's", high risk, read as an American one
