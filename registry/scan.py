@@ -521,9 +521,12 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
     """The text's phone numbers and short codes; a run of enclosed digits is read as its digits (its finding shows it
     as written: see `scan`)."""
     found = []
+    wrapped_to = 0  # where a number wrapped onto the next line ends: the run there is its rest (see below)
     for count, match in enumerate(_NUMBER_CANDIDATE.finditer(text)):
         if len(found) >= MAX_FINDINGS * 4 or (count % 64 == 0 and state.out_of_time()):
             break
+        if match.start() < wrapped_to:
+            continue
         raw = match.group(0)
         # (an x just before the run is looked for first: "xx" searched in a whole page cost 50 µs in Chinese text)
         at = match.start()
@@ -538,6 +541,11 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             found.append(spelled)
             continue
         digits = _count_digits(raw)
+        if digits < 3 and raw[0] == "+" and (wrapped := _WRAPPED_AFTER_A_COUNTRY_CODE.match(text, match.start())):
+            # "…their number on WhatsApp +1\n562-473-3934": a country code at a line's end and the number on the next, as
+            # mail wraps a quoted line (the scam's number in a GitHub issue's e-mailed comment was found nowhere)
+            raw, match, wrapped_to = wrapped.group(0), wrapped, wrapped.end()
+            digits = _count_digits(raw)
         if digits < 3:
             continue  # "1.", "25": no number or short code has fewer digits, trimmed or split
         # Trimming takes off letters, separators and brackets, never a digit: the count holds.
@@ -568,6 +576,10 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             if digits >= 3:
                 found += _split_and_keep(index, text, raw, start, region, digits, state)
     return found
+
+
+# A country code ending a line, the rest of the number starting the next (after a mail's quoting marks)
+_WRAPPED_AFTER_A_COUNTRY_CODE = re.compile(r"\+\d{1,3}[ \t]*\r?\n[ \t>]*\(?\d{2,4}\)?(?:[ .\-]?\d{2,4}){1,3}(?!\d)")
 
 
 # Brazil's "0xx" and an area code before a number's digits, as older pages write a long-distance call ("(0xx11) 4004-1234",

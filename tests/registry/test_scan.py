@@ -349,6 +349,17 @@ class TestWhatIsANumber:
         both = run(index, text="PayPal UK and PayPal US compared. Call 0800 358 7911.")
         assert both.page["region"] is None
 
+    def test_a_number_wrapped_after_its_country_code_is_one_number(self, index):
+        # a GitHub issue's e-mailed comment, its quoted line wrapped: "… on WhatsApp +1\n562-473-3934"; the "+1" alone was
+        # too short to be anything, the rest a number of no country
+        text = "you'll need to text them through their number on WhatsApp +1\n562-473-3934, they replied me instantly"
+        [finding] = run(index, text=text).findings
+        assert (finding["value"], finding["text"]) == ("+15624733934", "+1\n562-473-3934")
+        assert finding["reasons"][0]["code"] == "chat_account_number"
+        # (after a mail's quoting marks too; not a score or a count on the next line)
+        assert [f["value"] for f in run(index, text="Call +1\n> 888-221-1161 now").findings] == ["+18882211161"]
+        assert run(index, text="Score +1\n2024 was great\nTemperature +1\n20 degrees").findings == []
+
     def test_a_plus_and_a_whole_number_glued_to_words_is_found(self, index):
         # a Pastebin "Coinbase customer service" spam page: "representative+1—812—223—9376 at CoinBase", "call+1—812—223—9376";
         # each was dropped as a code's tail, and the page's number presented as Coinbase's with them
