@@ -1227,7 +1227,7 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
             and (elsewhere := _registered_as_its_country_writes(index, value, typed)):
         # "0120-990-634" checked in the US is no number there (none begins with 0), and PayPay's as Japan writes it: a
         # number seen on a page of another country, read there (it was "a look-alike of PayPay's", high risk)
-        asked_in, (region, typed) = region, elsewhere
+        asked_in, (_, region, typed) = region, elsewhere
     from_claim = None
     if region is None and not typed.readings and not typed.international and homes:
         at_home = ((home, normalize.read_phone(value, home, index.short_codes)) for home in homes)
@@ -1257,8 +1257,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
     if region is None and not typed.international and why == "registered" and (owned := _published_entry(index, chosen)) \
             and (elsewhere := _dialled_as_another_number(index, typed, chosen)):
         return None, _WrittenWithoutPlus(owned, elsewhere, typed.digits, chosen.region)
-    if region is None and not typed.international and why != "registered" \
-            and (there := _published_as_another_country_writes(index, value, typed, chosen)):
+    if region is None and not typed.international and why != "registered" and (
+            there := _registered_as_its_country_writes(index, value, typed, trunk_digits=(0,), other_than=chosen.region)):
         # "1-800-419-0157", Google Pay India's toll-free number as India writes it, which a phone in the US dials as +1
         # 800-419-0157: it was "a look-alike of Google Pay's 1-800-419-0157", high risk, the same digits said one slip away
         return None, _WrittenWithoutPlus(there[0], (chosen,), typed.digits, there[1])
@@ -1362,31 +1362,21 @@ def _choose_reading(index: RegistryIndex, typed: normalize.PhoneInput, region: s
     return readings[0], "only", {}
 
 
-def _registered_as_its_country_writes(index: RegistryIndex, value: str, typed: normalize.PhoneInput) \
-        -> tuple[str, normalize.PhoneInput] | None:
-    """(region, the number read there) for digits that are a published number of the registry written as its country
-    writes it, with the trunk prefix a phone there dials ("0120-990-634", "0 805 805 817"): a number that is none in
-    the region asked."""
+def _registered_as_its_country_writes(index: RegistryIndex, value: str, typed: normalize.PhoneInput, *,
+                                      trunk_digits: tuple[int, ...] = (1, 2), other_than: str | None = None) \
+        -> tuple[ChannelEntry, str, normalize.PhoneInput] | None:
+    """(the entry, its region, the number read there) for digits that are a published number of the registry written as
+    its country writes it: with the trunk prefix a phone there dials, of `trunk_digits` digits ("0120-990-634", "0 805
+    805 817", a number that is none in the region asked), or with none (`trunk_digits=(0,)`: "1-800-419-0157", Google Pay
+    India's, which is another number in the US); in a region `other_than` the one given."""
     published = _memo(index, ("published_national_digits",), lambda: _published_by_national_digits(index))
-    for entry in (entry for extra in (1, 2) for entry in published.get(typed.digits[extra:], ())):
+    for entry in (entry for extra in trunk_digits for entry in published.get(typed.digits[extra:], ())):
         home = normalize.region_of_e164(entry.channel.value)
-        there = normalize.read_phone(value, home, index.short_codes) if home else None
-        if there is not None and any(reading.value == entry.channel.value and reading.valid for reading in there.readings):
-            return home, there
-    return None
-
-
-def _published_as_another_country_writes(index: RegistryIndex, value: str, typed: normalize.PhoneInput,
-                                         chosen: normalize.PhoneReading) -> tuple[ChannelEntry, str] | None:
-    """(the entry, its region) of a published number whose national digits, as its country writes them, are these very
-    digits, in another region than the reading chosen for them."""
-    published = _memo(index, ("published_national_digits",), lambda: _published_by_national_digits(index))
-    for entry in published.get(typed.digits, ()):
-        home = normalize.region_of_e164(entry.channel.value)
-        if home and home != chosen.region and any(
-                reading.value == entry.channel.value and reading.valid
-                for reading in normalize.read_phone(value, home, index.short_codes).readings):
-            return entry, home
+        if home is None or home == other_than:
+            continue
+        there = normalize.read_phone(value, home, index.short_codes)
+        if any(reading.value == entry.channel.value and reading.valid for reading in there.readings):
+            return entry, home, there
     return None
 
 
