@@ -1944,6 +1944,11 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
         return candidate, ""
     if typed.kind == "website" and (public := links.public_page(typed)):
         return _read_public_page(index, typed, public, interpretation, lang), ""
+    if typed.kind == "website" and (session := links.remote_session(typed)):
+        # AnyDesk's site, a Tencent Meeting invitation: genuine, and no one's channel; what it lets a caller do is said
+        shown = typed.unicode_host + typed.path
+        return _Candidate(typed.kind, typed.host, shown, None, [], interpretation={**interpretation, "remote_session": session.service},
+                          extra_reasons=[(session.reason, {"page": shown, "service": session.named(lang)})]), ""
     candidate = _Candidate(typed.kind, typed.host, typed.unicode_host, None, entries, extra_reasons=extra,
                            interpretation=interpretation)
     # What stands before '@' where a reader looks first: in a web address it is ignored by the browser; in an
@@ -2420,6 +2425,9 @@ def _policy_conflicts(index, slug, candidate: _Candidate | None, own_active, req
             conflict(PolicyCode.never_calls_unsolicited)
     if request.direction == "incoming" and request.channel in ("social", "chat"):
         conflict(PolicyCode.never_dms_first)
+    if candidate is not None and "remote_session" in (candidate.interpretation or {}):
+        # a link to a remote-access app or a meeting, sent by one who claims to be the provider, asks what it says it never does
+        conflict(PolicyCode.never_asks_remote_access)
     for flag in red_flags:
         if flag.policy and flag.policy not in _POLICIES_NOT_BY_SCRIPT_ALONE:
             conflict(flag.policy)
@@ -2433,6 +2441,10 @@ def _policy_conflicts(index, slug, candidate: _Candidate | None, own_active, req
 def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed) -> Verdict:
     risk = RISK[verdict]
     forged = bool(request.message) and any(reason["code"] in _A_FORGED_SENDERS_WAY for reason in reasons)
+    if risk == "unknown" and dressed and candidate is not None and "remote_session" in (candidate.interpretation or {}):
+        # a remote-access app's site or a meeting's link, checked by a person: someone gave it to them (a page scan
+        # judges the links a help page or a review lists, and leaves their risk unknown)
+        risk = "high"
     if risk in ("unknown", "low") and (_scam_script(red_flags) or forged):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
         # (a code, a recovery phrase, remote access, a transfer asked for; or a frozen account, a number to
@@ -2472,7 +2484,8 @@ def _advice_kind(candidate: _Candidate | None) -> str | None:
     """The kind of value the advice is worded for (messages.ADVICE_BY_KIND): a number's chat link is a chat."""
     if candidate is None:
         return None
-    return "chat" if (candidate.interpretation or {}).get("chat") else candidate.kind
+    interpretation = candidate.interpretation or {}
+    return "chat" if interpretation.get("chat") else "remote_session" if "remote_session" in interpretation else candidate.kind
 
 
 def _advice(verdict: str, provider: str | None, red_flags, lang: str, kind: str | None, *, region_needed: bool = False,

@@ -24,7 +24,8 @@ from registry.normalize import DomainInput
 LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
 USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post")
 PUBLIC_PAGE_REASONS = ("public_page", "group_invite")
-TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles", "public_pages")
+REMOTE_SESSION_REASONS = ("remote_access_app", "meeting_invite")
+TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles", "public_pages", "remote_sessions")
 SCHEME_TABLES = ("wallet_schemes", "chat_schemes")
 FREE_MAIL_TABLE = "free_mail"
 SOCIAL_HANDLES_TABLE = "social_handles"
@@ -33,7 +34,7 @@ SOURCE_KINDS = ("official_page", "official_docs", "secondary")
 
 @dataclass(frozen=True)
 class LinkShape:
-    kind: str  # "user_page" | "wallet_link" | "redirect" | "chat_number" | "social_profile" | "public_page"
+    kind: str  # "user_page" | "wallet_link" | "redirect" | "chat_number" | "social_profile" | "public_page" | "remote_session"
     provider: str | None  # the registry's provider whose domain it is (user pages and wallet links)
     service: str | None  # the service's name, for the other kinds (not providers of the registry)
     hosts: tuple[str, ...]
@@ -51,7 +52,7 @@ class LinkShape:
     platform: str | None = None  # a social profile's platform, as a social channel's value names it (x, telegram)
     hides_target: bool = False  # a redirect whose address is encrypted in it (a Baidu result's link)
     encoding: str | None = None  # how a redirect writes the address it carries, where not as text: ENCODINGS
-    service_zh: str | None = None  # the service's name in Chinese answers, where it has one people use (微博, 百度)
+    service_zh: str | None = None  # the service's name in Chinese answers, where it has one people use (百度, 腾讯会议)
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,16 @@ class PublicPage(NamedTuple):
     service: str  # "Google Forms", "Google Sites", "Telegraph", "Linktree"
     page: str  # the part its maker chose (a site's name, an article's title), or the whole path where it names nothing
     reason: str = "public_page"  # one of PUBLIC_PAGE_REASONS: a page, or an invitation to a group (t.me/+…)
+
+
+class RemoteSession(NamedTuple):
+    service: str  # "AnyDesk", "Tencent Meeting"
+    reason: str  # one of REMOTE_SESSION_REASONS: a remote-access app's site, or an invitation to a video meeting
+    service_zh: str | None = None  # "腾讯会议", "向日葵", where the service has a Chinese name
+
+    def named(self, lang: str) -> str:
+        """The service's name in an answer's language."""
+        return (self.service_zh or self.service) if lang == "zh" else self.service
 
 
 class ChatNumber(NamedTuple):
@@ -367,6 +378,13 @@ def public_page(typed: DomainInput, *, path: Path | None = None) -> PublicPage |
         return None
     shape, found = matched
     return PublicPage(shape.service, (found.groupdict().get("page") or found.group(0)).strip("/?"), shape.reason)
+
+
+def remote_session(typed: DomainInput, *, path: Path | None = None) -> RemoteSession | None:
+    """A remote-access app's site (anydesk.com, get.teamviewer.com/…) or an invitation to a video meeting
+    (meeting.tencent.com/dm/…, zoom.us/j/…), or None: what lets someone see or control the reader's screen."""
+    matched = _match(typed, "remote_session", path)
+    return RemoteSession(matched[0].service, matched[0].reason, matched[0].service_zh) if matched else None
 
 
 @lru_cache(maxsize=4)

@@ -142,6 +142,18 @@ CATALOG: dict[str, dict[str, str]] = {
               "gives support in a group someone invites you to: fake agents and investment \"teachers\" wait in such groups.",
         "zh": "{page} 是{service}上的群组或频道邀请链接，任何人都能建立和分享。正规机构不会在别人拉你进的群里提供客服：假客服和投资\u201c导师\u201d就在这样的群里等着。",
     },
+    "remote_access_app": {
+        "en": "{page} is {service}'s site. {service} is a remote-access app: whoever has its code sees your screen and "
+              "controls your device. It is real software, and a fake agent's commonest tool: once in, he watches your codes and moves your money.",
+        "zh": "{page} 是{service}的网站。{service}是远程控制软件：拿到它的连接码的人就能看到你的屏幕并操作你的设备。软件本身是真的，"
+              "却是假客服最常用的工具：连上以后，对方能看到你的验证码并转走你的钱。",
+    },
+    "meeting_invite": {
+        "en": "{page} is an invitation to a video meeting on {service}, which anyone can make and send. Fake agents move their "
+              "call into such a meeting to have you share your screen: then they see every code and balance on it.",
+        "zh": "{page} 是{service}的会议邀请链接，任何人都能建立和发送。假客服常以退款、注销、账户安全为由让你进会议并共享屏幕，"
+              "这样你屏幕上的验证码和余额他都能看到。",
+    },
     "lookalike_public_page": {
         "en": "{page} is a page anyone can make on {service}, named after {provider} (“{brand}”); {provider}'s own sites are {officials}.",
         "zh": "{page} 是任何人都能在{service}上建立的页面，却用了{provider}的名字（“{brand}”）；{provider}的官方网站是 {officials}。",
@@ -608,6 +620,21 @@ _ACCOUNT_ADVICE = {
     },
 }
 ADVICE_BY_KIND: dict[str, dict[str, dict[str, str]]] = {
+    # a remote-access app's site or a meeting's invitation: nothing to close or leave unanswered, but a step not to take
+    "remote_session": {
+        "unknown": {
+            "en": "Install nothing and join nothing: whoever is on the other end would see your screen, and with an app, "
+                  "control it. If you already let someone in, disconnect from the internet, uninstall the app or leave the "
+                  "meeting, and call your bank on a number you look up yourself.",
+            "zh": "不要安装，也不要加入：对方能看到你的屏幕，装了远程软件还能操作你的设备。如果已经让对方连上，请立即断网，"
+                  "卸载软件或退出会议，并自己查号码联系银行。",
+        },
+        "call_official_yourself": {
+            "en": "Hang up, and install or join nothing: whoever is on the other end would see your screen, and with an app, "
+                  "control it. Contact {provider} only through the channels listed here.",
+            "zh": "请挂断，不要安装也不要加入：对方能看到你的屏幕，装了远程软件还能操作你的设备。只通过这里列出的{provider}官方渠道联系。",
+        },
+    },
     "website": {
         "official": {
             "en": "This site is official. Still, go to it by typing its address or from the provider's app, not through a "

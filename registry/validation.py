@@ -372,11 +372,13 @@ def _unreadable(error: Exception) -> str:
 
 # What each kind's pattern captures, where the link carries it in its path rather than in query parameters.
 _CARRIED_GROUP = {"redirect": "target", "chat_number": "number", "social_profile": "handle"}
+# The kinds that are other services' pages, carrying nothing on: a public page, a remote-access app's site or a meeting.
+_OTHER_SERVICES_PAGES = ("public_page", "remote_session")
 
 
 def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> list[tuple[tuple, str]]:
     found: list[tuple[tuple, str]] = []
-    if shape.kind in _CARRIED_GROUP or shape.kind == "public_page":  # another service's: not one of the registry's providers
+    if shape.kind in _CARRIED_GROUP or shape.kind in _OTHER_SERVICES_PAGES:  # another service's: not one of the registry's providers
         if shape.provider is not None or not shape.service:
             found.append((("service",), f"a {shape.kind} entry names its service (and no provider)"))
         if not shape.source_url:
@@ -388,13 +390,14 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
             found.append((("hides_target",), f"a link that hides its target has neither a group {group!r} nor parameters"))
         elif not shape.hides_target and carriers != 1:
             found.append((("pattern",), f"what the link carries is the pattern's group {group!r} or the query's parameters: one of them"))
-    elif shape.kind != "public_page":
+    elif shape.kind not in _OTHER_SERVICES_PAGES:
         if shape.provider not in provider_slugs:
             found.append((("provider",), f"provider {shape.provider!r} is not a provider of the registry"))
         if shape.service is not None:
             found.append((("service",), f"a {shape.kind} entry names its provider, not a service"))
-    if shape.service_zh is not None and (shape.kind != "redirect" or not isinstance(shape.service_zh, str) or not shape.service_zh):
-        found.append((("service_zh",), "service_zh is a redirect's service name in Chinese, as text"))
+    if shape.service_zh is not None and (shape.kind not in ("redirect", "remote_session") or not isinstance(shape.service_zh, str)
+                                         or not shape.service_zh):
+        found.append((("service_zh",), "service_zh is a redirect's or a remote session's service name in Chinese, as text"))
     if shape.hides_target and shape.kind != "redirect":
         found.append((("hides_target",), "only a redirect hides its target"))
     if shape.encoding is not None and (shape.encoding not in links.ENCODINGS or shape.kind != "redirect"):
@@ -420,6 +423,8 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
         found.append((("reason",), f"a user page's reason is one of {', '.join(links.USER_PAGE_REASONS)}"))
     if shape.kind == "public_page" and shape.reason not in links.PUBLIC_PAGE_REASONS:
         found.append((("reason",), f"a public page's reason is one of {', '.join(links.PUBLIC_PAGE_REASONS)}"))
+    if shape.kind == "remote_session" and shape.reason not in links.REMOTE_SESSION_REASONS:
+        found.append((("reason",), f"a remote session's reason is one of {', '.join(links.REMOTE_SESSION_REASONS)}"))
     if (shape.source_url is None) != (shape.excerpt is None) or (shape.source_url is None) != (shape.source_kind is None):
         found.append(((), "source_url, source_kind and excerpt go together: all three or none"))
     if shape.source_kind not in (None, *links.SOURCE_KINDS):
@@ -465,11 +470,12 @@ def _scheme_problems(table: str, scheme: links.AppScheme, provider_slugs: Collec
 
 
 _LINK_READERS = {"user_page": links.user_page, "wallet_link": links.wallet_link, "redirect": links.redirect,
-                 "chat_number": links.chat_number, "social_profile": links.social_profile, "public_page": links.public_page}
+                 "chat_number": links.chat_number, "social_profile": links.social_profile, "public_page": links.public_page,
+                 "remote_session": links.remote_session}
 # What an example says, and what the readers give, field by field.
 _LINK_FIELDS = {"user_page": ("reason", "provider"), "wallet_link": ("provider", "opens"), "redirect": ("service", "opens"),
                 "chat_number": ("service", "number"), "social_profile": ("platform", "service", "handle"),
-                "public_page": ("service", "reason")}
+                "public_page": ("service", "reason"), "remote_session": ("service", "reason", "service_zh")}
 
 
 def _example_problem(shape: links.LinkShape, address: str, says: str | None, path: Path) -> str | None:
@@ -477,7 +483,8 @@ def _example_problem(shape: links.LinkShape, address: str, says: str | None, pat
     host it opens, the number, the handle; nothing for a user page)."""
     claimed = {"user_page": (shape.reason, shape.provider), "wallet_link": (shape.provider, says),
                "redirect": (shape.service, says), "chat_number": (shape.service, says),
-               "social_profile": (shape.platform, shape.service, says), "public_page": (shape.service, shape.reason)}[shape.kind]
+               "social_profile": (shape.platform, shape.service, says), "public_page": (shape.service, shape.reason),
+               "remote_session": (shape.service, shape.reason, shape.service_zh)}[shape.kind]
     try:
         read = _read_link(shape.kind, address, path)
     except _UNREADABLE as error:  # (NotADomain among them)

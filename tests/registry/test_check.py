@@ -1627,6 +1627,48 @@ class TestVerdicts:
         assert "presents itself as MetaMask's support by its name (“metamask”)" in answer.reasons[1]["message"]
         assert "MetaMask only offers customer service through this Help Center" in answer.reasons[2]["message"]
 
+    @pytest.mark.parametrize(("address", "service", "reason"), [
+        ("anydesk.com", "AnyDesk", "remote_access_app"),
+        ("https://download.anydesk.com/AnyDesk.exe", "AnyDesk", "remote_access_app"),
+        ("https://get.teamviewer.com/6xyz2ab", "TeamViewer", "remote_access_app"),
+        ("https://remotedesktop.google.com/support", "Chrome Remote Desktop", "remote_access_app"),
+        ("https://meeting.tencent.com/dm/8bYk1xA", "Tencent Meeting", "meeting_invite"),
+        ("https://us05web.zoom.us/j/85996249517?pwd=MmtpekcyakRyREtzUXZ1aE15cnEydz09", "Zoom", "meeting_invite"),
+        ("meet.google.com/szq-nhnj-krt", "Google Meet", "meeting_invite"),
+    ])
+    def test_a_remote_access_apps_site_or_a_meetings_link_says_what_it_lets_a_caller_do(self, index, address, service, reason):
+        # "meeting.tencent.com is not in our registry", risk unknown, was all the refund scam's 腾讯会议 link got, as did
+        # AnyDesk's download a fake agent reads out: the next step of the script, which the answer now names
+        answer = run(index, address)
+        assert (answer.verdict, answer.risk, answer.reasons[0]["code"], answer.interpretation["remote_session"]) == (
+            "unknown", "high", reason, service)
+        assert f"{service}" in answer.reasons[0]["message"] and "screen" in answer.reasons[0]["message"]
+        assert answer.advice[0].startswith("Install nothing and join nothing")
+
+    def test_a_remote_session_claimed_as_a_provider_is_read_against_its_words(self, index):
+        # Coinbase: "will never: Ask you to install software on your device; Remotely access your device"
+        claimed = run(index, "https://download.anydesk.com/AnyDesk.exe", claimed_provider="Coinbase")
+        assert (claimed.verdict, [r["code"] for r in claimed.reasons]) == ("contradicts_policy", ["remote_access_app", "policy_contradicted"])
+        assert "Coinbase never asks for remote access or screen sharing" in claimed.reasons[1]["message"]
+        assert claimed.advice[0].startswith("Hang up, and install or join nothing") and "Coinbase" in claimed.advice[0]
+        # a provider that has said nothing of it: a channel it does not list, and what the link is, first
+        alipay = run(index, "https://meeting.tencent.com/dm/8bYk1xA", claimed_provider="支付宝", lang="zh")
+        assert (alipay.verdict, [r["code"] for r in alipay.reasons]) == ("mismatch", ["meeting_invite", "mismatch_not_listed"])
+        assert alipay.reasons[0]["message"].startswith("meeting.tencent.com/dm/8bYk1xA 是腾讯会议的会议邀请链接")
+
+    def test_a_meeting_link_told_of_is_judged_as_one(self, index):
+        # "客服让我下载这个 …": the words hold no sign (腾讯会议 is not named), the link is the request
+        answer = run(index, "客服让我下载这个 https://meeting.tencent.com/dm/8bYk1xA", lang="zh")
+        assert (answer.verdict, answer.risk) == ("unknown", "high")
+        assert [r["code"] for r in answer.reasons][:2] == ["report_read_address", "meeting_invite"]
+
+    @pytest.mark.parametrize("address", ["https://zoom.us/", "https://meeting.tencent.com/", "https://meet.google.com/",
+                                         "https://teams.microsoft.com/", "https://www.google.com/"])
+    def test_a_meeting_services_own_pages_are_no_invitation(self, index, address):
+        answer = run(index, address)
+        assert "remote_session" not in answer.interpretation and answer.risk == "unknown"
+        assert not {"meeting_invite", "remote_access_app"} & {r["code"] for r in answer.reasons}
+
     def test_a_telegram_link_to_a_phone_number_is_still_a_chat_with_it(self, index):
         answer = run(index, "https://t.me/+18882211161", claimed_provider="PayPal")
         assert answer.reasons[0]["code"] == "chat_number" and answer.input["normalized"] == "+18882211161"

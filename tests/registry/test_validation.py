@@ -226,6 +226,18 @@ GOOD_LINKS = textwrap.dedent(
       - 'https://sites.google.com/view/coinbase-help'
       counter_examples:
       - 'https://sites.google.com/new'
+    remote_sessions:
+    - service: Zoom
+      reason: meeting_invite
+      hosts: [zoom.us]
+      pattern: /j/(?P<page>\\d{9,11})/?(?:[?#]|$)
+      source_url: https://www.github.com/leits/MeetingBar/discussions/661
+      source_kind: secondary
+      excerpt: The zoom links my company always gives start with https://zoom.us/j/ and ends with 11 digits.
+      examples:
+      - 'https://zoom.us/j/94436254844'
+      counter_examples:
+      - 'https://zoom.us/'
     wallet_schemes:
     - provider: trust-wallet
       scheme: trust
@@ -317,9 +329,9 @@ class TestLinksFile:
             ("same_as: https://link.trustwallet.com/", "same_as: https://trustwallet.com/", "same_as: https://trustwallet.com/",
              "wallet_schemes trust-wallet: trustwallet.com is not a host of the wallet links, whose routes the scheme's are"),
             ("- service: Google\n", "- service: Google\n  service_zh: [谷歌]\n", "service_zh:",
-             "redirects Google: service_zh is a redirect's service name in Chinese, as text"),
+             "redirects Google: service_zh is a redirect's or a remote session's service name in Chinese, as text"),
             ("- provider: cash-app\n", "- provider: cash-app\n  service_zh: 现金\n", "service_zh:",
-             "user_pages cash-app: service_zh is a redirect's service name in Chinese, as text"),
+             "user_pages cash-app: service_zh is a redirect's or a remote session's service name in Chinese, as text"),
             ("- 'https://sites.google.com/view/coinbase-help'", "- 'https://sites.google.com/new'", "sites.google.com/new",
              "public_pages Google Sites: example 'https://sites.google.com/new' is read as no public_page; "
              "the entry says a public_page (service Google Sites, reason public_page)"),
@@ -327,6 +339,13 @@ class TestLinksFile:
              "public_pages google: a public_page entry names its service (and no provider)"),
             ("pattern: /view/(?P<page>[^/?#]+)", "reason: redirect\n  pattern: /view/(?P<page>[^/?#]+)", "reason: redirect",
              "public_pages Google Sites: a public page's reason is one of public_page, group_invite"),
+            ("reason: meeting_invite", "reason: group_invite", "reason: group_invite",
+             "remote_sessions Zoom: a remote session's reason is one of remote_access_app, meeting_invite"),
+            ("- 'https://zoom.us/j/94436254844'", "- 'https://zoom.us/s/94436254844'", "zoom.us/s/",
+             "remote_sessions Zoom: example 'https://zoom.us/s/94436254844' is read as no remote_session; "
+             "the entry says a remote_session (service Zoom, reason meeting_invite, service_zh None)"),
+            ("- service: Zoom", "- provider: zoom", "- provider: zoom",
+             "remote_sessions zoom: a remote_session entry names its service (and no provider)"),
             ("domains: [qq.com, foxmail.com]", "domains: [mail.qq.com, foxmail.com]", "domains: [mail.qq.com",
              "free_mail QQ Mail: 'mail.qq.com' is not a registrable domain as addresses are read (lower case, no subdomain)"),
             ("domains: [qq.com, foxmail.com]", "domains: [qq.com, googlemail.com]", "domains: [qq.com, googlemail",
@@ -349,7 +368,8 @@ class TestLinksFile:
         ids=["example-not-its-shape", "example-opens-another-host", "counter-example-read", "missing-excerpt", "unknown-provider",
              "pattern-not-a-regex", "missing-hosts", "hosts-not-a-list", "carried-twice", "unknown-source-kind", "scheme-example",
              "scheme-not-a-wallet-link-host", "service-zh-not-text", "service-zh-not-a-redirect", "public-page-example",
-             "public-page-provider", "public-page-reason", "free-mail-not-registrable", "free-mail-listed-twice", "free-mail-missing-domains",
+             "public-page-provider", "public-page-reason", "remote-session-reason", "remote-session-example",
+             "remote-session-provider", "free-mail-not-registrable", "free-mail-listed-twice", "free-mail-missing-domains",
              "free-mail-missing-excerpt", "free-mail-unknown-source-kind", "handle-example", "handle-counter-example",
              "handle-name-twice", "handle-missing-excerpt", "handle-not-a-regex"],
     )
