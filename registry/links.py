@@ -97,6 +97,9 @@ class HandleShape:
     excerpt: str
     examples: dict[str, str | None]  # as typed → the handle, or None where what follows the name is not one
     counter_examples: tuple[str, ...]
+    # Names that are words of any text ("line": "Subject line: urgent", "line 12345"): read in a value typed alone
+    # ("LINE: abc123"), never looked for in a page's running text (see `handle_names`)
+    typed_only: tuple[str, ...] = ()
 
     def named(self, lang: str) -> str:
         return (self.service_zh or self.service) if lang == "zh" else self.service
@@ -217,7 +220,8 @@ def read_handle_shape(entry: dict) -> HandleShape:
         platform=entry["platform"], service=entry["service"], service_zh=entry.get("service_zh"),
         names=tuple(name.lower() for name in entry["names"]), handle=re.compile(entry["handle"]),
         source_url=entry["source_url"], source_kind=entry["source_kind"], excerpt=entry["excerpt"],
-        examples=entry.get("examples") or {}, counter_examples=tuple(entry.get("counter_examples") or ()))
+        examples=entry.get("examples") or {}, counter_examples=tuple(entry.get("counter_examples") or ()),
+        typed_only=tuple(name.lower() for name in entry.get("typed_only") or ()))
 
 
 @lru_cache(maxsize=4)
@@ -410,8 +414,10 @@ def handle_shape(name: str, *, path: Path | None = None) -> HandleShape | None:
 
 def handle_names(*, path: Path | None = None) -> tuple[str, ...]:
     """Every name of every platform whose handles are read (lower case), longest first, as running text names them:
-    not a single letter ("x", a letter in any text; an account typed "x:metamasksupport" is read by social_handle)."""
-    return tuple(sorted((name for name in _handle_shapes_by_name(path) if len(name) > 1), key=len, reverse=True))
+    not a single letter ("x", a letter in any text; an account typed "x:metamasksupport" is read by social_handle),
+    nor a platform's names that are words of any text (`HandleShape.typed_only`: "line")."""
+    return tuple(sorted((name for name, shape in _handle_shapes_by_name(path).items()
+                         if len(name) > 1 and name not in shape.typed_only), key=len, reverse=True))
 
 
 def _handle_shapes_by_name(path: Path | None) -> dict[str, HandleShape]:

@@ -304,6 +304,9 @@ def _check_social_handles(loaded: datafile.LoadedFile, report, path: Path) -> No
         for position, platform_name in enumerate(shape.names):
             if named.setdefault(platform_name, shape.platform) != shape.platform:
                 report(where + ("names", position), name, f"{platform_name!r} is also a name of {named[platform_name]}")
+        for position, word in enumerate(shape.typed_only):
+            if word not in shape.names:
+                report(where + ("typed_only", position), name, f"{word!r} is not one of the platform's names")
         entries.append((where, name, shape))
     for where, name, shape in entries:
         for typed, says in shape.examples.items():

@@ -1976,6 +1976,11 @@ class TestVerdicts:
     @pytest.mark.parametrize(("typed", "account"), [
         ("微信：binance-kefu888", "wechat:binance-kefu888"), ("客服微信 okx_kf2024", "wechat:okx_kf2024"),
         ("Telegram @okx_kefu", "telegram:okx_kefu"), ("QQ：800012345", "qq:800012345"), ("vx:abc12345", "wechat:abc12345"),
+        # LINE, where Taiwan's and Japan's fake agents move the chat: "加LINE：…" was "several words"
+        ("加LINE：abc123", "line:abc123"), ("LINE ID：@binance_tw", "line:binance_tw"), ("LINE: kf.shop88", "line:kf.shop88"),
+        # and the platforms where fake wallet support writes first: "Discord: …" was several words
+        ("Discord: helpdesk_88#1234", "discord:helpdesk_88#1234"), ("discord @help.desk", "discord:help.desk"),
+        ("IG: paypal.support.team", "instagram:paypal.support.team"), ("TikTok @coinbase_support", "tiktok:coinbase_support"),
     ])
     def test_an_account_written_as_its_platform_and_handle_is_judged_as_the_account(self, index, typed, account):
         # it was invalid: "not a URL (Port could not be cast to integer value as 'binance-kefu888')"
@@ -1992,6 +1997,22 @@ class TestVerdicts:
     def test_a_written_account_is_judged_as_its_profiles_address_is(self, index, typed, verdict, slug):
         answer = run(index, typed)
         assert (answer.verdict, answer.provider["slug"], answer.input["kind"]) == (verdict, slug, "social")
+
+    def test_a_line_account_named_as_a_providers_support_is_judged_by_its_words(self, index):
+        answer = run(index, "LINE: metamask_help")
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == (
+            "contradicts_policy", ["social_handle", "named_as_support", "policy_contradicted"])
+        assert "LINE @metamask_help presents itself as MetaMask's support" in answer.reasons[1]["message"]
+
+    @pytest.mark.parametrize(("address", "account"), [("https://line.me/R/ti/p/@okx_help", "line:okx_help"),
+                                                      ("http://line.me/ti/p/~kf_shop88", "line:kf_shop88")])
+    def test_a_line_add_friend_link_is_the_account(self, index, address, account):
+        answer = run(index, address)
+        assert (answer.input["kind"], answer.input["normalized"], answer.reasons[0]["code"]) == ("social", account, "social_profile")
+
+    @pytest.mark.parametrize("typed", ["LINE Pay", "LINE support", "line 1", "Discord server", "IG 2024", "TikTok videos"])
+    def test_lines_name_before_words_is_no_account(self, index, typed):
+        assert run(index, typed).input["kind"] != "social"
 
     def test_a_phone_number_after_a_platforms_name_is_judged_as_the_number(self, index):
         answer = run(index, "微信：13800138000", region="CN", claimed_provider="支付宝")

@@ -360,6 +360,8 @@ class TestLinksFile:
             ("counter_examples: ['微信支付']", "counter_examples: ['微信 binance-kefu888']", "counter_examples: ['微信 b",
              "social_handles WeChat: counter-example '微信 binance-kefu888' is read as an account"),
             ("  names: [qq]\n", "  names: [qq, vx]\n", "names: [qq, vx]", "social_handles QQ: 'vx' is also a name of wechat"),
+            ("  names: [qq]\n", "  names: [qq]\n  typed_only: [扣扣]\n", "typed_only: [扣扣]",
+             "social_handles QQ: '扣扣' is not one of the platform's names"),
             ("  excerpt: QQ号是5到11位数字。\n", "  excerpt: ''\n", "- platform: qq",
              "social_handles QQ: a platform's handles need their source: source_url and an excerpt"),
             ("  handle: '[1-9][0-9]{4,10}'\n", "  handle: '[1-9][0-9'\n", "- platform: qq",
@@ -371,7 +373,7 @@ class TestLinksFile:
              "public-page-provider", "public-page-reason", "remote-session-reason", "remote-session-example",
              "remote-session-provider", "free-mail-not-registrable", "free-mail-listed-twice", "free-mail-missing-domains",
              "free-mail-missing-excerpt", "free-mail-unknown-source-kind", "handle-example", "handle-counter-example",
-             "handle-name-twice", "handle-missing-excerpt", "handle-not-a-regex"],
+             "handle-name-twice", "handle-typed-only-not-a-name", "handle-missing-excerpt", "handle-not-a-regex"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "links.yaml", link_problems, GOOD_LINKS.replace(old, new, 1), at, message,
