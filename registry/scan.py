@@ -986,7 +986,9 @@ def _platform_names() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern]:
     and decides."""
     names = list(handle_names())
     automaton = ahocorasick_rs.AhoCorasick(names, implementation=ahocorasick_rs.Implementation.DFA)
-    return automaton, re.compile(r"(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=[^\x00-\x7f]))@?[A-Za-z0-9][-_A-Za-z0-9]{3,31}(?![-_A-Za-z0-9@.:/])")
+    # (a sentence's full stop after the handle ends it: "on Discord: metamask_helpdesk." names the account; a dot
+    # before more letters runs on into an address, "微信：abc123.com")
+    return automaton, re.compile(r"(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=[^\x00-\x7f]))@?[A-Za-z0-9][-_A-Za-z0-9]{3,31}(?![-_A-Za-z0-9@:/]|\.\w)")
 
 
 def _accounts(text: str, lowered: str, state: ScanState) -> list[_Raw]:

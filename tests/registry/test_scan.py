@@ -662,6 +662,15 @@ class TestWrittenAccounts:
         [finding] = run(index, text="@Binance support number +1 707 381 4213", region="US").findings
         assert (finding["presented_as"]["slug"], finding["verdict"]) == ("binance", "mismatch")
 
+    def test_a_discord_account_a_page_gives_is_judged(self, index):
+        result = run(index, text="MetaMask support will reach you on Discord: metamask_helpdesk. Join our Discord: https://discord.gg/abcdef")
+        accounts = [f for f in result.findings if f["kind"] == "social"]
+        assert [(f["value"], f["verdict"]) for f in accounts] == [("discord:metamask_helpdesk", "contradicts_policy")]
+
+    def test_a_line_account_a_page_gives_by_its_longer_names_is_judged(self, index):
+        [finding] = run(index, text="退款請加LINE：metamask_help 客服會協助您", region="TW").findings
+        assert (finding["value"], finding["verdict"]) == ("line:metamask_help", "contradicts_policy")
+
     def test_a_providers_name_inside_an_accounts_handle_is_no_mention(self, index):
         result = run(index, text="加客服微信：binance-kefu888 处理冻结", region="CN")
         assert [f["value"] for f in result.findings] == ["wechat:binance-kefu888"] and result.mentions == []
@@ -669,7 +678,9 @@ class TestWrittenAccounts:
     @pytest.mark.parametrize("text", ["微信支付客服95017", "关注微信公众号：腾讯客服", "stg abcdef12", "qq.com 邮箱", "坐飞机 MU5101 去上海",
                                       # English words after a platform's name: "Telegram support" was the account @support,
                                       # and the link it labelled "showed one account and opened another"
-                                      "Contact Telegram support for help", "Follow us on Twitter today", "WeChat official"])
+                                      "Contact Telegram support for help", "Follow us on Twitter today", "WeChat official",
+                                      # "line" is LINE's name where a value is typed alone, never in running text
+                                      "Subject line: urgent-notice", "Call line 12345 for the desk", "the line-up: abc123"])
     def test_no_account_where_no_platform_and_handle_are_written(self, index, text):
         assert "social" not in [f["kind"] for f in run(index, text=text, region="CN").findings]
 
