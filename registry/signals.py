@@ -1050,7 +1050,7 @@ _TURKISH_KIND_STEMS = ("iste", "talep", "soran", "yerek", "iddia")
 # Who scams, as warnings name them (told of below, and quoted: _QUOTED_AS_A_SCAMS; and by the page scan, a number a
 # page tells of as the scammers')
 SCAMMERS = r"fraudsters?|scammers?|criminals?|impostors?|imposters?"
-SCAMMERS_ZH = r"不法分子|诈骗分子|骗子|骗徒"  # (骗徒: Hong Kong's 騙徒, read as Simplified)
+SCAMMERS_ZH = r"不法分子|诈骗分子|诈骗集团|骗子|骗徒|歹徒"  # (骗徒: Hong Kong's 騙徒, read as Simplified; 歹徒, 詐騙集團: Taiwan's)
 # and as the subject of what a warning tells of them (below, and their reported speech)
 # the one a warning calls an agent only in name: the "agent", the so-called representative (a fake agent's own
 # page says "our agent": "Our agent will ask you to install AnyDesk" stays a request)
@@ -1390,7 +1390,7 @@ def _denied_after(folded: str, match: re.Match) -> bool:
 # agent's condition asks in a clause of its own before the request ("If you want the refund, read me the code"),
 # and its consequence threatens or presses on ("…, your account will be closed").
 _CALLED_A_SCAM_AFTER = re.compile(
-    r"[^。.!?！？;；\n]{0,80}?(?<![不没])(都是|就是|一定是|肯定是|必是|均为|均是|全是|全都是|一律是|一律为|统统是|一定[係系]|都[係系]|就[係系]|梗[係系]|肯定[係系])(电信)?(诈骗|骗子|骗局|骗徒)(?!同伙|团伙|嫌疑|犯罪|案)"
+    r"[^。.!?！？;；\n]{0,80}?(?<![不没])(都是|就是|这是|这就是|一定是|肯定是|必是|均为|均是|全是|全都是|一律是|一律为|统统是|一定[係系]|都[係系]|就[係系]|梗[係系]|肯定[係系])(电信)?(诈骗|骗子|骗局|骗徒)(?!同伙|团伙|集团|分子|嫌疑|犯罪|案)"
     # (or told to beware of it: "接獲自稱銀行來電…要求您提供信用卡資訊或驗證碼請謹慎留意詐騙" (Bank SinoPac))
     r"|[^。.!?！？;；\n]{0,20}?(请|务必)?(谨慎留意|提高警惕|谨防|留意|当心|小心)[^。.!?！？;；\n]{0,4}(诈骗|骗局|受骗|上当)"
     r"|[^。.!?！？;；\n]{0,80}?\b(is|are)\s+((always|definitely|certainly|surely)\s+)?(an?\s+)?"
