@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from registry import aliases, htmltext, snapshot
 from registry.check import CheckRequest, check
 from registry.errors import NotFound, RegistryError
-from registry.index import RegistryIndex
+from registry.index import RegistryIndex, strip_generic
 from registry.scan import ScanRequest, scan
 from registry.vocab import REVERIFY_DAYS
 from service.errors import readable_error
@@ -217,13 +217,23 @@ async def list_providers(index: IndexDep, q: Annotated[str | None, Query(max_len
     return json_response({"providers": [_summary(p, match) for p, match in found], "registry_version": index.version})
 
 
+# WRatio's score below which a name is no match for what was typed ("trust" scored 72 against "China Construction Bank",
+# "zelle" 72 against "Polizia Postale e delle Comunicazioni"; "metamsk" 93 against "MetaMask")
+FUZZY_SEARCH_CUTOFF = 75
+
+
 def _search_providers(index: RegistryIndex, q: str):
     results = []
     resolved = index.resolve(q)
     if resolved:
         results.append((index.providers[resolved.slug], {"how": resolved.how, "matched": resolved.matched, "score": resolved.score}))
-    folded = aliases.fold(q)
-    for choice, score, position in process.extract(folded, index.fuzzy_choices, scorer=fuzz.WRatio, limit=20, score_cutoff=70):
+    # The name asked for, without the words every provider's names share: "bank of america" matched "Agricultural Bank
+    # of China" and five more on "bank", "customer service" the IRS; such words alone ask for no one
+    wanted = strip_generic(aliases.fold(q))
+    if not wanted:
+        return results
+    for choice, score, position in process.extract(wanted, index.fuzzy_choices, scorer=fuzz.WRatio, limit=20,
+                                                   score_cutoff=FUZZY_SEARCH_CUTOFF):
         slug = index.fuzzy_slugs[position]
         if all(existing.slug != slug for existing, _ in results):
             results.append((index.providers[slug], {"how": "fuzzy", "matched": choice, "score": round(score, 1)}))

@@ -191,6 +191,18 @@ class TestProviders:
         assert response.status_code == 200
         assert response.json()["providers"][0]["slug"] == slug
 
+    @pytest.mark.parametrize("q", ["bank of america", "chase bank", "customer service", "客服电话", "wells fargo"])
+    def test_a_query_of_shared_words_or_of_no_provider_finds_none(self, client, q):
+        # "bank of america" listed the Agricultural Bank of China and five more for "bank"; "customer service" the IRS
+        response = client.get("/v1/providers", params={"q": q})
+        assert response.status_code == 200 and response.json()["providers"] == []
+
+    @pytest.mark.parametrize(("q", "slugs"), [("paypal customer service", ["paypal"]), ("trust", ["trust-wallet"]),
+                                              ("zelle", ["zelle"])])
+    def test_a_name_with_shared_words_finds_the_name_and_no_more(self, client, q, slugs):
+        found = [provider["slug"] for provider in client.get("/v1/providers", params={"q": q}).json()["providers"]]
+        assert found[:len(slugs)] == slugs and "kr-fss" not in found and "ccb" not in found and "it-polizia-postale" not in found
+
     def test_all_providers_without_a_query(self, client):
         assert len(client.get("/v1/providers").json()["providers"]) >= 40
 
