@@ -1944,8 +1944,9 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
         return candidate, ""
     if typed.kind == "website" and (public := links.public_page(typed)):
         return _read_public_page(index, typed, public, interpretation, lang), ""
-    if typed.kind == "website" and (session := links.remote_session(typed)):
-        # AnyDesk's site, a Tencent Meeting invitation: genuine, and no one's channel; what it lets a caller do is said
+    if typed.kind == "website" and not any(entry.publishable for entry in entries) and (session := links.remote_session(typed)):
+        # AnyDesk's site, a Tencent Meeting invitation: genuine, and no one's channel (where a provider lists one as its
+        # own, that is the answer); what it lets a caller do is said
         shown = typed.unicode_host + typed.path
         return _Candidate(typed.kind, typed.host, shown, None, [], interpretation={**interpretation, "remote_session": session.service},
                           extra_reasons=[(session.reason, {"page": shown, "service": session.named(lang)})]), ""

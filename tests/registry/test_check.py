@@ -1656,6 +1656,14 @@ class TestVerdicts:
         assert (alipay.verdict, [r["code"] for r in alipay.reasons]) == ("mismatch", ["meeting_invite", "mismatch_not_listed"])
         assert alipay.reasons[0]["message"].startswith("meeting.tencent.com/dm/8bYk1xA 是腾讯会议的会议邀请链接")
 
+    def test_a_remote_session_host_a_provider_lists_as_its_own_is_its_channel(self):
+        # a provider that gives support on its own meeting or remote-access host (its listing is the answer, not the table's)
+        provider = make_provider(channels=[ChannelDoc(key="desk", kind="website", value="get.teamviewer.com",
+                                                      display="get.teamviewer.com", evidence=[evidence("get.teamviewer.com")])])
+        small = registry_index.build([provider], version=1)
+        assert run(small, "https://get.teamviewer.com/examplepay").verdict == "official"
+        assert run(small, "https://download.anydesk.com/AnyDesk.exe").interpretation["remote_session"] == "AnyDesk"
+
     def test_a_meeting_link_told_of_is_judged_as_one(self, index):
         # "客服让我下载这个 …": the words hold no sign (腾讯会议 is not named), the link is the request
         answer = run(index, "客服让我下载这个 https://meeting.tencent.com/dm/8bYk1xA", lang="zh")
