@@ -2018,6 +2018,13 @@ class TestVerdicts:
         answer = run(index, address)
         assert (answer.input["kind"], answer.input["normalized"], answer.reasons[0]["code"]) == ("social", account, "social_profile")
 
+    def test_a_messenger_link_to_a_page_named_as_support_is_judged_as_the_page(self, index):
+        # "m.me/MetaMaskSupportTeam", the fake desk's "chat with us" button, was "m.me is not in our registry"
+        answer = run(index, "https://m.me/MetaMaskSupportTeam")
+        assert (answer.verdict, answer.input["normalized"], [r["code"] for r in answer.reasons]) == (
+            "contradicts_policy", "facebook:metamasksupportteam", ["social_profile", "named_as_support", "policy_contradicted"])
+        assert run(index, "https://m.me/j/AbCdEfGh123").input["kind"] != "social"
+
     @pytest.mark.parametrize("typed", ["LINE Pay", "LINE support", "line 1", "Discord server", "IG 2024", "TikTok videos"])
     def test_lines_name_before_words_is_no_account(self, index, typed):
         assert run(index, typed).input["kind"] != "social"
