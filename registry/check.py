@@ -2030,8 +2030,18 @@ def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: 
     if page.reason == "public_page":
         candidate.lookalike = _named_after(index, page.page, "lookalike_public_page", ChannelKind.website, page=shown,
                                            service=page.service)
+    brand_alone = None
+    if candidate.lookalike and page.brand_accounts and _the_brand_alone(page.page, candidate.lookalike.params["brand"]):
+        # linktr.ee/coinbase, medium.com/@coinbase: the brand's own as like as not, as "@Coinbase" is on a platform:
+        # told, not judged, and claimed as the provider's neither confirmed nor refused
+        brand_alone, candidate.lookalike = candidate.lookalike, None
+        candidate.named_after = candidate.listed_for = brand_alone.slug
     if candidate.lookalike is None:
         candidate.extra_reasons.append((page.reason, {"page": shown, "service": page.service}))
+    if brand_alone:
+        candidate.extra_reasons.append(("named_after_provider", {
+            "account": shown, "brand": brand_alone.params["brand"], "provider": provider_name(index.providers[brand_alone.slug], lang),
+            "where": messages.render("on_platform", lang, service=page.service)}))
     if page.reason == "group_invite" and (named := _brand_in_name(index, page.page)) is not None:
         # a group named as a provider's support by its owner (Discord's discord.gg/metamask-support), as an account so named
         _judged_as_named_support(index, candidate, page.page, *named, shown, page.service, lang)

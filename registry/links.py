@@ -51,6 +51,9 @@ class LinkShape:
     parameters: tuple[str, ...] = ()
     platform: str | None = None  # a social profile's platform, as a social channel's value names it (x, telegram)
     hides_target: bool = False  # a redirect whose address is encrypted in it (a Baidu result's link)
+    # A public page that is an account's, which brands open as anyone does (linktr.ee/<name>, medium.com/@<name>): a page
+    # named with a provider's brand and nothing more is left unjudged, as a social account so named is
+    brand_accounts: bool = False
     encoding: str | None = None  # how a redirect writes the address it carries, where not as text: ENCODINGS
     service_zh: str | None = None  # the service's name in Chinese answers, where it has one people use (百度, 腾讯会议)
 
@@ -142,6 +145,7 @@ class PublicPage(NamedTuple):
     service: str  # "Google Forms", "Google Sites", "Telegraph", "Linktree"
     page: str  # the part its maker chose (a site's name, an article's title), or the whole path where it names nothing
     reason: str = "public_page"  # one of PUBLIC_PAGE_REASONS: a page, or an invitation to a group (t.me/+…)
+    brand_accounts: bool = False  # see LinkShape.brand_accounts
 
 
 class RemoteSession(NamedTuple):
@@ -183,7 +187,8 @@ def read_shape(table: str, entry: dict) -> LinkShape:
         examples=examples if isinstance(examples, dict) else dict.fromkeys(examples),
         counter_examples=tuple(entry.get("counter_examples") or ()),
         parameters=tuple(entry.get("parameters") or ()), platform=entry.get("platform"),
-        hides_target=bool(entry.get("hides_target")), encoding=entry.get("encoding"), service_zh=entry.get("service_zh"))
+        hides_target=bool(entry.get("hides_target")), encoding=entry.get("encoding"), service_zh=entry.get("service_zh"),
+        brand_accounts=bool(entry.get("brand_accounts")))
 
 
 @lru_cache(maxsize=4)
@@ -381,7 +386,7 @@ def public_page(typed: DomainInput, *, path: Path | None = None) -> PublicPage |
     if matched is None:
         return None
     shape, found = matched
-    return PublicPage(shape.service, (found.groupdict().get("page") or found.group(0)).strip("/?"), shape.reason)
+    return PublicPage(shape.service, (found.groupdict().get("page") or found.group(0)).strip("/?"), shape.reason, shape.brand_accounts)
 
 
 def remote_session(typed: DomainInput, *, path: Path | None = None) -> RemoteSession | None:

@@ -403,6 +403,8 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
         found.append((("service_zh",), "service_zh is a redirect's or a remote session's service name in Chinese, as text"))
     if shape.hides_target and shape.kind != "redirect":
         found.append((("hides_target",), "only a redirect hides its target"))
+    if shape.brand_accounts and (shape.kind != "public_page" or shape.reason != "public_page"):
+        found.append((("brand_accounts",), "only a public page (reason public_page) is an account's that brands open"))
     if shape.encoding is not None and (shape.encoding not in links.ENCODINGS or shape.kind != "redirect"):
         found.append((("encoding",), f"encoding {shape.encoding!r} is not one a redirect may have ({', '.join(links.ENCODINGS)})"))
     if (shape.platform is not None) != (shape.kind == "social_profile"):

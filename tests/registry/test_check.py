@@ -1656,6 +1656,21 @@ class TestVerdicts:
         assert (alipay.verdict, [r["code"] for r in alipay.reasons]) == ("mismatch", ["meeting_invite", "mismatch_not_listed"])
         assert alipay.reasons[0]["message"].startswith("meeting.tencent.com/dm/8bYk1xA 是腾讯会议的会议邀请链接")
 
+    def test_a_medium_writers_page_named_as_a_providers_support_is_a_lookalike(self, index):
+        # "medium.com/@metamask-support/how-to-restore…" was "medium.com is not in our registry"
+        answer = run(index, "https://medium.com/@metamask-support/how-to-restore-your-wallet-4f2a9c")
+        assert (answer.verdict, answer.reasons[0]["code"], answer.provider["slug"]) == ("lookalike", "lookalike_public_page", "metamask")
+
+    @pytest.mark.parametrize("address", ["https://linktr.ee/coinbase", "https://medium.com/@coinbase", "linktr.ee/TrustWallet"])
+    def test_an_account_page_named_with_the_brand_alone_is_told_not_judged(self, index, address):
+        # linktr.ee/coinbase was "look-alike, high risk": brands keep Linktrees and Medium pages of their own, which the
+        # registry does not list; as "@Coinbase" on a platform, it is neither confirmed nor refused
+        answer = run(index, address)
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == ("unknown", ["public_page", "named_after_provider", "unknown_value"])
+        assert run(index, address, claimed_provider=answer.interpretation["named_after"]).verdict == "unknown"
+        # a Google site or a Telegraph article has no such owner: named after the brand alone, still a look-alike
+        assert run(index, "https://sites.google.com/view/coinbase").verdict == "lookalike"
+
     def test_a_remote_session_host_a_provider_lists_as_its_own_is_its_channel(self):
         # a provider that gives support on its own meeting or remote-access host (its listing is the answer, not the table's)
         provider = make_provider(channels=[ChannelDoc(key="desk", kind="website", value="get.teamviewer.com",
