@@ -1392,7 +1392,8 @@ def _denied_after(folded: str, match: re.Match) -> bool:
 _CALLED_A_SCAM_AFTER = re.compile(
     r"[^。.!?！？;；\n]{0,80}?(?<![不没])(都是|就是|这是|这就是|一定是|肯定是|必是|均为|均是|全是|全都是|一律是|一律为|统统是|一定[係系]|都[係系]|就[係系]|梗[係系]|肯定[係系])(电信)?(诈骗|骗子|骗局|骗徒)(?!同伙|团伙|集团|分子|嫌疑|犯罪|案)"
     # (or told to beware of it: "接獲自稱銀行來電…要求您提供信用卡資訊或驗證碼請謹慎留意詐騙" (Bank SinoPac))
-    r"|[^。.!?！？;；\n]{0,20}?(请|务必)?(谨慎留意|提高警惕|谨防|留意|当心|小心)[^。.!?！？;；\n]{0,4}(诈骗|骗局|受骗|上当)"
+    # ("…,请留意是否为钓鱼诈骗讯息" (Taiwan's banks): whether it is one, a few words more)
+    r"|[^。.!?！？;；\n]{0,20}?(请|务必)?(谨慎留意|提高警惕|谨防|留意|当心|小心)[^。.!?！？;；\n]{0,6}(诈骗|骗局|受骗|上当)"
     r"|[^。.!?！？;；\n]{0,80}?\b(is|are)\s+((always|definitely|certainly|surely)\s+)?(an?\s+)?"
     r"(scam|scams|scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters)\b"
     # (Russian and Ukrainian: "Безопасных счетов не существует", "Безпечних рахунків не існує", "there are no safe accounts";
