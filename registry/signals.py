@@ -364,7 +364,8 @@ def _normalised(run: str) -> str:
 # Only the signals do: a provider's name is matched as it is written (中國銀行 is an alias of its own), so
 # `fold`, which the page scan shares with names, leaves them. 帐 is Simplified too, an older form of 账.
 # The characters of the scripts Hong Kong's and Taiwan's police quote (無法派送, 解除分期付款設定錯誤, 否則將被拘捕,
-# 請按1查詢) are here too; none of them is a Simplified character of another meaning (乾, 著, 隻 are left out).
+# 請按1查詢) are here too, and the commonest characters of Taiwan's and Hong Kong's scripts besides (誰, 簡訊, 輔助, 醫療,
+# 失敗); none of them is a Simplified character of another meaning (乾, 著, 隻, 藉, 瞭 are left out).
 _TRADITIONAL_TO_SIMPLIFIED = """
     萬万 丟丢 該该 關关 凍冻 擊击 別别 製制 動动 協协 雙双 發发 髮发 號号 後后 響响 園园 復复 複复 錄录 異异
     徵征 態态 戲戏 戶户 報报 擬拟 撥拨 掛挂 數数 時时 條条 點点 電电 種种 紙纸 結结 給给 續续 聯联 騰腾
@@ -384,6 +385,16 @@ _TRADITIONAL_TO_SIMPLIFIED = """
     剛刚 愛爱 謝谢 誘诱 詳详 細细 討讨 論论 評评 訪访 誠诚 諮咨 諾诺 負负 販贩 貴贵 貿贸 賭赌 賴赖 贏赢
     較较 農农 鄉乡 釋释 鈔钞 鍵键 閃闪 閱阅 闆板 隨随 雜杂 雖虽 靈灵 頂顶 項项 順顺 預预 顏颜 願愿 類类
     驚惊 齡龄 涼凉 夢梦 擋挡 捨舍 揚扬 攜携 齣出 業业 間间 當当 壞坏
+    輔辅 簡简 誰谁 適适 療疗 敗败 鐘钟 歲岁 飯饭 館馆 紹绍 織织 陸陆 陳陈 陽阳 獨独 環环 畫画 礙碍 窮穷 競竞
+    節节 範范 組组 純纯 絲丝 維维 緣缘 練练 縣县 罷罢 聖圣 聞闻 脅胁 脫脱 臺台 舊旧 葉叶 蘇苏 蘭兰 覺觉 觀观
+    訓训 許许 診诊 試试 誕诞 課课 談谈 諒谅 謀谋 謊谎 譽誉 變变 豐丰 貝贝 貪贪 貧贫 賀贺 賓宾 質质 跡迹 躍跃
+    軍军 輛辆 輪轮 辭辞 鄰邻 鐵铁 韓韩 靜静 飲饮 養养 餓饿 鬆松 麗丽 黃黄 齊齐 龍龙 創创 劃划 勢势 勝胜 卻却
+    參参 嘆叹 圍围 執执 堅坚 場场 塊块 壓压 壽寿 奪夺 婦妇 寧宁 審审 寬宽 尋寻 層层 廠厂 廣广 張张 彈弹 徹彻
+    惡恶 惱恼 慣惯 慮虑 憑凭 憶忆 懷怀 戰战 擁拥 擴扩 敵敌 歡欢 歸归 殘残 殺杀 毀毁 決决 況况 淨净 溝沟 溫温
+    滅灭 漢汉 潔洁 濕湿 灣湾 災灾 煙烟 燈灯 營营 爺爷 狀状 猶犹 畢毕 監监 礎础 糾纠 紛纷 終终 綁绑 綜综 編编
+    緩缓 縮缩 繩绳 繼继 羅罗 習习 聰聪 膽胆 臉脸 興兴 舉举 藝艺 藥药 蝦虾 襲袭 計计 誇夸 諸诸 謂谓 譯译 讚赞
+    豬猪 貓猫 賊贼 賞赏 趨趋 蹤踪 輩辈 辯辩 釣钓 鎮镇 鏡镜 鑽钻 階阶 霧雾 頓顿 顆颗 飽饱 駐驻 騷骚 驅驱 髒脏
+    鬧闹 鮮鲜 麥麦 黨党 齒齿 塗涂 籌筹 騎骑 鳴鸣
 """
 _SIMPLIFIED_FORM = {ord(pair[0]): ord(pair[1]) for pair in _TRADITIONAL_TO_SIMPLIFIED.split()}
 
@@ -755,7 +766,7 @@ _NEGATION = re.compile(
     # alternatives look behind for a letter themselves, or with one of these Thai, Korean, Japanese or Chinese characters):
     # looking at that first spares trying each of them at every character of a sentence (a page of warnings reads every
     # sentence up to each match in it: 100 KB of English warnings in 5.2 ms, 8.7 trying every letter)
-    r"(?=\b[ndwujakmithg]|n't|[àđнหอไ절결絶決绝不从切请勿严永无唔千μπδκأالم])(?:"
+    r"(?=\b[ndwujakmithg]|n't|[àđнหอไ절결絶决绝不从切请勿严永无唔千μπδκأالم])(?:"
     r"\b(n(?:ever|o(?: one|body| such thing (?:as|called)))|won't|will not|under no circumstances)\b|"
     # "No genuine bank would message you to transfer money to a 'safe account'" (Barclays), "No real business or government
     # agency will ever tell you to buy a gift card" (the FTC)
@@ -816,7 +827,7 @@ _NEGATION = re.compile(
     # Korean "never" (its verb and its "not" come last: "은행은 절대 인증번호를 묻지 않습니다")
     r"절대|결코|"
     # and Japanese "never" ("警察が安全な口座への送金を求めることは絶対にありません": its "not" last too)
-    r"絶対|決して|"
+    r"絶対|决して|"
     r"绝不|不会|从不|不要(?!担心|害怕|怕|紧张|慌|着急|急)|切勿|请勿|勿|严禁|不得|永远不|不存在"
     # (Cantonese, as Hong Kong's banks and police write it: "唔好將一次性密碼話俾任何人知", "銀行職員唔會要求你提供驗證碼")
     r"|唔好(?!惊|担心|怕|紧张|慌|急)|唔会|唔应该|唔可以|千祈"
@@ -1408,16 +1419,16 @@ _CALLED_A_SCAM_AFTER = re.compile(
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,40}?(보이스 ?피싱|메신저 ?피싱|스미싱|사기)(입니다|이다|예요|이에요|이므로|이니까|이니)"
     r"|(?=\s?[\uac00-\ud7a3])[^.!?\n]{0,20}?(요구|요청|안내)하지 ?않"
     # (Japanese: "警察が安全な口座への送金を求めることは絶対にありません", asked for by no one, its "not" last)
-    r"|(?=[^。！？!?\n]{0,8}?[\u3040-\u309f])[^。！？!?\n]{0,40}?(求め|要求|お願い|依頼|指示)[^。！？!?\n]{0,12}?(ません|ない)"
+    r"|(?=[^。！？!?\n]{0,8}?[\u3040-\u309f])[^。！？!?\n]{0,40}?(求め|要求|お愿い|依頼|指示)[^。！？!?\n]{0,12}?(ません|ない)"
     # (Japan's police pages: what is never done, "警察官がLINEでビデオ通話をすることはありません", its banks' "パスワード、暗証番号等を
     # お伺いすることは一切ございません" (a hiragana within a few characters: what is listed may run on in kanji); who does not exist,
     # "キャッシュカードを預かりに来る警察官や銀行員はいません"; "ATMで還付金は受け取れません"; "…と言われたら、それは詐欺です" (詐欺
     # read 诈欺); and the script quoted, "「逮捕状が出ている」などと電話があり", "ビデオ通話に誘導され" (誘導 read 诱导))
-    r"|(?=[^。！？!?\n]{0,8}?[\u3040-\u309f])(?:[^。！？!?\n]{0,40}?(ことは|ことも)(絶対に?|決して|一切)?(ありません|ありえません|ございません|ない)"
-    r"|[^。！？!?\n]{0,40}?(人|者|员|官|警察)(は|も)(絶対に?|決して|一切)?(いません|おりません)"
+    r"|(?=[^。！？!?\n]{0,8}?[\u3040-\u309f])(?:[^。！？!?\n]{0,40}?(ことは|ことも)(絶対に?|决して|一切)?(ありません|ありえません|ございません|ない)"
+    r"|[^。！？!?\n]{0,40}?(人|者|员|官|警察)(は|も)(絶対に?|决して|一切)?(いません|おりません)"
     r"|[^。！？!?\n]{0,6}?は受け取れません|[^。！？!?\n]{0,40}?诈欺(です|だ|の(手口|可能性))"
-    r"|[^。！？!?\n]{0,60}?」\s*(など|等|とか)?と(言|いう|电|话|告げ|脅|持ちかけ|伝え|名乗|诱|要求|求め|指示|嘘|うそ)"
-    r"|[^。！？!?\n]{0,60}?(など|等)と(言|いう|电话|告げ|脅|持ちかけ|伝え|嘘|うそ)"
+    r"|[^。！？!?\n]{0,60}?」\s*(など|等|とか)?と(言|いう|电|话|告げ|胁|持ちかけ|伝え|名乗|诱|要求|求め|指示|嘘|うそ)"
+    r"|[^。！？!?\n]{0,60}?(など|等)と(言|いう|电话|告げ|胁|持ちかけ|伝え|嘘|うそ)"
     r"|[^。！？!?\n]{0,12}?(に|へ)(诱导|勧诱)(され|させられ))", PATTERN_FLAGS)
 # Korean: what the scammer says or asks, told of: "휴대폰 액정이 깨졌다며 접근하는 문자는…", "saying the screen broke"; "…"라고
 # 말하거나", "핀번호를 보내 달라고 합니다", "원격조종 앱을 설치하라고 요구합니다", "they ask to …". Not where the one who asks is
