@@ -214,12 +214,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         reading = ("question_read" if asked else "report_read") + ("_address" if an_address else "")
         say(reading, value=request.value.strip()[:100], **{"address" if an_address else "number": value})
         # ("是PayPal的官网吗": a Latin name run into Chinese is a word of its own)
-        if claimed := _label_claim(index, request, _LATIN_IN_CHINESE.sub(" ", words), lang):
+        if claimed := _label_claim(index, request, _LATIN_IN_CJK.sub(" ", words), lang):
             claim, said = claimed
             say("question_claim" if asked else "report_claim", number=value, provider=said["provider"])
         # ("Who called me from …": a call received, whose caller ID may be forged, as the asker's direction says; so is
         # one told of, "… says it's PayPal")
-        called = request.direction is None and (not asked or not an_address and _A_CALL_RECEIVED.search(words))
+        called = request.direction is None and (not asked or not an_address and _A_CALL_RECEIVED.search(_as_simplified(words)))
         # what the asker says was asked of them ("… and asked for my 2FA code", "95188打电话让我提供验证码") is what the
         # caller said: an official number that asks for a code was "official, low risk"
         told_by_the_asker = request.message is None
@@ -239,7 +239,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         read = f"{platform}: {labelled.group('number')}" if platform else labelled.group("number")
         if platform is None:
             say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
-        if request.direction is None and _A_CALL_RECEIVED.search(labelled.group("label")):
+        if request.direction is None and _A_CALL_RECEIVED.search(_as_simplified(labelled.group("label"))):
             # ("who called me from 1-888-…", "来电 400…", asked without a question mark: a call received, as above)
             request = replace(request, direction="incoming")
         if claimed := _label_claim(index, request, labelled.group("label"), lang):
@@ -287,8 +287,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                     provider=provider_name(index.providers[claim.slug], lang))
                 # (a call told of is one received, the caller's choice: "Coinbase called me" against Coinbase's "does not
                 # place unsolicited calls"; a chat, against "never writes first")
-                called = request.channel or ("call" if _A_CALL_TOLD_OF.search(request.value)
-                                             else "chat" if _A_CHAT_TOLD_OF.search(request.value) else None)
+                told = _as_simplified(request.value)
+                called = request.channel or ("call" if _A_CALL_TOLD_OF.search(told) else "chat" if _A_CHAT_TOLD_OF.search(told) else None)
                 conflicts = _policy_conflicts(index, claim.slug, None, [], replace(request, direction="incoming", channel=called),
                                               red_flags)
             else:
@@ -447,7 +447,13 @@ _REGIONS_SHOWN = 6
 
 
 # a call, as a report without a number tells of one (not a text, a mail or a chat: "… texted me", "发短信")
-_A_CALL_TOLD_OF = re.compile(r"\b(called|calling|rang|phoned|(a |phone )call)\b|打电话|打來|打来|来电|來電|致电", re.IGNORECASE)
+# (The words that tell of a call or a message, a claim or a doubt are read in Simplified characters, as the signals
+# read a text (`_as_simplified`): Taiwan's and Hong Kong's "有人自稱165警察說我…", "打電話給我", "簡訊說" are told so.)
+def _as_simplified(text: str) -> str:
+    return signals.simplify(text)
+
+
+_A_CALL_TOLD_OF = re.compile(r"\b(called|calling|rang|phoned|(a |phone )call)\b|打电话|打来|来电|致电", re.IGNORECASE)
 # ... not one the asker made ("I called Coinbase support", "我给支付宝客服打电话")
 _THE_ASKER_CALLED = re.compile(r"\b(i|we)( just| also)? (called|phoned|rang|contacted|emailed|texted|messaged|dm'?ed)\b"
                                r"|我(们)?(打电话|致电|联系|打给|拨打|给[^，。！？\n]{0,10}打电话)", re.IGNORECASE)
@@ -461,7 +467,7 @@ _A_CHAT_TOLD_OF = re.compile(r"\b(dm'?e?d|messaged|added|followed) me\b|\bsent m
 def _a_report(value: str) -> bool:
     """Whether `value` is a short report of a call or a message received ("Coinbase called me", "支付宝客服让我提供验证码",
     "币安客服加我微信"), not of one the asker made."""
-    value = value.strip()
+    value = _as_simplified(value.strip())
     return len(value) <= _LONGEST_QUESTION and _WORDS_OF_A_QUESTION.search(value) is not None \
         and not _THE_ASKER_CALLED.search(value) \
         and bool(_A_CALL_RECEIVED.search(value) or _A_CALLER_CLAIMED.search(value) or _A_CHAT_TOLD_OF.search(value)
@@ -472,7 +478,7 @@ def _provider_told_of(index: RegistryIndex, request: CheckRequest) -> Resolution
     """The provider a short report of a call or message (`_a_report`) names as its caller or sender, where it gives no
     number or address ("Binance support asked for my 2FA code", "someone called me saying they're from Coinbase"); not
     one it merely resembles."""
-    named = index.resolve(_LATIN_IN_CHINESE.sub(" ", request.value.strip()))
+    named = index.resolve(_LATIN_IN_CJK.sub(" ", request.value.strip()))
     return named if named and named.how in (*NAMES_IT, "contained") else None
 
 
@@ -855,19 +861,19 @@ _A_NUMBER_IN_WORDS = re.compile(r"(?<![A-Za-z0-9+(（])" + _WRITTEN_NUMBER + r"(
 _A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|text|texts|sms) from)\b|\bme (llam[oóa]|llaman|escribi[oó]|"
                               r"ligou|ligaram|liga|ligando|mandou)|\b(recib[ií]|recebi)\b[^?？]{0,20}\b(llamada|mensaje|sms|liga[cç][aã]o|"
                               r"mensagem)|\bm'appelle|\bm'a appel[eé]|\bruft\b[^?？]{0,20}\ban\b|\bangerufen\b|来电|打来|打给我|给我打|"
-                              r"打电话(给我|来|过来|让我|叫我|要我|问我|说)|发(来|给我)|短信(说|让|叫|要)|"
-                              r"(接到|收到|有个|有一个|来了个?)[^，。！？\n]{0,8}(电话|短信|信息|来电)"
+                              r"打电话(给我|来|过来|让我|叫我|要我|问我|说)|发(来|给我)|(短信|简讯)(说|让|叫|要)|"
+                              r"(接到|收到|有个|有一个|来了个?)[^，。！？\n]{0,8}(电话|短信|简讯|信息|讯息|来电)"
                               # (and told in Spanish, Portuguese and French without "me" first: "Llamaron de Binance y me pidieron
                               # …", "Me ligaram do Nubank pedindo a senha", "PayPal m'a appelé et m'a demandé mon code"; in Korean
                               # and Japanese: "…에서 전화가 와서 인증번호를 알려달라고 했어요", "…から電話があり…を聞かれました")
                               r"|\b(llamaron|me pidi[oó]|me pidieron|me escribieron|ligaram|me pediram|pedindo|m'a demand[eé]"
                               r"|m'ont (appel[eé]|demand[eé]))(?![a-z])"
-                              r"|(전화|문자|연락)[이가]? ?(와서|왔|옴)|(알려|보내) ?달라고|(から|より)(電話|电话|連絡|メール)|(聞|訊)かれ|求められ",
+                              r"|(전화|문자|연락)[이가]? ?(와서|왔|옴)|(알려|보내) ?달라고|(から|より)(电话|连络|メール)|(闻|讯)かれ|求められ",
                               re.IGNORECASE)
 # who a caller or sender said it was, told without a question ("… claiming to be PayPal", "… says it's Coinbase",
 # "…说是支付宝")
 _A_CALLER_CLAIMED = re.compile(r"\b(claim(s|ed|ing)? to be|pretend(s|ed|ing)? to be|posing as|saying|says|said|asking|asked)\b|"
-                               r"自称|冒充|说是|說是|声称|聲稱|说我|让我|要我|叫我", re.IGNORECASE)
+                               r"自称|冒充|说是|声称|说我|让我|要我|叫我", re.IGNORECASE)
 # words that doubt a value, asking of it where no question mark is typed ("paypal number 888-221-1161 real or fake",
 # "paypal-support.com legit"); a number's not "official" or 官方, which labels say of a number
 _DOUBT_WORDS, _DOUBT_WORDS_ZH = "legit|legitimate|scam|fake|real|genuine|safe", "真的|假的|诈骗|靠谱|可信"
@@ -885,8 +891,9 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
     if len(value) > _LONGEST_QUESTION or not _A_LETTER.search(value) or not _WORDS_OF_A_QUESTION.search(value) \
             or _AN_ADDRESS_IN_IT.search(value):
         return None  # (a web address's query holds a question mark and digits: "https://www.google.com/url?q=…&ust=1527…")
-    asked = _A_QUESTION_MARK.search(value) is not None or _A_NUMBER_DOUBTED.search(value) is not None
-    if not asked and not (_A_CALL_RECEIVED.search(value) or _A_CALLER_CLAIMED.search(value)):
+    simplified = _as_simplified(value)
+    asked = _A_QUESTION_MARK.search(value) is not None or _A_NUMBER_DOUBTED.search(simplified) is not None
+    if not asked and not (_A_CALL_RECEIVED.search(simplified) or _A_CALLER_CLAIMED.search(simplified)):
         return None
     numbers = [run for run in _A_NUMBER_IN_WORDS.finditer(value) if sum(map(str.isdigit, run.group())) >= 5]
     if len(numbers) != 1:
@@ -922,7 +929,9 @@ _DOUBTED = re.compile(rf"\b({_DOUBT_WORDS}|official|phishing)\b|{_DOUBT_WORDS_ZH
 _SENT = re.compile(r"\b(e-?mail|mail|message|text|sms|dm|link)( \w+){0,3} (from|to)\b|\b(got|received|sent me|emailed me|"
                    r"texted me|messaged me)\b|收到|发来|发给我", re.IGNORECASE)
 _A_WORD = re.compile(r"[^\W\d_]{2,}|[\u3400-\u9fff]")
-_LATIN_IN_CHINESE = re.compile(r"(?<=[\u3400-\u9fff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u3400-\u9fff])")
+# where a Latin name runs into Chinese, Japanese kana or Korean with no space ("是PayPal的官网吗", "PayPalから電話があり",
+# "Coinbase에서 전화가"): a word of its own there
+_LATIN_IN_CJK = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])")
 
 
 def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:
@@ -938,8 +947,9 @@ def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:
     words = value[:found[0].start()] + " " + value[found[0].start() + len(address):]
     if not _A_WORD.search(words):
         return None  # a web address copied with a space in it ("https://example.com/a b?c=1"), not a question about it
-    asked = _A_QUESTION_MARK.search(words) is not None or _DOUBTED.search(words) is not None
-    if not (asked or _A_CALL_RECEIVED.search(words) or _A_CALLER_CLAIMED.search(words) or _SENT.search(words)):
+    simplified = _as_simplified(words)
+    asked = _A_QUESTION_MARK.search(words) is not None or _DOUBTED.search(simplified) is not None
+    if not (asked or _A_CALL_RECEIVED.search(simplified) or _A_CALLER_CLAIMED.search(simplified) or _SENT.search(simplified)):
         return None
     return address, words, asked
 

@@ -1515,6 +1515,10 @@ class TestVerdicts:
         ("Llamaron de Binance y me pidieron el código de verificación", "binance", "invalid", ["asks_otp"], []),
         ("Me ligaram do Nubank pedindo a senha do cartão", "nubank", "invalid", ["asks_password"], []),
         ("PayPal m'a appelé et m'a demandé mon code", "paypal", "invalid", ["asks_otp"], []),
+        # a Latin name run into Japanese, and the password asked for aloud: "PayPalから…" named no one
+        ("PayPalから電話があり、パスワードを聞かれました", "paypal", "contradicts_policy", ["asks_password"], ["never_asks_password"]),
+        # told in Traditional characters, as Taiwan and Hong Kong write: "幣安客服說…" was several words
+        ("幣安客服打電話給我說要我提供簡訊認證碼", "binance", "invalid", ["asks_otp"], []),
     ])
     def test_a_call_told_of_without_its_number_is_read_against_the_providers_words(self, index, value, slug, verdict,
                                                                                    flags, policies):
@@ -1530,6 +1534,9 @@ class TestVerdicts:
     @pytest.mark.parametrize(("value", "flags"), [
         ("有人冒充京东客服说要注销我的校园贷", ["cancel_fake_charge", "frozen_account"]),
         ("Someone called me and asked for my OTP", ["asks_otp"]),
+        # the claim and the threat told in Traditional characters: "有人自稱…說我…" was several words
+        ("有人自稱165警察說我涉嫌洗錢", ["threatens_arrest", "frozen_account"]),
+        ("LINE客服說要我提供認證碼", ["asks_otp"]),
     ])
     def test_a_call_told_of_from_no_one_the_registry_knows_says_its_signs(self, index, value, flags):
         # (JD is in no registry entry): the script read all the same, where it was "several words"
