@@ -195,7 +195,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if claimed := _label_claim(index, request, asked[1], lang):
             claim, said = claimed
             say("question_claim", number=asked[0], provider=said["provider"])
-        elif _ASKED_OF_ANY_NUMBER.fullmatch(asked[1].strip()) or request.claimed_provider:
+        elif _ASKED_OF_ANY_NUMBER.fullmatch(_as_simplified(asked[1].strip())) or request.claimed_provider:
             # "Is 1-888-… legit?", "4001234567是诈骗电话吗"; or asked with a claim of its own, which is the claim
             say("label_read", value=request.value.strip()[:100], number=asked[0])
         else:

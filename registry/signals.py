@@ -51,9 +51,10 @@ class SignalDef:
     # What a web form's field may never ask for, though sign-in pages' fields ask for passwords and codes: a UPI PIN, which
     # is typed in a UPI app alone ("Enter your UPI PIN" on a page is a phishing form's); see `_in_a_field`
     never_in_a_field: re.Pattern | None = None
-    # Words just before a match, in its sentence, that offer what it names rather than ask for it: a gift card won ("You have
-    # been selected for a $1000 Costco gift card") is a prize's bait, no payment asked in gift cards; see `_offered`
-    offered_by: re.Pattern | None = None
+    # Words just before a match, in its sentence, after which it asks nothing: a gift card won ("You have been selected for
+    # a $1000 Costco gift card") is a prize's bait, no payment asked in gift cards; "tell no one" after a code given
+    # ("您的验证码为1234，请勿告诉任何人") keeps the code private, no caller's secrecy; see `_said_after`
+    not_after: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def read_definition(entry: dict) -> SignalDef:
         names=len(entry.get("names") or ()),
         asked_by=_compiled(entry["asked_by"]) if entry.get("asked_by") else None,
         never_in_a_field=_compiled(entry["never_in_a_field"]) if entry.get("never_in_a_field") else None,
-        offered_by=_compiled(entry["offered_by"]) if entry.get("offered_by") else None,
+        not_after=_compiled(entry["not_after"]) if entry.get("not_after") else None,
     )
 
 
@@ -1019,12 +1020,12 @@ def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], i
 
 
 def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLists | None = None) -> bool:
-    """Whether `match` is no request after all: a negation or warning reaches it, it names a code given, or what it names
-    is offered (`SignalDef.offered_by`).
+    """Whether `match` is no request after all: a negation or warning reaches it, it names a code given, or it follows
+    words after which it asks nothing (`SignalDef.not_after`: a prize offered, a code given).
     `lists`: what is known and was read of the text's lists for its matches so far (see `TextLists`)."""
     return (definition.secret and _denied_after(folded, match)) or _negated(folded, match, TextLists() if lists is None else lists) \
         or bool(definition.delivers_code) and _delivered(definition, folded, match) or _warned_after(folded, match) \
-        or _a_turkish_kind_after(folded, match) or definition.offered_by is not None and _offered(definition, folded, match)
+        or _a_turkish_kind_after(folded, match) or definition.not_after is not None and _said_after(definition, folded, match)
 
 
 # Turkish names the kind of request after it, as a relative clause: "paranızı güvenli hesaba aktarmanızı isteyenlere itibar
@@ -1268,19 +1269,28 @@ def _in_a_field(definition: SignalDef, match: re.Match, fields: Sequence[tuple[i
 
 
 def _asked_for(definition: SignalDef, folded: str, match: re.Match) -> bool:
-    """Whether the sentence holding `match` asks for what it names, in the entry's `asked_by` words."""
-    return definition.asked_by is not None and definition.asked_by.search(folded, *_sentence_of(folded, match)) is not None
+    """Whether the sentence holding `match` asks for what it names, in the entry's `asked_by` words, not denied just
+    before them ("…验证码,就跟任何帐号密码一样重要,请勿告知任何人" (LINE's own warning) tells no one to tell)."""
+    if definition.asked_by is None:
+        return False
+    start, end = _sentence_of(folded, match)
+    return any(_DENIED_JUST_BEFORE.search(folded, max(start, asked.start() - 8), asked.start()) is None
+               for asked in definition.asked_by.finditer(folded, start, end))
 
 
-def _offered(definition: SignalDef, folded: str, match: re.Match) -> bool:
-    """Whether `offered_by`'s words, just before `match` in its sentence, offer what it names, and the sentence asks for
-    it nowhere (`asked_by`). (`offered_by` ends where the match begins: its \\Z, at the search's end.)"""
+# (its \Z at the search's end: the words just before the asking ones)
+_DENIED_JUST_BEFORE = re.compile(r"(请勿|切勿|不要|千万不要|千万别|不得|不能|严禁|绝不|不会|(?<!不)别|(?<![请切])勿)\s*\Z", PATTERN_FLAGS)
+
+
+def _said_after(definition: SignalDef, folded: str, match: re.Match) -> bool:
+    """Whether `not_after`'s words stand just before `match` in its sentence, and the sentence asks for what it names
+    nowhere (`asked_by`). (`not_after` ends where the match begins: its \\Z, at the search's end.)"""
     sentence, end = _sentence_of(folded, match)
-    return definition.offered_by.search(folded, max(sentence, match.start() - _OFFER_REACH), match.start()) is not None \
+    return definition.not_after.search(folded, max(sentence, match.start() - _NOT_AFTER_REACH), match.start()) is not None \
         and (definition.asked_by is None or definition.asked_by.search(folded, sentence, end) is None)
 
 
-_OFFER_REACH = 80  # characters before a name: the offer's words, an amount and a brand
+_NOT_AFTER_REACH = 80  # characters before a match: an offer's words, an amount and a brand; a code's name and its digits
 
 
 def _sentence_of(folded: str, match: re.Match) -> tuple[int, int]:
@@ -1405,6 +1415,8 @@ _CALLED_A_SCAM_AFTER = re.compile(
     # (or told to beware of it: "接獲自稱銀行來電…要求您提供信用卡資訊或驗證碼請謹慎留意詐騙" (Bank SinoPac))
     # ("…,请留意是否为钓鱼诈骗讯息" (Taiwan's banks): whether it is one, a few words more)
     r"|[^。.!?！？;；\n]{0,20}?(请|务必)?(谨慎留意|提高警惕|谨防|留意|当心|小心)[^。.!?！？;；\n]{0,6}(诈骗|骗局|受骗|上当)"
+    # (or asked, then called one: LINE's "親友正在跟你要認證碼?小心詐騙!")
+    r"|[^。.!?！？;；\n]{0,20}?[?？]\s*(请)?(小心|当心|谨防|提防|注意)(诈骗|受骗|上当|骗局)"
     r"|[^。.!?！？;；\n]{0,80}?\b(is|are)\s+((always|definitely|certainly|surely)\s+)?(an?\s+)?"
     r"(scam|scams|scammer|scammers|fraudster|fraudsters|impostor|impostors|imposter|imposters)\b"
     # (Russian and Ukrainian: "Безопасных счетов не существует", "Безпечних рахунків не існує", "there are no safe accounts";

@@ -625,7 +625,7 @@ def _signal_problems(definition: signals.SignalDef, codes: dict[str, int], index
     for key, patterns in (("patterns", definition.patterns), ("delivers_code", definition.delivers_code),
                           ("keep_code_private", definition.keep_code_private),
                           ("asked_by", () if definition.asked_by is None else (definition.asked_by,)),
-                          ("offered_by", () if definition.offered_by is None else (definition.offered_by,))):
+                          ("not_after", () if definition.not_after is None else (definition.not_after,))):
         for position, pattern in enumerate(patterns):
             if missed := signals.letters_a_boundary_misses(pattern):
                 found.append(((key, position), f"pattern {pattern.pattern!r} has \\b before {missed}, which never matches "

@@ -975,6 +975,8 @@ class TestVerdicts:
         # asked of any number: read, with no claim
         ("Is 1-888-221-1161 legit?", "US", "+18882211161", "official", None, "label_read"),
         ("4001234567是诈骗电话吗", "CN", "+864001234567", "unknown", None, "label_read"),
+        # (in Traditional characters: "詐騙電話" was a name no one lists, question_name_unknown)
+        ("0800-123-456是詐騙電話嗎", "TW", "+886800123456", "unknown", None, "label_read"),
         ("95188是什么电话", "CN", "CN:95188", "official", None, "label_read"),
         # in Spanish and Portuguese (each was invalid)
         ("¿Es 1-888-221-1161 el número de PayPal?", "MX", "+18882211161", "official", "paypal", "question_claim"),

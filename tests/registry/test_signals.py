@@ -1036,6 +1036,21 @@ class TestWhatAWarningPageTellsOfScammers:
         assert code in {flag.code for flag in signals.find(text)}
         assert code not in {flag.code for flag in signals.find(text, on_a_page=True)}
 
+    @pytest.mark.parametrize("text", [
+        # LINE's own warnings, as Taiwan's press quotes them: a code named on a page, and "tell no one", not "tell me"
+        "請注意!LINE經由簡訊所傳送的4位數認證碼(SMS認證碼),就跟任何帳號密碼一樣重要,請勿告知任何人。",
+        "请注意!LINE经由简讯所传送的4位数验证码(SMS验证码),就跟任何帐号密码一样重要,请勿告知任何人",
+        # asked, then called a scam: "Is a friend asking for your code? Beware of scams!"
+        "親友正在跟你要認證碼?小心詐騙!請提高警覺!認證碼限本人使用,請勿告訴任何人",
+        "亲友正在跟你要验证码?小心诈骗!请提高警觉!验证码限本人使用,请勿告诉任何人",
+    ])
+    def test_a_code_named_on_a_page_that_tells_no_one_to_ask_is_no_sign(self, text):
+        assert "asks_otp" not in {flag.code for flag in signals.find(text, on_a_page=True)}
+
+    def test_a_page_that_asks_after_denying_still_asks(self):
+        found = signals.find("不要告诉别人，请把验证码告诉我。", on_a_page=True)
+        assert "asks_otp" in {flag.code for flag in found}
+
     @pytest.mark.parametrize(("text", "code"), [
         # a victim's own account, on a forum: what happened to "me"
         ("Someone called me from 95188 and asked me to read him the verification code we sent.", "asks_otp"),
