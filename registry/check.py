@@ -446,13 +446,13 @@ def _say_red_flags(say, red_flags, lang: str, *, told: bool) -> None:
 _REGIONS_SHOWN = 6
 
 
-# a call, as a report without a number tells of one (not a text, a mail or a chat: "… texted me", "发短信")
-# (The words that tell of a call or a message, a claim or a doubt are read in Simplified characters, as the signals
-# read a text (`_as_simplified`): Taiwan's and Hong Kong's "有人自稱165警察說我…", "打電話給我", "簡訊說" are told so.)
+# The words that tell of a call or a message, a claim or a doubt are read in Simplified characters, as the signals read
+# a text, one character for one: Taiwan's and Hong Kong's "有人自稱165警察說我…", "打電話給我", "簡訊說" are told so.
 def _as_simplified(text: str) -> str:
     return signals.simplify(text)
 
 
+# a call, as a report without a number tells of one (not a text, a mail or a chat: "… texted me", "发短信")
 _A_CALL_TOLD_OF = re.compile(r"\b(called|calling|rang|phoned|(a |phone )call)\b|打电话|打来|来电|致电", re.IGNORECASE)
 # ... not one the asker made ("I called Coinbase support", "我给支付宝客服打电话")
 _THE_ASKER_CALLED = re.compile(r"\b(i|we)( just| also)? (called|phoned|rang|contacted|emailed|texted|messaged|dm'?ed)\b"
@@ -931,7 +931,8 @@ _SENT = re.compile(r"\b(e-?mail|mail|message|text|sms|dm|link)( \w+){0,3} (from|
 _A_WORD = re.compile(r"[^\W\d_]{2,}|[\u3400-\u9fff]")
 # where a Latin name runs into Chinese, Japanese kana or Korean with no space ("是PayPal的官网吗", "PayPalから電話があり",
 # "Coinbase에서 전화가"): a word of its own there
-_LATIN_IN_CJK = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])")
+_CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+_LATIN_IN_CJK = re.compile(rf"(?<={_CJK})(?=[A-Za-z])|(?<=[A-Za-z])(?={_CJK})")
 
 
 def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:
