@@ -144,7 +144,8 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "remote_access_app": {
         "en": "{page} is {service}'s site. {service} is a remote-access app: whoever has its code sees your screen and "
-              "controls your device. It is real software, and a fake agent's commonest tool: once in, he watches your codes and moves your money.",
+              "controls your device. It is real software, and a fake agent's commonest tool: once in, they watch your codes "
+              "and move your money.",
         "zh": "{page} 是{service}的网站。{service}是远程控制软件：拿到它的连接码的人就能看到你的屏幕并操作你的设备。软件本身是真的，"
               "却是假客服最常用的工具：连上以后，对方能看到你的验证码并转走你的钱。",
     },
@@ -152,7 +153,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is an invitation to a video meeting on {service}, which anyone can make and send. Fake agents move their "
               "call into such a meeting to have you share your screen: then they see every code and balance on it.",
         "zh": "{page} 是{service}的会议邀请链接，任何人都能建立和发送。假客服常以退款、注销、账户安全为由让你进会议并共享屏幕，"
-              "这样你屏幕上的验证码和余额他都能看到。",
+              "这样你屏幕上的验证码和余额对方都能看到。",
     },
     "lookalike_public_page": {
         "en": "{page} is a page anyone can make on {service}, named after {provider} (“{brand}”); {provider}'s own sites are {officials}.",
