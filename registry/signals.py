@@ -1350,7 +1350,9 @@ def _named_again(definition: SignalDef, folded: str, match: re.Match, lowest: in
 # ask for it after all, as fake agents do ("验证码不要告诉别人，告诉我就行"). Only for a secret: "转到安全账户不要告诉家人"
 # still asks for the transfer.
 _NEGATED_AFTER = re.compile(
-    r"\s*(千万不要|千万别|请勿|切勿|不要|不能|不得|严禁|绝不能?|别|勿|千祈唔好|唔好)(向|对|将|把|给|跟|同|和)?[^。！？!?\n，,]{0,6}?"
+    # (a code's "for your own use" first: LINE's "認證碼限本人使用,請勿告訴任何人")
+    r"\s*((仅|只)?限(本人|您本人)(使用)?\s*[,，]?\s*)?"
+    r"(千万不要|千万别|请勿|切勿|不要|不能|不得|严禁|绝不能?|别|勿|千祈唔好|唔好)(向|对|将|把|给|跟|同|和)?[^。！？!?\n，,]{0,6}?"
     r"(告诉|告知|泄露|泄漏|透露|提供|转发|转告|分享|发送|发给|交给|给|话俾|讲俾|俾|畀)"
     r"|\s*((should|must|will|is|are)\s+)?(never|not)\s+(to\s+)?(be\s+)?(shared|share|given|give|told|tell|sent|send|disclosed|disclose)\b"
     # "el código de verificación nunca debe compartirse", "…: no lo compartas con nadie"
