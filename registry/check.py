@@ -232,6 +232,21 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     labelled = (_labelled_number(request.value) or _number_with_its_label_after(index, request.value)) \
         if a_number and not forwarding else None
     read = sender.address if sender else request.value
+    remote_code = _remote_session_named(labelled.group("label")) if labelled else None
+    if remote_code:
+        # "AnyDesk ID 123 456 789", "腾讯会议号：123 456 789": an address to let someone in or a meeting's number, no number to
+        # call (it was "not a possible phone number"); what giving it lets someone do is said, and read against a claim
+        flag = signals.sign_of("asks_remote_access", request.value, lang=lang)
+        say("remote_session_code", value=request.value.strip()[:100],
+            service=remote_code if remote_code != "meeting" else messages.render("a_meeting_service", lang))
+        conflicts = _policy_conflicts(index, claim.slug, None, [], request, [flag]) if claim else []
+        for code, params in conflicts:
+            say(code, **params)
+        base = dict(input={"value": request.value, "kind": request.kind, "normalized": None, "region": request.region},
+                    claimed_provider=_claim_public(index, claim, lang), red_flags=[_flag_public(flag)],
+                    registry_version=index.version, as_of=on.isoformat())
+        return _finish(index, "contradicts_policy" if conflicts else "invalid", reasons, base, claim, None, [flag], on, lang,
+                       request, dressed)
     if labelled:
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
         # "Telegram +1 …" is), whose reader says what it is
@@ -965,6 +980,21 @@ def _asked_about_a_number(value: str) -> tuple[str, str] | None:
 
 _NUMBER_STARTS = frozenset("0123456789+(（")
 _NUMBER_ENDS = frozenset("0123456789)）")
+
+
+def _remote_session_named(label: str) -> str | None:
+    """The remote-access app or meeting service a number's label names (its name as written), or "meeting" for a meeting's
+    number named without its service ("会议号", "Meeting ID"); None for any other label."""
+    found = _remote_session_label().fullmatch(label.strip(" \t:："))
+    return (found.group("service") or "meeting") if found else None
+
+
+@cache
+def _remote_session_label() -> re.Pattern:
+    names = "|".join(re.escape(name) for name in links.remote_session_services())
+    return re.compile(rf"(?P<service>{names})[ \t]*(id|号|号码|地址|address|识别码|設備代碼|设备代码|设备码|连接码|會議號|会议号|"
+                      rf"meeting id|meeting number|personal meeting id)?|(会议号|會議號|会议id|meeting id|meeting number|识别码|設備代碼|设备代码|连接码)",
+                      re.IGNORECASE)
 
 
 def _labelled_number(value: str) -> re.Match | None:
@@ -2484,7 +2514,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     policies = _memo(index, ("policies", focus), lambda: [_policy_public(p) for p in index.policies.get(focus, {}).values()]) if focus else []
     region = (request.region or (candidate.region if candidate else None) or "").upper()
     report_to = authorities_to_report_to(index, region, lang)
-    advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, _advice_kind(candidate),
+    kind = "remote_session" if any(reason["code"] == "remote_session_code" for reason in reasons) else _advice_kind(candidate)
+    advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, kind,
                      region_needed=any(reason["code"] in ("region_needed", "region_needed_without_plus", "no_number_in_region")
                                        for reason in reasons),
                      provider_named=any(reason["code"] == "provider_named" for reason in reasons), forged=forged)
@@ -2522,7 +2553,7 @@ def _advice(verdict: str, provider: str | None, red_flags, lang: str, kind: str 
         advice.append(texts["official"][lang].format(provider=provider))
     elif provider_named:
         advice.append(texts["provider_named"][lang].format(provider=provider))
-    elif verdict == "invalid":
+    elif verdict == "invalid" and kind != "remote_session":  # (an AnyDesk address typed is no typing mistake)
         advice.append(texts["give_region" if region_needed else "check_input"][lang])
     elif provider:
         advice.append(texts["call_official_yourself"][lang].format(provider=provider))

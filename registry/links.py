@@ -397,6 +397,14 @@ def remote_session(typed: DomainInput, *, path: Path | None = None) -> RemoteSes
 
 
 @lru_cache(maxsize=4)
+def remote_session_services(path: Path = LINKS_FILE) -> tuple[str, ...]:
+    """The remote-access apps' and meeting services' names (and their Chinese ones), as a label names them before an
+    address or a meeting's number ("AnyDesk ID 123 456 789", "腾讯会议号：123 456 789")."""
+    names = {name for shape in shapes(path) if shape.kind == "remote_session" for name in (shape.service, shape.service_zh) if name}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
 def platform_services(path: Path = LINKS_FILE) -> dict[str, str]:
     """How answers name each social platform, by the name social channels' values give it ("x" → "X")."""
     return {shape.platform: shape.service for shape in shapes(path) if shape.kind == "social_profile" and shape.platform}

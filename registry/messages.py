@@ -149,6 +149,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{page} 是{service}的网站。{service}是远程控制软件：拿到它的连接码的人就能看到你的屏幕并操作你的设备。软件本身是真的，"
               "却是假客服最常用的工具：连上以后，对方能看到你的验证码并转走你的钱。",
     },
+    "a_meeting_service": {"en": "a meeting service", "zh": "会议软件"},
+    "remote_session_code": {
+        "en": "“{value}” is an address or a meeting's number on {service}, not a number to call: whoever you give it to "
+              "can see your screen, and with a remote-access app, control your device. A caller who asks for it wants just "
+              "that.",
+        "zh": "“{value}”是{service}的连接码或会议号，不是电话号码：把它告诉谁，谁就能看到你的屏幕，装了远程软件还能操作你的设备。"
+              "向你要它的人，要的正是这个。",
+    },
     "meeting_invite": {
         "en": "{page} is an invitation to a video meeting on {service}, which anyone can make and send. Fake agents move their "
               "call into such a meeting to have you share your screen: then they see every code and balance on it.",

@@ -197,6 +197,15 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     return sorted(found, key=lambda signal: signal.start)
 
 
+def sign_of(code: str, text: str, *, lang: str = "en") -> Signal:
+    """The vocabulary's sign `code` over the whole of `text`: a value that is itself the request, as a check reads it (an
+    AnyDesk address typed with its label, "AnyDesk ID 123 456 789", asks for a remote session whatever words surround it)."""
+    definition = next(entry for entry in vocabulary() if entry.code == code)
+    return Signal(code=definition.code, severity=definition.severity, policy=definition.policy, start=0, end=len(text),
+                  text=text, title=definition.title.get(lang) or definition.title["en"],
+                  explanation=definition.explanation.get(lang) or definition.explanation["en"])
+
+
 OCCURRENCES_ON_A_PAGE = 100  # of one story's sign per pattern: a page of FAQ answers, not a page of one word repeated
 
 

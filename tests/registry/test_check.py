@@ -1688,6 +1688,24 @@ class TestVerdicts:
         assert run(small, "https://get.teamviewer.com/examplepay").verdict == "official"
         assert run(small, "https://download.anydesk.com/AnyDesk.exe").interpretation["remote_session"] == "AnyDesk"
 
+    @pytest.mark.parametrize(("typed", "service"), [
+        ("AnyDesk ID 123 456 789", "AnyDesk"), ("腾讯会议号：123 456 789", "腾讯会议"), ("Zoom Meeting ID: 859 9624 9517", "Zoom"),
+        ("向日葵识别码 123456789", "向日葵"), ("Meeting ID 859 9624 9517", "a meeting service"),
+    ])
+    def test_a_remote_access_address_or_a_meetings_number_typed_with_its_label_is_no_number_to_call(self, index, typed, service):
+        # each was "not a possible phone number", risk unknown, and the advice "check what you typed"
+        answer = run(index, typed)
+        assert (answer.verdict, answer.risk, [r["code"] for r in answer.reasons]) == ("invalid", "high", ["remote_session_code"])
+        assert f"is an address or a meeting's number on {service}, not a number to call" in answer.reasons[0]["message"]
+        assert [flag["code"] for flag in answer.red_flags] == ["asks_remote_access"]
+        assert answer.advice[0].startswith("Install nothing and join nothing")
+        claimed = run(index, typed, claimed_provider="Coinbase")
+        assert (claimed.verdict, [r["code"] for r in claimed.reasons]) == ("contradicts_policy", ["remote_session_code", "policy_contradicted"])
+
+    @pytest.mark.parametrize("typed", ["PayPal: 1 888 221 1161", "客服电话：95188", "Meeting room 4001234567"])
+    def test_other_labels_keep_their_numbers(self, index, typed):
+        assert "remote_session_code" not in [r["code"] for r in run(index, typed, region="CN").reasons]
+
     def test_a_meeting_link_told_of_is_judged_as_one(self, index):
         # "客服让我下载这个 …": the words hold no sign (腾讯会议 is not named), the link is the request
         answer = run(index, "客服让我下载这个 https://meeting.tencent.com/dm/8bYk1xA", lang="zh")
