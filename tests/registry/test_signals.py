@@ -1763,7 +1763,7 @@ class TestScriptsAndRemindersInMoreLanguages:
         # (Korean and Japanese)
         ("고객님, 방금 받으신 인증번호 6자리를 불러주세요.", {"asks_otp"}),
         ("걱정하지 마시고 인증번호만 불러주세요.", {"asks_otp"}),
-        ("고객님 계좌가 범죄에 연루되어 안전계좌로 자금을 이체하셔야 합니다.", {"asks_transfer", "frozen_account"}),
+        ("고객님 계좌가 범죄에 연루되어 안전계좌로 자금을 이체하셔야 합니다.", {"asks_transfer", "frozen_account", "threatens_arrest"}),
         ("서울중앙지검 수사관입니다. 고객님 명의 계좌가 범죄에 사용되어 구속될 수 있습니다.",
          {"poses_as_official", "frozen_account", "threatens_arrest"}),
         ("확인을 위해 원격제어 앱을 설치해 주세요.", {"asks_remote_access"}),
