@@ -233,21 +233,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if a_number and not forwarding else None
     read = sender.address if sender else request.value
     remote_code = _remote_session_named(labelled.group("label")) if labelled else None
-    if remote_code:
-        # "AnyDesk ID 123 456 789", "腾讯会议号：123 456 789": an address to let someone in or a meeting's number, no number to
-        # call (it was "not a possible phone number"); what giving it lets someone do is said, and read against a claim
-        flag = signals.sign_of("asks_remote_access", request.value, lang=lang)
-        say("remote_session_code", value=request.value.strip()[:100],
-            service=remote_code if remote_code != "meeting" else messages.render("a_meeting_service", lang))
-        conflicts = _policy_conflicts(index, claim.slug, None, [], request, [flag]) if claim else []
-        for code, params in conflicts:
-            say(code, **params)
-        base = dict(input={"value": request.value, "kind": request.kind, "normalized": None, "region": request.region},
-                    claimed_provider=_claim_public(index, claim, lang), red_flags=[_flag_public(flag)],
-                    registry_version=index.version, as_of=on.isoformat())
-        return _finish(index, "contradicts_policy" if conflicts else "invalid", reasons, base, claim, None, [flag], on, lang,
-                       request, dressed)
-    if labelled:
+    if labelled and not remote_code:
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
         # "Telegram +1 …" is), whose reader says what it is
         platform = _messaging_platform_in(labelled.group("label"))
@@ -269,6 +255,22 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         else signals.find(message, lang=lang) if message else []
     if red_flags:
         red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
+    if remote_code:
+        # "AnyDesk ID 123 456 789", "腾讯会议号：123 456 789": an address to let someone in or a meeting's number, no number to
+        # call (it was "not a possible phone number"); what giving it lets someone do is said, and read against a claim (the
+        # sign spans the value, the message's signs the message)
+        red_flags = [*red_flags, signals.sign_of("asks_remote_access", request.value, lang=lang)]
+        say("remote_session_code", value=request.value.strip()[:100],
+            service=remote_code if remote_code != "meeting" else messages.render("a_meeting_service", lang))
+        conflicts = _policy_conflicts(index, claim.slug, None, [], request, red_flags) if claim else []
+        for code, params in conflicts:
+            say(code, **params)
+        _say_red_flags(say, red_flags[:-1], lang, told=told_by_the_asker)
+        base = dict(input={"value": request.value, "kind": request.kind, "normalized": None, "region": request.region},
+                    claimed_provider=_claim_public(index, claim, lang), red_flags=[_flag_public(flag) for flag in red_flags],
+                    registry_version=index.version, as_of=on.isoformat())
+        return _finish(index, "contradicts_policy" if conflicts else "invalid", reasons, base, claim, None, red_flags, on, lang,
+                       request, dressed)
 
     candidate, problem = _read(index, request, read, lang,
                                homes=index.providers[claim.slug].home_regions if claim else ())

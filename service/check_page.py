@@ -354,10 +354,12 @@ def _quotes(policies: list[dict]) -> list[tuple[str, str | None]]:
 
 
 def _marked(message: str, flags: list[dict]) -> list[tuple[str, dict | None]]:
-    """The message in pieces, each warning sign's words with its flag (the first of any that overlap)."""
+    """The message in pieces, each warning sign's words with its flag (the first of any that overlap). A sign that spans
+    the value checked, not the message ("AnyDesk ID 123 456 789" asks for a remote session by itself), is listed, not
+    marked in the message."""
     parts, done = [], 0
     for flag in sorted(flags, key=lambda flag: flag["start"]):
-        if flag["start"] < done:
+        if flag["start"] < done or message[flag["start"]:flag["end"]] != flag["text"]:
             continue
         parts += [(message[done:flag["start"]], None), (message[flag["start"]:flag["end"]], flag)]
         done = flag["end"]

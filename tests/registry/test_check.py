@@ -1702,6 +1702,11 @@ class TestVerdicts:
         claimed = run(index, typed, claimed_provider="Coinbase")
         assert (claimed.verdict, [r["code"] for r in claimed.reasons]) == ("contradicts_policy", ["remote_session_code", "policy_contradicted"])
 
+    def test_a_remote_access_address_keeps_the_messages_signs(self, index):
+        answer = run(index, "AnyDesk ID 123 456 789", message="客服说要帮我办理退款，让我把验证码也告诉他")
+        assert [flag["code"] for flag in answer.red_flags] == ["refund_offer", "asks_otp", "asks_remote_access"]
+        assert [r["code"] for r in answer.reasons] == ["remote_session_code", "red_flags_found"]
+
     @pytest.mark.parametrize("typed", ["PayPal: 1 888 221 1161", "客服电话：95188", "Meeting room 4001234567"])
     def test_other_labels_keep_their_numbers(self, index, typed):
         assert "remote_session_code" not in [r["code"] for r in run(index, typed, region="CN").reasons]

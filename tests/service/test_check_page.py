@@ -167,6 +167,15 @@ class TestTheAnswer:
         assert section(html, "red-flags").startswith(
             "Warning signs in the message Call PayPal support at 1-888-221-1161 today Please read me")
 
+    def test_a_sign_of_the_value_itself_is_listed_and_not_marked_in_the_message(self, client):
+        # "AnyDesk ID 123 456 789" asks for a remote session by itself: its sign spans the value, and marking it in the
+        # message would have marked the message's first words
+        html = client.post("/?lang=en", data={"value": "AnyDesk ID 123 456 789",
+                                              "message": "He promised a refund and asked me to read him the verification code."}).text
+        assert section(html, "verdict").startswith("High risk")
+        assert re.findall(r"<mark title=\"([A-Z][a-z]+ [a-z]+)", html) == ["Offers a", "Asks for"]
+        assert "AnyDesk ID 123 456 789: Asks you to install remote-access software" in section(html, "red-flags")
+
     def test_a_providers_name_typed_as_the_value_gets_its_own_channels_and_words(self, client):
         # "小狐狸钱包客服电话" typed where a number goes: MetaMask's own statement that it has no phone support
         html = client.get("/", params={"value": "小狐狸钱包客服电话", "lang": "zh"}).text
