@@ -255,25 +255,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         else signals.find(message, lang=lang) if message else []
     if red_flags:
         red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
-    if remote_code:
-        # "AnyDesk ID 123 456 789", "腾讯会议号：123 456 789": an address to let someone in or a meeting's number, no number to
-        # call (it was "not a possible phone number"); what giving it lets someone do is said, and read against a claim (the
-        # sign spans the value, the message's signs the message)
-        red_flags = [*red_flags, signals.sign_of("asks_remote_access", request.value, lang=lang)]
-        say("remote_session_code", value=request.value.strip()[:100],
-            service=remote_code if remote_code != "meeting" else messages.render("a_meeting_service", lang))
-        conflicts = _policy_conflicts(index, claim.slug, None, [], request, red_flags) if claim else []
-        for code, params in conflicts:
-            say(code, **params)
-        _say_red_flags(say, red_flags[:-1], lang, told=told_by_the_asker)
-        base = dict(input={"value": request.value, "kind": request.kind, "normalized": None, "region": request.region},
-                    claimed_provider=_claim_public(index, claim, lang), red_flags=[_flag_public(flag) for flag in red_flags],
-                    registry_version=index.version, as_of=on.isoformat())
-        return _finish(index, "contradicts_policy" if conflicts else "invalid", reasons, base, claim, None, red_flags, on, lang,
-                       request, dressed)
-
-    candidate, problem = _read(index, request, read, lang,
-                               homes=index.providers[claim.slug].home_regions if claim else ())
+    candidate, problem = (None, "") if remote_code else _read(index, request, read, lang,
+                                                              homes=index.providers[claim.slug].home_regions if claim else ())
     base = dict(
         input={"value": request.value, "kind": candidate.kind if candidate else request.kind,
                "normalized": candidate.value if candidate else None, "region": request.region},
@@ -282,6 +265,20 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         registry_version=index.version,
         as_of=on.isoformat(),
     )
+    if remote_code:
+        # "AnyDesk ID 123 456 789", "腾讯会议号：123 456 789": an address to let someone in or a meeting's number, no number to
+        # call (it was "not a possible phone number"); what giving it lets someone do is said, and read against a claim (the
+        # sign spans the value, the message's signs the message)
+        red_flags = [*red_flags, signals.sign_of("asks_remote_access", request.value, lang=lang)]
+        base["red_flags"] = [_flag_public(flag) for flag in red_flags]
+        say("remote_session_code", value=request.value.strip()[:100],
+            service=remote_code if remote_code != "meeting" else messages.render("a_meeting_service", lang))
+        conflicts = _policy_conflicts(index, claim.slug, None, [], request, red_flags) if claim else []
+        for code, params in conflicts:
+            say(code, **params)
+        _say_red_flags(say, red_flags[:-1], lang, told=told_by_the_asker)
+        return _finish(index, "contradicts_policy" if conflicts else "invalid", reasons, base, claim, None, red_flags, on, lang,
+                       request, dressed)
     if candidate is None:
         written = problem if isinstance(problem, _WrittenWithoutPlus) else None
         placed = _regions_where_valid(index, request) if dressed and written is None and not forwarding else ()
@@ -304,8 +301,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                     provider=provider_name(index.providers[claim.slug], lang))
                 # (a call told of is one received, the caller's choice: "Coinbase called me" against Coinbase's "does not
                 # place unsolicited calls"; a chat, against "never writes first")
-                told = _as_simplified(request.value)
-                called = request.channel or ("call" if _A_CALL_TOLD_OF.search(told) else "chat" if _A_CHAT_TOLD_OF.search(told) else None)
+                words = _as_simplified(request.value)
+                called = request.channel or ("call" if _A_CALL_TOLD_OF.search(words) else "chat" if _A_CHAT_TOLD_OF.search(words)
+                                             else None)
                 conflicts = _policy_conflicts(index, claim.slug, None, [], replace(request, direction="incoming", channel=called),
                                               red_flags)
             else:
@@ -2479,7 +2477,7 @@ def _policy_conflicts(index, slug, candidate: _Candidate | None, own_active, req
             conflict(PolicyCode.never_calls_unsolicited)
     if request.direction == "incoming" and request.channel in ("social", "chat"):
         conflict(PolicyCode.never_dms_first)
-    if candidate is not None and "remote_session" in (candidate.interpretation or {}):
+    if _a_remote_session(candidate):
         # a link to a remote-access app or a meeting, sent by one who claims to be the provider, asks what it says it never does
         conflict(PolicyCode.never_asks_remote_access)
     for flag in red_flags:
@@ -2495,7 +2493,7 @@ def _policy_conflicts(index, slug, candidate: _Candidate | None, own_active, req
 def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed) -> Verdict:
     risk = RISK[verdict]
     forged = bool(request.message) and any(reason["code"] in _A_FORGED_SENDERS_WAY for reason in reasons)
-    if risk == "unknown" and dressed and candidate is not None and "remote_session" in (candidate.interpretation or {}):
+    if risk == "unknown" and dressed and _a_remote_session(candidate):
         # a remote-access app's site or a meeting's link, checked by a person: someone gave it to them (a page scan
         # judges the links a help page or a review lists, and leaves their risk unknown)
         risk = "high"
@@ -2539,8 +2537,12 @@ def _advice_kind(candidate: _Candidate | None) -> str | None:
     """The kind of value the advice is worded for (messages.ADVICE_BY_KIND): a number's chat link is a chat."""
     if candidate is None:
         return None
-    interpretation = candidate.interpretation or {}
-    return "chat" if interpretation.get("chat") else "remote_session" if "remote_session" in interpretation else candidate.kind
+    return "chat" if (candidate.interpretation or {}).get("chat") else "remote_session" if _a_remote_session(candidate) else candidate.kind
+
+
+def _a_remote_session(candidate: _Candidate | None) -> bool:
+    """Whether the value read is a remote-access app's site or a meeting's invitation (`_read_typed_domain`)."""
+    return candidate is not None and "remote_session" in (candidate.interpretation or {})
 
 
 def _advice(verdict: str, provider: str | None, red_flags, lang: str, kind: str | None, *, region_needed: bool = False,
