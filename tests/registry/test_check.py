@@ -1680,6 +1680,41 @@ class TestVerdicts:
         # a Google site or a Telegraph article has no such owner: named after the brand alone, still a look-alike
         assert run(index, "https://sites.google.com/view/coinbase").verdict == "lookalike"
 
+    @pytest.mark.parametrize(("address", "service", "account"), [
+        ("https://github.com/MetaMask", "GitHub", "@MetaMask"),
+        ("https://github.com/trustwallet/assets", "GitHub", "@trustwallet"),
+        ("github.com/orgs/MetaMask/repositories", "GitHub", "@MetaMask"),
+        ("https://www.linkedin.com/company/metamask/", "LinkedIn", "@metamask"),
+    ])
+    def test_a_providers_account_on_github_or_linkedin_is_an_account_not_a_foreign_site(self, index, address, service, account):
+        # MetaMask's own GitHub organisation, claimed as MetaMask, was "mismatch, high risk: github.com is not among
+        # MetaMask's official channels", with the advice to close the page: the platform's domain was judged, not the account
+        answer = run(index, address)
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == ("unknown", ["social_profile", "named_after_provider", "unknown_value"])
+        assert answer.reasons[0]["message"].startswith(f"This is the {service} account {account}")
+        claimed = run(index, address, claimed_provider=answer.interpretation["named_after"])
+        assert (claimed.verdict, claimed.risk) == ("unknown", "unknown")
+
+    def test_an_account_named_as_a_providers_support_on_github_or_linkedin_is_judged_by_its_policies(self, index):
+        # fake "support" accounts comment on wallets' GitHub issues: MetaMask gives support only through its Help Center
+        answer = run(index, "https://github.com/metamask-support/wallet-recovery/issues/3", claimed_provider="MetaMask")
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == ("contradicts_policy", ["social_profile", "named_as_support",
+                                                                                              "policy_contradicted"])
+        recruiter = run(index, "https://www.linkedin.com/in/jane-doe-123/", claimed_provider="Coinbase")
+        assert (recruiter.verdict, recruiter.interpretation["social"]) == ("mismatch", "linkedin")
+
+    @pytest.mark.parametrize("address", ["https://github.com/", "https://github.com/features/actions", "https://www.linkedin.com/feed/"])
+    def test_githubs_and_linkedins_own_pages_are_no_ones_account(self, index, address):
+        assert "social" not in (run(index, address).interpretation or {})
+
+    def test_a_reddit_community_is_a_page_anyone_makes(self, index):
+        # r/MetaMaskSupport was "www.reddit.com is not in our registry"; r/Metamask, claimed as MetaMask, "mismatch, high"
+        support = run(index, "https://www.reddit.com/r/MetaMaskSupport/")
+        assert (support.verdict, support.reasons[0]["code"], support.provider["slug"]) == ("lookalike", "lookalike_public_page", "metamask")
+        community = run(index, "https://www.reddit.com/r/Metamask", claimed_provider="MetaMask")
+        assert (community.verdict, [r["code"] for r in community.reasons]) == ("unknown", ["public_page", "named_after_provider",
+                                                                                         "unknown_value"])
+
     def test_a_remote_session_host_a_provider_lists_as_its_own_is_its_channel(self):
         # a provider that gives support on its own meeting or remote-access host (its listing is the answer, not the table's)
         provider = make_provider(channels=[ChannelDoc(key="desk", kind="website", value="get.teamviewer.com",
