@@ -655,6 +655,10 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         if candidate is not None:
             candidate.extra_reasons.insert(0, ("chinese_numerals_read_as_digits", {"value": value, "digits": written}))
         return candidate, problem
+    if kind in (None, *_PHONE_KINDS) and (several := _several_numbers(index, value, request.region)):
+        # "95188 95017", copied from a page that lists Alipay's and WeChat Pay's codes, was read as one number, 9518895017:
+        # "Alipay's short code with digits added", a look-alike, high risk
+        return None, f"it holds {len(several)} numbers ({', '.join(several)}): check them one at a time"
     if kind is None and normalize.looks_like_phone(value):
         return _read_phone(index, value, request, lang, homes)
     # (a number spelled in letters is none that looks like a phone's: its letters are more than look-alikes of digits)
@@ -1045,6 +1049,28 @@ def _ip_address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | N
         return ipaddress.ip_address(value)
     except ValueError:
         return None
+
+
+# What stands between numbers a page lists on one line ("95188 95017", "95188、95017", "95188 / 95017")
+_BETWEEN_LISTED_NUMBERS = re.compile(r"\s*[、/,，;；|]\s*|\s+")
+_BEFORE_A_PLUS = re.compile(r"\s*[、/,，;；|]?\s*(?=\+)")
+
+
+def _several_numbers(index: RegistryIndex, value: str, region: str | None) -> list[str]:
+    """The numbers a value lists, where it is more than one: two or more of the registry's short codes (of the region, where
+    one is given) side by side, as the page scan splits them; or two or more numbers each written with its country code
+    ("+1 888 221 1161 +1 402 935 2050"). Empty for one number, however written."""
+    if value.count("+") > 1:
+        pieces = [piece for piece in _BEFORE_A_PLUS.split(value) if piece]
+        if len(pieces) > 1 and all(piece.startswith("+") and normalize.looks_like_phone(piece) for piece in pieces):
+            return pieces
+        return []
+    if not value[:1].isdigit():
+        return []
+    pieces = _BETWEEN_LISTED_NUMBERS.split(value)
+    if len(pieces) < 2:
+        return []
+    return pieces if normalize.all_registry_short_codes(index.short_codes, pieces, region.upper() if region else None) else []
 
 
 # A voice menu's key written after a whole number, as a group of its own: "400-820-5555-1" (see _read_phone)

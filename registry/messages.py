@@ -706,6 +706,7 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"it is empty|empty", "内容为空"),
     (r"it is longer than (\d+) characters", "超过了 {0} 个字符"),
     (r"it is several words: .*", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
+    (r"it holds (\d+) numbers \((.+)\): check them one at a time", "这里有 {0} 个号码（{1}）：请逐个核验"),
     (r"a code that forwards your calls to (\S+): .*", "这是把你的来电转移到 {0} 的代码：让你拨它的人想接走你的来电，包括播报验证码的电话（拨 ##002# 可取消全部呼叫转移）"),
     (r"an address on a private or reserved network .*", "这是内网或保留网段的地址（路由器，或家中、单位里的设备），不是互联网上的网站"),
     (r"letters inside a phone number .*", "号码中夹有字母（会被当作键盘上的数字）"),

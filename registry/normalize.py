@@ -784,6 +784,13 @@ def short_codes_by_digits(short_codes: frozenset[str]) -> dict[str, tuple[str, .
     return table
 
 
+def all_registry_short_codes(short_codes: frozenset[str], pieces: list[str], region: str | None) -> bool:
+    """Whether every piece is one of the registry's short codes (of the region, where one is given): "95188 95017", a
+    page's list of codes, is two numbers, not one."""
+    codes = short_codes_by_digits(short_codes)
+    return all(any(region is None or code.startswith(region + ":") for code in codes.get(piece, ())) for piece in pieces)
+
+
 def is_valid_short_number(digits: str, region: str) -> bool:
     """phonenumbers' is_valid_short_number_for_region(parse(digits, region), region), on the fused parse and
     the region's short-number patterns compiled once."""

@@ -824,10 +824,9 @@ def _short_codes_side_by_side(index: RegistryIndex, raw: str, region: str | None
     """Whether the run is two or more of the registry's short codes (of the region, where one is given)
     with only spaces between them."""
     head = raw.split(None, 1)  # most runs: a first group that is no short code ends it
-    codes = normalize.short_codes_by_digits(index.short_codes)
-    if len(head) < 2 or head[0] not in codes:
+    if len(head) < 2 or head[0] not in normalize.short_codes_by_digits(index.short_codes):
         return False
-    return all(any(region is None or code.startswith(region + ":") for code in codes.get(piece, ())) for piece in raw.split())
+    return normalize.all_registry_short_codes(index.short_codes, raw.split(), region)
 
 
 def _plausible_number(text: str, raw: str, start: int, end: int, index: RegistryIndex, region: str | None) -> bool:

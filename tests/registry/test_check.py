@@ -966,6 +966,28 @@ class TestVerdicts:
         answer = run(index, value, region="US")
         assert answer.verdict == "invalid" and "several words" in answer.reasons[0]["message"]
 
+    @pytest.mark.parametrize(("value", "region", "numbers"), [
+        ("95188 95017", "CN", "95188, 95017"), ("95188、95017", None, "95188, 95017"), ("95188 / 95017", "cn", "95188, 95017"),
+        ("+1 888 221 1161 +1 402 935 2050", None, "+1 888 221 1161, +1 402 935 2050"),
+        ("+1 888 221 1161 / +1 402 935 2050", "US", "+1 888 221 1161, +1 402 935 2050"),
+    ])
+    def test_numbers_copied_together_are_said_to_be_several(self, index, value, region, numbers):
+        # "95188 95017", Alipay's and WeChat Pay's codes as a page lists them, was one number, 9518895017: "Alipay's short
+        # code with digits added", look-alike, high risk; two numbers with their country codes were "22 digits"
+        answer = run(index, value, region=region, lang="en")
+        assert (answer.verdict, answer.risk) == ("invalid", "unknown")
+        assert answer.reasons[0]["message"].endswith(f"it holds 2 numbers ({numbers}): check them one at a time.")
+        assert "请逐个核验" in run(index, value, region=region, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize(("value", "region", "verdict"), [
+        ("95188 12345", "CN", "lookalike"),  # (a code with digits after it, which are no code: one number, as before)
+        ("95188 95017", "US", "lookalike"),  # (neither is a code in the US)
+        ("95017 2", "CN", "official"),  # a menu option
+        ("+1 888 221 1161", None, "official"),
+    ])
+    def test_one_number_however_written_is_one(self, index, value, region, verdict):
+        assert run(index, value, region=region).verdict == verdict
+
     @pytest.mark.parametrize(("value", "region", "normalized", "verdict", "claim", "first_reason"), [
         # a number asked about, as people type it into the check page's one box: each was invalid ("several words")
         ("Is 1-888-221-1161 really PayPal's number?", "US", "+18882211161", "official", "paypal", "question_claim"),
