@@ -1984,6 +1984,17 @@ def _social_lookalike(index: RegistryIndex, profile: links.SocialProfile, shown:
     return None if found and _the_brand_alone(profile.handle, found.params["brand"]) else found
 
 
+def _a_users_page(typed: normalize.DomainInput, entries: list[ChannelEntry]) -> links.UserPage | None:
+    """A user's page on a provider's site: of the provider's own shapes, or one that a help center's software serves
+    on any site (a Zendesk community post), on a site the registry lists as a provider's (elsewhere it is no one's
+    we know)."""
+    page = links.user_page(typed)
+    if page is None or page.provider is not None:
+        return page
+    owner = next((entry.provider.slug for entry in entries if entry.publishable), None)
+    return page._replace(provider=owner) if owner else None
+
+
 def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang: str) -> tuple[_Candidate | None, str]:
     # A domain is the provider's whether the registry learnt it from its website or its email: a sender at
     # an official web domain, or a site at an official email domain, is on the provider's own domain.
@@ -1993,7 +2004,7 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
     extra: list[tuple[str, dict]] = []
     interpretation = {"host": typed.host, "unicode_host": typed.unicode_host, "registrable_domain": typed.registrable,
                       "path": typed.path or None}
-    if typed.kind == "website" and (page := links.user_page(typed)):
+    if typed.kind == "website" and (page := _a_users_page(typed, entries)):
         # on the provider's domain, but a user's page: not the provider's channel, and no look-alike of its domain
         shown = typed.unicode_host + typed.path
         host_provider = provider_name(index.providers[page.provider], lang)

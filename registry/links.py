@@ -116,7 +116,7 @@ class TypedHandle(NamedTuple):
 
 class UserPage(NamedTuple):
     reason: str
-    provider: str
+    provider: str | None  # None: a page the software of any site serves, whose provider is the site's (ANY_PROVIDERS_SITE)
     account: str  # the user's part of the address ($CashAppSupport), or the page's where it names no one
 
 
@@ -273,6 +273,11 @@ def _by_host(path: Path = LINKS_FILE) -> dict[str, tuple[LinkShape, ...]]:
     return {host: tuple(entries) for host, entries in table.items()}
 
 
+# A user page's host that stands for every site: the page is a shape the software of many sites serves on each of
+# them (a Zendesk help center's community posts), a user's on whichever provider's site it is
+ANY_PROVIDERS_SITE = "*"
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _shapes_on(host: str, registrable: str, path: Path | None = None) -> tuple[LinkShape, ...]:
     """The host's own shapes and those of each domain above it, down to its registrable domain
@@ -304,8 +309,14 @@ def _match(typed: DomainInput, kind: str, path: Path | None) -> tuple[LinkShape,
 
 
 def user_page(typed: DomainInput, *, path: Path | None = None) -> UserPage | None:
-    """The page of one of a provider's users, on the provider's domain, or None."""
+    """The page of one of a provider's users, on the provider's domain, or None. A page of a shape that the software
+    of many sites serves on each of them (ANY_PROVIDERS_SITE) is read on any host, with no provider: the site's own
+    is the provider (a check knows whose the host is)."""
     matched = _match(typed, "user_page", path)
+    if matched is None and len(typed.path) > 1:
+        address = unquote(typed.path)
+        matched = next(((shape, found) for shape in _by_host(path or LINKS_FILE).get(ANY_PROVIDERS_SITE, ())
+                        if (found := shape.pattern.match(address))), None)
     if matched is None:
         return None
     shape, found = matched

@@ -439,7 +439,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         _given_on_the_providers_own_site(findings, named_after, page_verdict["input"]["normalized"], lang,
                                          reason="given_on_a_site_named_after")
     if owner := _page_owner(page_verdict):
-        _given_on_the_providers_own_site(findings, owner, page_verdict["input"]["normalized"], lang)
+        _given_on_the_providers_own_site(findings, owner, page_verdict["input"]["normalized"], lang,
+                                         owner_name=page_verdict["provider"]["name"])
         # The provider's own page is no scam's script: Binance's help on signing a message to prove a wallet is
         # one's own, in a message from a stranger, is a drainer's ask; on binance.com it is how withdrawals work.
         # (Its users' pages there, forum posts and invoices, are no official page: their scripts still count.)
@@ -2175,18 +2176,31 @@ def _page_named_after(page_verdict: dict | None) -> str | None:
 
 
 def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str, lang: str, *,
-                                     reason: str = "given_on_own_site") -> None:
+                                     reason: str = "given_on_own_site", owner_name: str = "") -> None:
     """A number or address the provider's own page gives as its own, that the registry does not list ("PayPal
     Credit: 1-844-…" on paypal.com's contact page), is the provider's word, not a page's false claim: it was
-    "not one of PayPal's channels", high risk, on PayPal's own site. It is unknown, not official: the registry
-    has not checked it. `reason`: given_on_a_site_named_after where the site may be the provider's (www.paypal.de)."""
+    "not one of PayPal's channels", high risk, on PayPal's own site. So is a site with its name that its own page
+    links to (paypal.com's contact page to www.paypal-community.com, which was a look-alike, high risk). It is
+    unknown, not official: the registry has not checked it. `reason`: given_on_a_site_named_after where the site may
+    be the provider's (www.paypal.de), whose links are not its word (a fake site's are a fake's)."""
     for finding in findings:
-        if (finding["presented_as"] or {}).get("slug") == owner and finding["verdict"] == "mismatch" \
-                and any(reason["code"] == "mismatch_not_listed" for reason in finding["reasons"]):
-            name = finding["presented_as"]["name"]
+        if (finding["presented_as"] or {}).get("slug") == owner and finding["verdict"] == "mismatch":
+            said = "mismatch_not_listed"
+        elif reason == "given_on_own_site" and _a_link_named_after(finding, owner):
+            said = "lookalike_brand_in_domain"
+        else:
+            continue
+        if any(given["code"] == said for given in finding["reasons"]):
+            name = (finding["presented_as"] or {}).get("name") or owner_name
             finding["verdict"], finding["risk"] = "unknown", "unknown"
-            finding["reasons"] = [reason for reason in finding["reasons"] if reason["code"] != "mismatch_not_listed"] + [
+            finding["reasons"] = [given for given in finding["reasons"] if given["code"] != said] + [
                 {"code": reason, "message": messages.render(reason, lang, value=finding["value"], provider=name, site=site)}]
+
+
+def _a_link_named_after(finding: dict, owner: str) -> bool:
+    """A link (not text: a provider's warnings name fake sites in their text, and link to none) to a site with the
+    provider's name in it, a look-alike of the provider's, where the provider's own page is the one that links it."""
+    return finding["source"] == "link" and finding["verdict"] == "lookalike" and finding["provider"] == owner
 
 
 def _page_host(url: str | None) -> str | None:

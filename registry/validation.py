@@ -381,6 +381,9 @@ _OTHER_SERVICES_PAGES = ("public_page", "remote_session")
 
 def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> list[tuple[tuple, str]]:
     found: list[tuple[tuple, str]] = []
+    on_any_site = shape.hosts == (links.ANY_PROVIDERS_SITE,)
+    if on_any_site and (shape.kind != "user_page" or shape.provider is not None):
+        found.append((("hosts",), f"only a user page is read on every site ({links.ANY_PROVIDERS_SITE!r}), with no provider: the site's is"))
     if shape.kind in _CARRIED_GROUP or shape.kind in _OTHER_SERVICES_PAGES:  # another service's: not one of the registry's providers
         if shape.provider is not None or not shape.service:
             found.append((("service",), f"a {shape.kind} entry names its service (and no provider)"))
@@ -393,6 +396,8 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
             found.append((("hides_target",), f"a link that hides its target has neither a group {group!r} nor parameters"))
         elif not shape.hides_target and carriers != 1:
             found.append((("pattern",), f"what the link carries is the pattern's group {group!r} or the query's parameters: one of them"))
+    elif on_any_site:
+        pass  # (its provider is the site's: said below)
     elif shape.kind not in _OTHER_SERVICES_PAGES:
         if shape.provider not in provider_slugs:
             found.append((("provider",), f"provider {shape.provider!r} is not a provider of the registry"))
@@ -414,6 +419,8 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
     if not shape.hosts:
         found.append((("hosts",), "no hosts"))
     for position, host in enumerate(shape.hosts):
+        if on_any_site:
+            break
         try:
             readable = normalize.read_domain(host).host == host
         except normalize.NotADomain:

@@ -1848,6 +1848,34 @@ class TestAdvisories:
         for url in ("https://news.example.com/paypal", "https://www.paypal.com/invoice/p/#INV2-AB12-CD34"):
             assert [f["verdict"] for f in run(index, text=text, region="US", url=url).findings] == ["official", "mismatch"]
 
+    def test_a_site_with_its_name_that_the_providers_own_page_links_to_is_unconfirmed_not_a_lookalike(self, index):
+        # PayPal's contact page links to its forum, www.paypal-community.com: it was "look-alike, high risk", and the page
+        # "presents 1 address as PayPal's that is not PayPal's"
+        html = ('<p>Ask the <a href="https://www.paypal-community.com/">PayPal Community</a>, or call 1-888-221-1161.</p>'
+                '<p>Beware of sites like paypal-verify-account.com.</p>')
+        own = run(index, html=html, region="US", url="https://www.paypal.com/us/cshelp/contact-us")
+        assert [(f["text"], f["verdict"]) for f in own.findings] == [
+            ("https://www.paypal-community.com/", "unknown"), ("1-888-221-1161", "official"), ("paypal-verify-account.com", "lookalike")]
+        assert own.findings[0]["reasons"] == [{"code": "given_on_own_site", "message": (
+            "www.paypal-community.com is given as PayPal's on PayPal's own site (www.paypal.com), but the registry does not list "
+            "it yet, so it is not confirmed here. To be sure, use the channels listed here or in PayPal's app.")}]
+        # (a name in its text is no link: a provider's warnings name fake sites, and link to none)
+        assert [a["code"] for a in own.advisories] == ["presented_not_official"] and own.advisories[0]["findings"] == [2]
+        # the same link on any other page, or on a site only named after PayPal, is a look-alike still
+        for url in ("https://news.example.com/paypal", "https://www.paypal.de/de/", None):
+            assert run(index, html=html, region="US", url=url).findings[0]["verdict"] == "lookalike"
+
+    def test_a_post_in_a_providers_zendesk_community_is_a_users_not_the_providers_word(self, index):
+        # Zendesk serves a help center's community posts on the provider's own host: a fake "support number" posted there
+        # was "given on Kraken's own site", unknown; the page itself was "official"
+        text = "Kraken Customer Support Number +1 (805) 312-6444 call now for help with a locked account"
+        url = "https://support.kraken.com/hc/en-us/community/posts/4402345678-Kraken-support-number"
+        [finding] = run(index, text=text, region="US", url=url).findings
+        assert (finding["verdict"], finding["risk"]) == ("mismatch", "high")
+        assert [r["code"] for r in check(index, CheckRequest(value=url)).reasons] == ["community_post", "unknown_value"]
+        # Kraken's own articles there are still its word
+        assert check(index, CheckRequest(value="https://support.kraken.com/hc/en-us/articles/360000919966")).verdict == "official"
+
     def test_a_number_given_on_a_site_with_the_providers_name_under_a_country_ending_is_unconfirmed(self, index):
         # on www.paypal.de (maybe PayPal's German site: told, not judged), its number for PayPal was "not PayPal's,
         # high risk" and the page "not on PayPal's own site … do not trust them"
