@@ -1702,6 +1702,18 @@ class TestVerdicts:
         # a Google site or a Telegraph article has no such owner: named after the brand alone, still a look-alike
         assert run(index, "https://sites.google.com/view/coinbase").verdict == "lookalike"
 
+    @pytest.mark.parametrize(("value", "provider"), [
+        ("https://www.paypalobjects.com/api/checkout.js", "paypal"), ("https://www.paypal-community.com/", "paypal"),
+        ("https://www.tenpay.com/", "wechat-pay"), ("0755-86013860", "wechat-pay"),
+    ])
+    def test_a_providers_own_hosts_and_numbers_named_in_its_own_documents_are_its_own(self, index, value, provider):
+        # each was "look-alike, high risk" (paypal-community.com, PayPal's forum, linked from PayPal's contact page) or
+        # "not in our registry" (Tenpay's hotline, in the privacy policy of the company that provides WeChat Pay)
+        answer = run(index, value, region="CN")
+        assert (answer.verdict, answer.provider["slug"]) == ("official", provider)
+        # a post in the forum is still a user's
+        assert run(index, "https://www.paypal-community.com/t5/PayPal-Help/x/td-p/1").reasons[0]["code"] == "community_post"
+
     @pytest.mark.parametrize(("address", "service", "account"), [
         ("https://github.com/MetaMask", "GitHub", "@MetaMask"),
         ("https://github.com/trustwallet/assets", "GitHub", "@trustwallet"),

@@ -1849,15 +1849,15 @@ class TestAdvisories:
             assert [f["verdict"] for f in run(index, text=text, region="US", url=url).findings] == ["official", "mismatch"]
 
     def test_a_site_with_its_name_that_the_providers_own_page_links_to_is_unconfirmed_not_a_lookalike(self, index):
-        # PayPal's contact page links to its forum, www.paypal-community.com: it was "look-alike, high risk", and the page
-        # "presents 1 address as PayPal's that is not PayPal's"
-        html = ('<p>Ask the <a href="https://www.paypal-community.com/">PayPal Community</a>, or call 1-888-221-1161.</p>'
+        # PayPal's contact page linked to its forum, www.paypal-community.com (before the registry listed it): it was
+        # "look-alike, high risk", and the page "presents 1 address as PayPal's that is not PayPal's"
+        html = ('<p>Manage your <a href="https://www.paypal-prepaid.com/">PayPal Prepaid card</a>, or call 1-888-221-1161.</p>'
                 '<p>Beware of sites like paypal-verify-account.com.</p>')
         own = run(index, html=html, region="US", url="https://www.paypal.com/us/cshelp/contact-us")
         assert [(f["text"], f["verdict"]) for f in own.findings] == [
-            ("https://www.paypal-community.com/", "unknown"), ("1-888-221-1161", "official"), ("paypal-verify-account.com", "lookalike")]
+            ("https://www.paypal-prepaid.com/", "unknown"), ("1-888-221-1161", "official"), ("paypal-verify-account.com", "lookalike")]
         assert own.findings[0]["reasons"] == [{"code": "given_on_own_site", "message": (
-            "www.paypal-community.com is given as PayPal's on PayPal's own site (www.paypal.com), but the registry does not list "
+            "www.paypal-prepaid.com is given as PayPal's on PayPal's own site (www.paypal.com), but the registry does not list "
             "it yet, so it is not confirmed here. To be sure, use the channels listed here or in PayPal's app.")}]
         # (a name in its text is no link: a provider's warnings name fake sites, and link to none)
         assert [a["code"] for a in own.advisories] == ["presented_not_official"] and own.advisories[0]["findings"] == [2]
