@@ -61,6 +61,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is given as {provider}'s on {provider}'s own site ({site}), but the registry does not list it yet, so it is not confirmed here. To be sure, use the channels listed here or in {provider}'s app.",
         "zh": "{value} 出现在{provider}自己的网站（{site}）上并被说成是{provider}的，但登记库尚未收录，因此这里无法确认。稳妥起见，请使用这里列出的渠道或{provider}应用内的渠道。",
     },
+    "warned_of_on_own_site": {
+        "en": "{provider}'s own site ({site}) warns of {value}: it is not {provider}'s, and a call or message from it is a scam's.",
+        "zh": "{provider}自己的网站（{site}）提醒 {value} 是诈骗号码：它不是{provider}的，从它打来的电话或发来的信息都是诈骗。",
+    },
     "mismatch_not_listed": {
         "en": "{value} is not among {claimed}'s official channels in our registry.",
         "zh": "{value} 不在登记库收录的{claimed}官方渠道之中。",

@@ -440,7 +440,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
                                          reason="given_on_a_site_named_after")
     if owner := _page_owner(page_verdict):
         _given_on_the_providers_own_site(findings, owner, page_verdict["input"]["normalized"], lang,
-                                         owner_name=page_verdict["provider"]["name"])
+                                         owner_name=page_verdict["provider"]["name"], page=aligned)
         # The provider's own page is no scam's script: Binance's help on signing a message to prove a wallet is
         # one's own, in a message from a stranger, is a drainer's ask; on binance.com it is how withdrawals work.
         # (Its users' pages there, forum posts and invoices, are no official page: their scripts still count.)
@@ -2165,7 +2165,7 @@ def _page_owner(page_verdict: dict | None) -> str | None:
 # Said of a finding that may well be the provider's own, which the page is not warned of as "not its own" (see
 # `_advisories`): one given on the provider's own site, and an account's name with no platform that the registry
 # lists as the provider's on one ("Follow us: @MetaMaskSupport"), no account until its platform is known.
-_NOT_SAID_TO_BE_ANOTHERS = ("given_on_own_site", "given_on_a_site_named_after", "handle_listed_on")
+_NOT_SAID_TO_BE_ANOTHERS = ("given_on_own_site", "given_on_a_site_named_after", "handle_listed_on", "warned_of_on_own_site")
 
 
 def _page_named_after(page_verdict: dict | None) -> str | None:
@@ -2176,14 +2176,22 @@ def _page_named_after(page_verdict: dict | None) -> str | None:
 
 
 def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str, lang: str, *,
-                                     reason: str = "given_on_own_site", owner_name: str = "") -> None:
+                                     reason: str = "given_on_own_site", owner_name: str = "", page: str | None = None) -> None:
     """A number or address the provider's own page gives as its own, that the registry does not list ("PayPal
     Credit: 1-844-…" on paypal.com's contact page), is the provider's word, not a page's false claim: it was
     "not one of PayPal's channels", high risk, on PayPal's own site. So is a site with its name that its own page
     links to (paypal.com's contact page to www.paypal-community.com, which was a look-alike, high risk). It is
     unknown, not official: the registry has not checked it. `reason`: given_on_a_site_named_after where the site may
-    be the provider's (www.paypal.de), whose links are not its word (a fake site's are a fake's)."""
+    be the provider's (www.paypal.de), whose links are not its word (a fake site's are a fake's). `page`: the page
+    as the signals read it, in the text's positions, where the provider's own site warns of a number as a scam's
+    ("凡是用400-…等号码给你打电话的都是诈骗", "PayPal will never call you from numbers like …"): that one it says is
+    not its own, and it stays a mismatch, said so (warned_of_on_own_site), which no advisory calls the page's claim."""
     for finding in findings:
+        if (finding["presented_as"] or {}).get("slug") == owner and finding["verdict"] == "mismatch" \
+                and page is not None and reason == "given_on_own_site" and signals.warned_of(page, finding["start"], finding["end"]):
+            finding["reasons"] = finding["reasons"] + [{"code": "warned_of_on_own_site", "message": messages.render(
+                "warned_of_on_own_site", lang, value=finding["value"], provider=finding["presented_as"]["name"], site=site)}]
+            continue
         if (finding["presented_as"] or {}).get("slug") == owner and finding["verdict"] == "mismatch":
             said = "mismatch_not_listed"
         elif reason == "given_on_own_site" and _a_link_named_after(finding, owner):

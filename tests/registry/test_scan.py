@@ -1848,6 +1848,29 @@ class TestAdvisories:
         for url in ("https://news.example.com/paypal", "https://www.paypal.com/invoice/p/#INV2-AB12-CD34"):
             assert [f["verdict"] for f in run(index, text=text, region="US", url=url).findings] == ["official", "mismatch"]
 
+    @pytest.mark.parametrize(("text", "region", "url", "warned", "given"), [
+        ("支付宝提醒：支付宝官方客服电话只有95188，凡是自称支付宝客服、用400-123-4567等号码给你打电话的都是诈骗。", "CN",
+         "https://www.alipay.com/security", "+864001234567", None),
+        ("近期有骗子自称支付宝客服，用400-765-4321给用户打电话。支付宝信用卡还款服务热线：400-888-9999", "CN",
+         "https://www.alipay.com/security", "+864007654321", "+864008889999"),
+        ("支付宝不会用021-12345678给您打电话索要验证码。", "CN", "https://www.alipay.com/security", "+862112345678", None),
+        ("PayPal will never call you from numbers like 1-844-555-0199. PayPal Credit: we don't charge for calls to 1-844-896-2329.",
+         "US", "https://www.paypal.com/us/security", "+18445550199", "+18448962329"),
+    ])
+    def test_a_number_the_providers_own_site_warns_of_is_not_its_own(self, index, text, region, url, warned, given):
+        # Alipay's own warning, "凡是…用400-123-4567等号码给你打电话的都是诈骗", was read as Alipay giving the number as its own:
+        # "given as Alipay's on Alipay's own site … not confirmed", risk unknown
+        result = run(index, text=text, region=region, url=url)
+        by_value = {f["value"]: f for f in result.findings}
+        assert (by_value[warned]["verdict"], by_value[warned]["risk"]) == ("mismatch", "high")
+        assert by_value[warned]["reasons"][-1]["code"] == "warned_of_on_own_site"
+        assert result.advisories == []  # (the page warns of it: it presents nothing as the provider's)
+        # a negation that says nothing against a number, and a number given plainly, are the provider's word still
+        if given:
+            assert [r["code"] for r in by_value[given]["reasons"]][-1] == "given_on_own_site"
+        # on another site, the number presented as the provider's is a mismatch as before
+        assert run(index, text=text, region=region, url="https://news.example.com/a/1").findings != result.findings
+
     def test_a_site_with_its_name_that_the_providers_own_page_links_to_is_unconfirmed_not_a_lookalike(self, index):
         # PayPal's contact page linked to its forum, www.paypal-community.com (before the registry listed it): it was
         # "look-alike, high risk", and the page "presents 1 address as PayPal's that is not PayPal's"
