@@ -1704,7 +1704,7 @@ class TestVerdicts:
 
     @pytest.mark.parametrize(("value", "provider"), [
         ("https://www.paypalobjects.com/api/checkout.js", "paypal"), ("https://www.paypal-community.com/", "paypal"),
-        ("https://www.tenpay.com/", "wechat-pay"), ("0755-86013860", "wechat-pay"),
+        ("https://www.tenpay.com/", "wechat-pay"), ("0755-86013860", "wechat-pay"), ("https://pay.google.com/gp/w/home", "google-pay"),
     ])
     def test_a_providers_own_hosts_and_numbers_named_in_its_own_documents_are_its_own(self, index, value, provider):
         # each was "look-alike, high risk" (paypal-community.com, PayPal's forum, linked from PayPal's contact page) or
