@@ -988,16 +988,19 @@ _NUMBER_ENDS = frozenset("0123456789)）")
 
 def _remote_session_named(label: str) -> str | None:
     """The remote-access app or meeting service a number's label names (its name as written), or "meeting" for a meeting's
-    number named without its service ("会议号", "Meeting ID"); None for any other label."""
-    found = _remote_session_label().fullmatch(label.strip(" \t:："))
+    number named without its service ("会议号", "Meeting ID"); None for any other label. Read as typed, then in its
+    Simplified reading ("騰訊會議號", as Taiwan and Hong Kong write Tencent Meeting's number; 設備代碼 is listed as typed: 備 is
+    not one of the characters the signals read in Simplified form)."""
+    label = label.strip(" \t:：")
+    found = _remote_session_label().fullmatch(label) or _remote_session_label().fullmatch(_as_simplified(label))
     return (found.group("service") or "meeting") if found else None
 
 
 @cache
 def _remote_session_label() -> re.Pattern:
     names = "|".join(re.escape(name) for name in links.remote_session_services())
-    return re.compile(rf"(?P<service>{names})[ \t]*(id|号|号码|地址|address|识别码|設備代碼|设备代码|设备码|连接码|會議號|会议号|"
-                      rf"meeting id|meeting number|personal meeting id)?|(会议号|會議號|会议id|meeting id|meeting number|识别码|設備代碼|设备代码|连接码)",
+    return re.compile(rf"(?P<service>{names})[ \t]*(id|号|号码|地址|address|识别码|設備代碼|设备代码|设备码|连接码|会议号|"
+                      rf"meeting id|meeting number|personal meeting id)?|(会议号|会议id|meeting id|meeting number|识别码|設備代碼|设备代码|连接码)",
                       re.IGNORECASE)
 
 

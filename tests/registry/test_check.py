@@ -1760,6 +1760,8 @@ class TestVerdicts:
     @pytest.mark.parametrize(("typed", "service"), [
         ("AnyDesk ID 123 456 789", "AnyDesk"), ("腾讯会议号：123 456 789", "腾讯会议"), ("Zoom Meeting ID: 859 9624 9517", "Zoom"),
         ("向日葵识别码 123456789", "向日葵"), ("Meeting ID 859 9624 9517", "a meeting service"),
+        # as Taiwan and Hong Kong write them ("騰訊會議號" was a label naming no one, and the number "not a possible phone number")
+        ("騰訊會議號：123 456 789", "腾讯会议"), ("向日葵識別碼 123456789", "向日葵"), ("會議號：859 9624 9517", "a meeting service"),
     ])
     def test_a_remote_access_address_or_a_meetings_number_typed_with_its_label_is_no_number_to_call(self, index, typed, service):
         # each was "not a possible phone number", risk unknown, and the advice "check what you typed"
