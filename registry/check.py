@@ -1068,11 +1068,12 @@ def _several_numbers(index: RegistryIndex, value: str, region: str | None) -> li
         if len(pieces) > 1 and all(piece.startswith("+") and normalize.looks_like_phone(piece) for piece in pieces):
             return pieces
         return []
-    if not value[:1].isdigit():
-        return []
+    if not value[:1].isdigit() or value.isdigit():
+        return []  # (most numbers: digits alone)
+    head = _BETWEEN_LISTED_NUMBERS.split(value, maxsplit=1)
+    if len(head) < 2 or head[0] not in normalize.short_codes_by_digits(index.short_codes):
+        return []  # (the rest, and those a page scan sends, grouped: a first group that is no short code)
     pieces = _BETWEEN_LISTED_NUMBERS.split(value)
-    if len(pieces) < 2:
-        return []
     return pieces if normalize.all_registry_short_codes(index.short_codes, pieces, region.upper() if region else None) else []
 
 
