@@ -281,13 +281,17 @@ ANY_PROVIDERS_SITE = "*"
 @lru_cache(maxsize=CACHE_SIZE)
 def _shapes_on(host: str, registrable: str, path: Path | None = None) -> tuple[LinkShape, ...]:
     """The host's own shapes and those of each domain above it, down to its registrable domain
-    (nam01.safelinks.protection.outlook.com is under safelinks.protection.outlook.com). Remembered per host:
-    a check asks for each kind of shape in turn."""
+    (nam01.safelinks.protection.outlook.com is under safelinks.protection.outlook.com), and those of the suffix that
+    domain is under, where a service's suffix is one of the public suffix list's private ones: each CID's site on an
+    IPFS subdomain gateway, <cid>.ipfs.dweb.link, is a registrable domain of its own under ipfs.dweb.link. Remembered
+    per host: a check asks for each kind of shape in turn."""
     table = _by_host(path or LINKS_FILE)
     candidates = table.get(host, ())
     while host != registrable and "." in host:
         host = host.split(".", 1)[1]
         candidates += table.get(host, ())
+    if "." in registrable:
+        candidates += table.get(registrable.split(".", 1)[1], ())
     return candidates
 
 

@@ -1616,6 +1616,8 @@ class TestVerdicts:
         # a drainer's page on an IPFS gateway was "ipfs.io is not in our registry"
         ("https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/metamask-restore.html", "IPFS", "metamask"),
         ("https://gateway.pinata.cloud/ipfs/bafybeihkoviema7g3gxyt6la7vd5ho32ictqbilu3wnlo3rs7ewhnp7lly/okx-login.html", "IPFS", "okx"),
+        # on a subdomain gateway, where each CID's site is a registrable domain of its own (it was "not in our registry")
+        ("https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.w3s.link/metamask-restore.html", "IPFS", "metamask"),
     ])
     def test_a_telegraph_article_or_linktree_page_named_after_a_provider_is_a_lookalike(self, index, address, service, provider):
         # both were "telegra.ph / linktr.ee is not in our registry", and nothing more
@@ -1625,7 +1627,9 @@ class TestVerdicts:
 
     @pytest.mark.parametrize(("address", "service"), [("https://telegra.ph/Wallet-Recovery-Guide-11-02", "Telegraph"),
                                                       ("https://linktr.ee/jane_doe_art", "Linktree"),
-                                                      ("https://dweb.link/ipfs/bafybeihkoviemokx7g3gxyt6la7vd5ho32ictqbilu3wnlo3rs7ewhnp7lly", "IPFS")])
+                                                      ("https://dweb.link/ipfs/bafybeihkoviemokx7g3gxyt6la7vd5ho32ictqbilu3wnlo3rs7ewhnp7lly", "IPFS"),
+                                                      ("https://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.dweb.link/",
+                                                       "IPFS")])
     def test_a_telegraph_article_or_linktree_page_named_after_no_one_is_said_to_be_anyones(self, index, address, service):
         answer, shown = run(index, address), address.removeprefix("https://")
         assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", "public_page")
