@@ -1718,11 +1718,15 @@ class TestVerdicts:
         # a post in the forum is still a user's
         assert run(index, "https://www.paypal-community.com/t5/PayPal-Help/x/td-p/1").reasons[0]["code"] == "community_post"
 
-    @pytest.mark.parametrize("domain", ["weixinzhifu-kefu.cn", "caifutong-kefu.com", "tenpay-kefu.com"])
-    def test_wechat_pays_names_in_pinyin_and_its_operators_in_a_domain_are_lookalikes(self, index, domain):
-        # "weixinzhifu" (微信支付) and "caifutong" (财付通) in a fake service desk's domain were "not in our registry"
+    @pytest.mark.parametrize(("domain", "provider"), [
+        ("weixinzhifu-kefu.cn", "wechat-pay"), ("caifutong-kefu.com", "wechat-pay"), ("tenpay-kefu.com", "wechat-pay"),
+        ("yinlian-kefu.com", "unionpay"), ("yunshanfu-tuikuan.cn", "unionpay"),
+    ])
+    def test_chinese_providers_names_in_pinyin_in_a_domain_are_lookalikes(self, index, domain, provider):
+        # "weixinzhifu" (微信支付), "caifutong" (财付通), "yinlian" (银联), "yunshanfu" (云闪付) in a fake service desk's domain
+        # were "not in our registry"
         answer = run(index, domain)
-        assert (answer.verdict, answer.provider["slug"], answer.reasons[0]["code"]) == ("lookalike", "wechat-pay", "lookalike_brand_in_domain")
+        assert (answer.verdict, answer.provider["slug"], answer.reasons[0]["code"]) == ("lookalike", provider, "lookalike_brand_in_domain")
 
     @pytest.mark.parametrize(("address", "service", "account"), [
         ("https://github.com/MetaMask", "GitHub", "@MetaMask"),
