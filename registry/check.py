@@ -344,7 +344,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     base["interpretation"] = candidate.interpretation
     for code, params in candidate.extra_reasons:
         say(code, **params)
-    if dressed and (placed := _valid_elsewhere_only(index, replace(request, value=read), candidate)):
+    if dressed and (placed := _valid_elsewhere_only(index, request, read, candidate)):
         # "03-1234-5678" checked in the US is no number there (none begins with 0), but Tokyo's as Japan writes it,
         # among others: said, rather than judged as a number of the US that no phone has (in a person's answer only:
         # the digits are parsed in every region)
@@ -572,14 +572,14 @@ def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[t
                  if region != asked)
 
 
-def _valid_elsewhere_only(index: RegistryIndex, request: CheckRequest, candidate: _Candidate) -> tuple[tuple[str, str], ...]:
+def _valid_elsewhere_only(index: RegistryIndex, request: CheckRequest, read: str, candidate: _Candidate) -> tuple[tuple[str, str], ...]:
     """For a number read in the region asked, where it is none and no other reading is valid: the other regions where
-    it is one (see `_regions_where_valid`)."""
+    it is one (see `_regions_where_valid`). `read`: the value as it was read (a label or a question around it left out)."""
     chosen = (candidate.interpretation or {}).get("chosen") or {}
     if not request.region or chosen.get("basis") != "region" or chosen.get("valid", True) \
             or candidate.interpretation.get("alternatives"):
-        return ()
-    return _regions_where_valid(index, request)
+        return ()  # (nearly every check: asked no copy of the request)
+    return _regions_where_valid(index, replace(request, value=read))
 
 
 def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: dt.date):
