@@ -440,7 +440,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
                                          reason="given_on_a_site_named_after")
     if owner := _page_owner(page_verdict):
         _given_on_the_providers_own_site(findings, owner, page_verdict["input"]["normalized"], lang,
-                                         owner_name=page_verdict["provider"]["name"], page=aligned)
+                                         owner_name=page_verdict["provider"]["name"], page=text)
         # The provider's own page is no scam's script: Binance's help on signing a message to prove a wallet is
         # one's own, in a message from a stranger, is a drainer's ask; on binance.com it is how withdrawals work.
         # (Its users' pages there, forum posts and invoices, are no official page: their scripts still count.)
@@ -943,6 +943,21 @@ def _address_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+# Ending words that are domain suffixes too, written capitalised: "Coinbase.Com" names a site however it is cased
+_SUFFIXES_WRITTEN_CAPITALISED = frozenset({"com", "net", "org", "io", "co", "info", "biz", "app", "gov", "edu"})
+
+
+def _two_sentences(value: str, text: str, end: int) -> bool:
+    """A sentence's full stop with no space after it and the next sentence's first word, which the domain pattern reads as
+    a name and its suffix ("…contact support.It is free", "…local cybercrime authorities.How to tell…": .it and .how are
+    suffixes): a lower-case word, then a capitalised one, no more labels and nothing after but a space or the end. It was
+    a site "presented as MetaMask's", not MetaMask's."""
+    label, _, word = value.partition(".")
+    return "." not in word and label[-1:].islower() and word[:1].isupper() and word[1:].islower() \
+        and word.lower() not in _SUFFIXES_WRITTEN_CAPITALISED and (end >= len(text) or not text[end].isalnum()) \
+        and not label.lower().startswith("www")
+
+
 def _domains(text: str, state: ScanState) -> list[_Raw]:
     found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
@@ -962,7 +977,7 @@ def _domains(text: str, state: ScanState) -> list[_Raw]:
                 value = match.group(0).rstrip(".,;:!?")
                 if kind == "domain":
                     suffix = value.rsplit(".", 1)[-1].lower()
-                    if suffix in _FILE_LIKE_SUFFIXES or value.replace(".", "").isdigit():
+                    if suffix in _FILE_LIKE_SUFFIXES or value.replace(".", "").isdigit() or _two_sentences(value, text, end):
                         continue
                 if kind != "email" and not _PATH_MARK.search(value.split("://", 1)[-1]):
                     end = start + len(value)
@@ -2182,13 +2197,13 @@ def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str
     "not one of PayPal's channels", high risk, on PayPal's own site. So is a site with its name that its own page
     links to (paypal.com's contact page to www.paypal-community.com, which was a look-alike, high risk). It is
     unknown, not official: the registry has not checked it. `reason`: given_on_a_site_named_after where the site may
-    be the provider's (www.paypal.de), whose links are not its word (a fake site's are a fake's). `page`: the page
-    as the signals read it, in the text's positions, where the provider's own site warns of a number as a scam's
-    ("凡是用400-…等号码给你打电话的都是诈骗", "PayPal will never call you from numbers like …"): that one it says is
-    not its own, and it stays a mismatch, said so (warned_of_on_own_site), which no advisory calls the page's claim."""
+    be the provider's (www.paypal.de), whose links are not its word (a fake site's are a fake's). `page`: the page's
+    text, where the provider's own site tells of a number as scammers' (`_told_as_a_scams`: "凡是…用400-…等号码给你打电话
+    的都是诈骗", "PayPal will never call you from numbers like …"): that one it says is not its own, and it stays a
+    mismatch, said so (warned_of_on_own_site), which no advisory calls the page's claim."""
     for finding in findings:
         if (finding["presented_as"] or {}).get("slug") == owner and finding["verdict"] == "mismatch" \
-                and page is not None and reason == "given_on_own_site" and signals.warned_of(page, finding["start"], finding["end"]):
+                and page is not None and reason == "given_on_own_site" and _told_as_a_scams(page, finding):
             finding["reasons"] = finding["reasons"] + [{"code": "warned_of_on_own_site", "message": messages.render(
                 "warned_of_on_own_site", lang, value=finding["value"], provider=finding["presented_as"]["name"], site=site)}]
             continue
@@ -2351,15 +2366,25 @@ _CALLED_FAKE_AFTER = re.compile(
     r"|\b(ist|sind|war|waren) (eine? )?(gefälscht|falsch|betrug|fake)(?![a-z])"
     r"|\b(è|sono|era) (una? )?(falsos?|falsa|falsi|truffa|fraudolent[oaie])(?![a-z]))", re.IGNORECASE)
 _SUBJECT_REACH = 120  # characters before a number: its sentence's subject
+# A provider saying it never calls or texts from such numbers, before one in its sentence: "PayPal will never call you from
+# numbers like …", "支付宝不会用…给您打电话" (Chinese says the calling after the number). Not any negation: "we don't charge
+# for calls to …", "lines are not open on Sundays: …" say nothing against the number.
+_NEVER_CALLS_YOU_FROM = re.compile(
+    r"\b(never|will not|won't|would never|does not|doesn't|do not|don't)\s+(ever\s+)?(call|text|phone|ring|contact|message|sms)\s+"
+    r"(you|our customers|customers|users)\b|(不会|绝不会|绝不|从不|从来不)[^。！？!?\n]{0,24}?(给您|给你|向您|向你|给用户)"
+    r"[^。！？!?\n]{0,4}?(打电话|致电|来电|发短信|发送短信)", re.IGNORECASE)
 
 
 def _told_as_a_scams(text: str, finding: dict) -> bool:
-    """Whether the sentence holding `finding` names scammers before it or calls it fake after it."""
+    """Whether the sentence holding `finding` names scammers before it, calls it fake after it, or says the provider never
+    calls from it."""
     start, end = finding["start"], finding["end"]
     sentence = max(0, start - _SUBJECT_REACH)
     if (stop := _last_sentence_end(text, sentence, start)) is not None:
         sentence = stop
-    return bool(_SCAMMERS_IN_THE_SENTENCE.search(text, sentence, start) or _CALLED_FAKE_AFTER.match(text, end))
+    never = _NEVER_CALLS_YOU_FROM.search(text, sentence, end + 12)
+    return bool(_SCAMMERS_IN_THE_SENTENCE.search(text, sentence, start) or _CALLED_FAKE_AFTER.match(text, end)
+                or never is not None and never.start() < start)
 
 
 def _last_sentence_end(text: str, start: int, end: int) -> int | None:
@@ -2395,7 +2420,8 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
         """How many numbers or addresses: one written again, or as a link's text and its target, is one."""
         return len({findings[n]["value"] for n in indices})
 
-    page_owners = {_page_owner(page_verdict), _page_named_after(page_verdict)} if page_verdict else set()
+    owner = _page_owner(page_verdict)
+    page_owners = {owner, _page_named_after(page_verdict)} if page_verdict else set()
 
     for slug, numbers in by_provider.items():
         phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS]
@@ -2410,6 +2436,9 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
         wrong = [n for n in numbers if findings[n]["verdict"] not in ("official", "unknown")
                  and not any(reason["code"] in _NOT_SAID_TO_BE_ANOTHERS for reason in findings[n]["reasons"])
                  and not (slug in page_owners and _told_as_a_scams(text, findings[n]))
+                 # (a look-alike of its own that the provider's own site names is one it warns of, in any words: "URL
+                 # diversi da www.kraken.com (ad esempio, www.krakin.co/signin)", Kraken's help in Italian)
+                 and not (slug == owner and findings[n]["verdict"] == "lookalike")
                  and not (findings[n]["verdict"] == "contradicts_policy"
                           and any(reason["code"] == "official_channel" for reason in findings[n]["reasons"]))]
         if wrong:

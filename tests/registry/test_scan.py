@@ -1882,11 +1882,31 @@ class TestAdvisories:
         assert own.findings[0]["reasons"] == [{"code": "given_on_own_site", "message": (
             "www.paypal-prepaid.com is given as PayPal's on PayPal's own site (www.paypal.com), but the registry does not list "
             "it yet, so it is not confirmed here. To be sure, use the channels listed here or in PayPal's app.")}]
-        # (a name in its text is no link: a provider's warnings name fake sites, and link to none)
-        assert [a["code"] for a in own.advisories] == ["presented_not_official"] and own.advisories[0]["findings"] == [2]
+        # (a name in its text is no link: a provider's warnings name fake sites, and link to none; a look-alike the provider's
+        # own page names is one it warns of, which no advisory calls the page's claim)
+        assert own.advisories == []
         # the same link on any other page, or on a site only named after PayPal, is a look-alike still
         for url in ("https://news.example.com/paypal", "https://www.paypal.de/de/", None):
             assert run(index, html=html, region="US", url=url).findings[0]["verdict"] == "lookalike"
+
+    def test_a_lookalike_the_providers_own_page_names_is_one_it_warns_of(self, index):
+        # Kraken's help in Italian: "Verifica se vengono visualizzati URL diversi da www.kraken.com (ad esempio,
+        # www.krakin.co/signin)" got "This page presents 1 address as Kraken's that is not Kraken's", on Kraken's own page
+        text = ("Kraken: verifica se vengono visualizzati URL diversi da www.kraken.com (ad esempio, www.krakin.co/signin) e "
+                "forniscili al nostro team addetto alla sicurezza.")
+        own = run(index, text=text, url="https://support.kraken.com/hc/it-it/articles/360060476591")
+        assert [(f["value"], f["verdict"]) for f in own.findings] == [("www.kraken.com", "official"), ("www.krakin.co", "lookalike")]
+        assert own.advisories == []
+        # anywhere else, the page presents it as Kraken's
+        assert "presented_not_official" in {a["code"] for a in run(index, text=text, url="https://news.example.com/k").advisories}
+
+    @pytest.mark.parametrize("text", ["Contact MetaMask support.It is free.",
+                                      "Report it to MetaMask Support and your local cybercrime authorities.How to stay safe"])
+    def test_a_full_stop_with_no_space_after_it_is_no_domain(self, index, text):
+        # "…authorities.How to tell…" (MetaMask's own help, as stored) was a site "authorities.How", presented as MetaMask's
+        assert [f for f in run(index, text=text).findings if f["kind"] in ("website", "domain")] == []
+        # a name and its suffix capitalised are one still ("Coinbase.Com"), as is a lower-case one
+        assert [f["value"] for f in run(index, text="Visit Coinbase.Com or kraken.com").findings] == ["coinbase.com", "kraken.com"]
 
     def test_a_post_in_a_providers_zendesk_community_is_a_users_not_the_providers_word(self, index):
         # Zendesk serves a help center's community posts on the provider's own host: a fake "support number" posted there
