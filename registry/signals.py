@@ -1037,29 +1037,6 @@ def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLis
         or _a_turkish_kind_after(folded, match) or definition.not_after is not None and _said_after(definition, folded, match)
 
 
-_A_SPAN = re.compile(r"(?s:.+)")
-# A provider saying it never calls or texts from such numbers, before one in its sentence: "PayPal will never call you from
-# numbers like …", "支付宝不会用…给您打电话". (Not any negation: "we don't charge for calls to …", "lines are not open on
-# Sundays: …" say nothing against the number.)
-_NEVER_CALLS_YOU_FROM = re.compile(
-    r"\b(never|will not|won't|would never|does not|doesn't|do not|don't)\s+(ever\s+)?(call|text|phone|ring|contact|message|sms)\s+"
-    r"(you|our customers|customers|users)\b|(不会|绝不会|绝不|从不|从来不)[^。！？!?\n]{0,24}?(给您|给你|向您|向你|给用户)"
-    r"[^。！？!?\n]{0,4}?(打电话|致电|来电|发短信|发送短信)", PATTERN_FLAGS)
-
-
-def warned_of(folded: str, start: int, end: int) -> bool:
-    """Whether the text warns of what stands at folded[start:end] (a number, an address): a warning word just before it in
-    its sentence ("近期有骗子自称支付宝客服，用400-…给用户打电话"), a provider's "never calls you from" earlier in it ("PayPal
-    will never call you from numbers like …"), or a scam's name after it ("…用400-…等号码给你打电话的都是诈骗")."""
-    span = _A_SPAN.match(folded, start, end)
-    if span is None:
-        return False
-    sentence = _sentence_start(folded, start)
-    never = _NEVER_CALLS_YOU_FROM.search(folded, sentence, end + 12)  # (Chinese says the calling after the number)
-    return _warned_just_before(folded, max(sentence, start - 40), span) or _warned_after(folded, span) \
-        or never is not None and never.start() < start
-
-
 # Turkish names the kind of request after it, as a relative clause: "paranızı güvenli hesaba aktarmanızı isteyenlere itibar
 # etmeyin" (do not heed those who ask you to move your money to a safe account), "şifrenizi talep eden kişilere" (the
 # kind named before, as other languages do: `_A_KIND_OF_REQUEST`); and a warning page's "they may ask" and "by saying":
@@ -1386,7 +1363,11 @@ _NEGATED_AFTER = re.compile(
     r"\s*((仅|只)?限(本人|您本人)(使用)?\s*[,，]?\s*)?"
     r"(千万不要|千万别|请勿|切勿|不要|不能|不得|严禁|绝不能?|别|勿|千祈唔好|唔好)(向|对|将|把|给|跟|同|和)?[^。！？!?\n，,]{0,6}?"
     r"(告诉|告知|泄露|泄漏|透露|提供|转发|转告|分享|发送|发给|交给|给|话俾|讲俾|俾|畀)"
-    r"|\s*((should|must|will|is|are)\s+)?(never|not)\s+(to\s+)?(be\s+)?(shared|share|given|give|told|tell|sent|send|disclosed|disclose)\b"
+    # (said of it first, "OTP is a confidential detail and one must never share it", "Your OTP is secret, never share it":
+    # Paytm Payments Bank's own page was a scam's script)
+    r"|(\s+(is|are)\s+(a\s+|an\s+)?(strictly\s+)?(confidential|secret|private|personal|sensitive)(\s+[a-z]+){0,2}(\s*,|\s+and)?"
+    r"(\s+(one|you|it|they))?)?"
+    r"\s*((should|must|will|is|are)\s+)?(never|not)\s+(to\s+)?(be\s+)?(shared|share|given|give|told|tell|sent|send|disclosed|disclose)\b"
     # "el código de verificación nunca debe compartirse", "…: no lo compartas con nadie"
     r"|\s*(nunca|jam[aá]s|no)\s+((lo|la|los|las|se|te|le)\s+){0,2}((debe|deben|debes)\s+)?(darlo|darla|" + _SPANISH_GIVING + r")"
     # "o código nunca deve ser compartilhado", "…: não o compartilhe"

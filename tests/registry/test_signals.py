@@ -990,6 +990,8 @@ class TestWhatAWarningPageTellsOfScammers:
         # an anti-fraud page's quoted scripts, each under a label that says whose they are
         ("冒充公检法：“您的账户涉嫌洗钱，请配合调查，把资金转入安全账户。”", "asks_transfer"),
         ('Scammers may say: "Your account is frozen, move your money to a safe account."', "asks_transfer"),
+        ("Sometimes fraudsters call up a number, trust that there is a Paytm user at the other end, and say “Your account is "
+         "going to get blocked. You need to confirm by sharing your OTP or your account will get blocked.”", "asks_otp"),
         # or after a label that begins its line, with no quotation marks
         ("话术二：您的账户涉嫌洗钱，请把资金转到安全账户配合调查。", "asks_transfer"),
         ("刷单诈骗的常见套路：点赞关注就能赚钱，先做三单体验，小额返利后诱导大额垫付。", "task_or_profit_bait"),
