@@ -34,10 +34,11 @@ from registry.vocab import (
 # Brand names that are everyday words: inside another domain they say nothing ("trust", "cash"), and another
 # domain of the same name is somebody's as likely as a squatter's (token.com for imToken's token.im).
 # So are initials that several big names share: "icbc" is also the Insurance Corporation of British Columbia
-# (icbc.com), and ICBC's own branch sites are icbc-uk.com, icbc-us.com ... Not "ccb", though as shared: China
+# (icbc.com), and ICBC's own branch sites are icbc-uk.com, icbc-us.com ...; "boc", Bank of China's boc.cn, is also BOC
+# the gas company (boc.com), the Bank of Ceylon (boc.lk) and the Bank of Cyprus. Not "ccb", though as shared: China
 # Construction Bank says its addresses never have letters before or after "ccb", so ccb-95533.com is a fake.
 COMMON_WORD_BRANDS = frozenset({"trust", "cash", "apple", "google", "square", "line", "wise", "token", "crypto",
-                                "blockchain", "icbc"})
+                                "blockchain", "icbc", "boc"})
 # Brand names that are English words, which other sites glue to theirs ("generalledger", "krakenrum",
 # "phantomsofopera", "exodusmovement", an authority's "stopcybercrimes", "scamwatchers"): glued inside a name they
 # are a brand's only beside a word of support, of a wallet or of signing in ("ledgerlive-update", "phantomwallet",

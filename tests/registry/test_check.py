@@ -1718,6 +1718,13 @@ class TestVerdicts:
         # a post in the forum is still a user's
         assert run(index, "https://www.paypal-community.com/t5/PayPal-Help/x/td-p/1").reasons[0]["code"] == "community_post"
 
+    def test_bank_of_chinas_mainland_site_is_its_own_and_its_initials_are_no_brand(self, index):
+        # www.boc.cn was "not in our registry" (no stored page printed it; BOC's own notices do: "認準中國銀行官方網址
+        # www.boc.cn"); listed, its initials would have made BOC the gas company's boc.com a look-alike of Bank of China
+        assert run(index, "https://www.boc.cn/").verdict == "official"
+        assert run(index, "www.boc.cn.verify-ebank.top").verdict == "lookalike"
+        assert [run(index, domain).verdict for domain in ("boc.com", "boc-online.com", "www.boc.lk")] == ["unknown"] * 3
+
     @pytest.mark.parametrize(("domain", "provider"), [
         ("weixinzhifu-kefu.cn", "wechat-pay"), ("caifutong-kefu.com", "wechat-pay"), ("tenpay-kefu.com", "wechat-pay"),
         ("yinlian-kefu.com", "unionpay"), ("yunshanfu-tuikuan.cn", "unionpay"),
