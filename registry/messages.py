@@ -62,8 +62,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{value} 出现在{provider}自己的网站（{site}）上并被说成是{provider}的，但登记库尚未收录，因此这里无法确认。稳妥起见，请使用这里列出的渠道或{provider}应用内的渠道。",
     },
     "warned_of_on_own_site": {
-        "en": "{provider}'s own site ({site}) warns of {value}: it is not {provider}'s, and a call or message from it is a scam's.",
-        "zh": "{provider}自己的网站（{site}）提醒 {value} 是诈骗号码：它不是{provider}的，从它打来的电话或发来的信息都是诈骗。",
+        "en": "{provider}'s own site ({site}) warns of {value}: it is not {provider}'s, and calls, messages or pages from it are a scam's.",
+        "zh": "{provider}自己的网站（{site}）提醒 {value} 与诈骗有关：它不是{provider}的，从它来的电话、信息或网页都是诈骗。",
     },
     "mismatch_not_listed": {
         "en": "{value} is not among {claimed}'s official channels in our registry.",

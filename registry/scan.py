@@ -2198,12 +2198,12 @@ def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str
     links to (paypal.com's contact page to www.paypal-community.com, which was a look-alike, high risk). It is
     unknown, not official: the registry has not checked it. `reason`: given_on_a_site_named_after where the site may
     be the provider's (www.paypal.de), whose links are not its word (a fake site's are a fake's). `page`: the page's
-    text, where the provider's own site tells of a number as scammers' (`_told_as_a_scams`: "凡是…用400-…等号码给你打电话
-    的都是诈骗", "PayPal will never call you from numbers like …"): that one it says is not its own, and it stays a
-    mismatch, said so (warned_of_on_own_site), which no advisory calls the page's claim."""
+    text, given for the provider's own site only, where it tells of a number as scammers' (`_told_as_a_scams`: "凡是…用
+    400-…等号码给你打电话的都是诈骗", "PayPal will never call you from numbers like …"): that one it says is not its own, and
+    it stays a mismatch, said so (warned_of_on_own_site), which no advisory calls the page's claim."""
     for finding in findings:
         if (finding["presented_as"] or {}).get("slug") == owner and finding["verdict"] == "mismatch" \
-                and page is not None and reason == "given_on_own_site" and _told_as_a_scams(page, finding):
+                and page is not None and _told_as_a_scams(page, finding):
             finding["reasons"] = finding["reasons"] + [{"code": "warned_of_on_own_site", "message": messages.render(
                 "warned_of_on_own_site", lang, value=finding["value"], provider=finding["presented_as"]["name"], site=site)}]
             continue

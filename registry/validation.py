@@ -397,7 +397,7 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
         elif not shape.hides_target and carriers != 1:
             found.append((("pattern",), f"what the link carries is the pattern's group {group!r} or the query's parameters: one of them"))
     elif on_any_site:
-        pass  # (its provider is the site's: said below)
+        pass  # (its provider is the site's: said above)
     elif shape.kind not in _OTHER_SERVICES_PAGES:
         if shape.provider not in provider_slugs:
             found.append((("provider",), f"provider {shape.provider!r} is not a provider of the registry"))
@@ -418,9 +418,7 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
         found.append((("platform",), f"platform {shape.platform!r} is not one a social channel's value may name"))
     if not shape.hosts:
         found.append((("hosts",), "no hosts"))
-    for position, host in enumerate(shape.hosts):
-        if on_any_site:
-            break
+    for position, host in enumerate(() if on_any_site else shape.hosts):
         try:
             readable = normalize.read_domain(host).host == host
         except normalize.NotADomain:
