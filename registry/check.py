@@ -195,7 +195,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if claimed := _label_claim(index, request, asked[1], lang):
             claim, said = claimed
             say("question_claim", number=asked[0], provider=said["provider"])
-        elif _ASKED_OF_ANY_NUMBER.fullmatch(_as_simplified(asked[1].strip())) or request.claimed_provider:
+        elif _ASKED_OF_ANY_NUMBER.fullmatch(signals.simplify(asked[1].strip())) or request.claimed_provider:
             # "Is 1-888-… legit?", "4001234567是诈骗电话吗"; or asked with a claim of its own, which is the claim
             say("label_read", value=request.value.strip()[:100], number=asked[0])
         else:
@@ -219,7 +219,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             say("question_claim" if asked else "report_claim", number=value, provider=said["provider"])
         # ("Who called me from …": a call received, whose caller ID may be forged, as the asker's direction says; so is
         # one told of, "… says it's PayPal")
-        called = request.direction is None and (not asked or not an_address and _A_CALL_RECEIVED.search(_as_simplified(words)))
+        called = request.direction is None and (not asked or not an_address and _A_CALL_RECEIVED.search(signals.simplify(words)))
         # what the asker says was asked of them ("… and asked for my 2FA code", "95188打电话让我提供验证码") is what the
         # caller said: an official number that asks for a code was "official, low risk"
         told_by_the_asker = request.message is None
@@ -240,7 +240,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         read = f"{platform}: {labelled.group('number')}" if platform else labelled.group("number")
         if platform is None:
             say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
-        if request.direction is None and _A_CALL_RECEIVED.search(_as_simplified(labelled.group("label"))):
+        if request.direction is None and _A_CALL_RECEIVED.search(signals.simplify(labelled.group("label"))):
             # ("who called me from 1-888-…", "来电 400…", asked without a question mark: a call received, as above)
             request = replace(request, direction="incoming")
         if claimed := _label_claim(index, request, labelled.group("label"), lang):
@@ -301,7 +301,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                     provider=provider_name(index.providers[claim.slug], lang))
                 # (a call told of is one received, the caller's choice: "Coinbase called me" against Coinbase's "does not
                 # place unsolicited calls"; a chat, against "never writes first")
-                words = _as_simplified(request.value)
+                words = signals.simplify(request.value)
                 called = request.channel or ("call" if _A_CALL_TOLD_OF.search(words) else "chat" if _A_CHAT_TOLD_OF.search(words)
                                              else None)
                 conflicts = _policy_conflicts(index, claim.slug, None, [], replace(request, direction="incoming", channel=called),
@@ -461,11 +461,9 @@ def _say_red_flags(say, red_flags, lang: str, *, told: bool) -> None:
 _REGIONS_SHOWN = 6
 
 
-# The words that tell of a call or a message, a claim or a doubt are read in Simplified characters, as the signals read
-# a text, one character for one: Taiwan's and Hong Kong's "有人自稱165警察說我…", "打電話給我", "簡訊說" are told so.
-def _as_simplified(text: str) -> str:
-    return signals.simplify(text)
-
+# The words below that tell of a call or a message, a claim or a doubt are read on the value's Simplified reading
+# (signals.simplify, as the signals read a text, one character for one): Taiwan's and Hong Kong's "有人自稱165警察說我…",
+# "打電話給我", "簡訊說" are told so.
 
 # a call, as a report without a number tells of one (not a text, a mail or a chat: "… texted me", "发短信")
 _A_CALL_TOLD_OF = re.compile(r"\b(called|calling|rang|phoned|(a |phone )call)\b|打电话|打来|来电|致电", re.IGNORECASE)
@@ -482,7 +480,7 @@ _A_CHAT_TOLD_OF = re.compile(r"\b(dm'?e?d|messaged|added|followed) me\b|\bsent m
 def _a_report(value: str) -> bool:
     """Whether `value` is a short report of a call or a message received ("Coinbase called me", "支付宝客服让我提供验证码",
     "币安客服加我微信"), not of one the asker made."""
-    value = _as_simplified(value.strip())
+    value = signals.simplify(value.strip())
     return len(value) <= _LONGEST_QUESTION and _WORDS_OF_A_QUESTION.search(value) is not None \
         and not _THE_ASKER_CALLED.search(value) \
         and bool(_A_CALL_RECEIVED.search(value) or _A_CALLER_CLAIMED.search(value) or _A_CHAT_TOLD_OF.search(value)
@@ -911,7 +909,7 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
     if len(value) > _LONGEST_QUESTION or not _A_LETTER.search(value) or not _WORDS_OF_A_QUESTION.search(value) \
             or _AN_ADDRESS_IN_IT.search(value):
         return None  # (a web address's query holds a question mark and digits: "https://www.google.com/url?q=…&ust=1527…")
-    simplified = _as_simplified(value)
+    simplified = signals.simplify(value)
     asked = _A_QUESTION_MARK.search(value) is not None or _A_NUMBER_DOUBTED.search(simplified) is not None
     if not asked and not (_A_CALL_RECEIVED.search(simplified) or _A_CALLER_CLAIMED.search(simplified)):
         return None
@@ -968,7 +966,7 @@ def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:
     words = value[:found[0].start()] + " " + value[found[0].start() + len(address):]
     if not _A_WORD.search(words):
         return None  # a web address copied with a space in it ("https://example.com/a b?c=1"), not a question about it
-    simplified = _as_simplified(words)
+    simplified = signals.simplify(words)
     asked = _A_QUESTION_MARK.search(words) is not None or _DOUBTED.search(simplified) is not None
     if not (asked or _A_CALL_RECEIVED.search(simplified) or _A_CALLER_CLAIMED.search(simplified) or _SENT.search(simplified)):
         return None
@@ -993,7 +991,7 @@ def _remote_session_named(label: str) -> str | None:
     Simplified reading ("騰訊會議號", as Taiwan and Hong Kong write Tencent Meeting's number; 設備代碼 is listed as typed: 備 is
     not one of the characters the signals read in Simplified form)."""
     label = label.strip(" \t:：")
-    found = _remote_session_label().fullmatch(label) or _remote_session_label().fullmatch(_as_simplified(label))
+    found = _remote_session_label().fullmatch(label) or _remote_session_label().fullmatch(signals.simplify(label))
     return (found.group("service") or "meeting") if found else None
 
 
@@ -1071,11 +1069,8 @@ def _several_numbers(index: RegistryIndex, value: str, region: str | None) -> li
         return []
     if not value[:1].isdigit() or value.isdigit():
         return []  # (most numbers: digits alone)
-    head = _BETWEEN_LISTED_NUMBERS.split(value, maxsplit=1)
-    if len(head) < 2 or head[0] not in normalize.short_codes_by_digits(index.short_codes):
-        return []  # (the rest, and those a page scan sends, grouped: a first group that is no short code)
     pieces = _BETWEEN_LISTED_NUMBERS.split(value)
-    return pieces if normalize.all_registry_short_codes(index.short_codes, pieces, region.upper() if region else None) else []
+    return pieces if normalize.registry_short_codes_side_by_side(index.short_codes, pieces, region.upper() if region else None) else []
 
 
 # A voice menu's key written after a whole number, as a group of its own: "400-820-5555-1" (see _read_phone)

@@ -301,8 +301,11 @@ def on_a_shapes_host(typed: DomainInput, *, path: Path | None = None) -> bool:
     return bool(_shapes_on(typed.host, typed.registrable, path))
 
 
-def _match(typed: DomainInput, kind: str, path: Path | None) -> tuple[LinkShape, re.Match] | None:
-    candidates = _shapes_on(typed.host, typed.registrable, path)
+def _match(typed: DomainInput, kind: str, path: Path | None,
+           candidates: tuple[LinkShape, ...] | None = None) -> tuple[LinkShape, re.Match] | None:
+    """The first of the shapes on the address's host (or of `candidates`) of `kind` its path and query match."""
+    if candidates is None:
+        candidates = _shapes_on(typed.host, typed.registrable, path)
     if not candidates:  # nearly every address
         return None
     address = unquote(typed.path + ("?" + typed.query if typed.query else ""))
@@ -318,9 +321,7 @@ def user_page(typed: DomainInput, *, path: Path | None = None) -> UserPage | Non
     is the provider (a check knows whose the host is)."""
     matched = _match(typed, "user_page", path)
     if matched is None and len(typed.path) > 1:
-        address = unquote(typed.path)
-        matched = next(((shape, found) for shape in _by_host(path or LINKS_FILE).get(ANY_PROVIDERS_SITE, ())
-                        if (found := shape.pattern.match(address))), None)
+        matched = _match(typed, "user_page", path, _by_host(path or LINKS_FILE).get(ANY_PROVIDERS_SITE, ()))
     if matched is None:
         return None
     shape, found = matched

@@ -784,11 +784,12 @@ def short_codes_by_digits(short_codes: frozenset[str]) -> dict[str, tuple[str, .
     return table
 
 
-def all_registry_short_codes(short_codes: frozenset[str], pieces: list[str], region: str | None) -> bool:
-    """Whether every piece is one of the registry's short codes (of the region, where one is given): "95188 95017", a
-    page's list of codes, is two numbers, not one."""
+def registry_short_codes_side_by_side(short_codes: frozenset[str], pieces: list[str], region: str | None) -> bool:
+    """Whether the pieces are two or more of the registry's short codes (of the region, where one is given): "95188
+    95017", a page's list of codes, is two numbers, not one. (Most runs: a first piece that is no code ends it.)"""
     codes = short_codes_by_digits(short_codes)
-    return all(any(region is None or code.startswith(region + ":") for code in codes.get(piece, ())) for piece in pieces)
+    return len(pieces) > 1 and all(any(region is None or code.startswith(region + ":") for code in codes.get(piece, ()))
+                                   for piece in pieces)
 
 
 def is_valid_short_number(digits: str, region: str) -> bool:

@@ -824,10 +824,7 @@ def _reads_as_a_real_number(index: RegistryIndex, piece: str, region: str | None
 def _short_codes_side_by_side(index: RegistryIndex, raw: str, region: str | None) -> bool:
     """Whether the run is two or more of the registry's short codes (of the region, where one is given)
     with only spaces between them."""
-    head = raw.split(None, 1)  # most runs: a first group that is no short code ends it
-    if len(head) < 2 or head[0] not in normalize.short_codes_by_digits(index.short_codes):
-        return False
-    return normalize.all_registry_short_codes(index.short_codes, raw.split(), region)
+    return normalize.registry_short_codes_side_by_side(index.short_codes, raw.split(), region)
 
 
 def _plausible_number(text: str, raw: str, start: int, end: int, index: RegistryIndex, region: str | None) -> bool:
@@ -2202,12 +2199,11 @@ def _given_on_the_providers_own_site(findings: list[dict], owner: str, site: str
     400-…等号码给你打电话的都是诈骗", "PayPal will never call you from numbers like …"): that one it says is not its own, and
     it stays a mismatch, said so (warned_of_on_own_site), which no advisory calls the page's claim."""
     for finding in findings:
-        if (finding["presented_as"] or {}).get("slug") == owner and finding["verdict"] == "mismatch" \
-                and page is not None and _told_as_a_scams(page, finding):
-            finding["reasons"] = finding["reasons"] + [{"code": "warned_of_on_own_site", "message": messages.render(
-                "warned_of_on_own_site", lang, value=finding["value"], provider=finding["presented_as"]["name"], site=site)}]
-            continue
         if (finding["presented_as"] or {}).get("slug") == owner and finding["verdict"] == "mismatch":
+            if page is not None and _told_as_a_scams(page, finding):
+                finding["reasons"] = finding["reasons"] + [{"code": "warned_of_on_own_site", "message": messages.render(
+                    "warned_of_on_own_site", lang, value=finding["value"], provider=finding["presented_as"]["name"], site=site)}]
+                continue
             said = "mismatch_not_listed"
         elif reason == "given_on_own_site" and _a_link_named_after(finding, owner):
             said = "lookalike_brand_in_domain"
