@@ -16,7 +16,7 @@ import tldextract
 from registry.vocab import ChannelKind
 
 SHORT_CODE = re.compile(r"^(?P<region>[A-Z]{2}):(?P<digits>\d{3,8})$")
-APP_ID = re.compile(r"^(?P<store>android|ios|huawei|web|chrome):(?P<id>[A-Za-z0-9._-]{1,200})$")
+APP_ID = re.compile(r"^(?P<store>android|ios|huawei|web|chrome|firefox|edge):(?P<id>[A-Za-z0-9._-]{1,200})$")
 SOCIAL_ID = re.compile(
     r"^(?P<platform>x|facebook|instagram|telegram|discord|youtube|weibo|wechat|reddit|linkedin|tiktok|douyin"
     r"|bilibili|github|line|whatsapp|medium|threads):(?P<handle>[^\s@:/]{1,100})$"

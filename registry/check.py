@@ -1152,7 +1152,7 @@ def _app_lookalike(index: RegistryIndex, app: normalize.AppInput) -> Lookalike |
                         app=app.value)
 
 
-_EXTENSION_STORES = frozenset({"chrome"})
+_EXTENSION_STORES = frozenset({"chrome", "edge", "firefox"})
 
 
 def _named_after(index: RegistryIndex, name: str, code: str, kind: ChannelKind, platform: str | None = None,

@@ -1012,25 +1012,34 @@ class AppInput(NamedTuple):
 
 
 _APP_STORE_HOSTS = {"apps.apple.com": "ios", "itunes.apple.com": "ios", "play.google.com": "android",
-                    "chromewebstore.google.com": "chrome", "chrome.google.com": "chrome"}
+                    "chromewebstore.google.com": "chrome", "chrome.google.com": "chrome",
+                    "addons.mozilla.org": "firefox", "microsoftedge.microsoft.com": "edge"}
 _APPLE_APP_PATH = re.compile(r"/(?:[A-Za-z]{2}/)?app/(?:(?P<name>[^/]+)/)?id(?P<id>\d{1,20})/?")
 # A Chrome Web Store item: chromewebstore.google.com/detail/<name>/<id>, or the older chrome.google.com/webstore/…;
 # an extension's id is 32 letters a to p
 _CHROME_ITEM_PATH = re.compile(r"/(?:webstore/)?detail/(?:(?P<name>[^/]+)/)?(?P<id>[a-p]{32})/?")
+# An Edge Add-ons item: microsoftedge.microsoft.com/addons/detail/<name>/<id>, an id as Chrome's
+_EDGE_ITEM_PATH = re.compile(r"/addons/detail/(?:(?P<name>[^/]+)/)?(?P<id>[a-p]{32})/?")
+# A Firefox Add-ons item: addons.mozilla.org/<locale>/firefox/addon/<slug>/ (or …/android/addon/…). The slug is the
+# add-on's name in the store and its address: what a fake imitates, and the one id its page is always shown by
+_FIREFOX_ITEM_PATH = re.compile(r"/(?:[A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?/)?(?:firefox|android)/addon/(?P<id>[^/]+)(?:/.*)?")
+_FIREFOX_SLUG = re.compile(r"[a-z0-9._-]{1,200}")
 
 
 def read_app(text: str) -> AppInput | None:
     """The app an app store's page shows, or the app written STORE:ID; None for anything else. An App Store
     page (apps.apple.com or itunes.apple.com, …/app/<name>/id<digits>) is ios:<digits>, a Google Play page
     (play.google.com/store/apps/details?id=<package>) android:<package>, a Chrome Web Store page
-    (chromewebstore.google.com/detail/<name>/<id>) chrome:<id>. A store carries anyone's apps,
+    (chromewebstore.google.com/detail/<name>/<id>) chrome:<id>, an Edge Add-ons page edge:<id> as Chrome's, a Firefox
+    Add-ons page (addons.mozilla.org/…/firefox/addon/<slug>/) firefox:<slug>. A store carries anyone's apps,
     fakes named after real providers among them: the address says which app, not whose. Raises NotAnApp for
     a store's app page that does not say which app."""
     text = clean_text(text).strip()
     if written := canonical.APP_ID.fullmatch(text):
         return AppInput(text, written["id"])
     lowered = text.lower()
-    if "apple.com" not in lowered and "play.google.com" not in lowered and "chrome" not in lowered:
+    if "apple.com" not in lowered and "play.google.com" not in lowered and "chrome" not in lowered \
+            and "addons." not in lowered and "microsoftedge" not in lowered:
         return None  # most values: no store's address
     try:  # (a backslash is a slash to a browser, see _read_domain)
         parts = urlsplit((text if "://" in text else "https://" + text).replace("\\", "/"))
@@ -1043,10 +1052,16 @@ def read_app(text: str) -> AppInput | None:
         package = (parse_qs(parts.query).get("id") or [""])[0]
         if canonical.APP_ID.fullmatch("android:" + package):
             return AppInput("android:" + package, package)
-    if store == "chrome" and (item := _CHROME_ITEM_PATH.fullmatch(parts.path)):
-        return AppInput(f"chrome:{item['id']}", unquote(item["name"] or ""))
+    if store in ("chrome", "edge") and (item := (_CHROME_ITEM_PATH if store == "chrome" else _EDGE_ITEM_PATH).fullmatch(parts.path)):
+        return AppInput(f"{store}:{item['id']}", unquote(item["name"] or ""))
+    if store == "firefox" and (item := _FIREFOX_ITEM_PATH.fullmatch(parts.path)):
+        if not _FIREFOX_SLUG.fullmatch(slug := unquote(item["id"]).lower()):
+            # (…/addon/{d10d0bf8-…}/ or …/addon/webextension@metamask.io/: the store sends these to the add-on's name)
+            raise NotAnApp("a Firefox add-on's page by its internal id: paste the address the store shows for it "
+                           "(…/firefox/addon/<name>/)")
+        return AppInput(f"firefox:{slug}", slug)
     if (store == "ios" and "/app/" in parts.path) or (store == "android" and parts.path.startswith("/store/apps/details")) \
-            or (store == "chrome" and "/detail/" in parts.path):
+            or (store in ("chrome", "edge") and "/detail/" in parts.path) or (store == "firefox" and "/addon/" in parts.path):
         # an app's page, but which app? Not the store's own page, whose domain is Apple's or Google's
         raise NotAnApp("an app store page without the app's id: paste the whole address (…/id1288339409, …?id=com.example.app)")
     return None

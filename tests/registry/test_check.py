@@ -782,12 +782,50 @@ class TestVerdicts:
         # so its own cannot be told from a fake (its phone apps are other products)
         ("https://chromewebstore.google.com/detail/trust-wallet/egjidjbpglichdcondbcbdnbeeppgdph", "unknown",
          "chrome:egjidjbpglichdcondbcbdnbeeppgdph"),
+        # Firefox Add-ons: MetaMask's listing (its publishing guide) and fakes named after it, which were all
+        # "addons.mozilla.org is not in our registry"; an add-on's page is read by the name in its address, in any
+        # locale and on any of its tabs
+        ("https://addons.mozilla.org/en-US/firefox/addon/ether-metamask/", "official", "firefox:ether-metamask"),
+        ("addons.mozilla.org/zh-CN/firefox/addon/Ether-MetaMask/reviews/", "official", "firefox:ether-metamask"),
+        ("https://addons.mozilla.org/firefox/addon/metamask-wallet-secure/", "lookalike", "firefox:metamask-wallet-secure"),
+        ("https://addons.mozilla.org/en-GB/firefox/addon/meta-mask-extension/", "lookalike", "firefox:meta-mask-extension"),
+        # Edge Add-ons: ids as Chrome's; the registry lists no MetaMask listing there (no source of its own names
+        # one), so neither its own nor a fake can be told
+        ("https://microsoftedge.microsoft.com/addons/detail/metamask/ejbalbakoplchlghecdalmeeeajnimhm", "unknown",
+         "edge:ejbalbakoplchlghecdalmeeeajnimhm"),
+        ("https://microsoftedge.microsoft.com/addons/detail/metamask-wallet/abcdabcdabcdabcdabcdabcdabcdabcd", "unknown",
+         "edge:abcdabcdabcdabcdabcdabcdabcdabcd"),
     ])
     def test_an_app_store_page_is_judged_as_its_app_not_as_the_store(self, index, address, verdict, app):
         # apps.apple.com is on apple.com, Apple Pay's email domain: every App Store page used to be official
         answer = run(index, address)
         assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == (verdict, "app", app)
         assert (answer.provider or {}).get("slug") != "apple-pay"
+
+    def test_a_firefox_add_on_named_after_a_provider_is_judged_against_its_listing_on_firefox_alone(self, index):
+        # MetaMask's Chrome extension says nothing of which Firefox add-on is its own: the fake is named against the
+        # Firefox listing, and the Chrome listing is no answer to a Firefox page
+        answer = run(index, "https://addons.mozilla.org/firefox/addon/metamask-wallet-secure/")
+        assert answer.provider["slug"] == "metamask" and answer.reasons[0]["code"] == "lookalike_app"
+        assert "MetaMask on Firefox Add-ons (ether-metamask)" in answer.reasons[0]["message"]
+        assert "Chrome Web Store" not in answer.reasons[0]["message"]
+
+    @pytest.mark.parametrize(("address", "said"), [
+        # the store sends an add-on's internal id to its name's address: that one is the address to judge
+        ("https://addons.mozilla.org/firefox/addon/%7Bd10d0bf8-f5b5-c8b4-a8b2-2b9879e08c5d%7D/", "Firefox add-on's page by its internal id"),
+        ("https://addons.mozilla.org/en-US/firefox/addon/webextension@metamask.io/", "Firefox add-on's page by its internal id"),
+        ("https://microsoftedge.microsoft.com/addons/detail/metamask/ejbalbak", "an app store page without the app's id"),
+    ])
+    def test_an_add_on_page_that_does_not_say_which_add_on_says_what_to_paste(self, index, address, said):
+        answer = run(index, address)
+        assert answer.verdict == "invalid" and said in answer.reasons[0]["message"]
+
+    @pytest.mark.parametrize("address", ["https://addons.mozilla.org/en-US/firefox/",
+                                         "https://addons.mozilla.org/en-US/firefox/search/?q=metamask",
+                                         "https://microsoftedge.microsoft.com/addons/search/metamask"])
+    def test_an_add_on_stores_own_pages_are_the_stores_site(self, index, address):
+        answer = run(index, address)
+        assert answer.input["kind"] != "app" and answer.verdict == "unknown"
 
     @pytest.mark.parametrize("address", ["https://cash.app/$JaneDoe42", "cash.me/$RefundDesk",
                                          "https://account.venmo.com/u/jane-doe-42", "https://www.paypal.com/paypalme/janedoe",
