@@ -2208,7 +2208,7 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
         return None  # the provider's own domain, at a host we do not list: not a look-alike of itself
     name = registrable.split(".")[0]
     shown = {"host": typed.unicode_host}
-    # 2. same name, another ending: metamask.com when metamask.io is official
+    # 2. same name, another ending: metamask.cc when metamask.io is official
     # 3. confusable characters: pаypal.com (Cyrillic а), paypa1.com, metarnask.io
     # 4. a near-miss spelling: coinbasse.com, binnance.com, legder.com (swapped), ailpay1.cc (digit added)
     # An ordinary word as near (finance.com, venom.com), or as the same name when that name is an everyday word

@@ -633,7 +633,7 @@ class TestVerdicts:
         ("paypal.com.secure-verify.net", "lookalike_brand_subdomain"),
         ("pаypal.com", "lookalike_confusable"),
         ("coinbasse.com", "lookalike_edit_distance"),
-        ("metamask.com", "lookalike_other_ending"),
+        ("metamask.cc", "lookalike_other_ending"),
         ("paypa1-help.com", "lookalike_confusable_in_domain"),
         ("rnetamask-wallet.io", "lookalike_confusable_in_domain"),
         ("secure.c0inbase-login.net", "lookalike_confusable_in_domain"),
@@ -801,6 +801,15 @@ class TestVerdicts:
         answer = run(index, address)
         assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == (verdict, "app", app)
         assert (answer.provider or {}).get("slug") != "apple-pay"
+
+    @pytest.mark.parametrize("address", ["metamask.com", "https://support.metamask.com/", "community.metamask.com",
+                                         "https://link.metamask.com/swap"])
+    def test_metamask_com_is_metamasks_since_it_gives_it_as_its_website(self, index, address):
+        # it was "look-alike, high risk: MetaMask's name with another ending": MetaMask's phishing list blocked it while
+        # someone else held it; MetaMask's extension now gives it as "our official website", its support site under it
+        answer = run(index, address, claimed_provider="MetaMask")
+        assert (answer.verdict, answer.provider["slug"]) == ("official", "metamask")
+        assert run(index, "metamask.com.co").verdict == "lookalike"
 
     def test_a_firefox_add_on_named_after_a_provider_is_judged_against_its_listing_on_firefox_alone(self, index):
         # MetaMask's Chrome extension says nothing of which Firefox add-on is its own: the fake is named against the
