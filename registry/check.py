@@ -1178,11 +1178,13 @@ def _the_brand_alone(name: str, brand: str) -> bool:
 
 def _brand_in_name(index: RegistryIndex, name: str) -> tuple[str, str] | None:
     """(brand, provider) when a name someone chose (an app's, a mailbox's) carries a provider's brand, read as
-    a domain's parts are: the brand inside a part, in look-alike characters, or one letter off."""
+    a domain's parts are: the brand inside a part, in look-alike characters, or one letter off, alone or glued to
+    other words ("metamsklogin")."""
     parts = [part for part in _NAME_SEPARATORS.split(name.lower()) if part]
     if inside := _brand_inside(index, [parts], parts, ""):
         return inside
-    if found := _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts):
+    if found := _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts) \
+            or _misspelled_brand_glued(index, parts):
         return found[1], found[2]
     return None
 

@@ -660,6 +660,25 @@ class TestVerdicts:
         assert (answer.verdict, answer.reasons[-1]["code"]) == ("lookalike", "lookalike_misspelled_in_domain")
         assert f"“{written}”" in answer.reasons[-1]["message"]
 
+    @pytest.mark.parametrize(("name", "code", "slug"), [
+        # a name someone chose, read as a domain's parts are: "metamsklogin" was a look-alike as metamsklogin.webflow.io,
+        # and unknown as a Google Sites page, an app's package, a mailbox or an account
+        ("https://sites.google.com/view/metamsklogin", "lookalike_public_page", "metamask"),
+        ("https://play.google.com/store/apps/details?id=com.metamsklogin.app", "lookalike_app", "metamask"),
+        ("metamsklogin@gmail.com", "lookalike_brand_in_mailbox", "metamask"),
+        ("https://x.com/metamsklogin", "lookalike_social_account", "metamask"),
+        ("binnancesupport@outlook.com", "lookalike_brand_in_mailbox", "binance"),
+    ])
+    def test_a_misspelled_brand_glued_to_other_words_in_a_chosen_name_is_a_lookalike(self, index, name, code, slug):
+        answer = run(index, name)
+        assert (answer.verdict, answer.provider["slug"]) == ("lookalike", slug)
+        assert code in [reason["code"] for reason in answer.reasons]
+
+    @pytest.mark.parametrize("name", ["revolutionnews@gmail.com", "https://sites.google.com/view/dailyrevolutionary",
+                                      "https://medium.com/@stopcybercrimes", "pioneersupport@gmail.com"])
+    def test_an_ordinary_word_glued_to_others_in_a_chosen_name_is_no_lookalike(self, index, name):
+        assert run(index, name).verdict != "lookalike"
+
     @pytest.mark.parametrize("domain", [
         "revoltmusic.com",  # an ordinary word one letter from Revolut
         "stopcybercrimeslab.org",  # an authority's name is words: no imitation of it one letter off
