@@ -1020,8 +1020,8 @@ _APPLE_APP_PATH = re.compile(r"/(?:[A-Za-z]{2}/)?app/(?:(?P<name>[^/]+)/)?id(?P<
 _CHROME_ITEM_PATH = re.compile(r"/(?:webstore/)?detail/(?:(?P<name>[^/]+)/)?(?P<id>[a-p]{32})/?")
 # An Edge Add-ons item: microsoftedge.microsoft.com/addons/detail/<name>/<id>, an id as Chrome's
 _EDGE_ITEM_PATH = re.compile(r"/addons/detail/(?:(?P<name>[^/]+)/)?(?P<id>[a-p]{32})/?")
-# A Firefox Add-ons item: addons.mozilla.org/<locale>/firefox/addon/<slug>/ (or …/android/addon/…). The slug is the
-# add-on's name in the store and its address: what a fake imitates, and the one id its page is always shown by
+# A Firefox Add-ons item: addons.mozilla.org/<locale>/firefox/addon/<slug>/ (or …/android/addon/…, on any of its tabs).
+# The slug is the add-on's name in the store: what a fake imitates, and the address the store always shows for it
 _FIREFOX_ITEM_PATH = re.compile(r"/(?:[A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?/)?(?:firefox|android)/addon/(?P<id>[^/]+)(?:/.*)?")
 _FIREFOX_SLUG = re.compile(r"[a-z0-9._-]{1,200}")
 
@@ -1052,11 +1052,13 @@ def read_app(text: str) -> AppInput | None:
         package = (parse_qs(parts.query).get("id") or [""])[0]
         if canonical.APP_ID.fullmatch("android:" + package):
             return AppInput("android:" + package, package)
-    if store in ("chrome", "edge") and (item := (_CHROME_ITEM_PATH if store == "chrome" else _EDGE_ITEM_PATH).fullmatch(parts.path)):
+    item_path = {"chrome": _CHROME_ITEM_PATH, "edge": _EDGE_ITEM_PATH}.get(store)
+    if item_path and (item := item_path.fullmatch(parts.path)):
         return AppInput(f"{store}:{item['id']}", unquote(item["name"] or ""))
     if store == "firefox" and (item := _FIREFOX_ITEM_PATH.fullmatch(parts.path)):
-        if not _FIREFOX_SLUG.fullmatch(slug := unquote(item["id"]).lower()):
-            # (…/addon/{d10d0bf8-…}/ or …/addon/webextension@metamask.io/: the store sends these to the add-on's name)
+        if not _FIREFOX_SLUG.fullmatch(slug := unquote(item["id"]).lower()) or slug.isdigit():
+            # (…/addon/{d10d0bf8-…}/, …/addon/webextension@metamask.io/ or …/addon/123456/: the store sends these to
+            # the add-on's name)
             raise NotAnApp("a Firefox add-on's page by its internal id: paste the address the store shows for it "
                            "(…/firefox/addon/<name>/)")
         return AppInput(f"firefox:{slug}", slug)

@@ -824,8 +824,8 @@ class TestVerdicts:
     @pytest.mark.parametrize("address", ["metamask.com", "https://support.metamask.com/", "community.metamask.com",
                                          "https://link.metamask.com/swap"])
     def test_metamask_com_is_metamasks_since_it_gives_it_as_its_website(self, index, address):
-        # it was "look-alike, high risk: MetaMask's name with another ending": MetaMask's phishing list blocked it while
-        # someone else held it; MetaMask's extension now gives it as "our official website", its support site under it
+        # it was "look-alike, high risk: MetaMask's name with another ending", as MetaMask's phishing list once had it;
+        # MetaMask's extension now gives it as "our official website", its support site under it
         answer = run(index, address, claimed_provider="MetaMask")
         assert (answer.verdict, answer.provider["slug"]) == ("official", "metamask")
         assert run(index, "metamask.com.co").verdict == "lookalike"
@@ -842,6 +842,7 @@ class TestVerdicts:
         # the store sends an add-on's internal id to its name's address: that one is the address to judge
         ("https://addons.mozilla.org/firefox/addon/%7Bd10d0bf8-f5b5-c8b4-a8b2-2b9879e08c5d%7D/", "Firefox add-on's page by its internal id"),
         ("https://addons.mozilla.org/en-US/firefox/addon/webextension@metamask.io/", "Firefox add-on's page by its internal id"),
+        ("https://addons.mozilla.org/en-US/firefox/addon/4711/", "Firefox add-on's page by its internal id"),
         ("https://microsoftedge.microsoft.com/addons/detail/metamask/ejbalbak", "an app store page without the app's id"),
     ])
     def test_an_add_on_page_that_does_not_say_which_add_on_says_what_to_paste(self, index, address, said):
