@@ -2354,8 +2354,8 @@ MISSPELLED_BRAND_MIN = 7  # brand names and host parts shorter than this are not
 
 def _misspelled_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[str, str, str] | None:
     """A part of the host that is a brand name of MISSPELLED_BRAND_MIN letters or more with one letter
-    dropped, added or swapped with its neighbour. Not a letter changed: that takes ordinary words
-    (finance for binance), as whole registrable names already may."""
+    dropped, added or swapped with its neighbour, or a vowel written for another (`_misspelled`). Not any other
+    letter changed: that takes ordinary words (finance for binance), as whole registrable names already may."""
     def build() -> dict[int, list[str]]:
         by_length: dict[int, list[str]] = {}
         for token in index.brand_tokens:  # in the index's order: ties go to the first brand name
@@ -2377,8 +2377,20 @@ def _misspelled_brand_inside(index: RegistryIndex, parts: list[str]) -> tuple[st
 
 
 def _misspelled(written: str, token: str) -> bool:
-    """One edit from a brand name, and not a letter changed: one dropped or added, or two neighbours swapped."""
-    return OSA.distance(written, token, score_cutoff=1) <= 1 and (len(written) != len(token) or sorted(written) == sorted(token))
+    """One edit from a brand name: one letter dropped or added, two neighbours swapped, or a vowel written for another
+    ("matamask-extention.pages.dev", "metameskcom": how the MetaMask extension's fake pages spell it). Not any other
+    letter changed: b for f makes binance of finance, m for n imtoken of "braintoken", scamwatch of Withings'
+    ScanWatch; among the 927,088 names on PyPI a vowel changed in a brand name of seven letters or more made no new
+    look-alike that the name's brand did not already make."""
+    if OSA.distance(written, token, score_cutoff=1) > 1:
+        return False
+    if len(written) != len(token) or sorted(written) == sorted(token):
+        return True
+    changed = [(mine, its) for mine, its in zip(written, token) if mine != its]
+    return len(changed) == 1 and changed[0][0] in _VOWELS and changed[0][1] in _VOWELS
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _misspelled_brand_glued(index: RegistryIndex, parts: list[str]) -> tuple[str, str, str] | None:

@@ -640,6 +640,13 @@ class TestVerdicts:
         ("metamsk-help.com", "lookalike_misspelled_in_domain"),
         ("binnance-login.com", "lookalike_misspelled_in_domain"),
         ("coinbsae-support.net", "lookalike_misspelled_in_domain"),
+        # a vowel written for another (matamask-extention.pages.dev was among the stored search results for "MetaMask
+        # extension"): "unknown", as any letter changed inside a domain was
+        ("https://matamask-extention.pages.dev", "lookalike_misspelled_in_domain"),
+        ("metamesk-login.com", "lookalike_misspelled_in_domain"),
+        ("coinbese-support.net", "lookalike_misspelled_in_domain"),
+        ("binence-help.com", "lookalike_misspelled_in_domain"),
+        ("phantum-wallet.app", "lookalike_misspelled_in_domain"),
         ("http://paypal.com@login-check.com", "lookalike_brand_subdomain"),
         ("https://paypal.com%2F@login-check.com", "lookalike_brand_subdomain"),  # as the address bar shows it
     ])
@@ -654,6 +661,8 @@ class TestVerdicts:
         ("https://metamaeskchromeextenson.gitbook.io/us/", "metamaesk"),
         ("https://metamasmkhromaextension.gitbook.io/us/", "metamasmk"),
         ("binnancesupport.net", "binnance"), ("robinhodsupport.org", "robinhod"),
+        # a vowel written for another, as fake MetaMask extension pages spell it: "unknown"
+        ("metameskchromeextension.gitbook.io", "metamesk"),
     ])
     def test_a_misspelled_brand_glued_to_other_words_is_a_lookalike(self, index, domain, written):
         answer = run(index, domain)
@@ -664,6 +673,7 @@ class TestVerdicts:
         # a name someone chose, read as a domain's parts are: "metamsklogin" was a look-alike as metamsklogin.webflow.io,
         # and unknown as a Google Sites page, an app's package, a mailbox or an account
         ("https://sites.google.com/view/metamsklogin", "lookalike_public_page", "metamask"),
+        ("https://sites.google.com/view/metameskcom/home", "lookalike_public_page", "metamask"),
         ("https://play.google.com/store/apps/details?id=com.metamsklogin.app", "lookalike_app", "metamask"),
         ("metamsklogin@gmail.com", "lookalike_brand_in_mailbox", "metamask"),
         ("https://x.com/metamsklogin", "lookalike_social_account", "metamask"),
@@ -684,6 +694,8 @@ class TestVerdicts:
         "stopcybercrimeslab.org",  # an authority's name is words: no imitation of it one letter off
         "finances-help.com",  # a letter changed (binance) does not count
         "pioneersupport.com",  # nor for Payoneer
+        # nor a consonant for another where a vowel would: m for n reads imtoken and scamwatch into other names
+        "braintoken.io", "pinyintokenizer.com", "withings-scanwatch.com", "metamasx-extension.gitbook.io",
     ])
     def test_an_ordinary_word_glued_to_others_is_no_misspelled_brand(self, index, domain):
         assert "lookalike_misspelled_in_domain" not in [r["code"] for r in run(index, domain).reasons]
