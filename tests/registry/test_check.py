@@ -842,6 +842,18 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider["slug"]) == ("official", "metamask")
         assert run(index, "metamask.com.co").verdict == "lookalike"
 
+    @pytest.mark.parametrize(("address", "reason"), [
+        # on metamask.com's hosts as on metamask.io's: a deep link with someone's address to pay or site to open, a forum
+        # post or profile is not MetaMask's word (each was "official" once metamask.com was listed, before it landed)
+        ("https://link.metamask.com/send/0x0000000@137?value=1e16", "user_payment_page"),
+        ("https://link.metamask.com/dapp/https://metamask-refund.top/claim?id=1", "wallet_link"),
+        ("https://community.metamask.com/t/help-with-my-wallet/123", "community_post"),
+        ("https://community.metamask.com/u/MetaMask_Support_Agent", "lookalike_user_page"),
+    ])
+    def test_a_users_link_on_metamask_com_is_not_metamasks(self, index, address, reason):
+        answer = run(index, address)
+        assert answer.verdict != "official" and reason in [r["code"] for r in answer.reasons]
+
     def test_a_firefox_add_on_named_after_a_provider_is_judged_against_its_listing_on_firefox_alone(self, index):
         # MetaMask's Chrome extension says nothing of which Firefox add-on is its own: the fake is named against the
         # Firefox listing, and the Chrome listing is no answer to a Firefox page
