@@ -287,6 +287,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{account} is an account's name without its platform, and anyone can take a name on each platform: give its address (x.com/…, t.me/…) or its platform's name (Telegram @…) to have it judged. Not knowing it does not make it safe.",
         "zh": "{account} 只是账号名，没有说明是哪个平台的，而每个平台上谁都可以取这个名字：请提供它的地址（x.com/…、t.me/…）或平台名称（如 Telegram @…）再查。查不到不代表安全。",
     },
+    "beta_app_invite": {
+        "en": "{page} is an invitation to test an app through Apple's TestFlight, sent by the app's developer, not by Apple: anyone with a developer account can send one, the app is not one from the App Store, and fake investment and wallet apps are handed out this way. Install a provider's app only from the App Store link on the provider's own website.",
+        "zh": "{page} 是通过苹果 TestFlight 测试某个应用的邀请，由该应用的开发者发出，不是苹果发出的：任何有开发者账号的人都能发，这个应用也不是 App Store 上架的应用，虚假的投资和钱包应用正是这样散发的。请只从服务商官网上的 App Store 链接安装它的应用。",
+    },
     "community_post": {
         "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
         "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",

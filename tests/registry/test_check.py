@@ -892,6 +892,17 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider) == ("unknown", None)
         assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
 
+    @pytest.mark.parametrize("address", ["https://testflight.apple.com/join/AbCdEf12", "testflight.apple.com/join/krUFQpyJ?ref=share"])
+    def test_a_testflight_invitation_is_the_developers_not_apples(self, index, address):
+        # it was "official, low risk: on apple.com, Apple's": a TestFlight invitation installs whatever app its sender
+        # built, outside the App Store, as fake trading and wallet apps are spread; TestFlight's own site stays Apple's
+        answer = run(index, address)
+        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("unknown", None, "beta_app_invite")
+        assert "anyone with a developer account can send one" in answer.reasons[0]["message"]
+        assert "TestFlight" in run(index, address, lang="zh").reasons[0]["message"]
+        assert run(index, address, claimed_provider="MetaMask").verdict == "mismatch"
+        assert run(index, "https://testflight.apple.com/").verdict == "official"
+
     @pytest.mark.parametrize(("address", "slug"), [
         ("https://cash.app/$CashAppSupport", "cash-app"), ("https://www.paypal.com/paypalme/PayPalSupport", "paypal"),
         ("https://www.paypal.me/PayPalRefundDept", "paypal"), ("https://cash.app/$BinanceRefund", "binance"),
