@@ -892,6 +892,40 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider) == ("unknown", None)
         assert answer.reasons[0]["code"] == "user_page" and answer.interpretation["user_page"]
 
+    @pytest.mark.parametrize(("address", "reason"), [
+        # each was "official, low risk" on its provider's domain: anyone's work that the provider's service carries
+        ("https://developer.apple.com/forums/thread/712345", "community_post"),
+        ("https://apps.apple.com/us/developer/crypto-wallet-ltd/id1600000000", "user_page"),
+        ("https://squareup.com/appointments/book/abc123/LXYZ/start", "user_page"),
+        ("https://crypto.com/nft/profile/refunddesk", "user_page"),
+        ("https://accounts.binance.com/register?ref=ABC123", "user_page"),
+        ("https://www.binance.com/en/live/video?roomId=12345", "community_post"),
+        # buying or paying with the recipient filled in by whoever made the link: the money goes to that wallet or person
+        ("https://buy.moonpay.com/?currencyCode=btc&walletAddress=bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "user_payment_page"),
+        ('https://pay.coinbase.com/buy/select-asset?appId=abc&addresses={"0x1234":["ethereum"]}', "user_payment_page"),
+        ("https://account.venmo.com/pay?txn=pay&recipients=RefundDesk&amount=500", "user_payment_page"),
+        ("https://venmo.com/?txn=pay&audience=private&recipients=refund-desk", "user_payment_page"),
+        ("https://checkout.revolut.com/pay/abc-123", "user_payment_page"),
+    ])
+    def test_anyones_page_on_a_big_providers_service_is_not_the_provider(self, index, address, reason):
+        answer = run(index, address)
+        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("unknown", None, reason)
+
+    @pytest.mark.parametrize(("address", "slug"), [
+        ("https://podcasts.apple.com/us/podcast/metamask-support-live/id1700000000", "metamask"),
+        ("https://books.apple.com/us/book/paypal-refund-guide/id1600000001", "paypal"),
+        ("https://squareup.com/store/paypal-refund-center", "paypal"),
+    ])
+    def test_a_podcast_book_or_store_named_as_a_providers_support_is_a_lookalike(self, index, address, slug):
+        answer = run(index, address)
+        assert (answer.verdict, answer.provider["slug"], answer.reasons[0]["code"]) == ("lookalike", slug, "lookalike_user_page")
+
+    @pytest.mark.parametrize("address", ["https://buy.moonpay.com/?currencyCode=btc", "https://pay.coinbase.com/buy/select-asset?appId=abc",
+                                         "https://podcasts.apple.com/us/browse", "https://squareup.com/us/en/online-store",
+                                         "https://developer.apple.com/forums/"])
+    def test_the_services_own_pages_stay_official(self, index, address):
+        assert run(index, address).verdict == "official"
+
     @pytest.mark.parametrize("address", ["https://testflight.apple.com/join/AbCdEf12", "testflight.apple.com/join/krUFQpyJ?ref=share"])
     def test_a_testflight_invitation_is_the_developers_not_apples(self, index, address):
         # it was "official, low risk: on apple.com, Apple's": a TestFlight invitation installs whatever app its sender
