@@ -900,6 +900,15 @@ class TestVerdicts:
         ("https://crypto.com/nft/profile/refunddesk", "user_page"),
         ("https://accounts.binance.com/register?ref=ABC123", "user_page"),
         ("https://www.binance.com/en/live/video?roomId=12345", "community_post"),
+        ("https://www.binance.com/en/nft/profile/refunddesk", "user_page"),
+        # a copy-trading lead trader's page: a user's, sent by "investment coaches" as the exchange's own strategy
+        ("https://www.binance.com/en/copy-trading/lead-details/4012345678", "user_page"),
+        ("https://www.okx.com/copy-trading/account/ABC123", "user_page"),
+        ("https://www.bybit.com/copyTrade/trade-center/detail?leaderMark=abc", "user_page"),
+        # an Alipay payment code opened outside the app, as qr.alipay.com's own
+        ("https://mobilecodec.alipay.com/client_download.htm?qrcode=bax05351pgjhc4yegd2y2084", "user_payment_page"),
+        # Phantom's universal link on phantom.com, as on phantom.app: the site it opens is judged
+        ("https://phantom.com/ul/browse/https%3A%2F%2Fsolana-airdrop.xyz%2Fclaim", "wallet_link"),
         # buying or paying with the recipient filled in by whoever made the link: the money goes to that wallet or person
         ("https://buy.moonpay.com/?currencyCode=btc&walletAddress=bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "user_payment_page"),
         ('https://pay.coinbase.com/buy/select-asset?appId=abc&addresses={"0x1234":["ethereum"]}', "user_payment_page"),
