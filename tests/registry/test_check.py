@@ -896,6 +896,9 @@ class TestVerdicts:
         # each was "official, low risk" on its provider's domain: anyone's work that the provider's service carries
         ("https://developer.apple.com/forums/thread/712345", "community_post"),
         ("https://apps.apple.com/us/developer/crypto-wallet-ltd/id1600000000", "user_page"),
+        ("https://apps.apple.com/us/app-bundle/crypto-tools/id1234567", "user_page"),
+        ("https://discussions.apple.com/profile/AppleSupportTeam", "user_page"),
+        ("https://developer.apple.com/forums/profile/applesupport", "user_page"),
         ("https://squareup.com/appointments/book/abc123/LXYZ/start", "user_page"),
         ("https://crypto.com/nft/profile/refunddesk", "user_page"),
         ("https://accounts.binance.com/register?ref=ABC123", "user_page"),
@@ -923,6 +926,7 @@ class TestVerdicts:
     @pytest.mark.parametrize(("address", "slug"), [
         ("https://podcasts.apple.com/us/podcast/metamask-support-live/id1700000000", "metamask"),
         ("https://books.apple.com/us/book/paypal-refund-guide/id1600000001", "paypal"),
+        ("https://music.apple.com/us/artist/paypal-refund-help/1234567", "paypal"),
         ("https://squareup.com/store/paypal-refund-center", "paypal"),
     ])
     def test_a_podcast_book_or_store_named_as_a_providers_support_is_a_lookalike(self, index, address, slug):
