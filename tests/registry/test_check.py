@@ -918,6 +918,8 @@ class TestVerdicts:
         ("https://account.venmo.com/pay?txn=pay&recipients=RefundDesk&amount=500", "user_payment_page"),
         ("https://venmo.com/?txn=pay&audience=private&recipients=refund-desk", "user_payment_page"),
         ("https://checkout.revolut.com/pay/abc-123", "user_payment_page"),
+        ("https://app.binance.com/qr/dplk12345", "user_payment_page"),
+        ("https://app.binance.com/uni-qr/cart/12345", "user_payment_page"),
     ])
     def test_anyones_page_on_a_big_providers_service_is_not_the_provider(self, index, address, reason):
         answer = run(index, address)
