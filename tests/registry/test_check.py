@@ -902,7 +902,7 @@ class TestVerdicts:
         ("https://squareup.com/appointments/book/abc123/LXYZ/start", "user_page"),
         ("https://crypto.com/nft/profile/refunddesk", "user_page"),
         ("https://accounts.binance.com/register?ref=ABC123", "user_page"),
-        ("https://www.binance.com/en/live/video?roomId=12345", "community_post"),
+        ("https://www.binance.com/en/live/video?roomId=12345", "user_page"),
         ("https://www.binance.com/en/nft/profile/refunddesk", "user_page"),
         # a copy-trading lead trader's page: a user's, sent by "investment coaches" as the exchange's own strategy
         ("https://www.binance.com/en/copy-trading/lead-details/4012345678", "user_page"),
