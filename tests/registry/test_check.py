@@ -920,6 +920,9 @@ class TestVerdicts:
         ("https://checkout.revolut.com/pay/abc-123", "user_payment_page"),
         ("https://app.binance.com/qr/dplk12345", "user_payment_page"),
         ("https://app.binance.com/uni-qr/cart/12345", "user_payment_page"),
+        # a monobank jar: anyone's collection (fake army fundraisers among them), and a client's send-me link
+        ("https://send.monobank.ua/jar/7g6rEEejGE", "user_payment_page"),
+        ("https://send.monobank.ua/ABC123xyz", "user_payment_page"),
     ])
     def test_anyones_page_on_a_big_providers_service_is_not_the_provider(self, index, address, reason):
         answer = run(index, address)
