@@ -291,6 +291,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is an invitation to test an app through Apple's TestFlight, sent by the app's developer, not by Apple: anyone with a developer account can send one, the app is not one from the App Store, and fake investment and wallet apps are handed out this way. Install a provider's app only from the App Store link on the provider's own website.",
         "zh": "{page} 是通过苹果 TestFlight 测试某个应用的邀请，由该应用的开发者发出，不是苹果发出的：任何有开发者账号的人都能发，这个应用也不是 App Store 上架的应用，虚假的投资和钱包应用正是这样散发的。请只从服务商官网上的 App Store 链接安装它的应用。",
     },
+    "issued_pass": {
+        "en": "{page} adds a pass to Google Wallet that its issuer made (a ticket, a loyalty card, an offer), not {provider}: anyone with an issuer account can make one, and the names, phone numbers and links on it are the issuer's.",
+        "zh": "{page} 会把一张由发行方制作的卡券（门票、会员卡、优惠券）加入 Google 钱包，不是{provider}发的：任何有发行方账号的人都能制作，上面的名称、电话号码和链接都是发行方写的。",
+    },
     "community_post": {
         "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
         "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",

@@ -920,6 +920,8 @@ class TestVerdicts:
         ("https://checkout.revolut.com/pay/abc-123", "user_payment_page"),
         ("https://app.binance.com/qr/dplk12345", "user_payment_page"),
         ("https://app.binance.com/uni-qr/cart/12345", "user_payment_page"),
+        # an "Add to Google Wallet" link: its issuer's pass
+        ("https://pay.google.com/gp/v/save/eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiJ4In0.c2ln", "issued_pass"),
         # a monobank jar: anyone's collection (fake army fundraisers among them), and a client's send-me link
         ("https://send.monobank.ua/jar/7g6rEEejGE", "user_payment_page"),
         ("https://send.monobank.ua/ABC123xyz", "user_payment_page"),
