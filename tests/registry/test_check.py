@@ -908,6 +908,7 @@ class TestVerdicts:
         ("https://www.binance.com/en/copy-trading/lead-details/4012345678", "user_page"),
         ("https://www.okx.com/copy-trading/account/ABC123", "user_page"),
         ("https://www.bybit.com/copyTrade/trade-center/detail?leaderMark=abc", "user_page"),
+        ("https://www.bybit.nl/en/invite?ref=ABCD", "user_page"),  # on Bybit's regional sites as on bybit.com
         # an Alipay payment code opened outside the app, as qr.alipay.com's own
         ("https://mobilecodec.alipay.com/client_download.htm?qrcode=bax05351pgjhc4yegd2y2084", "user_payment_page"),
         # Phantom's universal link on phantom.com, as on phantom.app: the site it opens is judged

@@ -77,3 +77,39 @@ def test_other_addresses_are_no_app_scheme(address):
                                                  ("accounting-firm.com", None), ("gmail.com.evil.net", None)])
 def test_a_free_mail_service_is_known_by_each_of_its_domains_and_nothing_else(domain, service):
     assert links.free_mail_service(domain) == service
+
+
+# A provider's domains with the same name and another ending, where a user page's or wallet link's shape on one is not
+# on the other, each for its reason. Anything else is a gap: listing metamask.com made link.metamask.com/dapp/<any site>
+# and community.metamask.com/t/<a post> "official" until their .io twins' entries took them.
+NOT_TWINS = {
+    ("cash-app", "cash.app", "cash.me"), ("cash-app", "cash.me", "cash.app"),  # the same $Cashtag shape, an entry each
+    ("paypal", "paypal.com", "paypal.me"),  # paypal.me/<anything> is a user's page already
+    ("paypal", "paypal.me", "paypal.com"),  # paypal.com/<name> is PayPal's own page (its PayPal.Me is /paypalme/<name>)
+    ("revolut", "revolut.com", "revolut.me"),  # revolut.me/<anything> is a user's page already
+    ("metamask", "metamask.io", "metamask.github.io"), ("metamask", "metamask.com", "metamask.github.io"),  # a platform's
+    ("monobank", "monobank.ua", "monobank.com.ua"),  # its older domain: no send or jar pages there
+}
+
+
+def test_a_shape_on_a_providers_domain_is_on_its_twin_with_another_ending_too(bundled_index):
+    """A user page's or wallet link's hosts on one of a provider's registered domains are on each of its domains with
+    the same name and another ending, or the pair is in NOT_TWINS with its reason."""
+    from registry import canonical
+    registrables = {slug: {canonical.registrable_domain(entry.value) for entry in provider.channels
+                           if entry.kind.value == "website" and entry.published}
+                    for slug, provider in bundled_index.providers.items()}
+    shapes = USER_PAGES + WALLET_LINKS
+    # (the same shape may stand in an entry of its own on the twin, with that host's source)
+    covered = {(shape.kind, shape.provider, shape.pattern.pattern, host) for shape in shapes for host in shape.hosts}
+    gaps = set()
+    for shape in shapes:
+        for host in shape.hosts if shape.provider else ():
+            mine = canonical.registrable_domain(host)
+            for other in registrables.get(shape.provider, ()):
+                twin = host[: len(host) - len(mine)] + other
+                if other != mine and other.split(".")[0] == mine.split(".")[0] \
+                        and (shape.kind, shape.provider, shape.pattern.pattern, twin) not in covered \
+                        and (shape.provider, mine, other) not in NOT_TWINS:
+                    gaps.add((shape.provider, host, twin, shape.pattern.pattern))
+    assert sorted(gaps) == []
