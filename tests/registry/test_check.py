@@ -911,6 +911,12 @@ class TestVerdicts:
         ("https://www.bybit.nl/en/invite?ref=ABCD", "user_page"),  # on Bybit's regional sites as on bybit.com
         # an Alipay payment code opened outside the app, as qr.alipay.com's own
         ("https://mobilecodec.alipay.com/client_download.htm?qrcode=bax05351pgjhc4yegd2y2084", "user_payment_page"),
+        ("alipays://platformapi/startapp?saId=10000007&qrcode=https%3A%2F%2Fqr.alipay.com%2Ffkx123", "user_payment_page"),
+        ("https://ds.alipay.com/from=mobilecodec&scheme=alipayqr%3A%2F%2Fplatformapi%2Fstartapp%3FsaId%3D10000007%26qrcode%3D"
+         "https%253A%252F%252Fqr.alipay.com%252Fbax05351pgjhc4yegd2y2084", "user_payment_page"),
+        # a WeChat Pay H5 checkout: the merchant's order, on tenpay.com
+        ("https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=wx20161110163838f231619da20804912345&package=1037687096",
+         "user_payment_page"),
         # Phantom's universal link on phantom.com, as on phantom.app: the site it opens is judged
         ("https://phantom.com/ul/browse/https%3A%2F%2Fsolana-airdrop.xyz%2Fclaim", "wallet_link"),
         # buying or paying with the recipient filled in by whoever made the link: the money goes to that wallet or person
