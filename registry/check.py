@@ -623,6 +623,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # "0x742d…", "bc1q…", "wc:…@2?…", "ethereum:0x…?value=1e18": pasted to ask whether it is safe, they were "a domain
         # name has at least two dot-separated labels", which says nothing of what they are
         return None, crypto
+    if kind is None and value[:1] in "wW" and (code := next((said for shape, said in _PAYMENT_CODES if shape.fullmatch(value)), None)):
+        return None, code
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
         return _read_typed_handle(index, handle, request, lang)
@@ -681,7 +683,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         except normalize.NotAnApp as error:
             return None, str(error)
     if kind == "app":
-        return None, "not an app: write it as STORE:ID (ios:1288339409), or paste its App Store, Google Play or Chrome Web Store address"
+        return None, ("not an app: write it as STORE:ID (ios:1288339409), or paste its App Store, Google Play, Chrome Web "
+                      "Store, Firefox or Edge Add-ons address")
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
         return _read_domain(index, value, request, lang)
     return None, f"unknown kind {request.kind!r}"
@@ -706,6 +709,19 @@ _CRYPTO_VALUES = (
      "unlock or protect your account"),
 )
 _CRYPTO_INITIALS = frozenset("0bBtTwWeElLsS13")
+
+# A payment app's codes as its QR codes hold them: scanned in the app, they pay whoever made them (a person's receive code,
+# a merchant's order). Pasted to ask whether they are safe, they were "wxp: addresses are not web addresses" and "not a
+# possible WeChat account".
+_PAYMENT_CODES = (
+    (re.compile(r"wxp://\S+", re.IGNORECASE),
+     "it is a WeChat Pay payment code: scanned in WeChat, it pays whoever made it, and what is paid cannot be taken back. "
+     "No customer service, refund desk or police asks you to pay a code to get money back, verify or unfreeze anything"),
+    (re.compile(r"weixin://wxpay/bizpayurl\S*", re.IGNORECASE),
+     "it is a WeChat Pay order code: scanned in WeChat, it pays the merchant that made it, and what is paid cannot be taken "
+     "back. No customer service, refund desk or police asks you to pay a code to get money back, verify or unfreeze "
+     "anything"),
+)
 _SHORTEST_CRYPTO_VALUE = 26  # (a legacy Bitcoin address: every number a scan reads is shorter, spared the patterns)
 
 

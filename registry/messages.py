@@ -735,6 +735,10 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
      "奖品都不会要求你付款来解冻、验证或领取"),
     (r"it is a crypto address, .*", "这是加密货币地址（收币用的），不是联系方式：任何登记库都无法判断它属于谁，转出的币也无法追回。客服、交易所或钱包"
      "都不会要求你把币转到某个地址来验证、解冻或保护账户"),
+    (r"it is a WeChat Pay payment code: .*", "这是微信支付收款码：在微信里扫码就会付钱给制作它的人，付出的钱无法追回。任何客服、退款专员或警察都不会"
+     "让你扫码付款来退款、验证或解冻"),
+    (r"it is a WeChat Pay order code: .*", "这是微信支付订单码：在微信里扫码就会付钱给生成它的商户，付出的钱无法追回。任何客服、退款专员或警察都不会"
+     "让你扫码付款来退款、验证或解冻"),
     (r"a domain name is 1 to 253 characters", "域名应为 1 到 253 个字符"),
     (r"not a valid domain name: it holds characters no domain name can have", "不是有效的域名：其中有域名不能含有的字符"),
     (r"not a valid domain name: a label starting “xn--” .*",
@@ -752,7 +756,8 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"no host name in it", "其中没有主机名"),
     (r"(\S+) does not end in a public suffix .*", "{0} 的结尾不是公共域名后缀（.com、.cn、.io……）"),
     (r"an app store page without the app's id.*", "应用商店页面里没有应用编号：请粘贴完整地址（…/id1288339409、…?id=com.example.app）"),
-    (r"not an app: .*", "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play、Chrome 网上应用店的地址"),
+    (r"a Firefox add-on's page by its internal id: .*", "这是按内部编号打开的 Firefox 附加组件页面：请粘贴商店为它显示的地址（…/firefox/addon/名称/）"),
+    (r"not an app: .*", "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play、Chrome 网上应用店、Firefox 或 Edge 附加组件商店的地址"),
     (r"a link inside links, too deep to follow", "链接里套着链接，层数太多，无法追踪"),
 ))
 

@@ -3405,7 +3405,10 @@ def test_addresses_told_from_numbers_before_the_cache_get_the_cached_answer():
     (("1234", "phone"), "不是有效的电话号码或已知的短号码"),
     ("xn--zz.com", "不是有效的域名：以“xn--”开头（或第三、四个字符为“--”）的一段必须是国际化域名的编码，这一段不是"),
     ("😀.com", "不是有效的域名：其中有域名不能含有的字符"),
-    (("hello", "app"), "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play、Chrome 网上应用店的地址"),
+    (("hello", "app"), "不是应用：请写成“商店:编号”（ios:1288339409），或粘贴 App Store、Google Play、Chrome 网上应用店、Firefox 或 Edge 附加组件商店的地址"),
+    ("https://addons.mozilla.org/firefox/addon/4711/", "这是按内部编号打开的 Firefox 附加组件页面：请粘贴商店为它显示的地址（…/firefox/addon/名称/）"),
+    ("wxp://f2f0AbCdEfGh12345", "这是微信支付收款码：在微信里扫码就会付钱给制作它的人，付出的钱无法追回。任何客服、退款专员或警察都不会让你扫码付款来退款、验证或解冻"),
+    ("weixin://wxpay/bizpayurl?pr=AbCd123", "这是微信支付订单码：在微信里扫码就会付钱给生成它的商户，付出的钱无法追回。任何客服、退款专员或警察都不会让你扫码付款来退款、验证或解冻"),
     ("https://l.facebook.com/l.php?u=https%3A%2F%2Fl.facebook.com%2Fl.php%3Fu%3Dhttps%253A%252F%252Fl.facebook.com%252Fl.php"
      "%253Fu%253Dhttps%25253A%25252F%25252Fl.facebook.com%25252Fl.php%25253Fu%25253Dhttps%2525253A%2525252F%2525252Fevil.com",
      "链接里套着链接，层数太多，无法追踪"),
