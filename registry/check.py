@@ -623,7 +623,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # "0x742d…", "bc1q…", "wc:…@2?…", "ethereum:0x…?value=1e18": pasted to ask whether it is safe, they were "a domain
         # name has at least two dot-separated labels", which says nothing of what they are
         return None, crypto
-    if kind is None and value[:1] in "wW" and (code := next((said for shape, said in _PAYMENT_CODES if shape.fullmatch(value)), None)):
+    if kind is None and value[:1] in "wW" and (code := _what_payment_code_it_is(value)):
         return None, code
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
@@ -709,6 +709,12 @@ _CRYPTO_VALUES = (
      "unlock or protect your account"),
 )
 _CRYPTO_INITIALS = frozenset("0bBtTwWeElLsS13")
+_SHORTEST_CRYPTO_VALUE = 26  # (a legacy Bitcoin address: every number a scan reads is shorter, spared the patterns)
+
+
+def _what_crypto_value_it_is(value: str) -> str | None:
+    return next((said for shape, said in _CRYPTO_VALUES if shape.fullmatch(value)), None)
+
 
 # A payment app's codes as its QR codes hold them: scanned in the app, they pay whoever made them (a person's receive code,
 # a merchant's order). Pasted to ask whether they are safe, they were "wxp: addresses are not web addresses" and "not a
@@ -722,11 +728,10 @@ _PAYMENT_CODES = (
      "back. No customer service, refund desk or police asks you to pay a code to get money back, verify or unfreeze "
      "anything"),
 )
-_SHORTEST_CRYPTO_VALUE = 26  # (a legacy Bitcoin address: every number a scan reads is shorter, spared the patterns)
 
 
-def _what_crypto_value_it_is(value: str) -> str | None:
-    return next((said for shape, said in _CRYPTO_VALUES if shape.fullmatch(value)), None)
+def _what_payment_code_it_is(value: str) -> str | None:
+    return next((said for shape, said in _PAYMENT_CODES if shape.fullmatch(value)), None)
 
 
 def reads_as_a_sentence(value: str) -> bool:
