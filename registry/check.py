@@ -255,8 +255,14 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         else signals.find(message, lang=lang) if message else []
     if red_flags:
         red_flags = without_ways_to_official_channels(index, red_flags, request.message, request.region, lang)
-    candidate, problem = (None, "") if remote_code else _read(index, request, read, lang,
-                                                              homes=index.providers[claim.slug].home_regions if claim else ())
+    if remote_code:
+        # "AnyDesk ID 123 456 789", "腾讯会议号：123 456 789": an address to let someone in or a meeting's number, no number to
+        # call (it was "not a possible phone number"); what giving it lets someone do is said, and read against a claim (the
+        # sign spans the value, the message's signs the message)
+        red_flags = [*red_flags, signals.sign_of("asks_remote_access", request.value, lang=lang)]
+        candidate, problem = None, ""
+    else:
+        candidate, problem = _read(index, request, read, lang, homes=index.providers[claim.slug].home_regions if claim else ())
     base = dict(
         input={"value": request.value, "kind": candidate.kind if candidate else request.kind,
                "normalized": candidate.value if candidate else None, "region": request.region},
@@ -266,11 +272,6 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         as_of=on.isoformat(),
     )
     if remote_code:
-        # "AnyDesk ID 123 456 789", "腾讯会议号：123 456 789": an address to let someone in or a meeting's number, no number to
-        # call (it was "not a possible phone number"); what giving it lets someone do is said, and read against a claim (the
-        # sign spans the value, the message's signs the message)
-        red_flags = [*red_flags, signals.sign_of("asks_remote_access", request.value, lang=lang)]
-        base["red_flags"] = [_flag_public(flag) for flag in red_flags]
         say("remote_session_code", value=request.value.strip()[:100],
             service=remote_code if remote_code != "meeting" else messages.render("a_meeting_service", lang))
         conflicts = _policy_conflicts(index, claim.slug, None, [], request, red_flags) if claim else []
@@ -619,11 +620,11 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return None, (f"a code that forwards your calls to {forwarding.group('number')}: whoever asks you to dial it "
                       "wants your calls, those that read out verification codes too (##002# cancels all forwarding)")
     if kind is None and len(value) >= _SHORTEST_CRYPTO_VALUE and value[:1] in _CRYPTO_INITIALS \
-            and (crypto := _what_crypto_value_it_is(value)):
+            and (crypto := _what_it_is(_CRYPTO_VALUES, value)):
         # "0x742d…", "bc1q…", "wc:…@2?…", "ethereum:0x…?value=1e18": pasted to ask whether it is safe, they were "a domain
         # name has at least two dot-separated labels", which says nothing of what they are
         return None, crypto
-    if kind is None and value[:1] in "wW" and (code := _what_payment_code_it_is(value)):
+    if kind is None and value[:1] in "wW" and (code := _what_it_is(_PAYMENT_CODES, value)):
         return None, code
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
@@ -712,8 +713,9 @@ _CRYPTO_INITIALS = frozenset("0bBtTwWeElLsS13")
 _SHORTEST_CRYPTO_VALUE = 26  # (a legacy Bitcoin address: every number a scan reads is shorter, spared the patterns)
 
 
-def _what_crypto_value_it_is(value: str) -> str | None:
-    return next((said for shape, said in _CRYPTO_VALUES if shape.fullmatch(value)), None)
+def _what_it_is(shapes: tuple[tuple[re.Pattern, str], ...], value: str) -> str | None:
+    """What the first of `shapes` (a shape and what to say of a value of it) that `value` is says of it, or None."""
+    return next((said for shape, said in shapes if shape.fullmatch(value)), None)
 
 
 # A payment app's codes as its QR codes hold them: scanned in the app, they pay whoever made them (a person's receive code,
@@ -728,11 +730,6 @@ _PAYMENT_CODES = (
      "back. No customer service, refund desk or police asks you to pay a code to get money back, verify or unfreeze "
      "anything"),
 )
-
-
-def _what_payment_code_it_is(value: str) -> str | None:
-    return next((said for shape, said in _PAYMENT_CODES if shape.fullmatch(value)), None)
-
 
 def reads_as_a_sentence(value: str) -> bool:
     """A text to scan, not one value to check: several words ("PayPal support 1-888-221-1161", a sentence copied whole), a
