@@ -932,6 +932,22 @@ class TestVerdicts:
         # a monobank jar: anyone's collection (fake army fundraisers among them), and a client's send-me link
         ("https://send.monobank.ua/jar/7g6rEEejGE", "user_payment_page"),
         ("https://send.monobank.ua/ABC123xyz", "user_payment_page"),
+        # a person's or a shop's PayPay code as a link, a PayPay send or request link, a Nubank Pix charge, a Wise
+        # business's Quick Pay page: each was "official, low risk" on its provider's domain, and pays whoever made it
+        ("https://qr.paypay.ne.jp/p2p01_uMrph5YFDveRCFmw", "user_payment_page"),
+        ("https://pay.paypay.ne.jp/osuvUuLmQH8WA4kW", "user_payment_page"),
+        ("https://nubank.com.br/cobrar/5hux2/6a4aa55b-32b6-44ca-a71f-85d7fc5ef765", "user_payment_page"),
+        ("https://wise.com/pay/business/acmeltd?currency=USD", "user_payment_page"),
+        # referral and affiliate links, which "investment coaches" send as the exchange's own: each was "official"
+        ("https://www.binance.com/join?ref=C68K26A9", "user_page"),
+        ("https://www.binance.com/activity/referral-entry/CPA?ref=CPA_00597U293M", "user_page"),
+        ("https://invite.kraken.com/JDNW/guj2tf28", "user_page"),
+        ("https://partner.bybit.com/b/83856", "user_page"),
+        ("https://www.bitget.com/referral/register?from=referral&clacCode=c8a43172", "user_page"),
+        ("https://www.htx.com/invite/en-us/1f?invite_code=ubpt2223", "user_page"),
+        ("https://join.robinhood.com/fnud75", "user_page"),
+        ("https://crypto.com/app/xqp6yvffm7", "user_page"),
+        ("https://platinum.crypto.com/r/abc123", "user_page"),
     ])
     def test_anyones_page_on_a_big_providers_service_is_not_the_provider(self, index, address, reason):
         answer = run(index, address)
@@ -949,7 +965,10 @@ class TestVerdicts:
 
     @pytest.mark.parametrize("address", ["https://buy.moonpay.com/?currencyCode=btc", "https://pay.coinbase.com/buy/select-asset?appId=abc",
                                          "https://podcasts.apple.com/us/browse", "https://squareup.com/us/en/online-store",
-                                         "https://developer.apple.com/forums/"])
+                                         "https://developer.apple.com/forums/",
+                                         "https://paypay.ne.jp/help/", "https://nubank.com.br/", "https://crypto.com/app",
+                                         "https://www.htx.com/support/360001403451?invite_code=unf842232f",
+                                         "https://www.bitget.com/referral/register"])
     def test_the_services_own_pages_stay_official(self, index, address):
         assert run(index, address).verdict == "official"
 
