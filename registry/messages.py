@@ -295,6 +295,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} adds a pass to Google Wallet that its issuer made (a ticket, a loyalty card, an offer), not {provider}: anyone with an issuer account can make one, and the names, phone numbers and links on it are the issuer's.",
         "zh": "{page} 会把一张由发行方制作的卡券（门票、会员卡、优惠券）加入 Google 钱包，不是{provider}发的：任何有发行方账号的人都能制作，上面的名称、电话号码和链接都是发行方写的。",
     },
+    "explorer_page": {
+        "en": "{page} is {provider}'s block explorer page for {account}, an address or a transaction on a public blockchain. Every address and payment shows there, whoever made it: the page is {provider}'s, the address or the payment need not be. A wallet shown as a company's, or a transaction shown as your refund, proves nothing.",
+        "zh": "{page} 是{provider}的区块浏览器页面，显示公链上的地址或交易 {account}：任何人的地址和转账都会显示在这里，页面是{provider}的，并不代表这个地址或这笔交易属于{provider}。把钱包说成公司的、把一笔交易说成给您的退款，都证明不了什么。",
+    },
     "community_post": {
         "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
         "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",
