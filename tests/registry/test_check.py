@@ -2519,6 +2519,9 @@ class TestVerdicts:
         # both were "official": a post and a profile on MetaMask's Zendesk help center are its users'
         ("https://metamask.zendesk.com/hc/en-us/community/posts/360001234567-Call-MetaMask-support", "community_post"),
         ("https://metamask.zendesk.com/hc/en-us/profiles/396123456-Support-Agent", "user_page"),
+        # a Discourse topic on a forum the registry does not name (by title and number, or by number alone): "official"
+        ("https://community.kraken.com/t/kraken-support-phone-number/12345", "community_post"),
+        ("https://community.ledger.com/t/12345/2", "community_post"),
     ])
     def test_a_post_or_profile_on_a_providers_help_desk_is_a_users(self, index, address, reason):
         answer = run(index, address)

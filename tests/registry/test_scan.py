@@ -1919,6 +1919,15 @@ class TestAdvisories:
         # Kraken's own articles there are still its word
         assert check(index, CheckRequest(value="https://support.kraken.com/hc/en-us/articles/360000919966")).verdict == "official"
 
+    def test_a_post_in_a_discourse_forum_on_a_providers_site_is_a_users_not_the_providers_word(self, index):
+        # a forum the registry does not name, on Kraken's domain: the number was "given on Kraken's own site", unknown
+        text = "Kraken support phone number: call +1 (415) 555-0199 for help with your account."
+        [finding] = run(index, text=text, region="US", url="https://community.kraken.com/t/kraken-support-number/123").findings
+        assert (finding["verdict"], finding["risk"]) == ("mismatch", "high")
+        # on Kraken's own pages it is Kraken's word still (unconfirmed, not a mismatch)
+        [own] = run(index, text=text, region="US", url="https://www.kraken.com/learn/contact").findings
+        assert own["reasons"][-1]["code"] == "given_on_own_site"
+
     def test_a_number_given_on_a_site_with_the_providers_name_under_a_country_ending_is_unconfirmed(self, index):
         # on www.paypal.de (maybe PayPal's German site: told, not judged), its number for PayPal was "not PayPal's,
         # high risk" and the page "not on PayPal's own site … do not trust them"
