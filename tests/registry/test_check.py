@@ -948,6 +948,9 @@ class TestVerdicts:
         ("https://join.robinhood.com/fnud75", "user_page"),
         ("https://crypto.com/app/xqp6yvffm7", "user_page"),
         ("https://platinum.crypto.com/r/abc123", "user_page"),
+        # a Venmo user's code as a link, a PayPal business's profile: a user's, to be paid by
+        ("https://venmo.com/code?user_id=3818104727537125276", "user_page"),
+        ("https://www.paypal.com/biz/profile/acme-tools", "user_page"),
     ])
     def test_anyones_page_on_a_big_providers_service_is_not_the_provider(self, index, address, reason):
         answer = run(index, address)
@@ -982,7 +985,7 @@ class TestVerdicts:
                                          "https://developer.apple.com/forums/",
                                          "https://paypay.ne.jp/help/", "https://nubank.com.br/", "https://crypto.com/app",
                                          "https://www.htx.com/support/360001403451?invite_code=unf842232f",
-                                         "https://www.bitget.com/referral/register"])
+                                         "https://www.bitget.com/referral/register", "https://www.paypal.com/biz/"])
     def test_the_services_own_pages_stay_official(self, index, address):
         assert run(index, address).verdict == "official"
 
