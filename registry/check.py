@@ -2083,6 +2083,12 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
             candidate.lookalike = _mailbox_lookalike(index, typed)
         if candidate.lookalike and typed.userinfo:
             candidate.entries = []
+        if candidate.lookalike is None and not published and (owner := _named_for_a_provider_with_no_site(index, typed)):
+            # gcash.com, douyin.com, abchina.com.cn: the provider's name exactly, under an ending a reader trusts, for a
+            # provider whose registry lists no site to hold it against. Claimed as that provider's it was "mismatch,
+            # high risk": neither confirmed nor refused now, and the answer lists the provider's own channels.
+            extra.append(("no_site_listed", {"host": typed.unicode_host, "provider": provider_name(index.providers[owner], lang)}))
+            candidate.named_after = candidate.listed_for = owner
         if candidate.lookalike is None and not published and (front := _domain_in_front(typed)):
             # accounts.google.com.evil.ru, with no provider of ours in front: still said, as a reader takes it for
             # Google's; the verdict stays what the registry knows (an S3 site, example.com.s3-website-….amazonaws.com,
@@ -2090,6 +2096,20 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
             extra.append(("domain_in_front", {"host": typed.unicode_host, "front": canonical.unicode_host(front),
                                               "registrable": canonical.unicode_host(typed.registrable)}))
     return candidate, ""
+
+
+_ENDINGS_A_PROVIDER_HOLDS = frozenset({"com", "net", "org"})
+
+
+def _named_for_a_provider_with_no_site(index: RegistryIndex, typed: normalize.DomainInput) -> str | None:
+    """The provider whose brand a domain's name is exactly (gcash.com), where the registry publishes no website or
+    mail domain of that provider's, under .com, .net, .org or a country's own ending: a name anyone could hold under
+    .xyz stays unjudged as before."""
+    name, _, ending = typed.registrable.partition(".")
+    if ending not in _ENDINGS_A_PROVIDER_HOLDS and not canonical.country_ending(typed.registrable):
+        return None
+    owners = [slug for slug in index.brand_tokens.get(name, ()) if not _official_domains(index, slug)]
+    return owners[0] if len(owners) == 1 else None
 
 
 # The endings a reader knows as the end of a site's name: the first generic ones, .io, and a country's second-level

@@ -387,6 +387,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{host} is a near-miss spelling of {provider}'s {official}.",
         "zh": "{host} 与{provider}的 {official} 拼写只差一点。",
     },
+    "no_site_listed": {
+        "en": "{host} carries {provider}'s name, but the registry lists no website of {provider}'s to hold it against, so it is neither confirmed nor refused as {provider}'s. Reach {provider} through the channels listed here.",
+        "zh": "{host} 使用了{provider}的名字，但登记库没有收录{provider}的任何网站可供比对，因此既不能确认、也不能否认它属于{provider}。请通过这里列出的渠道联系{provider}。",
+    },
     "other_country_ending": {
         "en": "{host} has {provider}'s name under a country's ending (.{ending}). Providers often hold their name in the countries they serve, but the registry does not list this one, so it is not confirmed as {provider}'s: to be sure, type {official} yourself.",
         "zh": "{host} 使用了{provider}的名字和一个国家或地区的后缀（.{ending}）。服务商常在其服务的国家或地区注册自己的名字，但本登记册没有收录这个域名，无法确认它属于{provider}：为稳妥起见，请自己输入 {official}。",

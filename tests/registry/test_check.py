@@ -753,6 +753,24 @@ class TestVerdicts:
         # where phishing sites register a brand's name as under .top
         assert run(index, domain).verdict == "lookalike"
 
+    @pytest.mark.parametrize(("domain", "slug"), [
+        ("gcash.com", "gcash"), ("https://www.douyin.com/", "douyin"), ("abchina.com.cn", "abchina"),
+        ("http://www.abchina.com/en/", "abchina"), ("support@gcash.com", "gcash")])
+    def test_a_providers_name_exactly_is_neither_confirmed_nor_refused_where_no_site_of_its_is_listed(self, index, domain, slug):
+        # GCash's, Douyin's and ABC's own sites, claimed as theirs, were "mismatch, high risk": the registry lists no
+        # site of theirs to hold them against. Unknown, said so, with the provider's own channels to reach it by
+        answer = run(index, domain, claimed_provider=slug)
+        assert answer.verdict == "unknown" and answer.reasons[0]["code"] == "no_site_listed"
+        assert "neither confirmed nor refused" in answer.reasons[0]["message"]
+        assert answer.official_channels and {c["kind"] for c in answer.official_channels} <= {"short_code", "phone", "social"}
+        assert "既不能确认" in run(index, domain, claimed_provider=slug, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize(("domain", "claimed", "verdict"), [
+        ("gcash.xyz", "gcash", "mismatch"),  # an ending anyone registers a brand under is not told so
+        ("gcash-refund.com", "gcash", "lookalike"), ("douyin.com", "alipay", "mismatch"), ("paypal.net", "paypal", "lookalike")])
+    def test_a_providers_name_is_told_so_only_under_endings_it_would_hold(self, index, domain, claimed, verdict):
+        assert run(index, domain, claimed_provider=claimed).verdict == verdict
+
     def test_another_providers_claim_of_a_name_under_a_country_ending_is_a_mismatch(self, index):
         assert run(index, "paypal.co.uk", claimed_provider="coinbase").verdict == "mismatch"
 

@@ -1928,6 +1928,13 @@ class TestAdvisories:
         [own] = run(index, text=text, region="US", url="https://www.kraken.com/learn/contact").findings
         assert own["reasons"][-1]["code"] == "given_on_own_site"
 
+    def test_a_site_with_the_name_of_a_provider_that_lists_none_is_not_presented_as_not_its_own(self, index):
+        # "GCash Help Center: visit www.gcash.com": the page was said to present an address as GCash's that is not
+        result = run(index, text="GCash Help Center: visit www.gcash.com or call the GCash hotline 2882.", region="PH")
+        site = next(f for f in result.findings if f["kind"] == "website")
+        assert (site["verdict"], site["reasons"][0]["code"]) == ("unknown", "no_site_listed")
+        assert "presented_not_official" not in {a["code"] for a in result.advisories}
+
     def test_a_number_given_on_a_site_with_the_providers_name_under_a_country_ending_is_unconfirmed(self, index):
         # on www.paypal.de (maybe PayPal's German site: told, not judged), its number for PayPal was "not PayPal's,
         # high risk" and the page "not on PayPal's own site … do not trust them"
