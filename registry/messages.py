@@ -299,6 +299,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is {provider}'s block explorer page for {account}, an address or a transaction on a public blockchain. Every address and payment shows there, whoever made it: the page is {provider}'s, the address or the payment need not be. A wallet shown as a company's, or a transaction shown as your refund, proves nothing.",
         "zh": "{page} 是{provider}的区块浏览器页面，显示公链上的地址或交易 {account}：任何人的地址和转账都会显示在这里，页面是{provider}的，并不代表这个地址或这笔交易属于{provider}。把钱包说成公司的、把一笔交易说成给您的退款，都证明不了什么。",
     },
+    "mini_program": {
+        "en": "{page} opens the mini program {account} inside {provider}: mini programs are made by merchants and developers as well as by {provider}, and the link does not say whose this one is, though it looks part of {provider}'s app. What it says, asks or takes in payment is its maker's.",
+        "zh": "{page} 会在{provider}内打开小程序 {account}：小程序可以由商家和开发者制作，也可以是{provider}自己的，这个链接看不出是谁的，尽管它看起来像{provider}应用的一部分。它说的话、提的要求和收的钱都是制作者的。",
+    },
     "community_post": {
         "en": "{page} is a post in {provider}'s community forum, written by a user, not by {provider}: the numbers and links in it are anyone's.",
         "zh": "{page} 是{provider}社区论坛里的用户帖子，不是{provider}官方发布的：其中的号码和链接谁都可以写。",

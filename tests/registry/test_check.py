@@ -2135,10 +2135,33 @@ class TestVerdicts:
         assert "connect your wallet" not in said["message"]  # (a wallet's link says so; Alipay's browser holds none)
 
     def test_alipays_links_to_its_own_services_are_its_own(self, index):
-        # a mini program (any appId but the general browser's) opens Alipay's own service, no page of the sender's
+        # an Alipay service (an eight-digit appId: 20000011, its help) opens Alipay's own page, no page of the sender's
         answer = run(index, "https://render.alipay.com/p/s/i/?scheme=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D"
-                            "2019072665939857%26page%3Dpages%252Findex", claimed_provider="支付宝")
+                            "20000011", claimed_provider="支付宝")
         assert (answer.verdict, answer.input["normalized"]) == ("official", "render.alipay.com")
+
+    @pytest.mark.parametrize("address", [
+        "https://render.alipay.com/p/s/i/?scheme=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D2019072665939857%26page%3Dpages%252Findex",
+        "alipays://platformapi/startapp?appId=2021001172656340&page=pages/index/index"])
+    def test_a_mini_program_opened_in_alipay_is_its_makers_not_alipays(self, index, address):
+        # it was "official, low risk" (a mini program was thought Alipay's own service): a 16-digit appId is the open
+        # platform's, any merchant's or developer's, and the link does not say whose
+        answer = run(index, address, claimed_provider="支付宝")
+        assert (answer.verdict, answer.reasons[0]["code"]) == ("mismatch", "mini_program")
+        assert "does not say whose" in run(index, address).reasons[0]["message"]
+        assert "小程序" in run(index, address, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize("address", [
+        "alipays://platformapi/startapp?appId=09999988&actionType=toAccount&goBack=NO&amount=1.00&account=13800138000&memo=refund",
+        "alipays://platformapi/startapp?appId=20000116&actionType=toAccount&amount=100&userId=2088123456789012",
+        'alipays://platformapi/startapp?appId=20000123&actionType=scan&biz_data={"s": "money","u": "2088123456789012","a": "0.02"}',
+        "https://ds.alipay.com/?from=mobilecodec&scheme=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D20000123%26actionType"
+        "%3Dscan%26biz_data%3D%257B%2522s%2522%253A%2522money%2522%252C%2522u%2522%253A%25222088123456789012%2522%257D"])
+    def test_an_alipay_transfer_with_the_recipient_filled_in_pays_that_account(self, index, address):
+        # each was "official, low risk: on alipay.com": a transfer or fixed-amount receive code to the account the link
+        # names, as scam "refund" and "safe account" pages send
+        answer = run(index, address)
+        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("unknown", None, "user_payment_page")
 
     @pytest.mark.parametrize(("address", "verdict", "opens", "service"), [
         ("https://www.google.com/url?q=https://paypa1-support.com/login&sa=U", "lookalike", "paypa1-support.com", "Google"),
