@@ -969,6 +969,15 @@ class TestVerdicts:
         # a Venmo user's code as a link, a PayPal business's profile: a user's, to be paid by
         ("https://venmo.com/code?user_id=3818104727537125276", "user_page"),
         ("https://www.paypal.com/biz/profile/acme-tools", "user_page"),
+        # a merchant's PayPal order or subscription awaiting approval, and an invoice's pay page: the merchant is paid
+        ("https://www.paypal.com/checkoutnow?token=5O190127TN364715T", "user_payment_page"),
+        ("https://www.paypal.com/cgi-bin/webscr?cmd=_express-checkout&token=EC-60385559L1062554J", "user_payment_page"),
+        ("https://www.paypal.com/webapps/billing/subscriptions?ba_token=BA-2M539689T3856352J", "user_payment_page"),
+        ("https://www.paypal.com/invoice/s/pay/INV2-UE7M-VZBL-K7M2-QCW7", "user_payment_page"),
+        # a Lightning invoice opened in Cash App: whoever made the invoice is paid
+        ("https://cash.app/launch/lightning/lnbc10u1pjexample0dpq", "user_payment_page"),
+        # Coinbase Onramp with the wallet filled in, without the path's last part
+        ("https://pay.coinbase.com/buy?appId=abc&addresses=%7B%220x1%22%3A%5B%22ethereum%22%5D%7D", "user_payment_page"),
     ])
     def test_anyones_page_on_a_big_providers_service_is_not_the_provider(self, index, address, reason):
         answer = run(index, address)
@@ -1003,7 +1012,8 @@ class TestVerdicts:
                                          "https://developer.apple.com/forums/",
                                          "https://paypay.ne.jp/help/", "https://nubank.com.br/", "https://crypto.com/app",
                                          "https://www.htx.com/support/360001403451?invite_code=unf842232f",
-                                         "https://www.bitget.com/referral/register", "https://www.paypal.com/biz/"])
+                                         "https://www.bitget.com/referral/register", "https://www.paypal.com/biz/",
+                                         "https://www.paypal.com/checkoutnow", "https://pay.coinbase.com/buy?appId=abc"])
     def test_the_services_own_pages_stay_official(self, index, address):
         assert run(index, address).verdict == "official"
 
