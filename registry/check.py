@@ -2104,9 +2104,12 @@ _ENDINGS_A_PROVIDER_HOLDS = frozenset({"com", "net", "org"})
 def _named_for_a_provider_with_no_site(index: RegistryIndex, typed: normalize.DomainInput) -> str | None:
     """The provider whose brand a domain's name is exactly (gcash.com), where the registry publishes no website or
     mail domain of that provider's, under .com, .net, .org or a country's own ending: a name anyone could hold under
-    .xyz stays unjudged as before."""
+    .xyz stays unjudged as before, as do numbers and, but under a country's ending, short acronyms."""
     name, _, ending = typed.registrable.partition(".")
-    if ending not in _ENDINGS_A_PROVIDER_HOLDS and not canonical.country_ending(typed.registrable):
+    country = canonical.country_ending(typed.registrable)
+    # a number (159.com) is anyone's; an acronym of four letters or fewer (cicc.com, China's CICC) is many bodies' under
+    # a generic ending, and told so only under a country's own (cicc.gov.ph)
+    if name.isdigit() or not (country or (ending in _ENDINGS_A_PROVIDER_HOLDS and len(name) > 4)):
         return None
     owners = [slug for slug in index.brand_tokens.get(name, ()) if not _official_domains(index, slug)]
     return owners[0] if len(owners) == 1 else None

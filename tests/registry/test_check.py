@@ -767,7 +767,10 @@ class TestVerdicts:
 
     @pytest.mark.parametrize(("domain", "claimed", "verdict"), [
         ("gcash.xyz", "gcash", "mismatch"),  # an ending anyone registers a brand under is not told so
-        ("gcash-refund.com", "gcash", "lookalike"), ("douyin.com", "alipay", "mismatch"), ("paypal.net", "paypal", "lookalike")])
+        ("gcash-refund.com", "gcash", "lookalike"), ("douyin.com", "alipay", "mismatch"), ("paypal.net", "paypal", "lookalike"),
+        # a number, and a short acronym under a generic ending, are many bodies' (cicc.com is a Chinese bank's)
+        ("159.com", "Stop Scams UK", "mismatch"), ("cicc.com", "ph-cicc-1326", "mismatch"),
+        ("cicc.gov.ph", "ph-cicc-1326", "unknown")])
     def test_a_providers_name_is_told_so_only_under_endings_it_would_hold(self, index, domain, claimed, verdict):
         assert run(index, domain, claimed_provider=claimed).verdict == verdict
 
