@@ -2106,12 +2106,14 @@ def _named_for_a_provider_with_no_site(index: RegistryIndex, typed: normalize.Do
     mail domain of that provider's, under .com, .net, .org or a country's own ending: a name anyone could hold under
     .xyz stays unjudged as before, as do numbers and, but under a country's ending, short acronyms."""
     name, _, ending = typed.registrable.partition(".")
-    country = canonical.country_ending(typed.registrable)
-    # a number (159.com) is anyone's; an acronym of four letters or fewer (cicc.com, China's CICC) is many bodies' under
-    # a generic ending, and told so only under a country's own (cicc.gov.ph)
-    if name.isdigit() or not (country or (ending in _ENDINGS_A_PROVIDER_HOLDS and len(name) > 4)):
+    brands = index.brand_tokens.get(name)
+    # (most domains asked about: no brand's name; then a number, 159.com, is anyone's; and an acronym of four letters or
+    # fewer, cicc.com (China's CICC), is many bodies' under a generic ending, told so only under a country's own,
+    # cicc.gov.ph)
+    if not brands or name.isdigit() or not (ending in _ENDINGS_A_PROVIDER_HOLDS and len(name) > 4
+                                             or canonical.country_ending(typed.registrable)):
         return None
-    owners = [slug for slug in index.brand_tokens.get(name, ()) if not _official_domains(index, slug)]
+    owners = [slug for slug in brands if not _official_domains(index, slug)]
     return owners[0] if len(owners) == 1 else None
 
 
