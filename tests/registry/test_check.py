@@ -919,6 +919,7 @@ class TestVerdicts:
         ("https://apps.apple.com/us/developer/crypto-wallet-ltd/id1600000000", "user_page"),
         ("https://apps.apple.com/us/app-bundle/crypto-tools/id1234567", "user_page"),
         ("https://discussions.apple.com/profile/AppleSupportTeam", "user_page"),
+        ("https://communities.apple.com/de/profile/Apple-Support-Team", "user_page"),
         ("https://developer.apple.com/forums/profile/applesupport", "user_page"),
         ("https://squareup.com/appointments/book/abc123/LXYZ/start", "user_page"),
         ("https://crypto.com/nft/profile/refunddesk", "user_page"),
@@ -2079,7 +2080,13 @@ class TestVerdicts:
                                          "https://www.paypal-community.com/t5/PayPal-Help/x/td-p/3171234",
                                          # these three were "official" (on trustwallet.com, trezor.io, revolut.com)
                                          "https://community.trustwallet.com/t/how-to-contact-support/12345",
-                                         "https://forum.trezor.io/t/trezor-support-phone/8642", "https://community.revolut.com/t/x/1"])
+                                         "https://forum.trezor.io/t/trezor-support-phone/8642", "https://community.revolut.com/t/x/1",
+                                         # these were "official" on apple.com: a member's User Tip, and Apple
+                                         # Community in other languages, where fake support numbers are posted too
+                                         "https://discussions.apple.com/docs/DOC-250001234",
+                                         "https://communities.apple.com/de/thread/255508808",
+                                         "https://communities.apple.com/de/docs/DOC-250006853",
+                                         "https://discussionschinese.apple.com/thread/251911981?page=2"])
     def test_a_post_in_a_providers_community_forum_is_not_the_provider(self, index, address):
         answer = run(index, address)
         assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", "community_post")
