@@ -931,6 +931,8 @@ class TestVerdicts:
         ("https://www.okx.com/copy-trading/account/ABC123", "user_page"),
         ("https://www.bybit.com/copyTrade/trade-center/detail?leaderMark=abc", "user_page"),
         ("https://www.bybit.nl/en/invite?ref=ABCD", "user_page"),  # on Bybit's regional sites as on bybit.com
+        # a P2P advertiser's profile, sent by the "merchant" who takes the victim's fiat and never releases the coins
+        ("https://www.bybit.com/fiat/trade/otc/profile/s8a7f3e2d1c/USDT/USD/item", "user_page"),
         # an Alipay payment code opened outside the app, as qr.alipay.com's own
         ("https://mobilecodec.alipay.com/client_download.htm?qrcode=bax05351pgjhc4yegd2y2084", "user_payment_page"),
         ("alipays://platformapi/startapp?saId=10000007&qrcode=https%3A%2F%2Fqr.alipay.com%2Ffkx123", "user_payment_page"),
