@@ -2192,6 +2192,11 @@ class TestVerdicts:
          "paypal-resolution-center.com", "Microsoft Safe Links"),
         # a Bing result's link carries its address in base64url after "a1"
         ("https://cn.bing.com/ck/a?!&&p=296180a42e2189e4&ptn=3&u=a1aHR0cHM6Ly9tZXRhbWFzay1pby5oZWxwL3Jlc3RvcmU&ntb=1", "lookalike", "metamask-io.help", "Bing"),
+        # every outside link in a Zhihu answer or a Jianshu article is written as the site's leaving page: copied from
+        # a "MetaMask customer service" answer, it was "link.zhihu.com is not in our registry"
+        ("https://link.zhihu.com/?target=https%3A//metamask-cn.org/", "lookalike", "metamask-cn.org", "Zhihu"),
+        ("https://www.jianshu.com/go-wild?ac=2&url=https%3A%2F%2Fbinance-kefu.top%2F", "lookalike", "binance-kefu.top", "Jianshu"),
+        ("https://link.csdn.net/?target=https%3A%2F%2Fmetamask.io%2Fdownload%2F", "official", "metamask.io", "CSDN"),
     ])
     def test_a_redirect_is_judged_by_the_address_it_sends_the_reader_to(self, index, address, verdict, opens, service):
         # a search result's, a social network's or a mail filter's link: it was judged as google.com, unknown
