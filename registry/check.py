@@ -677,6 +677,11 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # said so, rather than as the domain reader's complaint about the first space ("Codepoint U+0020 at position 7 …
         # not allowed"), a colon's port or a Chinese character
         return None, "it is several words: give one number, address or email (a whole text is read by a scan)"
+    if kind in (None, "app") and normalize.PACKAGE_NAME.fullmatch(value):
+        candidate = _read_app(index, normalize.AppInput(f"android:{value}", value))
+        candidate.extra_reasons.insert(0, ("package_name_read", {"value": value, "app": f"android:{value}",
+                                                                 "first": value.split(".", 1)[0]}))
+        return candidate, ""
     if kind in (None, "app", "website", "url"):
         try:
             if app := normalize.read_app(value):

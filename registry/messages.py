@@ -207,6 +207,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The message asks you to open {link}, which the registry does not list as {provider}'s: a message sent in {provider}'s name with a link to another site than {provider}'s own is how forged senders take victims' details. Open {provider}'s app, or type its address yourself.",
         "zh": "这条消息让您打开 {link}，登记库中它不是{provider}的网址：以{provider}名义发来、却附上其他网站链接的消息，正是冒充者骗取受害人信息的方式。请打开{provider}的官方应用，或自己输入其官网地址。",
     },
+    "package_name_read": {
+        "en": "“{value}” is written as an Android app's package name (its first part {first}, as packages start), and is judged as the app {app}. If it is a web address, write it with https:// to have it judged as one.",
+        "zh": "“{value}”的写法是安卓应用的包名（以 {first} 开头，包名都这样开头），按应用 {app} 来核验。如果它是网址，请加上 https:// 再查，就会按网址核验。",
+    },
     "cashtag_read": {
         "en": "“{value}” is a $Cashtag, the name of a Cash App account: it is judged as that account's page, {page}.",
         "zh": "“{value}”是 $Cashtag，即一个 Cash App 账户的名字：按该账户的页面 {page} 来核验。",

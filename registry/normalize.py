@@ -1026,6 +1026,12 @@ _FIREFOX_ITEM_PATH = re.compile(r"/(?:[A-Za-z]{2,3}(?:-[A-Za-z]{2,4})?/)?(?:fire
 _FIREFOX_SLUG = re.compile(r"[a-z0-9._-]{1,200}")
 
 
+# An Android app's package name written alone ("com.ledger.live", "io.metamask"), as a phone's app settings or an APK's
+# details show it: reverse-DNS, its first part com, org, net or io, which almost no web host's name starts with (a
+# country's code does: cn.bing.com). Read as a host, Ledger Live's own package was "Ledger's name with another ending".
+PACKAGE_NAME = re.compile(r"(?:com|org|net|io)(?:\.[A-Za-z][A-Za-z0-9_]*)+")
+
+
 def read_app(text: str) -> AppInput | None:
     """The app an app store's page shows, or the app written STORE:ID; None for anything else. An App Store
     page (apps.apple.com or itunes.apple.com, …/app/<name>/id<digits>) is ios:<digits>, a Google Play page

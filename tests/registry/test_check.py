@@ -1053,6 +1053,25 @@ class TestVerdicts:
         assert (answer.verdict, answer.interpretation["user_page"]) == (verdict, value)
         assert [r["code"] for r in answer.reasons[:2]] == ["cashtag_read", reason]
 
+    @pytest.mark.parametrize(("value", "verdict"), [
+        # Ledger Live's own package was "look-alike, high risk: Ledger's name with another ending" (ledger.live), and
+        # MetaMask's "not a possible … app" (no public suffix): a package name is what a phone's app settings show
+        ("com.ledger.live", "official"), ("io.metamask", "official"),
+        ("com.metamask.wallet.pro", "lookalike"),
+        # Binance's own package, not listed: it was a look-alike of binance.com (binance.dev)
+        ("com.binance.dev", "unknown")])
+    def test_a_package_name_alone_is_judged_as_its_android_app(self, index, value, verdict):
+        answer = run(index, value)
+        assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == (verdict, "app", f"android:{value}")
+        assert answer.reasons[0]["code"] == "package_name_read"
+
+    @pytest.mark.parametrize(("value", "kind"), [("https://com.ledger.live", None), ("com.ledger.live", "domain"),
+                                                 ("cn.bing.com", None), ("app.binance.com", None)])
+    def test_a_host_written_as_one_is_no_package_name(self, index, value, kind):
+        # the reason says how to have a host that starts like a package judged as a host: with its scheme
+        answer = run(index, value, kind=kind)
+        assert answer.input["kind"] != "app" and "package_name_read" not in [r["code"] for r in answer.reasons]
+
     @pytest.mark.parametrize("value", ["$250", "$5k", "$1,000"])
     def test_an_amount_is_no_cashtag(self, index, value):
         assert "cashtag_read" not in [r["code"] for r in run(index, value).reasons]

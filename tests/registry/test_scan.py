@@ -204,6 +204,15 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text).findings
         assert (finding["text"], finding["verdict"]) == ("cash.app/$RefundDesk", "mismatch")  # a user's page
 
+    def test_an_apps_package_name_on_a_page_is_the_app_not_an_address(self, index):
+        # "com.ledger.live" was a look-alike address of Ledger's, and the page "presents 1 address as Ledger's that is
+        # not Ledger's": it is Ledger Live's own package, as the page says
+        text = "Ledger Live 官方安卓版，包名 com.ledger.live，请在 Google Play 下载。"
+        result = run(index, text=text, region="CN")
+        [finding] = result.findings
+        assert (finding["kind"], finding["value"], finding["verdict"]) == ("app", "android:com.ledger.live", "official")
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
+
     def test_a_chat_link_is_one_finding_its_number_judged_as_presented(self, index):
         text = "MetaMask 官方客服 WhatsApp：wa.me/14155550123，Telegram: https://t.me/+447911123456"
         findings = run(index, text=text).findings
