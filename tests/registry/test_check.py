@@ -2150,6 +2150,7 @@ class TestVerdicts:
         ("trust://open_url?coin_id=60&url=https://trustwallet-claim.xyz/connect", "lookalike", "trustwallet-claim.xyz"),
         ("TRUST://open_url?url=https%3A%2F%2Fpancakeswap.finance", "unknown", "pancakeswap.finance"),
         ("metamask://dapp/https://metamask-refund.top/claim", "lookalike", "metamask-refund.top"),
+        ("okx://wallet/dapp/url?dappUrl=https%3A%2F%2Fokx-airdrop.top%2Fclaim", "lookalike", "okx-airdrop.top"),
         ("https://metamask.app.link/dapp/https%3A%2F%2Fmetamask-airdrop.top%2Fclaim", "lookalike", "metamask-airdrop.top"),
     ])
     def test_a_wallets_link_is_judged_by_the_site_it_opens(self, index, address, verdict, opens):

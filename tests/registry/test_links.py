@@ -67,7 +67,7 @@ def test_a_redirect_carrying_two_addresses_or_none_is_not_read_through(address):
     assert recognised(address)[2] is None
 
 
-@pytest.mark.parametrize("address", ["https://link.trustwallet.com/open_url?url=x", "trustx://open_url", "okx://wallet/dapp",
+@pytest.mark.parametrize("address", ["https://link.trustwallet.com/open_url?url=x", "trustx://open_url", "imtokenv2://navigate/DappView",
                                      "javascript://trust", "trust:open_url", "whatsapp:send?phone=1"])
 def test_other_addresses_are_no_app_scheme(address):
     assert links.as_web_link(address) is None
