@@ -303,6 +303,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is {provider}'s block explorer page for {account}, an address or a transaction on a public blockchain. Every address and payment shows there, whoever made it: the page is {provider}'s, the address or the payment need not be. A wallet shown as a company's, or a transaction shown as your refund, proves nothing.",
         "zh": "{page} 是{provider}的区块浏览器页面，显示公链上的地址或交易 {account}：任何人的地址和转账都会显示在这里，页面是{provider}的，并不代表这个地址或这笔交易属于{provider}。把钱包说成公司的、把一笔交易说成给您的退款，都证明不了什么。",
     },
+    "wallet_pairing": {
+        "en": "{page} pairs {provider} with a site through WalletConnect: the link is {provider}'s, but the site it connects your wallet to is the one that made the pairing code, whoever's it is, not {provider}'s. Once connected, that site can ask your wallet to sign transactions that empty it. Connect only to a site you opened yourself: no support agent, refund or giveaway needs your wallet connected.",
+        "zh": "{page} 会通过 WalletConnect 把{provider}与某个网站配对：链接是{provider}的，但它连接您钱包的网站是生成配对码的人，不是{provider}。一旦连接，那个网站就可以请求您的钱包签名，把里面的资产转走。只连接您自己打开的网站：任何客服、退款或空投都不需要连接您的钱包。",
+    },
     "mini_program": {
         "en": "{page} opens the mini program {account} inside {provider}: mini programs are made by merchants and developers as well as by {provider}, and the link does not say whose this one is, though it looks part of {provider}'s app. What it says, asks or takes in payment is its maker's.",
         "zh": "{page} 会在{provider}内打开小程序 {account}：小程序可以由商家和开发者制作，也可以是{provider}自己的，这个链接看不出是谁的，尽管它看起来像{provider}应用的一部分。它说的话、提的要求和收的钱都是制作者的。",

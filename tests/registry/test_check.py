@@ -2158,6 +2158,18 @@ class TestVerdicts:
         assert (answer.verdict, answer.input["normalized"], answer.interpretation["opens"]) == (verdict, opens, opens)
         assert answer.reasons[0]["code"] == "wallet_link" and opens in answer.reasons[0]["message"]
 
+    @pytest.mark.parametrize("address", [
+        "https://link.trustwallet.com/wc?uri=wc%3A7f6e504bfad60b485450578e05678ed3e8e8c4751d3c6160be17160d63ec90f9%402",
+        "trust://wc?uri=wc:7f6e504bfad60b485450578e05678ed3e8e8c4751d3c6160be17160d63ec90f9@2",
+        "https://metamask.app.link/wc?uri=wc%3A7f6e504bfad60b485450578e05678ed3e8e8c4751d3c6160be17160d63ec90f9%402",
+        "metamask://wc?uri=wc:7f6e504bfad60b485450578e05678ed3e8e8c4751d3c6160be17160d63ec90f9@2"])
+    def test_a_wallets_walletconnect_link_pairs_it_with_whoever_made_the_code(self, index, address):
+        # it was "official, low risk: on trustwallet.com": the drainer's QR code and the fake support chat's "connect
+        # your wallet to verify" carry a pairing code in the wallet's own link
+        answer = run(index, address, claimed_provider="Trust Wallet" if "trust" in address else "MetaMask")
+        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "wallet_pairing")
+        assert run(index, "https://link.trustwallet.com/wc").verdict == "official"  # no code in it: the wallet's page
+
     @pytest.mark.parametrize(("address", "verdict", "opens"), [
         ("https://render.alipay.com/p/s/i?scheme=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D20000067%26url%3D"
          "http%253A%252F%252Fpay-95188.cn%252Fcashier", "mismatch", "pay-95188.cn"),
