@@ -1723,6 +1723,13 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
     hops: list[tuple[str, dict]] = []
     interpretation: dict = {}
     while True:
+        if wallet := links.scheme_wallet_link(address):
+            # a wallet's own scheme that no web link shares its routes with (imtokenv2://navigate/DappView?url=…)
+            if len(hops) == MAX_LINKS_INSIDE_LINKS:
+                return None, "a link inside links, too deep to follow"
+            hops.append(_opened_by_a_wallet(index, wallet, interpretation, lang))
+            address = wallet.target
+            continue
         try:
             # a wallet's own scheme (trust://open_url?url=…) is the wallet's web link with the same route
             typed = normalize.read_domain(links.as_web_link(address) or address)
@@ -1749,11 +1756,7 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         # A wallet's link to open a site in its own browser, a search engine's or a mail filter's link that
         # sends the reader on: the address opened is what the reader is asked to trust.
         if wallet := links.wallet_link(typed):
-            opener = index.providers[wallet.provider]
-            # (a payment app's browser holds no wallet to connect: its page asks for a payment, a password or a code)
-            reason = "wallet_link" if opener.kind in (ProviderKind.crypto_wallet, ProviderKind.exchange) else "app_link"
-            hop = (reason, {"wallet": provider_name(opener, lang)})
-            interpretation.setdefault("wallet_link", wallet.provider)
+            hop = _opened_by_a_wallet(index, wallet, interpretation, lang)
         elif redirect := links.redirect(typed):
             interpretation.setdefault("redirect", redirect.service)
             if redirect.target is None:  # the address is encrypted in it: judged as the service's, saying so
@@ -1769,6 +1772,15 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         address = (wallet or redirect).target
     candidate, problem = _read_typed_domain(index, typed, lang)
     return _after_hops(candidate, problem, hops, interpretation, host=typed.host, shown=typed.unicode_host)
+
+
+def _opened_by_a_wallet(index: RegistryIndex, wallet: links.WalletLink, interpretation: dict, lang: str) -> tuple[str, dict]:
+    """The hop of a wallet's link to the site it opens in its own browser, noted in `interpretation`."""
+    opener = index.providers[wallet.provider]
+    # (a payment app's browser holds no wallet to connect: its page asks for a payment, a password or a code)
+    reason = "wallet_link" if opener.kind in (ProviderKind.crypto_wallet, ProviderKind.exchange) else "app_link"
+    interpretation.setdefault("wallet_link", wallet.provider)
+    return reason, {"wallet": provider_name(opener, lang)}
 
 
 def _after_hops(candidate: _Candidate | None, problem: str, hops: list[tuple[str, dict]], interpretation: dict, *,

@@ -29,6 +29,7 @@ REMOTE_SESSION_REASONS = ("remote_access_app", "meeting_invite")
 TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles", "public_pages", "remote_sessions")
 SCHEME_TABLES = ("wallet_schemes", "chat_schemes")
 FREE_MAIL_TABLE = "free_mail"
+WALLET_SCHEME_LINKS_TABLE = "wallet_scheme_links"
 SOCIAL_HANDLES_TABLE = "social_handles"
 SOURCE_KINDS = ("official_page", "official_docs", "secondary")
 
@@ -72,6 +73,21 @@ class AppScheme:
     source_kind: str
     excerpt: str
     examples: dict[str, str]  # address → the web link it is
+
+
+@dataclass(frozen=True)
+class SchemeWalletLink:
+    """A wallet's own scheme with no web link of the same routes, whose link opens a site in the wallet's browser:
+    imtokenv2://navigate/DappView?url=<site>."""
+
+    provider: str
+    scheme: str  # without "://", in lower case
+    pattern: re.Pattern  # matched at the start of what follows "<scheme>://", percent-decoded once; group `target`
+    source_url: str
+    source_kind: str
+    excerpt: str
+    examples: dict[str, str]  # address → the host it opens
+    counter_examples: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -207,6 +223,19 @@ def read_app_scheme(entry: dict) -> AppScheme:
         source_url=entry["source_url"], source_kind=entry["source_kind"], excerpt=entry["excerpt"], examples=entry["examples"])
 
 
+def read_scheme_wallet_link(entry: dict) -> SchemeWalletLink:
+    """One entry of wallet_scheme_links; raises KeyError, TypeError, AttributeError or re.error as `read_shape` does."""
+    return SchemeWalletLink(
+        provider=entry["provider"], scheme=entry["scheme"].lower(), pattern=re.compile(entry["pattern"], re.IGNORECASE),
+        source_url=entry["source_url"], source_kind=entry["source_kind"], excerpt=entry["excerpt"],
+        examples=entry["examples"], counter_examples=tuple(entry.get("counter_examples") or ()))
+
+
+@lru_cache(maxsize=4)
+def _scheme_wallet_links(path: Path = LINKS_FILE) -> dict[str, SchemeWalletLink]:
+    return {link.scheme: link for link in map(read_scheme_wallet_link, _tables(path).get(WALLET_SCHEME_LINKS_TABLE) or ())}
+
+
 def read_free_mail(entry: dict) -> FreeMail:
     """One entry of free_mail; raises KeyError or TypeError as `read_shape` does."""
     return FreeMail(service=entry["service"], domains=tuple(entry["domains"]), source_url=entry["source_url"],
@@ -258,6 +287,18 @@ def as_web_link(address: str, *, path: Path | None = None) -> str | None:
         return None
     app = (app_schemes(path) if path else app_schemes()).get(scheme.lower())
     return app.same_as + rest.lstrip("/") if app else None
+
+
+def scheme_wallet_link(address: str, *, path: Path | None = None) -> WalletLink | None:
+    """A wallet's link in its own scheme, one with no web link of the same route (imtokenv2://navigate/DappView?url=x),
+    and the site it opens in the wallet's browser; None for any other address."""
+    scheme, separator, rest = address.strip().partition("://")
+    if not separator or not scheme.isalnum():
+        return None
+    link = (_scheme_wallet_links(path) if path else _scheme_wallet_links()).get(scheme.lower())
+    found = link.pattern.match(unquote(rest)) if link else None
+    # (the target percent-encoded inside the link, as a web link's: wallet_link)
+    return WalletLink(link.provider, unquote(found.group("target")).strip()) if found else None
 
 
 def free_mail_service(registrable: str, *, path: Path | None = None) -> str | None:

@@ -39,6 +39,7 @@ from registry.links import (
     handle_names,
     handle_shape,
     platform_of_page,
+    scheme_wallet_link,
     social_handle,
 )
 from registry.pageregion import page_region
@@ -1097,7 +1098,8 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
             found.append(_Raw(kind, number, link.start, link.end, source="link"))
         elif href.lower().startswith("mailto:"):
             found.append(_Raw("domain", href[7:].split("?")[0].strip(), link.start, link.end, source="link"))
-        elif re.match(r"^https?://", href, re.IGNORECASE) or as_web_link(href):  # or a wallet's own scheme, trust://…
+        elif re.match(r"^https?://", href, re.IGNORECASE) or as_web_link(href) or scheme_wallet_link(href):
+            # (or a wallet's own scheme: trust://…, imtokenv2://navigate/DappView?url=…)
             found.append(_Raw("domain", href, link.start, link.end, source="link"))
     return found
 

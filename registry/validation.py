@@ -214,6 +214,8 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
     report = _reporter(path, loaded, problems)
 
     read_shapes, read_schemes, every_entry_read = [], [], True
+    # entries whose pattern lacks what their reader takes out of a match: their examples are not run (no traceback)
+    unmatchable: set[tuple] = set()
     for table in (*links.TABLES, *links.SCHEME_TABLES):  # the schemes last: their web links are the shapes' hosts
         for where, name, entry in _table_entries(loaded, table, report):
             try:
@@ -233,12 +235,17 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
                 continue
             for location, message in found:
                 report(where + location, name, message)
+                if location == ("pattern",):
+                    unmatchable.add(where)
     _check_free_mail(loaded, report)
     _check_social_handles(loaded, report, path)
+    _check_scheme_wallet_links(loaded, report, path, provider_slugs)
     if not every_entry_read:
         return sorted(problems)  # the readers read the whole file: the examples wait until every entry reads
 
     for where, name, entry, shape in read_shapes:
+        if where in unmatchable:
+            continue
         listed = not isinstance(entry.get("examples"), dict)  # a user page's are a list: no value to say
         for position, (address, says) in enumerate(shape.examples.items()):
             message = _example_problem(shape, address, says, path)
@@ -281,12 +288,50 @@ def _check_free_mail(loaded: datafile.LoadedFile, report) -> None:
                 listed[domain] = str(service.service)
 
 
-def _report_source(report, where: tuple, name: str, entry: links.FreeMail | links.HandleShape, needs: str) -> None:
+def _report_source(report, where: tuple, name: str, entry: links.FreeMail | links.HandleShape | links.SchemeWalletLink,
+                   needs: str) -> None:
     """A table entry's source, where one is required: an http(s) address and an excerpt, and its kind."""
     if not (str(entry.source_url).startswith(("https://", "http://")) and entry.excerpt):
         report(where, name, f"{needs}: source_url and an excerpt")
     if entry.source_kind not in links.SOURCE_KINDS:
         report(where + ("source_kind",), name, f"source_kind {entry.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}")
+
+
+def _check_scheme_wallet_links(loaded: datafile.LoadedFile, report, path: Path, provider_slugs: Collection[str]) -> None:
+    """wallet_scheme_links' entries: a provider's, documented by its maker, with a `target` group, examples read as
+    opening the host they say and counter-examples opening nothing."""
+    for where, name, entry in _table_entries(loaded, links.WALLET_SCHEME_LINKS_TABLE, report):
+        try:
+            link = links.read_scheme_wallet_link(entry)
+        except _UNREADABLE as error:
+            report(where, name, _unreadable(error))
+            continue
+        if link.provider not in provider_slugs:
+            report(where + ("provider",), name, f"provider {link.provider!r} is not a provider of the registry")
+        if not link.scheme.isalnum():
+            report(where + ("scheme",), name, f"scheme {link.scheme!r} is letters and digits only, without '://'")
+        has_target = "target" in link.pattern.groupindex
+        if not has_target:
+            report(where + ("pattern",), name, "the pattern has a group `target`: the site the link opens")
+        _report_source(report, where, name, link, "a wallet's scheme link needs its source")
+        if link.source_kind != "official_docs":
+            report(where + ("source_kind",), name, "a wallet's scheme is read through only where its maker documents it (official_docs)")
+        if not isinstance(link.examples, dict) or not link.examples:
+            report(where + ("examples",), name, "examples map each address to the host it opens")
+            continue
+        if not has_target:
+            continue  # (the reader takes the group out of a match)
+        for address, host in link.examples.items():
+            opened = links.scheme_wallet_link(str(address), path=path)
+            try:
+                read = opened and normalize.read_domain(opened.target).host
+            except normalize.NotADomain:
+                read = None
+            if read != host:
+                report(where + ("examples", address), name, f"example {address!r} is read as opening {read!r}; the entry says {host!r}")
+        for position, address in enumerate(link.counter_examples):
+            if links.scheme_wallet_link(str(address), path=path) is not None:
+                report(where + ("counter_examples", position), name, f"counter-example {address!r} is read as a link that opens a site")
 
 
 def _check_social_handles(loaded: datafile.LoadedFile, report, path: Path) -> None:

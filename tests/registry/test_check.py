@@ -2151,6 +2151,11 @@ class TestVerdicts:
         ("TRUST://open_url?url=https%3A%2F%2Fpancakeswap.finance", "unknown", "pancakeswap.finance"),
         ("metamask://dapp/https://metamask-refund.top/claim", "lookalike", "metamask-refund.top"),
         ("okx://wallet/dapp/url?dappUrl=https%3A%2F%2Fokx-airdrop.top%2Fclaim", "lookalike", "okx-airdrop.top"),
+        # imToken's scheme has no web link of its routes: read by its own shape (it was "imtokenv2: addresses are not web
+        # addresses"), in both of its forms
+        ("imtokenv2://navigate/DappView?url=https%3A%2F%2Fimtoken-airdrop.top%2Fclaim", "lookalike", "imtoken-airdrop.top"),
+        ("imtokenv2://navigate?screen=DappView&url=https://pancakeswap.finance", "unknown", "pancakeswap.finance"),
+        ("imtokenv2://navigate/DappView?url=https%3A%2F%2Ftoken.im", "official", "token.im"),
         ("https://metamask.app.link/dapp/https%3A%2F%2Fmetamask-airdrop.top%2Fclaim", "lookalike", "metamask-airdrop.top"),
     ])
     def test_a_wallets_link_is_judged_by_the_site_it_opens(self, index, address, verdict, opens):

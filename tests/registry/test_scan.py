@@ -2179,10 +2179,14 @@ class TestHtml:
         [finding] = run(index, html=html).findings
         assert (finding["verdict"], finding["presented_as"]["slug"], finding["source"]) == (verdict, presented_as, "link")
 
-    def test_a_link_in_a_wallets_own_scheme_is_judged_by_the_site_it_opens(self, index):
-        html = '<p>Claim your airdrop: <a href="trust://open_url?coin_id=60&amp;url=https://trustwallet-claim.xyz">open in wallet</a></p>'
+    @pytest.mark.parametrize(("href", "opens"), [
+        ("trust://open_url?coin_id=60&amp;url=https://trustwallet-claim.xyz", "trustwallet-claim.xyz"),
+        # a scheme with no web link of its routes (imToken's): the link was no finding at all
+        ("imtokenv2://navigate/DappView?url=https%3A%2F%2Fimtoken-airdrop.top%2Fclaim", "imtoken-airdrop.top")])
+    def test_a_link_in_a_wallets_own_scheme_is_judged_by_the_site_it_opens(self, index, href, opens):
+        html = f'<p>Claim your airdrop: <a href="{href}">open in wallet</a></p>'
         [finding] = run(index, html=html).findings
-        assert (finding["value"], finding["verdict"], finding["source"]) == ("trustwallet-claim.xyz", "lookalike", "link")
+        assert (finding["value"], finding["verdict"], finding["source"]) == (opens, "lookalike", "link")
 
     def test_a_link_to_a_fake_app_is_judged_as_the_app(self, index):
         html = '<p>Get Trust Wallet: <a href="https://play.google.com/store/apps/details?id=com.trustwallet.pro">Download</a></p>'

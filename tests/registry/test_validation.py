@@ -247,6 +247,17 @@ GOOD_LINKS = textwrap.dedent(
       excerpt: All deeplink routes can be used with either `https://link.trustwallet.com` or `trust://`.
       examples:
         'trust://open_url?url=https://compound.finance': 'https://link.trustwallet.com/open_url?url=https://compound.finance'
+    wallet_scheme_links:
+    - provider: imtoken
+      scheme: imtokenv2
+      pattern: navigate/DappView\\?(?:[^#]*&)?url=(?P<target>[^&#]+)
+      source_url: https://github.com/consenlabs/dapp-url-generator/blob/81281f0110a8e8dc1dced0e5720778778332b0c1/components/preview.tsx
+      source_kind: official_docs
+      excerpt: '<Link className="deeplink" block href={`imtokenv2://navigate/DappView?url=${url}`}>'
+      examples:
+        'imtokenv2://navigate/DappView?url=https%3A%2F%2Fapp.uniswap.org': app.uniswap.org
+      counter_examples:
+      - 'imtokenv2://navigate/AssetsTab'
     free_mail:
     - service: Gmail
       domains: [gmail.com, googlemail.com]
@@ -281,7 +292,7 @@ GOOD_LINKS = textwrap.dedent(
         'QQ：800012345': '800012345'
     """
 )
-LINKS_PROVIDERS = {"cash-app", "trust-wallet"}
+LINKS_PROVIDERS = {"cash-app", "trust-wallet", "imtoken"}
 
 
 def assert_reported_at_its_line(tmp_path: Path, name: str, problems_of, text: str, at: str, message: str, *, changed: bool) -> None:
@@ -373,6 +384,22 @@ class TestLinksFile:
              "social_handles QQ: a platform's handles need their source: source_url and an excerpt"),
             ("  handle: '[1-9][0-9]{4,10}'\n", "  handle: '[1-9][0-9'\n", "- platform: qq",
              "social_handles QQ: the pattern is not a regular expression"),
+            ("/open_url\\?(?:.*&)?url=(?P<target>[^&#]+)", "/open_url\\?(?:.*&)?url=([^&#]+)", "/open_url\\?(?:.*&)?url=([",
+             "wallet_links trust-wallet: a wallet link's pattern has a group 'target', the site it opens"),
+            ("app.uniswap.org': app.uniswap.org", "app.uniswap.org': evil.net", "': evil.net",
+             "wallet_scheme_links imtoken: example 'imtokenv2://navigate/DappView?url=https%3A%2F%2Fapp.uniswap.org' is read as "
+             "opening 'app.uniswap.org'; the entry says 'evil.net'"),
+            ("- 'imtokenv2://navigate/AssetsTab'", "- 'imtokenv2://navigate/DappView?url=https://x.com'", "DappView?url=https://x.com",
+             "wallet_scheme_links imtoken: counter-example 'imtokenv2://navigate/DappView?url=https://x.com' is read as a link "
+             "that opens a site"),
+            ("url=(?P<target>[^&#]+)\n  source_url: https://github.com/consenlabs", "url=([^&#]+)\n  source_url: https://github.com/consenlabs",
+             "url=([^&#]+)",
+             "wallet_scheme_links imtoken: the pattern has a group `target`: the site the link opens"),
+            ("  source_kind: official_docs\n  excerpt: '<Link", "  source_kind: official_page  # a page\n  excerpt: '<Link",
+             "official_page  # a page",
+             "wallet_scheme_links imtoken: a wallet's scheme is read through only where its maker documents it (official_docs)"),
+            ("- provider: imtoken", "- provider: imtokn", "- provider: imtokn",
+             "wallet_scheme_links imtokn: provider 'imtokn' is not a provider of the registry"),
         ],
         ids=["example-not-its-shape", "example-opens-another-host", "counter-example-read", "missing-excerpt", "unknown-provider",
              "provider-on-every-site", "redirect-on-every-site",
@@ -381,7 +408,9 @@ class TestLinksFile:
              "public-page-provider", "public-page-reason", "remote-session-brand-accounts", "remote-session-reason", "remote-session-example",
              "remote-session-provider", "free-mail-not-registrable", "free-mail-listed-twice", "free-mail-missing-domains",
              "free-mail-missing-excerpt", "free-mail-unknown-source-kind", "handle-example", "handle-counter-example",
-             "handle-name-twice", "handle-typed-only-not-a-name", "handle-missing-excerpt", "handle-not-a-regex"],
+             "handle-name-twice", "handle-typed-only-not-a-name", "handle-missing-excerpt", "handle-not-a-regex",
+             "wallet-link-no-target", "scheme-link-example", "scheme-link-counter-example", "scheme-link-no-target", "scheme-link-secondary",
+             "scheme-link-provider"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "links.yaml", link_problems, GOOD_LINKS.replace(old, new, 1), at, message,
