@@ -307,6 +307,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} pairs {provider} with a site through WalletConnect: the link is {provider}'s, but the site it connects your wallet to is the one that made the pairing code, whoever's it is, not {provider}'s. Once connected, that site can ask your wallet to sign transactions that empty it. Connect only to a site you opened yourself: no support agent, refund or giveaway needs your wallet connected.",
         "zh": "{page} 会通过 WalletConnect 把{provider}与某个网站配对：链接是{provider}的，但它连接您钱包的网站是生成配对码的人，不是{provider}。一旦连接，那个网站就可以请求您的钱包签名，把里面的资产转走。只连接您自己打开的网站：任何客服、退款或空投都不需要连接您的钱包。",
     },
+    "wallet_request": {
+        "en": "{page} is an app's request to {provider} ({account}): to connect your wallet to the app, or to sign what the app sends. The link is {provider}'s, the request is the app's that made it, whoever's it is, not {provider}'s, and what you approve there can empty your wallet. Approve only requests from a site you opened yourself: no support agent, refund or giveaway needs one.",
+        "zh": "{page} 是某个应用向{provider}发出的请求（{account}）：把您的钱包连接到该应用，或签署它发来的内容。链接是{provider}的，但请求是生成链接的那个应用发出的，不是{provider}的；您在那里批准的内容可能会把钱包里的资产转走。只批准您自己打开的网站发出的请求：任何客服、退款或空投都不需要这样做。",
+    },
     "mini_program": {
         "en": "{page} opens the mini program {account} inside {provider}: mini programs are made by merchants and developers as well as by {provider}, and the link does not say whose this one is, though it looks part of {provider}'s app. What it says, asks or takes in payment is its maker's.",
         "zh": "{page} 会在{provider}内打开小程序 {account}：小程序可以由商家和开发者制作，也可以是{provider}自己的，这个链接看不出是谁的，尽管它看起来像{provider}应用的一部分。它说的话、提的要求和收的钱都是制作者的。",

@@ -2175,6 +2175,16 @@ class TestVerdicts:
         assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "wallet_pairing")
         assert run(index, "https://link.trustwallet.com/wc").verdict == "official"  # no code in it: the wallet's page
 
+    @pytest.mark.parametrize("address", [
+        "https://phantom.app/ul/v1/connect?app_url=https%3A%2F%2Fphantom-airdrop.top&dapp_encryption_public_key=BSFx"
+        "&redirect_link=https%3A%2F%2Fphantom-airdrop.top%2Fdone",
+        "https://phantom.com/ul/v1/signAndSendTransaction?dapp_encryption_public_key=abc&nonce=x&payload=abc&redirect_link=x"])
+    def test_an_apps_request_through_a_wallets_link_is_the_apps(self, index, address):
+        # it was "official, low risk: on phantom.app": an app asking Phantom to connect to it or to sign what it sends
+        answer = run(index, address, claimed_provider="Phantom")
+        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "wallet_request")
+        assert run(index, "https://phantom.app/ul/v1/disconnect?dapp_encryption_public_key=abc").verdict == "official"
+
     @pytest.mark.parametrize(("address", "verdict", "opens"), [
         ("https://render.alipay.com/p/s/i?scheme=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D20000067%26url%3D"
          "http%253A%252F%252Fpay-95188.cn%252Fcashier", "mismatch", "pay-95188.cn"),
