@@ -2178,10 +2178,13 @@ class TestVerdicts:
     @pytest.mark.parametrize("address", [
         "https://phantom.app/ul/v1/connect?app_url=https%3A%2F%2Fphantom-airdrop.top&dapp_encryption_public_key=BSFx"
         "&redirect_link=https%3A%2F%2Fphantom-airdrop.top%2Fdone",
-        "https://phantom.com/ul/v1/signAndSendTransaction?dapp_encryption_public_key=abc&nonce=x&payload=abc&redirect_link=x"])
+        "https://phantom.com/ul/v1/signAndSendTransaction?dapp_encryption_public_key=abc&nonce=x&payload=abc&redirect_link=x",
+        # MetaMask SDK's connection request, on its link hosts and in its scheme
+        "https://metamask.app.link/connect?channelId=9a1b2c3d&pubkey=02abc&comm=socket",
+        "metamask://connect?channelId=9a1b2c3d&pubkey=02abc&comm=socket"])
     def test_an_apps_request_through_a_wallets_link_is_the_apps(self, index, address):
         # it was "official, low risk: on phantom.app": an app asking Phantom to connect to it or to sign what it sends
-        answer = run(index, address, claimed_provider="Phantom")
+        answer = run(index, address, claimed_provider="MetaMask" if "metamask" in address else "Phantom")
         assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "wallet_request")
         assert run(index, "https://phantom.app/ul/v1/disconnect?dapp_encryption_public_key=abc").verdict == "official"
 
