@@ -31,6 +31,7 @@ TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_pro
 SCHEME_TABLES = ("wallet_schemes", "chat_schemes")
 FREE_MAIL_TABLE = "free_mail"
 WALLET_SCHEME_LINKS_TABLE = "wallet_scheme_links"
+PATTERN_PIECES_TABLE = "pattern_pieces"
 SOCIAL_HANDLES_TABLE = "social_handles"
 SOURCE_KINDS = ("official_page", "official_docs", "secondary")
 
@@ -183,8 +184,31 @@ class ChatNumber(NamedTuple):
 
 @lru_cache(maxsize=4)
 def _tables(path: Path) -> dict:
-    """The file's tables, read and parsed once for the shapes and the schemes alike."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The file's tables, read and parsed once for the shapes and the schemes alike, their patterns' pieces written out."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    pieces = data.get(PATTERN_PIECES_TABLE) or {}
+    return {table: [with_pieces(entry, pieces, strict=False) for entry in entries] if isinstance(entries, list) else entries
+            for table, entries in data.items()}
+
+
+_PIECE = re.compile(r"<<(\w+)>>")
+
+
+def with_pieces(entry: dict, pieces: dict, *, strict: bool = True) -> dict:
+    """`entry` with each <<name>> in its pattern written out as pattern_pieces' piece of that name: a piece many
+    entries share (how Alipay's web links carry its scheme) is written once. A name not there raises ValueError, or
+    (not `strict`: the readers', which the validator reports to) is left as written, matching nothing an address holds."""
+    pattern = entry.get("pattern") if isinstance(entry, dict) else None
+    if not isinstance(pattern, str) or "<<" not in pattern:
+        return entry
+
+    def piece(named: re.Match) -> str:
+        if isinstance(pieces.get(named[1]), str):
+            return pieces[named[1]]
+        if strict:
+            raise ValueError(f"the pattern's piece <<{named[1]}>> is not one of pattern_pieces")
+        return named[0]
+    return {**entry, "pattern": _PIECE.sub(piece, pattern)}
 
 
 @lru_cache(maxsize=4)

@@ -213,11 +213,21 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
         return problems
     report = _reporter(path, loaded, problems)
 
+    pieces = loaded.data.get(links.PATTERN_PIECES_TABLE) or {}
+    if not isinstance(pieces, dict) or not all(isinstance(piece, str) for piece in pieces.values()):
+        report((links.PATTERN_PIECES_TABLE,), links.PATTERN_PIECES_TABLE, "pattern_pieces maps each piece's name to its text")
+        pieces = {}
     read_shapes, read_schemes, every_entry_read = [], [], True
     # entries whose pattern lacks what their reader takes out of a match: their examples are not run (no traceback)
     unmatchable: set[tuple] = set()
     for table in (*links.TABLES, *links.SCHEME_TABLES):  # the schemes last: their web links are the shapes' hosts
         for where, name, entry in _table_entries(loaded, table, report):
+            try:
+                entry = links.with_pieces(entry, pieces)
+            except ValueError as error:  # (a piece it names is not there)
+                report(where + ("pattern",), name, str(error))
+                every_entry_read = False
+                continue
             try:
                 if table in links.TABLES:
                     shape = links.read_shape(table, entry)
@@ -239,7 +249,7 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
                     unmatchable.add(where)
     _check_free_mail(loaded, report)
     _check_social_handles(loaded, report, path)
-    _check_scheme_wallet_links(loaded, report, path, provider_slugs)
+    _check_scheme_wallet_links(loaded, report, path, provider_slugs, pieces)
     if not every_entry_read:
         return sorted(problems)  # the readers read the whole file: the examples wait until every entry reads
 
@@ -297,10 +307,16 @@ def _report_source(report, where: tuple, name: str, entry: links.FreeMail | link
         report(where + ("source_kind",), name, f"source_kind {entry.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}")
 
 
-def _check_scheme_wallet_links(loaded: datafile.LoadedFile, report, path: Path, provider_slugs: Collection[str]) -> None:
+def _check_scheme_wallet_links(loaded: datafile.LoadedFile, report, path: Path, provider_slugs: Collection[str],
+                               pieces: dict) -> None:
     """wallet_scheme_links' entries: a provider's, documented by its maker, with a `target` group, examples read as
     opening the host they say and counter-examples opening nothing."""
     for where, name, entry in _table_entries(loaded, links.WALLET_SCHEME_LINKS_TABLE, report):
+        try:
+            entry = links.with_pieces(entry, pieces)
+        except ValueError as error:  # (a piece it names is not there)
+            report(where + ("pattern",), name, str(error))
+            continue
         try:
             link = links.read_scheme_wallet_link(entry)
         except _UNREADABLE as error:

@@ -2228,7 +2228,17 @@ class TestVerdicts:
         "alipays://platformapi/startapp?appId=20000116&actionType=toAccount&amount=100&userId=2088123456789012",
         'alipays://platformapi/startapp?appId=20000123&actionType=scan&biz_data={"s": "money","u": "2088123456789012","a": "0.02"}',
         "https://ds.alipay.com/?from=mobilecodec&scheme=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D20000123%26actionType"
-        "%3Dscan%26biz_data%3D%257B%2522s%2522%253A%2522money%2522%252C%2522u%2522%253A%25222088123456789012%2522%257D"])
+        "%3Dscan%26biz_data%3D%257B%2522s%2522%253A%2522money%2522%252C%2522u%2522%253A%25222088123456789012%2522%257D",
+        # carried by d.alipay.com's iframeSrc, as payment pages write it (it was "official: on alipay.com")
+        "https://d.alipay.com/i/index.htm?iframeSrc=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D09999988%26actionType"
+        "%3DtoAccount%26account%3D13800138000%26amount%3D500",
+        # a "pay me" page's chat with the payee, payment in that chat, friend request (each was "official")
+        "alipays://platformapi/startapp?appId=20000167&tUserId=2088123456789012&tUserType=1",
+        "alipays://platformapi/startapp?appId=88886666&target=personal&chatUserId=2088123456789012&chatUserType=1&amount=300",
+        "alipays://platformapi/startapp?appId=20000186&actionType=addfriend&userId=2088123456789012",
+        # a merchant's withholding agreement: signed, it deducts without the password
+        "https://d.alipay.com/i/index.htm?iframeSrc=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D60000157%26sign_params"
+        "%3Dbiz_content%253D%25257B%25257D"])
     def test_an_alipay_transfer_with_the_recipient_filled_in_pays_that_account(self, index, address):
         # each was "official, low risk: on alipay.com": a transfer or fixed-amount receive code to the account the link
         # names, as scam "refund" and "safe account" pages send

@@ -386,6 +386,8 @@ class TestLinksFile:
              "social_handles QQ: the pattern is not a regular expression"),
             ("/open_url\\?(?:.*&)?url=(?P<target>[^&#]+)", "/open_url\\?(?:.*&)?url=([^&#]+)", "/open_url\\?(?:.*&)?url=([",
              "wallet_links trust-wallet: a wallet link's pattern has a group 'target', the site it opens"),
+            ("pattern: /view/(?P<page>[^/?#]+)", "pattern: <<sites_page>>", "pattern: <<sites_page>>",
+             "public_pages Google Sites: the pattern's piece <<sites_page>> is not one of pattern_pieces"),
             ("app.uniswap.org': app.uniswap.org", "app.uniswap.org': evil.net", "': evil.net",
              "wallet_scheme_links imtoken: example 'imtokenv2://navigate/DappView?url=https%3A%2F%2Fapp.uniswap.org' is read as "
              "opening 'app.uniswap.org'; the entry says 'evil.net'"),
@@ -409,12 +411,18 @@ class TestLinksFile:
              "remote-session-provider", "free-mail-not-registrable", "free-mail-listed-twice", "free-mail-missing-domains",
              "free-mail-missing-excerpt", "free-mail-unknown-source-kind", "handle-example", "handle-counter-example",
              "handle-name-twice", "handle-typed-only-not-a-name", "handle-missing-excerpt", "handle-not-a-regex",
-             "wallet-link-no-target", "scheme-link-example", "scheme-link-counter-example", "scheme-link-no-target", "scheme-link-secondary",
+             "wallet-link-no-target", "unknown-pattern-piece", "scheme-link-example", "scheme-link-counter-example", "scheme-link-no-target", "scheme-link-secondary",
              "scheme-link-provider"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "links.yaml", link_problems, GOOD_LINKS.replace(old, new, 1), at, message,
                                     changed=old in GOOD_LINKS)
+
+    def test_a_piece_of_pattern_is_written_once_and_put_where_an_entry_names_it(self, tmp_path):
+        text = GOOD_LINKS.replace("pattern: /view/(?P<page>[^/?#]+)", "pattern: <<sites_view>>(?P<page>[^/?#]+)", 1)
+        assert link_problems(tmp_path, "pattern_pieces:\n  sites_view: /view/\n" + text) == []
+        problems = link_problems(tmp_path, "pattern_pieces: [/view/]\n" + text)
+        assert any(problem.endswith("pattern_pieces: pattern_pieces maps each piece's name to its text") for problem in problems)
 
     def test_a_file_that_does_not_parse_or_is_not_there_is_a_problem_not_a_traceback(self, tmp_path):
         [unparsed] = link_problems(tmp_path, "user_pages: [\n")
