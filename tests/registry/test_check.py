@@ -934,6 +934,7 @@ class TestVerdicts:
         # a user's invite link, as "investment coaches" send them (it was "official: on wise.com")
         ("https://wise.com/invite/ihpc/lizhiw12", "user_page"),
         ("https://revolut.com/referral/?referral-code=p_veselov!SEP2-26-AR-H2&geo-redirect", "user_page"),
+        ("https://cash.app/app/TKWGCRT", "user_page"),
         # a P2P advertiser's profile, sent by the "merchant" who takes the victim's fiat and never releases the coins
         ("https://www.bybit.com/fiat/trade/otc/profile/s8a7f3e2d1c/USDT/USD/item", "user_page"),
         # an Alipay payment code opened outside the app, as qr.alipay.com's own
