@@ -80,6 +80,12 @@ def public_suffix(host: str) -> str:
     return _split(host)[0]
 
 
+def on_a_hosting_suffix(host: str) -> bool:
+    """Whether a host's public suffix is one of the suffix list's private ones: a service's own domain under which its
+    users get names of their choosing (github.io, wixsite.com, netlify.app, blogspot.com)."""
+    return bool(_split(host)[2])
+
+
 def country_ending(host: str) -> str | None:
     """The country code a host's public suffix ends in ("de" for paypal.de, "uk" for paypal.co.uk), where the
     suffix is a country's own: not a private one (github.io) and not a country code sold to anyone as a generic

@@ -2298,8 +2298,10 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
     # The host's parts between dots and hyphens, label by label (pay-pal-support: pay, pal, support).
     label_parts = [[piece for piece in label.replace("_", "-").split("-") if piece] for label in [*sub_labels, name]]
     parts = [part for pieces in label_parts for part in pieces]
-    # 5. a brand name inside an unrelated domain: contactmetamask.com, alipayhk.tzhmh.com, pay-pal-support.xyz
-    hit = _brand_inside(index, label_parts, parts, name)
+    # 5. a brand name inside an unrelated domain: contactmetamask.com, alipayhk.tzhmh.com, pay-pal-support.xyz; or the
+    # whole name under a hosting service's suffix, where a user chose it: trezorsuite.wixsite.com (a registrable name
+    # that is a brand is otherwise that provider's own or unknown)
+    hit = _brand_inside(index, label_parts, parts, None if canonical.on_a_hosting_suffix(host) else name)
     if hit:
         token, slug = hit
         return Lookalike("lookalike_brand_in_domain", slug,
@@ -2358,7 +2360,7 @@ def _of_length_near(index: RegistryIndex, table: str, length: int, cutoff: int) 
     return _memo(index, ("of_length_near", table, length, cutoff), build)
 
 
-def _brand_inside(index: RegistryIndex, label_parts: list[list[str]], parts: list[str], name: str) -> tuple[str, str] | None:
+def _brand_inside(index: RegistryIndex, label_parts: list[list[str]], parts: list[str], name: str | None) -> tuple[str, str] | None:
     # pay-pal-support → paypalsupport; ordinary words are left out (revolution holds revolut, acknowledger ledger)
     joined = ["".join(piece for piece in pieces if not aliases.is_ordinary_word(piece)) for pieces in label_parts]
     # The registrable name that *is* the brand (wise.com, scamshield.gov.sg) is that provider's own domain
@@ -2511,7 +2513,7 @@ def _leftmost_longest(tokens: list[str]):
 
 
 def _officials(index: RegistryIndex, slug: str) -> str:
-    return ", ".join(_official_domains(index, slug)) or "—"
+    return ", ".join(_official_domains(index, slug)) or messages.Phrase("none_listed")
 
 
 def _official_domains(index: RegistryIndex, slug: str) -> tuple[str, ...]:
@@ -2531,7 +2533,7 @@ def _domain_for(index: RegistryIndex, slug: str, country: str) -> str:
     """The provider's own domain to type for a country: one under its ending (paypal.uk for the UK), else its first."""
     registrables = _official_registrables(index, slug)
     return next((domain for domain in registrables if canonical.country_ending(domain) == country), registrables[0]) \
-        if registrables else "—"
+        if registrables else messages.Phrase("none_listed")
 
 
 def _imitated(index: RegistryIndex, slug: str, name: str, registrable: str) -> str:
@@ -2541,7 +2543,7 @@ def _imitated(index: RegistryIndex, slug: str, name: str, registrable: str) -> s
     look-alike's, `name` its name (its first label)."""
     registrables = _official_registrables(index, slug)
     if not registrables:
-        return "—"
+        return messages.Phrase("none_listed")
     typed, whole = normalize.skeleton(name), normalize.skeleton(registrable)
     distances = {domain: (OSA.distance(typed, normalize.skeleton(domain.split(".")[0])), OSA.distance(whole, normalize.skeleton(domain)))
                  for domain in registrables}

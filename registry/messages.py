@@ -536,6 +536,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "on {service}",
         "zh": "在{service}上",
     },
+    "none_listed": {
+        "en": "none listed in the registry",
+        "zh": "登记库中未列出",
+    },
     "on_any_platform": {
         "en": "on any platform",
         "zh": "在任何平台上",
@@ -805,8 +809,15 @@ def language(lang: str | None) -> str:
 _DIRECTION_CHARACTERS_SHOWN = {code: f"[U+{code:04X}]" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)}
 
 
+class Phrase(str):
+    """A catalog phrase given as a message's parameter by its code, said in the answer's language when the message is:
+    for a parameter worked out before the language is known (a host's look-alike, memoised for every language)."""
+
+
 def render(code: str, lang: str, **params) -> str:
     for name, value in params.items():
-        if type(value) is str and not value.isascii():
+        if type(value) is Phrase:
+            params[name] = CATALOG[value][lang]
+        elif type(value) is str and not value.isascii():
             params[name] = value.translate(_DIRECTION_CHARACTERS_SHOWN)
     return CATALOG[code][lang].format(**params)

@@ -718,6 +718,26 @@ class TestVerdicts:
         assert run(index, domain).verdict == "lookalike"
 
     @pytest.mark.parametrize(("domain", "provider"), [
+        ("https://trezorsuite.wixsite.com/start", "trezor"), ("ledgerlive.netlify.app", "ledger"),
+        ("coinbasewallet.blogspot.com", "coinbase")])
+    def test_a_brands_name_alone_under_a_hosting_service_is_a_lookalike(self, index, domain, provider):
+        # each was unknown: a registrable name that is a brand (Ledger Live's, Trezor Suite's) may be the provider's
+        # own, but under wixsite.com, netlify.app or blogspot.com a user chose it
+        answer = run(index, domain)
+        assert (answer.verdict, answer.provider["slug"], answer.reasons[0]["code"]) == ("lookalike", provider,
+                                                                                        "lookalike_brand_in_domain")
+
+    @pytest.mark.parametrize(("domain", "verdict"), [("ledgerlive.com", "unknown"), ("myblog.wixsite.com", "unknown"),
+                                                     ("metamask.github.io", "official")])
+    def test_a_brands_name_is_judged_under_a_hosting_service_only(self, index, domain, verdict):
+        assert run(index, domain).verdict == verdict
+
+    def test_a_lookalike_of_a_provider_with_no_site_listed_says_so_in_the_answers_language(self, index):
+        # it said "its domains: —"
+        assert "(its domains: none listed in the registry)" in run(index, "gcash-refund.com").reasons[0]["message"]
+        assert "登记库中未列出" in run(index, "gcash-refund.com", lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize(("domain", "provider"), [
         ("paytmcustomercare.in", "paytm"), ("paytmhelp.in", "paytm"), ("paytmkyc.com", "paytm"), ("venmohelp.com", "venmo"),
         ("bybitsupport.com", "bybit"), ("gcashverify.com", "gcash"), ("mpesahelp.com", "mpesa"),
     ])
