@@ -2187,30 +2187,33 @@ class TestVerdicts:
         assert (answer.verdict, answer.input["normalized"], answer.interpretation["opens"]) == (verdict, opens, opens)
         assert answer.reasons[0]["code"] == "wallet_link" and opens in answer.reasons[0]["message"]
 
-    @pytest.mark.parametrize("address", [
-        "https://link.trustwallet.com/wc?uri=wc%3A7f6e504bfad60b485450578e05678ed3e8e8c4751d3c6160be17160d63ec90f9%402",
-        "trust://wc?uri=wc:7f6e504bfad60b485450578e05678ed3e8e8c4751d3c6160be17160d63ec90f9@2",
-        "https://metamask.app.link/wc?uri=wc%3A7f6e504bfad60b485450578e05678ed3e8e8c4751d3c6160be17160d63ec90f9%402",
-        "metamask://wc?uri=wc:7f6e504bfad60b485450578e05678ed3e8e8c4751d3c6160be17160d63ec90f9@2"])
-    def test_a_wallets_walletconnect_link_pairs_it_with_whoever_made_the_code(self, index, address):
-        # it was "official, low risk: on trustwallet.com": the drainer's QR code and the fake support chat's "connect
-        # your wallet to verify" carry a pairing code in the wallet's own link
-        answer = run(index, address, claimed_provider="Trust Wallet" if "trust" in address else "MetaMask")
-        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "wallet_pairing")
-        assert run(index, "https://link.trustwallet.com/wc").verdict == "official"  # no code in it: the wallet's page
+    WC = "7f6e504bfad60b485450578e05678ed3e8e8c4751d3c6160be17160d63ec90f9"
 
-    @pytest.mark.parametrize("address", [
-        "https://phantom.app/ul/v1/connect?app_url=https%3A%2F%2Fphantom-airdrop.top&dapp_encryption_public_key=BSFx"
-        "&redirect_link=https%3A%2F%2Fphantom-airdrop.top%2Fdone",
-        "https://phantom.com/ul/v1/signAndSendTransaction?dapp_encryption_public_key=abc&nonce=x&payload=abc&redirect_link=x",
-        # MetaMask SDK's connection request, on its link hosts and in its scheme
-        "https://metamask.app.link/connect?channelId=9a1b2c3d&pubkey=02abc&comm=socket",
-        "metamask://connect?channelId=9a1b2c3d&pubkey=02abc&comm=socket"])
-    def test_an_apps_request_through_a_wallets_link_is_the_apps(self, index, address):
-        # it was "official, low risk: on phantom.app": an app asking Phantom to connect to it or to sign what it sends
-        answer = run(index, address, claimed_provider="MetaMask" if "metamask" in address else "Phantom")
-        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "wallet_request")
-        assert run(index, "https://phantom.app/ul/v1/disconnect?dapp_encryption_public_key=abc").verdict == "official"
+    @pytest.mark.parametrize(("address", "claimed", "reason"), [
+        # a WalletConnect pairing code in the wallet's own link: the drainer's QR code, the fake support chat's "connect
+        # your wallet to verify"
+        (f"https://link.trustwallet.com/wc?uri=wc%3A{WC}%402", "Trust Wallet", "wallet_pairing"),
+        (f"trust://wc?uri=wc:{WC}@2", "Trust Wallet", "wallet_pairing"),
+        (f"https://metamask.app.link/wc?uri=wc%3A{WC}%402", "MetaMask", "wallet_pairing"),
+        (f"metamask://wc?uri=wc:{WC}@2", "MetaMask", "wallet_pairing"),
+        # an app asking Phantom to connect to it or to sign what it sends, MetaMask SDK's connection request
+        ("https://phantom.app/ul/v1/connect?app_url=https%3A%2F%2Fphantom-airdrop.top&dapp_encryption_public_key=BSFx"
+         "&redirect_link=https%3A%2F%2Fphantom-airdrop.top%2Fdone", "Phantom", "wallet_request"),
+        ("https://phantom.com/ul/v1/signAndSendTransaction?dapp_encryption_public_key=abc&nonce=x&payload=abc&redirect_link=x",
+         "Phantom", "wallet_request"),
+        ("https://metamask.app.link/connect?channelId=9a1b2c3d&pubkey=02abc&comm=socket", "MetaMask", "wallet_request"),
+        ("metamask://connect?channelId=9a1b2c3d&pubkey=02abc&comm=socket", "MetaMask", "wallet_request"),
+    ])
+    def test_a_pairing_or_a_request_through_a_wallets_link_is_whoever_made_it(self, index, address, claimed, reason):
+        # each was "official, low risk" on the wallet's domain: the link is the wallet's, the site it connects to the
+        # wallet or the request it carries is the link maker's
+        answer = run(index, address, claimed_provider=claimed)
+        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, reason)
+
+    @pytest.mark.parametrize("address", ["https://link.trustwallet.com/wc",
+                                         "https://phantom.app/ul/v1/disconnect?dapp_encryption_public_key=abc"])
+    def test_a_wallets_link_with_no_code_or_request_in_it_is_the_wallets(self, index, address):
+        assert run(index, address).verdict == "official"
 
     @pytest.mark.parametrize(("address", "verdict", "opens"), [
         ("https://render.alipay.com/p/s/i?scheme=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D20000067%26url%3D"
