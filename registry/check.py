@@ -1204,7 +1204,7 @@ def _brand_in_name(index: RegistryIndex, name: str) -> tuple[str, str] | None:
     a domain's parts are: the brand inside a part, in look-alike characters, or one letter off, alone or glued to
     other words ("metamsklogin")."""
     parts = [part for part in _NAME_SEPARATORS.split(name.lower()) if part]
-    if inside := _brand_inside(index, [parts], parts, ""):
+    if inside := _brand_inside(index, [parts], parts, None):
         return inside
     if found := _confusable_brand_inside(index, parts) or _misspelled_brand_inside(index, parts) \
             or _misspelled_brand_glued(index, parts):
@@ -1723,10 +1723,10 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
     hops: list[tuple[str, dict]] = []
     interpretation: dict = {}
     while True:
+        if len(hops) > MAX_LINKS_INSIDE_LINKS:
+            return None, "a link inside links, too deep to follow"
         if wallet := links.scheme_wallet_link(address):
             # a wallet's own scheme that no web link shares its routes with (imtokenv2://navigate/DappView?url=…)
-            if len(hops) == MAX_LINKS_INSIDE_LINKS:
-                return None, "a link inside links, too deep to follow"
             hops.append(_opened_by_a_wallet(index, wallet, interpretation, lang))
             address = wallet.target
             continue
@@ -1766,8 +1766,6 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             hop = ("redirect", {"service": redirect.named(lang)})
         else:
             break
-        if len(hops) == MAX_LINKS_INSIDE_LINKS:
-            return None, "a link inside links, too deep to follow"
         hops.append(hop)
         address = (wallet or redirect).target
     candidate, problem = _read_typed_domain(index, typed, lang)
@@ -2364,7 +2362,8 @@ def _brand_inside(index: RegistryIndex, label_parts: list[list[str]], parts: lis
     # pay-pal-support → paypalsupport; ordinary words are left out (revolution holds revolut, acknowledger ledger)
     joined = ["".join(piece for piece in pieces if not aliases.is_ordinary_word(piece)) for pieces in label_parts]
     # The registrable name that *is* the brand (wise.com, scamshield.gov.sg) is that provider's own domain
-    # or unknown, never a look-alike of it; so whole parts count only when they are not the whole name.
+    # or unknown, never a look-alike of it; so whole parts count only when they are not the whole name (`name` None: no
+    # name is spared, as in a name someone chose or one under a hosting service's suffix).
     found = [part for part in parts if part in index.brand_tokens and part != name]
     long_names = _memo(index, ("brand_automaton",), lambda: _leftmost_longest(
         [token for token in index.brand_tokens if is_substring_brand(token)]))
