@@ -303,24 +303,28 @@ def _handle_shapes(path: Path = LINKS_FILE) -> tuple[dict[str, HandleShape], re.
 # examples through them. (None rather than LINKS_FILE as the default: hashing a Path for the caches would
 # cost 0.1 µs on each call of the hot path.)
 
+def _an_apps_scheme(address: str) -> tuple[str, str] | None:
+    """(scheme in lower case, what follows "://") of an address written in an app's own scheme, or None."""
+    scheme, separator, rest = address.strip().partition("://")
+    return (scheme.lower(), rest) if separator and scheme.isalnum() else None
+
+
 def as_web_link(address: str, *, path: Path | None = None) -> str | None:
     """An app-scheme address as the web link it is the same as (trust://open_url?url=x →
     https://link.trustwallet.com/open_url?url=x), or None for any other address."""
-    scheme, separator, rest = address.strip().partition("://")
-    if not separator or not scheme.isalpha():
+    if (written := _an_apps_scheme(address)) is None:
         return None
-    app = (app_schemes(path) if path else app_schemes()).get(scheme.lower())
-    return app.same_as + rest.lstrip("/") if app else None
+    app = (app_schemes(path) if path else app_schemes()).get(written[0])
+    return app.same_as + written[1].lstrip("/") if app else None
 
 
 def scheme_wallet_link(address: str, *, path: Path | None = None) -> WalletLink | None:
     """A wallet's link in its own scheme, one with no web link of the same route (imtokenv2://navigate/DappView?url=x),
     and the site it opens in the wallet's browser; None for any other address."""
-    scheme, separator, rest = address.strip().partition("://")
-    if not separator or not scheme.isalnum():
+    if (written := _an_apps_scheme(address)) is None:
         return None
-    link = (_scheme_wallet_links(path) if path else _scheme_wallet_links()).get(scheme.lower())
-    found = link.pattern.match(unquote(rest)) if link else None
+    link = (_scheme_wallet_links(path) if path else _scheme_wallet_links()).get(written[0])
+    found = link.pattern.match(unquote(written[1])) if link else None
     # (the target percent-encoded inside the link, as a web link's: wallet_link)
     return WalletLink(link.provider, unquote(found.group("target")).strip()) if found else None
 
