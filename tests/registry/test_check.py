@@ -746,12 +746,25 @@ class TestVerdicts:
         answer = run(index, domain)
         assert (answer.verdict, answer.provider["slug"]) == ("lookalike", provider)
 
-    @pytest.mark.parametrize("domain", ["paytmbank.com", "paytmmoney.com", "paytmpayments.com", "gazelle.com",
+    @pytest.mark.parametrize("domain", ["paytmbank.com", "paytmmoney.com", "gazelle.com",
                                         "gazellesupport.com", "shop12321.com"])
     def test_a_five_letter_brand_glued_to_other_words_or_a_number_inside_one_is_no_lookalike(self, index, domain):
         # the group's own sites the registry does not list (Paytm Payments Bank, Paytm Money), a dictionary word that
         # holds Zelle's name, and a hotline's digits inside an order number
         assert run(index, domain).verdict == "unknown"
+
+    @pytest.mark.parametrize(("value", "verdict", "reason"), [
+        ("paytm.me", "official", "official_domain"), ("https://www.paytmpayments.com/docs/api/create-link-api", "official",
+                                                      "official_domain"),
+        ("https://paytm.me/AbC-123", "unknown", "user_payment_page"),
+        ("https://secure.paytmpayments.com/link/abc123", "unknown", "user_payment_page"),
+    ])
+    def test_paytms_payment_link_hosts_carry_merchants_links(self, index, value, verdict, reason):
+        # paytm.me/<code> was "lookalike, high risk: Paytm's name with another ending": it is the short address
+        # Paytm's Create Link API gives a merchant's payment link, whose payee is that merchant
+        answer = run(index, value)
+        assert answer.verdict == verdict
+        assert reason in [r["code"] for r in answer.reasons]
 
     @pytest.mark.parametrize(("domain", "claimed", "to_type"), [
         ("paypal.de", None, "paypal.com"), ("https://www.paypal.de/de/webapps/mpp/home", None, "paypal.com"),

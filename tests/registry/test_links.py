@@ -87,6 +87,7 @@ NOT_TWINS = {
     ("paypal", "paypal.com", "paypal.me"),  # paypal.me/<anything> is a user's page already
     ("paypal", "paypal.me", "paypal.com"),  # paypal.com/<name> is PayPal's own page (its PayPal.Me is /paypalme/<name>)
     ("revolut", "revolut.com", "revolut.me"),  # revolut.me/<anything> is a user's page already
+    ("paytm", "paytm.me", "paytm.com"), ("paytm", "paytm.me", "paytm.in"),  # paytm.me is the payment links' host alone
     ("metamask", "metamask.io", "metamask.github.io"), ("metamask", "metamask.com", "metamask.github.io"),  # a platform's
     ("monobank", "monobank.ua", "monobank.com.ua"),  # its older domain: no send or jar pages there
 }
