@@ -1670,6 +1670,14 @@ def _short_codes_by_international_digits(index: RegistryIndex) -> dict[str, tupl
     return _memo(index, ("short_codes_by_international_digits",), build)
 
 
+def _behind_a_chinese_area_code(digits: str, official: str, entry: ChannelEntry) -> bool:
+    """"+86 755 95017": a Chinese short code behind the country code and a city's three-digit area code, five digits
+    added where "0755-95017", written at home, adds four (a city's local number has seven or eight digits, never
+    five, so the two are the short code made longer, whichever way it is written)."""
+    return entry.channel.value.startswith("CN:") and digits.startswith("86") \
+        and bool(_CHINESE_AREA_CODE.fullmatch(digits[2:len(digits) - len(official)]))
+
+
 def _number_lookalike(index: RegistryIndex, digits: str, international: bool, reading) -> Lookalike | None:
     long_codes = _memo(index, ("long_short_codes",), lambda: [
         (official, index.number_entries[position]) for position, official in enumerate(index.number_digits)
@@ -1681,7 +1689,8 @@ def _number_lookalike(index: RegistryIndex, digits: str, international: bool, re
         if digits == official and not international:
             continue
         extra = len(digits) - len(official)
-        if (digits.startswith(official) and (extra > 0 or international)) or (digits.endswith(official) and 0 < extra <= 4):
+        if (digits.startswith(official) and (extra > 0 or international)) or (digits.endswith(official) and (
+                0 < extra <= 4 or international and _behind_a_chinese_area_code(digits, official, entry))):
             return Lookalike("lookalike_short_code_extended", entry.provider.slug, {"value": digits, "official": entry.channel.display})
     if reading is None or len(reading.digits) < NUMBER_NEAR_MISS_MIN_DIGITS:
         return None

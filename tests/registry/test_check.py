@@ -597,6 +597,25 @@ class TestVerdicts:
         # ICBC says fake base stations send as 地区号95588: no source of its gives that form
         assert run(index, "020-95588", region="CN").verdict == "lookalike"
 
+    @pytest.mark.parametrize(("value", "provider"), [
+        ("+86 755 95017", "wechat-pay"), ("+8675595017", "wechat-pay"), ("+86 769 95588", "icbc"), ("+86 (755) 95533", "ccb"),
+    ])
+    def test_a_short_code_behind_the_country_code_and_a_three_digit_area_code_is_a_lookalike(self, index, value, provider):
+        # each was "unknown": written at home (0755-95017) the same digits were a look-alike, and so was a two-digit area
+        # code (+86 10 95017); the country code and a three-digit area code made one digit too many
+        answer = run(index, value)
+        assert (answer.verdict, answer.provider["slug"]) == ("lookalike", provider)
+        assert answer.reasons[-1]["code"] == "lookalike_short_code_extended"
+
+    @pytest.mark.parametrize(("value", "verdict"), [
+        ("+86 571 95017", "official"),  # WeChat Pay Global's own contact box gives it
+        ("+86 755 95566", "official"),  # Bank of China prints "+86(区号)95566"
+        ("+86 571 95188", "unknown"),  # a blog's, unverified: the registry says so rather than "look-alike"
+        ("+86 755 8395 5188", "unknown"),  # a Shenzhen landline whose last digits are 95188
+    ])
+    def test_a_short_code_behind_an_area_code_its_sources_give_or_a_whole_landline_is_no_lookalike(self, index, value, verdict):
+        assert run(index, value).verdict == verdict
+
     def test_a_real_number_of_another_provider_is_a_mismatch(self, index):
         answer = run(index, "95017", region="CN", claimed_provider="支付宝")
         assert answer.verdict == "mismatch"
