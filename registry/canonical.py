@@ -22,6 +22,7 @@ SOCIAL_ID = re.compile(
     r"|bilibili|github|line|whatsapp|medium|threads):(?P<handle>[^\s@:/]{1,100})$"
 )
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_DOMAIN_CHARACTERS = re.compile(r"[a-z0-9.-]+")
 
 # Entries per reading cache (numbers, domains, suffix splits; check.HOST_MEMO_SIZE too). What a worker
 # keeps alive, the garbage collector's full passes walk, unless it is a plain tuple of strings (those it
@@ -51,9 +52,12 @@ def canonical_host(text: str) -> str:
             ascii_host = idna.encode(host, uts46=True).decode("ascii")
         except idna.IDNAError:
             # (idna's own words, "Codepoint U+1F600 at position 1 of '😀😀😀' not allowed", are for programmers)
-            if host.isascii():  # only a label's encoding can be wrong: "xn--metamsk-9qa" decodes to nothing
+            if host.isascii() and all(_HOST_LABEL.match(label) for label in host.split(".")):
+                # letters, digits and hyphens: only a label's encoding can be wrong ("xn--metamsk-9qa" decodes to nothing)
                 raise NotCanonical("not a valid domain name: a label starting “xn--” or with “--” after its first two "
                                    "characters must be an encoded international name, and this one is not") from None
+            if _DOMAIN_CHARACTERS.fullmatch(host):  # "foo..com", "-paypal.com": the characters are right, a label is not
+                raise NotCanonical("a domain name has at least two dot-separated labels of letters, digits and '-'") from None
             raise NotCanonical("not a valid domain name: it holds characters no domain name can have") from None
     labels = ascii_host.split(".")
     if len(labels) < 2 or not all(_HOST_LABEL.match(label) for label in labels):

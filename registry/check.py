@@ -619,6 +619,13 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # "not a possible phone number or known short code")
         return None, (f"a code that forwards your calls to {forwarding.group('number')}: whoever asks you to dial it "
                       "wants your calls, those that read out verification codes too (##002# cancels all forwarding)")
+    if kind in (None, *_PHONE_KINDS) and value[:1] == "+" and _COUNTRY_CODE_ALONE.fullmatch(value):
+        # (it was "not a valid domain name")
+        return None, f"a country code ({value}) with no number after it" if value[1:].strip() else "a “+” with no number after it"
+    if kind in (None, *_PHONE_KINDS) and value[:1] == "*" and _USSD_CODE.fullmatch(value):
+        # (it was "not a valid domain name", or "not a possible phone number")
+        return None, ("a code your phone sends to your mobile network (USSD), not a number, site or account we can "
+                      "look up: dial one a stranger gives you only once your carrier or bank has told you what it does")
     if kind is None and len(value) >= _SHORTEST_CRYPTO_VALUE and value[:1] in _CRYPTO_INITIALS \
             and (crypto := _what_it_is(_CRYPTO_VALUES, value)):
         # "0x742d…", "bc1q…", "wc:…@2?…", "ethereum:0x…?value=1e18": pasted to ask whether it is safe, they were "a domain
@@ -747,6 +754,10 @@ def reads_as_a_sentence(value: str) -> bool:
 # A code that forwards a phone's calls to a number (signals.yaml's asks_call_forwarding): India's *401*, and GSM's
 # **21* (all calls), **67* (when busy), **61* (no answer), **62* (unreachable), **004* and **002*
 _CALL_FORWARDING_CODE = re.compile(r"(?:\*401\s?[*#]?|\*\*?(?:21|61|62|67|004|002)\*)\s?(?P<number>\+?\d[\d ]{5,16}\d)(?:\*\d{1,2})?#?")
+# "*99#", "*334#", "*123*1#": a code the phone sends to its mobile network (USSD: a balance, mobile money, India's *99#
+# banking), no number to call (forwarding codes, above, are told apart first)
+_COUNTRY_CODE_ALONE = re.compile(r"\+\s*\d{0,3}")
+_USSD_CODE = re.compile(r"\*{1,2}\d{1,4}(?:\*[\d+]{1,20})*#")
 _STARTS_WITH_A_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # an address copied whole, spaces and all
 # Chinese that reads as a sentence: its punctuation, a number among its characters, or an address run into them
 # ("请登录www.alipay.com查看"); an address in Chinese characters, 支付宝.中国, has none of them (and a mailbox's name

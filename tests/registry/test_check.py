@@ -1602,6 +1602,15 @@ class TestVerdicts:
         ("http://xn--metamsk-9qa.io", "not a valid domain name: a label starting “xn--” or with “--” after its first two "
                                       "characters must be an encoded international name, and this one is not"),
         ("paypal.com:80x", "not a web address: what follows its ':' is no port number"),
+        # USSD codes were "not a valid domain name: a label starting “xn--” …" (the message of a bad punycode label)
+        ("*99#", "a code your phone sends to your mobile network (USSD), not a number, site or account we can look up: "
+                 "dial one a stranger gives you only once your carrier or bank has told you what it does"),
+        ("*123*1#", "a code your phone sends to your mobile network (USSD), not a number, site or account we can look up: "
+                    "dial one a stranger gives you only once your carrier or bank has told you what it does"),
+        ("*99", "not a valid domain name: it holds characters no domain name can have"),
+        # and these were told of a bad punycode label too
+        ("+86", "a country code (+86) with no number after it"), ("+", "a “+” with no number after it"),
+        ("foo..com", "a domain name has at least two dot-separated labels of letters, digits and '-'"),
         ("tel:", "a dialling link with no number in it"),
     ])
     def test_bad_input_is_told_in_words_a_person_understands(self, index, value, said):
