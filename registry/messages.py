@@ -311,6 +311,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is an app's request to {provider} ({account}): to connect your wallet to the app, or to sign what the app sends. The link is {provider}'s, the request is the app's that made it, whoever's it is, not {provider}'s, and what you approve there can empty your wallet. Approve only requests from a site you opened yourself: no support agent, refund or giveaway needs one.",
         "zh": "{page} 是某个应用向{provider}发出的请求（{account}）：把您的钱包连接到该应用，或签署它发来的内容。链接是{provider}的，但请求是生成链接的那个应用发出的，不是{provider}的；您在那里批准的内容可能会把钱包里的资产转走。只批准您自己打开的网站发出的请求：任何客服、退款或空投都不需要这样做。",
     },
+    "app_authorization": {
+        "en": "{page} is {provider}'s page where you let an app into your {provider} account (the app {account}): the page is {provider}'s, but the app, its name and what it asks to do with your account are whoever registered it, not {provider}'s, and approving gives it that access until you remove it in your {provider} settings. Approve only an app you went to yourself: no support agent, refund or verification needs one.",
+        "zh": "{page} 是{provider}的授权页面，让某个应用进入您的{provider}账户（应用 {account}）：页面是{provider}的，但这个应用、它的名称和它要对您账户做的事都属于注册它的人，不是{provider}的；一旦同意，它就拥有这些权限，直到您在{provider}的设置里把它移除。只授权您自己主动找到的应用：任何客服、退款或验证都不需要这样做。",
+    },
     "mini_program": {
         "en": "{page} opens the mini program {account} inside {provider}: mini programs are made by merchants and developers as well as by {provider}, and the link does not say whose this one is, though it looks part of {provider}'s app. What it says, asks or takes in payment is its maker's.",
         "zh": "{page} 会在{provider}内打开小程序 {account}：小程序可以由商家和开发者制作，也可以是{provider}自己的，这个链接看不出是谁的，尽管它看起来像{provider}应用的一部分。它说的话、提的要求和收的钱都是制作者的。",

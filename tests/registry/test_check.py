@@ -2251,6 +2251,31 @@ class TestVerdicts:
         answer = run(index, address, claimed_provider=claimed)
         assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, reason)
 
+    @pytest.mark.parametrize(("address", "claimed", "app"), [
+        ("https://login.coinbase.com/oauth2/auth?response_type=code&client_id=2f1c9a&redirect_uri=https%3A%2F%2Fcoinbase-"
+         "refund.top%2Fcb&scope=wallet:accounts:read,wallet:transactions:send", "Coinbase", "2f1c9a"),
+        ("https://www.coinbase.com/oauth/authorize?response_type=code&client_id=e78ae8&redirect_uri=https://evil.xyz/cb",
+         "Coinbase", "e78ae8"),
+        ("https://www.paypal.com/signin/authorize?flowEntry=static&client_id=AbC123&scope=openid%20email&redirect_uri=https"
+         "%3A%2F%2Fpaypal-verify.top", "PayPal", "AbC123"),
+        ("https://www.paypal.com/connect/?flowEntry=static&client_id=AbC123&scope=openid&redirect_uri=https://evil.xyz",
+         "PayPal", "AbC123"),
+        ("https://accounts.binance.com/en/oauth/authorize?response_type=code&client_id=abc&redirect_uri=https%3A%2F%2Fevil"
+         ".xyz&scope=user:openId,create:apikey", "Binance", "abc"),
+    ])
+    def test_a_providers_consent_page_for_an_app_is_the_apps_that_registered_it(self, index, address, claimed, app):
+        # each was "official, low risk": the consent page is the provider's, the app it lets into the account (whose
+        # scopes can send funds or create API keys) is whoever registered the client id
+        answer = run(index, address, claimed_provider=claimed)
+        assert (answer.verdict, answer.provider, answer.reasons[0]["code"]) == ("mismatch", None, "app_authorization")
+        assert f"(the app {app})" in answer.reasons[0]["message"]
+        assert "应用 " + app in run(index, address, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize("address", ["https://login.coinbase.com/signin", "https://www.paypal.com/signin?returnUri=%2Fmyaccount",
+                                         "https://accounts.binance.com/en/login"])
+    def test_a_providers_own_sign_in_page_stays_official(self, index, address):
+        assert run(index, address).verdict == "official"
+
     @pytest.mark.parametrize("address", ["https://link.trustwallet.com/wc",
                                          "https://phantom.app/ul/v1/disconnect?dapp_encryption_public_key=abc"])
     def test_a_wallets_link_with_no_code_or_request_in_it_is_the_wallets(self, index, address):
