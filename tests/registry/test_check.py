@@ -2262,6 +2262,8 @@ class TestVerdicts:
          "PayPal", "AbC123"),
         ("https://accounts.binance.com/en/oauth/authorize?response_type=code&client_id=abc&redirect_uri=https%3A%2F%2Fevil"
          ".xyz&scope=user:openId,create:apikey", "Binance", "abc"),
+        ("https://openauth.alipay.com/oauth2/appToAppAuth.htm?app_id=2018112762317943&redirect_uri=http://example.com/cb",
+         "支付宝", "2018112762317943"),
     ])
     def test_a_providers_consent_page_for_an_app_is_the_apps_that_registered_it(self, index, address, claimed, app):
         # each was "official, low risk": the consent page is the provider's, the app it lets into the account (whose
