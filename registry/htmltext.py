@@ -25,6 +25,20 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _BIDI_OVERRIDE = re.compile(r"unicode-bidi\s*:\s*bidi-override", re.IGNORECASE)
 _RIGHT_TO_LEFT = re.compile(r"(?<![\w-])direction\s*:\s*rtl", re.IGNORECASE)
 MAX_OPEN_ELEMENTS = 100_000  # deeper elements are not tracked: their text counts as their parent's
+# A page's own style sheet hides by class or id too: "4008<span class=x>99</span>201688" with ".x{display:none}" shows
+# 4008201688, a number the text "400899201688" is not (spam pages so break copying and scraping). Only a rule whose
+# selectors are plain classes or ids is read (".x", "#y", ".a,.b"), and not inside an at-rule ("@media (max-width: 600px)
+# {.wide{display:none}}" hides on small screens only): what a browser shows otherwise needs the whole cascade, and a
+# rule read wrong would hide what is shown. A rule after the element it hides is not known in time.
+_BRACE = re.compile(r"[{}]")
+_PLAIN_SELECTOR = re.compile(r"\s*([.#])(-?[A-Za-z_][\w-]{0,100})\s*")
+MAX_HIDING_NAMES = 1_000  # classes and ids a page's style sheets hide that are kept (a bound on a page's cost)
+# A dialling target written in a click handler or a data attribute instead of a link ("<div onclick=\"location.href=
+# 'tel:4006668888'\">点击拨打</div>", "<a href=javascript:void(0) data-tel=4007778888>"): what a tap dials
+_CLICK_TO_DIAL = re.compile(r"""(?:location(?:\.href)?|window\.open)\s*(?:=|\()\s*['"]((?:tel|sms):[^'"]{1,60})['"]""", re.IGNORECASE)
+_DIAL_ATTRIBUTES = ("data-tel", "data-phone")
+_TAP_ATTRIBUTES = frozenset({"onclick", *_DIAL_ATTRIBUTES})
+_DIALLED = re.compile(r"\+?[\d\s().-]{3,40}")
 
 # End tags HTML leaves out, as a browser supplies them: a start tag closes the open elements of the first
 # set, looking down the open elements no further than one of the second ("<li hidden>old<li>new": new is
@@ -115,6 +129,8 @@ class _Extractor(HTMLParser):
         self.item_waiting = False  # a list's item has begun and shown no text yet
         self.item_texts: list[int] = []  # where each item's first visible character is in the text
         self.fields: list[tuple[int, int]] = []  # spans of what form fields show of their own (Page.fields)
+        self.hiding_classes: set[str] = set()  # classes and ids the page's own <style> hides (_STYLE_RULE)
+        self.hiding_ids: set[str] = set()
 
     def _emit(self, text: str) -> None:
         if text:
@@ -145,7 +161,7 @@ class _Extractor(HTMLParser):
             self.where_open[tag].pop()
             if self.item_waiting and tag in _LIST_ITEMS:  # an item with no text: what follows it is none of it
                 self.item_waiting = False
-            if tag == "a" and self.open_links and self.open_links[-1][2] == len(self.open):
+            if self.open_links and self.open_links[-1][2] == len(self.open):  # an <a>, or an element that dials
                 href, start, _ = self.open_links.pop()
                 self.links.append(Link(href=href, start=start, end=self.length))
             if self.overriding and self.overriding[-1] == len(self.open):
@@ -188,7 +204,8 @@ class _Extractor(HTMLParser):
         elif tag == "meta" and self.meta_lang is None and (attributes.get("http-equiv") or "").lower() == "content-language":
             self.meta_lang = attributes.get("content")
         self._close_implied(tag)
-        hides = tag in _SKIPPED or "hidden" in attributes or bool(_HIDDEN_STYLE.search(attributes.get("style") or ""))
+        hides = tag in _SKIPPED or "hidden" in attributes or bool(_HIDDEN_STYLE.search(attributes.get("style") or "")) \
+            or self._hidden_by_the_style_sheet(attributes)
         tracked = tag not in _VOID and self._push(tag, hides)
         if self.hidden:
             return
@@ -201,8 +218,12 @@ class _Extractor(HTMLParser):
         if tracked and _overrides_right_to_left(tag, attributes):
             self.overriding.append(len(self.open) - 1)
             self._emit("\u202e")
-        if tag == "a" and tracked and attributes.get("href"):  # (with the position of its element, which closes it)
-            self.open_links.append((attributes["href"].strip(), self.length, len(self.open) - 1))
+        href = (attributes.get("href") or "").strip() if tag == "a" else ""
+        if tracked and (href or attributes.keys() & _TAP_ATTRIBUTES):
+            # (with the position of its element, which closes it; an element that dials on a tap is a link to its number)
+            dials = _dialled_on_a_tap(attributes) if not href or href[:11].lower() == "javascript:" else None
+            if dials or href:
+                self.open_links.append((dials or href, self.length, len(self.open) - 1))
         if shown := _shown_in_a_field(tag, attributes):
             self._newline()
             self.fields.append((self.length, self.length + len(shown)))
@@ -226,9 +247,28 @@ class _Extractor(HTMLParser):
         if not was_hidden and tag in _BLOCK:
             self._newline()
 
+    def _hidden_by_the_style_sheet(self, attributes: dict) -> bool:
+        if self.hiding_classes and (classes := attributes.get("class")) and not self.hiding_classes.isdisjoint(classes.split()):
+            return True
+        return bool(self.hiding_ids) and attributes.get("id") in self.hiding_ids
+
+    def _read_style_sheet(self, css: str) -> None:
+        for selectors, declarations in _top_level_rules(css):
+            if not _HIDDEN_STYLE.search(declarations):
+                continue
+            plain = [_PLAIN_SELECTOR.fullmatch(selector) for selector in selectors.split(",")]
+            if not all(plain):
+                continue  # a rule with any other selector in it is left out whole
+            for match in plain:
+                names = self.hiding_classes if match.group(1) == "." else self.hiding_ids
+                if len(self.hiding_classes) + len(self.hiding_ids) < MAX_HIDING_NAMES:
+                    names.add(match.group(2))
+
     def handle_data(self, data):
         if self.in_title:
             self.title_parts.append(data)
+        if self.open and self.open[-1] == "style":
+            self._read_style_sheet(data)
         if not self.hidden:
             if not (self.where_open.get("pre") or self.where_open.get("textarea")):
                 # (most text between tags is a line break and indentation: looked for before the pattern is run)
@@ -245,6 +285,35 @@ class _Extractor(HTMLParser):
         if shown:
             self.item_waiting = False
             self.item_texts.append(self.length + len(data) - len(shown))
+
+
+def _top_level_rules(css: str) -> list[tuple[str, str]]:
+    """(selectors, declarations) of a style sheet's rules outside at-rules, read by its braces in one pass."""
+    rules, depth, opened_at, selector_from, at_rule = [], 0, 0, 0, False
+    for brace in _BRACE.finditer(css):
+        if brace.group() == "{":
+            if depth == 0:
+                selectors = css[selector_from:brace.start()]
+                at_rule = selectors.lstrip().startswith("@")
+                opened_at = brace.end()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                if not at_rule:
+                    rules.append((selectors[-1000:], css[opened_at:brace.start()]))
+                selector_from = brace.end()
+    return rules
+
+
+def _dialled_on_a_tap(attributes: dict) -> str | None:
+    """The tel: or sms: address a click handler opens, or the number a data-tel or data-phone attribute holds."""
+    if (handler := attributes.get("onclick")) and (target := _CLICK_TO_DIAL.search(handler)):
+        return target.group(1).strip()
+    for name in _DIAL_ATTRIBUTES:
+        if (number := (attributes.get(name) or "").strip()) and _DIALLED.fullmatch(number):
+            return "tel:" + number
+    return None
 
 
 def _overrides_right_to_left(tag: str, attributes: dict) -> bool:

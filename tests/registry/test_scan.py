@@ -2138,6 +2138,30 @@ class TestHtml:
         tel = next(f for f in result.findings if f["kind"] == "phone")
         assert result.text[tel["start"]:tel["end"]] == "PayPal" and tel["source"] == "link"
 
+    def test_text_the_pages_own_style_sheet_hides_by_class_or_id_is_not_shown(self, index):
+        # "4008<span class=x>99</span>201688" shows 4008201688, and the scan read 400899201688, no number at all: spam
+        # pages break copying so. A rule inside @media hides on some screens only, a rule with another selector is
+        # not read: both are kept as shown
+        html = """<html><head><style>.x{display:none} #gone{visibility:hidden}
+        @media (max-width:600px){.wide{display:none}} .menu .item{display:none}</style></head><body>
+        <p>币安客服电话 4008<span class="x">99</span>201688</p><p id="gone">+1 707 381 4213</p>
+        <p class="wide">PayPal: +1 888 221 1161</p><p class="item">+1 808 555 0199</p></body></html>"""
+        result = run(index, html=html, region="CN", include_text=True)
+        assert sorted(values(result)) == ["+18085550199", "+18882211161", "+864008201688"]
+        assert "4008201688" in result.text and "707" not in result.text
+
+    @pytest.mark.parametrize("html", [
+        "<div onclick=\"location.href='tel:+1 707 381 4213'\">PayPal 客服，点击拨打</div>",
+        "<button onclick=\"window.open('tel:+17073814213')\">Call PayPal</button>",
+        '<a href="javascript:void(0)" data-tel="+1 707 381 4213">PayPal support</a>',
+        '<span data-phone="+1-707-381-4213">PayPal helpline</span>',
+    ])
+    def test_what_a_tap_dials_is_a_link_to_its_number(self, index, html):
+        # "点击拨打" buttons that dial by a click handler or a data attribute, not a tel: link: no number was found
+        result = run(index, html=html)
+        [finding] = [f for f in result.findings if f["kind"] == "phone"]
+        assert (finding["value"], finding["source"], finding["verdict"]) == ("+17073814213", "link", "mismatch")
+
     def test_a_form_fields_own_words_are_text_and_a_recovery_phrase_field_asks_for_it(self, index):
         # a wallet drainer's page asks in its field's placeholder, which the text left out: the page was flagged for
         # "Validate your wallet" alone, and its field asking for the recovery phrase was never read
