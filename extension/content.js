@@ -20,6 +20,12 @@
   const MAX_FIELD_CHARS = 500;
   const BUTTON_INPUTS = new Set(["submit", "button", "reset"]);
   const MAX_HREF_CHARS = 2000;
+  // What a tap dials where no link does: a click handler's tel: or sms: address, a data-tel or data-phone number
+  // ("点击拨打" buttons), read as the service reads them from HTML (registry/htmltext.py, _dialled_on_a_tap)
+  const TAPPED = 'a[href], [onclick*="tel:" i], [onclick*="sms:" i], [data-tel], [data-phone]';
+  const CLICK_TO_DIAL = /(?:location(?:\.href)?|window\.open)\s*(?:=|\()\s*['"]((?:tel|sms):[^'"]{1,60})['"]/i;
+  const DIAL_ATTRIBUTES = ["data-tel", "data-phone"];
+  const DIALLED = /^\+?[\d\s().-]{3,40}$/;
   const PANEL_ID = "verified-contacts-panel";
   const MARK_CLASS = "verified-contacts-mark";
   // Never text a reader reads, or text we cannot wrap in a mark without breaking the element (svg, form controls).
@@ -108,7 +114,7 @@
       lineBreak = false;
       // Source line breaks inside a paragraph are spaces on screen; each becomes one space, so positions hold.
       const data = remembered(preformatted, parent, isPreformatted) ? node.data : node.data.replace(/[\t\n\r\f]/g, " ");
-      const anchor = remembered(anchors, parent, (element) => element.closest("a[href]"));
+      const anchor = remembered(anchors, parent, tappedAround);
       if (anchor) {
         const span = linkSpans.get(anchor) || {start: length};
         span.end = length + data.length;
@@ -202,7 +208,7 @@
   function pageLinks(linkSpans) {
     const links = [];
     for (const [anchor, span] of linkSpans) {
-      const href = anchor.href;
+      const href = linkTarget(anchor);
       if (span.end <= span.start || !href || href.length > MAX_HREF_CHARS || /^javascript:/i.test(href)) {
         continue;
       }
@@ -221,6 +227,36 @@
       }
     }
     return links;
+  }
+
+  // The innermost element around `element` that is a link or dials on a tap (a data-tel that holds no number is none).
+  function tappedAround(element) {
+    for (let around = element.closest(TAPPED); around; around = around.parentElement?.closest(TAPPED)) {
+      if (linkTarget(around)) {
+        return around;
+      }
+    }
+    return null;
+  }
+
+  // An <a href>'s address, or what the element dials on a tap (an <a href="javascript:…"> too).
+  function linkTarget(element) {
+    const href = element.localName === "a" ? element.href : "";
+    if (href && !/^javascript:/i.test(href)) {
+      return href;
+    }
+    const handler = element.getAttribute("onclick");
+    const target = handler && CLICK_TO_DIAL.exec(handler);
+    if (target) {
+      return target[1].trim();
+    }
+    for (const name of DIAL_ATTRIBUTES) {
+      const number = (element.getAttribute(name) || "").trim();
+      if (number && DIALLED.test(number)) {
+        return "tel:" + number;
+      }
+    }
+    return href;
   }
 
   // UTF-16 indexes of every surrogate pair's first half, in order.
