@@ -2038,7 +2038,22 @@ def _social_lookalike(index: RegistryIndex, profile: links.SocialProfile, shown:
     unjudged: where the registry does not list it, the platform's own brand account may well be it; and a
     provider listing no account there cannot be told from its own."""
     found = _named_after(index, profile.handle, "lookalike_social_account", ChannelKind.social, profile.platform, account=shown)
-    return None if found and _the_brand_alone(profile.handle, found.params["brand"]) else found
+    if found and _the_brand_alone(profile.handle, found.params["brand"]) \
+            and not _brand_alone_account_listed(index, found.slug, profile.platform, found.params["brand"]):
+        return None
+    return found
+
+
+def _brand_alone_account_listed(index: RegistryIndex, slug: str, platform: str, brand: str) -> bool:
+    """Whether the registry lists the provider's account on the platform that is its brand alone (X's @MetaMask): then
+    the brand alone spelt otherwise there (@MetaMask_, @Meta_Mask) is someone else's, as only one account holds a
+    name."""
+    def listed() -> bool:
+        return any(channel.kind is ChannelKind.social and channel.value.split(":", 1)[0] == platform
+                   and _the_brand_alone(channel.value.split(":", 1)[1], brand)
+                   and any(e.publishable for e in index.channels_for(ChannelKind.social, channel.value) if e.provider.slug == slug)
+                   for channel in index.providers[slug].channels)
+    return _memo(index, ("brand_alone_account_listed", slug, platform, brand), listed)
 
 
 def _a_users_page(typed: normalize.DomainInput, entries: list[ChannelEntry]) -> links.UserPage | None:

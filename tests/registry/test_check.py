@@ -2538,6 +2538,17 @@ class TestVerdicts:
         answer = run(index, value, claimed_provider=claimed)
         assert answer.verdict == verdict and answer.verdict != "official"
 
+    @pytest.mark.parametrize(("value", "provider"), [
+        ("https://x.com/MetaMask_", "metamask"), ("x.com/TrustWallet_", "trust-wallet"), ("https://twitter.com/_MetaMask", "metamask"),
+    ])
+    def test_the_brand_alone_spelt_otherwise_beside_its_listed_brand_alone_account_is_a_lookalike(self, index, value, provider):
+        # each was "unknown" as the brand alone, which may be the provider's own account: X's @MetaMask and @TrustWallet
+        # are listed, and only one account holds a name, so @MetaMask_ is someone else's
+        answer = run(index, value)
+        assert (answer.verdict, answer.provider["slug"], answer.reasons[-1]["code"]) == ("lookalike", provider,
+                                                                                         "lookalike_social_account")
+        assert run(index, value.replace("_", "")).verdict == "official"
+
     @pytest.mark.parametrize("typed", ["@x", "@binance.kefu", "@@binance", "@" + "a" * 33])
     def test_what_is_no_handle_after_an_at_sign_stays_invalid(self, index, typed):
         assert run(index, typed).verdict == "invalid"
