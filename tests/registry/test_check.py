@@ -1424,6 +1424,10 @@ class TestVerdicts:
         # what the asker says they did not ask is not asked
         ("Coinbase called from 888-908-7930 but did not ask for any code", "US", "+18889087930", "contradicts_policy", "high",
          "coinbase", []),
+        # "wanted my password", as the asker tells it, was no request: "official, low risk" on PayPal's own number
+        ("Got a call from 1-888-221-1161 saying it was PayPal and they wanted my password", "US", "+18882211161",
+         "contradicts_policy", "high", "paypal", ["asks_password"]),
+        ("95188 called, he wanted my PIN", "CN", "CN:95188", "official", "high", None, ["asks_password"]),
     ])
     def test_a_call_told_of_is_its_number_its_claim_and_what_was_asked(self, index, value, region, normalized, verdict, risk,
                                                                         claim, flags):
