@@ -1428,6 +1428,13 @@ class TestVerdicts:
         ("Got a call from 1-888-221-1161 saying it was PayPal and they wanted my password", "US", "+18882211161",
          "contradicts_policy", "high", "paypal", ["asks_password"]),
         ("95188 called, he wanted my PIN", "CN", "CN:95188", "official", "high", None, ["asks_password"]),
+        # what the asker did, told afterwards: each was read as nothing asked, "official, low risk" or "unknown"
+        ("95188 called and I gave him the code from the text", "CN", "CN:95188", "official", "high", None, ["asks_otp"]),
+        ("+1 415 555 0100 called, I shared my screen with him", "US", "+14155550100", "unknown", "high", None,
+         ["asks_remote_access"]),
+        ("+1 415 555 0100 called and I moved my savings to the account he gave me", "US", "+14155550100", "unknown", "high",
+         None, ["asks_transfer"]),
+        ("13800138000打来电话，他让我念一下短信里的数字", "CN", "+8613800138000", "unknown", "high", None, ["asks_otp"]),
     ])
     def test_a_call_told_of_is_its_number_its_claim_and_what_was_asked(self, index, value, region, normalized, verdict, risk,
                                                                         claim, flags):
