@@ -609,6 +609,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return None, "it is empty"
     if len(value) > normalize.MAX_VALUE_LENGTH:
         return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
+    if value[-1] in _CLOSING or value[0] in _PAIRS:
+        value = _without_the_sentences_punctuation(value)
     if kind in (None, *_PHONE_KINDS) and (dial := _DIAL_LINK.match(value)):
         # a link copied from a page: tel:+1-888-221-1161;ext=5, sms:95188?body=…, callto:
         value, kind = re.split(r"[;?]", value[dial.end():], maxsplit=1)[0].strip(), kind or "phone"
@@ -754,6 +756,26 @@ def reads_as_a_sentence(value: str) -> bool:
 # A code that forwards a phone's calls to a number (signals.yaml's asks_call_forwarding): India's *401*, and GSM's
 # **21* (all calls), **67* (when busy), **61* (no answer), **62* (unreachable), **004* and **002*
 _CALL_FORWARDING_CODE = re.compile(r"(?:\*401\s?[*#]?|\*\*?(?:21|61|62|67|004|002)\*)\s?(?P<number>\+?\d[\d ]{5,16}\d)(?:\*\d{1,2})?#?")
+# An address copied out of a sentence with the sentence's punctuation: "（www.alipay.com）", "www.alipay.com。", "“paypal.com”",
+# "(service@paypal.com)" were "not a valid domain name". A number reads its own (its brackets and stops are separators).
+_PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "〈": "〉", "「": "」", "『": "』", '"': '"', "“": "”", "'": "'", "‘": "’"}
+_SENTENCE_STOPS = "。，、；：！？,;:!?"
+_CLOSING = frozenset(_SENTENCE_STOPS) | frozenset(_PAIRS.values())
+_AN_ADDRESS_INSIDE = re.compile(r"\S*[.@。．｡]\S*")
+
+
+def _without_the_sentences_punctuation(value: str) -> str:
+    """`value` without the stops after it and the brackets or quotes around it, where what is left is one address (no
+    space in it); a bracket the address holds itself stays (wikipedia.org/wiki/Foo_(bar))."""
+    inner = value.rstrip(_SENTENCE_STOPS)
+    while len(inner) > 2 and _PAIRS.get(inner[0]) == inner[-1]:
+        inner = inner[1:-1].strip()
+    if inner[-1:] in (")", "）") and inner.count(inner[-1]) > inner.count("(" if inner[-1] == ")" else "（"):
+        inner = inner[:-1]  # "www.alipay.com)": the sentence's bracket, which opened before the address
+    inner = inner.rstrip(_SENTENCE_STOPS)
+    return inner if inner != value and _AN_ADDRESS_INSIDE.fullmatch(inner) else value
+
+
 # "*99#", "*334#", "*123*1#": a code the phone sends to its mobile network (USSD: a balance, mobile money, India's *99#
 # banking), no number to call (forwarding codes, above, are told apart first)
 _COUNTRY_CODE_ALONE = re.compile(r"\+\s*\d{0,3}")

@@ -1606,6 +1606,25 @@ class TestVerdicts:
         answer = run(index, value, region="CN")
         assert (answer.input["normalized"], answer.verdict) == (normalized, verdict)
 
+    @pytest.mark.parametrize(("value", "normalized", "verdict"), [
+        ("www.alipay.com。", "www.alipay.com", "official"), ("（www.alipay.com）", "www.alipay.com", "official"),
+        ("《www.alipay.com》", "www.alipay.com", "official"), ("“paypal-support.com”", "paypal-support.com", "lookalike"),
+        ("www.alipay.com)", "www.alipay.com", "official"), ("(service@paypal.com)", "paypal.com", "official"),
+        ("paypal.com!", "paypal.com", "official"),
+        # a bracket the address holds itself stays
+        ("(https://en.wikipedia.org/wiki/Alipay_(app))", "en.wikipedia.org", "unknown"),
+    ])
+    def test_an_address_copied_with_its_sentences_punctuation_is_the_address(self, index, value, normalized, verdict):
+        # each was "not a valid domain name" (as a number copied so never was: its brackets and stops are separators)
+        answer = run(index, value)
+        assert (answer.input["normalized"], answer.verdict) == (normalized, verdict)
+
+    def test_words_in_punctuation_stay_words(self, index):
+        # (what is left inside is no one address: the punctuation stays, and the words are told as words)
+        answer = run(index, '"hello world."')
+        assert answer.verdict == "invalid" and "it is several words" in answer.reasons[-1]["message"]
+        assert "“\"hello world.\"”" in answer.reasons[-1]["message"]
+
     @pytest.mark.parametrize(("value", "said"), [
         ("javascript:alert(1)", "javascript: addresses are not web addresses"),
         ("😀😀😀", "not a valid domain name: it holds characters no domain name can have"),
