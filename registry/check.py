@@ -776,9 +776,10 @@ def _without_the_sentences_punctuation(value: str) -> str:
     return inner if inner != value and _AN_ADDRESS_INSIDE.fullmatch(inner) else value
 
 
+# "+86", "+": a country code, or its plus, copied without the number after it
+_COUNTRY_CODE_ALONE = re.compile(r"\+\s*\d{0,3}")
 # "*99#", "*334#", "*123*1#": a code the phone sends to its mobile network (USSD: a balance, mobile money, India's *99#
 # banking), no number to call (forwarding codes, above, are told apart first)
-_COUNTRY_CODE_ALONE = re.compile(r"\+\s*\d{0,3}")
 _USSD_CODE = re.compile(r"\*{1,2}\d{1,4}(?:\*[\d+]{1,20})*#")
 _STARTS_WITH_A_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # an address copied whole, spaces and all
 # Chinese that reads as a sentence: its punctuation, a number among its characters, or an address run into them
@@ -2068,7 +2069,7 @@ def _social_lookalike(index: RegistryIndex, profile: links.SocialProfile, shown:
 
 def _brand_alone_account_listed(index: RegistryIndex, slug: str, platform: str, brand: str) -> bool:
     """Whether the registry lists the provider's account on the platform that is its brand alone (X's @MetaMask): then
-    the brand alone spelt otherwise there (@MetaMask_, @Meta_Mask) is someone else's, as only one account holds a
+    the brand alone spelt otherwise there (@MetaMask_, @_MetaMask) is someone else's, as only one account holds a
     name."""
     def listed() -> bool:
         return any(channel.kind is ChannelKind.social and channel.value.split(":", 1)[0] == platform

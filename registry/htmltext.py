@@ -129,7 +129,7 @@ class _Extractor(HTMLParser):
         self.item_waiting = False  # a list's item has begun and shown no text yet
         self.item_texts: list[int] = []  # where each item's first visible character is in the text
         self.fields: list[tuple[int, int]] = []  # spans of what form fields show of their own (Page.fields)
-        self.hiding_classes: set[str] = set()  # classes and ids the page's own <style> hides (_STYLE_RULE)
+        self.hiding_classes: set[str] = set()  # classes and ids the page's own <style> hides (_read_style_sheet)
         self.hiding_ids: set[str] = set()
 
     def _emit(self, text: str) -> None:
