@@ -635,6 +635,13 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return None, crypto
     if kind is None and value[:1] in "wW" and (code := _what_it_is(_PAYMENT_CODES, value)):
         return None, code
+    if kind in (None, "domain", "website", "url") and value.rpartition(".")[2].lower() in _BLOCKCHAIN_NAME_ENDINGS \
+            and _BLOCKCHAIN_NAME.fullmatch(value):
+        # ("metamask-support.eth", the wallet a fake agent says to send to: it was "does not end in a public suffix")
+        return None, ("it is a blockchain name (ENS's .eth, Solana's .sol, Unstoppable's .crypto …): it stands for a crypto "
+                      "address, not a website or anyone's support, anyone can register one with any name in it, and what is "
+                      "sent to it cannot be taken back. No support agent, exchange or wallet asks you to send crypto to a name "
+                      "to verify, unlock or protect your account")
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
         return _read_typed_handle(index, handle, request, lang)
@@ -724,6 +731,12 @@ _CRYPTO_VALUES = (
      "unlock or protect your account"),
 )
 _CRYPTO_INITIALS = frozenset("0bBtTwWeElLsS13")
+# The endings of blockchain naming services' names, none of them a domain's (the suffix list holds none of them): ENS's
+# .eth, Solana Name Service's .sol, Space ID's .bnb and .arb, Unstoppable Domains' .crypto, .nft, .wallet, .x, .bitcoin,
+# .blockchain, .dao, .888 and .zil, TON DNS's .ton, Namecoin's .bit, Avalanche's .avax, Lens's .lens
+_BLOCKCHAIN_NAME_ENDINGS = frozenset({"eth", "sol", "bnb", "arb", "crypto", "nft", "wallet", "x", "bitcoin", "blockchain", "dao",
+                                      "888", "zil", "ton", "bit", "avax", "lens"})
+_BLOCKCHAIN_NAME = re.compile(r"(?:[\w-]{1,63}\.){1,4}[a-z0-9]{1,10}", re.IGNORECASE)
 _SHORTEST_CRYPTO_VALUE = 26  # (a legacy Bitcoin address: every number a scan reads is shorter, spared the patterns)
 
 

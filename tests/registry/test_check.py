@@ -1638,6 +1638,11 @@ class TestVerdicts:
         ("*123*1#", "a code your phone sends to your mobile network (USSD), not a number, site or account we can look up: "
                     "dial one a stranger gives you only once your carrier or bank has told you what it does"),
         ("*99", "not a valid domain name: it holds characters no domain name can have"),
+        # a blockchain name, the wallet a fake agent says to send to, was "does not end in a public suffix"
+        ("metamask-support.eth", "it is a blockchain name (ENS's .eth, Solana's .sol, Unstoppable's .crypto …): it stands for a "
+                                 "crypto address, not a website or anyone's support, anyone can register one with any name in "
+                                 "it, and what is sent to it cannot be taken back. No support agent, exchange or wallet asks "
+                                 "you to send crypto to a name to verify, unlock or protect your account"),
         # and these were told of a bad punycode label too
         ("+86", "a country code (+86) with no number after it"), ("+", "a “+” with no number after it"),
         ("foo..com", "a domain name has at least two dot-separated labels of letters, digits and '-'"),
