@@ -2151,6 +2151,11 @@ ADVICE_TEXT = {
         "en": "This page is not on {provider}'s own site but gives contact numbers for {provider} that are not its own: do not trust them.",
         "zh": "本页不在{provider}的官方域名上，却提供了不属于{provider}的联系电话：请勿相信。",
     },
+    # (third_party_help_page, where the page is a user's on the provider's own site: a community post, a profile)
+    "users_post_on_own_site": {
+        "en": "This page is a user's post on {provider}'s site, not {provider}'s word, and gives contact numbers for {provider} that are not its own: do not trust them.",
+        "zh": "本页是用户在{provider}网站上发布的内容，不代表{provider}，却提供了不属于{provider}的联系电话：请勿相信。",
+    },
     "safe_alternative": {
         "en": "This page talks about {provider}'s customer service without naming any of its real channels. The real ones are listed here.",
         "zh": "本页谈到{provider}的客服，却没有列出任何真实的官方渠道。真实渠道见此处。",
@@ -2180,6 +2185,15 @@ def _page_owner(page_verdict: dict | None) -> str | None:
 # `_advisories`): one given on the provider's own site, and an account's name with no platform that the registry
 # lists as the provider's on one ("Follow us: @MetaMaskSupport"), no account until its platform is known.
 _NOT_SAID_TO_BE_ANOTHERS = ("given_on_own_site", "given_on_a_site_named_after", "handle_listed_on", "warned_of_on_own_site")
+
+
+def _a_users_page_on_the_site_of(index: RegistryIndex, page_verdict: dict | None) -> str | None:
+    """The provider on whose listed site the page's own address is a user's page (a community post, a profile), if it is one."""
+    interpretation = (page_verdict or {}).get("interpretation") or {}
+    if not interpretation.get("user_page") or not interpretation.get("host"):
+        return None
+    return next((entry.provider.slug for entry in index.channels_for_host("website", interpretation["host"])
+                 if entry.publishable), None)
 
 
 def _page_named_after(page_verdict: dict | None) -> str | None:
@@ -2398,10 +2412,12 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
     `on_a_page`: the text is a web page's own (not a message a webmail shows: no help page, a third party's or not)."""
     advisories = []
 
-    def add(code: str, severity: str, provider: str | None, finding_indices: list[int], **params) -> None:
+    def add(code: str, severity: str, provider: str | None, finding_indices: list[int], *, said: str | None = None,
+            **params) -> None:
+        """`said`: the text's key where one code is said otherwise in a case (ADVICE_TEXT)."""
         name = _name(index, provider, lang) if provider else ""
         entry = {"code": code, "severity": severity, "provider": provider,
-                 "message": ADVICE_TEXT[code][lang].format(provider=name, **params), "findings": finding_indices}
+                 "message": ADVICE_TEXT[said or code][lang].format(provider=name, **params), "findings": finding_indices}
         if provider and code in ("safe_alternative", "no_phone_support", "callback_only", "presented_not_official",
                                  "third_party_help_page"):
             # the channels in the verdict's own shape, numbers first: what to call instead
@@ -2450,7 +2466,9 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
             wrong_phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS and findings[n]["verdict"] != "official"
                             and not _told_as_a_scams(text, findings[n])]
             if wrong_phones and slug not in page_owners and on_a_page:
-                add("third_party_help_page", "medium", slug, wrong_phones)
+                # (a user's post on the provider's own site is on its site, and still not its word)
+                add("third_party_help_page", "medium", slug, wrong_phones,
+                    said="users_post_on_own_site" if _a_users_page_on_the_site_of(index, page_verdict) == slug else None)
     official_slugs = {f["provider"] for f in findings if f["verdict"] == "official"}
     hotline_mentions: set[str] = set()
     for mention in mentions:  # a provider is in or out once one of its mentions is followed by a hotline word

@@ -1500,6 +1500,17 @@ class TestAdvisories:
         codes = [a["code"] for a in run(index, text=text, region="US", url="https://paypal-help-desk.blogspot.com/").advisories]
         assert "third_party_help_page" in codes
 
+    def test_a_users_post_on_the_providers_own_site_is_said_to_be_a_users_not_a_third_partys_page(self, index):
+        # a fake number in a post on PayPal's own community forum was told "This page is not on PayPal's own site"
+        text = "Call PayPal support at +1 (808) 555-0199 for help with refunds. Posted by john123"
+        post = run(index, text=text, region="US", url="https://www.paypal-community.com/t5/Transactions/refund-help/td-p/123456")
+        [advisory] = [a for a in post.advisories if a["code"] == "third_party_help_page"]
+        assert advisory["message"].startswith("This page is a user's post on PayPal's site, not PayPal's word")
+        assert advisory["official_channels"]
+        blog = run(index, text=text, region="US", url="https://www.example-blog.com/paypal-help")
+        [advisory] = [a for a in blog.advisories if a["code"] == "third_party_help_page"]
+        assert advisory["message"].startswith("This page is not on PayPal's own site")
+
     def test_an_accounts_name_the_registry_lists_as_the_providers_is_not_called_another(self, index):
         # "Follow MetaMask: @MetaMask, @MetaMaskSupport" (no platform): both names are MetaMask's own on X, and the
         # page was said to present 2 accounts "as MetaMask's that are not MetaMask's"; a name it does not list is
