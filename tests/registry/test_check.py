@@ -2299,6 +2299,8 @@ class TestVerdicts:
          ".xyz&scope=user:openId,create:apikey", "Binance", "abc"),
         ("https://openauth.alipay.com/oauth2/appToAppAuth.htm?app_id=2018112762317943&redirect_uri=http://example.com/cb",
          "支付宝", "2018112762317943"),
+        ("https://www.bybit.com/en/oauth?client_id=abc123&response_type=code&redirect_uri=https%3A%2F%2Fbybit-refund.top"
+         "&scope=openapi", "Bybit", "abc123"),
     ])
     def test_a_providers_consent_page_for_an_app_is_the_apps_that_registered_it(self, index, address, claimed, app):
         # each was "official, low risk": the consent page is the provider's, the app it lets into the account (whose
