@@ -621,10 +621,10 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # "not a possible phone number or known short code")
         return None, (f"a code that forwards your calls to {forwarding.group('number')}: whoever asks you to dial it "
                       "wants your calls, those that read out verification codes too (##002# cancels all forwarding)")
-    if kind in (None, *_PHONE_KINDS) and value[:1] == "+" and _COUNTRY_CODE_ALONE.fullmatch(value):
+    if value[:1] == "+" and len(value) <= 6 and kind in (None, *_PHONE_KINDS) and _COUNTRY_CODE_ALONE.fullmatch(value):
         # (it was "not a valid domain name")
         return None, f"a country code ({value}) with no number after it" if value[1:].strip() else "a “+” with no number after it"
-    if kind in (None, *_PHONE_KINDS) and value[:1] == "*" and _USSD_CODE.fullmatch(value):
+    if value[:1] == "*" and kind in (None, *_PHONE_KINDS) and _USSD_CODE.fullmatch(value):
         # (it was "not a valid domain name", or "not a possible phone number")
         return None, ("a code your phone sends to your mobile network (USSD), not a number, site or account we can "
                       "look up: dial one a stranger gives you only once your carrier or bank has told you what it does")
@@ -635,8 +635,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return None, crypto
     if kind is None and value[:1] in "wW" and (code := _what_it_is(_PAYMENT_CODES, value)):
         return None, code
-    if kind in (None, "domain", "website", "url") and value.rpartition(".")[2].lower() in _BLOCKCHAIN_NAME_ENDINGS \
-            and _BLOCKCHAIN_NAME.fullmatch(value):
+    if (dot := value.rfind(".")) > 0 and value[dot + 1:].lower() in _BLOCKCHAIN_NAME_ENDINGS \
+            and kind in (None, "domain", "website", "url") and _BLOCKCHAIN_NAME.fullmatch(value):
         # ("metamask-support.eth", the wallet a fake agent says to send to: it was "does not end in a public suffix")
         return None, ("it is a blockchain name (ENS's .eth, Solana's .sol, Unstoppable's .crypto …): it stands for a crypto "
                       "address, not a website or anyone's support, anyone can register one with any name in it, and what is "
