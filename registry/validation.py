@@ -222,10 +222,7 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
     unmatchable: set[tuple] = set()
     for table in (*links.TABLES, *links.SCHEME_TABLES):  # the schemes last: their web links are the shapes' hosts
         for where, name, entry in _table_entries(loaded, table, report):
-            try:
-                entry = links.with_pieces(entry, pieces)
-            except ValueError as error:  # (a piece it names is not there)
-                report(where + ("pattern",), name, str(error))
+            if (entry := _with_pieces_or_reported(entry, pieces, report, where, name)) is None:
                 every_entry_read = False
                 continue
             try:
@@ -307,15 +304,21 @@ def _report_source(report, where: tuple, name: str, entry: links.FreeMail | link
         report(where + ("source_kind",), name, f"source_kind {entry.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}")
 
 
+def _with_pieces_or_reported(entry, pieces: dict, report, where: tuple, name: str):
+    """`entry` with its pattern's pieces written out; None, reported at its pattern, where it names a piece not there."""
+    try:
+        return links.with_pieces(entry, pieces)
+    except ValueError as error:
+        report(where + ("pattern",), name, str(error))
+        return None
+
+
 def _check_scheme_wallet_links(loaded: datafile.LoadedFile, report, path: Path, provider_slugs: Collection[str],
                                pieces: dict) -> None:
     """wallet_scheme_links' entries: a provider's, documented by its maker, with a `target` group, examples read as
     opening the host they say and counter-examples opening nothing."""
     for where, name, entry in _table_entries(loaded, links.WALLET_SCHEME_LINKS_TABLE, report):
-        try:
-            entry = links.with_pieces(entry, pieces)
-        except ValueError as error:  # (a piece it names is not there)
-            report(where + ("pattern",), name, str(error))
+        if (entry := _with_pieces_or_reported(entry, pieces, report, where, name)) is None:
             continue
         try:
             link = links.read_scheme_wallet_link(entry)
