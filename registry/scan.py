@@ -2461,6 +2461,7 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
         if page_verdict["verdict"] == "lookalike":
             add("page_lookalike", "high", (page_verdict.get("provider") or {}).get("slug"), [],
                 reason=page_verdict["reasons"][-1]["message"])
+        users_page_of = _a_users_page_on_the_site_of(index, page_verdict)
         for slug, numbers in by_provider.items():
             # A news or help article giving Alipay's real 95188 is no warning sign; one giving any other is.
             wrong_phones = [n for n in numbers if findings[n]["kind"] in _PHONE_KINDS and findings[n]["verdict"] != "official"
@@ -2468,7 +2469,7 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
             if wrong_phones and slug not in page_owners and on_a_page:
                 # (a user's post on the provider's own site is on its site, and still not its word)
                 add("third_party_help_page", "medium", slug, wrong_phones,
-                    said="users_post_on_own_site" if _a_users_page_on_the_site_of(index, page_verdict) == slug else None)
+                    said="users_post_on_own_site" if users_page_of == slug else None)
     official_slugs = {f["provider"] for f in findings if f["verdict"] == "official"}
     hotline_mentions: set[str] = set()
     for mention in mentions:  # a provider is in or out once one of its mentions is followed by a hotline word
