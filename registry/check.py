@@ -52,6 +52,7 @@ RISK = {
 # "call this number back" contradicts "contact only via" only for a number not listed, as the verdict says.
 _POLICIES_NOT_BY_SCRIPT_ALONE = {PolicyCode.never_sends_links_by_sms, PolicyCode.contact_only_via}
 _PHONE_KINDS = ("phone", "short_code")
+_MAYBE_A_PHONE = (None, *_PHONE_KINDS)  # a request's kinds a phone number may be read under (none said, or a phone's)
 
 
 @dataclass(frozen=True)
@@ -611,20 +612,20 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
     if value[-1] in _CLOSING or value[0] in _PAIRS:
         value = _without_the_sentences_punctuation(value)
-    if kind in (None, *_PHONE_KINDS) and (dial := _DIAL_LINK.match(value)):
+    if kind in _MAYBE_A_PHONE and (dial := _DIAL_LINK.match(value)):
         # a link copied from a page: tel:+1-888-221-1161;ext=5, sms:95188?body=…, callto:
         value, kind = re.split(r"[;?]", value[dial.end():], maxsplit=1)[0].strip(), kind or "phone"
         if not value:
             return None, "a dialling link with no number in it"
-    if kind in (None, *_PHONE_KINDS) and "*" in value and (forwarding := _CALL_FORWARDING_CODE.fullmatch(value)):
+    if kind in _MAYBE_A_PHONE and "*" in value and (forwarding := _CALL_FORWARDING_CODE.fullmatch(value)):
         # "*401*9876543210", "**21*08031234567#": what a caller asks to have dialled, typed to ask what it is (it was
         # "not a possible phone number or known short code")
         return None, (f"a code that forwards your calls to {forwarding.group('number')}: whoever asks you to dial it "
                       "wants your calls, those that read out verification codes too (##002# cancels all forwarding)")
-    if value[:1] == "+" and len(value) <= 6 and kind in (None, *_PHONE_KINDS) and _COUNTRY_CODE_ALONE.fullmatch(value):
+    if value[:1] == "+" and len(value) <= 6 and kind in _MAYBE_A_PHONE and _COUNTRY_CODE_ALONE.fullmatch(value):
         # (it was "not a valid domain name")
         return None, f"a country code ({value}) with no number after it" if value[1:].strip() else "a “+” with no number after it"
-    if value[:1] == "*" and kind in (None, *_PHONE_KINDS) and _USSD_CODE.fullmatch(value):
+    if value[:1] == "*" and kind in _MAYBE_A_PHONE and _USSD_CODE.fullmatch(value):
         # (it was "not a valid domain name", or "not a possible phone number")
         return None, ("a code your phone sends to your mobile network (USSD), not a number, site or account we can "
                       "look up: dial one a stranger gives you only once your carrier or bank has told you what it does")
@@ -660,7 +661,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return candidate, problem
     if kind == "social" and "://" not in value:
         return None, "not an account written as its platform's name and handle (微信：…, Telegram @…) or as @name"
-    if kind in (None, *_PHONE_KINDS) and not value.lstrip("+").isdigit() and not _EXTENSION_WORDS_START.isdisjoint(value) \
+    if kind in _MAYBE_A_PHONE and not value.lstrip("+").isdigit() and not _EXTENSION_WORDS_START.isdisjoint(value) \
             and (extension := _EXTENSION.search(value)) \
             and normalize.looks_like_phone(main := value[:extension.start()]):
         return _read_phone_with_extension(index, main, extension.group(1), request, lang)
@@ -668,19 +669,19 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # read as the address it is (a phone number's reading of 192.168.1.1 was "+8619216811", and of
         # 10.0.0.1 the short code 10001)
         return _read_ip_site(index, normalize.IpAddressHost(address))
-    if kind in (None, *_PHONE_KINDS) and (written := normalize.chinese_numerals_as_digits(value)):
+    if kind in _MAYBE_A_PHONE and (written := normalize.chinese_numerals_as_digits(value)):
         candidate, problem = _read_phone(index, written, request, lang, homes)
         if candidate is not None:
             candidate.extra_reasons.insert(0, ("chinese_numerals_read_as_digits", {"value": value, "digits": written}))
         return candidate, problem
-    if kind in (None, *_PHONE_KINDS) and (several := _several_numbers(index, value, request.region)):
+    if kind in _MAYBE_A_PHONE and (several := _several_numbers(index, value, request.region)):
         # "95188 95017", copied from a page that lists Alipay's and WeChat Pay's codes, was read as one number, 9518895017:
         # "Alipay's short code with digits added", a look-alike, high risk
         return None, f"it holds {len(several)} numbers ({', '.join(several)}): check them one at a time"
     if kind is None and normalize.looks_like_phone(value):
         return _read_phone(index, value, request, lang, homes)
     # (a number spelled in letters is none that looks like a phone's: its letters are more than look-alikes of digits)
-    if kind in (None, *_PHONE_KINDS) and (keypad := normalize.keypad_number(value)):
+    if kind in _MAYBE_A_PHONE and (keypad := normalize.keypad_number(value)):
         return _read_keypad_number(index, value, keypad, request, lang)
     if kind in _PHONE_KINDS:
         return _read_phone(index, value, request, lang, homes)
@@ -1346,11 +1347,15 @@ _LINK_FLAGGED = re.compile(r"\S+$")  # the flag's address: all of it, or the las
 def _listed(index: RegistryIndex, slug: str, kind: ChannelKind, platform: str | None = None) -> str:
     """A provider's published channels of a kind (social accounts: on one platform) as an answer lists them
     ("" when the registry lists none)."""
-    def listed() -> str:
-        return ", ".join(channel.display for channel in index.providers[slug].channels if channel.kind is kind
-                         and (platform is None or channel.value.split(":", 1)[0] == platform)
-                         and any(e.publishable for e in index.channels_for(kind, channel.value) if e.provider.slug == slug))
-    return _memo(index, ("official_listed", slug, kind, platform), listed)
+    return _memo(index, ("official_listed", slug, kind, platform),
+                 lambda: ", ".join(channel.display for channel in _published(index, slug, kind, platform)))
+
+
+def _published(index: RegistryIndex, slug: str, kind: ChannelKind, platform: str | None = None) -> list:
+    """A provider's published channels of a kind (social accounts: on one platform, when it is given)."""
+    return [channel for channel in index.providers[slug].channels if channel.kind is kind
+            and (platform is None or channel.value.split(":", 1)[0] == platform)
+            and any(e.publishable for e in index.channels_for(kind, channel.value) if e.provider.slug == slug)]
 
 
 def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: str, homes: tuple[str, ...] = (), *,
@@ -2084,12 +2089,8 @@ def _brand_alone_account_listed(index: RegistryIndex, slug: str, platform: str, 
     """Whether the registry lists the provider's account on the platform that is its brand alone (X's @MetaMask): then
     the brand alone spelt otherwise there (@MetaMask_, @_MetaMask) is someone else's, as only one account holds a
     name."""
-    def listed() -> bool:
-        return any(channel.kind is ChannelKind.social and channel.value.split(":", 1)[0] == platform
-                   and _the_brand_alone(channel.value.split(":", 1)[1], brand)
-                   and any(e.publishable for e in index.channels_for(ChannelKind.social, channel.value) if e.provider.slug == slug)
-                   for channel in index.providers[slug].channels)
-    return _memo(index, ("brand_alone_account_listed", slug, platform, brand), listed)
+    return _memo(index, ("brand_alone_account_listed", slug, platform, brand), lambda: any(
+        _the_brand_alone(channel.value.split(":", 1)[1], brand) for channel in _published(index, slug, ChannelKind.social, platform)))
 
 
 def _a_users_page(typed: normalize.DomainInput, entries: list[ChannelEntry]) -> links.UserPage | None:
