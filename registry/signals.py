@@ -1471,6 +1471,9 @@ _REFUSED_AFTER_A_CONDITION = re.compile(
     # (French and German: "…, raccrochez : c'est une arnaque", "…, legen Sie sofort auf")
     r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*((alors|puis|imm[eé]diatement|dann|sofort|bitte)\s+)*(raccrochez|raccroche|c'est une arnaque|"
     r"signalez|legen sie (sofort |bitte )?auf|auflegen|das ist betrug|ignorieren sie)(?![a-z])"
+    # (Spanish, Portuguese and Italian: "…, cuelgue: es una estafa", "…, desligue: é golpe", "…, riattacchi: è una truffa")
+    r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*((entonces|luego|inmediatamente|ent[aã]o|imediatamente|subito|allora)\s+)*(cuelgue|cuelga|"
+    r"es una estafa|es un fraude|desligue|desliga|[eé] (um )?golpe|riattacchi|riattacca|[eè] una truffa)(?![a-z])"
     r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*(请|就|要|一定要|务必|应|应当|应该)?(立即|立刻|马上|直接|即刻)?"
     r"(挂断|挂掉|挂电话|收线|收線|不要理会|不予理会|不要理睬|别理|报警|拨打110|不要相信|千万不要|切勿|就是诈骗|都是诈骗|一定是诈骗|肯定是诈骗)",
     PATTERN_FLAGS)

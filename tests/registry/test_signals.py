@@ -1295,6 +1295,10 @@ class TestScriptsAndWarningsInOtherLanguages:
         "O banco nunca pede sua senha, código de verificação ou token por telefone, SMS ou WhatsApp.",
         "Seu código de verificação é 123456. Não compartilhe com ninguém. Se não foi você, ignore esta mensagem.",
         "Se alguém ligar pedindo o código que chegou por SMS, desligue: é golpe.",
+        # (the refusal after a condition, in Spanish, Portuguese and Italian, as in English's "If someone asks…, hang up")
+        "Se alguém ligar pedindo o código de verificação, desligue: é golpe.",
+        "Si alguien llama pidiendo el código de SMS, cuelgue: es una estafa.",
+        "Se qualcuno la chiama chiedendo il codice di verifica, riattacchi: è una truffa.",
         "Os golpistas pedem para você transferir o saldo para uma conta segura. Nunca faça isso.",
         "Não compartilhe a tela nem instale o AnyDesk a pedido de quem ligou.",
         "PayPal ne vous demandera jamais votre mot de passe, votre code de vérification ou votre code PIN par téléphone, "
