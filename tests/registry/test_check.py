@@ -3225,6 +3225,24 @@ class TestSeveralMediumSignsTogether:
         ("+91 98765 43210", {"channel": "sms"},
          "Aapka bijli connection aaj raat kaat diya jayega. Turant bijli officer se sampark karein 9876543210",
          ["frozen_account", "call_back_number"]),
+        # the officer the call is handed to, and the fake police said of oneself in Hindi (Latin letters), Thai, Indonesian
+        # and Vietnamese; a stopped card or expiring points and "the link", in Arabic and in English: one medium sign each
+        ("+91 98765 43210", {"channel": "call"},
+         "You are under digital arrest. Do not disconnect the video call. CBI officer will speak to you.",
+         ["threatens_arrest", "poses_as_official"]),
+        ("+91 98765 43210", {"channel": "call"}, "Main CBI se bol raha hoon, aapke naam par ek parcel mila hai jisme drugs hain.",
+         ["poses_as_official", "threatens_arrest"]),
+        ("+66 81 234 5678", {"channel": "call"}, "ผมเป็นเจ้าหน้าที่ตำรวจ บัญชีของคุณเกี่ยวข้องกับการฟอกเงิน",
+         ["poses_as_official", "frozen_account"]),
+        ("+62 812 3456 7890", {"channel": "call"}, "Saya dari kepolisian, rekening anda terlibat pencucian uang.",
+         ["poses_as_official", "threatens_arrest"]),
+        ("+84 912 345 678", {"channel": "call"}, "Tôi là cán bộ công an, tài khoản của anh liên quan đến đường dây rửa tiền",
+         ["poses_as_official", "frozen_account"]),
+        ("+971 50 123 4567", {"channel": "sms"}, "عزيزي العميل تم إيقاف بطاقتك، يرجى تحديث بياناتك عبر الرابط",
+         ["frozen_account", "link_in_message"]),
+        ("+91 98765 43210", {"channel": "sms"},
+         "Dear customer your credit card reward points worth Rs 9,850 expire today. Redeem now at the link",
+         ["expiring_points", "link_in_message"]),
     ])
     def test_a_script_of_medium_signs_is_high_risk_and_says_why(self, index, value, fields, message, together):
         answer = run(index, value, message=message, **fields)

@@ -1280,6 +1280,11 @@ class TestScriptsAndWarningsInOtherLanguages:
         ("Ciao mamma, mi si è rotto il telefono, questo è il mio nuovo numero. Puoi farmi un bonifico di 850 euro? Te li "
          "restituisco domani.", {"poses_as_someone_you_know", "asks_for_money"}),
         ("Se non hai effettuato tu questo pagamento, chiama subito il 06 9999 0123.", {"call_back_number"}),
+        # the code named as what the text brought, asked for with no "me": "informe o código que enviamos por SMS", "ci comunichi
+        # il codice che le è arrivato"
+        ("Olá, aqui é da central de segurança do Nubank. Identificamos uma compra suspeita. Para cancelar, informe o código "
+         "que enviamos por SMS.", {"frozen_account", "asks_otp"}),
+        ("Buongiorno, siamo del servizio antifrode, ci comunichi il codice che le è arrivato via SMS.", {"asks_otp"}),
     ])
     def test_a_fake_agents_words_are_its_script(self, text, codes):
         assert {signal.code for signal in signals.find(text)} == codes
@@ -1336,6 +1341,7 @@ class TestScriptsAndWarningsInOtherLanguages:
         "O que é uma frase de recuperação? É uma lista de 12 palavras que permite restaurar sua carteira.",
         "Para restaurar sua carteira, abra o app e insira sua frase secreta de recuperação de 12 palavras.",
         "Digite o código de verificação que enviamos por SMS.",
+        "Informe o código que enviamos por SMS para concluir o cadastro.",
         "Qu'est-ce qu'une phrase de récupération ? C'est une liste de 12 mots qui permet de restaurer votre portefeuille.",
         "Saisissez le code de vérification que nous vous avons envoyé par SMS.",
         "Was ist eine Wiederherstellungsphrase? Eine Liste von 12 Wörtern, mit der Sie Ihre Wallet wiederherstellen.",
@@ -1751,7 +1757,8 @@ class TestScriptsAndRemindersInMoreLanguages:
         ("Tài khoản của bạn sẽ bị khóa trong 24 giờ nếu không cập nhật sinh trắc học.", {"frozen_account"}),
         ("Tai khoan cua ban se bi khoa.", {"frozen_account"}),
         ("Anh cần chuyển toàn bộ tiền vào tài khoản an toàn do cơ quan công an chỉ định.", {"asks_transfer"}),
-        ("Chúng tôi là cán bộ công an, có lệnh bắt giam anh vì liên quan đến vụ án rửa tiền.", {"threatens_arrest", "frozen_account"}),
+        ("Chúng tôi là cán bộ công an, có lệnh bắt giam anh vì liên quan đến vụ án rửa tiền.",
+         {"poses_as_official", "threatens_arrest", "frozen_account"}),
         ("Chúc mừng bạn đã trúng thưởng 50 triệu đồng. Vui lòng nộp phí 2 triệu để nhận thưởng.", {"prize_claim", "upfront_fee"}),
         # (Thai)
         ("กรุณาแจ้งรหัส OTP ที่ได้รับทาง SMS ให้เจ้าหน้าที่ด้วยครับ", {"asks_otp"}),
@@ -1854,7 +1861,7 @@ class TestScriptsAndRemindersInMoreLanguages:
         # (a threat before the condition that negates: "… será suspensa se não validar …")
         ("Sou da Mercado Pago, sua conta será suspensa se não validar seus dados no link.", {"frozen_account", "asks_for_details"}),
         ("Your account will be suspended if you do not verify your payment details at the link.",
-         {"frozen_account", "asks_for_details"}),
+         {"frozen_account", "asks_for_details", "link_in_message"}),
         # (French, German and Italian: the fake adviser's, police officer's and courier's)
         ("Ne raccrochez pas, je vous transfère au service fraude.", {"urgency_secrecy"}),
         ("N'en parlez pas à votre conseiller, c'est une enquête confidentielle.", {"urgency_secrecy"}),
