@@ -804,9 +804,12 @@ _A_CHINESE_SENTENCE = re.compile(r"[\u3400-\u9fff][^\n]*?(?:[，。！？；【�
 
 
 # A label, then a number: words with no digit (a provider's name, "客服电话", "call", "Tel."), not an address's
-# ("@", "/"), and the number to the end, or to a voice menu's "转人工" (a key, "转2", is the number's extension)
+# ("@", "/"), and the number to the end, or to a voice menu's "转人工" (a key, "转2", is the number's extension), its key
+# before it ("95188按0转人工", as the lists write how to reach a person) and its "服务"
 _LABELLED_NUMBER = re.compile(r"(?P<label>[^\d+(（@/\n]{0,40}?)[ \t]*[:：]?[ \t]*(?P<number>[+(（]?\d[^\n]*?[\d)）])"
-                              r"[ \t]*(?:转人工|轉人工|人工)?")
+                              r"(?:[ \t]*[，,]?[ \t]*按[ \t]*\d{1,2}[ \t]*键?(?=[ \t]*(?:转|轉)?人工))?"
+                              r"[ \t]*(?:(?:转|轉)?人工(?:服务|服務|客服)?)?")
+_TO_A_PERSON = ("人工", "人工服务", "人工服務", "人工客服")
 
 
 def _messaging_platform_in(label: str) -> str | None:
@@ -1080,7 +1083,7 @@ def _labelled_number(value: str) -> re.Match | None:
     if value[:1] in _NUMBER_STARTS and "人工" not in value:
         return None  # most values asked about, numbers, passed by on their first character
     value = value.strip()
-    to_a_person = value.endswith("人工")
+    to_a_person = value.endswith(_TO_A_PERSON)
     if not value or (value[0] in _NUMBER_STARTS and not to_a_person) or not (value[-1] in _NUMBER_ENDS or to_a_person):
         return None  # most values: a number, an address or a name, spared the pattern
     labelled = _LABELLED_NUMBER.fullmatch(value)

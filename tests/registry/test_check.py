@@ -1242,6 +1242,10 @@ class TestVerdicts:
         ("支付宝95188", "CN", None, "CN:95188", "official", "alipay"),
         ("支付宝客服电话：95188转人工", "CN", None, "CN:95188", "official", "alipay"),
         ("95188转人工", "CN", None, "CN:95188", "official", None),
+        # (the menu's key before it, and its "服务", as the lists write how to reach a person: each was "several words")
+        ("支付宝客服电话95188按0转人工", "CN", None, "CN:95188", "official", "alipay"),
+        ("95188 按9转人工服务", "CN", None, "CN:95188", "official", None),
+        ("4008205555，按1转人工", "CN", None, "+864008205555", "official", None),
         ("PayPal: 1 (888) 221-1161", "US", None, "+18882211161", "official", "paypal"),
         ("PayPal support 1-888-555-0134", "US", None, "+18885550134", "mismatch", "paypal"),
         ("call 1-888-221-1161", "US", None, "+18882211161", "official", None),
