@@ -122,8 +122,9 @@ _NOT_PHONE_BEFORE_REVERSED = re.compile(
 _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|helpline|hotline|care|tel|telephone|whatsapp|"
                                     r"toll[- ]free|support|landline|fax|office)\s*(?:no\.?|#)\s*[:：.\-]?\s*$", re.IGNORECASE)
 # Units and counters right after a run of digits: an amount, a size, a date, a count (110名, 333期, 100 位). (Not 人工,
-# the person a menu puts you through to, "400-600-8866 人工客服", nor 号键, a menu's key.)
-_AFTER_NOT_PHONE = re.compile(r"\s*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号(?!键|鍵)|岁|人(?!工)|次|个|万|亿|"
+# the person a menu puts you through to, "400-600-8866 人工客服", nor 号键, a menu's key; nor a word starting the next
+# line: "客服热线：400-820-1688\n本站客服QQ" is a number and then another line.)
+_AFTER_NOT_PHONE = re.compile(r"[ \t\u3000]*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号(?!键|鍵)|岁|人(?!工)|次|个|万|亿|"
                               r"期|名|届|条|集|章|页|楼|层|位|天|周|分钟|秒|小时|件|张|笔|台|部|本|家|倍|篇)", re.IGNORECASE)
 _CALL_WORD_BEFORE_DASH = re.compile(r"(?<![A-Za-z])(?:tel|ph|phone|call|fax|mobile|hotline)[-_]$", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")

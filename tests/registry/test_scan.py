@@ -68,6 +68,15 @@ class TestWhatIsANumber:
     def test_a_number_before_a_menus_person_or_key_is_a_number(self, index, text, value):
         assert [f["value"] for f in run(index, text=text, region="CN").findings] == [value]
 
+    @pytest.mark.parametrize(("text", "values"), [
+        # a counter's character starting the next line (本, 天, 月) was read as the number's unit, and the number dropped
+        ("全国统一客服热线：400-820-1688\n本站客服QQ：12345678", ["+864008201688"]),
+        ("95188\n天猫客服 400-860-8608", ["CN:95188", "+864008608608"]),
+        ("客服：95017\n月付用户请拨打 95188", ["CN:95017", "CN:95188"]),
+    ])
+    def test_a_word_on_the_next_line_is_no_unit_of_the_number(self, index, text, values):
+        assert [f["value"] for f in run(index, text=text, region="CN").findings if f["kind"] != "social"] == values
+
     def test_a_number_in_enclosed_digits_is_read_and_shown_as_written(self, index):
         # "➊➑➑➑…" and "➀-➇➇➇-…" were no number: NFKC reads ① as 1 and leaves ❶ ➀ ➊ ⓵ ⓿ as they are
         text = "PayPal support ➊➑➑➑➋➋➊➊➊➏➊\nPayPal helpline ➀-➇➇➇-➁➁➀-➀➀➅➀\n①拨打95188\n① 95017"
