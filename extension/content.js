@@ -150,6 +150,8 @@
         url: /^https?:/.test(location.protocol) ? location.href.slice(0, 2000) : null,
         // <html lang="en-GB">: the region the page's national numbers are read in, when the page says one
         page_language: document.documentElement.lang.slice(0, 35) || null,
+        // its title, which may name the provider the page is about ("小狐狸钱包客服电话是多少")
+        page_title: document.title.trim().slice(0, 500) || null,
         lang: navigator.language.slice(0, 20), // the answer's language (the service takes 20 characters)
       });
       if (new TextEncoder().encode(body).length <= MAX_BODY_BYTES) {

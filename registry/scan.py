@@ -176,7 +176,8 @@ class Mention:
     text: str
     start: int
     end: int
-    how: str  # alias | near_miss | other_organisation | shown_channel (a link showing its official channel)
+    how: str  # alias | near_miss | other_organisation | shown_channel (a link showing its official channel) | title (the
+    # page's title names it, and its text nowhere: see _page_topic)
 
 
 @dataclass
@@ -188,6 +189,8 @@ class ScanRequest:
     links: list[htmltext.Link] | None = None
     # With text: the page's language tag (<html lang="zh-CN">), a clue to its region as html's own tag is.
     page_language: str | None = None
+    # With text: the page's title (document.title), which may name the provider the page is about, as html's own does
+    page_title: str | None = None
     # With text: where the lines that are a list's items (<li>, <dt>, <dd>) start, which the text shows no bullet
     # for, as a client that built the text from the page knows them (html brings its own: htmltext.Page.list_items)
     list_items: list[int] | None = None
@@ -263,7 +266,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     links: list[htmltext.Link] = []
     list_items: list[int] = []
     fields: list[tuple[int, int]] = []
-    title = ""
+    title = request.page_title or ""
     language_tag = request.page_language
     if request.html is not None:
         page = htmltext.extract(request.html[:MAX_INPUT_CHARS])
@@ -357,6 +360,10 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     item_starts = frozenset(list_items)
     payment_methods = _named_as_payment_methods(text, mentions)
     authorities = frozenset(slug for slug, provider in index.providers.items() if provider.kind is ProviderKind.authority)
+    topic = _page_topic(index, text, title, mentions, authorities, payment_methods, state) \
+        if signature is None and speaker is None else None
+    # (what the topic presents stands below the text's first line: a line alone is no titled page)
+    below_the_title = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0]) if topic else 0
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
@@ -393,6 +400,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # gives as its own what it says is "ours": "call our security team at +1 (855) …" lines below; not any
             # number in it (a receipt's merchant, "Contact the seller: +1 415 …", is the merchant's)
             mention, hotline = speaker, ours
+        elif mention is None and topic is not None and raw.source == "text" and raw.kind in ("number", "keypad", "account") \
+                and raw_starts[0] > below_the_title and raw.start > below_the_title \
+                and _given_as_a_support_line(text, raw.start, raw_starts):
+            # An SEO article titled "小狐狸钱包客服电话是多少？" gives its numbers paragraphs below the title, each on a line of
+            # its own ("全国统一客服热线：400-…", "也可以拨打备用号码 021-…"), too far from any name to be presented by it
+            mention, hotline = topic, True
         if mention is not None and raw.source == "link" and mention.how != "shown_channel" \
                 and raw.start <= mention.start and mention.end <= raw.end and _names_its_own_site(text, raw):
             # "Coinbase - Wikipedia", "How to contact Coinbase support - YouTube": a search result or a page titles a
@@ -1420,8 +1433,9 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     while position >= 0:
         mention = mentions[position]
         if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
-            if mention.start < line_start and _anothers_channel_between(owned, mention, start):
-                break
+            if mention.start < line_start and (_anothers_channel_between(owned, mention, start)
+                                               or _THE_SITES_OWN_CONTACT.search(text, line_start, start)):
+                break  # (nor does it reach the site's own line under it: "本站客服QQ：…", "商务合作：…")
             if mention.start < line_start and (_in_another_list_item(text, mention.start, line_start, list_items)
                                                or _an_item_of_its_own(text, mention, raw_starts, line_start, start)):
                 # the name is another item's; the list's heading may still name whose the items are
@@ -1622,6 +1636,64 @@ def _posed_as(page_verdict: dict | None, mentions: list[Mention]) -> Mention | N
         return None
     slug = (page_verdict.get("provider") or {}).get("slug")
     return next((mention for mention in mentions if mention.slug == slug), None) if slug else None
+
+
+# How much of a text's start is its title, when the page has no <title> of its own (a pasted article's first line)
+_TITLE_CHARS = 120
+_TOPIC_WORD_REACH = 16  # characters after the name in the title: "小狐狸钱包（MetaMask）客服电话", "Coinbase Customer Service"
+# A line that gives the site's own contact, not a support line it presents: "本站客服QQ", "商务合作", "如有侵权请联系删除",
+# "Advertise with us", "Contact the editor"; and one whose "our" is the page's own speaker ("Or call our team": on a news
+# site, the site's; on a site posing as the provider, its own, which `_posed_as` reads)
+_THE_SITES_OWN_CONTACT = re.compile(r"本站|本网站|站长|网站客服|商务合作|广告|投稿|版权|侵权|删除|备案|"
+                                    r"\b(icp|copyright|advertis\w*|editor|webmaster|newsroom|press|about us)\b", re.IGNORECASE)
+_THE_SITES_OWN = re.compile(_THE_SITES_OWN_CONTACT.pattern + r"|我们|我司|本公司|本店|(?-i:\b([Oo]ur|us|[Ww]e)\b)", re.IGNORECASE)
+
+
+def _page_topic(index: RegistryIndex, text: str, title: str, mentions: list[Mention], authorities: frozenset[str],
+                payment_methods: frozenset[int], state: ScanState) -> Mention | None:
+    """The provider a page is about, where its title names one provider's customer service ("小狐狸钱包客服电话是多少？",
+    "Coinbase Customer Service Number 2026") and the page names no other provider (authorities aside), nor this one as a
+    means of payment: its first mention in the text, or the title's own where the text names it nowhere (a mention
+    at the text's start, of no length). None elsewhere: a page that names two providers presents each number as the
+    name near it. `title`: the page's <title>, or the text's first line."""
+    if any(mention.start in payment_methods for mention in mentions):
+        return None
+    in_the_text = {mention.slug for mention in mentions if mention.slug and mention.slug not in authorities}
+    if len(in_the_text) > 1:
+        return None
+    if not title:
+        title = text.lstrip()[:_TITLE_CHARS].split("\n", 1)[0]
+    in_the_title = [named for named in find_mentions(index, title, state, lowered=_lower_keeping_length(title))
+                    if named.slug and named.slug not in authorities]
+    if len({named.slug for named in in_the_title} | in_the_text) != 1:
+        return None
+    for named in in_the_title:
+        if (word := HOTLINE_WORDS.search(title, named.end)) and word.start() - named.end <= _TOPIC_WORD_REACH:
+            return next((mention for mention in mentions if mention.slug == named.slug), None) \
+                or Mention(named.slug, named.text, 0, 0, "title")
+    return None
+
+
+def _given_as_a_support_line(text: str, start: int, raw_starts: list[int]) -> bool:
+    """Whether the line a number starts on gives it as a line to call or write ("全国统一客服热线：", "也可以拨打备用号码"),
+    not as the site's own contact, nor under a name of its own ("美团客服 10107888": a name the registry does not hold is
+    no mention): its label, up to the line's first number, is looked at."""
+    line_start = text.rfind("\n", 0, start) + 1
+    first = bisect.bisect_left(raw_starts, line_start)
+    label = text[line_start:min(start, raw_starts[first]) if first < len(raw_starts) else start]
+    if not _A_SUPPORT_LINES_WORDS.search(label) or _THE_SITES_OWN.search(label) or _PAYEE_NAMED.search(label) \
+            or _A_TRADERS_LINE.search(label):
+        return False
+    # (its last clause, without the words that join a sentence: "如果电话占线，也可以拨打备用号码" names no one)
+    return not _a_label_naming_its_own(_JOINING_WORDS.sub(" ", _CLAUSE_BREAK.split(label)[-1]).strip())
+
+
+_A_SUPPORT_LINES_WORDS = re.compile(_CALLING_WORDS.pattern + r"|\bnumbers?\b|\bline\b|专线", re.IGNORECASE)
+# A merchant's or a seller's line, which is theirs under any title: "Merchant phone:", "卖家电话"
+_A_TRADERS_LINE = re.compile(r"商户|商家|卖家|店铺|\b(merchant|seller|vendor|shop|store)s?\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[，,、；;]")
+_JOINING_WORDS = re.compile(r"也可以|可以|或者|或|也|您|你|请|直接|还|另外|此外|如遇|如果|\b(and|or|also|you|can|please)\b",
+                            re.IGNORECASE)
 
 
 def _said_as_ours(text: str, start: int) -> bool | None:
@@ -1831,8 +1903,14 @@ def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line
     # label, not a sentence: "You can also write to" goes on.
     first = bisect.bisect_left(raw_starts, line_start)
     label = text[line_start:min(start, raw_starts[first]) if first < len(raw_starts) else start].strip()
-    # (measured without its words of calling and of departments: "Upbit support:", "업비트 고객센터" are a name and its line)
-    # (the spaces the words leave counted as one: "Banco do Brasil" is "Banco Brasil", twelve characters)
+    return _a_label_naming_its_own(label)
+
+
+def _a_label_naming_its_own(label: str) -> bool:
+    """Whether a number's label names an organisation of its own: what is left of it without its words of calling and of
+    departments ("Upbit support:", "업비트 고객센터", "美团客服" are a name and its line; "全国统一客服热线：", "Fraud dept:"
+    name no one) is a name's length, twelve characters at most, the spaces the words leave counted as one ("Banco do
+    Brasil" is "Banco Brasil")."""
     named = " ".join(_DEPARTMENT_WORDS.sub(" ", _CALLING_WORDS.sub(" ", label)).split())
     return len(named.strip(" \t:：-")) <= _LONGEST_ITEM_LABEL and bool(_A_NAME_OF_ITS_OWN.search(named))
 
@@ -1842,8 +1920,9 @@ _A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040
                                 r"|[A-Za-z\u0400-\u04ff\u0e00-\u0e7f\u0900-\u097f]{3}")
 # A department or a kind of line of the provider above, not another organisation: "Fraud dept:", "信用卡客服", "境外："
 _DEPARTMENT_WORDS = re.compile(
-    r"投诉|人工|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|免费|"
-    r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
+    r"投诉|人工|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
+    r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|备用|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
+    r"alternate|backup|numbers?|"
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
     r"main|other|countries|local|collect|tty|text|fax|24/7|e-?mail|website|web|chat|zalo|whatsapp|telegram|wechat|viber|"

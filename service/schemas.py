@@ -24,6 +24,7 @@ MAX_SCAN_LIST_ITEMS = 5000
 # checkout page has a handful, a long form a hundred.
 MAX_SCAN_FIELDS = 500
 MAX_LANGUAGE_TAG_LENGTH = 35  # BCP 47 advises room for 35 characters (RFC 5646 §4.4.1)
+MAX_PAGE_TITLE_LENGTH = 500  # a <title> far longer is no title but stuffed words
 # Documented as an enum so that clients (and the schema fuzzer) know the exact set; either case is accepted,
 # and empty or null for no region (the enum sits beside the field's anyOf, so it has to say so itself).
 REGION_CHOICES = [*sorted(KNOWN_REGIONS | {region.lower() for region in KNOWN_REGIONS}), "", None]
@@ -173,7 +174,7 @@ class ScanIn(BaseModel):
         {"required": ["text"], "properties": {"text": {"type": "string"}, "html": {"type": "null"}}},
         {"required": ["html"], "properties": {"html": {"type": "string"}, "text": {"type": "null"}, "links": {"type": "null"},
                                              "list_items": {"type": "null"}, "fields": {"type": "null"},
-                                             "page_language": {"type": "null"}}},
+                                             "page_language": {"type": "null"}, "page_title": {"type": "null"}}},
     ]})
 
     text: str | None = Field(default=None, description="The page's visible text.")
@@ -201,6 +202,11 @@ class ScanIn(BaseModel):
         description="With text only: the page's language tag, as <html lang> gives it (zh-CN, en-GB). Without "
                     "`region`, one with a region is the region the page's national numbers are read in, as the tag of "
                     "`html` is (docs/scan.md).")
+    page_title: str | None = Field(
+        default=None, max_length=MAX_PAGE_TITLE_LENGTH,
+        description="With text only: the page's title (document.title). A title that names one provider's customer service "
+                    "(\"小狐狸钱包客服电话是多少\"), on a page that names no other provider, presents as that provider's the "
+                    "support lines the page gives far below it, as `html`'s <title> does (docs/scan.md).")
     url: str | None = Field(default=None, max_length=2000, description="The page's own address, checked as a domain.")
     region: str | None = Field(default=None, max_length=10, json_schema_extra={"enum": REGION_CHOICES})
     lang: str | None = Field(default=None, max_length=20)
@@ -224,6 +230,8 @@ class ScanIn(BaseModel):
             raise ValueError("fields go with text only: with html, the form fields are read from the HTML itself")
         if self.page_language is not None and self.html is not None:
             raise ValueError("page_language goes with text only: with html, it is read from the HTML itself")
+        if self.page_title is not None and self.html is not None:
+            raise ValueError("page_title goes with text only: with html, it is read from the HTML itself")
         return self
 
     @model_validator(mode="after")

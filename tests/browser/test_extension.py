@@ -425,6 +425,27 @@ def test_what_a_tap_dials_is_sent_as_a_link_to_its_number(service, pages, browse
     page.close()
 
 
+def test_the_pages_title_is_sent_and_presents_the_lines_an_article_gives_far_below_it(service, pages, browser):
+    """An SEO article whose <title> names MetaMask's customer service, and whose text names no provider at all: the
+    extension sends document.title beside the text, and the article's lines are MetaMask's, as in the page's HTML."""
+    context, worker = browser
+    page_url = f"{pages}/titled_seo_article.html"
+    page = opened(context, page_url)
+    body = collected(worker, page_url)
+    assert body["page_title"] == "小狐狸钱包客服电话是多少？官方人工服务热线 - 百科问答"
+
+    def presented(result: dict) -> list[tuple[str, str | None]]:
+        return [(f["value"], (f["presented_as"] or {}).get("slug")) for f in result["findings"]]
+
+    from_the_dom = scanned_by(service, body)
+    from_the_html = scanned_by(service, {"html": (PAGES / "titled_seo_article.html").read_text(), "url": page_url})
+    assert presented(from_the_dom) == presented(from_the_html) == [
+        ("+864008201688", "metamask"), ("+862161234567", "metamask"), ("qq:12345678", None)]
+    assert "no_phone_support" in [advisory["code"] for advisory in from_the_dom["advisories"]]
+    assert presented(scanned_by(service, {**body, "page_title": None}))[0] == ("+864008201688", None)  # without it
+    page.close()
+
+
 @pytest.mark.parametrize("name", sorted(path.name for path in LABELLED_PAGES.glob("*.html")))
 def test_the_extension_marks_what_the_service_finds_in_the_pages_html(service, labelled_pages, browser, name):
     """The page as the extension reads it from the DOM (text nodes, line breaks, links) against the page's HTML

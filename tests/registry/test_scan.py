@@ -711,6 +711,52 @@ class TestWrittenAccounts:
 
 
 class TestPresentedAs:
+    # An SEO article under a title naming one provider's customer service gives its lines paragraphs below it, too far
+    # from any name to be presented by one: each was "unknown", and the page had no "MetaMask has no phone support"
+    SEO_ARTICLE = ("小狐狸钱包客服电话是多少？官方人工服务热线\n"
+                   "很多用户在使用小狐狸钱包（MetaMask）的过程中，会遇到转账未到账、钱包无法登录、助记词丢失等问题，这时候就需要"
+                   "联系官方客服进行处理。经过小编整理，目前官方客服的联系方式如下：\n"
+                   "全国统一客服热线：400-820-1688\n服务时间：周一至周日 9:00-21:00\n"
+                   "如果电话占线，也可以拨打备用号码 021-61234567 或添加客服微信 mm-kefu88。\n"
+                   "本站客服QQ：12345678\n商务合作电话：010-62345678\n")
+
+    def test_an_articles_title_presents_the_support_lines_it_gives_far_below(self, index):
+        result = run(index, text=self.SEO_ARTICLE, url="https://www.example-seo.cn/a/123.html")
+        presented = {f["text"]: (f["presented_as"] or {}).get("slug") for f in result.findings}
+        assert presented == {"400-820-1688": "metamask", "021-61234567": "metamask", "客服微信 mm-kefu88": "metamask",
+                             # the site's own lines are not the title's
+                             "客服QQ：12345678": None, "010-62345678": None}
+        [no_phone] = [a for a in result.advisories if a["code"] == "no_phone_support"]
+        assert no_phone["provider"] == "metamask" and "2 number(s)" in no_phone["message"]
+
+    @pytest.mark.parametrize("text", [
+        # another name on the page: each number is presented by the name near it, or by none
+        SEO_ARTICLE.replace("服务时间", "支付宝用户请拨打95188。服务时间"),
+        # a title with no word of customer service, and one that is the page's first item, not its title
+        SEO_ARTICLE.replace("客服电话是多少？官方人工服务热线", "是什么？新手入门"),
+        "支付宝客服 95188\n\n美团客服 10107888\n\n拼多多客服电话 021-53395288",
+    ])
+    def test_a_page_of_several_names_or_with_no_titled_topic_presents_nothing_so(self, index, text):
+        findings = run(index, text=text, url="https://www.example-seo.cn/a/123.html", region="CN").findings
+        assert all((f["presented_as"] or {}).get("slug") != "metamask" or f["start"] < 120 for f in findings)
+        assert all(f["presented_as"] is None for f in findings if f["text"] in ("400-820-1688", "021-61234567", "10107888",
+                                                                                "021-53395288"))
+
+    def test_an_english_articles_title_presents_its_lines_but_not_the_sites_own(self, index):
+        text = ("Coinbase Customer Service Number (Updated 2026)\n\nMany users run into problems with withdrawals and "
+                "want to talk to a real person. We have collected the latest numbers.\n\n"
+                "Toll-free support line: 1-844-555-0101\nAlternate US number: +1 (213) 555-0188\n"
+                "For advertising enquiries call 1-800-555-0199.\nCall us at 1-800-555-0177 to list your business.\n")
+        findings = run(index, text=text, url="https://cryptohelp-blog.com/coinbase", region="US").findings
+        assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == [
+            ("coinbase", "mismatch"), ("coinbase", "mismatch"), (None, "unknown"), (None, "unknown")]
+
+    def test_a_name_above_does_not_reach_the_sites_own_line(self, index):
+        # "本站客服QQ" under a list headed "MetaMask" was "MetaMask's, against its policy": it is the site's
+        findings = run(index, text="MetaMask\n全国统一客服热线：400-820-1688\n本站客服QQ：12345678", region="CN").findings
+        assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
+            ("+864008201688", "metamask"), ("qq:12345678", None)]
+
     def test_a_search_results_address_is_not_presented_by_its_title(self, index):
         # Google's "Coinbase Phone Number 1 (844) 613-4567 | Quora" over "https://www.quora.com › What-is-…": Quora's
         # address was "presented as Coinbase's, not Coinbase's" (a mismatch, high); the title's number still is

@@ -14,6 +14,7 @@ from service.schemas import (
     MAX_BATCH_ITEMS,
     MAX_LANGUAGE_TAG_LENGTH,
     MAX_LINK_HREF_LENGTH,
+    MAX_PAGE_TITLE_LENGTH,
     MAX_SCAN_FIELDS,
     MAX_SCAN_LINKS,
     MAX_SCAN_LIST_ITEMS,
@@ -350,6 +351,23 @@ class TestScan:
             plain = client.post("/v1/scan", json={"text": text, "page_language": language}).json()
             assert (plain["page"]["region"], plain["findings"]) == (None, [])
 
+    def test_a_page_sent_as_text_may_give_its_title_as_its_html_would(self, client):
+        # The extension sends document.title beside the text: a title naming one provider's customer service presents
+        # as that provider's the lines the article gives far below it, as the HTML's <title> does
+        filler = "很多用户在使用过程中会遇到转账未到账、钱包无法登录等问题，这时候就需要联系官方客服进行处理。" * 2
+        text = f"首页 资讯 百科\n{filler}\n全国统一客服热线：400-820-1688\n"
+        title = "小狐狸钱包(MetaMask)客服电话是多少？- 百科网"
+        as_text = client.post("/v1/scan", json={"text": text, "page_title": title, "region": "CN"}).json()
+        as_html = client.post("/v1/scan", json={"html": f"<title>{title}</title><p>首页 资讯 百科</p><p>{filler}</p>"
+                                                        "<p>全国统一客服热线：400-820-1688</p>", "region": "CN"}).json()
+        for result in (as_text, as_html):
+            assert [(f["value"], f["presented_as"]["slug"], f["verdict"]) for f in result["findings"]] == [
+                ("+864008201688", "metamask", "contradicts_policy")]
+            assert result["page"]["title"] == title
+        # the text's own line names MetaMask in passing: the title is what names the page's topic
+        untitled = client.post("/v1/scan", json={"text": text.replace("很多用户", "小狐狸钱包的很多用户", 1), "region": "CN"}).json()
+        assert [f["presented_as"] for f in untitled["findings"]] == [None]
+
     def test_html_and_text_together_or_neither_are_refused(self, client):
         for body in ({}, {"text": "a", "html": "<p>a</p>"}):
             response = client.post("/v1/scan", json=body)
@@ -450,8 +468,13 @@ class TestScanTextWithLinks:
          "page_language goes with text only: with html, it is read from the HTML itself"),
         ({"text": "Call 95188", "page_language": "x" * (MAX_LANGUAGE_TAG_LENGTH + 1)},
          f"page_language is too long: at most {MAX_LANGUAGE_TAG_LENGTH} characters"),
+        ({"html": "<title>PayPal</title><p>95188</p>", "page_title": "PayPal"},
+         "page_title goes with text only: with html, it is read from the HTML itself"),
+        ({"text": "Call 95188", "page_title": "x" * (MAX_PAGE_TITLE_LENGTH + 1)},
+         f"page_title is too long: at most {MAX_PAGE_TITLE_LENGTH} characters"),
     ], ids=["end-past-the-text", "start-after-end", "several-out-of-place", "with-html", "too-many", "href-too-long",
-            "href-empty", "negative", "quoted-number", "unknown-field", "page-language-with-html", "page-language-too-long"])
+            "href-empty", "negative", "quoted-number", "unknown-field", "page-language-with-html", "page-language-too-long",
+            "page-title-with-html", "page-title-too-long"])
     def test_links_out_of_shape_are_refused_in_words(self, client, body, detail):
         response = client.post("/v1/scan", json=body)
         assert response.status_code == 422
