@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 import ahocorasick_rs
 import phonenumbers
@@ -2148,6 +2148,10 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
     if typed.userinfo and (typed.kind == "website" or hidden):
         extra.append(("url_userinfo", {"userinfo": typed.userinfo[:100], "host": typed.host}))
     published = any(entry.publishable for entry in entries)
+    if typed.kind == "website" and published and typed.query and (carried := _lookalike_carried_in_query(index, typed)):
+        # "paypal.com/signin?returnUri=https://paypal-verify.com": PayPal's page, and a look-alike's address it carries
+        extra.append(("carries_lookalike_address", {"host": typed.unicode_host, "carried": carried[0],
+                                                    "provider": provider_name(index.providers[carried[1].slug], lang)}))
     if typed.kind == "website" and not published and (typed.path or typed.query) \
             and (named := _official_host_in_path(index, f"{typed.path}?{typed.query}")):
         # "evil.com/paypal.com/login": told, not judged; a review site's trustpilot.com/review/paypal.com is the same shape
@@ -2275,6 +2279,29 @@ def _official_host_in(index: RegistryIndex, userinfo: str) -> tuple[str, str] | 
 
 
 _HOST_IN_PATH = re.compile(r"(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
+
+
+def _lookalike_carried_in_query(index: RegistryIndex, typed: normalize.DomainInput) -> tuple[str, Lookalike] | None:
+    """(host, look-alike) of a web address a query carries ("?returnUri=https%3A%2F%2Fpaypal-verify.com", encoded once
+    or twice) where that address is a look-alike of a provider's site, or None: the first of them. A page that sends the
+    reader on to the address it carries (a sign-in's return address, an open redirect) leaves its site for that one."""
+    if "http" not in typed.query.lower():  # nearly every query
+        return None
+    for _, value in parse_qsl(typed.query[:2000]):
+        value = value.strip()
+        if value[:7].lower() in ("http%3a", "https%3"):
+            value = unquote(value)
+        if value[:7].lower() not in ("http://", "https:/"):
+            continue
+        try:
+            carried = normalize.read_domain(value[:300])
+        except normalize.NotADomain:  # (an IP address's host among them)
+            continue
+        if index.channels_for_host("website", carried.host):
+            continue  # the provider's own, or another's: where a provider's page sends the reader on is no look-alike
+        if (hit := domain_lookalike(index, carried)) and hit.code not in _TOLD_NOT_JUDGED:
+            return carried.unicode_host, hit
+    return None
 
 
 def _official_host_in_path(index: RegistryIndex, path: str) -> tuple[str, str] | None:
@@ -2686,6 +2713,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
         # a remote-access app's site or a meeting's link, checked by a person: someone gave it to them (a page scan
         # judges the links a help page or a review lists, and leaves their risk unknown)
         risk = "high"
+    if risk == "low" and any(reason["code"] in _TAKES_THE_READER_ELSEWHERE for reason in reasons):
+        risk = "high"  # the page is the provider's; where it sends the reader on is a look-alike's
     if risk in ("unknown", "low") and (_scam_script(red_flags) or forged):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
         # (a code, a recovery phrase, remote access, a transfer asked for; or a frozen account, a number to
@@ -2714,6 +2743,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
 
 # an official sender's message that sends the reader to a number or a site not the provider's
 _A_FORGED_SENDERS_WAY = ("message_number_not_official", "message_link_not_official")
+# an official value that takes the reader somewhere else: a provider's page carrying a look-alike's address
+_TAKES_THE_READER_ELSEWHERE = ("carries_lookalike_address",)
 
 
 def _scam_script(red_flags) -> bool:

@@ -439,6 +439,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{named}, {provider}'s site, is only written further along the address, where it decides nothing: the site you would reach is {host}, not {provider}'s.",
         "zh": "{named}（{provider}的网站）只是写在网址后面的部分，并不决定去向：实际访问的网站是 {host}，不是{provider}的。",
     },
+    "carries_lookalike_address": {
+        "en": "This address is on {host}, but it carries another one, {carried}, a look-alike of {provider}'s site: where the page sends you on to it (as a sign-in's return address or a redirect does), you leave {host} for a site that is not {provider}'s. Do not sign in through this link; type the site's address yourself.",
+        "zh": "这个地址在 {host} 上，但其中夹带了另一个地址 {carried}，是仿冒{provider}网站的地址：如果页面把你转到那里（如登录后的跳转地址或重定向），你就离开了 {host}，进入了不是{provider}的网站。不要通过这个链接登录，请自己输入网址。",
+    },
     "url_userinfo": {
         "en": "The address hides its real destination: the part before '@' ({userinfo}) is ignored; it goes to {host}.",
         "zh": "这个地址隐藏了真实去向：'@' 前面的部分（{userinfo}）会被忽略，实际访问的是 {host}。",

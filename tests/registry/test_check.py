@@ -2789,6 +2789,32 @@ class TestVerdicts:
         # on PayPal's own site, or with no host in the path, nothing is said
         assert "official_host_in_path" not in [r["code"] for r in run(index, "https://www.paypal.com/paypal.com").reasons]
 
+    @pytest.mark.parametrize(("address", "carried", "named"), [
+        # each was "official, low risk": a provider's page whose sign-in return address or redirect is a look-alike's
+        ("https://www.paypal.com/signin?returnUri=https%3A%2F%2Fpaypal-verify.com", "paypal-verify.com", "PayPal"),
+        ("https://www.coinbase.com/redirect?url=https%253A%252F%252Fcoinbase-wallet-sync.com", "coinbase-wallet-sync.com",
+         "Coinbase"),  # encoded twice
+        ("https://www.paypal.com/signin?returnUri=https://metamask-sync.io/restore", "metamask-sync.io", "MetaMask"),
+    ])
+    def test_a_providers_page_carrying_a_lookalikes_address_is_high_risk(self, index, address, carried, named):
+        answer = run(index, address)
+        assert (answer.verdict, answer.risk) == ("official", "high")
+        [told] = [r["message"] for r in answer.reasons if r["code"] == "carries_lookalike_address"]
+        assert f"another one, {carried}, a look-alike of {named}'s site" in told
+        assert carried in [r["message"] for r in run(index, address, lang="zh").reasons
+                           if r["code"] == "carries_lookalike_address"][0]
+
+    @pytest.mark.parametrize("address", [
+        "https://www.paypal.com/signin?returnUri=https%3A%2F%2Fwww.paypal.com%2Fmyaccount",  # its own
+        "https://accounts.binance.com/en/login?return_to=https%3A%2F%2Fwww.binance.com%2Fen",
+        "https://www.paypal.com/checkoutnow?returnUrl=https%3A%2F%2Fwww.ebay.com%2Fcheckout",  # a shop's: no look-alike
+        "https://www.paypal.com/signin?returnUri=https%3A%2F%2Fwww.coinbase.com",  # another provider's own
+    ])
+    def test_a_providers_page_carrying_no_lookalike_stays_low_risk(self, index, address):
+        answer = run(index, address)
+        assert (answer.verdict, answer.risk) == ("official", "low")
+        assert "carries_lookalike_address" not in [r["code"] for r in answer.reasons]
+
     def test_a_mail_link_is_its_address(self, index):
         answer = run(index, "mailto:service@paypal.com?subject=Refund")
         assert answer.verdict == "official" and [reason["code"] for reason in answer.reasons] == ["official_domain"]
