@@ -362,8 +362,11 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     authorities = frozenset(slug for slug, provider in index.providers.items() if provider.kind is ProviderKind.authority)
     topic = _page_topic(index, text, title, mentions, authorities, payment_methods, state) \
         if signature is None and speaker is None else None
-    # (what the topic presents stands below the text's first line: a line alone is no titled page)
+    # (what the topic presents stands below the text's first line: a line alone is no titled page; and past the topic's
+    # first mention, with no other provider named between: a sidebar's "相关文章：币安客服电话" ends what the title reaches)
     below_the_title = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0]) if topic else 0
+    others_named = [mention.start for mention in mentions if topic and mention.slug not in (None, topic.slug)
+                    and mention.slug not in authorities]
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
@@ -402,6 +405,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             mention, hotline = speaker, ours
         elif mention is None and topic is not None and raw.source == "text" and raw.kind in ("number", "keypad", "account") \
                 and raw_starts[0] > below_the_title and raw.start > below_the_title \
+                and bisect.bisect_left(others_named, topic.start) == bisect.bisect_left(others_named, raw.start) \
                 and _given_as_a_support_line(text, raw.start, raw_starts):
             # An SEO article titled "小狐狸钱包客服电话是多少？" gives its numbers paragraphs below the title, each on a line of
             # its own ("全国统一客服热线：400-…", "也可以拨打备用号码 021-…"), too far from any name to be presented by it
@@ -1652,20 +1656,17 @@ _THE_SITES_OWN = re.compile(_THE_SITES_OWN_CONTACT.pattern + r"|我们|我司|�
 def _page_topic(index: RegistryIndex, text: str, title: str, mentions: list[Mention], authorities: frozenset[str],
                 payment_methods: frozenset[int], state: ScanState) -> Mention | None:
     """The provider a page is about, where its title names one provider's customer service ("小狐狸钱包客服电话是多少？",
-    "Coinbase Customer Service Number 2026") and the page names no other provider (authorities aside), nor this one as a
-    means of payment: its first mention in the text, or the title's own where the text names it nowhere (a mention
-    at the text's start, of no length). None elsewhere: a page that names two providers presents each number as the
-    name near it. `title`: the page's <title>, or the text's first line."""
-    if any(mention.start in payment_methods for mention in mentions):
-        return None
-    in_the_text = {mention.slug for mention in mentions if mention.slug and mention.slug not in authorities}
-    if len(in_the_text) > 1:
-        return None
+    "Coinbase Customer Service Number 2026"), and one only (authorities aside), and the page does not name it as a means
+    of payment: its first mention in the text, or the title's own where the text names it nowhere (a mention at the
+    text's start, of no length). None elsewhere. Other providers the text names stop what the title reaches (see
+    `scan`): past one, each number is presented by the name near it, or by none. `title`: the page's <title>, or the
+    text's first line."""
     if not title:
         title = text.lstrip()[:_TITLE_CHARS].split("\n", 1)[0]
     in_the_title = [named for named in find_mentions(index, title, state, lowered=_lower_keeping_length(title))
                     if named.slug and named.slug not in authorities]
-    if len({named.slug for named in in_the_title} | in_the_text) != 1:
+    if len({named.slug for named in in_the_title}) != 1 \
+            or any(mention.start in payment_methods and mention.slug == in_the_title[0].slug for mention in mentions):
         return None
     for named in in_the_title:
         if (word := HOTLINE_WORDS.search(title, named.end)) and word.start() - named.end <= _TOPIC_WORD_REACH:

@@ -205,8 +205,8 @@ class ScanIn(BaseModel):
     page_title: str | None = Field(
         default=None, max_length=MAX_PAGE_TITLE_LENGTH,
         description="With text only: the page's title (document.title). A title that names one provider's customer service "
-                    "(\"小狐狸钱包客服电话是多少\"), on a page that names no other provider, presents as that provider's the "
-                    "support lines the page gives far below it, as `html`'s <title> does (docs/scan.md).")
+                    "(\"小狐狸钱包客服电话是多少\") presents as that provider's the support lines the page gives far below it, "
+                    "where no other provider is named before them, as `html`'s <title> does (docs/scan.md).")
     url: str | None = Field(default=None, max_length=2000, description="The page's own address, checked as a domain.")
     region: str | None = Field(default=None, max_length=10, json_schema_extra={"enum": REGION_CHOICES})
     lang: str | None = Field(default=None, max_length=20)

@@ -728,10 +728,14 @@ class TestPresentedAs:
                              "客服QQ：12345678": None, "010-62345678": None}
         [no_phone] = [a for a in result.advisories if a["code"] == "no_phone_support"]
         assert no_phone["provider"] == "metamask" and "2 number(s)" in no_phone["message"]
+        # another provider named after them, in a sidebar's related articles, takes nothing from them
+        with_a_sidebar = run(index, text=self.SEO_ARTICLE + "相关文章：币安客服电话是多少\n",
+                             url="https://www.example-seo.cn/a/123.html").findings
+        assert {f["text"]: (f["presented_as"] or {}).get("slug") for f in with_a_sidebar} == presented
 
     @pytest.mark.parametrize("text", [
-        # another name on the page: each number is presented by the name near it, or by none
-        SEO_ARTICLE.replace("服务时间", "支付宝用户请拨打95188。服务时间"),
+        # another provider named between the title and the numbers: each is presented by the name near it, or by none
+        SEO_ARTICLE.replace("很多用户", "相关文章：币安客服电话是多少\n很多用户", 1),
         # a title with no word of customer service, and one that is the page's first item, not its title
         SEO_ARTICLE.replace("客服电话是多少？官方人工服务热线", "是什么？新手入门"),
         "支付宝客服 95188\n\n美团客服 10107888\n\n拼多多客服电话 021-53395288",
