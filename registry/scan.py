@@ -406,7 +406,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         elif mention is None and topic is not None and raw.source == "text" and raw.kind in ("number", "keypad", "account") \
                 and raw_starts[0] > below_the_title and raw.start > below_the_title \
                 and bisect.bisect_left(others_named, topic.start) == bisect.bisect_left(others_named, raw.start) \
-                and _given_as_a_support_line(text, raw.start, raw_starts):
+                and _given_as_a_support_line(text, raw, raw_starts):
             # An SEO article titled "小狐狸钱包客服电话是多少？" gives its numbers paragraphs below the title, each on a line of
             # its own ("全国统一客服热线：400-…", "也可以拨打备用号码 021-…"), too far from any name to be presented by it
             mention, hotline = topic, True
@@ -1650,6 +1650,7 @@ _TOPIC_WORD_REACH = 16  # characters after the name in the title: "小狐狸钱�
 # site, the site's; on a site posing as the provider, its own, which `_posed_as` reads)
 _THE_SITES_OWN_CONTACT = re.compile(r"本站|本网站|站长|网站客服|商务合作|广告|投稿|版权|侵权|删除|备案|"
                                     r"\b(icp|copyright|advertis\w*|editor|webmaster|newsroom|press|about us)\b", re.IGNORECASE)
+# (the first person in its own case, not _FIRST_PERSON_PLURAL's: "Alternate US number:" names a country)
 _THE_SITES_OWN = re.compile(_THE_SITES_OWN_CONTACT.pattern + r"|我们|我司|本公司|本店|(?-i:\b([Oo]ur|us|[Ww]e)\b)", re.IGNORECASE)
 
 
@@ -1663,6 +1664,8 @@ def _page_topic(index: RegistryIndex, text: str, title: str, mentions: list[Ment
     text's first line."""
     if not title:
         title = text.lstrip()[:_TITLE_CHARS].split("\n", 1)[0]
+        if title.rstrip().endswith((":", "：")):
+            return None  # "支付宝客服电话：" labels the list under it, which a list's heading reaches (_heading_of_the_list)
     in_the_title = [named for named in find_mentions(index, title, state, lowered=_lower_keeping_length(title))
                     if named.slug and named.slug not in authorities]
     if len({named.slug for named in in_the_title}) != 1 \
@@ -1675,26 +1678,29 @@ def _page_topic(index: RegistryIndex, text: str, title: str, mentions: list[Ment
     return None
 
 
-def _given_as_a_support_line(text: str, start: int, raw_starts: list[int]) -> bool:
-    """Whether the line a number starts on gives it as a line to call or write ("全国统一客服热线：", "也可以拨打备用号码"),
-    not as the site's own contact, nor under a name of its own ("美团客服 10107888": a name the registry does not hold is
-    no mention): its label, up to the line's first number, is looked at."""
-    line_start = text.rfind("\n", 0, start) + 1
+def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> bool:
+    """Whether the line a number or account starts on gives it as a line to call or write ("全国统一客服热线：", "也可以
+    拨打备用号码", "官方客服QQ："), not as the site's own contact, nor a merchant's, nor under a name of its own ("美团客服
+    10107888": a name the registry does not hold is no mention): its label, up to the line's first number, is looked at,
+    and an account's own platform label when it is the line's first ("客服QQ：" of "官方客服QQ：2853699147")."""
+    line_start = text.rfind("\n", 0, raw.start) + 1
     first = bisect.bisect_left(raw_starts, line_start)
-    label = text[line_start:min(start, raw_starts[first]) if first < len(raw_starts) else start]
+    label = text[line_start:min(raw.start, raw_starts[first]) if first < len(raw_starts) else raw.start]
+    if raw.kind == "account" and raw_starts[first] == raw.start:
+        label += _ACCOUNTS_OWN_LABEL.split(raw.text, 1)[0]
     if not _A_SUPPORT_LINES_WORDS.search(label) or _THE_SITES_OWN.search(label) or _PAYEE_NAMED.search(label) \
-            or _A_TRADERS_LINE.search(label):
+            or _SOMEONE_ELSES.search(label):
         return False
     # (its last clause, without the words that join a sentence: "如果电话占线，也可以拨打备用号码" names no one)
     return not _a_label_naming_its_own(_JOINING_WORDS.sub(" ", _CLAUSE_BREAK.split(label)[-1]).strip())
 
 
 _A_SUPPORT_LINES_WORDS = re.compile(_CALLING_WORDS.pattern + r"|\bnumbers?\b|\bline\b|专线", re.IGNORECASE)
-# A merchant's or a seller's line, which is theirs under any title: "Merchant phone:", "卖家电话"
-_A_TRADERS_LINE = re.compile(r"商户|商家|卖家|店铺|\b(merchant|seller|vendor|shop|store)s?\b", re.IGNORECASE)
+_ACCOUNTS_OWN_LABEL = re.compile(r"[:：\s]")  # an account's platform label ends at its colon or a space ("客服QQ：…")
 _CLAUSE_BREAK = re.compile(r"[，,、；;]")
-_JOINING_WORDS = re.compile(r"也可以|可以|或者|或|也|您|你|请|直接|还|另外|此外|如遇|如果|\b(and|or|also|you|can|please)\b",
-                            re.IGNORECASE)
+# (and the hours a line gives itself: "24小时服务专线", "全天候")
+_JOINING_WORDS = re.compile(r"也可以|可以|或者|或|也|您|你|请|直接|还|另外|此外|如遇|如果|小时|全天候?|全年无休|工作日|"
+                            r"\b(and|or|also|you|can|please)\b", re.IGNORECASE)
 
 
 def _said_as_ours(text: str, start: int) -> bool | None:
@@ -1856,8 +1862,8 @@ def _heading_of_labelled_lines(text: str, mention: Mention, line_start: int, own
     rest = text[heading_start:mention.start] + " " + text[mention.end:heading_end]
     words = [word for word in _A_HEADINGS_WORD_SPLIT.split(rest.casefold().strip(" \t:：")) if word]
     if not words or not all(word in _A_HEADINGS_WORDS for word in words) or not any(word in _A_SERVICES_WORDS for word in words) \
-            or _SOMEONE_ELSES.search(text, line_start, start):  # "Merchant phone: …" is the merchant's
-        return None
+            or _SOMEONE_ELSES.search(text, line_start, start) or _THE_SITES_OWN_CONTACT.search(text, line_start, start):
+        return None  # "Merchant phone: …" is the merchant's; a footer's "本站客服QQ：…" under the last related article, the site's
     return mention if _every_line_is(text, heading_end + 1, line_start,
                                      lambda item, item_end: _LABELLED_LINE.match(text, item, item_end) is not None) else None
 

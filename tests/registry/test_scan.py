@@ -733,6 +733,21 @@ class TestPresentedAs:
                              url="https://www.example-seo.cn/a/123.html").findings
         assert {f["text"]: (f["presented_as"] or {}).get("slug") for f in with_a_sidebar} == presented
 
+    def test_an_seo_pages_html_title_presents_its_lines_and_its_footer_stays_the_sites(self, index):
+        # as such pages are laid out: a menu, the article, a sidebar of related articles naming other providers, a footer
+        html = ("<title>小狐狸钱包人工客服电话是多少_小狐狸钱包官方客服热线-币圈百科网</title>"
+                "<div>首页 资讯 百科</div><h1>小狐狸钱包人工客服电话是多少</h1>"
+                "<p>很多新手用户在使用过程中难免会遇到各种问题，比如转账不到账、忘记密码等。下面小编就为大家整理了最新的联系方式：</p>"
+                "<p>官方人工客服热线：400-600-8866（工作日9:00-18:00）</p><p>24小时服务专线：0571-86882233</p>"
+                "<p>官方客服QQ：2853699147</p><h3>相关阅读</h3><ul><li><a href='/a/1'>币安客服电话是多少</a></li>"
+                "<li><a href='/a/3'>TP钱包客服热线</a></li></ul>"
+                "<div>本站客服QQ：88886666 商务合作：bd@bqbk.com 备案号：浙ICP备12345678号</div>")
+        findings = run(index, html=html, url="https://www.bqbk.com/wallet/123.html").findings
+        assert [(f["text"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
+            ("400-600-8866", "metamask"), ("0571-86882233", "metamask"), ("客服QQ：2853699147", "metamask"),
+            # (the footer under "TP钱包客服热线" was TokenPocket's, a mismatch: a card's labelled line that is the site's own)
+            ("客服QQ：88886666", None), ("bd@bqbk.com", None)]
+
     @pytest.mark.parametrize("text", [
         # another provider named between the title and the numbers: each is presented by the name near it, or by none
         SEO_ARTICLE.replace("很多用户", "相关文章：币安客服电话是多少\n很多用户", 1),
