@@ -1688,15 +1688,18 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
     label = text[line_start:min(raw.start, raw_starts[first]) if first < len(raw_starts) else raw.start]
     if raw.kind == "account" and raw_starts[first] == raw.start:
         label += _ACCOUNTS_OWN_LABEL.split(raw.text, 1)[0]
-    if not _A_SUPPORT_LINES_WORDS.search(label) or _THE_SITES_OWN.search(label) or _PAYEE_NAMED.search(label) \
-            or _SOMEONE_ELSES.search(label):
+    # (a label of a department's words alone gives a line too, as a table's rows do: "Account recovery | +1 …")
+    departments_only = bool(label.strip(_LABEL_MARKS)) and not _DEPARTMENT_WORDS.sub(" ", label).strip(_LABEL_MARKS)
+    if not (_A_SUPPORT_LINES_WORDS.search(label) or departments_only) or _THE_SITES_OWN.search(label) \
+            or _PAYEE_NAMED.search(label) or _SOMEONE_ELSES.search(label):
         return False
     # (its last clause, without the words that join a sentence: "如果电话占线，也可以拨打备用号码" names no one)
     return not _a_label_naming_its_own(_JOINING_WORDS.sub(" ", _CLAUSE_BREAK.split(label)[-1]).strip())
 
 
 _A_SUPPORT_LINES_WORDS = re.compile(_CALLING_WORDS.pattern + r"|\bnumbers?\b|\bline\b|专线", re.IGNORECASE)
-_ACCOUNTS_OWN_LABEL = re.compile(r"[:：\s]")  # an account's platform label ends at its colon or a space ("客服QQ：…")
+_ACCOUNTS_OWN_LABEL = re.compile(r"[:：\s]")
+_LABEL_MARKS = " \t:：-–—|·•"  # what stands around a label: its colon, a table's or a list's marks  # an account's platform label ends at its colon or a space ("客服QQ：…")
 _CLAUSE_BREAK = re.compile(r"[，,、；;]")
 # (and the hours a line gives itself: "24小时服务专线", "全天候")
 _JOINING_WORDS = re.compile(r"也可以|可以|或者|或|也|您|你|请|直接|还|另外|此外|如遇|如果|小时|全天候?|全年无休|工作日|"
@@ -1929,7 +1932,7 @@ _A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040
 _DEPARTMENT_WORDS = re.compile(
     r"投诉|人工|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
     r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|备用|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
-    r"alternate|backup|numbers?|"
+    r"alternate|backup|numbers?|recovery|wallets?|withdrawals?|deposits?|verification|login|sign-?in|kyc|trading|staking|"
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
     r"main|other|countries|local|collect|tty|text|fax|24/7|e-?mail|website|web|chat|zalo|whatsapp|telegram|wechat|viber|"

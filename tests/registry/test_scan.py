@@ -748,6 +748,22 @@ class TestPresentedAs:
             # (the footer under "TP钱包客服热线" was TokenPocket's, a mismatch: a card's labelled line that is the site's own)
             ("客服QQ：88886666", None), ("bd@bqbk.com", None)]
 
+    def test_an_english_seo_pages_table_rows_and_faq_are_the_titles_and_its_footer_the_sites(self, index):
+        # a table of "departments" (a label of a department's words alone is a line too), a FAQ's answer, a sidebar naming
+        # two more providers below them, and the site's own footer
+        html = ("<title>Coinbase Customer Service Number 24/7 Live Person (2026 Guide)</title><nav>Home | Guides | Wallets</nav>"
+                "<h1>Coinbase Customer Service Number: How to Talk to a Live Person</h1><p>Getting locked out of your account "
+                "is stressful. Here is every way to reach support quickly.</p><table><tr><th>Department</th><th>Phone</th></tr>"
+                "<tr><td>General support</td><td>+1 (844) 555-0111</td></tr><tr><td>Account recovery</td><td>+1 (844) "
+                "555-0122</td></tr><tr><td>Wallet help</td><td>+1 (844) 555-0133</td></tr></table><p><b>Is Coinbase support "
+                "available 24/7?</b></p><p>Yes. Call the toll-free line at 1-888-555-0144 any time.</p><aside><a href='/b'>"
+                "Binance support number</a> <a href='/k'>Kraken phone number</a></aside><footer>© 2026 CryptoGuides. "
+                "Call us: +1 212 555 0155</footer>")
+        findings = run(index, html=html, url="https://cryptoguides.example/coinbase", region="US").findings
+        assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings][:4] == [("coinbase", "mismatch")] * 4
+        # (the footer's "Call us" is not the title's)
+        assert findings[4]["value"] == "+12125550155" and (findings[4]["presented_as"] or {}).get("slug") != "coinbase"
+
     @pytest.mark.parametrize("text", [
         # another provider named between the title and the numbers: each is presented by the name near it, or by none
         SEO_ARTICLE.replace("很多用户", "相关文章：币安客服电话是多少\n很多用户", 1),
