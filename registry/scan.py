@@ -1646,9 +1646,9 @@ def _posed_as(page_verdict: dict | None, mentions: list[Mention]) -> Mention | N
 _TITLE_CHARS = 120
 _TOPIC_WORD_REACH = 16  # characters after the name in the title: "小狐狸钱包（MetaMask）客服电话", "Coinbase Customer Service"
 # A line that gives the site's own contact, not a support line it presents: "本站客服QQ", "商务合作", "如有侵权请联系删除",
-# "Advertise with us", "Contact the editor"; and one whose "our" is the page's own speaker ("Or call our team": on a news
+# "Advertise with us", "Contact the editor", a footer's "© 2026 …"; and one whose "our" is the page's own speaker ("Or call our team": on a news
 # site, the site's; on a site posing as the provider, its own, which `_posed_as` reads)
-_THE_SITES_OWN_CONTACT = re.compile(r"本站|本网站|站长|网站客服|商务合作|广告|投稿|版权|侵权|删除|备案|"
+_THE_SITES_OWN_CONTACT = re.compile(r"©|本站|本网站|站长|网站客服|商务合作|广告|投稿|版权|侵权|删除|备案|"
                                     r"\b(icp|copyright|advertis\w*|editor|webmaster|newsroom|press|about us)\b", re.IGNORECASE)
 # (the first person in its own case, not _FIRST_PERSON_PLURAL's: "Alternate US number:" names a country)
 _THE_SITES_OWN = re.compile(_THE_SITES_OWN_CONTACT.pattern + r"|我们|我司|本公司|本店|(?-i:\b([Oo]ur|us|[Ww]e)\b)", re.IGNORECASE)
