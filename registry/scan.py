@@ -364,9 +364,9 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         if signature is None and speaker is None else None
     # (what the topic presents stands below the text's first line: a line alone is no titled page; and past the topic's
     # first mention, with no other provider named between: a sidebar's "相关文章：币安客服电话" ends what the title reaches)
-    below_the_title = len(text) - len(text.lstrip()) + len(text.lstrip().split("\n", 1)[0]) if topic else 0
-    others_named = [mention.start for mention in mentions if topic and mention.slug not in (None, topic.slug)
-                    and mention.slug not in authorities]
+    below_the_title = signals.line_end(text, _first_line_start(text)) if topic else 0
+    others_named = [mention.start for mention in mentions if mention.slug not in (None, topic.slug)
+                    and mention.slug not in authorities] if topic else []
     for raw in raws:
         if len(findings) >= MAX_FINDINGS or state.out_of_time():
             state.truncated = True
@@ -1644,6 +1644,13 @@ def _posed_as(page_verdict: dict | None, mentions: list[Mention]) -> Mention | N
 
 # How much of a text's start is its title, when the page has no <title> of its own (a pasted article's first line)
 _TITLE_CHARS = 120
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def _first_line_start(text: str) -> int:
+    """Where the text's first line with anything on it starts (found without copying a page of 2 MB, as lstrip() would)."""
+    return _LEADING_SPACE.match(text).end()
+
 _TOPIC_WORD_REACH = 16  # characters after the name in the title: "小狐狸钱包（MetaMask）客服电话", "Coinbase Customer Service"
 # A line that gives the site's own contact, not a support line it presents: "本站客服QQ", "商务合作", "如有侵权请联系删除",
 # "Advertise with us", "Contact the editor", a footer's "© 2026 …"; and one whose "our" is the page's own speaker ("Or call our team": on a news
@@ -1663,7 +1670,8 @@ def _page_topic(index: RegistryIndex, text: str, title: str, mentions: list[Ment
     `scan`): past one, each number is presented by the name near it, or by none. `title`: the page's <title>, or the
     text's first line."""
     if not title:
-        title = text.lstrip()[:_TITLE_CHARS].split("\n", 1)[0]
+        start = _first_line_start(text)
+        title = text[start:signals.line_end(text, start, start + _TITLE_CHARS)]
         if title.rstrip().endswith((":", "：")):
             return None  # "支付宝客服电话：" labels the list under it, which a list's heading reaches (_heading_of_the_list)
     in_the_title = [named for named in find_mentions(index, title, state, lowered=_lower_keeping_length(title))
