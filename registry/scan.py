@@ -1692,9 +1692,8 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
     10107888": a name the registry does not hold is no mention): its label, up to the line's first number, is looked at,
     and an account's own platform label when it is the line's first ("客服QQ：" of "官方客服QQ：2853699147")."""
     line_start = text.rfind("\n", 0, raw.start) + 1
-    first = bisect.bisect_left(raw_starts, line_start)
-    label = text[line_start:min(raw.start, raw_starts[first]) if first < len(raw_starts) else raw.start]
-    if raw.kind == "account" and raw_starts[first] == raw.start:
+    label = _the_lines_label(text, raw_starts, line_start, raw.start)
+    if raw.kind == "account" and line_start + len(label) == raw.start:  # (the line's first)
         label += _ACCOUNTS_OWN_LABEL.split(raw.text, 1)[0]
     # (a label of a department's words alone gives a line too, as a table's rows do: "Account recovery | +1 …")
     departments_only = bool(label.strip(_LABEL_MARKS)) and not _DEPARTMENT_WORDS.sub(" ", label).strip(_LABEL_MARKS)
@@ -1917,11 +1916,15 @@ def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line
     own_line_end = signals.line_end(text, mention.end, line_start)
     if _no_finding_between(raw_starts, mention.end, own_line_end):
         return False
-    # The line's label, before its first number ("某银行信用卡中心：400-820-8820 或 800-820-8820" labels both), and a
-    # label, not a sentence: "You can also write to" goes on.
+    # (a label, not a sentence: "You can also write to" goes on)
+    return _a_label_naming_its_own(_the_lines_label(text, raw_starts, line_start, start).strip())
+
+
+def _the_lines_label(text: str, raw_starts: list[int], line_start: int, start: int) -> str:
+    """The label of the line that starts at `line_start`, up to its first number or address, or to `start` ("某银行信用卡
+    中心：400-820-8820 或 800-820-8820" labels both numbers)."""
     first = bisect.bisect_left(raw_starts, line_start)
-    label = text[line_start:min(start, raw_starts[first]) if first < len(raw_starts) else start].strip()
-    return _a_label_naming_its_own(label)
+    return text[line_start:min(start, raw_starts[first]) if first < len(raw_starts) else start]
 
 
 def _a_label_naming_its_own(label: str) -> bool:
