@@ -61,6 +61,30 @@ class TestWhatIsANumber:
         assert (finding["text"], finding["value"]) == (written, value)
         assert not any(reason["code"] == "extension" for reason in finding["reasons"])
 
+    @pytest.mark.parametrize(("text", "region", "written", "value"), [
+        # a table's or a listing's opening hours after a number: "9-5" was two menu keys, "9:00" the number's key 9, a
+        # short code with them an extended short code (a look-alike of Alipay's own 95188), and "8.30-17.30" made the run
+        # too long for a number and lost Coinbase's altogether
+        ("| Coinbase | +1 (888) 908-7930 | 9-5 |", "US", "+1 (888) 908-7930", "+18889087930"),
+        ("Coinbase +1 (888) 908-7930 9-5 daily", "US", "+1 (888) 908-7930", "+18889087930"),
+        ("| Coinbase | +1 (888) 908-7930 | 8.30-17.30 |", "CN", "+1 (888) 908-7930", "+18889087930"),
+        ("| 支付宝 | 95188 | 9:00-21:00 |", "CN", "95188", "CN:95188"),
+        ("| 支付宝 | 95188 | 9-21 |", "US", "95188", "CN:95188"),
+        ("客服电话：95188 9-21点", "CN", "95188", "CN:95188"),
+        ("95188 8:00~22:00", "CN", "95188", "CN:95188"),
+    ])
+    def test_opening_hours_after_a_number_are_not_part_of_it(self, index, text, region, written, value):
+        [finding] = [f for f in run(index, text=text, region=region).findings if f["kind"] in ("phone", "short_code")]
+        assert (finding["text"], finding["value"], finding["verdict"]) == (written, value, "official")
+        assert not any(reason["code"] == "extension" for reason in finding["reasons"])
+
+    @pytest.mark.parametrize(("text", "written"), [
+        # a number that is whole only with groups shaped as hours keeps them: Berlin's 1234 12-20
+        ("Zentrale: +49 30 1234 12-20", "+49 30 1234 12-20"), ("Tel. 030 1234 12-20", "030 1234 12-20")])
+    def test_a_numbers_own_last_groups_are_no_hours(self, index, text, written):
+        [finding] = run(index, text=text, region="DE").findings
+        assert (finding["text"], finding["value"]) == (written, "+493012341220")
+
     @pytest.mark.parametrize(("text", "value"), [
         # a table row of a "customer service numbers" page: the number was read as a count of people (人), and MetaMask's
         # row had no finding, nor the page its "MetaMask has no phone support"
