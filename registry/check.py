@@ -189,6 +189,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             if platform is None and (claimed := _label_claim(index, request, noted, lang)):
                 claim, said = claimed
                 say("label_claim", **said)
+    # "95188 9:00-21:00", "+1 (888) 908-7930 9-5": opening hours copied with a number, as a listing prints them, are no
+    # part of it either (the page scan leaves them out too): they were its menu keys, or made 95188 an extended short
+    # code, a look-alike of itself
+    if a_number and request.value.rstrip()[-1:].isdigit() and (number := _before_the_hours(index, request)) is not None:
+        say("note_left_out", note=request.value[len(number):].strip()[:40])
+        request = replace(request, value=number)
     # "Is 1-888-221-1161 really PayPal's number?", "95188是支付宝的电话吗": the number asked about, and the provider
     # asked of it a claim, as a label's is
     told_by_the_asker = False
@@ -810,6 +816,19 @@ _LABELLED_NUMBER = re.compile(r"(?P<label>[^\d+(（@/\n]{0,40}?)[ \t]*[:：]?[ \
                               r"(?:[ \t]*[，,]?[ \t]*按[ \t]*\d{1,2}[ \t]*键?(?=[ \t]*(?:转|轉)?人工))?"
                               r"[ \t]*(?:(?:转|轉)?人工(?:服务|服務|客服)?)?")
 _TO_A_PERSON = ("人工", "人工服务", "人工服務", "人工客服")
+
+
+def _before_the_hours(index: RegistryIndex, request: CheckRequest) -> str | None:
+    """The value up to the opening hours written after it (normalize.hours_after), where the number is whole without
+    them and is none with them (a registry's short code of another region is whole: "95188 9:00-21:00" asked in the
+    US); None otherwise."""
+    value = request.value.rstrip()
+    if (hours := normalize.hours_after(value, 0, len(value))) is None:
+        return None
+    number = value[:hours]
+    whole = normalize.reads_as_a_real_number(number, request.region, index.short_codes) \
+        or normalize.clean_number(number).strip() in normalize.short_codes_by_digits(index.short_codes)
+    return number if whole and not normalize.reads_as_a_real_number(value, request.region, index.short_codes) else None
 
 
 def _messaging_platform_in(label: str) -> str | None:

@@ -69,6 +69,26 @@ def chinese_numerals_as_digits(text: str) -> str | None:
     return digits
 
 
+# Opening hours after a number, as tables and listings write them: "| 支付宝 | 95188 | 9:00-21:00 |", "+1 (888) 908-7930 |
+# 8.30-17.30", "客服电话：95188 9-21点", "… 7930 9-5 daily": after a space or a bar, a time with its minutes, or two times
+# with a dash or a tilde between them. Read with the number, they were its menu keys, or made a short code an extended one
+# (a look-alike), or a run too long for any number.
+_HOUR = r"(?:[01]?\d|2[0-4])"
+_HOURS_AFTER = re.compile(r"(?:[ \t\u3000]*[|丨｜])?[ \t\u3000]+(?:" + _HOUR + r"(?:[:：.][0-5]\d)?[ \t]*[-–—~～至到][ \t]*" + _HOUR
+                          + r"(?:[:：.][0-5]\d)?|" + _HOUR + r"[:：][0-5]\d)(?![\d:：.])")
+_GAP_BEFORE_DIGITS = re.compile(r"(?:[ \t\u3000]*[|丨｜])?[ \t\u3000]+(?=\d)")
+
+
+def hours_after(text: str, start: int, end: int) -> int | None:
+    """Where opening hours (see _HOURS_AFTER) start inside text[start:end] and run to `end` or past it; None when
+    they do not."""
+    for gap in _GAP_BEFORE_DIGITS.finditer(text, start, end):
+        hours = _HOURS_AFTER.match(text, gap.start())
+        if hours is not None and hours.end() >= end:
+            return gap.start()
+    return None
+
+
 def clean_number(text: str) -> str:
     """clean_text, and the decimal digits of other scripts as ASCII digits (DIGITS_OF_OTHER_SCRIPTS), without
     keycap marks."""
@@ -774,6 +794,14 @@ def _short_code_readings(digits: str, region: str | None, short_codes: frozenset
 
 
 @lru_cache(maxsize=4)
+def reads_as_a_real_number(typed: str, region: str | None, short_codes: frozenset[str]) -> bool:
+    """A valid phone number, or one of the registry's short codes (of the region, where one is given). Not
+    digits that are valid only when their first ones are taken for a country code typed without '+' or 00
+    ("46 11 0-276503"): anyone who writes a country code writes it so."""
+    return any(reading.valid and reading.basis != "own_prefix" and (reading.kind == "phone" or reading.value in short_codes)
+               for reading in read_phone(typed, region, short_codes).readings)
+
+
 def short_codes_by_digits(short_codes: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """The registry's short codes (REGION:DIGITS) by their digits, in a fixed order (by region); callers
     treat it as read-only."""

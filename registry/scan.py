@@ -693,31 +693,19 @@ def _before_a_count(index: RegistryIndex, text: str, raw: str, start: int, regio
     return raw
 
 
-# Opening hours after a number, as tables and listings write them: "| 支付宝 | 95188 | 9:00-21:00 |", "+1 (888) 908-7930 |
-# 8.30-17.30", "客服电话：95188 9-21点", "… 7930 9-5 daily": after a space or a bar, a time with its minutes, or two times
-# with a dash or a tilde between them. The run took the hours' first digits as a menu key, or was too long for a number
-# and lost the number itself.
-_HOUR = r"(?:[01]?\d|2[0-4])"
-_HOURS_AFTER = re.compile(r"(?:[ \t\u3000]*[|丨])?[ \t\u3000]+(?:" + _HOUR + r"(?:[:：.][0-5]\d)?[ \t]*[-–—~～至到][ \t]*" + _HOUR
-                          + r"(?:[:：.][0-5]\d)?|" + _HOUR + r"[:：][0-5]\d)(?![\d:：.])")
-_GAP_IN_A_RUN = re.compile(r"(?:[ \t\u3000]*[|丨])?[ \t\u3000]+(?=\d)")
-
-
 def _before_the_hours(index: RegistryIndex, text: str, raw: str, start: int, region: str | None) -> str:
-    """The run up to the opening hours written after it (see _HOURS_AFTER), where the number is whole without
+    """The run up to the opening hours written after it (normalize.hours_after), where the number is whole without
     them and is none with them; `raw` itself otherwise."""
     if " " not in raw and "\t" not in raw and "\u3000" not in raw:
         return raw  # most numbers: no gap for hours to follow
-    end = start + len(raw)
-    for gap in _GAP_IN_A_RUN.finditer(raw):
-        hours = _HOURS_AFTER.match(text, start + gap.start())
-        if hours is not None and hours.end() >= end:
-            head = raw[:gap.start()]
-            # (a registry's short code of another region too: "| 支付宝 | 95188 | 9-21 |" read on a US page)
-            if (_reads_as_a_real_number(index, head, region) or _may_be_a_short_code(index, head)) \
-                    and not _reads_as_a_real_number(index, raw, region):
-                return head
-            return raw
+    hours = normalize.hours_after(text, start, start + len(raw))
+    if hours is None:
+        return raw
+    head = raw[:hours - start]
+    # (a registry's short code of another region too: "| 支付宝 | 95188 | 9-21 |" read on a US page)
+    if (_reads_as_a_real_number(index, head, region) or _may_be_a_short_code(index, head)) \
+            and not _reads_as_a_real_number(index, raw, region):
+        return head
     return raw
 
 
@@ -862,12 +850,7 @@ def _may_be_a_short_code(index: RegistryIndex, piece: str) -> bool:
 
 
 def _reads_as_a_real_number(index: RegistryIndex, piece: str, region: str | None) -> bool:
-    """A valid phone number, or one of the registry's short codes (of the region, where one is given). Not
-    digits that are valid only when their first ones are taken for a country code typed without '+' or 00
-    ("46 11 0-276503"): anyone who writes a country code writes it so."""
-    typed = normalize.read_phone(_clean_number(piece), region, index.short_codes)
-    return any(reading.valid and reading.basis != "own_prefix" and (reading.kind == "phone" or reading.value in index.short_codes)
-               for reading in typed.readings)
+    return normalize.reads_as_a_real_number(_clean_number(piece), region, index.short_codes)
 
 
 def _short_codes_side_by_side(index: RegistryIndex, raw: str, region: str | None) -> bool:

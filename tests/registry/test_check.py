@@ -1540,6 +1540,24 @@ class TestVerdicts:
         answer = run(index, value, region=region)
         assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == ("official", normalized, first_reason)
 
+    @pytest.mark.parametrize(("value", "region", "normalized", "note"), [
+        # opening hours copied with the number, as a listing prints them: Alipay's own 95188 was a look-alike ("an
+        # extended short code"), high risk, and "9-5" two menu keys
+        ("95188 9:00-21:00", "CN", "CN:95188", "9:00-21:00"), ("95188 9:00-21:00", None, "CN:95188", "9:00-21:00"),
+        ("95188 8:00~22:00", "CN", "CN:95188", "8:00~22:00"),
+        ("+1 (888) 908-7930 9-5", "US", "+18889087930", "9-5"), ("+1 888 908 7930 | 8.30-17.30", "US", "+18889087930", "| 8.30-17.30"),
+    ])
+    def test_opening_hours_after_a_number_are_left_out(self, index, value, region, normalized, note):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.input["normalized"]) == ("official", normalized)
+        assert answer.reasons[0]["code"] == "note_left_out" and note in answer.reasons[0]["message"]
+        assert "extension" not in [r["code"] for r in answer.reasons]
+
+    def test_a_numbers_own_last_groups_are_no_opening_hours(self, index):
+        # Berlin's 030 1234 12-20 is whole only with its "12-20"
+        answer = run(index, "030 1234 12-20", region="DE")
+        assert answer.input["normalized"] == "+493012341220" and "note_left_out" not in [r["code"] for r in answer.reasons]
+
     @pytest.mark.parametrize(("value", "region", "verdict", "claim"), [
         # a provider named in the note is a claim, as a label before the number is
         ("+1 888 555 0134 (PayPal)", "US", "mismatch", "paypal"),
