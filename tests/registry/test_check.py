@@ -1992,6 +1992,11 @@ class TestVerdicts:
         ("https://gateway.pinata.cloud/ipfs/bafybeihkoviema7g3gxyt6la7vd5ho32ictqbilu3wnlo3rs7ewhnp7lly/okx-login.html", "IPFS", "okx"),
         # on a subdomain gateway, where each CID's site is a registrable domain of its own (it was "not in our registry")
         ("https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.w3s.link/metamask-restore.html", "IPFS", "metamask"),
+        # a cloud bucket's object at the cloud's own address, named after the provider by its bucket or its file: each was
+        # "not in our registry"
+        ("https://storage.googleapis.com/metamask-restore/index.html", "Google Cloud Storage", "metamask"),
+        ("https://storage.googleapis.com/x7f3k2/coinbase-wallet-verify.html", "Google Cloud Storage", "coinbase"),
+        ("https://pub-0113a9e4549cf9b1ff1bf56e04da0cef.r2.dev/trustwallet/restore.html", "Cloudflare R2", "trust-wallet"),
     ])
     def test_a_telegraph_article_or_linktree_page_named_after_a_provider_is_a_lookalike(self, index, address, service, provider):
         # both were "telegra.ph / linktr.ee is not in our registry", and nothing more
@@ -2003,7 +2008,9 @@ class TestVerdicts:
                                                       ("https://linktr.ee/jane_doe_art", "Linktree"),
                                                       ("https://dweb.link/ipfs/bafybeihkoviemokx7g3gxyt6la7vd5ho32ictqbilu3wnlo3rs7ewhnp7lly", "IPFS"),
                                                       ("https://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.dweb.link/",
-                                                       "IPFS")])
+                                                       "IPFS"),
+                                                      ("https://storage.googleapis.com/my-photos/cat.jpg", "Google Cloud Storage"),
+                                                      ("https://pub-0113a9e4549cf9b1ff1bf56e04da0cef.r2.dev/report.pdf", "Cloudflare R2")])
     def test_a_telegraph_article_or_linktree_page_named_after_no_one_is_said_to_be_anyones(self, index, address, service):
         answer, shown = run(index, address), address.removeprefix("https://")
         assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", "public_page")
