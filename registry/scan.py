@@ -1426,6 +1426,25 @@ _AN_ADDRESS_OF_ANOTHER_KIND = re.compile(r"\b(thread|post|article|discussion|vid
                                          r"source|related)\b|帖子|文章|新闻|视频|来源|原文|相关", re.IGNORECASE)
 
 
+# Words that say an address follows ("官网地址如下。", "Its website is below.")
+_AN_ADDRESS_FOLLOWS = re.compile(r"官网|官方网站|网址|网站|地址|链接|如下|以下|\b(website|site|address|link|url|below|here|following)\b",
+                                 re.IGNORECASE)
+_FINISHED_LINE = re.compile(r"[。！？!?.][)）」』”\"']?[ \t\u3000]*$")
+
+
+def _alone_on_its_line_under_a_sentence(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the address at start:end stands alone on its line, and the line above ends a sentence that says no address
+    follows."""
+    if text[line_start:start].strip() or text[end:signals.line_end(text, end)].strip() or line_start < 2:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start - 1]
+    if not _FINISHED_LINE.search(above):
+        return False
+    last_sentence = re.split(r"[。！？!?]|\.\s", above.rstrip(" \t\u3000.。！？!?)）」』”\"'"))[-1]
+    return not _AN_ADDRESS_FOLLOWS.search(last_sentence)
+
+
 def _presented_as(text: str, start: int, end: int, mentions: list[Mention], starts: list[int],
                   owned: list[tuple[int, str]] = (), names_taken_after: set[int] = frozenset(),
                   raw_starts: list[int] = (), list_items: frozenset[int] = frozenset(),
@@ -1480,6 +1499,11 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # An address whose own line says it is something else, a thread, an article, a source ("A reddit thread that
             # may be related: https://…" under an issue titled "… Tor Browser+Trezor"), is that, not the name's above
             if not a_number and mention.start < line_start and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start):
+                break
+            # An address alone on its line under a finished sentence that gives no address is where that text comes from,
+            # as a search result shows its page's address under its snippet ("…这是假的。\nzhidao.baidu.com/question/123.html"),
+            # not an address presented as the name's; "官网地址如下。\nmetamask.io" and "官网：\n…" give one
+            if not a_number and mention.start < line_start and _alone_on_its_line_under_a_sentence(text, line_start, start, end):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）

@@ -379,6 +379,29 @@ class TestWhatIsANumber:
         support = run(index, text="Trezor\nSupport: https://trezor-help.xyz\n")
         assert support.findings[0]["presented_as"]["slug"] == "trezor"
 
+    def test_a_search_results_page_address_under_its_snippet_is_not_the_name_above(self, index):
+        # a Baidu results page: each result's page address under its snippet was "presented as Alipay's", a mismatch, high
+        # risk (zhidao.baidu.com, the answers site); the snippet's numbers stay Alipay's
+        html = ('<html lang="zh-CN"><head><title>支付宝客服电话_百度搜索</title></head><body>'
+                '<div><h3>支付宝客服电话是多少?_百度知道</h3><div>支付宝官方客服电话是95188。另外有网友说可以打4008-950-188，这是假的。</div>'
+                '<div>zhidao.baidu.com/question/123.html</div></div>'
+                '<div><h3>支付宝人工客服电话 - xx网</h3><div>支付宝退款专线 400-826-7188。</div><div>www.xxwang.com/zfb/</div></div>'
+                '</body></html>')
+        result = run(index, html=html)
+        assert [(f["value"], (f["presented_as"] or {}).get("slug"), f["verdict"]) for f in result.findings] == [
+            ("CN:95188", "alipay", "official"), ("+864008950188", "alipay", "mismatch"),
+            ("zhidao.baidu.com", None, "unknown"), ("+864008267188", "alipay", "mismatch"), ("www.xxwang.com", None, "unknown")]
+
+    @pytest.mark.parametrize(("text", "verdict"), [
+        # an address the sentence above gives, or a label, is the name's still
+        ("小狐狸钱包官网地址如下。\nmm-wallet.cn\n", "mismatch"), ("MetaMask官网：\nmm-wallet.cn\n", "mismatch"),
+        ("MetaMask's website is below.\nmm-wallet.cn\n", "mismatch"), ("MetaMask 官网 mm-wallet.cn。\n", "mismatch"),
+        ("MetaMask是一个钱包。\nmm-wallet.cn\n", "unknown"),
+    ])
+    def test_an_address_under_a_sentence_that_gives_one_is_the_names(self, index, text, verdict):
+        [finding] = run(index, text=text, region="CN").findings
+        assert finding["verdict"] == verdict and ((finding["presented_as"] or {}).get("slug") == "metamask") == (verdict == "mismatch")
+
     def test_a_page_that_names_a_provider_with_its_country_is_read_there(self, index):
         # Google Pay's own grievance page for India, seen at a link-wrapping address: its toll-free number was "a look-alike
         # of Google Pay's", high risk, read as an American one
