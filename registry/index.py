@@ -87,7 +87,7 @@ class ScamEntry:
 @dataclass(frozen=True)
 class Resolution:
     slug: str
-    how: str  # "exact", "generic_words_removed", "country_named", "contained", "confusable", "fuzzy"
+    how: str  # "exact", "generic_words_removed", "country_named", "contained", "spaced", "confusable", "fuzzy"
     matched: str
     score: float = 100.0
     # The country written with the name ("PayPal UK": GB), where `how` is "country_named"
@@ -175,6 +175,8 @@ class RegistryIndex:
         contained = self._contained_alias(folded)
         if contained:
             return contained
+        if spaced := self._name_written_in_two_words(folded):
+            return spaced
         confusable = self.alias_skeletons.get(skeleton(stripped.replace(" ", "")))
         if confusable:
             return Resolution(confusable, "confusable", stripped)
@@ -185,6 +187,17 @@ class RegistryIndex:
             if best:
                 choice, score, position = best
                 return Resolution(self.fuzzy_slugs[position], "fuzzy", choice, score)
+        return None
+
+    def _name_written_in_two_words(self, folded: str) -> Resolution | None:
+        """A name that is one word written as two ("ali pay support", "we chat pay"), less the generic words around it: the
+        generic words' removal took "pay" from "ali pay" and left no name."""
+        words = folded.split()
+        for position in range(len(words) - 1):
+            joined = " ".join([*words[:position], words[position] + words[position + 1], *words[position + 2:]])
+            for name in (joined, strip_generic(joined, known=self.alias_to_slug)):
+                if name in self.alias_to_slug:
+                    return Resolution(self.alias_to_slug[name], "spaced", name)
         return None
 
     def _trimmed_at_its_edges(self, folded: str, stripped: str) -> Resolution | None:

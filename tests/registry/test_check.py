@@ -3474,6 +3474,9 @@ class TestProviderResolution:
         ("Cash App phone number", "cash-app", "generic_words_removed"), ("Google Pay helpline", "google-pay", "generic_words_removed"),
         ("Bank of China customer service", "bank-of-china", "generic_words_removed"),
         ("the Trust Wallet support", "trust-wallet", "generic_words_removed"),
+        # a one-word name written as two: "pay" went as a generic word and "ali" named no one ("Ali pay" was no claim at all)
+        ("Ali pay", "alipay", "spaced"), ("ali-pay support", "alipay", "spaced"), ("Ali Pay客服", "alipay", "spaced"),
+        ("we chat pay", "wechat-pay", "spaced"), ("Kra ken", "kraken", "spaced"),
     ])
     def test_claims_in_any_script(self, index, claim, slug, how):
         resolved = index.resolve(claim)
