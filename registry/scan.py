@@ -144,6 +144,9 @@ _CALL_WORDS = re.compile(
     r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|撥打|致電|報警|報案|舉報|投訴|專線|簡訊|短訊|"
     r"hotline|helpline|phone|call|dial|tel|text|sms|"
     r"toll[- ]free|support|contact|report|हेल्पलाइन|नंबर|नम्बर|" + _HINDI_CALLING + r"|"
+    # (Spanish, Portuguese, French, German and Italian: "Llama al 088", "denuncia al 017", "Ligue 190", "appelez le 17",
+    # "Rufen Sie die 110 an", "chiama il 112")
+    r"llam[aeo]|marca al|marque|denunci|tel[eé]fono|ligue|ligar para|disque|appel|composez|anruf|rufen sie|w[aä]hlen sie|chiam|"
     # (Korean and Japanese: "금융감독원 콜센터: 1332", "112에 신고", "消費者ホットライン188", "警察相談専用電話#9110"; not 번호 or 番号,
     # which an order's number is too)
     r"전화|신고|콜센터|고객센터|상담|문의|국번|연락|相談|通報|ダイヤル|コールセンター|窓口|問い合わせ|問合せ|ホットライン|連絡|"

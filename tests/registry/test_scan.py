@@ -486,6 +486,9 @@ class TestWhatIsANumber:
         # police's 110 written so were not found, where the same words in Simplified found them
         ("請撥打165或110報案", "TW", ["TW:165"]), ("反詐騙諮詢專線165", "TW", ["TW:165"]),
         ("請撥打110或96110", "CN", ["CN:110", "CN:96110"]), ("共有 165 人參加", "TW", []),
+        # Spanish pages' words of calling ("Llama al", "denuncia al"): Mexico's 088 and Spain's 017 were not found
+        ("Si recibiste una llamada sospechosa, denuncia al 088 (Guardia Nacional).", "MX", ["MX:088"]),
+        ("Llama al 017, la línea de ayuda de INCIBE.", "ES", ["ES:017"]), ("Tengo 088 problemas", "MX", []),
     ])
     def test_three_or_four_digits_are_a_short_code_only_in_a_given_region(self, index, text, region, found):
         assert values(run(index, text=text, region=region)) == found
