@@ -18,6 +18,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from registry.normalize import KNOWN_REGIONS
+from registry.signals import simplify
 
 CHINESE_WRITING_REGIONS = frozenset({"CN", "HK", "MO", "TW", "SG", "MY"})
 
@@ -64,7 +65,7 @@ _FEWEST_MARKS = 3
 
 class PageRegion(NamedTuple):
     region: str | None
-    source: str | None  # request | page_language | page_address | page_text
+    source: str | None  # request | page_language | page_address | page_text (and the scan's page_providers)
 
 
 def page_region(requested: str | None, *, language_tag: str | None, url: str | None, text: str) -> PageRegion:
@@ -148,6 +149,12 @@ def _one_countrys_script(text: str) -> str | None:
         if found * _SHARE_OF_ITS_LETTERS.get(country, 3) >= letters:
             return country
     return None
+
+
+def in_traditional_chinese(text: str) -> bool:
+    """Whether the text writes Chinese characters in their Traditional forms (寶, 熱, 線), Hong Kong's, Macao's or Taiwan's
+    way, however short it is; not Japanese, whose kanji keep some of those forms (電話)."""
+    return (_TRADITIONAL_MARK.search(text) is not None or simplify(text) != text) and _KANA_RUN.search(text) is None
 
 
 def chinese_script(text: str) -> str | None:

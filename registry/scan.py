@@ -42,7 +42,7 @@ from registry.links import (
     scheme_wallet_link,
     social_handle,
 )
-from registry.pageregion import page_region
+from registry.pageregion import SAMPLE_CHARS, in_traditional_chinese, page_region
 from registry.vocab import ChannelKind, PolicyCode, ProviderKind
 
 MAX_INPUT_CHARS = 2 * 1024 * 1024
@@ -305,6 +305,13 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # "Google Pay India Grievances … toll free at: 1-800-419-0157": a page that names a provider with its country, and no
         # other country so, is written for that country's users, and its numbers as they are written there
         region, region_source = named_country, "page_text"
+    if region is None and (home := _the_one_home_of_the_providers_named(index, mentions)) \
+            and not in_traditional_chinese(text[:SAMPLE_CHARS]):
+        # "Capitais e regiões metropolitanas: 4020 0185" on a page about Nubank, which names no country: a page that names
+        # only providers of one country (a global one says nothing) is written for that country's users, and its numbers
+        # as they are written there (Nubank's own 4020 0185 was no number at all). Not a page in Traditional characters,
+        # Hong Kong's, Macao's and Taiwan's alike, whose readers 支付寶's name does not place (see pageregion).
+        region, region_source = home, "page_providers"
     lap("mentions")
     # A page with an address is a web page, whose help and guides name codes and passwords without asking for
     # them, and give ways to reach their owner; a text alone, or markup alone (an email's), is what someone sent
@@ -2051,6 +2058,19 @@ def _the_country_named_with_the_providers(text: str, mentions: list[Mention]) ->
         if mention.slug and (named := _a_country_after_a_name().match(text, mention.end)):
             countries.add(aliases.countries_by_name().get(aliases.fold(named.group())))
     return countries.pop() if len(countries) == 1 else None
+
+
+def _the_one_home_of_the_providers_named(index: RegistryIndex, mentions: list[Mention]) -> str | None:
+    """The one country of every provider named that serves one country alone (jurisdictions), if they agree; None where
+    none is named or two countries are."""
+    homes = set()
+    for slug in {mention.slug for mention in mentions if mention.slug}:
+        jurisdictions = index.providers[slug].jurisdictions
+        if len(jurisdictions) == 1 and jurisdictions[0] != "global":
+            homes.add(jurisdictions[0])
+            if len(homes) > 1:
+                return None
+    return homes.pop() if homes else None
 
 
 def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[int]) -> tuple[Mention, bool] | None:

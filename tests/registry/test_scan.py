@@ -414,6 +414,18 @@ class TestWhatIsANumber:
         both = run(index, text="PayPal UK and PayPal US compared. Call 0800 358 7911.")
         assert both.page["region"] is None
 
+    def test_a_page_that_names_only_one_countrys_providers_is_read_there(self, index):
+        # a Portuguese page about Nubank names no country: Nubank's own "4020 0185" for the capitals was no number at all
+        text = "Telefone do Nubank\nCentral de atendimento: 0800 591 2117.\nCapitais e regiões metropolitanas: 4020 0185."
+        result = run(index, text=text)
+        assert (result.page["region"], result.page["region_from"]) == ("BR", "page_providers")
+        assert [(f["value"], f["verdict"]) for f in result.findings] == [("+558005912117", "official"), ("+5540200185", "official")]
+        # a global provider names no country; two countries' providers name none; nor does a Traditional Chinese page
+        assert run(index, text="PayPal and Nubank: 4020 0185").page["region"] == "BR"
+        assert run(index, text="Nubank or Venmo? Call 4020 0185").page["region"] is None
+        assert run(index, text="PayPal support 4020 0185").page["region"] is None
+        assert run(index, text="支付寶客服：95188").page["region"] is None
+
     def test_a_number_wrapped_after_its_country_code_is_one_number(self, index):
         # a GitHub issue's e-mailed comment, its quoted line wrapped: "… on WhatsApp +1\n562-473-3934"; the "+1" alone was
         # too short to be anything, the rest a number of no country
@@ -499,7 +511,9 @@ class TestWhatIsANumber:
         ("支付宝客服 95155", "CN", [("CN:95155", "mismatch", "alipay")]),
         ("京东客服电话：95118", "CN", [("CN:95118", "unknown", None)]),
         # not without a word of calling, nor without the page's region, nor where the region has no such short number
-        ("共有 95155 人参加", "CN", []), ("支付宝客服 95155", None, []), ("支付宝客服 99999", "CN", []),
+        ("共有 95155 人参加", "CN", []), ("PayPal客服 95155", None, []), ("支付宝客服 99999", "CN", []),
+        # (a page that names only mainland China's providers is read there: Alipay's)
+        ("支付宝客服 95155", None, [("CN:95155", "mismatch", "alipay")]),
     ])
     def test_an_unlisted_short_code_given_as_a_number_to_call_is_found(self, index, text, region, found):
         result = run(index, text=text, region=region)
@@ -2368,15 +2382,17 @@ class TestHtml:
         [finding] = run(index, html=html).findings
         assert (finding["kind"], finding["value"], finding["verdict"]) == ("app", "android:com.trustwallet.pro", "lookalike")
 
-    @pytest.mark.parametrize("html", [
-        '<p>Alipay customer service hotline (English available, 24/7): <a href="tel:4006178399">95188</a></p>',
-        '<p>支付寶官方客服熱線 <a href="tel:4001234567">95188</a></p>',
+    @pytest.mark.parametrize(("html", "region"), [
+        # (an English page that names only mainland China's providers is read there; a Traditional Chinese one, Hong
+        # Kong's, Macao's or Taiwan's as well, is not)
+        ('<p>Alipay customer service hotline (English available, 24/7): <a href="tel:4006178399">95188</a></p>', "CN"),
+        ('<p>支付寶官方客服熱線 <a href="tel:4001234567">95188</a></p>', None),
     ])
-    def test_a_tel_link_on_a_page_of_no_known_region_is_read_where_the_number_it_shows_is(self, index, html):
+    def test_a_tel_link_on_a_page_of_no_known_region_is_read_where_the_number_it_shows_is(self, index, html, region):
         # With no region (an English or Traditional Chinese page), tel:4006178399 could not be read and was dropped:
         # the 95188 it shows was "official", green, over a link that dials someone else
         result = run(index, html=html)
-        assert result.page["region"] is None
+        assert result.page["region"] == region
         [shown] = [f for f in result.findings if f["source"] == "text"]
         [dialled] = [f for f in result.findings if f["source"] == "link"]
         assert (shown["verdict"], shown["reasons"][-1]["code"]) == ("lookalike", "link_dials_elsewhere")

@@ -142,6 +142,12 @@ def test_scan_says_which_region_a_page_was_read_in(run):
     assert "No region given or seen on the page" in unknown.stdout and "13812345678" not in unknown.stdout
     asked = CliRunner().invoke(cli.app, ["scan", "-", "--region", "CN"], input=page.encode())
     assert "read as in" not in asked.stdout and "No region" not in asked.stdout
+    # a country named in a Spanish page's text is no Simplified Chinese (it was said to be); a page naming only one
+    # country's providers says so
+    named = CliRunner().invoke(cli.app, ["scan", "-"], input="Teléfono de PayPal México: 800 925 0304".encode())
+    assert "read as in MX (the page's text); --region changes it" in named.stdout
+    providers = CliRunner().invoke(cli.app, ["scan", "-"], input="Central de atendimento Nubank: 4020 0185".encode())
+    assert "read as in BR (the providers the page names, all of that country); --region changes it" in providers.stdout
 
 
 def test_a_snapshot_written_with_a_new_key_verifies_with_its_public_key_only(run, tmp_path, monkeypatch):
