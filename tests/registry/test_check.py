@@ -1997,6 +1997,8 @@ class TestVerdicts:
         ("https://storage.googleapis.com/metamask-restore/index.html", "Google Cloud Storage", "metamask"),
         ("https://storage.googleapis.com/x7f3k2/coinbase-wallet-verify.html", "Google Cloud Storage", "coinbase"),
         ("https://pub-0113a9e4549cf9b1ff1bf56e04da0cef.r2.dev/trustwallet/restore.html", "Cloudflare R2", "trust-wallet"),
+        # a fake wallet app's download page on an app distribution service for testers, as Chinese scams hand them out
+        ("https://www.pgyer.com/metamask-cn", "PGYER (蒲公英)", "metamask"), ("https://fir.im/imtoken2", "fir.im", "imtoken"),
     ])
     def test_a_telegraph_article_or_linktree_page_named_after_a_provider_is_a_lookalike(self, index, address, service, provider):
         # both were "telegra.ph / linktr.ee is not in our registry", and nothing more
@@ -2010,7 +2012,8 @@ class TestVerdicts:
                                                       ("https://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.dweb.link/",
                                                        "IPFS"),
                                                       ("https://storage.googleapis.com/my-photos/cat.jpg", "Google Cloud Storage"),
-                                                      ("https://pub-0113a9e4549cf9b1ff1bf56e04da0cef.r2.dev/report.pdf", "Cloudflare R2")])
+                                                      ("https://pub-0113a9e4549cf9b1ff1bf56e04da0cef.r2.dev/report.pdf", "Cloudflare R2"),
+                                                      ("https://www.pgyer.com/FLhK", "PGYER (蒲公英)")])
     def test_a_telegraph_article_or_linktree_page_named_after_no_one_is_said_to_be_anyones(self, index, address, service):
         answer, shown = run(index, address), address.removeprefix("https://")
         assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", "public_page")
