@@ -139,15 +139,18 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     def say(code: str, **params) -> None:
         reasons.append({"code": code, "message": messages.render(code, lang, **params)})
 
-    def say_where_valid(value: str, placed: tuple[tuple[str, str], ...]) -> list[dict]:
+    def say_where_valid(value: str, placed: tuple[tuple[str, str], ...], *, answered_by: str | None = None) -> list[dict]:
         """A number no reading placed, or none in the region asked: the regions where it is one, and whose published
         number it is there ("4008205555": CMB's own in CN, and some other in DE, FI, LU and VE; which one is not known,
-        so no verdict, but a reader who is in CN is told rather than left to find it in the list)."""
+        so no verdict, but a reader who is in CN is told rather than left to find it in the list). `answered_by`: the
+        provider claimed, whose own words answer whichever country's number it is."""
         more = len(placed) - _REGIONS_SHOWN
         regions = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN]) \
             + (messages.render("and_more", lang, count=more) if more > 0 else "")
         if request.region:
             say("no_number_in_region", value=value.strip()[:100], region=request.region.upper(), regions=regions)
+        elif answered_by:
+            say("region_not_needed", value=value.strip()[:100], regions=regions, provider=answered_by)
         else:
             say("region_needed", value=value.strip()[:100], regions=regions)
         for region, number in placed:
@@ -289,7 +292,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                        request, dressed)
     if candidate is None:
         written = problem if isinstance(problem, _WrittenWithoutPlus) else None
-        placed = _regions_where_valid(index, request) if dressed and written is None and not forwarding else ()
+        # (of the number a label or a question was read around: "MetaMask客服电话：400-820-1688")
+        placed = _regions_where_valid(index, replace(request, value=read)) if dressed and written is None and not forwarding \
+            else ()
         named = _provider_named(index, request) if dressed and not claim and not placed and not written else None
         reported = dressed and not claim and not placed and not written and not named and _a_report(request.value)
         told = _provider_told_of(index, request) if reported else None
@@ -342,7 +347,16 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 else messages.render("read_in_its_country", lang, region=written.region),
                 check_again=messages.render("check_again_with_region_or_plus" if with_code else "check_again_with_region", lang))
         elif placed:
-            base["interpretation"] = {"regions_where_valid": say_where_valid(request.value, placed)}
+            # "小狐狸钱包客服 4008201688": whichever country's number it is, MetaMask has no phone support (it was "cannot be
+            # checked: no region given", on the question every fake "customer service" page raises)
+            conflicts = _policy_conflicts(index, claim.slug, None, [], request, red_flags, a_number=True) if claim else []
+            base["interpretation"] = {"regions_where_valid": say_where_valid(
+                read, placed, answered_by=provider_name(index.providers[claim.slug], lang) if conflicts else None)}
+            if conflicts:
+                for code, params in conflicts:
+                    say(code, **params)
+                _say_red_flags(say, red_flags, lang, told=told_by_the_asker)
+                return _finish(index, "contradicts_policy", reasons, base, claim, None, red_flags, on, lang, request, dressed)
         else:
             say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
@@ -2674,9 +2688,10 @@ def _imitated(index: RegistryIndex, slug: str, name: str, registrable: str) -> s
 # -- policies ---------------------------------------------------------------------------------------
 
 def _policy_conflicts(index, slug, candidate: _Candidate | None, own_active, request: CheckRequest,
-                      red_flags) -> list[tuple[str, dict]]:
+                      red_flags, *, a_number: bool = False) -> list[tuple[str, dict]]:
     """What the claimed provider's own words say against the value and what was asked; with no value (a call told of
-    without its number), against what was asked alone."""
+    without its number), against what was asked alone. `a_number`: the value is a phone number that no reading placed
+    in a country (with no candidate)."""
     if slug is None:
         return []
     found: list[tuple[str, dict]] = []
@@ -2691,7 +2706,7 @@ def _policy_conflicts(index, slug, candidate: _Candidate | None, own_active, req
             found.append(("policy_contradicted", {"headline": headline, "statement": policy.statement,
                                                   "source": source, "code": code}))
 
-    is_number = candidate is not None and candidate.kind in _PHONE_KINDS
+    is_number = a_number or candidate is not None and candidate.kind in _PHONE_KINDS
     if is_number and not own_active:
         conflict(PolicyCode.no_phone_support)
         if request.direction != "incoming":  # a call they received may be the call back asked for (see check)

@@ -475,6 +475,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” has no country code and no region was given, so it cannot be checked: it is a valid number in {regions}.",
         "zh": "“{value}” 没有国家或地区代码，也未指定地区，无法核查：它在以下地区是有效号码：{regions}。",
     },
+    "region_not_needed": {
+        "en": "“{value}” has no country code and no region was given: it is a valid number in {regions}. Whichever it is, "
+              "{provider}'s own words below answer it.",
+        "zh": "“{value}” 没有国家或地区代码，也未指定地区：它在以下地区是有效号码：{regions}。无论是哪里的号码，下面{provider}自己的说明都适用。",
+    },
     "no_number_in_region": {
         "en": "“{value}” is no valid number in {region}; written this way it is a number in {regions}. If it came from another country, check it with that country as the region.",
         "zh": "“{value}” 在{region}不是有效号码；这种写法在以下地区是有效号码：{regions}。如果它来自别的国家或地区，请以那个地区再核查一次。",

@@ -511,6 +511,23 @@ class TestReadingNumbers:
         assert "所称机构服务于 CN" in run(index, value, claimed_provider=claims, lang="zh").reasons[0]["message"]
 
     @pytest.mark.parametrize(("value", "claims"), [
+        ("4008201688", "小狐狸钱包"), ("MetaMask客服电话：400-820-1688", None), ("小狐狸钱包客服 4008201688", None),
+        ("13812345678", "Trust Wallet"),
+    ])
+    def test_a_number_of_no_known_country_claimed_by_a_provider_with_no_phone_support_contradicts_it(self, index, value, claims):
+        # the question of every fake "customer service" page, "is 小狐狸钱包's 4008201688 real?", was "cannot be checked: no
+        # region was given" (and with its label, "not a possible phone number"): whichever country's it is, MetaMask and
+        # Trust Wallet have no phone support
+        answer = run(index, value, claimed_provider=claims)
+        codes = [reason["code"] for reason in answer.reasons]
+        assert (answer.verdict, answer.risk) == ("contradicts_policy", "high")
+        assert codes[-2:] == ["region_not_needed", "policy_contradicted"]
+        assert {item["region"] for item in answer.interpretation["regions_where_valid"]} >= {"CN"}
+        assert "Whichever it is" in answer.reasons[-2]["message"]
+        # a provider with phone support still needs the country
+        assert run(index, value.split("：")[-1].split(" ")[-1], claimed_provider="Coinbase").verdict == "invalid"
+
+    @pytest.mark.parametrize(("value", "claims"), [
         ("4008200588", "bochk"),  # Bank of China (Hong Kong): an HK number has 8 digits
         ("4008205555", "PayPal"),  # global: no country to read it in
         ("13812345678", "招商银行"),  # valid in CN and elsewhere: still read in CN, as the claim's
