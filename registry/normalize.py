@@ -793,7 +793,6 @@ def _short_code_readings(digits: str, region: str | None, short_codes: frozenset
     return readings
 
 
-@lru_cache(maxsize=4)
 def reads_as_a_real_number(typed: str, region: str | None, short_codes: frozenset[str]) -> bool:
     """A valid phone number, or one of the registry's short codes (of the region, where one is given). Not
     digits that are valid only when their first ones are taken for a country code typed without '+' or 00
@@ -802,6 +801,7 @@ def reads_as_a_real_number(typed: str, region: str | None, short_codes: frozense
                for reading in read_phone(typed, region, short_codes).readings)
 
 
+@lru_cache(maxsize=4)
 def short_codes_by_digits(short_codes: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """The registry's short codes (REGION:DIGITS) by their digits, in a fixed order (by region); callers
     treat it as read-only."""
