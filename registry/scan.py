@@ -1436,9 +1436,11 @@ _AN_ADDRESS_OF_ANOTHER_KIND = re.compile(r"\b(thread|post|article|discussion|vid
                                          r"source|related)\b|帖子|文章|新闻|视频|来源|原文|相关", re.IGNORECASE)
 
 
-# Words that say an address follows ("官网地址如下。", "Its website is below.")
-_AN_ADDRESS_FOLLOWS = re.compile(r"官网|官方网站|网址|网站|地址|链接|如下|以下|\b(website|site|address|link|url|below|here|following)\b",
-                                 re.IGNORECASE)
+# Words that say an address follows ("官网地址如下。", "Its website is below."), or where to write or go ("如有问题请联系我们。",
+# "For help, contact us.", "请登录查看。")
+_AN_ADDRESS_FOLLOWS = re.compile(r"官网|官方网站|网址|网站|地址|链接|如下|以下|联系|联络|咨询|邮箱|邮件|来信|访问|登录|登陆|点击|下载|"
+                                 r"\b(website|site|address|link|url|below|here|following|contact|write|e-?mail|mail|reach|visit|"
+                                 r"go to|log ?in|sign ?in|click|tap|download)\b", re.IGNORECASE)
 _FINISHED_LINE = re.compile(r"[。！？!?.][)）」』”\"']?[ \t\u3000]*$")
 
 

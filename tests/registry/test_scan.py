@@ -397,6 +397,9 @@ class TestWhatIsANumber:
         ("小狐狸钱包官网地址如下。\nmm-wallet.cn\n", "mismatch"), ("MetaMask官网：\nmm-wallet.cn\n", "mismatch"),
         ("MetaMask's website is below.\nmm-wallet.cn\n", "mismatch"), ("MetaMask 官网 mm-wallet.cn。\n", "mismatch"),
         ("MetaMask是一个钱包。\nmm-wallet.cn\n", "unknown"),
+        # ... as does one that says to write or go there
+        ("MetaMask钱包升级通知。如有问题请联系我们。\nmm-wallet.cn\n", "mismatch"),
+        ("MetaMask wallet upgrade notice. For help, write to us.\nmm-wallet.cn\n", "mismatch"),
     ])
     def test_an_address_under_a_sentence_that_gives_one_is_the_names(self, index, text, verdict):
         [finding] = run(index, text=text, region="CN").findings
