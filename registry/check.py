@@ -528,7 +528,11 @@ def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution |
 # How a person asks for a provider's number in the check's one box: "请问支付宝客服电话是多少？", "What is PayPal's
 # phone number?", "How do I contact Coinbase support"; the words asked with, and the question's mark, are left out
 _QUESTION_FRAME = re.compile(
-    r"^(请问|问一下|想问一下?|请教一下?)|(是多少|是什么|是几号|是哪个|多少|怎么联系|怎么打|如何联系|在哪里|在哪儿|在哪|有哪些|是啥"
+    r"^(请问|问一下|想问一下?|请教一下?)?(怎么|怎样|如何|咋)(才能)?(联系|联络|找到?|打给|拨打|打)(上)?"
+    r"|^(请问|问一下|想问一下?|请教一下?)"
+    # ("小狐狸钱包有客服电话吗", "PayPal有没有客服电话": does it have one)
+    r"|(有没有|有无|有)(人工|官方)?(客服电话|客服热线|电话客服|人工客服|客服|电话|热线)[吗么嘛]?[?？]*$"
+    r"|(是多少|是什么|是几号|是哪个|多少|怎么联系|怎么打|如何联系|在哪里|在哪儿|在哪|有哪些|是啥"
     # (Cantonese: "中銀香港客服電話係咩？")
     r"|[係系](咩|乜嘢?|幾多|几多)|幾多號|几多号)?[吗呢啊呀]?[?？]*$"
     # "Paytm ka customer care number kya hai?", as India asks it in Hindi with Latin letters, and in Devanagari: "पेटीएम का

@@ -1850,6 +1850,11 @@ class TestVerdicts:
         ("小狐狸钱包", "metamask", "support.metamask.io", "no_phone_support"),
         # asked as a question, as people type into the one box (it was "not a possible phone number, domain …")
         ("请问支付宝客服电话是多少？", "alipay", "CN:95188", None), ("微信支付客服电话多少", "wechat-pay", "CN:95017", None),
+        # ... how to reach it, and whether it has a line at all (each was "not a possible phone number")
+        ("怎么联系小狐狸钱包客服", "metamask", "support.metamask.io", "no_phone_support"),
+        ("请问如何联系支付宝人工客服？", "alipay", "CN:95188", None),
+        ("小狐狸钱包有客服电话吗", "metamask", "support.metamask.io", "no_phone_support"),
+        ("PayPal有没有客服电话", "paypal", "+18882211161", None),
         ("What is PayPal's phone number?", "paypal", "+18882211161", None),
         ("how do I contact MetaMask support", "metamask", "support.metamask.io", "no_phone_support"),
         ("¿Cuál es el número de atención al cliente de PayPal?", "paypal", "+18882211161", None),
