@@ -1837,6 +1837,9 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         except normalize.IpAddressHost as site:
             candidate, problem = _read_email_at_ip_address(index, site) if site.mailbox else _read_ip_site(index, site)
             return _after_hops(candidate, problem, hops, interpretation, host=site.address, shown=site.address)
+        except normalize.SlashLookalikeInHost as disguised:
+            return _after_hops(_read_slash_lookalike(index, address, disguised), "", hops, interpretation,
+                               host=disguised.shown, shown=disguised.shown)
         except normalize.NotADomain as error:
             if not hops:
                 return None, str(error)
@@ -1889,6 +1892,18 @@ def _after_hops(candidate: _Candidate | None, problem: str, hops: list[tuple[str
         candidate.extra_reasons[:0] = [(reason, {**who, "target": shown}) for reason, who in hops]
         candidate.interpretation = {**(candidate.interpretation or {}), "opens": host, **interpretation}
     return candidate, problem
+
+
+def _read_slash_lookalike(index: RegistryIndex, address: str, disguised: normalize.SlashLookalikeInHost) -> _Candidate:
+    """A web address whose host holds a look-alike of '/' ("https://paypal.com／login.evil-host.com"): never the site
+    it shows. A look-alike of the provider whose name it shows before that character; else a disguise all the same."""
+    written = address.strip()[:200]
+    candidate = _Candidate("website", written, written, None, [], interpretation={"shown_host": disguised.shown})
+    params = {"value": written, "shown": disguised.shown, "character": f"{disguised.character} (U+{ord(disguised.character):04X})"}
+    candidate.lookalike = _named_after(index, disguised.shown, "lookalike_slash_in_host", ChannelKind.website, **params)
+    if candidate.lookalike is None:
+        candidate.extra_reasons.append(("slash_lookalike_in_host", params))
+    return candidate
 
 
 def _read_ip_site(index: RegistryIndex, site: normalize.IpAddressHost) -> tuple[_Candidate | None, str]:
@@ -2753,6 +2768,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
         risk = "high"
     if risk == "low" and any(reason["code"] in _TAKES_THE_READER_ELSEWHERE for reason in reasons):
         risk = "high"  # the page is the provider's; where it sends the reader on is a look-alike's
+    if risk == "unknown" and any(reason["code"] in _MADE_TO_BE_MISREAD for reason in reasons):
+        risk = "high"
     if risk in ("unknown", "low") and (_scam_script(red_flags) or forged):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
         # (a code, a recovery phrase, remote access, a transfer asked for; or a frozen account, a number to
@@ -2783,6 +2800,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
 _A_FORGED_SENDERS_WAY = ("message_number_not_official", "message_link_not_official")
 # an official value that takes the reader somewhere else: a provider's page carrying a look-alike's address
 _TAKES_THE_READER_ELSEWHERE = ("carries_lookalike_address",)
+# Reasons that say the value is made to be misread, whoever's name it shows: unknown is no answer to them
+_MADE_TO_BE_MISREAD = ("slash_lookalike_in_host",)
 
 
 def _scam_script(red_flags) -> bool:

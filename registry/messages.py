@@ -175,6 +175,17 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{written} is the IP address {value} written in another form, as browsers read it: a disguise for a bare address.",
         "zh": "{written} 是 IP 地址 {value} 的另一种写法，浏览器会按这个地址打开：这是在掩饰一个裸 IP 地址。",
     },
+    "lookalike_slash_in_host": {
+        "en": "{value} shows {shown} and then what looks like a '/', but is {character}: a browser takes it all for the "
+              "site's name, which is not {provider}'s. The address is made to be misread; {provider}'s sites are {officials}.",
+        "zh": "{value} 先显示 {shown}，后面看似“/”的其实是 {character}：浏览器会把整串当成网站名称，它不是{provider}的网站。"
+              "这个网址是故意让人看错的；{provider}的官方网站是 {officials}。",
+    },
+    "slash_lookalike_in_host": {
+        "en": "{value} shows {shown} and then what looks like a '/', but is {character}: a browser takes it all for the "
+              "site's name. An address written to be misread; do not open it.",
+        "zh": "{value} 先显示 {shown}，后面看似“/”的其实是 {character}：浏览器会把整串当成网站名称。这是故意让人看错的网址，不要打开。",
+    },
     "ip_address_site": {
         "en": "{value} is a bare IP address, not a site's name. Real services give their sites names: do not sign in, pay or download anything there.",
         "zh": "{value} 是一个裸 IP 地址，不是网站名称。正规服务的网站都有域名：不要在这里登录、付款或下载任何东西。",

@@ -882,6 +882,34 @@ class IpAddressHost(NotADomain):
         return f"{self.mailbox}@[{'IPv6:' if self.version == 6 else ''}{self.address}]"
 
 
+class SlashLookalikeInHost(NotADomain):
+    """A web address whose host holds a character that looks like '/' (⁄ U+2044, ∕ U+2215, ／ U+FF0F, ⧸, ╱) or '\\'
+    (＼): "https://paypal.com／login.evil-host.com" shows paypal.com and a path, where a browser takes it all for the
+    host and opens no PayPal page (it fails, or goes to evil-host.com where such names resolve). Made to be misread.
+    `shown`: the host as it looks, up to that character."""
+
+    def __init__(self, shown: str, character: str):
+        super().__init__(f"a look-alike of '/' (U+{ord(character):04X}) stands inside its host name")
+        self.shown, self.character = shown, character
+
+
+# The characters that look like a slash or a backslash, which NFKC would make one (／, ＼) or leaves as they are (⁄, ∕)
+_SLASH_LOOKALIKES = "\u2044\u2215\uff0f\u29f8\u2571\uff3c\u29f9\u2572"
+_SLASH_LOOKALIKE = re.compile(f"[{_SLASH_LOOKALIKES}]")
+_HOST_AS_WRITTEN = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?(?:[^/?#\\\\@]*@)?(?P<host>[^/?#\\\\]*)")
+
+
+def _slash_lookalike_in_host(raw: str) -> SlashLookalikeInHost | None:
+    """What `SlashLookalikeInHost` says of `raw`, where its host as a browser splits it holds such a character."""
+    if raw.isascii():
+        return None  # nearly every address
+    host = _HOST_AS_WRITTEN.match(raw.strip()).group("host")
+    found = _SLASH_LOOKALIKE.search(host)
+    if found is None or found.start() == 0:
+        return None
+    return SlashLookalikeInHost(clean_text(host[:found.start()]).strip().lower(), found.group())
+
+
 class Sender(NamedTuple):
     name: str  # the display name, unquoted ("" when there is none)
     address: str
@@ -964,6 +992,9 @@ def read_domain(raw: str) -> DomainInput:
 def _read_domain(raw: str) -> tuple:
     """read_domain's fields as a plain tuple of strings: the garbage collector leaves such tuples out of its
     full passes (a tuple subclass it walks every time), and a stream of new domains fills this cache."""
+    if (lookalike := _slash_lookalike_in_host(raw)) is not None:
+        # (before NFKC, which makes ／ a '/' that a browser's URL parser never saw: the address was paypal.com's, official)
+        raise lookalike
     text = clean_text(raw).strip()
     if text[:7].lower() == "mailto:":  # a mail link: the address, without its ?subject=…
         text = text[7:].split("?", 1)[0]

@@ -1726,6 +1726,25 @@ class TestVerdicts:
             "an address on a private or reserved network (a router, a device at home or at work), not a site on the internet.")
         assert "regions_where_valid" not in (answer.interpretation or {})
 
+    @pytest.mark.parametrize(("value", "shown"), [
+        # a full-width solidus was read as the path's '/' (NFKC), so the address was PayPal's own, official, low risk; a
+        # browser's URL parser never sees a '/' there and takes it all for the host
+        ("https://paypal.com\uff0flogin.evil-host.com", "paypal.com"),
+        ("https://www.paypal.com\u2044signin.evil-host.com/", "www.paypal.com"),  # (a fraction slash: "not a valid domain")
+        ("paypal.com\u2215account.evil-host.com", "paypal.com"),
+    ])
+    def test_a_slash_lookalike_inside_a_host_makes_a_lookalike_of_the_site_it_shows(self, index, value, shown):
+        answer = run(index, value)
+        assert (answer.verdict, answer.risk, answer.provider["slug"]) == ("lookalike", "high", "paypal")
+        assert answer.reasons[-1]["code"] == "lookalike_slash_in_host" and answer.interpretation["shown_host"] == shown
+        assert "这个网址是故意让人看错的" in run(index, value, lang="zh").reasons[-1]["message"]
+
+    def test_a_slash_lookalike_inside_a_host_is_high_risk_whoever_it_shows(self, index):
+        answer = run(index, "https://example.com\u2215login.evil-host.com")
+        assert (answer.verdict, answer.risk, answer.reasons[0]["code"]) == ("unknown", "high", "slash_lookalike_in_host")
+        # in the path it is a path's character, as a browser reads it
+        assert run(index, "https://www.paypal.com/\uff0fsignin").verdict == "official"
+
     @pytest.mark.parametrize(("value", "slug"), [("http://45.33.12.1/paypal/login", "paypal"),
                                                  ("https://support:help@[2606:4700::1111]/metamask/restore", "metamask"),
                                                  ("http://45.33.12.1/index.html?account=paypa1", "paypal")])
