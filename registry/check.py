@@ -837,16 +837,10 @@ _TO_A_PERSON = ("人工", "人工服务", "人工服務", "人工客服")
 
 
 def _before_the_hours(index: RegistryIndex, request: CheckRequest) -> str | None:
-    """The value up to the opening hours written after it (normalize.hours_after), where the number is whole without
-    them and is none with them (a registry's short code of another region is whole: "95188 9:00-21:00" asked in the
-    US); None otherwise."""
+    """The value up to the opening hours written after it (normalize.before_the_hours), None where there are none."""
     value = request.value.rstrip()
-    if (hours := normalize.hours_after(value, 0, len(value))) is None:
-        return None
-    number = value[:hours]
-    whole = normalize.reads_as_a_real_number(number, request.region, index.short_codes) \
-        or normalize.clean_number(number).strip() in normalize.short_codes_by_digits(index.short_codes)
-    return number if whole and not normalize.reads_as_a_real_number(value, request.region, index.short_codes) else None
+    end = normalize.before_the_hours(value, 0, len(value), request.region, index.short_codes)
+    return None if end is None else value[:end]
 
 
 def _messaging_platform_in(label: str) -> str | None:

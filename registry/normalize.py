@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -79,13 +80,19 @@ _HOURS_AFTER = re.compile(r"(?:[ \t\u3000]*[|丨｜])?[ \t\u3000]+(?:" + _HOUR +
 _GAP_BEFORE_DIGITS = re.compile(r"(?:[ \t\u3000]*[|丨｜])?[ \t\u3000]+(?=\d)")
 
 
-def hours_after(text: str, start: int, end: int) -> int | None:
-    """Where opening hours (see _HOURS_AFTER) start inside text[start:end] and run to `end` or past it; None when
-    they do not."""
+def before_the_hours(text: str, start: int, end: int, region: str | None, short_codes: frozenset[str], *,
+                     dialled: Callable[[str], str] = lambda typed: typed) -> int | None:
+    """Where the number written at text[start:end] ends, before the opening hours written after it (see _HOURS_AFTER),
+    where it is whole without them (a valid number, or a registry's short code of any region: "| 支付宝 | 95188 | 9-21 |"
+    on a US page) and none with them (Berlin's "030 1234 12-20" keeps its last groups); None otherwise. `dialled`: what
+    of a piece is read (the page scan's reader drops a table's bars and emoji).
+    """
     for gap in _GAP_BEFORE_DIGITS.finditer(text, start, end):
         hours = _HOURS_AFTER.match(text, gap.start())
         if hours is not None and hours.end() >= end:
-            return gap.start()
+            head = dialled(text[start:gap.start()])
+            whole = reads_as_a_real_number(head, region, short_codes) or clean_number(head).strip() in short_codes_by_digits(short_codes)
+            return gap.start() if whole and not reads_as_a_real_number(dialled(text[start:end]), region, short_codes) else None
     return None
 
 

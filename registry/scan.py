@@ -704,19 +704,11 @@ def _before_a_count(index: RegistryIndex, text: str, raw: str, start: int, regio
 
 
 def _before_the_hours(index: RegistryIndex, text: str, raw: str, start: int, region: str | None) -> str:
-    """The run up to the opening hours written after it (normalize.hours_after), where the number is whole without
-    them and is none with them; `raw` itself otherwise."""
+    """The run up to the opening hours written after it (normalize.before_the_hours); `raw` itself where there are none."""
     if " " not in raw and "\t" not in raw and "\u3000" not in raw:
         return raw  # most numbers: no gap for hours to follow
-    hours = normalize.hours_after(text, start, start + len(raw))
-    if hours is None:
-        return raw
-    head = raw[:hours - start]
-    # (a registry's short code of another region too: "| 支付宝 | 95188 | 9-21 |" read on a US page)
-    if (_reads_as_a_real_number(index, head, region) or _may_be_a_short_code(index, head)) \
-            and not _reads_as_a_real_number(index, raw, region):
-        return head
-    return raw
+    end = normalize.before_the_hours(text, start, start + len(raw), region, index.short_codes, dialled=_clean_number)
+    return raw if end is None else raw[:end - start]
 
 
 _NUMBER_SPLIT = re.compile(r"(\s{1,}|[^\w+()（）\-.\s]{2,})")
@@ -1442,6 +1434,7 @@ _AN_ADDRESS_FOLLOWS = re.compile(r"官网|官方网站|网址|网站|地址|链�
                                  r"\b(website|site|address|link|url|below|here|following|contact|write|e-?mail|mail|reach|visit|"
                                  r"go to|log ?in|sign ?in|click|tap|download)\b", re.IGNORECASE)
 _FINISHED_LINE = re.compile(r"[。！？!?.][)）」』”\"']?[ \t\u3000]*$")
+_A_SENTENCES_END = re.compile(r"[。！？!?]|\.\s")
 
 
 def _alone_on_its_line_under_a_sentence(text: str, line_start: int, start: int, end: int) -> bool:
@@ -1453,7 +1446,7 @@ def _alone_on_its_line_under_a_sentence(text: str, line_start: int, start: int, 
     above = text[above_start:line_start - 1]
     if not _FINISHED_LINE.search(above):
         return False
-    last_sentence = re.split(r"[。！？!?]|\.\s", above.rstrip(" \t\u3000.。！？!?)）」』”\"'"))[-1]
+    last_sentence = _A_SENTENCES_END.split(above.rstrip(" \t\u3000.。！？!?)）」』”\"'"))[-1]
     return not _AN_ADDRESS_FOLLOWS.search(last_sentence)
 
 
