@@ -195,7 +195,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # "95188 9:00-21:00", "+1 (888) 908-7930 9-5": opening hours copied with a number, as a listing prints them, are no
     # part of it either (the page scan leaves them out too): they were its menu keys, or made 95188 an extended short
     # code, a look-alike of itself
-    if a_number and request.value.rstrip()[-1:].isdigit() and (number := _before_the_hours(index, request)) is not None:
+    if a_number and _MAY_END_IN_HOURS.search(request.value) and (number := _before_the_hours(index, request)) is not None:
         say("note_left_out", note=request.value[len(number):].strip()[:40])
         request = replace(request, value=number)
     # "Is 1-888-221-1161 really PayPal's number?", "95188是支付宝的电话吗": the number asked about, and the provider
@@ -834,6 +834,10 @@ _LABELLED_NUMBER = re.compile(r"(?P<label>[^\d+(（@/\n]{0,40}?)[ \t]*[:：]?[ \
                               r"(?:[ \t]*[，,]?[ \t]*按[ \t]*\d{1,2}[ \t]*键?(?=[ \t]*(?:转|轉)?人工))?"
                               r"[ \t]*(?:(?:转|轉)?人工(?:服务|服務|客服)?)?")
 _TO_A_PERSON = ("人工", "人工服务", "人工服務", "人工客服")
+
+
+# (a first look, for the check of every number: a mark of hours after the value's last gap, and a digit at its end)
+_MAY_END_IN_HOURS = re.compile(r"[ \t\u3000][^ \t\u3000]*[:：\-–—~～至到][^ \t\u3000]*\d[ \t]*$")
 
 
 def _before_the_hours(index: RegistryIndex, request: CheckRequest) -> str | None:
@@ -2762,8 +2766,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
         risk = "high"
     if risk == "low" and any(reason["code"] in _TAKES_THE_READER_ELSEWHERE for reason in reasons):
         risk = "high"  # the page is the provider's; where it sends the reader on is a look-alike's
-    if risk == "unknown" and any(reason["code"] in _MADE_TO_BE_MISREAD for reason in reasons):
-        risk = "high"
+    if risk == "unknown" and candidate is not None and "shown_host" in (candidate.interpretation or ()):
+        risk = "high"  # an address made to be misread (a look-alike of '/' in its host), whoever's name it shows
     if risk in ("unknown", "low") and (_scam_script(red_flags) or forged):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
         # (a code, a recovery phrase, remote access, a transfer asked for; or a frozen account, a number to
@@ -2794,8 +2798,6 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
 _A_FORGED_SENDERS_WAY = ("message_number_not_official", "message_link_not_official")
 # an official value that takes the reader somewhere else: a provider's page carrying a look-alike's address
 _TAKES_THE_READER_ELSEWHERE = ("carries_lookalike_address",)
-# Reasons that say the value is made to be misread, whoever's name it shows: unknown is no answer to them
-_MADE_TO_BE_MISREAD = ("slash_lookalike_in_host",)
 
 
 def _scam_script(red_flags) -> bool:

@@ -78,6 +78,7 @@ _HOUR = r"(?:[01]?\d|2[0-4])"
 _HOURS_AFTER = re.compile(r"(?:[ \t\u3000]*[|丨｜])?[ \t\u3000]+(?:" + _HOUR + r"(?:[:：.][0-5]\d)?[ \t]*[-–—~～至到][ \t]*" + _HOUR
                           + r"(?:[:：.][0-5]\d)?|" + _HOUR + r"[:：][0-5]\d)(?![\d:：.])")
 _GAP_BEFORE_DIGITS = re.compile(r"(?:[ \t\u3000]*[|丨｜])?[ \t\u3000]+(?=\d)")
+_HOURS_MARK = re.compile(r"[:：\-–—~～至到]")
 
 
 def before_the_hours(text: str, start: int, end: int, region: str | None, short_codes: frozenset[str], *,
@@ -87,6 +88,11 @@ def before_the_hours(text: str, start: int, end: int, region: str | None, short_
     on a US page) and none with them (Berlin's "030 1234 12-20" keeps its last groups); None otherwise. `dialled`: what
     of a piece is read (the page scan's reader drops a table's bars and emoji).
     """
+    # (a check of every number and the scan of every run come here: most have no gap, or no mark of hours after their last
+    # one, the colon just after the run included: "95188 | 9" before ":00-21:00")
+    last_gap = max(text.rfind(" ", start, end), text.rfind("\t", start, end), text.rfind("\u3000", start, end))
+    if last_gap < 0 or _HOURS_MARK.search(text, last_gap, end + 1) is None:
+        return None
     for gap in _GAP_BEFORE_DIGITS.finditer(text, start, end):
         hours = _HOURS_AFTER.match(text, gap.start())
         if hours is not None and hours.end() >= end:
