@@ -1693,6 +1693,7 @@ def _first_line_start(text: str) -> int:
     """Where the text's first line with anything on it starts (found without copying a page of 2 MB, as lstrip() would)."""
     return _LEADING_SPACE.match(text).end()
 
+
 _TOPIC_WORD_REACH = 16  # characters after the name in the title: "小狐狸钱包（MetaMask）客服电话", "Coinbase Customer Service"
 # A line that gives the site's own contact, not a support line it presents: "本站客服QQ", "商务合作", "如有侵权请联系删除",
 # "Advertise with us", "Contact the editor", a footer's "© 2026 …"; and one whose "our" is the page's own speaker ("Or call our team": on a news
@@ -1747,8 +1748,8 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
 
 
 _A_SUPPORT_LINES_WORDS = re.compile(_CALLING_WORDS.pattern + r"|\bnumbers?\b|\bline\b|专线", re.IGNORECASE)
-_ACCOUNTS_OWN_LABEL = re.compile(r"[:：\s]")
-_LABEL_MARKS = " \t:：-–—|·•"  # what stands around a label: its colon, a table's or a list's marks  # an account's platform label ends at its colon or a space ("客服QQ：…")
+_ACCOUNTS_OWN_LABEL = re.compile(r"[:：\s]")  # an account's platform label ends at its colon or a space ("客服QQ：…")
+_LABEL_MARKS = " \t:：-–—|·•"  # what stands around a label: its colon, a table's or a list's marks
 _CLAUSE_BREAK = re.compile(r"[，,、；;]")
 # (and the hours a line gives itself: "24小时服务专线", "全天候")
 _JOINING_WORDS = re.compile(r"也可以|可以|或者|或|也|您|你|请|直接|还|另外|此外|如遇|如果|小时|全天候?|全年无休|工作日|"
