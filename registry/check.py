@@ -246,7 +246,13 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     if labelled and not remote_code:
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
         # "Telegram +1 …" is), whose reader says what it is
-        platform = _messaging_platform_in(labelled.group("label"))
+        platform = _messaging_platform_in(index, labelled.group("label"))
+        if platform and _SERVICE_DESK.search(platform) \
+                and "".join(filter(str.isdigit, normalize.clean_number(labelled.group("number")))) \
+                in normalize.short_codes_by_digits(index.short_codes):
+            # "微信客服 95017": a short code has no account on any app, and "<app>客服" is also the app's own customer
+            # service, whose line it is then ("微信：95188" stays no possible account: it names an account alone)
+            platform = None
         read = f"{platform}: {labelled.group('number')}" if platform else labelled.group("number")
         if platform is None:
             say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
@@ -830,7 +836,7 @@ _A_CHINESE_SENTENCE = re.compile(r"[\u3400-\u9fff][^\n]*?(?:[，。！？；【�
 # A label, then a number: words with no digit (a provider's name, "客服电话", "call", "Tel."), not an address's
 # ("@", "/"), and the number to the end, or to a voice menu's "转人工" (a key, "转2", is the number's extension), its key
 # before it ("95188按0转人工", as the lists write how to reach a person) and its "服务"
-_LABELLED_NUMBER = re.compile(r"(?P<label>[^\d+(（@/\n]{0,40}?)[ \t]*[:：]?[ \t]*(?P<number>[+(（]?\d[^\n]*?[\d)）])"
+_LABELLED_NUMBER = re.compile(r"(?P<label>[^\d+＋(（@/\n]{0,40}?)[ \t]*[:：]?[ \t]*(?P<number>[+＋(（]?\d[^\n]*?[\d)）])"
                               r"(?:[ \t]*[，,]?[ \t]*按[ \t]*\d{1,2}[ \t]*键?(?=[ \t]*(?:转|轉)?人工))?"
                               r"[ \t]*(?:(?:转|轉)?人工(?:服务|服務|客服)?)?")
 _TO_A_PERSON = ("人工", "人工服务", "人工服務", "人工客服")
@@ -847,11 +853,36 @@ def _before_the_hours(index: RegistryIndex, request: CheckRequest) -> str | None
     return None if end is None else value[:end]
 
 
-def _messaging_platform_in(label: str) -> str | None:
+def _messaging_platform_in(index: RegistryIndex, label: str) -> str | None:
     """The messaging platform a label names, by a name the readers of its accounts know (links.yaml's, and the apps
-    whose accounts are numbers)."""
-    found = _messaging_names().search(label.lower())
-    return found.group(1) if found else None
+    whose accounts are numbers); not a platform's name inside a name of the registry's that the label writes
+    ("微信支付客服", "WeChat Pay support", "消費者ホットライン": WeChat Pay's, Japan's consumer hotline 188, no account)."""
+    label = label.lower()
+    for found in _messaging_names().finditer(label):
+        if not any(label.find(name, max(0, found.end() - len(name)), found.start() + len(name)) != -1
+                   for name in _names_holding_a_platform(index).get(found.group(1), ())):
+            # ("微信客服电话 95017", "WhatsApp support hotline": the platform's own line to call, no account on it)
+            return None if _A_LINE_TO_CALL.search(label, found.end()) else found.group(1)
+    return None
+
+
+# A messaging platform's name that is also its customer service's ("微信客服", "TG客服": links.yaml's names; not "客服微信",
+# the customer service's WeChat account)
+_SERVICE_DESK = re.compile(r"(?:客服|support|customer service)$")
+# A word after a messaging platform's name in a label that makes what follows a line to call
+_A_LINE_TO_CALL = re.compile(r"电话|電話|热线|熱線|专线|專線|전화|hotline|(?<![a-z])(?:tele)?phone|(?<![a-z])tel(?![a-z])|(?<![a-z])call")
+
+
+def _names_holding_a_platform(index: RegistryIndex) -> dict[str, tuple[str, ...]]:
+    """A messaging platform's name as a label writes it → the registry's names (aliases, lower case) that hold it
+    ("微信" → "微信支付", "微信钱包"; "ライン" → "消費者ホットライン")."""
+    def make() -> dict[str, tuple[str, ...]]:
+        held: dict[str, list[str]] = {}
+        for alias in index.alias_to_slug:
+            for found in _messaging_names().finditer(alias):
+                held.setdefault(found.group(1), []).append(alias)
+        return {platform: tuple(names) for platform, names in held.items()}
+    return _memo(index, ("names_holding_a_platform",), make)
 
 
 @cache
@@ -897,7 +928,7 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
 
 
 # A number asked about by a provider's name: "Is 1-888-221-1161 really PayPal's number?", "95188是不是支付宝的电话？"
-_WRITTEN_NUMBER = r"(?P<number>[+(（]?\d[\d \t().（）\-]*\d[)）]?)"
+_WRITTEN_NUMBER = r"(?P<number>[+＋(（]?\d[\d \t().（）\-]*\d[)）]?)"
 _NAME_ASKED = r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*"  # the name asked of it, and the question mark
 # what follows the number in a Spanish or Portuguese question: "(realmente) (el) (número) de <name>?"
 _ASKED_IN_SPANISH_OR_PORTUGUESE = (r"\s+(?:realmente\s+|de verdad\s+|mesmo\s+)?(?:(?:el|un|una|o|um|uma)\s+)?"
@@ -1090,8 +1121,8 @@ def _asked_about_a_number(value: str) -> tuple[str, str] | None:
     return None
 
 
-_NUMBER_STARTS = frozenset("0123456789+(（")
-_NUMBER_ENDS = frozenset("0123456789)）")
+_NUMBER_STARTS = frozenset("0123456789０１２３４５６７８９+＋(（")  # (full-width digits: a Chinese keyboard's)
+_NUMBER_ENDS = frozenset("0123456789０１２３４５６７８９)）")
 
 
 def _remote_session_named(label: str) -> str | None:
@@ -1146,7 +1177,7 @@ def _number_with_its_label_after(index: RegistryIndex, value: str) -> re.Match |
         return None  # (nor a number spelled in letters, "1-877-FTC-HELP", whose letters name the FTC)
     label = labelled.group("label")
     named = index.resolve(label)
-    return labelled if _messaging_platform_in(label) or (named and named.how in (*NAMES_IT, "contained")) else None
+    return labelled if _messaging_platform_in(index, label) or (named and named.how in (*NAMES_IT, "contained")) else None
 
 
 _IP_SHAPED = re.compile(r"(?=.*[.:])[0-9A-Fa-f:.]+(?:%\w+)?")  # digits, hex letters, dots and colons; a zone

@@ -2534,6 +2534,48 @@ class TestVerdicts:
         assert (answer.verdict, answer.input["normalized"]) == ("mismatch", "+18882211161")
         assert [r["code"] for r in answer.reasons][:2] == ["chat_account_number", "chat_with_listed_number"]
 
+    @pytest.mark.parametrize("value, region, provider, normalized", [
+        # "微信" inside "微信支付" named no account: each was "invalid, not a possible WeChat account: 95017 is a short code"
+        ("微信支付客服 95017", None, "wechat-pay", "CN:95017"), ("微信支付客服电话：95017", None, "wechat-pay", "CN:95017"),
+        ("微信钱包客服 95017", None, "wechat-pay", "CN:95017"), ("WeChat Pay customer service 95017", None, "wechat-pay", "CN:95017"),
+        # and WeChat Pay's own international number was "mismatch, high risk" (a WeChat chat with a listed number)
+        ("WeChat Pay support: +86 571 95017", None, "wechat-pay", "+8657195017"),
+        ("微信支付 +86 571 95017", None, "wechat-pay", "+8657195017"),
+        # "ライン" (LINE) inside Japan's consumer hotline's own name
+        ("消費者ホットライン 188", "JP", "jp-caa-188", "JP:188"), ("消費者ホットライン188", None, "jp-caa-188", "JP:188")])
+    def test_a_platforms_name_inside_a_providers_name_names_no_account(self, index, value, region, provider, normalized):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.provider["slug"], answer.input["normalized"]) == ("official", provider, normalized)
+        assert "chat" not in answer.interpretation
+        # the platform named beside the provider's name still gives its account
+        chat = run(index, "微信支付客服微信：+86 571 95017")
+        assert (chat.verdict, chat.interpretation["chat"]) == ("mismatch", "WeChat")
+
+    @pytest.mark.parametrize("value", [
+        # the platform's own line to call: each was "invalid, not a possible WeChat account: 95017 is a short code"
+        "微信客服电话 95017", "微信客服热线 95017", "微信官方客服电话 95017",
+        # "<app>客服" is also the app's own customer service, and a short code no account
+        "微信客服 95017", "微信客服95017", "95017微信客服", "微信客服 ９５０１７"])
+    def test_a_short_code_or_a_line_to_call_after_a_platforms_name_is_the_number(self, index, value):
+        answer = run(index, value)
+        assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == ("official", "CN:95017", "label_read")
+        assert "chat" not in answer.interpretation
+        # an account named alone, or the customer service's account ("客服微信"), is none
+        for account in ("微信：95017", "客服微信 95017"):
+            assert run(index, account).verdict == "invalid"
+        # a mobile number after "微信客服" is still an account on it
+        mobile = run(index, "微信客服 13800138000", region="CN")
+        assert (mobile.verdict, mobile.interpretation["chat"]) == ("unknown", "WeChat")
+
+    @pytest.mark.parametrize("value, normalized", [
+        # full-width digits and plus, as a Chinese keyboard types them, with a label: each was "invalid"
+        ("支付宝客服 ９５１８８", "CN:95188"), ("支付宝客服电话 ９５１８８", "CN:95188"), ("９５１８８ 支付宝", "CN:95188"),
+        ("PayPal ＋１ ８８８ ２２１ １１６１", "+18882211161"), ("＋１ ８８８ ２２１ １１６１ PayPal", "+18882211161")])
+    def test_a_number_in_full_width_digits_with_its_label(self, index, value, normalized):
+        answer = run(index, value)
+        assert (answer.verdict, answer.input["normalized"]) == ("official", normalized)
+        assert [r["code"] for r in answer.reasons][:2] == ["label_read", "label_claim"]
+
     def test_an_account_given_by_its_number_is_judged_as_that_number_in_the_apps_own_name(self, index):
         answer = run(index, "微信：13800138000", region="CN", lang="zh")
         assert (answer.verdict, answer.input["normalized"], answer.interpretation["chat"]) == ("unknown", "+8613800138000", "WeChat")
