@@ -213,6 +213,16 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # the answer (it was refused as several words); the part asked of it that no one can answer is said so
             say("question_name_unknown", number=asked[0], name=_WORDS_AFTER_A_NAME.sub("", asked[1].strip(" \t:："))[:60])
         request = replace(request, value=asked[0])
+    # "PayPal: service@paypal.com", "Email: support@coinbase.com", "支付宝客服邮箱：…": an address copied with its label, as
+    # a page or a message gives it (each was several words); a label that names a provider is a claim, as below
+    elif sender is None and (request.kind or "website") in _ADDRESS_KINDS \
+            and (labelled_address := _labelled_address(index, request.value)):
+        address, label = labelled_address
+        say("label_read_address", value=request.value.strip()[:100], address=address)
+        if claimed := _label_claim(index, request, _LATIN_IN_CJK.sub(" ", label), lang):
+            claim, said = claimed
+            say("label_claim", **said)
+        request = replace(request, value=address)
     # "Who called me from 1-888-221-1161?", "¿De quién es el número 910 123 456?", "Me llamó el 900 123 456 diciendo que era
     # de Binance, ¿es real?": a question of another shape about one number is that number, and a provider it names the
     # claim; told without a question, "Got a call from 1-888-221-1161 claiming to be PayPal", "Someone from Coinbase
@@ -1111,6 +1121,36 @@ def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:
     if not (asked or _A_CALL_RECEIVED.search(simplified) or _A_CALLER_CLAIMED.search(simplified) or _SENT.search(simplified)):
         return None
     return address, words, asked
+
+
+def _labelled_address(index: RegistryIndex, value: str) -> tuple[str, str] | None:
+    """(the address, its label) where `value` is one web address, domain or email after a label that names a provider
+    or says what kind of address it is, or both ("PayPal support email: …", "官网：…", "Website: …"), else None."""
+    value = value.strip()
+    if "." not in value or len(value) > _LONGEST_QUESTION or not _WORDS_OF_A_QUESTION.search(value):
+        return None  # (most values checked, numbers and addresses alone, spared the address pattern)
+    found = list(_AN_ADDRESS_AMONG_WORDS.finditer(value))
+    if len(found) != 1:
+        return None
+    address = found[0].group().rstrip(".,;:!?)]}'\"。，？！")
+    label = value[:found[0].start()]
+    if value[found[0].start() + len(address):].strip(" \t.。") or not _A_WORD.search(label):
+        return None  # words after the address, or none before it
+    named = _ADDRESS_LABEL_WORDS.sub(" ", _LATIN_IN_CJK.sub(" ", label)).strip()
+    if named and not ((resolved := index.resolve(named)) and resolved.how in NAMES_IT):
+        return None  # words that are not a label ("Send the coins to …"): a message, which a scan reads
+    return address, label.strip(" \t:：")
+
+
+# The words a label of an address is made of besides a provider's name ("PayPal's official support email:", "支付宝官方客服
+# 邮箱：", "Website:"), and the marks between them
+_ADDRESS_LABEL_WORDS = re.compile(
+    r"(?:(?<![^\W\d_])(?:official|customer|support|service|services|care|help|helpdesk|contact|contacts|us|e-?mail|mail|"
+    r"address|web|website|site|webpage|page|url|link|homepage|home|login|log in|sign in|our|the|its|is|at|here|"
+    r"oficial|correo|sitio|página|pagina|site officiel|adresse|webseite)(?![^\W\d_])|['’]s\b"
+    r"|官方|客服|客户服务|客戶服務|服务|服務|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件|郵件|电邮|電郵|网址|網址|网站|網站|官网|官網"
+    r"|链接|鏈接|连结|連結|主页|主頁|登录|登錄|联系方式|聯繫方式|联系|聯繫|联络|聯絡|地址|唯一|的|是|为|為"
+    r"|[\s:：\-–—|,，/()（）])+", re.IGNORECASE)
 
 
 def _asked_about_a_number(value: str) -> tuple[str, str] | None:

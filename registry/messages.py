@@ -342,6 +342,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” is a number with its label: the number {number} is judged.",
         "zh": "“{value}”是号码加说明文字：核验的是号码 {number}。",
     },
+    "label_read_address": {
+        "en": "“{value}” is an address with its label: {address} is judged.",
+        "zh": "“{value}”是地址加说明文字：核验的是 {address}。",
+    },
     "question_claim": {
         "en": "You ask whether {number} is {provider}'s: it is judged as a claim to be {provider}.",
         "zh": "您问 {number} 是不是{provider}的：按自称{provider}来核验。",

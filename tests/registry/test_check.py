@@ -1487,8 +1487,28 @@ class TestVerdicts:
         assert (answer.claimed_provider or {}).get("slug") == claim
         assert [flag["code"] for flag in answer.red_flags] == flags
 
+    @pytest.mark.parametrize(("value", "verdict", "normalized", "claim"), [
+        # an address copied with its label, as a page or a message gives it: each was refused as several words
+        ("PayPal: service@paypal.com", "official", "paypal.com", "paypal"),
+        ("Email: support@coinbase.com", "official", "coinbase.com", None),
+        ("Website: https://paypal-help.com", "lookalike", "paypal-help.com", None),
+        ("支付宝客服邮箱：alipay_kefu@qq.com", "lookalike", "qq.com", "alipay"),
+        ("支付宝客服 alipay_kefu@qq.com", "lookalike", "qq.com", "alipay"),
+        ("PayPal's official support email: security@paypal-support.com", "lookalike", "paypal-support.com", "paypal"),
+        # the label's provider is the claim: another's official address is not its own
+        ("PayPal: support@coinbase.com", "mismatch", "coinbase.com", "paypal")])
+    def test_an_address_with_its_label_is_that_address_and_its_provider_the_claim(self, index, value, verdict, normalized, claim):
+        answer = run(index, value)
+        assert (answer.verdict, answer.input["normalized"]) == (verdict, normalized)
+        assert (answer.claimed_provider or {}).get("slug") == claim
+        codes = [r["code"] for r in answer.reasons]
+        assert codes[0] == "label_read_address" and ("label_claim" in codes) == (claim is not None)
+
     @pytest.mark.parametrize("value", ["Your PayPal account is limited, click the link: paypal-verify.com", "visit paypal.com now",
-                                       "Is paypal.com or paypal-support.com the real one?"])
+                                       "Is paypal.com or paypal-support.com the real one?",
+                                       # words before an address that are no label: a message, which a scan reads
+                                       "Send your coins to metamask-restore.com", "John Smith john@example.com",
+                                       "PayPal: paypal.com, metamask.io"])
     def test_a_message_holding_an_address_or_a_question_of_two_stays_several_words(self, index, value):
         # (a pasted message is the check page's to scan: it lists what the text holds)
         answer = run(index, value)
