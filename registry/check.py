@@ -1216,8 +1216,18 @@ def _number_with_its_label_after(index: RegistryIndex, value: str) -> re.Match |
     if labelled is None or not normalize.looks_like_phone(labelled.group("number")) or normalize.keypad_number(value):
         return None  # (nor a number spelled in letters, "1-877-FTC-HELP", whose letters name the FTC)
     label = labelled.group("label")
+    if _A_LINES_OWN_WORDS.fullmatch(label):
+        return labelled  # "95188 客服电话", "1-888-221-1161 customer service", "1930 cyber crime helpline": what line it is
     named = index.resolve(label)
     return labelled if _messaging_platform_in(index, label) or (named and named.how in (*NAMES_IT, "contained")) else None
+
+
+# The words a line's own label after its number is made of, which name no one and say what line it is
+_A_LINES_OWN_WORDS = re.compile(
+    r"(?:(?<![^\W\d_])(?:official|customer|service|care|support|help|helpline|hotline|phone|number|line|toll[- ]?free|"
+    r"24/7|fraud|spam|cyber ?crime|report|reporting|complaints?|emergency)(?![^\W\d_])"
+    r"|官方|客服|人工|电话|電話|热线|熱線|专线|專線|投诉|投訴|举报|舉報|报警|報警|服务|服務|号码|號碼|全国|全國|统一|統一"
+    r"|[ \t\-–—:：|,，()（）])+", re.IGNORECASE)
 
 
 _IP_SHAPED = re.compile(r"(?=.*[.:])[0-9A-Fa-f:.]+(?:%\w+)?")  # digits, hex letters, dots and colons; a zone

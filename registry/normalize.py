@@ -203,6 +203,8 @@ def keypad_number(text: str) -> KeypadNumber | None:
     match = _VANITY_NUMBER.fullmatch(clean_text(text).strip())
     if not match or not (match["one"] or match["area"] in _TOLL_FREE_AREA_CODES):
         return None
+    if match["area"] not in _TOLL_FREE_AREA_CODES and match["one"] == "1" and match.start("area") == match.end("one"):
+        return None  # "1930 helpline", "1930 cyber crime": India's 1930 and a word, not 1-930-HELPLINE (set apart, "1-930-…")
     rest = re.sub(r"[\s.-]", "", match["rest"])
     letters = [ch for ch in rest if ch.isalpha()]
     dialled, not_dialled = rest[:7], rest[7:]

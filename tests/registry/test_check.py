@@ -1275,6 +1275,15 @@ class TestVerdicts:
         ("4008205555 招商银行", "CN", None, "+864008205555", "official", "cmbchina"),
         ("+1-855-487-0092 coinbase", None, None, "+18554870092", "mismatch", "coinbase"),
         ("1-888-221-1161 - PayPal support", "US", None, "+18882211161", "official", "paypal"),
+        # a label after it that says what line it is and names no one (each was "several words"; "1930 helpline" was read
+        # as 1-930-HELPLINE, a North American number in keypad letters)
+        ("95188 客服电话", None, None, "CN:95188", "official", None),
+        ("12315 投诉热线", None, None, "CN:12315", "official", None),
+        ("1-888-221-1161 customer service", "US", None, "+18882211161", "official", None),
+        ("1930 cyber crime helpline", None, None, "IN:1930", "official", None),
+        ("1930 helpline", "IN", None, "IN:1930", "official", None),
+        ("7726 spam reporting", "GB", None, "GB:7726", "official", None),
+        ("4001234567 客服", "CN", None, "+864001234567", "unknown", None),
     ])
     def test_a_number_with_its_label_is_the_number_and_a_providers_label_its_claim(self, index, value, region, claimed,
                                                                                    normalized, verdict, claim):
@@ -1289,7 +1298,8 @@ class TestVerdicts:
         answer = run(index, "+1 888 221 1161 WhatsApp")
         assert answer.reasons[0]["code"] == "chat_account_number" and answer.verdict != "official"
 
-    @pytest.mark.parametrize("value", ["+1 888 221 1161 tomorrow morning", "95188 明天再打", "1-888-221-1161 maybe"])
+    @pytest.mark.parametrize("value", ["+1 888 221 1161 tomorrow morning", "95188 明天再打", "1-888-221-1161 maybe",
+                                       "1-888-221-1161 support later", "95188 客服说"])
     def test_words_after_a_number_that_name_no_one_are_no_label(self, index, value):
         # (what they say of it is not guessed at: refused as several words, as before)
         answer = run(index, value, region="US")
