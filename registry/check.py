@@ -313,11 +313,16 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             else ()
         named = _provider_named(index, request) if dressed and not claim and not placed and not written else None
         reported = dressed and not claim and not placed and not written and not named and _a_report(request.value)
-        told = _provider_told_of(index, request) if reported else None
-        if reported and request.message is None:
+        # ("Does Coinbase call customers?", "Will Alipay ask for my verification code?", "MetaMask会打电话吗": what a provider
+        # does, asked; answered by its own words as a report of it is)
+        asked_what_it_does = dressed and not claim and not placed and not written and not named and not reported \
+            and _asks_what_a_provider_does(request.value)
+        told = _provider_told_of(index, request) if reported or asked_what_it_does else None
+        if (reported or asked_what_it_does) and request.message is None:
             red_flags = without_ways_to_official_channels(index, signals.find_told(request.value, lang=lang), request.value,
                                                           request.region, lang)
-            base["red_flags"] = [_flag_public(flag) for flag in red_flags]
+            # (what is asked about is no sign that anyone asked it: read against the provider's words, not shown as one)
+            base["red_flags"] = [_flag_public(flag) for flag in red_flags] if reported else []
         if told or reported and red_flags:
             # "Binance support asked for my 2FA code", "支付宝客服让我提供验证码": a call or message told of with no number or
             # address, only whose it claimed to be; what was asked is read against that provider's own words; from no one
@@ -326,20 +331,27 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             if told:
                 claim = told
                 base["claimed_provider"] = _claim_public(index, claim, lang)
-                say("report_without_value", value=request.value.strip()[:100],
+                say("question_without_value" if asked_what_it_does else "report_without_value", value=request.value.strip()[:100],
                     provider=provider_name(index.providers[claim.slug], lang))
                 # (a call told of is one received, the caller's choice: "Coinbase called me" against Coinbase's "does not
                 # place unsolicited calls"; a chat, against "never writes first")
                 words = signals.simplify(request.value)
-                called = request.channel or ("call" if _A_CALL_TOLD_OF.search(words) else "chat" if _A_CHAT_TOLD_OF.search(words)
-                                             else None)
+                if asked_what_it_does:  # ("Does Coinbase call customers?": a call they would receive, as one told of is)
+                    called = request.channel or next((channel for channel, asked in _A_CHANNEL_ASKED if asked.search(words)),
+                                                     None)
+                else:
+                    called = request.channel or ("call" if _A_CALL_TOLD_OF.search(words) else "chat"
+                                                 if _A_CHAT_TOLD_OF.search(words) else None)
                 conflicts = _policy_conflicts(index, claim.slug, None, [], replace(request, direction="incoming", channel=called),
                                               red_flags)
             else:
                 say("report_without_value_or_provider", value=request.value.strip()[:100])
             for code, params in conflicts:
                 say(code, **params)
-            _say_red_flags(say, red_flags, lang, told=True)
+            if reported:
+                _say_red_flags(say, red_flags, lang, told=True)
+            else:
+                red_flags = []
             return _finish(index, "contradicts_policy" if conflicts else "invalid", reasons, base, claim, None, red_flags,
                            on, lang, request, dressed)
         if named:
@@ -523,6 +535,31 @@ def _a_report(value: str) -> bool:
         and not _THE_ASKER_CALLED.search(value) \
         and bool(_A_CALL_RECEIVED.search(value) or _A_CALLER_CLAIMED.search(value) or _A_CHAT_TOLD_OF.search(value)
                  or signals.reads_as_told(value))
+
+
+def _asks_what_a_provider_does(value: str) -> bool:
+    """Whether `value` is a short question of whether a provider calls, writes or asks something ("Does Coinbase call
+    customers?", "Would PayPal ever ask for my password?", "支付宝会打电话吗", "币安会不会让我转账"), not of how to reach it."""
+    value = signals.simplify(value.strip())
+    return len(value) <= _LONGEST_QUESTION and _ASKS_WHAT_IT_DOES.search(value) is not None \
+        and not _THE_ASKER_CALLED.search(value)
+
+
+# what a question asks a provider does: call, text, write, ask for, tell to (English and Chinese, simplified)
+_ASKS_WHAT_IT_DOES = re.compile(
+    r"^(?:does|do|will|would|can|could|might|should|is it (?:normal|possible|common|usual|true) (?:for|that))\s+"
+    r"(?!(?:i|we|me|us|you)\b)(?:\S+\s+){1,4}?(?:ever\s+|really\s+|actually\s+|usually\s+|normally\s+)?"
+    r"(?:call|calls|phone|phones|ring|text|texts|sms|message|messages|email|emails|e-mail|dm|contact|contacts|ask|asks|request|"
+    r"requests|need|needs|require|requires|want|wants|send|sends|reach out|tell|tells)\b"
+    r"|会(?:不会)?(?:主动)?(?:给我|给你|给用户|给客户)?(?:打电话|来电|致电|打来|发短信|发信息|发消息|发邮件|联系|要|索要|问|让|叫|加)"
+    r"[^?？]{0,30}(?:吗|么|嘛)?[?？]*$", re.IGNORECASE)
+
+
+# the way of reaching someone such a question asks of, as a request's channel names it
+_A_CHANNEL_ASKED = (("call", re.compile(r"\b(call|calls|phone|phones|ring)\b|打电话|来电|致电|打来", re.IGNORECASE)),
+                    ("sms", re.compile(r"\b(text|texts|sms)\b|发短信", re.IGNORECASE)),
+                    ("chat", re.compile(r"\b(dm|message|messages)\b|发信息|发消息|加(我|你|好友)", re.IGNORECASE)),
+                    ("email", re.compile(r"\b(e-?mails?)\b|发邮件", re.IGNORECASE)))
 
 
 def _provider_told_of(index: RegistryIndex, request: CheckRequest) -> Resolution | None:

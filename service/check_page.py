@@ -258,6 +258,12 @@ def _region_of_reader(request: Request) -> str:
     return ""
 
 
+# The first reasons of an answer that has no value to judge and gives a provider's own channels and words instead: its
+# name typed where a number goes ("PayPal customer service"), a question of what it does ("Would PayPal ever call
+# me?") or a call told of with no number ("Coinbase called me")
+ANSWERED_BY_THE_PROVIDERS_WORDS = ("provider_named", "question_without_value", "report_without_value")
+
+
 def _page(request: Request, *, status: int = 200, error: str | None = None, notice: str | None = None,
           form: dict[str, str], incoming: bool = False, verdict: dict | None = None,
           in_message: MessageScan | None = None) -> HTMLResponse:
@@ -272,6 +278,7 @@ def _page(request: Request, *, status: int = 200, error: str | None = None, noti
         switch_lang=other, viewer=None,
         csrf_token="", error=error, notice=notice, form=form, incoming=incoming, verdict=verdict, in_message=in_message,
         provider_name=provider["name"] if provider else "",  # (in the page's language: the check was asked in it)
+        answered_by_the_providers_words=ANSWERED_BY_THE_PROVIDERS_WORDS,
         red_flags=red_flags, message_parts=_marked(marked, red_flags),
         kind_names=messages.KIND_NAMES, purpose_names=messages.PURPOSE_NAMES,
         quotes=_quotes(verdict["policies"]) if verdict else [])
@@ -426,7 +433,7 @@ def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLR
     verdict = check(index, CheckRequest(**body.model_dump())).to_dict() if typed["value"] else None
     # (a provider's name with its words, "PayPal customer service", is answered as the name: no values to find in it)
     sentence = bool(verdict) and verdict["verdict"] == "invalid" and reads_as_a_sentence(typed["value"]) \
-        and verdict["reasons"][0]["code"] != "provider_named"
+        and not (verdict["claimed_provider"] and verdict["reasons"][0]["code"] in ANSWERED_BY_THE_PROVIDERS_WORDS)
     in_message = _scan_message(index, {**typed, "region": body.region or ""}, lang, incoming=incoming, value_too=sentence,
                                asked_about=verdict["input"]["normalized"] if verdict else None)
     if sentence and in_message.values:

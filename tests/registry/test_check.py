@@ -2014,6 +2014,32 @@ class TestVerdicts:
         assert (answer.verdict, answer.risk) == ("invalid", "high")
         assert [flag["code"] for flag in answer.red_flags] == flags
 
+    @pytest.mark.parametrize(("value", "slug", "policies"), [
+        # what a provider does, asked in the one box: each was several words, the provider's own words never given
+        ("Does Coinbase call customers?", "coinbase", ["never_calls_unsolicited"]),
+        ("Is it normal for Coinbase to call me?", "coinbase", ["never_calls_unsolicited"]),
+        ("Will Kraken call me?", "kraken", ["never_calls_unsolicited"]),
+        ("Does MetaMask DM users?", "metamask", ["never_dms_first"]),
+        ("Trust Wallet会要助记词吗", "trust-wallet", ["never_asks_seed_phrase"]),
+        ("Does Coinbase ask for my 2FA code?", "coinbase", ["never_asks_otp"]),
+        # no policy of PayPal's says it: its channels, and nothing said against it
+        ("Would PayPal ever call me?", "paypal", []), ("PayPal会打电话吗", "paypal", []),
+    ])
+    def test_a_question_of_what_a_provider_does_is_answered_by_its_own_words(self, index, value, slug, policies):
+        answer = check(index, CheckRequest(value=value, lang="en"))
+        assert answer.reasons[0]["code"] == "question_without_value" and answer.claimed_provider["slug"] == slug
+        assert [params["code"] for params in answer.policies if params["code"] in policies] == policies
+        contradicted = [r for r in answer.reasons if r["code"] == "policy_contradicted"]
+        assert len(contradicted) == len(policies) and answer.official_channels
+        assert (answer.verdict, answer.risk) == (("contradicts_policy", "high") if policies else ("invalid", "unknown"))
+        # what is asked about is no sign that anyone asked it
+        assert answer.red_flags == []
+
+    @pytest.mark.parametrize("value", ["Can I call PayPal?", "Do I need to call Coinbase?"])
+    def test_a_question_of_what_the_asker_does_is_no_question_of_the_provider(self, index, value):
+        answer = check(index, CheckRequest(value=value))
+        assert answer.verdict == "invalid" and answer.reasons[0]["code"] == "invalid_value"
+
     @pytest.mark.parametrize("value", ["I called Coinbase support", "我给支付宝客服打电话", "Someone called me"])
     def test_a_call_the_asker_made_or_from_no_one_named_is_no_report(self, index, value):
         answer = check(index, CheckRequest(value=value))

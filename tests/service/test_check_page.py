@@ -184,6 +184,20 @@ class TestTheAnswer:
         assert "https://support.metamask.io" in section(html, "official")
         assert section(html, "report-it") == ""
 
+    @pytest.mark.parametrize(("value", "heading"), [
+        ("Would PayPal ever call me?", "PayPal's own channels Why “Would PayPal ever call me?” asks what PayPal does"),
+        ("PayPal called me", "PayPal's own channels Why “PayPal called me” tells of a call"),
+        ("Does Coinbase call customers?", "High risk · against what Coinbase says itself Why “Does Coinbase call customers?” "
+                                          "asks what Coinbase does"),
+        ("Coinbase called me", "High risk · against what Coinbase says itself Why “Coinbase called me” tells of a call")])
+    def test_a_question_or_a_call_told_of_with_no_value_gets_the_providers_channels_and_no_report_form(self, client, value,
+                                                                                                       heading):
+        # they were "Unknown · not a possible number, site or email", with "No phone number, website or email was found in
+        # the message" under them; and a form to report the sentence as a scam value
+        html = client.get("/", params={"value": value}).text
+        assert section(html, "verdict").startswith(heading)
+        assert section(html, "official") and section(html, "in-message") == "" and section(html, "report-it") == ""
+
     @pytest.mark.parametrize(("value", "first_official"), [("PayPal customer service", "1-888-221-1161"),
                                                            ("Coinbase UK", "+44 808 168 4635")])
     def test_a_providers_name_of_several_words_is_no_sentence_to_search(self, client, value, first_official):
