@@ -341,7 +341,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                                                      None)
                 else:
                     called = request.channel or ("call" if _A_CALL_TOLD_OF.search(words) else "chat"
-                                                 if _A_CHAT_TOLD_OF.search(words) else None)
+                                                 if _A_CHAT_TOLD_OF.search(words) else "sms"
+                                                 if _A_TEXT_TOLD_OF.search(words) else None)
                 conflicts = _policy_conflicts(index, claim.slug, None, [], replace(request, direction="incoming", channel=called),
                                               red_flags)
             else:
@@ -522,6 +523,10 @@ _THE_ASKER_CALLED = re.compile(r"\b(i|we)( just| also)? (called|phoned|rang|cont
                                r"|我(们)?(打电话|致电|联系|打给|拨打|给[^，。！？\n]{0,10}打电话)", re.IGNORECASE)
 
 
+# a text message, as a report tells of one ("Binance texted me a link", "币安发短信说…"), read against "never sends links
+# by SMS"
+_A_TEXT_TOLD_OF = re.compile(r"\b(texted|sms'?e?d|sent me an? (text|sms))\b|发(来)?(了)?(一条|条)?短信|短信(说|里|中|上)",
+                             re.IGNORECASE)
 # a chat or a direct message, as a report tells of one ("币安客服加我微信", "Trust Wallet support DM'd me")
 _A_CHAT_TOLD_OF = re.compile(r"\b(dm'?e?d|messaged|added|followed) me\b|\bsent me a (dm|direct message|friend request)\b"
                              r"|加(了)?我|添加(了)?我|私信(了)?我", re.IGNORECASE)
@@ -1066,7 +1071,8 @@ _A_NUMBER_IN_WORDS = re.compile(r"(?<![A-Za-z0-9+(（])" + _WRITTEN_NUMBER + r"(
 _A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|text|texts|sms) from)\b|\bme (llam[oóa]|llaman|escribi[oó]|"
                               r"ligou|ligaram|liga|ligando|mandou)|\b(recib[ií]|recebi)\b[^?？]{0,20}\b(llamada|mensaje|sms|liga[cç][aã]o|"
                               r"mensagem)|\bm'appelle|\bm'a appel[eé]|\bruft\b[^?？]{0,20}\ban\b|\bangerufen\b|来电|打来|打给我|给我打|"
-                              r"打电话(给我|来|过来|让我|叫我|要我|问我|说)|发(来|给我)|(短信|简讯)(说|让|叫|要)|"
+                              r"打电话(给我|来|过来|让我|叫我|要我|问我|说)|发(来|给我)|发(了)?(短信|简讯|信息|消息)给我|给我发(了)?(个|一个|条|一条)?"
+                              r"(短信|简讯|信息|消息|链接)|(短信|简讯)(说|让|叫|要)|"
                               r"(接到|收到|有个|有一个|来了个?)[^，。！？\n]{0,8}(电话|短信|简讯|信息|讯息|来电)"
                               # (and told in Spanish, Portuguese and French without "me" first: "Llamaron de Binance y me pidieron
                               # …", "Me ligaram do Nubank pedindo a senha", "PayPal m'a appelé et m'a demandé mon code"; in Korean

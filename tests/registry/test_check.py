@@ -1461,6 +1461,9 @@ class TestVerdicts:
         ("95188 called, he wanted my PIN", "CN", "CN:95188", "official", "high", None, ["asks_password"]),
         # what the asker did, told afterwards: each was read as nothing asked, "official, low risk" or "unknown"
         ("95188 called and I gave him the code from the text", "CN", "CN:95188", "official", "high", None, ["asks_otp"]),
+        # a refund, then a code to scan for it: scanning pays (it was one medium sign, the refund: official, low risk)
+        ("支付宝客服95188给我打电话说要退款给我，让我扫码", None, "CN:95188", "official", "high", "alipay",
+         ["pays_to_receive", "refund_offer"]),
         ("+1 415 555 0100 called, I shared my screen with him", "US", "+14155550100", "unknown", "high", None,
          ["asks_remote_access"]),
         ("+1 415 555 0100 called and I moved my savings to the account he gave me", "US", "+14155550100", "unknown", "high",
@@ -1974,6 +1977,10 @@ class TestVerdicts:
         # no policy of PayPal's says it never calls: its channels, and no contradiction
         ("PayPal called me", "paypal", "invalid", [], []),
         ("Coinbase texted me", "coinbase", "invalid", [], []),
+        # a link told of as sent (it raised nothing); by text, against Binance's "never sends links by SMS"
+        ("Someone from PayPal texted me a link to unlock my account", "paypal", "invalid", ["link_in_message"], []),
+        ("Binance texted me a link", "binance", "contradicts_policy", ["link_in_message"], ["never_sends_links_by_sms"]),
+        ("币安发短信给我发了个链接", "binance", "contradicts_policy", ["link_in_message"], ["never_sends_links_by_sms"]),
         # a chat told of: Trust Wallet never writes first
         ("Trust Wallet support DM'd me on Telegram", "trust-wallet", "contradicts_policy", [], ["never_dms_first"]),
         ("币安客服加我微信", "binance", "invalid", ["move_to_private_chat"], []),
