@@ -52,7 +52,8 @@ LOOK_ALIKE_LETTERS = re.compile(r"[OoIl]")  # the letters LOOKS_LIKE_DIGIT reads
 # number is read aloud (幺 for 1: "幺幺零"), in Simplified and Traditional forms
 _CHINESE_NUMERALS = str.maketrans({numeral: str(digit) for digit, numerals in enumerate(
     ("零〇", "一幺壹", "二贰貳", "三叁參", "四肆", "五伍", "六陆陸", "七柒", "八捌", "九玖")) for numeral in numerals})
-_IN_CHINESE_NUMERALS = re.compile("[" + "".join(map(chr, _CHINESE_NUMERALS)) + "]")
+CHINESE_NUMERALS = "".join(map(chr, _CHINESE_NUMERALS))  # (a character class's content, as ENCLOSED_DIGITS is)
+_IN_CHINESE_NUMERALS = re.compile("[" + CHINESE_NUMERALS + "]")
 MIN_CHINESE_NUMERALS = 3  # fewer is a word ("一二", "九五折"); a short code has 5
 
 

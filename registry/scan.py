@@ -550,12 +550,13 @@ def _outside(mentions: list, spans: list[tuple[int, int]]) -> list:
 def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanState) -> list[_Raw]:
     """The text's phone numbers and short codes; a run of enclosed digits is read as its digits (its finding shows it
     as written: see `scan`)."""
-    found = []
+    found = [] if text.isascii() else _numbers_in_chinese_numerals(index, text, region, state)
+    in_numerals = [(raw.start, raw.end) for raw in found]  # (a run of digits inside one is part of it: "400-捌贰零-1688")
     wrapped_to = 0  # where a number wrapped onto the next line ends: the run there is its rest (see below)
     for count, match in enumerate(_NUMBER_CANDIDATE.finditer(text)):
         if len(found) >= MAX_FINDINGS * 4 or (count % 64 == 0 and state.out_of_time()):
             break
-        if match.start() < wrapped_to:
+        if match.start() < wrapped_to or in_numerals and any(start <= match.start() < end for start, end in in_numerals):
             continue
         raw = match.group(0)
         # (an x just before the run is looked for first: "xx" searched in a whole page cost 50 µs in Chinese text)
@@ -608,6 +609,36 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             if digits >= 3:
                 found += _split_and_keep(index, text, raw, start, region, digits, state)
     return found
+
+
+def _numbers_in_chinese_numerals(index: RegistryIndex, text: str, region: str | None, state: ScanState) -> list[_Raw]:
+    """The numbers written in Chinese numerals, as spam writes them to slip past filters ("肆零零-捌贰零-壹陆捌捌", "九五一八八",
+    "400-捌贰零-1688"): read as their digits, shown as written (see `scan`), as the check reads one
+    (normalize.chinese_numerals_as_digits: three numerals or more; five digits or more here, as a short code has)."""
+    found = []
+    for count, match in enumerate(_IN_CHINESE_NUMERALS.finditer(text)):
+        if len(found) >= MAX_FINDINGS or (count % 64 == 0 and state.out_of_time()):
+            break
+        start = match.start()
+        while start and (text[start - 1] in _DIGITS_BEFORE_NUMERALS):  # ("400-捌贰零-1688": its digits before the numerals)
+            start -= 1
+        while start < match.start() and not text[start].isdigit():
+            start += 1
+        written = normalize.chinese_numerals_as_digits(text[start:match.end()])
+        if written is None or (digits := _count_digits(written)) < 5:
+            continue
+        if digits < 7 and "".join(filter(str.isdigit, written)) not in normalize.short_codes_by_digits(index.short_codes):
+            continue  # a short run is a registry's short code ("九五一八八") or words: "一二三四五上山打老虎" is counting
+        found += _split_and_keep(index, text, written, start, region, digits, state)
+    return found
+
+
+# A run of Chinese numerals, with digits and separators among them (not a word's "一二", "九五折": see
+# _numbers_in_chinese_numerals)
+# (opening with the numerals' class, which the regex engine skips to in C; the digits before them are looked back for)
+_IN_CHINESE_NUMERALS = re.compile(r"[" + normalize.CHINESE_NUMERALS + r"](?:[ \t\-—－·.]{0,2}[\d"
+                                  + normalize.CHINESE_NUMERALS + r"]){2,}")
+_DIGITS_BEFORE_NUMERALS = frozenset("0123456789 \t-—－·.")
 
 
 # A country code ending a line, the rest of the number starting the next (after a mail's quoting marks)

@@ -111,6 +111,21 @@ class TestWhatIsANumber:
             ("95188", "CN:95188"), ("95017", "CN:95017")]
         assert all(text[f["start"]:f["end"]] == f["text"] for f in findings)
 
+    def test_a_number_in_chinese_numerals_is_read_and_shown_as_written(self, index):
+        # spam writes numbers so to slip past filters, and the check read them; the scan found none of these
+        text = ("小狐狸钱包客服：肆零零捌贰零壹陆捌捌\n小狐狸钱包客服：四零零八二零一六八八\n小狐狸钱包客服：400-捌贰零-1688\n"
+                "支付宝客服九五一八八")
+        findings = run(index, text=text).findings
+        assert [(f["text"], f["value"], f["verdict"]) for f in findings] == [
+            ("肆零零捌贰零壹陆捌捌", "+864008201688", "contradicts_policy"), ("四零零八二零一六八八", "+864008201688", "contradicts_policy"),
+            ("400-捌贰零-1688", "+864008201688", "contradicts_policy"), ("九五一八八", "CN:95188", "official")]
+        assert all(text[f["start"]:f["end"]] == f["text"] for f in findings)
+
+    @pytest.mark.parametrize("text", ["支付宝：一二三四五上山打老虎", "支付宝成立于二〇〇四年十二月", "第一二三名是支付宝用户", "九九八十一难"])
+    def test_numerals_in_words_are_no_number(self, index, text):
+        # (a short run is a number only where it is a registry's short code: counting is words)
+        assert run(index, text=text, region="CN").findings == []
+
     def test_a_number_of_keycap_digits_spans_its_last_keycap(self, index):
         # the span ended at the last digit, before its keycap: a browser highlighting it split the last emoji
         text = "Coinbase support: 1\ufe0f\u20e3-8\ufe0f\u20e38\ufe0f\u20e38\ufe0f\u20e3-9\ufe0f\u20e30\ufe0f\u20e38\ufe0f\u20e3-" \
