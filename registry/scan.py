@@ -1276,14 +1276,16 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
     near_misses = {word: slug for word in present if len(word) >= 5 and (
         ("^" + word[:2], len(word)) in tables.near_miss or (word[-2:] + "$", len(word)) in tables.near_miss
         or not word.isalpha()) and (slug := _near_miss(index, tables, word))}
-    if not phrases and not near_misses:
+    near_phrases = _names_with_a_word_misspelled(tables, present)
+    if not phrases and not near_misses and not near_phrases:
         return _bounded(mentions, state)
     # Names with more words first, then near misses: at one position the regex takes the first that fits,
     # as a reader takes "Alipay HK" over "Alipay". The literal alternation lets the engine skip to first letters.
-    alternatives = [_BETWEEN_WORDS.join(map(re.escape, names)) for names in sorted(phrases, key=len, reverse=True)]
+    alternatives = [_BETWEEN_WORDS.join(map(re.escape, names))
+                    for names in sorted([*phrases, *near_phrases], key=len, reverse=True)]
     alternatives += [re.escape(word) for word in sorted(near_misses, key=len, reverse=True)]
     occurrences = re.compile("(?:" + "|".join(alternatives) + ")(?![a-z0-9])")
-    starts, covered = _where_names_may_start(lowered, {names[0] for names in phrases} | near_misses.keys())
+    starts, covered = _where_names_may_start(lowered, {names[0] for names in (*phrases, *near_phrases)} | near_misses.keys())
     position = 0
     latin = 0
     while hit := _search_from(occurrences, lowered, starts, covered, position):
@@ -1312,11 +1314,42 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
             mentions.append(Mention(slug, text[start:end], start, end, "alias"))
         elif names in tables.latin_others:
             mentions.append(Mention(None, text[start:end], start, end, "other_organisation"))
+        elif names in near_phrases:
+            # (written as a name is, each long word capitalised: "Trust walled gardens" is words)
+            if all(word[0].isupper() for word in text[start:end].split() if len(word) > 2):
+                mentions.append(Mention(near_phrases[names], text[start:end], start, end, "near_miss"))
         else:
             mentions.append(Mention(near_misses[names[0]], text[start:end], start, end, "near_miss"))
         position = end
     mentions.sort(key=lambda m: m.start)
     return _bounded(mentions, state)
+
+
+def _names_with_a_word_misspelled(tables: _MentionTables, present: set[str]) -> dict[tuple[str, ...], str]:
+    """A provider's name of several words whose first word is on the page and one other word is, one edit away, where
+    the rest are ("Trust Wallett", "Bank of Chinna"): the words as written → the provider, read as `_near_miss` reads a
+    word (five letters or more, its first two or last two letters kept, no dictionary word, nor its plural: "do you trust
+    wallets" names no one)."""
+    near: dict[tuple[str, ...], str] = {}
+    by_shape: dict[tuple[str, int], list[str]] | None = None  # (built only when a name lacks one long word: few pages)
+    for first in present & tables.latin_by_first.keys():
+        for names, slug in tables.latin_by_first[first]:
+            missing = [at for at, name in enumerate(names[1:], 1) if name not in present] if slug and len(names) > 1 else ()
+            if len(missing) != 1 or len(wanted := names[missing[0]]) < 5 or not wanted.isalpha():
+                continue
+            if by_shape is None:
+                by_shape = {}
+                for word in present:
+                    if len(word) >= 5 and word.isalpha():
+                        by_shape.setdefault(("^" + word[:2], len(word)), []).append(word)
+                        by_shape.setdefault((word[-2:] + "$", len(word)), []).append(word)
+            for length in (len(wanted) - 1, len(wanted), len(wanted) + 1):
+                for typed in dict.fromkeys((*by_shape.get(("^" + wanted[:2], length), ()),
+                                            *by_shape.get((wanted[-2:] + "$", length), ()))):
+                    if OSA.distance(typed, wanted, score_cutoff=1) <= 1 and typed != wanted + "s" \
+                            and not aliases.is_generic(typed) and not aliases.is_ordinary_word(typed):
+                        near.setdefault(names[:missing[0]] + (typed,) + names[missing[0] + 1:], slug)
+    return near
 
 
 @cache

@@ -1556,6 +1556,18 @@ class TestPresentedAs:
         assert [(m["slug"], m["how"]) for m in result.mentions] == [("paypal", "near_miss"), ("metamask", "near_miss")]
         assert run(index, text="customer service wallet support 客服 钱包 热线").mentions == []
 
+    def test_a_name_of_several_words_with_one_misspelled_is_a_near_miss(self, index):
+        # "Trust Wallett" named no one, and the number on its line was presented as Binance's, named on the line above
+        text = "Binance support number +1 888 555 0104\nTrust Wallett support +1 888 555 0105\nBank of Chinna hotline: +86 95566"
+        result = run(index, text=text)
+        assert [(m["slug"], m["text"], m["how"]) for m in result.mentions] == [
+            ("binance", "Binance", "alias"), ("trust-wallet", "Trust Wallett", "near_miss"),
+            ("bank-of-china", "Bank of Chinna", "near_miss")]
+        assert [(f["presented_as"] or {}).get("slug") for f in result.findings] == ["binance", "trust-wallet", "bank-of-china"]
+        assert result.findings[1]["verdict"] == "contradicts_policy"  # Trust Wallet has no phone support
+        # its plural, a dictionary word, or a name's first word alone is none
+        assert run(index, text="Do you trust wallets? Trust walled gardens. Trust me.").mentions == []
+
     @pytest.mark.parametrize("text", ["订单：Apple iPhone 15 Pro Max 256GB ×1\n卖家客服电话：400-123-4567",
                                       "Apple Watch Series 9 官方旗舰店 客服热线 400-123-4567", "品牌：Apple\n售后：400-123-4567"])
     def test_apple_and_its_products_are_no_mention_of_apple_pay(self, index, text):
