@@ -222,7 +222,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if claimed := _label_claim(index, request, _LATIN_IN_CJK.sub(" ", label), lang):
             claim, said = claimed
             say("label_claim", **said)
-        request = replace(request, value=address)
+        # ("From: service@paypal.com", "发件人：…": copied from a mail received, whose sender may be forged)
+        request = replace(request, value=address, direction="incoming" if request.direction is None
+                          and _A_SENDERS_LABEL.search(label) else request.direction)
     # "Who called me from 1-888-221-1161?", "¿De quién es el número 910 123 456?", "Me llamó el 900 123 456 diciendo que era
     # de Binance, ¿es real?": a question of another shape about one number is that number, and a provider it names the
     # claim; told without a question, "Got a call from 1-888-221-1161 claiming to be PayPal", "Someone from Coinbase
@@ -1185,14 +1187,17 @@ def _labelled_address(index: RegistryIndex, value: str) -> tuple[str, str] | Non
     return address, label.strip(" \t:：")
 
 
+# A mail's header naming who wrote it, as a label of the address copied from it
+_A_SENDERS_LABEL = re.compile(r"\b(from|sender|reply-?to|return-path)\b|发件人|發件人|寄件人", re.IGNORECASE)
 # The words a label of an address is made of besides a provider's name ("PayPal's official support email:", "支付宝官方客服
 # 邮箱：", "Website:"), and the marks between them
 _ADDRESS_LABEL_WORDS = re.compile(
     r"(?:(?<![^\W\d_])(?:official|customer|support|service|services|care|help|helpdesk|contact|contacts|us|e-?mail|mail|"
     r"address|web|website|site|webpage|page|url|link|homepage|home|login|log in|sign in|our|the|its|is|at|here|"
+    r"from|sender|reply-to|reply to|return-path|"
     r"oficial|correo|sitio|página|pagina|site officiel|adresse|webseite)(?![^\W\d_])|['’]s\b"
     r"|官方|客服|客户服务|客戶服務|服务|服務|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件|郵件|电邮|電郵|网址|網址|网站|網站|官网|官網"
-    r"|链接|鏈接|连结|連結|主页|主頁|登录|登錄|联系方式|聯繫方式|联系|聯繫|联络|聯絡|地址|唯一|的|是|为|為"
+    r"|链接|鏈接|连结|連結|主页|主頁|登录|登錄|联系方式|聯繫方式|联系|聯繫|联络|聯絡|地址|唯一|的|是|为|為|发件人|發件人|寄件人"
     r"|[\s:：\-–—|,，/()（）])+", re.IGNORECASE)
 
 

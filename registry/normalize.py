@@ -931,7 +931,9 @@ class Sender(NamedTuple):
     address: str
 
 
-_SENDER = re.compile(r"(?P<name>[^<>]*?)\s*<(?P<address>[^<>\s]+)>")
+# (after the header a mail's text copies it with: "From: PayPal <service@paypal.com>", "发件人：…")
+_SENDER = re.compile(r"(?:(?:from|sender|reply-to|发件人|發件人|寄件人)[ \t]*[:：][ \t]*)?(?P<name>[^<>]*?)\s*<(?P<address>[^<>\s]+)>",
+                     re.IGNORECASE)
 
 
 def sender(text: str) -> Sender | None:

@@ -1509,7 +1509,8 @@ class TestVerdicts:
         ("支付宝客服 alipay_kefu@qq.com", "lookalike", "qq.com", "alipay"),
         ("PayPal's official support email: security@paypal-support.com", "lookalike", "paypal-support.com", "paypal"),
         # the label's provider is the claim: another's official address is not its own
-        ("PayPal: support@coinbase.com", "mismatch", "coinbase.com", "paypal")])
+        ("PayPal: support@coinbase.com", "mismatch", "coinbase.com", "paypal"),
+        ("Reply-To: support@coinbase-help.com", "lookalike", "coinbase-help.com", None)])
     def test_an_address_with_its_label_is_that_address_and_its_provider_the_claim(self, index, value, verdict, normalized, claim):
         answer = run(index, value)
         assert (answer.verdict, answer.input["normalized"]) == (verdict, normalized)
@@ -2856,13 +2857,19 @@ class TestVerdicts:
         # a name that holds a generic word, with its service's words; a name with its country (they named no one)
         ("Cash App Support <support@gmail.com>", "mismatch", "cash-app"),
         ("PayPal UK <service@paypal-uk-help.com>", "lookalike", "paypal"),
+        # copied with its header: "From: " was read as part of the name, which named no one
+        ("From: PayPal <service@paypal.com>", "official", "paypal"),
+        ('From: "PayPal" <noreply@paypal-security.net>', "lookalike", "paypal"),
+        ("发件人：支付宝 <service@mail.alipay.com>", "official", "alipay"),
     ])
     def test_a_sender_as_mail_shows_it_is_its_address_and_its_name_a_claim(self, index, sender, verdict, claimed):
         answer = run(index, sender)
         assert (answer.verdict, (answer.claimed_provider or {}).get("slug")) == (verdict, claimed)
         assert ("sender_name_claim" in [reason["code"] for reason in answer.reasons]) == (claimed is not None)
 
-    @pytest.mark.parametrize("sender", ["PayPal <service@paypal.com>", "<service@paypal.com>"])
+    @pytest.mark.parametrize("sender", ["PayPal <service@paypal.com>", "<service@paypal.com>",
+                                        # a sender's address alone after its header (it was several words)
+                                        "From: service@paypal.com", "发件人：service@paypal.com", "Sender: service@paypal.com"])
     def test_an_official_sender_as_mail_shows_it_may_be_forged(self, index, sender):
         # a sender written as mail shows it is one that wrote: its official address was said with no word that a
         # sender's address can be forged, unless the caller also said the mail was incoming
