@@ -1326,12 +1326,12 @@ _CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>" + CHAT_APP_NAMES + r")" + CHAT_
 _CHAT_APP_INITIALS = frozenset("WwVvSsZz")  # (most values, numbers and addresses, are passed by on their first character)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
-# 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2", in brackets or not ("… (ext. 5)", "95188（转2）").
+# 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2", "… opt 3", "…, then 2", in brackets or not ("… (ext. 5)", "95188（转2）").
 # (A key after a dash, "95188-2", is read with the number; see the menu option.)
-_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|press|option)\s*(\d{1,6})"
+_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|press|option|opt\.?|dial|then)\s*(\d{1,6})"
                         r"\s*(?:号键|號鍵|键|鍵)?\s*[)）]?\s*$", re.IGNORECASE)
 # (the characters its words begin with: a number with none of them, most numbers asked about, is spared the search, 2 µs)
-_EXTENSION_WORDS_START = frozenset("转轉分按再xX#eEpPoO")
+_EXTENSION_WORDS_START = frozenset("转轉分按再xX#eEpPoOdDtT")
 
 
 def _read_phone_with_extension(index, main: str, extension: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:

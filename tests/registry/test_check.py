@@ -437,6 +437,8 @@ class TestReadingNumbers:
         ("010-12345678转8001", "CN", "unknown", "+861012345678", "8001"),
         ("400-820-8888 分机 1", "CN", "unknown", "+864008208888", "1"),
         ("1-888-221-1161, press 3", "US", "official", "+18882211161", "3"),
+        ("1 888 221 1161 opt 3", "US", "official", "+18882211161", "3"),
+        ("1-888-221-1161, then 2", "US", "official", "+18882211161", "2"),
     ])
     def test_an_extension_is_said_beside_the_number_not_read_into_it(self, index, value, region, verdict, normalized, extension):
         # each was invalid: the extension's digits were taken for more of the number, or its word for letters
