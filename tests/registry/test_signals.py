@@ -959,6 +959,10 @@ class TestASecretNamedOnAWebPage:
         ("温馨提示：联系客服时请准备好您的钱包地址和助记词，以便客服快速帮您恢复资产。", "asks_seed_phrase"),
         ("Have your recovery phrase ready so our support team can restore your wallet.", "asks_seed_phrase"),
         ("请准备好短信验证码，方便工作人员核实身份。", "asks_otp"),
+        # what the fake agent will ask for, said ahead of the call (each was no sign on a page)
+        ("Un asesor te pedirá tu código de verificación para validar tu identidad.", "asks_otp"),
+        ("客服会向你索要验证码以核实身份。", "asks_otp"),
+        ("Please provide the verification code to our support agent.", "asks_otp"),
         # a drainer's page with its form: "below", "here"
         ("Enter your Secret Recovery Phrase below to restore your wallet.", "asks_seed_phrase"),
         ("Paste your 12-word recovery phrase here.", "asks_seed_phrase"),
@@ -1045,6 +1049,10 @@ class TestWhatAWarningPageTellsOfScammers:
         # asked, then called a scam: "Is a friend asking for your code? Beware of scams!"
         "親友正在跟你要認證碼?小心詐騙!請提高警覺!認證碼限本人使用,請勿告訴任何人",
         "亲友正在跟你要验证码?小心诈骗!请提高警觉!验证码限本人使用,请勿告诉任何人",
+        # what no one of the provider's will ask for, in the words the fake agent's page uses
+        "Nadie te pedirá tu código de verificación.", "Binance nunca te pedirá tu código de verificación.",
+        "客服不会向你索要验证码。", "任何人向你索要验证码都是诈骗。", "有人向你索要验证码?小心诈骗!",
+        "Never give your verification code to our agents.",
     ])
     def test_a_code_named_on_a_page_that_tells_no_one_to_ask_is_no_sign(self, text):
         assert "asks_otp" not in {flag.code for flag in signals.find(text, on_a_page=True)}
