@@ -1241,12 +1241,17 @@ def _labelled_number(value: str) -> re.Match | None:
     if not value or (value[0] in _NUMBER_STARTS and not to_a_person) or not (value[-1] in _NUMBER_ENDS or to_a_person):
         return None  # most values: a number, an address or a name, spared the pattern
     labelled = _LABELLED_NUMBER.fullmatch(value)
-    if labelled is None or labelled.group("label").strip(" \t") in ("#", "＃") or not normalize.looks_like_phone(labelled.group("number")) \
+    if labelled is None or labelled.group("label").strip(" \t") in ("#", "＃") \
+            or labelled.group("label").rstrip(" \t")[-1:] in _CURRENCY_SIGNS or not normalize.looks_like_phone(labelled.group("number")) \
             or links.social_handle(value) \
             or (value[:1] in _CHAT_APP_INITIALS and _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) \
             or normalize.keypad_number(value) or _DIAL_LINK.match(value) or canonical.APP_ID.fullmatch(value):
         return None
     return labelled
+
+
+# (an amount is no number: "… asked me to send them $500")
+_CURRENCY_SIGNS = frozenset("$€£¥￥₹₩₱₦₫฿₽₴₺¢")
 
 
 # "95188 支付宝", "+1-855-487-0092 coinbase", "1-888-221-1161 - PayPal support": a number copied with its label after it,

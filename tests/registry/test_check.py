@@ -1987,6 +1987,11 @@ class TestVerdicts:
         # a chat told of: Trust Wallet never writes first
         ("Trust Wallet support DM'd me on Telegram", "trust-wallet", "contradicts_policy", [], ["never_dms_first"]),
         ("币安客服加我微信", "binance", "invalid", ["move_to_private_chat"], []),
+        # money asked for: against "never asks you to send money" (it was a medium sign, no contradiction); "$500" was read
+        # as a number with its label, "not a possible phone number"
+        ("币安客服让我转账", "binance", "contradicts_policy", ["asks_for_money"], ["never_asks_transfer"]),
+        ("Coinbase support asked me to send them $500", "coinbase", "contradicts_policy", ["asks_for_money"],
+         ["never_asks_transfer"]),
         # told in Korean, Japanese, Spanish, Portuguese and French
         ("바이낸스 고객센터에서 전화가 와서 인증번호를 알려달라고 했어요", "binance", "invalid", ["asks_otp"], []),
         ("メタマスクのサポートからシークレットリカバリーフレーズを聞かれました", "metamask", "contradicts_policy", ["asks_seed_phrase"],
