@@ -320,6 +320,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         asked_what_it_does = dressed and not claim and not placed and not written and not named and not reported \
             and _asks_what_a_provider_does(request.value)
         told = _provider_told_of(index, request) if reported or asked_what_it_does else None
+        asked_what_it_does = asked_what_it_does and told is not None  # (of no one the registry knows: several words)
         if (reported or asked_what_it_does) and request.message is None:
             red_flags = without_ways_to_official_channels(index, signals.find_told(request.value, lang=lang), request.value,
                                                           request.region, lang)

@@ -38,6 +38,11 @@ def file(session: Session, index: RegistryIndex, *, value: str, region: str | No
     verdict = check(index, CheckRequest(value=value, region=region, claimed_provider=claimed_provider, lang=lang))
     if verdict.verdict == "invalid":
         raise RegistryError(f"{value!r} is not a phone number, domain or email we can record: " + verdict.reasons[-1]["message"])
+    if verdict.input["normalized"] is None:
+        # "Coinbase called me", "Does Coinbase call customers?": a call told of or a question, answered by the provider's
+        # own words (contradicts_policy), with no value in it (it was a 500: a report of nothing)
+        raise RegistryError(f"{value.strip()!r} holds no phone number, domain or email to record: report the number, site or "
+                            "email they used")
     if verdict.input["kind"] == "social" and not (verdict.interpretation or {}).get("social"):
         # "@MetaMask_Helps": on which platform? Confirmed, the name would mark its holder on every one as a scam.
         raise RegistryError(f"{value.strip()!r} is an account's name without its platform, which anyone can hold on "

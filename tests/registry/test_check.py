@@ -2050,10 +2050,12 @@ class TestVerdicts:
         # what is asked about is no sign that anyone asked it
         assert answer.red_flags == []
 
-    @pytest.mark.parametrize("value", ["Can I call PayPal?", "Do I need to call Coinbase?"])
+    @pytest.mark.parametrize("value", ["Can I call PayPal?", "Do I need to call Coinbase?",
+                                       # of no one the registry knows: no sign shown, and none weighed unseen (it was high risk)
+                                       "Will someone ask for my verification code?"])
     def test_a_question_of_what_the_asker_does_is_no_question_of_the_provider(self, index, value):
         answer = check(index, CheckRequest(value=value))
-        assert answer.verdict == "invalid" and answer.reasons[0]["code"] == "invalid_value"
+        assert (answer.verdict, answer.risk, answer.reasons[0]["code"]) == ("invalid", "unknown", "invalid_value")
 
     @pytest.mark.parametrize("value", ["I called Coinbase support", "我给支付宝客服打电话", "Someone called me"])
     def test_a_call_the_asker_made_or_from_no_one_named_is_no_report(self, index, value):

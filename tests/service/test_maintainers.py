@@ -183,6 +183,13 @@ class TestReports:
         said_where = client.post("/v1/reports", json={"value": "Twitter @MetaMask_Helps"})  # (200: filed before)
         assert said_where.status_code in (200, 201) and said_where.json()["value"] == "x:metamask_helps"
 
+    @pytest.mark.parametrize("value", ["Coinbase called me", "Does Coinbase call customers?"])
+    def test_a_call_told_of_or_a_question_without_a_value_cannot_be_reported(self, world, value):
+        # each is answered "contradicts_policy" by Coinbase's own words, with no value: filing it was a 500
+        client, _, _ = world
+        refused = client.post("/v1/reports", json={"value": value})
+        assert refused.status_code == 400 and "holds no phone number, domain or email to record" in refused.json()["detail"]
+
     def test_an_official_account_cannot_be_reported(self, world):
         client, _, _ = world
         official = client.post("/v1/reports", json={"value": "https://twitter.com/MetaMaskSupport"})
