@@ -132,7 +132,11 @@ class TestScanWithoutRegion:
     def test_a_traditional_chinese_page_without_a_clue_is_read_without_a_region(self, index):
         result = scan(index, ScanRequest(text="小狐狸錢包客服電話是多少？我們整理了客服熱線：小狐狸錢包客服 13812345678，這個號碼請撥打。"), today=TODAY)
         assert (result.page["region"], result.page["region_from"]) == (None, None)
-        assert result.findings == []
+        # no country's reading of the number; presented as MetaMask's, which has no phone support, it is judged by that
+        # alone, whichever country's it is (it was no finding)
+        [finding] = result.findings
+        assert (finding["value"], finding["verdict"], finding["reasons"][0]["code"]) == \
+            ("13812345678", "contradicts_policy", "region_not_needed")
 
     def test_a_vietnamese_page_on_a_com_is_read_as_vietnamese(self, index):
         # a "Số tổng đài Binance" directory on a .com, with no lang tag: its 1900 and mobile numbers were not found at all

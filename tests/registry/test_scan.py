@@ -121,6 +121,18 @@ class TestWhatIsANumber:
             ("400-捌贰零-1688", "+864008201688", "contradicts_policy"), ("九五一八八", "CN:95188", "official")]
         assert all(text[f["start"]:f["end"]] == f["text"] for f in findings)
 
+    @pytest.mark.parametrize("text", ["小狐狸钱包客服：4008201688", "小狐狸钱包客服：肆零零捌贰零壹陆捌捌", "MetaMask support line 400 820 1688"])
+    def test_a_number_of_no_known_country_presented_as_a_provider_with_no_phone_support_is_judged(self, index, text):
+        # on a page of no region it was no finding, and the page no advisory: whichever country's number it is, MetaMask
+        # has no phone support (the check's answer to "小狐狸钱包客服 4008201688")
+        result = run(index, text=text)
+        [finding] = result.findings
+        assert (finding["verdict"], finding["risk"], finding["value"]) == ("contradicts_policy", "high", "4008201688")
+        assert [r["code"] for r in finding["reasons"]][:2] == ["region_not_needed", "policy_contradicted"]
+        assert "no_phone_support" in [a["code"] for a in result.advisories]
+        # a provider with phone support still needs the country: no guess at which number it is
+        assert run(index, text="PayPal客服：4008201688").findings == []
+
     @pytest.mark.parametrize("text", ["支付宝：一二三四五上山打老虎", "支付宝成立于二〇〇四年十二月", "第一二三名是支付宝用户", "九九八十一难"])
     def test_numerals_in_words_are_no_number(self, index, text):
         # (a short run is a number only where it is a registry's short code: counting is words)
