@@ -335,8 +335,12 @@ class TestScan:
         result = client.post("/v1/scan", json=body).json()
         assert (result["page"]["region"], result["page"]["region_from"]) == ("CN", "page_language")
         assert [(f["value"], f["verdict"]) for f in result["findings"]] == [("+8613812345678", "contradicts_policy")]
-        result = client.post("/v1/scan", json={"text": "MetaMask support 13812345678"}).json()
+        result = client.post("/v1/scan", json={"text": "PayPal support 13812345678"}).json()
         assert (result["page"]["region"], result["page"]["region_from"], result["findings"]) == (None, None, [])
+        # (presented as a provider with no phone support, it is judged by that alone, whichever country's number it is)
+        result = client.post("/v1/scan", json={"text": "MetaMask support 13812345678"}).json()
+        assert (result["page"]["region"], [(f["value"], f["verdict"]) for f in result["findings"]]) == \
+            (None, [("13812345678", "contradicts_policy")])
 
     def test_a_page_sent_as_text_may_say_its_language_as_its_html_would(self, client):
         # A client that read the page itself (a browser extension) sends <html lang> beside the text.
