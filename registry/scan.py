@@ -550,13 +550,12 @@ def _outside(mentions: list, spans: list[tuple[int, int]]) -> list:
 def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanState) -> list[_Raw]:
     """The text's phone numbers and short codes; a run of enclosed digits is read as its digits (its finding shows it
     as written: see `scan`)."""
-    found = [] if text.isascii() else _numbers_in_chinese_numerals(index, text, region, state)
-    in_numerals = [(raw.start, raw.end) for raw in found]  # (a run of digits inside one is part of it: "400-捌贰零-1688")
+    found = []
     wrapped_to = 0  # where a number wrapped onto the next line ends: the run there is its rest (see below)
     for count, match in enumerate(_NUMBER_CANDIDATE.finditer(text)):
         if len(found) >= MAX_FINDINGS * 4 or (count % 64 == 0 and state.out_of_time()):
             break
-        if match.start() < wrapped_to or in_numerals and any(start <= match.start() < end for start, end in in_numerals):
+        if match.start() < wrapped_to:
             continue
         raw = match.group(0)
         # (an x just before the run is looked for first: "xx" searched in a whole page cost 50 µs in Chinese text)
@@ -608,7 +607,10 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
                 raw, digits = before_hours, _count_digits(before_hours)
             if digits >= 3:
                 found += _split_and_keep(index, text, raw, start, region, digits, state)
-    return found
+    if text.isascii() or not (numerals := _numbers_in_chinese_numerals(index, text, region, state)):
+        return found
+    # (a run of digits inside one is part of it: "400-捌贰零-1688")
+    return numerals + _outside(found, [(raw.start, raw.end) for raw in numerals])
 
 
 def _numbers_in_chinese_numerals(index: RegistryIndex, text: str, region: str | None, state: ScanState) -> list[_Raw]:
