@@ -40,9 +40,10 @@ def file(session: Session, index: RegistryIndex, *, value: str, region: str | No
         raise RegistryError(f"{value!r} is not a phone number, domain or email we can record: " + verdict.reasons[-1]["message"])
     if verdict.input["normalized"] is None:
         # "Coinbase called me", "Does Coinbase call customers?": a call told of or a question, answered by the provider's
-        # own words (contradicts_policy), with no value in it (it was a 500: a report of nothing)
-        raise RegistryError(f"{value.strip()!r} holds no phone number, domain or email to record: report the number, site or "
-                            "email they used")
+        # own words (contradicts_policy), with no value in it (it was a 500: a report of nothing); and "小狐狸钱包客服
+        # 4008201688", a number of no known country, which MetaMask's own words answer whichever it is
+        raise RegistryError(f"{value.strip()!r} holds no phone number, domain or email to record: report the number (with its "
+                            "country code, or the region where you saw it), site or email they used")
     if verdict.input["kind"] == "social" and not (verdict.interpretation or {}).get("social"):
         # "@MetaMask_Helps": on which platform? Confirmed, the name would mark its holder on every one as a scam.
         raise RegistryError(f"{value.strip()!r} is an account's name without its platform, which anyone can hold on "

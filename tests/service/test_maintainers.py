@@ -183,12 +183,18 @@ class TestReports:
         said_where = client.post("/v1/reports", json={"value": "Twitter @MetaMask_Helps"})  # (200: filed before)
         assert said_where.status_code in (200, 201) and said_where.json()["value"] == "x:metamask_helps"
 
-    @pytest.mark.parametrize("value", ["Coinbase called me", "Does Coinbase call customers?"])
+    @pytest.mark.parametrize("value", ["Coinbase called me", "Does Coinbase call customers?",
+                                       # a number of no known country, which MetaMask's "no phone support" answers
+                                       "小狐狸钱包客服 4008201688"])
     def test_a_call_told_of_or_a_question_without_a_value_cannot_be_reported(self, world, value):
-        # each is answered "contradicts_policy" by Coinbase's own words, with no value: filing it was a 500
+        # each is answered "contradicts_policy" by the provider's own words, with no value: filing it was a 500
         client, _, _ = world
         refused = client.post("/v1/reports", json={"value": value})
         assert refused.status_code == 400 and "holds no phone number, domain or email to record" in refused.json()["detail"]
+        assert "with its country code, or the region where you saw it" in refused.json()["detail"]
+        # with its region, the number is one to record
+        if value[-1].isdigit():
+            assert client.post("/v1/reports", json={"value": value, "region": "CN"}).status_code in (200, 201)
 
     def test_an_official_account_cannot_be_reported(self, world):
         client, _, _ = world
