@@ -321,6 +321,11 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             and _asks_what_a_provider_does(request.value)
         told = _provider_told_of(index, request) if reported or asked_what_it_does else None
         asked_what_it_does = asked_what_it_does and told is not None  # (of no one the registry knows: several words)
+        # ("Paypa1", "Metamsk", "Trust Wallett": a name a letter or a look-alike character from a provider's, as a sender's,
+        # an account's or an app's name is written to pass as it, or as a name is mistyped; each was "a domain name has
+        # at least two dot-separated labels")
+        named = named or (_provider_resembled(index, request) if dressed and not claim and not placed and not written
+                          and not reported and not asked_what_it_does else None)
         if (reported or asked_what_it_does) and request.message is None:
             red_flags = without_ways_to_official_channels(index, signals.find_told(request.value, lang=lang), request.value,
                                                           request.region, lang)
@@ -363,7 +368,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # Answered with the provider's own channels and words, as for a caller claiming to be it.
             claim = named
             base["claimed_provider"] = _claim_public(index, claim, lang)
-            say("provider_named", value=request.value.strip()[:100], provider=provider_name(index.providers[claim.slug], lang))
+            provider = provider_name(index.providers[claim.slug], lang)
+            if named.how == "carried":
+                say("provider_name_carried", value=request.value.strip()[:100], provider=provider, brand=named.matched)
+            else:
+                say("provider_name_resembled" if named.how in ("fuzzy", "confusable") else "provider_named",
+                    value=request.value.strip()[:100], provider=provider)
             if named.region and not request.region:
                 # "PayPal UK": the reader's country, whose authorities the answer names to report to
                 request = replace(request, region=named.region)
@@ -586,6 +596,32 @@ def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution |
     return named if named and named.how in NAMES_IT else None
 
 
+_ONE_WORD = re.compile(r"[A-Za-z0-9_]+")  # (as accounts are named)
+
+
+def _provider_resembled(index: RegistryIndex, request: CheckRequest) -> Resolution | None:
+    """The provider a value that is no number, site or email resembles by a name, with or without generic words: one
+    edit or look-alike characters away ("Paypa1", "Metamsk", "Trust Wallett support"), or whose name one word carries
+    ("paypalsupport"); not a dictionary word one edit from a name (revolt), nor a name written without its space
+    ("Googlepay": that names Google Pay)."""
+    value = _QUESTION_FRAME.sub("", request.value.strip()) or request.value
+    if "\n" in value or len(value) > 60:
+        return None
+    resembled = index.resolve(value)
+    if resembled is None and _ONE_WORD.fullmatch(value) and (carried := _brand_in_name(index, value)):
+        return Resolution(carried[1], "carried", carried[0])  # ("paypalsupport", "metamaskhelp": as accounts are named)
+    if resembled is None or resembled.how not in ("fuzzy", "confusable"):
+        return None
+    folded = aliases.fold(value)
+    if any(aliases.is_ordinary_word(word) for word in folded.split()):
+        return None
+    together = folded.replace(" ", "")
+    if resembled.how == "confusable" and any(alias.replace(" ", "") == together for alias, slug in index.alias_to_slug.items()
+                                             if slug == resembled.slug):
+        return Resolution(resembled.slug, "spaced", resembled.matched)
+    return resembled
+
+
 # How a person asks for a provider's number in the check's one box: "请问支付宝客服电话是多少？", "What is PayPal's
 # phone number?", "How do I contact Coinbase support"; the words asked with, and the question's mark, are left out
 _QUESTION_FRAME = re.compile(
@@ -779,6 +815,9 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # said so, rather than as the domain reader's complaint about the first space ("Codepoint U+0020 at position 7 …
         # not allowed"), a colon's port or a Chinese character
         return None, "it is several words: give one number, address or email (a whole text is read by a scan)"
+    if kind is None and value.isalpha():
+        # ("Amazon", "淘宝": a name no provider of the registry goes by, told so rather than as a domain of one label)
+        return None, "it is a word, and no provider in our registry goes by it: give the number, address or email to check"
     if kind in (None, "app") and normalize.PACKAGE_NAME.fullmatch(value):
         candidate = _read_app(index, normalize.AppInput(f"android:{value}", value))
         candidate.extra_reasons.insert(0, ("package_name_read", {"value": value, "app": f"android:{value}",
@@ -849,7 +888,8 @@ def reads_as_a_sentence(value: str) -> bool:
     text message with its link ("USPS: Your package is on hold. Update here: https://…"), a Chinese one with no space
     ("【支付宝】您的账户存在异常，请拨打4008205555")."""
     return len(value.split()) > 1 and not _STARTS_WITH_A_SCHEME.match(value) \
-        or "@" not in value and _A_CHINESE_SENTENCE.search(value) is not None
+        or "@" not in value and _A_CHINESE_SENTENCE.search(value) is not None \
+        or _CHINESE_WORDS_WITH_NO_ADDRESS.fullmatch(value) is not None
 
 
 # A code that forwards a phone's calls to a number (signals.yaml's asks_call_forwarding): India's *401*, and GSM's
@@ -886,6 +926,9 @@ _STARTS_WITH_A_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # an
 # may be Chinese: 支付宝客服@[IPv6:…])
 _A_CHINESE_SENTENCE = re.compile(r"[\u3400-\u9fff][^\n]*?(?:[，。！？；【】：、]|\d{3})|(?:[，。！？；【】：、]|\d{3})[^\n]*?[\u3400-\u9fff]"
                                  r"|[\u3400-\u9fff](?:www\.|https?://)")
+# Chinese words with no mark of an address (a dot, "@", "/"): "自称客服的人打电话给我", "微信客服电话是多少" (four characters and
+# more: fewer is a name, "淘宝")
+_CHINESE_WORDS_WITH_NO_ADDRESS = re.compile(r"(?=[^.。．｡@/]*$)(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){4}.*", re.DOTALL)
 
 
 # A label, then a number: words with no digit (a provider's name, "客服电话", "call", "Tel."), not an address's
@@ -2924,11 +2967,14 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, kind,
                      region_needed=any(reason["code"] in ("region_needed", "region_needed_without_plus", "no_number_in_region")
                                        for reason in reasons),
-                     provider_named=any(reason["code"] == "provider_named" for reason in reasons), forged=forged)
+                     provider_named=any(reason["code"] in _PROVIDER_NAMED for reason in reasons),
+                     forged=forged)
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)
 
 
+# a value that is a provider's name, or one written like it: answered with its channels, nothing checked
+_PROVIDER_NAMED = ("provider_named", "provider_name_resembled", "provider_name_carried")
 # an official sender's message that sends the reader to a number or a site not the provider's
 _A_FORGED_SENDERS_WAY = ("message_number_not_official", "message_link_not_official")
 # an official value that takes the reader somewhere else: a provider's page carrying a look-alike's address

@@ -552,6 +552,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” names {provider}: it is not a number, site or email to check. {provider}'s own channels are listed here.",
         "zh": "“{value}”是{provider}的名称，不是要核验的号码、网址或邮箱。这里列出的是{provider}自己的官方渠道。",
     },
+    "provider_name_resembled": {
+        "en": "“{value}” is not a number, site or email to check, nor {provider}'s name as {provider} writes it: it is a letter "
+              "or a look-alike character away from it. If you saw it as a sender's, an account's or an app's name, it may be "
+              "someone passing as {provider}; if you meant {provider}, its own channels are listed here.",
+        "zh": "“{value}”不是要核验的号码、网址或邮箱，也不是{provider}名称的正确写法：差一个字母或形近字符。如果这是您看到的发件人、"
+              "账号或应用名称，可能有人在冒充{provider}；如果您要找的是{provider}，这里列出的是{provider}自己的官方渠道。",
+    },
+    "provider_name_carried": {
+        "en": "“{value}” is not a number, site or email to check: it is a name that carries {provider}'s (“{brand}”), as anyone "
+              "may name an account, a sender or an app. If you saw it as one, that does not make it {provider}'s; if you meant "
+              "{provider}, its own channels are listed here.",
+        "zh": "“{value}”不是要核验的号码、网址或邮箱：这个名称里带有{provider}的名字（“{brand}”），任何人都能这样给账号、发件人或应用"
+              "起名。如果这是您看到的名称，它并不因此就是{provider}的；如果您要找的是{provider}，这里列出的是{provider}自己的官方渠道。",
+    },
     "red_flags_found": {
         "en": "The message has {count} warning sign(s) of a scam script: {titles}.",
         "zh": "对方的话术中有 {count} 个诈骗信号：{titles}。",
@@ -778,6 +792,7 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"it is empty|empty", "内容为空"),
     (r"it is longer than (\d+) characters", "超过了 {0} 个字符"),
     (r"it is several words: .*", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
+    (r"it is a word, and no provider in our registry goes by it: .*", "这是一个词，登记库中没有叫这个名字的机构：请给出要核验的号码、网址或邮箱"),
     (r"it holds (\d+) numbers \((.+)\): check them one at a time", "这里有 {0} 个号码（{1}）：请逐个核验"),
     (r"a country code \((.*)\) with no number after it", "只有国家代码（{0}），后面没有号码"),
     (r"a “\+” with no number after it", "只有“+”，后面没有号码"),

@@ -1968,6 +1968,45 @@ class TestVerdicts:
         # the provider's own words come with it: MetaMask's, that it has no phone support
         assert policy is None or policy in [p["code"] for p in answer.policies]
 
+    @pytest.mark.parametrize(("value", "slug", "code", "said"), [
+        # a name a letter or a look-alike character from a provider's, as a sender's or an account's name is written to
+        # pass as it (each was "a domain name has at least two dot-separated labels")
+        ("Paypa1", "paypal", "provider_name_resembled", "a letter or a look-alike character away"),
+        ("G00glepay", "google-pay", "provider_name_resembled", "a letter or a look-alike character away"),
+        ("Metamsk", "metamask", "provider_name_resembled", "a letter or a look-alike character away"),
+        ("Trust Wallett support", "trust-wallet", "provider_name_resembled", "a letter or a look-alike character away"),
+        ("What is Metamsk support number?", "metamask", "provider_name_resembled", "a letter or a look-alike character away"),
+        # one word that carries a provider's name, as accounts are named
+        ("paypalsupport", "paypal", "provider_name_carried", "carries PayPal's (“paypal”)"),
+        ("BinanceService", "binance", "provider_name_carried", "carries Binance's (“binance”)"),
+        # a name written without its space is the name
+        ("Googlepay", "google-pay", "provider_named", "names Google Pay"),
+    ])
+    def test_a_name_like_a_providers_is_answered_with_its_channels_and_said_not_to_be_its_name(self, index, value, slug,
+                                                                                                code, said):
+        answer = check(index, CheckRequest(value=value))
+        assert (answer.verdict, answer.reasons[0]["code"], answer.claimed_provider["slug"]) == ("invalid", code, slug)
+        assert said in answer.reasons[0]["message"] and answer.official_channels
+        assert answer.advice[0].startswith(f"Contact {answer.claimed_provider['name']} only through the channels listed here")
+        assert "的名字" in check(index, CheckRequest(value=value, lang="zh")).reasons[0]["message"] or code != "provider_name_carried"
+
+    @pytest.mark.parametrize(("value", "said"), [
+        # a dictionary word one letter from a name (Revolut) is none of its
+        ("Revolt", "it is a word, and no provider in our registry goes by it"),
+        ("Amazon", "it is a word, and no provider in our registry goes by it"),
+        ("淘宝", "it is a word, and no provider in our registry goes by it"),
+        ("support", "it is a word, and no provider in our registry goes by it"),
+        # Chinese words with no address in them: several words (they were a domain of one label)
+        ("自称客服的人打电话给我", "it is several words"), ("淘宝客服电话是多少", "it is several words"),
+    ])
+    def test_words_that_name_no_provider_are_said_to_be_words_not_a_domain_of_one_label(self, index, value, said):
+        answer = check(index, CheckRequest(value=value))
+        assert (answer.verdict, answer.reasons[0]["code"], answer.claimed_provider) == ("invalid", "invalid_value", None)
+        assert said in answer.reasons[0]["message"] and "dot-separated" not in answer.reasons[0]["message"]
+        assert "请给出" in check(index, CheckRequest(value=value, lang="zh")).reasons[0]["message"] or "several" in said
+        # an address in Chinese characters is still read as one
+        assert check(index, CheckRequest(value="支付宝.中国")).input["normalized"] == "xn--bnq242a7nh.xn--fiqs8s"
+
     @pytest.mark.parametrize(("value", "slug", "verdict", "flags", "policies"), [
         # a call or message told of with only whose it claimed to be: each was "several words", no provider, no sign
         ("Coinbase called me", "coinbase", "contradicts_policy", [], ["never_calls_unsolicited"]),
@@ -2077,7 +2116,9 @@ class TestVerdicts:
         # each was "another provider's", high risk: the claim was read as Bank of China, Alipay, Binance
         assert run(index, value, claimed_provider=claim).verdict == "official"
 
-    @pytest.mark.parametrize("value", ["hello", "Paypa1", "95188abc", "a payment app", "what is", "是多少？", "Do I have to pay?",
+    # ("Paypa1", a name one look-alike character from PayPal's, is answered with PayPal's channels and said not to be its
+    # name: test_a_name_like_a_providers_is_answered_with_its_channels_and_said_not_to_be_its_name)
+    @pytest.mark.parametrize("value", ["hello", "95188abc", "a payment app", "what is", "是多少？", "Do I have to pay?",
                                        "does it have an email?", "website",
                                        "what is a crypto wallet?", "Cash App UK", "PayPal or Venmo UK", "UK support",
                                        # a central bank is not the bank whose name it holds ("central" is no generic word)

@@ -198,6 +198,17 @@ class TestTheAnswer:
         assert section(html, "verdict").startswith(heading)
         assert section(html, "official") and section(html, "in-message") == "" and section(html, "report-it") == ""
 
+    @pytest.mark.parametrize(("value", "heading"), [
+        ("Paypa1", "PayPal's own channels Why “Paypa1” is not a number, site or email to check, nor PayPal's name"),
+        ("paypalsupport", "PayPal's own channels Why “paypalsupport” is not a number, site or email to check: it is a name "
+                          "that carries PayPal's")])
+    def test_a_name_like_a_providers_gets_its_channels_and_no_report_form(self, client, value, heading):
+        # they were "Unknown · not a possible number, site or email", for "a domain name has at least two labels"
+        html = client.get("/", params={"value": value}).text
+        assert section(html, "verdict").startswith(heading)
+        assert "1-888-221-1161" in section(html, "official") and section(html, "in-message") == ""
+        assert section(html, "report-it") == ""
+
     @pytest.mark.parametrize(("value", "first_official"), [("PayPal customer service", "1-888-221-1161"),
                                                            ("Coinbase UK", "+44 808 168 4635")])
     def test_a_providers_name_of_several_words_is_no_sentence_to_search(self, client, value, first_official):
