@@ -2043,7 +2043,7 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
                 hops.append(("redirect_hidden", {"service": redirect.named(lang)}))
                 interpretation["opens"] = None
                 break
-            hop = ("redirect", {"service": redirect.named(lang)})
+            hop = (redirect.reason, {"service": redirect.named(lang)})
         else:
             break
         hops.append(hop)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl, unquote, urlencode
 
 import yaml
 
@@ -148,6 +148,7 @@ class Redirect(NamedTuple):
     service: str  # "Google", "Microsoft Safe Links"
     target: str | None  # the address it sends the reader on to, percent-decoded; None where the link hides it
     service_zh: str | None = None  # "百度", where the service has a Chinese name
+    reason: str = "redirect"  # its messages code: "translated_page" where the service shows the site, translated
 
     def named(self, lang: str) -> str:
         """The service's name in an answer's language."""
@@ -415,14 +416,14 @@ def redirect(typed: DomainInput, *, path: Path | None = None) -> Redirect | None
     network's, a mail filter's), and that address (None where the link hides it), or None."""
     matched = _match(typed, "redirect", path)
     if matched and matched[0].hides_target:
-        return Redirect(matched[0].service, None, matched[0].service_zh)
+        return Redirect(matched[0].service, None, matched[0].service_zh, matched[0].reason)
     carried = _carried(typed, *matched, "target") if matched else None
-    if carried and matched[0].encoding:
-        carried = ENCODINGS[matched[0].encoding](carried)
-    return Redirect(matched[0].service, carried.strip(), matched[0].service_zh) if carried else None
+    if carried is not None and matched[0].encoding:
+        carried = ENCODINGS[matched[0].encoding](typed, carried)
+    return Redirect(matched[0].service, carried.strip(), matched[0].service_zh, matched[0].reason) if carried else None
 
 
-def _after_a1_in_base64url(value: str) -> str | None:
+def _after_a1_in_base64url(typed: DomainInput, value: str) -> str | None:
     """Bing's `u`: "a1", then the address in base64url, unpadded. None where it is not that."""
     if not value.startswith("a1"):
         return None
@@ -433,7 +434,31 @@ def _after_a1_in_base64url(value: str) -> str | None:
         return None
 
 
-ENCODINGS = {"a1-base64url": _after_a1_in_base64url}
+_A_LONE_HYPHEN = re.compile(r"\b-\b")
+
+
+def _in_a_translate_goog_host(typed: DomainInput, path: str) -> str | None:
+    """The site Google Translate shows at <host>.translate.goog/<path>: the host written in the proxy's own (a '.' as
+    '-', a '-' as '--', an IDN's "xn--" as "0-"), decoded by the steps Google gives ad networks; its query without
+    the proxy's own parameters (_x_tr_sl, _x_tr_tl…). None where the host is translate.goog's own."""
+    prefix = typed.host.removesuffix(".translate.goog")
+    if prefix == typed.host or "." in prefix:
+        return None
+    parameters = parse_qsl(typed.query, keep_blank_values=True)
+    proxys = dict((name, value) for name, value in parameters if name.startswith("_x_tr_"))
+    encodings = proxys.get("_x_tr_enc", "").split(",")
+    host = proxys.get("_x_tr_hp", "") + prefix
+    if "1" in encodings and host.startswith("1-"):
+        host = host[2:]
+    idn = "0" in encodings and host.startswith("0-")
+    host = _A_LONE_HYPHEN.sub(".", host[2:] if idn else host).replace("--", "-")
+    query = urlencode([(name, value) for name, value in parameters if not name.startswith("_x_tr_")])
+    return f"https://{'xn--' if idn else ''}{host}{path}" + (f"?{query}" if query else "")
+
+
+# How a redirect writes the address it carries, where not as text: each is given the address read and what its pattern's
+# group or its parameters carry
+ENCODINGS = {"a1-base64url": _after_a1_in_base64url, "translate-goog-host": _in_a_translate_goog_host}
 
 
 _INTERNATIONAL_DIGITS = re.compile(r"\+?(\d{6,15})")

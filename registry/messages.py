@@ -246,6 +246,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This {service} link sends you on to {target}: the site to judge is {target}, not {service}, which only passes the link along.",
         "zh": "这是{service}的跳转链接，会把您转到 {target}：要判断的是 {target}，而不是只负责转发链接的{service}。",
     },
+    "translated_page": {
+        "en": "This is {target} shown through {service}, which fetches a site and translates it under an address of its own: "
+              "the site to judge is {target}, not {service}. Phishing links use such addresses to hide their own.",
+        "zh": "这是经{service}显示的 {target}：{service}会抓取网站、翻译后放在它自己的地址下。要判断的是 {target}，而不是{service}；"
+              "钓鱼链接常借这种地址隐藏自己的网址。",
+    },
     "redirect_hidden": {
         "en": "This {service} link hides the address it sends you on to: what opens cannot be judged from the link, nor is it {service}'s own. Check the address you land on before you type anything there.",
         "zh": "这是{service}的跳转链接，隐藏了它要打开的真实地址：无法仅凭链接判断，打开的也不是{service}自己的网站。打开后请先核对地址栏中的网址，再输入任何信息。",

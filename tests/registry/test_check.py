@@ -2584,6 +2584,29 @@ class TestVerdicts:
         assert answer.interpretation["redirect"] == service
         assert answer.reasons[0]["code"] == "redirect" and service in answer.reasons[0]["message"]
 
+    @pytest.mark.parametrize(("address", "verdict", "opens"), [
+        # a site shown through Google Translate, its host written in the proxy's way ('.' as '-', '-' as '--'): it was judged
+        # as translate.goog's ("metamask--wallet-org.translate.goog contains the name metamask"), or unknown where no name shows
+        ("https://metamask--wallet-org.translate.goog/restore?_x_tr_sl=auto&_x_tr_tl=en&_x_tr_hl=en", "lookalike",
+         "metamask-wallet.org"),
+        ("https://paypal--resolution-com.translate.goog/?_x_tr_sl=en&_x_tr_tl=zh-CN", "lookalike", "paypal-resolution.com"),
+        ("https://secure-login-help-ru.translate.goog/paypal/?_x_tr_sl=auto&_x_tr_tl=en", "unknown", "secure.login.help.ru"),
+        ("https://www-paypal-com.translate.goog/us/cshelp?_x_tr_sl=en&_x_tr_tl=zh-CN", "official", "www.paypal.com"),
+        # the older form carries the address in `u`
+        ("https://translate.google.com/translate?sl=auto&tl=en&u=https://metamask-wallet.org/restore", "lookalike",
+         "metamask-wallet.org"),
+    ])
+    def test_a_page_shown_through_google_translate_is_judged_as_the_site_it_shows(self, index, address, verdict, opens):
+        answer = run(index, address)
+        assert (answer.verdict, answer.input["normalized"], answer.interpretation["opens"]) == (verdict, opens, opens)
+        assert answer.reasons[0]["code"] == "translated_page" and f"This is {opens} shown through Google Translate" \
+            in answer.reasons[0]["message"]
+        assert "谷歌翻译" in run(index, address, lang="zh").reasons[0]["message"]
+
+    def test_google_translates_own_pages_are_its_own(self, index):
+        assert run(index, "https://translate.google.com/?sl=auto&tl=en&text=hello").input["normalized"] == "translate.google.com"
+        assert run(index, "https://translate.goog/").input["normalized"] == "translate.goog"
+
     def test_a_redirect_hiding_its_address_says_so_and_is_judged_as_the_services_address(self, index):
         answer = run(index, "https://www.baidu.com/link?url=Xq1ab2Cd3Ef4Gh5Ij6Kl7Mn8Op9&wd=&eqid=f48b7", claimed_provider="支付宝")
         assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == ("mismatch", "www.baidu.com", "redirect_hidden")
