@@ -198,6 +198,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     if a_number and _MAY_END_IN_HOURS.search(request.value) and (number := _before_the_hours(index, request)) is not None:
         say("note_left_out", note=request.value[len(number):].strip()[:40])
         request = replace(request, value=number)
+    # "1-800-MetaMask", "1-888-COINBASE": a number whose letters spell a provider's name presents itself as its, as a label
+    # does (it was "not in our registry": the letters were read as digits only)
+    if a_number and claim is None and normalize.keypad_number(request.value) \
+            and (spelled := _label_claim(index, request, " ".join(_LETTERS.findall(request.value)), lang)):
+        claim, said = spelled
+        say("keypad_letters_claim", **said)
     # "Is 1-888-221-1161 really PayPal's number?", "95188是支付宝的电话吗": the number asked about, and the provider
     # asked of it a claim, as a label's is
     told_by_the_asker = False
@@ -1025,6 +1031,7 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
     return named, {"label": label.strip(" \t:：")[:100], "provider": provider_name(index.providers[named.slug], lang)}
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 # A number asked about by a provider's name: "Is 1-888-221-1161 really PayPal's number?", "95188是不是支付宝的电话？"
 _WRITTEN_NUMBER = r"(?P<number>[+＋(（]?\d[\d \t().（）\-]*\d[)）]?)"
 _NAME_ASKED = r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*"  # the name asked of it, and the question mark

@@ -384,6 +384,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "您问 {number} 是不是“{name}”的：我们收录的机构中没有叫这个名字的，这一点无法回答。下面是我们对这个号码本身的了解；"
               "请在对方的卡片、账单或官网上查找其官方号码。",
     },
+    "keypad_letters_claim": {
+        "en": "Its letters, “{label}”, spell {provider}'s name: judged as a claim to be {provider}.",
+        "zh": "号码中的字母“{label}”拼出的是{provider}的名字：按自称{provider}来核验。",
+    },
     "label_claim": {
         "en": "Its label, “{label}”, presents it as {provider}'s: judged as a claim to be {provider}.",
         "zh": "说明文字“{label}”把它说成是{provider}的：按自称{provider}来核验。",

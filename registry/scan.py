@@ -452,7 +452,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             findings.append(finding)
             if raw.source == "text":
                 bisect.insort(found_spans, (finding["start"], finding["end"]))
-            if finding["presented_as"] and mention.start >= raw.end and raw.source == "text":
+            if finding["presented_as"] and mention is not None and mention.start >= raw.end and raw.source == "text":
                 names_taken_after.add(mention.start)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
                 owned.append((finding["start"], finding["provider"]))
@@ -2329,6 +2329,10 @@ def _anothers_own(verdict: str, reasons: list[dict]) -> bool:
 def _finding(raw: _Raw, verdict, claim, mention, hotline, lang, index, *, kept: str | None = None) -> dict:
     """`kept`: the part of the raw text at its start that was judged, where that was not all of it."""
     text, end = (raw.text, raw.end) if kept is None else (kept, raw.start + len(kept))
+    if claim is None and verdict.claimed_provider and verdict.reasons[0]["code"] == "keypad_letters_claim":
+        # ("Call 1-888-COINBASE": its letters present it as Coinbase's, as the check read them)
+        claim, mention, hotline = verdict.claimed_provider["slug"], Mention(verdict.claimed_provider["slug"], text, raw.start,
+                                                                             end, "keypad_letters"), False
     return {
         "kind": verdict.input["kind"], "text": text, "start": raw.start, "end": end, "source": raw.source,
         "value": verdict.input["normalized"], "verdict": verdict.verdict, "risk": verdict.risk,

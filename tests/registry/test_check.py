@@ -277,6 +277,22 @@ class TestReadingNumbers:
         claimed = run(index, "1-877-FTC-HELP", claimed_provider="PayPal", channel="call", direction="incoming")
         assert claimed.verdict == "mismatch"
 
+    @pytest.mark.parametrize(("typed", "slug", "verdict"), [
+        # a number whose letters spell a provider's name presents itself as its (each was "not in our registry")
+        ("1-800-MetaMask", "metamask", "contradicts_policy"), ("1-800-TRUST-WALLET", "trust-wallet", "contradicts_policy"),
+        ("1-888-COINBASE", "coinbase", "mismatch"), ("1-877-PAYPAL1", "paypal", "mismatch"),
+        # and the FTC's own is the FTC's
+        ("1-877-FTC-HELP", "us-ftc", "official"),
+    ])
+    def test_a_number_whose_letters_spell_a_providers_name_is_a_claim_to_be_it(self, index, typed, slug, verdict):
+        answer = run(index, typed, region="US")
+        assert (answer.verdict, answer.claimed_provider["slug"], answer.reasons[0]["code"]) == (verdict, slug,
+                                                                                                "keypad_letters_claim")
+        assert f"spell {answer.claimed_provider['name']}'s name" in answer.reasons[0]["message"]
+        # a claim the asker gives is the claim; words that name no one (1-800-FLOWERS) claim nothing
+        assert run(index, typed, region="US", claimed_provider="Alipay").claimed_provider["slug"] == "alipay"
+        assert run(index, "1-800-FLOWERS", region="US").claimed_provider is None
+
     def test_letters_past_the_seventh_are_said_not_dialled(self, index):
         answer = run(index, "1-800-CONTACTS", lang="zh")
         assert answer.input["normalized"] == "+18002668228"

@@ -603,6 +603,14 @@ class TestNumbersSpelledInLetters:
     def test_letters_after_digits_are_words(self, index, text):
         assert [f for f in run(index, text=text, region="US").findings if f["kind"] == "phone"] == []
 
+    def test_a_number_whose_letters_spell_a_providers_name_is_presented_as_its(self, index):
+        # "Call 1-888-COINBASE": no name around it presented it, and the page had no advisory
+        result = run(index, text="Locked out? Call 1-888-COINBASE now. Wallet help: 1-800-TRUST-WALLET", region="US")
+        assert [(f["text"], f["verdict"], f["presented_as"]["slug"]) for f in result.findings] == [
+            ("1-888-COINBASE", "mismatch", "coinbase"), ("1-800-TRUST-WALLET", "contradicts_policy", "trust-wallet")]
+        assert {(a["code"], a["provider"]) for a in result.advisories} >= {
+            ("presented_not_official", "coinbase"), ("no_phone_support", "trust-wallet")}
+
     def test_apple_support_ends_the_reach_of_a_name_before_it(self, index):
         # "Apple" alone is no mention (aliases.COMPANY_NAMES): the FTC named a sentence before presented Apple's
         # number, and the florist's after it, as the FTC's ("not the FTC's": mismatch, high risk)
