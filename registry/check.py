@@ -277,6 +277,10 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if request.direction is None and _A_CALL_RECEIVED.search(signals.simplify(labelled.group("label"))):
             # ("who called me from 1-888-…", "来电 400…", asked without a question mark: a call received, as above)
             request = replace(request, direction="incoming")
+        if request.message is None and _A_SENTENCES_STOP.search(labelled.group("label")):
+            # "【京东】尊敬的用户，您的京东金条逾期，将影响征信，请联系客服4001234567": a message pasted whole, its number last;
+            # its words before the number are its own, read for signs as a message's are (they were only a label)
+            request = replace(request, message=labelled.group("label"))
         if claimed := _label_claim(index, request, labelled.group("label"), lang):
             claim, said = claimed
             say("label_claim", **said)
@@ -1032,6 +1036,7 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_A_SENTENCES_STOP = re.compile(r"[，。！？；]|[.!?;](?=\s)")  # (inside a label: a sentence, not a name's words)
 # A number asked about by a provider's name: "Is 1-888-221-1161 really PayPal's number?", "95188是不是支付宝的电话？"
 _WRITTEN_NUMBER = r"(?P<number>[+＋(（]?\d[\d \t().（）\-]*\d[)）]?)"
 _NAME_ASKED = r"(?P<name>[^?？\d]{2,60}?)\s*[?？]*"  # the name asked of it, and the question mark

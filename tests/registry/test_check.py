@@ -1311,6 +1311,19 @@ class TestVerdicts:
         assert answer.reasons[0]["code"] == "label_read"
         assert ("label_claim" in [r["code"] for r in answer.reasons]) == (claim is not None and claimed is None)
 
+    @pytest.mark.parametrize(("value", "flags"), [
+        # a text message pasted whole, its number last: its words were only a label, and no sign was read in them
+        ("【京东】尊敬的用户，您的京东金条逾期，将影响征信，请联系客服4001234567", ["frozen_account"]),
+        ("您好，我是抖音客服，您开通的百万保障服务即将扣费，如需取消请加QQ 123456789", ["frozen_account", "cancel_fake_charge",
+                                                                 "move_to_private_chat"]),
+        # a label of a name and a line's words is no message
+        ("支付宝客服热线：95188", []), ("PayPal customer service: 1-888-221-1161", []),
+    ])
+    def test_a_messages_words_before_its_number_are_read_for_signs(self, index, value, flags):
+        answer = run(index, value, region="CN")
+        assert answer.reasons[0]["code"] in ("label_read", "label_claim")
+        assert [flag["code"] for flag in answer.red_flags] == flags
+
     def test_a_messaging_apps_name_after_a_number_makes_it_an_account_there(self, index):
         # as "(WhatsApp)" after it does, and "WhatsApp: +1 …" before it: a chat with whoever holds the number
         answer = run(index, "+1 888 221 1161 WhatsApp")
