@@ -102,7 +102,9 @@ _EMAIL = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + r"_.+-
 # which pages write far more often as a login (ssh, scp, a database's address) than as mail.
 _EMAIL_AT_IP = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + r"_.+-]+@\[(?:\d{1,3}(?:\.\d{1,3}){3}"
                           r"|[Ii][Pp][Vv]6:[0-9A-Fa-f:.]+)\]")
-_DOMAIN = re.compile(r"(?<![" + _HOST_LETTER + r"_@.-])(?:www\.)?(?:[" + _HOST_LETTER + r"](?:[" + _HOST_LETTER + r"-]{0,61}["
+# (an address may follow an '@' that follows no mailbox's name: "follow @metamask.io", "@metamask.support", as accounts
+# with a dot are written, which the check reads as the address they are: they were no finding at all)
+_DOMAIN = re.compile(r"(?<![" + _HOST_LETTER + r"_.-])(?<![" + _HOST_LETTER + r"_@.-]@)(?:www\.)?(?:[" + _HOST_LETTER + r"](?:[" + _HOST_LETTER + r"-]{0,61}["
                      + _HOST_LETTER + r"])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![" + _HOST_LETTER + r"_-])", re.IGNORECASE)
 _FILE_LIKE_SUFFIXES = {"md", "py", "sh", "rs", "pl", "js", "ts", "json", "html", "htm", "txt", "png", "jpg", "jpeg", "gif",
                        "pdf", "exe", "yaml", "yml", "css", "php", "asp", "aspx", "jsp", "xml", "csv", "doc", "docx"}
@@ -224,6 +226,7 @@ class _Raw:
     # how the number reached someone the page tells of, "call" or "sms", where it says so just before it ("they called me
     # from 1-888-…", "texted me from", "来电显示95188"): judged as the check judges a call or text received from it
     incoming: str | None = None
+    after_at: bool = False  # an address written after an '@' and no mailbox's name ("@metamask.support"): see _judge
 
 
 @dataclass
@@ -335,7 +338,10 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         numbers = _outside(numbers, [(account.start, account.end) for account in accounts])
     handles = _outside(_handles(text, lowered, state, _platform_of(request.url)),
                        [(account.start, account.end) for account in accounts])
-    raws = _dedupe(numbers + _domains(text, state) + accounts + handles + _link_targets(text, links))
+    domains = _domains(text, state)
+    if accounts and domains:  # ("Instagram: metamask.support.team": the handle of the account, dots and all)
+        domains = _outside(domains, [(account.start, account.end) for account in accounts])
+    raws = _dedupe(numbers + domains + accounts + handles + _link_targets(text, links))
     lap("domains")
     # Names inside an address or an account (paypal in paypal-secure-login.net, binance in 微信：binance-kefu888)
     # are not the page presenting anything; a provider's name that is written as its domain ("Binance.US 客服")
@@ -1052,7 +1058,7 @@ def _domains(text: str, state: ScanState) -> list[_Raw]:
                         if end < len(text) and text[end] == "/" and (path := _PATH.match(text, end)):
                             value = text[start:path.end()].rstrip(".,;:!?")
                 bisect.insort(taken, (start, start + len(value)))
-                found.append(_Raw("domain", value, start, start + len(value)))
+                found.append(_Raw("domain", value, start, start + len(value), after_at=start > 0 and text[start - 1] == "@"))
     return found
 
 
@@ -1070,6 +1076,13 @@ def _platform_names() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern]:
     return automaton, re.compile(r"(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=[^\x00-\x7f]))@?[A-Za-z0-9][-_A-Za-z0-9]{3,31}(?![-_A-Za-z0-9@:/]|\.\w)")
 
 
+# A handle with dots inside, as Instagram's and TikTok's may be ("Instagram @metamask.support"): tried first, and kept only
+# where the check reads it as an account of the platform named, whose handles may hold them (a WeChat ID may not: "微信：
+# abc123.com" stays an address)
+_DOTTED_HANDLE_AFTER = re.compile(r"(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=[^\x00-\x7f]))@?[A-Za-z0-9_][-_A-Za-z0-9]{0,28}\.[-_.A-Za-z0-9]{0,28}"
+                                  r"[_A-Za-z0-9](?![-_A-Za-z0-9@:/]|\.\w)")
+
+
 def _accounts(text: str, lowered: str, state: ScanState) -> list[_Raw]:
     """Accounts written as their platform's name and their handle ("加客服微信：binance-kefu888", "TG @okx_kefu"):
     the span from the name, judged as the account. `lowered`: the text in lower case, of the same length.
@@ -1085,8 +1098,10 @@ def _accounts(text: str, lowered: str, state: ScanState) -> list[_Raw]:
         if (found and start < found[-1].end) or (start and text[start - 1] in _ASCII_ALNUM):  # "mortgage" holds "tg"
             continue
         # what follows, matched in the folded copy (ｂｉｎａｎｃｅ８８８ is binance888 there); read as written
-        if (after := handle_after.match(lowered, end)) and (typed := social_handle(text[start:after.end()])) and typed.profile:
-            found.append(_Raw("account", text[start:after.end()], start, after.end()))
+        for shape in (_DOTTED_HANDLE_AFTER, handle_after):
+            if (after := shape.match(lowered, end)) and (typed := social_handle(text[start:after.end()])) and typed.profile:
+                found.append(_Raw("account", text[start:after.end()], start, after.end()))
+                break
     return found
 
 
@@ -2182,6 +2197,8 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         if raw.kind == "handle" and not claim and verdict.verdict == "unknown" and \
                 {reason["code"] for reason in verdict.reasons} <= _NOTHING_SAID_OF_A_HANDLE:
             return None  # "@john_smith": an @-mention the registry says nothing of
+        if raw.after_at and verdict.verdict == "official":
+            return None  # ("@metamask.io" may be an account so named, Instagram's and TikTok's hold dots: official of neither)
         read = verdict.interpretation or {}
         hidden_result = raw.source == "link" and "redirect" in read and read.get("opens") is None
         # An account named after one provider is presented as that one, not as another named nearby

@@ -791,6 +791,31 @@ class TestWrittenAccounts:
         [finding] = run(index, text="退款請加LINE：metamask_help 客服會協助您", region="TW").findings
         assert (finding["value"], finding["verdict"]) == ("line:metamask_help", "contradicts_policy")
 
+    @pytest.mark.parametrize(("text", "written", "account", "verdict"), [
+        # a handle with dots, as Instagram's and TikTok's may be: none was found (the '@' kept it from being an address
+        # too); with no '@', the address inside it was the finding, judged as a site
+        ("DM us on Instagram @metamask.support", "Instagram @metamask.support", "instagram:metamask.support",
+         "contradicts_policy"),
+        ("Instagram: metamask.support.team", "Instagram: metamask.support.team", "instagram:metamask.support.team",
+         "contradicts_policy"),
+        ("TikTok @coinbase.help", "TikTok @coinbase.help", "tiktok:coinbase.help", "unknown"),
+    ])
+    def test_an_account_with_dots_in_its_handle_is_the_account(self, index, text, written, account, verdict):
+        [finding] = run(index, text=text).findings
+        assert (finding["text"], finding["value"], finding["verdict"]) == (written, account, verdict)
+
+    def test_a_platform_whose_handles_hold_no_dot_leaves_the_address(self, index):
+        # a WeChat ID holds no dot: "微信：abc123.com" is the address, as it was
+        [finding] = run(index, text="微信：abc123.com", region="CN").findings
+        assert (finding["text"], finding["kind"]) == ("abc123.com", "website")
+
+    def test_an_address_after_an_at_sign_is_judged_and_never_official(self, index):
+        # "@metamask.support" was no finding; "@metamask.io" may be an account so named as much as the site: nothing is
+        # said of it, as before, rather than "official"
+        result = run(index, text="DM @metamask.support now, or follow @metamask.io. Mail bob@metamask-help.com.")
+        assert [(f["text"], f["verdict"]) for f in result.findings] == [("metamask.support", "lookalike"),
+                                                                        ("bob@metamask-help.com", "lookalike")]
+
     def test_a_providers_name_inside_an_accounts_handle_is_no_mention(self, index):
         result = run(index, text="加客服微信：binance-kefu888 处理冻结", region="CN")
         assert [f["value"] for f in result.findings] == ["wechat:binance-kefu888"] and result.mentions == []
