@@ -618,8 +618,10 @@ def _provider_resembled(index: RegistryIndex, request: CheckRequest) -> Resoluti
     if "\n" in value or len(value) > 60:
         return None
     resembled = index.resolve(value)
-    if resembled is None and _ONE_WORD.fullmatch(value) and (carried := _brand_in_name(index, value)):
-        return Resolution(carried[1], "carried", carried[0])  # ("paypalsupport", "metamaskhelp": as accounts are named)
+    # ("paypalsupport", "metamaskio": a name as written, glued to other words, as accounts are named)
+    if (resembled is None or resembled.how == "fuzzy") and _ONE_WORD.fullmatch(value) \
+            and (carried := _brand_in_name(index, value)) and carried[0] in value.lower():
+        return Resolution(carried[1], "carried", carried[0])
     if resembled is None or resembled.how not in ("fuzzy", "confusable"):
         return None
     folded = aliases.fold(value)
@@ -827,7 +829,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return None, "it is several words: give one number, address or email (a whole text is read by a scan)"
     if kind is None and value.isalpha():
         # ("Amazon", "淘宝": a name no provider of the registry goes by, told so rather than as a domain of one label)
-        return None, "it is a word, and no provider in our registry goes by it: give the number, address or email to check"
+        return None, "it is a word that names no provider in our registry: give the number, address or email to check"
     if kind in (None, "app") and normalize.PACKAGE_NAME.fullmatch(value):
         candidate = _read_app(index, normalize.AppInput(f"android:{value}", value))
         candidate.extra_reasons.insert(0, ("package_name_read", {"value": value, "app": f"android:{value}",

@@ -2007,6 +2007,7 @@ class TestVerdicts:
         ("What is Metamsk support number?", "metamask", "provider_name_resembled", "a letter or a look-alike character away"),
         # one word that carries a provider's name, as accounts are named
         ("paypalsupport", "paypal", "provider_name_carried", "carries PayPal's (“paypal”)"),
+        ("metamaskio", "metamask", "provider_name_carried", "carries MetaMask's (“metamask”)"),
         ("BinanceService", "binance", "provider_name_carried", "carries Binance's (“binance”)"),
         # a name written without its space is the name
         ("Googlepay", "google-pay", "provider_named", "names Google Pay"),
@@ -2021,10 +2022,10 @@ class TestVerdicts:
 
     @pytest.mark.parametrize(("value", "said"), [
         # a dictionary word one letter from a name (Revolut) is none of its
-        ("Revolt", "it is a word, and no provider in our registry goes by it"),
-        ("Amazon", "it is a word, and no provider in our registry goes by it"),
-        ("淘宝", "it is a word, and no provider in our registry goes by it"),
-        ("support", "it is a word, and no provider in our registry goes by it"),
+        ("Revolt", "it is a word that names no provider in our registry"),
+        ("Amazon", "it is a word that names no provider in our registry"),
+        ("淘宝", "it is a word that names no provider in our registry"),
+        ("support", "it is a word that names no provider in our registry"),
         # Chinese words with no address in them: several words (they were a domain of one label)
         ("自称客服的人打电话给我", "it is several words"), ("淘宝客服电话是多少", "it is several words"),
     ])
