@@ -199,11 +199,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         say("note_left_out", note=request.value[len(number):].strip()[:40])
         request = replace(request, value=number)
     # "1-800-MetaMask", "1-888-COINBASE": a number whose letters spell a provider's name presents itself as its, as a label
-    # does (it was "not in our registry": the letters were read as digits only)
-    if a_number and claim is None and normalize.keypad_number(request.value) \
-            and (spelled := _label_claim(index, request, " ".join(_LETTERS.findall(request.value)), lang)):
-        claim, said = spelled
-        say("keypad_letters_claim", **said)
+    # does (it was "not in our registry": the letters were read as digits only); a name and no more, with or without
+    # generic words: letters that merely hold one are words ("1-800-MY-APPLE", Apple's own, "1-800-WISE-GUY")
+    if a_number and claim is None and not request.claimed_provider and normalize.keypad_number(request.value) \
+            and (spelled := index.resolve(letters := " ".join(_LETTERS.findall(request.value)))) and spelled.how in NAMES_IT:
+        claim = spelled
+        say("keypad_letters_claim", label=letters[:100], provider=provider_name(index.providers[claim.slug], lang))
     # "Is 1-888-221-1161 really PayPal's number?", "95188是支付宝的电话吗": the number asked about, and the provider
     # asked of it a claim, as a label's is
     told_by_the_asker = False

@@ -293,6 +293,12 @@ class TestReadingNumbers:
         assert run(index, typed, region="US", claimed_provider="Alipay").claimed_provider["slug"] == "alipay"
         assert run(index, "1-800-FLOWERS", region="US").claimed_provider is None
 
+    @pytest.mark.parametrize("typed", ["1-800-MY-APPLE", "1-800-WISE-GUY"])
+    def test_letters_that_only_hold_a_providers_name_claim_nothing(self, index, typed):
+        # Apple's own 1-800-MY-APPLE was "not Apple Pay's, high risk"; WISE GUY is words, not Wise
+        answer = run(index, typed, region="US")
+        assert (answer.claimed_provider, answer.verdict) == (None, "unknown")
+
     def test_letters_past_the_seventh_are_said_not_dialled(self, index):
         answer = run(index, "1-800-CONTACTS", lang="zh")
         assert answer.input["normalized"] == "+18002668228"
