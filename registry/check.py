@@ -260,6 +260,11 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     forwarding = a_number and "*" in request.value and _CALL_FORWARDING_CODE.fullmatch(request.value.strip()) is not None
     labelled = (_labelled_number(request.value) or _number_with_its_label_after(index, request.value)) \
         if a_number and not forwarding else None
+    if labelled and _A_NAME_RUN_INTO_DIGITS.fullmatch(request.value.strip()) \
+            and labelled.group("number") not in normalize.short_codes_by_digits(index.short_codes):
+        # "binance888", "paypal2024": one word, as accounts are named, not a label and a number (it was "2024: no region
+        # given", "888: not a possible number"); a registry's short code so run into its name stays one ("ICBC95588")
+        labelled = None
     read = sender.address if sender else request.value
     remote_code = _remote_session_named(labelled.group("label")) if labelled else None
     if labelled and not remote_code:
@@ -1039,6 +1044,7 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_A_NAME_RUN_INTO_DIGITS = re.compile(r"[A-Za-z][A-Za-z_]*\d{1,6}")  # (a number of its own has more digits)
 _A_SENTENCES_STOP = re.compile(r"[，。！？；]|[.!?;](?=\s)")  # (inside a label: a sentence, not a name's words)
 # A number asked about by a provider's name: "Is 1-888-221-1161 really PayPal's number?", "95188是不是支付宝的电话？"
 _WRITTEN_NUMBER = r"(?P<number>[+＋(（]?\d[\d \t().（）\-]*\d[)）]?)"

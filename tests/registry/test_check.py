@@ -2015,6 +2015,9 @@ class TestVerdicts:
         ("paypalsupport", "paypal", "provider_name_carried", "carries PayPal's (“paypal”)"),
         ("metamaskio", "metamask", "provider_name_carried", "carries MetaMask's (“metamask”)"),
         ("BinanceService", "binance", "provider_name_carried", "carries Binance's (“binance”)"),
+        # a name run into a few digits is an account's name, not a label and a number ("2024: no region given")
+        ("binance888", "binance", "provider_name_carried", "carries Binance's (“binance”)"),
+        ("paypal2024", "paypal", "provider_name_carried", "carries PayPal's (“paypal”)"),
         # a name written without its space is the name
         ("Googlepay", "google-pay", "provider_named", "names Google Pay"),
     ])
@@ -2025,6 +2028,11 @@ class TestVerdicts:
         assert said in answer.reasons[0]["message"] and answer.official_channels
         assert answer.advice[0].startswith(f"Contact {answer.claimed_provider['name']} only through the channels listed here")
         assert "的名字" in check(index, CheckRequest(value=value, lang="zh")).reasons[0]["message"] or code != "provider_name_carried"
+
+    @pytest.mark.parametrize(("value", "official"), [("ICBC95588", "CN:95588"), ("Alipay95188", "CN:95188")])
+    def test_a_registry_short_code_run_into_its_name_is_still_the_code(self, index, value, official):
+        answer = check(index, CheckRequest(value=value))
+        assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == ("official", official, "label_read")
 
     @pytest.mark.parametrize(("value", "said"), [
         # a dictionary word one letter from a name (Revolut) is none of its
