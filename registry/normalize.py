@@ -988,7 +988,8 @@ _NOT_WEB_SCHEME = re.compile(r"(javascript|vbscript|data|file|blob|about|chrome|
 _DEFANGED_SCHEME = re.compile(r"^h(?:xx|\*\*)p(s?)(?=\[?:)", re.IGNORECASE)
 _REFANGED = {"[.]": ".", "(.)": ".", "{.}": ".", "[dot]": ".", "(dot)": ".", "{dot}": ".", "[:]": ":", "[://]": "://",
              "[@]": "@", "(@)": "@", "[at]": "@", "(at)": "@"}
-_DEFANGED_MARKS = re.compile("|".join(map(re.escape, _REFANGED)), re.IGNORECASE)
+# (a mark may stand between spaces, as forums write an address past their filters: "service [at] paypal [dot] com")
+_DEFANGED_MARKS = re.compile(r"[ \t]?(" + "|".join(map(re.escape, _REFANGED)) + r")[ \t]?", re.IGNORECASE)
 
 
 def refanged(text: str) -> str | None:
@@ -996,7 +997,7 @@ def refanged(text: str) -> str | None:
     `text` is not written so."""
     if "[" not in text and "(" not in text and "{" not in text and text[1:3].lower() not in ("xx", "**"):  # nearly all
         return None
-    marked = _DEFANGED_MARKS.sub(lambda mark: _REFANGED[mark.group(0).lower()], text)
+    marked = _DEFANGED_MARKS.sub(lambda mark: _REFANGED[mark.group(1).lower()], text)
     unschemed = _DEFANGED_SCHEME.sub(lambda scheme: "http" + scheme.group(1), marked)
     return unschemed if unschemed != text else None
 

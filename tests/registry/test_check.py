@@ -409,6 +409,9 @@ class TestReadingNumbers:
         ("https[:]//metamask-sync[.]io", "metamask-sync.io", "lookalike"),
         ("support[@]paypal[.]com", "paypal.com", "official"),
         ("paypal(dot)com", "paypal.com", "official"),
+        # its marks between spaces, as forum posts write an address past their filters (it was several words)
+        ("service [at] paypal-help [dot] com", "paypal-help.com", "lookalike"),
+        ("metamask-restore (dot) com", "metamask-restore.com", "lookalike"),
     ])
     def test_a_defanged_address_is_read(self, index, value, normalized, verdict):
         # each was invalid ("its host is not written as one"): security warnings and threat reports write addresses
@@ -421,6 +424,7 @@ class TestReadingNumbers:
     def test_an_address_written_plainly_is_not_called_defanged(self, index):
         assert "defanged_read" not in [r["code"] for r in run(index, "https://paypal-verify.com").reasons]
         assert run(index, "paypal[.]com extra").verdict == "invalid"
+        assert run(index, "Call me (at) 5pm").verdict == "invalid"
 
     @pytest.mark.parametrize("value", ["➊➑➑➑➋➋➊➊➊➏➊", "➀-➇➇➇-➁➁➀-➀➀➅➀", "❶⓼⓼⓼②②①①①⑥①", "①⑧⑧⑧②②①①①⑥①"])
     def test_a_number_in_enclosed_digits_is_read(self, index, value):

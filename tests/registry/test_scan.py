@@ -2577,6 +2577,38 @@ class TestHtml:
 
 
 
+class TestDefangedAddresses:
+    def test_a_defanged_address_on_a_page_is_found_and_judged_as_written(self, index):
+        # none was found: a warning's hxxps://…[.]com, and a spam post's addresses written past a forum's link filter
+        text = ("Blocked: hxxps://paypal-verify[.]com and support[@]paypal-help[.]com\n"
+                "write to service [at] paypal-help [dot] com today, or visit metamask-restore(.)com / metamask-restore (dot) com")
+        result = run(index, text=text)
+        assert [(f["text"], f["value"], f["verdict"]) for f in result.findings] == [
+            ("hxxps://paypal-verify[.]com", "paypal-verify.com", "lookalike"),
+            ("support[@]paypal-help[.]com", "paypal-help.com", "lookalike"),
+            ("service [at] paypal-help [dot] com", "paypal-help.com", "lookalike"),
+            ("metamask-restore(.)com", "metamask-restore.com", "lookalike"),
+            ("metamask-restore (dot) com", "metamask-restore.com", "lookalike")]
+        assert all(text[f["start"]:f["end"]] == f["text"] and f["reasons"][0]["code"] == "defanged_read" for f in result.findings)
+
+    def test_an_address_disarmed_as_warnings_write_it_is_presented_as_no_one(self, index):
+        # a warning names the provider it warns of beside the disarmed address: the page does not present it as PayPal's;
+        # written past a forum's filter with words, the address is presented as any is
+        text = ("PayPal phishing alert: these sites are fake: hxxps://paypal-verify[.]com, paypal-resolution[.]net\n"
+                "Contact PayPal support at service [at] paypal-help [dot] com")
+        result = run(index, text=text)
+        assert [(f["value"], f["verdict"], (f["presented_as"] or {}).get("slug")) for f in result.findings] == [
+            ("paypal-verify.com", "lookalike", None), ("paypal-resolution.net", "lookalike", None),
+            ("paypal-help.com", "lookalike", "paypal")]
+        [presented] = [a for a in result.advisories if a["code"] == "presented_not_official"]
+        assert "1 number(s), address(es) or account(s)" in presented["message"]
+
+    @pytest.mark.parametrize("text", ["meet me (at) the station at 5", "We use brackets [.] here and (dot) there.",
+                                      "see (a) or (b) [1]", "Item (at) cost. Total (.)"])
+    def test_brackets_in_words_are_no_address(self, index, text):
+        assert run(index, text=text).findings == []
+
+
 class TestDomainsInFront:
     @pytest.mark.parametrize("fields", [
         {"text": "Your Google account is locked. Sign in at accounts.google.com.evil.ru within 24 hours."},
