@@ -95,7 +95,8 @@ _PATH = re.compile(r"/[^\s<>\"'）)\]】，。、]*")  # what may follow a host 
 # start with one): "访问www.alipay.com。然后" and "www.alipay.com。App下载" end at the full stop.
 _HOST_GOES_ON = re.compile(r"[。．｡](?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9_-])")
 _PATH_MARK = re.compile(r"[/?#\\]")
-_EMAIL = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + r"_.+-]+@(?:[" + _HOST_LETTER + r"-]+\.)+[A-Za-z]{2,24}"
+# (a full-width '＠', as Chinese pages write one, is the address's: the check reads it so, and the site alone was the finding)
+_EMAIL = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + r"_.+-]+[@＠](?:[" + _HOST_LETTER + r"-]+\.)+[A-Za-z]{2,24}"
                     r"(?![" + _HOST_LETTER + r"_-])")
 # An email address at an IP address, only as RFC 5321 writes one, in brackets (paypal-support@[45.33.12.1],
 # x@[IPv6:2606:4700::1111]): the check judges it as mail no provider sends. Not the bare root@45.33.12.1,

@@ -2609,6 +2609,12 @@ class TestDefangedAddresses:
         assert run(index, text=text).findings == []
 
 
+def test_an_email_with_a_full_width_at_sign_is_the_email(index):
+    # "客服邮箱：service＠paypal-help.com": the site alone was the finding, as a website
+    [finding] = run(index, text="客服邮箱：service＠paypal-help.com", region="CN").findings
+    assert (finding["text"], finding["kind"], finding["value"]) == ("service＠paypal-help.com", "email_domain", "paypal-help.com")
+
+
 class TestDomainsInFront:
     @pytest.mark.parametrize("fields", [
         {"text": "Your Google account is locked. Sign in at accounts.google.com.evil.ru within 24 hours."},
