@@ -1399,7 +1399,8 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
             # (written as a name is, each long word capitalised: "Trust walled gardens" is words)
             if all(word[0].isupper() for word in text[start:end].split() if len(word) > 2):
                 mentions.append(Mention(near_phrases[names], text[start:end], start, end, "near_miss"))
-        else:
+        elif lowered[end:end + 1] != "_" and lowered[start - 1:start] != "_":
+            # (not a part of a user's name, "cryptomom_22": one letter from Crypto.com's name, a commenter's)
             mentions.append(Mention(near_misses[names[0]], text[start:end], start, end, "near_miss"))
         position = end
     mentions.sort(key=lambda m: m.start)

@@ -1601,6 +1601,11 @@ class TestPresentedAs:
         assert [(m["slug"], m["how"]) for m in result.mentions] == [("paypal", "near_miss"), ("metamask", "near_miss")]
         assert run(index, text="customer service wallet support 客服 钱包 热线").mentions == []
 
+    def test_a_near_miss_inside_a_users_name_is_no_mention(self, index):
+        # "cryptomom_22:", a commenter's name, was a mention of Crypto.com (one letter off); a name so glued stays one
+        result = run(index, text="cryptomom_22: my wallet is frozen. metamask_fan: me too")
+        assert [(m["slug"], m["text"]) for m in result.mentions] == [("metamask", "metamask")]
+
     def test_a_name_of_several_words_with_one_misspelled_is_a_near_miss(self, index):
         # "Trust Wallett" named no one, and the number on its line was presented as Binance's, named on the line above
         text = "Binance support number +1 888 555 0104\nTrust Wallett support +1 888 555 0105\nBank of Chinna hotline: +86 95566"
