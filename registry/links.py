@@ -445,9 +445,9 @@ def _in_a_translate_goog_host(typed: DomainInput, path: str) -> str | None:
     if prefix == typed.host or "." in prefix:
         return None
     parameters = parse_qsl(typed.query, keep_blank_values=True)
-    proxys = dict((name, value) for name, value in parameters if name.startswith("_x_tr_"))
-    encodings = proxys.get("_x_tr_enc", "").split(",")
-    host = proxys.get("_x_tr_hp", "") + prefix
+    the_proxys_own = dict((name, value) for name, value in parameters if name.startswith("_x_tr_"))
+    encodings = the_proxys_own.get("_x_tr_enc", "").split(",")
+    host = the_proxys_own.get("_x_tr_hp", "") + prefix
     if "1" in encodings and host.startswith("1-"):
         host = host[2:]
     idn = "0" in encodings and host.startswith("0-")

@@ -183,7 +183,7 @@ class Mention:
     start: int
     end: int
     how: str  # alias | near_miss | other_organisation | shown_channel (a link showing its official channel) | title (the
-    # page's title names it, and its text nowhere: see _page_topic)
+    # page's title names it, and its text nowhere: see _page_topic) | keypad_letters (a number's own, 1-888-COINBASE)
 
 
 @dataclass
@@ -1014,6 +1014,8 @@ _READ_AROUND_A_MARK = 200  # characters either side, within its line, where the 
 def _defanging_marks() -> ahocorasick_rs.AhoCorasick:
     # (one automaton pass over the page in lower case, 0.3 ms on the bench page where a pattern's search took 2 ms)
     return ahocorasick_rs.AhoCorasick(list(_DEFANGING_MARKS))
+
+
 def _mark(words: str) -> str:
     """A defanging mark: "[.]", "(at)", …, and a word one between spaces ("service [at] paypal [dot] com")."""
     word = words.split("|")[0]
