@@ -201,9 +201,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # "1-800-MetaMask", "1-888-COINBASE": a number whose letters spell a provider's name presents itself as its, as a label
     # does (it was "not in our registry": the letters were read as digits only); a name and no more, with or without
     # generic words: letters that merely hold one are words ("1-800-MY-APPLE", Apple's own, "1-800-WISE-GUY")
-    if a_number and claim is None and not request.claimed_provider and normalize.keypad_number(request.value) \
-            and (spelled := index.resolve(letters := " ".join(_LETTERS.findall(request.value)))) and spelled.how in NAMES_IT:
-        claim = spelled
+    if a_number and claim is None and not request.claimed_provider and (spelled := spelled_by_its_letters(index, request.value)):
+        claim, letters = spelled
         say("keypad_letters_claim", label=letters[:100], provider=provider_name(index.providers[claim.slug], lang))
     # "Is 1-888-221-1161 really PayPal's number?", "95188是支付宝的电话吗": the number asked about, and the provider
     # asked of it a claim, as a label's is
@@ -1044,6 +1043,18 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def spelled_by_its_letters(index: RegistryIndex, value: str) -> tuple[Resolution, str] | None:
+    """The provider a number advertised in keypad letters names by them, and the letters ("1-888-COINBASE": Coinbase,
+    "COINBASE"): a name, with or without generic words ("VENMO HELP"); not one inside other words ("MY APPLE")."""
+    if not normalize.keypad_number(value):
+        return None
+    letters = " ".join(_LETTERS.findall(value))
+    spelled = index.resolve(letters)
+    return (spelled, letters) if spelled and spelled.how in NAMES_IT else None
+
+
 _A_NAME_RUN_INTO_DIGITS = re.compile(r"[A-Za-z][A-Za-z_]*\d{1,6}")  # (a number of its own has more digits)
 _A_SENTENCES_STOP = re.compile(r"[，。！？；]|[.!?;](?=\s)")  # (inside a label: a sentence, not a name's words)
 # A number asked about by a provider's name: "Is 1-888-221-1161 really PayPal's number?", "95188是不是支付宝的电话？"

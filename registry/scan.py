@@ -30,6 +30,7 @@ from registry.check import (
     platform_note,
     provider_name,
     sent_through,
+    spelled_by_its_letters,
     without_ways_to_official_channels,
 )
 from registry.index import RegistryIndex
@@ -443,6 +444,9 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             mention, hotline = None, False
         if raw.disarmed:  # ("PayPal phishing alert: hxxps://paypal-verify[.]com …": a warning's, not presented as PayPal's)
             mention, hotline = None, False
+        elif raw.kind == "keypad" and (spelled := spelled_by_its_letters(index, raw.text)):
+            # ("PayPal alert: … Call 1-888-COINBASE": its own letters present it, not a name in a sentence before it)
+            mention, hotline = Mention(spelled[0].slug, raw.text, raw.start, raw.end, "keypad_letters"), False
         past_a_finding = mention is not None and mention.end <= raw.start and \
             _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
         by_the_sender = mention is not None and (mention is signature or mention is speaker)
@@ -2413,10 +2417,6 @@ def _anothers_own(verdict: str, reasons: list[dict]) -> bool:
 def _finding(raw: _Raw, verdict, claim, mention, hotline, lang, index, *, kept: str | None = None) -> dict:
     """`kept`: the part of the raw text at its start that was judged, where that was not all of it."""
     text, end = (raw.text, raw.end) if kept is None else (kept, raw.start + len(kept))
-    if claim is None and verdict.claimed_provider and verdict.reasons[0]["code"] == "keypad_letters_claim":
-        # ("Call 1-888-COINBASE": its letters present it as Coinbase's, as the check read them)
-        claim, mention, hotline = verdict.claimed_provider["slug"], Mention(verdict.claimed_provider["slug"], text, raw.start,
-                                                                             end, "keypad_letters"), False
     return {
         "kind": verdict.input["kind"], "text": text, "start": raw.start, "end": end, "source": raw.source,
         "value": verdict.input["normalized"], "verdict": verdict.verdict, "risk": verdict.risk,

@@ -610,6 +610,9 @@ class TestNumbersSpelledInLetters:
             ("1-888-COINBASE", "mismatch", "coinbase"), ("1-800-TRUST-WALLET", "contradicts_policy", "trust-wallet")]
         assert {(a["code"], a["provider"]) for a in result.advisories} >= {
             ("presented_not_official", "coinbase"), ("no_phone_support", "trust-wallet")}
+        # its own letters present it, not a name in a sentence before it (it was "presented as PayPal's")
+        [_, keypad] = run(index, text="PayPal alert: hxxps://paypal-verify[.]com. Call 1-888-COINBASE.", region="US").findings
+        assert (keypad["text"], keypad["presented_as"]["slug"]) == ("1-888-COINBASE", "coinbase")
 
     def test_apple_support_ends_the_reach_of_a_name_before_it(self, index):
         # "Apple" alone is no mention (aliases.COMPANY_NAMES): the FTC named a sentence before presented Apple's
