@@ -260,7 +260,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     labelled = (_labelled_number(request.value) or _number_with_its_label_after(index, request.value)) \
         if a_number and not forwarding else None
     if labelled and _A_NAME_RUN_INTO_DIGITS.fullmatch(request.value.strip()) \
-            and labelled.group("number") not in normalize.short_codes_by_digits(index.short_codes):
+            and not _a_registry_short_code(index, labelled.group("number")):
         # "binance888", "paypal2024": one word, as accounts are named, not a label and a number (it was "2024: no region
         # given", "888: not a possible number"); a registry's short code so run into its name stays one ("ICBC95588")
         labelled = None
@@ -270,9 +270,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
         # "Telegram +1 …" is), whose reader says what it is
         platform = _messaging_platform_in(index, labelled.group("label"))
-        if platform and _SERVICE_DESK.search(platform) \
-                and "".join(filter(str.isdigit, normalize.clean_number(labelled.group("number")))) \
-                in normalize.short_codes_by_digits(index.short_codes):
+        if platform and _SERVICE_DESK.search(platform) and _a_registry_short_code(index, labelled.group("number")):
             # "微信客服 95017": a short code has no account on any app, and "<app>客服" is also the app's own customer
             # service, whose line it is then ("微信：95188" stays no possible account: it names an account alone)
             platform = None
@@ -1053,6 +1051,11 @@ def spelled_by_its_letters(index: RegistryIndex, value: str) -> tuple[Resolution
     letters = " ".join(_LETTERS.findall(value))
     spelled = index.resolve(letters)
     return (spelled, letters) if spelled and spelled.how in NAMES_IT else None
+
+
+def _a_registry_short_code(index: RegistryIndex, written: str) -> bool:
+    """Whether a number as written is, in its digits, one of the registry's short codes (of any region)."""
+    return "".join(filter(str.isdigit, normalize.clean_number(written))) in normalize.short_codes_by_digits(index.short_codes)
 
 
 _A_NAME_RUN_INTO_DIGITS = re.compile(r"[A-Za-z][A-Za-z_]*\d{1,6}")  # (a number of its own has more digits)
@@ -2999,14 +3002,15 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, kind,
                      region_needed=any(reason["code"] in ("region_needed", "region_needed_without_plus", "no_number_in_region")
                                        for reason in reasons),
-                     provider_named=any(reason["code"] in _PROVIDER_NAMED for reason in reasons),
+                     provider_named=any(reason["code"] in PROVIDER_NAMED for reason in reasons),
                      forged=forged)
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)
 
 
-# a value that is a provider's name, or one written like it: answered with its channels, nothing checked
-_PROVIDER_NAMED = ("provider_named", "provider_name_resembled", "provider_name_carried")
+# a value that is a provider's name, or one written like it: answered with its channels, nothing checked (the first
+# reason of such an answer)
+PROVIDER_NAMED = ("provider_named", "provider_name_resembled", "provider_name_carried")
 # an official sender's message that sends the reader to a number or a site not the provider's
 _A_FORGED_SENDERS_WAY = ("message_number_not_official", "message_link_not_official")
 # an official value that takes the reader somewhere else: a provider's page carrying a look-alike's address
