@@ -26,7 +26,7 @@ MAX_PHONE_DIGITS = 17  # E.164 allows 15; a little room for an international pre
 MAX_SHORT_NUMBER_DIGITS = 6  # the longest run read as a short number (a service code, no international form)
 
 # Separators seen inside numbers on scam pages, beyond spaces, dots and dashes.
-_NUMBER_SEPARATORS = "-‐‑‒–—―−_.·•∙・･/\\|丨()（）[]【】{}<>《》«»≫≪↹⧉⇆→⟶~～*,，:：;；'\"“”‘’ \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_NUMBER_SEPARATORS = "-‐‑‒–—―−ー_.·•∙・･/\\|丨()（）[]【】{}<>《》«»≫≪↹⧉⇆→⟶~～*,，:：;；'\"“”‘’ \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
 # Digits in circles and their kin (① ⓪ ❶ ➀ ➊ ⓵ ⓿): NFKC makes ① and ⓪ digits and leaves the others as they are,
 # which spam pages write whole numbers in ("➊➑➑➑➋➋➊➊➊➏➊"). Read as their digits, as ① is.
@@ -62,13 +62,30 @@ def chinese_numerals_as_digits(text: str) -> str | None:
     MIN_CHINESE_NUMERALS), digits or letters that look like them, separators and '+' alone; else None."""
     if text.isascii():  # every number a page scan reads: nothing to look for
         return None
-    cleaned = text.strip()
+    cleaned = ones_as_dashes(text.strip())
     if len(_IN_CHINESE_NUMERALS.findall(cleaned)) < MIN_CHINESE_NUMERALS:
         return None
     digits = cleaned.translate(_CHINESE_NUMERALS).translate(LOOKS_LIKE_DIGIT)  # ("四OO八六O…": letters beside them)
     if not all(ch.isdigit() or ch == "+" or is_separator(ch) for ch in digits):
         return None
     return digits
+
+
+# 一, the numeral one, written as a dash between groups of digits, as Chinese spam does ("400一820一1688", "400 一 820 一
+# 1688"): a dash where the digits around it make a whole number (seven or more) and no other numeral stands among them.
+# "95一88" and "9五一88" keep it a numeral.
+_ONE_AS_A_DASH = re.compile(r"(?<=\d)([ \t\u3000]*)一(?=[ \t\u3000]*\d)")
+MIN_DIGITS_AROUND_DASHED_ONES = 7
+
+
+def ones_as_dashes(text: str) -> str:
+    """`text` with each 一 written as a dash between digits as '-' (in its place: spans hold), where that is how it is written."""
+    if "一" not in text:
+        return text
+    dashed = _ONE_AS_A_DASH.sub(r"\1-", text)
+    if _IN_CHINESE_NUMERALS.search(dashed) or sum(map(str.isdigit, dashed)) < MIN_DIGITS_AROUND_DASHED_ONES:
+        return text
+    return dashed
 
 
 # Opening hours after a number, as tables and listings write them: "| 支付宝 | 95188 | 9:00-21:00 |", "+1 (888) 908-7930 |
@@ -108,7 +125,7 @@ def clean_number(text: str) -> str:
     keycap marks."""
     if text.isascii():
         return text
-    return clean_text(text).translate(_NUMBER_CLEANED)
+    return ones_as_dashes(clean_text(text).translate(_NUMBER_CLEANED))
 
 
 def clean_text(text: str) -> str:

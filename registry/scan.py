@@ -62,8 +62,10 @@ _FEWEST_DIGITS_WITHOUT_REGION = 5
 # A digit-like character (any script's decimal digits, and the letters scam pages put in their place),
 # then digit-likes and short separator runs; ':' is not a separator (times), nor are hard breaks.
 _SEPARATOR_CLASS = r"[^\w\n\r:,，、;；/。！!？?@]"
-# 丨 (U+4E28) is a Chinese character, a stroke, which Chinese spam writes between digit groups as a bar
-_SEPARATORS = r"(?:" + _SEPARATOR_CLASS + r"|[_丨]){1,6}"
+# 丨 (U+4E28) is a Chinese character, a stroke, which Chinese spam writes between digit groups as a bar; 一, the numeral
+# one, it writes as a dash (normalize.ones_as_dashes says where it is one); ー (U+30FC, the katakana long vowel, a
+# letter to the regex engine) and its half-width ｰ Japanese pages write as one ("0120ー123ー456")
+_SEPARATORS = r"(?:" + _SEPARATOR_CLASS + r"|[_丨一ーｰ]){1,6}"
 # The pattern opens with a character class so that the regex engine skips in C to the characters that can
 # start a number; the conditions on that first character follow it, as lookbehinds. O/o/I/l count as
 # digits only between digits, so they never start one (and O/o/l start most English words).

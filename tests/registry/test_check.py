@@ -403,6 +403,20 @@ class TestReadingNumbers:
         assert answer.reasons[0]["code"] == "chinese_numerals_read_as_digits"
         assert run(index, value, region="CN", lang="zh").reasons[0]["message"].startswith(f"{value} 用汉字数字书写，读作 ")
 
+    @pytest.mark.parametrize(("value", "normalized"), [
+        ("400一820一1688", "+864008201688"), ("400 一 820 一 1688", "+864008201688"),
+        ("1一800一555一0199", "+18005550199"),  # three of them: not a number in numerals (40018…), a dash each
+        ("400ー820ー1688", "+864008201688"), ("400ｰ820ｰ1688", "+864008201688")])
+    def test_a_one_or_a_long_vowel_written_as_a_dash_is_read_as_one(self, index, value, normalized):
+        # each was refused: "several words" (一), "not a possible domain" (ー)
+        answer = run(index, value, region="US" if normalized.startswith("+1") else "CN")
+        assert (answer.verdict, answer.input["normalized"]) == ("unknown", normalized)
+        assert "chinese_numerals_read_as_digits" not in [r["code"] for r in answer.reasons]
+
+    @pytest.mark.parametrize(("value", "normalized"), [("四零零一八二零一六八八", "+8640018201688"), ("九五一88", "CN:95188")])
+    def test_a_one_among_numerals_is_a_digit(self, index, value, normalized):
+        assert run(index, value, region="CN").input["normalized"] == normalized
+
     @pytest.mark.parametrize(("value", "normalized", "verdict"), [
         ("hxxps://paypal-verify[.]com", "paypal-verify.com", "lookalike"),
         ("hXXp://paypal[.]com[.]evil[.]ru/login", "paypal.com.evil.ru", "lookalike"),

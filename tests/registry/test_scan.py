@@ -194,9 +194,23 @@ class TestWhatIsANumber:
         # 丨, a Chinese stroke, as spam writes a bar between digit groups (it was no separator: nothing found)
         ("欧易客服热线：400丨886丨7123", "+864008867123"),
         ("📞备用热线：4 0 0 丨 8 8 6 丨 7 1 2 3", "+864008867123"),
+        # 一, the numeral one, and ー, the katakana long vowel, as spam and Japanese pages write a dash (no number was found)
+        ("币安官方客服：400 一 820 一 1688 转 2", "+864008201688"), ("客服热线：400一820一1688", "+864008201688"),
+        ("客服电话：138一0013一8000", "+8613800138000"), ("客服：400ー820ー1688", "+864008201688"),
+        ("客服：400ｰ820ｰ1688", "+864008201688"),
     ])
     def test_numbers_written_every_way(self, index, text, value):
         assert values(run(index, text=text, region="CN")) == [value]
+
+    @pytest.mark.parametrize("text", ["营业时间9一18点", "第1一3名", "支付宝客服95一88"])
+    def test_a_one_between_few_digits_is_no_dash(self, index, text):
+        # (a dash reading makes a whole number, seven digits or more, or nothing: "95一88" is no 9588, nor a 95188)
+        assert run(index, text=text, region="CN").findings == []
+
+    def test_a_japanese_number_written_with_long_vowel_marks_is_read(self, index):
+        text = "お問い合わせ：0120ー123ー456（受付時間 9:00～18:00）"
+        [finding] = run(index, text=text, region="JP").findings
+        assert (finding["text"], finding["value"]) == ("0120ー123ー456", "+81120123456")
 
     @pytest.mark.parametrize(("text", "found"), [
         # Mexico's retired prefixes, as older pages print them: "044 55 …" was cut apart and not found, "01 800 …" and
