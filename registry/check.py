@@ -257,8 +257,15 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # message gives it; the label that names a provider is a claim, as a sender's name is
     # ("*401*9876543210" is no number with its label, nor a German number: `_read` says what it is)
     forwarding = a_number and "*" in request.value and _CALL_FORWARDING_CODE.fullmatch(request.value.strip()) is not None
-    labelled = (_labelled_number(request.value) or _number_with_its_label_after(index, request.value)) \
-        if a_number and not forwarding else None
+    labelled = (_labelled_number(request.value) or _a_service_desks_short_code(index, request.value)
+                or _number_with_its_label_after(index, request.value)) if a_number and not forwarding else None
+    extension = ""
+    if labelled is None and a_number and not forwarding and not _EXTENSION_WORDS_START.isdisjoint(request.value) \
+            and (after := _EXTENSION.search(written := request.value.rstrip())) \
+            and (labelled := _labelled_number(before := written[:after.start()]) or _a_service_desks_short_code(index, before)):
+        # "支付宝客服95188转2", "PayPal: 1-888-221-1161 x 2": a label, a number and its extension or menu key (each was
+        # several words); the label is read off what stands before the key, which stays with the number for `_read`
+        extension = after.group(0)
     if labelled and _A_NAME_RUN_INTO_DIGITS.fullmatch(request.value.strip()) \
             and not _a_registry_short_code(index, labelled.group("number")):
         # "binance888", "paypal2024": one word, as accounts are named, not a label and a number (it was "2024: no region
@@ -270,13 +277,14 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
         # "Telegram +1 …" is), whose reader says what it is
         platform = _messaging_platform_in(index, labelled.group("label"))
+        number = labelled.group("number") + extension
         if platform and _SERVICE_DESK.search(platform) and _a_registry_short_code(index, labelled.group("number")):
             # "微信客服 95017": a short code has no account on any app, and "<app>客服" is also the app's own customer
             # service, whose line it is then ("微信：95188" stays no possible account: it names an account alone)
             platform = None
-        read = f"{platform}: {labelled.group('number')}" if platform else labelled.group("number")
+        read = f"{platform}: {number}" if platform else number
         if platform is None:
-            say("label_read", value=request.value.strip()[:100], number=labelled.group("number"))
+            say("label_read", value=request.value.strip()[:100], number=number.strip())
         if request.direction is None and _A_CALL_RECEIVED.search(signals.simplify(labelled.group("label"))):
             # ("who called me from 1-888-…", "来电 400…", asked without a question mark: a call received, as above)
             request = replace(request, direction="incoming")
@@ -982,6 +990,18 @@ def _messaging_platform_in(index: RegistryIndex, label: str) -> str | None:
 # A messaging platform's name that is also its customer service's ("微信客服", "TG客服": links.yaml's names; not "客服微信",
 # the customer service's WeChat account)
 _SERVICE_DESK = re.compile(r"(?:客服|support|customer service)$")
+
+
+def _a_service_desks_short_code(index: RegistryIndex, value: str) -> re.Match | None:
+    """"微信客服：95017": a platform's customer service and one of the registry's short codes, which no account is, as a
+    label and its number (links.social_handle reads an account after the colon, and `_labelled_number` leaves the value
+    to it; "微信：95017" names an account alone and stays one, refused)."""
+    if value[:1] in _NUMBER_STARTS or "客服" not in value and "support" not in value.lower() \
+            or not (labelled := _LABELLED_NUMBER.fullmatch(value.strip())):
+        return None
+    platform = _messaging_platform_in(index, labelled.group("label").strip(" \t:："))
+    return labelled if platform and _SERVICE_DESK.search(platform) and _a_registry_short_code(index, labelled.group("number")) \
+        else None
 # A word after a messaging platform's name in a label that makes what follows a line to call
 _A_LINE_TO_CALL = re.compile(r"电话|電話|热线|熱線|专线|專線|전화|hotline|(?<![a-z])(?:tele)?phone|(?<![a-z])tel(?![a-z])|(?<![a-z])call")
 
@@ -1410,9 +1430,9 @@ _CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>" + CHAT_APP_NAMES + r")" + CHAT_
 _CHAT_APP_INITIALS = frozenset("WwVvSsZz")  # (most values, numbers and addresses, are passed by on their first character)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
-# 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2", "… opt 3", "…, then 2", in brackets or not ("… (ext. 5)", "95188（转2）").
+# 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2", "… then press 2", "… opt 3", "…, then 2", in brackets or not ("… (ext. 5)", "95188（转2）").
 # (A key after a dash, "95188-2", is read with the number; see the menu option.)
-_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|press|option|opt\.?|dial|then)\s*(\d{1,6})"
+_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|(?:(?:then|and)\s+)?(?:press|option|opt\.?|dial)|then)\s*(\d{1,6})"
                         r"\s*(?:号键|號鍵|键|鍵)?\s*[)）]?\s*$", re.IGNORECASE)
 # (the characters its words begin with: a number with none of them, most numbers asked about, is spared the search, 2 µs)
 _EXTENSION_WORDS_START = frozenset("转轉分按再xX#eEpPoOdDtT")

@@ -479,6 +479,7 @@ class TestReadingNumbers:
         ("1-888-221-1161, press 3", "US", "official", "+18882211161", "3"),
         ("1 888 221 1161 opt 3", "US", "official", "+18882211161", "3"),
         ("1-888-221-1161, then 2", "US", "official", "+18882211161", "2"),
+        ("1-888-221-1161 then press 2", "US", "official", "+18882211161", "2"),  # (it was invalid)
     ])
     def test_an_extension_is_said_beside_the_number_not_read_into_it(self, index, value, region, verdict, normalized, extension):
         # each was invalid: the extension's digits were taken for more of the number, or its word for letters
@@ -502,6 +503,19 @@ class TestReadingNumbers:
     def test_digits_run_on_past_an_official_number_are_still_a_lookalike(self, index, value):
         # no key: a longer run of digits, which no menu takes
         assert run(index, value, region="CN").verdict == "lookalike"
+
+    @pytest.mark.parametrize(("value", "region", "verdict", "claimed", "normalized"), [
+        # a label, a number and its key, as SEO pages print a line to call: each was "several words", refused
+        ("支付宝客服95188转2", "CN", "official", "alipay", "CN:95188"),
+        ("支付宝客服：95188 按 0", "CN", "official", "alipay", "CN:95188"),
+        ("PayPal: 1-888-221-1161 x 2", "US", "official", "paypal", "+18882211161"),
+        ("币安官方客服：400-820-1688 转 2", "CN", "mismatch", "binance", "+864008201688"),
+        ("Call 1-888-221-1161 then press 2", "US", "official", None, "+18882211161"),
+    ])
+    def test_a_number_with_its_label_and_its_key(self, index, value, region, verdict, claimed, normalized):
+        answer = run(index, value, region=region)
+        assert (answer.verdict, (answer.claimed_provider or {}).get("slug"), answer.input["normalized"]) == (verdict, claimed, normalized)
+        assert answer.reasons[0]["code"] == "label_read"
 
     @pytest.mark.parametrize("value", ["95188转", "ext 5", "paypal.com x5"])
     def test_an_extension_alone_or_after_no_number_is_invalid(self, index, value):
@@ -2754,7 +2768,8 @@ class TestVerdicts:
         # the platform's own line to call: each was "invalid, not a possible WeChat account: 95017 is a short code"
         "微信客服电话 95017", "微信客服热线 95017", "微信官方客服电话 95017",
         # "<app>客服" is also the app's own customer service, and a short code no account
-        "微信客服 95017", "微信客服95017", "95017微信客服", "微信客服 ９５０１７"])
+        "微信客服 95017", "微信客服95017", "95017微信客服", "微信客服 ９５０１７",
+        "微信客服：95017", "微信客服：95017转3"])  # (with a colon, each was "not a possible WeChat account")
     def test_a_short_code_or_a_line_to_call_after_a_platforms_name_is_the_number(self, index, value):
         answer = run(index, value)
         assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == ("official", "CN:95017", "label_read")
