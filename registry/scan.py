@@ -1631,8 +1631,9 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         mention = mentions[position]
         if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
             if mention.start < line_start and (_anothers_channel_between(owned, mention, start)
-                                               or _THE_SITES_OWN_CONTACT.search(text, line_start, start)):
-                break  # (nor does it reach the site's own line under it: "本站客服QQ：…", "商务合作：…")
+                                               or _THE_SITES_OWN_CONTACT.search(text, line_start, start)
+                                               or _poses_as_someone(text, line_start, start)):
+                break  # (nor does it reach the site's own line under it: "本站客服QQ：…", "商务合作：…"; nor an impostor's)
             if mention.start < line_start and (_in_another_list_item(text, mention.start, line_start, list_items)
                                                or _an_item_of_its_own(text, mention, raw_starts, line_start, start)):
                 # the name is another item's; the list's heading may still name whose the items are
@@ -1856,6 +1857,26 @@ _TOPIC_WORD_REACH = 16  # characters after the name in the title: "小狐狸钱�
 # site, the site's; on a site posing as the provider, its own, which `_posed_as` reads)
 _THE_SITES_OWN_CONTACT = re.compile(r"©|本站|本网站|站长|网站客服|商务合作|广告|投稿|版权|侵权|删除|备案|"
                                     r"\b(icp|copyright|advertis\w*|editor|webmaster|newsroom|press|about us)\b", re.IGNORECASE)
+# Who a caller or sender poses as, said on the number's own line before it: "近期有人冒充快递公司客服，来电号码为…",
+# "メルカリ事務局を名乗る電話（…）", "a caller pretending to be from Amazon used …". The number is that impostor's, not
+# presented as a name's on a line above (a warning under its heading, "支付宝安全提醒\n冒充客服的电话：…", names only the
+# provider's own staff: the heading's still). A registry name on the line is found before this is asked.
+_POSING_AS = re.compile(r"(?:冒充|假冒|自称|自稱|冒名|伪装成|偽裝成|假扮|谎称|謊稱)(?P<after>[^，。,.:：；;！？!?\n]{0,16})"
+                        r"|(?P<before>[^\s，。、,:：；;！？!?\n]{1,16})(?:を名乗|を装|をかた|を騙|になりすま)"
+                        r"|\b(?:pretending to be|posing as|claiming to be|impersonating|purporting to be|masquerading as)\b"
+                        r"(?P<after_words>[^,.:;!?\n]{0,40})", re.IGNORECASE)
+_ONLY_STAFF = re.compile(r"(?:官方|客服|工作人员|工作人員|人员|人員|专员|專員|员工|員工|的|电话|電話|来电|來電|号码|號碼|スタッフ|担当者?|"
+                         r"係員|職員|サポート|\b(?:an?|the|from|support|agents?|staff|representatives?|customer service|"
+                         r"employees?|someone|calling|called|call|who|with|number|phone)\b|\s)*", re.IGNORECASE)
+
+
+def _poses_as_someone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] says its caller or sender poses as someone it names (not only as "customer service")."""
+    posing = _POSING_AS.search(text, start, end)
+    return posing is not None and not _ONLY_STAFF.fullmatch(
+        posing.group("after") or posing.group("before") or posing.group("after_words") or "")
+
+
 # (the first person in its own case, not _FIRST_PERSON_PLURAL's: "Alternate US number:" names a country)
 _THE_SITES_OWN = re.compile(_THE_SITES_OWN_CONTACT.pattern + r"|我们|我司|本公司|本店|(?-i:\b([Oo]ur|us|[Ww]e)\b)", re.IGNORECASE)
 

@@ -936,6 +936,29 @@ class TestPresentedAs:
         assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
             ("+864008201688", "metamask"), ("qq:12345678", None)]
 
+    @pytest.mark.parametrize(("text", "region", "value"), [
+        # the impostor's number on a warning page was presented as the name's on the line above: "presents 1 number as
+        # Alipay's (PayPay's, PayPal's) that is not"
+        ("支付宝官方客服95188。\n近期有人冒充快递公司客服，来电号码为13812345678。", "CN", "+8613812345678"),
+        ("PayPay カスタマーサポート 0120-990-634\nメルカリ事務局を名乗る電話（050ー1234ー5678）から連絡がありました。", "JP", "+815012345678"),
+        ("消費者ホットライン１８８\nメルカリ事務局を名乗る電話（050-1234-5678）", "JP", "+815012345678"),
+        ("PayPal 1-888-221-1161\nA caller pretending to be from Amazon: 1-888-555-0199", "US", "+18885550199"),
+    ])
+    def test_a_name_above_does_not_reach_a_number_its_line_gives_as_an_impostors(self, index, text, region, value):
+        result = run(index, text=text, region=region)
+        [impostor] = [f for f in result.findings if f["value"] == value]
+        assert (impostor["presented_as"], impostor["verdict"]) == (None, "unknown")
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
+
+    @pytest.mark.parametrize(("text", "region", "value", "provider"), [
+        # posing as the provider's own staff, under its name: still presented as the provider's
+        ("支付宝安全提醒\n冒充客服的电话：4001234567", "CN", "+864001234567", "alipay"),
+        ("PayPal 1-888-221-1161\nA caller pretending to be an agent: 1-888-555-0199", "US", "+18885550199", "paypal"),
+    ])
+    def test_a_name_above_still_reaches_a_number_posing_as_its_staff(self, index, text, region, value, provider):
+        [finding] = [f for f in run(index, text=text, region=region).findings if f["value"] == value]
+        assert (finding["presented_as"]["slug"], finding["verdict"]) == (provider, "mismatch")
+
     def test_a_search_results_address_is_not_presented_by_its_title(self, index):
         # Google's "Coinbase Phone Number 1 (844) 613-4567 | Quora" over "https://www.quora.com › What-is-…": Quora's
         # address was "presented as Coinbase's, not Coinbase's" (a mismatch, high); the title's number still is
