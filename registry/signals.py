@@ -141,7 +141,7 @@ def read_definition(entry: dict) -> SignalDef:
 
 def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | None = None,
          folded: str | None = None, list_items: Collection[int] = (), fields: Sequence[tuple[int, int]] = (),
-         on_a_page: bool = False, names_asked: bool = False) -> list[Signal]:
+         on_a_page: bool = False, names_asked: bool = False, told: bool = False) -> list[Signal]:
     """Every signal in `text`, first occurrence of each code, in the order they appear.
 
     Spans are offsets into `text` as given: NFKC and case folding keep lengths for the scripts we match,
@@ -150,7 +150,9 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     `htmltext.Page.list_items`). `on_a_page`: the text is a web page's, where a secret named alone is no sign
     (`SignalDef.names`) but in a form field's own words (`fields`: their spans, `htmltext.Page.fields`): a field
     that shows "Enter your Secret Recovery Phrase" asks for it (see `_in_a_field`). `names_asked`: a secret named counts
-    only where its sentence asks for it, as on a page, in a text that is otherwise read as said (`find_told`).
+    only where its sentence asks for it, as on a page, in a text that is otherwise read as said (`find_told`). `told`: the
+    text is what the one it was said to tells of it (`find_told`), whose "「…」と言われました" and "…라고 했어요" quote what
+    they were asked, where a police page's "「…」などと電話があり" and "…달라고 합니다" tell of it.
     """
     folded = plain_apostrophes(fold(text) if folded is None else folded)
     aligned = len(folded) == len(text)
@@ -168,7 +170,7 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
                                  lists, prefiltered=(number, pattern_number) in prefilter.keyed,
                                  starter=prefilter.starters.get((number, pattern_number)),
                                  asked=(on_a_page or names_asked) and pattern_number < definition.names, on_a_page=on_a_page,
-                                 fields=fields)
+                                 fields=fields, told=told)
 
         # most patterns' literals are nowhere in the text: they are passed over before anything is built for them;
         # and on a page, names that nothing there can ask for (no `asked_by`, no field that may hold them)
@@ -215,14 +217,14 @@ def find_told(text: str, *, lang: str = "en", folded: str | None = None) -> list
     teller's I, me and my read as the caller's you and your, as the caller said them (the vocabulary reads a caller's
     words: "your account was frozen"). Spans are of the teller's words. `folded` is `fold(text)` when the caller has it."""
     folded = fold(text) if folded is None else folded
-    found = {signal.code: signal for signal in find(text, lang=lang, folded=folded)}
+    found = {signal.code: signal for signal in find(text, lang=lang, folded=folded, told=True)}
     # (read in the folded text, whose positions are the text's where folding keeps lengths, and `find`'s spans where not)
     said, origin = _as_said_to_the_teller(folded)
     if said != folded:
         words = text if len(folded) == len(text) else folded
         # (the teller's "my password", read as "your password", is asked for only where their sentence says it was: "I
         # forgot my password" is not "he asked for my password")
-        for signal in find(said, lang=lang, names_asked=True):
+        for signal in find(said, lang=lang, names_asked=True, told=True):
             if signal.code not in found:
                 start, end = origin[signal.start][0], origin[max(signal.end - 1, signal.start)][1]
                 found[signal.code] = Signal(**{**signal.__dict__, "start": start, "end": end, "text": words[start:end],
@@ -237,7 +239,11 @@ def reads_as_told(text: str) -> bool:
 
 
 _TOLD = re.compile(r"\b(said|says|told me|asked me|asked for my|wanted me|wants me|made me|instructed me|claimed|claiming|"
-                   r"saying)\b|(他|她|对方|客服|那人|骗子|自称)[^。！？\n]{0,12}(说|让我|要我|叫我|问我)|(说我|让我|要我|叫我)", re.IGNORECASE)
+                   r"saying)\b|(他|她|对方|客服|那人|骗子|自称)[^。！？\n]{0,12}(说|让我|要我|叫我|问我)|(说我|让我|要我|叫我)"
+                   # (Japanese, in the past, as the one asked tells it: "「認証コードを教えて」と言われました", "…と電話がありました"; not a
+                   # police page's "…などと電話があり", "…と言われたら")
+                   r"|」\s*と(言われ|いわれ)(た|まし)(?!ら)|」\s*と(電話|电话|連絡|连络)が(あった|ありました)|」\s*と言って(き|来)(た|ました)",
+                   re.IGNORECASE)
 # the teller's words for themselves, and the caller's for them: "I was" is "you were"; "我们" (the teller's family)
 # is "你们"
 _TELLER_TO_YOU = {"i am": "you are", "i'm": "you're", "i was": "you were", "i've": "you've", "i'd": "you'd", "i'll": "you'll",
@@ -978,7 +984,7 @@ def _joins_ways_of_contacting(text: str, position: int) -> bool:
 
 def _affirmatives(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]] | None, definition: SignalDef,
                   lists: TextLists, *, prefiltered: bool, starter: re.Pattern | None = None, asked: bool = False,
-                  on_a_page: bool = False, fields: Sequence[tuple[int, int]] = ()) -> Iterator[re.Match]:
+                  on_a_page: bool = False, fields: Sequence[tuple[int, int]] = (), told: bool = False) -> Iterator[re.Match]:
     """The matches, in `finditer` order, that nothing `disarms` (and, `asked`, whose sentence asks for it;
     `on_a_page`, that are not told of someone else: see `_TOLD_OF_SOMEONE_ELSE`).
 
@@ -987,7 +993,7 @@ def _affirmatives(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]
     thousands of times) is walked once: ranges behind `position` are passed over for good.
     """
     def counts(match: re.Match) -> bool:
-        return not disarmed(definition, folded, match, lists) \
+        return not disarmed(definition, folded, match, lists, told) \
             and (not asked or _asked_for(definition, folded, match) or _in_a_field(definition, match, fields)) \
             and not (on_a_page and (_told_of_someone_else(folded, match) or _quoted_as_a_scams(folded, match)))
 
@@ -1028,12 +1034,12 @@ def _leftmost(pattern: re.Pattern, folded: str, starts: list[tuple[int, int]], i
     return best
 
 
-def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLists | None = None) -> bool:
+def disarmed(definition: SignalDef, folded: str, match: re.Match, lists: TextLists | None = None, told: bool = False) -> bool:
     """Whether `match` is no request after all: a negation or warning reaches it, it names a code given, or it follows
     words after which it asks nothing (`SignalDef.not_after`: a prize offered, a code given).
-    `lists`: what is known and was read of the text's lists for its matches so far (see `TextLists`)."""
+    `lists`: what is known and was read of the text's lists for its matches so far (see `TextLists`); `told`: see `find`."""
     return (definition.secret and _denied_after(folded, match)) or _negated(folded, match, TextLists() if lists is None else lists) \
-        or bool(definition.delivers_code) and _delivered(definition, folded, match) or _warned_after(folded, match) \
+        or bool(definition.delivers_code) and _delivered(definition, folded, match) or _warned_after(folded, match, told) \
         or _a_turkish_kind_after(folded, match) or definition.not_after is not None and _said_after(definition, folded, match)
 
 
@@ -1450,11 +1456,15 @@ _CALLED_A_SCAM_AFTER = re.compile(
     # (Japan's police pages: what is never done, "警察官がLINEでビデオ通話をすることはありません", its banks' "パスワード、暗証番号等を
     # お伺いすることは一切ございません" (a hiragana within a few characters: what is listed may run on in kanji); who does not exist,
     # "キャッシュカードを預かりに来る警察官や銀行員はいません"; "ATMで還付金は受け取れません"; "…と言われたら、それは詐欺です" (詐欺
-    # read 诈欺); and the script quoted, "「逮捕状が出ている」などと電話があり", "ビデオ通話に誘導され" (誘導 read 诱导))
+    # read 诈欺))
     r"|(?=[^。！？!?\n]{0,8}?[\u3040-\u309f])(?:[^。！？!?\n]{0,40}?(ことは|ことも)(絶対に?|决して|一切)?(ありません|ありえません|ございません|ない)"
     r"|[^。！？!?\n]{0,40}?(人|者|员|官|警察)(は|も)(絶対に?|决して|一切)?(いません|おりません)"
-    r"|[^。！？!?\n]{0,6}?は受け取れません|[^。！？!?\n]{0,40}?诈欺(です|だ|の(手口|可能性))"
-    r"|[^。！？!?\n]{0,60}?」\s*(など|等|とか)?と(言|いう|电|话|告げ|胁|持ちかけ|伝え|名乗|诱|要求|求め|指示|嘘|うそ)"
+    r"|[^。！？!?\n]{0,6}?は受け取れません|[^。！？!?\n]{0,40}?诈欺(です|だ|の(手口|可能性)))", PATTERN_FLAGS)
+# Japanese: the script quoted, as Japan's police pages tell of it: "「逮捕状が出ている」などと電話があり", "ビデオ通話に誘導され"
+# (誘導 read 诱导). Told of, not asked; but in what the one it was said to tells (`find`'s `told`, "「認証コードを教えて」と言われ
+# ました"), what they were asked.
+_JAPANESE_TOLD_OF_AFTER = re.compile(
+    r"(?=[^。！？!?\n]{0,8}?[\u3040-\u309f])(?:[^。！？!?\n]{0,60}?」\s*(など|等|とか)?と(言|いう|电|话|告げ|胁|持ちかけ|伝え|名乗|诱|要求|求め|指示|嘘|うそ)"
     r"|[^。！？!?\n]{0,60}?(など|等)と(言|いう|电话|告げ|胁|持ちかけ|伝え|嘘|うそ)"
     r"|[^。！？!?\n]{0,12}?(に|へ)(诱导|勧诱)(され|させられ))", PATTERN_FLAGS)
 # Korean: what the scammer says or asks, told of: "휴대폰 액정이 깨졌다며 접근하는 문자는…", "saying the screen broke"; "…"라고
@@ -1493,11 +1503,11 @@ _A_SCAMS_NAME_AFTER = re.compile(
     r"\s*(scams?\b|fraud\b(?!\s+(team|department|dept|unit|desk|line|squad|officer))|诈骗(?!分子|犯|团伙|者)|骗局|诈欺)", PATTERN_FLAGS)
 
 
-def _warned_after(folded: str, match: re.Match) -> bool:
+def _warned_after(folded: str, match: re.Match, told: bool = False) -> bool:
     if _CALLED_A_SCAM_AFTER.match(folded, match.end()) or _A_SCAMS_NAME_AFTER.match(folded, match.end()):
         return True
-    if _KOREAN_TOLD_OF_AFTER.match(folded, match.end()) and \
-            not _HONOURED_ONE_ASKS.search(folded, _sentence_start(folded, match.start()), match.start()):
+    if not told and (_JAPANESE_TOLD_OF_AFTER.match(folded, match.end()) or _KOREAN_TOLD_OF_AFTER.match(folded, match.end())
+                     and not _HONOURED_ONE_ASKS.search(folded, _sentence_start(folded, match.start()), match.start())):
         return True
     if not _REFUSED_AFTER_A_CONDITION.match(folded, match.end()):
         return False

@@ -1244,6 +1244,12 @@ class TestVerdicts:
         chinese = run(index, "95188", region="CN", direction="incoming", lang="zh", message="您的花呗需要关闭，请下载钉钉开启屏幕共享")
         assert chinese.advice[0].startswith("号码或地址确实是支付宝的，但对方的要求是诈骗的手法")
 
+    def test_a_japanese_callers_words_quoted_by_the_one_called_are_read(self, index):
+        # PayPay's own number, and what the caller said quoted as the one called tells it: it was "official, risk low" (the
+        # quotation was read as a police page's telling of a script)
+        answer = run(index, "0120-990-634", region="JP", direction="incoming", message="「SMSに届いた認証コードを教えて」と言われました")
+        assert (answer.verdict, answer.risk, [flag["code"] for flag in answer.red_flags]) == ("official", "high", ["asks_otp"])
+
     @pytest.mark.parametrize(("message", "risk", "flags"), [
         # a payment code's screenshot or digits pay whoever has them: both were "official, risk low" from 95188
         ("我是支付宝客服，请把付款码截图发给我核实", "high", ["asks_payment_code"]),

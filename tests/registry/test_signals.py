@@ -2535,6 +2535,24 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
     def test_the_told_of_request_is_raised(self, text, codes):
         assert {signal.code for signal in signals.find_told(text)} == codes
 
+    @pytest.mark.parametrize(("text", "code"), [
+        # what a caller said, quoted by the one it was said to: told of as a police page tells of it, it raised nothing
+        ("「SMSに届いた認証コードを教えて」と言われました。", "asks_otp"),
+        ("「あなたの口座が犯罪に使われている。安全な口座にお金を移してください」と電話がありました", "asks_transfer"),
+        ("警察官を名乗る男から「逮捕状が出ています」と言われた。", "threatens_arrest"),
+    ])
+    def test_a_japanese_script_quoted_by_the_one_it_was_said_to_is_raised(self, text, code):
+        assert signals.reads_as_told(text)
+        assert code in {signal.code for signal in signals.find_told(text)}
+        # the same quotation, as a police page tells of it, stays told of
+        assert code not in {signal.code for signal in signals.find(text)}
+
+    @pytest.mark.parametrize("text", [
+        "警察官を名乗る者から「あなたの口座が犯罪に使われている」「逮捕状が出ている」などと電話があり、LINEのビデオ通話に誘導されます。",
+        "「認証コードを教えて」と言われたら、それは詐欺です。"])
+    def test_a_police_pages_quotation_reads_as_no_report(self, text):
+        assert not signals.reads_as_told(text)
+
     def test_its_span_is_of_the_tellers_words(self):
         [signal] = signals.find_told("He said my Social Security number was suspended.")
         assert signal.text == "my Social Security number was suspended"
