@@ -456,9 +456,19 @@ def _in_a_translate_goog_host(typed: DomainInput, path: str) -> str | None:
     return f"https://{'xn--' if idn else ''}{host}{path}" + (f"?{query}" if query else "")
 
 
+_PROOFPOINT_V2_MARKS = str.maketrans("-_", "%/")
+
+
+def _in_proofpoint_v2(typed: DomainInput, value: str) -> str | None:
+    """Proofpoint URL Defense's `u` (v2): the address with '-' for '%' and '_' for '/' ("http-3A__evil.com_c" is
+    http://evil.com/c)."""
+    return unquote(value.translate(_PROOFPOINT_V2_MARKS))
+
+
 # How a redirect writes the address it carries, where not as text: each is given the address read and what its pattern's
 # group or its parameters carry
-ENCODINGS = {"a1-base64url": _after_a1_in_base64url, "translate-goog-host": _in_a_translate_goog_host}
+ENCODINGS = {"a1-base64url": _after_a1_in_base64url, "translate-goog-host": _in_a_translate_goog_host,
+             "proofpoint-v2": _in_proofpoint_v2}
 
 
 _INTERNATIONAL_DIGITS = re.compile(r"\+?(\d{6,15})")

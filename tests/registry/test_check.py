@@ -2658,6 +2658,12 @@ class TestVerdicts:
         ("https://link.zhihu.com/?target=https%3A//metamask-cn.org/", "lookalike", "metamask-cn.org", "Zhihu"),
         ("https://www.jianshu.com/go-wild?ac=2&url=https%3A%2F%2Fbinance-kefu.top%2F", "lookalike", "binance-kefu.top", "Jianshu"),
         ("https://link.csdn.net/?target=https%3A%2F%2Fmetamask.io%2Fdownload%2F", "official", "metamask.io", "CSDN"),
+        # a company's or a university's mail rewrites every outside link so (both were "urldefense.com: not in our registry")
+        ("https://urldefense.com/v3/__https://paypal-secure.net/login__;!!Mak6IKo!OLXijV0zx$", "lookalike", "paypal-secure.net",
+         "Proofpoint URL Defense"),
+        ("https://urldefense.proofpoint.com/v2/url?u=https-3A__coinbase-2Dhelp.net_login&d=DwMFaQ", "lookalike", "coinbase-help.net",
+         "Proofpoint URL Defense"),
+        ("https://urldefense.com/v3/__https://www.paypal.com/signin__;!!abc$", "official", "www.paypal.com", "Proofpoint URL Defense"),
     ])
     def test_a_redirect_is_judged_by_the_address_it_sends_the_reader_to(self, index, address, verdict, opens, service):
         # a search result's, a social network's or a mail filter's link: it was judged as google.com, unknown

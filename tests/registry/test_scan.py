@@ -446,6 +446,14 @@ class TestWhatIsANumber:
         [finding] = run(index, text=text, region="CN").findings
         assert finding["verdict"] == verdict and ((finding["presented_as"] or {}).get("slug") == "metamask") == (verdict == "mismatch")
 
+
+    def test_a_mail_filters_rewritten_link_is_judged_by_the_address_it_carries(self, index):
+        # a forwarded phishing mail as a company's mail shows it: the whole rewritten link is the finding
+        text = ("Your PayPal account is limited. Restore access: https://urldefense.com/v3/__https://paypal-secure.net/login__;"
+                "!!Mak6IKo!OLXijV0zx-sJrLqo1ZW7$ \nOr: https://urldefense.proofpoint.com/v2/url?u=https-3A__coinbase-2Dhelp.net_login&d=DwMFaQ")
+        findings = run(index, text=text).findings
+        assert [(f["value"], f["verdict"]) for f in findings] == [("paypal-secure.net", "lookalike"), ("coinbase-help.net", "lookalike")]
+        assert findings[0]["text"].endswith("ZW7$") and findings[0]["presented_as"]["slug"] == "paypal"
     def test_a_page_that_names_a_provider_with_its_country_is_read_there(self, index):
         # Google Pay's own grievance page for India, seen at a link-wrapping address: its toll-free number was "a look-alike
         # of Google Pay's", high risk, read as an American one
