@@ -754,7 +754,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return None, "it is empty"
     if len(value) > normalize.MAX_VALUE_LENGTH:
         return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
-    if value[-1] in _CLOSING or value[0] in _PAIRS:
+    if value[-1] in _CLOSING or value[0] in _PAIRS or value[-1] == "." and value[-2:-1] in _CLOSING:
         value = _without_the_sentences_punctuation(value)
     if kind in _MAYBE_A_PHONE and (dial := _DIAL_LINK.match(value)):
         # a link copied from a page: tel:+1-888-221-1161;ext=5, sms:95188?body=…, callto:
@@ -928,8 +928,9 @@ _AN_ADDRESS_INSIDE = re.compile(r"\S*[.@。．｡]\S*")
 
 def _without_the_sentences_punctuation(value: str) -> str:
     """`value` without the stops after it and the brackets or quotes around it, where what is left is one address (no
-    space in it); a bracket the address holds itself stays (wikipedia.org/wiki/Foo_(bar))."""
-    inner = value.rstrip(_SENTENCE_STOPS)
+    space in it); a bracket the address holds itself stays (wikipedia.org/wiki/Foo_(bar)). A full stop counts only after a
+    bracket or a quote ("(see https://paypal-verify.com)."): after the address itself it may be the host's own root."""
+    inner = (value[:-1] if value[-1] == "." and value[-2:-1] in _CLOSING else value).rstrip(_SENTENCE_STOPS)
     while len(inner) > 2 and _PAIRS.get(inner[0]) == inner[-1]:
         inner = inner[1:-1].strip()
     if inner[-1:] in (")", "）") and inner.count(inner[-1]) > inner.count("(" if inner[-1] == ")" else "（"):

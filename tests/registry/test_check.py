@@ -1759,6 +1759,9 @@ class TestVerdicts:
         ("《www.alipay.com》", "www.alipay.com", "official"), ("“paypal-support.com”", "paypal-support.com", "lookalike"),
         ("www.alipay.com)", "www.alipay.com", "official"), ("(service@paypal.com)", "paypal.com", "official"),
         ("paypal.com!", "paypal.com", "official"),
+        # a sentence's bracket, then its full stop: "(see https://paypal-verify.com)." (it was "not a valid domain name")
+        ("https://paypal-verify.com).", "paypal-verify.com", "lookalike"), ("“paypal-verify.com”.", "paypal-verify.com", "lookalike"),
+        ("https://paypal.com.", "paypal.com", "official"),  # (a host's own root: no sentence's stop to take off)
         # a bracket the address holds itself stays
         ("(https://en.wikipedia.org/wiki/Alipay_(app))", "en.wikipedia.org", "unknown"),
     ])
