@@ -2713,7 +2713,12 @@ _SCAMMERS_IN_THE_SENTENCE = re.compile(
     # "Betrüger geben sich als PayPal aus", "I truffatori … si spacciano per PayPal"
     r"|" + signals.SCAMMERS_ELSEWHERE + r"|(se )?(hacen|hacerse|haci[eé]ndose) pasar por|(se )?(fazem|fazendo-se|fazer-se) passar por|"
     r"fingen ser|fingem ser|(se )?(font|faisant|faire) passer pour|geben sich als|si spacciano per|spacciandosi per)\b|"
-    + signals.SCAMMERS_ZH + r"|犯罪分子|冒充|假冒", re.IGNORECASE)
+    + signals.SCAMMERS_ZH + r"|犯罪分子|冒充|假冒"
+    # and in Korean, Japanese, Vietnamese and Thai, as their news and banks warn: "업비트 고객센터를 사칭한 전화(02-…)에
+    # 주의하세요", "PayPayを名乗る電話（050-…）", "Kẻ gian giả danh nhân viên Binance gọi từ số 0901 …", "มิจฉาชีพแอบอ้างเป็น…
+    # โทรจากเบอร์ 02-…" (impersonating, crooks, scammers)
+    r"|사칭|사기범|사기꾼|を名乗|を装|になりすま|詐欺グループ|(?<![a-z])(kẻ gian|kẻ lừa đảo|đối tượng lừa đảo|giả danh|mạo danh)(?![a-z])"
+    r"|มิจฉาชีพ|แอบอ้าง|แก๊งคอลเซ็นเตอร์", re.IGNORECASE)
 _CALLED_FAKE_AFTER = re.compile(
     r"[^。！？!?；;\n]{0,40}?((都|均|全)?(是|为)(假的?|诈骗|骗子|骗局)|\b(is|are|was|were) (an? )?(fake|scam|fraudulent)\b"
     r"|\b(es|son|era|eran|é|são) (una? |uma? )?(falsos?|falsas?|estafa|fraude|golpe|fraudulentos?)(?![a-z])"

@@ -1744,6 +1744,18 @@ class TestAdvisories:
         codes = [a["code"] for a in run(index, text=text, url=url, region="CN").advisories]
         assert "third_party_help_page" not in codes and "presented_not_official" in codes
 
+    @pytest.mark.parametrize(("text", "url", "region"), [
+        # Korea's, Japan's, Vietnam's and Thailand's news warn of the impostor's number so: each was "not on Upbit's (PayPay's,
+        # Binance's) own site but gives contact numbers for it that are not its own"
+        ("업비트 고객센터를 사칭한 전화(02-1234-5678)에 주의하세요.", "https://news.example.co.kr/article/123", "KR"),
+        ("PayPayを名乗る電話（050-1234-5678）にご注意ください。", "https://www.example-news.jp/a/1", "JP"),
+        ("Kẻ gian giả danh nhân viên Binance gọi điện từ số 0901 234 567.", "https://vnexpress.net/canh-bao-123", "VN"),
+        ("มิจฉาชีพแอบอ้างเป็นเจ้าหน้าที่ Binance โทรจากเบอร์ 02-123-4567", "https://www.thairath.co.th/news/123", "TH"),
+    ])
+    def test_a_number_told_of_as_an_impostors_in_other_languages_is_no_contact_the_page_gives(self, index, text, url, region):
+        codes = [a["code"] for a in run(index, text=text, url=url, region=region).advisories]
+        assert "third_party_help_page" not in codes and "presented_not_official" in codes
+
     @pytest.mark.parametrize("text", [
         "Arnaque au faux conseiller bancaire\n\nUn escroc se fait passer pour votre conseiller. Il vous explique que des "
         "opérations suspectes ont été détectées sur votre compte. Il vous demande ensuite de lui communiquer le code reçu "
