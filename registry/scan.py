@@ -1861,10 +1861,16 @@ _THE_SITES_OWN_CONTACT = re.compile(r"©|本站|本网站|站长|网站客服|�
 # "メルカリ事務局を名乗る電話（…）", "a caller pretending to be from Amazon used …". The number is that impostor's, not
 # presented as a name's on a line above (a warning under its heading, "支付宝安全提醒\n冒充客服的电话：…", names only the
 # provider's own staff: the heading's still). A registry name on the line is found before this is asked.
-_POSING_AS = re.compile(r"(?:冒充|假冒|自称|自稱|冒名|伪装成|偽裝成|假扮|谎称|謊稱)(?P<after>[^，。,.:：；;！？!?\n]{0,16})"
-                        r"|(?P<before>[^\s，。、,:：；;！？!?\n]{1,16})(?:を名乗|を装|をかた|を騙|になりすま)"
-                        r"|\b(?:pretending to be|posing as|claiming to be|impersonating|purporting to be|masquerading as)\b"
-                        r"(?P<after_words>[^,.:;!?\n]{0,40})", re.IGNORECASE)
+# (literals alone, which the regex engine looks for in C: a group or a character class among them costs it that, 0.8 -> 9
+# µs a line; Japanese names the one posed as before its words, the others after them)
+_POSING_AFTER = ("冒充", "假冒", "自称", "自稱", "冒名", "伪装成", "偽裝成", "假扮", "谎称", "謊稱")
+_POSING_BEFORE = ("を名乗", "を装", "をかた", "を騙", "になりすま")
+_POSING_IN_WORDS = ("pretending to be", "posing as", "claiming to be", "impersonating", "purporting to be", "masquerading as")
+_POSING_AS = re.compile("|".join(_POSING_AFTER + _POSING_BEFORE + _POSING_IN_WORDS
+                                 + tuple(words.capitalize() for words in _POSING_IN_WORDS)))
+_NAMED_AFTER = re.compile(r"[^，。,.:：；;！？!?\n]{0,16}")
+_NAMED_AFTER_WORDS = re.compile(r"[^,.:;!?\n]{0,40}")
+_NAMED_BEFORE = re.compile(r"[^\s，。、,:：；;！？!?\n]{1,16}$")
 _ONLY_STAFF = re.compile(r"(?:官方|客服|工作人员|工作人員|人员|人員|专员|專員|员工|員工|的|电话|電話|来电|來電|号码|號碼|スタッフ|担当者?|"
                          r"係員|職員|サポート|\b(?:an?|the|from|support|agents?|staff|representatives?|customer service|"
                          r"employees?|someone|calling|called|call|who|with|number|phone)\b|\s)*", re.IGNORECASE)
@@ -1873,8 +1879,13 @@ _ONLY_STAFF = re.compile(r"(?:官方|客服|工作人员|工作人員|人员|人
 def _poses_as_someone(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] says its caller or sender poses as someone it names (not only as "customer service")."""
     posing = _POSING_AS.search(text, start, end)
-    return posing is not None and not _ONLY_STAFF.fullmatch(
-        posing.group("after") or posing.group("before") or posing.group("after_words") or "")
+    if posing is None or posing.start() and text[posing.start() - 1].isalpha() and posing.group()[0].isascii():
+        return False  # (none, or "exposing as")
+    if posing.group() in _POSING_BEFORE:
+        named = _NAMED_BEFORE.search(text, max(start, posing.start() - 16), posing.start())
+    else:
+        named = (_NAMED_AFTER if posing.group() in _POSING_AFTER else _NAMED_AFTER_WORDS).match(text, posing.end(), end)
+    return named is not None and not _ONLY_STAFF.fullmatch(named.group())
 
 
 # (the first person in its own case, not _FIRST_PERSON_PLURAL's: "Alternate US number:" names a country)
