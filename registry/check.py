@@ -554,7 +554,8 @@ _REGIONS_SHOWN = 6
 _A_CALL_TOLD_OF = re.compile(r"\b(called|calling|rang|phoned|(a |phone )call)\b|打电话|打来|来电|致电", re.IGNORECASE)
 # ... not one the asker made ("I called Coinbase support", "我给支付宝客服打电话")
 _THE_ASKER_CALLED = re.compile(r"\b(i|we)( just| also)? (called|phoned|rang|contacted|emailed|texted|messaged|dm'?ed)\b"
-                               r"|我(们)?(打电话|致电|联系|打给|拨打|给[^，。！？\n]{0,10}打电话)", re.IGNORECASE)
+                               # (not "给我打电话", a call to the asker: "币安客服给我打电话")
+                               r"|(?<![给向])我(们)?(打电话|致电|联系|打给|拨打|给[^，。！？\n]{0,10}打电话)", re.IGNORECASE)
 
 
 # a text message, as a report tells of one ("Binance texted me a link", "币安发短信说…"), read against "never sends links
@@ -606,7 +607,24 @@ def _provider_told_of(index: RegistryIndex, request: CheckRequest) -> Resolution
     number or address ("Binance support asked for my 2FA code", "someone called me saying they're from Coinbase"); not
     one it merely resembles."""
     named = index.resolve(_LATIN_IN_CJK.sub(" ", request.value.strip()))
-    return named if named and named.how in (*NAMES_IT, "contained") else None
+    if named and named.how in (*NAMES_IT, "contained"):
+        return named
+    # a name mistyped among the report's words ("Metamsk called me", "Coinbse asked for my 2FA code", "Trust Walet support
+    # messaged me"; each was several words): two words, then one, that resemble a provider's name, one edit or look-alike
+    # characters away, not all of them ordinary words ("Revolt called me", "my mom called me")
+    words = _LATIN_WORD.findall(request.value)
+    for size in (2, 1):
+        for start in range(len(words) - size + 1):
+            window = words[start:start + size]
+            if all(aliases.is_ordinary_word(word.lower()) for word in window):
+                continue
+            resembled = index.resolve(" ".join(window))
+            if resembled and resembled.how in ("fuzzy", "confusable"):
+                return resembled
+    return None
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 def _provider_named(index: RegistryIndex, request: CheckRequest) -> Resolution | None:
@@ -2958,7 +2976,9 @@ def _policy_conflicts(index, slug, candidate: _Candidate | None, own_active, req
                                                   "source": source, "code": code}))
 
     is_number = a_number or candidate is not None and candidate.kind in _PHONE_KINDS
-    if is_number and not own_active:
+    # (a call told of without its number, "MetaMask called me", is a phone call all the same: a provider with no phone
+    # support made none)
+    if (is_number or candidate is None and request.channel == "call") and not own_active:
         conflict(PolicyCode.no_phone_support)
         if request.direction != "incoming":  # a call they received may be the call back asked for (see check)
             conflict(PolicyCode.callback_only)

@@ -2127,6 +2127,18 @@ class TestVerdicts:
         ("PayPalから電話があり、パスワードを聞かれました", "paypal", "contradicts_policy", ["asks_password"], ["never_asks_password"]),
         # told in Traditional characters, as Taiwan and Hong Kong write: "幣安客服說…" was several words
         ("幣安客服打電話給我說要我提供簡訊認證碼", "binance", "invalid", ["asks_otp"], []),
+        # a call from a provider with no phone support at all: "MetaMask called me" was "invalid", risk unknown, its
+        # "no phone support" never said
+        ("MetaMask called me", "metamask", "contradicts_policy", [], ["no_phone_support"]),
+        ("Trust Wallet support called me", "trust-wallet", "contradicts_policy", [], ["no_phone_support"]),
+        # "给我打电话" is a call to the asker, not one the asker made ("我…打电话"): each was several words
+        ("币安客服给我打电话", "binance", "invalid", [], []),
+        ("MetaMask客服给我打电话了", "metamask", "contradicts_policy", [], ["no_phone_support"]),
+        # the provider's name mistyped among the words: each was several words
+        ("Metamsk called me", "metamask", "contradicts_policy", [], ["no_phone_support"]),
+        ("Coinbse called me and asked for my 2FA code", "coinbase", "contradicts_policy", ["asks_otp"],
+         ["never_calls_unsolicited", "never_asks_otp"]),
+        ("I got a call from coinbace", "coinbase", "contradicts_policy", [], ["never_calls_unsolicited"]),
     ])
     def test_a_call_told_of_without_its_number_is_read_against_the_providers_words(self, index, value, slug, verdict,
                                                                                    flags, policies):
@@ -2138,6 +2150,12 @@ class TestVerdicts:
         assert {p["code"] for p in answer.policies} >= set(policies) and answer.official_channels
         assert answer.risk == ("high" if flags and flags[-1] in ("asks_otp", "asks_password", "asks_seed_phrase", "asks_transfer")
                                or policies else "unknown")
+
+    @pytest.mark.parametrize("value", ["Revolt called me", "My mom called me", "A guy named Kevin called me", "我给支付宝客服打电话"])
+    def test_words_that_resemble_no_provider_name_none_in_a_report(self, index, value):
+        # (a dictionary word a letter from a name, "Revolt", is that word; the asker's own call is no report)
+        answer = check(index, CheckRequest(value=value, lang="en"))
+        assert answer.claimed_provider is None and answer.verdict == "invalid"
 
     @pytest.mark.parametrize(("value", "flags"), [
         ("有人冒充京东客服说要注销我的校园贷", ["cancel_fake_charge", "frozen_account"]),
