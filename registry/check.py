@@ -604,8 +604,9 @@ _A_CHANNEL_ASKED = (("call", re.compile(r"\b(call|calls|phone|phones|ring)\b|打
 
 def _provider_told_of(index: RegistryIndex, request: CheckRequest) -> Resolution | None:
     """The provider a short report of a call or message (`_a_report`) names as its caller or sender, where it gives no
-    number or address ("Binance support asked for my 2FA code", "someone called me saying they're from Coinbase"); not
-    one it merely resembles."""
+    number or address ("Binance support asked for my 2FA code", "someone called me saying they're from Coinbase"): by one
+    of its names, or by a word or two written one edit from one ("Metamsk called me"); not a whole report that merely
+    resembles a name."""
     named = index.resolve(_LATIN_IN_CJK.sub(" ", request.value.strip()))
     if named and named.how in (*NAMES_IT, "contained"):
         return named
@@ -1009,6 +1010,8 @@ def _messaging_platform_in(index: RegistryIndex, label: str) -> str | None:
 # A messaging platform's name that is also its customer service's ("微信客服", "TG客服": links.yaml's names; not "客服微信",
 # the customer service's WeChat account)
 _SERVICE_DESK = re.compile(r"(?:客服|support|customer service)$")
+# A word after a messaging platform's name in a label that makes what follows a line to call
+_A_LINE_TO_CALL = re.compile(r"电话|電話|热线|熱線|专线|專線|전화|hotline|(?<![a-z])(?:tele)?phone|(?<![a-z])tel(?![a-z])|(?<![a-z])call")
 
 
 def _a_service_desks_short_code(index: RegistryIndex, value: str) -> re.Match | None:
@@ -1021,8 +1024,6 @@ def _a_service_desks_short_code(index: RegistryIndex, value: str) -> re.Match | 
     platform = _messaging_platform_in(index, labelled.group("label").strip(" \t:："))
     return labelled if platform and _SERVICE_DESK.search(platform) and _a_registry_short_code(index, labelled.group("number")) \
         else None
-# A word after a messaging platform's name in a label that makes what follows a line to call
-_A_LINE_TO_CALL = re.compile(r"电话|電話|热线|熱線|专线|專線|전화|hotline|(?<![a-z])(?:tele)?phone|(?<![a-z])tel(?![a-z])|(?<![a-z])call")
 
 
 def _names_holding_a_platform(index: RegistryIndex) -> dict[str, tuple[str, ...]]:
