@@ -257,12 +257,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # message gives it; the label that names a provider is a claim, as a sender's name is
     # ("*401*9876543210" is no number with its label, nor a German number: `_read` says what it is)
     forwarding = a_number and "*" in request.value and _CALL_FORWARDING_CODE.fullmatch(request.value.strip()) is not None
-    labelled = (_labelled_number(request.value) or _a_service_desks_short_code(index, request.value)
-                or _number_with_its_label_after(index, request.value)) if a_number and not forwarding else None
+    labelled = (_number_after_its_label(index, request.value) or _number_with_its_label_after(index, request.value)) \
+        if a_number and not forwarding else None
     extension = ""
     if labelled is None and a_number and not forwarding and not _EXTENSION_WORDS_START.isdisjoint(request.value) \
             and (after := _EXTENSION.search(written := request.value.rstrip())) \
-            and (labelled := _labelled_number(before := written[:after.start()]) or _a_service_desks_short_code(index, before)):
+            and (labelled := _number_after_its_label(index, written[:after.start()])):
         # "支付宝客服95188转2", "PayPal: 1-888-221-1161 x 2": a label, a number and its extension or menu key (each was
         # several words); the label is read off what stands before the key, which stays with the number for `_read`
         extension = after.group(0)
@@ -278,7 +278,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         # "Telegram +1 …" is), whose reader says what it is
         platform = _messaging_platform_in(index, labelled.group("label"))
         number = labelled.group("number") + extension
-        if platform and _SERVICE_DESK.search(platform) and _a_registry_short_code(index, labelled.group("number")):
+        if _a_service_desk_before_a_short_code(index, platform, labelled.group("number")):
             # "微信客服 95017": a short code has no account on any app, and "<app>客服" is also the app's own customer
             # service, whose line it is then ("微信：95188" stays no possible account: it names an account alone)
             platform = None
@@ -1014,16 +1014,23 @@ _SERVICE_DESK = re.compile(r"(?:客服|support|customer service)$")
 _A_LINE_TO_CALL = re.compile(r"电话|電話|热线|熱線|专线|專線|전화|hotline|(?<![a-z])(?:tele)?phone|(?<![a-z])tel(?![a-z])|(?<![a-z])call")
 
 
-def _a_service_desks_short_code(index: RegistryIndex, value: str) -> re.Match | None:
-    """"微信客服：95017": a platform's customer service and one of the registry's short codes, which no account is, as a
-    label and its number (links.social_handle reads an account after the colon, and `_labelled_number` leaves the value
-    to it; "微信：95017" names an account alone and stays one, refused)."""
+def _number_after_its_label(index: RegistryIndex, value: str) -> re.Match | None:
+    """`value` as a label and a number after it (`_labelled_number`), or as a platform's customer service and one of the
+    registry's short codes ("微信客服：95017", which links.social_handle reads as an account after the colon and
+    `_labelled_number` leaves to it; "微信：95017" names an account alone and stays one, refused)."""
+    if labelled := _labelled_number(value):
+        return labelled
     if value[:1] in _NUMBER_STARTS or "客服" not in value and "support" not in value.lower() \
             or not (labelled := _LABELLED_NUMBER.fullmatch(value.strip())):
         return None
     platform = _messaging_platform_in(index, labelled.group("label").strip(" \t:："))
-    return labelled if platform and _SERVICE_DESK.search(platform) and _a_registry_short_code(index, labelled.group("number")) \
-        else None
+    return labelled if _a_service_desk_before_a_short_code(index, platform, labelled.group("number")) else None
+
+
+def _a_service_desk_before_a_short_code(index: RegistryIndex, platform: str | None, number: str) -> bool:
+    """Whether a label's platform is written as its customer service ("微信客服", "TG客服") and the number after it is one
+    of the registry's short codes: no account on any app, and the platform's own line."""
+    return platform is not None and _SERVICE_DESK.search(platform) is not None and _a_registry_short_code(index, number)
 
 
 def _names_holding_a_platform(index: RegistryIndex) -> dict[str, tuple[str, ...]]:
