@@ -1005,6 +1005,7 @@ _NOT_WEB_SCHEME = re.compile(r"(javascript|vbscript|data|file|blob|about|chrome|
 _DEFANGED_SCHEME = re.compile(r"^h(?:xx|\*\*)p(s?)(?=\[?:)", re.IGNORECASE)
 _REFANGED = {"[.]": ".", "(.)": ".", "{.}": ".", "[dot]": ".", "(dot)": ".", "{dot}": ".", "[:]": ":", "[://]": "://",
              "[@]": "@", "(@)": "@", "[at]": "@", "(at)": "@"}
+DEFANGING_MARKS = tuple(_REFANGED)  # (what a page scan looks for, to find such addresses around them)
 # (a mark may stand between spaces, as forums write an address past their filters: "service [at] paypal [dot] com")
 _DEFANGED_MARKS = re.compile(r"[ \t]?(" + "|".join(map(re.escape, _REFANGED)) + r")[ \t]?", re.IGNORECASE)
 

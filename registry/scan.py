@@ -1011,8 +1011,8 @@ def _address_marks(text: str) -> list[int]:
 
 # An address written so that no filter or reader opens it ("defanged"): a security warning's hxxps://paypal-verify[.]com, a
 # spam post's "metamask-restore(.)com" or "service [at] paypal-help [dot] com", past a forum's link filter
-_DEFANGING_MARKS = ("[.]", "(.)", "{.}", "[dot]", "(dot)", "{dot}", "[at]", "(at)", "{at}", "[@]", "(@)", "{@}", "[:]", "hxxp",
-                    "h**p")
+# (the marks normalize.refanged reads, and a scheme's: one written with a mark it cannot read would be found for nothing)
+_DEFANGING_MARKS = (*normalize.DEFANGING_MARKS, "hxxp", "h**p")
 _READ_AROUND_A_MARK = 200  # characters either side, within its line, where the address it is in may stand
 
 
