@@ -977,7 +977,8 @@ _CHINESE_WORDS_WITH_NO_ADDRESS = re.compile(r"(?=[^.。．｡@/]*$)(?:[^\u3400-\
 # A label, then a number: words with no digit (a provider's name, "客服电话", "call", "Tel."), not an address's
 # ("@", "/"), and the number to the end, or to a voice menu's "转人工" (a key, "转2", is the number's extension), its key
 # before it ("95188按0转人工", as the lists write how to reach a person) and its "服务"
-_LABELLED_NUMBER = re.compile(r"(?P<label>[^\d+＋(（@/\n]{0,40}?)[ \t]*[:：]?[ \t]*(?P<number>[+＋(（]?\d[^\n]*?[\d)）])"
+_LONGEST_LABEL = 40
+_LABELLED_NUMBER = re.compile(rf"(?P<label>[^\d+＋(（@/\n]{{0,{_LONGEST_LABEL}}}?)[ \t]*[:：]?[ \t]*(?P<number>[+＋(（]?\d[^\n]*?[\d)）])"
                               r"(?:[ \t]*[，,]?[ \t]*按[ \t]*\d{1,2}[ \t]*键?(?=[ \t]*(?:转|轉)?人工))?"
                               r"[ \t]*(?:(?:转|轉)?人工(?:服务|服務|客服)?)?")
 _TO_A_PERSON = ("人工", "人工服务", "人工服務", "人工客服")
@@ -1240,8 +1241,10 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
     after = value[numbers[0].end():]
     if not _A_LETTER.search(value[:numbers[0].start()] + after):
         return None  # a number and its mark alone ("95188？") is the number, read as typed
-    if not asked and not _A_LETTER.search(after):
-        return None  # "who called me from 1-888-…": a label and its number, read as one
+    if not asked and not _A_LETTER.search(after) and len(value[:numbers[0].start()].rstrip(" \t:：")) <= _LONGEST_LABEL:
+        # "who called me from 1-888-…": a label and its number, read as one; words too many for a label are the report's
+        # ("Someone claiming to be from Trust Wallet texted me from +1 …" was "no number to check")
+        return None
     return numbers[0].group().strip(" \t").rstrip("(（"), value[:numbers[0].start()] + " " + after, asked
 
 

@@ -1544,6 +1544,16 @@ class TestVerdicts:
         ("+1 415 555 0100 called and I moved my savings to the account he gave me", "US", "+14155550100", "unknown", "high",
          None, ["asks_transfer"]),
         ("13800138000打来电话，他让我念一下短信里的数字", "CN", "+8613800138000", "unknown", "high", None, ["asks_otp"]),
+        # the number last, after more words than a label has: each was "no number, site or email to check" (Trust Wallet's
+        # and Binance's "invalid"), the number never judged
+        ("Someone claiming to be from Trust Wallet texted me from +1 415 555 0123", "US", "+14155550123", "contradicts_policy",
+         "high", "trust-wallet", []),
+        ("Received a call from someone claiming to be Binance support: 415-555-0123", "US", "+14155550123", "mismatch", "high",
+         "binance", []),
+        ("Got a call from a man who said he was from PayPal security, the number was 1-888-221-1161", "US", "+18882211161",
+         "official", "low", "paypal", []),
+        ("Someone claiming to be Coinbase support called and asked for my 2FA code, number: 415-555-0123", "US",
+         "+14155550123", "contradicts_policy", "high", "coinbase", ["asks_otp"]),
     ])
     def test_a_call_told_of_is_its_number_its_claim_and_what_was_asked(self, index, value, region, normalized, verdict, risk,
                                                                         claim, flags):
