@@ -734,6 +734,15 @@ def test_a_links_span_ends_where_its_address_ends(text, address):
     assert link.text == address
 
 
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Your PayPal account has a pending payment of $1,250.00 to Bitcoin Exchange.", "$1,250.00"),  # it ended at "$1"
+    ("Your Coinbase account has a pending withdrawal of 2.3 BTC", "2.3"),
+])
+def test_a_pending_charges_span_holds_its_whole_amount(text, amount):
+    [charge] = [s for s in signals.find(text) if s.code == "cancel_fake_charge"]
+    assert charge.text.endswith(amount) and text[charge.start:charge.end] == charge.text
+
+
 class TestWholeScripts:
     """Whole messages of scam families that raised nothing or too little: each is now a scam's script, or names
     who it pretends to be; the warnings about them stay warnings."""
