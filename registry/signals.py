@@ -154,7 +154,7 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     text is what the one it was said to tells of it (`find_told`), whose "「…」と言われました" and "…라고 했어요" quote what
     they were asked, where a police page's "「…」などと電話があり" and "…달라고 합니다" tell of it.
     """
-    folded = plain_apostrophes(fold(text) if folded is None else folded)
+    folded = plain_punctuation(fold(text) if folded is None else folded)
     aligned = len(folded) == len(text)
     lists = TextLists.of(text, folded, list_items)
     definitions = vocabulary_ or vocabulary()
@@ -420,26 +420,36 @@ def simplify(folded: str) -> str:
     return folded.translate(_SIMPLIFIED_FORM)
 
 
-# -- apostrophes ------------------------------------------------------------------------------------
+# -- apostrophes, dashes and spaces ------------------------------------------------------------------
 # Typeset text writes the apostrophe of "won’t" and "don’t" as ’ (U+2019, what word processors and providers'
 # own pages put there), ʼ (U+02BC) or, among Chinese characters, ＇ (U+FF07); the vocabulary and the negation
-# words below spell it '. "PayPal won’t ask you for your password" was a request for one. Like `simplify`,
-# only the signals read them so: one character for one, so spans stay where they are.
+# words below spell it '. "PayPal won’t ask you for your password" was a request for one. Pages likewise keep a
+# number's groups together with a no-break space or a no-break hyphen, and typeset it with an en dash ("Dial +1 (888)
+# 555‑0101", "call 808–213–4437"), which the vocabulary writes ' ' and '-': the sign's span stopped where they stood
+# ("Dial +1"), or none was found. Like `simplify`, only the signals read them so: one character for one, so spans
+# stay where they are.
 TYPOGRAPHIC_APOSTROPHES = ("\u2019", "\u02bc", "\uff07")
+_PLAIN_FORMS = (*((apostrophe, "'") for apostrophe in TYPOGRAPHIC_APOSTROPHES),
+                # hyphen, no-break hyphen, figure dash, en dash, minus sign, full-width and small hyphen-minus
+                *((dash, "-") for dash in ("\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\uff0d", "\ufe63")),
+                # no-break, narrow no-break, figure and thin spaces (the ideographic space is left: Chinese and Japanese
+                # write it between words, where the vocabulary's patterns say what they accept)
+                *((space, " ") for space in ("\u00a0", "\u202f", "\u2007", "\u2009")))
 
 
-def plain_apostrophes(folded: str) -> str:
-    """The folded text with its typographic apostrophes written '."""
-    for apostrophe in TYPOGRAPHIC_APOSTROPHES:
-        if apostrophe in folded:  # a page without one pays a search for it (1 µs per 100 KB), not a copy
-            folded = folded.replace(apostrophe, "'")
+def plain_punctuation(folded: str) -> str:
+    """The folded text with its typographic apostrophes written ', its dashes between digits' groups -, and its
+    no-break spaces a space."""
+    for typeset, plain in _PLAIN_FORMS:
+        if typeset in folded:  # a page without one pays a search for it (1 µs per 100 KB), not a copy
+            folded = folded.replace(typeset, plain)
     return folded
 
 
 def reading(text: str) -> str:
     """`text` as the signals read it, at once: folded, its apostrophes plain, its Traditional characters
     Simplified (`find` simplifies only a text that holds one)."""
-    return simplify(plain_apostrophes(fold(text)))
+    return simplify(plain_punctuation(fold(text)))
 
 
 # -- literal prefilter ------------------------------------------------------------------------------

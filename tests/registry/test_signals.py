@@ -743,6 +743,24 @@ def test_a_pending_charges_span_holds_its_whole_amount(text, amount):
     assert charge.text.endswith(amount) and text[charge.start:charge.end] == charge.text
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    # a page keeps a number's groups together with a no-break hyphen or space, or typesets it with an en dash: the sign's
+    # span stopped there ("Dial +1 (888) 555", "Dial +1"), or none was found
+    ("Dial +1 (888) 555\u20110101 toll-free", "+1 (888) 555\u20110101"),
+    ("Dial +1\u00a0(888)\u00a0555-0101 toll-free", "+1\u00a0(888)\u00a0555-0101"),
+    ("a note telling me to call 808\u2013213\u20134437", "808\u2013213\u20134437"),
+])
+def test_a_number_typeset_with_no_break_characters_is_whole_in_its_sign(text, number):
+    [call_back] = [s for s in signals.find(text) if s.code == "call_back_number"]
+    assert call_back.text.endswith(number) and text[call_back.start:call_back.end] == call_back.text
+
+
+def test_a_warning_typeset_with_no_break_spaces_stays_a_warning():
+    # "niemals am\u00a0Telefon": the negation did not reach over the no-break space, and the warning asked for the TAN
+    assert signals.find("Geben Sie Ihre TAN niemals am\u00a0Telefon weiter.") == []
+    assert [s.code for s in signals.find("Geben Sie mir Ihre TAN am\u00a0Telefon.")] == ["asks_otp"]
+
+
 class TestWholeScripts:
     """Whole messages of scam families that raised nothing or too little: each is now a scam's script, or names
     who it pretends to be; the warnings about them stay warnings."""
@@ -2518,7 +2536,7 @@ def test_a_patterns_first_character_look_changes_no_match(name):
     letters = "abcdefghijklmnopqrstuvwxyz     ,.:àđнмобазсплтвหอไมแคกโชร절결絶決보사주ご谨警小诈骗绝不从切请勿严永无唔千但可"
     texts += ["".join(rng.choice(letters) for _ in range(200)) for _ in range(2000)]
     for text in texts:
-        folded = signals.plain_apostrophes(signals.fold(text))
+        folded = signals.plain_punctuation(signals.fold(text))
         assert [m.span() for m in pattern.finditer(folded)] == [m.span() for m in unlooked.finditer(folded)], text
 
 
