@@ -159,6 +159,10 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                     provider=provider_name(own_active[0].provider, lang))
         return [{"region": region, "value": number} for region, number in placed]
 
+    if request.value[:1] in _INVISIBLE_AT_AN_END or request.value[-1:] in _INVISIBLE_AT_AN_END:
+        # a value copied with an invisible mark at its start or end, a spreadsheet's byte-order mark or a page's zero-width
+        # space: no part of it ("\ufeff+1 888 221 1161" was "a number with its label", the mark its label)
+        request = replace(request, value=request.value.strip(normalize.INVISIBLE_CHARACTERS))
     claim = index.resolve(request.claimed_provider) if request.claimed_provider else None
     if request.claimed_provider and claim is None:
         say("claimed_provider_unknown", claim=request.claimed_provider.strip()[:100])
@@ -528,6 +532,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             say("unverified_listing", value=candidate.display, provider=name_of(entry.provider.slug))
     _say_red_flags(say, red_flags, lang, told=told_by_the_asker)
     return _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed)
+
+
+_INVISIBLE_AT_AN_END = frozenset(normalize.INVISIBLE_CHARACTERS)
 
 
 def _say_red_flags(say, red_flags, lang: str, *, told: bool) -> None:

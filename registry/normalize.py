@@ -27,7 +27,10 @@ MAX_SHORT_NUMBER_DIGITS = 6  # the longest run read as a short number (a service
 
 # Separators seen inside numbers on scam pages, beyond spaces, dots and dashes.
 _NUMBER_SEPARATORS = "-‐‑‒–—―−ー_.·•∙・･/\\|丨()（）[]【】{}<>《》«»≫≪↹⧉⇆→⟶~～*,，:：;；'\"“”‘’ \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"))
+# Characters that show nothing: zero-width spaces and joiners, the byte-order mark, direction marks and embeddings, the
+# soft hyphen (copied from pages and spreadsheets with a number, or put inside one to hide it from filters)
+INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"
+_ZERO_WIDTH = dict.fromkeys(map(ord, INVISIBLE_CHARACTERS))
 # Digits in circles and their kin (① ⓪ ❶ ➀ ➊ ⓵ ⓿): NFKC makes ① and ⓪ digits and leaves the others as they are,
 # which spam pages write whole numbers in ("➊➑➑➑➋➋➊➊➊➏➊"). Read as their digits, as ① is.
 ENCLOSED_DIGITS = "\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"  # a character class's

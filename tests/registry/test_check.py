@@ -136,6 +136,17 @@ class TestReadingNumbers:
         assert answer.input["normalized"] == "CN:95188", typed
         assert answer.verdict == "official"
 
+    # an invisible mark copied at a value's start or end (a spreadsheet's byte-order mark, a page's zero-width space or
+    # direction mark) was "a number with its label", the mark its label; a label typed before it is still one
+    @pytest.mark.parametrize(("typed", "region", "normalized", "labelled"), [
+        ("\ufeff+1 888 221 1161", "US", "+18882211161", False), ("\u200b95188", "CN", "CN:95188", False),
+        ("\u202a+1 888 221 1161\u202c", None, "+18882211161", False), ("\ufeffPayPal: 1 888 221 1161\u200b", "US", "+18882211161", True),
+    ])
+    def test_an_invisible_mark_at_an_end_is_no_label(self, index, typed, region, normalized, labelled):
+        answer = run(index, typed, region=region)
+        assert (answer.input["normalized"], answer.verdict) == (normalized, "official")
+        assert ("label_read" in [r["code"] for r in answer.reasons]) == labelled
+
     # Other scripts' decimal digits, which NFKC leaves as they are, were read as a short code of those characters
     # ("CN:٩٥١٨٨"), never the registry's: Alipay's 95188 in Arabic-Indic digits, India's 1930 in Devanagari, was unknown
     @pytest.mark.parametrize(("typed", "region", "normalized", "verdict"), [
