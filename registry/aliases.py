@@ -22,6 +22,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         # zh
         "客服", "官方", "热线", "电话", "客服电话", "人工客服", "服务热线", "客服热线", "官方客服", "投诉电话",
         "钱包", "支付", "银行", "公司", "平台", "中心", "官网", "号码", "人工", "在线客服", "数字钱包", "交易所",
+        "服务", "人工服务", "服务电话",
         "客戶服務", "熱線", "電話", "錢包", "銀行", "官方網站",
         # en
         "customer service", "customer support", "support", "hotline", "helpline", "help", "help desk",

@@ -679,6 +679,8 @@ _QUESTION_FRAME = re.compile(
     # ("小狐狸钱包有客服电话吗", "PayPal有没有客服电话": does it have one)
     r"|(有没有|有无|有)(人工|官方)?(客服电话|客服热线|电话客服|人工客服|客服|电话|热线)[吗么嘛]?[?？]*$"
     r"|(是多少|是什么|是几号|是哪个|多少|怎么联系|怎么打|如何联系|在哪里|在哪儿|在哪|有哪些|是啥"
+    # ("支付宝人工服务怎么转", "京东客服怎么转人工": how to reach a person on its line)
+    r"|(怎么|怎样|如何|咋)(才能)?(转|转到|转接|找|接通)(人工|真人)?(服务|客服)?"
     # (Cantonese: "中銀香港客服電話係咩？")
     r"|[係系](咩|乜嘢?|幾多|几多)|幾多號|几多号)?[吗呢啊呀]?[?？]*$"
     # "Paytm ka customer care number kya hai?", as India asks it in Hindi with Latin letters, and in Devanagari: "पेटीएम का
@@ -982,12 +984,13 @@ _CHINESE_WORDS_WITH_NO_ADDRESS = re.compile(r"(?=[^.。．｡@/]*$)(?:[^\u3400-\
 
 
 # A label, then a number: words with no digit (a provider's name, "客服电话", "call", "Tel."), not an address's
-# ("@", "/"), and the number to the end, or to a voice menu's "转人工" (a key, "转2", is the number's extension), its key
+# ("@", "/"), and the number to the end, or to a voice menu's "转人工" (a key, "转2", is the number's extension; "怎么转人工",
+# how to reach a person there, asks of the number), its key
 # before it ("95188按0转人工", as the lists write how to reach a person) and its "服务"
 _LONGEST_LABEL = 40
 _LABELLED_NUMBER = re.compile(rf"(?P<label>[^\d+＋(（@/\n]{{0,{_LONGEST_LABEL}}}?)[ \t]*[:：]?[ \t]*(?P<number>[+＋(（]?\d[^\n]*?[\d)）])"
                               r"(?:[ \t]*[，,]?[ \t]*按[ \t]*\d{1,2}[ \t]*键?(?=[ \t]*(?:转|轉)?人工))?"
-                              r"[ \t]*(?:(?:转|轉)?人工(?:服务|服務|客服)?)?")
+                              r"[ \t]*(?:(?:怎么|怎樣|怎样|如何|咋)?(?:转|轉)?人工(?:服务|服務|客服)?)?")
 _TO_A_PERSON = ("人工", "人工服务", "人工服務", "人工客服")
 
 

@@ -1335,6 +1335,9 @@ class TestVerdicts:
         # (the menu's key before it, and its "服务", as the lists write how to reach a person: each was "several words")
         ("支付宝客服电话95188按0转人工", "CN", None, "CN:95188", "official", "alipay"),
         ("95188 按9转人工服务", "CN", None, "CN:95188", "official", None),
+        # (and how to reach a person there, asked of the number: "several words")
+        ("95188怎么转人工", "CN", None, "CN:95188", "official", None),
+        ("支付宝95188如何转人工服务", "CN", None, "CN:95188", "official", "alipay"),
         ("4008205555，按1转人工", "CN", None, "+864008205555", "official", None),
         ("PayPal: 1 (888) 221-1161", "US", None, "+18882211161", "official", "paypal"),
         ("PayPal support 1-888-555-0134", "US", None, "+18885550134", "mismatch", "paypal"),
@@ -2005,6 +2008,9 @@ class TestVerdicts:
         # ... how to reach it, and whether it has a line at all (each was "not a possible phone number")
         ("怎么联系小狐狸钱包客服", "metamask", "support.metamask.io", "no_phone_support"),
         ("请问如何联系支付宝人工客服？", "alipay", "CN:95188", None),
+        # ... how to reach a person on its line, and its "服务" (each was "not a possible phone number")
+        ("支付宝人工服务怎么转", "alipay", "CN:95188", None), ("微信支付客服怎么转人工？", "wechat-pay", "CN:95017", None),
+        ("支付宝服务电话", "alipay", "CN:95188", None),
         ("小狐狸钱包有客服电话吗", "metamask", "support.metamask.io", "no_phone_support"),
         ("PayPal有没有客服电话", "paypal", "+18882211161", None),
         ("What is PayPal's phone number?", "paypal", "+18882211161", None),
