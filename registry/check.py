@@ -31,6 +31,7 @@ from registry.index import (
     RegistryIndex,
     Resolution,
     is_substring_brand,
+    strip_generic,
 )
 from registry.vocab import (
     REVERIFY_DAYS,
@@ -863,6 +864,11 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
             candidate.extra_reasons.insert(0, ("defanged_read", {"value": value, "address": address}))
         return candidate, problem
     if kind != "app" and reads_as_a_sentence(value):
+        if kind is None and (name := _a_name_no_provider_goes_by(value)):
+            # ("京东客服电话", "Amazon customer service number": a search for a line the registry does not hold, told
+            # whose it is and where to look, not that it is several words)
+            return None, f"it names {name}, which is not a provider in our registry: look its number up in its own app " \
+                         "or on its own site, or give the number, address or email you were given"
         # said so, rather than as the domain reader's complaint about the first space ("Codepoint U+0020 at position 7 …
         # not allowed"), a colon's port or a Chinese character
         return None, "it is several words: give one number, address or email (a whole text is read by a scan)"
@@ -933,6 +939,39 @@ _PAYMENT_CODES = (
      "back. No customer service, refund desk or police asks you to pay a code to get money back, verify or unfreeze "
      "anything"),
 )
+
+def _a_name_no_provider_goes_by(value: str) -> str | None:
+    """The name `value` searches for or asks about with generic words after it ("京东客服电话", "Amazon customer service
+    number", "淘宝人工客服怎么转", "How do I contact Bank of America support?"), as written, else None: two to eight Chinese,
+    Japanese or Korean characters with no pronoun, or one to three Latin words written as a name is, with capitals ("my
+    bank called me", "the support team" name no one). A name the registry knows is answered before this is asked."""
+    asked = _SEARCHED_FOR.sub("", _QUESTION_FRAME.sub("", value.strip()).strip(" \t?？!！.。"))
+    name = asked
+    while cut := next((len(name) - len(word) for word in _generic_words_longest_first() if name.lower().endswith(word)
+                       and (_CJK_CHARACTER.fullmatch(word[0]) or name[-len(word) - 1:-len(word)] in ("", " "))), None):
+        name = name[:cut].rstrip()
+    name = re.sub(r"['’]s$", "", name)
+    if not name or name == asked:
+        return None
+    if _CJK_CHARACTER.fullmatch(name[0]):
+        return name if 2 <= len(name) <= 8 and all(map(_CJK_CHARACTER.fullmatch, name)) and not _NOT_IN_A_NAME.search(name) \
+            else None
+    words = name.split()
+    return name if len(words) <= 3 and all(word.isalpha() and word.isascii() for word in words) and words[0][0].isupper() \
+        and all(word[0].isupper() or word in _JOINING_A_NAME for word in words) else None
+
+
+# English questions of how to reach someone, before the name ("How do I contact Amazon support?")
+_SEARCHED_FOR = re.compile(r"^(?:how (?:do|can|could|should) (?:i|we|you) (?:contact|call|reach|phone|get hold of)|"
+                           r"what(?:'s|’s| is| are) (?:the )?)\s+", re.IGNORECASE)
+_NOT_IN_A_NAME = re.compile(r"[我你您他她它们的这那]")
+_JOINING_A_NAME = frozenset({"of", "and", "the", "de", "du", "des", "la", "del", "do", "da", "von", "der", "di"})
+
+
+@cache
+def _generic_words_longest_first() -> tuple[str, ...]:
+    return tuple(sorted({word.lower() for word in aliases.GENERIC_WORDS}, key=len, reverse=True))
+
 
 def reads_as_a_sentence(value: str) -> bool:
     """A text to scan, not one value to check: several words ("PayPal support 1-888-221-1161", a sentence copied whole), a
@@ -1284,6 +1323,7 @@ _A_WORD = re.compile(r"[^\W\d_]{2,}|[\u3400-\u9fff]")
 # where a Latin name runs into Chinese, Japanese kana or Korean with no space ("是PayPal的官网吗", "PayPalから電話があり",
 # "Coinbase에서 전화가"): a word of its own there
 _CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"
+_CJK_CHARACTER = re.compile(_CJK)
 _LATIN_IN_CJK = re.compile(rf"(?<={_CJK})(?=[A-Za-z])|(?<=[A-Za-z])(?={_CJK})")
 
 

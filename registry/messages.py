@@ -803,6 +803,7 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"it is longer than (\d+) characters", "超过了 {0} 个字符"),
     (r"it is several words: .*", "这是几个词：一次只能核验一个号码、网址或邮箱（整段文字请用扫描功能）"),
     (r"it is a word that names no provider in our registry: .*", "这是一个词，不是登记库中任何机构的名称：请给出要核验的号码、网址或邮箱"),
+    (r"it names (.+), which is not a provider in our registry: .*", "这里问的是“{0}”，不在登记库收录的机构之中：请在它的官方应用或官网上查找电话，或给出你收到的号码、网址或邮箱"),
     (r"it holds (\d+) numbers \((.+)\): check them one at a time", "这里有 {0} 个号码（{1}）：请逐个核验"),
     (r"a country code \((.*)\) with no number after it", "只有国家代码（{0}），后面没有号码"),
     (r"a “\+” with no number after it", "只有“+”，后面没有号码"),

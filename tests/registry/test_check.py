@@ -2109,7 +2109,9 @@ class TestVerdicts:
         ("淘宝", "it is a word that names no provider in our registry"),
         ("support", "it is a word that names no provider in our registry"),
         # Chinese words with no address in them: several words (they were a domain of one label)
-        ("自称客服的人打电话给我", "it is several words"), ("淘宝客服电话是多少", "it is several words"),
+        ("自称客服的人打电话给我", "it is several words"), ("我的客服电话", "it is several words"),
+        # (words that hold no name as one is written: "my bank called me", "the support team", in lower case)
+        ("my bank called me", "it is several words"), ("the support team", "it is several words"),
     ])
     def test_words_that_name_no_provider_are_said_to_be_words_not_a_domain_of_one_label(self, index, value, said):
         answer = check(index, CheckRequest(value=value))
@@ -2118,6 +2120,18 @@ class TestVerdicts:
         assert "请给出" in check(index, CheckRequest(value=value, lang="zh")).reasons[0]["message"] or "several" in said
         # an address in Chinese characters is still read as one
         assert check(index, CheckRequest(value="支付宝.中国")).input["normalized"] == "xn--bnq242a7nh.xn--fiqs8s"
+
+    @pytest.mark.parametrize(("value", "name"), [
+        # a search for a line the registry does not hold, with the generic words people type: each was "several words"
+        ("淘宝客服电话是多少", "淘宝"), ("京东人工客服怎么转", "京东"), ("Amazon customer service number", "Amazon"),
+        ("How do I contact Bank of America support?", "Bank of America"), ("What is Netflix's phone number?", "Netflix"),
+    ])
+    def test_a_search_for_a_line_of_no_provider_names_it_and_where_to_look(self, index, value, name):
+        answer = check(index, CheckRequest(value=value))
+        assert (answer.verdict, answer.reasons[0]["code"], answer.claimed_provider) == ("invalid", "invalid_value", None)
+        assert f"it names {name}, which is not a provider in our registry: look its number up in its own app" \
+            in answer.reasons[0]["message"]
+        assert f"这里问的是“{name}”，不在登记库收录的机构之中" in check(index, CheckRequest(value=value, lang="zh")).reasons[0]["message"]
 
     @pytest.mark.parametrize(("value", "slug", "verdict", "flags", "policies"), [
         # a call or message told of with only whose it claimed to be: each was "several words", no provider, no sign
