@@ -864,7 +864,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
             candidate.extra_reasons.insert(0, ("defanged_read", {"value": value, "address": address}))
         return candidate, problem
     if kind != "app" and reads_as_a_sentence(value):
-        if kind is None and (name := _a_name_no_provider_goes_by(value)):
+        if kind is None and (name := _a_name_no_provider_goes_by(index, value)):
             # ("京东客服电话", "Amazon customer service number": a search for a line the registry does not hold, told
             # whose it is and where to look, not that it is several words)
             return None, f"it names {name}, which is not a provider in our registry: look its number up in its own app " \
@@ -940,24 +940,27 @@ _PAYMENT_CODES = (
      "anything"),
 )
 
-def _a_name_no_provider_goes_by(value: str) -> str | None:
+def _a_name_no_provider_goes_by(index: RegistryIndex, value: str) -> str | None:
     """The name `value` searches for or asks about with generic words after it ("京东客服电话", "Amazon customer service
     number", "淘宝人工客服怎么转", "How do I contact Bank of America support?"), as written, else None: two to eight Chinese,
-    Japanese or Korean characters with no pronoun, or one to three Latin words written as a name is, with capitals ("my
-    bank called me", "the support team" name no one). A name the registry knows is answered before this is asked."""
+    Japanese or Korean characters with no pronoun, or one to three words written as a name is, with capitals ("my bank
+    called me", "the support team" name no one); none that names a provider or resembles one's name, and another
+    organisation's name whole ("Apple Support", "PayPay銀行": aliases.other_names, not Apple's or PayPay's)."""
     asked = _SEARCHED_FOR.sub("", _QUESTION_FRAME.sub("", value.strip()).strip(" \t?？!！.。"))
     name = asked
     while cut := next((len(name) - len(word) for word in _generic_words_longest_first() if name.lower().endswith(word)
                        and (_CJK_CHARACTER.fullmatch(word[0]) or name[-len(word) - 1:-len(word)] in ("", " "))), None):
+        if any(other in aliases.fold(name) and other not in aliases.fold(name[:cut]) for other in aliases.other_names()):
+            break  # ("Social Security number" is no search for Social Security's)
         name = name[:cut].rstrip()
     name = re.sub(r"['’]s$", "", name)
-    if not name or name == asked:
+    if not name or name == asked or index.resolve(name) is not None:
         return None
     if _CJK_CHARACTER.fullmatch(name[0]):
         return name if 2 <= len(name) <= 8 and all(map(_CJK_CHARACTER.fullmatch, name)) and not _NOT_IN_A_NAME.search(name) \
             else None
     words = name.split()
-    return name if len(words) <= 3 and all(word.isalpha() and word.isascii() for word in words) and words[0][0].isupper() \
+    return name if len(words) <= 3 and all(word.isalpha() for word in words) and words[0][0].isupper() \
         and all(word[0].isupper() or word in _JOINING_A_NAME for word in words) else None
 
 

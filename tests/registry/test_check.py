@@ -2112,6 +2112,8 @@ class TestVerdicts:
         ("自称客服的人打电话给我", "it is several words"), ("我的客服电话", "it is several words"),
         # (words that hold no name as one is written: "my bank called me", "the support team", in lower case)
         ("my bank called me", "it is several words"), ("the support team", "it is several words"),
+        # (a person's number, not a search for Social Security's: it was "it names Social Security, which is not a provider")
+        ("Social Security number", "it is several words"),
     ])
     def test_words_that_name_no_provider_are_said_to_be_words_not_a_domain_of_one_label(self, index, value, said):
         answer = check(index, CheckRequest(value=value))
@@ -2125,6 +2127,8 @@ class TestVerdicts:
         # a search for a line the registry does not hold, with the generic words people type: each was "several words"
         ("淘宝客服电话是多少", "淘宝"), ("京东人工客服怎么转", "京东"), ("Amazon customer service number", "Amazon"),
         ("How do I contact Bank of America support?", "Bank of America"), ("What is Netflix's phone number?", "Netflix"),
+        # another organisation's name whole, not the provider's it holds ("it names Apple", "it names PayPay": PayPay is one)
+        ("Apple Support phone number", "Apple Support"), ("PayPay銀行 電話番号", "PayPay銀行"),
     ])
     def test_a_search_for_a_line_of_no_provider_names_it_and_where_to_look(self, index, value, name):
         answer = check(index, CheckRequest(value=value))
