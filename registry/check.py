@@ -954,20 +954,23 @@ def _a_name_no_provider_goes_by(index: RegistryIndex, value: str) -> str | None:
             break  # ("Social Security number" is no search for Social Security's)
         name = name[:cut].rstrip()
     name = re.sub(r"['’]s$", "", name)
-    if not name or name == asked or index.resolve(name) is not None:
-        return None
+    if not name or name == asked or name not in value or aliases.is_generic(name) or index.resolve(name) is not None:
+        return None  # (said as written, or not at all)
     if _CJK_CHARACTER.fullmatch(name[0]):
         return name if 2 <= len(name) <= 8 and all(map(_CJK_CHARACTER.fullmatch, name)) and not _NOT_IN_A_NAME.search(name) \
             else None
     words = name.split()
-    return name if len(words) <= 3 and all(word.isalpha() for word in words) and words[0][0].isupper() \
-        and all(word[0].isupper() or word in _JOINING_A_NAME for word in words) else None
+    if len(words) > 3 or words[0] in _JOINING_A_NAME or words[-1] in _JOINING_A_NAME \
+            or not all(word.isalpha() and (word in _JOINING_A_NAME or len(word) > 1 and word[0].isupper()) for word in words):
+        return None
+    # (two names, one a provider's, are no one's: "Apple PayPal"; another organisation's is its own, "Apple Support")
+    return name if aliases.fold(name) in aliases.other_names() or not any(map(index.resolve, words)) else None
 
 
 # English questions of how to reach someone, before the name ("How do I contact Amazon support?")
 _SEARCHED_FOR = re.compile(r"^(?:how (?:do|can|could|should) (?:i|we|you) (?:contact|call|reach|phone|get hold of)|"
                            r"what(?:'s|’s| is| are) (?:the )?)\s+", re.IGNORECASE)
-_NOT_IN_A_NAME = re.compile(r"[我你您他她它们的这那]")
+_NOT_IN_A_NAME = re.compile(r"[我你您他她它们的这那是吗呢么怎多什哪谁]")  # (pronouns and question words)
 _JOINING_A_NAME = frozenset({"of", "and", "the", "de", "du", "des", "la", "del", "do", "da", "von", "der", "di"})
 
 

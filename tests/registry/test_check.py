@@ -2114,6 +2114,8 @@ class TestVerdicts:
         ("my bank called me", "it is several words"), ("the support team", "it is several words"),
         # (a person's number, not a search for Social Security's: it was "it names Social Security, which is not a provider")
         ("Social Security number", "it is several words"),
+        # (generic words alone, and two names one of which is a provider's, name no one)
+        ("客服 客服电话", "it is several words"), ("Apple PayPal support", "it is several words"),
     ])
     def test_words_that_name_no_provider_are_said_to_be_words_not_a_domain_of_one_label(self, index, value, said):
         answer = check(index, CheckRequest(value=value))
