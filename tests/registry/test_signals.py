@@ -734,6 +734,11 @@ def test_a_links_span_ends_where_its_address_ends(text, address):
     assert link.text == address
 
 
+def test_a_bare_address_ending_a_text_leaves_the_lines_end_out_of_its_span():
+    [link] = [s for s in signals.find("HMRC: Claim now: hmrc-refund-gov.uk\n") if s.code == "link_in_message"]
+    assert link.text.endswith("hmrc-refund-gov.uk")  # it was ": hmrc-refund-gov.uk\n"
+
+
 @pytest.mark.parametrize(("text", "amount"), [
     ("Your PayPal account has a pending payment of $1,250.00 to Bitcoin Exchange.", "$1,250.00"),  # it ended at "$1"
     ("Your Coinbase account has a pending withdrawal of 2.3 BTC", "2.3"),
