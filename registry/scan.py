@@ -164,7 +164,7 @@ _CALL_WORDS = re.compile(
 _CALLED_AFTER = re.compile(r"[\s:-]{0,3}(?:(?:पर|पे)\s{0,2})?(?:" + _HINDI_CALLING + r"|helpline|हेल्पलाइन)", re.IGNORECASE)
 HOTLINE_WORDS = re.compile(
     # (each word's first letter looked at first: most characters of a page begin none of them)
-    r"(?=[acshtplnkr客服人热投电号熱電號कहгст])"
+    r"(?=[acshtplnkr客服人热投电号熱電號कहгст고상콜대カサコお問窓フ])"
     r"(客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|号码|熱線|客戶服務|服務熱線|投訴電話|電話|號碼|"
     r"customer\s+service|customer\s+support|"
     r"customer\s+care|support(\s+(number|line|team))?|help\s*line|hotline|toll[- ]free|phone|call|contact|"
@@ -176,7 +176,10 @@ HOTLINE_WORDS = re.compile(
     r"कस्टमर\s+केयर|हेल्पलाइन|"
     # (Russian's and Ukrainian's: "служба поддержки", "горячая линия", "гаряча лінія", "телефон")
     r"служб[а-яё]*\s+поддержки|горяч[а-яё]*\s+лини[а-яё]*|служб[а-яіїєґ]*\s+підтримки|гаряч[а-яіїєґ]*\s+ліні[а-яіїєґ]*|"
-    r"телефон)", re.IGNORECASE)  # (India's pages: "customer care", and in Hindi)
+    r"телефон|"
+    # (Korean's and Japanese's: "업비트 고객센터", "PayPay カスタマーサポート", "お問い合わせ窓口", "フリーダイヤル")
+    r"고객\s?센터|고객지원|상담\s?센터|콜\s?센터|대표\s?번호|カスタマー(サポート|センター)|サポートセンター|コールセンター|"
+    r"お?問い?合わ?せ|窓口|フリーダイヤル)", re.IGNORECASE)  # (India's pages: "customer care", and in Hindi)
 
 
 @dataclass
@@ -1696,7 +1699,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
 
 
 # The hotline words, and the verbs of calling ("请致电 95188", "dial 1-888-…")
-_CALLING_WORDS = re.compile(HOTLINE_WORDS.pattern + r"|致电|拨打|撥打|来电|\bdial", re.IGNORECASE)
+# (and Korean's and Japanese's: "본인 아니면 즉시 문의 070-…", "…までご連絡ください")
+_CALLING_WORDS = re.compile(HOTLINE_WORDS.pattern + r"|致电|拨打|撥打|来电|\bdial|문의|연락|전화|連絡", re.IGNORECASE)
 # A payee named between the provider and a number: a receipt's "微信支付凭证：商户名称 星巴克 … 商户客服电话：400-…"
 # gives the merchant's number
 _PAYEE_NAMED = re.compile(r"商户名称|商家名称|商户全称|收款方|收款人|收款商户|\b(payee|merchant name|paid to|sold by)\b", re.IGNORECASE)

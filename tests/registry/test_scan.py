@@ -1148,6 +1148,19 @@ class TestPresentedAs:
         findings = run(index, text=text, region=region).findings
         assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == found
 
+    @pytest.mark.parametrize(("text", "slug"), [
+        # a text that names its sender in its first sentence and gives a line to call in its next, in Korean and Japanese:
+        # the number was presented as no one (unknown), the calling words of those languages being none of ours
+        ("[Web발신] 업비트 해외 로그인 감지. 본인이 아닐 경우 고객센터 02-1234-5678로 연락주세요", "upbit"),
+        ("[국제발신] 빗썸 출금 요청 0.5BTC 완료. 본인 아니면 즉시 문의 070-1234-5678", "bithumb"),
+        ("PayPayからのお知らせ。不正利用の疑いがあります。カスタマーセンター 03-1234-5678", "paypay"),
+    ])
+    def test_a_texts_sender_presents_the_line_its_next_sentence_gives_in_korean_and_japanese(self, index, text, slug):
+        [finding] = run(index, text=text).findings
+        assert (finding["presented_as"]["slug"], finding["verdict"]) == (slug, "mismatch")
+        # (a sentence with no word of calling between still ends the name's reach)
+        assert run(index, text="업비트 해외 로그인 감지. 본인이 아닐 경우 02-1234-5678").findings[0]["presented_as"] is None
+
     def test_a_number_given_as_a_messaging_apps_account_is_judged_as_a_chat_with_it(self, index):
         # "PayPal support WhatsApp: +1 888 221 1161" was PayPal's official number: the call is, a chat there is not
         text = ("PayPal support WhatsApp: +1 888 221 1161\nPayPal customer service: 1-888-221-1161\n"
