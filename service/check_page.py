@@ -49,7 +49,7 @@ from service.pages import (
     require_form_from_here,
     templates,
 )
-from service.schemas import CheckIn, check_region
+from service.schemas import CheckIn, check_region, region_meant
 from service.settings import Settings
 
 router = APIRouter(include_in_schema=False)
@@ -125,6 +125,7 @@ STRINGS: dict[str, dict[str, str]] = {
                                    "the authorities listed on this page.",
         "too_long": "{field} is too long: at most {limit} characters.",
         "region_unknown": "“{region}” is not a country code we know: use two letters, such as CN, HK, US, GB.",
+        "region_meant": "“{region}” is not a country code we know: for {region}, use {code}.",
         "field_value": "The number, website or email",
         "field_claims": "Who they said they are",
         "field_region": "Your country",
@@ -193,6 +194,7 @@ STRINGS: dict[str, dict[str, str]] = {
                                    "请把经过报告给本页列出的机构。",
         "too_long": "“{field}”太长了：最多 {limit} 个字符。",
         "region_unknown": "不认识的国家或地区代码“{region}”：请填两个字母，如 CN、HK、US、GB。",
+        "region_meant": "不认识的国家或地区代码“{region}”：{region}请填 {code}。",
         "field_value": "号码、网址或邮箱",
         "field_claims": "对方自称的机构",
         "field_region": "国家或地区",
@@ -388,12 +390,19 @@ def _problems(invalid: ValidationError, lang: str) -> str:
     for problem in invalid.errors():
         field = _FIELD_NAMES.get(str(problem.get("loc", ("",))[-1]))
         if field == "field_region":  # too long or not a code: either way not a country code we know
-            said.append(strings["region_unknown"].format(region=problem.get("input")))
+            said.append(_region_unknown(strings, problem.get("input")))
         elif field and problem.get("type") == "string_too_long":
             said.append(strings["too_long"].format(field=strings[field], limit=problem["ctx"]["max_length"]))
         else:
             said.append(readable_error(problem))
     return " ".join(said)
+
+
+def _region_unknown(strings: dict[str, str], region) -> str:
+    """The refusal of a region that is no code, with the code of the country it names where it names one ("UK": GB)."""
+    meant = region_meant(region) if isinstance(region, str) else None
+    return strings["region_meant"].format(region=region.strip(), code=meant) if meant \
+        else strings["region_unknown"].format(region=region)
 
 
 @router.get("/")
@@ -468,7 +477,7 @@ def report(request: Request, form: FormFields, refused: OverTheLimit) -> HTMLRes
     except ValidationError as invalid:
         return _page(request, status=422, error=_problems(invalid, lang), form=typed)
     except ValueError:  # check_region: an unknown region
-        return _page(request, status=422, error=strings["region_unknown"].format(region=typed["region"]), form=typed)
+        return _page(request, status=422, error=_region_unknown(strings, typed["region"]), form=typed)
     except OfficialChannelNotReportable as refusal:
         # The answer is shown with the refusal: it lists the authorities the sentence sends the reader to.
         index = current_index(request)

@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from registry import aliases
 from registry.check import MAX_MESSAGE_LENGTH
 from registry.documents import Day
 from registry.normalize import KNOWN_REGIONS, MAX_VALUE_LENGTH
@@ -35,8 +36,16 @@ def check_region(region: str | None) -> str | None:
         return None
     upper = region.strip().upper()
     if upper not in KNOWN_REGIONS:
-        raise ValueError(f"unknown region {region!r}: use an ISO 3166-1 alpha-2 code such as CN, HK, US, GB")
+        meant = region_meant(region)
+        raise ValueError(f"unknown region {region!r}: use an ISO 3166-1 alpha-2 code such as CN, HK, US, GB"
+                         + (f" ({meant} for {region.strip()})" if meant else ""))
     return upper
+
+
+def region_meant(region: str) -> str | None:
+    """The code of the country a region that is no code names, as people write it ("UK", "USA", "China", "中国"), else
+    None: said with the refusal, not taken for it (a client that sends "UK" learns the code once)."""
+    return aliases.countries_by_name().get(aliases.fold(region.strip()))
 
 
 class CheckIn(BaseModel):

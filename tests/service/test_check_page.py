@@ -268,7 +268,9 @@ class TestBadInput:
 
     @pytest.mark.parametrize(("lang", "region", "said"), [
         ("en", "ZZ", "“ZZ” is not a country code we know: use two letters, such as CN, HK, US, GB."),
-        ("zh", "china", "不认识的国家或地区代码“china”：请填两个字母，如 CN、HK、US、GB。"),
+        # (a country's name or its usual letters: its code is said, "UK" being no ISO code)
+        ("zh", "china", "不认识的国家或地区代码“china”：china请填 CN。"),
+        ("en", "UK", "“UK” is not a country code we know: for UK, use GB."),
         ("zh", "People's Republic", "不认识的国家或地区代码“People&#39;s Republic”：请填两个字母，如 CN、HK、US、GB。"),  # over 10
     ])
     def test_an_unknown_region_is_a_422_in_the_pages_words(self, client, lang, region, said):
