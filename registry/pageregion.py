@@ -59,6 +59,10 @@ _ONE_COUNTRYS_SCRIPT = (
 _COUNTRIES_WITH_A_SCRIPT = frozenset(country for country, _ in _ONE_COUNTRYS_SCRIPT) - {"UA"}
 _SHARE_OF_ITS_LETTERS = {"VN": 12, "UA": 150}  # one in N of a page's letters, at least (3 for the others)
 _FEWEST_SCRIPT_CHARACTERS = 20  # a page's own: a name or a quotation in another script is fewer
+# ... and a text message's, which is short: "Binance: Tài khoản của bạn có giao dịch bất thường. Liên hệ hotline 0901 234 567"
+# holds 15 of Vietnamese's own letters, one in four of its letters (the share keeps a name in a short English text out;
+# not Ukrainian's, whose share is too loose to: its few own letters are all there is to tell it by)
+_FEWEST_IN_A_MESSAGE, _A_MESSAGES_LENGTH = 8, 480
 SAMPLE_CHARS = 10_000  # the text's script is judged on its start: enough for any page, bounded for a huge one
 _FEWEST_MARKS = 3
 
@@ -139,9 +143,10 @@ def _the_one_country_named(text: str, language: str | None) -> str | None:
 def _one_countrys_script(text: str) -> str | None:
     """The country whose script (or letters) a text is mostly written in (`_ONE_COUNTRYS_SCRIPT`), else None."""
     letters = None  # (counted only for a script found often enough: most pages hold none of these)
+    a_message = len(text) <= _A_MESSAGES_LENGTH
     for country, characters in _ONE_COUNTRYS_SCRIPT:
         found = len(characters.findall(text))
-        if found < _FEWEST_SCRIPT_CHARACTERS:
+        if found < (_FEWEST_IN_A_MESSAGE if a_message and country in _COUNTRIES_WITH_A_SCRIPT else _FEWEST_SCRIPT_CHARACTERS):
             continue
         letters = sum(map(str.isalpha, text)) if letters is None else letters
         # (Vietnamese's own letters are one in five or so of its text's letters, Ukrainian's one in fifty; the other

@@ -69,6 +69,10 @@ def test_the_script_of_a_text(text, script):
     (None, None, "https://tongdai.example.com/", VIETNAMESE, ("VN", "page_text")),
     (None, "vi", "https://tongdai.example.com/", VIETNAMESE, ("VN", "page_language")),
     (None, None, None, THAI, ("TH", "page_text")), (None, None, None, KOREAN, ("KR", "page_text")),
+    # ... in a text message too, which holds fewer of its letters than a page ("0901 234 567" was found in no region)
+    (None, None, None, "Binance: Tài khoản của bạn có giao dịch bất thường. Liên hệ hotline 0901 234 567", ("VN", "page_text")),
+    (None, None, None, "ไม่ต้องโทร 02-123-4567", ("TH", "page_text")),
+    (None, None, None, "Call Đức at 0901 234 567 about the Binance account", (None, None)),  # a name in an English text
     (None, "id", None, ENGLISH, ("ID", "page_language")),  # (Indonesian is written in Latin letters)
     # (Turkish and Polish too: a Turkish bank's warning page with lang="tr" found none of its numbers)
     (None, "tr", None, "Şüpheli bir durumda 0850 222 0 800 numaralı müşteri hizmetlerimizi arayın.", ("TR", "page_language")),
