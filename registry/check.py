@@ -1263,7 +1263,11 @@ _A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|t
                               # and Japanese: "…에서 전화가 와서 인증번호를 알려달라고 했어요", "…から電話があり…を聞かれました")
                               r"|\b(llamaron|me pidi[oó]|me pidieron|me escribieron|ligaram|me pediram|pedindo|m'a demand[eé]"
                               r"|m'ont (appel[eé]|demand[eé]))(?![a-z])"
-                              r"|(전화|문자|연락)[이가]? ?(와서|왔|옴)|(알려|보내) ?달라고|(から|より)(电话|连络|メール)|(闻|讯)かれ|求められ",
+                              r"|(전화|문자|연락)[이가]? ?(와서|왔|옴)|(알려|보내) ?달라고|(から|より)(电话|连络|メール)|(闻|讯)かれ|求められ"
+                              # (in Vietnamese, "Binance gọi cho tôi và yêu cầu mã OTP"; in Hindi as India writes it in Latin
+                              # letters, "Paytm se call aaya, OTP maang rahe the")
+                              r"|(?<![a-z])(g[oọ]i (đi[eệ]n )?cho|nh[aắ]n tin cho) (t[oô]i|m[iì]nh)(?![a-z])"
+                              r"|\b(call|phone|message|sms) (aaya|aya|aayi|aai)\b",  # (came; "call kiya", made, may be the asker's)
                               re.IGNORECASE)
 # who a caller or sender said it was, told without a question ("… claiming to be PayPal", "… says it's Coinbase",
 # "…说是支付宝")

@@ -2170,6 +2170,12 @@ class TestVerdicts:
         ("Llamaron de Binance y me pidieron el código de verificación", "binance", "invalid", ["asks_otp"], []),
         ("Me ligaram do Nubank pedindo a senha do cartão", "nubank", "invalid", ["asks_password"], []),
         ("PayPal m'a appelé et m'a demandé mon code", "paypal", "invalid", ["asks_otp"], []),
+        # ... in Vietnamese and in Hindi as India writes it in Latin letters (each was several words, no provider, no sign), and
+        # the code asked for as French and German tell it (no sign)
+        ("Binance gọi cho tôi và yêu cầu mã OTP", "binance", "invalid", ["asks_otp"], []),
+        ("Paytm se call aaya, OTP maang rahe the", "paytm", "contradicts_policy", ["asks_otp"], ["never_asks_otp"]),
+        ("Un agent PayPal m'a appelé pour me demander mon code", "paypal", "invalid", ["asks_otp"], []),
+        ("Ein PayPal Mitarbeiter hat mich angerufen und wollte meinen Code", "paypal", "invalid", ["asks_otp"], []),
         # a Latin name run into Japanese, and the password asked for aloud: "PayPalから…" named no one
         ("PayPalから電話があり、パスワードを聞かれました", "paypal", "contradicts_policy", ["asks_password"], ["never_asks_password"]),
         # told in Traditional characters, as Taiwan and Hong Kong write: "幣安客服說…" was several words
