@@ -304,10 +304,11 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         stages[name] = round((now - stage_started) * 1000, 2)
         stage_started = now
 
-    # One folded copy (compatibility letters normalised, lower case) serves names and caller scripts. Folding
-    # only ever lengthens a character (㎏ → kg), so when the lengths agree every position still agrees.
-    # The passes over the page's text come one after another, while it is still in the processor's cache.
-    folded = signals.fold(text)
+    # One folded copy (compatibility letters normalised, lower case; typeset apostrophes, dashes and no-break spaces
+    # plain, one character for one) serves names and caller scripts. Folding only ever lengthens a character (㎏ → kg),
+    # so when the lengths agree every position still agrees. The passes over the page's text come one after another,
+    # while it is still in the processor's cache (and its UTF-8 form, which each automaton reads, is made once).
+    folded = signals.plain_punctuation(signals.fold(text))
     lap("fold")
     aligned = folded if len(folded) == len(text) else None
     # names and accounts are found in a lower-case copy of the page's length: the folded one where it has it

@@ -145,8 +145,8 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     """Every signal in `text`, first occurrence of each code, in the order they appear.
 
     Spans are offsets into `text` as given: NFKC and case folding keep lengths for the scripts we match,
-    and where they do not, the span is of the folded text. `folded` is `fold(text)` when the caller has it.
-    `list_items`: where the lines of `text` that are a list's items with no marker start (an HTML page's <li>:
+    and where they do not, the span is of the folded text. `folded` is `plain_punctuation(fold(text))` when the caller
+    has it (the page scan's one copy, which its names are found in too). `list_items`: where the lines of `text` that are a list's items with no marker start (an HTML page's <li>:
     `htmltext.Page.list_items`). `on_a_page`: the text is a web page's, where a secret named alone is no sign
     (`SignalDef.names`) but in a form field's own words (`fields`: their spans, `htmltext.Page.fields`): a field
     that shows "Enter your Secret Recovery Phrase" asks for it (see `_in_a_field`). `names_asked`: a secret named counts
@@ -154,7 +154,7 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
     text is what the one it was said to tells of it (`find_told`), whose "「…」と言われました" and "…라고 했어요" quote what
     they were asked, where a police page's "「…」などと電話があり" and "…달라고 합니다" tell of it.
     """
-    folded = plain_punctuation(fold(text) if folded is None else folded)
+    folded = plain_punctuation(fold(text)) if folded is None else folded
     aligned = len(folded) == len(text)
     lists = TextLists.of(text, folded, list_items)
     definitions = vocabulary_ or vocabulary()
@@ -215,8 +215,9 @@ def find_told(text: str, *, lang: str = "en", folded: str | None = None) -> list
     """Every signal in what someone tells of a call or message in their own words ("he said my account was frozen and
     asked me to move my money", "说我涉嫌洗钱，让我把钱转到安全账户"): the words as they are, and again with the
     teller's I, me and my read as the caller's you and your, as the caller said them (the vocabulary reads a caller's
-    words: "your account was frozen"). Spans are of the teller's words. `folded` is `fold(text)` when the caller has it."""
-    folded = fold(text) if folded is None else folded
+    words: "your account was frozen"). Spans are of the teller's words. `folded` is `plain_punctuation(fold(text))` when
+    the caller has it."""
+    folded = plain_punctuation(fold(text)) if folded is None else folded
     found = {signal.code: signal for signal in find(text, lang=lang, folded=folded, told=True)}
     # (read in the folded text, whose positions are the text's where folding keeps lengths, and `find`'s spans where not)
     said, origin = _as_said_to_the_teller(folded)
