@@ -1451,7 +1451,9 @@ class TestPresentedAs:
 
     @pytest.mark.parametrize(("text", "slug"), [("M-PESA customer care: +254 722 002 100", "mpesa"),
                                               ("Trust-Wallet helpline +1 866 816 1515", "trust-wallet"),
-                                              ("Cash-App support +1 800 969 1940", "cash-app")])
+                                              ("Cash-App support +1 800 969 1940", "cash-app"),
+                                              # (typeset with a no-break hyphen, as pages keep it on one line: no mention)
+                                              ("M\u2011PESA customer care: +254 722 002 100", "mpesa")])
     def test_a_name_written_with_a_hyphen_between_its_words_is_a_mention(self, index, text, slug):
         # M-PESA, as Safaricom writes it, was no mention: its numbers were presented as no one
         [finding] = run(index, text=text, region="US").findings
