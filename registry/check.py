@@ -31,7 +31,6 @@ from registry.index import (
     RegistryIndex,
     Resolution,
     is_substring_brand,
-    strip_generic,
 )
 from registry.vocab import (
     REVERIFY_DAYS,
@@ -939,6 +938,7 @@ _PAYMENT_CODES = (
      "back. No customer service, refund desk or police asks you to pay a code to get money back, verify or unfreeze "
      "anything"),
 )
+
 
 def _a_name_no_provider_goes_by(index: RegistryIndex, value: str) -> str | None:
     """The name `value` searches for or asks about with generic words after it ("京东客服电话", "Amazon customer service

@@ -146,13 +146,14 @@ def find(text: str, *, lang: str = "en", vocabulary_: tuple[SignalDef, ...] | No
 
     Spans are offsets into `text` as given: NFKC and case folding keep lengths for the scripts we match,
     and where they do not, the span is of the folded text. `folded` is `plain_punctuation(fold(text))` when the caller
-    has it (the page scan's one copy, which its names are found in too). `list_items`: where the lines of `text` that are a list's items with no marker start (an HTML page's <li>:
-    `htmltext.Page.list_items`). `on_a_page`: the text is a web page's, where a secret named alone is no sign
-    (`SignalDef.names`) but in a form field's own words (`fields`: their spans, `htmltext.Page.fields`): a field
-    that shows "Enter your Secret Recovery Phrase" asks for it (see `_in_a_field`). `names_asked`: a secret named counts
-    only where its sentence asks for it, as on a page, in a text that is otherwise read as said (`find_told`). `told`: the
-    text is what the one it was said to tells of it (`find_told`), whose "「…」と言われました" and "…라고 했어요" quote what
-    they were asked, where a police page's "「…」などと電話があり" and "…달라고 합니다" tell of it.
+    has it (the page scan's one copy, which its names are found in too). `list_items`: where the lines of `text` that are
+    a list's items with no marker start (an HTML page's <li>: `htmltext.Page.list_items`). `on_a_page`: the text is
+    a web page's, where a secret named alone is no sign (`SignalDef.names`) but in a form field's own words
+    (`fields`: their spans, `htmltext.Page.fields`): a field that shows "Enter your Secret Recovery Phrase" asks for
+    it (see `_in_a_field`). `names_asked`: a secret named counts only where its sentence asks for it, as on a page,
+    in a text that is otherwise read as said (`find_told`). `told`: the text is what the one it was said to tells of
+    it (`find_told`), whose "「…」と言われました" and "…라고 했어요" quote what they were asked, where a police page's
+    "「…」などと電話があり" and "…달라고 합니다" tell of it.
     """
     folded = plain_punctuation(fold(text)) if folded is None else folded
     aligned = len(folded) == len(text)
@@ -439,8 +440,8 @@ _PLAIN_FORMS = (*((apostrophe, "'") for apostrophe in TYPOGRAPHIC_APOSTROPHES),
 
 
 def plain_punctuation(folded: str) -> str:
-    """The folded text with its typographic apostrophes written ', its dashes between digits' groups -, and its
-    no-break spaces a space."""
+    """The folded text with its typographic apostrophes written ', its hyphens, en dashes and minus signs -, and its
+    no-break and thin spaces a space."""
     for typeset, plain in _PLAIN_FORMS:
         if typeset in folded:  # a page without one pays a search for it (1 µs per 100 KB), not a copy
             folded = folded.replace(typeset, plain)
@@ -448,7 +449,7 @@ def plain_punctuation(folded: str) -> str:
 
 
 def reading(text: str) -> str:
-    """`text` as the signals read it, at once: folded, its apostrophes plain, its Traditional characters
+    """`text` as the signals read it, at once: folded, its punctuation plain, its Traditional characters
     Simplified (`find` simplifies only a text that holds one)."""
     return simplify(plain_punctuation(fold(text)))
 
