@@ -21,7 +21,7 @@ import phonenumbers
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from registry import aliases, canonical, links, messages, normalize, signals
+from registry import aliases, canonical, htmltext, links, messages, normalize, signals
 from registry.index import (
     COMMON_WORD_BRANDS,
     NAMES_IT,
@@ -223,6 +223,21 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # the answer (it was refused as several words); the part asked of it that no one can answer is said so
             say("question_name_unknown", number=asked[0], name=_WORDS_AFTER_A_NAME.sub("", asked[1].strip(" \t:："))[:60])
         request = replace(request, value=asked[0])
+    # "[PayPal](https://paypal-verify.com)", "[https://discord.com/nitro](https://dlscord-gift.com/nitro)": a link written in
+    # Markdown, as Discord, Telegram and Reddit copy one (it was "not a web address"): what it opens is judged, and what it
+    # shows is its label, a claim where it names a provider
+    elif sender is None and request.value.lstrip()[:1] == "[" and (request.kind or "website") in _ADDRESS_KINDS \
+            and (markdown := htmltext.MARKDOWN_LINK.fullmatch(request.value.strip())):
+        shown, address = markdown.group("shown").strip(), markdown.group("href")
+        say("markdown_link_read", value=request.value.strip()[:200], shown=shown[:100], address=address[:200])
+        if _another_site_shown(shown, address):
+            # ("[https://discord.com/nitro](https://dlscord-gift.com/nitro)": Discord's masked link, whose text is a site
+            # the reader trusts; high risk whatever the site opened is, as the page scan says of such a link)
+            say("link_opens_elsewhere", shown=shown[:100], target=address[:200])
+        if claimed := _label_claim(index, request, _LATIN_IN_CJK.sub(" ", shown), lang):
+            claim, said = claimed
+            say("label_claim", **said)
+        request = replace(request, value=address)
     # "PayPal: service@paypal.com", "Email: support@coinbase.com", "支付宝客服邮箱：…": an address copied with its label, as
     # a page or a message gives it (each was several words); a label that names a provider is a claim, as below
     elif sender is None and (request.kind or "website") in _ADDRESS_KINDS \
@@ -1355,6 +1370,17 @@ def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:
     if not (asked or _A_CALL_RECEIVED.search(simplified) or _A_CALLER_CLAIMED.search(simplified) or _SENT.search(simplified)):
         return None
     return address, words, asked
+
+
+def _another_site_shown(shown: str, address: str) -> bool:
+    """Whether a link's text reads as a web address on another site than the one the link opens (www.paypal.com shown
+    and paypal.com opened are one site)."""
+    if "." not in shown or " " in shown.strip():
+        return False  # (words, "PayPal", are a label)
+    try:
+        return normalize.read_domain(shown).registrable != normalize.read_domain(address).registrable
+    except normalize.NotADomain:
+        return False
 
 
 def _labelled_address(index: RegistryIndex, value: str) -> tuple[str, str] | None:
@@ -3093,6 +3119,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
         risk = "high"  # the page is the provider's; where it sends the reader on is a look-alike's
     if risk == "unknown" and candidate is not None and "shown_host" in (candidate.interpretation or ()):
         risk = "high"  # an address made to be misread (a look-alike of '/' in its host), whoever's name it shows
+    if risk in ("unknown", "low") and any(reason["code"] == "link_opens_elsewhere" for reason in reasons):
+        risk = "high"  # a link whose text shows another site than the one it opens, made to be trusted for it
     if risk in ("unknown", "low") and (_scam_script(red_flags) or forged):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
         # (a code, a recovery phrase, remote access, a transfer asked for; or a frozen account, a number to

@@ -348,6 +348,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” is a number with its label: the number {number} is judged.",
         "zh": "“{value}”是号码加说明文字：核验的是号码 {number}。",
     },
+    "markdown_link_read": {
+        "en": "“{value}” is a link written in Markdown, as chat apps copy one: it shows “{shown}” and opens {address}, which is judged (what a link shows is no proof of where it goes).",
+        "zh": "“{value}”是 Markdown 写法的链接（聊天软件复制出来就是这样）：它显示为“{shown}”，实际打开 {address}，核验的是后者（链接显示的文字不能证明它通向哪里）。",
+    },
     "label_read_address": {
         "en": "“{value}” is an address with its label: {address} is judged.",
         "zh": "“{value}”是地址加说明文字：核验的是 {address}。",

@@ -290,7 +290,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     else:
         text = (request.text or "")[:MAX_INPUT_CHARS]
         # A link whose text runs past the cut has lost what it showed: it is left out with that text.
-        links = [link for link in request.links or () if 0 <= link.start <= link.end <= len(text)]
+        links = [link for link in request.links or () if 0 <= link.start <= link.end <= len(text)] \
+            if request.links is not None else htmltext.markdown_links(text)
         list_items = [start for start in request.list_items or () if 0 <= start <= len(text)]
         fields = [(start, end) for start, end in request.fields or () if 0 <= start <= end <= len(text)]
     region, region_source = page_region(request.region, language_tag=language_tag, url=request.url, text=text)

@@ -2125,6 +2125,20 @@ class TestVerdicts:
         # an address in Chinese characters is still read as one
         assert check(index, CheckRequest(value="支付宝.中国")).input["normalized"] == "xn--bnq242a7nh.xn--fiqs8s"
 
+    @pytest.mark.parametrize(("value", "verdict", "risk", "claim", "codes"), [
+        # a link written in Markdown, as Discord, Telegram and Reddit copy one: each was "not a web address"
+        ("[PayPal](https://paypal-verify.com)", "lookalike", "high", "paypal", ["markdown_link_read", "label_claim"]),
+        ("[https://discord.com/nitro](https://dlscord-gift.com/nitro)", "unknown", "high", None,
+         ["markdown_link_read", "link_opens_elsewhere"]),
+        ("[https://www.paypal.com](https://evil-site.net)", "mismatch", "high", "paypal", ["markdown_link_read", "link_opens_elsewhere"]),
+        # (the site it shows and the one it opens the same: no disguise)
+        ("[www.paypal.com](https://paypal.com/signin)", "official", "low", "paypal", ["markdown_link_read", "label_claim"]),
+    ])
+    def test_a_markdown_link_is_judged_by_what_it_opens(self, index, value, verdict, risk, claim, codes):
+        answer = check(index, CheckRequest(value=value))
+        assert (answer.verdict, answer.risk, (answer.claimed_provider or {}).get("slug")) == (verdict, risk, claim)
+        assert [r["code"] for r in answer.reasons][:2] == codes
+
     @pytest.mark.parametrize(("value", "name"), [
         # a search for a line the registry does not hold, with the generic words people type: each was "several words"
         ("淘宝客服电话是多少", "淘宝"), ("京东人工客服怎么转", "京东"), ("Amazon customer service number", "Amazon"),

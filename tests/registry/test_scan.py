@@ -2733,6 +2733,20 @@ class TestTextWithLinks:
         assert (shown["verdict"], shown["risk"], shown["reasons"][-1]["code"]) == ("lookalike", "high", "link_opens_elsewhere")
         assert "deceptive_link" in [a["code"] for a in result.advisories]
 
+    def test_a_markdown_link_in_a_text_is_its_link(self, index):
+        # Discord's masked link, copied as text: it showed discord.com, official-looking, and no advisory
+        text = "Free Nitro for 3 months! Claim here: [https://discord.com/nitro](https://dlscord-gift.com/nitro)"
+        result = run(index, text=text)
+        [shown] = [f for f in result.findings if f["text"] == "https://discord.com/nitro"]
+        assert (shown["risk"], shown["reasons"][-1]["code"]) == ("high", "link_opens_elsewhere")
+        assert "deceptive_link" in [a["code"] for a in result.advisories]
+        # a PayPal address shown over a look-alike: the shown one is the look-alike's disguise
+        result = run(index, text="Log in: [https://www.paypal.com](https://paypal-verify.com)")
+        assert [(f["text"], f["verdict"]) for f in result.findings if f["source"] == "text"][0] == ("https://www.paypal.com", "lookalike")
+        # links the client sends are the page's own: no Markdown read over them; nor words in brackets
+        assert "deceptive_link" not in [a["code"] for a in run(index, text=text, links=[]).advisories]
+        assert all(f["source"] == "text" for f in run(index, text="see [the FAQ] (https://www.paypal.com/help)").findings)
+
     def test_links_past_the_cut_at_the_input_limit_are_left_out(self, index):
         """The text is read up to MAX_INPUT_CHARS: a link whose text runs past it showed what is no longer
         there, and is left out rather than judged against a part of its text."""
