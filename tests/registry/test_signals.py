@@ -728,6 +728,8 @@ def test_a_loan_product_named_is_no_threat_until_it_is_closed_or_frozen():
     ("www.alipay.com。支付宝不会使用400号码", "www.alipay.com"),  # the span took the Chinese sentence in
     ("访问www.alipay.com查看", "www.alipay.com"),  # "www.alipay.com查看"
     ("点这里 https://a.example/x?y=1，然后登录", "https://a.example/x?y=1"),
+    # a Markdown link's text and target are two addresses (it ran on through "](")
+    ("Claim here: [https://discord.com/nitro](https://dlscord-gift.com/nitro)", "https://discord.com/nitro"),
 ])
 def test_a_links_span_ends_where_its_address_ends(text, address):
     [link] = [s for s in signals.find(text) if s.code == "link_in_message"]
