@@ -821,8 +821,11 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # "0x742d…", "bc1q…", "wc:…@2?…", "ethereum:0x…?value=1e18": pasted to ask whether it is safe, they were "a domain
         # name has at least two dot-separated labels", which says nothing of what they are
         return None, crypto
-    if kind is None and value[:1] in "wW" and (code := _what_it_is(_PAYMENT_CODES, value)):
+    if kind is None and value[:1] in "wWuU" and (code := _what_it_is(_PAYMENT_CODES, value)):
         return None, code
+    if kind in (None, "email") and "@" in value and (upi := _UPI_ID.fullmatch(value)) \
+            and upi.group("handle").lower() in _UPI_HANDLES:
+        return None, _A_UPI_ID.format(handle=upi.group("handle").lower())
     if (dot := value.rfind(".")) > 0 and value[dot + 1:].lower() in _BLOCKCHAIN_NAME_ENDINGS \
             and kind in (None, "domain", "website", "url") and _BLOCKCHAIN_NAME.fullmatch(value):
         # ("metamask-support.eth", the wallet a fake agent says to send to: it was "does not end in a public suffix")
@@ -952,7 +955,25 @@ _PAYMENT_CODES = (
      "it is a WeChat Pay order code: scanned in WeChat, it pays the merchant that made it, and what is paid cannot be taken "
      "back. No customer service, refund desk or police asks you to pay a code to get money back, verify or unfreeze "
      "anything"),
+    # India's UPI, as its QR codes and "pay" links hold a request: "upi://pay?pa=refund.paytm@okaxis&pn=Paytm%20Refund&am=5000"
+    # (it was "upi: addresses are not web addresses")
+    (re.compile(r"upi://(pay|mandate|collect)\?\S+", re.IGNORECASE),
+     "it is a UPI payment request: opened in a UPI app (Google Pay, PhonePe, Paytm, BHIM), it pays the UPI ID in it, whatever "
+     "name it shows, once you enter your UPI PIN, and what is paid cannot be taken back. Receiving money never needs your PIN "
+     "or a payment: no refund, cashback, KYC desk or customer service asks for one"),
 )
+# A UPI ID (a payment address in India: "9876543210@ybl", "refund.paytm@okaxis"), written as an email address with no dot in
+# its handle: the handles of the apps most people pay with (PhonePe's @ybl, @ibl, @axl; Google Pay's @okaxis, @okhdfcbank,
+# @okicici, @oksbi; Paytm's @paytm and, since 2024, @ptyes, @ptaxis, @pthdfc, @ptsbi (NPCI, as reported by
+# https://www.firstpost.com/tech/paytm-gets-four-new-paytm-like-handles-for-upi-transactions-as-it-partners-with-4-major-banks-13749064.html);
+# Amazon Pay's @apl, @yapl, @rapl; BHIM's @upi; Navi's @naviaxis). It was "a domain name has at least two dot-separated labels".
+_UPI_HANDLES = frozenset({"ybl", "ibl", "axl", "okaxis", "okhdfcbank", "okicici", "oksbi", "paytm", "ptyes", "ptaxis", "pthdfc",
+                          "ptsbi", "apl", "yapl", "rapl", "upi", "naviaxis"})
+_UPI_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,255}@(?P<handle>[a-z]{2,64})", re.IGNORECASE)
+_A_UPI_ID = ("it is a UPI ID, India's address for paying someone (its handle, @{handle}, is a payment app's), not an email or "
+             "a number to call: paying it, or approving a collect request from it with your UPI PIN, sends money to whoever "
+             "owns it, whatever name it shows (it may hold a company's name: anyone picks their own). Receiving money never "
+             "needs your PIN or a payment: no refund, cashback, KYC desk or customer service asks for one")
 
 
 def _a_name_no_provider_goes_by(index: RegistryIndex, value: str) -> str | None:

@@ -833,6 +833,11 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
      "让你扫码付款来退款、验证或解冻"),
     (r"it is a WeChat Pay order code: .*", "这是微信支付订单码：在微信里扫码就会付钱给生成它的商户，付出的钱无法追回。任何客服、退款专员或警察都不会"
      "让你扫码付款来退款、验证或解冻"),
+    (r"it is a UPI payment request: .*", "这是印度 UPI 付款请求：在 UPI 应用（Google Pay、PhonePe、Paytm、BHIM）中打开并输入 UPI PIN，就会付钱给其中的"
+     "UPI ID，不论它显示什么名字，付出的钱无法追回。收钱从来不需要 PIN 或先付款：任何退款、返现、KYC 或客服都不会这样要求"),
+    (r"it is a UPI ID, India's address for paying someone \(its handle, @(\w+), .*", "这是 UPI ID，即印度的收款地址（@{0} 是某个支付应用的后缀），"
+     "不是邮箱，也不是电话：向它付款，或输入 UPI PIN 同意它发来的收款请求，钱就会到它的主人手里，不论它显示什么名字（名字里可能带有公司名：谁都可以自己取）。"
+     "收钱从来不需要 PIN 或先付款：任何退款、返现、KYC 或客服都不会这样要求"),
     (r"a domain name is 1 to 253 characters", "域名应为 1 到 253 个字符"),
     (r"not a valid domain name: it holds characters no domain name can have", "不是有效的域名：其中有域名不能含有的字符"),
     (r"not a valid domain name: a label starting “xn--” .*",

@@ -1847,6 +1847,20 @@ class TestVerdicts:
         assert answer.verdict == "invalid" and f"or account: {said}" in answer.reasons[-1]["message"]
         assert "两段" not in run(index, value, lang="zh").reasons[-1]["message"]
 
+    @pytest.mark.parametrize(("value", "said"), [
+        # India's UPI: a payment app's request and a UPI ID, as fake refund desks send them (it was "upi: addresses are not web
+        # addresses", and "a domain name has at least two dot-separated labels")
+        ("upi://pay?pa=refund.paytm@okaxis&pn=Paytm%20Refund&am=5000", "it is a UPI payment request"),
+        ("phonepe.refund@ybl", "it is a UPI ID, India's address for paying someone (its handle, @ybl,"),
+        ("9876543210@ptyes", "it is a UPI ID, India's address for paying someone (its handle, @ptyes,"),
+    ])
+    def test_upi_values_are_said_to_be_what_they_are(self, index, value, said):
+        answer = run(index, value, region="IN")
+        assert answer.verdict == "invalid" and f"or account: {said}" in answer.reasons[-1]["message"]
+        assert "UPI" in run(index, value, lang="zh").reasons[-1]["message"]
+        # (an address with no dot that is no app's UPI handle stays an email that cannot be: "support@paypal")
+        assert "UPI" not in run(index, "support@paypal").reasons[-1]["message"]
+
     @pytest.mark.parametrize("value", ["13800138000138000138000138", "bitcoin.org", "1-888-221-1161"])
     def test_numbers_and_sites_are_no_crypto_address(self, index, value):
         assert "crypto" not in run(index, value, region="US").reasons[-1]["message"]
