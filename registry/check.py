@@ -211,6 +211,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # "Is 1-888-221-1161 really PayPal's number?", "95188是支付宝的电话吗": the number asked about, and the provider
     # asked of it a claim, as a label's is
     told_by_the_asker = False
+    link_shows = None  # what a Markdown link's text shows, where that is another site than it opens
     if a_number and request.value.rstrip()[-1:] not in _NUMBER_ENDS and (asked := _asked_about_a_number(request.value.strip())):
         if claimed := _label_claim(index, request, asked[1], lang):
             claim, said = claimed
@@ -232,8 +233,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         say("markdown_link_read", value=request.value.strip()[:200], shown=shown[:100], address=address[:200])
         if _another_site_shown(shown, address):
             # ("[https://discord.com/nitro](https://dlscord-gift.com/nitro)": Discord's masked link, whose text is a site
-            # the reader trusts; high risk whatever the site opened is, as the page scan says of such a link)
+            # the reader trusts; high risk where what it opens is not known, as the page scan says of such a link)
             say("link_opens_elsewhere", shown=shown[:100], target=address[:200])
+            link_shows = shown
         if claimed := _label_claim(index, request, _LATIN_IN_CJK.sub(" ", shown), lang):
             claim, said = claimed
             say("label_claim", **said)
@@ -331,6 +333,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         candidate, problem = None, ""
     else:
         candidate, problem = _read(index, request, read, lang, homes=index.providers[claim.slug].home_regions if claim else ())
+        if link_shows and candidate is not None:
+            candidate.interpretation = {**(candidate.interpretation or {}), "link_shows": link_shows}
     base = dict(
         input={"value": request.value, "kind": candidate.kind if candidate else request.kind,
                "normalized": candidate.value if candidate else None, "region": request.region},
@@ -3140,7 +3144,7 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
         risk = "high"  # the page is the provider's; where it sends the reader on is a look-alike's
     if risk == "unknown" and candidate is not None and "shown_host" in (candidate.interpretation or ()):
         risk = "high"  # an address made to be misread (a look-alike of '/' in its host), whoever's name it shows
-    if risk in ("unknown", "low") and any(reason["code"] == "link_opens_elsewhere" for reason in reasons):
+    if risk == "unknown" and candidate is not None and "link_shows" in (candidate.interpretation or ()):
         risk = "high"  # a link whose text shows another site than the one it opens, made to be trusted for it
     if risk in ("unknown", "low") and (_scam_script(red_flags) or forged):
         # nothing known about the value, or an official one, whose caller ID can be forged: the script itself
