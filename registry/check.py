@@ -990,7 +990,8 @@ def _a_name_no_provider_goes_by(index: RegistryIndex, value: str) -> str | None:
     name = asked
     while cut := next((len(name) - len(word) for word in _generic_words_longest_first() if name.lower().endswith(word)
                        and (_CJK_CHARACTER.fullmatch(word[0]) or name[-len(word) - 1:-len(word)] in ("", " "))), None):
-        if any(other in aliases.fold(name) and other not in aliases.fold(name[:cut]) for other in aliases.other_names()):
+        whole, kept = aliases.fold(name), aliases.fold(name[:cut])
+        if any(other in whole and other not in kept for other in aliases.other_names()):
             break  # ("Social Security number" is no search for Social Security's)
         name = name[:cut].rstrip()
     name = re.sub(r"['’]s$", "", name)
