@@ -853,7 +853,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         if candidate is not None:
             candidate.extra_reasons.insert(0, ("cashtag_read", {"value": value, "page": page}))
         return candidate, problem
-    if kind == "social" and "://" not in value:
+    if kind == "social" and "://" not in value and links.as_web_link(value) is None:  # (tg:resolve?domain=…: a link)
         return None, "not an account written as its platform's name and handle (微信：…, Telegram @…) or as @name"
     if kind in _MAYBE_A_PHONE and not value.lstrip("+").isdigit() and not _EXTENSION_WORDS_START.isdisjoint(value) \
             and (extension := _EXTENSION.search(value)) \
@@ -910,7 +910,9 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
     if kind == "app":
         return None, ("not an app: write it as STORE:ID (ios:1288339409), or paste its App Store, Google Play, Chrome Web "
                       "Store, Firefox or Edge Add-ons address")
-    if kind in (None, "website", "url", "domain", "email", "email_domain"):
+    if kind in (None, "website", "url", "domain", "email", "email_domain", "social"):
+        # (an account typed as its address, x.com/… or tg://resolve?domain=…, is read as the link it is: it was "unknown
+        # kind 'social'")
         return _read_domain(index, value, request, lang)
     return None, f"unknown kind {request.kind!r}"
 

@@ -31,6 +31,7 @@ TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_pro
 SCHEME_TABLES = ("wallet_schemes", "chat_schemes")
 FREE_MAIL_TABLE = "free_mail"
 WALLET_SCHEME_LINKS_TABLE = "wallet_scheme_links"
+CHAT_SCHEME_ROUTES_TABLE = "chat_scheme_routes"
 PATTERN_PIECES_TABLE = "pattern_pieces"
 SOCIAL_HANDLES_TABLE = "social_handles"
 SOURCE_KINDS = ("official_page", "official_docs", "secondary")
@@ -89,6 +90,22 @@ class SchemeWalletLink:
     source_kind: str
     excerpt: str
     examples: dict[str, str]  # address → the host it opens
+    counter_examples: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SchemeRoute:
+    """A route of a messaging app's own scheme that its web links write otherwise: tg://resolve?domain=<username>
+    is https://t.me/<username>."""
+
+    service: str
+    scheme: str  # without ":", in lower case
+    pattern: re.Pattern  # matched at the start of what follows "<scheme>:" and any "//"
+    web: str  # the web link, with the pattern's groups in braces: https://t.me/{username}
+    source_url: str
+    source_kind: str
+    excerpt: str
+    examples: dict[str, str]  # address → the web link it is
     counter_examples: tuple[str, ...]
 
 
@@ -262,6 +279,22 @@ def _scheme_wallet_links(path: Path = LINKS_FILE) -> dict[str, SchemeWalletLink]
     return {link.scheme: link for link in map(read_scheme_wallet_link, _tables(path).get(WALLET_SCHEME_LINKS_TABLE) or ())}
 
 
+def read_scheme_route(entry: dict) -> SchemeRoute:
+    """One entry of chat_scheme_routes; raises KeyError, TypeError, AttributeError or re.error as `read_shape` does."""
+    return SchemeRoute(
+        service=entry["service"], scheme=entry["scheme"].lower(), pattern=re.compile(entry["pattern"], re.IGNORECASE),
+        web=entry["web"], source_url=entry["source_url"], source_kind=entry["source_kind"], excerpt=entry["excerpt"],
+        examples=entry["examples"], counter_examples=tuple(entry.get("counter_examples") or ()))
+
+
+@lru_cache(maxsize=4)
+def _scheme_routes(path: Path = LINKS_FILE) -> dict[str, tuple[SchemeRoute, ...]]:
+    routes: dict[str, list[SchemeRoute]] = {}
+    for route in map(read_scheme_route, _tables(path).get(CHAT_SCHEME_ROUTES_TABLE) or ()):
+        routes.setdefault(route.scheme, []).append(route)
+    return {scheme: tuple(listed) for scheme, listed in routes.items()}
+
+
 def read_free_mail(entry: dict) -> FreeMail:
     """One entry of free_mail; raises KeyError or TypeError as `read_shape` does."""
     return FreeMail(service=entry["service"], domains=tuple(entry["domains"]), source_url=entry["source_url"],
@@ -315,9 +348,20 @@ def as_web_link(address: str, *, path: Path | None = None) -> str | None:
     """An app-scheme address as the web link it is the same as (trust://open_url?url=x →
     https://link.trustwallet.com/open_url?url=x), or None for any other address."""
     if (written := _an_apps_scheme(address)) is None:
-        return None
+        return _routed(address, path)
     app = (app_schemes(path) if path else app_schemes()).get(written[0])
-    return app.same_as + written[1].lstrip("/") if app else None
+    return app.same_as + written[1].lstrip("/") if app else _routed(address, path)
+
+
+def _routed(address: str, path: Path | None) -> str | None:
+    """The web link a route of chat_scheme_routes makes of the address (tg://resolve?domain=x → https://t.me/x), or None.
+    The scheme with "//" or without, as the app's documentation writes it both ways (tg:resolve?domain=x)."""
+    scheme, separator, rest = address.strip().partition(":")
+    routes = (_scheme_routes(path) if path else _scheme_routes()).get(scheme.lower()) if separator else None
+    for route in routes or ():
+        if found := route.pattern.match(rest.removeprefix("//")):
+            return route.web.format_map(found.groupdict())
+    return None
 
 
 def scheme_wallet_link(address: str, *, path: Path | None = None) -> WalletLink | None:
@@ -570,8 +614,8 @@ def social_handle(typed: str, *, path: Path | None = None) -> TypedHandle | None
     if typed.lstrip()[:1].lower() not in first_characters:  # nearly every value: a number, an address
         return None
     found = pattern.fullmatch(typed)
-    if found is None:
-        return None
+    if found is None or found.group("colon") and _routed(typed, path):
+        return None  # (tg:resolve?domain=x is a link of Telegram's scheme, not the account "resolve?domain=x")
     name = found.group("name")
     shape = by_name[" ".join(name.lower().split())]
     rest = found.group("rest")

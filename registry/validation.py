@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -247,6 +248,7 @@ def validate_links_file(path: Path, *, provider_slugs: Collection[str]) -> list[
     _check_free_mail(loaded, report)
     _check_social_handles(loaded, report, path)
     _check_scheme_wallet_links(loaded, report, path, provider_slugs, pieces)
+    _check_chat_scheme_routes(loaded, report, path)
     if not every_entry_read:
         return sorted(problems)  # the readers read the whole file: the examples wait until every entry reads
 
@@ -295,7 +297,8 @@ def _check_free_mail(loaded: datafile.LoadedFile, report) -> None:
                 listed[domain] = str(service.service)
 
 
-def _report_source(report, where: tuple, name: str, entry: links.FreeMail | links.HandleShape | links.SchemeWalletLink,
+def _report_source(report, where: tuple, name: str,
+                   entry: links.FreeMail | links.HandleShape | links.SchemeWalletLink | links.SchemeRoute,
                    needs: str) -> None:
     """A table entry's source, where one is required: an http(s) address and an excerpt, and its kind."""
     if not (str(entry.source_url).startswith(("https://", "http://")) and entry.excerpt):
@@ -351,6 +354,35 @@ def _check_scheme_wallet_links(loaded: datafile.LoadedFile, report, path: Path, 
         for position, address in enumerate(link.counter_examples):
             if links.scheme_wallet_link(str(address), path=path) is not None:
                 report(where + ("counter_examples", position), name, f"counter-example {address!r} is read as a link that opens a site")
+
+
+def _check_chat_scheme_routes(loaded: datafile.LoadedFile, report, path: Path) -> None:
+    """chat_scheme_routes' entries: a web link made of the pattern's groups, documented by the app's maker, examples read
+    as the web link they say and counter-examples as none."""
+    for where, name, entry in _table_entries(loaded, links.CHAT_SCHEME_ROUTES_TABLE, report):
+        try:
+            route = links.read_scheme_route(entry)
+            fields = {field for _, field, _, _ in string.Formatter().parse(route.web) if field is not None}
+        except _UNREADABLE as error:
+            report(where, name, _unreadable(error))
+            continue
+        if not route.scheme.isalnum():
+            report(where + ("scheme",), name, f"scheme {route.scheme!r} is letters and digits only, without ':'")
+        if not route.web.startswith("https://") or fields != set(route.pattern.groupindex):
+            report(where + ("web",), name, "web is an https:// link with each of the pattern's named groups in braces, and no other")
+            continue
+        _report_source(report, where, name, route, "a messaging app's scheme route needs its source")
+        if route.source_kind != "official_docs":
+            report(where + ("source_kind",), name, "a messaging app's scheme is read only where its maker documents it (official_docs)")
+        if not isinstance(route.examples, dict) or not route.examples:
+            report(where + ("examples",), name, "examples map each address to the web link it is")
+            continue
+        for address, web_link in route.examples.items():
+            if (read := links.as_web_link(str(address), path=path)) != web_link:
+                report(where + ("examples", address), name, f"example {address!r} is read as {read!r}; the entry says {web_link!r}")
+        for position, address in enumerate(route.counter_examples):
+            if (read := links.as_web_link(str(address), path=path)) is not None:
+                report(where + ("counter_examples", position), name, f"counter-example {address!r} is read as {read!r}")
 
 
 def _check_social_handles(loaded: datafile.LoadedFile, report, path: Path) -> None:

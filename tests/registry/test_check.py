@@ -2825,6 +2825,24 @@ class TestVerdicts:
         assert (answer.input["kind"], answer.input["normalized"], answer.verdict) == ("phone", number, "contradicts_policy")
         assert answer.reasons[0]["code"] == "chat_number" and "policy_contradicted" in [r["code"] for r in answer.reasons]
 
+    @pytest.mark.parametrize(("address", "kind", "normalized", "first_reason"), [
+        # Telegram's own scheme, as a support page's "Chat with us" button links it (each was "not a possible Telegram
+        # account": the tg of tg:// read as the platform's name before a handle)
+        ("tg://resolve?domain=metamask_helpdesk", "social", "telegram:metamask_helpdesk", "social_profile"),
+        ("tg:resolve?domain=MetaMask_HelpDesk&post=12", "social", "telegram:metamask_helpdesk", "social_profile"),
+        ("tg://resolve?phone=14155550123", "phone", "+14155550123", "chat_number"),
+        ("tg://join?invite=AbCdEfGhIjK12345", "website", "t.me", "group_invite"),
+    ])
+    def test_a_telegram_link_in_its_own_scheme_is_judged_as_its_web_link(self, index, address, kind, normalized, first_reason):
+        answer = run(index, address, claimed_provider="MetaMask")
+        assert (answer.input["kind"], answer.input["normalized"], answer.reasons[0]["code"]) == (kind, normalized, first_reason)
+        assert answer.verdict in ("contradicts_policy", "mismatch") and answer.risk == "high"
+        # typed as an account, it is read as the link it is, as an account's web address is (both were "unknown kind 'social'")
+        assert run(index, address, kind="social").input["normalized"] == normalized
+        assert run(index, "https://t.me/metamask_helpdesk", kind="social").input["normalized"] == "telegram:metamask_helpdesk"
+        # the platform's name before a handle is still an account
+        assert run(index, "tg: @okx_kefu").input["normalized"] == "telegram:okx_kefu"
+
     @pytest.mark.parametrize(("address", "kind", "reason"), [
         ("https://www.google.com/url?q=https://wa.me/8613800138000", "phone", "chat_number"),
         ("https://l.facebook.com/l.php?u=https%3A%2F%2Fx.com%2FMetaMaskSupp0rt", "social", "social_profile"),

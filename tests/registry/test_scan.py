@@ -311,6 +311,14 @@ class TestWhatIsANumber:
         deceiving = run(index, html='<a href="https://x.com/MetaMaskSupp0rt">@MetaMaskSupport</a>').findings
         assert "link_opens_elsewhere" in [r["code"] for r in deceiving[0]["reasons"]]
 
+    def test_a_telegram_link_in_its_own_scheme_is_judged_as_the_account(self, index):
+        # a fake help page's "Chat with support" button in Telegram's scheme: the link was no finding at all
+        html = ('<h1>MetaMask Support</h1><p>Wallet not syncing? <a href="tg://resolve?domain=metamask_helpdesk">'
+                'Chat with MetaMask support on Telegram</a></p>')
+        [link] = run(index, html=html).findings
+        assert (link["kind"], link["value"], link["verdict"], link["presented_as"]["slug"]) == (
+            "social", "telegram:metamask_helpdesk", "contradicts_policy", "metamask")
+
     @pytest.mark.parametrize("href", [
         "https://www.baidu.com/link?url=Xq1ab2Cd3Ef4Gh5Ij6Kl7Mn8Op9",
         # each was "www.sogou.com (www.so.com, www.google.com) is not Alipay's" before its shape was listed

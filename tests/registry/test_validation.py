@@ -258,6 +258,18 @@ GOOD_LINKS = textwrap.dedent(
         'imtokenv2://navigate/DappView?url=https%3A%2F%2Fapp.uniswap.org': app.uniswap.org
       counter_examples:
       - 'imtokenv2://navigate/AssetsTab'
+    chat_scheme_routes:
+    - service: Telegram
+      scheme: tg
+      pattern: resolve\\?(?:[^#]*&)?domain=(?P<username>[A-Za-z0-9_]{1,64})(?=[&#]|$)
+      web: https://t.me/{username}
+      source_url: https://core.telegram.org/api/links
+      source_kind: official_docs
+      excerpt: 't.me syntax: t.me/<username> tg: syntax: tg://resolve?domain=<username>'
+      examples:
+        'tg://resolve?domain=okx_kefu': 'https://t.me/okx_kefu'
+      counter_examples:
+      - 'tg://msg_url?url=https://t.me/durov'
     free_mail:
     - service: Gmail
       domains: [gmail.com, googlemail.com]
@@ -402,6 +414,16 @@ class TestLinksFile:
              "wallet_scheme_links imtoken: a wallet's scheme is read through only where its maker documents it (official_docs)"),
             ("- provider: imtoken", "- provider: imtokn", "- provider: imtokn",
              "wallet_scheme_links imtokn: provider 'imtokn' is not a provider of the registry"),
+            ("'https://t.me/okx_kefu'", "'https://t.me/okx'", "'https://t.me/okx'",
+             "chat_scheme_routes Telegram: example 'tg://resolve?domain=okx_kefu' is read as 'https://t.me/okx_kefu'; the entry "
+             "says 'https://t.me/okx'"),
+            ("- 'tg://msg_url?url=https://t.me/durov'", "- 'tg:resolve?domain=durov'", "- 'tg:resolve?domain=durov'",
+             "chat_scheme_routes Telegram: counter-example 'tg:resolve?domain=durov' is read as 'https://t.me/durov'"),
+            ("web: https://t.me/{username}", "web: https://t.me/{name}", "web: https://t.me/{name}",
+             "chat_scheme_routes Telegram: web is an https:// link with each of the pattern's named groups in braces, and no other"),
+            ("source_kind: official_docs\n  excerpt: 't.me syntax", "source_kind: secondary  # a blog\n  excerpt: 't.me syntax",
+             "secondary  # a blog",
+             "chat_scheme_routes Telegram: a messaging app's scheme is read only where its maker documents it (official_docs)"),
         ],
         ids=["example-not-its-shape", "example-opens-another-host", "counter-example-read", "missing-excerpt", "unknown-provider",
              "provider-on-every-site", "redirect-on-every-site",
@@ -412,7 +434,7 @@ class TestLinksFile:
              "free-mail-missing-excerpt", "free-mail-unknown-source-kind", "handle-example", "handle-counter-example",
              "handle-name-twice", "handle-typed-only-not-a-name", "handle-missing-excerpt", "handle-not-a-regex",
              "wallet-link-no-target", "unknown-pattern-piece", "scheme-link-example", "scheme-link-counter-example", "scheme-link-no-target", "scheme-link-secondary",
-             "scheme-link-provider"],
+             "scheme-link-provider", "route-example", "route-counter-example", "route-web-not-its-groups", "route-secondary"],
     )
     def test_each_problem_names_its_entry_at_its_line(self, tmp_path, old, new, at, message):
         assert_reported_at_its_line(tmp_path, "links.yaml", link_problems, GOOD_LINKS.replace(old, new, 1), at, message,
