@@ -2713,11 +2713,15 @@ def _mark_deceptive_links(findings: list[dict], lang: str) -> list[int]:
 
 def _same_place(shown: dict, link: dict) -> bool:
     """The same number, the same social account (handles without case), or the same site (www.paypal.com
-    shown, paypal.com opened)."""
-    if shown["kind"] in _PHONE_KINDS or "social" in (shown["kind"], link["kind"]):
+    shown, paypal.com opened; x.com shown over an account's page on it, which the link's value names as the account)."""
+    if shown["kind"] in _PHONE_KINDS or shown["kind"] == "social":
         if shown["value"].startswith("@"):  # an account's name alone: the account the link opens, whatever platform
             return shown["value"][1:].lower() == link["value"].partition(":")[2].lower()
         return shown["value"].lower() == link["value"].lower()
+    if link["kind"] == "social":
+        address = as_web_link(link["text"]) or link["text"]  # (tg://resolve?domain=… opens t.me/…)
+        host = urlsplit(address if "://" in address else "//" + address).hostname or ""
+        return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(host)
     return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(link["value"])
 
 

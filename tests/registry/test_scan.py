@@ -311,6 +311,22 @@ class TestWhatIsANumber:
         deceiving = run(index, html='<a href="https://x.com/MetaMaskSupp0rt">@MetaMaskSupport</a>').findings
         assert "link_opens_elsewhere" in [r["code"] for r in deceiving[0]["reasons"]]
 
+    def test_a_site_shown_over_an_account_on_it_is_no_deception(self, index):
+        # MetaMask's own X account linked under "x.com", a channel under "t.me": each was "x.com (t.me) opens another
+        # address", high risk, and counted in the page's deceptive_link advisory
+        html = ('<p>Follow us: <a href="https://x.com/MetaMask">x.com</a>, '
+                '<a href="https://t.me/binance">t.me</a>, <a href="tg://resolve?domain=binance">t.me</a></p>')
+        result = run(index, html=html)
+        shown = [f for f in result.findings if f["source"] == "text"]
+        assert [f["value"] for f in shown] == ["x.com", "t.me", "t.me"]
+        assert all("link_opens_elsewhere" not in [r["code"] for r in f["reasons"]] for f in shown)
+        assert "deceptive_link" not in [a["code"] for a in result.advisories]
+        # the host shown over a link to another site, or an account shown over another account, still is
+        deceiving = run(index, html='<a href="https://tme-login.top/">t.me</a> <a href="tg://resolve?domain=binance_kefu">'
+                                    't.me/binance</a>')
+        assert [f["value"] for f in deceiving.findings if "link_opens_elsewhere" in [r["code"] for r in f["reasons"]]] == [
+            "t.me", "telegram:binance"]
+
     def test_a_telegram_link_in_its_own_scheme_is_judged_as_the_account(self, index):
         # a fake help page's "Chat with support" button in Telegram's scheme: the link was no finding at all
         html = ('<h1>MetaMask Support</h1><p>Wallet not syncing? <a href="tg://resolve?domain=metamask_helpdesk">'
