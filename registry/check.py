@@ -753,9 +753,12 @@ def _regions_where_valid(index: RegistryIndex, request: CheckRequest) -> tuple[t
     one where it is none): the regions where it is a valid number. "13812345678" is not "not a possible number"; it
     is a Chinese mobile (among others) that needs its country said."""
     kind = (request.kind or "").lower()
-    if kind not in ("", *_PHONE_KINDS) or not normalize.looks_like_phone(request.value) or _ip_address(request.value.strip()):
+    value = request.value.strip()
+    if not _EXTENSION_WORDS_START.isdisjoint(value) and (extension := _EXTENSION.search(value)):
+        value = value[:extension.start()]  # "400-820-1688 转 2": the number before its key (it was "not a possible number")
+    if kind not in ("", *_PHONE_KINDS) or not normalize.looks_like_phone(value) or _ip_address(value):
         return ()
-    typed = normalize.read_phone(request.value.strip(), None, index.short_codes)
+    typed = normalize.read_phone(value, None, index.short_codes)
     if typed.international or typed.problem is None or not typed.digits:
         return ()
     asked = (request.region or "").upper()  # (where it is none, when it was checked in a region)
@@ -1540,8 +1543,12 @@ def _ip_address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | N
 
 
 # What stands between numbers a page lists on one line ("95188 95017", "95188、95017", "95188 / 95017")
-_BETWEEN_LISTED_NUMBERS = re.compile(r"\s*[、/,，;；|]\s*|\s+")
+_BETWEEN_LISTED_NUMBERS = re.compile(r"\s*(?:[、/,，;；|]|或)\s*|\s+or\s+|\s+", re.IGNORECASE)
 _BEFORE_A_PLUS = re.compile(r"\s*[、/,，;；|]?\s*(?=\+)")
+# Between whole numbers a list gives: "+1 888 221 1161, 0800 368 7155", "400-820-1688 / 021-6888 1688", "… or …", "…或…"
+_BETWEEN_WHOLE_NUMBERS = re.compile(r"\s*(?:[、/,，;；|]|\bor\b|或)\s*", re.IGNORECASE)
+_SEPARATES_NUMBERS = frozenset("、/,，;；|或o")
+_FEWEST_DIGITS_OF_A_LISTED_NUMBER = 7  # (not a city's code before a slash, "0221 / 1234567", which is one number)
 
 
 def _several_numbers(index: RegistryIndex, value: str, region: str | None) -> list[str]:
@@ -1553,6 +1560,12 @@ def _several_numbers(index: RegistryIndex, value: str, region: str | None) -> li
         if len(pieces) > 1 and all(piece.startswith("+") and normalize.looks_like_phone(piece) for piece in pieces):
             return pieces
         return []
+    if not _SEPARATES_NUMBERS.isdisjoint(value):
+        # whole numbers in a list, each of its own country's form (it was "22 digits: longer than any phone number")
+        pieces = _BETWEEN_WHOLE_NUMBERS.split(value.strip())
+        if len(pieces) > 1 and all(normalize.looks_like_phone(piece) and sum(map(str.isdigit, piece)) >= _FEWEST_DIGITS_OF_A_LISTED_NUMBER
+                                   for piece in pieces):
+            return pieces
     if not value[:1].isdigit() or value.isdigit():
         return []  # (most numbers: digits alone)
     pieces = _BETWEEN_LISTED_NUMBERS.split(value)

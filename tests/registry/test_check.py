@@ -528,6 +528,14 @@ class TestReadingNumbers:
         assert (answer.verdict, (answer.claimed_provider or {}).get("slug"), answer.input["normalized"]) == (verdict, claimed, normalized)
         assert answer.reasons[0]["code"] == "label_read"
 
+    @pytest.mark.parametrize(("value", "region", "normalized"), [
+        # a city's code before a slash is one number, as German pages write it; a digit after a slash is a key
+        ("0221 / 1234567", "DE", "+492211234567"), ("030/12345678", "DE", "+493012345678"),
+        ("1,888,221,1161", None, "+18882211161"),
+    ])
+    def test_a_number_written_with_a_slash_or_commas_is_one_number(self, index, value, region, normalized):
+        assert run(index, value, region=region).input["normalized"] == normalized
+
     @pytest.mark.parametrize("value", ["95188转", "ext 5", "paypal.com x5"])
     def test_an_extension_alone_or_after_no_number_is_invalid(self, index, value):
         assert run(index, value).verdict == "invalid"
@@ -537,6 +545,9 @@ class TestReadingNumbers:
         ("400-820-6517", {"CN": "+864008206517"}),
         ("0571-26888888", {"CN": "+8657126888888"}),
         ("(415) 555-2671", {"US": None}),  # the North American reading places it: no region needed
+        # with its extension or menu key, as a page prints it (each was "not a possible phone number or known short code")
+        ("400-820-1688 转 2", {"CN": "+864008201688"}), ("4008201688转2", {"CN": "+864008201688"}),
+        ("400 820 1688 x 2", {"CN": "+864008201688"}),
     ])
     def test_a_national_number_without_a_region_says_where_it_is_valid(self, index, value, regions):
         # it was "not a possible phone number … check what you typed" for a valid Chinese mobile
@@ -1398,6 +1409,13 @@ class TestVerdicts:
         ("95188 95017", "CN", "95188, 95017"), ("95188、95017", None, "95188, 95017"), ("95188 / 95017", "cn", "95188, 95017"),
         ("+1 888 221 1161 +1 402 935 2050", None, "+1 888 221 1161, +1 402 935 2050"),
         ("+1 888 221 1161 / +1 402 935 2050", "US", "+1 888 221 1161, +1 402 935 2050"),
+        # "or" between them, and whole numbers each of its own country's form (they were several words, and "22 digits:
+        # longer than any phone number")
+        ("95188或95017", None, "95188, 95017"), ("95188 or 95017", "CN", "95188, 95017"),
+        ("+1 888 221 1161, 0800 368 7155", None, "+1 888 221 1161, 0800 368 7155"),
+        ("400-820-1688 / 021-6888 1688", "CN", "400-820-1688, 021-6888 1688"),
+        ("1-888-221-1161 or 1-402-935-2050", None, "1-888-221-1161, 1-402-935-2050"),
+        ("13800138000、13900139000", None, "13800138000, 13900139000"),
     ])
     def test_numbers_copied_together_are_said_to_be_several(self, index, value, region, numbers):
         # "95188 95017", Alipay's and WeChat Pay's codes as a page lists them, was one number, 9518895017: "Alipay's short
