@@ -2318,6 +2318,15 @@ class TestVerdicts:
         # each was "another provider's", high risk: the claim was read as Bank of China, Alipay, Binance
         assert run(index, value, claimed_provider=claim).verdict == "official"
 
+    @pytest.mark.parametrize(("value", "claim", "verdict"), [
+        ("95188", "蚂蚁金服", "official"), ("95188", "蚂蚁金服客服", "official"), ("95188", "Ant Group", "official"),
+        ("4008205555", "蚂蚁集团", "mismatch"), ("+86 138 1234 5678", "螞蟻金服", "mismatch")])
+    def test_a_caller_from_alipays_parent_company_is_judged_as_alipays(self, index, value, claim, verdict):
+        # "我是蚂蚁金服客服": the company fake Alipay agents say they are from; the claim was a provider we do not know, and
+        # 95188 "official, low", any other number the same "not in our registry"
+        answer = run(index, value, claimed_provider=claim, region="CN")
+        assert (answer.verdict, answer.claimed_provider["slug"]) == (verdict, "alipay")
+
     # ("Paypa1", a name one look-alike character from PayPal's, is answered with PayPal's channels and said not to be its
     # name: test_a_name_like_a_providers_is_answered_with_its_channels_and_said_not_to_be_its_name)
     @pytest.mark.parametrize("value", ["hello", "95188abc", "a payment app", "what is", "是多少？", "Do I have to pay?",
