@@ -2520,6 +2520,17 @@ class TestVerdicts:
         assert (community.verdict, [r["code"] for r in community.reasons]) == ("unknown", ["public_page", "named_after_provider",
                                                                                          "unknown_value"])
 
+    def test_a_facebook_group_is_a_page_anyone_makes(self, index):
+        # each was "www.facebook.com is not in our registry", no word of what a group is
+        support = run(index, "https://www.facebook.com/groups/binancesupport")
+        assert (support.verdict, support.reasons[0]["code"], support.provider["slug"]) == ("lookalike", "lookalike_public_page", "binance")
+        assert support.interpretation["public_page"] == "Facebook"
+        brand = run(index, "https://www.facebook.com/groups/binance", claimed_provider="Binance")
+        assert [r["code"] for r in brand.reasons] == ["public_page", "named_after_provider", "unknown_value"]
+        numbered = run(index, "https://m.facebook.com/groups/123456789012345/permalink/987654321/")
+        assert [r["code"] for r in numbered.reasons] == ["public_page", "unknown_value"]
+        assert "public_page" not in (run(index, "https://www.facebook.com/groups/feed/").interpretation or {})
+
     def test_a_remote_session_host_a_provider_lists_as_its_own_is_its_channel(self):
         # a provider that gives support on its own meeting or remote-access host (its listing is the answer, not the table's)
         provider = make_provider(channels=[ChannelDoc(key="desk", kind="website", value="get.teamviewer.com",
