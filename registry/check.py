@@ -479,7 +479,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 provider=name_of(entry.provider.slug), purposes=_purposes(entry, lang),
                 confidence=entry.confidence, verified=entry.last_verified)
         else:
-            say("official_domain", value=candidate.display, domain=entry.channel.value,
+            under = messages.render("is_the_domain", lang) if candidate.display == entry.channel.value \
+                else messages.render("on_the_domain", lang, domain=entry.channel.value)
+            say("official_domain", value=candidate.display, on=under,
                 kind=_kind_name(entry.channel.kind, lang), provider=name_of(entry.provider.slug),
                 confidence=entry.confidence, verified=entry.last_verified)
         if entry.last_verified and (on - entry.last_verified).days > REVERIFY_DAYS:

@@ -9,10 +9,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is an official {kind} of {provider}{purposes}; confidence {confidence}, last verified {verified}.",
         "zh": "{value} 是{provider}的官方{kind}{purposes}；可信度 {confidence}，最近核实于 {verified}。",
     },
+    # (`on`: "is on <domain>, which" where the host is under the listed domain, "is" where it is that domain: "metamask.io
+    # is on metamask.io" said nothing)
     "official_domain": {
-        "en": "{value} is on {domain}, which the registry holds as an official {kind} of {provider}; confidence {confidence}, last verified {verified}.",
-        "zh": "{value} 属于 {domain}，登记库记载其为{provider}的官方{kind}；可信度 {confidence}，最近核实于 {verified}。",
+        "en": "{value} {on} the registry holds as an official {kind} of {provider}; confidence {confidence}, last verified {verified}.",
+        "zh": "{value} {on}登记库记载的{provider}官方{kind}；可信度 {confidence}，最近核实于 {verified}。",
     },
+    "on_the_domain": {"en": "is on {domain}, which", "zh": "属于 {domain}，为"},
+    "is_the_domain": {"en": "is a domain", "zh": "是"},
     "stale_evidence": {
         "en": "This was last verified {verified}, more than {days} days ago; the provider may have changed it.",
         "zh": "此信息最近一次核实是 {verified}，已超过 {days} 天，可能已经变更。",
