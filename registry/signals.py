@@ -1497,7 +1497,10 @@ _REFUSED_AFTER_A_CONDITION = re.compile(
     r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*((entonces|luego|inmediatamente|ent[aã]o|imediatamente|subito|allora)\s+)*(cuelgue|cuelga|"
     r"es una estafa|es un fraude|desligue|desliga|[eé] (um )?golpe|riattacchi|riattacca|[eè] una truffa)(?![a-z])"
     r"|[^。.!?！？;；\n,，]{0,80}[,，]\s*(请|就|要|一定要|务必|应|应当|应该)?(立即|立刻|马上|直接|即刻)?"
-    r"(挂断|挂掉|挂电话|收线|收線|不要理会|不予理会|不要理睬|别理|报警|拨打110|不要相信|千万不要|切勿|就是诈骗|都是诈骗|一定是诈骗|肯定是诈骗)",
+    r"(挂断|挂掉|挂电话|收线|收線|不要理会|不予理会|不要理睬|别理|报警|不要相信|千万不要|切勿|就是诈骗|都是诈骗|一定是诈骗|肯定是诈骗"
+    # (the police's or an anti-fraud line called, or a line named, not given, called to check: "请立即拨打 110", "撥打 165
+    # 反詐騙諮詢專線查證", "请致电银行官方客服核实"; not a fake agent's "拨打4001234567联系我们核实")
+    r"|拨打\s*(110|96110|165|18222)|(拨打|致电|联系)[^。！？!?\n，,\d]{0,16}(查证|核实|核查|求证))",
     PATTERN_FLAGS)
 _ASKING_CLAUSE = re.compile(_A_CLAUSE_THAT_ASKS, PATTERN_FLAGS)
 

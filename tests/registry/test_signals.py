@@ -176,6 +176,11 @@ class TestAWarningThatSaysWhatTheRequestIsAfterIt:
         "If the caller asks for your verification code, don't give it.",  # asks_otp
         "凡是要求转到安全账户的都是诈骗",  # asks_transfer
         "如果有人让你共享屏幕，请立即挂断",  # asks_remote_access
+        # the condition's consequence a call to the police or an anti-fraud line, or to a line named to check with (each
+        # raised asks_transfer and cancel_fake_charge: only "拨打110" with no space was a refusal)
+        "如接到自稱客服的來電，要求您到 ATM 操作解除分期付款，請立即撥打 165 反詐騙諮詢專線查證。",
+        "如接到自称客服的来电，要求您到 ATM 操作解除分期付款，请立即拨打 110。",
+        "如接到自称客服的来电，要求您到ATM操作解除分期付款，请致电银行官方客服核实。",
     ])
     def test_the_warning_raises_nothing(self, text):
         assert signals.find(text) == []
@@ -190,6 +195,8 @@ class TestAWarningThatSaysWhatTheRequestIsAfterIt:
         # a threat that names fraud is no warning, nor is a denial of one
         ("把验证码告诉我，否则你就是诈骗同伙", "asks_otp"),
         ("把钱转到安全账户，这不是诈骗", "asks_transfer"),
+        # the fake agent's own number to "check" with is no refusal
+        ("如您不到ATM操作解除分期付款，请立即拨打4001234567联系我们核实。", "asks_transfer"),
     ])
     def test_a_request_with_a_condition_or_a_scam_named_otherwise_still_counts(self, text, code):
         assert code in [s.code for s in signals.find(text)]
