@@ -318,6 +318,9 @@ def read_handle_shape(entry: dict) -> HandleShape:
         typed_only=tuple(name.lower() for name in entry.get("typed_only") or ()))
 
 
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[a-z0-9])")
+
+
 @lru_cache(maxsize=4)
 def _handle_shapes(path: Path = LINKS_FILE) -> tuple[dict[str, HandleShape], re.Pattern, frozenset[str]]:
     """The shapes by each of their names and platforms, the pattern of a name and what follows it, and the
@@ -327,6 +330,9 @@ def _handle_shapes(path: Path = LINKS_FILE) -> tuple[dict[str, HandleShape], re.
         shape = read_handle_shape(entry)
         for name in (shape.platform, *shape.names):
             by_name.setdefault(name, shape)
+            # and as pages in Chinese set a Latin word apart: "LINE 客服", "官方 LINE", "Telegram 客服" (a space read as
+            # any spaces, as in every name)
+            by_name.setdefault(_SCRIPT_BOUNDARY.sub(" ", name), shape)
     names = "|".join(re.escape(name).replace(r"\ ", r"\s*") for name in sorted(by_name, key=len, reverse=True))
     # A colon or spaces after the name; nothing needed after a Chinese one ("微信abc123"); '@' before a handle.
     pattern = re.compile(rf"\s*(?P<name>{names})(?:\s*(?P<colon>[:：])\s*|\s+|(?<=[^\x00-\x7f]))(?P<at>@)?(?P<rest>\S(?:.*\S)?)\s*",

@@ -740,7 +740,13 @@ class TestListItemNumbers:
 class TestWrittenAccounts:
     @pytest.mark.parametrize(("text", "written", "account", "verdict", "presented"), [
         ("币安官方客服QQ：800012345", "客服QQ：800012345", "qq:800012345", "mismatch", "binance"),
-        ("OKX 客服 Telegram @okx_kefu", "Telegram @okx_kefu", "telegram:okx_kefu", "mismatch", "okx"),
+        # (客服 and the platform's name set apart by a space, as "客服Telegram" is read whole)
+        ("OKX 客服 Telegram @okx_kefu", "客服 Telegram @okx_kefu", "telegram:okx_kefu", "mismatch", "okx"),
+        # a Latin name set apart from the Chinese beside it, as Taiwan's and Hong Kong's pages write it (each was the handle
+        # alone, of no platform)
+        ("幣安官方 LINE 客服：@binance_tw", "LINE 客服：@binance_tw", "line:binance_tw", "mismatch", "binance"),
+        ("幣安 官方 LINE：@binance_tw", "官方 LINE：@binance_tw", "line:binance_tw", "mismatch", "binance"),
+        ("OKX TG 客服：@okx_kefu", "TG 客服：@okx_kefu", "telegram:okx_kefu", "mismatch", "okx"),
         ("MetaMask support on Twitter @MetaMaskSupp0rt", "Twitter @MetaMaskSupp0rt", "x:metamasksupp0rt", "lookalike", "metamask"),
         ("钱包被冻结？加客服微信：okx_kf2024 处理", "客服微信：okx_kf2024", "wechat:okx_kf2024", "unknown", None),
         ("ＱＱ：800012345", "ＱＱ：800012345", "qq:800012345", "unknown", None),
