@@ -69,7 +69,7 @@ _FEWEST_MARKS = 3
 
 class PageRegion(NamedTuple):
     region: str | None
-    source: str | None  # request | page_language | page_address | page_text (and the scan's page_providers)
+    source: str | None  # request | page_language | page_address | page_text (and the scan's page_providers, page_numbers)
 
 
 def page_region(requested: str | None, *, language_tag: str | None, url: str | None, text: str) -> PageRegion:

@@ -326,6 +326,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         # as they are written there (Nubank's own 4020 0185 was no number at all). Not a page in Traditional characters,
         # Hong Kong's, Macao's and Taiwan's alike, whose readers 支付寶's name does not place (see pageregion).
         region, region_source = home, "page_providers"
+    if region is None and in_traditional_chinese(text[:SAMPLE_CHARS]) \
+            and (numbers_say := _the_one_region_its_numbers_are_valid_in(index, text[:SAMPLE_CHARS])):
+        # "幣安客服電話：02-2345-6789" on a page in Traditional characters: Taiwan's numbers begin with its trunk 0, which Hong
+        # Kong's and Macao's have none of, so where the page's numbers are valid in one of the three alone, and none in
+        # another alone, they say whose they are (the number was read nowhere, and the page's "165" neither)
+        region, region_source = numbers_say, "page_numbers"
     lap("mentions")
     # A page with an address is a web page, whose help and guides name codes and passwords without asking for
     # them, and give ways to reach their owner; a text alone, or markup alone (an email's), is what someone sent
@@ -2248,6 +2254,30 @@ def _the_country_named_with_the_providers(text: str, mentions: list[Mention]) ->
         if mention.slug and (named := _a_country_after_a_name().match(text, mention.end)):
             countries.add(aliases.countries_by_name().get(aliases.fold(named.group())))
     return countries.pop() if len(countries) == 1 else None
+
+
+# The regions that write Chinese in Traditional characters, whose national numbers tell them apart (see scan)
+_TRADITIONAL_WRITING_REGIONS = ("TW", "HK", "MO")
+_NUMBERS_LOOKED_AT = 32  # (enough for a page's contact list; a page of nothing but digits is not read through)
+
+
+def _the_one_region_its_numbers_are_valid_in(index: RegistryIndex, text: str) -> str | None:
+    """Of Taiwan, Hong Kong and Macao, the one region in which some of the text's national numbers (without a country code,
+    of eight to ten digits) are valid and no other alone; None where none is, or two are."""
+    alone_in = set()
+    for count, match in enumerate(_NUMBER_CANDIDATE.finditer(text)):
+        if count == _NUMBERS_LOOKED_AT:
+            break
+        raw = _trim_trailing_letters(match.group(0))
+        if "(" in raw or "（" in raw:  # (the hours after it: "02-2345-6789（24小時）", as `_numbers` reads it)
+            raw = _before_note(raw, text[match.start() + len(raw):match.start() + len(raw) + 1])
+        if raw[:1] == "+" or raw.startswith("00") or not 8 <= _count_digits(raw) <= 10:
+            continue
+        valid_in = [region for region in _TRADITIONAL_WRITING_REGIONS
+                    if any(reading.valid for reading in normalize.read_phone(raw, region, index.short_codes).readings)]
+        if len(valid_in) == 1:
+            alone_in.add(valid_in[0])
+    return alone_in.pop() if len(alone_in) == 1 else None
 
 
 def _the_one_home_of_the_providers_named(index: RegistryIndex, mentions: list[Mention]) -> str | None:

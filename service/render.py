@@ -19,6 +19,7 @@ _WORDS = {
            "page_language": "the page's language tag", "page_address": "the page's address",
            "page_text_cn": "the page is in Simplified Chinese", "page_text": "the page's text",
            "page_providers": "the providers the page names, all of that country",
+           "page_numbers": "the page's numbers, in Traditional Chinese, are of that region's form alone",
            "no_region": "No region given or seen on the page: a number without its country code is read only where its "
                         "form says the country (1-888-…); --region reads the rest."},
     "zh": {"low": "官方", "medium": "注意", "high": "高风险", "unknown": "未知", "confidence": "可信度 {}",
@@ -30,6 +31,7 @@ _WORDS = {
            "read_in": "不带国家代码的号码按 {region} 解读（{why}）；可用 --region 指定。",
            "page_language": "依据页面的语言标记", "page_address": "依据页面的网址", "page_text_cn": "页面是简体中文",
            "page_text": "依据页面的文字", "page_providers": "页面提到的服务商都属于该地区",
+           "page_numbers": "繁体中文页面上的号码只符合该地区的写法",
            "no_region": "未指定地区，页面也没有显示地区：不带国家代码的号码只在其写法能看出国家时解读（如 1-888-…）；"
                         "可用 --region 指定。"},
 }
@@ -100,7 +102,7 @@ def render_scan(result: dict, *, color: bool, lang: str | None = None) -> str:
                       for channel in advisory.get("official_channels", [])[:5]]
     stats, page = result["stats"], result["page"]
     lines.append(words["stats"].format(**stats) + (words["truncated"] if stats["truncated"] else ""))
-    if page["region_from"] in ("page_language", "page_address", "page_text", "page_providers"):
+    if page["region_from"] in ("page_language", "page_address", "page_text", "page_providers", "page_numbers"):
         # (a page's text says mainland China by its Simplified characters; another country by its script or its name)
         why = "page_text_cn" if page["region_from"] == "page_text" and page["region"] == "CN" else page["region_from"]
         lines.append(words["read_in"].format(region=page["region"], why=words[why]))

@@ -502,6 +502,26 @@ class TestWhatIsANumber:
         assert run(index, text="PayPal support 4020 0185").page["region"] is None
         assert run(index, text="支付寶客服：95188").page["region"] is None
 
+    @pytest.mark.parametrize(("text", "region", "values"), [
+        # Taiwan's numbers with their trunk 0, which Hong Kong's and Macao's have none of (each number was read nowhere,
+        # and the page's 165 neither)
+        ("反詐騙諮詢專線：165\n幣安客服電話：02-2345-6789（24小時）", "TW", ["TW:165", "+886223456789"]),
+        # Hong Kong's eight digits, valid in neither of the others
+        ("中銀香港客服熱線：3988 2388，另可致電 2345 6789。", "HK", ["+85239882388", "+85223456789"]),
+    ])
+    def test_a_traditional_chinese_pages_numbers_say_its_region(self, index, text, region, values):
+        result = run(index, text=text)
+        assert (result.page["region"], result.page["region_from"]) == (region, "page_numbers")
+        assert [f["value"] for f in result.findings] == values
+
+    @pytest.mark.parametrize("text", [
+        "台北客服：02-2345-6789，香港客服：2345 6789",  # each alone in a region of its own: two regions say none
+        "客服電話：6123 4567",  # a mobile of Hong Kong's form, and of Taiwan's too: says none
+        "客服电话：02-2345-6789",  # Simplified: mainland China's by its text, not Taiwan's by its number
+    ])
+    def test_numbers_that_do_not_agree_say_no_region(self, index, text):
+        assert run(index, text=text).page["region_from"] != "page_numbers"
+
     def test_a_number_wrapped_after_its_country_code_is_one_number(self, index):
         # a GitHub issue's e-mailed comment, its quoted line wrapped: "… on WhatsApp +1\n562-473-3934"; the "+1" alone was
         # too short to be anything, the rest a number of no country
