@@ -319,6 +319,17 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             if claim.region and not request.region:
                 # "Google Pay India customer care 1-800-419-0157": the number read in the country the label names
                 request = replace(request, region=claim.region)
+    if claim is None and not request.claimed_provider and request.message and not told_by_the_asker \
+            and (claimed := _claim_in_message(index, request.message[:MAX_MESSAGE_LENGTH])):
+        # "Coinbase: A withdrawal of 1.2 BTC was requested … call 1-888-555-0134", "【支付宝】…", "They said they were from
+        # Coinbase and …": whom the message says its sender is, in a text's brand header or as who the caller said they
+        # were, is the claim, as a mail's sender's name is (each number was only "not in our registry", with no word of the
+        # provider's own channels and words)
+        claim, words = claimed
+        say("message_claim", words=words, provider=provider_name(index.providers[claim.slug], lang))
+        if request.direction is None:
+            # (a text that came from the number, or a caller told of: contact received, whose sender may be forged)
+            request = replace(request, direction="incoming")
     # (what the asker tells of in their own words, "he asked me for my code", is read as the caller's "your code")
     message = request.message[:MAX_MESSAGE_LENGTH] if request.message else ""
     red_flags = signals.find_told(message, lang=lang) if told_by_the_asker or signals.reads_as_told(message) \
@@ -1180,6 +1191,36 @@ _NOTE_AFTER_A_NUMBER = re.compile(r"(?<=\d)[ \t]*[(（](?=[^()（）]*[^\d\s()�
 
 
 _NOTE_ENDS = frozenset(")）")  # (most values, numbers and addresses, are passed by on their last character)
+
+
+# A text's brand header, as senders put their name first: "【支付宝】…", "[PayPal] …", "Coinbase: …"
+_A_MESSAGES_HEADER = re.compile(r"\s*(?:[【\[［](?P<bracketed>[^】\]］\n]{2,30})[】\]］]|(?P<named>[^:：\n]{2,30})[:：]\s?)")
+# ... and who the caller said they were, as the one called tells it: "They said they were from Coinbase", "claiming to be
+# PayPal", "自称支付宝客服", "冒充京东客服"
+_WHO_THEY_SAID_THEY_WERE = re.compile(
+    r"\b(?:claim(?:ed|ing|s)? to be(?: from| with)?|(?:said|saying|says) (?:that )?(?:they|he|she|it) (?:was calling|were calling|"
+    r"is calling|are calling|were|was|are|is)(?: from| with)?|(?:they're|he's|she's) (?:calling )?from|pretending to be(?: from)?|posing as|"
+    r"impersonating)\s+(?:the\s+)?(?P<latin>[^.,;!?\n]{2,40})|(?:自称是?|冒充|假冒|说是|称是|说他是|说她是)(?P<chinese>[^，。！？,!?\n]{2,20})",
+    re.IGNORECASE)
+
+
+def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, str] | None:
+    """The provider a message says its sender is (its brand header, or who the caller said they were), and the words that
+    say so; None where it names none, or two."""
+    if (header := _A_MESSAGES_HEADER.match(message)) \
+            and (named := index.resolve(words := (header.group("bracketed") or header.group("named")).strip())) \
+            and named.how in (*NAMES_IT, "contained"):
+        return named, words[:60]
+    for said in _WHO_THEY_SAID_THEY_WERE.finditer(message):
+        # the first name after the words, word by word (Chinese character by character): "from Coinbase about my Binance
+        # account" names Coinbase, where the whole names two providers, and "自称支付宝客服，说…" 支付宝
+        after = "latin" if said.group("latin") else "chinese"
+        start, words = said.start(after), said.group(after)
+        ends = [found.end() for found in re.finditer(r"\S+", words)] if after == "latin" else range(2, len(words) + 1)
+        for end in ends:
+            if (named := index.resolve(words[:end])) and named.how in NAMES_IT:
+                return named, message[said.start():start + end].strip()
+    return None
 
 
 def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: str) -> tuple[Resolution, dict] | None:

@@ -396,6 +396,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Its letters, “{label}”, spell {provider}'s name: judged as a claim to be {provider}.",
         "zh": "号码中的字母“{label}”拼出的是{provider}的名字：按自称{provider}来核验。",
     },
+    "message_claim": {
+        "en": "The message says its sender is {provider} (“{words}”): judged as a claim to be {provider}.",
+        "zh": "这条消息说发送者是{provider}（“{words}”）：按自称{provider}来核验。",
+    },
     "label_claim": {
         "en": "Its label, “{label}”, presents it as {provider}'s: judged as a claim to be {provider}.",
         "zh": "说明文字“{label}”把它说成是{provider}的：按自称{provider}来核验。",

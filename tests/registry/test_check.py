@@ -2327,6 +2327,38 @@ class TestVerdicts:
         answer = run(index, value, claimed_provider=claim, region="CN")
         assert (answer.verdict, answer.claimed_provider["slug"]) == (verdict, "alipay")
 
+    @pytest.mark.parametrize(("value", "message", "claimed", "verdict", "words"), [
+        # a text's brand header: the number was "not in our registry", no word of Coinbase's own channels
+        ("+1 808 213 4437", "Coinbase: A withdrawal of 1.2 BTC was requested from your account. If this wasn't you, call "
+                            "1-888-555-0134 immediately.", "coinbase", "contradicts_policy", "Coinbase"),
+        ("4001234567", "【支付宝】您的花呗存在异常，请联系客服", "alipay", "mismatch", "支付宝"),
+        # who the caller said they were, as the one called tells it; the first name after the words, where two are named
+        ("+1 808 213 4437", "They said they're from Coinbase and asked me to move my funds to a secure vault wallet",
+         "coinbase", "contradicts_policy", "they're from Coinbase"),
+        # (contact received: Coinbase's "does not place unsolicited calls" answers it)
+        ("+1 415 555 0123", "He said he was calling from Coinbase about my Binance account", "coinbase", "contradicts_policy",
+         "said he was calling from Coinbase"),
+        ("+86 138 1234 5678", "对方自称支付宝客服，说我的花呗要关闭", "alipay", "mismatch", "自称支付宝"),
+        # the provider's own number, a claim it bears out: official, and the caller ID forgeable
+        ("+1 888 221 1161", "They said they were from PayPal", "paypal", "official", "said they were from PayPal"),
+    ])
+    def test_whom_a_message_says_its_sender_is_is_the_claim(self, index, value, message, claimed, verdict, words):
+        answer = run(index, value, message=message, region="US" if value.startswith("+1") else "CN")
+        assert (answer.verdict, answer.claimed_provider["slug"], answer.reasons[0]["code"]) == (verdict, claimed, "message_claim")
+        assert f"(“{words}”)" in answer.reasons[0]["message"]
+        if verdict == "official":
+            assert "spoofing_possible" in [r["code"] for r in answer.reasons]
+        assert "按自称" in run(index, value, message=message, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize("message", ["Dear customer: your account will be closed", "Got a call, said it was from my bank",
+                                         "Hi mom, this is my new number", "对方自称京东客服，说要注销我的校园贷"])
+    def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
+        answer = run(index, "+1 415 555 0123", message=message)
+        assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
+        # a claim given is the claim: the message's name is not read over it
+        assert run(index, "+1 415 555 0123", message="Coinbase: your code is needed", claimed_provider="PayPal") \
+            .claimed_provider["slug"] == "paypal"
+
     # ("Paypa1", a name one look-alike character from PayPal's, is answered with PayPal's channels and said not to be its
     # name: test_a_name_like_a_providers_is_answered_with_its_channels_and_said_not_to_be_its_name)
     @pytest.mark.parametrize("value", ["hello", "95188abc", "a payment app", "what is", "是多少？", "Do I have to pay?",
