@@ -2350,6 +2350,12 @@ class TestVerdicts:
             assert "spoofing_possible" in [r["code"] for r in answer.reasons]
         assert "按自称" in run(index, value, message=message, lang="zh").reasons[0]["message"]
 
+    def test_a_message_is_read_for_its_first_sayings_only(self, index):
+        # (each name after the words is a lookup: a message of nothing but "posing as …" is not read through)
+        said = "They said they were from my bank. " * check_module._SAYINGS_READ
+        assert run(index, "+1 415 555 0123", message=said + "They said they were from Coinbase.").claimed_provider is None
+        assert run(index, "+1 415 555 0123", message="They said they were from Coinbase. " + said).claimed_provider["slug"] == "coinbase"
+
     @pytest.mark.parametrize("message", ["Dear customer: your account will be closed", "Got a call, said it was from my bank",
                                          "Hi mom, this is my new number", "对方自称京东客服，说要注销我的校园贷"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
