@@ -903,7 +903,9 @@ _UP_TO_LAST_SENTENCE_END = re.compile(r"(?s:.*)" + _SENTENCE_ENDS)
 # (Spanish "si" and Portuguese "se" where a condition's words follow: "se" is a pronoun too, "encontra-se"; French
 # "si vous", "s'il"; German "wenn", "falls"; Italian "se non", "se qualcuno"; "如" before 有人, 收到, 接到, 遇到, 发现, as Hong
 # Kong's police write "如收到自稱銀行職員來電…")
-_CONDITION = re.compile(r"(?=\b[isfw]|[如假若])(?:\bif\b|如果|假如|若|如(?=有人|收到|接到|遇到|发现)"
+_CONDITION = re.compile(r"(?=\b[isfway]|[如假若अय])(?:\bif\b|如果|假如|若|如(?=有人|收到|接到|遇到|发现)"
+                        # (Hindi's, in Devanagari and in Latin letters: "अगर कोई आपसे UPI PIN मांगे तो…", "agar koi OTP maange to…")
+                        r"|अगर|यदि|\bagar\b|\byadi\b"
                         r"|\bsi(?= (no|usted|alguien|recibe|recibes|tiene|tienes|te|le|su|tu|vous|quelqu'un|on|ce|cette|votre|ton|un|une)(?![a-z]))"
                         r"|\bse(?= (n[aã]o|voc[eê]|algu[eé]m|houver|tiver|receber|a compra|esta|essa|non|qualcuno|hai|ricevi|riceve|lei)(?![a-z]))"
                         r"|\bs'il(?![a-z])|\bwenn(?![a-z])|\bfalls(?= (sie|du|ihr|es|dies|das|diese[rs]?|jemand|man|wir|ich)(?![a-z])))")
@@ -1500,7 +1502,11 @@ _REFUSED_AFTER_A_CONDITION = re.compile(
     r"(挂断|挂掉|挂电话|收线|收線|不要理会|不予理会|不要理睬|别理|报警|不要相信|千万不要|切勿|就是诈骗|都是诈骗|一定是诈骗|肯定是诈骗"
     # (the police's or an anti-fraud line called, or a line named, not given, called to check: "请立即拨打 110", "撥打 165
     # 反詐騙諮詢專線查證", "请致电银行官方客服核实"; not a fake agent's "拨打4001234567联系我们核实")
-    r"|拨打\s*(110|96110|165|18222)|(拨打|致电|联系)[^。！？!?\n，,\d]{0,16}(查证|核实|核查|求证))",
+    r"|拨打\s*(110|96110|165|18222)|(拨打|致电|联系)[^。！？!?\n，,\d]{0,16}(查证|核实|核查|求证))"
+    # (Hindi's "then do not tell it": "अगर कोई आपसे UPI PIN मांगे तो उसे न बताएं", "agar koi OTP maange to na batayein")
+    r"|[^।.!?\n]{0,80}?(तो|,)\s*(उसे|उन्हें|इसे|उसको|उनको)?\s*(कभी\s+)?(न|ना|मत)\s+(बताएं|बताएँ|बताइए|बताओ|दें|दीजिए|दो|भेजें|करें|शेयर)"
+    r"|[^.!?\n]{0,80}?\b(to|toh|,)\s*(use|unhe|inhe|usko|unko)?\s*(kabhi\s+)?(na|mat)\s+(batayein|bataye|bataen|batain|batao|"
+    r"dein|den|do|bhejein|karein|share)\b",
     PATTERN_FLAGS)
 _ASKING_CLAUSE = re.compile(_A_CLAUSE_THAT_ASKS, PATTERN_FLAGS)
 

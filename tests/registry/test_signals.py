@@ -181,6 +181,8 @@ class TestAWarningThatSaysWhatTheRequestIsAfterIt:
         "如接到自稱客服的來電，要求您到 ATM 操作解除分期付款，請立即撥打 165 反詐騙諮詢專線查證。",
         "如接到自称客服的来电，要求您到 ATM 操作解除分期付款，请立即拨打 110。",
         "如接到自称客服的来电，要求您到ATM操作解除分期付款，请致电银行官方客服核实。",
+        # Hindi's "if anyone asks for it, do not tell it" (each was asks_password, asks_otp)
+        "अगर कोई आपसे UPI PIN मांगे तो उसे न बताएं।", "Agar koi aapse OTP maange to na batayein.",
     ])
     def test_the_warning_raises_nothing(self, text):
         assert signals.find(text) == []
@@ -197,6 +199,7 @@ class TestAWarningThatSaysWhatTheRequestIsAfterIt:
         ("把钱转到安全账户，这不是诈骗", "asks_transfer"),
         # the fake agent's own number to "check" with is no refusal
         ("如您不到ATM操作解除分期付款，请立即拨打4001234567联系我们核实。", "asks_transfer"),
+        ("अगर आप रिफंड चाहते हैं तो UPI PIN बताइए।", "asks_password"),
     ])
     def test_a_request_with_a_condition_or_a_scam_named_otherwise_still_counts(self, text, code):
         assert code in [s.code for s in signals.find(text)]
@@ -1011,6 +1014,9 @@ class TestASecretNamedOnAWebPage:
         ("Your card was declined. Enter your card details below to keep your account.", "asks_for_details"),
         ("Update your billing information here: netflix-billing-update.com", "asks_for_details"),
         ("请点击链接填写银行卡信息领取退税", "asks_for_details"),
+        # asked in Hindi, in Devanagari and in Latin letters (each was no sign on a page)
+        ("UPI PIN बताइए, नहीं तो खाता बंद हो जाएगा।", "asks_password"), ("Aapka UPI PIN bataiye, tabhi refund milega.", "asks_password"),
+        ("Aapke phone par aaya OTP bata dijiye.", "asks_otp"),
     ])
     def test_asked_for_it_is_a_sign_on_a_page_too(self, text, code):
         assert code in {flag.code for flag in signals.find(text, on_a_page=True)}
