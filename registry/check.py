@@ -853,6 +853,10 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
                       "address, not a website or anyone's support, anyone can register one with any name in it, and what is "
                       "sent to it cannot be taken back. No support agent, exchange or wallet asks you to send crypto to a name "
                       "to verify, unlock or protect your account")
+    if kind in (None, "social", *_PHONE_KINDS) and "/" in value[:16] and (both := _CALL_AND_CHAT_LABEL.match(value)):
+        # "Tel/WhatsApp: +1 …", "电话/微信：138…": a number given for calls and as a chat account at once, as listings give it
+        # (it was several words): read as the account, whose answer tells the number's calls apart, as a page scan reads it
+        value = f"{both.group(1) or both.group(2)}: {value[both.end():]}"
     # (a number as the scan sends it is digits alone: nothing to search)
     if kind in (None, "social") and (handle := links.social_handle(value)):
         return _read_typed_handle(index, handle, request, lang)
@@ -1633,6 +1637,12 @@ CHAT_APP_LABEL = r"(?:[ \t]*(?:support|customer service|number|contact|客服|�
 _CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>" + CHAT_APP_NAMES + r")" + CHAT_APP_LABEL + r"\s*[:：]?\s*(?P<number>[+(（\d].*)",
                                      re.IGNORECASE)
 _CHAT_APP_INITIALS = frozenset("WwVvSsZz")  # (most values, numbers and addresses, are passed by on their first character)
+
+# A call word and a messaging app's name together before a number, either first: "Tel/WhatsApp:", "WhatsApp/Call", "电话/微信："
+_CALL_WORD = r"(?:call|tel|phone|mobile|mob|cell|电话|電話|手机|手機)"
+_CHAT_NAME = r"(?:whats\s?app|viber|signal|zalo|微信|wechat|telegram|tg)"  # (not LINE's, whose accounts are no numbers)
+_CALL_AND_CHAT_LABEL = re.compile(rf"\s*(?:{_CALL_WORD}\.?\s*/\s*({_CHAT_NAME})|({_CHAT_NAME})\s*/\s*{_CALL_WORD}\.?)\s*(?:[:：]\s*)?(?=[+(（\d])",
+                                  re.IGNORECASE)
 
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
 # 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2", "… then press 2", "… opt 3", "…, then 2", in brackets or not ("… (ext. 5)", "95188（转2）").

@@ -2939,6 +2939,16 @@ class TestVerdicts:
         assert "mismatch_not_listed" not in [r["code"] for r in answer.reasons]
         assert run(index, "+1 888 221 1161", claimed_provider="PayPal").verdict == "official"  # the call is
 
+    @pytest.mark.parametrize(("value", "region", "account"), [
+        # a number given for calls and as a chat account at once, as listings give it (each was several words)
+        ("Tel/WhatsApp: +1 888 221 1161", "US", "WhatsApp"), ("WhatsApp/Call +1 888 221 1161", "US", "WhatsApp"),
+        ("电话/微信：13800138000", "CN", "WeChat"), ("手机/微信 13800138000", "CN", "WeChat"),
+    ])
+    def test_a_number_labelled_for_calls_and_a_chat_app_is_read_as_the_account(self, index, value, region, account):
+        answer = run(index, value, region=region)
+        assert answer.reasons[0]["code"] == "chat_account_number" and account in answer.reasons[0]["message"]
+        assert answer.verdict != "official"  # PayPal's own number is listed for calls, not for a chat
+
     @pytest.mark.parametrize("value", ["WhatsApp +1 888 221 1161", "whatsapp: 1-888-221-1161", "Telegram: +1 888 221 1161",
                                        "WeChat: +1 888 221 1161",
                                        # a tab inside the name was a KeyError, a 500 in the check and in a page scan
