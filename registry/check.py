@@ -1200,11 +1200,14 @@ _NOTE_ENDS = frozenset(")）")  # (most values, numbers and addresses, are passe
 # A text's brand header, as senders put their name first: "【支付宝】…", "[PayPal] …", "Coinbase: …"
 _A_MESSAGES_HEADER = re.compile(r"\s*(?:[【\[［](?P<bracketed>[^】\]］\n]{2,30})[】\]］]|(?P<named>[^:：\n]{2,30})[:：]\s?)")
 # ... and who the caller said they were, as the one called tells it: "They said they were from Coinbase", "claiming to be
-# PayPal", "自称支付宝客服", "冒充京东客服"
+# PayPal", "自称支付宝客服", "冒充京东客服"; or as the caller says it
 _WHO_THEY_SAID_THEY_WERE = re.compile(
     r"\b(?:claim(?:ed|ing|s)? to be(?: from| with)?|(?:said|saying|says) (?:that )?(?:they|he|she|it) (?:was calling|were calling|"
     r"is calling|are calling|were|was|are|is)(?: from| with)?|(?:they're|he's|she's) (?:calling )?from|pretending to be(?: from)?|posing as|"
-    r"impersonating)\s+(?:the\s+)?(?P<latin>[^.,;!?\n]{2,40})|(?:自称是?|冒充|假冒|说是|称是|说他是|说她是)(?P<chinese>[^，。！？,!?\n]{2,20})",
+    r"impersonating|this is|(?:i am|i'm|we are|we're) (?:calling |writing |texting )?(?:from|with)|(?:calling|writing|texting) (?:you )?from)"
+    r"\s+(?:the\s+)?(?P<latin>[^.,;!?\n]{2,40})"
+    # (and in the caller's own words, as the text or the script has them: "Hello, this is Coinbase Support", "我是支付宝客服")
+    r"|(?:自称是?|冒充|假冒|说是|称是|说他是|说她是|我是|我们是|这里是|这边是|我这边是)(?P<chinese>[^，。！？,!?\n]{2,20})",
     re.IGNORECASE)
 
 

@@ -2339,6 +2339,10 @@ class TestVerdicts:
         ("+1 415 555 0123", "He said he was calling from Coinbase about my Binance account", "coinbase", "contradicts_policy",
          "said he was calling from Coinbase"),
         ("+86 138 1234 5678", "对方自称支付宝客服，说我的花呗要关闭", "alipay", "mismatch", "自称支付宝"),
+        # or as the caller says it, in the text or the script pasted
+        ("+1 415 555 0123", "Hello, this is Coinbase Support. We detected an unauthorized withdrawal.", "coinbase",
+         "contradicts_policy", "this is Coinbase"),
+        ("+86 138 1234 5678", "您好，我是支付宝客服，您的花呗需要关闭", "alipay", "mismatch", "我是支付宝"),
         # the provider's own number, a claim it bears out: official, and the caller ID forgeable
         ("+1 888 221 1161", "They said they were from PayPal", "paypal", "official", "said they were from PayPal"),
     ])
@@ -2357,7 +2361,8 @@ class TestVerdicts:
         assert run(index, "+1 415 555 0123", message="They said they were from Coinbase. " + said).claimed_provider["slug"] == "coinbase"
 
     @pytest.mark.parametrize("message", ["Dear customer: your account will be closed", "Got a call, said it was from my bank",
-                                         "Hi mom, this is my new number", "对方自称京东客服，说要注销我的校园贷"])
+                                         "Hi mom, this is my new number", "对方自称京东客服，说要注销我的校园贷",
+                                         "This is your last chance to claim", "我是你爸爸的朋友"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
