@@ -899,11 +899,17 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return _read_keypad_number(index, value, keypad, request, lang)
     if kind in _PHONE_KINDS:
         return _read_phone(index, value, request, lang, homes)
-    if kind in (None, "website", "url", "domain", "email", "email_domain") and (address := normalize.refanged(value)):
-        candidate, problem = _read(index, request, address, lang, homes=homes)
-        if candidate is not None:
-            candidate.extra_reasons.insert(0, ("defanged_read", {"value": value, "address": address}))
-        return candidate, problem
+    if kind in (None, "website", "url", "domain", "email", "email_domain"):
+        defanged = normalize.refanged(value)
+        # (and spelled in words, "support at paypal dot com", as people write one to keep it from harvesters and scams to
+        # get it past filters: it was several words)
+        spelled = None if defanged or " " not in value else normalize.spelled_out(value)
+        if address := defanged or spelled:
+            candidate, problem = _read(index, request, address, lang, homes=homes)
+            if candidate is not None:
+                candidate.extra_reasons.insert(0, ("defanged_read" if defanged else "spelled_read",
+                                                   {"value": value, "address": address}))
+            return candidate, problem
     if kind != "app" and reads_as_a_sentence(value):
         if kind is None and (name := _a_name_no_provider_goes_by(index, value)):
             # ("京东客服电话", "Amazon customer service number": a search for a line the registry does not hold, told

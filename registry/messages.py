@@ -109,6 +109,10 @@ CATALOG: dict[str, dict[str, str]] = {
               "since): read without it.",
         "zh": "{value} 带有前缀 {prefix}，墨西哥已于 2019 年停用这一前缀（此后当地号码一律为十位）：按去掉它的号码核验。",
     },
+    "spelled_read": {
+        "en": "{value} spells an address out in words: read as {address}.",
+        "zh": "{value} 是用文字拼写的地址：按 {address} 核验。",
+    },
     "defanged_read": {
         "en": "{value} is written “defanged”, as security warnings write addresses so that no one opens them by mistake: read as {address}.",
         "zh": "{value} 是“去链接化”的写法（安全提醒常这样写地址，以免被误点打开），读作 {address}。",

@@ -1023,6 +1023,21 @@ def refanged(text: str) -> str | None:
     return unschemed if unschemed != text else None
 
 
+# An address spelled out in words, as people write one to keep it from harvesters (and scams to get it past filters):
+# "support at paypal dot com", "recovery at gmail dot com", "paypal-help dot com"
+_SPELLED_ADDRESS = re.compile(r"\s*(?:(?P<mailbox>[A-Za-z0-9._%+-]+)\s+at\s+)?(?P<host>[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\s*",
+                              re.IGNORECASE)
+_SPELLED_DOT = re.compile(r"\s+dot\s+", re.IGNORECASE)
+
+
+def spelled_out(text: str) -> str | None:
+    """The address a value spells in words stands for ("support at paypal dot com" → support@paypal.com), or None."""
+    if (spelled := _SPELLED_ADDRESS.fullmatch(text)) is None:
+        return None
+    host = _SPELLED_DOT.sub(".", spelled.group("host"))
+    return f"{spelled.group('mailbox')}@{host}" if spelled.group("mailbox") else host
+
+
 def read_domain(raw: str) -> DomainInput:
     """A domain, URL or email address → its canonical host; raises NotADomain with a readable reason."""
     return DomainInput._make(_read_domain(raw))

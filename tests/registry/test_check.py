@@ -446,6 +446,20 @@ class TestReadingNumbers:
         assert answer.reasons[0]["code"] == "defanged_read"
         assert run(index, value, lang="zh").reasons[0]["message"].startswith(f"{value} 是“去链接化”的写法")
 
+    @pytest.mark.parametrize(("value", "normalized", "verdict"), [
+        ("support at paypal dot com", "paypal.com", "official"), ("recovery at gmail dot com", "gmail.com", "unknown"),
+        ("paypal-help dot com", "paypal-help.com", "lookalike"), ("support AT coinbase DOT com", "coinbase.com", "official"),
+    ])
+    def test_an_address_spelled_in_words_is_read(self, index, value, normalized, verdict):
+        # as people write one to keep it from harvesters, and scams to get it past filters (each was several words)
+        answer = run(index, value)
+        assert (answer.input["normalized"], answer.verdict, answer.reasons[0]["code"]) == (normalized, verdict, "spelled_read")
+        assert "文字拼写" in run(index, value, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize("value", ["meet me at noon", "what is at stake dot com", "look at this"])
+    def test_words_that_spell_no_address_are_words(self, index, value):
+        assert run(index, value).verdict == "invalid"
+
     def test_an_address_written_plainly_is_not_called_defanged(self, index):
         assert "defanged_read" not in [r["code"] for r in run(index, "https://paypal-verify.com").reasons]
         assert run(index, "paypal[.]com extra").verdict == "invalid"
