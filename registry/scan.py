@@ -2277,7 +2277,12 @@ def _the_one_region_its_numbers_are_valid_in(index: RegistryIndex, text: str) ->
                     if any(reading.valid for reading in normalize.read_phone(raw, region, index.short_codes).readings)]
         if len(valid_in) == 1:
             alone_in.add(valid_in[0])
-    return alone_in.pop() if len(alone_in) == 1 else None
+    if len(alone_in) != 1:
+        return None
+    region = alone_in.pop()
+    # (Macao's numbers are all of forms Hong Kong's take too, so none is Macao's alone: a page that names Macao is not
+    # said to be Hong Kong's by a number that is, whose neighbours may be Macao's)
+    return None if region == "HK" and ("澳門" in text or "澳门" in text or "Macau" in text or "Macao" in text) else region
 
 
 def _the_one_home_of_the_providers_named(index: RegistryIndex, mentions: list[Mention]) -> str | None:

@@ -517,6 +517,8 @@ class TestWhatIsANumber:
     @pytest.mark.parametrize("text", [
         "台北客服：02-2345-6789，香港客服：2345 6789",  # each alone in a region of its own: two regions say none
         "客服電話：6123 4567",  # a mobile of Hong Kong's form, and of Taiwan's too: says none
+        # Macao's numbers are all of forms Hong Kong's take too: a page that names Macao is not Hong Kong's by one that is
+        "澳門客服：2888 8888；香港客服：2345 6789",
         "客服电话：02-2345-6789",  # Simplified: mainland China's by its text, not Taiwan's by its number
     ])
     def test_numbers_that_do_not_agree_say_no_region(self, index, text):
