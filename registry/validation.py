@@ -307,6 +307,19 @@ def _report_source(report, where: tuple, name: str,
         report(where + ("source_kind",), name, f"source_kind {entry.source_kind!r} is not one of {', '.join(links.SOURCE_KINDS)}")
 
 
+def _makers_own(report, where: tuple, name: str, entry: links.SchemeWalletLink | links.SchemeRoute, *, needs: str,
+                documented: str, examples: str) -> bool:
+    """An entry read through only where its maker documents it: its source, of kind official_docs, and examples that map
+    each address to what it is read as. Whether its examples can be run."""
+    _report_source(report, where, name, entry, needs)
+    if entry.source_kind != "official_docs":
+        report(where + ("source_kind",), name, documented)
+    if not isinstance(entry.examples, dict) or not entry.examples:
+        report(where + ("examples",), name, examples)
+        return False
+    return True
+
+
 def _with_pieces_or_reported(entry, pieces: dict, report, where: tuple, name: str):
     """`entry` with its pattern's pieces written out; None, reported at its pattern, where it names a piece not there."""
     try:
@@ -335,11 +348,9 @@ def _check_scheme_wallet_links(loaded: datafile.LoadedFile, report, path: Path, 
         has_target = "target" in link.pattern.groupindex
         if not has_target:
             report(where + ("pattern",), name, "the pattern has a group `target`: the site the link opens")
-        _report_source(report, where, name, link, "a wallet's scheme link needs its source")
-        if link.source_kind != "official_docs":
-            report(where + ("source_kind",), name, "a wallet's scheme is read through only where its maker documents it (official_docs)")
-        if not isinstance(link.examples, dict) or not link.examples:
-            report(where + ("examples",), name, "examples map each address to the host it opens")
+        if not _makers_own(report, where, name, link, needs="a wallet's scheme link needs its source",
+                           documented="a wallet's scheme is read through only where its maker documents it (official_docs)",
+                           examples="examples map each address to the host it opens"):
             continue
         if not has_target:
             continue  # (the reader takes the group out of a match)
@@ -371,11 +382,9 @@ def _check_chat_scheme_routes(loaded: datafile.LoadedFile, report, path: Path) -
         if not route.web.startswith("https://") or fields != set(route.pattern.groupindex):
             report(where + ("web",), name, "web is an https:// link with each of the pattern's named groups in braces, and no other")
             continue
-        _report_source(report, where, name, route, "a messaging app's scheme route needs its source")
-        if route.source_kind != "official_docs":
-            report(where + ("source_kind",), name, "a messaging app's scheme is read only where its maker documents it (official_docs)")
-        if not isinstance(route.examples, dict) or not route.examples:
-            report(where + ("examples",), name, "examples map each address to the web link it is")
+        if not _makers_own(report, where, name, route, needs="a messaging app's scheme route needs its source",
+                           documented="a messaging app's scheme is read only where its maker documents it (official_docs)",
+                           examples="examples map each address to the web link it is"):
             continue
         for address, web_link in route.examples.items():
             if (read := links.as_web_link(str(address), path=path)) != web_link:
