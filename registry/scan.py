@@ -2755,7 +2755,10 @@ def _same_place(shown: dict, link: dict) -> bool:
         return shown["value"].lower() == link["value"].lower()
     if link["kind"] == "social":
         address = as_web_link(link["text"]) or link["text"]  # (tg://resolve?domain=… opens t.me/…)
-        host = urlsplit(address if "://" in address else "//" + address).hostname or ""
+        try:
+            host = urlsplit(address if "://" in address else "//" + address).hostname or ""
+        except ValueError:  # ("http://[x…": no host a reader could take for the one shown)
+            return False
         return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(host)
     return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(link["value"])
 
