@@ -1205,6 +1205,9 @@ _NOTE_ENDS = frozenset(")）")  # (most values, numbers and addresses, are passe
 
 # A text's brand header, as senders put their name first: "【支付宝】…", "[PayPal] …", "Coinbase: …"
 _A_MESSAGES_HEADER = re.compile(r"\s*(?:[【\[［](?P<bracketed>[^】\]］\n]{2,30})[】\]］]|(?P<named>[^:：\n]{2,30})[:：]\s?)")
+# ... or a mail's sender line, pasted with the mail: "From: PayPal <service@intl-paypal.com>", "发件人：支付宝"
+_A_MAILS_SENDER_LINE = re.compile(r"^[ \t]*(?:from|sender|发件人|寄件者|寄件人|de|von|da)[ \t]*[:：][ \t]*\"?(?P<name>[^<\"\n@]{2,40})",
+                                  re.IGNORECASE | re.MULTILINE)
 # ... and who the caller said they were, as the one called tells it: "They said they were from Coinbase", "claiming to be
 # PayPal", "自称支付宝客服", "冒充京东客服"; or as the caller says it
 _WHO_THEY_SAID_THEY_WERE = re.compile(
@@ -1223,12 +1226,15 @@ _SAYINGS_READ, _NAME_PREFIXES_READ = 3, 8
 
 
 def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, str] | None:
-    """The provider a message says its sender is (its brand header, or who the caller said they were), and the words that
-    say so; None where it names none, or two."""
+    """The provider a message says its sender is (its brand header, a mail's sender line, or who the caller said they were),
+    and the words that say so; None where it names none, or two."""
     if (header := _A_MESSAGES_HEADER.match(message)) \
             and (named := index.resolve(words := (header.group("bracketed") or header.group("named")).strip())) \
             and named.how in (*NAMES_IT, "contained"):
         return named, words[:60]
+    if (sender := _A_MAILS_SENDER_LINE.search(message)) and (named := index.resolve(sender.group("name").strip())) \
+            and named.how in (*NAMES_IT, "contained"):
+        return named, sender.group(0).strip()[:60]
     for said in itertools.islice(_WHO_THEY_SAID_THEY_WERE.finditer(message), _SAYINGS_READ):
         # the first name after the words, word by word (Chinese character by character): "from Coinbase about my Binance
         # account" names Coinbase, where the whole names two providers, and "自称支付宝客服，说…" 支付宝

@@ -2346,6 +2346,9 @@ class TestVerdicts:
         ("+1 808 213 4437", "Coinbase: A withdrawal of 1.2 BTC was requested from your account. If this wasn't you, call "
                             "1-888-555-0134 immediately.", "coinbase", "contradicts_policy", "Coinbase"),
         ("4001234567", "【支付宝】您的花呗存在异常，请联系客服", "alipay", "mismatch", "支付宝"),
+        # a mail's sender line, pasted with the mail
+        ("+1 808 213 4437", "---------- Forwarded message ---------\nFrom: PayPal <service@intl-paypal.com>\nSubject: Your "
+                            "invoice\n\nCall us to cancel.", "paypal", "mismatch", "From: PayPal"),
         # who the caller said they were, as the one called tells it; the first name after the words, where two are named
         ("+1 808 213 4437", "They said they're from Coinbase and asked me to move my funds to a secure vault wallet",
          "coinbase", "contradicts_policy", "they're from Coinbase"),
@@ -2376,7 +2379,8 @@ class TestVerdicts:
 
     @pytest.mark.parametrize("message", ["Dear customer: your account will be closed", "Got a call, said it was from my bank",
                                          "Hi mom, this is my new number", "对方自称京东客服，说要注销我的校园贷",
-                                         "This is your last chance to claim", "我是你爸爸的朋友"])
+                                         "This is your last chance to claim", "我是你爸爸的朋友", "Sent from my iPhone",
+                                         "From: John Smith <john@gmail.com>\nHi there"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
