@@ -1204,7 +1204,9 @@ _NOTE_ENDS = frozenset(")）")  # (most values, numbers and addresses, are passe
 
 
 # A text's brand header, as senders put their name first: "【支付宝】…", "[PayPal] …", "Coinbase: …"
-_A_MESSAGES_HEADER = re.compile(r"\s*(?:[【\[［](?P<bracketed>[^】\]］\n]{2,30})[】\]］]|(?P<named>[^:：\n]{2,30})[:：]\s?)")
+# (after the markers a carrier or the law puts first: Korea's "[Web발신]", "[국외발신]", "(광고)")
+_A_MESSAGES_HEADER = re.compile(r"\s*(?:[\[(（]\s*(?:web발신|국외발신|국제발신|해외발신|광고)\s*[\])）]\s*)*"
+                                r"(?:[【\[［](?P<bracketed>[^】\]］\n]{2,30})[】\]］]|(?P<named>[^:：\n]{2,30})[:：]\s?)", re.IGNORECASE)
 # ... or a mail's sender line, pasted with the mail: "From: PayPal <service@intl-paypal.com>", "发件人：支付宝"
 _A_MAILS_SENDER_LINE = re.compile(r"^[ \t]*(?:from|sender|发件人|寄件者|寄件人|de|von|da)[ \t]*[:：][ \t]*\"?(?P<name>[^<\"\n@]{2,40})",
                                   re.IGNORECASE | re.MULTILINE)

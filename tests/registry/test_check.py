@@ -2346,6 +2346,9 @@ class TestVerdicts:
         ("+1 808 213 4437", "Coinbase: A withdrawal of 1.2 BTC was requested from your account. If this wasn't you, call "
                             "1-888-555-0134 immediately.", "coinbase", "contradicts_policy", "Coinbase"),
         ("4001234567", "【支付宝】您的花呗存在异常，请联系客服", "alipay", "mismatch", "支付宝"),
+        # after the markers a carrier puts first: Korea's web-sent and international texts
+        ("+82 2 1234 5678", "[Web발신]\n[업비트] 해외 로그인 감지. 본인이 아닐 경우 고객센터로 연락주세요", "upbit", "mismatch", "업비트"),
+        ("+82 2 1234 5678", "[국외발신]【빗썸】 출금 요청이 접수되었습니다", "bithumb", "mismatch", "빗썸"),
         # a mail's sender line, pasted with the mail
         ("+1 808 213 4437", "---------- Forwarded message ---------\nFrom: PayPal <service@intl-paypal.com>\nSubject: Your "
                             "invoice\n\nCall us to cancel.", "paypal", "mismatch", "From: PayPal"),
@@ -2364,7 +2367,7 @@ class TestVerdicts:
         ("+1 888 221 1161", "They said they were from PayPal", "paypal", "official", "said they were from PayPal"),
     ])
     def test_whom_a_message_says_its_sender_is_is_the_claim(self, index, value, message, claimed, verdict, words):
-        answer = run(index, value, message=message, region="US" if value.startswith("+1") else "CN")
+        answer = run(index, value, message=message, region="US" if value.startswith("+1") else "KR" if value.startswith("+82") else "CN")
         assert (answer.verdict, answer.claimed_provider["slug"], answer.reasons[0]["code"]) == (verdict, claimed, "message_claim")
         assert f"(“{words}”)" in answer.reasons[0]["message"]
         if verdict == "official":
