@@ -1215,7 +1215,13 @@ _A_MAILS_SENDER_LINE = re.compile(r"^[ \t]*(?:from|sender|发件人|寄件者|�
 _WHO_THEY_SAID_THEY_WERE = re.compile(
     r"\b(?:claim(?:ed|ing|s)? to be(?: from| with)?|(?:said|saying|says) (?:that )?(?:they|he|she|it) (?:was calling|were calling|"
     r"is calling|are calling|were|was|are|is)(?: from| with)?|(?:they're|he's|she's) (?:calling )?from|pretending to be(?: from)?|posing as|"
-    r"impersonating|this is|(?:i am|i'm|we are|we're) (?:calling |writing |texting )?(?:from|with)|(?:calling|writing|texting) (?:you )?from)"
+    r"impersonating|this is|(?:i am|i'm|we are|we're) (?:calling |writing |texting )?(?:from|with)|(?:calling|writing|texting) (?:you )?from"
+    # (and in Spanish, Portuguese, French and German, as their callers open: "Le llamamos de Binance", "Somos do Nubank",
+    # "Je vous appelle de PayPal", "Hier ist der PayPal-Kundenservice")
+    r"|(?:le|te|les) (?:llamamos|llamo|escribimos|contactamos) (?:de|del|desde)|(?:somos|soy) (?:de|del)"
+    r"|(?:somos|sou) (?:do|da|de)|(?:falo|falamos|ligamos|estou ligando|estamos ligando) (?:do|da|de)"
+    r"|(?:je suis|nous sommes|je vous appelle|nous vous appelons|je vous contacte|nous vous contactons) (?:de la|du|de|des)"
+    r"|hier ist(?: der| die| das)?|(?:ich rufe|wir rufen) (?:sie )?(?:von|vom))"
     r"\s+(?:the\s+)?(?P<latin>[^.,;!?\n]{2,40})"
     # (and in the caller's own words, as the text or the script has them: "Hello, this is Coinbase Support", "我是支付宝客服")
     r"|(?:自称是?|冒充|假冒|说是|称是|说他是|说她是|我是|我们是|这里是|这边是|我这边是)(?P<chinese>[^，。！？,!?\n]{2,20})",

@@ -2363,6 +2363,10 @@ class TestVerdicts:
         ("+1 415 555 0123", "Hello, this is Coinbase Support. We detected an unauthorized withdrawal.", "coinbase",
          "contradicts_policy", "this is Coinbase"),
         ("+86 138 1234 5678", "您好，我是支付宝客服，您的花呗需要关闭", "alipay", "mismatch", "我是支付宝"),
+        ("+1 415 555 0123", "Hola, le llamamos de Binance, hemos detectado un acceso no autorizado", "binance", "mismatch",
+         "le llamamos de Binance"),
+        ("+1 415 555 0123", "Bonjour, je vous appelle de PayPal pour une opération suspecte", "paypal", "mismatch",
+         "je vous appelle de PayPal"),
         # the provider's own number, a claim it bears out: official, and the caller ID forgeable
         ("+1 888 221 1161", "They said they were from PayPal", "paypal", "official", "said they were from PayPal"),
     ])
@@ -2383,7 +2387,8 @@ class TestVerdicts:
     @pytest.mark.parametrize("message", ["Dear customer: your account will be closed", "Got a call, said it was from my bank",
                                          "Hi mom, this is my new number", "对方自称京东客服，说要注销我的校园贷",
                                          "This is your last chance to claim", "我是你爸爸的朋友", "Sent from my iPhone",
-                                         "From: John Smith <john@gmail.com>\nHi there"])
+                                         "From: John Smith <john@gmail.com>\nHi there", "Somos de Madrid y queremos ayudar",
+                                         "Hier ist alles gut"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
