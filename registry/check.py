@@ -1622,14 +1622,15 @@ _BETWEEN_LISTED_NUMBERS = re.compile(r"\s*(?:[、/,，;；|]|或)\s*|\s+or\s+|\s
 _BEFORE_A_PLUS = re.compile(r"\s*[、/,，;；|]?\s*(?=\+)")
 # Between whole numbers a list gives: "+1 888 221 1161, 0800 368 7155", "400-820-1688 / 021-6888 1688", "… or …", "…或…"
 _BETWEEN_WHOLE_NUMBERS = re.compile(r"\s*(?:[、/,，;；|]|\bor\b|或)\s*", re.IGNORECASE)
-_SEPARATES_NUMBERS = frozenset("、/,，;；|或o")
+_SEPARATES_NUMBERS = frozenset("、/,，;；|或oO")  # (o for "or", looked for before the split)
 _FEWEST_DIGITS_OF_A_LISTED_NUMBER = 7  # (not a city's code before a slash, "0221 / 1234567", which is one number)
 
 
 def _several_numbers(index: RegistryIndex, value: str, region: str | None) -> list[str]:
     """The numbers a value lists, where it is more than one: two or more of the registry's short codes (of the region, where
-    one is given) side by side, as the page scan splits them; or two or more numbers each written with its country code
-    ("+1 888 221 1161 +1 402 935 2050"). Empty for one number, however written."""
+    one is given) side by side, as the page scan splits them; two or more numbers each written with its country code
+    ("+1 888 221 1161 +1 402 935 2050"); or whole numbers between a list's marks or "or" ("+1 888 221 1161, 0800 368
+    7155"). Empty for one number, however written."""
     if value.count("+") > 1:
         pieces = [piece for piece in _BEFORE_A_PLUS.split(value) if piece]
         if len(pieces) > 1 and all(piece.startswith("+") and normalize.looks_like_phone(piece) for piece in pieces):
