@@ -1221,7 +1221,10 @@ _WHO_THEY_SAID_THEY_WERE = re.compile(
     r"|(?:le|te|les) (?:llamamos|llamo|escribimos|contactamos) (?:de|del|desde)|(?:somos|soy) (?:de|del)"
     r"|(?:somos|sou) (?:do|da|de)|(?:falo|falamos|ligamos|estou ligando|estamos ligando) (?:do|da|de)"
     r"|(?:je suis|nous sommes|je vous appelle|nous vous appelons|je vous contacte|nous vous contactons) (?:de la|du|de|des)"
-    r"|hier ist(?: der| die| das)?|(?:ich rufe|wir rufen) (?:sie )?(?:von|vom))"
+    r"|hier ist(?: der| die| das)?|(?:ich rufe|wir rufen) (?:sie )?(?:von|vom)"
+    # (and in Vietnamese and Indonesian: "Em là nhân viên của Binance", "Kami dari tim Binance")
+    r"|(?:tôi là|em là|chúng tôi là|bên em là|em gọi từ|tôi gọi từ)(?: nhân viên| tổng đài viên| cskh)?(?: của| bên| từ)?"
+    r"|(?:saya|kami) (?:dari|adalah)(?: tim| pihak| petugas| cs| customer service)?(?: dari)?)"
     r"\s+(?:the\s+)?(?P<latin>[^.,;!?\n]{2,40})"
     # (and in the caller's own words, as the text or the script has them: "Hello, this is Coinbase Support", "我是支付宝客服")
     r"|(?:自称是?|冒充|假冒|说是|称是|说他是|说她是|我是|我们是|这里是|这边是|我这边是)(?P<chinese>[^，。！？,!?\n]{2,20})",

@@ -2367,6 +2367,9 @@ class TestVerdicts:
          "le llamamos de Binance"),
         ("+1 415 555 0123", "Bonjour, je vous appelle de PayPal pour une opération suspecte", "paypal", "mismatch",
          "je vous appelle de PayPal"),
+        ("+1 415 555 0123", "Em là nhân viên của Binance, tài khoản của anh có giao dịch bất thường", "binance", "mismatch",
+         "Em là nhân viên của Binance"),
+        ("+1 415 555 0123", "Kami dari tim Binance, akun Anda diblokir", "binance", "mismatch", "Kami dari tim Binance"),
         # the provider's own number, a claim it bears out: official, and the caller ID forgeable
         ("+1 888 221 1161", "They said they were from PayPal", "paypal", "official", "said they were from PayPal"),
     ])
@@ -2388,7 +2391,7 @@ class TestVerdicts:
                                          "Hi mom, this is my new number", "对方自称京东客服，说要注销我的校园贷",
                                          "This is your last chance to claim", "我是你爸爸的朋友", "Sent from my iPhone",
                                          "From: John Smith <john@gmail.com>\nHi there", "Somos de Madrid y queremos ayudar",
-                                         "Hier ist alles gut"])
+                                         "Hier ist alles gut", "Tôi là người thân của anh"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
