@@ -456,6 +456,11 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 return _finish(index, "contradicts_policy", reasons, base, claim, None, red_flags, on, lang, request, dressed)
         else:
             say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
+            if dressed and request.region and a_number:
+                # ("110" checked in HK: no number there, and mainland China's police line)
+                for code, entry in _short_codes_elsewhere(index, read, None, on):
+                    say("short_code_elsewhere", digits=code.split(":", 1)[1], region=code.split(":", 1)[0],
+                        provider=provider_name(entry.provider, lang), asked=request.region.upper())
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
 
     if candidate.named_after:  # whose name it carries, for those who present it (a page scan)
@@ -557,6 +562,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     if policy_slug and not own_active and request.direction == "incoming" and request.channel in (None, "call") \
             and candidate.kind in _PHONE_KINDS and index.policy(policy_slug, PolicyCode.callback_only):
         say("callback_only_call", provider=name_of(policy_slug))
+    if verdict in ("mismatch", "unknown") and not own_active and not other_active and candidate.kind in _PHONE_KINDS and dressed:
+        # "95188" checked in HK or US: read there it is no one's, and the reader may be holding a mainland message
+        # (it was "+85295188 is not in our registry", with no word that 95188 is Alipay's line in CN)
+        for code, entry in _short_codes_elsewhere(index, read, candidate, on):
+            say("short_code_elsewhere", digits=code.split(":", 1)[1], region=code.split(":", 1)[0],
+                provider=name_of(entry.provider.slug), asked=(candidate.region or request.region or "").upper())
     if verdict in ("mismatch", "unknown", "lookalike") and not own_active:
         for entry in not_yet:
             say("not_yet_valid", value=candidate.display, provider=name_of(entry.provider.slug), since=entry.channel.valid_from)
@@ -787,6 +798,21 @@ def _valid_elsewhere_only(index: RegistryIndex, request: CheckRequest, read: str
             or candidate.interpretation.get("alternatives"):
         return ()  # (nearly every check: asked no copy of the request)
     return _regions_where_valid(index, replace(request, value=read))
+
+
+def _short_codes_elsewhere(index: RegistryIndex, read: str, candidate: _Candidate | None, on: dt.date) \
+        -> list[tuple[str, ChannelEntry]]:
+    """The registry's short codes of other regions that the value's digits are, with their active published entry: what
+    "95188" is where it is one, when it was read in a region where it is not (or in none: `candidate` None)."""
+    digits = "".join(filter(str.isdigit, read))
+    if not 3 <= len(digits) <= 6 or read.lstrip()[:1] == "+":
+        return []
+    found = []
+    for code in sorted(f"{region}:{digits}" for region in normalize.KNOWN_REGIONS if f"{region}:{digits}" in index.short_codes):
+        if (candidate is None or code != candidate.value) and (entry := next((entry for entry in index.channels_for("short_code", code)
+                                                       if entry.publishable and entry.channel.is_active(on)), None)):
+            found.append((code, entry))
+    return found
 
 
 def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: dt.date):

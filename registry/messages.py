@@ -129,6 +129,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} spells its number in letters, as North American numbers are advertised: on a phone's keypad it dials {dialled}, the number this answer is about (the last letters, {not_dialled}, are past the number's end and not dialled).",
         "zh": "{value} 用字母拼写号码（北美常这样宣传电话号码）：按手机键盘上字母对应的数字，拨打的是 {dialled}，本结论说的就是这个号码（最后的字母 {not_dialled} 超出了号码长度，不会被拨出）。",
     },
+    "short_code_elsewhere": {
+        "en": "In {region}, {digits} is an official short code of {provider}, reached from a phone there; read in {asked}, as here, it is not.",
+        "zh": "在 {region}，{digits} 是{provider}的官方短号码，须在当地的手机上拨打；按 {asked} 解读（如本次）则不是。",
+    },
     "near_short_code": {
         "en": "{value} is one digit away from {official}, {provider}'s official short code. Other services' short codes are as close, so that alone says nothing about {value}; if you meant {provider}, call {official}.",
         "zh": "{value} 与{provider}的官方短号码 {official} 只差一位。相邻的短号码也属于其他机构，仅凭这一点不能判断 {value} 是谁的；如果您要找{provider}，请拨打 {official}。",

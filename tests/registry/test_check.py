@@ -2332,6 +2332,22 @@ class TestVerdicts:
         # each was "another provider's", high risk: the claim was read as Bank of China, Alipay, Binance
         assert run(index, value, claimed_provider=claim).verdict == "official"
 
+    @pytest.mark.parametrize(("value", "region", "verdict", "said"), [
+        # read where it is no one's (each answer said nothing of what it is elsewhere)
+        ("95188", "US", "unknown", "In CN, 95188 is an official short code of Alipay"),
+        ("95188", "HK", "unknown", "In CN, 95188 is an official short code of Alipay"),
+        ("95188", "TW", "invalid", "In CN, 95188 is an official short code of Alipay"),
+        ("18222", "CN", "unknown", "In HK, 18222 is an official short code of"),
+    ])
+    def test_a_short_code_read_in_another_region_says_whose_it_is_where_it_is_one(self, index, value, region, verdict, said):
+        answer = run(index, value, region=region)
+        assert answer.verdict == verdict
+        [note] = [r["message"] for r in answer.reasons if r["code"] == "short_code_elsewhere"]
+        assert note.startswith(said) and f"read in {region}, as here, it is not" in note
+        # where it is a short code of the region read, or another provider's channel there, nothing more is said
+        assert "short_code_elsewhere" not in [r["code"] for r in run(index, value).reasons]
+        assert "short_code_elsewhere" not in [r["code"] for r in run(index, "110", region="CN", claimed_provider="PayPal").reasons]
+
     @pytest.mark.parametrize(("value", "claim", "verdict"), [
         ("95188", "蚂蚁金服", "official"), ("95188", "蚂蚁金服客服", "official"), ("95188", "Ant Group", "official"),
         ("4008205555", "蚂蚁集团", "mismatch"), ("+86 138 1234 5678", "螞蟻金服", "mismatch")])
