@@ -458,7 +458,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
             if dressed and request.region and a_number:
                 # ("110" checked in HK: no number there, and mainland China's police line)
-                for code, entry in _short_codes_elsewhere(index, read, None, on):
+                for code, entry in _short_codes_elsewhere(index, read, request.region.upper(), on):
                     say("short_code_elsewhere", digits=code.split(":", 1)[1], region=code.split(":", 1)[0],
                         provider=provider_name(entry.provider, lang), asked=request.region.upper())
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
@@ -565,9 +565,10 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     if verdict in ("mismatch", "unknown") and not own_active and not other_active and candidate.kind in _PHONE_KINDS and dressed:
         # "95188" checked in HK or US: read there it is no one's, and the reader may be holding a mainland message
         # (it was "+85295188 is not in our registry", with no word that 95188 is Alipay's line in CN)
-        for code, entry in _short_codes_elsewhere(index, read, candidate, on):
+        asked = (candidate.region or request.region or "").upper()
+        for code, entry in _short_codes_elsewhere(index, read, asked, on):
             say("short_code_elsewhere", digits=code.split(":", 1)[1], region=code.split(":", 1)[0],
-                provider=name_of(entry.provider.slug), asked=(candidate.region or request.region or "").upper())
+                provider=name_of(entry.provider.slug), asked=asked)
     if verdict in ("mismatch", "unknown", "lookalike") and not own_active:
         for entry in not_yet:
             say("not_yet_valid", value=candidate.display, provider=name_of(entry.provider.slug), since=entry.channel.valid_from)
@@ -800,16 +801,17 @@ def _valid_elsewhere_only(index: RegistryIndex, request: CheckRequest, read: str
     return _regions_where_valid(index, replace(request, value=read))
 
 
-def _short_codes_elsewhere(index: RegistryIndex, read: str, candidate: _Candidate | None, on: dt.date) \
-        -> list[tuple[str, ChannelEntry]]:
-    """The registry's short codes of other regions that the value's digits are, with their active published entry: what
-    "95188" is where it is one, when it was read in a region where it is not (or in none: `candidate` None)."""
+def _short_codes_elsewhere(index: RegistryIndex, read: str, asked: str, on: dt.date) -> list[tuple[str, ChannelEntry]]:
+    """The registry's short codes of regions other than `asked` that the value's digits are, with their active published
+    entry: what "95188" is where it is one, when it was read in a region where it is not."""
     digits = "".join(filter(str.isdigit, read))
-    if not 3 <= len(digits) <= 6 or read.lstrip()[:1] == "+":
-        return []
+    if not 3 <= len(digits) <= 6 or read.lstrip()[:1] == "+" or not digits.isascii() \
+            or any(not (character.isdigit() or normalize.is_separator(character)) for character in read.strip()):
+        return []  # (a number's digits alone: not "95188abc", whose letters say it is something else)
     found = []
-    for code in sorted(f"{region}:{digits}" for region in normalize.KNOWN_REGIONS if f"{region}:{digits}" in index.short_codes):
-        if (candidate is None or code != candidate.value) and (entry := next((entry for entry in index.channels_for("short_code", code)
+    for code in sorted(f"{region}:{digits}" for region in normalize.KNOWN_REGIONS
+                       if region != asked and f"{region}:{digits}" in index.short_codes):
+        if (entry := next((entry for entry in index.channels_for("short_code", code)
                                                        if entry.publishable and entry.channel.is_active(on)), None)):
             found.append((code, entry))
     return found

@@ -2347,6 +2347,8 @@ class TestVerdicts:
         # where it is a short code of the region read, or another provider's channel there, nothing more is said
         assert "short_code_elsewhere" not in [r["code"] for r in run(index, value).reasons]
         assert "short_code_elsewhere" not in [r["code"] for r in run(index, "110", region="CN", claimed_provider="PayPal").reasons]
+        # nor of digits inside something else ("95188abc": its letters say it is no number)
+        assert "short_code_elsewhere" not in [r["code"] for r in run(index, value + "abc", region=region).reasons]
 
     @pytest.mark.parametrize(("value", "claim", "verdict"), [
         ("95188", "蚂蚁金服", "official"), ("95188", "蚂蚁金服客服", "official"), ("95188", "Ant Group", "official"),
