@@ -159,6 +159,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                     provider=provider_name(own_active[0].provider, lang))
         return [{"region": region, "value": number} for region, number in placed]
 
+    def say_short_codes_elsewhere(read: str, asked: str) -> None:
+        """"95188" read in HK or US, where it is no one's: whose short code it is where it is one."""
+        for code, entry in _short_codes_elsewhere(index, read, asked, on):
+            region, digits = code.split(":", 1)
+            say("short_code_elsewhere", digits=digits, region=region, provider=provider_name(entry.provider, lang), asked=asked)
+
     if request.value[:1] in _INVISIBLE_AT_AN_END or request.value[-1:] in _INVISIBLE_AT_AN_END:
         # a value copied with an invisible mark at its start or end, a spreadsheet's byte-order mark or a page's zero-width
         # space: no part of it ("\ufeff+1 888 221 1161" was "a number with its label", the mark its label)
@@ -457,10 +463,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         else:
             say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
             if dressed and request.region and a_number:
-                # ("110" checked in HK: no number there, and mainland China's police line)
-                for code, entry in _short_codes_elsewhere(index, read, request.region.upper(), on):
-                    say("short_code_elsewhere", digits=code.split(":", 1)[1], region=code.split(":", 1)[0],
-                        provider=provider_name(entry.provider, lang), asked=request.region.upper())
+                say_short_codes_elsewhere(read, request.region.upper())  # ("110" checked in HK: mainland China's police)
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
 
     if candidate.named_after:  # whose name it carries, for those who present it (a page scan)
@@ -565,10 +568,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     if verdict in ("mismatch", "unknown") and not own_active and not other_active and candidate.kind in _PHONE_KINDS and dressed:
         # "95188" checked in HK or US: read there it is no one's, and the reader may be holding a mainland message
         # (it was "+85295188 is not in our registry", with no word that 95188 is Alipay's line in CN)
-        asked = (candidate.region or request.region or "").upper()
-        for code, entry in _short_codes_elsewhere(index, read, asked, on):
-            say("short_code_elsewhere", digits=code.split(":", 1)[1], region=code.split(":", 1)[0],
-                provider=name_of(entry.provider.slug), asked=asked)
+        say_short_codes_elsewhere(read, (candidate.region or request.region or "").upper())
     if verdict in ("mismatch", "unknown", "lookalike") and not own_active:
         for entry in not_yet:
             say("not_yet_valid", value=candidate.display, provider=name_of(entry.provider.slug), since=entry.channel.valid_from)
@@ -809,9 +809,8 @@ def _short_codes_elsewhere(index: RegistryIndex, read: str, asked: str, on: dt.d
             or any(not (character.isdigit() or normalize.is_separator(character)) for character in read.strip()):
         return []  # (a number's digits alone: not "95188abc", whose letters say it is something else)
     found = []
-    for code in sorted(f"{region}:{digits}" for region in normalize.KNOWN_REGIONS
-                       if region != asked and f"{region}:{digits}" in index.short_codes):
-        if (entry := next((entry for entry in index.channels_for("short_code", code)
+    for code in normalize.short_codes_by_digits(index.short_codes).get(digits, ()):
+        if not code.startswith(asked + ":") and (entry := next((entry for entry in index.channels_for("short_code", code)
                                                        if entry.publishable and entry.channel.is_active(on)), None)):
             found.append((code, entry))
     return found
