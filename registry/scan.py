@@ -2273,8 +2273,7 @@ def _the_one_region_its_numbers_are_valid_in(index: RegistryIndex, text: str) ->
             raw = _before_note(raw, text[match.start() + len(raw):match.start() + len(raw) + 1])
         if raw[:1] == "+" or raw.startswith("00") or not 8 <= _count_digits(raw) <= 10:
             continue
-        valid_in = [region for region in _TRADITIONAL_WRITING_REGIONS
-                    if any(reading.valid for reading in normalize.read_phone(raw, region, index.short_codes).readings)]
+        valid_in = [region for region in _TRADITIONAL_WRITING_REGIONS if _reads_as_a_real_number(index, raw, region)]
         if len(valid_in) == 1:
             alone_in.add(valid_in[0])
     if len(alone_in) != 1:
@@ -2754,12 +2753,11 @@ def _same_place(shown: dict, link: dict) -> bool:
             return shown["value"][1:].lower() == link["value"].partition(":")[2].lower()
         return shown["value"].lower() == link["value"].lower()
     if link["kind"] == "social":
-        address = as_web_link(link["text"]) or link["text"]  # (tg://resolve?domain=… opens t.me/…)
-        try:
-            host = urlsplit(address if "://" in address else "//" + address).hostname or ""
-        except ValueError:  # ("http://[x…": no host a reader could take for the one shown)
+        try:  # (tg://resolve?domain=… opens t.me/…)
+            return canonical.registrable_domain(shown["value"]) == \
+                normalize.read_domain(as_web_link(link["text"]) or link["text"]).registrable
+        except normalize.NotADomain:  # (no host a reader could take for the one shown)
             return False
-        return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(host)
     return canonical.registrable_domain(shown["value"]) == canonical.registrable_domain(link["value"])
 
 
