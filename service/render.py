@@ -102,7 +102,7 @@ def render_scan(result: dict, *, color: bool, lang: str | None = None) -> str:
                       for channel in advisory.get("official_channels", [])[:5]]
     stats, page = result["stats"], result["page"]
     lines.append(words["stats"].format(**stats) + (words["truncated"] if stats["truncated"] else ""))
-    if page["region_from"] in ("page_language", "page_address", "page_text", "page_providers", "page_numbers"):
+    if page["region_from"] not in (None, "request"):  # (read off the page: its tag, address, text, providers or numbers)
         # (a page's text says mainland China by its Simplified characters; another country by its script or its name)
         why = "page_text_cn" if page["region_from"] == "page_text" and page["region"] == "CN" else page["region_from"]
         lines.append(words["read_in"].format(region=page["region"], why=words[why]))
