@@ -264,6 +264,18 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "这是经{service}显示的 {target}：{service}会抓取网站、翻译后放在它自己的地址下。要判断的是 {target}，而不是{service}；"
               "钓鱼链接常借这种地址隐藏自己的网址。",
     },
+    "shared_link": {
+        "en": "This {service} share link opens {service} with a message to forward that holds {target}: the address to judge "
+              "is {target}, not {service}, which only carries it.",
+        "zh": "这是{service}的分享链接，会打开{service}并生成一条含有 {target} 的待转发消息：要判断的是 {target}，"
+              "而不是只负责传递链接的{service}。",
+    },
+    "instant_view": {
+        "en": "This is {target} shown through {service}, which fetches a page and shows it inside Telegram under an address "
+              "of its own: the site to judge is {target}, not {service}.",
+        "zh": "这是经{service}显示的 {target}：{service}会抓取网页，在 Telegram 内用它自己的地址显示。要判断的是 {target}，"
+              "而不是{service}。",
+    },
     "redirect_hidden": {
         "en": "This {service} link hides the address it sends you on to: what opens cannot be judged from the link, nor is it {service}'s own. Check the address you land on before you type anything there.",
         "zh": "这是{service}的跳转链接，隐藏了它要打开的真实地址：无法仅凭链接判断，打开的也不是{service}自己的网站。打开后请先核对地址栏中的网址，再输入任何信息。",

@@ -2921,6 +2921,27 @@ class TestVerdicts:
             in answer.reasons[0]["message"]
         assert "谷歌翻译" in run(index, address, lang="zh").reasons[0]["message"]
 
+    @pytest.mark.parametrize(("address", "code", "verdict", "opens", "says"), [
+        # a fake airdrop's "share to claim" button, a Telegram post's Instant View of a phishing page: both were "t.me is not
+        # in our registry", the address they carry not looked at
+        ("https://t.me/share/url?url=https://metamask-restore.io&text=Claim%20your%20airdrop", "shared_link", "lookalike",
+         "metamask-restore.io", "This Telegram share link opens Telegram with a message to forward that holds metamask-restore.io"),
+        ("https://t.me/share?url=https%3A%2F%2Fwww.paypal.com%2Fus%2Fcshelp", "shared_link", "official", "www.paypal.com",
+         "the address to judge is www.paypal.com, not Telegram"),
+        ("https://t.me/iv?url=https%3A%2F%2Fbinance-kyc.com%2Fverify&rhash=ab12cd34ef56", "instant_view", "lookalike",
+         "binance-kyc.com", "This is binance-kyc.com shown through Telegram Instant View"),
+    ])
+    def test_telegrams_share_and_instant_view_links_are_judged_by_the_address_they_carry(self, index, address, code, verdict,
+                                                                                        opens, says):
+        answer = run(index, address)
+        assert (answer.verdict, answer.input["normalized"], answer.interpretation["opens"]) == (verdict, opens, opens)
+        assert answer.reasons[0]["code"] == code and says in answer.reasons[0]["message"]
+        assert opens in run(index, address, lang="zh").reasons[0]["message"]
+
+    def test_telegrams_accounts_named_like_its_share_and_instant_view_links_stay_accounts(self, index):
+        assert run(index, "https://t.me/ivan_support").interpretation["social"] == "telegram"
+        assert run(index, "https://t.me/share/url?text=hello").input["normalized"] == "t.me"
+
     def test_google_translates_own_pages_are_its_own(self, index):
         assert run(index, "https://translate.google.com/?sl=auto&tl=en&text=hello").input["normalized"] == "translate.google.com"
         assert run(index, "https://translate.goog/").input["normalized"] == "translate.goog"

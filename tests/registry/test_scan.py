@@ -363,6 +363,12 @@ class TestWhatIsANumber:
         # the result's text shows paypal.com while the link sends the reader to a look-alike
         assert "link_opens_elsewhere" in [r["code"] for r in by_value["paypal.com"]["reasons"]]
 
+    def test_a_telegram_share_link_written_in_a_post_is_judged_by_the_address_it_spreads(self, index):
+        # it was "t.me is not in our registry", and the look-alike it spreads no finding at all
+        text = "MetaMask airdrop! Share to 5 groups to claim: https://t.me/share/url?url=https://metamask-restore.io&text=Free%20ETH"
+        (link,) = [finding for finding in run(index, text=text).findings if finding["kind"] == "website"]
+        assert (link["value"], link["verdict"], link["reasons"][0]["code"]) == ("metamask-restore.io", "lookalike", "shared_link")
+
     def test_a_wallets_link_and_a_users_invoice_are_judged_for_what_they_are(self, index):
         text = ("Trust Wallet airdrop: claim at https://link.trustwallet.com/open_url?coin_id=60&url=https%3A%2F%2Fdrain-rewards.top now. "
                 "PayPal invoice https://www.paypal.com/invoice/p/#INV2-AB12 call 1-888-555-0134 to cancel.")
