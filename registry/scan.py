@@ -358,6 +358,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     domains = _domains(text, state)
     if defanged := _defanged_addresses(text, lowered, state):
         domains = _outside(domains, [(raw.start, raw.end) for raw in defanged]) + defanged
+    if app_links := _app_links(text, state):  # (the address inside one, trust://open_url?url=https://…, is its)
+        domains = _outside(domains, [(raw.start, raw.end) for raw in app_links]) + app_links
     if accounts and domains:  # ("Instagram: metamask.support.team": the handle of the account, dots and all)
         domains = _outside(domains, [(account.start, account.end) for account in accounts])
     raws = _dedupe(numbers + domains + accounts + handles + _link_targets(text, links))
@@ -1109,6 +1111,29 @@ def _two_sentences(value: str, text: str, end: int) -> bool:
     return "." not in word and label[-1:].islower() and word[:1].isupper() and word[1:].islower() \
         and word.lower() not in _SUFFIXES_WRITTEN_CAPITALISED and (end >= len(text) or not text[end].isalnum()) \
         and not label.lower().startswith("www")
+
+
+_AFTER_A_SCHEME = re.compile(r"[^\s<>\"'）)\]】，。、]+")  # an app link's rest, as an address's path in _URL
+
+
+def _app_links(text: str, state: ScanState) -> list[_Raw]:
+    """Links in an app's own scheme written out in the text, as a chat or a forum post pastes them ("Chat with support:
+    tg://resolve?domain=metamask_helpdesk", "whatsapp://send?phone=…", "trust://open_url?url=…"): judged as the address
+    they open, as their `href`s are (_link_targets); they were no finding at all. Found from each "://" (str.find: a
+    pattern of the schemes tried at every character costs a pass over the page)."""
+    found: list[_Raw] = []
+    position = text.find("://")
+    while position != -1 and len(found) < MAX_FINDINGS and not state.out_of_time():
+        start = position
+        while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+            start -= 1
+        if start < position and text[start:position].lower() not in ("http", "https") \
+                and (rest := _AFTER_A_SCHEME.match(text, position + 3)):
+            link = text[start:rest.end()].rstrip(".,;:!?")
+            if as_web_link(link) or scheme_wallet_link(link):
+                found.append(_Raw("domain", link, start, start + len(link)))
+        position = text.find("://", position + 3)
+    return found
 
 
 def _domains(text: str, state: ScanState) -> list[_Raw]:

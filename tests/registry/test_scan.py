@@ -369,6 +369,19 @@ class TestWhatIsANumber:
         (link,) = [finding for finding in run(index, text=text).findings if finding["kind"] == "website"]
         assert (link["value"], link["verdict"], link["reasons"][0]["code"]) == ("metamask-restore.io", "lookalike", "shared_link")
 
+    def test_app_links_written_out_in_a_text_are_judged_as_their_hrefs_are(self, index):
+        # pasted from a chat: each was no finding at all (the WhatsApp link's digits a bare number, not a chat), as in an href
+        text = ("MetaMask support team. Chat with us on Telegram: tg://resolve?domain=metamask_helpdesk.\n"
+                "Urgent? WhatsApp us: whatsapp://send?phone=14155550123\n"
+                "Airdrop: imtokenv2://navigate/DappView?url=https://imtoken-airdrop.top")
+        telegram, whatsapp, wallet = run(index, text=text).findings
+        assert (telegram["value"], telegram["verdict"], telegram["text"]) == \
+            ("telegram:metamask_helpdesk", "contradicts_policy", "tg://resolve?domain=metamask_helpdesk")
+        assert (whatsapp["value"], whatsapp["reasons"][0]["code"]) == ("+14155550123", "chat_number")
+        assert (wallet["value"], wallet["reasons"][0]["code"], wallet["verdict"]) == ("imtoken-airdrop.top", "wallet_link", "lookalike")
+        # a scheme no app has, or a web address's own, is no app link
+        assert values(run(index, text="see foo://bar and https://www.paypal.com/")) == ["www.paypal.com"]
+
     def test_a_wallets_link_and_a_users_invoice_are_judged_for_what_they_are(self, index):
         text = ("Trust Wallet airdrop: claim at https://link.trustwallet.com/open_url?coin_id=60&url=https%3A%2F%2Fdrain-rewards.top now. "
                 "PayPal invoice https://www.paypal.com/invoice/p/#INV2-AB12 call 1-888-555-0134 to cancel.")
