@@ -2273,6 +2273,12 @@ def test_credit_repair_is_a_fee_for_nothing(text, codes):
     # China's fake Douyin "monthly pay" to close, the old classmate who invests, the free prize's postage: each raised
     # nothing or one medium sign
     ("您好，我是抖音客服，您开通了抖音月付，如不关闭每月将扣除800元。", {"cancel_fake_charge"}),
+    # ... its text, "每月将扣除…" and the number to call to cancel (only the number was a sign), and the same told of an old
+    # student loan to close by phone
+    ("【抖音】您已开通抖音月付服务，每月将扣除799元会员费，如非本人操作请致电4008-123-456取消。", {"cancel_fake_charge", "call_back_number"}),
+    ("【京东】您开通的京东金条学生账户将每月扣除利息，拨打021-61234567关闭", {"cancel_fake_charge", "call_back_number"}),
+    # (a bank's own "not you? call us", a call that cancelled)
+    ("如非本人操作，请致电95588。您已拨打客服取消成功。", {"call_back_number"}),
     ("你好，我是你的高中同学，还记得我吗？我现在在做投资，带你一起赚钱。", {"poses_as_someone_you_know", "task_or_profit_bait"}),
     ("恭喜您被抽中为幸运用户，可免费领取iPhone16一部，只需支付运费19元。", {"prize_claim", "upfront_fee"}),
     # (a setting, a reunion, a risk warning, free shipping)
