@@ -1240,7 +1240,15 @@ _A_MAILS_SENDER_LINE = re.compile(r"^[ \t]*(?:from|sender|发件人|寄件者|�
 # ... and who the caller said they were, as the one called tells it: "They said they were from Coinbase", "claiming to be
 # PayPal", "自称支付宝客服", "冒充京东客服"; or as the caller says it
 _WHO_THEY_SAID_THEY_WERE = re.compile(
-    r"\b(?:claim(?:ed|ing|s)? to be(?: from| with)?|(?:said|saying|says) (?:that )?(?:they|he|she|it) (?:was calling|were calling|"
+    # (a caller's name and where he says he is from, "This is Sarah from Binance", "it's Mike with Coinbase security", tried
+    # before "this is" alone: a name written as names are, capitalised, not "I'm a customer with Coinbase"; what they
+    # called or wrote as, "an automated message from PayPal", "Important security alert from Coinbase"; whom they work
+    # for; and who the reader says called, "A man from Coinbase called me")
+    r"\b(?:(?:this is|it's|it is|i'm|i am|my name is)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,?\s+(?:calling\s+|here\s+)?"
+    r"(?:from|with|at)|(?:(?:this is|it's|it is)\s+)?(?:an? )?(?:(?:automated|automatic|recorded|important|urgent|security) )?(?:message|call|alert|notice|reminder) from"
+    r"|(?:he|she|they|who) (?:works?|worked|is working|was working|are working) (?:for|at)"
+    r"|(?:a (?:man|woman|guy|lady|person|caller|agent|rep|representative)|someone|somebody) (?:calling |texting )?from"
+    r"|claim(?:ed|ing|s)? to be(?: from| with)?|(?:said|saying|says) (?:that )?(?:they|he|she|it) (?:was calling|were calling|"
     r"is calling|are calling|were|was|are|is)(?: from| with)?|(?:they're|he's|she's) (?:calling )?from|pretending to be(?: from)?|posing as|"
     r"impersonating|this is|(?:i am|i'm|we are|we're) (?:calling |writing |texting )?(?:from|with)|(?:calling|writing|texting) (?:you )?from"
     # (and in Spanish, Portuguese, French and German, as their callers open: "Le llamamos de Binance", "Somos do Nubank",
@@ -1281,7 +1289,7 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
         ends = [found.end() for found in re.finditer(r"\S+", words)] if after == "latin" else range(2, len(words) + 1)
         for end in itertools.islice(ends, _NAME_PREFIXES_READ):
             if (named := index.resolve(words[:end])) and named.how in NAMES_IT:
-                return named, message[said.start():start + end].strip()
+                return named, message[said.start():start + end].strip().rstrip(":：")
     return None
 
 

@@ -2390,6 +2390,18 @@ class TestVerdicts:
         ("+1 415 555 0123", "Kami dari tim Binance, akun Anda diblokir", "binance", "mismatch", "Kami dari tim Binance"),
         # the provider's own number, a claim it bears out: official, and the caller ID forgeable
         ("+1 888 221 1161", "They said they were from PayPal", "paypal", "official", "said they were from PayPal"),
+        # the caller's name and whom he is with, what the call or text says it is, whom he works for, who the reader says
+        # called: each was "not in our registry", no word of the provider
+        ("+1 415 555 0123", "Hey, it's Sarah from Binance. Your withdrawal is on hold.", "binance", "mismatch",
+         "it's Sarah from Binance"),
+        ("+1 415 555 0123", "Hi, this is Mike with Coinbase security.", "coinbase", "contradicts_policy", "this is Mike with Coinbase"),
+        ("+1 415 555 0123", "This is an automated message from PayPal. Press 1 to speak to an agent.", "paypal", "mismatch",
+         "This is an automated message from PayPal"),
+        ("+1 415 555 0123", "Important security alert from Coinbase: a new device signed in", "coinbase", "contradicts_policy",
+         "security alert from Coinbase"),
+        ("+1 415 555 0123", "He said he works for Coinbase and needs my 2FA code", "coinbase", "contradicts_policy",
+         "he works for Coinbase"),
+        ("+1 415 555 0123", "A man from Coinbase called me about a withdrawal", "coinbase", "contradicts_policy", "A man from Coinbase"),
     ])
     def test_whom_a_message_says_its_sender_is_is_the_claim(self, index, value, message, claimed, verdict, words):
         answer = run(index, value, message=message, region="US" if value.startswith("+1") else "KR" if value.startswith("+82") else "CN")
@@ -2409,7 +2421,9 @@ class TestVerdicts:
                                          "Hi mom, this is my new number", "对方自称京东客服，说要注销我的校园贷",
                                          "This is your last chance to claim", "我是你爸爸的朋友", "Sent from my iPhone",
                                          "From: John Smith <john@gmail.com>\nHi there", "Somos de Madrid y queremos ayudar",
-                                         "Hier ist alles gut", "Tôi là người thân của anh"])
+                                         "Hier ist alles gut", "Tôi là người thân của anh",
+                                         # (a reader of his own account: no name written as a name before "with")
+                                         "I'm a customer with Coinbase and have a question"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
