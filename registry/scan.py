@@ -748,6 +748,9 @@ def _before_note(raw: str, after: str) -> str:
 _COUNT_MARKS = "|丨\u2190-\u2bff\ufe0f\U0001f000-\U0001faff"  # (a character class's contents: arrows, dingbats, emoji)
 _COUNT_AT_THE_END = re.compile(r"[ \t\u3000]*[|丨]?[ \t\u3000]+\d{1,2}$|[ \t\u3000]*[" + _COUNT_MARKS + r"]+[ \t\u3000]*\d{1,2}$")
 _COUNTED_AFTER = re.compile(r"/\d|[ \t]*[^\W\d_]")
+# ... and the hours a day, the days a week, as Chinese pages write them after a line's number: "95188 7×24小时" (the sign
+# is a separator to the candidate pattern, where 7x24's letter ends the run)
+_ROUND_THE_CLOCK_AT_THE_END = re.compile(r"[ \t\u3000]*[|丨]?[ \t\u3000]+\d[ \t]?[×*＊][ \t]?\d{1,2}$")
 _BEFORE_A_COUNT = re.compile(r"[ \t\u3000" + _COUNT_MARKS + "]")  # what stands just before a count's digits
 _ASCII_DIGITS = "0123456789"
 
@@ -757,10 +760,15 @@ def _before_a_count(index: RegistryIndex, text: str, raw: str, start: int, regio
     and is none with it (a French number's last pair, "+33 1 23 45 67 89", is its own); `raw` itself otherwise.
     The check reads such digits after a number as its voice menu's key."""
     before_last_digits = raw.rstrip(_ASCII_DIGITS)
-    if not before_last_digits or len(raw) - len(before_last_digits) > 2 or not _BEFORE_A_COUNT.fullmatch(before_last_digits[-1]):
+    if not before_last_digits or len(raw) - len(before_last_digits) > 2:
         return raw  # most numbers: a longer digit group ends them
-    count = _COUNT_AT_THE_END.search(raw)
-    if count is None or not _COUNTED_AFTER.match(text, start + len(raw)):
+    if before_last_digits[-1] in "×*＊":
+        count = _ROUND_THE_CLOCK_AT_THE_END.search(raw)
+    elif _BEFORE_A_COUNT.fullmatch(before_last_digits[-1]) and _COUNTED_AFTER.match(text, start + len(raw)):
+        count = _COUNT_AT_THE_END.search(raw)
+    else:
+        return raw
+    if count is None:
         return raw
     head = raw[:count.start()]
     if _reads_as_a_real_number(index, head, region) and not _reads_as_a_real_number(index, raw, region):

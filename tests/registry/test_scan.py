@@ -187,6 +187,8 @@ class TestWhatIsANumber:
         ("call 1 (844) 757 4459 (24/7) for a live agent", "+18447574459"),
         ("美国免费电话：1 844 671 5105(24/7)，英文服务", "+18446715105"),
         ("热线 95188（7×24小时）", "CN:95188"),
+        # ... and the hours after a space, as a table's cell or a line writes them (7×24's sign joined the run: nothing found)
+        ("支付宝 95188 7×24小时", "CN:95188"), ("云闪付\t95516\t7*24小时服务", "CN:95516"),
         # brackets the run closes are the number's own: an area code, a menu option
         ("call 0044 (20) 7946 0000 from abroad", "+442079460000"),
         ("拨打 95017 (2) 转人工", "CN:95017"),
