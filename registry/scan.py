@@ -1676,8 +1676,10 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
             if mention.start < line_start and (_anothers_channel_between(owned, mention, start)
                                                or _THE_SITES_OWN_CONTACT.search(text, line_start, start)
-                                               or _poses_as_someone(text, line_start, start)):
-                break  # (nor does it reach the site's own line under it: "本站客服QQ：…", "商务合作：…"; nor an impostor's)
+                                               or _poses_as_someone(text, line_start, start)
+                                               or _another_services_label(text, line_start, start)):
+                break  # (nor does it reach the site's own line under it: "本站客服QQ：…", "商务合作：…"; nor an impostor's;
+                #        nor a line another payment service's name labels)
             if mention.start < line_start and (_in_another_list_item(text, mention.start, line_start, list_items)
                                                or _an_item_of_its_own(text, mention, raw_starts, line_start, start)):
                 # the name is another item's; the list's heading may still name whose the items are
@@ -1919,6 +1921,36 @@ _NAMED_BEFORE = re.compile(r"[^\s，。、,:：；;！？!?\n]{1,16}$")
 _ONLY_STAFF = re.compile(r"(?:官方|客服|工作人员|工作人員|人员|人員|专员|專員|员工|員工|的|电话|電話|来电|來電|号码|號碼|スタッフ|担当者?|"
                          r"係員|職員|サポート|\b(?:an?|the|from|support|agents?|staff|representatives?|customer service|"
                          r"employees?|someone|calling|called|call|who|with|number|phone)\b|\s)*", re.IGNORECASE)
+
+
+# A payment service, wallet, bank or exchange that is no provider of ours, whose name labels the number's own line: "京东支付
+# 客服电话：400-606-5500" under a row naming 云闪付, "Amazon Pay support: +1 866 …" under a line naming Alipay. The number is
+# that service's, not presented as the name's above (it was "not China UnionPay's", high risk). A provider's name there is a
+# mention, found before this is asked; words that describe a wallet rather than name one ("官方钱包", "加密钱包", "Crypto
+# Wallet") are no name.
+_ANOTHER_SERVICES_LABEL = re.compile(
+    r"(?P<cjk>[\u4e00-\u9fff]{2,6}?)(?:支付|钱包|錢包|银行|銀行|金融|证券|證券|交易所)[ \t]*(?:官方|人工|在线|24小时)?(?:客服|服务|热线|电话|熱線|電話)"
+    r"|(?P<latin>(?-i:[A-Z][A-Za-z]+)(?: (?-i:[A-Z][A-Za-z]+)){0,2}) (?:Pay|Wallet|Bank|Exchange|Finance)"
+    r"(?: (?:customer|support|help|hotline|service|phone|contact|care))", re.IGNORECASE)
+_DESCRIBING_A_SERVICE = frozenset({
+    "官方", "数字", "加密", "虚拟", "电子", "硬件", "手机", "移动", "网上", "在线", "第三方", "去中心化", "区块链", "全国", "统一",
+    "正规", "合法", "冷", "热", "钱包", "数字货币", "加密货币", "网络", "个人", "企业", "商户", "国际", "跨境", "移动支付",
+    "crypto", "digital", "official", "mobile", "online", "your", "the", "our", "my", "hardware", "web", "main", "global",
+    "international", "customer", "contact"})
+
+
+def _another_services_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a number's line before it, is labelled with the name of a payment service, wallet, bank or
+    exchange (see _ANOTHER_SERVICES_LABEL) rather than words that describe one."""
+    if end - start > 60:
+        return False  # (a label, not a sentence)
+    label = _ANOTHER_SERVICES_LABEL.search(text, start, end)
+    if label is None:
+        return False
+    if name := label.group("cjk"):
+        return not any(name == word or name.startswith(word) and name[len(word):] in _DESCRIBING_A_SERVICE | {""}
+                       for word in _DESCRIBING_A_SERVICE)
+    return not any(word.lower() in _DESCRIBING_A_SERVICE for word in label.group("latin").split())
 
 
 def _poses_as_someone(text: str, start: int, end: int) -> bool:

@@ -1615,6 +1615,22 @@ class TestPresentedAs:
         found = {f["value"]: f for f in run(index, text=text, region="CN").findings}
         assert {value: found[value]["presented_as"]["slug"] for value in presented} == presented
 
+    @pytest.mark.parametrize("text", [
+        "云闪付和京东支付都很好用。\n京东支付客服电话：400-606-5500", "Alipay and Amazon Pay both work.\nAmazon Pay support: +1 866 749 7545",
+        "<table><tr><td>云闪付</td><td>官方App</td></tr><tr><td>数字人民币钱包客服电话</td><td>400-606-5500</td></tr></table>"])
+    def test_a_line_another_payment_services_name_labels_is_not_presented_by_a_name_above(self, index, text):
+        # the number was "not China UnionPay's" (or Alipay's), high risk, and the page "presented" it so
+        html = text.startswith("<")
+        result = run(index, **({"html": text} if html else {"text": text}), region="CN")
+        (number,) = [finding for finding in result.findings if finding["kind"] == "phone"]
+        assert (number["presented_as"], number["verdict"]) == (None, "unknown")
+        assert "presented_not_official" not in [advisory["code"] for advisory in result.advisories]
+
+    @pytest.mark.parametrize("label", ["官方钱包客服电话", "加密钱包客服热线", "Crypto Wallet support", "Official Wallet support"])
+    def test_words_that_describe_a_wallet_are_no_other_services_name(self, index, label):
+        result = run(index, text=f"小狐狸钱包\n{label}：400-832-1566", region="CN")
+        assert [(f["verdict"], f["presented_as"]["slug"]) for f in result.findings] == [("contradicts_policy", "metamask")]
+
     @pytest.mark.parametrize(("text", "presented"), [
         ("支付宝客服热线：\n95188 微信支付客服", {"CN:95188": "alipay"}),
         ("支付宝客服热线：\n95188 微信支付客服\n95017 微信支付客服", {"CN:95188": "alipay", "CN:95017": "wechat-pay"}),
