@@ -52,6 +52,10 @@ RISK = {
 # "call this number back" contradicts "contact only via" only for a number not listed, as the verdict says.
 _POLICIES_NOT_BY_SCRIPT_ALONE = {PolicyCode.never_sends_links_by_sms, PolicyCode.contact_only_via}
 _PHONE_KINDS = ("phone", "short_code")
+# What a request's kind is called in an answer (en, zh)
+_KIND_NAMES = {"phone": ("phone number", "电话号码"), "short_code": ("short code", "短号码"), "website": ("website", "网站"),
+               "url": ("web address", "网址"), "domain": ("domain", "域名"), "email": ("email address", "邮箱地址"),
+               "email_domain": ("email domain", "邮箱域名"), "app": ("app", "应用"), "social": ("account", "账号")}
 _MAYBE_A_PHONE = (None, *_PHONE_KINDS)  # a request's kinds a phone number may be read under (none said, or a phone's)
 
 
@@ -461,7 +465,12 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 _say_red_flags(say, red_flags, lang, told=told_by_the_asker)
                 return _finish(index, "contradicts_policy", reasons, base, claim, None, red_flags, on, lang, request, dressed)
         else:
-            say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
+            if (kind_named := _KIND_NAMES.get((request.kind or "").lower())) is not None:
+                # (95188 given as a website: "not a possible phone number, …" said what the value is not, wrongly)
+                say("invalid_value_of_kind", value=request.value.strip()[:100], kind=kind_named[lang == "zh"],
+                    problem=messages.problem(problem, lang))
+            else:
+                say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
             if dressed and request.region and a_number:
                 say_short_codes_elsewhere(read, request.region.upper())  # ("110" checked in HK: mainland China's police)
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)

@@ -528,6 +528,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” is not a possible phone number, domain, email address, app or account: {problem}.",
         "zh": "“{value}” 不是有效的电话号码、域名、邮箱、应用或账号：{problem}。",
     },
+    "invalid_value_of_kind": {
+        "en": "“{value}” is not a possible {kind}, which the request says it is: {problem}. Leave the kind out to have it "
+              "read as whatever it is.",
+        "zh": "“{value}” 不是有效的{kind}（请求中指定的类型）：{problem}。不指定类型即可按其实际内容识别。",
+    },
     "region_needed": {
         "en": "“{value}” has no country code and no region was given, so it cannot be checked: it is a valid number in {regions}.",
         "zh": "“{value}” 没有国家或地区代码，也未指定地区，无法核查：它在以下地区是有效号码：{regions}。",

@@ -657,6 +657,16 @@ class TestReadingNumbers:
         assert (answer.input["normalized"], answer.interpretation["alternatives"]) == (value, [])
         assert answer.interpretation["basis"] in ("international", "registered")
 
+    @pytest.mark.parametrize(("value", "kind", "named"), [("95188", "website", "website"), ("paypal.com", "phone", "phone number"),
+                                                          ("+18882211161", "email", "email address")])
+    def test_a_value_impossible_as_the_kind_given_is_said_to_be_no_such_kind(self, index, value, kind, named):
+        # "95188" given as a website was "not a possible phone number, domain, email address …": what it is, said not to be
+        answer = run(index, value, kind=kind, region="CN")
+        assert (answer.verdict, answer.reasons[0]["code"]) == ("invalid", "invalid_value_of_kind")
+        assert answer.reasons[0]["message"].startswith(f"“{value}” is not a possible {named}, which the request says it is: ")
+        assert "Leave the kind out" in answer.reasons[0]["message"]
+        assert run(index, value, region="CN").verdict != "invalid"
+
     def test_a_page_scan_does_not_ask_where_a_number_is_valid(self, index):
         # every region's rules for each candidate of a page would cost milliseconds apiece
         answer = check(index, CheckRequest(value="13812345678"), today=TODAY, dressed=False)
