@@ -2279,6 +2279,10 @@ def test_credit_repair_is_a_fee_for_nothing(text, codes):
     ("【京东】您开通的京东金条学生账户将每月扣除利息，拨打021-61234567关闭", {"cancel_fake_charge", "call_back_number"}),
     # (a bank's own "not you? call us", a call that cancelled)
     ("如非本人操作，请致电95588。您已拨打客服取消成功。", {"call_back_number"}),
+    # the fake platform agent's "funds verification", asked before any word of moving money (only the freeze was a sign);
+    # a registered capital's verification report, and the police's warning of it, ask nothing
+    ("您好，我是抖音客服，您的抖音账户存在违规，需要您配合做一个资金验证，否则将冻结账户。", {"frozen_account", "asks_transfer"}),
+    ("公司注册资金验证报告怎么办理？警方提醒：凡是要求配合做资金验证的都是诈骗。", set()),
     ("你好，我是你的高中同学，还记得我吗？我现在在做投资，带你一起赚钱。", {"poses_as_someone_you_know", "task_or_profit_bait"}),
     ("恭喜您被抽中为幸运用户，可免费领取iPhone16一部，只需支付运费19元。", {"prize_claim", "upfront_fee"}),
     # (a setting, a reunion, a risk warning, free shipping)
