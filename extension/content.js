@@ -65,7 +65,10 @@
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE) {
-          return NodeFilter.FILTER_ACCEPT;
+          // Text in a font of size zero shows nothing: phishing mail and spam pages hide letters and digits there to break
+          // what filters read ("Pay<span style=font-size:0>x</span>Pal"); the parent's computed size, as the page sets it
+          const parent = node.parentElement;
+          return parent && getComputedStyle(parent).fontSize === "0px" ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
         }
         if (node.localName === "input" || node.localName === "textarea") { // read for what they show (shownInAField)
           return node.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;

@@ -19,6 +19,11 @@ _CELL = {"td", "th"}
 # A list's items, which a browser shows with a bullet or a number that is no text of the page (see Page.list_items)
 _LIST_ITEMS = frozenset({"li", "dt", "dd"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Text in a font of size zero takes no room and shows nothing: phishing mail and spam pages put letters and digits there
+# to break what filters read ("Pay<span style="font-size:0">x</span>Pal", "400<span style="font-size:0px">5</span>-886-…").
+# Read from an element's own style, and only for the text directly inside it: a container sized zero to close the gaps
+# between its inline blocks gives each child a size of its own (which a style sheet may set), and its children show.
+_ZERO_FONT_SIZE = re.compile(r"(?<![\w-])font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.IGNORECASE)
 # <bdo dir="rtl">, or a style's "unicode-bidi: bidi-override" with a right-to-left direction, shows its text
 # reversed: "95<bdo dir=rtl>881</bdo>" shows 95188 and holds 95881. Its text is written between a right-to-left
 # override and its pop (U+202E, U+202C), the characters that do the same in text, so the scan reads both.
@@ -145,6 +150,7 @@ class _Extractor(HTMLParser):
         self.fields: list[tuple[int, int]] = []  # spans of what form fields show of their own (Page.fields)
         self.hiding_classes: set[str] = set()  # classes and ids the page's own <style> hides (_read_style_sheet)
         self.hiding_ids: set[str] = set()
+        self.zero_font: set[int] = set()  # the places in `open` of the elements whose own style sets a font size of zero
 
     def _emit(self, text: str) -> None:
         if text:
@@ -173,6 +179,7 @@ class _Extractor(HTMLParser):
         while len(self.open) > position:
             tag = self.open.pop()
             self.where_open[tag].pop()
+            self.zero_font.discard(len(self.open))
             if self.item_waiting and tag in _LIST_ITEMS:  # an item with no text: what follows it is none of it
                 self.item_waiting = False
             if self.open_links and self.open_links[-1][2] == len(self.open):  # an <a>, or an element that dials
@@ -223,6 +230,8 @@ class _Extractor(HTMLParser):
         tracked = tag not in _VOID and self._push(tag, hides)
         if self.hidden:
             return
+        if tracked and "font-size" in (style := attributes.get("style") or "").lower() and _ZERO_FONT_SIZE.search(style):
+            self.zero_font.add(len(self.open) - 1)
         if tag in _BLOCK:
             self._newline()
         elif tag in _CELL:
@@ -283,7 +292,7 @@ class _Extractor(HTMLParser):
             self.title_parts.append(data)
         if self.open and self.open[-1] == "style":
             self._read_style_sheet(data)
-        if not self.hidden:
+        if not self.hidden and not (self.zero_font and len(self.open) - 1 in self.zero_font):
             if not (self.where_open.get("pre") or self.where_open.get("textarea")):
                 # (most text between tags is a line break and indentation: looked for before the pattern is run)
                 if "\n" in data or "  " in data or "\t" in data or "\r" in data or "\f" in data:

@@ -326,6 +326,19 @@ def test_a_page_with_only_numbers_not_in_the_registry_is_not_shown_as_safe(servi
     page.close()
 
 
+def test_text_in_a_font_of_size_zero_is_not_read_and_a_zero_sized_containers_children_are(service, pages, browser):
+    context, worker = browser
+    page_url = f"{pages}/zero_font.html"
+    page = opened(context, page_url)
+
+    scan(worker, page_url, service)
+
+    # the digit hidden in a font of size zero broke the number ("4005-886-7123": nothing found); a row sized zero to close
+    # the gaps between its cells gives each its own size, and they show
+    assert [(mark["text"], mark["verdict"]) for mark in marks(page)] == [("400-886-7123", "mismatch"), ("95188", "official")]
+    page.close()
+
+
 def test_a_selected_number_opens_the_check_page_answering_for_it(service, browser):
     context, worker = browser
     worker.evaluate("async (server) => chrome.storage.sync.set({server})", service)

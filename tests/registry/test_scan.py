@@ -2559,6 +2559,18 @@ class TestHtml:
         assert sorted(values(result)) == ["+18085550199", "+18882211161", "+864008201688"]
         assert "4008201688" in result.text and "707" not in result.text
 
+    def test_text_in_a_font_of_size_zero_is_not_shown_and_a_zero_sized_containers_children_are(self, index):
+        # phishing mail's and spam pages' zero-size letters and digits: "4005-886-7123" was no number, "PayxPal" no PayPal;
+        # a row sized zero to close the gaps between its cells gives each a size of its own, and its children show
+        html = """<html><body><p>欧易OKX官方客服热线：400<span style="font-size:0">5</span>-886-7123</p>
+        <p>Pay<span style="font-size: 0px;">x</span>Pal notice: your account is limited.</p>
+        <div style="font-size:0"><span style="font-size:16px">支付宝客服：</span> <span>95188</span></div>
+        <p style="font-size:0.8em">Kraken: +1 888 555 0134</p></body></html>"""
+        result = run(index, html=html, region="CN", include_text=True)
+        assert "400-886-7123" in result.text and "PayPal notice" in result.text
+        assert sorted(values(result)) == ["+18885550134", "+864008867123", "CN:95188"]
+        assert [mention["slug"] for mention in result.mentions].count("paypal") == 1
+
     @pytest.mark.parametrize("html", [
         "<div onclick=\"location.href='tel:+1 707 381 4213'\">PayPal 客服，点击拨打</div>",
         "<button onclick=\"window.open('tel:+17073814213')\">Call PayPal</button>",
