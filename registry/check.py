@@ -868,6 +868,11 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
     if value[:1] == "+" and len(value) <= 6 and kind in _MAYBE_A_PHONE and _COUNTRY_CODE_ALONE.fullmatch(value):
         # (it was "not a valid domain name")
         return None, f"a country code ({value}) with no number after it" if value[1:].strip() else "a “+” with no number after it"
+    if value[:1] in "*#" and kind in _MAYBE_A_PHONE and _A_PHONES_OWN_CODE.fullmatch(value):
+        # "*#06#", "*#21#", "##002#": it was "not a valid domain name"
+        return None, ("a code your phone reads itself, not a number, site or account we can look up: *#06# shows its serial "
+                      "number (IMEI), *#21#, *#61#, *#62# and *#67# show whether your calls are forwarded elsewhere, ##002# "
+                      "cancels all forwarding; read out to no one what such a code shows")
     if value[:1] == "*" and kind in _MAYBE_A_PHONE and _USSD_CODE.fullmatch(value):
         # (it was "not a valid domain name", or "not a possible phone number")
         return None, ("a code your phone sends to your mobile network (USSD), not a number, site or account we can "
@@ -1122,6 +1127,8 @@ _COUNTRY_CODE_ALONE = re.compile(r"\+\s*\d{0,3}")
 # "*99#", "*334#", "*123*1#": a code the phone sends to its mobile network (USSD: a balance, mobile money, India's *99#
 # banking), no number to call (forwarding codes, above, are told apart first)
 _USSD_CODE = re.compile(r"\*{1,2}\d{1,4}(?:\*[\d+]{1,20})*#")
+# The codes GSM phones read themselves, asking (*#…#) or cancelling (##…#) a setting
+_A_PHONES_OWN_CODE = re.compile(r"\*#\d{1,4}#|##\d{1,4}#")
 _STARTS_WITH_A_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)  # an address copied whole, spaces and all
 # Chinese that reads as a sentence: its punctuation, a number among its characters, or an address run into them
 # ("请登录www.alipay.com查看"); an address in Chinese characters, 支付宝.中国, has none of them (and a mailbox's name

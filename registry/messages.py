@@ -845,6 +845,8 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"a country code \((.*)\) with no number after it", "只有国家代码（{0}），后面没有号码"),
     (r"a “\+” with no number after it", "只有“+”，后面没有号码"),
     (r"it is a blockchain name \(.*", "这是区块链名称（如以太坊名称服务 ENS 的名称）：它代表一个加密货币地址，不是网站，也不是任何人的客服；任何人都能注册带任意名字的名称，转给它的币无法追回。客服、交易所或钱包都不会让你把币转到某个名称来验证、解锁或保护账户"),
+    (r"a code your phone reads itself, .*", "这是手机自己识别的代码，不是能查询的号码、网站或账号：*#06# 显示手机串号（IMEI），*#21#、*#61#、"
+     "*#62#、*#67# 显示来电是否被转移，##002# 取消全部呼叫转移；这类代码显示的内容不要读给任何人"),
     (r"a code your phone sends to your mobile network \(USSD\), .*", "这是手机发给运营商网络的代码（USSD），不是能查询的号码、网站或账号：陌生人让你拨的代码，先问清运营商或银行它的用途再拨"),
     (r"a code that forwards your calls to (\S+): .*", "这是把你的来电转移到 {0} 的代码：让你拨它的人想接走你的来电，包括播报验证码的电话（拨 ##002# 可取消全部呼叫转移）"),
     (r"an address on a private or reserved network .*", "这是内网或保留网段的地址（路由器，或家中、单位里的设备），不是互联网上的网站"),

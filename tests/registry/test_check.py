@@ -1806,6 +1806,14 @@ class TestVerdicts:
         assert f"a code that forwards your calls to {number}: whoever asks you to dial it wants your calls" in answer.reasons[0]["message"]
         assert "呼叫转移" in run(index, value, region=region, lang="zh").reasons[0]["message"]
 
+    @pytest.mark.parametrize("value", ["*#06#", "*#21#", "*#62#", "##002#"])
+    def test_a_code_the_phone_reads_itself_is_said_to_be_one(self, index, value):
+        # "*#06#", "*#21#" (posts say "dial it to see if your calls are forwarded"): it was "not a valid domain name"
+        answer = run(index, value)
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == ("invalid", ["invalid_value"])
+        assert "a code your phone reads itself, not a number, site or account we can look up" in answer.reasons[0]["message"]
+        assert "呼叫转移" in run(index, value, lang="zh").reasons[0]["message"]
+
     def test_a_message_asking_for_a_call_forwarding_code_is_a_scams_script(self, index):
         answer = run(index, "+91 98765 43210", message="Your SIM will be blocked. To fix it, dial *401*9876543210 now.")
         assert answer.risk == "high" and "asks_call_forwarding" in [flag["code"] for flag in answer.red_flags]
