@@ -2279,6 +2279,15 @@ def test_credit_repair_is_a_fee_for_nothing(text, codes):
     ("【京东】您开通的京东金条学生账户将每月扣除利息，拨打021-61234567关闭", {"cancel_fake_charge", "call_back_number"}),
     # (a bank's own "not you? call us", a call that cancelled)
     ("如非本人操作，请致电95588。您已拨打客服取消成功。", {"call_back_number"}),
+    # the wallet drainer's "recover", "migrate" or "import your wallet at <site>" (nothing, or a link alone, was a sign), the
+    # fee "before your funds are released", the recovery scam's "small service fee"
+    ("Trezor: Your device firmware is outdated. Recover your wallet now at trezor-suite.app", {"asks_seed_phrase", "link_in_message"}),
+    ("Ledger: Due to a recent data breach, you must migrate your wallet at ledger-migrate.com", {"asks_seed_phrase", "link_in_message"}),
+    ("You must pay a withdrawal fee of 500 USDT before your funds are released.", {"upfront_fee", "gift_card_or_crypto_payment"}),
+    ("Hi, I'm from the Binance recovery team. We can retrieve your stolen funds for a small service fee.",
+     {"upfront_fee", "fund_recovery_offer"}),
+    # (a wallet restored in its app, a network fee)
+    ("You can restore your wallet in the app at any time. Pay the network fee before the transfer is sent.", set()),
     # the fake platform agent's "funds verification", asked before any word of moving money (only the freeze was a sign);
     # a registered capital's verification report, and the police's warning of it, ask nothing
     ("您好，我是抖音客服，您的抖音账户存在违规，需要您配合做一个资金验证，否则将冻结账户。", {"frozen_account", "asks_transfer"}),
