@@ -1122,6 +1122,7 @@ def _two_sentences(value: str, text: str, end: int) -> bool:
 
 
 _AFTER_A_SCHEME = re.compile(r"[^\s<>\"'）)\]】，。、]+")  # an app link's rest, as an address's path in _URL
+_INSIDE_AN_ADDRESS = frozenset("=/?&#%.@+-_~")  # (before a scheme: one carried in another address's query, its finding's)
 
 
 def _app_links(text: str, state: ScanState) -> list[_Raw]:
@@ -1136,7 +1137,7 @@ def _app_links(text: str, state: ScanState) -> list[_Raw]:
         while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
             start -= 1
         if start < position and text[start:position].lower() not in ("http", "https") \
-                and (rest := _AFTER_A_SCHEME.match(text, position + 3)):
+                and (start == 0 or text[start - 1] not in _INSIDE_AN_ADDRESS) and (rest := _AFTER_A_SCHEME.match(text, position + 3)):
             link = text[start:rest.end()].rstrip(".,;:!?")
             if as_web_link(link) or scheme_wallet_link(link):
                 found.append(_Raw("domain", link, start, start + len(link)))

@@ -383,6 +383,8 @@ class TestWhatIsANumber:
         assert (wallet["value"], wallet["reasons"][0]["code"], wallet["verdict"]) == ("imtoken-airdrop.top", "wallet_link", "lookalike")
         # a scheme no app has, or a web address's own, is no app link
         assert values(run(index, text="see foo://bar and https://www.paypal.com/")) == ["www.paypal.com"]
+        # one carried in a web address's query is that address's, not a finding of its own beside it
+        assert values(run(index, text="Open https://example.com/go?to=trust://open_url?url=https://drain.top now")) == ["example.com"]
 
     def test_a_wallets_link_and_a_users_invoice_are_judged_for_what_they_are(self, index):
         text = ("Trust Wallet airdrop: claim at https://link.trustwallet.com/open_url?coin_id=60&url=https%3A%2F%2Fdrain-rewards.top now. "
