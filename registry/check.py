@@ -2993,11 +2993,37 @@ def _domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Loo
             return Lookalike(code, slug, {**shown, "part": part, "brand": token, "officials": _officials(index, slug)})
     if resembled:
         return Lookalike("near_ordinary_word", resembled, {**shown, "word": name, "official": _officials(index, resembled)})
+    # 9. a provider's own customer-service short code in the name, as Chinese scam sites take the hotline's digits the way
+    # fake agents' accounts do: 95188kf.com, kf-95188.top. The digits alone, 95188.com, may be the provider's own
+    # (registered to keep them from others): said, not judged.
+    if found := _hotline_inside(index, parts):
+        digits, slug = found
+        code = "hotline_named_domain" if name == digits and all(label == "www" for label in sub_labels) \
+            else "lookalike_hotline_in_domain"
+        return Lookalike(code, slug, {**shown, "number": digits, "officials": _officials(index, slug)})
     return None
 
 
+def _hotline_inside(index: RegistryIndex, parts: list[str]) -> tuple[str, str] | None:
+    """(digits, provider) of the first run of digits in a host's parts that is a provider's published short code of five
+    digits or more (a police or complaints line's short code names no one to imitate: 12315.cn is the complaints
+    platform's own), else None."""
+    for part in parts:
+        for run in _DIGIT_RUN.findall(part):
+            if len(run) < 5 or not (codes := normalize.short_codes_by_digits(index.short_codes).get(run)):
+                continue
+            for code in codes:
+                for entry in index.channels_for("short_code", code):
+                    if entry.publishable and entry.provider.kind is not ProviderKind.authority:
+                        return run, entry.provider.slug
+    return None
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
 # What resembles a provider's domain but may well be someone else's, or the provider's own: said, not judged
-_TOLD_NOT_JUDGED = frozenset({"near_ordinary_word", "other_country_ending"})
+_TOLD_NOT_JUDGED = frozenset({"near_ordinary_word", "other_country_ending", "hotline_named_domain"})
 _NO_ASCII_DIGITS = str.maketrans("", "", "0123456789")  # registrable names are ASCII (punycode)
 NEAR_MISS_MIN_LETTERS = 5
 

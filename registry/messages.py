@@ -238,6 +238,17 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” is a $Cashtag, the name of a Cash App account: it is judged as that account's page, {page}.",
         "zh": "“{value}”是 $Cashtag，即一个 Cash App 账户的名字：按该账户的页面 {page} 来核验。",
     },
+    "lookalike_hotline_in_domain": {
+        "en": "{host} carries {number}, {provider}'s customer service number, in its name, but it is not a domain of "
+              "{provider} (its domains: {officials}). Anyone can register a name with a hotline's digits in it, and fake "
+              "help sites do.",
+        "zh": "{host} 的名字里带有{provider}的客服号码 {number}，但它不是{provider}的域名（其域名：{officials}）。任何人都能注册带客服号码的域名，假客服网站常这样做。",
+    },
+    "hotline_named_domain": {
+        "en": "{host} is named after {number}, {provider}'s customer service number. The registry does not list it as "
+              "{provider}'s: it may be {provider}'s or anyone's. {provider}'s own domains: {officials}.",
+        "zh": "{host} 以{provider}的客服号码 {number} 命名。本库未将其列为{provider}的域名：它可能属于{provider}，也可能属于任何人。{provider}的官方域名：{officials}。",
+    },
     "lookalike_user_page": {
         "en": "{page} is the page of {account}, a user of {service} named after {provider} (“{brand}”): anyone can open one there and name it as they like, and what it says, asks or takes in payment is that user's, not {provider}'s. {provider}'s own sites are {officials}.",
         "zh": "{page} 是{service}用户 {account} 的页面，却用了{provider}的名字（“{brand}”）：任何人都可以在那里开设并随意命名，它说的话、提的要求和收的钱都是这个用户的，不是{provider}的。{provider}的官方网站是 {officials}。",

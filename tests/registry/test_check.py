@@ -945,6 +945,23 @@ class TestVerdicts:
     def test_a_providers_name_is_told_so_only_under_endings_it_would_hold(self, index, domain, claimed, verdict):
         assert run(index, domain, claimed_provider=claimed).verdict == verdict
 
+    @pytest.mark.parametrize(("domain", "number", "slug"), [
+        ("95188kf.com", "95188", "alipay"), ("kf-95188.top", "95188", "alipay"), ("m.95188kf.com", "95188", "alipay"),
+        ("95017-kefu.cn", "95017", "wechat-pay"), ("https://95516kf.vip/login", "95516", "unionpay")])
+    def test_a_domain_carrying_a_providers_hotline_digits_is_a_lookalike(self, index, domain, number, slug):
+        # Chinese fake help sites take the hotline's digits as fake agents' accounts do: each was "not in our registry"
+        answer = run(index, domain)
+        assert (answer.verdict, answer.reasons[0]["code"], answer.provider["slug"]) == ("lookalike", "lookalike_hotline_in_domain", slug)
+        assert f"carries {number}, " in answer.reasons[0]["message"]
+        assert "客服号码" in run(index, domain, lang="zh").reasons[0]["message"]
+
+    def test_a_domain_that_is_a_hotlines_digits_alone_is_told_not_judged(self, index):
+        # 95188.com may be Alipay's own, registered to keep it from others; a police or complaints line's digits name no one
+        answer = run(index, "www.95188.com")
+        assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", "hotline_named_domain")
+        assert "it may be Alipay's or anyone's" in answer.reasons[0]["message"]
+        assert [reason["code"] for reason in run(index, "12315-help.cn").reasons] == ["unknown_value"]
+
     def test_another_providers_claim_of_a_name_under_a_country_ending_is_a_mismatch(self, index):
         assert run(index, "paypal.co.uk", claimed_provider="coinbase").verdict == "mismatch"
 
