@@ -4450,6 +4450,12 @@ def test_why_a_value_is_not_one_is_said_in_chinese(index, value, chinese):
     english = run(index, value, region="CN", kind=kind).reasons[-1]["message"]
     answer = run(index, value, region="CN", kind=kind, lang="zh")
     assert answer.verdict == "invalid"
-    assert answer.reasons[-1]["message"] == f"“{value.strip()[:100]}” 不是有效的电话号码、域名、邮箱、应用或账号：{chinese}。"
-    assert english.startswith(f"“{value.strip()[:100]}” is not a possible phone number, domain, email address, app or account: ")
+    if kind is None:
+        assert answer.reasons[-1]["message"] == f"“{value.strip()[:100]}” 不是有效的电话号码、域名、邮箱、应用或账号：{chinese}。"
+        assert english.startswith(f"“{value.strip()[:100]}” is not a possible phone number, domain, email address, app or account: ")
+    else:  # (the kind the request gives is named: invalid_value_of_kind)
+        named_en, named_zh = {"phone": ("phone number", "电话号码"), "app": ("app", "应用")}[kind]
+        assert answer.reasons[-1]["message"] == \
+            f"“{value.strip()[:100]}” 不是有效的{named_zh}（请求中指定的类型）：{chinese}。不指定类型即可按其实际内容识别。"
+        assert english.startswith(f"“{value.strip()[:100]}” is not a possible {named_en}, which the request says it is: ")
 
