@@ -2870,11 +2870,11 @@ class TestVerdicts:
 
     @pytest.mark.parametrize(("address", "verdict", "opens"), [
         ("https://render.alipay.com/p/s/i?scheme=alipays%3A%2F%2Fplatformapi%2Fstartapp%3FappId%3D20000067%26url%3D"
-         "http%253A%252F%252Fpay-95188.cn%252Fcashier", "mismatch", "pay-95188.cn"),
+         "http%253A%252F%252Fpay-95188.cn%252Fcashier", "lookalike", "pay-95188.cn"),  # (Alipay's hotline in its name)
         ("https://ds.alipay.com/?scheme=alipays://platformapi/startapp?appId=20000067&url=https%3A%2F%2Falipay-refund.top", "lookalike",
          "alipay-refund.top"),
         # in Alipay's own scheme, what a QR code holds
-        ("alipays://platformapi/startapp?appId=20000067&url=http%3A%2F%2Fpay-95188.cn", "mismatch", "pay-95188.cn"),
+        ("alipays://platformapi/startapp?appId=20000067&url=http%3A%2F%2Fpay-95188.cn", "lookalike", "pay-95188.cn"),
         ("alipays://platformapi/startapp?appId=20000067&url=https%3A%2F%2Fm.alipay.com%2Fhelp", "official", "m.alipay.com"),
     ])
     def test_alipays_link_that_opens_a_page_in_its_app_is_judged_by_that_page(self, index, address, verdict, opens):

@@ -408,7 +408,7 @@ class TestWhatIsANumber:
                   "startapp%3FappId%3D20000067%26url%3Dhttp%253A%252F%252Fpay-95188.cn 领取，逾期作废。")
         [opened] = run(index, text=signed, region="CN").findings
         assert (opened["value"], opened["reasons"][0]["code"], opened["verdict"], opened["presented_as"]["slug"]) == \
-            ("pay-95188.cn", "app_link", "mismatch", "alipay")
+            ("pay-95188.cn", "app_link", "lookalike", "alipay")  # (Alipay's hotline in its name)
         html = '<a href="https://link.trustwallet.com/open_url?url=https://drain-rewards.top">trustwallet.com</a>'
         shown = run(index, html=html).findings[0]
         assert shown["verdict"] == "lookalike" and "link_opens_elsewhere" in [r["code"] for r in shown["reasons"]]
