@@ -2539,6 +2539,14 @@ def _read_social_profile(index: RegistryIndex, profile: links.SocialProfile, hop
                 candidate.extra_reasons.append(("named_after_provider", {
                     "account": shown, "brand": token, "provider": provider_name(index.providers[slug], lang),
                     "where": messages.render("on_platform", lang, service=profile.service)}))
+        elif candidate.lookalike is None and (hotline := _hotline_inside(index, [profile.handle])) \
+                and not _listed(index, hotline[1], ChannelKind.social, profile.platform):
+            # "微信：kf95188", "t.me/kefu95188": an account named with a provider's hotline digits, as fake agents' are
+            digits, slug = hotline
+            candidate.named_after = slug
+            candidate.extra_reasons.append(("named_after_hotline", {
+                "account": shown, "number": digits, "provider": provider_name(index.providers[slug], lang),
+                "where": messages.render("on_platform", lang, service=profile.service)}))
     return candidate
 
 

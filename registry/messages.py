@@ -327,6 +327,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{account} carries {provider}'s name (“{brand}”), but the registry lists no {provider} account {where}, so it cannot be told from {provider}'s own. Anyone can open an account named after a provider, and fake support accounts do: reach {provider} through its own channels.",
         "zh": "{account} 用了{provider}的名字（“{brand}”），但登记库中没有{provider}{where}的账号，无法分辨它是不是官方的。任何人都可以开设冒用品牌名称的账号，假客服账号正是这样做的：请通过{provider}的官方渠道联系。",
     },
+    "named_after_hotline": {
+        "en": "{account} carries {number}, {provider}'s customer service number, but the registry lists no {provider} account {where}, so it cannot be told from {provider}'s own. Anyone can open an account named with a hotline's digits, and fake support accounts do: reach {provider} through its own channels.",
+        "zh": "{account} 带有{provider}的客服号码 {number}，但登记库中没有{provider}{where}的账号，无法分辨它是不是官方的。任何人都可以开设带客服号码的账号，假客服账号正是这样做的：请通过{provider}的官方渠道联系。",
+    },
     "named_as_support": {
         "en": "{account} presents itself as {provider}'s support by its name (“{brand}”), and the registry lists no {provider} account on {service}.",
         "zh": "{account} 以名字（“{brand}”）自称{provider}的客服，而登记库中没有{provider}在{service}上的账号。",

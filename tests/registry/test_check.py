@@ -955,6 +955,16 @@ class TestVerdicts:
         assert f"carries {number}, " in answer.reasons[0]["message"]
         assert "客服号码" in run(index, domain, lang="zh").reasons[0]["message"]
 
+    @pytest.mark.parametrize("account", ["微信：kf95188", "https://t.me/kefu95188"])
+    def test_an_account_named_with_a_providers_hotline_digits_is_told_whose_they_are(self, index, account):
+        # fake agents' accounts: each was "not in our registry", no word of Alipay
+        answer = run(index, account, region="CN")
+        assert (answer.verdict, answer.interpretation["named_after"]) == ("unknown", "alipay")
+        assert "carries 95188, Alipay's customer service number" in answer.reasons[1]["message"]
+        assert answer.official_channels
+        assert run(index, account, region="CN", claimed_provider="支付宝").verdict == "mismatch"
+        assert "named_after" not in (run(index, "微信：abc123456", region="CN").interpretation or {})
+
     def test_a_domain_that_is_a_hotlines_digits_alone_is_told_not_judged(self, index):
         # 95188.com may be Alipay's own, registered to keep it from others; a police or complaints line's digits name no one
         answer = run(index, "www.95188.com")
