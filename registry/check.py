@@ -1725,10 +1725,14 @@ _CALL_AND_CHAT_LABEL = re.compile(rf"\s*(?:{_CALL_WORD}\.?\s*/\s*({_CHAT_NAME})|
 # An extension or voice-menu key after a number, as printed: "95017转2", "95188按2", "95017转2号键", "010-12345678
 # 转8001", "1-888-221-1161 ext. 5", "… x5", "… #5", "…, press 2", "… then press 2", "… opt 3", "…, then 2", in brackets or not ("… (ext. 5)", "95188（转2）").
 # (A key after a dash, "95188-2", is read with the number; see the menu option.)
-_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|(?:(?:then|and)\s+)?(?:press|option|opt\.?|dial)|then)\s*(\d{1,6})"
+# ... and the pauses a phone's contacts and tel: links write before the key: "+1-888-221-1161,,2", "…;ext=2", Android's
+# "…p2" and "…w2" (each was "not a possible international number"); one comma only before a key of one or two digits, as
+# "1,888,221,1161" groups its digits so
+_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|(?:(?:then|and)\s+)?(?:press|option|opt\.?|dial)|then"
+                        r"|,(?=\d{1,2}$)|,{2,}|;(?:ext=)?|(?<=\d)[pPwW]{1,3})\s*(\d{1,6})"
                         r"\s*(?:号键|號鍵|键|鍵)?\s*[)）]?\s*$", re.IGNORECASE)
 # (the characters its words begin with: a number with none of them, most numbers asked about, is spared the search, 2 µs)
-_EXTENSION_WORDS_START = frozenset("转轉分按再xX#eEpPoOdDtT")
+_EXTENSION_WORDS_START = frozenset("转轉分按再xX#eEpPoOdDtT,;wW")
 
 
 def _read_phone_with_extension(index, main: str, extension: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:

@@ -505,6 +505,10 @@ class TestReadingNumbers:
         ("1 888 221 1161 opt 3", "US", "official", "+18882211161", "3"),
         ("1-888-221-1161, then 2", "US", "official", "+18882211161", "2"),
         ("1-888-221-1161 then press 2", "US", "official", "+18882211161", "2"),  # (it was invalid)
+        # the pauses a phone's contacts and tel: links write before the key (each was "not a possible international number")
+        ("+1-888-221-1161,,2", None, "official", "+18882211161", "2"), ("tel:+18882211161,2", None, "official", "+18882211161", "2"),
+        ("+18882211161p2", None, "official", "+18882211161", "2"), ("+18882211161w2", None, "official", "+18882211161", "2"),
+        ("+18882211161;2", None, "official", "+18882211161", "2"), ("400-820-1688,,,3", "CN", "unknown", "+864008201688", "3"),
     ])
     def test_an_extension_is_said_beside_the_number_not_read_into_it(self, index, value, region, verdict, normalized, extension):
         # each was invalid: the extension's digits were taken for more of the number, or its word for letters
