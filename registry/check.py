@@ -2905,6 +2905,9 @@ def _mailbox_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Lo
     if not typed.mailbox or links.free_mail_service(typed.registrable) is None:
         return None
     if (named := _brand_in_mailbox(index, typed.mailbox)) is None:
+        if hotline := _hotline_inside(index, [typed.mailbox]):  # ("95188kf@163.com": Alipay's hotline, as fake agents write it)
+            return Lookalike("lookalike_hotline_in_mailbox", hotline[1], {"mailbox": typed.mailbox[:100], "host": typed.host,
+                                                                           "number": hotline[0], "officials": _officials(index, hotline[1])})
         return None
     token, slug = named
     return Lookalike("lookalike_brand_in_mailbox", slug, {"mailbox": typed.mailbox[:100], "host": typed.host, "brand": token,

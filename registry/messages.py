@@ -467,6 +467,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The mailbox name {mailbox} carries the name “{brand}”, but the address is at {host}, where anyone can open a mailbox and name it so; {provider}'s domains are {officials}.",
         "zh": "邮箱名 {mailbox} 含有“{brand}”字样，但地址在 {host}，任何人都能在那里开设邮箱并这样命名；{provider}的官方域名是 {officials}。",
     },
+    "lookalike_hotline_in_mailbox": {
+        "en": "The mailbox name {mailbox} carries {number}, {provider}'s customer service number, but the address is at {host}, where anyone can open a mailbox and name it so; {provider}'s domains are {officials}.",
+        "zh": "邮箱名 {mailbox} 带有{provider}的客服号码 {number}，但地址在 {host}，任何人都能在那里开设邮箱并这样命名；{provider}的官方域名是 {officials}。",
+    },
     "lookalike_confusable_in_domain": {
         "en": "{host} contains “{part}”: {provider}'s name “{brand}” in look-alike characters. It is not a domain of {provider} (its domains: {officials}).",
         "zh": "{host} 含有“{part}”：这是用形似字符拼写的{provider}名称“{brand}”。它不是{provider}的域名（其官方域名：{officials}）。",

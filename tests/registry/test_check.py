@@ -969,6 +969,13 @@ class TestVerdicts:
         assert run(index, account, region="CN", claimed_provider="支付宝").verdict == "mismatch"
         assert "named_after" not in (run(index, "微信：abc123456", region="CN").interpretation or {})
 
+    def test_a_free_mailbox_named_with_a_providers_hotline_digits_is_a_lookalike(self, index):
+        # "95188kf@163.com" was "163.com is not in our registry"
+        answer = run(index, "95188kf@163.com")
+        assert (answer.verdict, answer.reasons[0]["code"], answer.provider["slug"]) == ("lookalike", "lookalike_hotline_in_mailbox", "alipay")
+        assert "carries 95188, Alipay's customer service number, but the address is at 163.com" in answer.reasons[0]["message"]
+        assert run(index, "kf95188@accounting-firm.com").verdict == "unknown"  # (a company's own mailboxes are its staff's)
+
     def test_a_domain_that_is_a_hotlines_digits_alone_is_told_not_judged(self, index):
         # 95188.com may be Alipay's own, registered to keep it from others; a police or complaints line's digits name no one
         answer = run(index, "www.95188.com")
