@@ -1306,7 +1306,16 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
         for end in itertools.islice(ends, _NAME_PREFIXES_READ):
             if (named := index.resolve(words[:end])) and named.how in NAMES_IT:
                 return named, message[said.start():start + end].strip().rstrip(":：")
+        # ... or after the place a Chinese caller names first: "我是北京市公安局的" (the police of any city), "上海市浦东新区人民法院"
+        if after == "chinese" and (place := _A_PLACE_FIRST.match(words)):
+            for end in range(place.end() + 2, min(len(words), place.end() + _NAME_PREFIXES_READ + 1) + 1):
+                if (named := index.resolve(words[place.end():end])) and named.how in NAMES_IT:
+                    return named, message[said.start():start + end].strip()
     return None
+
+
+# Places a Chinese caller names before his office: provinces, cities, districts and counties, one after another
+_A_PLACE_FIRST = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:省|自治区|市|区|县|州))+")
 
 
 def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: str) -> tuple[Resolution, dict] | None:

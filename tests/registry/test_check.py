@@ -2458,6 +2458,10 @@ class TestVerdicts:
         ("+1 415 555 0123", "He said he works for Coinbase and needs my 2FA code", "coinbase", "contradicts_policy",
          "he works for Coinbase"),
         ("+1 415 555 0123", "A man from Coinbase called me about a withdrawal", "coinbase", "contradicts_policy", "A man from Coinbase"),
+        # the place a Chinese caller names before his office (it was no claim: "北京市公安局" only holds the police's name)
+        ("+86 10 6520 4114", "我是北京市公安局的，你涉嫌一起洗钱案件，需要把资金转到安全账户配合调查。", "cn-police", "contradicts_policy",
+         "我是北京市公安局"),
+        ("+86 21 6520 4114", "您好，这里是上海市浦东新区公安局，你的身份证涉嫌洗钱", "cn-police", "mismatch", "这里是上海市浦东新区公安局"),
     ])
     def test_whom_a_message_says_its_sender_is_is_the_claim(self, index, value, message, claimed, verdict, words):
         answer = run(index, value, message=message, region="US" if value.startswith("+1") else "KR" if value.startswith("+82") else "CN")
@@ -2479,7 +2483,9 @@ class TestVerdicts:
                                          "From: John Smith <john@gmail.com>\nHi there", "Somos de Madrid y queremos ayudar",
                                          "Hier ist alles gut", "Tôi là người thân của anh",
                                          # (a reader of his own account: no name written as a name before "with")
-                                         "I'm a customer with Coinbase and have a question"])
+                                         "I'm a customer with Coinbase and have a question",
+                                         # (places, and no office after them)
+                                         "我是广东省深圳市的用户，想问问题", "我是市场部的小王"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
