@@ -2462,6 +2462,13 @@ class TestVerdicts:
         ("+86 10 6520 4114", "我是北京市公安局的，你涉嫌一起洗钱案件，需要把资金转到安全账户配合调查。", "cn-police", "contradicts_policy",
          "我是北京市公安局"),
         ("+86 21 6520 4114", "您好，这里是上海市浦东新区公安局，你的身份证涉嫌洗钱", "cn-police", "mismatch", "这里是上海市浦东新区公安局"),
+        # Japanese and Korean, the name before the words (each was no claim)
+        ("+81 3 1234 5678", "こちらはPayPayカスタマーサポートです。お客様のアカウントに不正アクセスがありました。", "paypay", "mismatch",
+         "こちらはPayPayカスタマーサポートです"),
+        ("+81 3 1234 5678", "PayPayの者ですが、本人確認のため暗証番号を教えてください。", "paypay", "mismatch", "PayPayの者です"),
+        ("+82 2 1234 5678", "안녕하세요, 업비트 고객센터입니다. 고객님 계정에서 이상 거래가 감지되었습니다.", "upbit", "mismatch",
+         "업비트 고객센터입니다"),
+        ("+82 2 1234 5678", "빗썸을 사칭한 전화를 받았어요", "bithumb", "mismatch", "빗썸을 사칭"),
     ])
     def test_whom_a_message_says_its_sender_is_is_the_claim(self, index, value, message, claimed, verdict, words):
         answer = run(index, value, message=message, region="US" if value.startswith("+1") else "KR" if value.startswith("+82") else "CN")
@@ -2485,7 +2492,7 @@ class TestVerdicts:
                                          # (a reader of his own account: no name written as a name before "with")
                                          "I'm a customer with Coinbase and have a question",
                                          # (places, and no office after them)
-                                         "我是广东省深圳市的用户，想问问题", "我是市场部的小王"])
+                                         "我是广东省深圳市的用户，想问问题", "我是市场部的小王", "저는 김민수입니다", "こちらは田中です"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
