@@ -38,6 +38,7 @@ from registry.vocab import (
     Direction,
     PolicyCode,
     ProviderKind,
+    Purpose,
 )
 
 MAX_MESSAGE_LENGTH = 10_000
@@ -3387,13 +3388,14 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
         official = sorted(official, key=lambda channel: claim.region not in channel["regions"])
     policies = _memo(index, ("policies", focus), lambda: [_policy_public(p) for p in index.policies.get(focus, {}).values()]) if focus else []
     region = (request.region or (candidate.region if candidate else None) or "").upper()
-    report_to = authorities_to_report_to(index, region, lang)
+    report_to = _providers_own_report_channels(index, focus, region, lang) + authorities_to_report_to(index, region, lang) \
+        if focus else authorities_to_report_to(index, region, lang)
     kind = "remote_session" if any(reason["code"] == "remote_session_code" for reason in reasons) else _advice_kind(candidate)
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, kind,
                      region_needed=any(reason["code"] in ("region_needed", "region_needed_without_plus", "no_number_in_region")
                                        for reason in reasons),
                      provider_named=any(reason["code"] in PROVIDER_NAMED for reason in reasons),
-                     forged=forged)
+                     forged=forged, where_to_report=bool(report_to))
     return Verdict(verdict=verdict, risk=risk, reasons=reasons, official_channels=official, policies=policies,
                    advice=advice, report_to=report_to, **base)
 
@@ -3426,7 +3428,7 @@ def _a_remote_session(candidate: _Candidate | None) -> bool:
 
 
 def _advice(verdict: str, provider: str | None, red_flags, lang: str, kind: str | None, *, region_needed: bool = False,
-            provider_named: bool = False, forged: bool = False) -> list[str]:
+            provider_named: bool = False, forged: bool = False, where_to_report: bool = True) -> list[str]:
     by_kind = messages.ADVICE_BY_KIND.get(kind)
     texts = {**messages.ADVICE, **by_kind} if by_kind else messages.ADVICE  # (a number's are the defaults)
     advice = []
@@ -3446,7 +3448,9 @@ def _advice(verdict: str, provider: str | None, red_flags, lang: str, kind: str 
     if verdict != "official" or red_flags:
         advice.append(texts["never_share"][lang])
     if verdict in ("known_scam", "lookalike", "mismatch", "contradicts_policy") or red_flags:
-        advice.append(texts["report"][lang])
+        # ("… report it to the authorities listed here" where the answer lists none, a region the registry holds no
+        # authority of, was a promise the answer did not keep)
+        advice.append(texts["report" if where_to_report else "report_to_the_police"][lang])
     return advice
 
 
@@ -3530,6 +3534,28 @@ def authorities_to_report_to(index: RegistryIndex, region: str, lang: str) -> li
     """Where a scam is reported in a region (its police, regulators, complaint lines), as answers list them;
     built once per index version, read-only for callers."""
     return _memo(index, ("report_to", region, lang), lambda: [_report_public(entry, lang) for entry in index.authorities.get(region, [])])
+
+
+def _providers_own_report_channels(index: RegistryIndex, slug: str, region: str, lang: str) -> list[dict]:
+    """The provider's own channels for reporting fraud, in the region asked or everywhere: PayPal's phishing@paypal.com,
+    M-PESA's 333 in Kenya. A mail domain counts only as a whole address to write to (not "@robinhood.com", a domain its
+    mail comes from); an authority's channels are the region's, listed after."""
+    def own() -> list[dict]:
+        provider = index.providers[slug]
+        if provider.kind is ProviderKind.authority:
+            return []
+        found = []
+        for channel in provider.channels:
+            if Purpose.fraud_report not in channel.purposes or not ("global" in channel.regions or region in channel.regions):
+                continue
+            if channel.kind is ChannelKind.email_domain and (channel.display or "").startswith("@"):
+                continue
+            if channel.kind not in (ChannelKind.phone, ChannelKind.short_code, ChannelKind.email_domain, ChannelKind.website):
+                continue
+            found += [_report_public(entry, lang) for entry in index.channels_for(str(channel.kind), channel.value)
+                      if entry.provider.slug == slug and entry.channel is channel and entry.publishable]
+        return found
+    return _memo(index, ("own_report_channels", slug, region, lang), own)
 
 
 def _report_public(entry: ChannelEntry, lang: str) -> dict:

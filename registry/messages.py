@@ -743,8 +743,12 @@ ADVICE: dict[str, dict[str, str]] = {
         "zh": "我们无法为它担保。不要按对方要求操作；请在官方应用或官网自己查找联系方式。",
     },
     "report": {
-        "en": "If you lost money or shared a code, call your bank at once and report it to the authorities listed here.",
+        "en": "If you lost money or shared a code, call your bank at once and report it to the places listed here.",
         "zh": "如果已经转账或泄露了验证码，请立即联系银行，并向这里列出的机构报案。",
+    },
+    "report_to_the_police": {
+        "en": "If you lost money or shared a code, call your bank at once and report it to the police.",
+        "zh": "如果已经转账或泄露了验证码，请立即联系银行，并向警方报案。",
     },
     "give_region": {
         "en": "Check it again with the country it is from (region CN, US …) or written with its country code (+86 …).",

@@ -3775,6 +3775,32 @@ class TestVerdicts:
 
 
 
+class TestWhereToReport:
+    """A provider's own channel for reporting fraud comes first in report_to: M-PESA's 333 in Kenya, where the registry holds
+    no authority, left a Kenyan reader's report_to empty while the advice said to report "to the authorities listed here";
+    PayPal's phishing@paypal.com was nowhere. Where nothing is listed the advice says the police."""
+
+    def test_a_providers_own_report_channel_is_listed_first(self, index):
+        answer = run(index, "+254 712 345 678", region="KE", claimed_provider="M-Pesa", message="They asked for my M-PESA PIN")
+        assert [(place["provider"], place["display"]) for place in answer.report_to] == [("mpesa", "333")]
+        assert answer.advice[-1].endswith("report it to the places listed here.")
+        paypal = run(index, "+44 20 7946 0000", region="GB", claimed_provider="PayPal", message="asked for my code")
+        assert [place["display"] for place in paypal.report_to][:2] == ["phishing@paypal.com", "phishing@paypal.uk"]
+        assert "gb-action-fraud" in {place["provider"] for place in paypal.report_to}
+        # (another region's own channel is not listed; a domain its mail comes from is no address to report to)
+        assert "phishing@paypal.uk" not in [place["display"] for place in run(index, "+1 415 555 0123", region="US",
+                                                                               claimed_provider="PayPal").report_to]
+        assert not [place for place in run(index, "+1 415 555 0123", region="US", claimed_provider="Robinhood").report_to
+                    if place["provider"] == "robinhood"]
+
+    def test_where_nothing_is_listed_the_advice_says_the_police(self, index):
+        answer = run(index, "+234 803 123 4567", region="NG", message="They asked for my OTP", direction="incoming")
+        assert answer.report_to == []
+        assert answer.advice[-1] == "If you lost money or shared a code, call your bank at once and report it to the police."
+        assert run(index, "+234 803 123 4567", region="NG", message="They asked for my OTP", lang="zh").advice[-1] \
+            == "如果已经转账或泄露了验证码，请立即联系银行，并向警方报案。"
+
+
 class TestKoreasAndJapansAuthorities:
     """Korea's and Japan's police, financial supervisor, KISA and consumer hotline, from their own and their governments'
     pages: a Korean or Japanese reader had nowhere to report (report_to was empty for KR and JP), their numbers were
