@@ -976,6 +976,14 @@ class TestVerdicts:
         assert "carries 95188, Alipay's customer service number, but the address is at 163.com" in answer.reasons[0]["message"]
         assert run(index, "kf95188@accounting-firm.com").verdict == "unknown"  # (a company's own mailboxes are its staff's)
 
+    @pytest.mark.parametrize(("domain", "slug"), [("xiaohuli-qianbao.com", "metamask"), ("xiaohuliqianbao.com", "metamask"),
+                                                  ("ouyi-kefu.com", "okx")])
+    def test_a_domain_carrying_a_providers_chinese_name_in_pinyin_is_a_lookalike(self, index, domain, slug):
+        # 小狐狸钱包 and 欧易 as fake help sites spell them: each was "not in our registry"
+        answer = run(index, domain)
+        assert (answer.verdict, answer.reasons[0]["code"], answer.provider["slug"]) == ("lookalike", "lookalike_brand_in_domain", slug)
+        assert run(index, "louyiart.com").verdict == "unknown"  # (the letters inside another word name no one)
+
     def test_a_domain_that_is_a_hotlines_digits_alone_is_told_not_judged(self, index):
         # 95188.com may be Alipay's own, registered to keep it from others; a police or complaints line's digits name no one
         answer = run(index, "www.95188.com")
