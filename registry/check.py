@@ -530,6 +530,11 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # are numbers no provider lists (without_ways_to_official_channels), so not the provider's own; one who
             # forged the sender gives the number that reaches him
             say("message_number_not_official", number=number, provider=name_of(entry.provider.slug))
+        if candidate.kind == "email_domain" and request.message and "@" in request.message \
+                and (reply_to := _replies_go_elsewhere(index, entry.provider.slug, request.message[:MAX_MESSAGE_LENGTH])):
+            # "From: PayPal <service@paypal.com>" over "Reply-To: paypal.resolution@gmail.com": the sender's address is the
+            # provider's, the answer goes to whoever forged it
+            say("message_reply_to_not_official", address=reply_to, provider=name_of(entry.provider.slug))
         if request.message and (link := _link_to_open(red_flags)):
             # the same for a link: "95188" sending "您的支付宝账户存在风险，请点击 alipay-verify.cn 处理" was "official,
             # low risk" (a link alone is one medium sign), the look-alike in it never judged
@@ -3274,6 +3279,20 @@ def _official_domains(index: RegistryIndex, slug: str) -> tuple[str, ...]:
     return _memo(index, ("official_domains", slug), listed)
 
 
+def _replies_go_elsewhere(index: RegistryIndex, slug: str, message: str) -> str | None:
+    """The address a pasted mail's Reply-To line sends answers to, where it is at none of the provider's own domains."""
+    line = _A_MAILS_REPLY_TO_LINE.search(message)
+    if line is None:
+        return None
+    address = line.group("address").rstrip(".,;>")
+    registrable = canonical.registrable_domain(address.rsplit("@", 1)[1].lower())
+    return None if registrable in _official_registrables(index, slug) else address[:100]
+
+
+_A_MAILS_REPLY_TO_LINE = re.compile(r"^[ \t]*(?:reply-to|reply to|回复至|回复到|回复地址|答复至)[ \t]*[:：][ \t]*(?:[^<\n@]{0,60}<)?"
+                                    r"(?P<address>[^\s<>@\"]+@[^\s<>\"]+)", re.IGNORECASE | re.MULTILINE)
+
+
 def _official_registrables(index: RegistryIndex, slug: str) -> tuple[str, ...]:
     """The registrable domains of the provider's official sites and mail domains, each once, in the data's order."""
     return _memo(index, ("official_registrables", slug), lambda: tuple(dict.fromkeys(
@@ -3404,7 +3423,7 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
 # reason of such an answer)
 PROVIDER_NAMED = ("provider_named", "provider_name_resembled", "provider_name_carried")
 # an official sender's message that sends the reader to a number or a site not the provider's
-_A_FORGED_SENDERS_WAY = ("message_number_not_official", "message_link_not_official")
+_A_FORGED_SENDERS_WAY = ("message_number_not_official", "message_link_not_official", "message_reply_to_not_official")
 # an official value that takes the reader somewhere else: a provider's page carrying a look-alike's address
 _TAKES_THE_READER_ELSEWHERE = ("carries_lookalike_address",)
 

@@ -226,6 +226,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The message asks you to call {number}, which the registry does not list as {provider}'s: a message sent in {provider}'s name that gives another number than {provider}'s own is how forged senders reach their victims. Call {provider} only on a number listed here.",
         "zh": "这条消息让您拨打 {number}，登记库中它不是{provider}的号码：以{provider}名义发来、却留下其他号码的消息，正是冒充者联系受害人的方式。只拨打这里列出的{provider}号码。",
     },
+    "message_reply_to_not_official": {
+        "en": "Replies to this mail go to {address}, which is not at {provider}'s own domains: a sender's address is easily forged, and a Reply-To line sends your answer to whoever forged it. Do not reply; contact {provider} yourself.",
+        "zh": "回复这封邮件会发往 {address}，它不在{provider}的官方域名下：发件人地址很容易伪造，“回复至”一栏会把您的回复送到伪造者手里。请不要回复，自行联系{provider}。",
+    },
     "message_link_not_official": {
         "en": "The message asks you to open {link}, which the registry does not list as {provider}'s: a message sent in {provider}'s name with a link to another site than {provider}'s own is how forged senders take victims' details. Open {provider}'s app, or type its address yourself.",
         "zh": "这条消息让您打开 {link}，登记库中它不是{provider}的网址：以{provider}名义发来、却附上其他网站链接的消息，正是冒充者骗取受害人信息的方式。请打开{provider}的官方应用，或自己输入其官网地址。",

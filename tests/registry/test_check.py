@@ -3457,6 +3457,24 @@ class TestVerdicts:
         told = run(index, value, region=region, message="收到短信，让我点链接", direction="incoming")
         assert "message_link_not_official" not in [reason["code"] for reason in told.reasons]
 
+    @pytest.mark.parametrize(("value", "message", "address"), [
+        ("service@paypal.com", "From: PayPal <service@paypal.com>\nReply-To: paypal.resolution@gmail.com\nSubject: Your account "
+         "is limited\n\nPlease reply to this email to confirm.", "paypal.resolution@gmail.com"),
+        ("no-reply@coinbase.com", "发件人：Coinbase <no-reply@coinbase.com>\n回复至：coinbase-help@outlook.com\n您的提现申请已提交", "coinbase-help@outlook.com"),
+    ])
+    def test_an_official_senders_mail_whose_replies_go_elsewhere_is_high_risk(self, index, value, message, address):
+        # the sender's address is the provider's, the answer goes to a free mailbox: it was official at low risk
+        answer = run(index, value, message=message)
+        assert (answer.verdict, answer.risk) == ("official", "high")
+        [said] = [reason["message"] for reason in answer.reasons if reason["code"] == "message_reply_to_not_official"]
+        assert said.startswith(f"Replies to this mail go to {address}, which is not at ")
+        [zh] = [reason["message"] for reason in run(index, value, message=message, lang="zh").reasons
+                if reason["code"] == "message_reply_to_not_official"]
+        assert zh.startswith(f"回复这封邮件会发往 {address}")
+        # a reply to the provider's own domain says nothing
+        own = run(index, value, message=message.replace(address, "service@intl.paypal.com" if "paypal" in value else "help@coinbase.com"))
+        assert "message_reply_to_not_official" not in [reason["code"] for reason in own.reasons]
+
     @pytest.mark.parametrize(("value", "region", "message"), [
         ("95188", "CN", "【支付宝】您的账户存在风险，如有疑问请拨打95188"),  # its own number
         ("service@paypal.com", None, "Call us at 1-888-221-1161 if you have questions."),
