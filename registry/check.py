@@ -1317,8 +1317,8 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
             for end in range(place.end() + 2, min(len(words), place.end() + _NAME_PREFIXES_READ + 1) + 1):
                 if (named := index.resolve(words[place.end():end])) and named.how in NAMES_IT:
                     return named, message[said.start():start + end].strip()
-    # Japanese and Korean say who they are with the name first: "PayPayの者ですが", "警察を名乗る男", "업비트 고객센터입니다",
-    # "빗썸을 사칭한 전화"; and "こちらはPayPayカスタマーサポートです"
+    # Japanese, Korean and Hindi say who they are with the name first: "PayPayの者ですが", "警察を名乗る男", "업비트 고객센터입니다",
+    # "빗썸을 사칭한 전화", "main Paytm se bol raha hoon"; and "こちらはPayPayカスタマーサポートです"
     # (found from their markers, a pattern of literals the engine skips to, and read back to the clause's start: a pattern
     # for the name before them, tried at every character, took 30 ms on a message of 10,000)
     for marker in itertools.islice(_WHO_THEY_ARE_MARKER.finditer(message), _SAYINGS_READ):
@@ -1329,7 +1329,8 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
         else:
             clause = message[max(0, marker.start() - 31):marker.start()]
             words = _CLAUSE_BREAK.split(clause)[-1].strip()
-            shown = message[marker.start() - len(words):marker.end()] if words else ""
+            # (to the end of the marker's last word: "se bol raha", not "se bol rah")
+            shown = message[marker.start() - len(words):_WORD_GOES_ON.match(message, marker.end()).end()] if words else ""
         starts = [0, *(found.end() for found in re.finditer(r"\s+", words))][:_NAME_PREFIXES_READ]
         for start in starts:  # (the whole, then without its first words: "고객님 저희는 업비트 고객센터")
             if words[start:] and (named := index.resolve(words[start:])) and named.how in NAMES_IT:
@@ -1338,7 +1339,11 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
 
 
 _WHO_THEY_ARE_MARKER = re.compile(r"の者です|の者でございます|を名乗|と名乗|입니다|이라고 했|이라고 하|라고 했|라고 하|을 사칭|를 사칭"
-                                  r"|에서 전화|에서 연락|에서 문자|こちらは")
+                                  r"|에서 전화|에서 연락|에서 문자|こちらは"
+                                  # (and India's callers, in Hinglish and Hindi: "main Paytm se bol raha hoon", "मैं PhonePe
+                                  # कस्टमर केयर से बात कर रही हूँ")
+                                  r"| se bol rah| se baat kar| se call kar| से बोल रह| से बात कर")
+_WORD_GOES_ON = re.compile(r"[^\s、。，,.!?！？।]*")
 _SAID_AFTER_KOCHIRA_WA = re.compile(r"\s*([^、。，,.!?！？\n]{2,30}?)(?:です|でございます)")
 _CLAUSE_BREAK = re.compile(r"[、。，,.!?！？\n]")
 

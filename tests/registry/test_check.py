@@ -2473,10 +2473,13 @@ class TestVerdicts:
         # Japanese and Korean, the name before the words (each was no claim)
         ("+81 3 1234 5678", "こちらはPayPayカスタマーサポートです。お客様のアカウントに不正アクセスがありました。", "paypay", "mismatch",
          "こちらはPayPayカスタマーサポートです"),
-        ("+81 3 1234 5678", "PayPayの者ですが、本人確認のため暗証番号を教えてください。", "paypay", "mismatch", "PayPayの者です"),
+        ("+81 3 1234 5678", "PayPayの者ですが、本人確認のため暗証番号を教えてください。", "paypay", "mismatch", "PayPayの者ですが"),
         ("+82 2 1234 5678", "안녕하세요, 업비트 고객센터입니다. 고객님 계정에서 이상 거래가 감지되었습니다.", "upbit", "mismatch",
          "업비트 고객센터입니다"),
-        ("+82 2 1234 5678", "빗썸을 사칭한 전화를 받았어요", "bithumb", "mismatch", "빗썸을 사칭"),
+        ("+82 2 1234 5678", "빗썸을 사칭한 전화를 받았어요", "bithumb", "mismatch", "빗썸을 사칭한"),
+        # India's callers, in Hinglish and Hindi (each was no claim)
+        ("+91 98765 43210", "Namaste, main Paytm se bol raha hoon. Aapka KYC pending hai.", "paytm", "mismatch", "main Paytm se bol raha"),
+        ("+91 98765 43210", "मैं PhonePe कस्टमर केयर से बात कर रही हूँ", "phonepe", "mismatch", "मैं PhonePe कस्टमर केयर से बात कर"),
     ])
     def test_whom_a_message_says_its_sender_is_is_the_claim(self, index, value, message, claimed, verdict, words):
         answer = run(index, value, message=message, region="US" if value.startswith("+1") else "KR" if value.startswith("+82") else "CN")
@@ -2500,7 +2503,8 @@ class TestVerdicts:
                                          # (a reader of his own account: no name written as a name before "with")
                                          "I'm a customer with Coinbase and have a question",
                                          # (places, and no office after them)
-                                         "我是广东省深圳市的用户，想问问题", "我是市场部的小王", "저는 김민수입니다", "こちらは田中です"])
+                                         "我是广东省深圳市的用户，想问问题", "我是市场部的小王", "저는 김민수입니다", "こちらは田中です",
+                                         "main apne bhai se baat kar raha tha"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
