@@ -2288,6 +2288,10 @@ def test_credit_repair_is_a_fee_for_nothing(text, codes):
      {"upfront_fee", "fund_recovery_offer"}),
     # (a wallet restored in its app, a network fee)
     ("You can restore your wallet in the app at any time. Pay the network fee before the transfer is sent.", set()),
+    # India's KYC "to be updated", as the caller says it (the imperative was read, not this)
+    ("नमस्ते, मैं Paytm से बोल रहा हूँ। आपका KYC अपडेट करना है।", {"asks_for_details"}),
+    ("Sir, aapka KYC update karna hoga warna account band ho jayega", {"asks_for_details", "frozen_account"}),
+    ("KYC कैसे अपडेट करें?", set()),
     # the fake platform agent's "funds verification", asked before any word of moving money (only the freeze was a sign);
     # a registered capital's verification report, and the police's warning of it, ask nothing
     ("您好，我是抖音客服，您的抖音账户存在违规，需要您配合做一个资金验证，否则将冻结账户。", {"frozen_account", "asks_transfer"}),
