@@ -1327,10 +1327,10 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
             words = said.group(1).strip() if said else ""
             shown = message[marker.start():said.end()] if said else ""
         else:
-            clause = message[max(0, marker.start() - 31):marker.start()]
-            words = _CLAUSE_BREAK.split(clause)[-1].strip()
-            # (to the end of the marker's last word: "se bol raha", not "se bol rah")
-            shown = message[marker.start() - len(words):_WORD_GOES_ON.match(message, marker.end()).end()] if words else ""
+            last = _CLAUSE_BREAK.split(message[max(0, marker.start() - 31):marker.start()])[-1].lstrip()
+            words = last.rstrip()
+            # (from the name to the end of the marker's last word: "se bol raha", not "se bol rah")
+            shown = message[marker.start() - len(last):_WORD_GOES_ON.match(message, marker.end()).end()] if words else ""
         starts = [0, *(found.end() for found in re.finditer(r"\s+", words))][:_NAME_PREFIXES_READ]
         for start in starts:  # (the whole, then without its first words: "고객님 저희는 업비트 고객센터")
             if words[start:] and (named := index.resolve(words[start:])) and named.how in NAMES_IT:
@@ -3066,9 +3066,10 @@ def _hotline_inside(index: RegistryIndex, parts: list[str]) -> tuple[str, str] |
     """(digits, provider) of the first run of digits in a host's parts that is a provider's published short code of five
     digits or more (a police or complaints line's short code names no one to imitate: 12315.cn is the complaints
     platform's own), else None."""
+    by_digits = normalize.short_codes_by_digits(index.short_codes)
     for part in parts:
         for run in _DIGIT_RUN.findall(part):
-            if len(run) < 5 or not (codes := normalize.short_codes_by_digits(index.short_codes).get(run)):
+            if len(run) < 5 or not (codes := by_digits.get(run)):
                 continue
             for code in codes:
                 for entry in index.channels_for("short_code", code):

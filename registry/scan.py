@@ -1948,9 +1948,9 @@ def _another_services_label(text: str, start: int, end: int) -> bool:
     label = _ANOTHER_SERVICES_LABEL.search(text, start, end)
     if label is None:
         return False
-    if name := label.group("cjk"):
-        return not any(name == word or name.startswith(word) and name[len(word):] in _DESCRIBING_A_SERVICE | {""}
-                       for word in _DESCRIBING_A_SERVICE)
+    if name := label.group("cjk"):  # (one describing word, or two run together: "官方", "全国统一")
+        return name not in _DESCRIBING_A_SERVICE and not any(
+            name.startswith(word) and name[len(word):] in _DESCRIBING_A_SERVICE for word in _DESCRIBING_A_SERVICE)
     return not any(word.lower() in _DESCRIBING_A_SERVICE for word in label.group("latin").split())
 
 
