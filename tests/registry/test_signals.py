@@ -2288,6 +2288,8 @@ def test_credit_repair_is_a_fee_for_nothing(text, codes):
      {"upfront_fee", "fund_recovery_offer"}),
     # (a wallet restored in its app, a network fee)
     ("You can restore your wallet in the app at any time. Pay the network fee before the transfer is sent.", set()),
+    # the fake game-trading platform's frozen sale: a game account sold recruits no money mule (it raised recruits_money_mule)
+    ("您在交易猫出售的游戏账号因为银行卡信息错误导致资金被冻结，需要缴纳2000元保证金解冻。", {"frozen_account", "upfront_fee"}),
     # India's KYC "to be updated", as the caller says it (the imperative was read, not this)
     ("नमस्ते, मैं Paytm से बोल रहा हूँ। आपका KYC अपडेट करना है।", {"asks_for_details"}),
     ("Sir, aapka KYC update karna hoga warna account band ho jayega", {"asks_for_details", "frozen_account"}),
