@@ -53,10 +53,6 @@ RISK = {
 # "call this number back" contradicts "contact only via" only for a number not listed, as the verdict says.
 _POLICIES_NOT_BY_SCRIPT_ALONE = {PolicyCode.never_sends_links_by_sms, PolicyCode.contact_only_via}
 _PHONE_KINDS = ("phone", "short_code")
-# What a request's kind is called in an answer (en, zh)
-_KIND_NAMES = {"phone": ("phone number", "电话号码"), "short_code": ("short code", "短号码"), "website": ("website", "网站"),
-               "url": ("web address", "网址"), "domain": ("domain", "域名"), "email": ("email address", "邮箱地址"),
-               "email_domain": ("email domain", "邮箱域名"), "app": ("app", "应用"), "social": ("account", "账号")}
 _MAYBE_A_PHONE = (None, *_PHONE_KINDS)  # a request's kinds a phone number may be read under (none said, or a phone's)
 
 
@@ -466,9 +462,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                 _say_red_flags(say, red_flags, lang, told=told_by_the_asker)
                 return _finish(index, "contradicts_policy", reasons, base, claim, None, red_flags, on, lang, request, dressed)
         else:
-            if (kind_named := _KIND_NAMES.get((request.kind or "").lower())) is not None:
+            if (kind_named := messages.REQUESTED_KIND_NAMES.get((request.kind or "").lower())) is not None:
                 # (95188 given as a website: "not a possible phone number, …" said what the value is not, wrongly)
-                say("invalid_value_of_kind", value=request.value.strip()[:100], kind=kind_named[lang == "zh"],
+                say("invalid_value_of_kind", value=request.value.strip()[:100], kind=kind_named[lang],
                     problem=messages.problem(problem, lang))
             else:
                 say("invalid_value", value=request.value.strip()[:100], problem=messages.problem(problem, lang))
@@ -823,12 +819,11 @@ def _short_codes_elsewhere(index: RegistryIndex, read: str, asked: str, on: dt.d
     if not 3 <= len(digits) <= 6 or read.lstrip()[:1] == "+" or not digits.isascii() \
             or any(not (character.isdigit() or normalize.is_separator(character)) for character in read.strip()):
         return []  # (a number's digits alone: not "95188abc", whose letters say it is something else)
-    found = []
-    for code in normalize.short_codes_by_digits(index.short_codes).get(digits, ()):
-        if not code.startswith(asked + ":") and (entry := next((entry for entry in index.channels_for("short_code", code)
-                                                       if entry.publishable and entry.channel.is_active(on)), None)):
-            found.append((code, entry))
-    return found
+    found: dict[str, ChannelEntry] = {}  # (a code's first active entry)
+    for code, entry in index.published_short_codes(digits):
+        if not code.startswith(asked + ":") and code not in found and entry.channel.is_active(on):
+            found[code] = entry
+    return list(found.items())
 
 
 def _sorted_entries(entries: list[ChannelEntry], claimed_slug: str | None, on: dt.date):
@@ -1308,15 +1303,14 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
         # account" names Coinbase, where the whole names two providers, and "自称支付宝客服，说…" 支付宝
         after = "latin" if said.group("latin") else "chinese"
         start, words = said.start(after), said.group(after)
-        ends = [found.end() for found in re.finditer(r"\S+", words)] if after == "latin" else range(2, len(words) + 1)
-        for end in itertools.islice(ends, _NAME_PREFIXES_READ):
-            if (named := index.resolve(words[:end])) and named.how in NAMES_IT:
-                return named, message[said.start():start + end].strip().rstrip(":：")
         # ... or after the place a Chinese caller names first: "我是北京市公安局的" (the police of any city), "上海市浦东新区人民法院"
-        if after == "chinese" and (place := _A_PLACE_FIRST.match(words)):
-            for end in range(place.end() + 2, min(len(words), place.end() + _NAME_PREFIXES_READ + 1) + 1):
-                if (named := index.resolve(words[place.end():end])) and named.how in NAMES_IT:
-                    return named, message[said.start():start + end].strip()
+        place = _A_PLACE_FIRST.match(words) if after == "chinese" else None
+        for skipped in (0, place.end()) if place else (0,):
+            name = words[skipped:]
+            ends = [found.end() for found in re.finditer(r"\S+", name)] if after == "latin" else range(2, len(name) + 1)
+            for end in itertools.islice(ends, _NAME_PREFIXES_READ):
+                if (named := index.resolve(name[:end])) and named.how in NAMES_IT:
+                    return named, message[said.start():start + skipped + end].strip().rstrip(":：")
     # Japanese, Korean and Hindi say who they are with the name first: "PayPayの者ですが", "警察を名乗る男", "업비트 고객센터입니다",
     # "빗썸을 사칭한 전화", "main Paytm se bol raha hoon"; and "こちらはPayPayカスタマーサポートです"
     # (found from their markers, a pattern of literals the engine skips to, and read back to the clause's start: a pattern
@@ -3066,15 +3060,11 @@ def _hotline_inside(index: RegistryIndex, parts: list[str]) -> tuple[str, str] |
     """(digits, provider) of the first run of digits in a host's parts that is a provider's published short code of five
     digits or more (a police or complaints line's short code names no one to imitate: 12315.cn is the complaints
     platform's own), else None."""
-    by_digits = normalize.short_codes_by_digits(index.short_codes)
     for part in parts:
         for run in _DIGIT_RUN.findall(part):
-            if len(run) < 5 or not (codes := by_digits.get(run)):
-                continue
-            for code in codes:
-                for entry in index.channels_for("short_code", code):
-                    if entry.publishable and entry.provider.kind is not ProviderKind.authority:
-                        return run, entry.provider.slug
+            if len(run) >= 5 and (entry := next((entry for _, entry in index.published_short_codes(run)
+                                                 if entry.provider.kind is not ProviderKind.authority), None)):
+                return run, entry.provider.slug
     return None
 
 

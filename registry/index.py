@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -21,7 +22,7 @@ from registry.documents import (
     best_confidence,
     last_verified,
 )
-from registry.normalize import skeleton
+from registry.normalize import short_codes_by_digits, skeleton
 from registry.vocab import (
     ChannelKind,
     Confidence,
@@ -135,6 +136,13 @@ class RegistryIndex:
 
     def channels_for(self, kind: str, value: str) -> list[ChannelEntry]:
         return self.by_value.get((kind, value), [])
+
+    def published_short_codes(self, digits: str) -> Iterator[tuple[str, ChannelEntry]]:
+        """(REGION:DIGITS, entry) of each published entry of the registry's short codes with these digits, by region."""
+        for code in short_codes_by_digits(self.short_codes).get(digits, ()):
+            for entry in self.by_value.get(("short_code", code), ()):
+                if entry.publishable:
+                    yield code, entry
 
     def channels_for_host(self, kind: str, host: str) -> list[ChannelEntry]:
         """Channels whose domain is `host` or one of its parents (support.metamask.io → metamask.io)."""

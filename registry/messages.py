@@ -716,6 +716,19 @@ KIND_NAMES = {
     "chat": {"en": "chat", "zh": "在线客服"},
 }
 
+# What a request's kind is called where the answer says a value is no such kind (invalid_value_of_kind)
+REQUESTED_KIND_NAMES = {
+    "phone": {"en": "phone number", "zh": "电话号码"},
+    "short_code": {"en": "short code", "zh": "短号码"},
+    "website": {"en": "website", "zh": "网站"},
+    "url": {"en": "web address", "zh": "网址"},
+    "domain": {"en": "domain", "zh": "域名"},
+    "email": {"en": "email address", "zh": "邮箱地址"},
+    "email_domain": {"en": "email domain", "zh": "邮箱域名"},
+    "app": {"en": "app", "zh": "应用"},
+    "social": {"en": "account", "zh": "账号"},
+}
+
 PURPOSE_NAMES = {
     "customer_service": {"en": "customer service", "zh": "客服"},
     "complaints": {"en": "complaints", "zh": "投诉"},

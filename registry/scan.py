@@ -2514,10 +2514,7 @@ def _claimed_short_code_region(index: RegistryIndex, claim: str, written: str) -
     digits = "".join(ch for ch in written if ch.isdigit())
     if not 3 <= len(digits) <= normalize.MAX_SHORT_NUMBER_DIGITS or not digits.isascii():
         return None
-    for code in normalize.short_codes_by_digits(index.short_codes).get(digits, ()):
-        if any(entry.publishable and entry.provider.slug == claim for entry in index.channels_for("short_code", code)):
-            return code.split(":")[0]
-    return None
+    return next((code.split(":")[0] for code, entry in index.published_short_codes(digits) if entry.provider.slug == claim), None)
 
 
 def _region_shown(shown: list[dict]) -> str | None:
