@@ -716,17 +716,15 @@ KIND_NAMES = {
     "chat": {"en": "chat", "zh": "在线客服"},
 }
 
-# What a request's kind is called where the answer says a value is no such kind (invalid_value_of_kind)
+# What a request's kind is called where the answer says a value is no such kind (invalid_value_of_kind): the channels'
+# kinds' names, a number and an account said whole, and the kinds a request has beside them
 REQUESTED_KIND_NAMES = {
+    **{kind: KIND_NAMES[kind] for kind in ("short_code", "website", "email_domain", "app")},
     "phone": {"en": "phone number", "zh": "电话号码"},
-    "short_code": {"en": "short code", "zh": "短号码"},
-    "website": {"en": "website", "zh": "网站"},
+    "social": {"en": "account", "zh": "账号"},
     "url": {"en": "web address", "zh": "网址"},
     "domain": {"en": "domain", "zh": "域名"},
     "email": {"en": "email address", "zh": "邮箱地址"},
-    "email_domain": {"en": "email domain", "zh": "邮箱域名"},
-    "app": {"en": "app", "zh": "应用"},
-    "social": {"en": "account", "zh": "账号"},
 }
 
 PURPOSE_NAMES = {
