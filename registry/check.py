@@ -1268,15 +1268,34 @@ _WHO_THEY_SAID_THEY_WERE = re.compile(
     r"|claim(?:ed|ing|s)? to be(?: from| with)?|(?:said|saying|says) (?:that )?(?:they|he|she|it) (?:was calling|were calling|"
     r"is calling|are calling|were|was|are|is)(?: from| with)?|(?:they're|he's|she's) (?:calling )?from|pretending to be(?: from)?|posing as|"
     r"impersonating|this is|(?:i am|i'm|we are|we're) (?:calling |writing |texting )?(?:from|with)|(?:calling|writing|texting) (?:you )?from"
+    r"|(?:calling|writing|texting|contacting you|reaching out) on behalf of"
+    r"|(?:i am|i'm|we are|we're) (?:an? )?(?:agent|representative|rep|specialist|analyst|officer|employee|advis[eo]r)s? (?:of|with|at|from|for)"
     # (and in Spanish, Portuguese, French and German, as their callers open: "Le llamamos de Binance", "Somos do Nubank",
-    # "Je vous appelle de PayPal", "Hier ist der PayPal-Kundenservice")
+    # "Je vous appelle de PayPal", "Hier ist der PayPal-Kundenservice"; "Le habla Laura, del departamento de seguridad de
+    # Revolut", "Llamo de parte de Revolut", "Aqui é o Carlos, do Nubank", "Bonjour, c'est le service fraude de PayPal", "Hier
+    # spricht die Sicherheitsabteilung von PayPal"; and as the one called tells it: "diciendo que eran de Revolut", "uma
+    # pessoa que se dizia do Nubank", "se faisant passer pour un conseiller PayPal", "gab sich als PayPal-Mitarbeiter aus")
     r"|(?:le|te|les) (?:llamamos|llamo|escribimos|contactamos) (?:de|del|desde)|(?:somos|soy) (?:de|del)"
+    r"|le habla(?:\s+(?-i:[A-ZÀ-Ý])\w+(?:\s+(?-i:[A-ZÀ-Ý])\w+)?,?)?(?:\s+(?:de|del|desde))?"
+    r"|(?:llamo|llamamos|hablo|escribo|escribimos|contacto) (?:de parte de|en nombre de|desde)"
+    r"|(?:diciendo|dijeron|dijo|dice|dicen|dici[eé]ndose) (?:que )?(?:ser|eran|era|es|son|ven[ií]a|llamaban|llamaba) (?:de|del)"
+    r"|(?:haci[eé]ndose|se hizo|se hac[ií]a|se hacen) pasar por"
     r"|(?:somos|sou) (?:do|da|de)|(?:falo|falamos|ligamos|estou ligando|estamos ligando) (?:do|da|de)"
+    r"|(?:sou|somos|soy) (?:um |uma |un |una )?(?:funcion[aá]ri[oa]s?|atendentes?|analistas?|gerentes?|agentes?|colaborador(?:a|es)?"
+    r"|emplead[oa]s?|asesor(?:a|es)?|ejecutiv[oa]s?)"
+    r"|aqui (?:[eé]|fala|quem fala [eé])(?:\s+(?:o|a))?(?:\s+(?-i:[A-ZÀ-Ý])\w+,?)?(?:\s+(?:do|da|de))?"
+    r"|(?:dizendo|dizia|disse|disseram) (?:ser|que (?:era|eram|[eé]|s[aã]o)) (?:do|da|de)|se (?:dizia|dizem|diz|dizendo)(?: ser)? (?:do|da|de)"
+    r"|se passando por|em nome (?:do|da|de)"
     r"|(?:je suis|nous sommes|je vous appelle|nous vous appelons|je vous contacte|nous vous contactons) (?:de la|du|de|des)"
-    r"|hier ist(?: der| die| das)?|(?:ich rufe|wir rufen) (?:sie )?(?:von|vom)"
-    # (and in Vietnamese and Indonesian: "Em là nhân viên của Binance", "Kami dari tim Binance")
-    r"|(?:tôi là|em là|chúng tôi là|bên em là|em gọi từ|tôi gọi từ)(?: nhân viên| tổng đài viên| cskh)?(?: của| bên| từ)?"
-    r"|(?:saya|kami) (?:dari|adalah)(?: tim| pihak| petugas| cs| customer service)?(?: dari)?)"
+    r"|c'est (?:le|la|l')|se faisant passer pour|se pr[eé]sentant comme|de la part de"
+    r"|(?:je suis|nous sommes) (?:un |une )?(?:conseill(?:er|[eè]re)s?|agents?|employ[eé]e?s?|technicien(?:ne)?s?)(?: chez)?"
+    r"|hier ist(?: der| die| das)?|hier spricht(?: der| die| das)?|(?:ich rufe|wir rufen) (?:sie )?(?:von|vom)|im (?:auftrag|namen) von"
+    r"|(?:gab|gaben|gibt|geben) sich als|(?:ich bin|wir sind) (?:\w*mitarbeiter(?:in)?|berater(?:in)?)"
+    # (and in Vietnamese and Indonesian: "Em là nhân viên của Binance", "Kami dari tim Binance", "bên mình là bộ phận chăm sóc
+    # khách hàng Binance", "Selamat siang, dengan customer service Binance")
+    r"|(?:tôi là|em là|chúng tôi là|bên em là|bên mình là|mình là|bên tôi là|em gọi từ|tôi gọi từ)(?: nhân viên| tổng đài viên| cskh)?(?: của| bên| từ)?"
+    r"|(?:saya|kami) (?:dari|adalah)(?: tim| pihak| petugas| cs| customer service)?(?: dari)?"
+    r"|(?:selamat (?:pagi|siang|sore|malam)|halo|hallo),?\s+dengan)"
     r"\s+(?:the\s+)?(?P<latin>[^.,;!?\n]{2,40})"
     # (and in the caller's own words, as the text or the script has them: "Hello, this is Coinbase Support", "我是支付宝客服")
     r"|(?:自称是?|冒充|假冒|说是|称是|说他是|说她是|我是|我们是|这里是|这边是|我这边是)(?P<chinese>[^，。！？,!?\n]{2,20})",
@@ -1311,6 +1330,13 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
             for end in itertools.islice(ends, _NAME_PREFIXES_READ):
                 if (named := index.resolve(name[:end])) and named.how in NAMES_IT:
                     return named, message[said.start():start + skipped + end].strip().rstrip(":：")
+        # ... or the one name in words that say whose team, department or employee the caller is: "the fraud department at
+        # PayPal", "central de segurança do Nubank", "PayPal-Mitarbeiter", "bộ phận chăm sóc khách hàng Binance" (a name
+        # among other words is no claim elsewhere: "I'm a customer with Coinbase")
+        if after == "latin" and _A_TEAM_OR_ITS_PEOPLE.search(words) and (named := index.resolve(words)) \
+                and named.how in (*NAMES_IT, "contained"):
+            shown = re.search(re.escape(named.matched).replace(r"\ ", r"[\s-]+"), words, re.IGNORECASE)
+            return named, message[said.start():start + (shown.end() if shown else len(words))].strip()
     # Japanese, Korean and Hindi say who they are with the name first: "PayPayの者ですが", "警察を名乗る男", "업비트 고객센터입니다",
     # "빗썸을 사칭한 전화", "main Paytm se bol raha hoon"; and "こちらはPayPayカスタマーサポートです"
     # (found from their markers, a pattern of literals the engine skips to, and read back to the clause's start: a pattern
@@ -1340,6 +1366,21 @@ _WHO_THEY_ARE_MARKER = re.compile(r"の者です|の者でございます|を名
 _WORD_GOES_ON = re.compile(r"[^\s、。，,.!?！？।]*")
 _SAID_AFTER_KOCHIRA_WA = re.compile(r"\s*([^、。，,.!?！？\n]{2,30}?)(?:です|でございます)")
 _CLAUSE_BREAK = re.compile(r"[、。，,.!?！？\n]")
+
+
+# The words for a provider's teams and departments, and for the people who work in them, that a caller says he is of
+# (`_claim_in_message`)
+_A_TEAM_OR_ITS_PEOPLE = re.compile(
+    r"(?<!\w)(?:department|dept|team|desk|unit|division|cent(?:er|re)|office|services?|support|helpdesk|hotline|agents?|employees?"
+    r"|representatives?|reps?|officers?|specialists?|analysts?|advis[eo]rs?"
+    r"|central|equipe|setor|departamento|[aá]rea|n[uú]cleo|atendimento|ger[eê]ncia|funcion[aá]ri[oa]s?|atendentes?|analistas?"
+    r"|gerentes?|colaborador(?:a|es)?|equipo|centro|servicio|unidad|emplead[oa]s?|asesor(?:a|es)?|agentes?"
+    r"|service|[eé]quipe|d[eé]partement|cellule|p[oô]le|conseill(?:er|[eè]re)s?|employ[eé]e?s?"
+    r"|\w*abteilung|kundenservice|kundendienst|zentrale|\w*mitarbeiter(?:in)?|berater(?:in)?"
+    r"|b[ộo] ph[ậa]n|ph[òo]ng|t[ổo]ng đài|trung tâm|nhân viên|tim|bagian|pihak|divisi|departemen|petugas|staf)(?!\w)"
+    # (not a page or a number a team is named with: "the support page I found for PayPal" is the asker's)
+    r"(?!-?\s*(?:page|site|website|number|line|link|article|forum|e-?mail|form|ticket|chat|app|center page)s?(?!\w))",
+    re.IGNORECASE)
 
 
 # Places a Chinese caller names before his office: provinces, cities, districts and counties, one after another

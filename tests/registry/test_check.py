@@ -2480,6 +2480,45 @@ class TestVerdicts:
         # India's callers, in Hinglish and Hindi (each was no claim)
         ("+91 98765 43210", "Namaste, main Paytm se bol raha hoon. Aapka KYC pending hai.", "paytm", "mismatch", "main Paytm se bol raha"),
         ("+91 98765 43210", "मैं PhonePe कस्टमर केयर से बात कर रही हूँ", "phonepe", "mismatch", "मैं PhonePe कस्टमर केयर से बात कर"),
+        # the team, department or employee a caller says he is of, and more openers and tellings in Portuguese, Spanish,
+        # German, French, Vietnamese and Indonesian (each was no claim)
+        ("+1 415 555 0123", "Hello, this is the fraud department at PayPal. We noticed a suspicious charge.",
+         "paypal", "mismatch", "this is the fraud department at PayPal"),
+        ("+1 415 555 0123", "Hi, I'm calling from the fraud prevention team at Coinbase.",
+         "coinbase", "contradicts_policy", "I'm calling from the fraud prevention team at Coinbase"),
+        ("+1 415 555 0123", "I'm calling on behalf of PayPal regarding your account.",
+         "paypal", "mismatch", "calling on behalf of PayPal"),
+        ("+1 415 555 0123", "I'm an agent with Coinbase, your account is at risk",
+         "coinbase", "contradicts_policy", "I'm an agent with Coinbase"),
+        ("+55 11 94567 1234", "Olá, aqui é da central de segurança do Nubank.",
+         "nubank", "mismatch", "aqui é da central de segurança do Nubank"),
+        ("+55 11 94567 1234", "Boa tarde, aqui é o Carlos, do Nubank.", "nubank", "mismatch", "aqui é o Carlos, do Nubank"),
+        ("+55 11 94567 1234", "Sou funcionário do Nubank e preciso confirmar uma compra.",
+         "nubank", "mismatch", "Sou funcionário do Nubank"),
+        ("+55 11 94567 1234", "Me ligaram dizendo ser do Nubank", "nubank", "mismatch", "dizendo ser do Nubank"),
+        ("+55 11 94567 1234", "Recebi uma ligação de uma pessoa que se dizia do Nubank",
+         "nubank", "mismatch", "se dizia do Nubank"),
+        ("+34 612 345 678", "Le habla Laura, del departamento de seguridad de Revolut.",
+         "revolut", "contradicts_policy", "Le habla Laura, del departamento de seguridad de Revolut"),
+        ("+34 612 345 678", "Me llamaron diciendo que eran de Revolut",
+         "revolut", "contradicts_policy", "diciendo que eran de Revolut"),
+        ("+34 612 345 678", "Llamo de parte de Revolut por un cargo sospechoso.",
+         "revolut", "contradicts_policy", "Llamo de parte de Revolut"),
+        ("+34 612 345 678", "Soy empleada de Revolut, su cuenta está en riesgo",
+         "revolut", "contradicts_policy", "Soy empleada de Revolut"),
+        ("+49 151 23456789", "Guten Tag, hier spricht die Sicherheitsabteilung von PayPal.",
+         "paypal", "mismatch", "hier spricht die Sicherheitsabteilung von PayPal"),
+        ("+49 151 23456789", "Ein Mann gab sich als PayPal-Mitarbeiter aus", "paypal", "mismatch", "gab sich als PayPal"),
+        ("+49 151 23456789", "Ich bin Mitarbeiter von PayPal", "paypal", "mismatch", "Ich bin Mitarbeiter von PayPal"),
+        ("+33 6 12 34 56 78", "Bonjour, c'est le service fraude de PayPal.",
+         "paypal", "mismatch", "c'est le service fraude de PayPal"),
+        ("+33 6 12 34 56 78", "Un homme se faisant passer pour un conseiller PayPal m'a appelé",
+         "paypal", "mismatch", "se faisant passer pour un conseiller PayPal"),
+        ("+33 6 12 34 56 78", "Je suis conseiller chez PayPal", "paypal", "mismatch", "Je suis conseiller chez PayPal"),
+        ("+84 912 345 678", "Alo, bên mình là bộ phận chăm sóc khách hàng Binance",
+         "binance", "mismatch", "bên mình là bộ phận chăm sóc khách hàng Binance"),
+        ("+62 812 3456 7890", "Selamat siang, dengan customer service Binance",
+         "binance", "mismatch", "Selamat siang, dengan customer service Binance"),
     ])
     def test_whom_a_message_says_its_sender_is_is_the_claim(self, index, value, message, claimed, verdict, words):
         answer = run(index, value, message=message, region="US" if value.startswith("+1") else "KR" if value.startswith("+82") else "CN")
@@ -2504,7 +2543,11 @@ class TestVerdicts:
                                          "I'm a customer with Coinbase and have a question",
                                          # (places, and no office after them)
                                          "我是广东省深圳市的用户，想问问题", "我是市场部的小王", "저는 김민수입니다", "こちらは田中です",
-                                         "main apne bhai se baat kar raha tha"])
+                                         "main apne bhai se baat kar raha tha",
+                                         # (a customer's words, and a page or the asker's call named with a team)
+                                         "This is the support page I found for PayPal", "Sou cliente do Nubank há 5 anos",
+                                         "Je suis client PayPal depuis 2010", "C'est la première fois que PayPal m'appelle",
+                                         "Ich bin PayPal-Kunde", "I called the support team of PayPal and they said it is fine"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
