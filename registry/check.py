@@ -2841,6 +2841,10 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
                                              "registrable": typed.registrable})
         if candidate.lookalike is None and not published and typed.kind == "email_domain":
             candidate.lookalike = _mailbox_lookalike(index, typed)
+            if candidate.lookalike is None and typed.mailbox and (service := links.free_mail_service(typed.registrable)):
+                # "recoveryhackpro@gmail.com" was "gmail.com is not in our registry", as if the reader had asked of Gmail
+                said = {"address": f"{typed.mailbox[:100]}@{typed.unicode_host}", "service": service}
+                candidate.unknown_reason, candidate.not_listed_reason = ("free_mailbox", said), ("free_mailbox_not_listed", said)
         if candidate.lookalike and typed.userinfo:
             candidate.entries = []
         if candidate.lookalike is None and not published and (owner := _named_for_a_provider_with_no_site(index, typed)):

@@ -535,6 +535,15 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is not in our registry, which lists few such numbers: providers seldom publish them. Judge the message by what it asks, and check it in the provider's own app or on its official number.",
         "zh": "{value} 不在我们的登记库中，库里这类号码很少：机构很少公布它们。请根据短信的内容判断，并在官方应用里或拨打官方电话核实。",
     },
+    "free_mailbox": {
+        "en": "{address} is a mailbox at {service}, where anyone can open one under any name: it tells nothing of who holds it. "
+              "It is not in our registry; that does not mean it is safe.",
+        "zh": "{address} 是{service}的邮箱，任何人都能在那里用任何名字开设：它说明不了持有人是谁。它不在我们的登记库中；这并不代表它安全。",
+    },
+    "free_mailbox_not_listed": {
+        "en": "{address} is a mailbox at {service}, where anyone can open one under any name; it is not among {claimed}'s official channels in our registry.",
+        "zh": "{address} 是{service}的邮箱，任何人都能在那里用任何名字开设；它不在登记库收录的{claimed}官方渠道之中。",
+    },
     "unknown_value": {
         "en": "{value} is not in our registry. That does not mean it is safe: only the channels we list are confirmed.",
         "zh": "{value} 不在我们的登记库中。这并不代表它安全：只有我们列出的渠道是经过确认的。",

@@ -976,6 +976,21 @@ class TestVerdicts:
         assert "carries 95188, Alipay's customer service number, but the address is at 163.com" in answer.reasons[0]["message"]
         assert run(index, "kf95188@accounting-firm.com").verdict == "unknown"  # (a company's own mailboxes are its staff's)
 
+    @pytest.mark.parametrize("address", ["recoveryhackpro@gmail.com", "mailto:adrian@proton.me", "kf@qq.com"])
+    def test_a_free_mailbox_is_said_to_be_anyones_not_its_mail_services(self, index, address):
+        # a "recovery expert's" address was "gmail.com is not in our registry", as if the reader had asked of Gmail
+        mailbox = address.removeprefix("mailto:")
+        answer = run(index, address)
+        assert (answer.verdict, answer.reasons[0]["code"]) == ("unknown", "free_mailbox")
+        assert answer.reasons[0]["message"].startswith(f"{mailbox} is a mailbox at ")
+        claimed = run(index, address, claimed_provider="Coinbase")
+        assert (claimed.verdict, claimed.reasons[0]["code"]) == ("mismatch", "free_mailbox_not_listed")
+        assert "not among Coinbase's official channels" in claimed.reasons[0]["message"]
+        assert run(index, address, lang="zh").reasons[0]["message"].startswith(f"{mailbox} 是")
+        # (a company's own domain is no free mail service; a mailbox named after a provider stays a look-alike)
+        assert run(index, "ledger@accounting-firm.com").reasons[0]["code"] == "unknown_value"
+        assert run(index, "coinbase.support@gmail.com").reasons[0]["code"] == "lookalike_brand_in_mailbox"
+
     @pytest.mark.parametrize(("domain", "slug"), [("xiaohuli-qianbao.com", "metamask"), ("xiaohuliqianbao.com", "metamask"),
                                                   ("ouyi-kefu.com", "okx")])
     def test_a_domain_carrying_a_providers_chinese_name_in_pinyin_is_a_lookalike(self, index, domain, slug):
