@@ -25,7 +25,7 @@ LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
 USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post", "beta_app_invite", "issued_pass",
                      "explorer_page", "mini_program", "wallet_pairing", "wallet_request",
                      "app_authorization")
-PUBLIC_PAGE_REASONS = ("public_page", "group_invite")
+PUBLIC_PAGE_REASONS = ("public_page", "group_invite", "business_chat_link")
 REMOTE_SESSION_REASONS = ("remote_access_app", "meeting_invite")
 TABLES = ("user_pages", "wallet_links", "redirects", "chat_numbers", "social_profiles", "public_pages", "remote_sessions")
 SCHEME_TABLES = ("wallet_schemes", "chat_schemes")

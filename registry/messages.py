@@ -158,6 +158,11 @@ CATALOG: dict[str, dict[str, str]] = {
               "gives support in a group someone invites you to: fake agents and investment \"teachers\" wait in such groups.",
         "zh": "{page} 是{service}上的群组或频道邀请链接，任何人都能建立和分享。正规机构不会在别人拉你进的群里提供客服：假客服和投资\u201c导师\u201d就在这样的群里等着。",
     },
+    "business_chat_link": {
+        "en": "{page} opens a chat on {service} with a business account, without showing its number. Any business account "
+              "can make such a link, under any name and picture: the chat is no proof of who answers there.",
+        "zh": "{page} 会打开{service}上与某个商业账号的聊天，但不显示它的号码。任何商业账号都能生成这样的链接，名字和头像可随意设置：聊天本身证明不了对面是谁。",
+    },
     "remote_access_app": {
         "en": "{page} is {service}'s site. {service} is a remote-access app: whoever has its code sees your screen and "
               "controls your device. It is real software, and a fake agent's commonest tool: once in, they watch your codes "

@@ -2645,6 +2645,17 @@ class TestVerdicts:
         claimed = run(index, address, claimed_provider="Binance")
         assert (claimed.verdict, [r["code"] for r in claimed.reasons]) == ("mismatch", ["group_invite", "mismatch_not_listed"])
 
+    @pytest.mark.parametrize("address", ["https://wa.me/message/KX3ABC2DEF1", "wa.me/message/4O4YGZEG3RIVE1?src=qr"])
+    def test_a_business_chat_link_says_it_hides_its_number(self, index, address):
+        # a fake help page's "Chat with us on WhatsApp" button was "wa.me is not in our registry"
+        answer = run(index, address)
+        assert (answer.verdict, answer.reasons[0]["code"], answer.interpretation["public_page"]) == ("unknown", "business_chat_link", "WhatsApp")
+        assert "opens a chat on WhatsApp with a business account, without showing its number" in answer.reasons[0]["message"]
+        claimed = run(index, address, claimed_provider="Binance")
+        assert (claimed.verdict, [r["code"] for r in claimed.reasons]) == ("mismatch", ["business_chat_link", "mismatch_not_listed"])
+        # (a link with the number in it is a chat with that number)
+        assert run(index, "https://wa.me/14155550123").interpretation.get("chat")
+
     @pytest.mark.parametrize("address", ["discord.gg/metamask-support", "https://discord.com/invite/MetaMaskHelpDesk"])
     def test_an_invitation_to_a_group_named_as_a_providers_support_is_judged_by_its_words(self, index, address):
         # it was unknown, "is not in our registry", as an earlier rule had it (a vanity invite may be the provider's own

@@ -366,7 +366,7 @@ class TestLinksFile:
             ("- service: Google Sites", "- provider: google", "- provider: google",
              "public_pages google: a public_page entry names its service (and no provider)"),
             ("pattern: /view/(?P<page>[^/?#]+)", "reason: redirect\n  pattern: /view/(?P<page>[^/?#]+)", "reason: redirect",
-             "public_pages Google Sites: a public page's reason is one of public_page, group_invite"),
+             "public_pages Google Sites: a public page's reason is one of public_page, group_invite, business_chat_link"),
             ("- service: Zoom\n", "- service: Zoom\n  brand_accounts: true\n", "brand_accounts: true",
              "remote_sessions Zoom: only a public page (reason public_page) is an account's that brands open"),
             ("reason: meeting_invite", "reason: group_invite", "reason: group_invite",
