@@ -98,9 +98,14 @@ _PATH = re.compile(r"/[^\s<>\"'）)\]】，。、]*")  # what may follow a host 
 # start with one): "访问www.alipay.com。然后" and "www.alipay.com。App下载" end at the full stop.
 _HOST_GOES_ON = re.compile(r"[。．｡](?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9_-])")
 _PATH_MARK = re.compile(r"[/?#\\]")
+# (a character that shows nothing may stand inside a label or beside a dot, "pay\u200bpal-verify.com", "example.\u00adcom": the
+# reader sees, and a browser opens, the address without it, which the check reads; it cut the address in two, and the scan
+# judged "pal-verify.com")
+_INVISIBLE = normalize.INVISIBLE_CHARACTERS
 # (a full-width '＠', as Chinese pages write one, is the address's: the check reads it so, and the site alone was the finding)
-_EMAIL = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + r"_.+-]+[@＠](?:[" + _HOST_LETTER + r"-]+\.)+[A-Za-z]{2,24}"
-                    r"(?![" + _HOST_LETTER + r"_-])")
+_EMAIL = re.compile(r"(?<![" + _HOST_LETTER + _INVISIBLE + r"_.+-])[" + _HOST_LETTER + r"_.+-]+(?:[" + _INVISIBLE + r"]+["
+                    + _HOST_LETTER + r"_.+-]+)*[@＠](?:[" + _HOST_LETTER + r"-]+(?:[" + _INVISIBLE
+                    + r"]+[" + _HOST_LETTER + r"-]+)*[" + _INVISIBLE + r"]*\.[" + _INVISIBLE + r"]*)+[A-Za-z]{2,24}(?![" + _HOST_LETTER + r"_-])")
 # An email address at an IP address, only as RFC 5321 writes one, in brackets (paypal-support@[45.33.12.1],
 # x@[IPv6:2606:4700::1111]): the check judges it as mail no provider sends. Not the bare root@45.33.12.1,
 # which pages write far more often as a login (ssh, scp, a database's address) than as mail.
@@ -108,8 +113,9 @@ _EMAIL_AT_IP = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + 
                           r"|[Ii][Pp][Vv]6:[0-9A-Fa-f:.]+)\]")
 # (an address may follow an '@' that follows no mailbox's name: "follow @metamask.io", "@metamask.support", as accounts
 # with a dot are written, which the check reads as the address they are: they were no finding at all)
-_DOMAIN = re.compile(r"(?<![" + _HOST_LETTER + r"_.-])(?<![" + _HOST_LETTER + r"_@.-]@)(?:www\.)?(?:[" + _HOST_LETTER + r"](?:[" + _HOST_LETTER + r"-]{0,61}["
-                     + _HOST_LETTER + r"])?\.)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![" + _HOST_LETTER + r"_-])", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![" + _HOST_LETTER + _INVISIBLE + r"_.-])(?<![" + _HOST_LETTER + r"_@.-]@)(?:www\.)?(?:[" + _HOST_LETTER + r"](?:[" + _HOST_LETTER
+                     + r"\-" + _INVISIBLE + r"]{0,61}[" + _HOST_LETTER + r"])?[" + _INVISIBLE + r"]*\.[" + _INVISIBLE + r"]*)+"
+                     r"(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![" + _HOST_LETTER + r"_-])", re.IGNORECASE)
 _FILE_LIKE_SUFFIXES = {"md", "py", "sh", "rs", "pl", "js", "ts", "json", "html", "htm", "txt", "png", "jpg", "jpeg", "gif",
                        "pdf", "exe", "yaml", "yml", "css", "php", "asp", "aspx", "jsp", "xml", "csv", "doc", "docx"}
 # Words right before a run of digits that make it something other than a phone number.
@@ -1015,7 +1021,7 @@ def _looks_like_lookalike_code(index: RegistryIndex, digits: str) -> bool:
 
 # Every URL holds "://" and every domain and email a dot followed by a letter: the address patterns run
 # only around those, on the whitespace-free stretch that holds them, not over the whole page.
-_DOT_BEFORE_LETTER = re.compile(r"\.[A-Za-z]")
+_DOT_BEFORE_LETTER = re.compile(r"\.[" + _INVISIBLE + r"]*[A-Za-z]")  # (a dot, and what shows nothing after it: see _DOMAIN)
 _WHITESPACE = re.compile(r"\s")
 _LONGEST_ADDRESS_BEFORE_MARK = 320  # a 253-character domain or a 64-character mailbox, and "https://"
 
@@ -1163,7 +1169,7 @@ def _domains(text: str, state: ScanState) -> list[_Raw]:
                     continue
                 value = match.group(0).rstrip(".,;:!?")
                 if kind == "domain":
-                    suffix = value.rsplit(".", 1)[-1].lower()
+                    suffix = value.rsplit(".", 1)[-1].lower().strip(_INVISIBLE)
                     if suffix in _FILE_LIKE_SUFFIXES or value.replace(".", "").isdigit() or _two_sentences(value, text, end):
                         continue
                 if kind != "email" and not _PATH_MARK.search(value.split("://", 1)[-1]):

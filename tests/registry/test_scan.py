@@ -2919,6 +2919,28 @@ class TestBounds:
         result = run(index, text="支付宝客服\u200b9\u200d5\u200e1\u202e88")
         assert values(result) == ["CN:95188"]
 
+    @pytest.mark.parametrize(("text", "value", "verdict"), [
+        # inside a label: the address was cut in two, and "pal-verify.com" judged
+        ("Visit pay\u200bpal-verify.com now", "paypal-verify.com", "lookalike"),
+        ("Visit pay\u00adpal-verify.com now", "paypal-verify.com", "lookalike"),
+        # beside a dot, as forums write an address so it is not linked: it was no finding at all
+        ("Visit www.\u200bcoinbase.\u200bcom/login", "www.coinbase.com", "official"),
+        ("Write to support@pay\u00adpal-help.com", "paypal-help.com", "lookalike"),
+        ("Write to pay\u200bpal.support@gmail.com", "gmail.com", "lookalike"),
+    ])
+    def test_an_address_with_characters_that_show_nothing_is_read_as_shown(self, index, text, value, verdict):
+        [finding] = run(index, text=text).findings
+        assert (finding["value"], finding["verdict"]) == (value, verdict)
+        assert text[finding["start"]:finding["end"]].replace("\u200b", "").replace("\u00ad", "") in text.replace("\u200b", "").replace("\u00ad", "")
+        # (from HTML too: &shy; is a soft hyphen)
+        if "\u00ad" in text:
+            assert run(index, html="<p>" + text.replace("\u00ad", "&shy;") + "</p>").findings[0]["value"] == value
+
+    def test_a_page_of_invisible_characters_between_letters_is_read_in_time(self, index):
+        # each letter after one was a place an address could start, and each start read the page's labels to its end
+        result = run(index, text=("a\u200b" * 30 + ".") * 3000)
+        assert result.findings == [] and not result.stats["timed_out"]
+
 
 class TestPassesOverThePage:
     """The C-level shortcuts of the scan against the plain regular expressions they stand for."""
