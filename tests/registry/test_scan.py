@@ -1755,6 +1755,19 @@ class TestPresentedAs:
         assert [(m["slug"], m["how"]) for m in result.mentions] == [("paypal", "near_miss"), ("metamask", "near_miss")]
         assert run(index, text="customer service wallet support 客服 钱包 热线").mentions == []
 
+    def test_a_name_written_with_cyrillic_or_greek_look_alikes_is_a_near_miss(self, index):
+        # spam writes a brand past filters with letters of another script: each was no mention, the number no one's
+        text = "Binan\u0441e support: +1 808 213 4437\n\u0420\u0430yPal help: +1 808 213 4438\nM\u03bftaMask: +1 808 213 4439"
+        result = run(index, text=text)
+        assert [(m["slug"], m["text"], m["how"]) for m in result.mentions] == [
+            ("binance", "Binan\u0441e", "near_miss"), ("paypal", "\u0420\u0430yPal", "near_miss"), ("metamask", "M\u03bftaMask", "near_miss")]
+        assert [(f["presented_as"]["slug"], f["verdict"]) for f in result.findings] == [
+            ("binance", "mismatch"), ("paypal", "mismatch"), ("metamask", "contradicts_policy")]
+        # a word all of Cyrillic letters is Russian ("ОКХ"), and a Latin name with a Russian ending the name, declined
+        assert run(index, text="\u041e\u041a\u0425 \u0431\u0430\u043d\u043a: +7 495 123 4567").mentions == []
+        assert [(m["slug"], m["text"], m["how"]) for m in run(index, text="\u043e\u043f\u043b\u0430\u0442\u0430 PayPal\u043e\u043c").mentions] == [
+            ("paypal", "PayPal", "alias")]
+
     def test_a_near_miss_inside_a_users_name_is_no_mention(self, index):
         # "cryptomom_22:", a commenter's name, was a mention of Crypto.com (one letter off); a name so glued stays one
         result = run(index, text="cryptomom_22: my wallet is frozen. metamask_fan: me too")
