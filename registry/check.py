@@ -1295,7 +1295,16 @@ _WHO_THEY_SAID_THEY_WERE = re.compile(
     # khách hàng Binance", "Selamat siang, dengan customer service Binance")
     r"|(?:tôi là|em là|chúng tôi là|bên em là|bên mình là|mình là|bên tôi là|em gọi từ|tôi gọi từ)(?: nhân viên| tổng đài viên| cskh)?(?: của| bên| từ)?"
     r"|(?:saya|kami) (?:dari|adalah)(?: tim| pihak| petugas| cs| customer service)?(?: dari)?"
-    r"|(?:selamat (?:pagi|siang|sore|malam)|halo|hallo),?\s+dengan)"
+    r"|(?:selamat (?:pagi|siang|sore|malam)|halo|hallo),?\s+dengan"
+    # (and in Russian and Ukrainian, as the "security service" calls open and as those called tell it: "Вас беспокоит служба
+    # безопасности Binance", "Звонили из Binance", "Вам дзвонить служба безпеки monobank", "Дзвонили нібито з monobank")
+    r"|(?:вас )?беспокоит|(?:звоню|звоним|пишу|пишем|я|мы)(?: вам)? (?:из|от)|(?:звонили|позвонили|звонил|звонила|звонят|написали|писали)"
+    r"(?: мне)?(?: якобы| будто| как бы)? (?:из|от|с)|представил(?:ся|ась|ись) (?:сотрудник(?:ом|ами)|представител(?:ем|ями))"
+    r"|(?:вас )?турбує|(?:вам |вас )?(?:дзвонить|дзвонять)|(?:дзвоню|дзвонимо|пишу|пишемо|я|ми)(?: вам)? (?:з|із|від)"
+    r"|(?:дзвонили|зателефонували|подзвонили|дзвонив|дзвонила|писали|написали)(?: мені)?(?: нібито| ніби| наче)? (?:з|із|від)"
+    r"|представив(?:ся|ась|ися) (?:працівник(?:ом|ами)|представник(?:ом|ами))"
+    # (and in Thai and Arabic: "สวัสดีค่ะ โทรจาก Binance", "معك خدمة عملاء Binance", "أنا من شركة Binance")
+    r"|โทรจาก|โทรมาจาก|ติดต่อจาก|(?:أنا|انا|نحن|إحنا) من|معك|معاك|(?:اتصال|مكالمة|رسالة) من)"
     r"\s+(?:the\s+)?(?P<latin>[^.,;!?\n]{2,40})"
     # (and in the caller's own words, as the text or the script has them: "Hello, this is Coinbase Support", "我是支付宝客服")
     r"|(?:自称是?|冒充|假冒|说是|称是|说他是|说她是|我是|我们是|这里是|这边是|我这边是)(?P<chinese>[^，。！？,!?\n]{2,20})",
@@ -1355,6 +1364,8 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
         for start in starts:  # (the whole, then without its first words: "고객님 저희는 업비트 고객센터")
             if words[start:] and (named := index.resolve(words[start:])) and named.how in NAMES_IT:
                 return named, shown.strip()
+        if _A_TEAM_OR_ITS_PEOPLE.search(words) and (named := index.resolve(words)) and named.how in (*NAMES_IT, "contained"):
+            return named, shown.strip()  # (the team's words after the name: "Binance müşteri hizmetlerinden arıyoruz")
     return None
 
 
@@ -1362,7 +1373,10 @@ _WHO_THEY_ARE_MARKER = re.compile(r"の者です|の者でございます|を名
                                   r"|에서 전화|에서 연락|에서 문자|こちらは"
                                   # (and India's callers, in Hinglish and Hindi: "main Paytm se bol raha hoon", "मैं PhonePe
                                   # कस्टमर केयर से बात कर रही हूँ")
-                                  r"| se bol rah| se baat kar| se call kar| से बोल रह| से बात कर")
+                                  r"| se bol rah| se baat kar| se call kar| से बोल रह| से बात कर"
+                                  # (and Turkish, the name's ablative before the call: "Binance'den arıyorum", "Binance müşteri
+                                  # hizmetlerinden arıyoruz", "Binance destek ekibinden arandım")
+                                  r"|['’]?[dt][ae]n (?:arıyor|arandı|aradı|arayan|mesaj|yazıyor)")
 _WORD_GOES_ON = re.compile(r"[^\s、。，,.!?！？।]*")
 _SAID_AFTER_KOCHIRA_WA = re.compile(r"\s*([^、。，,.!?！？\n]{2,30}?)(?:です|でございます)")
 _CLAUSE_BREAK = re.compile(r"[、。，,.!?！？\n]")
@@ -1377,7 +1391,9 @@ _A_TEAM_OR_ITS_PEOPLE = re.compile(
     r"|gerentes?|colaborador(?:a|es)?|equipo|centro|servicio|unidad|emplead[oa]s?|asesor(?:a|es)?|agentes?"
     r"|service|[eé]quipe|d[eé]partement|cellule|p[oô]le|conseill(?:er|[eè]re)s?|employ[eé]e?s?"
     r"|\w*abteilung|kundenservice|kundendienst|zentrale|\w*mitarbeiter(?:in)?|berater(?:in)?"
-    r"|b[ộo] ph[ậa]n|ph[òo]ng|t[ổo]ng đài|trung tâm|nhân viên|tim|bagian|pihak|divisi|departemen|petugas|staf)(?!\w)"
+    r"|b[ộo] ph[ậa]n|ph[òo]ng|t[ổo]ng đài|trung tâm|nhân viên|tim|bagian|pihak|divisi|departemen|petugas|staf"
+    r"|служб\w*|отдел\w*|сотрудник\w*|поддержк\w*|безопасност\w*|безпек\w*|відділ\w*|працівник\w*|підтримк\w*"
+    r"|hizmet\w*|ekib\w*|destek\w*|departman\w*|birim\w*|güvenlik\w*|خدمة|فريق|قسم|موظف|شركة|دعم)(?!\w)"
     # (not a page or a number a team is named with: "the support page I found for PayPal" is the asker's)
     r"(?!-?\s*(?:page|site|website|number|line|link|article|forum|e-?mail|form|ticket|chat|app|center page)s?(?!\w))",
     re.IGNORECASE)

@@ -2534,6 +2534,16 @@ class TestVerdicts:
          "binance", "mismatch", "bên mình là bộ phận chăm sóc khách hàng Binance"),
         ("+62 812 3456 7890", "Selamat siang, dengan customer service Binance",
          "binance", "mismatch", "Selamat siang, dengan customer service Binance"),
+        # and in Turkish (the name's ablative before the call), Russian and Ukrainian (the "security service" calls), Thai and
+        # Arabic (each was no claim)
+        ("+90 532 123 4567", "Merhaba, Binance'den arıyorum, hesabınızda şüpheli işlem var.", "binance", "mismatch", "Binance'den arıyorum"),
+        ("+90 532 123 4567", "Binance müşteri hizmetlerinden arıyoruz.", "binance", "mismatch", "Binance müşteri hizmetlerinden arıyoruz"),
+        ("+7 912 345 67 89", "Здравствуйте, вас беспокоит служба безопасности Binance.", "binance", "mismatch", "вас беспокоит служба безопасности Binance"),
+        ("+7 912 345 67 89", "Звонили из Binance, просили код из СМС", "binance", "mismatch", "Звонили из Binance"),
+        ("+380 67 123 4567", "Вам дзвонить служба безпеки monobank", "monobank", "mismatch", "Вам дзвонить служба безпеки monobank"),
+        ("+380 67 123 4567", "Дзвонили нібито з monobank, просили CVV", "monobank", "mismatch", "Дзвонили нібито з monobank"),
+        ("+66 81 234 5678", "สวัสดีค่ะ โทรจาก Binance ค่ะ บัญชีของคุณมีปัญหา", "binance", "mismatch", "โทรจาก Binance"),
+        ("+971 50 123 4567", "مرحبا، معك خدمة عملاء Binance", "binance", "mismatch", "معك خدمة عملاء Binance"),
     ])
     def test_whom_a_message_says_its_sender_is_is_the_claim(self, index, value, message, claimed, verdict, words):
         answer = run(index, value, message=message, region="US" if value.startswith("+1") else "KR" if value.startswith("+82") else "CN")
@@ -2562,7 +2572,9 @@ class TestVerdicts:
                                          # (a customer's words, and a page or the asker's call named with a team)
                                          "This is the support page I found for PayPal", "Sou cliente do Nubank há 5 anos",
                                          "Je suis client PayPal depuis 2010", "C'est la première fois que PayPal m'appelle",
-                                         "Ich bin PayPal-Kunde", "I called the support team of PayPal and they said it is fine"])
+                                         "Ich bin PayPal-Kunde", "I called the support team of PayPal and they said it is fine",
+                                         "Yarın sabahtan arıyorum seni", "Я из Москвы, хочу спросить про Binance",
+                                         "Мы из банка, у вас проблема"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
