@@ -1311,6 +1311,11 @@ _WHO_THEY_SAID_THEY_WERE = re.compile(
     re.IGNORECASE)
 
 
+# How a provider's name said in a message may be written: as the registry writes it, or in look-alike characters ("Вinance:",
+# "This is C0inbase support"), which only a sender making itself look like the provider writes
+_A_NAME_SAID = (*NAMES_IT, "confusable")
+
+
 # (bounds on the work: each prefix is a name lookup, 0.4 ms with its fuzzy tries, and a message of nothing but "自称…" was
 # 0.6 s, one of "posing as a b c …" 2.3 s; a sender is said to be someone once or twice, in a name of a few words)
 _SAYINGS_READ, _NAME_PREFIXES_READ = 3, 8
@@ -1321,10 +1326,10 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
     and the words that say so; None where it names none, or two."""
     if (header := _A_MESSAGES_HEADER.match(message)) \
             and (named := index.resolve(words := (header.group("bracketed") or header.group("named")).strip())) \
-            and named.how in (*NAMES_IT, "contained"):
+            and named.how in (*NAMES_IT, "contained", "confusable"):
         return named, words[:60]
     if (sender := _A_MAILS_SENDER_LINE.search(message)) and (named := index.resolve(sender.group("name").strip())) \
-            and named.how in (*NAMES_IT, "contained"):
+            and named.how in (*NAMES_IT, "contained", "confusable"):
         return named, sender.group(0).strip()[:60]
     for said in itertools.islice(_WHO_THEY_SAID_THEY_WERE.finditer(message), _SAYINGS_READ):
         # the first name after the words, word by word (Chinese character by character): "from Coinbase about my Binance
@@ -1337,7 +1342,7 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
             name = words[skipped:]
             ends = [found.end() for found in re.finditer(r"\S+", name)] if after == "latin" else range(2, len(name) + 1)
             for end in itertools.islice(ends, _NAME_PREFIXES_READ):
-                if (named := index.resolve(name[:end])) and named.how in NAMES_IT:
+                if (named := index.resolve(name[:end])) and named.how in _A_NAME_SAID:
                     return named, message[said.start():start + skipped + end].strip().rstrip(":：")
         # ... or the one name in words that say whose team, department or employee the caller is: "the fraud department at
         # PayPal", "central de segurança do Nubank", "PayPal-Mitarbeiter", "bộ phận chăm sóc khách hàng Binance" (a name
@@ -1362,7 +1367,7 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
             shown = message[marker.start() - len(last):_WORD_GOES_ON.match(message, marker.end()).end()] if words else ""
         starts = [0, *(found.end() for found in re.finditer(r"\s+", words))][:_NAME_PREFIXES_READ]
         for start in starts:  # (the whole, then without its first words: "고객님 저희는 업비트 고객센터")
-            if words[start:] and (named := index.resolve(words[start:])) and named.how in NAMES_IT:
+            if words[start:] and (named := index.resolve(words[start:])) and named.how in _A_NAME_SAID:
                 return named, shown.strip()
         if _A_TEAM_OR_ITS_PEOPLE.search(words) and (named := index.resolve(words)) and named.how in (*NAMES_IT, "contained"):
             return named, shown.strip()  # (the team's words after the name: "Binance müşteri hizmetlerinden arıyoruz")

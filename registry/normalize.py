@@ -1193,12 +1193,16 @@ class NotAnApp(ValueError):
     pass
 
 
-# Characters that read as Latin letters, for the look-alike skeleton (a curated subset of Unicode's confusables).
-_CONFUSABLES = str.maketrans({
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
-    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ɑ": "a", "ο": "o", "α": "a", "ν": "v", "ρ": "p", "τ": "t", "κ": "k",
-    "ι": "i", "υ": "u", "ε": "e", "ү": "y", "ɡ": "g", "ⅼ": "l", "0": "o", "1": "l", "!": "i", "$": "s",
+# Letters of other scripts that read as Latin ones, in lower case (a curated subset of Unicode's confusables). A capital's
+# look-alike is its small letter's here, as text is compared in lower case: Cyrillic В is B, so в is b ("Вinance").
+LATIN_LOOKALIKES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t", "у": "y",
+    "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ү": "y",
+    "ɑ": "a", "ɡ": "g", "ⅼ": "l",
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
 })
+# ... and, for the look-alike skeleton, the digits and signs that do ("paypa1", "c0inbase", "!")
+_CONFUSABLES = {**LATIN_LOOKALIKES, **str.maketrans({"0": "o", "1": "l", "!": "i", "$": "s"})}
 
 
 _ASCII_CONFUSABLES = bytes.maketrans(

@@ -1469,14 +1469,10 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
     return _bounded(mentions, state)
 
 
-# Cyrillic and Greek letters (in lower case, as the text is read) that look like Latin ones: spam writes a brand with them
-# past filters and brand watchers, "Binanсe support" with a Cyrillic с, "РayPal" with a Cyrillic Р. Read as the Latin
-# letter only in a word that mixes them with Latin letters: a word all Cyrillic or Greek is that language's ("ОКХ"), and a
-# Latin name with a Russian ending is that name, declined ("PayPalом").
-_LATIN_LOOKALIKES = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t", "у": "y",
-    "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ӏ": "l",
-    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "γ": "y"})
+# Cyrillic and Greek letters that look like Latin ones (normalize.LATIN_LOOKALIKES): spam writes a brand with them past
+# filters and brand watchers, "Binanсe support" with a Cyrillic с, "РayPal" with a Cyrillic Р. Read as the Latin letter
+# only in a word that mixes them with Latin letters: a word all Cyrillic or Greek is that language's ("ОКХ"), and a Latin
+# name with a Russian ending is that name, declined ("PayPalом").
 _CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
 # (where a Latin letter and a Cyrillic or Greek one stand side by side, and the word around them: a pattern of the word
 # itself, tried at every character, took 15 ms on a Russian page of 100 KB; this one 2.4 ms)
@@ -1500,7 +1496,7 @@ def _latin_as_it_looks(lowered: str) -> str:
         read_to = _A_WORD_AROUND.match(lowered, meeting.start()).end()
         word = lowered[start:read_to]
         if not _A_LATIN_WORD_DECLINED.fullmatch(word):
-            pieces += [lowered[done:start], word.translate(_LATIN_LOOKALIKES)]
+            pieces += [lowered[done:start], word.translate(normalize.LATIN_LOOKALIKES)]
             done = read_to
     return "".join(pieces) + lowered[done:] if pieces else lowered
 

@@ -2553,6 +2553,19 @@ class TestVerdicts:
             assert "spoofing_possible" in [r["code"] for r in answer.reasons]
         assert "按自称" in run(index, value, message=message, lang="zh").reasons[0]["message"]
 
+    @pytest.mark.parametrize(("message", "claimed", "verdict", "words"), [
+        ("\u0412inance: A withdrawal of 1.2 BTC was requested. If this was not you call +1 415 555 0123", "binance", "mismatch",
+         "\u0412inance"),
+        ("C0inbase: your account is locked, call us", "coinbase", "contradicts_policy", "C0inbase"),
+        ("Hello, this is Paypa1 support", "paypal", "mismatch", "this is Paypa1"),
+    ])
+    def test_a_sender_that_writes_a_providers_name_in_look_alike_characters_claims_it(self, index, message, claimed, verdict, words):
+        # a Cyrillic В, a zero for an o, a one for an l: only a sender making itself look like the provider writes so, and
+        # each message was no claim ("Вinance" was no name at all: a capital's look-alike is its small letter's)
+        answer = run(index, "+1 415 555 0123", message=message, region="US")
+        assert (answer.verdict, answer.claimed_provider["slug"], answer.reasons[0]["code"]) == (verdict, claimed, "message_claim")
+        assert f"(“{words}”)" in answer.reasons[0]["message"]
+
     def test_a_message_is_read_for_its_first_sayings_only(self, index):
         # (each name after the words is a lookup: a message of nothing but "posing as …" is not read through)
         said = "They said they were from my bank. " * check_module._SAYINGS_READ
