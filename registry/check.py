@@ -2860,6 +2860,14 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
             candidate.lookalike = Lookalike("lookalike_brand_subdomain", hidden[0],
                                             {"host": f"{typed.userinfo[:100]}@{typed.host}", "official": hidden[1],
                                              "registrable": typed.registrable})
+        if candidate.lookalike is None and not published and typed.kind == "website" and (installer := _AN_APP_FILE.search(typed.path)):
+            # "example.com/files/MetaMask_v11.apk": an app installed from a file skips the store's checks, and fake wallet
+            # and investment apps are handed out so; named after a provider, it is a look-alike of its apps
+            shown, file = typed.unicode_host + typed.path, installer.group("file")
+            candidate.interpretation = {**(candidate.interpretation or {}), "app_file": file}
+            candidate.lookalike = _named_after(index, installer.group("stem"), "lookalike_app_file", ChannelKind.app, page=shown, file=file)
+            if candidate.lookalike is None:
+                extra.append(("app_file", {"page": shown, "file": file}))
         if candidate.lookalike is None and not published and typed.kind == "email_domain":
             candidate.lookalike = _mailbox_lookalike(index, typed)
             if candidate.lookalike is None and typed.mailbox and (service := links.free_mail_service(typed.registrable)):
@@ -2993,6 +3001,11 @@ def _lookalike_carried_in_query(index: RegistryIndex, typed: normalize.DomainInp
         if (hit := domain_lookalike(index, carried)) and hit.code not in _TOLD_NOT_JUDGED:
             return carried.unicode_host, hit
     return None
+
+
+# An app's installer at the end of an address's path: an Android package (and its split and bundled forms), an iPhone app
+# archive, a Windows or Mac installer
+_AN_APP_FILE = re.compile(r"/(?P<file>(?P<stem>[^/?#]{1,120})\.(?:apk|xapk|apks|apkm|ipa|exe|msi|dmg|pkg))$", re.IGNORECASE)
 
 
 def _official_host_in_path(index: RegistryIndex, path: str) -> tuple[str, str] | None:
@@ -3443,9 +3456,9 @@ def _policy_conflicts(index, slug, candidate: _Candidate | None, own_active, req
 def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed) -> Verdict:
     risk = RISK[verdict]
     forged = bool(request.message) and any(reason["code"] in _A_FORGED_SENDERS_WAY for reason in reasons)
-    if risk == "unknown" and dressed and _a_remote_session(candidate):
-        # a remote-access app's site or a meeting's link, checked by a person: someone gave it to them (a page scan
-        # judges the links a help page or a review lists, and leaves their risk unknown)
+    if risk == "unknown" and dressed and (_a_remote_session(candidate) or "app_file" in ((candidate and candidate.interpretation) or {})):
+        # a remote-access app's site or a meeting's link, or an app to install from a file, checked by a person: someone
+        # gave it to them (a page scan judges the links a help page or a review lists, and leaves their risk unknown)
         risk = "high"
     if risk == "low" and any(reason["code"] in _TAKES_THE_READER_ELSEWHERE for reason in reasons):
         risk = "high"  # the page is the provider's; where it sends the reader on is a look-alike's

@@ -215,6 +215,19 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is an email address at a bare IP address, not at a domain name, and its name carries {provider}'s name (“{brand}”). {provider} writes from its own domains, {officials}, never from an address like this.",
         "zh": "{value} 是设在裸 IP 地址上的邮箱，不是域名邮箱，邮箱名却带着{provider}的名字（“{brand}”）。{provider}只用自己的域名（{officials}）发信，从不使用这种地址。",
     },
+    "app_file": {
+        "en": "{page} downloads {file}, an app to install outside any app store: an app installed so skips the store's checks, and "
+              "fake wallet, bank and investment apps are handed out this way. Install apps from your phone's store, or from the link "
+              "on the provider's own site.",
+        "zh": "{page} 会下载 {file}，这是绕过应用商店安装的应用：这样安装的应用不经过商店审核，假钱包、假银行和假投资平台的应用就是这样散发的。"
+              "请从手机自带的应用商店，或机构官网上的链接安装应用。",
+    },
+    "lookalike_app_file": {
+        "en": "{page} downloads {file}, an app file named after {provider} (“{brand}”) from a site that is not {provider}'s: fake "
+              "wallet apps are handed out this way. {provider}'s apps: {officials}.",
+        "zh": "{page} 会下载 {file}，一个以{provider}命名（“{brand}”）的安装文件，但来源网站不是{provider}的：假钱包应用就是这样散发的。"
+              "{provider}的官方应用：{officials}。",
+    },
     "lookalike_app": {
         "en": "{app} is named after {provider} (“{brand}”) but is not {provider}'s app; its apps: {officials}. App stores carry fakes named after real providers.",
         "zh": "{app} 用了{provider}的名字（“{brand}”），但不是{provider}的应用；其官方应用：{officials}。应用商店里有冒用真实品牌名称的假应用。",

@@ -2670,6 +2670,21 @@ class TestVerdicts:
         claimed = run(index, address, claimed_provider="Binance")
         assert (claimed.verdict, [r["code"] for r in claimed.reasons]) == ("mismatch", ["group_invite", "mismatch_not_listed"])
 
+    @pytest.mark.parametrize(("address", "verdict", "code", "slug"), [
+        # each was "example.com is not in our registry", unknown
+        ("https://example.com/files/MetaMask_v11.apk", "lookalike", "lookalike_app_file", "metamask"),
+        ("https://example.com/Ledger-Live-Setup.exe", "lookalike", "lookalike_app_file", "ledger"),
+        ("https://dl.example.cn/app/touzi.apk?v=2", "unknown", "app_file", None),
+    ])
+    def test_an_app_installer_outside_any_store_says_so(self, index, address, verdict, code, slug):
+        answer = run(index, address)
+        assert (answer.verdict, answer.risk, answer.reasons[0]["code"]) == (verdict, "high", code)
+        assert (answer.provider or {}).get("slug") == slug and answer.interpretation["app_file"] == address.rsplit("/", 1)[1].split("?")[0]
+        assert " downloads " in answer.reasons[0]["message"] and "会下载" in run(index, address, lang="zh").reasons[0]["message"]
+        # (on a provider's own site it is the site's; and the same address in a page scan is told, its risk the verdict's)
+        assert run(index, "https://www.trustwallet.com/download/TrustWallet.apk").verdict == "official"
+        assert "app_file" not in (run(index, "https://example.com/download/").interpretation or {})
+
     @pytest.mark.parametrize("address", ["https://wa.me/message/KX3ABC2DEF1", "wa.me/message/4O4YGZEG3RIVE1?src=qr"])
     def test_a_business_chat_link_says_it_hides_its_number(self, index, address):
         # a fake help page's "Chat with us on WhatsApp" button was "wa.me is not in our registry"

@@ -2773,6 +2773,15 @@ class TestHtml:
 
 
 
+    def test_an_app_installer_linked_on_a_page_is_told_and_one_named_after_a_provider_is_a_lookalike(self, index):
+        # both were "example.com is not in our registry"
+        html = ('<p>Get the <a href="https://example.com/files/MetaMask_v11.apk">wallet</a>.</p>'
+                '<p>Mirror: <a href="https://example.net/app.apk">app.apk</a></p>')
+        result = run(index, html=html, url="https://apk-mirror.example/page")
+        assert [(f["verdict"], f["risk"], f["reasons"][0]["code"]) for f in result.findings] == [
+            ("lookalike", "high", "lookalike_app_file"), ("unknown", "unknown", "app_file")]
+
+
 class TestDefangedAddresses:
     def test_a_defanged_address_on_a_page_is_found_and_judged_as_written(self, index):
         # none was found: a warning's hxxps://…[.]com, and a spam post's addresses written past a forum's link filter
