@@ -1262,13 +1262,17 @@ _WHO_THEY_SAID_THEY_WERE = re.compile(
     # called or wrote as, "an automated message from PayPal", "Important security alert from Coinbase"; whom they work
     # for; and who the reader says called, "A man from Coinbase called me")
     r"\b(?:(?:this is|it's|it is|i'm|i am|my name is)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,?\s+(?:calling\s+|here\s+)?"
-    r"(?:from|with|at)|(?:(?:this is|it's|it is)\s+)?(?:an? )?(?:(?:automated|automatic|recorded|important|urgent|security) )?(?:message|call|alert|notice|reminder) from"
+    r"(?:from|with|at)|(?:(?:this is|it's|it is)\s+)?(?:an? )?(?:(?:automated|automatic|recorded|important|urgent|security) )?(?:message|call|alert|notice|reminder|voicemail|voice ?mail|voice message|robocall|text|e-?mail|sms) from"
     r"|(?:he|she|they|who) (?:works?|worked|is working|was working|are working) (?:for|at)"
     r"|(?:a (?:man|woman|guy|lady|person|caller|agent|rep|representative)|someone|somebody) (?:calling |texting )?from"
     r"|claim(?:ed|ing|s)? to be(?: from| with)?|(?:said|saying|says) (?:that )?(?:they|he|she|it) (?:was calling|were calling|"
     r"is calling|are calling|were|was|are|is)(?: from| with)?|(?:they're|he's|she's) (?:calling )?from|pretending to be(?: from)?|posing as|"
     r"impersonating|this is|(?:i am|i'm|we are|we're) (?:calling |writing |texting )?(?:from|with)|(?:calling|writing|texting) (?:you )?from"
     r"|(?:calling|writing|texting|contacting you|reaching out) on behalf of"
+    # (the greetings of a line's recording or agent, "Thank you for calling PayPal", "Welcome to Coinbase support", "You're
+    # speaking with Coinbase account security"; and as the one called tells it, "identified himself as a Coinbase agent")
+    r"|(?:thank you|thanks) for calling|welcome to|(?:you're|you are) (?:speaking|talking) (?:with|to)"
+    r"|identified (?:himself|herself|themselves|itself) as(?: an?| the)?"
     r"|(?:i am|i'm|we are|we're) (?:an? )?(?:agent|representative|rep|specialist|analyst|officer|employee|advis[eo]r)s? (?:of|with|at|from|for)"
     # (and in Spanish, Portuguese, French and German, as their callers open: "Le llamamos de Binance", "Somos do Nubank",
     # "Je vous appelle de PayPal", "Hier ist der PayPal-Kundenservice"; "Le habla Laura, del departamento de seguridad de
@@ -1381,7 +1385,9 @@ _WHO_THEY_ARE_MARKER = re.compile(r"の者です|の者でございます|を名
                                   r"| se bol rah| se baat kar| se call kar| से बोल रह| से बात कर"
                                   # (and Turkish, the name's ablative before the call: "Binance'den arıyorum", "Binance müşteri
                                   # hizmetlerinden arıyoruz", "Binance destek ekibinden arandım")
-                                  r"|['’]?[dt][ae]n (?:arıyor|arandı|aradı|arayan|mesaj|yazıyor)")
+                                  r"|['’]?[dt][ae]n (?:arıyor|arandı|aradı|arayan|mesaj|yazıyor)"
+                                  # (and English's "Coinbase here, we noticed a login…")
+                                  r"| here(?=[,.:!])")
 _WORD_GOES_ON = re.compile(r"[^\s、。，,.!?！？।]*")
 _SAID_AFTER_KOCHIRA_WA = re.compile(r"\s*([^、。，,.!?！？\n]{2,30}?)(?:です|でございます)")
 _CLAUSE_BREAK = re.compile(r"[、。，,.!?！？\n]")

@@ -2481,6 +2481,13 @@ class TestVerdicts:
         ("+1 415 555 0123", "He said he works for Coinbase and needs my 2FA code", "coinbase", "contradicts_policy",
          "he works for Coinbase"),
         ("+1 415 555 0123", "A man from Coinbase called me about a withdrawal", "coinbase", "contradicts_policy", "A man from Coinbase"),
+        # a line's greeting, the name before "here", and a voicemail or a caller's name as the one called tells it
+        ("+1 415 555 0123", "Coinbase here, we noticed a login from Russia.", "coinbase", "contradicts_policy", "Coinbase here"),
+        ("+1 415 555 0123", "You're speaking with Coinbase account security.", "coinbase", "contradicts_policy", "You're speaking with Coinbase"),
+        ("+1 415 555 0123", "Thank you for calling PayPal, my name is John", "paypal", "mismatch", "Thank you for calling PayPal"),
+        ("+1 415 555 0123", "Welcome to Coinbase support. Press 1 to cancel the withdrawal.", "coinbase", "contradicts_policy", "Welcome to Coinbase"),
+        ("+1 415 555 0123", "The caller identified himself as a Coinbase agent.", "coinbase", "contradicts_policy", "identified himself as a Coinbase"),
+        ("+1 415 555 0123", "Got a voicemail from \"Coinbase\" about a withdrawal", "coinbase", "contradicts_policy", "a voicemail from \"Coinbase\""),
         # the place a Chinese caller names before his office (it was no claim: "北京市公安局" only holds the police's name)
         ("+86 10 6520 4114", "我是北京市公安局的，你涉嫌一起洗钱案件，需要把资金转到安全账户配合调查。", "cn-police", "contradicts_policy",
          "我是北京市公安局"),
@@ -2587,7 +2594,8 @@ class TestVerdicts:
                                          "Je suis client PayPal depuis 2010", "C'est la première fois que PayPal m'appelle",
                                          "Ich bin PayPal-Kunde", "I called the support team of PayPal and they said it is fine",
                                          "Yarın sabahtan arıyorum seni", "Я из Москвы, хочу спросить про Binance",
-                                         "Мы из банка, у вас проблема"])
+                                         "Мы из банка, у вас проблема", "Click here, then log in to PayPal yourself.",
+                                         "Welcome to my page about crypto, Coinbase is great"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
