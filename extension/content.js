@@ -56,6 +56,7 @@
     const items = new Map(); // element → the list item (<li>, <dt>, <dd>) it sits in, or null
     const itemsBegun = new Set();
     const itemStarts = []; // where the line each list item's first text stands on starts: the text shows no bullet
+    const termStarts = []; // ... of those, each description list term's (<dt>): it says what the <dd>s under it are
     const fields = []; // {start, end}: what form fields show of their own, each on a line of its own
     let lineStart = 0;
     let length = 0;
@@ -129,6 +130,9 @@
       if (item && !itemsBegun.has(item) && data.trim()) {
         itemsBegun.add(item);
         itemStarts.push(lineStart);
+        if (item.localName === "dt") {
+          termStarts.push(lineStart);
+        }
       }
       nodes.push({node, start: length});
       pieces.push(data);
@@ -146,6 +150,8 @@
         text,
         links: links.map((link) => ({href: link.href, start: toCodePoints(pairs, link.start), end: toCodePoints(pairs, link.end)})),
         list_items: itemStarts.filter((start) => start <= text.length).slice(0, MAX_LIST_ITEMS)
+          .map((start) => toCodePoints(pairs, start)),
+        terms: termStarts.filter((start) => start <= text.length).slice(0, MAX_LIST_ITEMS)
           .map((start) => toCodePoints(pairs, start)),
         fields: fields.filter((span) => span.end <= text.length)
           .map((span) => ({start: toCodePoints(pairs, span.start), end: toCodePoints(pairs, span.end)})),

@@ -125,6 +125,9 @@ class Page:
     # on, in order. The text holds no bullet or number for them (a browser's own text has none), and a list's
     # heading warns of its items only where they are known to be items (`signals.find`'s `list_items`).
     list_items: list[int] = field(default_factory=list)
+    # Which of those are a description list's terms (<dt>): a term says what the descriptions (<dd>) under it are, up to
+    # the next term ("<dt>Phantom support</dt><dd>+1 808 …</dd>": the number is presented as Phantom's).
+    terms: list[int] = field(default_factory=list)
     # The spans of what form fields show of their own (an empty field's placeholder, a button's label): a field
     # that shows "Enter your Secret Recovery Phrase" asks for it (`signals.find`'s `fields`).
     fields: list[tuple[int, int]] = field(default_factory=list)
@@ -145,8 +148,9 @@ class _Extractor(HTMLParser):
         self.in_title = False
         self.html_lang: str | None = None
         self.meta_lang: str | None = None
-        self.item_waiting = False  # a list's item has begun and shown no text yet
+        self.item_waiting: str | bool = False  # the tag of a list's item that has begun and shown no text yet
         self.item_texts: list[int] = []  # where each item's first visible character is in the text
+        self.term_texts: list[int] = []  # ... of those, each <dt>'s
         self.fields: list[tuple[int, int]] = []  # spans of what form fields show of their own (Page.fields)
         self.hiding_classes: set[str] = set()  # classes and ids the page's own <style> hides (_read_style_sheet)
         self.hiding_ids: set[str] = set()
@@ -237,7 +241,7 @@ class _Extractor(HTMLParser):
         elif tag in _CELL:
             self._emit(" \t ")
         if tracked and tag in _LIST_ITEMS:
-            self.item_waiting = True
+            self.item_waiting = tag
         if tracked and _overrides_right_to_left(tag, attributes):
             self.overriding.append(len(self.open) - 1)
             self._emit("\u202e")
@@ -306,8 +310,10 @@ class _Extractor(HTMLParser):
     def _begin_item(self, data: str) -> None:
         shown = data.lstrip()  # the markup's line breaks and indentation before an item's text are none of it
         if shown:
-            self.item_waiting = False
             self.item_texts.append(self.length + len(data) - len(shown))
+            if self.item_waiting == "dt":
+                self.term_texts.append(self.item_texts[-1])
+            self.item_waiting = False
 
 
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
@@ -366,4 +372,5 @@ def extract(html: str) -> Page:
     text = "".join(parser.parts)
     return Page(text=text, title=" ".join("".join(parser.title_parts).split()), links=parser.links,
                 language=(parser.html_lang or parser.meta_lang or "")[:35] or None,
-                list_items=[text.rfind("\n", 0, first) + 1 for first in parser.item_texts], fields=parser.fields)
+                list_items=[text.rfind("\n", 0, first) + 1 for first in parser.item_texts],
+                terms=[text.rfind("\n", 0, first) + 1 for first in parser.term_texts], fields=parser.fields)

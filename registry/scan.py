@@ -212,6 +212,9 @@ class ScanRequest:
     # With text: where the lines that are a list's items (<li>, <dt>, <dd>) start, which the text shows no bullet
     # for, as a client that built the text from the page knows them (html brings its own: htmltext.Page.list_items)
     list_items: list[int] | None = None
+    # With text: which of `list_items` are a description list's terms (<dt>), each saying what the items after it are, up
+    # to the next term (html brings its own: htmltext.Page.terms)
+    terms: list[int] | None = None
     # With text: the spans of what the page's form fields show of their own, as a client that built the text from
     # the page knows them (html brings its own: htmltext.Page.fields)
     fields: list[tuple[int, int]] | None = None
@@ -286,19 +289,21 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     state = ScanState(started=started, deadline=started + time_bound, clock=clock)
     links: list[htmltext.Link] = []
     list_items: list[int] = []
+    terms: list[int] = []
     fields: list[tuple[int, int]] = []
     title = request.page_title or ""
     language_tag = request.page_language
     if request.html is not None:
         page = htmltext.extract(request.html[:MAX_INPUT_CHARS])
         text, links, title, language_tag, list_items = page.text, page.links, page.title, page.language, page.list_items
-        fields = page.fields
+        fields, terms = page.fields, page.terms
     else:
         text = (request.text or "")[:MAX_INPUT_CHARS]
         # A link whose text runs past the cut has lost what it showed: it is left out with that text.
         links = [link for link in request.links or () if 0 <= link.start <= link.end <= len(text)] \
             if request.links is not None else htmltext.markdown_links(text)
         list_items = [start for start in request.list_items or () if 0 <= start <= len(text)]
+        terms = [start for start in request.terms or () if 0 <= start <= len(text)]
         fields = [(start, end) for start, end in request.fields or () if 0 <= start <= end <= len(text)]
     region, region_source = page_region(request.region, language_tag=language_tag, url=request.url, text=text)
 
@@ -401,6 +406,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         speaker = _posed_as(page_verdict, mentions)
     raw_starts = [raw.start for raw in raws if raw.source == "text"]  # in order: the text's raws come first
     item_starts = frozenset(list_items)
+    term_starts = sorted(set(terms))
     payment_methods = _named_as_payment_methods(text, mentions)
     authorities = frozenset(slug for slug, provider in index.providers.items() if provider.kind is ProviderKind.authority)
     topic = _page_topic(index, text, title, mentions, authorities, payment_methods, state) \
@@ -424,7 +430,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts)
                                                       or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
             or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts, item_starts,
-                             payment_methods, a_number=raw.kind in _NUMBER_KINDS, authorities=authorities)
+                             payment_methods, a_number=raw.kind in _NUMBER_KINDS, authorities=authorities, terms=term_starts)
         recipients_line = _recipients_line(text, raw, mention, sender_known=signature is not None or speaker is not None)
         if recipients_line is not None:
             # "To: me@example.com" under "From: PayPal <service@…>": a pasted email's recipients are the reader and
@@ -1696,7 +1702,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                   owned: list[tuple[int, str]] = (), names_taken_after: set[int] = frozenset(),
                   raw_starts: list[int] = (), list_items: frozenset[int] = frozenset(),
                   payment_methods: frozenset[int] = frozenset(), a_number: bool = False,
-                  authorities: frozenset[str] = frozenset()) -> tuple[Mention | None, bool]:
+                  authorities: frozenset[str] = frozenset(), terms: list[int] = ()) -> tuple[Mention | None, bool]:
     """The provider a number or address is presented as: the nearest mention before it on its line, or a little
     above it (a list under a name: "支付宝\n热线: 95188\n投诉: 400…"), or just after it on its line.
     `owned`: (start, provider) of the official channels found so far, in order. A name above does not reach
@@ -1707,7 +1713,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     means of payment (`_named_as_payment_methods`), which present a number after them only with a word of the
     provider's service between ("支持支付宝付款，咨询电话 138…" is the shop's number, not one presented as Alipay's);
     `a_number`: what is presented is a phone number or short code, not an address; `authorities`: the slugs of the
-    registry's authorities, whose names reach no number past the end of their sentence (see below)."""
+    registry's authorities, whose names reach no number past the end of their sentence (see below); `terms`: where the
+    lines start, in order, that are a description list's terms (<dt>), each naming what the items under it are."""
     if not mentions:
         return None, False
     line_start = text.rfind("\n", 0, start) + 1
@@ -1722,7 +1729,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                                                or _another_services_label(text, line_start, start)):
                 break  # (nor does it reach the site's own line under it: "本站客服QQ：…", "商务合作：…"; nor an impostor's;
                 #        nor a line another payment service's name labels)
-            if mention.start < line_start and (_in_another_list_item(text, mention.start, line_start, list_items)
+            if mention.start < line_start and (_in_another_list_item(text, mention.start, line_start, list_items, terms)
                                                or _an_item_of_its_own(text, mention, raw_starts, line_start, start)):
                 # the name is another item's; the list's heading may still name whose the items are
                 heading = _heading_of_the_list(text, mentions, position, line_start, list_items, owned, start)
@@ -2228,12 +2235,17 @@ def _heading_of_labelled_lines(text: str, mention: Mention, line_start: int, own
                                      lambda item, item_end: _LABELLED_LINE.match(text, item, item_end) is not None) else None
 
 
-def _in_another_list_item(text: str, mention_start: int, line_start: int, list_items: frozenset[int]) -> bool:
+def _in_another_list_item(text: str, mention_start: int, line_start: int, list_items: frozenset[int],
+                          terms: list[int] = ()) -> bool:
     """The name above is in the list item before this one ("9. Bitget 客服 …\n10. 请拨打 400…"): a new item
-    is a new subject. A name heading the list, on a line of its own making, still reaches its items.
-    `list_items`: where the item lines that show no marker start (an HTML list's <li>)."""
-    return signals.begins_a_list_item(text, line_start, list_items) and \
-        signals.begins_a_list_item(text, text.rfind("\n", 0, mention_start) + 1, list_items)
+    is a new subject. A name heading the list, on a line of its own making, still reaches its items; so does a
+    description list's term the items under it, up to the next term ("<dt>Phantom support</dt><dd>+1 808 …</dd>").
+    `list_items`: where the item lines that show no marker start (an HTML list's <li>); `terms`: of those, the
+    terms' (<dt>), in order."""
+    mention_line = text.rfind("\n", 0, mention_start) + 1
+    if terms and (term := bisect.bisect_right(terms, line_start) - 1) >= 0 and terms[term] == mention_line:
+        return False  # (the term nearest above the line is the name's: no other term stands between)
+    return signals.begins_a_list_item(text, line_start, list_items) and signals.begins_a_list_item(text, mention_line, list_items)
 
 
 def _label_above(text: str, position: int, mentions: list[Mention], starts: list[int]) -> Mention | None:

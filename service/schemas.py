@@ -182,7 +182,7 @@ class ScanIn(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
         {"required": ["text"], "properties": {"text": {"type": "string"}, "html": {"type": "null"}}},
         {"required": ["html"], "properties": {"html": {"type": "string"}, "text": {"type": "null"}, "links": {"type": "null"},
-                                             "list_items": {"type": "null"}, "fields": {"type": "null"},
+                                             "list_items": {"type": "null"}, "terms": {"type": "null"}, "fields": {"type": "null"},
                                              "page_language": {"type": "null"}, "page_title": {"type": "null"}}},
     ]})
 
@@ -199,6 +199,12 @@ class ScanIn(BaseModel):
         description=f"With text only: up to {MAX_SCAN_LIST_ITEMS} places in `text` where a line that is a list's item "
                     "(<li>, <dt>, <dd>) starts, which the text shows no bullet or number for: a heading that warns of "
                     "the scams listed under it (\"以下情况都是诈骗：\") reaches them (docs/scan.md). Counted as the "
+                    "links' positions are.")
+    terms: list[Annotated[int, Field(ge=0)]] | None = Field(
+        default=None, max_length=MAX_SCAN_LIST_ITEMS,
+        description=f"With text only: up to {MAX_SCAN_LIST_ITEMS} places in `text` where a line that is a description list's "
+                    "term (<dt>) starts: a term says what the descriptions under it are, up to the next term (\"<dt>Phantom "
+                    "support</dt><dd>+1 808 …</dd>\": the number is presented as Phantom's; docs/scan.md). Counted as the "
                     "links' positions are.")
     fields: list[ScanSpan] | None = Field(
         default=None, max_length=MAX_SCAN_FIELDS,
@@ -235,6 +241,8 @@ class ScanIn(BaseModel):
             raise ValueError("links go with text only: with html, the links are read from the HTML itself")
         if self.list_items is not None and self.html is not None:
             raise ValueError("list_items go with text only: with html, the lists are read from the HTML itself")
+        if self.terms is not None and self.html is not None:
+            raise ValueError("terms go with text only: with html, the lists are read from the HTML itself")
         if self.fields is not None and self.html is not None:
             raise ValueError("fields go with text only: with html, the form fields are read from the HTML itself")
         if self.page_language is not None and self.html is not None:
@@ -260,13 +268,15 @@ class ScanIn(BaseModel):
         for number, span in enumerate(self.fields or ()):
             if span.start > span.end or span.end > length:
                 raise ValueError(f"fields[{number}]: the span {span.start}-{span.end} does not fit the text ({length} characters)")
-        past = [number for number, start in enumerate(self.list_items or ()) if start > length]
-        if past:
-            more = f"; and {len(past) - 1} more past it" if len(past) > 1 else ""
-            raise ValueError(f"list_items[{past[0]}]: {self.list_items[past[0]]} is past the end of the text ({length} characters){more}")
+        for name in ("list_items", "terms"):
+            positions = getattr(self, name) or ()
+            past = [number for number, start in enumerate(positions) if start > length]
+            if past:
+                more = f"; and {len(past) - 1} more past it" if len(past) > 1 else ""
+                raise ValueError(f"{name}[{past[0]}]: {positions[past[0]]} is past the end of the text ({length} characters){more}")
         return self
 
-    @field_validator("list_items", mode="before")
+    @field_validator("list_items", "terms", mode="before")
     @classmethod
     def _positions(cls, positions: object) -> object:
         if isinstance(positions, list):

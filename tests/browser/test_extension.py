@@ -339,6 +339,21 @@ def test_text_in_a_font_of_size_zero_is_not_read_and_a_zero_sized_containers_chi
     page.close()
 
 
+def test_a_description_lists_term_presents_the_numbers_under_it(service, pages, browser):
+    """<dt>Phantom support</dt><dd>+1 808 …</dd>: the extension says where the terms begin, as the HTML reader knows
+    them; the number was presented as no one's, a new item being a new subject."""
+    context, worker = browser
+    page_url = f"{pages}/description_list.html"
+    page = opened(context, page_url)
+    body = collected(worker, page_url)
+    assert [body["text"][start:].split("\n")[0] for start in body["terms"]] == ["Phantom support", "Kraken"]
+    findings = scanned_by(service, body)["findings"]
+    assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == [
+        ("phantom", "contradicts_policy"), ("kraken", "mismatch")]
+    assert [(f["presented_as"] or {}).get("slug") for f in scanned_by(service, {**body, "terms": None})["findings"]] == [None, None]
+    page.close()
+
+
 def test_a_selected_number_opens_the_check_page_answering_for_it(service, browser):
     context, worker = browser
     worker.evaluate("async (server) => chrome.storage.sync.set({server})", service)

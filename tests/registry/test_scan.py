@@ -2782,6 +2782,30 @@ class TestHtml:
             ("lookalike", "high", "lookalike_app_file"), ("unknown", "unknown", "app_file")]
 
 
+class TestDescriptionLists:
+    """A description list's term says what its descriptions are: "<dt>Phantom support</dt><dd>+1 808 …</dd>" presented the
+    number as no one's, a new list item being a new subject ("9. Bitget 客服 …\n10. 请拨打 400…")."""
+
+    HTML = "<dl><dt>Phantom support</dt><dd>+1 808 213 4440</dd><dt>Kraken</dt><dd>+1 808 213 4441</dd><dd>+1 808 213 4442</dd></dl>"
+
+    def test_a_term_presents_the_descriptions_under_it_up_to_the_next_term(self, index):
+        result = run(index, html=self.HTML)
+        assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in result.findings] == [
+            ("phantom", "contradicts_policy"), ("kraken", "mismatch"), ("kraken", "mismatch")]
+
+    def test_a_client_that_built_the_text_says_where_the_terms_are(self, index):
+        from registry import htmltext
+        page = htmltext.extract(self.HTML)
+        assert [page.text[start:].split("\n")[0] for start in page.terms] == ["Phantom support", "Kraken"]
+        told = run(index, text=page.text, list_items=page.list_items, terms=page.terms)
+        assert [(f["presented_as"] or {}).get("slug") for f in told.findings] == ["phantom", "kraken", "kraken"]
+        # without them each item is its own subject, as an <li> list's are
+        untold = run(index, text=page.text, list_items=page.list_items)
+        assert [(f["presented_as"] or {}).get("slug") for f in untold.findings] == [None, None, None]
+        li = run(index, html="<ul><li>Phantom support</li><li>+1 808 213 4440</li></ul>")
+        assert [(f["presented_as"] or {}).get("slug") for f in li.findings] == [None]
+
+
 class TestDefangedAddresses:
     def test_a_defanged_address_on_a_page_is_found_and_judged_as_written(self, index):
         # none was found: a warning's hxxps://…[.]com, and a spam post's addresses written past a forum's link filter

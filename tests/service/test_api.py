@@ -507,11 +507,25 @@ class TestScanTextWithLinks:
         ({"text": "Call 95188", "list_items": [0] * (MAX_SCAN_LIST_ITEMS + 1)}, f"list_items has too many items: at most {MAX_SCAN_LIST_ITEMS}"),
         ({"html": "<ul><li>95188</li></ul>", "list_items": [0]},
          "list_items go with text only: with html, the lists are read from the HTML itself"),
-    ], ids=["past-the-text", "several-past", "quoted-number", "negative", "too-many", "with-html"])
+        # (a description list's terms, the same)
+        ({"text": "Call 95188", "terms": [11]}, "terms[0]: 11 is past the end of the text (10 characters)"),
+        ({"text": "Call 95188", "terms": [0] * (MAX_SCAN_LIST_ITEMS + 1)}, f"terms has too many items: at most {MAX_SCAN_LIST_ITEMS}"),
+        ({"html": "<dl><dt>x</dt><dd>95188</dd></dl>", "terms": [0]},
+         "terms go with text only: with html, the lists are read from the HTML itself"),
+    ], ids=["past-the-text", "several-past", "quoted-number", "negative", "too-many", "with-html", "terms-past-the-text",
+            "too-many-terms", "terms-with-html"])
     def test_list_items_out_of_shape_are_refused_in_words(self, client, body, detail):
         response = client.post("/v1/scan", json=body)
         assert response.status_code == 422
         assert response.json() == {"error": "invalid_request", "detail": detail, "problems": [detail]}
+
+    def test_a_description_lists_terms_sent_with_the_text_are_read_as_its_html_terms(self, client):
+        html = "<dl><dt>Phantom support</dt><dd>+1 808 213 4440</dd></dl>"
+        from_html = scan_of(client, html=html, include_text=True)
+        text = from_html["text"]
+        from_text = scan_of(client, text=text, list_items=[0, text.index("+1")], terms=[0])
+        presented = [[(f["presented_as"] or {}).get("slug") for f in result["findings"]] for result in (from_html, from_text)]
+        assert presented == [["phantom"], ["phantom"]]
 
     def test_a_form_fields_words_sent_with_the_text_are_read_as_its_html_fields(self, client):
         html = ('<h2>Validate your wallet</h2><form><textarea placeholder="Enter your 12 or 24 word Secret Recovery Phrase">'

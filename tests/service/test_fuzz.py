@@ -63,7 +63,7 @@ def test_input_the_schema_refuses_is_refused_with_a_documented_status(api_schema
 
 
 def spans_within_the_text(body: object) -> None:
-    """A schema can say a link's or a field's span and a list item's start are whole numbers, not that they fall
+    """A schema can say a link's or a field's span and a list item's or a term's start are whole numbers, not that they fall
     within the text sent with them: each generated one is folded into its text (start <= end <= the text's
     length), as a client's is, so that a valid body is one the scan takes. Positions that do not fit are refused
     in tests/service/test_api.py."""
@@ -72,8 +72,9 @@ def spans_within_the_text(body: object) -> None:
     length = len(body["text"])
     for span in [*(body.get("links") or ()), *(body.get("fields") or ())]:
         span["start"], span["end"] = sorted((int(span["start"]) % (length + 1), int(span["end"]) % (length + 1)))
-    if isinstance(body.get("list_items"), list):
-        body["list_items"] = [int(start) % (length + 1) for start in body["list_items"]]
+    for name in ("list_items", "terms"):
+        if isinstance(body.get(name), list):
+            body[name] = [int(start) % (length + 1) for start in body[name]]
 
 
 # What a schema cannot say, made true of the bodies generated as valid.
