@@ -169,7 +169,8 @@ class RegistryIndex:
 
     def resolve(self, text: str) -> Resolution | None:
         """The provider a free-text claim names: exact alias, then without generic words, then contained, then fuzzy."""
-        folded = aliases.fold(text)
+        # (an account's or a tag's sign is no letter of the name: "@MetaMask" was one edit from "metamask", a look-alike)
+        folded = aliases.fold(text).lstrip("@#＠＃").lstrip()
         if not folded:
             return None
         if folded in self.alias_to_slug:

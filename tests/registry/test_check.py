@@ -2222,6 +2222,13 @@ class TestVerdicts:
         assert answer.advice[0].startswith(f"Contact {answer.claimed_provider['name']} only through the channels listed here")
         assert "的名字" in check(index, CheckRequest(value=value, lang="zh")).reasons[0]["message"] or code != "provider_name_carried"
 
+    @pytest.mark.parametrize(("value", "kind"), [("@MetaMask", "website"), ("#PayPal", None), ("@Coinbase", "url")])
+    def test_a_name_with_an_accounts_or_a_tags_sign_is_the_name_not_a_look_alike(self, index, value, kind):
+        # "@MetaMask" sent as a website was "a letter or a look-alike character away" from MetaMask's name
+        answer = check(index, CheckRequest(value=value, kind=kind))
+        assert (answer.verdict, answer.reasons[0]["code"]) == ("invalid", "provider_named")
+        assert check(index, CheckRequest(value="+1 415 555 0123", claimed_provider=value)).claimed_provider["resolved_by"] == "exact"
+
     @pytest.mark.parametrize(("value", "official"), [("ICBC95588", "CN:95588"), ("Alipay95188", "CN:95188")])
     def test_a_registry_short_code_run_into_its_name_is_still_the_code(self, index, value, official):
         answer = check(index, CheckRequest(value=value))
