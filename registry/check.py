@@ -1813,13 +1813,15 @@ _DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 # A messaging app whose accounts are phone numbers, named before one ("WhatsApp: +1 888 221 1161"): a chat with that
 # number, as wa.me/<number> is. (WeChat's and Telegram's, whose accounts have names too, are social_handles.)
 # (Zalo, Vietnam's: an account is its owner's phone number, "Zalo: 0987 654 321", as fake Binance hotlines give it)
-_CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal", "zalo": "Zalo"}
-CHAT_APP_NAMES = r"whats\s?app|viber|signal|zalo"  # as written (the page scan reads them before a number too)
+# (and WhatsApp's and Viber's names as Russian and Ukrainian write them: "Ватсап: +7 …", "Вайбер")
+_CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal", "zalo": "Zalo",
+              **dict.fromkeys(("ватсап", "ватсапп", "вотсап", "вотсапп", "вацап", "вацапп"), "WhatsApp"), "вайбер": "Viber"}
+CHAT_APP_NAMES = r"whats\s?app|viber|signal|zalo|ватсапп?|вотсапп?|вацапп?|вайбер"  # as written (the page scan reads them before a number too)
 # and the word that may stand between the app and the number: "WhatsApp support: +44 …", "WhatsApp客服：…"
 CHAT_APP_LABEL = r"(?:[ \t]*(?:support|customer service|number|contact|客服|号码|号))?"
 _CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>" + CHAT_APP_NAMES + r")" + CHAT_APP_LABEL + r"\s*[:：]?\s*(?P<number>[+(（\d].*)",
                                      re.IGNORECASE)
-_CHAT_APP_INITIALS = frozenset("WwVvSsZz")  # (most values, numbers and addresses, are passed by on their first character)
+_CHAT_APP_INITIALS = frozenset("WwVvSsZzВв")  # (most values, numbers and addresses, are passed by on their first character)
 
 # A call word and a messaging app's name together before a number, either first: "Tel/WhatsApp:", "WhatsApp/Call", "电话/微信："
 _CALL_WORD = r"(?:call|tel|phone|mobile|mob|cell|电话|電話|手机|手機)"

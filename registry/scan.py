@@ -862,7 +862,8 @@ def _chat_app_before_a_number() -> tuple[re.Pattern, tuple[str, ...]]:
     before = re.compile(r"(?<![A-Za-z])(?P<app>" + messaging_names() + r")" + CHAT_APP_LABEL + r"[" + _CHAT_APP_GAP + r"]*$",
                         re.IGNORECASE)
     # (CHAT_APP_NAMES' apps, "whats app" among them, and CHAT_APP_LABEL's words)
-    endings = ("app", "viber", "signal", "zalo", "support", "customer service", "number", "contact", "客服", "号码", "号")
+    endings = ("app", "viber", "signal", "zalo", "ватсап", "ватсапп", "вотсап", "вотсапп", "вацап", "вацапп", "вайбер", "support",
+               "customer service", "number", "contact", "客服", "号码", "号")
     return before, (*handle_names(), *endings)
 
 

@@ -3250,7 +3250,9 @@ class TestVerdicts:
                                        "Telegram support: +1 888 221 1161", "WeChat support +1 888 221 1161",
                                        "TG客服 +1 888 221 1161",
                                        # Zalo, Vietnam's messaging app, whose accounts are numbers too (it was the call)
-                                       "Zalo: +1 888 221 1161"])
+                                       "Zalo: +1 888 221 1161",
+                                       # WhatsApp and Viber as Russian and Ukrainian write them (each was the call)
+                                       "Ватсап: +1 888 221 1161", "вотсапп +1 888 221 1161", "Вайбер: +1 888 221 1161"])
     def test_an_account_given_by_a_providers_phone_number_is_not_its_channel(self, index, value):
         # each was "official": PayPal's number, given as its WhatsApp (Telegram, WeChat) account, was judged as the call
         answer = run(index, value, claimed_provider="PayPal", region="US")

@@ -2806,6 +2806,13 @@ class TestDescriptionLists:
         assert [(f["presented_as"] or {}).get("slug") for f in li.findings] == [None]
 
 
+class TestChatAppsInOtherScripts:
+    def test_whatsapp_named_in_russian_before_a_number_makes_it_a_chat(self, index):
+        # "Ватсап: +7 …" was the number's calls, a chat's being another matter
+        [finding] = run(index, text="Ватсап: +7 912 345 67 89 (Binance)").findings
+        assert (finding["reasons"][0]["code"], finding["presented_as"]["slug"]) == ("chat_account_number", "binance")
+
+
 class TestDefangedAddresses:
     def test_a_defanged_address_on_a_page_is_found_and_judged_as_written(self, index):
         # none was found: a warning's hxxps://…[.]com, and a spam post's addresses written past a forum's link filter
