@@ -1399,8 +1399,8 @@ _A_TEAM_OR_ITS_PEOPLE = re.compile(
     r"(?<!\w)(?:department|dept|team|desk|unit|division|cent(?:er|re)|office|services?|support|helpdesk|hotline|agents?|employees?"
     r"|representatives?|reps?|officers?|specialists?|analysts?|advis[eo]rs?"
     r"|central|equipe|setor|departamento|[aá]rea|n[uú]cleo|atendimento|ger[eê]ncia|funcion[aá]ri[oa]s?|atendentes?|analistas?"
-    r"|gerentes?|colaborador(?:a|es)?|equipo|centro|servicio|unidad|emplead[oa]s?|asesor(?:a|es)?|agentes?"
-    r"|service|[eé]quipe|d[eé]partement|cellule|p[oô]le|conseill(?:er|[eè]re)s?|employ[eé]e?s?"
+    r"|gerentes?|colaborador(?:a|es)?|equipo|centro|servicio|unidad|emplead[oa]s?|asesor(?:a|es)?"
+    r"|[eé]quipe|d[eé]partement|cellule|p[oô]le|conseill(?:er|[eè]re)s?|employ[eé]e?s?"
     r"|\w*abteilung|kundenservice|kundendienst|zentrale|\w*mitarbeiter(?:in)?|berater(?:in)?"
     r"|b[ộo] ph[ậa]n|ph[òo]ng|t[ổo]ng đài|trung tâm|nhân viên|tim|bagian|pihak|divisi|departemen|petugas|staf"
     r"|служб\w*|отдел\w*|сотрудник\w*|поддержк\w*|безопасност\w*|безпек\w*|відділ\w*|працівник\w*|підтримк\w*"
@@ -1816,7 +1816,8 @@ _DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 # (and WhatsApp's and Viber's names as Russian and Ukrainian write them: "Ватсап: +7 …", "Вайбер")
 _CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal", "zalo": "Zalo",
               **dict.fromkeys(("ватсап", "ватсапп", "вотсап", "вотсапп", "вацап", "вацапп"), "WhatsApp"), "вайбер": "Viber"}
-CHAT_APP_NAMES = r"whats\s?app|viber|signal|zalo|ватсапп?|вотсапп?|вацапп?|вайбер"  # as written (the page scan reads them before a number too)
+# (as written: the page scan reads them before a number too)
+CHAT_APP_NAMES = r"whats\s?app|viber|signal|zalo|ватсапп?|вотсапп?|вацапп?|вайбер"
 # and the word that may stand between the app and the number: "WhatsApp support: +44 …", "WhatsApp客服：…"
 CHAT_APP_LABEL = r"(?:[ \t]*(?:support|customer service|number|contact|客服|号码|号))?"
 _CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>" + CHAT_APP_NAMES + r")" + CHAT_APP_LABEL + r"\s*[:：]?\s*(?P<number>[+(（\d].*)",
@@ -2868,12 +2869,14 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
             candidate.lookalike = Lookalike("lookalike_brand_subdomain", hidden[0],
                                             {"host": f"{typed.userinfo[:100]}@{typed.host}", "official": hidden[1],
                                              "registrable": typed.registrable})
-        if candidate.lookalike is None and not published and typed.kind == "website" and (installer := _AN_APP_FILE.search(typed.path)):
+        if candidate.lookalike is None and not published and typed.kind == "website" \
+                and (installer := _AN_APP_FILE.search(typed.path)):
             # "example.com/files/MetaMask_v11.apk": an app installed from a file skips the store's checks, and fake wallet
             # and investment apps are handed out so; named after a provider, it is a look-alike of its apps
             shown, file = typed.unicode_host + typed.path, installer.group("file")
             candidate.interpretation = {**(candidate.interpretation or {}), "app_file": file}
-            candidate.lookalike = _named_after(index, installer.group("stem"), "lookalike_app_file", ChannelKind.app, page=shown, file=file)
+            candidate.lookalike = _named_after(index, installer.group("stem"), "lookalike_app_file", ChannelKind.app,
+                                               page=shown, file=file)
             if candidate.lookalike is None:
                 extra.append(("app_file", {"page": shown, "file": file}))
         if candidate.lookalike is None and not published and typed.kind == "email_domain":
@@ -3464,7 +3467,7 @@ def _policy_conflicts(index, slug, candidate: _Candidate | None, own_active, req
 def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang, request, dressed) -> Verdict:
     risk = RISK[verdict]
     forged = bool(request.message) and any(reason["code"] in _A_FORGED_SENDERS_WAY for reason in reasons)
-    if risk == "unknown" and dressed and (_a_remote_session(candidate) or "app_file" in ((candidate and candidate.interpretation) or {})):
+    if risk == "unknown" and dressed and (_a_remote_session(candidate) or _an_app_file(candidate)):
         # a remote-access app's site or a meeting's link, or an app to install from a file, checked by a person: someone
         # gave it to them (a page scan judges the links a help page or a review lists, and leaves their risk unknown)
         risk = "high"
@@ -3522,6 +3525,11 @@ def _advice_kind(candidate: _Candidate | None) -> str | None:
     if candidate is None:
         return None
     return "chat" if (candidate.interpretation or {}).get("chat") else "remote_session" if _a_remote_session(candidate) else candidate.kind
+
+
+def _an_app_file(candidate: _Candidate | None) -> bool:
+    """Whether the value read is an address that downloads an app's installer (`_read_typed_domain`)."""
+    return candidate is not None and "app_file" in (candidate.interpretation or {})
 
 
 def _a_remote_session(candidate: _Candidate | None) -> bool:

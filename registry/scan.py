@@ -104,8 +104,8 @@ _PATH_MARK = re.compile(r"[/?#\\]")
 _INVISIBLE = normalize.INVISIBLE_CHARACTERS
 # (a full-width '＠', as Chinese pages write one, is the address's: the check reads it so, and the site alone was the finding)
 _EMAIL = re.compile(r"(?<![" + _HOST_LETTER + _INVISIBLE + r"_.+-])[" + _HOST_LETTER + r"_.+-]+(?:[" + _INVISIBLE + r"]+["
-                    + _HOST_LETTER + r"_.+-]+)*[@＠](?:[" + _HOST_LETTER + r"-]+(?:[" + _INVISIBLE
-                    + r"]+[" + _HOST_LETTER + r"-]+)*[" + _INVISIBLE + r"]*\.[" + _INVISIBLE + r"]*)+[A-Za-z]{2,24}(?![" + _HOST_LETTER + r"_-])")
+                    + _HOST_LETTER + r"_.+-]+)*[@＠](?:[" + _HOST_LETTER + r"-]+(?:[" + _INVISIBLE + r"]+[" + _HOST_LETTER + r"-]+)*"
+                    r"[" + _INVISIBLE + r"]*\.[" + _INVISIBLE + r"]*)+[A-Za-z]{2,24}(?![" + _HOST_LETTER + r"_-])")
 # An email address at an IP address, only as RFC 5321 writes one, in brackets (paypal-support@[45.33.12.1],
 # x@[IPv6:2606:4700::1111]): the check judges it as mail no provider sends. Not the bare root@45.33.12.1,
 # which pages write far more often as a login (ssh, scp, a database's address) than as mail.
@@ -113,9 +113,10 @@ _EMAIL_AT_IP = re.compile(r"(?<![" + _HOST_LETTER + r"_.+-])[" + _HOST_LETTER + 
                           r"|[Ii][Pp][Vv]6:[0-9A-Fa-f:.]+)\]")
 # (an address may follow an '@' that follows no mailbox's name: "follow @metamask.io", "@metamask.support", as accounts
 # with a dot are written, which the check reads as the address they are: they were no finding at all)
-_DOMAIN = re.compile(r"(?<![" + _HOST_LETTER + _INVISIBLE + r"_.-])(?<![" + _HOST_LETTER + r"_@.-]@)(?:www\.)?(?:[" + _HOST_LETTER + r"](?:[" + _HOST_LETTER
-                     + r"\-" + _INVISIBLE + r"]{0,61}[" + _HOST_LETTER + r"])?[" + _INVISIBLE + r"]*\.[" + _INVISIBLE + r"]*)+"
-                     r"(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![" + _HOST_LETTER + r"_-])", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![" + _HOST_LETTER + _INVISIBLE + r"_.-])(?<![" + _HOST_LETTER + r"_@.-]@)(?:www\.)?"
+                     r"(?:[" + _HOST_LETTER + r"](?:[" + _HOST_LETTER + r"\-" + _INVISIBLE + r"]{0,61}[" + _HOST_LETTER + r"])?"
+                     r"[" + _INVISIBLE + r"]*\.[" + _INVISIBLE + r"]*)+(?:[A-Za-z]{2,24}|xn--[a-z0-9-]+)(?![" + _HOST_LETTER + r"_-])",
+                     re.IGNORECASE)
 _FILE_LIKE_SUFFIXES = {"md", "py", "sh", "rs", "pl", "js", "ts", "json", "html", "htm", "txt", "png", "jpg", "jpeg", "gif",
                        "pdf", "exe", "yaml", "yml", "css", "php", "asp", "aspx", "jsp", "xml", "csv", "doc", "docx"}
 # Words right before a run of digits that make it something other than a phone number.
@@ -862,8 +863,8 @@ def _chat_app_before_a_number() -> tuple[re.Pattern, tuple[str, ...]]:
     before = re.compile(r"(?<![A-Za-z])(?P<app>" + messaging_names() + r")" + CHAT_APP_LABEL + r"[" + _CHAT_APP_GAP + r"]*$",
                         re.IGNORECASE)
     # (CHAT_APP_NAMES' apps, "whats app" among them, and CHAT_APP_LABEL's words)
-    endings = ("app", "viber", "signal", "zalo", "ватсап", "ватсапп", "вотсап", "вотсапп", "вацап", "вацапп", "вайбер", "support",
-               "customer service", "number", "contact", "客服", "号码", "号")
+    endings = ("app", "viber", "signal", "zalo", "ватсап", "ватсапп", "вотсап", "вотсапп", "вацап", "вацапп", "вайбер",
+               "support", "customer service", "number", "contact", "客服", "号码", "号")
     return before, (*handle_names(), *endings)
 
 
@@ -1460,8 +1461,8 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
             end = closing.end()
         slug = tables.latin_slugs.get(names)
         if slug:
-            mentions.append(Mention(slug, text[start:end], start, end, "alias" if written is lowered or written[start:end] == lowered[start:end]
-                                    else "near_miss"))
+            as_written = written is lowered or written[start:end] == lowered[start:end]
+            mentions.append(Mention(slug, text[start:end], start, end, "alias" if as_written else "near_miss"))
         elif names in tables.latin_others:
             mentions.append(Mention(None, text[start:end], start, end, "other_organisation"))
         elif names in near_phrases:
@@ -2246,7 +2247,8 @@ def _in_another_list_item(text: str, mention_start: int, line_start: int, list_i
     mention_line = text.rfind("\n", 0, mention_start) + 1
     if terms and (term := bisect.bisect_right(terms, line_start) - 1) >= 0 and terms[term] == mention_line:
         return False  # (the term nearest above the line is the name's: no other term stands between)
-    return signals.begins_a_list_item(text, line_start, list_items) and signals.begins_a_list_item(text, mention_line, list_items)
+    return signals.begins_a_list_item(text, line_start, list_items) \
+        and signals.begins_a_list_item(text, mention_line, list_items)
 
 
 def _label_above(text: str, position: int, mentions: list[Mention], starts: list[int]) -> Mention | None:
