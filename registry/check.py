@@ -1318,6 +1318,8 @@ _WHO_THEY_SAID_THEY_WERE = re.compile(
 # How a provider's name said in a message may be written: as the registry writes it, or in look-alike characters ("Вinance:",
 # "This is C0inbase support"), which only a sender making itself look like the provider writes
 _A_NAME_SAID = (*NAMES_IT, "confusable")
+# ... and how a message's header or a mail's sender line may hold it: among other words too ("PayPal Service")
+_A_NAME_AS_SENDER = (*_A_NAME_SAID, "contained")
 
 
 # (bounds on the work: each prefix is a name lookup, 0.4 ms with its fuzzy tries, and a message of nothing but "自称…" was
@@ -1330,10 +1332,10 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
     and the words that say so; None where it names none, or two."""
     if (header := _A_MESSAGES_HEADER.match(message)) \
             and (named := index.resolve(words := (header.group("bracketed") or header.group("named")).strip())) \
-            and named.how in (*NAMES_IT, "contained", "confusable"):
+            and named.how in _A_NAME_AS_SENDER:
         return named, words[:60]
     if (sender := _A_MAILS_SENDER_LINE.search(message)) and (named := index.resolve(sender.group("name").strip())) \
-            and named.how in (*NAMES_IT, "contained", "confusable"):
+            and named.how in _A_NAME_AS_SENDER:
         return named, sender.group(0).strip()[:60]
     for said in itertools.islice(_WHO_THEY_SAID_THEY_WERE.finditer(message), _SAYINGS_READ):
         # the first name after the words, word by word (Chinese character by character): "from Coinbase about my Binance
@@ -1351,8 +1353,7 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
         # ... or the one name in words that say whose team, department or employee the caller is: "the fraud department at
         # PayPal", "central de segurança do Nubank", "PayPal-Mitarbeiter", "bộ phận chăm sóc khách hàng Binance" (a name
         # among other words is no claim elsewhere: "I'm a customer with Coinbase")
-        if after == "latin" and _A_TEAM_OR_ITS_PEOPLE.search(words) and (named := index.resolve(words)) \
-                and named.how in (*NAMES_IT, "contained"):
+        if after == "latin" and (named := _a_team_named(index, words)):
             shown = re.search(re.escape(named.matched).replace(r"\ ", r"[\s-]+"), words, re.IGNORECASE)
             return named, message[said.start():start + (shown.end() if shown else len(words))].strip()
     # Japanese, Korean and Hindi say who they are with the name first: "PayPayの者ですが", "警察を名乗る男", "업비트 고객센터입니다",
@@ -1373,7 +1374,7 @@ def _claim_in_message(index: RegistryIndex, message: str) -> tuple[Resolution, s
         for start in starts:  # (the whole, then without its first words: "고객님 저희는 업비트 고객센터")
             if words[start:] and (named := index.resolve(words[start:])) and named.how in _A_NAME_SAID:
                 return named, shown.strip()
-        if _A_TEAM_OR_ITS_PEOPLE.search(words) and (named := index.resolve(words)) and named.how in (*NAMES_IT, "contained"):
+        if named := _a_team_named(index, words):
             return named, shown.strip()  # (the team's words after the name: "Binance müşteri hizmetlerinden arıyoruz")
     return None
 
@@ -1408,6 +1409,14 @@ _A_TEAM_OR_ITS_PEOPLE = re.compile(
     # (not a page or a number a team is named with: "the support page I found for PayPal" is the asker's)
     r"(?!-?\s*(?:page|site|website|number|line|link|article|forum|e-?mail|form|ticket|chat|app|center page)s?(?!\w))",
     re.IGNORECASE)
+
+
+def _a_team_named(index: RegistryIndex, words: str) -> Resolution | None:
+    """The one provider named among words that say whose team, department or employee the caller is (see
+    _A_TEAM_OR_ITS_PEOPLE), else None."""
+    if _A_TEAM_OR_ITS_PEOPLE.search(words) and (named := index.resolve(words)) and named.how in (*NAMES_IT, "contained"):
+        return named
+    return None
 
 
 # Places a Chinese caller names before his office: provinces, cities, districts and counties, one after another
