@@ -943,14 +943,17 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return _read_phone(index, value, request, lang, homes)
     if kind in (None, "website", "url", "domain", "email", "email_domain"):
         defanged = normalize.refanged(value)
-        # (and spelled in words, "support at paypal dot com", as people write one to keep it from harvesters and scams to
-        # get it past filters: it was several words)
-        spelled = None if defanged or " " not in value else normalize.spelled_out(value)
-        if address := defanged or spelled:
+        # (and spelled in words, "support at paypal dot com", or with spaces around its dots, "metamask-restore . com", as
+        # people write one to keep it from harvesters and scams to get it past filters: it was several words)
+        spelled = None if defanged or (" " not in value and "点" not in value) else normalize.spelled_out(value)
+        if spelled and spelled[1] == "spaces" and (not canonical.public_suffix(spelled[0].rpartition("@")[2])
+                                                  or spelled[0].rpartition(".")[2].istitle()):
+            spelled = None  # ("Mr. Smith", "Hello. World": sentences)
+        if address := defanged or (spelled and spelled[0]):
             candidate, problem = _read(index, request, address, lang, homes=homes)
             if candidate is not None:
-                candidate.extra_reasons.insert(0, ("defanged_read" if defanged else "spelled_read",
-                                                   {"value": value, "address": address}))
+                how = "defanged_read" if defanged else "spelled_read" if spelled[1] == "words" else "spaced_read"
+                candidate.extra_reasons.insert(0, (how, {"value": value, "address": address}))
             return candidate, problem
     if kind != "app" and reads_as_a_sentence(value):
         if kind is None and (name := _a_name_no_provider_goes_by(index, value)):

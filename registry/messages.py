@@ -113,6 +113,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} spells an address out in words: read as {address}.",
         "zh": "{value} 是用文字拼写的地址：按 {address} 核验。",
     },
+    "spaced_read": {
+        "en": "{value} is an address written with spaces around its dots, as posts write one to get it past a link filter: read as {address}.",
+        "zh": "{value} 是在点号两侧加了空格的地址（帖子常这样写以躲过链接过滤）：按 {address} 核验。",
+    },
     "defanged_read": {
         "en": "{value} is written “defanged”, as security warnings write addresses so that no one opens them by mistake: read as {address}.",
         "zh": "{value} 是“去链接化”的写法（安全提醒常这样写地址，以免被误点打开），读作 {address}。",

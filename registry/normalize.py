@@ -1024,18 +1024,24 @@ def refanged(text: str) -> str | None:
 
 
 # An address spelled out in words, as people write one to keep it from harvesters (and scams to get it past filters):
-# "support at paypal dot com", "recovery at gmail dot com", "paypal-help dot com"
-_SPELLED_ADDRESS = re.compile(r"\s*(?:(?P<mailbox>[A-Za-z0-9._%+-]+)\s+at\s+)?(?P<host>[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+)\s*",
-                              re.IGNORECASE)
-_SPELLED_DOT = re.compile(r"\s+dot\s+", re.IGNORECASE)
+# "support at paypal dot com", "recovery at gmail dot com", "paypal-help dot com", "www点xxx点com" (past WeChat's link
+# blocking); or with spaces around its dots, as posts write one past a forum's or a platform's link filter:
+# "metamask-restore . com", "www. binance-support. com"
+_SPELLED_SEPARATOR = r"(?:\s+dot\s+|\s*点\s*|\s*\.\s+|\s+\.\s*)"
+_SPELLED_ADDRESS = re.compile(r"\s*(?:(?P<mailbox>[A-Za-z0-9._%+-]+)\s+at\s+)?(?P<host>[A-Za-z0-9-]+(?:" + _SPELLED_SEPARATOR
+                              + r"[A-Za-z0-9-]+)+)\s*", re.IGNORECASE)
+_SPELLED_DOT = re.compile(_SPELLED_SEPARATOR, re.IGNORECASE)
+_SPELLED_IN_WORDS = re.compile(r"\s(dot|at)\s|点", re.IGNORECASE)
 
 
-def spelled_out(text: str) -> str | None:
-    """The address a value spells in words stands for ("support at paypal dot com" → support@paypal.com), or None."""
+def spelled_out(text: str) -> tuple[str, str] | None:
+    """The address a value spells in words or spaces out stands for ("support at paypal dot com" → support@paypal.com,
+    "metamask . io" → metamask.io) and how it was written ("words" or "spaces"), or None."""
     if (spelled := _SPELLED_ADDRESS.fullmatch(text)) is None:
         return None
     host = _SPELLED_DOT.sub(".", spelled.group("host"))
-    return f"{spelled.group('mailbox')}@{host}" if spelled.group("mailbox") else host
+    address = f"{spelled.group('mailbox')}@{host}" if spelled.group("mailbox") else host
+    return address, "words" if _SPELLED_IN_WORDS.search(text) else "spaces"
 
 
 def read_domain(raw: str) -> DomainInput:

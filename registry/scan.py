@@ -246,6 +246,9 @@ class _Raw:
     after_at: bool = False  # an address written after an '@' and no mailbox's name ("@metamask.support"): see _judge
     # an address disarmed as security warnings write them (hxxps://…[.]com): presented as no one (see _defanged_addresses)
     disarmed: bool = False
+    # an address spelled out or spaced apart ("metamask-restore dot com", "www. binance-support. com"): kept only where the
+    # registry knows it (see _spelled_addresses)
+    spelled: bool = False
 
 
 @dataclass
@@ -368,8 +371,11 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     handles = _outside(_handles(text, lowered, state, _platform_of(request.url)),
                        [(account.start, account.end) for account in accounts])
     domains = _domains(text, state)
-    if defanged := _defanged_addresses(text, lowered, state):
+    defanging_marks, spelled_marks = _written_address_marks(lowered)
+    if defanging_marks and (defanged := _defanged_addresses(text, defanging_marks, state)):
         domains = _outside(domains, [(raw.start, raw.end) for raw in defanged]) + defanged
+    if spelled_marks and (spelled := _spelled_addresses(text, spelled_marks, state)):
+        domains = _outside(domains, [(raw.start, raw.end) for raw in spelled]) + spelled
     if app_links := _app_links(text, state):  # (the address inside one, trust://open_url?url=https://…, is its)
         domains = _outside(domains, [(raw.start, raw.end) for raw in app_links]) + app_links
     if accounts and domains:  # ("Instagram: metamask.support.team": the handle of the account, dots and all)
@@ -491,6 +497,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # provider's own number it is, and not the name's: the label names it, the name begins the next item
             mention = label
             finding = _judge(index, raw, label, bool(HOTLINE_WORDS.search(text, label.end, raw.start)), region, lang, today)
+        if finding and raw.spelled and finding["provider"] is None and finding["verdict"] != "known_scam":
+            finding = None  # ("the dot com era", "a follow-up. info": words; see _spelled_addresses)
         if finding and raw.kind == "number" and raw.source == "text":
             finding["text"] = text[finding["start"]:finding["end"]]  # as written: enclosed digits are read (_numbers)
         if finding:
@@ -1051,12 +1059,6 @@ _DEFANGING_MARKS = (*normalize.DEFANGING_MARKS, "hxxp", "h**p")
 _READ_AROUND_A_MARK = 200  # characters either side, within its line, where the address it is in may stand
 
 
-@cache
-def _defanging_marks() -> ahocorasick_rs.AhoCorasick:
-    # (one automaton pass over the page in lower case, 0.3 ms on the bench page where a pattern's search took 2 ms)
-    return ahocorasick_rs.AhoCorasick(list(_DEFANGING_MARKS))
-
-
 def _mark(words: str) -> str:
     """A defanging mark: "[.]", "(at)", …, and a word one between spaces ("service [at] paypal [dot] com")."""
     word = words.split("|")[0]
@@ -1079,11 +1081,11 @@ _SPACED_DEFANGED_ENDINGS = frozenset({"com", "net", "org", "io", "co", "info", "
 _DISARMED = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[:\]|\[@\]|\(@\)|^h(?:xx|\*\*)p", re.IGNORECASE)
 
 
-def _defanged_addresses(text: str, lowered: str, state: ScanState) -> list[_Raw]:
+def _defanged_addresses(text: str, marks: list[tuple[int, int]], state: ScanState) -> list[_Raw]:
     """The defanged addresses on the page, each judged as the check reads one (normalize.refanged): its span as written.
-    Looked for only around the marks (`lowered`: the text in lower case, of the same length)."""
+    Looked for only around the marks (_written_address_marks)."""
     windows: list[list[int]] = []
-    for _, position, _ in _defanging_marks().find_matches_as_indexes(lowered):
+    for position, _ in marks:
         start = max(position - _READ_AROUND_A_MARK, text.rfind("\n", 0, position) + 1)
         end = min(position + _READ_AROUND_A_MARK, signals.line_end(text, position))
         if windows and start <= windows[-1][1]:
@@ -1100,6 +1102,56 @@ def _defanged_addresses(text: str, lowered: str, state: ScanState) -> list[_Raw]
         if address and (" " not in written or address.rsplit(".", 1)[-1].split("/")[0].lower() in _SPACED_DEFANGED_ENDINGS):
             found.append(_Raw("domain", written, match.start(), match.start() + len(written),
                               disarmed=_DISARMED.search(written) is not None))
+    return found
+
+
+# An address spelled out or spaced apart, as spam writes one past a platform's link filter: "go to metamask-restore dot com",
+# "Visit www. binance-support. com", "www点binance-kefu点com" (check reads them: normalize.spelled_out). Looked for only before
+# an ending such posts use, and kept only where the registry knows the address, a provider's or a look-alike of one:
+# words read so are mostly words ("the dot com era")
+_SPELLED_MARKS = tuple(f"{separator}{ending}" for ending in sorted(_SPACED_DEFANGED_ENDINGS)
+                       for separator in (" dot ", ". ", " . ", " .", "点"))
+# (its name's letters ASCII: "去币安官网www点binance点com下载" stands between Chinese words; a letter in the first, not "Price 3. com")
+_SPELLED_ADDRESS = re.compile(r"(?<![A-Za-z0-9_.@-])(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]+"
+                              r"(?:(?:[ \t]+dot[ \t]+|点|[ \t]*\.[ \t]+|[ \t]+\.[ \t]*)[A-Za-z0-9-]+)*"
+                              r"(?:[ \t]+dot[ \t]+|点|[ \t]*\.[ \t]+|[ \t]+\.[ \t]*)(?P<ending>[A-Za-z]{2,8})(?![A-Za-z0-9_-])",
+                              re.IGNORECASE)
+
+
+@cache
+def _written_address_automaton() -> ahocorasick_rs.AhoCorasick:
+    # (one automaton pass over the page in lower case, 0.2 ms on the bench page where a pattern's search took 2 ms)
+    return ahocorasick_rs.AhoCorasick([*_DEFANGING_MARKS, *_SPELLED_MARKS], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                      implementation=ahocorasick_rs.Implementation.DFA)
+
+
+def _written_address_marks(lowered: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the page (`lowered`: its text in lower case, of the same length) holds a defanging mark, and where an ending an
+    address spelled out or spaced apart ends with: (start, end) of each."""
+    defanging: list[tuple[int, int]] = []
+    spelled: list[tuple[int, int]] = []
+    for pattern, start, end in _written_address_automaton().find_matches_as_indexes(lowered):
+        (defanging if pattern < len(_DEFANGING_MARKS) else spelled).append((start, end))
+    return defanging, spelled
+
+
+def _spelled_addresses(text: str, marks: list[tuple[int, int]], state: ScanState) -> list[_Raw]:
+    found: list[_Raw] = []
+    searched_to = 0
+    for position, end in marks:
+        if position < searched_to or end < len(text) and text[end].isascii() and (text[end].isalnum() or text[end] in "_-") \
+                or len(found) >= MAX_FINDINGS or state.out_of_time():
+            continue  # (". shops", " dot commerce": words; not "点com下载", Chinese after it)
+        start = max(position - _READ_AROUND_A_MARK, text.rfind("\n", 0, position) + 1)
+        for match in _SPELLED_ADDRESS.finditer(text, start, signals.line_end(text, end)):
+            ending = match.group("ending")
+            if match.end() <= position or ending.lower() not in _SPACED_DEFANGED_ENDINGS or ending.istitle():
+                continue  # ("I use Binance. Com…": a sentence)
+            found.append(_Raw("domain", match.group(0), match.start(), match.end(), spelled=True))
+            searched_to = match.end()
+            break
+        else:
+            searched_to = end
     return found
 
 

@@ -456,7 +456,23 @@ class TestReadingNumbers:
         assert (answer.input["normalized"], answer.verdict, answer.reasons[0]["code"]) == (normalized, verdict, "spelled_read")
         assert "文字拼写" in run(index, value, lang="zh").reasons[0]["message"]
 
-    @pytest.mark.parametrize("value", ["meet me at noon", "what is at stake dot com", "look at this"])
+    @pytest.mark.parametrize(("value", "normalized", "verdict", "code"), [
+        ("metamask-support . com", "metamask-support.com", "lookalike", "spaced_read"),
+        ("www. binance-help. com", "www.binance-help.com", "lookalike", "spaced_read"),
+        ("metamask . io", "metamask.io", "official", "spaced_read"),
+        ("support at paypal . com", "paypal.com", "official", "spelled_read"),
+        ("www点binance-kefu点com", "www.binance-kefu.com", "lookalike", "spelled_read"),
+        ("metamask点io", "metamask.io", "official", "spelled_read"),
+    ])
+    def test_an_address_with_spaces_around_its_dots_or_spelled_with_dian_is_read(self, index, value, normalized, verdict, code):
+        # posts write one so past a link filter, Chinese ones with 点 past WeChat's: each was several words, or invalid
+        answer = run(index, value)
+        assert (answer.input["normalized"], answer.verdict, answer.reasons[0]["code"]) == (normalized, verdict, code)
+        if code == "spaced_read":
+            assert "点号两侧加了空格" in run(index, value, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize("value", ["meet me at noon", "what is at stake dot com", "look at this", "Mr. Smith",
+                                       "Hello. World", "Thanks. See you"])
     def test_words_that_spell_no_address_are_words(self, index, value):
         assert run(index, value).verdict == "invalid"
 

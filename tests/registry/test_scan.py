@@ -2839,6 +2839,28 @@ class TestDefangedAddresses:
         [presented] = [a for a in result.advisories if a["code"] == "presented_not_official"]
         assert "1 number(s), address(es) or account(s)" in presented["message"]
 
+    def test_an_address_spelled_out_or_spaced_apart_is_found_and_judged(self, index):
+        # none was found: spam writes a look-alike so past a platform's link filter, and Chinese posts past WeChat's with 点
+        text = ("A guy on Telegram told me to go to metamask-restore dot com and sync my wallet.\n"
+                "Another one said: email recovery at coinbase-help dot net.\n"
+                "Visit www. binance-support. com for help, or trustwallet-support . org\n"
+                "去币安官网www点binance点com下载")
+        result = run(index, text=text)
+        assert [(f["text"], f["value"], f["verdict"], f["reasons"][0]["code"]) for f in result.findings] == [
+            ("metamask-restore dot com", "metamask-restore.com", "lookalike", "spelled_read"),
+            ("coinbase-help dot net", "coinbase-help.net", "lookalike", "spelled_read"),
+            ("www. binance-support. com", "www.binance-support.com", "lookalike", "spaced_read"),
+            ("trustwallet-support . org", "trustwallet-support.org", "lookalike", "spaced_read"),
+            ("www点binance点com", "www.binance.com", "official", "spelled_read")]
+        assert all(text[f["start"]:f["end"]] == f["text"] for f in result.findings)
+
+    @pytest.mark.parametrize("text", ["The dot com bubble burst in 2000; I miss the dot com era.",
+                                      "It was a follow-up. info is below. Price 3. com", "I use Binance. Com fees are low",
+                                      "He works at a start-up. shops around here close early", "我们3点com"])
+    def test_words_around_a_dot_or_the_word_dot_are_no_address(self, index, text):
+        # (read as addresses, they are ones the registry does not know: only a provider's or a look-alike's is kept)
+        assert run(index, text=text).findings == []
+
     @pytest.mark.parametrize("text", ["meet me (at) the station at 5", "We use brackets [.] here and (dot) there.",
                                       "see (a) or (b) [1]", "Item (at) cost. Total (.)"])
     def test_brackets_in_words_are_no_address(self, index, text):
