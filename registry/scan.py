@@ -478,6 +478,11 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             mention, hotline = None, False
         if raw.disarmed:  # ("PayPal phishing alert: hxxps://paypal-verify[.]com …": a warning's, not presented as PayPal's)
             mention, hotline = None, False
+        elif mention is not None and raw.source == "text" and (itself := named.get(raw.start)) is not None \
+                and itself.slug != mention.slug:
+            # a provider's name written as its domain names itself, not another's: "Trending: Kraken support number, Crypto.com
+            # helpline" was crypto.com "presented as Kraken's", high risk
+            mention, hotline = None, False
         elif raw.kind == "keypad" and (spelled := spelled_by_its_letters(index, raw.text)):
             # ("PayPal alert: … Call 1-888-COINBASE": its own letters present it, not a name in a sentence before it)
             mention, hotline = Mention(spelled[0].slug, raw.text, raw.start, raw.end, "keypad_letters"), False

@@ -275,6 +275,18 @@ class TestWhatIsANumber:
         assert (site["verdict"], site["provider"]) == ("official", "binance-us")
         assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "binance-us")
 
+    def test_a_providers_name_written_as_its_domain_is_not_presented_as_the_name_before_it(self, index):
+        # an SEO page's "Trending" list: crypto.com was "presented as Kraken's", high risk, and the page "presents 1 address
+        # as Kraken's that is not Kraken's"; a name before it that is its own still presents it
+        result = run(index, text="Trending: Kraken support number, Crypto.com helpline +1 (808) 445 7031.", region="US")
+        site, number = result.findings
+        assert (site["text"], site["verdict"], site["presented_as"]) == ("Crypto.com", "official", None)
+        assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "crypto-com")
+        assert not any("Kraken's" in advisory["message"] for advisory in result.advisories
+                       if advisory["code"] == "presented_not_official")
+        [own] = run(index, text="Cash App customer service: see cash.app", region="US").findings
+        assert (own["verdict"], own["presented_as"]["slug"]) == ("official", "cash-app")
+
     def test_a_path_written_after_a_domain_is_part_of_the_address(self, index):
         text = "Cash App support: send $50 to cash.app/$RefundDesk to unlock your refund."
         [finding] = run(index, text=text).findings
