@@ -2754,7 +2754,9 @@ def _read_typed_handle(index: RegistryIndex, typed: links.TypedHandle, request: 
     if profile is not None:
         candidate = _read_social_profile(index, profile, [], lang)
         # said as the reader wrote it: its first reason, the profile's, becomes the handle's
-        candidate.extra_reasons[0] = ("social_handle", {"service": shape.named(lang), "account": typed.rest})
+        candidate.extra_reasons[0] = ("social_handle", {"service": shape.named(lang), "account": profile.handle})
+        if profile.handle != typed.rest and profile.handle == typed.rest.translate(normalize.LOOKS_LIKE_DIGIT):
+            candidate.extra_reasons.insert(1, ("letters_read_as_digits", {"value": typed.rest}))
         return candidate, ""
     if normalize.looks_like_phone(typed.rest):
         return _read_chat_on_number(index, shape.service, typed.rest, request, lang, named=shape.named(lang))

@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, unquote, urlencode
 import yaml
 
 from registry.canonical import CACHE_SIZE
-from registry.normalize import DomainInput
+from registry.normalize import LOOK_ALIKE_LETTERS, LOOKS_LIKE_DIGIT, DomainInput
 
 LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
 USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post", "beta_app_invite", "issued_pass",
@@ -628,4 +628,9 @@ def social_handle(typed: str, *, path: Path | None = None) -> TypedHandle | None
     if not (found.group("colon") or found.group("at")) and name.isascii() and rest.isalpha():
         return None  # "Telegram support", "WeChat official": English words after the name, not a handle
     profile = SocialProfile(shape.platform, shape.service, rest) if shape.handle.fullmatch(rest) else None
+    if profile is None and LOOK_ALIKE_LETTERS.search(rest) and (digits := rest.translate(LOOKS_LIKE_DIGIT)).isdigit() \
+            and rest[0].isdigit() and shape.handle.fullmatch(digits):
+        # "客服QQ：3O01234567": a handle of digits only, a QQ number, written with O for 0 and l for 1 as spam writes numbers
+        # past filters (the profile holds the digits; `rest` stays as written)
+        profile = SocialProfile(shape.platform, shape.service, digits)
     return TypedHandle(shape, rest, profile) if profile or found.group("colon") else None

@@ -2109,15 +2109,17 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
     and an account's own platform label when it is the line's first ("客服QQ：" of "官方客服QQ：2853699147")."""
     line_start = text.rfind("\n", 0, raw.start) + 1
     label = _the_lines_label(text, raw_starts, line_start, raw.start)
+    platform = ""  # (the account's platform is no organisation of the label's own: "客服微信：" names WeChat's app, not a payee)
     if raw.kind == "account" and line_start + len(label) == raw.start:  # (the line's first)
         label += _ACCOUNTS_OWN_LABEL.split(raw.text, 1)[0]
+        platform = max((name for name in handle_names() if label.lower().endswith(name)), key=len, default="")
     # (a label of a department's words alone gives a line too, as a table's rows do: "Account recovery | +1 …")
     departments_only = bool(label.strip(_LABEL_MARKS)) and not _DEPARTMENT_WORDS.sub(" ", label).strip(_LABEL_MARKS)
     if not (_A_SUPPORT_LINES_WORDS.search(label) or departments_only) or _THE_SITES_OWN.search(label) \
             or _PAYEE_NAMED.search(label) or _SOMEONE_ELSES.search(label):
         return False
     # (its last clause, without the words that join a sentence: "如果电话占线，也可以拨打备用号码" names no one)
-    return not _a_label_naming_its_own(_JOINING_WORDS.sub(" ", _CLAUSE_BREAK.split(label)[-1]).strip())
+    return not _a_label_naming_its_own(_JOINING_WORDS.sub(" ", _CLAUSE_BREAK.split(label[:len(label) - len(platform)])[-1]).strip())
 
 
 _A_SUPPORT_LINES_WORDS = re.compile(_CALLING_WORDS.pattern + r"|\bnumbers?\b|\bline\b|专线", re.IGNORECASE)

@@ -3463,6 +3463,14 @@ class TestVerdicts:
         assert claimed.reasons[0]["code"] == "social_handle"
         assert run(index, typed).verdict == "unknown"
 
+    @pytest.mark.parametrize(("typed", "account"), [("客服QQ：3O01234567", "qq:3001234567"), ("QQ: 28500l2345", "qq:2850012345")])
+    def test_a_qq_number_written_with_letters_for_digits_is_the_account(self, index, typed, account):
+        # it was read as a Chinese phone number, +863001234567 (spam writes O for 0 past filters; a QQ number is digits)
+        answer = run(index, typed, claimed_provider="币安")
+        assert (answer.verdict, answer.input["normalized"]) == ("mismatch", account)
+        assert [reason["code"] for reason in answer.reasons][:2] == ["social_handle", "letters_read_as_digits"]
+        assert account.split(":")[1] in answer.reasons[0]["message"]
+
     @pytest.mark.parametrize(("typed", "verdict", "slug"), [
         ("wechat:腾讯客服", "official", "wechat-pay"),  # a channel's own value: an official account's name
         ("x:metamasksupport", "official", "metamask"),

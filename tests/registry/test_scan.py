@@ -987,6 +987,17 @@ class TestPresentedAs:
             # (the footer under "TP钱包客服热线" was TokenPocket's, a mismatch: a card's labelled line that is the site's own)
             ("客服QQ：88886666", None), ("bd@bqbk.com", None)]
 
+    def test_an_seo_pages_chat_accounts_labelled_with_their_platform_alone_are_the_titles(self, index):
+        # "客服微信：" was read as a label naming an organisation of its own, 微信 (as "美团客服" is), and its account presented as
+        # no one's; the QQ number after it on the line, with O for 0, was no finding at all
+        text = ("小狐狸钱包人工客服电话是多少？24小时在线\n小狐狸钱包（MetaMask）是一款热门的以太坊钱包。\n"
+                "客服微信：kf01abc\n客服Telegram：@kf_mm_help\n客服QQ：3O01234567\n")
+        findings = run(index, text=text).findings
+        assert [(f["text"], f["value"], (f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == [
+            ("客服微信：kf01abc", "wechat:kf01abc", "metamask", "contradicts_policy"),
+            ("客服Telegram：@kf_mm_help", "telegram:kf_mm_help", "metamask", "contradicts_policy"),
+            ("客服QQ：3O01234567", "qq:3001234567", "metamask", "contradicts_policy")]
+
     def test_an_english_seo_pages_table_rows_and_faq_are_the_titles_and_its_footer_the_sites(self, index):
         # a table of "departments" (a label of a department's words alone is a line too), a FAQ's answer, a sidebar naming
         # two more providers below them, and the site's own footer
