@@ -20,10 +20,11 @@
   const MAX_FIELD_CHARS = 500;
   const BUTTON_INPUTS = new Set(["submit", "button", "reset"]);
   const MAX_HREF_CHARS = 2000;
-  // What a tap dials where no link does: a click handler's tel: or sms: address, a data-tel or data-phone number
-  // ("点击拨打" buttons), read as the service reads them from HTML (registry/htmltext.py, _dialled_on_a_tap)
-  const TAPPED = 'a[href], [onclick*="tel:" i], [onclick*="sms:" i], [data-tel], [data-phone]';
-  const CLICK_TO_DIAL = /(?:location(?:\.href)?|window\.open)\s*(?:=|\()\s*['"]((?:tel|sms):[^'"]{1,60})['"]/i;
+  // What a tap dials or opens where no link does: a click handler's tel:, sms: or web address, a data-tel or data-phone
+  // number ("点击拨打" buttons, a fake help page's "Chat with an agent" button), read as the service reads them from HTML
+  // (registry/htmltext.py, _opened_on_a_tap)
+  const TAPPED = 'a[href], [onclick*="tel:" i], [onclick*="sms:" i], [onclick*="http" i], [data-tel], [data-phone]';
+  const CLICK_TARGET = /(?:location(?:\.href)?|window\.open|location\.(?:assign|replace))\s*(?:=|\()\s*['"]((?:tel|sms):[^'"]{1,60}|https?:\/\/[^'"\s]{1,2000})['"]/i;
   const DIAL_ATTRIBUTES = ["data-tel", "data-phone"];
   const DIALLED = /^\+?[\d\s().-]{3,40}$/;
   const PANEL_ID = "verified-contacts-panel";
@@ -257,7 +258,7 @@
       return href;
     }
     const handler = element.getAttribute("onclick");
-    const target = handler && CLICK_TO_DIAL.exec(handler);
+    const target = handler && CLICK_TARGET.exec(handler);
     if (target) {
       return target[1].trim();
     }

@@ -38,9 +38,11 @@ MAX_OPEN_ELEMENTS = 100_000  # deeper elements are not tracked: their text count
 _BRACE = re.compile(r"[{}]")
 _PLAIN_SELECTOR = re.compile(r"\s*([.#])(-?[A-Za-z_][\w-]{0,100})\s*")
 MAX_HIDING_NAMES = 1_000  # classes and ids a page's style sheets hide that are kept (a bound on a page's cost)
-# A dialling target written in a click handler or a data attribute instead of a link ("<div onclick=\"location.href=
-# 'tel:4006668888'\">点击拨打</div>", "<a href=javascript:void(0) data-tel=4007778888>"): what a tap dials
-_CLICK_TO_DIAL = re.compile(r"""(?:location(?:\.href)?|window\.open)\s*(?:=|\()\s*['"]((?:tel|sms):[^'"]{1,60})['"]""", re.IGNORECASE)
+# A target written in a click handler or a data attribute instead of a link ("<div onclick=\"location.href=
+# 'tel:4006668888'\">点击拨打</div>", "<a href=javascript:void(0) data-tel=4007778888>", a fake help page's "<button
+# onclick=\"window.location.href='https://wa.me/1415…'\">Chat with an agent</button>"): what a tap dials or opens
+_CLICK_TARGET = re.compile(r"""(?:location(?:\.href)?|window\.open|location\.(?:assign|replace))\s*(?:=|\()\s*"""
+                           r"""['"]((?:tel|sms):[^'"]{1,60}|https?://[^'"\s]{1,2000})['"]""", re.IGNORECASE)
 _DIAL_ATTRIBUTES = ("data-tel", "data-phone")
 _TAP_ATTRIBUTES = frozenset({"onclick", *_DIAL_ATTRIBUTES})
 _DIALLED = re.compile(r"\+?[\d\s().-]{3,40}")
@@ -247,10 +249,11 @@ class _Extractor(HTMLParser):
             self._emit("\u202e")
         href = (attributes.get("href") or "").strip() if tag == "a" else ""
         if tracked and (href or attributes.keys() & _TAP_ATTRIBUTES):
-            # (with the position of its element, which closes it; an element that dials on a tap is a link to its number)
-            dials = _dialled_on_a_tap(attributes) if not href or href[:11].lower() == "javascript:" else None
-            if dials or href:
-                self.open_links.append((dials or href, self.length, len(self.open) - 1))
+            # (with the position of its element, which closes it; an element that dials or opens an address on a tap is a
+            # link to it)
+            tapped = _opened_on_a_tap(attributes) if not href or href[:11].lower() == "javascript:" else None
+            if tapped or href:
+                self.open_links.append((tapped or href, self.length, len(self.open) - 1))
         if shown := _shown_in_a_field(tag, attributes):
             self._newline()
             self.fields.append((self.length, self.length + len(shown)))
@@ -335,9 +338,9 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
     return rules
 
 
-def _dialled_on_a_tap(attributes: dict) -> str | None:
-    """The tel: or sms: address a click handler opens, or the number a data-tel or data-phone attribute holds."""
-    if (handler := attributes.get("onclick")) and (target := _CLICK_TO_DIAL.search(handler)):
+def _opened_on_a_tap(attributes: dict) -> str | None:
+    """The tel:, sms: or web address a click handler opens, or the number a data-tel or data-phone attribute holds."""
+    if (handler := attributes.get("onclick")) and (target := _CLICK_TARGET.search(handler)):
         return target.group(1).strip()
     for name in _DIAL_ATTRIBUTES:
         if (number := (attributes.get(name) or "").strip()) and _DIALLED.fullmatch(number):

@@ -2621,6 +2621,18 @@ class TestHtml:
         [finding] = [f for f in result.findings if f["kind"] == "phone"]
         assert (finding["value"], finding["source"], finding["verdict"]) == ("+17073814213", "link", "mismatch")
 
+    @pytest.mark.parametrize("html", [
+        "<button onclick=\"window.location.href='https://wa.me/14155550123'\">Chat with a MetaMask agent on WhatsApp</button>",
+        "<div onclick=\"window.open('https://wa.me/14155550123', '_blank')\">MetaMask support chat</div>",
+        "<span onclick=\"location.assign('https://wa.me/14155550123')\">MetaMask helpdesk</span>",
+    ])
+    def test_what_a_tap_opens_is_a_link_to_its_address(self, index, html):
+        # a fake help page's chat button opens WhatsApp by a click handler, not a link: it was no finding
+        [finding] = run(index, html=html).findings
+        assert (finding["value"], finding["source"], finding["verdict"], finding["presented_as"]["slug"]) == (
+            "+14155550123", "link", "contradicts_policy", "metamask")
+        assert htmltext.extract(html.replace("https://wa.me/", "/go?to=")).links == []  # (a page's own path: no address)
+
     def test_a_form_fields_own_words_are_text_and_a_recovery_phrase_field_asks_for_it(self, index):
         # a wallet drainer's page asks in its field's placeholder, which the text left out: the page was flagged for
         # "Validate your wallet" alone, and its field asking for the recovery phrase was never read
