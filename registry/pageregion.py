@@ -28,6 +28,12 @@ CHINESE_WRITING_REGIONS = frozenset({"CN", "HK", "MO", "TW", "SG", "MY"})
 # .ly, .gl, .sh, .st, .vc, .im, .ac, .gd): a page on one says nothing of its readers' country.
 GENERIC_COUNTRY_DOMAINS = frozenset(
     "ad as bz cc cd co dj fm gg io la me ms nu sc sr su tv tk ws ai to ly gl sh st vc im ac gd".split())
+# Worldwide services whose own domain ends in a country's code: a page on one (a Telegraph post, a Notion page, a Linktree,
+# where fake support pages are made in minutes) says nothing of its readers' country either (telegra.ph was read as the
+# Philippines', notion.so as Somalia's, linktr.ee as Estonia's)
+GLOBAL_SERVICES_ON_COUNTRY_DOMAINS = frozenset({
+    "telegra.ph", "teletype.in", "notion.so", "linktr.ee", "lin.ee", "youtu.be", "instagr.am", "redd.it", "flic.kr",
+    "spoti.fi", "pin.it", "rb.gy", "shorturl.at"})
 _DOMAIN_TO_REGION = {"uk": "GB"}  # the one ccTLD that is not its ISO 3166 code (and still in use)
 
 # Common characters whose Simplified and Traditional forms differ, and whose Simplified form is not also
@@ -194,8 +200,10 @@ def _region_of_address(url: str | None) -> str | None:
         host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     except ValueError:
         return None
-    label = host.rstrip(".").rsplit(".", 1)[-1].lower()
-    if "." not in host or len(label) != 2 or label in GENERIC_COUNTRY_DOMAINS:
+    host = host.rstrip(".").lower()
+    label = host.rsplit(".", 1)[-1]
+    if "." not in host or len(label) != 2 or label in GENERIC_COUNTRY_DOMAINS \
+            or ".".join(host.rsplit(".", 2)[-2:]) in GLOBAL_SERVICES_ON_COUNTRY_DOMAINS:
         return None
     region = _DOMAIN_TO_REGION.get(label, label.upper())
     return region if region in KNOWN_REGIONS else None

@@ -59,6 +59,13 @@ def test_the_script_of_a_text(text, script):
     (None, None, "example.com.hk", TRADITIONAL, ("HK", "page_address")),
     (None, None, "https://wallet-help.io/support", ENGLISH, (None, None)),  # .io is sold as a generic domain
     (None, None, "https://paypal-help.tv/", ENGLISH, (None, None)),
+    # a worldwide service's own domain on a country's code: fake support pages on Telegraph, Notion, Linktree were read as the
+    # Philippines', Somalia's, Estonia's; a site of the country on the same code still is its
+    (None, None, "https://telegra.ph/Binance-Support-12-01", ENGLISH, (None, None)),
+    (None, None, "https://www.notion.so/Coinbase-Help-abc", ENGLISH, (None, None)),
+    (None, None, "https://linktr.ee/metamask_support", ENGLISH, (None, None)),
+    (None, None, "https://www.gcash.com.ph/contact", ENGLISH, ("PH", "page_address")),
+    (None, None, "https://www.lhv.ee/en/contact", ENGLISH, ("EE", "page_address")),
     (None, None, "https://example.com/", ENGLISH, (None, None)),
     (None, None, "https://example.de/kontakt", SIMPLIFIED, ("CN", "page_text")),  # a German address, a Chinese page
     (None, None, "http://[::1", SIMPLIFIED, ("CN", "page_text")),  # an address that does not parse
