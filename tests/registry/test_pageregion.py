@@ -39,6 +39,13 @@ FRENCH = ("Être prêt à côté de l'hôtel, à l'âge où l'on sait où aller 
     (ENGLISH * 4 + SIMPLIFIED, None),  # a Chinese paragraph quoted in an English page
     (SIMPLIFIED + ENGLISH * 2, "simplified"),  # a Chinese page with English in it (a character is about a word)
     ("支付宝客服" * 5, "chinese"),  # Chinese, but no character says which form
+    # a text message holds fewer characters than a page: its numbers were read in no region, and "400-123-4567" found in none
+    ("【币安】您的账户存在异常登录，请致电400-123-4567处理。", "simplified"),
+    ("【京东金融】您的白条额度已冻结，请联系客服4008-123-456。", "simplified"),
+    ("【幣安】您的帳戶存在異常登錄，請致電02-2345-6789處理。", "traditional"),
+    ("币安客服电话：400-123-4567", None),  # (six characters: too few to tell)
+    ("Please call 李先生 at +1 415 555 0100 about the 支付宝 account, he knows the 客服 well", None),
+    ("币安客服电话：400-123-4567 " + ENGLISH * 5, None),  # (a page's length: a page's count)
 ])
 def test_the_script_of_a_text(text, script):
     assert chinese_script(text) == script
@@ -61,6 +68,7 @@ def test_the_script_of_a_text(text, script):
     (None, None, "https://paypal-help.tv/", ENGLISH, (None, None)),
     # a worldwide service's own domain on a country's code: fake support pages on Telegraph, Notion, Linktree were read as the
     # Philippines', Somalia's, Estonia's; a site of the country on the same code still is its
+    (None, None, None, "【币安】您的账户存在异常登录，请致电400-123-4567处理。", ("CN", "page_text")),
     (None, None, "https://telegra.ph/Binance-Support-12-01", ENGLISH, (None, None)),
     (None, None, "https://www.notion.so/Coinbase-Help-abc", ENGLISH, (None, None)),
     (None, None, "https://linktr.ee/metamask_support", ENGLISH, (None, None)),
@@ -129,6 +137,12 @@ class TestScanWithoutRegion:
         found = {f["value"]: (f["verdict"], (f["presented_as"] or {}).get("slug")) for f in result.findings}
         assert found == {"+8613812345678": ("contradicts_policy", "metamask"), "CN:110": ("official", None)}
         assert "no_phone_support" in {a["code"] for a in result.advisories}
+
+    def test_a_chinese_text_message_is_read_as_mainland_chinese(self, index):
+        # a scam text of seventeen characters: its number was found in no region, no finding at all
+        result = scan(index, ScanRequest(text="【币安】您的账户存在异常登录，请致电400-123-4567处理。"), today=TODAY)
+        [finding] = result.findings
+        assert (finding["value"], finding["verdict"], finding["presented_as"]["slug"]) == ("+864001234567", "mismatch", "binance")
 
     def test_the_html_language_tag_names_the_region(self, index):
         html = f'<html lang="zh-HK"><body><p>{self.PAGE}</p><p>熱線 2860 5012</p></body></html>'
