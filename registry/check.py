@@ -1831,7 +1831,11 @@ _CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal", "zal
 # (as written: the page scan reads them before a number too)
 CHAT_APP_NAMES = r"whats\s?app|viber|signal|zalo|ватсапп?|вотсапп?|вацапп?|вайбер"
 # and the word that may stand between the app and the number: "WhatsApp support: +44 …", "WhatsApp客服：…"
-CHAT_APP_LABEL = r"(?:[ \t]*(?:support|customer service|number|contact|客服|号码|号))?"
+# the words that may stand between the app's name and its number: a word of its line, and one that joins it to the number
+# ("escribe por WhatsApp al +34 612 …", "message us on WhatsApp at +1 …", "WhatsApp unter +49 …", "sur WhatsApp au 06 …")
+CHAT_APP_PREPOSITIONS = ("at", "on", "al", "au", "unter", "para", "pelo", "no", "to")
+CHAT_APP_LABEL = r"(?:[ \t]*(?:support|customer service|number|contact|客服|号码|号))?" \
+                 r"(?:[ \t]+(?:" + "|".join(CHAT_APP_PREPOSITIONS) + r"))?"
 _CHAT_APP_BEFORE_NUMBER = re.compile(r"(?P<app>" + CHAT_APP_NAMES + r")" + CHAT_APP_LABEL + r"\s*[:：]?\s*(?P<number>[+(（\d].*)",
                                      re.IGNORECASE)
 _CHAT_APP_INITIALS = frozenset("WwVvSsZzВв")  # (most values, numbers and addresses, are passed by on their first character)

@@ -22,6 +22,7 @@ from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import (
     CASHTAG,
     CHAT_APP_LABEL,
+    CHAT_APP_PREPOSITIONS,
     MAX_MESSAGE_LENGTH,
     CheckRequest,
     check,
@@ -169,9 +170,7 @@ _CALL_WORDS = re.compile(
 # Hindi puts the verb after the number ("1930 पर कॉल करें": call 1930), and a helpline is named after its number
 # ("the 1930 helpline"); looked for right after a year-shaped run only (a year's "1930 report" is no call)
 _CALLED_AFTER = re.compile(r"[\s:-]{0,3}(?:(?:पर|पे)\s{0,2})?(?:" + _HINDI_CALLING + r"|helpline|हेल्पलाइन)", re.IGNORECASE)
-HOTLINE_WORDS = re.compile(
-    # (each word's first letter looked at first: most characters of a page begin none of them)
-    r"(?=[acshtplnkr客服人热投电号熱電號कहгст고상콜대カサコお問窓フ])"
+_HOTLINE_WORDS = (
     r"(客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|号码|熱線|客戶服務|服務熱線|投訴電話|電話|號碼|"
     r"customer\s+service|customer\s+support|"
     r"customer\s+care|support(\s+(number|line|team))?|help\s*line|hotline|toll[- ]free|phone|call|contact|"
@@ -186,7 +185,9 @@ HOTLINE_WORDS = re.compile(
     r"телефон|"
     # (Korean's and Japanese's: "업비트 고객센터", "PayPay カスタマーサポート", "お問い合わせ窓口", "フリーダイヤル")
     r"고객\s?센터|고객지원|상담\s?센터|콜\s?센터|대표\s?번호|カスタマー(サポート|センター)|サポートセンター|コールセンター|"
-    r"お?問い?合わ?せ|窓口|フリーダイヤル)", re.IGNORECASE)  # (India's pages: "customer care", and in Hindi)
+    r"お?問い?合わ?せ|窓口|フリーダイヤル)")  # (India's pages: "customer care", and in Hindi)
+# (each word's first letter looked at first: most characters of a page begin none of them)
+HOTLINE_WORDS = re.compile(r"(?=[acshtplnkr客服人热投电号熱電號कहгст고상콜대カサコお問窓フ])" + _HOTLINE_WORDS, re.IGNORECASE)
 
 
 @dataclass
@@ -875,9 +876,10 @@ def _chat_app_before_a_number() -> tuple[re.Pattern, tuple[str, ...]]:
     words such a window ends with, a name or a word that may follow one, which most numbers follow none of."""
     before = re.compile(r"(?<![A-Za-z])(?P<app>" + messaging_names() + r")" + CHAT_APP_LABEL + r"[" + _CHAT_APP_GAP + r"]*$",
                         re.IGNORECASE)
-    # (CHAT_APP_NAMES' apps, "whats app" among them, and CHAT_APP_LABEL's words)
+    # (CHAT_APP_NAMES' apps, "whats app" among them, CHAT_APP_LABEL's words and the prepositions)
     endings = ("app", "viber", "signal", "zalo", "ватсап", "ватсапп", "вотсап", "вотсапп", "вацап", "вацапп", "вайбер",
-               "support", "customer service", "number", "contact", "客服", "号码", "号")
+               "support", "customer service", "number", "contact", "客服", "号码", "号",
+               *(f" {word}" for word in CHAT_APP_PREPOSITIONS))
     return before, (*handle_names(), *endings)
 
 
@@ -2096,10 +2098,18 @@ def _page_topic(index: RegistryIndex, text: str, title: str, mentions: list[Ment
             or any(mention.start in payment_methods and mention.slug == in_the_title[0].slug for mention in mentions):
         return None
     for named in in_the_title:
-        if (word := HOTLINE_WORDS.search(title, named.end)) and word.start() - named.end <= _TOPIC_WORD_REACH:
+        if (word := HOTLINE_WORDS.search(title, named.end)) and word.start() - named.end <= _TOPIC_WORD_REACH \
+                or _HOTLINE_WORDS_JOINED_TO.search(title[max(0, named.start - _TITLE_CHARS):named.start]):
             return next((mention for mention in mentions if mention.slug == named.slug), None) \
                 or Mention(named.slug, named.text, 0, 0, "title")
     return None
+
+
+# The words before the name, as the languages that put the line first title it: "Número de atención al cliente de Binance",
+# "Telefone do Mercado Pago", "Service client PayPal", "Kundenservice von PayPal", "Customer service number for Coinbase"
+_HOTLINE_WORDS_JOINED_TO = re.compile(
+    r"(?<![a-z])" + _HOTLINE_WORDS + r"(?:\s+(?:number|numero|número|n[uú]mero de tel[eé]fono|line))?[ \t:：\-–—]*"
+    r"(?:(?:de|del|do|da|dos|das|von|vom|der|des|du|di|della|of|for|at|with)\s+)?(?:l'|la\s+|el\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> bool:

@@ -3268,7 +3268,10 @@ class TestVerdicts:
                                        # Zalo, Vietnam's messaging app, whose accounts are numbers too (it was the call)
                                        "Zalo: +1 888 221 1161",
                                        # WhatsApp and Viber as Russian and Ukrainian write them (each was the call)
-                                       "Ватсап: +1 888 221 1161", "вотсапп +1 888 221 1161", "Вайбер: +1 888 221 1161"])
+                                       "Ватсап: +1 888 221 1161", "вотсапп +1 888 221 1161", "Вайбер: +1 888 221 1161",
+                                       # joined by a preposition, as pages write it (each was the call)
+                                       "WhatsApp al +1 888 221 1161", "WhatsApp at +1 888 221 1161",
+                                       "WhatsApp unter +1 888 221 1161"])
     def test_an_account_given_by_a_providers_phone_number_is_not_its_channel(self, index, value):
         # each was "official": PayPal's number, given as its WhatsApp (Telegram, WeChat) account, was judged as the call
         answer = run(index, value, claimed_provider="PayPal", region="US")

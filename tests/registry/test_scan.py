@@ -949,6 +949,13 @@ class TestWrittenAccounts:
         assert findings and all(f["verdict"] == "unknown" and f["presented_as"] is None for f in findings)
 
 
+# two paragraphs between a page's title and its number, too far for a name in the title to present it but as the page's topic
+_WALLET_REVIEW = ("Wallets differ in how they store keys, which chains they support and how easy they are for beginners. We tested "
+                  "each of them for a month on desktop and on mobile, sending small amounts back and forth. Some were faster than "
+                  "others; none lost funds. Fees depend on the network, not on the wallet. Read the reviews below before you "
+                  "choose one, and always keep your recovery phrase offline.\n") * 2
+
+
 class TestPresentedAs:
     # An SEO article under a title naming one provider's customer service gives its lines paragraphs below it, too far
     # from any name to be presented by one: each was "unknown", and the page had no "MetaMask has no phone support"
@@ -997,6 +1004,24 @@ class TestPresentedAs:
             ("客服微信：kf01abc", "wechat:kf01abc", "metamask", "contradicts_policy"),
             ("客服Telegram：@kf_mm_help", "telegram:kf_mm_help", "metamask", "contradicts_policy"),
             ("客服QQ：3O01234567", "qq:3001234567", "metamask", "contradicts_policy")]
+
+    @pytest.mark.parametrize(("text", "region", "presented"), [
+        ("Número de atención al cliente de Binance en España\n¿Cómo contactar con Binance? Llama al 900 123 456 (gratuito) o "
+         "escribe por WhatsApp al +34 612 345 678.\n", None, {"+34900123456": "binance", "+34612345678": "binance"}),
+        ("Telefone do Nubank: como falar com atendente\nCentral de atendimento: 0800 591 2117\nOuvidoria: (11) 4003-1234\n", None,
+         {"+558005912117": "nubank", "+551140031234": "nubank"}),
+        ("Service client PayPal : numéro gratuit\nVous pouvez appeler le 01 86 99 12 34 du lundi au vendredi.\n", "FR",
+         {"+33186991234": "paypal"}),
+        # (a title naming the provider with no words of its line is no titled page: "Best wallets like MetaMask")
+        ("Customer service number for MetaMask\n" + _WALLET_REVIEW + "Support line: +1 415 555 0100\n", None,
+         {"+14155550100": "metamask"}),
+        ("Best wallets like MetaMask in 2026\n" + _WALLET_REVIEW + "Support line: +1 415 555 0100\n", None, {"+14155550100": None}),
+    ])
+    def test_a_title_that_puts_the_line_before_the_name_presents_its_lines(self, index, text, region, presented):
+        # as Spanish, Portuguese, French and German title such pages ("atención al cliente de Binance"): its numbers were
+        # presented as no one's (the title's words were looked for after the name only)
+        findings = run(index, text=text, region=region).findings
+        assert {f["value"]: (f["presented_as"] or {}).get("slug") for f in findings} == presented
 
     def test_an_english_seo_pages_table_rows_and_faq_are_the_titles_and_its_footer_the_sites(self, index):
         # a table of "departments" (a label of a department's words alone is a line too), a FAQ's answer, a sidebar naming
@@ -2842,6 +2867,14 @@ class TestDescriptionLists:
 
 
 class TestChatAppsInOtherScripts:
+    @pytest.mark.parametrize("text", ["Escribe por WhatsApp al +34 612 345 678.", "Message us on WhatsApp at +34 612 345 678",
+                                      "Schreiben Sie uns per WhatsApp unter +34 612 345 678", "Text us on Signal to +34 612 345 678"])
+    def test_a_chat_app_joined_to_its_number_by_a_preposition_makes_it_a_chat(self, index, text):
+        # each was the number's calls: "WhatsApp al", "on WhatsApp at" put a word between the app and the number
+        [finding] = run(index, text=text).findings
+        assert (finding["value"], finding["reasons"][0]["code"]) == ("+34612345678", "chat_account_number")
+        assert run(index, text="Call us at +34 612 345 678").findings[0]["reasons"][0]["code"] != "chat_account_number"
+
     def test_whatsapp_named_in_russian_before_a_number_makes_it_a_chat(self, index):
         # "Ватсап: +7 …" was the number's calls, a chat's being another matter
         [finding] = run(index, text="Ватсап: +7 912 345 67 89 (Binance)").findings
