@@ -516,8 +516,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if conflicts or request.direction == "incoming" or sender is not None or _scam_script(red_flags):
             # a forged sender is hung up on when it calls, and not answered when it writes (a sender written as mail
             # shows it, "Coinbase Support <support@coinbase.com>", is one that wrote)
-            say("spoofing_possible" if candidate.kind in _PHONE_KINDS else "spoofing_possible_sender",
-                provider=name_of(entry.provider.slug))
+            say(("spoofing_possible_text" if request.channel in _WRITTEN_CHANNELS else "spoofing_possible")
+                if candidate.kind in _PHONE_KINDS else "spoofing_possible_sender", provider=name_of(entry.provider.slug))
         if candidate.kind == "email_domain" and request.message \
                 and sent_through(entry.provider, request.message[:MAX_MESSAGE_LENGTH]):
             say("sent_through_provider", provider=name_of(entry.provider.slug))
@@ -3513,7 +3513,8 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     region = (request.region or (candidate.region if candidate else None) or "").upper()
     report_to = _providers_own_report_channels(index, focus, region, lang) + authorities_to_report_to(index, region, lang) \
         if focus else authorities_to_report_to(index, region, lang)
-    kind = "remote_session" if any(reason["code"] == "remote_session_code" for reason in reasons) else _advice_kind(candidate)
+    kind = "remote_session" if any(reason["code"] == "remote_session_code" for reason in reasons) \
+        else _advice_kind(candidate, request.channel)
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, kind,
                      region_needed=any(reason["code"] in ("region_needed", "region_needed_without_plus", "no_number_in_region")
                                        for reason in reasons),
@@ -3538,11 +3539,21 @@ def _scam_script(red_flags) -> bool:
     return bool(signals.scam_script_signs(red_flags))
 
 
-def _advice_kind(candidate: _Candidate | None) -> str | None:
-    """The kind of value the advice is worded for (messages.ADVICE_BY_KIND): a number's chat link is a chat."""
+# How a number reached someone in writing: a text, a chat message. What to do then is not to hang up (a text that gave the
+# reader PayPal's "Hang up" advice), and a forged sender is not answered, rather than hung up on.
+_WRITTEN_CHANNELS = ("sms", "chat", "social")
+
+
+def _advice_kind(candidate: _Candidate | None, channel: str | None = None) -> str | None:
+    """The kind of value the advice is worded for (messages.ADVICE_BY_KIND): a number's chat link is a chat; a number
+    that wrote, in a text or a chat, a message's sender."""
     if candidate is None:
         return None
-    return "chat" if (candidate.interpretation or {}).get("chat") else "remote_session" if _a_remote_session(candidate) else candidate.kind
+    if (candidate.interpretation or {}).get("chat"):
+        return "chat"
+    if candidate.kind in _PHONE_KINDS and channel in _WRITTEN_CHANNELS:
+        return "text_sender"
+    return "remote_session" if _a_remote_session(candidate) else candidate.kind
 
 
 def _an_app_file(candidate: _Candidate | None) -> bool:

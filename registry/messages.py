@@ -21,6 +21,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This was last verified {verified}, more than {days} days ago; the provider may have changed it.",
         "zh": "此信息最近一次核实是 {verified}，已超过 {days} 天，可能已经变更。",
     },
+    "spoofing_possible_text": {
+        "en": "A text's or a chat's sender number can be forged: a message from an official number is not proof. Do not reply or tap its links; contact {provider} yourself.",
+        "zh": "短信和聊天消息的发送号码可以伪造：来自官方号码的消息并不能证明对方身份。不要回复，也不要点击其中的链接；请自己联系{provider}。",
+    },
     "spoofing_possible_sender": {
         "en": "Sender addresses and names can be forged: a message from an official address is not proof. Do not answer it or follow its links; contact {provider} yourself.",
         "zh": "发件地址和名称可以伪造：来自官方地址的消息并不能证明对方身份。不要回复，也不要点击其中的链接；请自己联系{provider}。",
@@ -882,6 +886,24 @@ ADVICE_BY_KIND: dict[str, dict[str, dict[str, str]]] = {
     },
     "social": _ACCOUNT_ADVICE,
     "chat": _ACCOUNT_ADVICE,
+    # a number that wrote, in a text or a chat: not answered, its links not opened (a call's words are "hang up")
+    "text_sender": {
+        "official": {
+            "en": "This number is {provider}'s. Still, a message's sender number can be forged: do not reply or tap its links; "
+                  "open {provider}'s app, or call a number listed here yourself.",
+            "zh": "这是{provider}的官方号码。但消息的发送号码可以伪造：不要回复，也不要点其中的链接；请自己打开{provider}的官方应用，或拨打这里列出的号码。",
+        },
+        "official_but_scam_script": {
+            "en": "The number is {provider}'s, but what was asked is a scam's, and a message's sender number can be forged: do "
+                  "none of it, do not reply or tap its links, and contact {provider} yourself on a channel listed here.",
+            "zh": "号码确实是{provider}的，但对方的要求是诈骗的手法，而且消息的发送号码可以伪造：不要照做，不要回复，也不要点其中的链接，请自己通过这里列出的{provider}官方渠道核实。",
+        },
+        "call_official_yourself": {
+            "en": "Do not reply or tap its links. Contact {provider} only through the channels listed here, which you dial or "
+                  "type yourself.",
+            "zh": "不要回复，也不要点其中的链接。只通过这里列出的{provider}官方渠道、由你自己拨打或输入地址联系。",
+        },
+    },
     "app": {
         "official": {
             "en": "This app is {provider}'s. Install it yourself from its store, not from a link or a file someone sent you.",

@@ -4289,6 +4289,23 @@ class TestAdviceByKindOfValue:
     def test_a_number_keeps_the_words_for_a_call(self, index, value, fields, english):
         assert run(index, value, **fields).advice[0].startswith(english)
 
+    @pytest.mark.parametrize(("value", "fields", "english", "chinese"), [
+        ("+1 888 221 1161", {"channel": "sms", "direction": "incoming"},
+         "This number is PayPal's. Still, a message's sender number can be forged: do not reply", "这是贝宝的官方号码。"),
+        ("95188", {"region": "CN", "channel": "sms", "message": "【支付宝】您的账户存在风险，请登录 alipay-verify.cn 进行验证"},
+         "The number is Alipay's, but what was asked is a scam's, and a message's sender number can be forged", "号码确实是支付宝的"),
+        ("+1 415 555 0100", {"channel": "chat", "message": "Coinbase: unusual sign-in detected. Secure your account here."},
+         "Do not reply or tap its links. Contact Coinbase only through", "不要回复，也不要点其中的链接"),
+    ])
+    def test_a_number_that_wrote_gets_the_words_for_a_message(self, index, value, fields, english, chinese):
+        # a text from PayPal's number, or one in Coinbase's name, was told "Hang up" (请挂断), in its advice and its reason
+        answers = {lang: run(index, value, lang=lang, **fields) for lang in ("en", "zh")}
+        assert answers["en"].advice[0].startswith(english) and answers["zh"].advice[0].startswith(chinese)
+        assert not any("hang up" in text.lower() or "挂断" in text for answer in answers.values()
+                       for text in answer.advice + [reason["message"] for reason in answer.reasons])
+        if answers["en"].verdict == "official":
+            assert "spoofing_possible_text" in [reason["code"] for reason in answers["en"].reasons]
+
     def test_every_kinds_advice_replaces_a_numbers_and_is_in_both_languages(self):
         for kind, texts in messages.ADVICE_BY_KIND.items():
             assert set(texts) <= set(messages.ADVICE), kind

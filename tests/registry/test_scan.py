@@ -2208,7 +2208,8 @@ class TestAdvisories:
     def test_a_number_a_text_came_from_may_be_forged(self, index, text, spoofed):
         [finding] = run(index, text=text, url="https://www.reddit.com/r/CoinBase/comments/abc/", region="US").findings
         assert (finding["verdict"], finding["risk"]) == ("official", "low")
-        assert ("spoofing_possible" in [r["code"] for r in finding["reasons"]]) is spoofed
+        # (a text's words: not to reply, rather than to hang up)
+        assert ("spoofing_possible_text" in [r["code"] for r in finding["reasons"]]) is spoofed
 
     _INVOICE = ("Invoice from Geek Squad Services (0048213)\nservice@paypal.com\nto me\nGeek Squad Services LLC sent you an "
                 "invoice for $499.99 USD.\nSeller note: If you did not authorize this, call our billing department at "
