@@ -651,6 +651,8 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             if len(items) > 1:
                 digits = _count_digits(raw)
             raw = raw.rstrip(" \t-–—.·)）")
+            if raw[:1] == "+" and start and text[start - 1] in "(（" and (")" in raw or "）" in raw):
+                raw, start = text[start - 1] + raw, start - 1  # ("(+1) 805 …": its country code's bracket is the number's)
             if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
                 raw, start = raw[1:], start + 1
             if "(" in raw or "（" in raw:

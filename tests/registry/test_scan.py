@@ -61,6 +61,15 @@ class TestWhatIsANumber:
         assert (finding["text"], finding["value"]) == (written, value)
         assert not any(reason["code"] == "extension" for reason in finding["reasons"])
 
+    @pytest.mark.parametrize(("text", "written"), [
+        ("Coinbase support: (+1) 805 503 7717", "(+1) 805 503 7717"), ("客服：（+86）138 0013 8000", "（+86）138 0013 8000"),
+        ("call (+1 805 503 7717) now", "+1 805 503 7717"),
+    ])
+    def test_a_bracket_around_a_country_code_is_the_numbers(self, index, text, written):
+        # "(+1) 805 503 7717" was written "+1) 805 503 7717", a span the extension marked with half a bracket
+        [finding] = run(index, text=text, region="US").findings
+        assert finding["text"] == written == text[finding["start"]:finding["end"]]
+
     @pytest.mark.parametrize(("text", "region", "written", "value"), [
         # a table's or a listing's opening hours after a number: "9-5" was two menu keys, "9:00" the number's key 9, a
         # short code with them an extended short code (a look-alike of Alipay's own 95188), and "8.30-17.30" made the run
