@@ -2483,6 +2483,12 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             hops.append(_opened_by_a_wallet(index, wallet, interpretation, lang))
             address = wallet.target
             continue
+        if manifest := ios_install_manifest(address):
+            # an iPhone app installed from a site, not the App Store: the site the manifest is on is what is trusted
+            hops.append(("ios_install_link", {}))
+            interpretation.setdefault("app_file", manifest.rsplit("/", 1)[-1].split("?", 1)[0][:120])
+            address = manifest
+            continue
         try:
             # a wallet's own scheme (trust://open_url?url=…) is the wallet's web link with the same route
             typed = normalize.read_domain(links.as_web_link(address) or address)
@@ -2526,6 +2532,20 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         address = (wallet or redirect).target
     candidate, problem = _read_typed_domain(index, typed, lang)
     return _after_hops(candidate, problem, hops, interpretation, host=typed.host, shown=typed.unicode_host)
+
+
+# A link that installs an iPhone app outside the App Store, as in-house ("enterprise") and ad-hoc builds are handed out:
+# "itms-services://?action=download-manifest&url=https://…/app.plist", the way fake wallet and investment apps reach
+# iPhones (it was "itms-services: addresses are not web addresses")
+_IOS_INSTALL_LINK = re.compile(r"\s*itms-services://\?(?P<query>\S+)\s*", re.IGNORECASE)
+
+
+def ios_install_manifest(address: str) -> str | None:
+    """The address of the app's manifest an iPhone install link downloads, or None."""
+    if address[:1] not in "iI \t" or (link := _IOS_INSTALL_LINK.fullmatch(address)) is None:
+        return None
+    query = dict(parse_qsl(link.group("query")))
+    return query.get("url") if query.get("action") == "download-manifest" and query.get("url") else None
 
 
 def _opened_by_a_wallet(index: RegistryIndex, wallet: links.WalletLink, interpretation: dict, lang: str) -> tuple[str, dict]:
@@ -3553,7 +3573,7 @@ def _advice_kind(candidate: _Candidate | None, channel: str | None = None) -> st
         return "chat"
     if candidate.kind in _PHONE_KINDS and channel in _WRITTEN_CHANNELS:
         return "text_sender"
-    return "remote_session" if _a_remote_session(candidate) else candidate.kind
+    return "remote_session" if _a_remote_session(candidate) else "app_file" if _an_app_file(candidate) else candidate.kind
 
 
 def _an_app_file(candidate: _Candidate | None) -> bool:

@@ -223,6 +223,13 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is an email address at a bare IP address, not at a domain name, and its name carries {provider}'s name (“{brand}”). {provider} writes from its own domains, {officials}, never from an address like this.",
         "zh": "{value} 是设在裸 IP 地址上的邮箱，不是域名邮箱，邮箱名却带着{provider}的名字（“{brand}”）。{provider}只用自己的域名（{officials}）发信，从不使用这种地址。",
     },
+    "ios_install_link": {
+        "en": "It is a link that installs an iPhone app from {target}, outside the App Store (an in-house or ad-hoc build): an app "
+              "installed so skips the store's checks, and fake wallet, bank and investment apps are handed out this way. Install "
+              "apps from the App Store, or from the link on the provider's own site.",
+        "zh": "这是从 {target} 安装 iPhone 应用的链接，绕过了 App Store（企业签名或内测分发）：这样安装的应用不经过商店审核，假钱包、假银行和假投资平台的应用就是这样散发的。"
+              "请只从 App Store 或服务商官网上的链接安装应用。",
+    },
     "app_file": {
         "en": "{page} downloads {file}, an app to install outside any app store: an app installed so skips the store's checks, and "
               "fake wallet, bank and investment apps are handed out this way. Install apps from your phone's store, or from the link "
@@ -886,6 +893,29 @@ ADVICE_BY_KIND: dict[str, dict[str, dict[str, str]]] = {
     },
     "social": _ACCOUNT_ADVICE,
     "chat": _ACCOUNT_ADVICE,
+    # an app's installer, or a link that installs one outside the store: not installed ("Close the page" was a site's words)
+    "app_file": {
+        "official": {
+            "en": "It is on {provider}'s own site. Still, install {provider}'s app from your phone's store or from the link on its "
+                  "site yourself, not from a link someone sent you.",
+            "zh": "它在{provider}自己的网站上。但请自己从手机的应用商店或{provider}官网上的链接安装，不要用别人发来的链接安装。",
+        },
+        "official_but_scam_script": {
+            "en": "It is on {provider}'s own site, but what was asked is a scam's: do none of it, and install {provider}'s app only "
+                  "from your phone's store or the link on its site yourself.",
+            "zh": "它确实在{provider}的网站上，但对方的要求是诈骗的手法：不要照做，请只从手机的应用商店或{provider}官网上的链接自己安装。",
+        },
+        "unknown": {
+            "en": "Do not install it, and remove it if you did: install apps only from your phone's store, or from the link on "
+                  "the provider's own site.",
+            "zh": "不要安装它；已经安装的请卸载。只从手机的应用商店，或服务商官网上的链接安装应用。",
+        },
+        "call_official_yourself": {
+            "en": "Do not install it, and remove it if you did. Get {provider}'s app only through the link on its own site, "
+                  "and contact {provider} only through the channels listed here.",
+            "zh": "不要安装它；已经安装的请卸载。只通过{provider}官网上的链接下载其应用，只通过这里列出的官方渠道联系{provider}。",
+        },
+    },
     # a number that wrote, in a text or a chat: not answered, its links not opened (a call's words are "hang up")
     "text_sender": {
         "official": {

@@ -26,6 +26,7 @@ from registry.check import (
     MAX_MESSAGE_LENGTH,
     CheckRequest,
     check,
+    ios_install_manifest,
     messaging_names,
     official_channel_list,
     platform_note,
@@ -1371,8 +1372,9 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
             found.append(_Raw(kind, number, link.start, link.end, source="link"))
         elif href.lower().startswith("mailto:"):
             found.append(_Raw("domain", href[7:].split("?")[0].strip(), link.start, link.end, source="link"))
-        elif re.match(r"^https?://", href, re.IGNORECASE) or as_web_link(href) or scheme_wallet_link(href):
-            # (or a wallet's own scheme: trust://…, imtokenv2://navigate/DappView?url=…)
+        elif re.match(r"^https?://", href, re.IGNORECASE) or as_web_link(href) or scheme_wallet_link(href) \
+                or ios_install_manifest(href):
+            # (or a wallet's own scheme: trust://…, imtokenv2://navigate/DappView?url=…; or an iPhone app's install link)
             found.append(_Raw("domain", href, link.start, link.end, source="link"))
     return found
 

@@ -2716,6 +2716,28 @@ class TestVerdicts:
         assert run(index, "https://www.trustwallet.com/download/TrustWallet.apk").verdict == "official"
         assert "app_file" not in (run(index, "https://example.com/download/").interpretation or {})
 
+    @pytest.mark.parametrize(("address", "verdict", "host"), [
+        ("itms-services://?action=download-manifest&url=https://cdn.example-apps.com/mm/manifest.plist", "unknown",
+         "cdn.example-apps.com"),
+        ("itms-services://?action=download-manifest&url=https%3A%2F%2Fmetamask-ios.app%2FMetaMask.plist", "lookalike",
+         "metamask-ios.app"),
+    ])
+    def test_a_link_that_installs_an_iphone_app_outside_the_app_store_says_so(self, index, address, verdict, host):
+        # the way fake wallet and investment apps reach iPhones: it was "itms-services: addresses are not web addresses"
+        answer = run(index, address)
+        assert (answer.verdict, answer.risk, answer.reasons[0]["code"], answer.interpretation["opens"]) == (
+            verdict, "high", "ios_install_link", host)
+        assert f"installs an iPhone app from {host}, outside the App Store" in answer.reasons[0]["message"]
+        assert answer.advice[0].startswith("Do not install it, and remove it if you did")
+        assert run(index, "itms-services://?action=download-manifest").verdict == "invalid"  # (no manifest: nothing to read)
+
+    def test_an_app_installers_advice_is_not_to_install_it(self, index):
+        # "We cannot vouch for it. Do not act on what it asks" (an .apk asks nothing), and a look-alike's "Close the page"
+        for address in ("https://dl.example.cn/app/touzi.apk", "https://example.com/files/MetaMask_v11.apk"):
+            answers = {lang: run(index, address, lang=lang) for lang in ("en", "zh")}
+            assert answers["en"].advice[0].startswith("Do not install it, and remove it if you did")
+            assert answers["zh"].advice[0].startswith("不要安装它；已经安装的请卸载。")
+
     @pytest.mark.parametrize("address", ["https://wa.me/message/KX3ABC2DEF1", "wa.me/message/4O4YGZEG3RIVE1?src=qr"])
     def test_a_business_chat_link_says_it_hides_its_number(self, index, address):
         # a fake help page's "Chat with us on WhatsApp" button was "wa.me is not in our registry"

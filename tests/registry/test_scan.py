@@ -2668,6 +2668,14 @@ class TestHtml:
             "+14155550123", "link", "contradicts_policy", "metamask")
         assert htmltext.extract(html.replace("https://wa.me/", "/go?to=")).links == []  # (a page's own path: no address)
 
+    def test_a_link_that_installs_an_iphone_app_is_a_finding(self, index):
+        # a fake wallet's "Download for iOS" button: an install link outside the App Store was no finding
+        html = ('<p>MetaMask Pro for iPhone: <a href="itms-services://?action=download-manifest&amp;url=https://cdn.example-apps.com'
+                '/mm/manifest.plist">Download for iOS</a></p>')
+        [finding] = run(index, html=html).findings
+        assert (finding["value"], finding["source"], finding["reasons"][0]["code"], finding["presented_as"]["slug"]) == (
+            "cdn.example-apps.com", "link", "ios_install_link", "metamask")
+
     def test_a_form_fields_own_words_are_text_and_a_recovery_phrase_field_asks_for_it(self, index):
         # a wallet drainer's page asks in its field's placeholder, which the text left out: the page was flagged for
         # "Validate your wallet" alone, and its field asking for the recovery phrase was never read
