@@ -20,7 +20,7 @@ from registry.check import CheckRequest, check
 from registry.errors import NotFound, RegistryError
 from registry.index import RegistryIndex, strip_generic
 from registry.scan import ScanRequest, scan
-from registry.vocab import REVERIFY_DAYS
+from registry.vocab import REVERIFY_DAYS, ProviderKind
 from service.errors import readable_error
 from service.schemas import (
     INVALID_REQUEST,
@@ -209,11 +209,22 @@ async def post_batch(request: Request) -> Response:
 
 
 @router.get("/providers", response_model=ProvidersOut, summary="Providers, or those matching q (fuzzy, any script)")
-async def list_providers(index: IndexDep, q: Annotated[str | None, Query(max_length=MAX_CLAIM_LENGTH)] = None) -> Response:
+async def list_providers(
+        index: IndexDep, q: Annotated[str | None, Query(max_length=MAX_CLAIM_LENGTH)] = None,
+        # what "bank", "钱包" or "exchange" typed as q cannot ask (the words every such provider's names share are not searched
+        # for): the banks, wallets or exchanges themselves, and those of a country (with the worldwide ones)
+        kind: Annotated[ProviderKind | None, Query()] = None,
+        region: Annotated[str | None, Query(max_length=10, json_schema_extra={"enum": REGION_CHOICES})] = None) -> Response:
+    try:
+        wanted_region = check_region(region)
+    except ValueError as error:
+        raise RegistryError(str(error)) from None
     if not q or not q.strip():
         found = [(provider, None) for provider in index.providers.values()]
     else:
         found = _search_providers(index, q)
+    found = [(provider, match) for provider, match in found if (kind is None or provider.kind is kind) and (
+        wanted_region is None or wanted_region in provider.jurisdictions or "global" in provider.jurisdictions)]
     return json_response({"providers": [_summary(p, match) for p, match in found], "registry_version": index.version})
 
 

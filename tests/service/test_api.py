@@ -209,6 +209,23 @@ class TestProviders:
     def test_all_providers_without_a_query(self, client):
         assert len(client.get("/v1/providers").json()["providers"]) >= 40
 
+    def test_providers_of_a_kind_and_of_a_country(self, client):
+        # "bank", "钱包" typed as q ask for no one (the words every bank's or wallet's names share): the kind and the region do
+        def slugs(**params):
+            response = client.get("/v1/providers", params=params)
+            assert response.status_code == 200
+            return [(p["slug"], p["kind"]) for p in response.json()["providers"]]
+        banks = slugs(kind="bank")
+        assert banks and {kind for _, kind in banks} == {"bank"} and ("icbc", "bank") in banks and ("nubank", "bank") in banks
+        chinese_banks = slugs(kind="bank", region="cn")
+        assert ("icbc", "bank") in chinese_banks and ("nubank", "bank") not in chinese_banks
+        # (a country's providers with the worldwide ones: MetaMask serves every country)
+        assert ("metamask", "crypto_wallet") in slugs(kind="crypto_wallet", region="KR") and ("upbit", "exchange") in slugs(region="KR")
+        assert slugs(q="支付宝", kind="bank") == [] and slugs(q="支付宝", kind="payment")[0] == ("alipay", "payment")
+        refused = client.get("/v1/providers", params={"kind": "banks"})
+        assert refused.status_code == 422 and "'bank'" in refused.json()["detail"]
+        assert client.get("/v1/providers", params={"region": "XX"}).status_code == 400
+
     def test_a_provider_with_its_channels_policies_and_evidence(self, client):
         provider = client.get("/v1/providers/metamask").json()
         assert "no_phone_support" in [policy["code"] for policy in provider["policies"]]
