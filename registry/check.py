@@ -2485,7 +2485,7 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             continue
         if manifest := ios_install_manifest(address):
             # an iPhone app installed from a site, not the App Store: the site the manifest is on is what is trusted
-            hops.append(("ios_install_link", {}))
+            hops.append(("ios_install_link", {"service": "iPhone app install"}))
             interpretation.setdefault("app_file", manifest.rsplit("/", 1)[-1].split("?", 1)[0][:120])
             address = manifest
             continue
@@ -2501,7 +2501,9 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         except normalize.NotADomain as error:
             if not hops:
                 return None, str(error)
-            return None, f"a {_hop_name(hops[-1])} link that opens something other than a web address ({error})"
+            name = _hop_name(hops[-1])
+            return None, f"{'an' if name[:1] in 'AEIOUaeiou' else 'a'} {name} link that opens something other than a web " \
+                         f"address ({error})"
         if not links.on_a_shapes_host(typed):  # nearly every address: no chat, account or link inside to read
             break
         # what the links before it sent the reader on to, as they would read it: "wa.me/8613800138000"

@@ -1027,7 +1027,9 @@ def refanged(text: str) -> str | None:
 # "support at paypal dot com", "recovery at gmail dot com", "paypal-help dot com", "www点xxx点com" (past WeChat's link
 # blocking); or with spaces around its dots, as posts write one past a forum's or a platform's link filter:
 # "metamask-restore . com", "www. binance-support. com"
-_SPELLED_SEPARATOR = r"(?:\s+dot\s+|\s*点\s*|\s*\.\s+|\s+\.\s*)"
+# (each way of writing a dot begins differently: with two that both read " . ", a value that is no address took exponential
+# time to refuse, a minute for 300 characters of "a . a . …")
+_SPELLED_SEPARATOR = r"(?:\s+dot\s+|\s*点\s*|\s+\.\s*|\.\s+)"
 _SPELLED_ADDRESS = re.compile(r"\s*(?:(?P<mailbox>[A-Za-z0-9._%+-]+)\s+at\s+)?(?P<host>[A-Za-z0-9-]+(?:" + _SPELLED_SEPARATOR
                               + r"[A-Za-z0-9-]+)+)\s*", re.IGNORECASE)
 _SPELLED_DOT = re.compile(_SPELLED_SEPARATOR, re.IGNORECASE)

@@ -1123,8 +1123,8 @@ _SPELLED_MARKS = tuple(f"{separator}{ending}" for ending in sorted(_SPACED_DEFAN
                        for separator in (" dot ", ". ", " . ", " .", "点"))
 # (its name's letters ASCII: "去币安官网www点binance点com下载" stands between Chinese words; a letter in the first, not "Price 3. com")
 _SPELLED_ADDRESS = re.compile(r"(?<![A-Za-z0-9_.@-])(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]+"
-                              r"(?:(?:[ \t]+dot[ \t]+|点|[ \t]*\.[ \t]+|[ \t]+\.[ \t]*)[A-Za-z0-9-]+)*"
-                              r"(?:[ \t]+dot[ \t]+|点|[ \t]*\.[ \t]+|[ \t]+\.[ \t]*)(?P<ending>[A-Za-z]{2,8})(?![A-Za-z0-9_-])",
+                              r"(?:(?:[ \t]+dot[ \t]+|点|[ \t]+\.[ \t]*|\.[ \t]+)[A-Za-z0-9-]+)*"
+                              r"(?:[ \t]+dot[ \t]+|点|[ \t]+\.[ \t]*|\.[ \t]+)(?P<ending>[A-Za-z]{2,8})(?![A-Za-z0-9_-])",
                               re.IGNORECASE)
 
 

@@ -472,7 +472,9 @@ class TestReadingNumbers:
             assert "点号两侧加了空格" in run(index, value, lang="zh").reasons[0]["message"]
 
     @pytest.mark.parametrize("value", ["meet me at noon", "what is at stake dot com", "look at this", "Mr. Smith",
-                                       "Hello. World", "Thanks. See you"])
+                                       "Hello. World", "Thanks. See you",
+                                       # (no address at its end: with two ways of reading " . ", refusing it took minutes)
+                                       ("a . " * 75)[:299]])
     def test_words_that_spell_no_address_are_words(self, index, value):
         assert run(index, value).verdict == "invalid"
 
@@ -2730,6 +2732,10 @@ class TestVerdicts:
         assert f"installs an iPhone app from {host}, outside the App Store" in answer.reasons[0]["message"]
         assert answer.advice[0].startswith("Do not install it, and remove it if you did")
         assert run(index, "itms-services://?action=download-manifest").verdict == "invalid"  # (no manifest: nothing to read)
+        # (a manifest that is no web address: it was a KeyError, a 500)
+        refused = run(index, "itms-services://?action=download-manifest&url=ftp://x.com/a.plist")
+        assert refused.verdict == "invalid" and "an iPhone app install link that opens something other than a web address" \
+            in refused.reasons[0]["message"]
 
     def test_an_app_installers_advice_is_not_to_install_it(self, index):
         # "We cannot vouch for it. Do not act on what it asks" (an .apk asks nothing), and a look-alike's "Close the page"
