@@ -202,6 +202,8 @@ class RegistryIndex:
         """A name that is one word written as two ("ali pay support", "we chat pay"), less the generic words around it: the
         generic words' removal took "pay" from "ali pay" and left no name."""
         words = folded.split()
+        if len(words) > _MOST_WORDS_AROUND_A_NAME:
+            return None  # (a sentence, not a name and its words: each pair joined cost a pass over the rest, 200 ms for 150 words)
         for position in range(len(words) - 1):
             joined = " ".join([*words[:position], words[position] + words[position + 1], *words[position + 2:]])
             for name in (joined, strip_generic(joined, known=self.alias_to_slug)):
@@ -251,6 +253,8 @@ class RegistryIndex:
 
 
 _CJK = aliases.UNSPACED_RUN
+# A name written in two words with the generic words around it: "ali pay customer service number in hong kong" has nine
+_MOST_WORDS_AROUND_A_NAME = 16
 # The particles that join a name to a generic word in Japanese and Korean ("メタマスクのサポート", "바이낸스의 고객센터"), taken
 # from a run's end with them
 _JOINING_PARTICLES = ("の", "의")
