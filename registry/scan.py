@@ -1982,14 +1982,33 @@ def _signed_off(text: str, mentions: list[Mention]) -> Mention | None:
     """The provider a message of an email's length signs off as, below what it says: "Sincerely,\nThe PayPal Team",
     "Atentamente,\nEquipo de PayPal". The line after the closing word holds the name and nothing but words of a
     team ("Coinbase Support", "PayPal Security Team"); a person's name there is no provider speaking."""
-    if len(text) > SPEAKER_CHARS or not mentions or not (closing := _SIGN_OFF.search(text, max(0, len(text) - SIGN_OFF_CHARS))):
+    if len(text) > SPEAKER_CHARS or not mentions:
+        return None
+    # (or with no closing word, the message's last line, below others, a name and words of a team, one of them at least: a
+    # notice's "imToken官方团队", "The Coinbase Team")
+    closing = _SIGN_OFF.search(text, max(0, len(text) - SIGN_OFF_CHARS)) \
+        or _LAST_LINE_BELOW_OTHERS.search(text, max(0, len(text) - SIGN_OFF_CHARS))
+    if closing is None:
         return None
     line_start, line_end = closing.start("line"), closing.end("line")
     named = [mention for mention in mentions if mention.slug and line_start <= mention.start and mention.end <= line_end]
     if len(named) != 1:
         return None
-    rest = text[line_start:named[0].start] + " " + text[named[0].end:line_end]
-    return named[0] if all(word in _TEAM_WORDS for word in _TEAM_WORD_SPLIT.split(rest.casefold()) if word) else None
+    words = [word for word in _TEAM_WORD_SPLIT.split((text[line_start:named[0].start] + " " + text[named[0].end:line_end]).casefold())
+             if word]
+    if not all(_team_words_only(word) for word in words) or closing.re is _LAST_LINE_BELOW_OTHERS and not words:
+        return None
+    return named[0]
+
+
+def _team_words_only(word: str) -> bool:
+    """Whether a word is a team's, or, written in Chinese with no space, a run of them ("官方团队", "客服中心")."""
+    while word and word not in _TEAM_WORDS:
+        head = next((team for team in _CJK_TEAM_WORDS if word.startswith(team)), None)
+        if head is None:
+            return False
+        word = word[len(head):]
+    return True
 
 
 def _posed_as(page_verdict: dict | None, mentions: list[Mention]) -> Mention | None:
@@ -2201,6 +2220,7 @@ _SIGN_OFF = re.compile(r"(?im)^[ \t]*(?:sincerely|regards|best regards|kind rega
                        r"(?:cordiali|distinti) saluti|grazie|"
                        r"此致|敬礼|谢谢|感谢)[ \t]*[,，.!！]?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<line>[^\n]{1,60})$")
 SIGN_OFF_CHARS = 400  # where a message's closing is looked for: its last lines, and a footer's
+_LAST_LINE_BELOW_OTHERS = re.compile(r"\S[^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<line>[^\n]{1,60}?)[ \t]*\s*\Z")
 _TEAM_WORD_SPLIT = re.compile(r"[\s,.&\-–—|/]+")
 _TEAM_WORDS = frozenset(("the team of customer support service services security care help helpdesk desk billing fraud trust "
                          "safety department dept center centre official el la equipo de del soporte seguridad atención atencion al "
@@ -2209,6 +2229,7 @@ _TEAM_WORDS = frozenset(("the team of customer support service services security
                          "ihr ihre dein deine das der die vom von kundenservice kundendienst sicherheitsteam sicherheit "
                          "il di l'assistenza assistenza servizio sicurezza "
                          "客服 团队 客服团队 客服中心 安全中心 官方").split())
+_CJK_TEAM_WORDS = tuple(sorted((word for word in _TEAM_WORDS if not word.isascii()), key=len, reverse=True))
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SOMEONE_ELSES = re.compile(r"商户|商家|卖家|店铺|收款方|\b(merchant|seller|shop|store|payee|recipient|vendor)s?\b", re.IGNORECASE)
 _FIRST_PERSON_PLURAL = re.compile(r"\b(us|our|nuestr[oa]s?|nosotros|noss[oa]s?|nous|notre|wir|uns|unser(e|en|em|er)?|nostr[oaie]|noi)\b"

@@ -1523,6 +1523,20 @@ class TestPresentedAs:
         [number] = run(index, text=text, region="US").findings
         assert (number["verdict"], number["presented_as"]["slug"], number["presented_as"]["hotline_word"]) == ("mismatch", "paypal", True)
 
+    @pytest.mark.parametrize(("text", "slug"), [
+        # a notice signed with its team's name and no closing word: the number was presented as no one's
+        ("【重要通知】尊敬的用户：\n因系统升级，您的数字钱包需要重新验证，逾期钱包将被冻结。\n如有疑问请拨打客服热线 400-888-1234\nimToken官方团队\n",
+         "imtoken"),
+        ("Your account is limited. Call our billing line at +1 (833) 555-0199 today.\n\nThe Coinbase Team", "coinbase"),
+        # (the name alone, a line that says more, or a text of one line is no signature)
+        ("Your account is limited. Call our billing line at +1 (833) 555-0199 today.\n\nCoinbase", None),
+        ("Your account is limited. Call our billing line at +1 (833) 555-0199 today.\nCoinbase support never answered me", None),
+        ("Call our billing line at +1 (833) 555-0199. The Coinbase Team", None),
+    ])
+    def test_a_message_signed_with_a_team_alone_on_its_last_line_gives_what_it_calls_ours_as_the_teams(self, index, text, slug):
+        [number] = [f for f in run(index, text=text, region="CN" if "400" in text else "US").findings if f["kind"] == "phone"]
+        assert (number["presented_as"] or {}).get("slug") == slug
+
     @pytest.mark.parametrize(("closing", "signature"), [
         ("Thanks,", "Mike from PayPal"),  # a person who names the provider, not the provider
         ("Regards,", "Anna (PayPal seller since 2019)"),
