@@ -456,7 +456,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # "WeChat Pay" number that is Alipay's (a mismatch, high risk); the payee named is no one's hotline.
             mention = signature
         elif mention is None and speaker is not None and (raw.start > speaker.end or signed_off and raw.end <= speaker.start) \
-                and (ours := _said_as_ours(text, raw.start)) is not None:
+                and (ours := _said_as_ours(text, raw.start, _own_label(raw))) is not None:
             # An email from "Coinbase Support <…>" or a text that says "This is PayPal" speaks as that provider, and
             # gives as its own what it says is "ours": "call our security team at +1 (855) …" lines below; not any
             # number in it (a receipt's merchant, "Contact the seller: +1 415 …", is the merchant's)
@@ -2164,13 +2164,19 @@ _JOINING_WORDS = re.compile(r"也可以|可以|或者|或|也|您|你|请|直接
                             r"\b(and|or|also|you|can|please)\b", re.IGNORECASE)
 
 
-def _said_as_ours(text: str, start: int) -> bool | None:
+def _own_label(raw: _Raw) -> str:
+    """The words an account's own span begins with, its platform's label ("客服微信" of "客服微信：kf888"); none for the rest."""
+    return _ACCOUNTS_OWN_LABEL.split(raw.text, 1)[0] if raw.kind == "account" else ""
+
+
+def _said_as_ours(text: str, start: int, own_label: str = "") -> bool | None:
     """Whether the words before `start` in its sentence give it as the speaker's own ("call our fraud team at",
-    "contact us at", "请致电我们", or a hotline named with no one else's: "请拨打客服热线"): None if not; else whether
-    a hotline word is among them. A merchant's or a seller's is theirs ("Merchant contact: +1 415 …")."""
+    "contact us at", "请致电我们", or a hotline named with no one else's: "请拨打客服热线", or in an account's own label:
+    "如有疑问请联系官方客服微信：…"): None if not; else whether a hotline word is among them. A merchant's or a seller's is
+    theirs ("Merchant contact: +1 415 …")."""
     window_start = max(0, start - OURS_WINDOW)
     cut = max((m.end() for m in _SENTENCE_OR_PARAGRAPH_END.finditer(text, window_start, start)), default=window_start)
-    hotline = bool(HOTLINE_WORDS.search(text, cut, start))
+    hotline = bool(HOTLINE_WORDS.search(text, cut, start) or own_label and HOTLINE_WORDS.search(own_label))
     if _SOMEONE_ELSES.search(text, cut, start) or not (_FIRST_PERSON_PLURAL.search(text, cut, start) or hotline):
         return None
     return hotline

@@ -1537,6 +1537,16 @@ class TestPresentedAs:
         [number] = [f for f in run(index, text=text, region="CN" if "400" in text else "US").findings if f["kind"] == "phone"]
         assert (number["presented_as"] or {}).get("slug") == slug
 
+    def test_an_account_its_own_label_calls_the_senders_line_is_the_senders(self, index):
+        # "如有疑问请联系官方客服微信：…": the words before the account name no line, its own label does (客服)
+        text = ("【重要通知】尊敬的用户：\n您的数字钱包需要重新验证，逾期钱包将被冻结。\n如有疑问请联系官方客服微信：kf_wallet888\n"
+                "imToken官方团队\n")
+        [account] = run(index, text=text, region="CN").findings
+        assert (account["value"], account["verdict"], account["presented_as"]["slug"]) == ("wechat:kf_wallet888", "mismatch", "imtoken")
+        # (a merchant's is the merchant's, whatever its label)
+        merchant = text.replace("如有疑问请联系官方客服微信", "商家客服微信")
+        assert run(index, text=merchant, region="CN").findings[0]["presented_as"] is None
+
     @pytest.mark.parametrize(("closing", "signature"), [
         ("Thanks,", "Mike from PayPal"),  # a person who names the provider, not the provider
         ("Regards,", "Anna (PayPal seller since 2019)"),
