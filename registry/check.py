@@ -1830,9 +1830,9 @@ _CHAT_APPS = {"whatsapp": "WhatsApp", "viber": "Viber", "signal": "Signal", "zal
               **dict.fromkeys(("ватсап", "ватсапп", "вотсап", "вотсапп", "вацап", "вацапп"), "WhatsApp"), "вайбер": "Viber"}
 # (as written: the page scan reads them before a number too)
 CHAT_APP_NAMES = r"whats\s?app|viber|signal|zalo|ватсапп?|вотсапп?|вацапп?|вайбер"
-# and the word that may stand between the app and the number: "WhatsApp support: +44 …", "WhatsApp客服：…"
-# the words that may stand between the app's name and its number: a word of its line, and one that joins it to the number
-# ("escribe por WhatsApp al +34 612 …", "message us on WhatsApp at +1 …", "WhatsApp unter +49 …", "sur WhatsApp au 06 …")
+# the words that may stand between the app's name and its number: a word of its line ("WhatsApp support: +44 …",
+# "WhatsApp客服：…"), and one that joins it to the number ("escribe por WhatsApp al +34 612 …", "message us on WhatsApp at
+# +1 …", "WhatsApp unter +49 …", "sur WhatsApp au 06 …")
 CHAT_APP_PREPOSITIONS = ("at", "on", "al", "au", "unter", "para", "pelo", "no", "to")
 CHAT_APP_LABEL = r"(?:[ \t]*(?:support|customer service|number|contact|客服|号码|号))?" \
                  r"(?:[ \t]+(?:" + "|".join(CHAT_APP_PREPOSITIONS) + r"))?"

@@ -1146,6 +1146,8 @@ def _written_address_marks(lowered: str) -> tuple[list[tuple[int, int]], list[tu
 
 
 def _spelled_addresses(text: str, marks: list[tuple[int, int]], state: ScanState) -> list[_Raw]:
+    """The addresses spelled out or spaced apart on the page, read where an ending stands after a mark
+    (_written_address_marks), each once: its span as written, judged as the check reads it (`scan` keeps the known)."""
     found: list[_Raw] = []
     searched_to = 0
     for position, end in marks:
