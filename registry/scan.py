@@ -879,10 +879,9 @@ def _chat_app_before_a_number() -> tuple[re.Pattern, tuple[str, ...]]:
     words such a window ends with, a name or a word that may follow one, which most numbers follow none of."""
     before = re.compile(r"(?<![A-Za-z])(?P<app>" + messaging_names() + r")" + CHAT_APP_LABEL + r"[" + _CHAT_APP_GAP + r"]*$",
                         re.IGNORECASE)
-    # (CHAT_APP_NAMES' apps, "whats app" among them, CHAT_APP_LABEL's words and the prepositions)
+    # (CHAT_APP_NAMES' apps, "whats app" among them, and CHAT_APP_LABEL's words)
     endings = ("app", "viber", "signal", "zalo", "ватсап", "ватсапп", "вотсап", "вотсапп", "вацап", "вацапп", "вайбер",
-               "support", "customer service", "number", "contact", "客服", "号码", "号",
-               *(f" {word}" for word in CHAT_APP_PREPOSITIONS))
+               "support", "customer service", "number", "contact", "客服", "号码", "号")
     return before, (*handle_names(), *endings)
 
 
@@ -905,8 +904,12 @@ def _chat_app_before(text: str, start: int) -> str | None:
     stands before ends with one of the words it looks for: 1 µs a number, against 3 with the search alone.)"""
     before, endings = _chat_app_before_a_number()
     window = text[max(0, start - _CHAT_APP_REACH):start]
-    if not window.rstrip(_CHAT_APP_GAP).lower().endswith(endings):
-        return None
+    if not (tail := window.rstrip(_CHAT_APP_GAP).lower()).endswith(endings):
+        # ("… on WhatsApp at": the word that joins the app to the number, and one of those words before it; a window that
+        # ends in " at" or " to" alone is most pages' text)
+        before_word, _, word = tail.rpartition(" ")
+        if word not in CHAT_APP_PREPOSITIONS or not before_word.rstrip().endswith(endings):
+            return None
     app = before.search(window)
     return app.group("app") if app else None
 
