@@ -841,6 +841,12 @@ _ACCOUNT_ADVICE = {
         "zh": "请停止回复，也不要打开对方发来的任何东西。只通过这里列出的{provider}官方渠道联系。",
     },
 }
+# (an app named after a provider, and an installer of one, are not installed alike)
+_DO_NOT_INSTALL_IT = {
+    "en": "Do not install it, and remove it if you did. Get {provider}'s app only through the link on its own site, "
+          "and contact {provider} only through the channels listed here.",
+    "zh": "不要安装它；已经安装的请卸载。只通过{provider}官网上的链接下载其应用，只通过这里列出的官方渠道联系{provider}。",
+}
 ADVICE_BY_KIND: dict[str, dict[str, dict[str, str]]] = {
     # a remote-access app's site or a meeting's invitation: nothing to close or leave unanswered, but a step not to take
     "remote_session": {
@@ -910,11 +916,7 @@ ADVICE_BY_KIND: dict[str, dict[str, dict[str, str]]] = {
                   "the provider's own site.",
             "zh": "不要安装它；已经安装的请卸载。只从手机的应用商店，或服务商官网上的链接安装应用。",
         },
-        "call_official_yourself": {
-            "en": "Do not install it, and remove it if you did. Get {provider}'s app only through the link on its own site, "
-                  "and contact {provider} only through the channels listed here.",
-            "zh": "不要安装它；已经安装的请卸载。只通过{provider}官网上的链接下载其应用，只通过这里列出的官方渠道联系{provider}。",
-        },
+        "call_official_yourself": _DO_NOT_INSTALL_IT,
     },
     # a number that wrote, in a text or a chat: not answered, its links not opened (a call's words are "hang up")
     "text_sender": {
@@ -944,11 +946,7 @@ ADVICE_BY_KIND: dict[str, dict[str, dict[str, str]]] = {
                   "and contact {provider} yourself on a channel listed here.",
             "zh": "应用确实是{provider}的，但对方的要求是诈骗的手法：不要照做，不要再回复对方，并自己通过这里列出的{provider}官方渠道核实。",
         },
-        "call_official_yourself": {
-            "en": "Do not install it, and remove it if you did. Get {provider}'s app only through the link on its own site, "
-                  "and contact {provider} only through the channels listed here.",
-            "zh": "不要安装它；已经安装的请卸载。只通过{provider}官网上的链接下载其应用，只通过这里列出的官方渠道联系{provider}。",
-        },
+        "call_official_yourself": _DO_NOT_INSTALL_IT,
     },
 }
 

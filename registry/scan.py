@@ -1123,7 +1123,7 @@ def _defanged_addresses(text: str, marks: list[tuple[int, int]], state: ScanStat
 # an ending such posts use, and kept only where the registry knows the address, a provider's or a look-alike of one:
 # words read so are mostly words ("the dot com era")
 _SPELLED_MARKS = tuple(f"{separator}{ending}" for ending in sorted(_SPACED_DEFANGED_ENDINGS)
-                       for separator in (" dot ", ". ", " . ", " .", "点"))
+                       for separator in (" dot ", ". ", " .", "点"))
 # (its name's letters ASCII: "去币安官网www点binance点com下载" stands between Chinese words; a letter in the first, not "Price 3. com")
 _SPELLED_ADDRESS = re.compile(r"(?<![A-Za-z0-9_.@-])(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]+"
                               r"(?:(?:[ \t]+dot[ \t]+|点|[ \t]+\.[ \t]*|\.[ \t]+)[A-Za-z0-9-]+)*"
@@ -2149,7 +2149,7 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
     label = _the_lines_label(text, raw_starts, line_start, raw.start)
     platform = ""  # (the account's platform is no organisation of the label's own: "客服微信：" names WeChat's app, not a payee)
     if raw.kind == "account" and line_start + len(label) == raw.start:  # (the line's first)
-        label += _ACCOUNTS_OWN_LABEL.split(raw.text, 1)[0]
+        label += _own_label(raw)
         platform = max((name for name in handle_names() if label.lower().endswith(name)), key=len, default="")
     # (a label of a department's words alone gives a line too, as a table's rows do: "Account recovery | +1 …")
     departments_only = bool(label.strip(_LABEL_MARKS)) and not _DEPARTMENT_WORDS.sub(" ", label).strip(_LABEL_MARKS)

@@ -208,6 +208,14 @@ async def post_batch(request: Request) -> Response:
     return json_response({"results": results, "registry_version": index.version})
 
 
+def _region_asked(region: str | None) -> str | None:
+    """A region query's code (a 400 naming the codes to use, where it names none we know)."""
+    try:
+        return check_region(region)
+    except ValueError as error:
+        raise RegistryError(str(error)) from None
+
+
 @router.get("/providers", response_model=ProvidersOut, summary="Providers, or those matching q (fuzzy, any script)")
 async def list_providers(
         index: IndexDep, q: Annotated[str | None, Query(max_length=MAX_CLAIM_LENGTH)] = None,
@@ -215,10 +223,7 @@ async def list_providers(
         # for): the banks, wallets or exchanges themselves, and those of a country (with the worldwide ones)
         kind: Annotated[ProviderKind | None, Query()] = None,
         region: Annotated[str | None, Query(max_length=10, json_schema_extra={"enum": REGION_CHOICES})] = None) -> Response:
-    try:
-        wanted_region = check_region(region)
-    except ValueError as error:
-        raise RegistryError(str(error)) from None
+    wanted_region = _region_asked(region)
     if not q or not q.strip():
         found = [(provider, None) for provider in index.providers.values()]
     else:
@@ -300,10 +305,7 @@ async def get_snapshot_key(request: Request) -> Response:
 
 @router.get("/report-channels", response_model=ReportChannelsOut, summary="Where to report a scam in a region")
 async def report_channels(index: IndexDep, region: Annotated[str | None, Query(max_length=10, json_schema_extra={"enum": REGION_CHOICES})] = None) -> Response:
-    try:
-        wanted = check_region(region)
-    except ValueError as error:
-        raise RegistryError(str(error)) from None
+    wanted = _region_asked(region)
     regions = [wanted] if wanted else sorted(index.authorities)
     channels = [
         {"region": code, "provider": e.provider.slug, "name": e.provider.names["en"], "names": e.provider.names,
