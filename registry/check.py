@@ -1737,9 +1737,15 @@ def _labelled_number(value: str) -> re.Match | None:
             or labelled.group("label").rstrip(" \t")[-1:] in _CURRENCY_SIGNS or not normalize.looks_like_phone(labelled.group("number")) \
             or links.social_handle(value) \
             or (value[:1] in _CHAT_APP_INITIALS and _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) \
-            or normalize.keypad_number(value) or _DIAL_LINK.match(value) or canonical.APP_ID.fullmatch(value):
+            or normalize.keypad_number(value) or _DIAL_LINK.match(value) or canonical.APP_ID.fullmatch(value) \
+            or _HOST_AND_ITS_PORT.fullmatch(value):
         return None
     return labelled
+
+
+# A web address's host and port, without its scheme ("paypal-login.com:8443", as a phishing text writes it): an address,
+# not a number after its label
+_HOST_AND_ITS_PORT = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]*:\d{1,5}")
 
 
 # (an amount is no number: "… asked me to send them $500")

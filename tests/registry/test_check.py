@@ -1483,6 +1483,21 @@ class TestVerdicts:
         assert answer.reasons[0]["code"] == "label_read"
         assert ("label_claim" in [r["code"] for r in answer.reasons]) == (claim is not None and claimed is None)
 
+    @pytest.mark.parametrize(("value", "verdict", "provider"), [
+        # a phishing text's address written with its port and no scheme was "a number with its label", the port judged
+        ("paypal-login.com:8443", "lookalike", "paypal"), ("www.paypal.com:443", "official", "paypal"),
+        ("support.kraken.com:443", "official", "kraken"), ("example.com:8080", "unknown", None),
+    ])
+    def test_a_host_and_its_port_is_a_web_address_not_a_number_after_its_label(self, index, value, verdict, provider):
+        answer = run(index, value)
+        assert (answer.verdict, (answer.provider or {}).get("slug")) == (verdict, provider)
+        assert answer.input["kind"] == "website" and "label_read" not in [r["code"] for r in answer.reasons]
+
+    @pytest.mark.parametrize("value", ["Tel.:95188", "Hotline:95188"])
+    def test_a_label_ending_in_a_dot_or_a_word_before_a_short_code_is_still_a_label(self, index, value):
+        answer = run(index, value)
+        assert (answer.input["normalized"], answer.reasons[0]["code"]) == ("CN:95188", "label_read")
+
     @pytest.mark.parametrize(("value", "flags"), [
         # a text message pasted whole, its number last: its words were only a label, and no sign was read in them
         ("【京东】尊敬的用户，您的京东金条逾期，将影响征信，请联系客服4001234567", ["frozen_account"]),
