@@ -521,6 +521,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     if chat_links:
         findings = _outside_chat_links(findings, chat_links)
     findings.sort(key=lambda f: (f["start"], f["end"]))
+    _claimed_where_written_again(findings)
     lap("verdicts")
 
     if named_after := _page_named_after(page_verdict):
@@ -562,6 +563,24 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         text=text if request.include_text else None,
     )
     return result
+
+
+def _claimed_where_written_again(findings: list[dict]) -> None:
+    """A number or address the text gives as a provider's that is not its own, written again where no name presents
+    it, is the same false claim: "© 2026 CryptoHelpDesk. Call +1 (888) 555-1234" at the foot of an article that gives it
+    as Coinbase's line was "not in our registry" there, a lower risk than the same number above. (An official or
+    look-alike value is judged alike wherever it stands; only a claim turns "unknown" into a mismatch.)"""
+    claimed = {}
+    for finding in findings:
+        if finding["presented_as"] and finding["verdict"] in ("mismatch", "contradicts_policy"):
+            claimed.setdefault((finding["kind"], finding["value"]), finding)
+    if not claimed:
+        return
+    for finding in findings:
+        if finding["presented_as"] is None and finding["verdict"] == "unknown" \
+                and (same := claimed.get((finding["kind"], finding["value"]))) is not None:
+            finding.update(verdict=same["verdict"], risk=same["risk"], reasons=list(same["reasons"]), provider=same["provider"],
+                           presented_as=dict(same["presented_as"]))
 
 
 def _domains_written_as_names(index: RegistryIndex, text: str, raws: list[_Raw]) -> dict[int, Mention]:

@@ -1917,6 +1917,21 @@ class TestPresentedAs:
         assert [(m["start"], m["how"]) for m in result.mentions] == [(0, "near_miss"), (22, "near_miss"), (35, "near_miss")]
 
 
+    def test_a_number_given_as_a_providers_is_the_same_claim_where_written_again_with_no_name(self, index):
+        # a fake help page's footer repeats the number its article gives as Coinbase's, under the site's own name
+        page = ("<html><head><title>Coinbase Customer Service Number 24/7</title></head><body><article>"
+                "<p>Need help with your Coinbase account? Dial <a href='tel:+18885551234'>+1-888-555-1234</a> to speak with "
+                "a live Coinbase agent.</p></article><footer>© 2026 CryptoHelpDesk. Call +1 (888) 555-1234</footer>"
+                "<p>Our office: +1 (212) 555-0188</p></body></html>")
+        result = run(index, html=page)
+        judged = {(f["text"], f["verdict"], (f["presented_as"] or {}).get("slug")) for f in result.findings}
+        assert ("+1 (888) 555-1234", "mismatch", "coinbase") in judged
+        # a number the page gives as no one's, and writes once, is still not in the registry: no claim was made of it
+        assert ("+1 (212) 555-0188", "unknown", None) in judged
+        assert [a["message"] for a in result.advisories if a["code"] == "presented_not_official"] == \
+            ["This page presents 1 number(s), address(es) or account(s) as Coinbase's that are not Coinbase's."]
+
+
 class TestAdvisories:
     _FAQ = ("Frequently asked questions\n\nWhy is my account locked?\nIf your account has been locked after too many "
             "sign-in attempts, call us at 1-800-555-0100 and we will help you unlock it.\n")
