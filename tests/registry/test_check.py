@@ -2393,7 +2393,8 @@ class TestVerdicts:
         ("有人冒充京东客服说要注销我的校园贷", ["cancel_fake_charge", "frozen_account"]),
         ("Someone called me and asked for my OTP", ["asks_otp"]),
         # the claim and the threat told in Traditional characters: "有人自稱…說我…" was several words
-        ("有人自稱165警察說我涉嫌洗錢", ["threatens_arrest", "frozen_account"]),
+        # (自稱…警察: one claiming to be the police, which they do not do by phone)
+        ("有人自稱165警察說我涉嫌洗錢", ["poses_as_official", "threatens_arrest", "frozen_account"]),
         ("LINE客服說要我提供認證碼", ["asks_otp"]),
     ])
     def test_a_call_told_of_from_no_one_the_registry_knows_says_its_signs(self, index, value, flags):
