@@ -401,6 +401,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     owned: list[tuple[int, str]] = []  # (start, provider) of each official channel in the text, in order
     text_findings: tuple[list[int], list[dict]] | None = None  # (starts, findings) of the text's own findings
     names_taken_after: set[int] = set()  # where the names start that a finding was presented as from after it
+    last_presented = None  # (end, mention, hotline) of the text's last finding, where it was presented as a provider's
     # (start, end) of the findings so far, in order, and of every link from the start: the text's raws are judged
     # before the links', and a link stands between a name and what follows it wherever it is
     found_spans = sorted((raw.start, raw.end) for raw in raws if raw.source == "link")
@@ -468,6 +469,11 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # An SEO article titled "小狐狸钱包客服电话是多少？" gives its numbers paragraphs below the title, each on a line of
             # its own ("全国统一客服热线：400-…", "也可以拨打备用号码 021-…"), too far from any name to be presented by it
             mention, hotline = topic, True
+        elif mention is None and raw.source == "text" and last_presented is not None \
+                and _AN_ALTERNATIVE.fullmatch(text, last_presented[0], raw.start):
+            # "可添加官方客服微信：tpkefu888，或QQ：2786541230": what follows a presented line with only an "or" between is
+            # given as the same one's, though its own label ("QQ") names no line and the name is a line above
+            _, mention, hotline = last_presented
         if mention is not None and raw.source == "link" and mention.how != "shown_channel" \
                 and raw.start <= mention.start and mention.end <= raw.end and _names_its_own_site(text, raw):
             # "Coinbase - Wikipedia", "How to contact Coinbase support - YouTube": a search result or a page titles a
@@ -512,6 +518,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             findings.append(finding)
             if raw.source == "text":
                 bisect.insort(found_spans, (finding["start"], finding["end"]))
+                last_presented = (finding["end"], mention, hotline) if finding["presented_as"] else None
             if finding["presented_as"] and mention is not None and mention.start >= raw.end and raw.source == "text":
                 names_taken_after.add(mention.start)
             if finding["verdict"] == "official" and finding["provider"] and raw.source == "text":
@@ -2186,6 +2193,10 @@ _CLAUSE_BREAK = re.compile(r"[，,、；;]")
 # (and the hours a line gives itself: "24小时服务专线", "全天候")
 _JOINING_WORDS = re.compile(r"也可以|可以|或者|或|也|您|你|请|直接|还|另外|此外|如遇|如果|小时|全天候?|全年无休|工作日|"
                             r"\b(and|or|also|you|can|please)\b", re.IGNORECASE)
+
+
+# (between two lines given as one's: "，或", " or ", "、")
+_AN_ALTERNATIVE = re.compile(r"[ \t]*[，,、/;；]?[ \t]*(?:或者|或是|或|以及|及|and|or)?[ \t]*", re.IGNORECASE)
 
 
 def _own_label(raw: _Raw) -> str:

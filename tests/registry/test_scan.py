@@ -1917,6 +1917,19 @@ class TestPresentedAs:
         assert [(m["start"], m["how"]) for m in result.mentions] == [(0, "near_miss"), (22, "near_miss"), (35, "near_miss")]
 
 
+    def test_an_account_given_as_the_alternative_to_a_presented_one_is_presented_alike(self, index):
+        # an SEO page's "…可添加官方客服微信：tpkefu888，或QQ：2786541230": the QQ account was no one's, the name a line above
+        text = ("TP钱包官方客服热线：400-885-6626（工作日9:00-18:00）\n"
+                "如遇资产被盗、提币不到账等问题，可添加官方客服微信：tpkefu888，或QQ：2786541230。\n"
+                "联系我们：QQ 3456789012")
+        judged = {f["value"]: (f["verdict"], (f["presented_as"] or {}).get("slug")) for f in run(index, text=text).findings}
+        assert judged["qq:2786541230"] == judged["wechat:tpkefu888"] == ("mismatch", "tokenpocket")
+        # an account on a line of its own, after other words, is not the alternative
+        assert judged["qq:3456789012"] == ("unknown", None)
+        # a provider's own line listed after another's is still its own, not a mismatch
+        [first, second] = run(index, text="Support: PayPal 1-888-221-1161 or 95188").findings
+        assert (second["verdict"], second["provider"]) == ("official", "alipay")
+
     def test_a_number_given_as_a_providers_is_the_same_claim_where_written_again_with_no_name(self, index):
         # a fake help page's footer repeats the number its article gives as Coinbase's, under the site's own name
         page = ("<html><head><title>Coinbase Customer Service Number 24/7</title></head><body><article>"
