@@ -885,6 +885,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return None, crypto
     if kind is None and value[:1] in "wWuU" and (code := _what_it_is(_PAYMENT_CODES, value)):
         return None, code
+    if kind in (None, *_PHONE_KINDS) and (bank := _a_bank_number(value)):
+        return None, bank
     if kind in (None, "email") and "@" in value and (upi := _UPI_ID.fullmatch(value)) \
             and upi.group("handle").lower() in _UPI_HANDLES:
         return None, _A_UPI_ID.format(handle=upi.group("handle").lower())
@@ -1019,6 +1021,42 @@ _SHORTEST_CRYPTO_VALUE = 26  # (a legacy Bitcoin address: every number a scan re
 def _what_it_is(shapes: tuple[tuple[re.Pattern, str], ...], value: str) -> str | None:
     """What the first of `shapes` (a shape and what to say of a value of it) that `value` is says of it, or None."""
     return next((said for shape, said in shapes if shape.fullmatch(value)), None)
+
+
+# A bank account's or a card's number, pasted to ask about it: the "safe account" a caller gives to move money to
+# ("DE89 3704 0044 0532 0130 00", which was "a number with its label", DE, and too long for a phone number), or a card
+# number read out to a "bank" ("19 digits: longer than any phone number"). An IBAN is ISO 13616's: a country's code, two
+# check digits and the account, 15 to 34 characters, its check digits making it 1 modulo 97; a card's number is 16 to 19
+# digits, its first 2 to 6 (Mastercard, Visa, American Express's 15 are a phone number's length and left as one, Discover,
+# UnionPay, JCB), its last a Luhn check digit. Both checks leave out nearly all other numbers of their shapes.
+_IBAN = re.compile(r"(?P<country>[A-Z]{2})\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?")
+_CARD_NUMBER = re.compile(r"[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{4,7}")
+_AN_IBAN = ("it is an IBAN, the number of a bank account in {country}, where money is sent, not a way to reach anyone: no "
+            "registry can tell whose it is, and a transfer to it shows whatever name was given. No bank, police or support "
+            "agent asks you to move your money to a 'safe' or 'secure' account: that account is the one taking it")
+_A_CARD_NUMBER = ("it is a payment card's number, not a phone number: no one who calls, texts or writes to you needs it, nor "
+                  "its expiry date, the code on its back or a code sent to your phone; if you gave them, call the number on "
+                  "the back of the card to block it")
+
+
+def _a_bank_number(value: str) -> str | None:
+    """What an IBAN or a payment card's number (see _IBAN) is, said of `value`; None for any other value."""
+    if value[:1].isdigit():
+        if value[:1] in "23456" and _CARD_NUMBER.fullmatch(value) and 16 <= len(digits := re.sub(r"[ -]", "", value)) <= 19 \
+                and _luhn_valid(digits):
+            return _A_CARD_NUMBER
+        return None
+    if value[:2].isupper() and (iban := _IBAN.fullmatch(value)) and 15 <= len(compact := value.replace(" ", "")) <= 34 \
+            and int("".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])) % 97 == 1:
+        return _AN_IBAN.format(country=iban.group("country"))
+    return None
+
+
+def _luhn_valid(digits: str) -> bool:
+    total = 0
+    for place, digit in enumerate(map(int, reversed(digits))):
+        total += digit if place % 2 == 0 else (digit * 2 - 9 if digit > 4 else digit * 2)
+    return total % 10 == 0
 
 
 # A payment app's codes as its QR codes hold them: scanned in the app, they pay whoever made them (a person's receive code,
@@ -1738,7 +1776,7 @@ def _labelled_number(value: str) -> re.Match | None:
             or links.social_handle(value) \
             or (value[:1] in _CHAT_APP_INITIALS and _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) \
             or normalize.keypad_number(value) or _DIAL_LINK.match(value) or canonical.APP_ID.fullmatch(value) \
-            or _HOST_AND_ITS_PORT.fullmatch(value):
+            or _HOST_AND_ITS_PORT.fullmatch(value) or value[:2].isupper() and _a_bank_number(value):
         return None
     return labelled
 

@@ -2005,6 +2005,30 @@ class TestVerdicts:
         # (an address with no dot that is no app's UPI handle stays an email that cannot be: "support@paypal")
         assert "UPI" not in run(index, "support@paypal").reasons[-1]["message"]
 
+    @pytest.mark.parametrize(("value", "said", "chinese"), [
+        # the "safe account" a caller gives: it was "a number with its label" DE, then too long for a phone number
+        ("DE89 3704 0044 0532 0130 00", "it is an IBAN, the number of a bank account in DE", "IBAN"),
+        ("GB82WEST12345698765432", "it is an IBAN, the number of a bank account in GB", "IBAN"),
+        # a card's number read out to a "bank" (it was "16 digits: longer than any phone number")
+        ("4111 1111 1111 1111", "it is a payment card's number", "银行卡号"),
+        ("5500-0000-0000-0004", "it is a payment card's number", "银行卡号"),
+    ])
+    def test_a_bank_accounts_and_a_cards_numbers_are_said_to_be_what_they_are(self, index, value, said, chinese):
+        answer = run(index, value)
+        assert answer.verdict == "invalid" and f"or account: {said}" in answer.reasons[-1]["message"]
+        assert [reason["code"] for reason in answer.reasons] == ["invalid_value"]
+        assert chinese in run(index, value, lang="zh").reasons[-1]["message"]
+
+    @pytest.mark.parametrize("value", [
+        "DE89 3704 0044 0532 0130 01",  # (an IBAN's check digits wrong: no IBAN, as a typo is not)
+        "4111 1111 1111 1112",  # (a card's check digit wrong)
+        "106 5755 0000 1234 5678",  # (a long SMS port: not a card, though its length is one's)
+        "+86 138 0013 8000",
+    ])
+    def test_numbers_that_fail_the_checks_are_no_iban_or_card(self, index, value):
+        message = run(index, value, region="CN").reasons[-1]["message"]
+        assert "IBAN" not in message and "card's number" not in message
+
     @pytest.mark.parametrize("value", ["13800138000138000138000138", "bitcoin.org", "1-888-221-1161"])
     def test_numbers_and_sites_are_no_crypto_address(self, index, value):
         assert "crypto" not in run(index, value, region="US").reasons[-1]["message"]
