@@ -1337,10 +1337,15 @@ _WHO_THEY_SAID_THEY_WERE = re.compile(
     r"|hier ist(?: der| die| das)?|hier spricht(?: der| die| das)?|(?:ich rufe|wir rufen) (?:sie )?(?:von|vom)|im (?:auftrag|namen) von"
     r"|(?:gab|gaben|gibt|geben) sich als|(?:ich bin|wir sind) (?:\w*mitarbeiter(?:in)?|berater(?:in)?)"
     # (and in Vietnamese and Indonesian: "Em là nhân viên của Binance", "Kami dari tim Binance", "bên mình là bộ phận chăm sóc
-    # khách hàng Binance", "Selamat siang, dengan customer service Binance")
+    # khách hàng Binance", "Selamat siang, dengan customer service Binance", "tôi là nhân viên chăm sóc khách hàng của
+    # Binance", "kami dari tim keamanan OKX")
     r"|(?:tôi là|em là|chúng tôi là|bên em là|bên mình là|mình là|bên tôi là|em gọi từ|tôi gọi từ)(?: nhân viên| tổng đài viên| cskh)?(?: của| bên| từ)?"
     r"|(?:saya|kami) (?:dari|adalah)(?: tim| pihak| petugas| cs| customer service)?(?: dari)?"
     r"|(?:selamat (?:pagi|siang|sore|malam)|halo|hallo),?\s+dengan"
+    # (and in Tagalog: "Ako po si Mark mula sa GCash", "May tumawag daw galing sa GCash"; not any "from": "nag-download ako
+    # mula sa GCash app" is the asker's)
+    r"|(?:ako|kami) (?:po )?(?:ay |si \w+ )(?:po )?(?:mula|galing) sa"
+    r"|(?:tumawag|nag-?text|nag-?message|nag-?chat)(?: daw| raw| po| sa akin)*(?: na)? (?:mula|galing) sa"
     # (and in Russian and Ukrainian, as the "security service" calls open and as those called tell it: "Вас беспокоит служба
     # безопасности Binance", "Звонили из Binance", "Вам дзвонить служба безпеки monobank", "Дзвонили нібито з monobank")
     r"|(?:вас )?беспокоит|(?:звоню|звоним|пишу|пишем|я|мы)(?: вам)? (?:из|от)|(?:звонили|позвонили|звонил|звонила|звонят|написали|писали)"
@@ -1444,7 +1449,8 @@ _A_TEAM_OR_ITS_PEOPLE = re.compile(
     r"|gerentes?|colaborador(?:a|es)?|equipo|centro|servicio|unidad|emplead[oa]s?|asesor(?:a|es)?"
     r"|[eé]quipe|d[eé]partement|cellule|p[oô]le|conseill(?:er|[eè]re)s?|employ[eé]e?s?"
     r"|\w*abteilung|kundenservice|kundendienst|zentrale|\w*mitarbeiter(?:in)?|berater(?:in)?"
-    r"|b[ộo] ph[ậa]n|ph[òo]ng|t[ổo]ng đài|trung tâm|nhân viên|tim|bagian|pihak|divisi|departemen|petugas|staf"
+    r"|b[ộo] ph[ậa]n|ph[òo]ng|t[ổo]ng đài|trung tâm|nhân viên|chăm sóc khách hàng|cskh|hỗ trợ|bảo mật"
+    r"|tim|bagian|pihak|divisi|departemen|petugas|staf|keamanan|layanan|pelanggan|dukungan"
     r"|служб\w*|отдел\w*|сотрудник\w*|поддержк\w*|безопасност\w*|безпек\w*|відділ\w*|працівник\w*|підтримк\w*"
     r"|hizmet\w*|ekib\w*|destek\w*|departman\w*|birim\w*|güvenlik\w*|خدمة|فريق|قسم|موظف|شركة|دعم)(?!\w)"
     # (not a page or a number a team is named with: "the support page I found for PayPal" is the asker's)

@@ -2532,6 +2532,13 @@ class TestVerdicts:
         ("+1 415 555 0123", "Em là nhân viên của Binance, tài khoản của anh có giao dịch bất thường", "binance", "mismatch",
          "Em là nhân viên của Binance"),
         ("+1 415 555 0123", "Kami dari tim Binance, akun Anda diblokir", "binance", "mismatch", "Kami dari tim Binance"),
+        # a team named in Vietnamese's and Indonesian's own words, and Tagalog's "from" after who the caller is (each was no claim)
+        ("+1 415 555 0123", "Xin chào, tôi là nhân viên chăm sóc khách hàng của Binance", "binance", "mismatch",
+         "tôi là nhân viên chăm sóc khách hàng của Binance"),
+        ("+1 415 555 0123", "Selamat siang, kami dari tim keamanan OKX", "okx", "mismatch", "kami dari tim keamanan OKX"),
+        ("+1 415 555 0123", "Ako po si Mark mula sa GCash, may problema po ang account ninyo", "gcash", "mismatch",
+         "Ako po si Mark mula sa GCash"),
+        ("+1 415 555 0123", "May tumawag daw galing sa GCash", "gcash", "mismatch", "tumawag daw galing sa GCash"),
         # the provider's own number, a claim it bears out: official, and the caller ID forgeable
         ("+1 888 221 1161", "They said they were from PayPal", "paypal", "official", "said they were from PayPal"),
         # the caller's name and whom he is with, what the call or text says it is, whom he works for, who the reader says
@@ -2660,7 +2667,9 @@ class TestVerdicts:
                                          "Ich bin PayPal-Kunde", "I called the support team of PayPal and they said it is fine",
                                          "Yarın sabahtan arıyorum seni", "Я из Москвы, хочу спросить про Binance",
                                          "Мы из банка, у вас проблема", "Click here, then log in to PayPal yourself.",
-                                         "Welcome to my page about crypto, Coinbase is great"])
+                                         "Welcome to my page about crypto, Coinbase is great",
+                                         "Nag-download ako mula sa GCash app", "Saya pelanggan Binance, apakah nomor ini resmi?",
+                                         "Tôi là khách hàng của Binance"])
     def test_a_message_that_names_no_provider_as_its_sender_makes_no_claim(self, index, message):
         answer = run(index, "+1 415 555 0123", message=message)
         assert answer.claimed_provider is None and "message_claim" not in [r["code"] for r in answer.reasons]
