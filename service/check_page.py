@@ -56,7 +56,13 @@ router = APIRouter(include_in_schema=False)
 
 HEADERS = {**SECURITY_HEADERS, "Referrer-Policy": "no-referrer"}
 LINK_FIELDS = ("value", "claims", "region")  # what an address may ask a check for: never a message
-FIELDS = (*LINK_FIELDS, "message")
+FIELDS = (*LINK_FIELDS, "message", "contact")
+# How the reader got the value (the form's "contact"), as the check's channel and direction: a text from PayPal's own
+# number is told not to reply, not to hang up; "incoming" is a contact by some means not said (the form's former checkbox,
+# incoming=yes, still posts it)
+CONTACTS = {"": (None, None), "incoming": (None, "incoming"), "call": ("call", "incoming"), "sms": ("sms", "incoming"),
+            "chat": ("chat", "incoming"), "email": ("email", "incoming"), "social": ("social", "incoming"),
+            "web": ("web", "outgoing")}
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
@@ -75,7 +81,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "message_label": "What did they say or write? (optional)",
         "message_hint": "Paste the message or what the caller asked for; its numbers and links are checked too. It is not "
                         "kept. A message alone is enough.",
-        "incoming_label": "They contacted me (a call, a text, a message)",
+        "contact_label": "How did you get it? (optional)",
+        "contact_none": "Not said",
+        "contact_incoming": "They contacted me (a call, a text, a message)",
+        "contact_call": "They called me",
+        "contact_sms": "They sent me a text (SMS)",
+        "contact_chat": "They wrote to me in a chat app (WhatsApp, WeChat, Telegram, LINE …)",
+        "contact_email": "They emailed me",
+        "contact_social": "They wrote to me on social media",
+        "contact_web": "I found it myself (a website, search results, an ad)",
+        "contact_unknown": "“How did you get it” takes one of the choices in its list.",
         "check_button": "Check",
         "value_missing": "Type the number, website or email, or paste the message, first.",
         "in_message_title": "Numbers and addresses in the message",
@@ -150,7 +165,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "region_hint": "两个字母，如 CN、US、GB：不带 + 的号码按它来解读。",
         "message_label": "对方说了什么、发了什么？（可不填）",
         "message_hint": "粘贴短信内容或来电者的要求，其中的号码和链接也会一并核验。只用于核验，不会保存。只粘贴消息也可以。",
-        "incoming_label": "是对方主动联系我的（来电、短信、私信）",
+        "contact_label": "你是怎么得到它的？（可不填）",
+        "contact_none": "不填",
+        "contact_incoming": "是对方主动联系我的（来电、短信、私信）",
+        "contact_call": "对方打电话给我",
+        "contact_sms": "对方给我发了短信",
+        "contact_chat": "对方在聊天软件里联系我（微信、WhatsApp、Telegram、LINE……）",
+        "contact_email": "对方给我发了邮件",
+        "contact_social": "对方在社交媒体上联系我",
+        "contact_web": "我自己找到的（网页、搜索结果、广告）",
+        "contact_unknown": "“你是怎么得到它的”只能选列表中的一项。",
         "check_button": "核验",
         "value_missing": "请先填写号码、网址或邮箱，或者粘贴收到的消息。",
         "in_message_title": "消息中的号码和网址",
@@ -242,9 +266,9 @@ async def _over_the_limit(request: Request) -> Refusal | None:
 OverTheLimit = Annotated[Refusal | None, Depends(_over_the_limit)]
 
 
-def _refused(request: Request, refusal: Refusal, *, form: dict[str, str], incoming: bool = False) -> HTMLResponse:
+def _refused(request: Request, refusal: Refusal, *, form: dict[str, str]) -> HTMLResponse:
     """The form as the reader filled it, with why it was not answered: a person's page, not the API's JSON error."""
-    response = _page(request, status=429, error=refusal.message, form=form, incoming=incoming)
+    response = _page(request, status=429, error=refusal.message, form=form)
     response.headers["Retry-After"] = str(refusal.seconds)
     return response
 
@@ -268,7 +292,7 @@ ANSWERED_BY_THE_PROVIDERS_WORDS = (*PROVIDER_NAMED, "question_without_value", "r
 
 
 def _page(request: Request, *, status: int = 200, error: str | None = None, notice: str | None = None,
-          form: dict[str, str], incoming: bool = False, verdict: dict | None = None,
+          form: dict[str, str], verdict: dict | None = None,
           in_message: MessageScan | None = None) -> HTMLResponse:
     lang = language(request)
     other = "en" if lang == "zh" else "zh"
@@ -279,7 +303,7 @@ def _page(request: Request, *, status: int = 200, error: str | None = None, noti
     html = templates.get_template("check.html").render(
         t=STRINGS[lang], lang=lang, home_url="/", switch_url=f"/?{urlencode({**_shown_in_address(request), 'lang': other})}",
         switch_lang=other, viewer=None,
-        csrf_token="", error=error, notice=notice, form=form, incoming=incoming, verdict=verdict, in_message=in_message,
+        csrf_token="", error=error, notice=notice, form=form, contacts=CONTACTS, verdict=verdict, in_message=in_message,
         provider_name=provider["name"] if provider else "",  # (in the page's language: the check was asked in it)
         answered_by_the_providers_words=ANSWERED_BY_THE_PROVIDERS_WORDS,
         red_flags=red_flags, message_parts=_marked(marked, red_flags),
@@ -303,7 +327,7 @@ class MessageScan:
     title: str  # the section's heading: the numbers and addresses in the message, or in what was typed
 
 
-def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, asked_about: str | None, incoming: bool,
+def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, asked_about: str | None,
                   value_too: bool = False) -> MessageScan | None:
     """`asked_about`: the value the answer above is about (normalised), not listed again. `value_too`: the value
     typed is a sentence, not one value ("PayPal support 1-888-221-1161", as a selection is sent): it is read
@@ -312,6 +336,7 @@ def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, ask
     text = "\n".join(part for part in (typed["value"] if value_too else "", typed["message"]) if part)
     if not text:
         return None
+    channel, direction = CONTACTS[typed.get("contact", "")]
     region = typed["region"].upper() or None
     found = scan(index, ScanRequest(text=text, region=region, lang=lang))
     claim = index.resolve(typed["claims"]) if typed["claims"] else None
@@ -324,7 +349,7 @@ def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, ask
         about = (finding["presented_as"] or {}).get("slug") or finding["provider"]
         if claim and not finding["presented_as"]:
             judged = check(index, CheckRequest(value=finding["text"], region=region, claimed_provider=typed["claims"], lang=lang,
-                                               direction="incoming" if incoming else None), dressed=False)
+                                               channel=channel, direction=direction), dressed=False)
             verdict, risk, reasons = judged.verdict, judged.risk, judged.reasons
             about = claim.slug if verdict != "official" else (judged.provider or {}).get("slug")
         # what the value's own check says, less how a number was read ("Read as …: the only possible reading")
@@ -410,45 +435,50 @@ async def check_form(request: Request, refused: OverTheLimit) -> HTMLResponse:
     """The form; with ?value= (and ?claims=, ?region=), its answer too: a link that shows whether 95188 is
     Alipay's, for a forum post or the extension's "check the selected text". Never a message: that is posted."""
     asked = {name: request.query_params.get(name, "").strip() for name in LINK_FIELDS}
-    typed = {**asked, "region": asked["region"] or _region_of_reader(request), "message": ""}
+    typed = {**asked, "region": asked["region"] or _region_of_reader(request), "message": "", "contact": ""}
     if not typed["value"]:
         return _page(request, form=typed)
     if refused:
         return _refused(request, refused, form=typed)
-    return _answer(request, typed, incoming=False)
+    return _answer(request, typed)
 
 
 @router.post("/")
 async def check_answer(request: Request, form: FormFields, refused: OverTheLimit) -> HTMLResponse:
-    typed, incoming = {name: form.get(name, "").strip() for name in FIELDS}, form.get("incoming") == "yes"
+    typed = {name: form.get(name, "").strip() for name in FIELDS}
+    if not typed["contact"] and form.get("incoming") == "yes":
+        typed["contact"] = "incoming"
     if refused:
-        return _refused(request, refused, form=typed, incoming=incoming)
-    return _answer(request, typed, incoming=incoming)
+        return _refused(request, refused, form=typed)
+    return _answer(request, typed)
 
 
 # Stands in for the value when only a message is posted, so that CheckIn still holds the other fields to its limits.
 _NO_VALUE = "-"
 
 
-def _answer(request: Request, typed: dict[str, str], *, incoming: bool) -> HTMLResponse:
+def _answer(request: Request, typed: dict[str, str]) -> HTMLResponse:
     lang = language(request)
     if not typed["value"] and not typed["message"]:
-        return _page(request, status=422, error=STRINGS[lang]["value_missing"], form=typed, incoming=incoming)
+        return _page(request, status=422, error=STRINGS[lang]["value_missing"], form=typed)
+    if typed["contact"] not in CONTACTS:
+        return _page(request, status=422, error=STRINGS[lang]["contact_unknown"], form={**typed, "contact": ""})
+    channel, direction = CONTACTS[typed["contact"]]
     try:
         body = CheckIn(value=typed["value"] or _NO_VALUE, region=typed["region"] or None, claimed_provider=typed["claims"] or None,
-                       message=typed["message"] or None, direction="incoming" if incoming else None, lang=lang)
+                       message=typed["message"] or None, channel=channel, direction=direction, lang=lang)
     except ValidationError as invalid:
-        return _page(request, status=422, error=_problems(invalid, lang), form=typed, incoming=incoming)
+        return _page(request, status=422, error=_problems(invalid, lang), form=typed)
     index = current_index(request)
     verdict = check(index, CheckRequest(**body.model_dump())).to_dict() if typed["value"] else None
     # (a provider's name with its words, "PayPal customer service", is answered as the name: no values to find in it)
     sentence = bool(verdict) and verdict["verdict"] == "invalid" and reads_as_a_sentence(typed["value"]) \
         and not (verdict["claimed_provider"] and verdict["reasons"][0]["code"] in ANSWERED_BY_THE_PROVIDERS_WORDS)
-    in_message = _scan_message(index, {**typed, "region": body.region or ""}, lang, incoming=incoming, value_too=sentence,
+    in_message = _scan_message(index, {**typed, "region": body.region or ""}, lang, value_too=sentence,
                                asked_about=verdict["input"]["normalized"] if verdict else None)
     if sentence and in_message.values:
         verdict = None  # each value in the sentence has its answer: "not a possible number" of the whole says nothing
-    return _page(request, form=typed, incoming=incoming, verdict=verdict, in_message=in_message)
+    return _page(request, form=typed, verdict=verdict, in_message=in_message)
 
 
 @router.post("/report")

@@ -39,7 +39,7 @@ def test_a_person_checks_a_caller_and_reads_whom_to_call_instead(service):
             page.get_by_label("电话号码、网址或邮箱").fill("400-123-4567")
             page.get_by_label("对方自称是哪家机构？（可不填）").fill("小狐狸钱包")
             page.get_by_label("对方说了什么、发了什么？（可不填）").fill("您的钱包被冻结，请提供助记词解冻")
-            page.get_by_label("是对方主动联系我的（来电、短信、私信）").check()
+            page.get_by_label("你是怎么得到它的？（可不填）").select_option("call")
             page.get_by_role("button", name="核验").click()
 
             verdict = page.locator("section.verdict")
@@ -49,6 +49,7 @@ def test_a_person_checks_a_caller_and_reads_whom_to_call_instead(service):
             expect(page.locator("section.policies")).to_contain_text("MetaMask only offers customer service")
             # what was typed is still there, in the language chosen
             expect(page.get_by_label("电话号码、网址或邮箱")).to_have_value("400-123-4567")
+            expect(page.get_by_label("你是怎么得到它的？（可不填）")).to_have_value("call")
             expect(page.locator("html")).to_have_attribute("lang", "zh-Hans")
 
             # and reports it, saying where it was seen

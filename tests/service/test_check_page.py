@@ -28,6 +28,12 @@ def field_value(html: str, name: str) -> str:
     return unescape(re.search(rf'<input id="{name}"[^>]*value="([^"]*)"', html)[1])
 
 
+def selected_contact(html: str) -> str:
+    """The value of the form's "How did you get it?" choice that is selected."""
+    [chosen] = re.findall(r'<option value="([^"]*)" selected>', re.search(r'<select id="contact".*?</select>', html, re.DOTALL)[0])
+    return chosen
+
+
 class TestTheForm:
     def test_private_and_unframed(self, client):
         response = client.get("/")
@@ -66,7 +72,28 @@ class TestTheAnswer:
         # the form keeps what was typed, to change one thing and check again
         assert [field_value(html, name) for name in ("value", "claims", "region", "message")] == \
             [FAKE_ALIPAY[name] for name in ("value", "claims", "region", "message")]
-        assert 'name="incoming" value="yes" checked' in html
+        # (the form's former checkbox, incoming=yes, as links and old pages post it: a contact by some means not said)
+        assert selected_contact(html) == "incoming"
+
+    @pytest.mark.parametrize(("contact", "lang", "said", "not_said"), [
+        # a text from PayPal's own number: the advice was a call's, "Hang up" (请挂断), as the page had no way to say it was a text
+        ("sms", "en", "do not reply", "hang up"), ("sms", "zh", "不要回复", "挂断"), ("chat", "en", "do not reply", "hang up"),
+        ("call", "en", "hang up", "do not reply"), ("call", "zh", "挂断", "不要回复"),
+    ])
+    def test_how_the_reader_got_a_number_gives_the_advice_for_it(self, client, contact, lang, said, not_said):
+        html = client.post(f"/?lang={lang}", data={"value": "+1 888 221 1161", "claims": "PayPal", "contact": contact}).text
+        assert 'data-verdict="official"' in html and selected_contact(html) == contact
+        advice = section(html, "advice").lower()
+        assert said in advice and not_said not in advice
+        reasons = re.findall(r'data-code="([a-z_]+)"', html)
+        assert ("spoofing_possible_text" in reasons) == (contact != "call")
+
+    def test_a_contact_not_in_the_list_is_refused_in_words(self, client):
+        for lang, said in (("en", "“How did you get it” takes one of the choices in its list."),
+                           ("zh", "“你是怎么得到它的”只能选列表中的一项。")):
+            response = client.post(f"/?lang={lang}", data={"value": "95188", "contact": "carrier pigeon"})
+            assert response.status_code == 422 and said in unescape(response.text)
+            assert field_value(response.text, "value") == "95188" and selected_contact(response.text) == ""
 
     def test_a_lookalike_site_is_to_be_closed_not_hung_up_on(self, client):
         # the advice was a call's: "Hang up. Contact PayPal only through the channels listed here" (请挂断)
@@ -330,7 +357,7 @@ class TestRateLimit:
         assert alert(refused.text) == said.format(seconds=seconds)
         assert [field_value(refused.text, name) for name in ("value", "claims", "region", "message")] == \
             [FAKE_ALIPAY[name] for name in ("value", "claims", "region", "message")]
-        assert 'name="incoming" value="yes" checked' in refused.text
+        assert selected_contact(refused.text) == "incoming"
         assert "data-verdict" not in refused.text  # not checked: no answer stands in for one
         assert refused.headers["cache-control"] == "no-store"
 
