@@ -280,6 +280,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         # caller said: an official number that asks for a code was "official, low risk"
         told_by_the_asker = request.message is None
         request = replace(request, value=value, direction="incoming" if called else request.direction,
+                          channel=request.channel or (_a_text_or_a_call(signals.simplify(words)) if called else None),
                           message=request.message if request.message is not None else words)
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
@@ -313,9 +314,10 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         read = f"{platform}: {number}" if platform else number
         if platform is None:
             say("label_read", value=request.value.strip()[:100], number=number.strip())
-        if request.direction is None and _A_CALL_RECEIVED.search(signals.simplify(labelled.group("label"))):
-            # ("who called me from 1-888-…", "来电 400…", asked without a question mark: a call received, as above)
-            request = replace(request, direction="incoming")
+        if request.direction is None and _A_CALL_RECEIVED.search(label := signals.simplify(labelled.group("label"))):
+            # ("who called me from 1-888-…", "来电 400…", asked without a question mark: a call received, as above; "text
+            # from 95188" a text, told not to reply rather than to hang up)
+            request = replace(request, direction="incoming", channel=request.channel or _a_text_or_a_call(label))
         if request.message is None and _A_SENTENCES_STOP.search(labelled.group("label")):
             # "【京东】尊敬的用户，您的京东金条逾期，将影响征信，请联系客服4001234567": a message pasted whole, its number last;
             # its words before the number are its own, read for signs as a message's are (they were only a label)
@@ -1630,7 +1632,8 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
     asked = _A_QUESTION_MARK.search(value) is not None or _A_NUMBER_DOUBTED.search(simplified) is not None
     if not asked and not (_A_CALL_RECEIVED.search(simplified) or _A_CALLER_CLAIMED.search(simplified)):
         return None
-    numbers = [run for run in _A_NUMBER_IN_WORDS.finditer(value) if sum(map(str.isdigit, run.group())) >= 5]
+    numbers = [run for run in _A_NUMBER_IN_WORDS.finditer(value) if sum(map(str.isdigit, run.group())) >= 5
+               and not _A_CODE_BEFORE.search(value, max(0, run.start() - 24), run.start())]
     if len(numbers) != 1:
         return None
     after = value[numbers[0].end():]
@@ -1641,6 +1644,21 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
         # ("Someone claiming to be from Trust Wallet texted me from +1 …" was "no number to check")
         return None
     return numbers[0].group().strip(" \t").rstrip("(（"), value[:numbers[0].start()] + " " + after, asked
+
+
+# (a code the text tells, no number it came from: "Received text from 72975: Your Coinbase verification code is 123456")
+_A_CODE_BEFORE = re.compile(r"(?:\b(?:code|otp|pin|passcode|password)\b|验证码|驗證碼|校验码|動態碼|动态码|认证码|確認コード|認証コード"
+                            r"|인증번호)[^\d\n]{0,8}$", re.IGNORECASE)
+# A message told of, not a call: in a chat app ("WhatsApp message from", "微信发来"), or a text ("text from", "texted me",
+# "SMS", "短信", "mensaje")
+_A_CHAT_RECEIVED = re.compile(r"\b(whatsapp(ed)?|telegram|wechat|viber|dm'?d?)\b|微信|私信", re.IGNORECASE)
+_A_TEXT_RECEIVED = re.compile(r"\b(texts?|texted|sms|messages?|messaged|mensajes?|mensagens?)\b|短信|简讯|信息|消息", re.IGNORECASE)
+
+
+def _a_text_or_a_call(words: str) -> str | None:
+    """The channel the asker's words tell of: "chat" or "sms" where they tell of a message ("Received text from 72975"),
+    else None (a call, or not said: the answer's advice is a call's)."""
+    return "chat" if _A_CHAT_RECEIVED.search(words) else "sms" if _A_TEXT_RECEIVED.search(words) else None
 
 
 def _one_value_asked_or_told_of(request: CheckRequest, sender, a_number: bool) -> tuple[str, str, bool, bool] | None:

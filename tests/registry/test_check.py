@@ -1716,6 +1716,28 @@ class TestVerdicts:
         assert "spoofing_possible" in codes or verdict != "official"  # told of, it came to them: its caller ID may be forged
         assert ("red_flags_told" in codes) == bool(flags)
 
+    @pytest.mark.parametrize(("value", "region", "normalized", "verdict", "first", "advice"), [
+        # a text told of: its advice was a call's, "Hang up" (请挂断); and the code it tells is no second number, which made the
+        # whole "no number, site or email to check"
+        ("Received text from 72975: Your Coinbase verification code is 123456", "US", "US:72975", "mismatch", "report_read",
+         "Do not reply or tap its links."),
+        ("text from 95188", "CN", "CN:95188", "official", "label_read", "a message's sender number can be forged"),
+        ("95188给我发短信说我的花呗要关闭", "CN", "CN:95188", "official", "report_read", "a message's sender number can be forged"),
+        ("Got a WhatsApp message from +1 415 555 0123 saying it is Coinbase", "US", "+14155550123", "mismatch", "report_read",
+         "Do not reply or tap its links."),
+        # a call stays a call
+        ("who called me from 95188", "CN", "CN:95188", "official", "label_read", "still hang up and call it yourself"),
+        ("I got a call from 1-844-555-0177 claiming to be from Coinbase, code 123456", "US", "+18445550177",
+         "contradicts_policy", "report_read", "Hang up."),
+    ])
+    def test_a_text_told_of_is_advised_as_a_text_and_the_code_it_tells_is_no_number(self, index, value, region, normalized,
+                                                                                    verdict, first, advice):
+        answer = run(index, value, region=region)
+        assert (answer.input["normalized"], answer.verdict, answer.reasons[0]["code"]) == (normalized, verdict, first)
+        assert advice in answer.advice[0]
+        chinese = run(index, value, region=region, lang="zh").advice[0]
+        assert ("挂断" in chinese) == (advice in ("still hang up and call it yourself", "Hang up."))
+
     @pytest.mark.parametrize(("value", "verdict", "first", "claim", "flags"), [
         # one address asked or told of, as people type it into the one box: each was refused as several words
         ("Is paypal-support.com legit?", "lookalike", "question_read_address", None, []),
