@@ -1713,7 +1713,8 @@ class TestVerdicts:
         assert [flag["code"] for flag in answer.red_flags] == flags
         codes = [r["code"] for r in answer.reasons]
         assert codes[0] == "report_read" and ("report_claim" in codes) == (claim is not None)
-        assert "spoofing_possible" in codes or verdict != "official"  # told of, it came to them: its caller ID may be forged
+        # told of, it came to them: its caller ID (a text's sender) may be forged
+        assert {"spoofing_possible", "spoofing_possible_text"} & set(codes) or verdict != "official"
         assert ("red_flags_told" in codes) == bool(flags)
 
     @pytest.mark.parametrize(("value", "region", "normalized", "verdict", "first", "advice"), [
