@@ -403,8 +403,10 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             if told:
                 claim = told
                 base["claimed_provider"] = _claim_public(index, claim, lang)
-                say("question_without_value" if asked_what_it_does else "report_without_value", value=request.value.strip()[:100],
-                    provider=provider_name(index.providers[claim.slug], lang))
+                several = 0 if asked_what_it_does else len(_numbers_told(request.value))
+                say("question_without_value" if asked_what_it_does else "report_with_several_numbers" if several > 1
+                    else "report_without_value", value=request.value.strip()[:100],
+                    provider=provider_name(index.providers[claim.slug], lang), **({"count": several} if several > 1 else {}))
                 # (a call told of is one received, the caller's choice: "Coinbase called me" against Coinbase's "does not
                 # place unsolicited calls"; a chat, against "never writes first")
                 words = signals.simplify(request.value)
@@ -1617,7 +1619,8 @@ _DOUBT_WORDS, _DOUBT_WORDS_ZH = "legit|legitimate|scam|fake|real|genuine|safe", 
 _A_NUMBER_DOUBTED = re.compile(rf"\b({_DOUBT_WORDS})\b|{_DOUBT_WORDS_ZH}|骗子", re.IGNORECASE)
 _LONGEST_QUESTION = 160
 _WORDS_OF_A_QUESTION = re.compile(r"\s|[\u3400-\u9fff]")  # (spaces between its words, or Chinese, which writes none)
-_AN_ADDRESS_IN_IT = re.compile(r"://|@|/|\bwww\.|\.[a-z]{2,}/", re.IGNORECASE)
+# (a slash between digits is a date's: "at 10:30 on 12/05/2026")
+_AN_ADDRESS_IN_IT = re.compile(r"://|@|(?<!\d)/|/(?!\d)|\bwww\.|\.[a-z]{2,}/", re.IGNORECASE)
 _A_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -1632,8 +1635,7 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
     asked = _A_QUESTION_MARK.search(value) is not None or _A_NUMBER_DOUBTED.search(simplified) is not None
     if not asked and not (_A_CALL_RECEIVED.search(simplified) or _A_CALLER_CLAIMED.search(simplified)):
         return None
-    numbers = [run for run in _A_NUMBER_IN_WORDS.finditer(value) if sum(map(str.isdigit, run.group())) >= 5
-               and not _A_CODE_BEFORE.search(value, max(0, run.start() - 24), run.start())]
+    numbers = _numbers_told(value)
     if len(numbers) != 1:
         return None
     after = value[numbers[0].end():]
@@ -1646,6 +1648,14 @@ def _one_number_in_a_question(value: str) -> tuple[str, str, bool] | None:
     return numbers[0].group().strip(" \t").rstrip("(（"), value[:numbers[0].start()] + " " + after, asked
 
 
+def _numbers_told(value: str) -> list[re.Match]:
+    """The numbers of five digits or more a question or a report holds: not a code it tells ("… Your code is 123456"), nor a
+    date ("at 10:30 on 12/05/2026")."""
+    return [run for run in _A_NUMBER_IN_WORDS.finditer(value) if sum(map(str.isdigit, run.group())) >= 5
+            and not _A_DATE.fullmatch(run.group().strip()) and not _A_CODE_BEFORE.search(value, max(0, run.start() - 24), run.start())]
+
+
+_A_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # (a code the text tells, no number it came from: "Received text from 72975: Your Coinbase verification code is 123456")
 _A_CODE_BEFORE = re.compile(r"(?:\b(?:code|otp|pin|passcode|password)\b|验证码|驗證碼|校验码|動態碼|动态码|认证码|確認コード|認証コード"
                             r"|인증번호)[^\d\n]{0,8}$", re.IGNORECASE)

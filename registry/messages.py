@@ -652,6 +652,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” tells of a call or message from someone presenting as {provider}, with no number, site or email to check: what you say they asked is read against {provider}'s own words, and {provider}'s own channels are listed here.",
         "zh": "“{value}”讲的是一通自称{provider}的来电或一条消息，没有可核验的号码、网址或邮箱：按{provider}自己的说法来核对对方的要求；这里列出的是{provider}的官方渠道。",
     },
+    "report_with_several_numbers": {
+        "en": "“{value}” tells of a call or message from someone presenting as {provider} and holds {count} numbers: check each one on its own. What you say they asked is read against {provider}'s own words, and {provider}'s own channels are listed here.",
+        "zh": "“{value}”讲的是一通自称{provider}的来电或一条消息，其中有 {count} 个号码：请逐个单独核验。按{provider}自己的说法来核对对方的要求；这里列出的是{provider}的官方渠道。",
+    },
     "question_without_value": {
         "en": "“{value}” asks what {provider} does, with no number, site or email to check: {provider}'s own words answer it, and {provider}'s own channels are listed here.",
         "zh": "“{value}”问的是{provider}会不会这样做，没有可核验的号码、网址或邮箱：以{provider}自己的说法作答；这里列出的是{provider}的官方渠道。",

@@ -288,7 +288,8 @@ def _region_of_reader(request: Request) -> str:
 # The first reasons of an answer that has no value to judge and gives a provider's own channels and words instead: its
 # name typed where a number goes ("PayPal customer service"), a question of what it does ("Would PayPal ever call
 # me?") or a call told of with no number ("Coinbase called me")
-ANSWERED_BY_THE_PROVIDERS_WORDS = (*PROVIDER_NAMED, "question_without_value", "report_without_value")
+ANSWERED_BY_THE_PROVIDERS_WORDS = (*PROVIDER_NAMED, "question_without_value", "report_without_value",
+                                   "report_with_several_numbers")
 
 
 def _page(request: Request, *, status: int = 200, error: str | None = None, notice: str | None = None,

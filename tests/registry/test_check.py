@@ -2436,6 +2436,20 @@ class TestVerdicts:
         answer = check(index, CheckRequest(value=value, lang="en"))
         assert answer.claimed_provider is None and answer.verdict == "invalid"
 
+    def test_a_call_told_of_with_several_numbers_says_to_check_each_and_a_date_is_no_number(self, index):
+        # two numbers told of: it was "with no number, site or email to check"
+        both = check(index, CheckRequest(value="Got calls from 415-555-0123 and 415-555-0124 claiming to be PayPal", region="US"))
+        assert (both.verdict, both.reasons[0]["code"], both.claimed_provider["slug"]) == \
+            ("invalid", "report_with_several_numbers", "paypal")
+        assert "holds 2 numbers: check each one on its own" in both.reasons[0]["message"]
+        assert "2 个号码" in check(index, CheckRequest(value=both.input["value"], region="US", lang="zh")).reasons[0]["message"]
+        assert both.official_channels  # answered with the provider's own channels, as a report with none is
+        # a date told with the call is no second number (its slashes were read as a web address's)
+        for value in ("A call from 415-555-0123 at 10:30 on 12/05/2026 said it was PayPal",
+                      "Got a call from 415-555-0123 on 2026-12-05 saying PayPal"):
+            dated = check(index, CheckRequest(value=value, region="US"))
+            assert (dated.input["normalized"], dated.verdict, dated.reasons[0]["code"]) == ("+14155550123", "mismatch", "report_read")
+
     @pytest.mark.parametrize(("value", "flags"), [
         ("有人冒充京东客服说要注销我的校园贷", ["cancel_fake_charge", "frozen_account"]),
         ("Someone called me and asked for my OTP", ["asks_otp"]),
