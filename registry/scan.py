@@ -2247,6 +2247,33 @@ def _recipients_line(text: str, raw: _Raw, mention: Mention | None, *, sender_kn
 
 # A forwarded or pasted email's header block: "---------- Forwarded message ---------\nFrom: PayPal <service@…>"
 _FROM_LINE = re.compile(r"(?m)^[ \t]*" + _FROM + r"[ \t]*[:：][ \t]*" + _SENDER_NAME + r"[ \t]*" + _SENDER_ADDRESS, re.IGNORECASE)
+
+
+def _replies_go_elsewhere(text: str, findings: list[dict]) -> tuple[int, int] | None:
+    """(the sender's finding, the reply address's) where a pasted email's headers show a sender at one domain and a
+    "Reply-To:" at another ("From: PayPal <service@paypal.com>" over "Reply-To: paypal-resolution@outlook.com": the sender
+    shown may be the provider's, forged or not, and every reply goes to the other); else None."""
+    if "reply" not in text[:_HEADERS_CHARS].lower():
+        return None
+    sender = reply_to = None
+    for number, finding in enumerate(findings):
+        if finding["kind"] != "email_domain" or finding["start"] > _HEADERS_CHARS:
+            continue
+        line = text[text.rfind("\n", 0, finding["start"]) + 1:finding["start"]]
+        if reply_to is None and _REPLY_TO_LINE.match(line):
+            reply_to = number
+        elif sender is None and _A_SENDERS_LABEL.match(line):
+            sender = number
+    if sender is None or reply_to is None \
+            or canonical.registrable_domain(findings[sender]["value"]) == canonical.registrable_domain(findings[reply_to]["value"]) \
+            or findings[reply_to]["verdict"] == "official" and findings[reply_to]["provider"] == findings[sender]["provider"]:
+        return None  # (a reply to the same domain, or to another of the same provider's own)
+    return sender, reply_to
+
+
+_HEADERS_CHARS = 2000  # where a pasted email's headers are: its first lines
+_REPLY_TO_LINE = re.compile(r"[ \t]*reply[- ]to[ \t]*[:：]", re.IGNORECASE)
+_A_SENDERS_LABEL = re.compile(r"[ \t]*" + _FROM + r"[ \t]*[:：]", re.IGNORECASE)
 HEADER_CHARS = 400  # where a pasted email's header block ends: a forwarding line, the date, the subject
 _INTRODUCES = re.compile(r"(\b(this is|we are|we're|here at|on behalf of|soy de|somos de|(le|te) (llamo|hablo) de|le habla|sou d[aeo]|"
                          r"somos d[aeo]|aqui [eé] d[aeo]|falo d[aeo]|ici|c'est|je suis de|nous sommes|(je vous|on vous) appelle de( la part de)?|"
@@ -2812,6 +2839,12 @@ ADVICE_TEXT = {
         "en": "This page has {count} link(s) whose text shows one address or number while the link opens or dials another.",
         "zh": "本页有 {count} 个链接，文字显示的是一个地址或号码，点开或拨打的却是另一个。",
     },
+    "reply_to_elsewhere": {
+        "en": "This email shows {sender} as its sender, but a reply to it goes to {reply_to}, a mailbox at another domain: "
+              "whoever holds it gets your reply. Do not reply; contact the sender through its own app or site.",
+        "zh": "这封邮件显示的发件人是 {sender}，但回复会发到另一个域名下的邮箱 {reply_to}：你的回复会落到该邮箱的持有者手里。"
+              "请不要回复，通过对方自己的应用或网站联系它。",
+    },
     "scam_script": {
         "en": "This page has warning signs of a scam script: {titles}.",
         "zh": "本页含有诈骗话术：{titles}。",
@@ -3142,6 +3175,12 @@ def _advisories(index, text, findings, mentions, page_verdict, script, deceptive
             add("safe_alternative", "medium", slug, [])
     if deceptive:
         add("deceptive_link", "high", None, deceptive, count=len(deceptive))
+    if replies := _replies_go_elsewhere(text, findings):
+        sender, reply_to = replies
+        # (high where the sender shown is a provider's own and the replies go elsewhere: a forged or borrowed sender)
+        add("reply_to_elsewhere", "high" if findings[sender]["verdict"] == "official" else "medium",
+            findings[sender]["provider"], [reply_to],
+            sender=findings[sender]["text"], reply_to=findings[reply_to]["text"])
     if script:  # as a check's risk is raised by a message's
         add("scam_script", "high", None, [], titles=messages.render("list_separator", lang).join(flag.title for flag in script))
     return advisories

@@ -2661,6 +2661,26 @@ class TestAdvisories:
         assert "scam_script" in [a["code"] for a in result.advisories]
 
 
+    def test_an_email_whose_replies_go_to_another_domain_says_so(self, index):
+        # an email "from" PayPal's own address whose Reply-To is a free mailbox: every reply goes to the stranger
+        headers = ("From: PayPal <service@paypal.com>\nReply-To: {reply}\nSubject: Your account has been limited\n\n"
+                   "Dear Customer,\nWe have limited your account.")
+        result = run(index, text=headers.format(reply="resolution.center2026@outlook.com"))
+        [advisory] = [a for a in result.advisories if a["code"] == "reply_to_elsewhere"]
+        assert (advisory["severity"], advisory["provider"]) == ("high", "paypal")
+        assert advisory["message"].startswith("This email shows service@paypal.com as its sender, but a reply to it goes to "
+                                              "resolution.center2026@outlook.com")
+        assert [result.findings[n]["text"] for n in advisory["findings"]] == ["resolution.center2026@outlook.com"]
+        chinese = run(index, text=headers.format(reply="resolution.center2026@outlook.com"), lang="zh").advisories
+        assert any(a["code"] == "reply_to_elsewhere" and "请不要回复" in a["message"] for a in chinese)
+        # replies to the same domain, or to another of the provider's own, go nowhere else
+        for reply in ("service@paypal.com", "noreply@mail.paypal.com", "help@paypal.uk"):
+            assert "reply_to_elsewhere" not in [a["code"] for a in run(index, text=headers.format(reply=reply)).advisories]
+        # a "Reply-To:" in the body, below the headers' lines, is a sentence's, not a header
+        assert "reply_to_elsewhere" not in [a["code"] for a in run(index, text="Hello,\nsee below\n" + "x" * 2100 +
+                                                                   "\nFrom: a@b.com\nReply-To: c@d.com").advisories]
+
+
 class TestHtml:
     def test_only_visible_text_and_links_count(self, index):
         html = """<html><head><title>Help</title><script>var t="400-800-1234"</script><style>.a{}</style></head>
