@@ -1930,11 +1930,14 @@ _CALL_AND_CHAT_LABEL = re.compile(rf"\s*(?:{_CALL_WORD}\.?\s*/\s*({_CHAT_NAME})|
 # ... and the pauses a phone's contacts and tel: links write before the key: "+1-888-221-1161,,2", "…;ext=2", Android's
 # "…p2" and "…w2" (each was "not a possible international number"); one comma only before a key of one or two digits, as
 # "1,888,221,1161" groups its digits so
-_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|按键|按鍵|按|再按|ext\.?|extension|x|#|(?:(?:then|and)\s+)?(?:press|option|opt\.?|dial)|then"
+# (and in other languages: German's "Durchwahl", "DW", "App.", French's "poste", Spanish's "ext."/"anexo", Portuguese's
+# "ramal", Italian's "interno")
+_EXTENSION = re.compile(r"\s*,?\s*[(（]?\s*(?:转|轉|分机|分機|内线|按键|按鍵|按|再按|ext\.?|extension|x|#|(?:(?:then|and)\s+)?(?:press|option|opt\.?|dial)|then"
+                        r"|durchwahl|dw\.?|app\.|apparat|poste|anexo|extensi[oó]n|ramal|interno"
                         r"|,(?=\d{1,2}$)|,{2,}|;(?:ext=)?|(?<=\d)[pPwW]{1,3})\s*(\d{1,6})"
                         r"\s*(?:号键|號鍵|键|鍵)?\s*[)）]?\s*$", re.IGNORECASE)
 # (the characters its words begin with: a number with none of them, most numbers asked about, is spared the search, 2 µs)
-_EXTENSION_WORDS_START = frozenset("转轉分按再xX#eEpPoOdDtT,;wW")
+_EXTENSION_WORDS_START = frozenset("转轉分内按再xX#eEpPoOdDtT,;wWaArRiI")
 
 
 def _read_phone_with_extension(index, main: str, extension: str, request: CheckRequest, lang: str) -> tuple[_Candidate | None, str]:

@@ -527,6 +527,14 @@ class TestReadingNumbers:
         ("+1-888-221-1161,,2", None, "official", "+18882211161", "2"), ("tel:+18882211161,2", None, "official", "+18882211161", "2"),
         ("+18882211161p2", None, "official", "+18882211161", "2"), ("+18882211161w2", None, "official", "+18882211161", "2"),
         ("+18882211161;2", None, "official", "+18882211161", "2"), ("400-820-1688,,,3", "CN", "unknown", "+864008201688", "3"),
+        # the word in German, French, Spanish, Portuguese, Italian, and 内线 (each was invalid: the word read as letters)
+        ("+49 30 1234567 Durchwahl 12", None, "unknown", "+49301234567", "12"),
+        ("+49 30 1234567 App. 12", None, "unknown", "+49301234567", "12"),
+        ("+33 1 23 45 67 89 poste 12", None, "unknown", "+33123456789", "12"),
+        ("+34 910 123 456 anexo 3", None, "unknown", "+34910123456", "3"),
+        ("+55 11 4004-1234 ramal 200", None, "unknown", "+551140041234", "200"),
+        ("+39 02 1234567 interno 5", None, "unknown", "+39021234567", "5"),
+        ("400-820-8888 内线 123", "CN", "unknown", "+864008208888", "123"),
     ])
     def test_an_extension_is_said_beside_the_number_not_read_into_it(self, index, value, region, verdict, normalized, extension):
         # each was invalid: the extension's digits were taken for more of the number, or its word for letters
