@@ -174,7 +174,7 @@ _CALLED_AFTER = re.compile(r"[\s:-]{0,3}(?:(?:पर|पे)\s{0,2})?(?:" + _HIN
 _HOTLINE_WORDS = (
     r"(客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|号码|熱線|客戶服務|服務熱線|投訴電話|電話|號碼|"
     r"customer\s+service|customer\s+support|"
-    r"customer\s+care|support(\s+(number|line|team))?|help\s*line|hotline|toll[- ]free|phone|call|contact|"
+    r"customer\s+care|support(\s+(number|line|team))?|help\s*line|help\s*cent(er|re)|hotline|toll[- ]free|phone|call|contact|"
     r"atenci[oó]n al cliente|servicio al cliente|soporte|l[ií]nea (de atenci[oó]n|gratuita)|tel[eé]fono|atendimento|suporte|"
     r"telefone|\bsac\b|"
     r"service\s+clients?|service\s+client[eè]le|num[eé]ro\s+de\s+t[eé]l[eé]phone|assistance|num[eé]ro\s+(vert|gratuit)|"
@@ -2173,6 +2173,13 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
     and an account's own platform label when it is the line's first ("客服QQ：" of "官方客服QQ：2853699147")."""
     line_start = text.rfind("\n", 0, raw.start) + 1
     label = _the_lines_label(text, raw_starts, line_start, raw.start)
+    if not label.strip() and raw.kind != "account" and line_start > 0:
+        # a number alone on its line under a short one of its own, as an ad or a card lays it out: "Call Now" over
+        # "+1 (877) 555-0143", "客服热线" over "400-…" (the line above holds no number or address of its own)
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start - 1]
+        if len(above.strip()) <= _LONGEST_LINE_ABOVE and _the_lines_label(text, raw_starts, above_start, line_start) == above + "\n":
+            label = above
     platform = ""  # (the account's platform is no organisation of the label's own: "客服微信：" names WeChat's app, not a payee)
     if raw.kind == "account" and line_start + len(label) == raw.start:  # (the line's first)
         label += _own_label(raw)
@@ -2186,6 +2193,7 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
     return not _a_label_naming_its_own(_JOINING_WORDS.sub(" ", _CLAUSE_BREAK.split(label[:len(label) - len(platform)])[-1]).strip())
 
 
+_LONGEST_LINE_ABOVE = 30  # characters: a label's, not a sentence's
 _A_SUPPORT_LINES_WORDS = re.compile(_CALLING_WORDS.pattern + r"|\bnumbers?\b|\bline\b|专线", re.IGNORECASE)
 _ACCOUNTS_OWN_LABEL = re.compile(r"[:：\s]")  # an account's platform label ends at its colon or a space ("客服QQ：…")
 _LABEL_MARKS = " \t:：-–—|·•"  # what stands around a label: its colon, a table's or a list's marks
@@ -2474,6 +2482,8 @@ _DEPARTMENT_WORDS = re.compile(
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
     r"main|other|countries|local|collect|tty|text|fax|24/7|e-?mail|website|web|chat|zalo|whatsapp|telegram|wechat|viber|"
+    # (an ad's call to act: "Call Now:", "Call us today")
+    r"now|today|anytime|immediately|directly|instantly|here|"
     r"hỗ trợ|tổng đài|cskh|chăm sóc khách hàng|đường dây nóng|layanan pelanggan|pusat bantuan|pengaduan|nomor|surel|"
     # (Spanish's, Portuguese's, French's, German's and Italian's: "Correo:", "Atendimento:", "Kundenservice:")
     r"correo|correo electr[oó]nico|soporte|atenci[oó]n al cliente|l[ií]nea|tel[eé]fono|celular|m[oó]vil|ayuda|fraude|quejas|"

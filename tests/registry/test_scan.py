@@ -1930,6 +1930,19 @@ class TestPresentedAs:
         [first, second] = run(index, text="Support: PayPal 1-888-221-1161 or 95188").findings
         assert (second["verdict"], second["provider"]) == ("official", "alipay")
 
+    @pytest.mark.parametrize("title", ["PayPal Help Center", "PayPal Customer Service"])
+    @pytest.mark.parametrize("call", ["Call Now\n+1 (877) 555-0143", "Call Now: +1 (877) 555-0143"])
+    def test_a_sponsored_posts_number_under_its_call_to_act_is_presented_as_its_titles(self, index, title, call):
+        # a social network's ad, as the extension reads it: the number was no one's ("Help Center" named no line, "Call Now"
+        # was taken for a name of its own, and a number alone under its label had none)
+        text = f"{title}\nSponsored\nHaving trouble with your account? Our certified agents are available 24/7.\n{call}\n"
+        [number] = run(index, text=text).findings
+        assert (number["verdict"], number["presented_as"]["slug"]) == ("mismatch", "paypal")
+        # a line above that is a sentence is no label
+        above = "We are a small family-run shop selling handmade soap since 1998"
+        [alone] = run(index, text=f"{title}\nSponsored\n{above}\n+1 (877) 555-0143\n").findings
+        assert alone["presented_as"] is None
+
     def test_a_number_given_as_a_providers_is_the_same_claim_where_written_again_with_no_name(self, index):
         # a fake help page's footer repeats the number its article gives as Coinbase's, under the site's own name
         page = ("<html><head><title>Coinbase Customer Service Number 24/7</title></head><body><article>"
