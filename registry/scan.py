@@ -2054,11 +2054,15 @@ def _posed_as(page_verdict: dict | None, mentions: list[Mention]) -> Mention | N
 
 # How much of a text's start is its title, when the page has no <title> of its own (a pasted article's first line)
 _TITLE_CHARS = 120
-_LEADING_SPACE = re.compile(r"\s*")
+# (and an ad's marker on a line of its own above its title, as a search or a social network shows one: "Sponsored",
+# "广告", "Anzeige")
+_LEADING_SPACE = re.compile(r"(?:\s*(?:sponsored|ad|ads|promoted|anzeige|gesponsert|patrocinado|publicidad|sponsoris[ée]|广告|廣告|"
+                            r"赞助|贊助|推广|スポンサー|広告|광고)[ \t]*(?:·[^\n]{0,20})?\n)*\s*", re.IGNORECASE)
 
 
 def _first_line_start(text: str) -> int:
-    """Where the text's first line with anything on it starts (found without copying a page of 2 MB, as lstrip() would)."""
+    """Where the text's first line with anything on it starts, below an ad's marker (found without copying a page of 2 MB,
+    as lstrip() would)."""
     return _LEADING_SPACE.match(text).end()
 
 

@@ -1943,6 +1943,17 @@ class TestPresentedAs:
         [alone] = run(index, text=f"{title}\nSponsored\n{above}\n+1 (877) 555-0143\n").findings
         assert alone["presented_as"] is None
 
+    @pytest.mark.parametrize("marker", ["Sponsored", "Ad", "广告", "Gesponsert"])
+    def test_a_search_ads_number_under_its_address_is_presented_as_its_titles(self, index, marker):
+        # the ad's marker stood as the page's first line, its title: the number under the ad's look-alike address was no one's
+        text = (f"{marker}\nMetaMask Support - 24/7 Wallet Help - Talk to an Expert\nhttps://www.metamask-helpline.com\n"
+                "Call Now +1-844-555-0166\nRecover your wallet fast.\n")
+        site, number = run(index, text=text).findings
+        assert (number["verdict"], number["presented_as"]["slug"]) == ("contradicts_policy", "metamask")
+        # (a first line that only begins with such a word is the title: "Ad blockers compared")
+        _, plain = run(index, text=text.replace(f"{marker}\n", "Ad blockers compared\n")).findings
+        assert plain["presented_as"] is None
+
     def test_a_number_given_as_a_providers_is_the_same_claim_where_written_again_with_no_name(self, index):
         # a fake help page's footer repeats the number its article gives as Coinbase's, under the site's own name
         page = ("<html><head><title>Coinbase Customer Service Number 24/7</title></head><body><article>"
