@@ -280,7 +280,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         # caller said: an official number that asks for a code was "official, low risk"
         told_by_the_asker = request.message is None
         request = replace(request, value=value, direction="incoming" if called else request.direction,
-                          channel=request.channel or (_a_text_or_a_call(signals.simplify(words)) if called else None),
+                          channel=request.channel or (_channel_told_of(signals.simplify(words)) if called else None),
                           message=request.message if request.message is not None else words)
     # "支付宝95188", "PayPal: 1 (888) 221-1161", "call 1-888-…": a number copied with its label, as a page or a
     # message gives it; the label that names a provider is a claim, as a sender's name is
@@ -317,7 +317,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if request.direction is None and _A_CALL_RECEIVED.search(label := signals.simplify(labelled.group("label"))):
             # ("who called me from 1-888-…", "来电 400…", asked without a question mark: a call received, as above; "text
             # from 95188" a text, told not to reply rather than to hang up)
-            request = replace(request, direction="incoming", channel=request.channel or _a_text_or_a_call(label))
+            request = replace(request, direction="incoming", channel=request.channel or _channel_told_of(label))
         if request.message is None and _A_SENTENCES_STOP.search(labelled.group("label")):
             # "【京东】尊敬的用户，您的京东金条逾期，将影响征信，请联系客服4001234567": a message pasted whole, its number last;
             # its words before the number are its own, read for signs as a message's are (they were only a label)
@@ -414,9 +414,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
                     called = request.channel or next((channel for channel, asked in _A_CHANNEL_ASKED if asked.search(words)),
                                                      None)
                 else:
-                    called = request.channel or ("call" if _A_CALL_TOLD_OF.search(words) else "chat"
-                                                 if _A_CHAT_TOLD_OF.search(words) else "sms"
-                                                 if _A_TEXT_TOLD_OF.search(words) else None)
+                    called = request.channel or _channel_told_of(words)
                 conflicts = _policy_conflicts(index, claim.slug, None, [], replace(request, direction="incoming", channel=called),
                                               red_flags)
             else:
@@ -626,11 +624,19 @@ _THE_ASKER_CALLED = re.compile(r"\b(i|we)( just| also)? (called|phoned|rang|cont
 
 # a text message, as a report tells of one ("Binance texted me a link", "币安发短信说…"), read against "never sends links
 # by SMS"
-_A_TEXT_TOLD_OF = re.compile(r"\b(texted|sms'?e?d|sent me an? (text|sms))\b|发(来)?(了)?(一条|条)?短信|短信(说|里|中|上)",
-                             re.IGNORECASE)
+# (and "Received text from 72975", "got an SMS from …")
+_A_TEXT_TOLD_OF = re.compile(r"\b(texted|sms'?e?d|sent me an? (text|sms))\b|\b(text|sms|text message)s? from\b"
+                             r"|发(来)?(了)?(一条|条)?短信|短信(说|里|中|上)", re.IGNORECASE)
 # a chat or a direct message, as a report tells of one ("币安客服加我微信", "Trust Wallet support DM'd me")
 _A_CHAT_TOLD_OF = re.compile(r"\b(dm'?e?d|messaged|added|followed) me\b|\bsent me a (dm|direct message|friend request)\b"
+                             r"|\b(whatsapp|telegram|wechat|viber) (message|text|dm)s?\b|\bwhatsapp'?e?d me\b"
                              r"|加(了)?我|添加(了)?我|私信(了)?我", re.IGNORECASE)
+
+
+def _channel_told_of(words: str) -> str | None:
+    """How a report says the contact came, in its words as the signals read them: "call", "chat", "sms", or None."""
+    return "call" if _A_CALL_TOLD_OF.search(words) else "chat" if _A_CHAT_TOLD_OF.search(words) \
+        else "sms" if _A_TEXT_TOLD_OF.search(words) else None
 
 
 def _a_report(value: str) -> bool:
@@ -1659,18 +1665,6 @@ _A_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-
 # (a code the text tells, no number it came from: "Received text from 72975: Your Coinbase verification code is 123456")
 _A_CODE_BEFORE = re.compile(r"(?:\b(?:code|otp|pin|passcode|password)\b|验证码|驗證碼|校验码|動態碼|动态码|认证码|確認コード|認証コード"
                             r"|인증번호)[^\d\n]{0,8}$", re.IGNORECASE)
-# A message told of, not a call: in a chat app ("WhatsApp message from", "微信发来"), or a text ("text from", "texted me",
-# "SMS", "短信", "mensaje")
-_A_CHAT_RECEIVED = re.compile(r"\b(whatsapp(ed)?|telegram|wechat|viber|dm'?d?)\b|微信|私信", re.IGNORECASE)
-_A_TEXT_RECEIVED = re.compile(r"\b(texts?|texted|sms|messages?|messaged|mensajes?|mensagens?)\b|短信|简讯|信息|消息", re.IGNORECASE)
-
-
-def _a_text_or_a_call(words: str) -> str | None:
-    """The channel the asker's words tell of: "chat" or "sms" where they tell of a message ("Received text from 72975"),
-    else None (a call, or not said: the answer's advice is a call's)."""
-    return "chat" if _A_CHAT_RECEIVED.search(words) else "sms" if _A_TEXT_RECEIVED.search(words) else None
-
-
 def _one_value_asked_or_told_of(request: CheckRequest, sender, a_number: bool) -> tuple[str, str, bool, bool] | None:
     """(the value, the other words, whether they ask, whether it is an address) where the request's value asks about or
     tells of one number or one address (`_one_number_in_a_question`, `_one_address_in_a_question`), else None."""

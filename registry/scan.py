@@ -2265,11 +2265,11 @@ def _replies_go_elsewhere(text: str, findings: list[dict]) -> tuple[int, int] | 
     """(the sender's finding, the reply address's) where a pasted email's headers show a sender at one domain and a
     "Reply-To:" at another ("From: PayPal <service@paypal.com>" over "Reply-To: paypal-resolution@outlook.com": the sender
     shown may be the provider's, forged or not, and every reply goes to the other); else None."""
-    if "reply" not in text[:_HEADERS_CHARS].lower():
+    if "reply" not in text[:HEADER_CHARS].lower():
         return None
     sender = reply_to = None
     for number, finding in enumerate(findings):
-        if finding["kind"] != "email_domain" or finding["start"] > _HEADERS_CHARS:
+        if finding["kind"] != "email_domain" or finding["start"] > HEADER_CHARS:
             continue
         line = text[text.rfind("\n", 0, finding["start"]) + 1:finding["start"]]
         if reply_to is None and _REPLY_TO_LINE.match(line):
@@ -2283,7 +2283,6 @@ def _replies_go_elsewhere(text: str, findings: list[dict]) -> tuple[int, int] | 
     return sender, reply_to
 
 
-_HEADERS_CHARS = 2000  # where a pasted email's headers are: its first lines
 _REPLY_TO_LINE = re.compile(r"[ \t]*reply[- ]to[ \t]*[:：]", re.IGNORECASE)
 _A_SENDERS_LABEL = re.compile(r"[ \t]*" + _FROM + r"[ \t]*[:：]", re.IGNORECASE)
 HEADER_CHARS = 400  # where a pasted email's header block ends: a forwarding line, the date, the subject
