@@ -895,7 +895,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return None, crypto
     if kind is None and value[:1] in "wWuU" and (code := _what_it_is(_PAYMENT_CODES, value)):
         return None, code
-    if kind in (None, *_PHONE_KINDS) and (bank := _a_bank_number(value)):
+    if len(value) >= _SHORTEST_BANK_NUMBER and kind in (None, *_PHONE_KINDS) and (bank := _a_bank_number(value)):
         return None, bank
     if kind in (None, "email") and "@" in value and (upi := _UPI_ID.fullmatch(value)) \
             and upi.group("handle").lower() in _UPI_HANDLES:
@@ -1039,6 +1039,7 @@ def _what_it_is(shapes: tuple[tuple[re.Pattern, str], ...], value: str) -> str |
 # check digits and the account, 15 to 34 characters, its check digits making it 1 modulo 97; a card's number is 16 to 19
 # digits, its first 2 to 6 (Mastercard, Visa, American Express's 15 are a phone number's length and left as one, Discover,
 # UnionPay, JCB), its last a Luhn check digit. Both checks leave out nearly all other numbers of their shapes.
+_SHORTEST_BANK_NUMBER = 15  # characters: an IBAN's fewest (Norway's); a card's 16 digits (most numbers asked about are spared)
 _IBAN = re.compile(r"(?P<country>[A-Z]{2})\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?")
 _CARD_NUMBER = re.compile(r"[2-6]\d{3}(?:[ -]?\d{4}){2}[ -]?\d{4,7}")
 _AN_IBAN = ("it is an IBAN, the number of a bank account in {country}, where money is sent, not a way to reach anyone: no "
@@ -1804,7 +1805,7 @@ def _labelled_number(value: str) -> re.Match | None:
             or links.social_handle(value) \
             or (value[:1] in _CHAT_APP_INITIALS and _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) \
             or normalize.keypad_number(value) or _DIAL_LINK.match(value) or canonical.APP_ID.fullmatch(value) \
-            or _HOST_AND_ITS_PORT.fullmatch(value) or value[:2].isupper() and _a_bank_number(value):
+            or _HOST_AND_ITS_PORT.fullmatch(value) or len(value) >= _SHORTEST_BANK_NUMBER and _a_bank_number(value):
         return None
     return labelled
 
