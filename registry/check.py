@@ -2587,6 +2587,10 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         found = None
         if chat := links.chat_number(typed):
             found = _read_chat_number(index, chat, hopped, request, lang)
+            if found is None and chat.service == "WhatsApp":
+                # (wa.me/<digits> opens a chat with that number or none: it was "wa.me is not in our registry", WhatsApp's
+                # own link judged as a site; Telegram's t.me/+<digits> may be a group's invite, and is judged as an address)
+                return None, f"a WhatsApp chat link to +{chat.number}, which is not a possible phone number: it opens no chat"
         if found is None and (profile := links.social_profile(typed)):
             found = _read_social_profile(index, profile, hopped, lang)
         if found is not None:

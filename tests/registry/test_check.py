@@ -3461,6 +3461,15 @@ class TestVerdicts:
         assert "unknown_value" not in [r["code"] for r in answer.reasons]
         assert answer.reasons[-1]["message"].startswith("A WhatsApp chat with +18882211161 is not in our registry.")
 
+    @pytest.mark.parametrize("value", ["https://wa.me/447700900123", "wa.me/123456", "https://api.whatsapp.com/send?phone=000000"])
+    def test_a_whatsapp_link_to_no_possible_number_says_so(self, index, value):
+        # it was "wa.me is not in our registry": WhatsApp's own link judged as a site
+        answer = run(index, value)
+        assert answer.verdict == "invalid" and "which is not a possible phone number: it opens no chat" in answer.reasons[-1]["message"]
+        assert "WhatsApp 聊天链接" in run(index, value, lang="zh").reasons[-1]["message"]
+        # (Telegram's t.me/+<digits> may be a group's invite link, as its docs say: judged as one, not refused)
+        assert run(index, "https://t.me/+447700900123").reasons[0]["code"] == "group_invite"
+
     def test_a_chat_link_listed_as_a_providers_account_is_official(self):
         provider = make_provider(channels=[
             ChannelDoc(key="whatsapp", kind="social", value="whatsapp:+14155550123", display="WhatsApp +1 415 555 0123",
@@ -3468,9 +3477,10 @@ class TestVerdicts:
         answer = run(registry_index.build([provider], version=1), "https://wa.me/14155550123")
         assert (answer.verdict, answer.input["normalized"]) == ("official", "+14155550123")
 
-    @pytest.mark.parametrize("address", ["https://t.me/+12345678", "https://wa.me/99999999"])
+    @pytest.mark.parametrize("address", ["https://t.me/+12345678"])
     def test_a_chat_link_without_a_valid_number_is_judged_as_an_address(self, index, address):
-        # Telegram's invite links take the shape of its phone links; their digits are no valid number
+        # Telegram's invite links take the shape of its phone links; their digits are no valid number (WhatsApp's have no
+        # such twin, and say they open no chat: test_a_whatsapp_link_to_no_possible_number_says_so)
         answer = run(index, address)
         assert answer.input["kind"] == "website" and answer.verdict == "unknown"
 
