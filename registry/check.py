@@ -1666,6 +1666,8 @@ _A_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})|\d{4}[-/.]\d{1,2}[-
 # (a code the text tells, no number it came from: "Received text from 72975: Your Coinbase verification code is 123456")
 _A_CODE_BEFORE = re.compile(r"(?:\b(?:code|otp|pin|passcode|password)\b|验证码|驗證碼|校验码|動態碼|动态码|认证码|確認コード|認証コード"
                             r"|인증번호)[^\d\n]{0,8}$", re.IGNORECASE)
+
+
 def _one_value_asked_or_told_of(request: CheckRequest, sender, a_number: bool) -> tuple[str, str, bool, bool] | None:
     """(the value, the other words, whether they ask, whether it is an address) where the request's value asks about or
     tells of one number or one address (`_one_number_in_a_question`, `_one_address_in_a_question`), else None."""
@@ -2587,10 +2589,10 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         found = None
         if chat := links.chat_number(typed):
             found = _read_chat_number(index, chat, hopped, request, lang)
-            if found is None and chat.service == "WhatsApp":
+            if found is None and not chat.shared_with_invites:
                 # (wa.me/<digits> opens a chat with that number or none: it was "wa.me is not in our registry", WhatsApp's
                 # own link judged as a site; Telegram's t.me/+<digits> may be a group's invite, and is judged as an address)
-                return None, f"a WhatsApp chat link to +{chat.number}, which is not a possible phone number: it opens no chat"
+                return None, f"a {chat.service} chat link to +{chat.number}, which is not a possible phone number: it opens no chat"
         if found is None and (profile := links.social_profile(typed)):
             found = _read_social_profile(index, profile, hopped, lang)
         if found is not None:

@@ -61,6 +61,9 @@ class LinkShape:
     brand_accounts: bool = False
     encoding: str | None = None  # how a redirect writes the address it carries, where not as text: ENCODINGS
     service_zh: str | None = None  # the service's name in Chinese answers, where it has one people use (百度, 腾讯会议)
+    # A chat link whose shape the service's group invites share (t.me/+<digits>): digits that are no valid number are an
+    # invite's, and the link is judged as an address; a chat link of no such shape to no possible number opens no chat
+    shared_with_invites: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,6 +201,7 @@ class RemoteSession(NamedTuple):
 class ChatNumber(NamedTuple):
     service: str  # "WhatsApp", "Telegram"
     number: str  # the digits of the international number, without '+'
+    shared_with_invites: bool = False  # the link's shape is also a group invite's (LinkShape.shared_with_invites)
 
 
 @lru_cache(maxsize=4)
@@ -248,7 +252,7 @@ def read_shape(table: str, entry: dict) -> LinkShape:
         counter_examples=tuple(entry.get("counter_examples") or ()),
         parameters=tuple(entry.get("parameters") or ()), platform=entry.get("platform"),
         hides_target=bool(entry.get("hides_target")), encoding=entry.get("encoding"), service_zh=entry.get("service_zh"),
-        brand_accounts=bool(entry.get("brand_accounts")))
+        brand_accounts=bool(entry.get("brand_accounts")), shared_with_invites=bool(entry.get("shared_with_invites")))
 
 
 @lru_cache(maxsize=4)
@@ -531,7 +535,7 @@ def chat_number(typed: DomainInput, *, path: Path | None = None) -> ChatNumber |
     carried = _carried(typed, *matched, "number") if matched else None
     # '+' in a query is a space once decoded: "phone=+1415…" reads " 1415…"
     digits = _INTERNATIONAL_DIGITS.fullmatch(carried.strip()) if carried else None
-    return ChatNumber(matched[0].service, digits.group(1)) if digits else None
+    return ChatNumber(matched[0].service, digits.group(1), matched[0].shared_with_invites) if digits else None
 
 
 def _carried(typed: DomainInput, shape: LinkShape, found: re.Match, group: str) -> str | None:

@@ -987,8 +987,8 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
      "奖品都不会要求你付款来解冻、验证或领取"),
     (r"it is a crypto address, .*", "这是加密货币地址（收币用的），不是联系方式：任何登记库都无法判断它属于谁，转出的币也无法追回。客服、交易所或钱包"
      "都不会要求你把币转到某个地址来验证、解冻或保护账户"),
-    (r"a WhatsApp chat link to (\+\d+), which is not a possible phone number: it opens no chat",
-     "这是指向 {0} 的 WhatsApp 聊天链接，但 {0} 不是有效的电话号码：打不开任何聊天"),
+    (r"a (\S+) chat link to (\+\d+), which is not a possible phone number: it opens no chat",
+     "这是指向 {1} 的 {0} 聊天链接，但 {1} 不是有效的电话号码：打不开任何聊天"),
     (r"it is an IBAN, the number of a bank account in (\w+), .*", "这是 IBAN，即 {0} 的一个银行账号（收款用的），不是联系方式：任何登记库都"
      "无法判断它属于谁，转账时显示的户名也可以随意填写。银行、警察或客服都不会让你把钱转到“安全账户”：那个账户正是拿走你钱的人的"),
     (r"it is a payment card's number, .*", "这是银行卡号，不是电话号码：任何打电话、发短信或写信给你的人都不需要它，也不需要有效期、卡背面的安全码或"

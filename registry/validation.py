@@ -513,6 +513,8 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
         found.append((("service_zh",), "service_zh is a redirect's or a remote session's service name in Chinese, as text"))
     if shape.hides_target and shape.kind != "redirect":
         found.append((("hides_target",), "only a redirect hides its target"))
+    if shape.shared_with_invites and shape.kind != "chat_number":
+        found.append((("shared_with_invites",), "only a chat link's shape is shared with group invites"))
     if shape.brand_accounts and (shape.kind != "public_page" or shape.reason != "public_page"):
         found.append((("brand_accounts",), "only a public page (reason public_page) is an account's that brands open"))
     if shape.encoding is not None and (shape.encoding not in links.ENCODINGS or shape.kind != "redirect"):
@@ -632,6 +634,8 @@ def _read_link(kind: str, address: str, path: Path) -> tuple | None:
         return found.service, None if found.target is None else _host(found.target)  # None: the link hides it
     if kind == "public_page":
         return found.service, found.reason
+    if kind == "chat_number":  # (the service and the number, as its examples say them: not whether invites share its shape)
+        return found.service, found.number
     return tuple(found)
 
 
