@@ -1519,6 +1519,19 @@ class TestVerdicts:
         assert answer.reasons[0]["code"] in ("label_read", "label_claim")
         assert [flag["code"] for flag in answer.red_flags] == flags
 
+    @pytest.mark.parametrize(("message", "flags"), [
+        # the "fraud team" caller's errand, a payment approved in the bank's app "to cancel" it, was told as a wallet's
+        # signature: the reader was warned of connecting a wallet he has not got
+        ("they told me to approve the request in my app to cancel a fraudulent payment", ["approve_to_cancel"]),
+        ("Pour le bloquer, il m'a dit de valider l'opération dans mon application", ["approve_to_cancel"]),
+        # a wallet's own stays the wallet's
+        ("he said to approve the transaction in your wallet to continue", ["asks_wallet_signature"]),
+    ])
+    def test_a_payment_approved_in_an_app_to_cancel_it_is_said_as_such(self, index, message, flags):
+        answer = run(index, "+44 20 3322 8352", region="GB", claimed_provider="Revolut", message=message,
+                     direction="incoming", channel="call")
+        assert [flag["code"] for flag in answer.red_flags] == flags
+
     def test_a_messaging_apps_name_after_a_number_makes_it_an_account_there(self, index):
         # as "(WhatsApp)" after it does, and "WhatsApp: +1 …" before it: a chat with whoever holds the number
         answer = run(index, "+1 888 221 1161 WhatsApp")
