@@ -900,6 +900,10 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
     if kind in (None, "email") and "@" in value and (upi := _UPI_ID.fullmatch(value)) \
             and upi.group("handle").lower() in _UPI_HANDLES:
         return None, _A_UPI_ID.format(handle=upi.group("handle").lower())
+    if kind in (None, *_PHONE_KINDS) and value[2:3] == "-" and (header := _AN_SMS_HEADER.fullmatch(value)):
+        # ("VM-HDFCBK", "JD-PAYTMB-S": what an Indian phone shows as a text's sender, pasted to ask whose it is; it was "a
+        # domain name has at least two dot-separated labels")
+        return None, _AN_SMS_HEADER_SAID.format(header=header.group("header").upper(), route=header.group("route").upper())
     if (dot := value.rfind(".")) > 0 and value[dot + 1:].lower() in _BLOCKCHAIN_NAME_ENDINGS \
             and kind in (None, "domain", "website", "url") and _BLOCKCHAIN_NAME.fullmatch(value):
         # ("metamask-support.eth", the wallet a fake agent says to send to: it was "does not end in a public suffix")
@@ -1100,6 +1104,20 @@ _A_UPI_ID = ("it is a UPI ID, India's address for paying someone (its handle, @{
              "a number to call: paying it, or approving a collect request from it with your UPI PIN, sends money to whoever "
              "owns it, whatever name it shows (it may hold a company's name: anyone picks their own). Receiving money never "
              "needs your PIN or a payment: no refund, cashback, KYC desk or customer service asks for one")
+
+# India's SMS header, as a phone there shows a business's text: two letters for the carrier and circle that delivered it, a
+# hyphen, the header the sender registered with the carriers (six characters, "HDFCBK", "PAYTMB"), and since 6 May 2025 the
+# template's kind: -P promotional, -S service, -T transactional, -G government (TRAI's TCCCPR amendment, as
+# https://kb.smsalert.co.in/knowledgebase/trai-mandates-header-suffixes-for-sms-new-rules-effective-from-may-6-2025 gives
+# it: "it will appear on the user's phone as: VM-ABCDEF-S Where “VM” represents the operator and circle"). The header
+# has a letter in it: two letters, a hyphen and digits are a postcode's or a code's as often.
+_AN_SMS_HEADER = re.compile(r"(?P<route>[A-Za-z]{2})-(?P<header>(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6})(?:-[PSTGpstg])?")
+_AN_SMS_HEADER_SAID = ("it is the name a text was sent under in India (an SMS header: {route} is the carrier and circle that "
+                       "delivered it, {header} the header a business registered with the carriers, and a -P, -S, -T or -G "
+                       "after it marks a promotional, service, transactional or government text), not a number to call or "
+                       "a site. A header says which registered sender sent the text, not that it is the one its letters "
+                       "suggest, and the registry lists none: judge the text by what it asks, follow none of its links or "
+                       "numbers, and check in the provider's own app")
 
 
 def _a_name_no_provider_goes_by(index: RegistryIndex, value: str) -> str | None:

@@ -1002,6 +1002,10 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
     (r"it is a UPI ID, India's address for paying someone \(its handle, @(\w+), .*", "这是 UPI ID，即印度的收款地址（@{0} 是某个支付应用的后缀），"
      "不是邮箱，也不是电话：向它付款，或输入 UPI PIN 同意它发来的收款请求，钱就会到它的主人手里，不论它显示什么名字（名字里可能带有公司名：谁都可以自己取）。"
      "收钱从来不需要 PIN 或先付款：任何退款、返现、KYC 或客服都不会这样要求"),
+    (r"it is the name a text was sent under in India \(an SMS header: (\w+) is the carrier and circle that delivered it, (\w+) .*",
+     "这是印度短信的发送方名称（短信头）：{0} 表示投递它的运营商和地区，{1} 是某个企业向运营商登记的名称，后面的 -P、-S、-T 或 -G 表示推广、服务、"
+     "交易或政府短信；它不是电话号码，也不是网站。短信头只说明是哪个登记过的发送方发的，并不说明它就是字母看上去像的那家机构，登记库也没有收录短信头："
+     "请根据短信要你做什么来判断，不要点其中的链接或拨打其中的号码，到该机构自己的应用里核实"),
     (r"a domain name is 1 to 253 characters", "域名应为 1 到 253 个字符"),
     (r"not a valid domain name: it holds characters no domain name can have", "不是有效的域名：其中有域名不能含有的字符"),
     (r"not a valid domain name: a label starting “xn--” .*",

@@ -2049,6 +2049,23 @@ class TestVerdicts:
         # (an address with no dot that is no app's UPI handle stays an email that cannot be: "support@paypal")
         assert "UPI" not in run(index, "support@paypal").reasons[-1]["message"]
 
+    @pytest.mark.parametrize(("value", "header", "route"), [
+        # what an Indian phone shows as a text's sender, pasted to ask whose it is: it was "a domain name has at least two
+        # dot-separated labels of letters, digits and '-'"
+        ("VM-PAYTMB", "PAYTMB", "VM"), ("JD-HDFCBK-S", "HDFCBK", "JD"), ("ad-icicib-t", "ICICIB", "AD"),
+    ])
+    def test_an_indian_sms_header_is_said_to_be_one(self, index, value, header, route):
+        answer = run(index, value, region="IN")
+        assert answer.verdict == "invalid" and [reason["code"] for reason in answer.reasons] == ["invalid_value"]
+        assert f"or account: it is the name a text was sent under in India (an SMS header: {route} is the carrier and " \
+               f"circle that delivered it, {header} the header" in answer.reasons[0]["message"]
+        assert f"{route} 表示投递它的运营商和地区，{header} 是" in run(index, value, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize("value", ["AD-123456", "VM-PAYTM", "VM-PAYTMBANK", "VM-PAYTMB-X"])
+    def test_what_is_not_an_sms_headers_shape_is_not_said_to_be_one(self, index, value):
+        # (two letters before digits alone are a label or a code's as often; a header is six characters, its kind one letter)
+        assert "SMS header" not in run(index, value, region="IN").reasons[-1]["message"]
+
     @pytest.mark.parametrize(("value", "said", "chinese"), [
         # the "safe account" a caller gives: it was "a number with its label" DE, then too long for a phone number
         ("DE89 3704 0044 0532 0130 00", "it is an IBAN, the number of a bank account in DE", "IBAN"),
