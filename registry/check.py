@@ -438,6 +438,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             else:
                 say("provider_name_resembled" if named.how in ("fuzzy", "confusable") else "provider_named",
                     value=request.value.strip()[:100], provider=provider)
+            if request.region == "HK" and _A_REGISTERED_SENDER.fullmatch(request.value.strip()):
+                # "#BOCHK": the registered sender's name, as a Hong Kong phone shows it
+                say("registered_sms_sender", sender=request.value.strip(), provider=provider)
             if named.region and not request.region:
                 # "PayPal UK": the reader's country, whose authorities the answer names to report to
                 request = replace(request, region=named.region)
@@ -900,6 +903,14 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
     if kind in (None, "email") and "@" in value and (upi := _UPI_ID.fullmatch(value)) \
             and upi.group("handle").lower() in _UPI_HANDLES:
         return None, _A_UPI_ID.format(handle=upi.group("handle").lower())
+    if kind is None and value[:1] == "#" and request.region == "HK" and _A_REGISTERED_SENDER.fullmatch(value):
+        # ("#HSBC", what a Hong Kong phone shows as a registered sender's name: it was "no host name in it"; elsewhere a
+        # hashtag's as often)
+        return None, _A_REGISTERED_SENDER_SAID.format(sender=value)
+    if kind is None and value.lower() == "likely-scam":
+        # (the sender Singapore's networks show for a text whose sender ID is registered with no one: it was "a domain name
+        # has at least two dot-separated labels")
+        return None, _LIKELY_SCAM_SAID
     if kind in (None, *_PHONE_KINDS) and value[2:3] == "-" and (header := _AN_SMS_HEADER.fullmatch(value)):
         # ("VM-HDFCBK", "JD-PAYTMB-S": what an Indian phone shows as a text's sender, pasted to ask whose it is; it was "a
         # domain name has at least two dot-separated labels")
@@ -1118,6 +1129,26 @@ _AN_SMS_HEADER_SAID = ("it is the name a text was sent under in India (an SMS he
                        "a site. A header says which registered sender sent the text, not that it is the one its letters "
                        "suggest, and the registry lists none: judge the text by what it asks, follow none of its links or "
                        "numbers, and check in the provider's own app")
+
+# Hong Kong's registered SMS sender ID: "#" before the name, which only an organisation registered under OFCA's SMS Sender
+# Registration Scheme may send under ("Any SMS messages with sender IDs containing "#" but not sent by Registered Senders will
+# be blocked by the telecommunications networks", OFCA's press release of 25 April 2024, as
+# http://government-world.com/ofca-calls-for-participation-in-sms-sender-registration-scheme-by-all-sectors-to-help-combat-sms-scams/
+# reprints it; a bank's own notice, https://www.chbank.com/en/personal/footer/about-ch-bank/corporate-news/news-releases/news_20240126.shtml,
+# sends as "#Chong Hing"). A name with a number in it ("#ADCC18222") is read as its label and number, as before.
+_A_REGISTERED_SENDER = re.compile(r"#(?!.*\d{3})(?=.*[A-Za-z])[A-Za-z0-9][A-Za-z0-9 &.'-]{0,19}")
+_A_REGISTERED_SENDER_SAID = ("it is a registered sender's name as a Hong Kong phone shows it ({sender}: the “#” is OFCA's SMS "
+                             "Sender Registration Scheme's, and the networks there block any other text that uses it), not a "
+                             "number to call or a site. A text under it came from the organisation registered for that name; "
+                             "the registry does not list which names are whose, so check it in OFCA's list of registered "
+                             "senders, and still give no code or password in reply to a text")
+# Singapore's: a text whose alphanumeric sender ID is not in the SMS Sender ID Registry arrives under "Likely-SCAM" (IMDA,
+# https://www.imda.gov.sg/How-We-Can-Help/Anti-Scam-Measures: "From 31 January 2023, non-registered SMS will be labelled as
+# “Likely-SCAM”"; ScamShield: "All government agencies in Singapore will use registered Sender IDs").
+_LIKELY_SCAM_SAID = ("it is the name Singapore's networks give a text whose sender is registered with no one (IMDA's SMS Sender "
+                     "ID Registry): not a number or a site to check, and a warning in itself. Do not tap its links or call its "
+                     "numbers; no government agency and no bank that has registered sends under it. Find the organisation's "
+                     "contact yourself if the text matters to you")
 
 
 def _a_name_no_provider_goes_by(index: RegistryIndex, value: str) -> str | None:

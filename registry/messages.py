@@ -664,6 +664,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” tells of a call or message with no number, site or email to check, from no provider in our registry: what you say they asked is read as the caller's words.",
         "zh": "“{value}”讲的是一通来电或一条消息，没有可核验的号码、网址或邮箱，对方自称的机构也不在登记库中：按对方的话来读您转述的要求。",
     },
+    "registered_sms_sender": {
+        "en": "Written “{sender}”, it is a registered sender's name as a Hong Kong phone shows it (OFCA's SMS Sender Registration Scheme: the networks there block any other text that uses “#”). The registry does not list which names are {provider}'s: check it in OFCA's list of registered senders, and still give no code or password in reply to a text.",
+        "zh": "写作“{sender}”时，它是香港手机显示的已登记短信发送人名称（OFCA 短讯发送人登记制：其他短信若使用“#”会被网络拦截）。登记库没有收录哪些名称属于{provider}：请在 OFCA 的已登记发送人名单中核对，而且回复短信时仍然不要提供任何验证码或密码。",
+    },
     "provider_named": {
         "en": "“{value}” names {provider}: it is not a number, site or email to check. {provider}'s own channels are listed here.",
         "zh": "“{value}”是{provider}的名称，不是要核验的号码、网址或邮箱。这里列出的是{provider}自己的官方渠道。",
@@ -1006,6 +1010,13 @@ PROBLEMS_ZH: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(pattern), ch
      "这是印度短信的发送方名称（短信头）：{0} 表示投递它的运营商和地区，{1} 是某个企业向运营商登记的名称，后面的 -P、-S、-T 或 -G 表示推广、服务、"
      "交易或政府短信；它不是电话号码，也不是网站。短信头只说明是哪个登记过的发送方发的，并不说明它就是字母看上去像的那家机构，登记库也没有收录短信头："
      "请根据短信要你做什么来判断，不要点其中的链接或拨打其中的号码，到该机构自己的应用里核实"),
+    (r"it is a registered sender's name as a Hong Kong phone shows it \((.+?): .*",
+     "这是香港手机显示的已登记短信发送人名称（{0}：“#”来自通讯事务管理局办公室（OFCA）的短讯发送人登记制，其他短信若使用“#”会被网络拦截），"
+     "不是电话号码，也不是网站。用这个名称发来的短信出自登记了该名称的机构；登记库没有收录哪些名称属于谁，请在 OFCA 的已登记发送人名单中核对，"
+     "而且回复短信时仍然不要提供任何验证码或密码"),
+    (r"it is the name Singapore's networks give a text whose sender is registered with no one .*",
+     "这是新加坡网络给未登记发送人的短信所标的名称（资讯通信媒体发展局 IMDA 的短信发送人登记处）：不是可以核验的号码或网站，它本身就是警告。"
+     "不要点其中的链接，也不要拨打其中的号码；政府机构和已登记的银行都不会用这个名称发短信。如果这条短信对你很重要，请自己查找该机构的联系方式"),
     (r"a domain name is 1 to 253 characters", "域名应为 1 到 253 个字符"),
     (r"not a valid domain name: it holds characters no domain name can have", "不是有效的域名：其中有域名不能含有的字符"),
     (r"not a valid domain name: a label starting “xn--” .*",

@@ -2061,6 +2061,32 @@ class TestVerdicts:
                f"circle that delivered it, {header} the header" in answer.reasons[0]["message"]
         assert f"{route} 表示投递它的运营商和地区，{header} 是" in run(index, value, lang="zh").reasons[0]["message"]
 
+    @pytest.mark.parametrize("value", ["#HSBC", "#Chong Hing"])
+    def test_a_hong_kong_registered_senders_name_is_said_to_be_one(self, index, value):
+        # (it was "no host name in it")
+        answer = run(index, value, region="HK")
+        assert answer.verdict == "invalid" and [reason["code"] for reason in answer.reasons] == ["invalid_value"]
+        assert f"or account: it is a registered sender's name as a Hong Kong phone shows it ({value}: the “#” is OFCA's" \
+               in answer.reasons[0]["message"]
+        assert f"已登记短信发送人名称（{value}：" in run(index, value, region="HK", lang="zh").reasons[0]["message"]
+        # (elsewhere a hashtag's as often: not said)
+        assert "registered sender" not in run(index, value).reasons[-1]["message"]
+
+    def test_a_providers_name_as_its_registered_sender_names_it_and_says_so(self, index):
+        answer = run(index, "#BOCHK", region="HK")
+        assert [reason["code"] for reason in answer.reasons] == ["provider_named", "registered_sms_sender"]
+        assert answer.claimed_provider["slug"] == "bochk"
+        # (a name with its number is read as its label and number, as before: ADCC's sender is its hotline's)
+        assert run(index, "#ADCC18222", region="HK").verdict == "official"
+
+    @pytest.mark.parametrize("value", ["Likely-SCAM", "likely-scam"])
+    def test_singapores_likely_scam_sender_is_said_to_be_a_warning(self, index, value):
+        # (it was "a domain name has at least two dot-separated labels")
+        answer = run(index, value, region="SG")
+        assert answer.verdict == "invalid"
+        assert "it is the name Singapore's networks give a text whose sender is registered with no one" in answer.reasons[0]["message"]
+        assert "新加坡网络给未登记发送人的短信" in run(index, value, lang="zh").reasons[0]["message"]
+
     @pytest.mark.parametrize("value", ["AD-123456", "VM-PAYTM", "VM-PAYTMBANK", "VM-PAYTMB-X"])
     def test_what_is_not_an_sms_headers_shape_is_not_said_to_be_one(self, index, value):
         # (two letters before digits alone are a label or a code's as often; a header is six characters, its kind one letter)
