@@ -528,6 +528,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     if chat_links:
         findings = _outside_chat_links(findings, chat_links)
     findings.sort(key=lambda f: (f["start"], f["end"]))
+    findings = _not_the_recipients(text, findings)
     _claimed_where_written_again(findings)
     lap("verdicts")
 
@@ -2283,6 +2284,25 @@ def _replies_go_elsewhere(text: str, findings: list[dict]) -> tuple[int, int] | 
     return sender, reply_to
 
 
+def _not_the_recipients(text: str, findings: list[dict]) -> list[dict]:
+    """The findings but the addresses of a pasted email's recipients ("To: <jane.doe@gmail.com>", "Cc:", "收件人："), on
+    their lines under a sender's in its header block: the reader's own, or a colleague's, which the page was "a mailbox
+    anyone can open at gmail.com" for, when it is unknown (a look-alike there is still said). A "To:" with no sender's line
+    above it is no header ("Send it to: …")."""
+    if not findings or findings[0]["start"] > HEADER_CHARS:  # (most pages: nothing found in their first lines)
+        return findings
+    recipients, under_a_sender, position = [], False, 0
+    for line in text[:HEADER_CHARS].split("\n"):
+        if _A_SENDERS_LABEL.match(line):
+            under_a_sender = True
+        elif under_a_sender and _A_RECIPIENTS_LABEL.match(line):
+            recipients.append((position, position + len(line)))
+        position += len(line) + 1
+    return [finding for finding in findings if finding["kind"] != "email_domain" or finding["verdict"] != "unknown"
+            or not any(start <= finding["start"] < end for start, end in recipients)]
+
+
+_A_RECIPIENTS_LABEL = re.compile(r"[ \t]*(?:to|cc|bcc|收件人|抄送|an|à|para|destinatario)[ \t]*[:：]", re.IGNORECASE)
 _REPLY_TO_LINE = re.compile(r"[ \t]*reply[- ]to[ \t]*[:：]", re.IGNORECASE)
 _A_SENDERS_LABEL = re.compile(r"[ \t]*" + _FROM + r"[ \t]*[:：]", re.IGNORECASE)
 HEADER_CHARS = 400  # where a pasted email's header block ends: a forwarding line, the date, the subject

@@ -1450,9 +1450,10 @@ class TestPresentedAs:
         assert "scam_script" in [a["code"] for a in result.advisories]
 
     @pytest.mark.parametrize(("recipients", "presented"), [
-        ("To: me@example.com", [None]),
-        ("To: Jane Doe <jane.doe@example.com>\nCc: bob@example.org", [None, None]),
-        ("收件人：我 <me@example.com>", [None]),
+        # (an unknown recipient, the reader's own address, is no finding at all: test_a_pasted_emails_recipients_are_no_…)
+        ("To: me@example.com", []),
+        ("To: Jane Doe <jane.doe@example.com>\nCc: bob@example.org", []),
+        ("收件人：我 <me@example.com>", []),
         # a name on the recipient's line itself presents the address: a reader writing to a look-alike
         ("To: Coinbase Support <help@coinbase-helpdesk.net>", ["coinbase"]),
     ])
@@ -2703,6 +2704,17 @@ class TestAdvisories:
         # a "Reply-To:" in the body, below the headers' lines, is a sentence's, not a header
         assert "reply_to_elsewhere" not in [a["code"] for a in run(index, text="Hello,\nsee below\n" + "x" * 500 +
                                                                    "\nFrom: a@b.com\nReply-To: c@d.com").advisories]
+
+    def test_a_pasted_emails_recipients_are_no_finding_unless_known(self, index):
+        # the reader's own address on the forwarded email's "To:" line was a finding, "a mailbox anyone can open at gmail.com"
+        forwarded = ("---------- Forwarded message ---------\nFrom: Coinbase <no-reply@coinbase-security-alerts.com>\n"
+                     "Date: Sat, Dec 5, 2026 at 9:14 PM\nTo: <jane.doe@gmail.com>\nCc: boss@outlook.com, it@paypal-verify.com\n\n"
+                     "Write to us at help@gmail.com")
+        found = [(f["value"], f["verdict"]) for f in run(index, text=forwarded).findings]
+        # (the body's address is the sender's, given as Coinbase's: judged so)
+        assert found == [("coinbase-security-alerts.com", "lookalike"), ("paypal-verify.com", "lookalike"), ("gmail.com", "mismatch")]
+        # a "To:" with no sender's line above it is no header
+        assert [f["value"] for f in run(index, text="Send your documents\nTo: help@gmail.com").findings] == ["gmail.com"]
 
 
 class TestHtml:
