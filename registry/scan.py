@@ -184,8 +184,8 @@ _HOTLINE_WORDS = (
     # (Russian's and Ukrainian's: "служба поддержки", "горячая линия", "гаряча лінія", "телефон")
     r"служб[а-яё]*\s+поддержки|горяч[а-яё]*\s+лини[а-яё]*|служб[а-яіїєґ]*\s+підтримки|гаряч[а-яіїєґ]*\s+ліні[а-яіїєґ]*|"
     r"телефон|"
-    # (Korean's and Japanese's: "업비트 고객센터", "PayPay カスタマーサポート", "お問い合わせ窓口", "フリーダイヤル")
-    r"고객\s?센터|고객지원|상담\s?센터|콜\s?센터|대표\s?번호|カスタマー(サポート|センター)|サポートセンター|コールセンター|"
+    # (Korean's and Japanese's: "업비트 고객센터", "24시간 상담", "PayPay カスタマーサポート", "お問い合わせ窓口", "フリーダイヤル")
+    r"고객\s?센터|고객지원|상담(\s?센터)?|콜\s?센터|대표\s?번호|カスタマー(サポート|センター)|サポートセンター|コールセンター|"
     r"お?問い?合わ?せ|窓口|フリーダイヤル)")  # (India's pages: "customer care", and in Hindi)
 # (each word's first letter looked at first: most characters of a page begin none of them)
 HOTLINE_WORDS = re.compile(r"(?=[acshtplnkr客服人热投电号熱電號कहгст고상콜대カサコお問窓フ])" + _HOTLINE_WORDS, re.IGNORECASE)
@@ -1880,7 +1880,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # an item far down a list under a name
     if mention is None and (position := bisect.bisect_right(starts, start) - 1) >= 0 \
             and _LABELLED_LINE.match(text, line_start, end) \
-            and (heading := _heading_of_labelled_lines(text, mentions[position], line_start, owned, start)):
+            and (heading := _heading_of_labelled_lines(text, mentions, position, line_start, owned, start)):
         return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # a labelled line far down a card
     if mention is None or mention.start in payment_methods:  # "Contact us: 1-415-… | We accept PayPal"
         return None, False
@@ -2398,22 +2398,43 @@ def _every_line_is(text: str, first: int, line_start: int, is_item: Callable[[in
 # A card of labelled lines under a line that names a provider and its service alone, as contact pages and the fake
 # ones set them out: "MetaMask Customer Service\nPhone: +1 …\nEmail: …\nHours: 24/7\nWhatsApp support: +52 …". Every
 # line of the card is the heading's, however far down; the name's own reach (BEFORE_WINDOW) ended three lines down.
-_LABELLED_LINE = re.compile(r"[ \t]*[^\W\d_][^\d\n:：]{0,29}[:：]")
+# (its label may open with the hours it answers: "24시간 상담:", "24/7 support:", "24小时客服：")
+_LABELLED_LINE = re.compile(r"[ \t]*(?:24\s?(?:시간|/7|h|小时|小時|時間)\s*)?[^\W\d_][^\d\n:：]{0,29}[:：]", re.IGNORECASE)
 _A_HEADINGS_WORDS = frozenset(("customer service support care help helpline hotline number numbers phone telephone contact "
                                "contacts official team center centre desk line lines and & of the us "
                                "客服 客服电话 客服热线 官方 电话 热线 联系方式 "
                                "service client clients assistance numéro téléphone kundenservice kundendienst "
                                "telefonnummer kontakt servizio clienti assistenza numero atención al cliente soporte "
-                               "número teléfono atendimento suporte telefone").split())
+                               "número teléfono atendimento suporte telefone "
+                               # (Korean's and Japanese's: "업비트 고객센터 전화번호 안내", "PayPay カスタマーサポート 電話番号")
+                               "고객센터 고객 센터 전화번호 번호 대표번호 안내 연락처 상담 カスタマーサポート 電話番号 お問い合わせ 窓口 "
+                               "連絡先").split())
 _A_HEADINGS_WORD_SPLIT = re.compile(r"[\s\-–—|/,]+")
 # (one of them naming the service: a receipt's "PayPal" over "Seller phone: …" heads no contact card)
 _A_SERVICES_WORDS = frozenset(("customer service support care help helpline hotline contact contacts 客服 客服电话 客服热线 "
                                "联系方式 assistance kundenservice kundendienst kontakt servizio assistenza soporte atención "
-                               "atendimento suporte").split())
+                               "atendimento suporte 고객센터 상담 カスタマーサポート お問い合わせ").split())
 
 
-def _heading_of_labelled_lines(text: str, mention: Mention, line_start: int, owned: list[tuple[int, str]],
-                               start: int) -> Mention | None:
+def _heading_of_labelled_lines(text: str, mentions: list[Mention], position: int, line_start: int,
+                               owned: list[tuple[int, str]], start: int) -> Mention | None:
+    """The mention at `position`, or one of the few of the same provider before it where the nearest is a labelled
+    line's own ("업비트 고객센터 전화번호 안내" over "업비트 대표번호: 1588-5682" over "24시간 상담: 070-…"), that heads a card
+    of labelled lines down to the one that starts at `line_start` (`_heads_labelled_lines`). Another provider's name
+    between ends the card's reach, as its channel does."""
+    for mention in reversed(mentions[max(0, position - _MENTIONS_UP_A_CARD):position + 1]):
+        if mention.slug != mentions[position].slug:
+            return None
+        if heading := _heads_labelled_lines(text, mention, line_start, owned, start):
+            return heading
+    return None
+
+
+_MENTIONS_UP_A_CARD = 3  # (the heading's own name, and two names on the lines under it)
+
+
+def _heads_labelled_lines(text: str, mention: Mention, line_start: int, owned: list[tuple[int, str]],
+                          start: int) -> Mention | None:
     """`mention`, where it heads a card of labelled lines down to the one that starts at `line_start`: its line holds
     the name and words of its service alone (`_A_HEADINGS_WORDS`), and every line below it to this one, blank lines
     aside, begins with a label and its colon (`_LABELLED_LINE`), no other provider's channel between."""

@@ -1449,6 +1449,22 @@ class TestPresentedAs:
         assert {flag["code"] for flag in result.red_flags} == {"frozen_account", "call_back_number"}
         assert "scam_script" in [a["code"] for a in result.advisories]
 
+    @pytest.mark.parametrize("text", [
+        # a card of labelled lines under its heading, the provider's own line between: "24시간 상담:" opened with its hours,
+        # which no label did, and the heading's name was looked for only on the nearest line's
+        "업비트 고객센터 전화번호 안내\n업비트(Upbit) 고객센터 대표번호: 1588-5682\n24시간 상담: 070-4567-8912",
+        "Upbit customer service\nUpbit main line: 1588-5682\n24/7 support: 070-4567-8912",
+    ])
+    def test_a_line_down_a_card_opened_with_its_hours_is_the_headings(self, index, text):
+        official, other = run(index, text=text, region="KR").findings
+        assert (official["verdict"], official["presented_as"]["slug"]) == ("official", "upbit")
+        assert (other["value"], other["verdict"], other["presented_as"]["slug"]) == ("+827045678912", "mismatch", "upbit")
+
+    def test_another_providers_name_down_the_card_ends_the_headings_reach(self, index):
+        text = "업비트 고객센터 전화번호 안내\n빗썸 고객센터: 1661-5566\n24시간 상담: 070-4567-8912"
+        presented = [(f["presented_as"] or {}).get("slug") for f in run(index, text=text, region="KR").findings]
+        assert presented[0] == "bithumb" and presented[1] != "upbit"
+
     @pytest.mark.parametrize(("recipients", "presented"), [
         # (an unknown recipient, the reader's own address, is no finding at all: test_a_pasted_emails_recipients_are_no_…)
         ("To: me@example.com", []),
