@@ -618,7 +618,12 @@ _REGIONS_SHOWN = 6
 # "打電話給我", "簡訊說" are told so.
 
 # a call, as a report without a number tells of one (not a text, a mail or a chat: "… texted me", "发短信")
-_A_CALL_TOLD_OF = re.compile(r"\b(called|calling|rang|phoned|(a |phone )call)\b|打电话|打来|来电|致电", re.IGNORECASE)
+# (and in Spanish, Portuguese, French, German and Italian: "Me llamaron de Coinbase", "Me ligaram do Nubank", "PayPal m'a
+# appelé", "hat mich angerufen", "Mi ha chiamato PayPal")
+_A_CALL_TOLD_OF = re.compile(r"\b(called|calling|rang|phoned|(a |phone )call)\b|打电话|打来|来电|致电"
+                             r"|\b(me llam(aron|[oó]|aba|aban)|una llamada|ligaram|ligou|uma liga[cç][aã]o|m'a appel[eé]|m'ont appel[eé]"
+                             r"|un appel|angerufen|anruf|mi (ha|hanno) (chiamat[oa]|chiamati|telefonato)|una chiamata)(?![a-zà-ÿ])",
+                             re.IGNORECASE)
 # ... not one the asker made ("I called Coinbase support", "我给支付宝客服打电话")
 _THE_ASKER_CALLED = re.compile(r"\b(i|we)( just| also)? (called|phoned|rang|contacted|emailed|texted|messaged|dm'?ed)\b"
                                # (not "给我打电话", a call to the asker: "币安客服给我打电话")
@@ -1659,6 +1664,9 @@ _A_CALL_RECEIVED = re.compile(r"\b(called|calling|rang|texted|(a )?(call|calls|t
                               # and Japanese: "…에서 전화가 와서 인증번호를 알려달라고 했어요", "…から電話があり…を聞かれました")
                               r"|\b(llamaron|me pidi[oó]|me pidieron|me escribieron|ligaram|me pediram|pedindo|m'a demand[eé]"
                               r"|m'ont (appel[eé]|demand[eé]))(?![a-z])"
+                              # (and in Italian: "Mi ha chiamato PayPal chiedendomi il codice", "mi hanno scritto da Binance")
+                              r"|\bmi (ha|hanno) (chiamat[oa]|chiamati|telefonato|scritto|chiesto|contattat[oa]|contattati)(?![a-z])"
+                              r"|\bchiedendomi(?![a-z])"
                               r"|(전화|문자|연락)[이가]? ?(와서|왔|옴)|(알려|보내) ?달라고|(から|より)(电话|连络|メール)|(闻|讯)かれ|求められ"
                               # (in Vietnamese, "Binance gọi cho tôi và yêu cầu mã OTP"; in Hindi as India writes it in Latin
                               # letters, "Paytm se call aaya, OTP maang rahe the")

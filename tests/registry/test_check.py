@@ -2482,6 +2482,18 @@ class TestVerdicts:
         ("Coinbse called me and asked for my 2FA code", "coinbase", "contradicts_policy", ["asks_otp"],
          ["never_calls_unsolicited", "never_asks_otp"]),
         ("I got a call from coinbace", "coinbase", "contradicts_policy", [], ["never_calls_unsolicited"]),
+        # the call and the code as Spanish, Portuguese, French, German and Italian tell them: the call was no call (Coinbase's
+        # "no unsolicited calls" unsaid), the bare "code" asked for no sign, and Italian's report no report at all
+        ("Me llamaron de Coinbase y me pidieron el código que me llegó por SMS", "coinbase", "contradicts_policy", ["asks_otp"],
+         ["never_calls_unsolicited", "never_asks_otp"]),
+        ("Me ligaram da Coinbase pedindo o código", "coinbase", "contradicts_policy", ["asks_otp"],
+         ["never_calls_unsolicited", "never_asks_otp"]),
+        ("Coinbase m'a appelé pour me demander mon code", "coinbase", "contradicts_policy", ["asks_otp"],
+         ["never_calls_unsolicited", "never_asks_otp"]),
+        ("Coinbase hat mich angerufen und nach dem Code gefragt", "coinbase", "contradicts_policy", ["asks_otp"],
+         ["never_calls_unsolicited", "never_asks_otp"]),
+        ("Mi ha chiamato Coinbase chiedendomi il codice", "coinbase", "contradicts_policy", ["asks_otp"],
+         ["never_calls_unsolicited", "never_asks_otp"]),
     ])
     def test_a_call_told_of_without_its_number_is_read_against_the_providers_words(self, index, value, slug, verdict,
                                                                                    flags, policies):
