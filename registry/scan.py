@@ -186,9 +186,12 @@ _HOTLINE_WORDS = (
     r"телефон|"
     # (Korean's and Japanese's: "업비트 고객센터", "24시간 상담", "PayPay カスタマーサポート", "お問い合わせ窓口", "フリーダイヤル")
     r"고객\s?센터|고객지원|상담(\s?센터)?|콜\s?센터|대표\s?번호|カスタマー(サポート|センター)|サポートセンター|コールセンター|"
-    r"お?問い?合わ?せ|窓口|フリーダイヤル)")  # (India's pages: "customer care", and in Hindi)
+    r"お?問い?合わ?せ|窓口|フリーダイヤル|"
+    # (Vietnamese's and Indonesian's: "Tổng đài hỗ trợ Binance", "Hotline CSKH", "Layanan pelanggan DANA")
+    r"t[oổ]ng đ[aà]i|cskh|chăm sóc khách hàng|đường dây nóng|h[oỗ] tr[oợ]|layanan pelanggan|pusat bantuan|pengaduan)")
+    # (India's pages: "customer care", and in Hindi)
 # (each word's first letter looked at first: most characters of a page begin none of them)
-HOTLINE_WORDS = re.compile(r"(?=[acshtplnkr客服人热投电号熱電號कहгст고상콜대カサコお問窓フ])" + _HOTLINE_WORDS, re.IGNORECASE)
+HOTLINE_WORDS = re.compile(r"(?=[acshtplnkrđ客服人热投电号熱電號कहгст고상콜대カサコお問窓フ])" + _HOTLINE_WORDS, re.IGNORECASE)
 
 
 @dataclass

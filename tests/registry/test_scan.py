@@ -1175,6 +1175,14 @@ class TestPresentedAs:
         assert finding["presented_as"]["slug"] == "metamask" and finding["presented_as"]["hotline_word"]
         assert finding["verdict"] == "contradicts_policy"
 
+    @pytest.mark.parametrize(("text", "region"), [
+        # Vietnamese's and Indonesian's words of a support line named none (hotline_word was false)
+        ("Binance\nTổng đài hỗ trợ: 1900 6868 99", "VN"), ("Binance\nLayanan pelanggan: 0812-3456-7890", "ID"),
+    ])
+    def test_vietnamese_and_indonesian_support_lines_are_named_as_hotlines(self, index, text, region):
+        [finding] = run(index, text=text, region=region).findings
+        assert finding["presented_as"]["slug"] == "binance" and finding["presented_as"]["hotline_word"]
+
     @pytest.mark.parametrize("text", ["支付宝被骗了怎么办？请拨打110报警，或拨打反诈专线96110。",
                                       "Coinbase 24/7 toll-free: 1-888-908-7930\n如遇诈骗请拨打110",
                                       # MetaMask has no phone support: 110 was "contradicts MetaMask's policy"
