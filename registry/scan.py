@@ -898,8 +898,9 @@ _KEYCAP = tuple(normalize.KEYCAP_MARKS)  # what makes the digit before a keycap 
 
 
 _CHAT_APP_REACH = 28  # characters before a number: "WhatsApp customer service : "
-# what may stand between the app's name and the number: a colon, an arrow or a phone ("WhatsApp➡️ +44 …", "TG 👉 …")
-_CHAT_APP_GAP = " \t:：\ufe0f→⇒➡►▶☎📞📱👉=>"
+# what may stand between the app's name and the number: a colon, an arrow or a phone ("WhatsApp➡️ +44 …", "TG 👉 …"), or
+# the brackets the name is in ("Hotline CSKH Binance (Zalo): 0987 …", "WhatsApp (+1 …)")
+_CHAT_APP_GAP = " \t:：\ufe0f→⇒➡►▶☎📞📱👉=>()（）"
 
 
 @cache

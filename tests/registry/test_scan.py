@@ -568,6 +568,15 @@ class TestWhatIsANumber:
     def test_numbers_that_do_not_agree_say_no_region(self, index, text):
         assert run(index, text=text).page["region_from"] != "page_numbers"
 
+    @pytest.mark.parametrize(("text", "region"), [
+        # the app's name in brackets before the number: "(Zalo):" was a call's line, and so was "WhatsApp (+1 …)"
+        ("Hotline CSKH Binance (Zalo): 0987 654 321", "VN"), ("PayPal WhatsApp (+1 888 221 1161)", "US"),
+        ("币安客服（微信）：13800138000", "CN"),
+    ])
+    def test_a_chat_apps_name_in_brackets_before_a_number_makes_it_an_account_there(self, index, text, region):
+        [finding] = run(index, text=text, region=region).findings
+        assert finding["reasons"][0]["code"] == "chat_account_number" and finding["verdict"] == "mismatch"
+
     def test_a_number_wrapped_after_its_country_code_is_one_number(self, index):
         # a GitHub issue's e-mailed comment, its quoted line wrapped: "… on WhatsApp +1\n562-473-3934"; the "+1" alone was
         # too short to be anything, the rest a number of no country
