@@ -180,6 +180,7 @@ _HOTLINE_WORDS = (
     r"service\s+clients?|service\s+client[eè]le|num[eé]ro\s+de\s+t[eé]l[eé]phone|assistance|num[eé]ro\s+(vert|gratuit)|"
     r"kundenservice|kundendienst|kundensupport|telefonnummer|servicenummer|rufnummer|telefon|"
     r"servizio\s+clienti|assistenza\s+clienti|numero\s+verde|"
+    # (India's pages': "customer care" and "helpline" in Hindi)
     r"कस्टमर\s+केयर|हेल्पलाइन|"
     # (Russian's and Ukrainian's: "служба поддержки", "горячая линия", "гаряча лінія", "телефон")
     r"служб[а-яё]*\s+поддержки|горяч[а-яё]*\s+лини[а-яё]*|служб[а-яіїєґ]*\s+підтримки|гаряч[а-яіїєґ]*\s+ліні[а-яіїєґ]*|"
@@ -189,7 +190,6 @@ _HOTLINE_WORDS = (
     r"お?問い?合わ?せ|窓口|フリーダイヤル|"
     # (Vietnamese's and Indonesian's: "Tổng đài hỗ trợ Binance", "Hotline CSKH", "Layanan pelanggan DANA")
     r"t[oổ]ng đ[aà]i|cskh|chăm sóc khách hàng|đường dây nóng|h[oỗ] tr[oợ]|layanan pelanggan|pusat bantuan|pengaduan)")
-    # (India's pages: "customer care", and in Hindi)
 # (each word's first letter looked at first: most characters of a page begin none of them)
 HOTLINE_WORDS = re.compile(r"(?=[acshtplnkrđ客服人热投电号熱電號कहгст고상콜대カサコお問窓フ])" + _HOTLINE_WORDS, re.IGNORECASE)
 
