@@ -2665,6 +2665,8 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             if redirect.target is None:  # the address is encrypted in it: judged as the service's, saying so
                 hops.append(("redirect_hidden", {"service": redirect.named(lang)}))
                 interpretation["opens"] = None
+                if named := _short_link_named_after(index, typed, redirect.named(lang)):
+                    return _after_hops(named, "", hops[:-1], interpretation, host=typed.host, shown=typed.unicode_host)
                 break
             hop = (redirect.reason, {"service": redirect.named(lang)})
         else:
@@ -2696,6 +2698,28 @@ def _opened_by_a_wallet(index: RegistryIndex, wallet: links.WalletLink, interpre
     reason = "wallet_link" if opener.kind in (ProviderKind.crypto_wallet, ProviderKind.exchange) else "app_link"
     interpretation.setdefault("wallet_link", wallet.provider)
     return reason, {"wallet": provider_name(opener, lang)}
+
+
+# A short link's name, where its maker chose one (bit.ly/MetaMask-Support, tinyurl.com/paypal-help): one part of a path
+_A_SHORT_LINKS_NAME = re.compile(r"/([A-Za-z0-9][A-Za-z0-9_.-]{2,60})/?")
+
+
+def _short_link_named_after(index: RegistryIndex, typed: normalize.DomainInput, service: str) -> _Candidate | None:
+    """A look-alike where a short link that hides its address has a name its maker chose after a provider, with more
+    words than the brand (bit.ly/MetaMask-Support, cutt.ly/metamask-restore): fake support accounts post such links as the
+    provider's. A brand whole and alone (is.gd/coinbase) may be the brand's own, and a random code carries a brand only by
+    chance: only a brand written whole inside the name counts, as in a domain's."""
+    if (name := _A_SHORT_LINKS_NAME.fullmatch(typed.path)) is None:
+        return None
+    parts = [part for part in _NAME_SEPARATORS.split(name.group(1).lower()) if part]
+    if (found := _brand_inside(index, [parts], parts, None)) is None or _the_brand_alone(name.group(1), found[0]) \
+            or not (officials := _listed(index, found[1], ChannelKind.website, None)):
+        return None
+    shown = typed.unicode_host + typed.path
+    candidate = _Candidate(typed.kind, typed.host, shown, None, [], interpretation={"short_link": service})
+    candidate.lookalike = Lookalike("lookalike_short_link", found[1], {"link": shown, "service": service, "brand": found[0],
+                                                                       "officials": officials})
+    return candidate
 
 
 def _after_hops(candidate: _Candidate | None, problem: str, hops: list[tuple[str, dict]], interpretation: dict, *,

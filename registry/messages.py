@@ -196,6 +196,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{page} is a page anyone can make on {service}, named after {provider} (“{brand}”); {provider}'s own sites are {officials}.",
         "zh": "{page} 是任何人都能在{service}上建立的页面，却用了{provider}的名字（“{brand}”）；{provider}的官方网站是 {officials}。",
     },
+    "lookalike_short_link": {
+        "en": "{link} is a {service} short link whose name its maker chose after {provider} (“{brand}”): it hides where it sends you, and {provider}'s own sites are {officials}.",
+        "zh": "{link} 是{service}的短链接，名称由制作者自取，用了{provider}的名字（“{brand}”）：它隐藏了真正的去处；{provider}的官方网站是 {officials}。",
+    },
     "ip_address_disguised": {
         "en": "{written} is the IP address {value} written in another form, as browsers read it: a disguise for a bare address.",
         "zh": "{written} 是 IP 地址 {value} 的另一种写法，浏览器会按这个地址打开：这是在掩饰一个裸 IP 地址。",

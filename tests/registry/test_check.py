@@ -2249,7 +2249,7 @@ class TestVerdicts:
         assert run(index, "02.123.45.67", region="BE").input["normalized"] == "+3221234567"
 
     @pytest.mark.parametrize(("value", "service"), [("https://bit.ly/3xYzAbc", "Bitly"), ("t.cn/A6abcdEF", "Weibo"),
-                                                    ("https://tinyurl.com/paypal-help", "TinyURL"),
+                                                    ("https://tinyurl.com/spring-recipes", "TinyURL"),
                                                     # (X's, LinkedIn's and the other common shorteners were "not in our registry")
                                                     ("https://t.co/AbCdEf123", "X (Twitter)"), ("https://lnkd.in/gr4GdxQi", "LinkedIn"),
                                                     ("https://s.id/bca-verif", "S.id"), ("https://cutt.ly/Pah5izz", "Cuttly"),
@@ -2260,6 +2260,22 @@ class TestVerdicts:
         assert answer.verdict == "unknown" and answer.reasons[0]["code"] == "redirect_hidden"
         assert answer.reasons[0]["message"].startswith(f"This {service} link hides the address it sends you on to")
         assert answer.interpretation["redirect"] == service and answer.interpretation["opens"] is None
+
+    @pytest.mark.parametrize(("value", "slug"), [
+        # a name its maker chose after a provider, as fake support accounts post them: each was only "hides the address"
+        ("https://bit.ly/MetaMask-Support", "metamask"), ("https://tinyurl.com/paypal-help", "paypal"),
+        ("cutt.ly/metamask-restore", "metamask"),
+    ])
+    def test_a_short_link_named_after_a_provider_is_a_lookalike(self, index, value, slug):
+        answer = run(index, value)
+        assert (answer.verdict, answer.provider["slug"], answer.reasons[0]["code"]) == ("lookalike", slug, "lookalike_short_link")
+        assert "short link whose name its maker chose after" in answer.reasons[0]["message"]
+        assert "短链接，名称由制作者自取" in run(index, value, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize("value", ["https://is.gd/coinbase", "https://bit.ly/summer-sale-2026", "https://bit.ly/3xYzAbc"])
+    def test_a_short_links_name_that_is_a_brand_alone_or_none_is_not_judged(self, index, value):
+        # (the brand alone may be its own link; a random code or another name carries no brand)
+        assert run(index, value).reasons[0]["code"] == "redirect_hidden"
 
     def test_a_chinese_answer_names_a_chinese_service_in_chinese(self, index):
         # "这是Weibo的跳转链接"; the API's interpretation keeps the service's one name
