@@ -339,6 +339,14 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         if request.direction is None:
             # (a text that came from the number, or a caller told of: contact received, whose sender may be forged)
             request = replace(request, direction="incoming")
+    if claim is None and not request.claimed_provider and "text=" in request.value \
+            and (prefilled := _chat_links_message(request.value)) and _ASKS_FOR_HELP.search(prefilled) \
+            and (named := index.resolve(prefilled)) and named.how in (*NAMES_IT, "contained"):
+        # "wa.me/1415…?text=Hi, I need help with my MetaMask wallet": the message a fake help page's chat button writes for
+        # the reader asks that chat for a provider's help, presenting it as the provider's (it was the number's, unknown); a
+        # shop's "I'd like to pay with PayPal" asks none
+        claim = named
+        say("chat_link_message_claim", text=prefilled[:100], provider=provider_name(index.providers[claim.slug], lang))
     # (what the asker tells of in their own words, "he asked me for my code", is read as the caller's "your code")
     message = request.message[:MAX_MESSAGE_LENGTH] if request.message else ""
     red_flags = signals.find_told(message, lang=lang) if told_by_the_asker or signals.reads_as_told(message) \
@@ -2785,6 +2793,18 @@ def _hop_name(hop: tuple[str, dict]) -> str:
     return hop[1].get("wallet") or hop[1]["service"]
 
 
+def _chat_links_message(value: str) -> str | None:
+    """The message a chat link writes for the reader to send (WhatsApp's ?text=…), where the value is a chat link with
+    a number; None otherwise."""
+    try:
+        typed = normalize.read_domain(value.strip())
+    except normalize.NotADomain:
+        return None
+    if not typed.query or links.chat_number(typed) is None:
+        return None
+    return next((text.strip() for name, text in parse_qsl(typed.query) if name == "text" and text.strip()), None)
+
+
 def _read_chat_number(index: RegistryIndex, chat: links.ChatNumber, hopped: list[tuple[str, dict]], request: CheckRequest,
                       lang: str, *, how: str = "chat_number", read: _Candidate | None = None,
                       named: str | None = None) -> _Candidate | None:
@@ -2884,6 +2904,12 @@ _SUPPORT_WORD = re.compile(r"support|help|kefu|客服|service|care|desk|assist|a
 
 # ... and what a user's payment page adds to present itself as a provider's office: "$CashAppRefund", "PayPalBillingDept"
 _ACTING_FOR_A_PROVIDER = re.compile(_SUPPORT_WORD.pattern + r"|refund|billing|dept|department|official|verif|secur|team|claim")
+
+
+# What asks a chat for help in the message a chat link writes ("I need help with my wallet", "PayPal support", "recover my
+# account", "客服"), not for a sale
+_ASKS_FOR_HELP = re.compile(_SUPPORT_WORD.pattern + r"|problem|issue|stuck|withdraw|unlock|restor|frozen|locked|"
+                            r"ayuda|soporte|ajuda|suporte|aide|hilfe|帮助|问题|冻结|提现", re.IGNORECASE)
 
 
 # A Cash App $Cashtag written alone, as a fake agent gives it ("send $1 to $CashAppRefundDept"): a letter first, so

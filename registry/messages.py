@@ -472,6 +472,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Its letters, “{label}”, spell {provider}'s name: judged as a claim to be {provider}.",
         "zh": "号码中的字母“{label}”拼出的是{provider}的名字：按自称{provider}来核验。",
     },
+    "chat_link_message_claim": {
+        "en": "The link writes a message for you to send, “{text}”: it presents the chat as {provider}'s help, judged as a claim to be {provider}.",
+        "zh": "这个链接替你写好了要发送的消息“{text}”：它把这个聊天说成是{provider}的客服，按自称{provider}来核验。",
+    },
     "message_claim": {
         "en": "The message says its sender is {provider} (“{words}”): judged as a claim to be {provider}.",
         "zh": "这条消息说发送者是{provider}（“{words}”）：按自称{provider}来核验。",

@@ -1532,6 +1532,24 @@ class TestVerdicts:
                      direction="incoming", channel="call")
         assert [flag["code"] for flag in answer.red_flags] == flags
 
+    @pytest.mark.parametrize(("value", "verdict", "slug"), [
+        # the message a fake help page's chat button writes for the reader: the chat was only the number's, unknown
+        ("https://wa.me/14155550132?text=Hi%20I%20need%20help%20with%20my%20MetaMask%20wallet", "contradicts_policy", "metamask"),
+        ("https://api.whatsapp.com/send?phone=14155550132&text=Hello%20PayPal%20support", "mismatch", "paypal"),
+        ("https://wa.me/8613800138000?text=%E6%94%AF%E4%BB%98%E5%AE%9D%E5%AE%A2%E6%9C%8D", "mismatch", "alipay"),  # 支付宝客服
+    ])
+    def test_a_chat_links_message_asking_a_providers_help_is_a_claim(self, index, value, verdict, slug):
+        answer = run(index, value)
+        assert answer.reasons[0]["code"] == "chat_link_message_claim" and answer.claimed_provider["slug"] == slug
+        assert answer.verdict == verdict
+
+    @pytest.mark.parametrize("value", ["https://wa.me/14155550132?text=Hi%2C%20can%20I%20pay%20with%20PayPal%3F",
+                                       "https://wa.me/14155550132?text=Hello"])
+    def test_a_chat_links_message_that_asks_no_help_claims_nothing(self, index, value):
+        # (a shop's "can I pay with PayPal?" presents no chat as PayPal's)
+        answer = run(index, value)
+        assert answer.claimed_provider is None and answer.verdict == "unknown"
+
     def test_a_messaging_apps_name_after_a_number_makes_it_an_account_there(self, index):
         # as "(WhatsApp)" after it does, and "WhatsApp: +1 …" before it: a chat with whoever holds the number
         answer = run(index, "+1 888 221 1161 WhatsApp")
