@@ -489,6 +489,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             mention, hotline = None, False
         if raw.disarmed:  # ("PayPal phishing alert: hxxps://paypal-verify[.]com …": a warning's, not presented as PayPal's)
             mention, hotline = None, False
+        elif mention is not None and raw.kind == "number" and raw.source == "text" and (person := _A_PERSON_BEFORE.search(
+                text, max(text.rfind("\n", 0, raw.start) + 1, raw.start - _PERSON_REACH), raw.start)) \
+                and mention.start < person.start():
+            # a payment's confirmation gives who paid or was paid: "M-PESA: … received Ksh 3,500.00 from JOHN KAMAU 0712…"
+            # (the capitals that are the provider's own name, "call to PAYPAL SUPPORT 0722…", are no person)
+            mention, hotline = None, False
         elif mention is not None and raw.source == "text" and (itself := named.get(raw.start)) is not None \
                 and itself.slug != mention.slug:
             # a provider's name written as its domain names itself, not another's: "Trending: Kraken support number, Crypto.com
@@ -1897,6 +1903,11 @@ _CALLING_WORDS = re.compile(HOTLINE_WORDS.pattern + r"|致电|拨打|撥打|来�
 # A payee named between the provider and a number: a receipt's "微信支付凭证：商户名称 星巴克 … 商户客服电话：400-…"
 # gives the merchant's number
 _PAYEE_NAMED = re.compile(r"商户名称|商家名称|商户全称|收款方|收款人|收款商户|\b(payee|merchant name|paid to|sold by)\b", re.IGNORECASE)
+# A person named in capitals just before a number, as a payment's confirmation gives who paid or was paid: M-Pesa's "You have
+# received Ksh 3,500.00 from JOHN KAMAU 0712345678" (a genuine one pasted to ask was "a number presented as M-Pesa's that is
+# not its"); case-sensitive, as the confirmations write the name
+_A_PERSON_BEFORE = re.compile(r"\b(?:from|to|by|kutoka kwa|kwa)\s+[A-Z][A-Z'.-]{1,20}(?:\s+[A-Z][A-Z'.-]{1,20}){1,3}\s*$")
+_PERSON_REACH = 80
 # Words that name a provider's own service, where a shop's contact line names its own ("咨询电话", "Call us")
 _PROVIDER_SERVICE_WORDS = re.compile(r"客服|客戶服務|客户服务|customer\s+(service|support|care)|support|help\s*desk|help\s*line",
                                      re.IGNORECASE)

@@ -1482,6 +1482,19 @@ class TestPresentedAs:
         presented = [(f["presented_as"] or {}).get("slug") for f in run(index, text=text, region="KR").findings]
         assert presented[0] == "bithumb" and presented[1] != "upbit"
 
+    @pytest.mark.parametrize("text", [
+        # a genuine confirmation pasted to ask: the number of who paid or was paid was "presented as M-PESA's", a mismatch
+        "M-PESA: Confirmed. You have received Ksh 3,500.00 from JOHN KAMAU 0712345678 on 5/12/26 at 10:14 AM.",
+        "PKA1B2C3D4 Confirmed. Ksh1,000.00 sent to MARY WANJIKU 0722123456 on 6/12/26. M-PESA balance is Ksh2,340.00.",
+    ])
+    def test_a_person_named_before_a_number_in_a_payments_confirmation_presents_it_as_no_providers(self, index, text):
+        [finding] = run(index, text=text, region="KE").findings
+        assert finding["presented_as"] is None and finding["verdict"] == "unknown"
+
+    def test_a_providers_name_in_capitals_is_no_person(self, index):
+        [finding] = run(index, text="Please call to PAYPAL SUPPORT TEAM 0722123456", region="KE").findings
+        assert (finding["presented_as"]["slug"], finding["verdict"]) == ("paypal", "mismatch")
+
     @pytest.mark.parametrize(("recipients", "presented"), [
         # (an unknown recipient, the reader's own address, is no finding at all: test_a_pasted_emails_recipients_are_no_…)
         ("To: me@example.com", []),
