@@ -920,7 +920,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # ("#HSBC", what a Hong Kong phone shows as a registered sender's name: it was "no host name in it"; elsewhere a
         # hashtag's as often)
         return None, _A_REGISTERED_SENDER_SAID.format(sender=value)
-    if kind is None and value.lower() == "likely-scam":
+    if kind is None and len(value) == len(_LIKELY_SCAM) and value.lower() == _LIKELY_SCAM:
         # (the sender Singapore's networks show for a text whose sender ID is registered with no one: it was "a domain name
         # has at least two dot-separated labels")
         return None, _LIKELY_SCAM_SAID
@@ -1158,6 +1158,7 @@ _A_REGISTERED_SENDER_SAID = ("it is a registered sender's name as a Hong Kong ph
 # Singapore's: a text whose alphanumeric sender ID is not in the SMS Sender ID Registry arrives under "Likely-SCAM" (IMDA,
 # https://www.imda.gov.sg/How-We-Can-Help/Anti-Scam-Measures: "From 31 January 2023, non-registered SMS will be labelled as
 # “Likely-SCAM”"; ScamShield: "All government agencies in Singapore will use registered Sender IDs").
+_LIKELY_SCAM = "likely-scam"
 _LIKELY_SCAM_SAID = ("it is the name Singapore's networks give a text whose sender is registered with no one (IMDA's SMS Sender "
                      "ID Registry): not a number or a site to check, and a warning in itself. Do not tap its links or call its "
                      "numbers; no government agency and no bank that has registered sends under it. Find the organisation's "
