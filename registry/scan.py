@@ -2252,10 +2252,11 @@ OURS_WINDOW = 100
 _SENDER_NAME, _SENDER_ADDRESS = r"\"?([^\n<>\"@]{1,60}?)\"?", r"<[^<>@\s]+@[^<>\s]+>"
 _FROM = r"(?:from|sender|发件人|寄件人|寄件者)"
 _EMAIL_SENDER = re.compile(r"\s*(?:" + _FROM + r"\s*[:：]\s*)?" + _SENDER_NAME + r"\s*" + _SENDER_ADDRESS, re.IGNORECASE)
-# A pasted email's recipients' lines: "To: me@example.com", "抄送：…"; and the accounts a post replies to, as X shows
-# them over a reply ("Replying to @crypto_jane" under "Binance Support @Binance_Helpdesk")
-_RECIPIENT_LINE = re.compile(r"[ \t]*(?:(?:to|cc|bcc|delivered-to|收件人|收件者|抄送|副本|密送)[ \t]*[:：]|(?:replying to|in reply to)\b)",
-                             re.IGNORECASE)
+# A pasted email's recipients' lines: "To: me@example.com", "抄送：…", German's "An:", French's "À :", Spanish's "Para:"; and
+# the accounts a post replies to, as X shows them over a reply ("Replying to @crypto_jane" under "Binance Support
+# @Binance_Helpdesk")
+_RECIPIENT_LINE = re.compile(r"[ \t]*(?:(?:to|cc|bcc|delivered-to|收件人|收件者|抄送|副本|密送|an|à|para|destinatario)[ \t]*[:：]"
+                             r"|(?:replying to|in reply to)\b)", re.IGNORECASE)
 
 
 def _recipients_line(text: str, raw: _Raw, mention: Mention | None, *, sender_known: bool) -> int | None:
@@ -2310,14 +2311,13 @@ def _not_the_recipients(text: str, findings: list[dict]) -> list[dict]:
     for line in text[:HEADER_CHARS].split("\n"):
         if _A_SENDERS_LABEL.match(line):
             under_a_sender = True
-        elif under_a_sender and _A_RECIPIENTS_LABEL.match(line):
+        elif under_a_sender and _RECIPIENT_LINE.match(line):
             recipients.append((position, position + len(line)))
         position += len(line) + 1
     return [finding for finding in findings if finding["kind"] != "email_domain" or finding["verdict"] != "unknown"
             or not any(start <= finding["start"] < end for start, end in recipients)]
 
 
-_A_RECIPIENTS_LABEL = re.compile(r"[ \t]*(?:to|cc|bcc|收件人|抄送|an|à|para|destinatario)[ \t]*[:：]", re.IGNORECASE)
 _REPLY_TO_LINE = re.compile(r"[ \t]*reply[- ]to[ \t]*[:：]", re.IGNORECASE)
 _A_SENDERS_LABEL = re.compile(r"[ \t]*" + _FROM + r"[ \t]*[:：]", re.IGNORECASE)
 HEADER_CHARS = 400  # where a pasted email's header block ends: a forwarding line, the date, the subject
