@@ -2218,8 +2218,9 @@ _A_SUPPORT_LINES_WORDS = re.compile(_CALLING_WORDS.pattern + r"|\bnumbers?\b|\bl
 _ACCOUNTS_OWN_LABEL = re.compile(r"[:：\s]")  # an account's platform label ends at its colon or a space ("客服QQ：…")
 _LABEL_MARKS = " \t:：-–—|·•"  # what stands around a label: its colon, a table's or a list's marks
 _CLAUSE_BREAK = re.compile(r"[，,、；;]")
-# (and the hours a line gives itself: "24小时服务专线", "全天候")
-_JOINING_WORDS = re.compile(r"也可以|可以|或者|或|也|您|你|请|直接|还|另外|此外|如遇|如果|小时|全天候?|全年无休|工作日|"
+# (and the hours a line gives itself: "24小时服务专线", "全天候"; and the verbs that ask you to add or write to an account:
+# "可以添加客服QQ", "请联系客服微信", "私信客服")
+_JOINING_WORDS = re.compile(r"也可以|可以|或者|或|也|您|你|请|直接|还|另外|此外|如遇|如果|小时|全天候?|全年无休|工作日|添加|联系|私信|"
                             r"\b(and|or|also|you|can|please)\b", re.IGNORECASE)
 
 

@@ -1023,6 +1023,20 @@ class TestPresentedAs:
             ("客服Telegram：@kf_mm_help", "telegram:kf_mm_help", "metamask", "contradicts_policy"),
             ("客服QQ：3O01234567", "qq:3001234567", "metamask", "contradicts_policy")]
 
+    @pytest.mark.parametrize("label", ["可以添加客服QQ", "添加官方客服QQ", "请联系客服QQ"])
+    def test_an_seo_pages_account_after_a_verb_of_adding_is_the_titles(self, index, label):
+        # "如果电话打不通，可以添加客服QQ 3007716655 或者官方微信 mm-kefu2024": "添加" was read as an organisation's name of
+        # the label's own (as "美团客服" is), and both accounts presented as no one's
+        text = ("小狐狸钱包官方客服电话是多少？\n很多用户在使用小狐狸钱包（MetaMask）时遇到转账失败、资产不显示、授权失败等问题，"
+                "想联系人工客服，下面小编就为大家整理了最新的联系方式以及常见问题的解决办法。\n"
+                f"如果电话打不通，{label} 3007716655 或者官方微信 mm-kefu2024。\n")
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["value"], (f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == [
+            ("qq:3007716655", "metamask", "contradicts_policy"), ("wechat:mm-kefu2024", "metamask", "contradicts_policy")]
+        # (a name of its own still labels the line: a shop's "添加美团客服QQ" is Meituan's, not the title's)
+        other = run(index, text=text.replace(label, "添加美团客服QQ"), region="CN").findings
+        assert other[0]["presented_as"] is None
+
     @pytest.mark.parametrize(("text", "region", "presented"), [
         ("Número de atención al cliente de Binance en España\n¿Cómo contactar con Binance? Llama al 900 123 456 (gratuito) o "
          "escribe por WhatsApp al +34 612 345 678.\n", None, {"+34900123456": "binance", "+34612345678": "binance"}),
