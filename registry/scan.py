@@ -2241,7 +2241,8 @@ def _said_as_ours(text: str, start: int, own_label: str = "") -> bool | None:
     window_start = max(0, start - OURS_WINDOW)
     cut = max((m.end() for m in _SENTENCE_OR_PARAGRAPH_END.finditer(text, window_start, start)), default=window_start)
     hotline = bool(HOTLINE_WORDS.search(text, cut, start) or own_label and HOTLINE_WORDS.search(own_label))
-    if _SOMEONE_ELSES.search(text, cut, start) or not (_FIRST_PERSON_PLURAL.search(text, cut, start) or hotline):
+    if _SOMEONE_ELSES.search(text, cut, start) or not (_FIRST_PERSON_PLURAL.search(text, cut, start) or hotline
+                                                       or _A_REPLY_TO.search(text, cut, start)):
         return None
     return hotline
 
@@ -2347,6 +2348,11 @@ _TEAM_WORDS = frozenset(("the team of customer support service services security
 _CJK_TEAM_WORDS = tuple(sorted((word for word in _TEAM_WORDS if not word.isascii()), key=len, reverse=True))
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SOMEONE_ELSES = re.compile(r"商户|商家|卖家|店铺|收款方|\b(merchant|seller|shop|store|payee|recipient|vendor)s?\b", re.IGNORECASE)
+# A text's own number to answer it at, right before it: "This is PayPal. … Reply YES to 1-877-… to confirm" (a reply
+# goes to whoever the text speaks as); not a list's opt-out, "Text STOP to 72975", the short code a genuine text came from,
+# which the registry may not hold
+_A_REPLY_TO = re.compile(r"\b(reply|respond|text|txt)\b(?!\s+(stop|help|unsubscribe|unsub|quit|end|cancel)\b)(\s+\S+){0,3}"
+                         r"\s+to\s*[:：]?\s*$", re.IGNORECASE)
 _FIRST_PERSON_PLURAL = re.compile(r"\b(us|our|nuestr[oa]s?|nosotros|noss[oa]s?|nous|notre|wir|uns|unser(e|en|em|er)?|nostr[oaie]|noi)\b"
                                   r"|我们|我們|本行|本公司|本平台", re.IGNORECASE)
 

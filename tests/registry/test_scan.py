@@ -1454,6 +1454,18 @@ class TestPresentedAs:
         [number] = run(index, text=text, region="CN").findings
         assert (number["verdict"], number["presented_as"]["slug"], number["presented_as"]["hotline_word"]) == ("mismatch", "alipay", True)
 
+    @pytest.mark.parametrize(("text", "presented"), [
+        # a number to answer the text at is the speaker's: it was presented as no one's (no "us" or hotline word before it)
+        ("This is PayPal. We noticed unusual activity. Reply YES to 1-877-555-0142 to confirm.", "paypal"),
+        ("This is PayPal. We noticed unusual activity. Reply with your code to +1 877 555 0142.", "paypal"),
+        # (a list's opt-out is the short code the text came from; a seller's line is the seller's)
+        ("This is PayPal. We noticed unusual activity. Text STOP to 1-877-555-0142 to opt out.", None),
+        ("This is PayPal. Your payment was sent. Text the seller at 1-877-555-0142 for delivery.", None),
+    ])
+    def test_a_message_that_introduces_itself_gives_the_number_to_reply_to_as_the_speakers(self, index, text, presented):
+        [number] = run(index, text=text, region="US").findings
+        assert (number["presented_as"] or {}).get("slug") == presented
+
     @pytest.mark.parametrize("text", [
         "Hola, le llamo de Coinbase. Hemos bloqueado un retiro sospechoso. Para cancelarlo, llame a nuestro equipo de"
         " seguridad al +1 (855) 738-4210.",
