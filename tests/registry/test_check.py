@@ -2839,7 +2839,9 @@ class TestVerdicts:
     def test_a_page_anyone_can_make_is_said_to_be_one_and_a_look_alike_when_it_carries_a_brand(self, index):
         # both were "docs.google.com / sites.google.com is not in our registry", and nothing more
         # (and the form's short link, as fake support accounts post it: it was "forms.gle is not in our registry")
-        for address in ("https://docs.google.com/forms/d/e/1FAIpQLSdX7Yh2mO/viewform", "https://forms.gle/AbC123xyz"):
+        # (and a live chat's direct link, as fake support pages post one: it was "tawk.to is not in our registry")
+        for address in ("https://docs.google.com/forms/d/e/1FAIpQLSdX7Yh2mO/viewform", "https://forms.gle/AbC123xyz",
+                        "https://tawk.to/chat/5f8d3a1b4704467e89f7c2d1/default"):
             form = run(index, address, claimed_provider="MetaMask")
             assert (form.verdict, form.reasons[0]["code"]) == ("mismatch", "public_page")
             assert form.reasons[0]["message"].endswith("Never type a password, a code or a recovery phrase into it.")
