@@ -1294,6 +1294,22 @@ class TestPresentedAs:
         assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
             ("CN:95188", "alipay"), ("+8610107888", None), ("+862153395288", None)]
 
+    def test_a_row_of_organisations_and_their_numbers_gives_each_its_own(self, index):
+        # JD's and Meituan's numbers after WeChat Pay's on one line were "WeChat Pay's that are not its", high risk: a name the
+        # registry does not hold is no mention, and the nearest one was WeChat Pay's
+        text = "常用客服电话：支付宝95188，微信支付95017，京东950618，美团10107888，银联95516。"
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
+            ("CN:95188", "alipay"), ("CN:95017", "wechat-pay"), ("CN:950618", None), ("+8610107888", None), ("CN:95516", "unionpay")]
+        # (a word of the same line's after the separator names no one else: the number is still the name's)
+        for same_line in ("PayPal: 1-888-221-1161, toll free: 1-800-555-0100", "PayPal 1-888-221-1161, or call 1-800-555-0100",
+                          "PayPal 1-888-221-1161, also 1-800-555-0100", "PayPal 1-888-221-1161 (US), International: 1-800-555-0100"):
+            findings = run(index, text=same_line, region="US").findings
+            assert [(f["value"], f["verdict"], f["presented_as"]["slug"]) for f in findings] == [
+                ("+18882211161", "official", "paypal"), ("+18005550100", "mismatch", "paypal")]
+        other = run(index, text="PayPal 1-888-221-1161, Uber 1-800-593-7069", region="US").findings
+        assert (other[1]["value"], other[1]["presented_as"]) == ("+18005937069", None)
+
     @pytest.mark.parametrize(("text", "region", "found"), [
         # each under a name no provider has, in Latin letters or in Hangul, was "presented as Binance's, not Binance's":
         # the name's label was measured with its "support" (too long for a label), and Hangul held no name
