@@ -506,7 +506,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         past_a_finding = mention is not None and mention.end <= raw.start and \
             _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
         if past_a_finding and raw.source == "text" and raw.kind in _NUMBER_KINDS \
-                and _named_after_the_finding_before(text, found_spans, raw.start):
+                and _names_the_next_item(text, mention.end, raw.start):
             # "支付宝95188，微信支付95017，京东950618，美团10107888": each item names its own, and a name the registry does
             # not hold is no mention; JD's and Meituan's numbers were "WeChat Pay's that are not its", high risk
             mention, hotline, past_a_finding = None, False, False
@@ -2515,20 +2515,15 @@ def _a_finding_between(found_spans: list[tuple[int, int]], name: Mention, positi
     return end <= position and (name.start < end if or_holding_it else name.end <= start)
 
 
-def _named_after_the_finding_before(text: str, found_spans: list[tuple[int, int]], position: int) -> bool:
-    """Whether a list's separator and a name of its own stand between the finding nearest before `position` and it
-    ("95017，京东950618", "1-888-221-1161, Uber 1-800-…"): the next item's name, not a word of the same line's ("，投诉电话：",
-    ", toll free:", ", or call")."""
-    nearest = bisect.bisect_left(found_spans, (position,)) - 1
-    if nearest < 0:
-        return False
-    between = _NEXT_ITEMS_NAME.fullmatch(text, found_spans[nearest][1], position)
-    return between is not None and not _JOINING_WORDS.search(between["name"]) \
-        and _a_label_naming_its_own(between["name"])
+# The next item's own name just before a number, after a list's separator ("95017，京东950618", "1-888-221-1161, Uber
+# 1-800-…", "95188 / 京东：950618 / 美团：10107888"), past a number the name before presented: no word of the same line's
+# ("，投诉电话：", ", toll free:", ", or call", "(US), International:"), nor one that joins a sentence
+_NEXT_ITEMS_NAME = re.compile(r"[，,、;；/|·•][ \t]*(?P<name>[^\d，,、;；:：()（）/|·•\n]{2,24}?)[ \t]*[:：]?[ \t]*$")
 
 
-# (a closing bracket of the item before, its separator, a name with no digit, and its colon)
-_NEXT_ITEMS_NAME = re.compile(r"[ \t]*[)）]?[ \t]*[，,、;；/|][ \t]*(?P<name>[^\d，,、;；:：()（）\n]{2,24}?)[ \t]*[:：]?[ \t]*")
+def _names_the_next_item(text: str, start: int, position: int) -> bool:
+    item = _NEXT_ITEMS_NAME.search(text, start, position)
+    return item is not None and not _JOINING_WORDS.search(item["name"]) and _a_label_naming_its_own(item["name"])
 
 
 def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line_start: int, start: int) -> bool:

@@ -1307,8 +1307,12 @@ class TestPresentedAs:
             findings = run(index, text=same_line, region="US").findings
             assert [(f["value"], f["verdict"], f["presented_as"]["slug"]) for f in findings] == [
                 ("+18882211161", "official", "paypal"), ("+18005550100", "mismatch", "paypal")]
-        other = run(index, text="PayPal 1-888-221-1161, Uber 1-800-593-7069", region="US").findings
-        assert (other[1]["value"], other[1]["presented_as"]) == ("+18005937069", None)
+        for other in ("PayPal 1-888-221-1161, Uber 1-800-593-7069", "PayPal 1-888-221-1161 · Uber 1-800-593-7069"):
+            findings = run(index, text=other, region="US").findings
+            assert (findings[1]["value"], findings[1]["presented_as"]) == ("+18005937069", None)
+        # (past a number the row did not read as a finding, 950618 after "京东：" here)
+        slashed = run(index, text="支付宝：95188 / 京东：950618 / 美团：10107888", region="CN").findings
+        assert slashed[-1]["value"] == "+8610107888" and slashed[-1]["presented_as"] is None
 
     @pytest.mark.parametrize(("text", "region", "found"), [
         # each under a name no provider has, in Latin letters or in Hangul, was "presented as Binance's, not Binance's":
