@@ -505,10 +505,11 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             mention, hotline = Mention(spelled[0].slug, raw.text, raw.start, raw.end, "keypad_letters"), False
         past_a_finding = mention is not None and mention.end <= raw.start and \
             _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
-        if past_a_finding and raw.source == "text" and raw.kind in _NUMBER_KINDS \
+        if past_a_finding and raw.source == "text" and "\n" not in text[mention.end:raw.start] \
                 and _names_the_next_item(text, mention.end, raw.start):
             # "支付宝95188，微信支付95017，京东950618，美团10107888": each item names its own, and a name the registry does
-            # not hold is no mention; JD's and Meituan's numbers were "WeChat Pay's that are not its", high risk
+            # not hold is no mention; JD's and Meituan's numbers were "WeChat Pay's that are not its", high risk (and
+            # addresses and accounts alike: "PayPal: service@paypal.com, eBay: help@ebay.com", "京东客服QQ 800012345")
             mention, hotline, past_a_finding = None, False, False
         by_the_sender = mention is not None and (mention is signature or mention is speaker)
         finding = _judge(index, raw, mention, hotline, region, lang, today, past_a_finding=past_a_finding,
@@ -2516,14 +2517,25 @@ def _a_finding_between(found_spans: list[tuple[int, int]], name: Mention, positi
 
 
 # The next item's own name just before a number, after a list's separator ("95017，京东950618", "1-888-221-1161, Uber
-# 1-800-…", "95188 / 京东：950618 / 美团：10107888"), past a number the name before presented: no word of the same line's
+# 1-800-…", "95188 / 京东：950618 / 美团：10107888"), past a number the name before presented on the same line (a list's
+# lines, "4、官方电报群：t.me/…" under "3、imToken人工客服热线：400-…", are read as lines): no word of the same line's
 # ("，投诉电话：", ", toll free:", ", or call", "(US), International:"), nor one that joins a sentence
 _NEXT_ITEMS_NAME = re.compile(r"[，,、;；/|·•][ \t]*(?P<name>[^\d，,、;；:：()（）/|·•\n]{2,24}?)[ \t]*[:：]?[ \t]*$")
 
 
 def _names_the_next_item(text: str, start: int, position: int) -> bool:
+    """Whether a list's next item's own name stands just before `position` (`_NEXT_ITEMS_NAME`); a platform's name labels
+    an account or a page there, not an organisation (", Twitter: @…", ", Facebook: …")."""
     item = _NEXT_ITEMS_NAME.search(text, start, position)
-    return item is not None and not _JOINING_WORDS.search(item["name"]) and _a_label_naming_its_own(item["name"])
+    if item is None or _JOINING_WORDS.search(item["name"]):
+        return False
+    name = item["name"].strip()
+    # (a name written in Latin letters has a capital, as "Uber", "eBay", "MEXC" do: a clause's "…, type www.paypal.com" is none)
+    return (not name.isascii() or not name.islower()) and name.lower() not in _PLATFORM_NAMES \
+        and name.lower() not in handle_names() and _a_label_naming_its_own(name)
+
+
+_PLATFORM_NAMES = frozenset(("facebook", "youtube", "linkedin", "reddit", "github", "medium", "threads", "snapchat", "pinterest"))
 
 
 def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line_start: int, start: int) -> bool:

@@ -1310,6 +1310,13 @@ class TestPresentedAs:
         for other in ("PayPal 1-888-221-1161, Uber 1-800-593-7069", "PayPal 1-888-221-1161 · Uber 1-800-593-7069"):
             findings = run(index, text=other, region="US").findings
             assert (findings[1]["value"], findings[1]["presented_as"]) == ("+18005937069", None)
+        # (addresses and accounts alike, but a platform's name labels an account there; and a clause is no name)
+        for row, expected in [("PayPal: service@paypal.com, eBay: help@ebay.com", None),
+                              ("支付宝客服95188，京东客服QQ 800012345", None),
+                              ("Coinbase: coinbase.com, Twitter: @coinbase_help_desk", "coinbase"),
+                              ("PayPal's site is paypal.com. If in doubt, type www.paypal.com yourself.", "paypal")]:
+            last = run(index, text=row, region="CN" if "支付宝" in row else "US").findings[-1]
+            assert (last["presented_as"] or {}).get("slug") == expected, row
         # (past a number the row did not read as a finding, 950618 after "京东：" here)
         slashed = run(index, text="支付宝：95188 / 京东：950618 / 美团：10107888", region="CN").findings
         assert slashed[-1]["value"] == "+8610107888" and slashed[-1]["presented_as"] is None
