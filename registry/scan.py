@@ -505,7 +505,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             mention, hotline = Mention(spelled[0].slug, raw.text, raw.start, raw.end, "keypad_letters"), False
         past_a_finding = mention is not None and mention.end <= raw.start and \
             _a_finding_between(found_spans, mention, raw.start, or_holding_it=raw.source == "link")
-        if past_a_finding and raw.source == "text" and "\n" not in text[mention.end:raw.start] \
+        if past_a_finding and raw.source == "text" and text.find("\n", mention.end, raw.start) == -1 \
                 and _names_the_next_item(text, mention.end, raw.start):
             # "支付宝95188，微信支付95017，京东950618，美团10107888": each item names its own, and a name the registry does
             # not hold is no mention; JD's and Meituan's numbers were "WeChat Pay's that are not its", high risk (and
