@@ -42,6 +42,7 @@ from registry.links import (
     handle_names,
     handle_shape,
     platform_of_page,
+    platform_services,
     scheme_wallet_link,
     social_handle,
 )
@@ -2531,11 +2532,16 @@ def _names_the_next_item(text: str, start: int, position: int) -> bool:
         return False
     name = item["name"].strip()
     # (a name written in Latin letters has a capital, as "Uber", "eBay", "MEXC" do: a clause's "…, type www.paypal.com" is none)
-    return (not name.isascii() or not name.islower()) and name.lower() not in _PLATFORM_NAMES \
-        and name.lower() not in handle_names() and _a_label_naming_its_own(name)
+    return (not name.isascii() or not name.islower()) and name.lower() not in _platforms_labelled() \
+        and _a_label_naming_its_own(name)
 
 
-_PLATFORM_NAMES = frozenset(("facebook", "youtube", "linkedin", "reddit", "github", "medium", "threads", "snapchat", "pinterest"))
+@cache
+def _platforms_labelled() -> frozenset[str]:
+    """The platforms' names a label may give before an account or a page there, lower case: those whose profiles and
+    handles the links file reads, and four it reads no account link of (Medium's writers' pages are public pages)."""
+    return frozenset((*(service.lower() for service in platform_services().values()), *handle_names(),
+                      "medium", "threads", "snapchat", "pinterest"))
 
 
 def _an_item_of_its_own(text: str, mention: Mention, raw_starts: list[int], line_start: int, start: int) -> bool:
