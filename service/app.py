@@ -111,14 +111,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def healthz() -> dict:
         return {"status": "ok"}
 
-    @app.get("/readyz", tags=["operations"], summary="The database answers and an index is loaded",
+    @app.get("/readyz", tags=["operations"], summary="The database answers and an index is loaded (and where rate limits are counted)",
              responses={503: {"model": api.ErrorOut}})
     async def readyz() -> JSONResponse:
         try:
             await asyncio.to_thread(_ping, app.state.engine)
         except Exception as error:
             return errors.error_response(503, "unavailable", f"the database does not answer: {type(error).__name__}")
-        return JSONResponse({"status": "ready", "registry_version": app.state.index_holder.current.version})
+        return JSONResponse({"status": "ready", "registry_version": app.state.index_holder.current.version,
+                             "rate_limits_counted_in": app.state.rate_windows.counted_in})
 
     # Innermost first (each add wraps what is there): GET /v1/check answered past FastAPI's own layers,
     # then rate limit, body limit, CORS, and the access log around everything.

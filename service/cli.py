@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from sqlalchemy.exc import OperationalError
 
 from registry import audit, baseline, links, signals, snapshot, store, validation
 from registry.errors import RegistryError
 from service import database
-from service.settings import get_settings
+from service.middleware import redis_problem
+from service.settings import ConfigurationError, Settings, get_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Verified Contacts: official contact channels, checked.")
 registry_app = typer.Typer(no_args_is_help=True, help="The curated registry data: validate, import, export, stale, audit.")
@@ -30,12 +32,27 @@ DataDir = Annotated[Optional[Path], typer.Argument(help="Folder of provider file
 def _engine(seed: bool = True):
     """The configured database, migrated, and seeded with the bundled data when empty (as `serve` does),
     unless seeding is off (`VC_SEED_ON_START=false`) or the command is the import itself."""
-    settings = get_settings()
-    engine = database.prepare(settings.database_url, seed_dir=settings.data_dir if seed and settings.seed_on_start else None)
+    engine = _prepared(_settings(), seed=seed)
     try:
         yield engine
     finally:
         engine.dispose()
+
+
+def _prepared(settings: Settings, *, seed: bool):
+    """The database migrated (and seeded), or the command stopped with why it cannot be reached."""
+    try:
+        return database.prepare(settings.database_url, seed_dir=settings.data_dir if seed and settings.seed_on_start else None)
+    except OperationalError as error:
+        reason = " ".join(str(error.orig or error).split())
+        _fail(f"cannot open the database at {database.shown(settings.database_url)}: {reason}")
+
+
+def _settings() -> Settings:
+    try:
+        return get_settings()
+    except ConfigurationError as error:
+        _fail("the configuration (the environment, or .env) has a value the service cannot run with", error.lines)
 
 
 def _fail(message: str, lines: list[str] = ()) -> None:
@@ -52,7 +69,7 @@ def validate(
     signals_file: Annotated[Path, typer.Option("--signals", help="The scam-script signals file to check.")] = signals.SIGNALS_FILE,
 ) -> None:
     """Check the data files (the providers, links.yaml and signals.yaml); print every problem as file:line: message."""
-    directory = directory or get_settings().data_dir
+    directory = directory or _settings().data_dir
     providers, problems = validation.validate_directory(directory)
     # A link shape names providers of the registry: those of the files being checked.
     problems += validation.validate_links_file(links_file, provider_slugs={provider.slug for provider in providers})
@@ -68,7 +85,7 @@ def validate(
 @registry_app.command("import")
 def import_(directory: DataDir = None, actor: Annotated[str, typer.Option(help="Who imports, for the audit log.")] = "cli-import") -> None:
     """Load the data files into the database as an audited baseline (idempotent)."""
-    directory = directory or get_settings().data_dir
+    directory = directory or _settings().data_dir
     try:
         with _engine(seed=False) as engine, database.session_scope(engine) as session:
             result = baseline.import_directory(session, directory, actor=actor)
@@ -105,7 +122,7 @@ def import_(directory: DataDir = None, actor: Annotated[str, typer.Option(help="
 @registry_app.command("export")
 def export(directory: DataDir = None) -> None:
     """Write the current published state back as data files (byte-identical when nothing changed)."""
-    directory = directory or get_settings().data_dir
+    directory = directory or _settings().data_dir
     with _engine() as engine, database.session_scope(engine) as session:
         written = baseline.export_directory(session, directory)
     typer.echo(f"{len(written)} file(s) written in {directory}" + "".join(f"\n  {path.name}" for path in written))
@@ -118,7 +135,7 @@ def stale(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """List facts whose newest evidence is older than the re-verification period."""
-    settings = get_settings()
+    settings = _settings()
     period = days if days is not None else settings.reverify_days
     if files is not None:
         providers, problems = validation.validate_directory(files)
@@ -247,7 +264,7 @@ def snapshot_write(file: Annotated[Path, typer.Argument(help="Where to write it 
     """Write the signed snapshot of the database's published registry, as GET /v1/snapshot serves it."""
     from service.runtime import load_index
 
-    seed = get_settings().snapshot_signing_key
+    seed = _settings().snapshot_signing_key
     if seed is None:
         _fail("set VC_SNAPSHOT_SIGNING_KEY first (`verified-contacts snapshot keygen` makes one): "
               "a file signed with a throwaway key is of no use to a client")
@@ -327,10 +344,14 @@ def serve(
     """Run the HTTP API (migrates the database and loads the bundled data first when it is empty)."""
     import uvicorn
 
-    settings = get_settings()
+    settings = _settings()
+    # Asked for, Redis is where every worker counts: a wrong address found now, not as each worker's first request.
+    if settings.redis_url and (problem := redis_problem(settings.redis_url)):
+        _fail(f"cannot reach Redis at {database.shown(settings.redis_url)} (VC_REDIS_URL): {problem}")
     # Once, before any worker starts, so that workers never race to migrate or seed.
-    database.prepare(settings.database_url, seed_dir=settings.data_dir if settings.seed_on_start else None).dispose()
-    typer.echo(f"Verified Contacts on http://{host}:{port}  (API docs: http://{host}:{port}/docs; database {settings.database_url})")
+    _prepared(settings, seed=True).dispose()
+    typer.echo(f"Verified Contacts on http://{host}:{port}  (API docs: http://{host}:{port}/docs; "
+               f"database {database.shown(settings.database_url)})")
     uvicorn.run("service.app:create_app", factory=True, host=host, port=port, workers=workers,
                 log_level=settings.log_level, access_log=False)
 

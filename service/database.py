@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from alembic.config import Config
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, select
 
 from alembic import command
@@ -24,6 +24,11 @@ def alembic_config(url: str) -> Config:
     # ConfigParser treats '%' as interpolation; a password may contain one.
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
+
+
+def shown(url: str) -> str:
+    """A database or Redis address as it may be printed and logged: without its password."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def migrate(url: str) -> None:

@@ -11,9 +11,11 @@ import orjson
 from limits import RateLimitItem
 from limits import parse as parse_limit
 from limits.aio.strategies import FixedWindowRateLimiter
+from limits.errors import StorageError
 from limits.storage import storage_from_string
 
 log = logging.getLogger("verified_contacts.access")
+rate_log = logging.getLogger("verified_contacts.rate_limits")
 
 
 async def _send_json(send, status: int, body: dict, headers: list[tuple[bytes, bytes]] = ()) -> None:
@@ -127,6 +129,8 @@ class _LocalWindows:
     a client spend two limits' worth in a second across the turn of a minute, and answered differently from
     the same service with Redis."""
 
+    counted_in = "this worker"
+
     def __init__(self, clock=time.time):
         self.clock = clock
         self.counts: dict[tuple, tuple[float, int]] = {}  # (namespace, client, amount, seconds) → (window start, hits)
@@ -156,17 +160,62 @@ class _LocalWindows:
         self.counts = {key: value for key, value in self.counts.items() if now - value[0] < key[3]}
 
 
-class _RedisWindows:
-    """Fixed windows in Redis through `limits`' asyncio strategy (redis-py's asyncio client)."""
+# How long a request waits for Redis before counting in its worker instead, and how long the worker then counts on
+# its own before asking Redis again: an outage must not fail or stall every request (it failed them with a 500).
+REDIS_TIMEOUT_SECONDS = 0.25
+REDIS_RETRY_SECONDS = 5.0
 
-    def __init__(self, redis_url: str):
-        self.limiter = FixedWindowRateLimiter(storage_from_string("async+" + redis_url, implementation="redispy"))
+
+class _RedisWindows:
+    """Fixed windows in Redis through `limits`' asyncio strategy (redis-py's asyncio client). While Redis does not
+    answer, each worker counts in its own windows: a client's limit is then per worker, looser but still a limit,
+    and the checks go on. The outage and its end are logged once each."""
+
+    def __init__(self, redis_url: str, clock=time.monotonic):
+        self.address = redis_url
+        self.limiter = FixedWindowRateLimiter(storage_from_string(
+            "async+" + redis_url, implementation="redispy", wrap_exceptions=True,
+            socket_connect_timeout=REDIS_TIMEOUT_SECONDS, socket_timeout=REDIS_TIMEOUT_SECONDS))
+        self.in_worker = _LocalWindows()
+        self.clock = clock
+        self.unreachable: str | None = None  # why Redis did not answer, while it does not
+        self.next_try = 0.0
+
+    @property
+    def counted_in(self) -> str:
+        return f"this worker, as Redis does not answer: {self.unreachable}" if self.unreachable else "Redis"
 
     async def hit(self, limit: RateLimitItem, namespace: str, client: str) -> int | None:
-        if await self.limiter.hit(limit, namespace, client):
-            return None
-        reset, _remaining = await self.limiter.get_window_stats(limit, namespace, client)
-        return max(1, math.ceil(reset - time.time()))
+        if self.unreachable and self.clock() < self.next_try:
+            return await self.in_worker.hit(limit, namespace, client)
+        try:
+            allowed = await self.limiter.hit(limit, namespace, client)
+            reset = None if allowed else (await self.limiter.get_window_stats(limit, namespace, client))[0]
+        except StorageError as error:
+            if not self.unreachable:
+                rate_log.warning("Redis (VC_REDIS_URL) does not answer: rate limits are counted in each worker until it "
+                            "does, asked again every %s s: %s", REDIS_RETRY_SECONDS, error.storage_error)
+            self.unreachable = str(error.storage_error) or type(error.storage_error).__name__
+            self.next_try = self.clock() + REDIS_RETRY_SECONDS
+            return await self.in_worker.hit(limit, namespace, client)
+        if self.unreachable:
+            self.unreachable = None
+            rate_log.warning("Redis (VC_REDIS_URL) answers again: rate limits are counted in Redis")
+        return None if reset is None else max(1, math.ceil(reset - time.time()))
+
+
+def redis_problem(redis_url: str) -> str | None:
+    """Why Redis at `redis_url` does not answer a PING, or None when it does."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url.replace("redis+unix://", "unix://", 1), socket_connect_timeout=2, socket_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        return str(error) or type(error).__name__
+    finally:
+        client.close()
+    return None
 
 
 Windows = _LocalWindows | _RedisWindows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -292,6 +293,7 @@ class TestOperations:
         assert client.get("/healthz").json() == {"status": "ok"}
         ready = client.get("/readyz").json()
         assert ready["status"] == "ready" and ready["registry_version"] >= 1
+        assert ready["rate_limits_counted_in"] == "this worker"
 
     def test_openapi_documents_the_check(self, client):
         schema = client.get("/openapi.json").json()
@@ -701,6 +703,110 @@ class TestSharedRateLimit:
             page = [client.get("/", params={"value": "95188"}) for client in (second, first, second)]
         assert api == [200, 200, 429] and [answer.status_code for answer in page] == [200, 200, 429]
         assert page[-1].headers["content-type"].startswith("text/html") and int(page[-1].headers["retry-after"]) > 60
+
+
+class TestRedisOutage:
+    """Redis stops answering while the service runs: the checks go on, each worker counting limits on its own, and
+    Redis counts again once it is back. A Redis server of the test's own, on a port of its own, is stopped and started."""
+
+    @pytest.fixture
+    def redis_server(self, tmp_path):
+        import shutil
+        import socket
+        import subprocess
+
+        binary = shutil.which("redis-server")
+        if binary is None:
+            pytest.skip("NO redis-server PROGRAM on this machine: the Redis outage is not tested")
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        servers = []
+
+        def start():
+            servers.append(subprocess.Popen([binary, "--port", str(port), "--save", "", "--appendonly", "no",
+                                             "--dir", str(tmp_path)], stdout=subprocess.DEVNULL))
+            _wait_for_redis(port, answering=True)
+
+        def stop():
+            servers[-1].terminate()
+            servers[-1].wait(10)
+            _wait_for_redis(port, answering=False)
+
+        start()
+        yield f"redis://127.0.0.1:{port}/0", start, stop
+        for server in servers:
+            server.kill()
+            server.wait(10)
+
+    def test_checks_go_on_counted_in_the_worker_and_redis_counts_again_when_back(self, seeded_db_url, redis_server,
+                                                                                monkeypatch):
+        import logging
+
+        from service import middleware
+
+        monkeypatch.setattr(middleware, "REDIS_RETRY_SECONDS", 0.2)
+        said = []
+        # The service's own logger does not propagate to pytest's capture: listen on it.
+        listener = logging.Handler()
+        listener.emit = lambda record: said.append(record.getMessage())
+        monkeypatch.setattr(middleware.rate_log, "handlers", [listener])
+        url, start, stop = redis_server
+        settings = make_settings(seeded_db_url, rate_limit="3/minute", redis_url=url)
+        with TestClient(create_app(settings)) as client:
+            def statuses(count):
+                return [client.get("/v1/check", params={"value": "95188"}).status_code for _ in range(count)]
+
+            assert statuses(4) == [200, 200, 200, 429]
+            assert client.get("/readyz").json()["rate_limits_counted_in"] == "Redis"
+            stop()
+            # Redis's count is out of reach: the worker counts from nothing, and still refuses past the limit.
+            assert statuses(4) == [200, 200, 200, 429]
+            ready = client.get("/readyz").json()
+            assert ready["status"] == "ready"
+            assert ready["rate_limits_counted_in"].startswith("this worker, as Redis does not answer: ")
+            start()
+            time.sleep(0.3)
+            assert statuses(4) == [200, 200, 200, 429]  # a Redis started empty, counting again
+            assert client.get("/readyz").json()["rate_limits_counted_in"] == "Redis"
+        assert len(said) == 2 and "does not answer" in said[0] and "answers again" in said[1]
+
+    def test_a_redis_that_never_answers_does_not_hold_the_requests(self, seeded_db_url):
+        import socket
+
+        # A port that takes connections and never replies, as a host behind a dropped route does: without a
+        # timeout, each request waited on it for ever.
+        with socket.socket() as silent:
+            silent.bind(("127.0.0.1", 0))
+            silent.listen(64)
+            url = f"redis://127.0.0.1:{silent.getsockname()[1]}/0"
+            settings = make_settings(seeded_db_url, rate_limit="2/minute", redis_url=url)
+            with TestClient(create_app(settings)) as client:
+                started = time.monotonic()
+                statuses = [client.get("/v1/check", params={"value": "95188"}).status_code for _ in range(3)]
+                waited = time.monotonic() - started
+                ready = client.get("/readyz").json()
+        assert statuses == [200, 200, 429]
+        assert waited < 5, waited
+        assert ready["rate_limits_counted_in"] == "this worker, as Redis does not answer: Timeout reading from " \
+            + url.removeprefix("redis://").removesuffix("/0")
+
+
+def _wait_for_redis(port: int, *, answering: bool) -> None:
+    import redis
+
+    client = redis.Redis(port=port, socket_connect_timeout=0.5)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            client.ping()
+            if answering:
+                return
+        except redis.RedisError:
+            if not answering:
+                return
+        time.sleep(0.05)
+    raise AssertionError(f"redis-server on port {port} did not {'start' if answering else 'stop'}")
 
 
 FAST_PATH_QUERIES = [
