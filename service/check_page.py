@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse
 from limits import RateLimitItem
 from limits import parse as parse_limit
 from pydantic import ValidationError
+from sqlalchemy.exc import OperationalError
 
 from registry import messages, reports
 from registry.check import (
@@ -38,7 +39,7 @@ from registry.index import RegistryIndex
 from registry.scan import ScanRequest, scan
 from service.api import current_index
 from service.deps import unit_of_work
-from service.errors import readable_error
+from service.errors import DATABASE_RETRY_SECONDS, readable_error
 from service.maintainer_api import ReportIn
 from service.middleware import first_refusal
 from service.pages import (
@@ -150,6 +151,8 @@ STRINGS: dict[str, dict[str, str]] = {
                            "again: what you typed is still in the form.",
         "too_many_reports": "Too many reports from your connection in a short time. Wait {seconds} seconds, then check the "
                             "value again and send your report.",
+        "report_not_saved": "Your report could not be saved just now: our database does not answer. Send it again in a "
+                            "minute. The check above still holds.",
     },
     "zh": {
         "app_title": "Verified Contacts 官方渠道核验",
@@ -226,6 +229,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "field_seen_url": "在哪里看到的",
         "too_many_checks": "短时间内从你的网络发出的核验太多了。请等 {seconds} 秒后再点“核验”：你填写的内容还在表单里。",
         "too_many_reports": "短时间内从你的网络发出的举报太多了。请等 {seconds} 秒，再核验一次并重新举报。",
+        "report_not_saved": "暂时无法保存你的举报：我们的数据库没有响应。请一分钟后再提交。上面的核验结果仍然有效。",
     },
 }
 
@@ -488,10 +492,11 @@ def report(request: Request, form: FormFields, refused: OverTheLimit) -> HTMLRes
     seen. Filed as POST /v1/reports files it (the same rules, the same moderation, the same reports limit)."""
     lang = language(request)
     strings = STRINGS[lang]
-    typed = {**{name: form.get(name, "").strip() for name in FIELDS}, "message": ""}
+    # where it was seen too, as typed: a page that refuses the report shows it back to be corrected or sent again
+    typed = {**{name: form.get(name, "").strip() for name in FIELDS}, "message": "", "seen_url": form.get("seen_url", "").strip()}
     if refused:
         return _refused(request, refused, form=typed)
-    seen = form.get("seen_url", "").strip()
+    seen = typed["seen_url"]
     if seen and "://" not in seen:
         seen = "https://" + seen  # as people copy an address from the bar: weibo.com/…
     if seen and not re.fullmatch(URL_PATTERN, seen):
@@ -511,12 +516,21 @@ def report(request: Request, form: FormFields, refused: OverTheLimit) -> HTMLRes
         return _page(request, status=422, error=_region_unknown(strings, typed["region"]), form=typed)
     except OfficialChannelNotReportable as refusal:
         # The answer is shown with the refusal: it lists the authorities the sentence sends the reader to.
-        index = current_index(request)
-        verdict = check(index, CheckRequest(value=body.value, region=check_region(body.region),
-                                            claimed_provider=body.claimed_provider, lang=lang)).to_dict()
-        return _page(request, status=refusal.status_code, form=typed, verdict=verdict, error=strings["official_not_reportable"].format(
-            value=refusal.value, provider=provider_name(index.providers[refusal.provider], lang)))
+        provider = current_index(request).providers[refusal.provider]
+        return _page(request, status=refusal.status_code, form=typed, verdict=_answer_to(request, body, lang),
+                     error=strings["official_not_reportable"].format(value=refusal.value, provider=provider_name(provider, lang)))
     except RegistryError as refusal:
         return _page(request, status=refusal.status_code, error=refusal.message, form=typed)
+    except OperationalError:
+        # The answer and its report form again, as typed: the reader sends it once the database is back.
+        response = _page(request, status=503, error=strings["report_not_saved"], form=typed, verdict=_answer_to(request, body, lang))
+        response.headers["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+        return response
     notice = strings["reported_new" if created else "reported_again"].format(id=number)
     return _page(request, notice=notice, form=typed, verdict=verdict.to_dict())
+
+
+def _answer_to(request: Request, body: ReportIn, lang: str) -> dict:
+    """The check of what a report was refused or not saved for, shown with it as the page first showed it."""
+    return check(current_index(request), CheckRequest(value=body.value, region=check_region(body.region),
+                                                      claimed_provider=body.claimed_provider, lang=lang)).to_dict()

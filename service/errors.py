@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from registry.errors import RegistryError
@@ -83,7 +85,28 @@ def readable_error(error: dict) -> str:
     return f"{where}: {error.get('msg', 'invalid')}"
 
 
-def install(app: FastAPI) -> None:
+# What a request that needs the database answers while it does not answer (down, unreachable, out of connections,
+# or SQLite locked past its wait): nothing was done, so the same request can be sent again. The checks and the scan
+# read the index in memory and go on answering.
+DATABASE_DOWN = "the database does not answer just now, so nothing was saved or changed; send the same request again in a minute"
+DATABASE_RETRY_SECONDS = 30
+
+
+def install(app: FastAPI, *, page_while_database_down: dict[str, Callable[[Request], Response]] | None = None) -> None:
+    """`page_while_database_down`: for paths under each prefix, the page a person sees instead of the API's JSON."""
+    @app.exception_handler(OperationalError)
+    async def database_down(request: Request, error: OperationalError) -> Response:
+        log.warning("the database does not answer on %s %s: %s", request.method, request.url.path,
+                    " ".join(str(error.orig or error).split()))
+        for prefix, page in (page_while_database_down or {}).items():
+            if request.url.path.startswith(prefix):
+                response = page(request)
+                break
+        else:
+            response = error_response(503, "unavailable", DATABASE_DOWN)
+        response.headers["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+        return response
+
     @app.exception_handler(RegistryError)
     async def registry_error(_request: Request, error: RegistryError) -> JSONResponse:
         return error_response(error.status_code, error.code, error.message, **({"problems": error.detail} if error.detail else {}))

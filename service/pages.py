@@ -65,6 +65,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cross_site": "This form was not sent from this site; nothing was done.",
         "csrf_refused": "The form's security token is missing or does not match your session; nothing was changed. Reload the page and try again.",
         "error_title": "Not done.",
+        "database_down": "The database does not answer just now, so nothing was changed. Go back and try again in a minute.",
         "queue_title": "Pending proposals",
         "queue_intro": "Newest first. A proposal is applied once a maintainer other than its author approves it.",
         "queue_empty": "No proposal is waiting for review.",
@@ -140,6 +141,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "cross_site": "此表单不是从本站提交的；未做任何操作。",
         "csrf_refused": "表单的安全令牌缺失或与当前会话不符；未做任何修改。请刷新页面后重试。",
         "error_title": "未完成。",
+        "database_down": "数据库暂时没有响应，所以什么都没有改动。请返回，一分钟后再试。",
         "queue_title": "待审核的提案",
         "queue_intro": "最新的在前。提案须由提案人以外的维护者批准后才会生效。",
         "queue_empty": "没有等待审核的提案。",
@@ -358,6 +360,11 @@ def _page(request: Request, template: str, *, here: str, status: int = 200, view
         t=STRINGS[lang], lang=lang, home_url="/review", switch_url=f"{here}?{urlencode({'lang': other})}", switch_lang=other,
         viewer=viewer, csrf_token=viewer.review_session.csrf_token if viewer else "", error=error, **context)
     return HTMLResponse(html, status_code=status)
+
+
+def database_down_page(request: Request) -> HTMLResponse:
+    """What a reviewer sees while the database does not answer (service.errors): the page's own words, not JSON."""
+    return _page(request, "base.html", here="/review", status=503, error=STRINGS[language(request)]["database_down"])
 
 
 def _redirect(path: str) -> RedirectResponse:

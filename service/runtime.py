@@ -7,6 +7,7 @@ import gc
 import logging
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from registry import index as registry_index
@@ -52,12 +53,23 @@ class IndexHolder:
 
     async def follow(self, interval: float) -> None:
         """Poll the registry version; rebuild off the event loop when it moved."""
+        database_down = False
         while True:
             await asyncio.sleep(interval)
             try:
                 await asyncio.to_thread(self.refresh_if_changed)
-            except Exception:  # a database hiccup must not stop the worker from serving the index it has
+            except OperationalError as error:
+                # The database is down or out of reach: said once, not a traceback every interval of the outage.
+                if not database_down:
+                    log.warning("the database does not answer; serving registry version %s until it does: %s",
+                                self.current.version, " ".join(str(error.orig or error).split()))
+                database_down = True
+            except Exception:  # nor must anything else stop the worker from serving the index it has
                 log.exception("index refresh failed; serving registry version %s", self.current.version)
+            else:
+                if database_down:
+                    log.warning("the database answers again; registry version %s", self.current.version)
+                database_down = False
 
 
 # Names, a hotline word, a number with a country code and one without, a short code, a domain and a

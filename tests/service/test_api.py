@@ -792,6 +792,77 @@ class TestRedisOutage:
             + url.removeprefix("redis://").removesuffix("/0")
 
 
+class TestDatabaseOutage:
+    """PostgreSQL stops taking connections to the service's database while it runs (the database of the test's own is
+    closed to connections and its sessions ended, as a failover or a restart does): the checks and the scan go on from
+    the index in memory, what needs the database is a 503 that says nothing was done, and the same requests go through
+    once it is back. Each answered with a 500 "something went wrong on our side", the check page's report as JSON."""
+
+    REPORT = {"value": "+1 415 555 0177", "claimed_provider": "PayPal", "region": "US"}  # reported by no other test
+
+    def test_what_needs_the_database_is_a_503_and_goes_through_once_it_is_back(self, request, tmp_path_factory, monkeypatch):
+        import logging
+
+        import sqlalchemy as sa
+
+        from registry.datafile import PROVIDERS_DIR
+        from service import database, runtime
+        from tests.conftest import POSTGRES_ADMIN_URL, new_database
+
+        said = []
+        listener = logging.Handler()
+        listener.emit = lambda record: said.append(record.getMessage())
+        monkeypatch.setattr(runtime.log, "handlers", [listener])
+        admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+
+        def connections(allowed: bool, name: str) -> None:
+            with admin.connect() as connection:
+                connection.execute(sa.text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS {str(allowed).lower()}'))
+                if not allowed:
+                    connection.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :name"),
+                                       {"name": name})
+
+        with new_database("postgres", request, tmp_path_factory) as url:
+            name = url.rsplit("/", 1)[1]
+            database.prepare(url, seed_dir=PROVIDERS_DIR).dispose()
+            settings = make_settings(url, index_refresh_seconds=0.05)
+            try:
+                with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+                    connections(False, name)
+                    time.sleep(0.3)  # several refreshes of the index fail meanwhile
+                    check = client.get("/v1/check", params={"value": "95188", "region": "CN"})
+                    scanned = client.post("/v1/scan", json={"text": "支付宝客服 95188"})
+                    reported = client.post("/v1/reports", json=self.REPORT)
+                    proposals = client.get("/v1/proposals", headers={"Authorization": "Bearer vc_not_checked_while_down"})
+                    page_report = client.post("/report", data={"value": self.REPORT["value"], "claims": "PayPal",
+                                                                "region": "US", "seen_url": "https://spam.example.net/pp"})
+                    sign_in = client.post("/review/login", data={"token": "vc_not_checked_while_down"})
+                    ready = client.get("/readyz")
+                    connections(True, name)
+                    time.sleep(0.3)
+                    reported_again = client.post("/v1/reports", json=self.REPORT)
+            finally:
+                connections(True, name)
+                admin.dispose()
+
+        assert check.status_code == 200 and check.json()["verdict"] == "official"
+        assert scanned.status_code == 200 and scanned.json()["findings"][0]["verdict"] == "official"
+        for refused in (reported, proposals):
+            assert refused.status_code == 503 and refused.headers["retry-after"] == "30"
+            assert refused.json() == {"error": "unavailable", "detail": "the database does not answer just now, so nothing "
+                                      "was saved or changed; send the same request again in a minute"}
+        # a person's pages say it in their words, and the report form is there again as they filled it in
+        assert page_report.status_code == 503 and page_report.headers["content-type"].startswith("text/html")
+        assert "Your report could not be saved just now: our database does not answer." in page_report.text
+        assert '<input type="hidden" name="value" value="+1 415 555 0177">' in page_report.text
+        assert 'value="https://spam.example.net/pp"' in page_report.text and 'data-verdict="mismatch"' in page_report.text
+        assert sign_in.status_code == 503 and "The database does not answer just now, so nothing was changed." in sign_in.text
+        assert ready.status_code == 503
+        assert reported_again.status_code == 201 and reported_again.json()["value"] == "+14155550177"
+        # the index's refreshes failed many times over: said once, and once that it is back
+        assert [line.split(";")[0] for line in said] == ["the database does not answer", "the database answers again"]
+
+
 def _wait_for_redis(port: int, *, answering: bool) -> None:
     import redis
 
