@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import datetime as dt
 import json
@@ -325,9 +326,24 @@ def scrape_command(
         raise typer.Exit(1)
 
 
+# The HTML standard's prescan reads a page's declared encoding in its first 1,024 bytes: <meta charset="big5">,
+# or <meta http-equiv="Content-Type" content="text/html; charset=shift_jis">.
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-z0-9_.:-]+)", re.IGNORECASE)
+
+
 def _decode(raw: bytes) -> str:
-    """UTF-8 first (with or without BOM), then the Chinese legacy encoding, then Latin-1 which never fails."""
-    for encoding in ("utf-8-sig", "gb18030"):
+    """By its byte-order mark (Windows' Notepad saves UTF-16 with one), else by the encoding an HTML page declares,
+    else UTF-8, then the Chinese legacy encoding, then Latin-1, which never fails. A UTF-16 file was read as Latin-1,
+    a NUL between every two characters; a page saved in Big5 as GB 18030, into other characters."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not raw.startswith(codecs.BOM_UTF32_LE):
+        return raw.decode("utf-16", errors="replace")
+    encodings = ["utf-8-sig", "gb18030"]
+    if declared := _DECLARED_CHARSET.search(raw[:1024]):
+        try:
+            encodings.insert(0, codecs.lookup(declared[1].decode("ascii")).name)
+        except LookupError:
+            pass  # a name Python does not know: read as undeclared
+    for encoding in encodings:
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:

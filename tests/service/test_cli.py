@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import shutil
 
@@ -121,6 +122,29 @@ def test_scan_from_standard_input(run):
                                 input="小狐狸钱包客服电话：+1-707-381-4213\n".encode())
     answer = json.loads(result.stdout)
     assert [(f["value"], f["verdict"]) for f in answer["findings"]] == [("+17073814213", "contradicts_policy")]
+
+
+PAGE_IN_TRADITIONAL = "<p>支付寶客服電話：95188</p><p>小狐狸錢包客服 400-123-4567</p>"
+
+
+@pytest.mark.parametrize(("saved", "is_html"), [
+    # as Windows' Notepad saves a text: UTF-16 with its byte-order mark (it was read as Latin-1, a NUL between letters)
+    ("支付宝客服电话：95188\n小狐狸钱包客服 400-123-4567".encode("utf-16"), False),
+    (codecs.BOM_UTF16_BE + "支付宝客服电话：95188\n小狐狸钱包客服 400-123-4567".encode("utf-16-be"), False),
+    # a page saved in its own declared encoding: Big5 was read as GB 18030, into other characters and no names
+    (f'<html><head><meta charset="big5"></head><body>{PAGE_IN_TRADITIONAL}</body></html>'.encode("big5"), True),
+    (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=Big5"></head><body>{PAGE_IN_TRADITIONAL}'
+     "</body></html>".encode("big5"), True),
+    # a name Python does not know is no declaration: UTF-8 as before
+    (f'<html><head><meta charset="x-unheard-of"></head><body>{PAGE_IN_TRADITIONAL}</body></html>'.encode(), True),
+])
+def test_scan_reads_a_file_in_the_encoding_it_was_saved_in(run, tmp_path, saved, is_html):
+    page = tmp_path / ("page.html" if is_html else "page.txt")
+    page.write_bytes(saved)
+    result = CliRunner().invoke(cli.app, ["scan", str(page), "--region", "CN", "--json"])
+    answer = json.loads(result.stdout)
+    assert [(f["value"], f["verdict"], f["presented_as"]["slug"]) for f in answer["findings"]] == [
+        ("CN:95188", "official", "alipay"), ("+864001234567", "contradicts_policy", "metamask")]
 
 
 def test_the_real_channels_a_scan_lists_say_what_each_is_for(run):
