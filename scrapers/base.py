@@ -42,6 +42,10 @@ class RobotsDisallowed(FetchError):
     pass
 
 
+class SiteUnreachable(FetchError):
+    """The site did not answer at all (its name, a connection, a timeout): not a refusal by its robots.txt."""
+
+
 class DocumentTooLarge(FetchError):
     pass
 
@@ -242,6 +246,10 @@ def _robots(client: httpx.Client, politeness: Politeness, origin: str) -> RobotF
         with client.stream("GET", origin + "/robots.txt", headers=_HEADERS, timeout=TIMEOUT, follow_redirects=True) as response:
             status = response.status_code
             body = _read_bounded(response, ROBOTS_MAX_BYTES, origin + "/robots.txt") if status == 200 else b""
+    except httpx.TransportError as error:
+        # RFC 9309 treats it as a disallow too; said as what it is, the network's failure, not the site's rule.
+        raise SiteUnreachable(f"{origin} cannot be reached ({type(error).__name__}: {error}); nothing was fetched from it") \
+            from error
     except (httpx.HTTPError, DocumentTooLarge) as error:
         # RFC 9309: a robots.txt that cannot be read means the site may not be crawled for now.
         raise RobotsDisallowed(f"{origin}/robots.txt could not be read ({error}); not fetching from {origin}") from error

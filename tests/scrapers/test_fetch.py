@@ -97,8 +97,21 @@ class TestFetch:
 
         politeness = base.Politeness(clock=time.clock, sleep=time.sleep)
         client = httpx.Client(transport=httpx.MockTransport(refuse))
-        with pytest.raises(base.FetchError, match="could not be read"):
+        with pytest.raises(base.SiteUnreachable, match=r"^https://pay.example cannot be reached \(ConnectTimeout: timed out\)"):
             base.fetch("https://pay.example/help", client=client, politeness=politeness)
+
+    def test_a_site_that_does_not_answer_is_said_to_be_unreachable_not_to_refuse(self, time):
+        # It was "RobotsDisallowed: …/robots.txt could not be read", as if the site's rules had refused us.
+        import socket
+
+        with socket.socket() as closed:
+            closed.bind(("127.0.0.1", 0))
+            port = closed.getsockname()[1]
+        politeness = base.Politeness(clock=time.clock, sleep=time.sleep)
+        with pytest.raises(base.SiteUnreachable) as refused:
+            base.fetch(f"http://127.0.0.1:{port}/help", politeness=politeness)
+        assert not isinstance(refused.value, base.RobotsDisallowed)
+        assert str(refused.value).startswith(f"http://127.0.0.1:{port} cannot be reached (ConnectError: ")
 
 
 class TestRobots:
