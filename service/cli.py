@@ -493,16 +493,25 @@ def propose_command(file: Annotated[Path, typer.Argument(help="A YAML or JSON ch
                     token: TokenOption = None) -> None:
     """Propose a change from a file; a second maintainer approves it."""
     import yaml
+    from pydantic import ValidationError
 
     from registry import review
-    from registry.documents import EvidenceDoc
+    from service.errors import readable_error
+    from service.maintainer_api import ProposalIn
 
     try:
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
-        evidence = [EvidenceDoc.model_validate(item) for item in data.pop("evidence", [])]
-        change = review.Change(**data, evidence=evidence)
-    except (OSError, yaml.YAMLError, TypeError, ValueError) as error:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         _fail(f"{file}: not a change file ({error})")
+    if not isinstance(data, dict):
+        # a bare word, a list or an empty file was "'str' object has no attribute 'pop'" with a traceback
+        _fail(f"{file}: not a change file (it holds {'nothing' if data is None else 'a ' + type(data).__name__}, not the "
+              "fields subject_kind, action, provider_slug, subject_key, new_state, evidence and reason)")
+    try:
+        # the API's own model: a file is refused for what a POST /v1/proposals of it would be
+        change = ProposalIn.model_validate(data).change()
+    except ValidationError as invalid:
+        _fail(f"{file}: not a change file", [readable_error(problem) for problem in invalid.errors()])
     try:
         with _engine() as engine, database.session_scope(engine) as session:
             proposal = review.propose(session, actor=_as_maintainer(session, token), change=change)

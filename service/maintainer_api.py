@@ -36,6 +36,9 @@ class ProposalIn(BaseModel):
     retire_on: Day | None = None
     successor: str | None = Field(default=None, max_length=80)
 
+    def change(self) -> review.Change:
+        return review.Change(**self.model_dump(exclude={"evidence"}), evidence=self.evidence)
+
 
 class DecisionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -82,8 +85,7 @@ def _iso(at: dt.datetime | None) -> str | None:
 def create_proposal(body: ProposalIn, request: Request) -> Response:
     with unit_of_work(request) as session:
         actor = authenticated(session, request)
-        change = review.Change(**body.model_dump(exclude={"evidence"}), evidence=body.evidence)
-        proposal = review.propose(session, actor=actor, change=change)
+        proposal = review.propose(session, actor=actor, change=body.change())
         answer = proposal_public(proposal)
     return json_response(answer, status_code=201)
 

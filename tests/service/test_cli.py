@@ -57,6 +57,29 @@ def test_the_author_cannot_approve_from_the_cli_and_a_second_maintainer_can(run,
     assert run("registry", "audit", "verify").exit_code == 0
 
 
+@pytest.mark.parametrize(("content", "said"), [
+    # each was a traceback: "'str' object has no attribute 'pop'", "'NoneType' object …"
+    (b"just a sentence\n", ["not a change file (it holds a str, not the fields subject_kind, action, provider_slug, "]),
+    (b"", ["not a change file (it holds nothing, not the fields subject_kind, action, provider_slug, "]),
+    (b"- a list\n- of things\n", ["not a change file (it holds a list, not the fields subject_kind, "]),
+    # refused as POST /v1/proposals refuses the same fields, each problem on a line of its own
+    (b"subject_kind: channel\naction: frobnicate\nprovider_slug: alipay\nreason: x\nevidence: none\ncolour: red\n",
+     ["action: Input should be 'create', 'update' or 'retire'", "evidence: Input should be a valid list",
+      "colour is not a field this endpoint knows", "not a change file"]),
+    (b"\xff\xfe\x00binary", ["not a change file ('utf-8' codec can't decode byte 0xff in position 0"]),
+])
+def test_a_change_file_that_is_not_one_is_refused_in_words(run, tmp_path, content, said):
+    token = run("maintainer", "add", "dee").stdout.strip()
+    change = tmp_path / "change.yaml"
+    change.write_bytes(content)
+    refused = run("propose", str(change), token=token)
+    assert refused.exit_code == 1 and isinstance(refused.exception, SystemExit)
+    lines = refused.output.splitlines()
+    assert len(lines) == len(said)
+    for line, start in zip(lines, said):
+        assert line.removeprefix(f"{change}: ").startswith(start), line
+
+
 def test_a_revoked_token_is_refused(run):
     token = run("maintainer", "add", "cy").stdout.strip()
     assert run("maintainer", "revoke", "cy").exit_code == 0
