@@ -9,10 +9,11 @@ from enum import StrEnum
 from sqlmodel import Session, select
 
 from registry import audit
-from registry.errors import Conflict, NotFound, Unauthorized
+from registry.errors import Conflict, NotFound, RegistryError, Unauthorized
 from registry.models import ApiToken, Maintainer, utcnow
 
 TOKEN_PREFIX = "vc_"
+MAX_NAME_LENGTH = 100  # the column's
 
 
 class Role(StrEnum):
@@ -31,6 +32,10 @@ def token_digest(token: str) -> str:
 
 def add(session: Session, *, name: str, role: Role, actor: str) -> tuple[Maintainer, str]:
     """A new maintainer with a first token; returns the token in clear, the only time it exists."""
+    if not name or name != name.strip() or len(name) > MAX_NAME_LENGTH or not name.isprintable():
+        # an empty name was added, and signed the audit log as ''
+        raise RegistryError(f"a maintainer's name is 1 to {MAX_NAME_LENGTH} printable characters with no space at "
+                            f"either end: {name!r} is not")
     if session.exec(select(Maintainer).where(Maintainer.name == name)).first():
         raise Conflict(f"a maintainer called {name!r} already exists")
     maintainer = Maintainer(name=name, role=str(role))

@@ -125,6 +125,9 @@ def get(session: Session, proposal_id: int) -> Proposal:
     return proposal
 
 
+STATES = ("pending", "approved", "applied", "rejected", "withdrawn")  # a proposal's, in the order it may pass through them
+
+
 def listing(session: Session, *, state_: str | None = "pending", limit: int = 100) -> list[Proposal]:
     query = select(Proposal).order_by(Proposal.id.desc()).limit(limit)
     if state_:

@@ -26,7 +26,10 @@ audit_app = typer.Typer(no_args_is_help=True, help="The tamper-evident audit log
 app.add_typer(registry_app, name="registry")
 registry_app.add_typer(audit_app, name="audit")
 
-DataDir = Annotated[Optional[Path], typer.Argument(help="Folder of provider files (default: the bundled data).")]
+DataDir = Annotated[Optional[Path], typer.Argument(help="Folder of provider files (default: the bundled data).",
+                                                   exists=True, file_okay=False)]
+OutputDir = Annotated[Optional[Path], typer.Argument(help="Folder to write the provider files in (default: the bundled data).",
+                                                     file_okay=False)]
 
 
 @contextlib.contextmanager
@@ -121,17 +124,20 @@ def import_(directory: DataDir = None, actor: Annotated[str, typer.Option(help="
 
 
 @registry_app.command("export")
-def export(directory: DataDir = None) -> None:
+def export(directory: OutputDir = None) -> None:
     """Write the current published state back as data files (byte-identical when nothing changed)."""
     directory = directory or _settings().data_dir
-    with _engine() as engine, database.session_scope(engine) as session:
-        written = baseline.export_directory(session, directory)
+    try:
+        with _engine() as engine, database.session_scope(engine) as session:
+            written = baseline.export_directory(session, directory)
+    except OSError as error:
+        _fail(f"cannot write {error.filename or directory}: {error.strerror}; nothing more was written")
     typer.echo(f"{len(written)} file(s) written in {directory}" + "".join(f"\n  {path.name}" for path in written))
 
 
 @registry_app.command("stale")
 def stale(
-    days: Annotated[Optional[int], typer.Option(help="Re-verification period in days.")] = None,
+    days: Annotated[Optional[int], typer.Option(help="Re-verification period in days.", min=0)] = None,
     files: Annotated[Optional[Path], typer.Option(help="Read these data files instead of the database.")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
@@ -275,7 +281,10 @@ def snapshot_write(file: Annotated[Path, typer.Argument(help="Where to write it 
         _fail(f"VC_SNAPSHOT_SIGNING_KEY: {error}")
     with _engine() as engine:
         index = load_index(engine)
-    file.write_bytes(snapshot.signed(index, key).body)
+    try:
+        file.write_bytes(snapshot.signed(index, key).body)
+    except OSError as error:
+        _fail(f"cannot write {file}: {error.strerror}")
     typer.echo(f"wrote {file}: registry version {index.version}, {len(index.providers)} providers, key id {key.key_id}")
 
 
@@ -434,6 +443,10 @@ def review_list(state: Annotated[str, typer.Option(help="pending, approved, appl
                 token: TokenOption = None) -> None:
     """The proposals in a state, newest first."""
     from registry import review
+
+    if state not in (*review.STATES, "all"):
+        # a misspelt state listed nothing, as if there were no such proposals
+        _fail(f"--state {state!r} is not one; write {', '.join(review.STATES)} or all")
 
     try:
         with _engine() as engine, database.session_scope(engine) as session:

@@ -91,7 +91,7 @@ def create_proposal(body: ProposalIn, request: Request) -> Response:
 
 
 @router.get("/proposals", summary="Proposals, newest first (pending by default)")
-def list_proposals(request: Request, state: Literal["pending", "approved", "applied", "rejected", "withdrawn", "all"] = "pending",
+def list_proposals(request: Request, state: Literal[(*review.STATES, "all")] = "pending",
                    limit: int = Query(default=100, ge=1, le=500)) -> Response:
     with unit_of_work(request) as session:
         authenticated(session, request)

@@ -9,6 +9,7 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
+from registry import snapshot
 from registry.datafile import DATA_DIR
 from service import cli, settings
 from tests.registry.test_validation import line_of
@@ -78,6 +79,30 @@ def test_a_change_file_that_is_not_one_is_refused_in_words(run, tmp_path, conten
     assert len(lines) == len(said)
     for line, start in zip(lines, said):
         assert line.removeprefix(f"{change}: ").startswith(start), line
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    # each was a traceback
+    (["registry", "export", "/proc/no-such-folder"], "cannot write /proc/no-such-folder: No such file or directory"),
+    (["snapshot", "write", "/no/such/folder/snapshot.json"], "cannot write /no/such/folder/snapshot.json: No such file or directory"),
+    # an empty name was added as a maintainer, and signed the audit log as ''
+    (["maintainer", "add", ""], "a maintainer's name is 1 to 100 printable characters with no space at either end: '' is not"),
+    (["maintainer", "add", " bo"], "a maintainer's name is 1 to 100 printable characters with no space at either end: ' bo' is not"),
+    (["maintainer", "add", "b" * 101], "a maintainer's name is 1 to 100 printable characters"),
+    # a misspelt state listed nothing, as if there were no such proposals
+    (["review", "list", "--state", "pendng"], "--state 'pendng' is not one; write pending, approved, applied, rejected, withdrawn or all"),
+    # a folder that is not there was "no provider files (*.yaml) here", and validate's 112 problems of links.yaml
+    (["registry", "validate", "/no/such/folder"], "Invalid value for 'directory': dir '/no/such/folder' does not exist."),
+    (["registry", "import", "/no/such/folder"], "Invalid value for 'directory': dir '/no/such/folder' does not exist."),
+    (["registry", "stale", "--days", "-5"], "Invalid value for '--days': Input should be greater than or equal to 0"),
+])
+def test_a_command_given_what_it_cannot_use_says_so(run, monkeypatch, args, said):
+    monkeypatch.setenv("VC_SNAPSHOT_SIGNING_KEY", snapshot.new_seed())
+    settings.get_settings.cache_clear()
+    token = run("maintainer", "add", "eve").stdout.strip()
+    refused = run(*args, token=token)
+    assert refused.exit_code in (1, 2) and isinstance(refused.exception, SystemExit), refused.output
+    assert said in " ".join(line.strip(" │╭╮╰╯─") for line in refused.output.splitlines()), refused.output
 
 
 def test_a_revoked_token_is_refused(run):
