@@ -50,7 +50,7 @@ from service.pages import (
     require_form_from_here,
     templates,
 )
-from service.schemas import CheckIn, check_region, region_meant
+from service.schemas import REGION_IN_LANGUAGE_TAG, CheckIn, check_region, region_meant
 from service.settings import Settings
 
 router = APIRouter(include_in_schema=False)
@@ -277,14 +277,11 @@ def _refused(request: Request, refusal: Refusal, *, form: dict[str, str]) -> HTM
     return response
 
 
-_REGION_IN_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})\b", re.IGNORECASE)
-
-
 def _region_of_reader(request: Request) -> str:
     """The region of the browser's most preferred language with one (zh-CN → CN): where a number without + most
     likely is."""
     for tag in accepted_languages(request):
-        if found := _REGION_IN_LANGUAGE.match(tag):
+        if found := REGION_IN_LANGUAGE_TAG.match(tag):
             return found[1].upper()
     return ""
 

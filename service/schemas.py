@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -42,9 +43,16 @@ def check_region(region: str | None) -> str | None:
     return upper
 
 
+# A language tag's region (zh-CN, en_US, zh-Hans-TW → CN, US, TW)
+REGION_IN_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:[-_][a-z]{4})?[-_]([a-z]{2})\b", re.IGNORECASE)
+
+
 def region_meant(region: str) -> str | None:
-    """The code of the country a region that is no code names, as people write it ("UK", "USA", "China", "中国"), else
-    None: said with the refusal, not taken for it (a client that sends "UK" learns the code once)."""
+    """The code of the country a region that is no code names, as people write it ("UK", "USA", "China", "中国"), or
+    of a language tag's region (a client's navigator.language, "en-US"), else None: said with the refusal, not taken
+    for it (a client that sends "UK" learns the code once)."""
+    if (tagged := REGION_IN_LANGUAGE_TAG.fullmatch(region.strip())) and tagged[1].upper() in KNOWN_REGIONS:
+        return tagged[1].upper()
     return aliases.countries_by_name().get(aliases.fold(region.strip()))
 
 

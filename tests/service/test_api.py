@@ -131,6 +131,9 @@ class TestBadInput:
             ({"value": "95188", "region": "ZZ"}, 422, "region: unknown region 'ZZ'"),
             # (with the code of a country it names: "UK" is no ISO code, GB is)
             ({"value": "0800 368 7155", "region": "UK"}, 422, "use an ISO 3166-1 alpha-2 code such as CN, HK, US, GB (GB for UK)"),
+            # ... or of a language tag's region, as a client sending its navigator.language does ("en-US", "zh-CN")
+            ({"value": "95188", "region": "zh-CN"}, 422, "use an ISO 3166-1 alpha-2 code such as CN, HK, US, GB (CN for zh-CN)"),
+            ({"value": "95188", "region": "zh-Hans-TW"}, 422, "such as CN, HK, US, GB (TW for zh-Hans-TW)"),
             ({"value": "95188", "kind": "fax"}, 422, "kind"),
             ({"value": "95188", "message": "验" * 10_001}, 422, "message is too long"),
             ({"value": "95188", "as_of": "yesterday"}, 422, "as_of"),
