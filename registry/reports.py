@@ -62,6 +62,9 @@ def file(session: Session, index: RegistryIndex, *, value: str, region: str | No
 def submit(session: Session, *, kind: str, value: str, raw_value: str, claimed_provider: str | None,
            seen_url: str | None, excerpt: str | None) -> tuple[ScamReport, bool]:
     """File a report, or add a sighting to the open report of the same value; returns (report, created)."""
+    # One filer at a time, from the look for an open report to the insert: two workers given the same value at once
+    # both found none and made two reports of it (and two sightings of one page).
+    state.lock(session)
     report = session.exec(
         select(ScamReport).where(ScamReport.kind == kind, ScamReport.value == value, ScamReport.status != "dismissed")
     ).first()

@@ -214,6 +214,26 @@ class TestReports:
         assert response.status_code == 422 and "seen_url" in response.text
         assert client.post("/v1/reports", json={**body, "seen_url": "https://spam.example.net/page"}).status_code == 201
 
+    def test_one_value_reported_by_many_at_once_is_one_report(self, world):
+        # Two app instances on one database, as two workers are, given the same report at the same moment: each looked
+        # for an open report, found none and made one (on SQLite, 14 duplicates in a burst of 300 on 2 workers).
+        from concurrent.futures import ThreadPoolExecutor
+
+        _, _, url = world
+        value = "+1 415 555 0188"  # reported by no other test
+        settings = make_settings(url, report_rate_limit="100000/minute")
+        with TestClient(create_app(settings)) as first, TestClient(create_app(settings)) as second:
+            def report(i):
+                return (first, second)[i % 2].post("/v1/reports", json={
+                    "value": value, "region": "US", "claimed_provider": "PayPal", "seen_url": f"https://spam{i % 3}.example/p"})
+
+            with ThreadPoolExecutor(12) as pool:
+                answers = list(pool.map(report, range(24)))
+            last = first.post("/v1/reports", json={"value": value, "region": "US"}).json()
+        assert sorted(answer.status_code for answer in answers) == [200] * 23 + [201]
+        assert {answer.json()["id"] for answer in answers} == {last["id"]}
+        assert sorted(sighting["url"] for sighting in last["seen_on"]) == [f"https://spam{i}.example/p" for i in range(3)]
+
     def test_reports_are_rate_limited_on_their_own(self, world):
         _, _, url = world
         with TestClient(create_app(make_settings(url, report_rate_limit="2/minute"))) as client:
