@@ -103,6 +103,7 @@ def moderate(session: Session, *, report_id: int, reviewer: Maintainer, decision
         raise Forbidden(f"{reviewer.name} is a bot: bots do not moderate reports")
     if not reason or not reason.strip():
         raise RegistryError("moderation carries its reason")
+    state.lock(session)  # one moderator at a time, as one decision on a proposal at a time (review._pending)
     report = session.exec(select(ScamReport).where(ScamReport.id == report_id).with_for_update()).first()
     if report is None:
         raise NotFound(f"no report {report_id}")

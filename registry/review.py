@@ -310,6 +310,10 @@ def _fact_version(session: Session, change: Change) -> int | None:
 
 
 def _pending(session: Session, proposal_id: int) -> Proposal:
+    # One decision at a time, from this read on (the state lock, always taken before the proposal's row): on SQLite,
+    # where FOR UPDATE is nothing, an approval and a withdrawal at once both found it pending, and the proposal
+    # ended 'withdrawn' with its change applied.
+    state.lock(session)
     proposal = session.exec(select(Proposal).where(Proposal.id == proposal_id).with_for_update()).first()
     if proposal is None:
         raise NotFound(f"no proposal {proposal_id}")

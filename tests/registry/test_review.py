@@ -176,6 +176,59 @@ class TestRetire:
         assert answer.verdict == "retired" and "95199" in answer.reasons[-1]["message"]
 
 
+@pytest.mark.parametrize("decision", ["withdraw", "reject"])
+def test_a_proposal_approved_and_decided_otherwise_at_once_ends_one_way(backend, request, tmp_path_factory, tmp_path, decision):
+    """Real concurrency: its author withdraws (or a reviewer rejects) a proposal while another approves it. On SQLite
+    both read it pending, and the one that wrote last left it 'withdrawn' with its change applied."""
+    with new_database(backend, request, tmp_path_factory) as url:
+        database.migrate(url)
+        engine = make_engine(url)
+        with Session(engine) as session:
+            seed(session, tmp_path)
+            proposal_id = review.propose(session, actor=maintainers.get(session, "ana"), change=display_change("95188 A"),
+                                         today=TODAY).id
+            session.commit()
+        outcomes: dict[str, str] = {}
+        barrier = threading.Barrier(2)
+
+        def decide(how: str) -> None:
+            with Session(engine) as session:
+                barrier.wait()
+                try:
+                    if how == "approve":
+                        review.approve(session, proposal_id=proposal_id, reviewer=maintainers.get(session, "bo"), today=TODAY)
+                    elif how == "withdraw":
+                        review.withdraw(session, proposal_id=proposal_id, actor=maintainers.get(session, "ana"))
+                    else:
+                        review.reject(session, proposal_id=proposal_id, reviewer=maintainers.get(session, "root"), reason="no")
+                    session.commit()
+                    outcomes[how] = "done"
+                except ProposalNotPending:
+                    session.rollback()
+                    outcomes[how] = "not pending"
+                except Exception as error:  # a writer refused outright: named in the assertion's message
+                    session.rollback()
+                    outcomes[how] = f"refused:{type(error).__name__}"
+
+        threads = [threading.Thread(target=decide, args=(how,)) for how in ("approve", decision)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        with Session(engine) as session:
+            display = store.read_providers(session)[0].channels[0].display
+            final = review.get(session, proposal_id).state
+            decisions = [item.decision for item in review.reviews_of(session, proposal_id)]
+        engine.dispose()
+        assert sorted(outcomes.values()) == ["done", "not pending"], outcomes
+        winner = next(how for how, outcome in outcomes.items() if outcome == "done")
+        assert decisions == [winner]
+        if winner == "approve":
+            assert final == "applied" and display == "95188 A"
+        else:
+            assert final == {"withdraw": "withdrawn", "reject": "rejected"}[decision] and display != "95188 A"
+
+
 def test_two_maintainers_applying_conflicting_proposals_at_once_apply_one(backend, request, tmp_path_factory, tmp_path):
     """Real concurrency: two connections approve conflicting proposals at the same moment."""
     with new_database(backend, request, tmp_path_factory) as url:

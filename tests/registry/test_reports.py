@@ -1,0 +1,61 @@
+"""Scam reports on a real database: moderation decides each report once, whoever decides at the same moment."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlmodel import Session
+
+from registry import maintainers, reports
+from registry.db import make_engine
+from registry.errors import Conflict
+from registry.maintainers import Role
+from registry.models import ScamReport
+from service import database
+from tests.conftest import new_database
+
+
+def test_a_report_confirmed_and_dismissed_at_once_ends_one_way(backend, request, tmp_path_factory):
+    """Real concurrency, two connections: on SQLite, where FOR UPDATE is nothing, both moderators found the report
+    'reported', and it was confirmed (the registry version moved) and then dismissed."""
+    with new_database(backend, request, tmp_path_factory) as url:
+        database.migrate(url)
+        engine = make_engine(url)
+        with Session(engine) as session:
+            for name, role in (("bo", Role.maintainer), ("root", Role.admin)):
+                maintainers.add(session, name=name, role=role, actor="setup")
+            report_id = reports.submit(session, kind="phone", value="+14155550187", raw_value="+1 415 555 0187",
+                                       claimed_provider="paypal", seen_url=None, excerpt=None)[0].id
+            session.commit()
+        outcomes: dict[str, str] = {}
+        barrier = threading.Barrier(2)
+
+        def moderate(decision: str, reviewer: str) -> None:
+            with Session(engine) as session:
+                moderator = maintainers.get(session, reviewer)
+                barrier.wait()
+                try:
+                    reports.moderate(session, report_id=report_id, reviewer=moderator, decision=decision, reason="checked")
+                    session.commit()
+                    outcomes[decision] = "done"
+                except Conflict as refusal:
+                    session.rollback()
+                    outcomes[decision] = refusal.message
+                except Exception as error:  # a writer refused outright: named in the assertion's message
+                    session.rollback()
+                    outcomes[decision] = f"refused:{type(error).__name__}"
+
+        threads = [threading.Thread(target=moderate, args=("confirmed", "bo")),
+                   threading.Thread(target=moderate, args=("dismissed", "root"))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        with Session(engine) as session:
+            final = session.get(ScamReport, report_id)
+        engine.dispose()
+        winner = next((decision for decision, outcome in outcomes.items() if outcome == "done"), None)
+        assert winner and list(outcomes.values()).count("done") == 1, outcomes
+        assert final.status == winner
+        loser = next(outcome for outcome in outcomes.values() if outcome != "done")
+        assert loser == f"report {report_id} is already {winner}"
