@@ -94,7 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # report from the page and one from the API count against the same reports limit.
     app.state.rate_windows = rate_windows(settings.redis_url)
     app.state.page_limits = check_page.PageLimits.from_settings(settings)
-    errors.install(app, page_while_database_down={"/review": pages.database_down_page})
+    errors.install(app, pages={"/review": pages.error_page})
     app.include_router(api.router)
     app.include_router(maintainer_api.router)
     # The check is the hottest path: serve it through plain Starlette routes (the very same functions)

@@ -92,18 +92,21 @@ DATABASE_DOWN = "the database does not answer just now, so nothing was saved or 
 DATABASE_RETRY_SECONDS = 30
 
 
-def install(app: FastAPI, *, page_while_database_down: dict[str, Callable[[Request], Response]] | None = None) -> None:
-    """`page_while_database_down`: for paths under each prefix, the page a person sees instead of the API's JSON."""
+def install(app: FastAPI, *, pages: dict[str, Callable[[Request, int], Response]] | None = None) -> None:
+    """`pages`: for paths under each prefix, the page a person sees in place of the API's JSON, given the status: a 503
+    while the database does not answer, a 404 or a 422 for an address that names nothing (/review/proposals/abc)."""
+
+    def page_for(request: Request, status: int) -> Response | None:
+        for prefix, page in (pages or {}).items():
+            if request.url.path.startswith(prefix):
+                return page(request, status)
+        return None
+
     @app.exception_handler(OperationalError)
     async def database_down(request: Request, error: OperationalError) -> Response:
         log.warning("the database does not answer on %s %s: %s", request.method, request.url.path,
                     " ".join(str(error.orig or error).split()))
-        for prefix, page in (page_while_database_down or {}).items():
-            if request.url.path.startswith(prefix):
-                response = page(request)
-                break
-        else:
-            response = error_response(503, "unavailable", DATABASE_DOWN)
+        response = page_for(request, 503) or error_response(503, "unavailable", DATABASE_DOWN)
         response.headers["Retry-After"] = str(DATABASE_RETRY_SECONDS)
         return response
 
@@ -112,16 +115,20 @@ def install(app: FastAPI, *, page_while_database_down: dict[str, Callable[[Reque
         return error_response(error.status_code, error.code, error.message, **({"problems": error.detail} if error.detail else {}))
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(request: Request, error: RequestValidationError) -> JSONResponse:
+    async def validation_error(request: Request, error: RequestValidationError) -> Response:
+        if page := page_for(request, 422):
+            return page
         errors = error.errors()
         if any(item.get("type") == "json_invalid" for item in errors) and await _body_is_not_utf8(request):
             return _invalid_request([NOT_UTF8])
         return _invalid_request([readable_error(item) for item in errors])
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
         if isinstance(error.__cause__, UnicodeDecodeError):  # FastAPI's body parsing, on a body not in UTF-8
             return _invalid_request([NOT_UTF8])
+        if error.status_code == 404 and (page := page_for(request, 404)):
+            return page
         code = _HTTP_CODES.get(error.status_code, "error")
         return error_response(error.status_code, code, error.detail, headers=getattr(error, "headers", None))
 

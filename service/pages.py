@@ -113,6 +113,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "applied_notice": "Applied: the registry is now at version {version} ({age}).",
         "decided_notice": "This proposal is {state} ({age}); it can no longer be reviewed.",
         "not_found": "There is no such proposal.",
+        "no_such_page": "There is no such page. The proposals waiting for review are on the first page.",
         "state_pending": "pending",
         "state_approved": "approved",
         "state_applied": "applied",
@@ -189,6 +190,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "applied_notice": "已生效：注册表现为第 {version} 版（{age}）。",
         "decided_notice": "此提案已{state}（{age}），不能再审核。",
         "not_found": "没有这个提案。",
+        "no_such_page": "没有这个页面。待审核的提案在首页。",
         "state_pending": "待审核",
         "state_approved": "已批准",
         "state_applied": "已生效",
@@ -362,9 +364,12 @@ def _page(request: Request, template: str, *, here: str, status: int = 200, view
     return HTMLResponse(html, status_code=status)
 
 
-def database_down_page(request: Request) -> HTMLResponse:
-    """What a reviewer sees while the database does not answer (service.errors): the page's own words, not JSON."""
-    return _page(request, "base.html", here="/review", status=503, error=STRINGS[language(request)]["database_down"])
+def error_page(request: Request, status: int) -> HTMLResponse:
+    """What a reviewer sees for an error met before a route answers (service.errors), in the page's words, not JSON:
+    the database not answering (503), or an address that names nothing, /review/proposals/abc (404; its 422 too)."""
+    if status == 503:
+        return _page(request, "base.html", here="/review", status=503, error=STRINGS[language(request)]["database_down"])
+    return _page(request, "base.html", here="/review", status=404, error=STRINGS[language(request)]["no_such_page"])
 
 
 def _redirect(path: str) -> RedirectResponse:

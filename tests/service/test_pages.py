@@ -248,6 +248,18 @@ class TestProposalPage:
         response = world.signed_in("bo").get("/review/proposals/999999")
         assert response.status_code == 404 and "There is no such proposal" in response.text
 
+    @pytest.mark.parametrize(("method", "path", "said"), [
+        # each was the API's JSON on a reviewer's page: a 422 "proposal_id: Input should be a valid integer", a 404 "Not Found"
+        ("get", "/review/proposals/abc", "There is no such page. The proposals waiting for review are on the first page."),
+        ("post", "/review/proposals/abc/approve", "There is no such page."),
+        ("get", "/review/no-such-page", "There is no such page."),
+        ("get", "/review/proposals/abc?lang=zh", "没有这个页面。待审核的提案在首页。"),
+    ])
+    def test_an_address_that_names_no_page_is_a_page_that_says_so(self, world, method, path, said):
+        response = getattr(world.signed_in("bo"), method)(path)
+        assert response.status_code == 404 and response.headers["content-type"].startswith("text/html")
+        assert said in response.text
+
 
 class TestDecisions:
     def test_the_proposer_sees_no_approve_button_and_cannot_approve(self, world):
