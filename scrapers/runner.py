@@ -85,6 +85,10 @@ def run(session: Session, *, sources: Iterable[ModuleType] | None = None,
     """Run `sources` (all by default); a source's document is `documents[NAME]` when given, else fetched."""
     today = today or dt.datetime.now(dt.UTC).date()
     report = RunReport()
+    # Every page fetched and read before the first write: the comparison's writes lock the registry state until the
+    # run commits, and the fetches (seconds apart per host, each up to its timeout) held every other writer waiting,
+    # a scam report from the public included.
+    read = []
     for source in SOURCES if sources is None else sources:
         item = SourceReport(name=source.NAME, url=source.URL)
         report.sources.append(item)
@@ -99,6 +103,8 @@ def run(session: Session, *, sources: Iterable[ModuleType] | None = None,
             item.errors.append(f"parse failed: {type(error).__name__}: {error}")
             continue
         item.candidates = len(candidates)
+        read.append((source, document, candidates, item))
+    for source, document, candidates, item in read:
         try:
             # A savepoint per source: if comparing one source fails half-way, its rows go and the others' stay.
             with session.begin_nested():

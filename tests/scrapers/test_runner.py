@@ -258,3 +258,49 @@ class TestSafety:
         report = run(registry, (stub, base.document_from_text(stub.URL, "-", retrieved_at=TODAY)))
         assert proposals(registry) == []
         assert report["stub-refused"].errors[0].startswith("create policy venmo/contact_only_via refused:")
+
+
+def test_no_page_is_fetched_while_the_run_holds_the_registry_lock(backend, request, tmp_path_factory):
+    """A run fetched each source's page after writing the previous one's evidence, in one transaction: the registry
+    state stayed locked through every fetch (seconds apart per host, each up to its timeout), and a scam report filed
+    meanwhile waited for the whole run, or failed. Real concurrency: a second connection, told not to wait, takes the
+    lock from inside the second source's fetch."""
+    import sqlalchemy as sa
+    from sqlalchemy.exc import OperationalError
+    from sqlmodel import Session
+
+    from registry import state
+    from registry.db import make_engine
+    from service import database
+    from tests.conftest import new_database
+
+    with new_database(backend, request, tmp_path_factory) as url:
+        database.prepare(url, seed_dir=datafile.PROVIDERS_DIR).dispose()
+        engine = make_engine(url)
+        # the other writer: SQLite's busy timeout, PostgreSQL's lock timeout, as good as none
+        impatient = sa.create_engine(url, connect_args={"timeout": 0.1} if backend == "sqlite"
+                                     else {"options": "-c lock_timeout=100"})
+        found: list[str] = []
+
+        def fetch_while_another_writes(**_):
+            try:
+                with Session(impatient) as other:
+                    state.lock(other)
+                    other.commit()
+                found.append("the lock was free")
+            except OperationalError as error:
+                found.append(f"locked: {error.orig}")
+            return base.document_from_text("https://example.org/second", "<p>nothing here</p>")
+
+        second = SimpleNamespace(NAME="stub-second", URL="https://example.org/second", PROVIDER="venmo",
+                                 fetch=fetch_while_another_writes, parse=lambda document: [])
+        try:
+            with Session(engine) as session:
+                report = runner.run(session, sources=[wechat_pay, second], documents={wechat_pay.NAME: document(wechat_pay)},
+                                    today=TODAY)
+                session.commit()
+        finally:
+            impatient.dispose()
+            engine.dispose()
+    assert report[wechat_pay.NAME].reverified == ["channel wechat-pay/phone-95017"]  # the first source did write
+    assert found == ["the lock was free"]
