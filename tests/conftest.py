@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,16 @@ def postgres_url() -> Iterator[str]:
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])
 def backend(request) -> str:
     return request.param
+
+
+def at_once(*calls: Callable[[], None]) -> None:
+    """Each call in a thread of its own, all started before any is waited for: real concurrency on a real database
+    (each call meets the others at a barrier of its own, after opening its connection)."""
+    threads = [threading.Thread(target=call) for call in calls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
 
 
 @contextlib.contextmanager

@@ -12,7 +12,7 @@ from registry.errors import Conflict
 from registry.maintainers import Role
 from registry.models import ScamReport
 from service import database
-from tests.conftest import new_database
+from tests.conftest import at_once, new_database
 
 
 def test_a_report_confirmed_and_dismissed_at_once_ends_one_way(backend, request, tmp_path_factory):
@@ -45,12 +45,7 @@ def test_a_report_confirmed_and_dismissed_at_once_ends_one_way(backend, request,
                     session.rollback()
                     outcomes[decision] = f"refused:{type(error).__name__}"
 
-        threads = [threading.Thread(target=moderate, args=("confirmed", "bo")),
-                   threading.Thread(target=moderate, args=("dismissed", "root"))]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
+        at_once(lambda: moderate("confirmed", "bo"), lambda: moderate("dismissed", "root"))
         with Session(engine) as session:
             final = session.get(ScamReport, report_id)
         engine.dispose()

@@ -21,7 +21,7 @@ from registry.errors import (
 )
 from registry.maintainers import Role
 from service import database
-from tests.conftest import new_database
+from tests.conftest import at_once, new_database
 from tests.registry.test_validation import GOOD, TODAY
 
 
@@ -210,11 +210,7 @@ def test_a_proposal_approved_and_decided_otherwise_at_once_ends_one_way(backend,
                     session.rollback()
                     outcomes[how] = f"refused:{type(error).__name__}"
 
-        threads = [threading.Thread(target=decide, args=(how,)) for how in ("approve", decision)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
+        at_once(lambda: decide("approve"), lambda: decide(decision))
         with Session(engine) as session:
             display = store.read_providers(session)[0].channels[0].display
             final = review.get(session, proposal_id).state
@@ -256,11 +252,7 @@ def test_two_maintainers_applying_conflicting_proposals_at_once_apply_one(backen
                     session.rollback()
                     outcomes.append(f"refused:{type(error).__name__}")
 
-        threads = [threading.Thread(target=approve, args=(first, "bo")), threading.Thread(target=approve, args=(second, "root"))]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=60)
+        at_once(lambda: approve(first, "bo"), lambda: approve(second, "root"))
         with Session(engine) as session:
             displays = store.read_providers(session)[0].channels[0].display
             applied = [p for p in review.listing(session, state_="applied")]
