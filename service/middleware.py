@@ -172,7 +172,6 @@ class _RedisWindows:
     and the checks go on. The outage and its end are logged once each."""
 
     def __init__(self, redis_url: str, clock=time.monotonic):
-        self.address = redis_url
         self.limiter = FixedWindowRateLimiter(storage_from_string(
             "async+" + redis_url, implementation="redispy", wrap_exceptions=True,
             socket_connect_timeout=REDIS_TIMEOUT_SECONDS, socket_timeout=REDIS_TIMEOUT_SECONDS))
@@ -194,7 +193,7 @@ class _RedisWindows:
         except StorageError as error:
             if not self.unreachable:
                 rate_log.warning("Redis (VC_REDIS_URL) does not answer: rate limits are counted in each worker until it "
-                            "does, asked again every %s s: %s", REDIS_RETRY_SECONDS, error.storage_error)
+                                 "does, asked again every %s s: %s", REDIS_RETRY_SECONDS, error.storage_error)
             self.unreachable = str(error.storage_error) or type(error.storage_error).__name__
             self.next_try = self.clock() + REDIS_RETRY_SECONDS
             return await self.in_worker.hit(limit, namespace, client)

@@ -52,10 +52,9 @@ class Settings(BaseSettings):
     # asked for: with no provider set up, FastAPI still looks them up on every request (5% of a check).
     opentelemetry: bool = False
 
-
     # Each wrong value is refused when the settings are read, by name and with what to write instead: a rate limit
-    # that does not parse otherwise failed every request (the middleware reads it on the first), an unreachable
-    # form of address failed the start with a library's traceback.
+    # that does not parse otherwise failed every request (the middleware reads it on the first), and an address the
+    # libraries cannot read failed the start with a traceback.
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -107,6 +106,8 @@ class Settings(BaseSettings):
                                  "https://example.org,https://example.net") from None
         elif isinstance(value, str):
             value = value.split(",")
+        if not isinstance(value, list) or not all(isinstance(origin, str) for origin in value):
+            raise ValueError("not a list of origins; write https://example.org,https://example.net")
         origins = [origin.strip() for origin in value if origin.strip()]
         for origin in origins:
             parts = urlsplit(origin)

@@ -38,6 +38,7 @@ def environment(monkeypatch, tmp_path):
     ("VC_REDIS_URL", "localhost:6379", "VC_REDIS_URL: not a Redis address; write redis://host:6379/0"),
     # a JSON list was the only form read, with a pydantic-settings traceback for any other
     ("VC_CORS_ORIGINS", "[https://a.example", "VC_CORS_ORIGINS='[https://a.example': not a JSON list of origins"),
+    ("VC_CORS_ORIGINS", "[1, 2]", "VC_CORS_ORIGINS='[1, 2]': not a list of origins"),
     ("VC_CORS_ORIGINS", "a.example", "VC_CORS_ORIGINS='a.example': 'a.example' is not an origin; write scheme://host[:port]"),
     ("VC_CORS_ORIGINS", "https://a.example/app", "VC_CORS_ORIGINS='https://a.example/app': 'https://a.example/app' is not an origin"),
     ("VC_LOG_LEVEL", "loud", "VC_LOG_LEVEL='loud': Input should be 'debug', 'info', 'warning', 'error' or 'critical'"),
