@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from sqlmodel import Session, select
 
-from registry import audit
+from registry import audit, state
 from registry.errors import Conflict, NotFound, RegistryError, Unauthorized
 from registry.models import ApiToken, Maintainer, utcnow
 
@@ -36,6 +36,9 @@ def add(session: Session, *, name: str, role: Role, actor: str) -> tuple[Maintai
         # an empty name was added, and signed the audit log as ''
         raise RegistryError(f"a maintainer's name is 1 to {MAX_NAME_LENGTH} printable characters with no space at "
                             f"either end: {name!r} is not")
+    # One at a time from the look to the insert (as reports.submit): two adds of one name at once both found none,
+    # and the second met the unique index with an IntegrityError in place of this sentence.
+    state.lock(session)
     if session.exec(select(Maintainer).where(Maintainer.name == name)).first():
         raise Conflict(f"a maintainer called {name!r} already exists")
     maintainer = Maintainer(name=name, role=str(role))
@@ -63,6 +66,7 @@ def get(session: Session, name: str) -> Maintainer:
 
 def ensure_bot(session: Session, name: str) -> Maintainer:
     """The bot actor of a scraper or import, created on first use (bots act without tokens, from the CLI)."""
+    state.lock(session)  # two runs of one scraper at once: one bot (see add)
     bot = session.exec(select(Maintainer).where(Maintainer.name == name)).first()
     if bot is None:
         bot = Maintainer(name=name, role=str(Role.bot))

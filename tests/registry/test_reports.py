@@ -1,4 +1,5 @@
-"""Scam reports on a real database: moderation decides each report once, whoever decides at the same moment."""
+"""Scam reports and maintainers on a real database, written by two connections at the same moment: moderation
+decides each report once, and one name is one maintainer."""
 
 from __future__ import annotations
 
@@ -54,3 +55,32 @@ def test_a_report_confirmed_and_dismissed_at_once_ends_one_way(backend, request,
         assert final.status == winner
         loser = next(outcome for outcome in outcomes.values() if outcome != "done")
         assert loser == f"report {report_id} is already {winner}"
+
+
+def test_one_name_added_as_a_maintainer_twice_at_once_is_one_maintainer(backend, request, tmp_path_factory):
+    """Real concurrency: both adds looked for the name, found none, and the second met the unique index (an
+    IntegrityError traceback from the CLI) in place of "a maintainer called 'ana' already exists"."""
+    with new_database(backend, request, tmp_path_factory) as url:
+        database.migrate(url)
+        engine = make_engine(url)
+        outcomes: list[str] = []
+        barrier = threading.Barrier(2)
+
+        def add() -> None:
+            with Session(engine) as session:
+                session.connection()  # opened before the barrier, as a second shell's would be
+                barrier.wait()
+                try:
+                    maintainers.add(session, name="ana", role=Role.maintainer, actor="setup")
+                    session.commit()
+                    outcomes.append("added")
+                except Conflict as refusal:
+                    session.rollback()
+                    outcomes.append(refusal.message)
+                except Exception as error:  # the unique index's refusal: named in the assertion's message
+                    session.rollback()
+                    outcomes.append(f"refused:{type(error).__name__}")
+
+        at_once(add, add)
+        engine.dispose()
+    assert sorted(outcomes) == ["a maintainer called 'ana' already exists", "added"], outcomes
