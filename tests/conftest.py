@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -63,6 +64,13 @@ def postgres_url() -> Iterator[str]:
 @pytest.fixture(scope="session", params=["sqlite", "postgres"])
 def backend(request) -> str:
     return request.param
+
+
+def free_port() -> int:
+    """A port of 127.0.0.1 nothing listens on (the probe that found it is closed): a server's, or an address that refuses."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def at_once(*calls: Callable[[], None]) -> None:

@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from scrapers import base
+from tests.conftest import free_port
 
 PAGE = "<html><body><p>客服:95017-2</p></body></html>"
 
@@ -102,11 +103,7 @@ class TestFetch:
 
     def test_a_site_that_does_not_answer_is_said_to_be_unreachable_not_to_refuse(self, time):
         # It was "RobotsDisallowed: …/robots.txt could not be read", as if the site's rules had refused us.
-        import socket
-
-        with socket.socket() as closed:
-            closed.bind(("127.0.0.1", 0))
-            port = closed.getsockname()[1]
+        port = free_port()
         politeness = base.Politeness(clock=time.clock, sleep=time.sleep)
         with pytest.raises(base.SiteUnreachable) as refused:
             base.fetch(f"http://127.0.0.1:{port}/help", politeness=politeness)

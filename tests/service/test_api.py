@@ -20,6 +20,7 @@ from service.schemas import (
     MAX_SCAN_LINKS,
     MAX_SCAN_LIST_ITEMS,
 )
+from tests.conftest import free_port
 from tests.service.conftest import make_settings
 
 NOT_UTF8 = "the request body is not UTF-8 text; send JSON encoded as UTF-8"
@@ -715,15 +716,12 @@ class TestRedisOutage:
     @pytest.fixture
     def redis_server(self, tmp_path):
         import shutil
-        import socket
         import subprocess
 
         binary = shutil.which("redis-server")
         if binary is None:
             pytest.skip("NO redis-server PROGRAM on this machine: the Redis outage is not tested")
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
+        port = free_port()
         servers = []
 
         def start():

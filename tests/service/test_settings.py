@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 
 from service import cli, settings
 from service.settings import ConfigurationError, get_settings
+from tests.conftest import free_port
 
 
 @pytest.fixture
@@ -110,11 +111,7 @@ class TestTheCommandLine:
             "the configuration (the environment, or .env) has a value the service cannot run with"]
 
     def test_a_database_that_does_not_answer_is_named_without_its_password(self):
-        import socket
-
-        with socket.socket() as closed:
-            closed.bind(("127.0.0.1", 0))
-            port = closed.getsockname()[1]  # nothing listens there once it is closed
+        port = free_port()
         result = self.invoke("serve", VC_DATABASE_URL=f"postgresql+psycopg://vc:s3cret@127.0.0.1:{port}/vc")
         assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
         assert result.output.startswith(f"cannot open the database at postgresql+psycopg://vc:***@127.0.0.1:{port}/vc: ")
@@ -126,11 +123,7 @@ class TestTheCommandLine:
         assert result.output == f"cannot open the database at sqlite:///{tmp_path / 'nowhere' / 'vc.db'}: unable to open database file\n"
 
     def test_serve_stops_when_the_redis_asked_for_does_not_answer(self, tmp_path):
-        import socket
-
-        with socket.socket() as closed:
-            closed.bind(("127.0.0.1", 0))
-            port = closed.getsockname()[1]
+        port = free_port()
         result = self.invoke("serve", VC_DATABASE_URL=f"sqlite:///{tmp_path / 'a.db'}",
                              VC_REDIS_URL=f"redis://:s3cret@127.0.0.1:{port}/0")
         assert result.exit_code == 1 and isinstance(result.exception, SystemExit)

@@ -4,7 +4,6 @@ a bounded time, and no request fails while the index is swapped. Real uvicorn, r
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -19,17 +18,11 @@ from registry.datafile import PROVIDERS_DIR
 from registry.documents import EvidenceDoc
 from registry.maintainers import Role
 from service import database
-from tests.conftest import new_database
+from tests.conftest import free_port, new_database
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REFRESH_SECONDS = 0.3
 BOUND_SECONDS = 10.0
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_every_worker_serves_an_applied_change_without_dropping_requests(backend, request, tmp_path_factory):
