@@ -48,8 +48,7 @@ def _prepared(settings: Settings, *, seed: bool):
     try:
         return database.prepare(settings.database_url, seed_dir=settings.data_dir if seed and settings.seed_on_start else None)
     except OperationalError as error:
-        reason = " ".join(str(error.orig or error).split())
-        _fail(f"cannot open the database at {database.shown(settings.database_url)}: {reason}")
+        _fail(f"cannot open the database at {database.shown(settings.database_url)}: {database.why_not(error)}")
 
 
 def _settings() -> Settings:

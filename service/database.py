@@ -8,6 +8,7 @@ from pathlib import Path
 
 from alembic.config import Config
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from alembic import command
@@ -29,6 +30,11 @@ def alembic_config(url: str) -> Config:
 def shown(url: str) -> str:
     """A database or Redis address as it may be printed and logged: without its password."""
     return make_url(url).render_as_string(hide_password=True)
+
+
+def why_not(error: DBAPIError) -> str:
+    """Why the database did not do it, on one line (the driver's words: psycopg's run over several)."""
+    return " ".join(str(error.orig or error).split())
 
 
 def migrate(url: str) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from registry.errors import RegistryError
+from service import database
 
 log = logging.getLogger("verified_contacts.errors")
 
@@ -104,8 +105,7 @@ def install(app: FastAPI, *, pages: dict[str, Callable[[Request, int], Response]
 
     @app.exception_handler(OperationalError)
     async def database_down(request: Request, error: OperationalError) -> Response:
-        log.warning("the database does not answer on %s %s: %s", request.method, request.url.path,
-                    " ".join(str(error.orig or error).split()))
+        log.warning("the database does not answer on %s %s: %s", request.method, request.url.path, database.why_not(error))
         response = page_for(request, 503) or error_response(503, "unavailable", DATABASE_DOWN)
         response.headers["Retry-After"] = str(DATABASE_RETRY_SECONDS)
         return response

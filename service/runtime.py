@@ -14,6 +14,7 @@ from registry import index as registry_index
 from registry import normalize, state, store
 from registry.models import ScamReport
 from registry.scan import ScanRequest, scan
+from service import database
 
 log = logging.getLogger("verified_contacts.index")
 
@@ -62,7 +63,7 @@ class IndexHolder:
                 # The database is down or out of reach: said once, not a traceback every interval of the outage.
                 if not database_down:
                     log.warning("the database does not answer; serving registry version %s until it does: %s",
-                                self.current.version, " ".join(str(error.orig or error).split()))
+                                self.current.version, database.why_not(error))
                 database_down = True
             except Exception:  # nor must anything else stop the worker from serving the index it has
                 log.exception("index refresh failed; serving registry version %s", self.current.version)
