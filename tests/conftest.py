@@ -73,14 +73,30 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def at_once(*calls: Callable[[], None]) -> None:
-    """Each call in a thread of its own, all started before any is waited for: real concurrency on a real database
-    (each call meets the others at a barrier of its own, after opening its connection)."""
-    threads = [threading.Thread(target=call) for call in calls]
+def at_once(engine, *actions: Callable[[Session], object]) -> list[Exception | None]:
+    """Each action in a session and a thread of its own, all let go together once every connection is open: real
+    concurrency on a real database. Each outcome is None (its transaction committed) or the exception that rolled it
+    back."""
+    barrier = threading.Barrier(len(actions))
+    outcomes: list[Exception | None] = [None] * len(actions)
+
+    def run(place: int, action: Callable[[Session], object]) -> None:
+        with Session(engine) as session:
+            session.connection()
+            barrier.wait()
+            try:
+                action(session)
+                session.commit()
+            except Exception as error:
+                session.rollback()
+                outcomes[place] = error
+
+    threads = [threading.Thread(target=run, args=(place, action)) for place, action in enumerate(actions)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
+    return outcomes
 
 
 @contextlib.contextmanager

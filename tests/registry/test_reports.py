@@ -3,8 +3,6 @@ decides each report once, and one name is one maintainer."""
 
 from __future__ import annotations
 
-import threading
-
 from sqlmodel import Session
 
 from registry import maintainers, reports
@@ -28,25 +26,12 @@ def test_a_report_confirmed_and_dismissed_at_once_ends_one_way(backend, request,
             report_id = reports.submit(session, kind="phone", value="+14155550187", raw_value="+1 415 555 0187",
                                        claimed_provider="paypal", seen_url=None, excerpt=None)[0].id
             session.commit()
-        outcomes: dict[str, str] = {}
-        barrier = threading.Barrier(2)
+        def moderate(decision: str, reviewer: str):
+            return lambda session: reports.moderate(session, report_id=report_id, reviewer=maintainers.get(session, reviewer),
+                                                    decision=decision, reason="checked")
 
-        def moderate(decision: str, reviewer: str) -> None:
-            with Session(engine) as session:
-                moderator = maintainers.get(session, reviewer)
-                barrier.wait()
-                try:
-                    reports.moderate(session, report_id=report_id, reviewer=moderator, decision=decision, reason="checked")
-                    session.commit()
-                    outcomes[decision] = "done"
-                except Conflict as refusal:
-                    session.rollback()
-                    outcomes[decision] = refusal.message
-                except Exception as error:  # a writer refused outright: named in the assertion's message
-                    session.rollback()
-                    outcomes[decision] = f"refused:{type(error).__name__}"
-
-        at_once(lambda: moderate("confirmed", "bo"), lambda: moderate("dismissed", "root"))
+        outcomes = {decision: said(outcome) for decision, outcome in
+                    zip(("confirmed", "dismissed"), at_once(engine, moderate("confirmed", "bo"), moderate("dismissed", "root")))}
         with Session(engine) as session:
             final = session.get(ScamReport, report_id)
         engine.dispose()
@@ -63,24 +48,17 @@ def test_one_name_added_as_a_maintainer_twice_at_once_is_one_maintainer(backend,
     with new_database(backend, request, tmp_path_factory) as url:
         database.migrate(url)
         engine = make_engine(url)
-        outcomes: list[str] = []
-        barrier = threading.Barrier(2)
+        def add(session: Session) -> None:
+            maintainers.add(session, name="ana", role=Role.maintainer, actor="setup")
 
-        def add() -> None:
-            with Session(engine) as session:
-                session.connection()  # opened before the barrier, as a second shell's would be
-                barrier.wait()
-                try:
-                    maintainers.add(session, name="ana", role=Role.maintainer, actor="setup")
-                    session.commit()
-                    outcomes.append("added")
-                except Conflict as refusal:
-                    session.rollback()
-                    outcomes.append(refusal.message)
-                except Exception as error:  # the unique index's refusal: named in the assertion's message
-                    session.rollback()
-                    outcomes.append(f"refused:{type(error).__name__}")
-
-        at_once(add, add)
+        outcomes = [said(outcome, done="added") for outcome in at_once(engine, add, add)]
         engine.dispose()
     assert sorted(outcomes) == ["a maintainer called 'ana' already exists", "added"], outcomes
+
+
+def said(outcome: Exception | None, *, done: str = "done") -> str:
+    """An outcome of at_once as the assertions read it: `done`, a refusal's sentence, or another error's name (the unique
+    index's, a writer refused outright), which the assertion's message then shows."""
+    if outcome is None:
+        return done
+    return outcome.message if isinstance(outcome, Conflict) else f"refused:{type(outcome).__name__}"

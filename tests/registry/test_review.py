@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 
 import pytest
 from sqlmodel import Session
@@ -188,29 +187,20 @@ def test_a_proposal_approved_and_decided_otherwise_at_once_ends_one_way(backend,
             proposal_id = review.propose(session, actor=maintainers.get(session, "ana"), change=display_change("95188 A"),
                                          today=TODAY).id
             session.commit()
-        outcomes: dict[str, str] = {}
-        barrier = threading.Barrier(2)
+        def decide(how: str):
+            def action(session: Session) -> None:
+                if how == "approve":
+                    review.approve(session, proposal_id=proposal_id, reviewer=maintainers.get(session, "bo"), today=TODAY)
+                elif how == "withdraw":
+                    review.withdraw(session, proposal_id=proposal_id, actor=maintainers.get(session, "ana"))
+                else:
+                    review.reject(session, proposal_id=proposal_id, reviewer=maintainers.get(session, "root"), reason="no")
+            return action
 
-        def decide(how: str) -> None:
-            with Session(engine) as session:
-                barrier.wait()
-                try:
-                    if how == "approve":
-                        review.approve(session, proposal_id=proposal_id, reviewer=maintainers.get(session, "bo"), today=TODAY)
-                    elif how == "withdraw":
-                        review.withdraw(session, proposal_id=proposal_id, actor=maintainers.get(session, "ana"))
-                    else:
-                        review.reject(session, proposal_id=proposal_id, reviewer=maintainers.get(session, "root"), reason="no")
-                    session.commit()
-                    outcomes[how] = "done"
-                except ProposalNotPending:
-                    session.rollback()
-                    outcomes[how] = "not pending"
-                except Exception as error:  # a writer refused outright: named in the assertion's message
-                    session.rollback()
-                    outcomes[how] = f"refused:{type(error).__name__}"
-
-        at_once(lambda: decide("approve"), lambda: decide(decision))
+        # (a writer refused outright is named in the assertion's message)
+        outcomes = {how: "done" if outcome is None else "not pending" if isinstance(outcome, ProposalNotPending)
+                    else f"refused:{type(outcome).__name__}"
+                    for how, outcome in zip(("approve", decision), at_once(engine, decide("approve"), decide(decision)))}
         with Session(engine) as session:
             display = store.read_providers(session)[0].channels[0].display
             final = review.get(session, proposal_id).state
@@ -235,24 +225,14 @@ def test_two_maintainers_applying_conflicting_proposals_at_once_apply_one(backen
             first = review.propose(session, actor=people["ana"], change=display_change("95188 A"), today=TODAY).id
             second = review.propose(session, actor=people["ana"], change=display_change("95188 B"), today=TODAY).id
             session.commit()
-        outcomes: list[str] = []
-        barrier = threading.Barrier(2)
+        def approve(proposal_id: int, reviewer: str):
+            return lambda session: review.approve(session, proposal_id=proposal_id,
+                                                  reviewer=maintainers.get(session, reviewer), today=TODAY)
 
-        def approve(proposal_id: int, reviewer: str) -> None:
-            with Session(engine) as session:
-                barrier.wait()
-                try:
-                    review.approve(session, proposal_id=proposal_id, reviewer=maintainers.get(session, reviewer), today=TODAY)
-                    session.commit()
-                    outcomes.append("applied")
-                except StaleProposal:
-                    session.rollback()
-                    outcomes.append("stale")
-                except Exception as error:  # a writer refused outright: named in the assertion's message
-                    session.rollback()
-                    outcomes.append(f"refused:{type(error).__name__}")
-
-        at_once(lambda: approve(first, "bo"), lambda: approve(second, "root"))
+        # (a writer refused outright is named in the assertion's message)
+        outcomes = ["applied" if outcome is None else "stale" if isinstance(outcome, StaleProposal)
+                    else f"refused:{type(outcome).__name__}"
+                    for outcome in at_once(engine, approve(first, "bo"), approve(second, "root"))]
         with Session(engine) as session:
             displays = store.read_providers(session)[0].channels[0].display
             applied = [p for p in review.listing(session, state_="applied")]
