@@ -12,6 +12,7 @@ import orjson
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
+from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz, process
 
@@ -53,6 +54,38 @@ async def _index_dependency(request: Request) -> RegistryIndex:
 
 
 IndexDep = Annotated[RegistryIndex, Depends(_index_dependency)]
+
+
+def repeated_parameters(pairs: list[tuple[str, str]]) -> list[dict]:
+    """The query's parameters given more than once, as validation errors: FastAPI, as Starlette, would answer for the
+    last of them (`?value=A&value=B` for B) and say nothing of the others."""
+    counts: dict[str, int] = {}
+    for name, _ in pairs:
+        counts[name] = counts.get(name, 0) + 1
+    return [{"type": "repeated", "loc": ("query", name), "msg": "given more than once", "ctx": {"count": count}}
+            for name, count in counts.items() if count > 1]
+
+
+def _parameters_taken(route: APIRoute) -> tuple[str, ...]:
+    # (the endpoint's own parameters: the dependencies of these routes take none from the query)
+    return tuple(parameter.alias for parameter in route.dependant.query_params)
+
+
+async def strict_query(request: Request) -> None:
+    """Refuses a query parameter the endpoint does not take, or one given twice, on routes whose query chooses what is
+    answered: a misspelt one was ignored (`/v1/reports?stauts=all` listed the open reports as if they were all of them,
+    `/v1/providers?qq=paypal` every provider)."""
+    taken = _parameters_taken(request.scope["route"])
+    pairs = request.query_params.multi_items()
+    problems = [{"type": "extra_forbidden", "loc": ("query", name), "msg": "not a parameter", "ctx": {"taken": taken}}
+                for name in dict(pairs) if name not in taken]
+    problems += repeated_parameters(pairs)
+    if problems:
+        raise RequestValidationError(problems)
+
+
+# (a dependency: on the hot routes, whose query is read by hand or that take none, it would cost more than it checks)
+STRICT_QUERY = [Depends(strict_query)]
 
 
 def json_bytes(content: object) -> bytes:
@@ -113,20 +146,27 @@ async def get_check(request: Request) -> Response:
     try:
         body = check_answer(request.app, request.scope["query_string"])
     except ValidationError as error:
-        raise RequestValidationError(error.errors()) from None
+        # (the model reads the query as a dict: where it says a field, it is the query's parameter)
+        raise RequestValidationError([{**problem, "loc": ("query", *problem["loc"]), "ctx": {"taken": tuple(CheckIn.model_fields)}}
+                                      if problem["type"] == "extra_forbidden" else problem
+                                      for problem in error.errors()]) from None
     return Response(body, media_type="application/json")
 
 
 def check_answer(app, query_string: bytes) -> bytes:
     """The JSON answer to GET /v1/check with this query, from the answer cache or a check; raises
-    pydantic's ValidationError when the query does not validate."""
+    pydantic's ValidationError when the query does not validate, RequestValidationError when it repeats a parameter."""
     index = app.state.index_holder.current
     cache: AnswerCache | None = app.state.answer_cache
     key = (query_string, index.version, dt.datetime.now(dt.UTC).date())
     if cache is not None and (cached := cache.get(key)) is not None:
         return cached
-    # Read as Starlette reads a query: latin-1, percent-decoded as UTF-8, the last of repeated keys.
-    query = CheckIn.model_validate(dict(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)))
+    # Read as Starlette reads a query: latin-1, percent-decoded as UTF-8.
+    pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
+    query = dict(pairs)
+    if len(query) < len(pairs):
+        raise RequestValidationError(repeated_parameters(pairs))
+    query = CheckIn.model_validate(query)
     body = json_bytes(check(index, _request(query)).to_dict())
     if cache is not None:
         cache.put(key, body)
@@ -149,7 +189,7 @@ class CheckFastPath:
         if scope["type"] == "http" and scope["method"] == "GET" and scope["path"] == "/v1/check":
             try:
                 body = check_answer(scope["app"], scope["query_string"])
-            except ValidationError:
+            except (ValidationError, RequestValidationError):
                 pass
             else:
                 await send({"type": "http.response.start", "status": 200, "headers": [
@@ -216,7 +256,8 @@ def _region_asked(region: str | None) -> str | None:
         raise RegistryError(str(error)) from None
 
 
-@router.get("/providers", response_model=ProvidersOut, summary="Providers, or those matching q (fuzzy, any script)")
+@router.get("/providers", response_model=ProvidersOut, summary="Providers, or those matching q (fuzzy, any script)",
+            dependencies=STRICT_QUERY)
 async def list_providers(
         index: IndexDep, q: Annotated[str | None, Query(max_length=MAX_CLAIM_LENGTH)] = None,
         # what "bank", "钱包" or "exchange" typed as q cannot ask (the words every such provider's names share are not searched
@@ -303,7 +344,8 @@ async def get_snapshot_key(request: Request) -> Response:
     return json_response({"algorithm": snapshot.ALGORITHM, "key_id": key.key_id, "public_key": key.public_key})
 
 
-@router.get("/report-channels", response_model=ReportChannelsOut, summary="Where to report a scam in a region")
+@router.get("/report-channels", response_model=ReportChannelsOut, summary="Where to report a scam in a region",
+            dependencies=STRICT_QUERY)
 async def report_channels(index: IndexDep, region: Annotated[str | None, Query(max_length=10, json_schema_extra={"enum": REGION_CHOICES})] = None) -> Response:
     wanted = _region_asked(region)
     regions = [wanted] if wanted else sorted(index.authorities)

@@ -77,7 +77,12 @@ def readable_error(error: dict) -> str:
     if kind == "too_long":
         return f"{where} has too many items: at most {error['ctx']['max_length']}"
     if kind == "extra_forbidden":
-        return f"{where} is not a field this endpoint knows"
+        if error.get("loc", ("",))[0] == "query":
+            taken = error.get("ctx", {}).get("taken")
+            return f"{where} is not a parameter this endpoint takes" + (f" (it takes {', '.join(taken)})" if taken else "")
+        return f"{where} is not a known field"
+    if kind == "repeated":
+        return f"{where} is given {error['ctx']['count']} times: give it once"
     if kind == "value_error":
         # A rule of our own validators, worded to be read as it is: without pydantic's "Value error, " before
         # it, and without "request: " where the rule is about the whole body (it names what it is about).

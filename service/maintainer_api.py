@@ -13,7 +13,7 @@ from registry import audit, reports, review
 from registry.documents import URL_PATTERN, Day, EvidenceDoc
 from registry.errors import RegistryError
 from registry.models import Proposal, ScamReport
-from service.api import current_index, json_response
+from service.api import STRICT_QUERY, current_index, json_response
 from service.deps import authenticated, unit_of_work
 from service.schemas import INVALID_REQUEST, ErrorOut, check_region
 
@@ -90,7 +90,7 @@ def create_proposal(body: ProposalIn, request: Request) -> Response:
     return json_response(answer, status_code=201)
 
 
-@router.get("/proposals", summary="Proposals, newest first (pending by default)")
+@router.get("/proposals", summary="Proposals, newest first (pending by default)", dependencies=STRICT_QUERY)
 def list_proposals(request: Request, state: Literal[(*review.STATES, "all")] = "pending",
                    limit: int = Query(default=100, ge=1, le=500)) -> Response:
     with unit_of_work(request) as session:
@@ -138,7 +138,7 @@ def withdraw_proposal(proposal_id: int, body: DecisionIn, request: Request) -> R
 
 # -- audit ------------------------------------------------------------------------------------------
 
-@router.get("/audit", summary="The audit log (hash-chained), oldest first after `after`")
+@router.get("/audit", summary="The audit log (hash-chained), oldest first after `after`", dependencies=STRICT_QUERY)
 def audit_log(request: Request, after: int = Query(default=0, ge=0), limit: int = Query(default=100, ge=1, le=1000)) -> Response:
     with unit_of_work(request) as session:
         authenticated(session, request)
@@ -167,7 +167,7 @@ def submit_report(body: ReportIn, request: Request) -> Response:
     return json_response(answer, status_code=201 if created else 200)
 
 
-@router.get("/reports", summary="Scam reports (maintainers)")
+@router.get("/reports", summary="Scam reports (maintainers)", dependencies=STRICT_QUERY)
 def list_reports(request: Request, status: Literal["reported", "confirmed", "dismissed", "all"] = "reported",
                  limit: int = Query(default=100, ge=1, le=500)) -> Response:
     with unit_of_work(request) as session:

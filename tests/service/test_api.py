@@ -140,7 +140,7 @@ class TestBadInput:
             ({"value": "95188", "as_of": "yesterday"}, 422, "as_of"),
             ({"value": "95188", "as_of": 0}, 422, "YYYY-MM-DD"),  # not Unix time 0, 1970-01-01
             ({"value": "95188", "as_of": "2026-11-22T00:00:00"}, 422, "YYYY-MM-DD"),
-            ({"value": "95188", "surprise": True}, 422, "not a field"),
+            ({"value": "95188", "surprise": True}, 422, "surprise is not a known field"),
             ({"value": 95188}, 422, "value"),
         ],
     )
@@ -150,6 +150,39 @@ class TestBadInput:
         payload = response.json()
         assert payload["error"] == "invalid_request"
         assert needle in payload["detail"]
+
+    @pytest.mark.parametrize(("query", "detail"), [
+        # FastAPI answers for the last of a repeated parameter: this asked about two numbers and got one answer
+        ("value=95188&value=%2B1%20888%20221%201161&region=CN", "value is given 2 times: give it once"),
+        ("value=95188&region=CN&region=US&region=GB", "region is given 3 times: give it once"),
+        ("value=95188&regoin=CN", "regoin is not a parameter this endpoint takes (it takes value, kind, region, "
+                                  "claimed_provider, channel, direction, message, lang, as_of)"),
+    ])
+    def test_a_query_that_repeats_or_misspells_a_parameter_is_refused_saying_which(self, client, query, detail):
+        response = client.get(f"/v1/check?{query}")
+        assert response.status_code == 422
+        assert response.json() == {"error": "invalid_request", "detail": detail, "problems": [detail]}
+
+    @pytest.mark.parametrize(("path", "detail"), [
+        # each was answered as if the parameter were not there: every provider, every region's channels
+        ("/v1/providers?qq=paypal", "qq is not a parameter this endpoint takes (it takes q, kind, region)"),
+        ("/v1/providers?q=paypal&q=alipay", "q is given 2 times: give it once"),
+        ("/v1/report-channels?regoin=US", "regoin is not a parameter this endpoint takes (it takes region)"),
+        ("/v1/report-channels?region=CN&region=US", "region is given 2 times: give it once"),
+        # the maintainers' lists too, before their token is asked for: the open reports were listed as if all of them
+        ("/v1/reports?stauts=all", "stauts is not a parameter this endpoint takes (it takes status, limit)"),
+        ("/v1/proposals?state=all&limit=5&limit=500", "limit is given 2 times: give it once"),
+        ("/v1/audit?afterr=10", "afterr is not a parameter this endpoint takes (it takes after, limit)"),
+    ])
+    def test_the_lists_refuse_a_parameter_they_do_not_take_or_given_twice(self, client, path, detail):
+        response = client.get(path)
+        assert response.status_code == 422
+        assert response.json() == {"error": "invalid_request", "detail": detail, "problems": [detail]}
+
+    def test_the_lists_still_answer_their_own_parameters(self, client):
+        assert [p["slug"] for p in client.get("/v1/providers?q=paypal&kind=payment&region=US").json()["providers"]][:1] == ["paypal"]
+        assert client.get("/v1/report-channels?region=US").json()["region"] == "US"
+        assert client.get("/v1/reports?status=all&limit=5").status_code == 401  # (then the token is asked for)
 
     def test_malformed_json(self, client):
         response = client.post("/v1/check", content=b'{"value": "95188"', headers={"content-type": "application/json"})
@@ -492,7 +525,7 @@ class TestScanTextWithLinks:
         ({"text": "Call 95188", "links": [{"href": "tel:95188", "start": "5", "end": 10}]},
          "links[0].start: a position is a whole number, written without quotes"),
         ({"text": "Call 95188", "links": [{"href": "tel:95188", "start": 5, "end": 10, "title": "call"}]},
-         "links[0].title is not a field this endpoint knows"),
+         "links[0].title is not a known field"),
         ({"html": '<html lang="zh-CN"><p>95188</p></html>', "page_language": "zh-CN"},
          "page_language goes with text only: with html, it is read from the HTML itself"),
         ({"text": "Call 95188", "page_language": "x" * (MAX_LANGUAGE_TAG_LENGTH + 1)},

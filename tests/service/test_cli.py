@@ -66,7 +66,7 @@ def test_the_author_cannot_approve_from_the_cli_and_a_second_maintainer_can(run,
     # refused as POST /v1/proposals refuses the same fields, each problem on a line of its own
     (b"subject_kind: channel\naction: frobnicate\nprovider_slug: alipay\nreason: x\nevidence: none\ncolour: red\n",
      ["action: Input should be 'create', 'update' or 'retire'", "evidence: Input should be a valid list",
-      "colour is not a field this endpoint knows", "not a change file"]),
+      "colour is not a known field", "not a change file"]),
     (b"\xff\xfe\x00binary", ["not a change file ('utf-8' codec can't decode byte 0xff in position 0"]),
 ])
 def test_a_change_file_that_is_not_one_is_refused_in_words(run, tmp_path, content, said):
