@@ -73,16 +73,23 @@ _SEPARATORS = r"(?:" + _SEPARATOR_CLASS + r"|[_丨一ーｰ]){1,6}"
 # start a number; the conditions on that first character follow it, as lookbehinds. O/o/I/l count as
 # digits only between digits, so they never start one (and O/o/l start most English words).
 # Digits in circles and their kin (normalize.ENCLOSED_DIGITS) are a number's digits in a run of three or more, as
-# spam pages write whole numbers ("PayPal ➊➑➑➑➋➋➊➊➊➏➊"); one alone is a list's bullet ("①拨打95188"), as the
-# signals read it. (An alternative of its own after the first character: at the pattern's top level it would cost
-# the engine its skip to the characters that can start a number, 0.5 -> 1.3 ms on a 100 KB page.)
+# spam pages write whole numbers ("PayPal ➊➑➑➑➋➋➊➊➊➏➊"), and mixed with plain ones ("400-⑧②⓪-①⑥⑧⑧", "⑨⑤188": two
+# or more in a row, or after a digit); one alone is a list's bullet ("①拨打95188", "① 95188"), as the signals read it.
+# (An alternative of its own after the first character: at the pattern's top level it would cost the engine its skip to
+# the characters that can start a number, 0.5 -> 1.3 ms on a 100 KB page.)
+_ENCLOSED = "[" + normalize.ENCLOSED_DIGITS + "]"
+_DIGIT_LIKE = r"[\dOoIl" + normalize.ENCLOSED_DIGITS + "]"
+# the rest of a number after its first digits: digit-likes, and groups after separators, each opened by a digit (or two
+# enclosed ones: "95188 ② 95017" is a list, not one number)
+_NUMBER_GOES_ON = (_DIGIT_LIKE + "*(?:" + _SEPARATORS + r"(?:[\dOoIl]|" + _ENCLOSED + "(?=" + _DIGIT_LIKE + "))"
+                   + _DIGIT_LIKE + "*)*")
 _NUMBER_CANDIDATE = re.compile(
     r"[+\(（\d" + normalize.ENCLOSED_DIGITS + r"]"
     r"(?:(?:(?<=\+)[\(（]?[\dOoIl]"  # '+', then a digit, maybe after a bracket
     r"|(?<=[\(（])(?<![A-Za-z0-9.].)[\dOoIl]"  # a bracket not glued to a Latin word or a dot, then a digit
     r"|(?<=\d)(?<![A-Za-z0-9.].))"  # a digit not glued to a Latin word or a dot (CJK text around is fine)
-    r"[\dOoIl]*(?:" + _SEPARATORS + r"[\dOoIl]+)*"
-    r"|(?<=[" + normalize.ENCLOSED_DIGITS + r"])(?:[^\w\n]{0,3}[" + normalize.ENCLOSED_DIGITS + r"]){2,})"
+    + _NUMBER_GOES_ON +
+    r"|(?<=" + _ENCLOSED + r")(?:[^\w\n]{0,3}" + _ENCLOSED + r")+" + _NUMBER_GOES_ON + ")"
 )
 # The letters a host name on a page is made of: ASCII, and the Latin-looking letters of other scripts
 # (accented Latin, IPA, Greek, Cyrillic, letter-like symbols, full-width Latin) that spell pаypal.com with a
@@ -667,7 +674,7 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
                 and (written := _BRAZILS_AREA_CODE_BEFORE.search(text, before, at)):
             # "(0xx11) 4004-1234": the run of digits starts after the xx; the number starts at its 0 (normalize reads it)
             raw, match = text[written.start():match.end()], written
-        if ord(raw[0]) in normalize.ENCLOSED_AS_ASCII:
+        if not raw.isascii():
             raw = raw.translate(normalize.ENCLOSED_AS_ASCII)  # (in the same positions)
         if text[match.end():match.end() + 1] in _BEFORE_KEYPAD_LETTERS and text[match.end() + 1:match.end() + 2].isupper() \
                 and (spelled := _keypad_number(text, match.start())):

@@ -489,6 +489,17 @@ class TestReadingNumbers:
         answer = run(index, value, region="US", claimed_provider="PayPal")
         assert (answer.input["normalized"], answer.verdict) == ("+18882211161", "official")
 
+    @pytest.mark.parametrize(("value", "claimed", "normalized", "verdict"), [
+        # each was a label ("⑨⑤", "①⑧⑥-") and the digits after it, or several words
+        ("⑨⑤188", "支付宝", "CN:95188", "official"), ("支付宝客服⑨⑤①⑧⑧", None, "CN:95188", "official"),
+        ("①⑧⑥-4237-5512", None, "+8618642375512", "unknown"), ("币安客服 400-⑧②⓪-①⑥⑧⑧", None, "+864008201688", "mismatch"),
+        # one alone is still a bullet before the number
+        ("①拨打95188", None, "CN:95188", "official"), ("①95188", None, "CN:95188", "official"),
+    ])
+    def test_a_number_of_enclosed_and_plain_digits_mixed_is_read_whole(self, index, value, claimed, normalized, verdict):
+        answer = run(index, value, region="CN", claimed_provider=claimed)
+        assert (answer.input["normalized"], answer.verdict) == (normalized, verdict)
+
     @pytest.mark.parametrize("value", ["1️⃣8️⃣8️⃣8️⃣2️⃣2️⃣1️⃣1️⃣1️⃣6️⃣1️⃣", "1⃣-8⃣8⃣8⃣-2⃣2⃣1⃣-1⃣1⃣6⃣1⃣", "☎️ 1︎8︎8︎8︎2︎2︎1︎1︎1︎6︎1︎"])
     def test_a_number_in_keycap_emoji_is_read(self, index, value):
         # invalid in a check, where a page's scan read it: the keycap's marks are no separators

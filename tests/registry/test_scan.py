@@ -120,6 +120,19 @@ class TestWhatIsANumber:
             ("95188", "CN:95188"), ("95017", "CN:95017")]
         assert all(text[f["start"]:f["end"]] == f["text"] for f in findings)
 
+    def test_a_number_of_enclosed_and_plain_digits_mixed_is_read_whole(self, index):
+        # the first three were no number, the fourth read from its ⑧ on (+1 864 …), the last found 188 alone
+        text = "币安客服：400-⑧②⓪-①⑥⑧⑧\n客服热线：①⑧⑥-4237-5512\n客服热线：186-④②③⑦-⑤⑤①②\n客服热线：1⑧⑥-④②③⑦-⑤⑤①②\n" \
+               "支付宝客服：⑨⑤188\n① 95188 ② 95017"
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["text"], f["value"]) for f in findings] == [
+            ("400-⑧②⓪-①⑥⑧⑧", "+864008201688"), ("①⑧⑥-4237-5512", "+8618642375512"), ("186-④②③⑦-⑤⑤①②", "+8618642375512"),
+            ("1⑧⑥-④②③⑦-⑤⑤①②", "+8618642375512"), ("⑨⑤188", "CN:95188"),
+            # a bullet after a number, and one before it, are no digits of it
+            ("95188", "CN:95188"), ("95017", "CN:95017")]
+        assert [f["verdict"] for f in findings][:1] == ["mismatch"] and findings[4]["verdict"] == "official"
+        assert all(text[f["start"]:f["end"]] == f["text"] for f in findings)
+
     def test_a_number_in_chinese_numerals_is_read_and_shown_as_written(self, index):
         # spam writes numbers so to slip past filters, and the check read them; the scan found none of these
         text = ("小狐狸钱包客服：肆零零捌贰零壹陆捌捌\n小狐狸钱包客服：四零零八二零一六八八\n小狐狸钱包客服：400-捌贰零-1688\n"
