@@ -75,6 +75,7 @@ _SEPARATORS = r"(?:" + _SEPARATOR_CLASS + r"|[_丨一ーｰ]){1,6}"
 # Digits in circles and their kin (normalize.ENCLOSED_DIGITS) are a number's digits in a run of three or more, as
 # spam pages write whole numbers ("PayPal ➊➑➑➑➋➋➊➊➊➏➊"), and mixed with plain ones ("400-⑧②⓪-①⑥⑧⑧", "⑨⑤188": two
 # or more in a row, or after a digit); one alone is a list's bullet ("①拨打95188", "① 95188"), as the signals read it.
+# Superscript and subscript ones (normalize.SMALL_DIGITS) make a number of their own, two or more in a row.
 # (An alternative of its own after the first character: at the pattern's top level it would cost the engine its skip to
 # the characters that can start a number, 0.5 -> 1.3 ms on a 100 KB page.)
 _ENCLOSED = "[" + normalize.ENCLOSED_DIGITS + "]"
@@ -83,13 +84,15 @@ _DIGIT_LIKE = r"[\dOoIl" + normalize.ENCLOSED_DIGITS + "]"
 # enclosed ones: "95188 ② 95017" is a list, not one number)
 _NUMBER_GOES_ON = (_DIGIT_LIKE + "*(?:" + _SEPARATORS + r"(?:[\dOoIl]|" + _ENCLOSED + "(?=" + _DIGIT_LIKE + "))"
                    + _DIGIT_LIKE + "*)*")
+_SMALL = "[" + normalize.SMALL_DIGITS + "]"
 _NUMBER_CANDIDATE = re.compile(
-    r"[+\(（\d" + normalize.ENCLOSED_DIGITS + r"]"
+    r"[+\(（\d" + normalize.ENCLOSED_DIGITS + normalize.SMALL_DIGITS + r"]"
     r"(?:(?:(?<=\+)[\(（]?[\dOoIl]"  # '+', then a digit, maybe after a bracket
     r"|(?<=[\(（])(?<![A-Za-z0-9.].)[\dOoIl]"  # a bracket not glued to a Latin word or a dot, then a digit
     r"|(?<=\d)(?<![A-Za-z0-9.].))"  # a digit not glued to a Latin word or a dot (CJK text around is fine)
     + _NUMBER_GOES_ON +
-    r"|(?<=" + _ENCLOSED + r")(?:[^\w\n]{0,3}" + _ENCLOSED + r")+" + _NUMBER_GOES_ON + ")"
+    r"|(?<=" + _ENCLOSED + r")(?:[^\w\n]{0,3}" + _ENCLOSED + r")+" + _NUMBER_GOES_ON
+    + r"|(?<=" + _SMALL + r")(?:[^\w\n]{0,3}" + _SMALL + r")+(?:" + _SEPARATORS + _SMALL + "+)*)"
 )
 # The letters a host name on a page is made of: ASCII, and the Latin-looking letters of other scripts
 # (accented Latin, IPA, Greek, Cyrillic, letter-like symbols, full-width Latin) that spell pаypal.com with a
@@ -675,7 +678,7 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             # "(0xx11) 4004-1234": the run of digits starts after the xx; the number starts at its 0 (normalize reads it)
             raw, match = text[written.start():match.end()], written
         if not raw.isascii():
-            raw = raw.translate(normalize.ENCLOSED_AS_ASCII)  # (in the same positions)
+            raw = raw.translate(normalize.STYLED_AS_ASCII)  # (in the same positions)
         if text[match.end():match.end() + 1] in _BEFORE_KEYPAD_LETTERS and text[match.end() + 1:match.end() + 2].isupper() \
                 and (spelled := _keypad_number(text, match.start())):
             found.append(spelled)

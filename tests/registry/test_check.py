@@ -495,6 +495,8 @@ class TestReadingNumbers:
         ("①⑧⑥-4237-5512", None, "+8618642375512", "unknown"), ("币安客服 400-⑧②⓪-①⑥⑧⑧", None, "+864008201688", "mismatch"),
         # one alone is still a bullet before the number
         ("①拨打95188", None, "CN:95188", "official"), ("①95188", None, "CN:95188", "official"),
+        # and "fancy text" digits after a label: small, in brackets, with a full stop
+        ("支付宝客服⁹⁵¹⁸⁸", None, "CN:95188", "official"), ("支付宝客服⑼⑸⑴⑻⑻", None, "CN:95188", "official"),
     ])
     def test_a_number_of_enclosed_and_plain_digits_mixed_is_read_whole(self, index, value, claimed, normalized, verdict):
         answer = run(index, value, region="CN", claimed_provider=claimed)

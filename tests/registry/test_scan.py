@@ -133,6 +133,20 @@ class TestWhatIsANumber:
         assert [f["verdict"] for f in findings][:1] == ["mismatch"] and findings[4]["verdict"] == "official"
         assert all(text[f["start"]:f["end"]] == f["text"] for f in findings)
 
+    def test_a_number_in_small_or_bracketed_digits_is_read_as_the_check_reads_it(self, index):
+        # "fancy text" digits, which the check read (NFKC) and the scan found nowhere
+        text = "支付宝客服：⁹⁵¹⁸⁸\n币安客服：⁴⁰⁰-⁸²⁰-¹⁶⁸⁸\n币安客服：⑷⓪⓪⑻②⓪①⑥⑧⑧\n支付宝客服：⒐⒌⒈⒏⒏\n支付宝客服：₉₅₁₈₈\n" \
+               "⑴拨打95017\n面积120m²，10⁶元"
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["text"], f["value"]) for f in findings] == [
+            ("⁹⁵¹⁸⁸", "CN:95188"), ("⁴⁰⁰-⁸²⁰-¹⁶⁸⁸", "+864008201688"), ("⑷⓪⓪⑻②⓪①⑥⑧⑧", "+864008201688"), ("⒐⒌⒈⒏⒏", "CN:95188"),
+            ("₉₅₁₈₈", "CN:95188"), ("95017", "CN:95017")]  # (a bullet in brackets; a square metre and a power are no number)
+        for finding in findings[:5]:
+            assert check(index, CheckRequest(value=finding["text"], region="CN")).input["normalized"] == finding["value"]
+
+    def test_a_footnote_mark_after_a_number_is_no_digit_of_it(self, index):
+        assert [f["value"] for f in run(index, text="支付宝客服电话：95188¹，微信支付95017²", region="CN").findings] == ["CN:95188", "CN:95017"]
+
     def test_a_number_in_chinese_numerals_is_read_and_shown_as_written(self, index):
         # spam writes numbers so to slip past filters, and the check read them; the scan found none of these
         text = ("小狐狸钱包客服：肆零零捌贰零壹陆捌捌\n小狐狸钱包客服：四零零八二零一六八八\n小狐狸钱包客服：400-捌贰零-1688\n"
