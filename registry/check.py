@@ -169,7 +169,10 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     if request.value[:1] in _INVISIBLE_AT_AN_END or request.value[-1:] in _INVISIBLE_AT_AN_END:
         # a value copied with an invisible mark at its start or end, a spreadsheet's byte-order mark or a page's zero-width
         # space: no part of it ("\ufeff+1 888 221 1161" was "a number with its label", the mark its label)
-        request = replace(request, value=request.value.strip(normalize.INVISIBLE_CHARACTERS))
+        # (a right-to-left override at the start is no mark to drop: it shows the whole value reversed, "\u202e88159" as
+        # 95188, and is said as one inside it is, see _shown_reordered)
+        kept = normalize.RIGHT_TO_LEFT_OVERRIDE if request.value[:1] == normalize.RIGHT_TO_LEFT_OVERRIDE else ""
+        request = replace(request, value=kept + request.value.strip(normalize.INVISIBLE_CHARACTERS))
     claim = index.resolve(request.claimed_provider) if request.claimed_provider else None
     if request.claimed_provider and claim is None:
         say("claimed_provider_unknown", claim=request.claimed_provider.strip()[:100])
@@ -1840,7 +1843,8 @@ def _asked_about_a_number(value: str) -> tuple[str, str] | None:
     return None
 
 
-_NUMBER_STARTS = frozenset("0123456789０１２３４５６７８９+＋(（")  # (full-width digits: a Chinese keyboard's)
+# (full-width digits: a Chinese keyboard's; a right-to-left override, which shows the number after it reversed)
+_NUMBER_STARTS = frozenset("0123456789０１２３４５６７８９+＋(（\u202e")
 # two digits in circles or their kin in a row, as the page scan reads a number's start (scan._NUMBER_CANDIDATE)
 _ENCLOSED_DIGITS_FIRST = re.compile(_ENCLOSED + r"[^\w\n]{0,3}" + _ENCLOSED)
 _NUMBER_ENDS = frozenset([*"0123456789０１２３４５６７８９)）", *map(chr, normalize.STYLED_AS_ASCII)])

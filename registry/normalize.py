@@ -243,17 +243,17 @@ def keypad_number(text: str) -> KeypadNumber | None:
     return KeypadNumber(f"+1 {match['area']}-{digits[:3]}-{digits[3:]}", not_dialled)
 
 
-_RIGHT_TO_LEFT_OVERRIDE, _POP_DIRECTIONAL_FORMATTING = "\u202e", "\u202c"
+RIGHT_TO_LEFT_OVERRIDE, _POP_DIRECTIONAL_FORMATTING = "\u202e", "\u202c"
 
 
 def as_shown(text: str) -> str | None:
     """`text` in the order a left-to-right page shows it, where a right-to-left override (U+202E) reverses
     what follows it, up to its pop (U+202C) or the end; None where there is none. "95\u202e881" shows as
     95188 and dials 95881: the override is invisible, and a number needs none."""
-    if _RIGHT_TO_LEFT_OVERRIDE not in text:
+    if RIGHT_TO_LEFT_OVERRIDE not in text:
         return None
     shown, rest = [], text
-    while (start := rest.find(_RIGHT_TO_LEFT_OVERRIDE)) >= 0:
+    while (start := rest.find(RIGHT_TO_LEFT_OVERRIDE)) >= 0:
         end = rest.find(_POP_DIRECTIONAL_FORMATTING, start)
         end = len(rest) if end < 0 else end
         shown += (rest[:start], rest[start + 1:end][::-1])

@@ -693,6 +693,10 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             continue  # "1.", "25": no number or short code has fewer digits, trimmed or split
         # Trimming takes off letters, separators and brackets, never a digit: the count holds.
         raw, start = _trim_trailing_letters(raw), match.start()
+        if start and text[start - 1] == normalize.RIGHT_TO_LEFT_OVERRIDE:
+            # "支付宝客服：\u202e88159": the override before the number shows it reversed, as 95188 (one inside it is part of
+            # the run already), and is judged with it: a page showing one number and dialling another (check._shown_reordered)
+            raw, start = normalize.RIGHT_TO_LEFT_OVERRIDE + raw, start - 1
         if (marker := _LIST_NUMBER.match(raw)) and _may_start_an_item(text, start) \
                 and not (_AREA_CODE_IN_BRACKETS.match(raw) and _reads_as_a_real_number(index, raw, region)):
             # "1. 95188", "常用：2) 400-123-4567": a list's item number is not the number's first digit

@@ -354,6 +354,15 @@ class TestReadingNumbers:
         # without the override, 95881 is a short code the registry does not know
         assert run(index, "95881", region="CN").verdict == "unknown"
 
+    @pytest.mark.parametrize("value", ["\u202e88159", "\u202e88159\u202c", " \u202e88159"])
+    def test_an_override_at_the_start_reverses_the_whole_number(self, index, value):
+        # shown as 95188: it was dropped as an invisible mark at the value's end ("88159: no valid number in CN"), or
+        # taken for a label before the number
+        answer = run(index, value, region="CN")
+        assert (answer.verdict, answer.provider["slug"], answer.interpretation["shown_as"]) == ("lookalike", "alipay", "95188 (CN)")
+        assert "reordered_number" in [r["code"] for r in answer.reasons]
+        assert "label_read" not in [r["code"] for r in answer.reasons]
+
     def test_a_right_to_left_override_is_said_where_what_it_shows_is_no_channel(self, index):
         # dials PayPal's real number, shows +1 888 1611 122: judged as what it dials, the trick said
         answer = run(index, "+1 888 \u202e221 1161")

@@ -191,6 +191,15 @@ class TestWhatIsANumber:
         assert (plain["verdict"], plain["presented_as"]["slug"]) == ("mismatch", "alipay")
         assert "reordered_number" not in [reason["code"] for reason in plain["reasons"]]
 
+    @pytest.mark.parametrize(("text", "shown"), [
+        ("支付宝客服电话：\u202e88159\u202c 全天在线", "show it as 95188, Alipay's official number"),  # was no finding: 88159 alone is no number in CN
+        ("币安客服电话：\u202e8861-028-004\u202c", "+864008201688"),  # was judged with nothing said of what the page shows
+    ])
+    def test_a_number_an_override_before_it_reverses_is_found_and_judged_as_shown(self, index, text, shown):
+        [finding] = run(index, text=text, region="CN").findings
+        assert finding["text"].startswith("\u202e") and text[finding["start"]:finding["end"]] == finding["text"]
+        assert shown in " ".join(reason["message"] for reason in finding["reasons"] if reason["code"].startswith("reordered_number"))
+
     @pytest.mark.parametrize("markup", ['95<bdo dir="rtl">881</bdo>', '95<span style="unicode-bidi: bidi-override; direction: rtl">881</span>',
                                         '95<span dir="rtl" style="unicode-bidi:bidi-override">881</span>'])
     def test_markup_that_shows_digits_reversed_is_read_as_the_override(self, index, markup):
