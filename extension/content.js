@@ -18,6 +18,7 @@
   const MAX_LIST_ITEMS = 5000; // the service's limit (MAX_SCAN_LIST_ITEMS)
   const MAX_FIELDS = 500; // the service's limit (MAX_SCAN_FIELDS)
   const MAX_FIELD_CHARS = 500;
+  const MAX_SALT_CHARACTERS = 3; // the most a transparent text right after a shown letter is read as salt (the service's)
   const BUTTON_INPUTS = new Set(["submit", "button", "reset"]);
   const MAX_HREF_CHARS = 2000;
   // What a tap dials or opens where no link does: a click handler's tel:, sms: or web address, a data-tel or data-phone
@@ -63,6 +64,8 @@
     let length = 0;
     let lastBlock = null;
     let lineBreak = false;
+    const seeThrough = new WeakSet(); // text nodes in a transparent colour (acceptNode)
+    let shownLast = false; // whether the text read last is shown for certain
     const root = document.body || document.documentElement;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
@@ -70,7 +73,15 @@
           // Text in a font of size zero shows nothing: phishing mail and spam pages hide letters and digits there to break
           // what filters read ("Pay<span style=font-size:0>x</span>Pal"); the parent's computed size, as the page sets it
           const parent = node.parentElement;
-          return parent && getComputedStyle(parent).fontSize === "0px" ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+          const style = parent && getComputedStyle(parent);
+          if (!style || style.fontSize === "0px") {
+            return NodeFilter.FILTER_REJECT;
+          }
+          // (opacity 0 is left out by checkVisibility below; a transparent colour too where it is salt, see the loop)
+          if (style.color === "rgba(0, 0, 0, 0)" && style.backgroundClip !== "text" && style.webkitBackgroundClip !== "text") {
+            seeThrough.add(node);
+          }
+          return NodeFilter.FILTER_ACCEPT;
         }
         if (node.localName === "input" || node.localName === "textarea") { // read for what they show (shownInAField)
           return node.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
@@ -107,6 +118,13 @@
       if (!parent || node.data.length === 0 || parent.localName === "textarea") {
         continue; // (a text area's own text is what is typed in it: never read)
       }
+      // "Hidden text salting": a letter or digit or two in a transparent colour right after a shown one
+      // ("400<span style=color:transparent>9</span>8201688" shows 4008201688). Only such salt: a logo's name is often
+      // written transparent over its image, which shows it (the service reads markup alike: htmltext._SEE_THROUGH).
+      const faint = seeThrough.has(node);
+      if (faint && node.data.length <= MAX_SALT_CHARACTERS && shownLast && /[\p{L}\p{N}]$/u.test(pieces.at(-1) ?? "")) {
+        continue;
+      }
       // Two blocks' texts, or two table cells', are two lines: "12345" and "67890" side by side in two cells are
       // not one number, and a name in one paragraph does not present the number in the next.
       const block = remembered(blocks, parent, blockOf);
@@ -138,6 +156,7 @@
       nodes.push({node, start: length});
       pieces.push(data);
       length += data.length;
+      shownLast = !faint;
     }
     // Half of an emoji with no other half (a script that cut a string between the two, as previews do) is not
     // JSON the service can read, and the whole page would go unchecked: U+FFFD in its place, as the page draws

@@ -24,6 +24,15 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # Read from an element's own style, and only for the text directly inside it: a container sized zero to close the gaps
 # between its inline blocks gives each child a size of its own (which a style sheet may set), and its children show.
 _ZERO_FONT_SIZE = re.compile(r"(?<![\w-])font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.IGNORECASE)
+# Text its element's own style makes see-through, opacity 0 or a transparent colour, shows nothing either ("hidden text
+# salting": "400<span style="opacity:0">9</span>8201688" shows 4008201688), but a page's scripts fade in whole elements and
+# letter-by-letter headings from opacity 0, which the browser then shows, and a transparent colour with "background-clip:
+# text" shows a gradient through the letters. So it is left out only as salt is put in: a text of at most
+# MAX_SALT_CHARACTERS right after a letter or digit that is shown. (The extension reads the live page, where both are known.)
+_SEE_THROUGH = re.compile(r"(?<![\w-])(?:opacity\s*:\s*0(?:\.0+)?%?|color\s*:\s*(?:transparent|rgba\([^)]*,\s*0(?:\.0+)?\s*\)))\s*(?:;|!|$)",
+                          re.IGNORECASE)
+_BACKGROUND_THROUGH_TEXT = re.compile(r"background-clip\s*:\s*text", re.IGNORECASE)
+MAX_SALT_CHARACTERS = 3
 # <bdo dir="rtl">, or a style's "unicode-bidi: bidi-override" with a right-to-left direction, shows its text
 # reversed: "95<bdo dir=rtl>881</bdo>" shows 95188 and holds 95881. Its text is written between a right-to-left
 # override and its pop (U+202E, U+202C), the characters that do the same in text, so the scan reads both.
@@ -157,6 +166,8 @@ class _Extractor(HTMLParser):
         self.hiding_classes: set[str] = set()  # classes and ids the page's own <style> hides (_read_style_sheet)
         self.hiding_ids: set[str] = set()
         self.zero_font: set[int] = set()  # the places in `open` of the elements whose own style sets a font size of zero
+        self.see_through: set[int] = set()  # ... whose own style makes their text see-through (_SEE_THROUGH)
+        self.shown_last = False  # whether the text emitted last is shown for certain (not a see-through element's)
 
     def _emit(self, text: str) -> None:
         if text:
@@ -186,6 +197,7 @@ class _Extractor(HTMLParser):
             tag = self.open.pop()
             self.where_open[tag].pop()
             self.zero_font.discard(len(self.open))
+            self.see_through.discard(len(self.open))
             if self.item_waiting and tag in _LIST_ITEMS:  # an item with no text: what follows it is none of it
                 self.item_waiting = False
             if self.open_links and self.open_links[-1][2] == len(self.open):  # an <a>, or an element that dials
@@ -236,8 +248,11 @@ class _Extractor(HTMLParser):
         tracked = tag not in _VOID and self._push(tag, hides)
         if self.hidden:
             return
-        if tracked and "font-size" in (style := attributes.get("style") or "").lower() and _ZERO_FONT_SIZE.search(style):
+        style = attributes.get("style") or ""
+        if tracked and "font-size" in style.lower() and _ZERO_FONT_SIZE.search(style):
             self.zero_font.add(len(self.open) - 1)
+        if tracked and style and _SEE_THROUGH.search(style) and not _BACKGROUND_THROUGH_TEXT.search(style):
+            self.see_through.add(len(self.open) - 1)
         if tag in _BLOCK:
             self._newline()
         elif tag in _CELL:
@@ -299,7 +314,11 @@ class _Extractor(HTMLParser):
             self.title_parts.append(data)
         if self.open and self.open[-1] == "style":
             self._read_style_sheet(data)
+        see_through = bool(self.see_through) and len(self.open) - 1 in self.see_through
+        if see_through and len(data) <= MAX_SALT_CHARACTERS and self.shown_last and self.parts and self.parts[-1][-1:].isalnum():
+            return  # salt: see _SEE_THROUGH
         if not self.hidden and not (self.zero_font and len(self.open) - 1 in self.zero_font):
+            self.shown_last = not see_through
             if not (self.where_open.get("pre") or self.where_open.get("textarea")):
                 # (most text between tags is a line break and indentation: looked for before the pattern is run)
                 if "\n" in data or "  " in data or "\t" in data or "\r" in data or "\f" in data:

@@ -76,3 +76,11 @@ def test_the_extension_sends_no_more_links_or_list_items_than_the_service_takes(
     content = (EXTENSION / "content.js").read_text(encoding="utf-8")
     limits = {name: int(value) for name, value in re.findall(r"const (MAX_LINKS|MAX_LIST_ITEMS) = (\d+);", content)}
     assert limits == {"MAX_LINKS": MAX_SCAN_LINKS, "MAX_LIST_ITEMS": MAX_SCAN_LIST_ITEMS}
+
+
+def test_the_extension_reads_salt_as_long_as_the_service_does():
+    # a transparent text longer than the service's salt and shorter than the extension's would be read by one alone
+    from registry.htmltext import MAX_SALT_CHARACTERS
+
+    content = (EXTENSION / "content.js").read_text(encoding="utf-8")
+    assert re.findall(r"const MAX_SALT_CHARACTERS = (\d+);", content) == [str(MAX_SALT_CHARACTERS)]

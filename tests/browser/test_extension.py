@@ -339,6 +339,22 @@ def test_text_in_a_font_of_size_zero_is_not_read_and_a_zero_sized_containers_chi
     page.close()
 
 
+def test_salt_in_a_transparent_colour_or_opacity_zero_is_not_read_and_a_logos_transparent_name_is(service, pages, browser):
+    context, worker = browser
+    page_url = f"{pages}/see_through.html"
+    page = opened(context, page_url)
+    body = collected(worker, page_url)
+
+    # the digit in a transparent colour broke the number ("40058867123": nothing found); a logo's name written transparent
+    # over its image, and a heading whose gradient shows through its letters, are what a person sees
+    assert "400-886-7123" in body["text"] and "4008201688" in body["text"]
+    assert "Alipay 支付宝客服：95188" in body["text"]
+    scan(worker, page_url, service)
+    assert [(mark["text"], mark["verdict"]) for mark in marks(page)] == [
+        ("400-886-7123", "mismatch"), ("4008201688", "mismatch"), ("95188", "official")]
+    page.close()
+
+
 def test_a_description_lists_term_presents_the_numbers_under_it(service, pages, browser):
     """<dt>Phantom support</dt><dd>+1 808 …</dd>: the extension says where the terms begin, as the HTML reader knows
     them; the number was presented as no one's, a new item being a new subject."""

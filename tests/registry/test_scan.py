@@ -2887,6 +2887,24 @@ class TestHtml:
         assert sorted(values(result)) == ["+18885550134", "+864008867123", "CN:95188"]
         assert [mention["slug"] for mention in result.mentions].count("paypal") == 1
 
+    def test_salt_made_see_through_is_not_shown_and_see_through_text_a_page_fades_in_is(self, index):
+        # "hidden text salting": a digit or a letter or two made invisible by opacity 0 or a transparent colour broke the
+        # number ("40098201688": nothing found) and the name ("PayxPal")
+        html = """<html><body><p>欧易OKX官方客服热线：400<span style="opacity:0">5</span>-886-7123</p>
+        <p>Pay<span style="color: transparent;">xq</span>Pal notice: your account is limited.</p>
+        <p>币安客服：400<span style="color:rgba(0,0,0,0)">9</span>8201688</p>
+        <h2 style="opacity:0">Kraken: +1 888 555 0134</h2>
+        <p><span style="opacity:0">9</span><span style="opacity:0">5</span><span style="opacity:0">0</span><span style="opacity:0">1</span><span style="opacity:0">7</span></p>
+        <p>Trust Wallet <span style="background: linear-gradient(red, blue); background-clip: text; color: transparent">888</span></p>
+        <p>Coinbase 888 <span style="opacity:0.5">555</span> 0134</p></body></html>"""
+        result = run(index, html=html, region="CN", include_text=True)
+        assert "400-886-7123" in result.text and "PayPal notice" in result.text
+        # a heading faded in by a script, a letter-by-letter one, a gradient's letters, a half-transparent group: all shown
+        assert "Kraken: +1 888 555 0134" in result.text and "\n95017\n" in result.text and "Trust Wallet 888" in result.text
+        assert "888 555 0134" in result.text.split("Coinbase ")[1]
+        assert "+864008867123" in values(result) and "+864008201688" in values(result)
+        assert [mention["slug"] for mention in result.mentions].count("paypal") == 1
+
     @pytest.mark.parametrize("html", [
         "<div onclick=\"location.href='tel:+1 707 381 4213'\">PayPal 客服，点击拨打</div>",
         "<button onclick=\"window.open('tel:+17073814213')\">Call PayPal</button>",
