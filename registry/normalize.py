@@ -39,13 +39,15 @@ ENCLOSED_AS_ASCII = {code: str(unicodedata.digit(chr(code)))
                      for first, last in ((0x2460, 0x2468), (0x24EA, 0x24EA), (0x24F5, 0x24FD), (0x24FF, 0x24FF),
                                          (0x2776, 0x277E), (0x2780, 0x2788), (0x278A, 0x2792), (0x2474, 0x247C), (0x2488, 0x2490))
                      for code in range(first, last + 1)}
+# (the sans-serif series ➀ and ➊ have their zeros far from them, with no digit value: 🄋 🄌)
+ENCLOSED_DIGITS += "\U0001f10b\U0001f10c"
+ENCLOSED_AS_ASCII |= {0x1F10B: "0", 0x1F10C: "0"}
 # Superscript and subscript digits (⁹⁵¹⁸⁸, ₉₅₁₈₈), which NFKC makes digits: a page scan reads a run of them as a number of
 # its own, never as the end of one in plain digits (a footnote's ¹ after "95188" is no digit of it)
 SMALL_DIGITS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089"  # a character class's content
 STYLED_AS_ASCII = {**ENCLOSED_AS_ASCII, **{ord(small): str(unicodedata.digit(small))
                                            for small in "\u00b2\u00b3\u00b9\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
                                            "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089"}}
-_CLEANED = {**_ZERO_WIDTH, **ENCLOSED_AS_ASCII}
 # The decimal digits of other scripts, which NFKC leaves as they are: Devanagari's (India's pages and texts write
 # "हेल्पलाइन १९३०"), Arabic-Indic, Bengali, Thai… A number's digits: read as ASCII for a phone number, never for a
 # domain (an Arabic domain's label may hold its own digits). Found once, at import: the Unicode table, ~5 ms.
@@ -143,7 +145,8 @@ def clean_text(text: str) -> str:
     circles as their digits."""
     if text.isascii():
         return text  # NFKC keeps ASCII, and the marks are not ASCII (translate would still cost 2 µs)
-    return unicodedata.normalize("NFKC", text).translate(_CLEANED)
+    # (digits in circles read first: NFKC makes ⑴ "(1)" and ⒈ "1.", and "⑷00⑻⑵0…" was read as a number in brackets)
+    return unicodedata.normalize("NFKC", text.translate(ENCLOSED_AS_ASCII)).translate(_ZERO_WIDTH)
 
 
 class PhoneReading(NamedTuple):
@@ -262,8 +265,9 @@ def as_shown(text: str) -> str | None:
 
 
 def is_separator(ch: str) -> bool:
-    """Anything a scam page may put between digits: spaces, punctuation, arrows, stars, box symbols (➽ ↳ ⚝ ⧉)."""
-    return ch in _NUMBER_SEPARATORS or unicodedata.category(ch)[0] in "PSZ"
+    """Anything a scam page may put between digits: spaces, punctuation, arrows, stars, box symbols (➽ ↳ ⚝ ⧉), and what
+    shows nothing (a zero-width space: "四零零\u200b八二零…")."""
+    return ch in _NUMBER_SEPARATORS or unicodedata.category(ch)[0] in "PSZ" or ch in INVISIBLE_CHARACTERS
 
 
 @lru_cache(maxsize=canonical.CACHE_SIZE)

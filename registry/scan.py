@@ -85,6 +85,7 @@ _DIGIT_LIKE = r"[\dOoIl" + normalize.ENCLOSED_DIGITS + "]"
 _NUMBER_GOES_ON = (_DIGIT_LIKE + "*(?:" + _SEPARATORS + r"(?:[\dOoIl]|" + _ENCLOSED + "(?=" + _DIGIT_LIKE + "))"
                    + _DIGIT_LIKE + "*)*")
 _SMALL = "[" + normalize.SMALL_DIGITS + "]"
+_ENCLOSED_DIGIT = re.compile(_ENCLOSED)
 _NUMBER_CANDIDATE = re.compile(
     r"[+\(（\d" + normalize.ENCLOSED_DIGITS + normalize.SMALL_DIGITS + r"]"
     r"(?:(?:(?<=\+)[\(（]?[\dOoIl]"  # '+', then a digit, maybe after a bracket
@@ -693,7 +694,12 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             continue  # "1.", "25": no number or short code has fewer digits, trimmed or split
         # Trimming takes off letters, separators and brackets, never a digit: the count holds.
         raw, start = _trim_trailing_letters(raw), match.start()
-        if start and text[start - 1] == normalize.RIGHT_TO_LEFT_OVERRIDE:
+        if start and ord(text[start - 1]) in normalize.ENCLOSED_AS_ASCII \
+                and _ENCLOSED_DIGIT.search(text, match.start(), match.end()):
+            # "⑷00⑻⑵0⑴⑹⑻⑻" (a style with no zero of its own): a digit in a circle before plain ones begins the number where
+            # more of them follow in it (one alone before a number is a bullet: "①95188")
+            raw, start = normalize.ENCLOSED_AS_ASCII[ord(text[start - 1])] + raw, start - 1
+        elif start and text[start - 1] == normalize.RIGHT_TO_LEFT_OVERRIDE:
             # "支付宝客服：\u202e88159": the override before the number shows it reversed, as 95188 (one inside it is part of
             # the run already), and is judged with it: a page showing one number and dialling another (check._shown_reordered)
             raw, start = normalize.RIGHT_TO_LEFT_OVERRIDE + raw, start - 1
@@ -757,9 +763,12 @@ def _numbers_in_chinese_numerals(index: RegistryIndex, text: str, region: str | 
 # A run of Chinese numerals, with digits and separators among them (not a word's "一二", "九五折": see
 # _numbers_in_chinese_numerals)
 # (opening with the numerals' class, which the regex engine skips to in C; the digits before them are looked back for)
-_IN_CHINESE_NUMERALS = re.compile(r"[" + normalize.CHINESE_NUMERALS + r"](?:[ \t\-—－·.]{0,2}[\d"
+# (between the groups, what spam writes between digits: no-break, ideographic and zero-width spaces, "_", "~", "丨", "*", an
+# emoji; not "、" or "，", which list numerals in words: "一、二、三")
+_BETWEEN_NUMERALS = " \t\\-—－·.\u00a0\u3000_~～丨*•\u200b\u200c\u200d\u2060\U0001f300-\U0001faff"
+_IN_CHINESE_NUMERALS = re.compile(r"[" + normalize.CHINESE_NUMERALS + r"](?:[" + _BETWEEN_NUMERALS + r"]{0,2}[\d"
                                   + normalize.CHINESE_NUMERALS + r"]){2,}")
-_DIGITS_BEFORE_NUMERALS = frozenset("0123456789 \t-—－·.")
+_DIGITS_BEFORE_NUMERALS = frozenset("0123456789 \t-—－·.\u00a0\u3000_~～丨*•\u200b\u200c\u200d\u2060")
 
 
 # A country code ending a line, the rest of the number starting the next (after a mail's quoting marks)

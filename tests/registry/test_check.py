@@ -504,6 +504,9 @@ class TestReadingNumbers:
         ("①⑧⑥-4237-5512", None, "+8618642375512", "unknown"), ("币安客服 400-⑧②⓪-①⑥⑧⑧", None, "+864008201688", "mismatch"),
         # one alone is still a bullet before the number
         ("①拨打95188", None, "CN:95188", "official"), ("①95188", None, "CN:95188", "official"),
+        # a style with no zero of its own: the bracketed ones were read as brackets (+8201688, a wrong number), the
+        # sans-serif zero was no digit (None)
+        ("⑷00⑻⑵0⑴⑹⑻⑻", None, "+864008201688", "unknown"), ("➃🄋🄋➇➁🄋➀➅➇➇", None, "+864008201688", "unknown"),
         # and "fancy text" digits after a label: small, in brackets, with a full stop
         ("支付宝客服⁹⁵¹⁸⁸", None, "CN:95188", "official"), ("支付宝客服⑼⑸⑴⑻⑻", None, "CN:95188", "official"),
     ])
@@ -516,6 +519,10 @@ class TestReadingNumbers:
         # invalid in a check, where a page's scan read it: the keycap's marks are no separators
         answer = run(index, value, region="US", claimed_provider="PayPal")
         assert (answer.input["normalized"], answer.verdict) == ("+18882211161", "official")
+
+    def test_chinese_numerals_split_by_zero_width_spaces_are_read(self, index):
+        # a zero-width space between the groups made it no number ("showing nothing" was no separator)
+        assert run(index, "四零零\u200b八二零\u200b一六八八", region="CN").input["normalized"] == "+864008201688"
 
     @pytest.mark.parametrize("value", ["一二", "九五折", "十一月", "一二三四五六七八九十"])
     def test_chinese_words_that_hold_numerals_are_no_number(self, index, value):

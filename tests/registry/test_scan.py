@@ -144,6 +144,23 @@ class TestWhatIsANumber:
         for finding in findings[:5]:
             assert check(index, CheckRequest(value=finding["text"], region="CN")).input["normalized"] == finding["value"]
 
+    def test_a_style_with_no_zero_of_its_own_is_read_with_the_plain_zero_or_the_far_one(self, index):
+        # "⑷00…" was read from its first 0 on, "➃🄋🄋…" not at all (🄋 has no digit value); one bullet still is one
+        text = "币安客服：⑷00⑻⑵0⑴⑹⑻⑻\n币安客服：➃🄋🄋➇➁🄋➀➅➇➇\n①95188"
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["text"], f["value"]) for f in findings] == [
+            ("⑷00⑻⑵0⑴⑹⑻⑻", "+864008201688"), ("➃🄋🄋➇➁🄋➀➅➇➇", "+864008201688"), ("95188", "CN:95188")]
+
+    @pytest.mark.parametrize("written", ["四零零\u00a0八二零\u00a0一六八八", "肆零零_捌贰零_壹陆捌捌", "四零零🔥八二零🔥一六八八",
+                                         "四零零丨八二零丨一六八八", "四零零\u200b八二零\u200b一六八八", "肆零零*捌贰零*壹陆捌捌"])
+    def test_chinese_numerals_split_as_spam_splits_digits_are_read(self, index, written):
+        # the check read each; the scan read Chinese numerals only between spaces, dashes and dots
+        [finding] = run(index, text=f"币安客服：{written} 全天在线", region="CN").findings
+        assert (finding["text"], finding["value"]) == (written, "+864008201688")
+
+    def test_numerals_listed_in_words_stay_words(self, index):
+        assert run(index, text="步骤一、二、三、四、五、六：先打开支付宝", region="CN").findings == []
+
     def test_a_footnote_mark_after_a_number_is_no_digit_of_it(self, index):
         assert [f["value"] for f in run(index, text="支付宝客服电话：95188¹，微信支付95017²", region="CN").findings] == ["CN:95188", "CN:95017"]
 
