@@ -1266,7 +1266,7 @@ _CHINESE_WORDS_WITH_NO_ADDRESS = re.compile(r"(?=[^.。．｡@/]*$)(?:[^\u3400-\
 _LONGEST_LABEL = 40
 # (a number may be written in digits in circles or small ones, where more than one is in it: "支付宝客服⑨⑤①⑧⑧", "⑷00⑻⑵0⑴⑹⑻⑻";
 # one alone is a bullet, "①拨打95188")
-_ENCLOSED = f"[{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}]"
+_ENCLOSED = f"[{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}\U0001f10b\U0001f10c]"  # (and the far zeros, see normalize)
 _LABELLED_NUMBER = re.compile(rf"(?P<label>[^\d+＋(（@/\n]{{0,{_LONGEST_LABEL}}}?)[ \t]*[:：]?[ \t]*"
                               rf"(?P<number>(?:[+＋(（]?\d|{_ENCLOSED}(?=[^\n]*{_ENCLOSED}))[^\n]*?[\d)）{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}])"
                               r"(?:[ \t]*[，,]?[ \t]*按[ \t]*\d{1,2}[ \t]*键?(?=[ \t]*(?:转|轉)?人工))?"

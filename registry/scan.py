@@ -666,6 +666,8 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
     as written: see `scan`)."""
     found = []
     wrapped_to = 0  # where a number wrapped onto the next line ends: the run there is its rest (see below)
+    if "\U0001f10b" in text or "\U0001f10c" in text:  # (instant where a text holds no character that far)
+        text = text.translate(normalize.FAR_ZEROS_AS_CIRCLED)  # (one character for one: positions hold)
     for count, match in enumerate(_NUMBER_CANDIDATE.finditer(text)):
         if len(found) >= MAX_FINDINGS * 4 or (count % 64 == 0 and state.out_of_time()):
             break
