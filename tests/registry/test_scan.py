@@ -3237,6 +3237,26 @@ def test_an_email_with_a_full_width_at_sign_is_the_email(index):
     assert (finding["text"], finding["kind"], finding["value"]) == ("service＠paypal-help.com", "email_domain", "paypal-help.com")
 
 
+class TestAddressesInFullWidth:
+    def test_an_address_in_full_width_or_with_chinese_full_stops_is_found_as_the_check_reads_it(self, index):
+        # none was found: the dot before the ending was no ASCII dot (the check read each)
+        text = ("官网：ｗｗｗ．ｐａｙｐａｌ－ｖｅｒｉｆｙ．ｃｏｍ 请登录\n小狐狸钱包客服网站：metamask-support。com\n"
+                "币安客服：BINANCE-HELP。ORG\n邮箱：ｓｅｒｖｉｃｅ＠ｐａｙｐａｌ．ｃｏｍ\n支付宝官网 alipay｡com")
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["text"], f["value"], f["verdict"]) for f in findings] == [
+            ("ｗｗｗ．ｐａｙｐａｌ－ｖｅｒｉｆｙ．ｃｏｍ", "www.paypal-verify.com", "lookalike"),
+            ("metamask-support。com", "metamask-support.com", "lookalike"), ("BINANCE-HELP。ORG", "binance-help.org", "lookalike"),
+            ("ｓｅｒｖｉｃｅ＠ｐａｙｐａｌ．ｃｏｍ", "paypal.com", "official"), ("alipay｡com", "alipay.com", "official")]
+        assert all(text[f["start"]:f["end"]] == f["text"] and check(index, CheckRequest(value=f["text"])).input["normalized"] == f["value"]
+                   for f in findings)
+
+    @pytest.mark.parametrize(("text", "values"), [
+        ("我用的是Coinbase。App也很好用", []), ("下载www.alipay.com。App下载", ["www.alipay.com"]),
+        ("真正的账号是 twitter.com/metamasksupport，它不会私信你", ["x:metamasksupport"])])
+    def test_a_sentence_after_a_chinese_full_stop_or_a_full_width_comma_is_no_part_of_an_address(self, index, text, values):
+        assert [f["value"] for f in run(index, text=text, region="CN").findings] == values
+
+
 class TestDomainsInFront:
     @pytest.mark.parametrize("fields", [
         {"text": "Your Google account is locked. Sign in at accounts.google.com.evil.ru within 24 hours."},
@@ -3446,8 +3466,10 @@ class TestPassesOverThePage:
     def test_address_marks_are_where_the_alternation_matches(self):
         from registry import scan as scan_module
 
-        alternation = re.compile(r"\.[A-Za-z]|://")
-        pieces = [".", ":", "/", "//", "://", "a", "Z", "9", " ", "..", ".com", "https", "支", "ｃ", "é", "😀", "\n"]
+        # (and a Chinese full stop between an address's letters, or an ASCII one before a full-width letter)
+        alternation = re.compile(r"\.[A-Za-zａ-ｚＡ-Ｚ]|://|[。｡．](?<=[A-Za-z0-9ａ-ｚＡ-Ｚ０-９－-].)(?:(?<=．)[A-Za-zａ-ｚＡ-Ｚ]"
+                                 r"|[a-zａ-ｚ0-9０-９]|[A-ZＡ-Ｚ]{2,}(?![a-zａ-ｚ]))")
+        pieces = [".", ":", "/", "//", "://", "a", "Z", "9", " ", "..", ".com", "https", "支", "ｃ", "é", "😀", "\n", "。", "．", "COM"]
         randomness = random.Random(20261201)
         marked = 0
         for _ in range(20_000):
