@@ -606,6 +606,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
 
 
 _INVISIBLE_AT_AN_END = frozenset(normalize.INVISIBLE_CHARACTERS)
+_MAY_BE_SPELLED = re.compile("[ 点艾圈#＃]")  # (what normalize.spelled_out reads, first looked for)
 
 
 def _say_red_flags(say, red_flags, lang: str, *, told: bool) -> None:
@@ -988,7 +989,7 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         defanged = normalize.refanged(value)
         # (and spelled in words, "support at paypal dot com", or with spaces around its dots, "metamask-restore . com", as
         # people write one to keep it from harvesters and scams to get it past filters: it was several words)
-        spelled = None if defanged or (" " not in value and "点" not in value) else normalize.spelled_out(value)
+        spelled = None if defanged or not _MAY_BE_SPELLED.search(value) else normalize.spelled_out(value)
         if spelled and spelled[1] == "spaces" and (not canonical.public_suffix(spelled[0].rpartition("@")[2])
                                                   or spelled[0].rpartition(".")[2].istitle()):
             spelled = None  # ("Mr. Smith", "Hello. World": sentences)

@@ -1043,10 +1043,14 @@ def refanged(text: str) -> str | None:
 # (each way of writing a dot begins differently: with two that both read " . ", a value that is no address took exponential
 # time to refuse, a minute for 300 characters of "a . a . …")
 _SPELLED_SEPARATOR = r"(?:\s+dot\s+|\s*点\s*|\s+\.\s*|\.\s+)"
-_SPELLED_ADDRESS = re.compile(r"\s*(?:(?P<mailbox>[A-Za-z0-9._%+-]+)\s+at\s+)?(?P<host>[A-Za-z0-9-]+(?:" + _SPELLED_SEPARATOR
-                              + r"[A-Za-z0-9-]+)+)\s*", re.IGNORECASE)
+# and a mailbox's '@' as Chinese pages write it to keep it from harvesters, "kefu艾特alipay-help.cn" (艾特, said "at"),
+# "kefu圈aalipay-help.cn", "kefu#alipay-help.cn" ("#换成@"), its domain's dots then plain or spelled alike (a domain with
+# Chinese characters in it was read: xn--kefualipay-help-….cn)
+_SPELLED_AT = r"(?:\s+at\s+|\s*(?:艾特|圈[aA]|[#＃@＠])\s*)"
+_SPELLED_ADDRESS = re.compile(r"\s*(?:(?P<mailbox>[A-Za-z0-9._%+-]+)(?P<at>" + _SPELLED_AT + r"))?(?P<host>[A-Za-z0-9-]+(?:(?:"
+                              + _SPELLED_SEPARATOR + r"|\.(?!\s))[A-Za-z0-9-]+)+)\s*", re.IGNORECASE)
 _SPELLED_DOT = re.compile(_SPELLED_SEPARATOR, re.IGNORECASE)
-_SPELLED_IN_WORDS = re.compile(r"\s(dot|at)\s|点", re.IGNORECASE)
+_SPELLED_IN_WORDS = re.compile(r"\s(dot|at)\s|点|艾特|圈[aA]|[#＃]", re.IGNORECASE)
 
 
 def spelled_out(text: str) -> tuple[str, str] | None:
@@ -1054,6 +1058,8 @@ def spelled_out(text: str) -> tuple[str, str] | None:
     "metamask . io" → metamask.io) and how it was written ("words" or "spaces"), or None."""
     if (spelled := _SPELLED_ADDRESS.fullmatch(text)) is None:
         return None
+    if not _SPELLED_DOT.search(spelled.group("host")) and (spelled.group("at") or "").strip().lower() in ("", "at", "@", "＠"):
+        return None  # (an address as written, "paypal.com", "help@paypal.com", or "mail at paypal.com": words)
     host = _SPELLED_DOT.sub(".", spelled.group("host"))
     address = f"{spelled.group('mailbox')}@{host}" if spelled.group("mailbox") else host
     return address, "words" if _SPELLED_IN_WORDS.search(text) else "spaces"

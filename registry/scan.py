@@ -1210,8 +1210,9 @@ def _defanged_addresses(text: str, marks: list[tuple[int, int]], state: ScanStat
 # words read so are mostly words ("the dot com era")
 _SPELLED_MARKS = tuple(f"{separator}{ending}" for ending in sorted(_SPACED_DEFANGED_ENDINGS)
                        for separator in (" dot ", ". ", " .", "点"))
-# (its name's letters ASCII: "去币安官网www点binance点com下载" stands between Chinese words; a letter in the first, not "Price 3. com")
-_SPELLED_ADDRESS = re.compile(r"(?<![A-Za-z0-9_.@-])(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]+"
+# (its name's letters ASCII: "去币安官网www点binance点com下载" stands between Chinese words; a letter in the first, not "Price 3. com";
+# a mailbox's name before it, "help@paypal-verify点com")
+_SPELLED_ADDRESS = re.compile(r"(?<![A-Za-z0-9_.@-])(?:[A-Za-z0-9._%+-]+[@＠])?(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]+"
                               r"(?:(?:[ \t]+dot[ \t]+|点|[ \t]+\.[ \t]*|\.[ \t]+)[A-Za-z0-9-]+)*"
                               r"(?:[ \t]+dot[ \t]+|点|[ \t]+\.[ \t]*|\.[ \t]+)(?P<ending>[A-Za-z]{2,8})(?![A-Za-z0-9_-])",
                               re.IGNORECASE)
@@ -1312,6 +1313,9 @@ def _app_links(text: str, state: ScanState) -> list[_Raw]:
     return found
 
 
+_MAILBOX_CHARACTER = re.compile(r"[A-Za-z0-9._%+-]")
+
+
 def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
     """`text` with, inside `windows`, full-width ASCII as ASCII and an ideographic full stop in a host name as a dot
     (_WIDE_DOT_BEFORE_LETTER); one character for one, so that every position holds."""
@@ -1358,6 +1362,9 @@ def _domains(written: str, state: ScanState) -> list[_Raw]:
                     if kind == "domain" or more:
                         if end < len(text) and text[end] == "/" and (path := _PATH.match(text, end)):
                             value = text[start:path.end()].rstrip(".,;:!?")
+                if start >= 2 and value[0] in "aA" and written[start - 1] == "圈" and _MAILBOX_CHARACTER.match(written, start - 2):
+                    # "kefu圈aalipay-help.cn": 圈a, a circled a, is the mailbox's '@' as Chinese pages write it past harvesters
+                    start, value = start + 1, value[1:]
                 bisect.insort(taken, (start, start + len(value)))
                 found.append(_Raw("domain", written[start:start + len(value)], start, start + len(value),
                                   after_at=start > 0 and text[start - 1] == "@"))

@@ -472,6 +472,11 @@ class TestReadingNumbers:
         ("support at paypal . com", "paypal.com", "official", "spelled_read"),
         ("www点binance-kefu点com", "www.binance-kefu.com", "lookalike", "spelled_read"),
         ("metamask点io", "metamask.io", "official", "spelled_read"),
+        # a mailbox's '@' as Chinese pages write it: 艾特 read as a domain with Chinese in it (xn--servicepaypal-….com, a
+        # look-alike of PayPal's own), 圈a and # as no address at all; and an '@' before a domain spelled with 点 (invalid)
+        ("service艾特paypal.com", "paypal.com", "official", "spelled_read"), ("kefu圈aalipay-help.cn", "alipay-help.cn", "lookalike", "spelled_read"),
+        ("help#paypal-verify.com", "paypal-verify.com", "lookalike", "spelled_read"),
+        ("help@paypal-verify点com", "paypal-verify.com", "lookalike", "spelled_read"),
     ])
     def test_an_address_with_spaces_around_its_dots_or_spelled_with_dian_is_read(self, index, value, normalized, verdict, code):
         # posts write one so past a link filter, Chinese ones with 点 past WeChat's: each was several words, or invalid
@@ -479,6 +484,12 @@ class TestReadingNumbers:
         assert (answer.input["normalized"], answer.verdict, answer.reasons[0]["code"]) == (normalized, verdict, code)
         if code == "spaced_read":
             assert "点号两侧加了空格" in run(index, value, lang="zh").reasons[0]["message"]
+
+    @pytest.mark.parametrize(("value", "normalized"), [("paypal.com", "paypal.com"), ("help@paypal.com", "paypal.com"),
+                                                    ("https://paypal.com/#/signin", "paypal.com")])
+    def test_an_address_written_plainly_is_not_called_spelled(self, index, value, normalized):
+        answer = run(index, value)
+        assert answer.input["normalized"] == normalized and "spelled_read" not in [r["code"] for r in answer.reasons]
 
     @pytest.mark.parametrize("value", ["meet me at noon", "what is at stake dot com", "look at this", "Mr. Smith",
                                        "Hello. World", "Thanks. See you",

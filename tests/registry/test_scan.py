@@ -3250,6 +3250,12 @@ class TestAddressesInFullWidth:
         assert all(text[f["start"]:f["end"]] == f["text"] and check(index, CheckRequest(value=f["text"])).input["normalized"] == f["value"]
                    for f in findings)
 
+    def test_a_mailbox_written_as_chinese_pages_write_it_is_no_part_of_the_domain(self, index):
+        # "圈a" is the '@': the domain was "aalipay-help.cn"; with 点 after an '@', no address was found
+        text = "客服邮箱 kefu圈aalipay-help.cn\n邮箱：help@paypal-verify点com 联系\n朋友圈amazon.com"
+        assert [(f["text"], f["value"]) for f in run(index, text=text, region="CN").findings] == [
+            ("alipay-help.cn", "alipay-help.cn"), ("help@paypal-verify点com", "paypal-verify.com"), ("amazon.com", "amazon.com")]
+
     @pytest.mark.parametrize(("text", "values"), [
         ("我用的是Coinbase。App也很好用", []), ("下载www.alipay.com。App下载", ["www.alipay.com"]),
         ("真正的账号是 twitter.com/metamasksupport，它不会私信你", ["x:metamasksupport"])])
