@@ -1227,6 +1227,9 @@ LATIN_LOOKALIKES = str.maketrans({
     "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ү": "y",
     "ɑ": "a", "ɡ": "g", "ⅼ": "l",
     "α": "a", "β": "b", "γ": "y", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    "ϲ": "c", "ϳ": "j",
+    # Armenian's (binaոce.com, cօinbase.com were unknown: no look-alike of anything)
+    "ա": "w", "գ": "q", "զ": "q", "հ": "h", "ո": "n", "ռ": "n", "ս": "u", "ց": "g", "ք": "f", "օ": "o",
 })
 # ... and, for the look-alike skeleton, the digits and signs that do ("paypa1", "c0inbase", "!")
 _CONFUSABLES = {**LATIN_LOOKALIKES, **str.maketrans({"0": "o", "1": "l", "!": "i", "$": "s"})}

@@ -96,10 +96,10 @@ _NUMBER_CANDIDATE = re.compile(
     + r"|(?<=" + _SMALL + r")(?:[^\w\n]{0,3}" + _SMALL + r")+(?:" + _SEPARATORS + _SMALL + "+)*)"
 )
 # The letters a host name on a page is made of: ASCII, and the Latin-looking letters of other scripts
-# (accented Latin, IPA, Greek, Cyrillic, letter-like symbols, full-width Latin) that spell pаypal.com with a
+# (accented Latin, IPA, Greek, Cyrillic, Armenian, letter-like symbols, full-width Latin) that spell pаypal.com with a
 # Cyrillic а. Not CJK: Chinese text runs into an address with no space ("访问www.alipay.com查看"), so a
 # CJK character around an address ends it rather than joins it.
-_HOST_LETTER = ("A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0250-\u02af\u0370-\u03ff\u0400-\u052f"
+_HOST_LETTER = ("A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0250-\u02af\u0370-\u03ff\u0400-\u052f\u0531-\u0587"
                 "\u1d00-\u1dbf\u1e00-\u1eff\u2100-\u218f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a")
 # A URL's host ends at a CJK character (Chinese text runs on after it with no space); its path may hold them.
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"

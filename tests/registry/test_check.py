@@ -840,6 +840,8 @@ class TestVerdicts:
         ("contactmetamask.com", "lookalike_brand_in_domain"),
         ("paypal.com.secure-verify.net", "lookalike_brand_subdomain"),
         ("pаypal.com", "lookalike_confusable"),
+        # Armenian's look-alikes of n and o (Unicode's confusables): each was unknown
+        ("biոance.com", "lookalike_confusable"), ("cօinbase.com", "lookalike_confusable"), ("krakeո.com", "lookalike_confusable"),
         ("coinbasse.com", "lookalike_edit_distance"),
         ("metamask.cc", "lookalike_other_ending"),
         ("paypa1-help.com", "lookalike_confusable_in_domain"),

@@ -3250,6 +3250,12 @@ class TestAddressesInFullWidth:
         assert all(text[f["start"]:f["end"]] == f["text"] and check(index, CheckRequest(value=f["text"])).input["normalized"] == f["value"]
                    for f in findings)
 
+    def test_a_host_with_armenian_look_alikes_is_one_address(self, index):
+        # it was cut at the Armenian letter: "ance.com" and "ce.com", unknown, or nothing at all
+        findings = run(index, text="官网：biոance.com\nVisit krakeո.com now", region="CN").findings
+        assert [(f["text"], f["verdict"], f["provider"]) for f in findings] == [
+            ("biոance.com", "lookalike", "binance"), ("krakeո.com", "lookalike", "kraken")]
+
     def test_a_mailbox_written_as_chinese_pages_write_it_is_no_part_of_the_domain(self, index):
         # "圈a" is the '@': the domain was "aalipay-help.cn"; with 点 after an '@', no address was found
         text = "客服邮箱 kefu圈aalipay-help.cn\n邮箱：help@paypal-verify点com 联系\n朋友圈amazon.com"
