@@ -130,6 +130,9 @@ class TestWhatIsANumber:
             ("1⑧⑥-④②③⑦-⑤⑤①②", "+8618642375512"), ("⑨⑤188", "CN:95188"),
             # a bullet after a number, and one before it, are no digits of it
             ("95188", "CN:95188"), ("95017", "CN:95017")]
+        # (nor one glued to the next item: the first version read "95188 ②95017" as one number)
+        for listed in ("① 95188 ②95017", "①95188②95017", "1. 95188 ②95017"):
+            assert [f["value"] for f in run(index, text=listed, region="CN").findings] == ["CN:95188", "CN:95017"], listed
         assert [f["verdict"] for f in findings][:1] == ["mismatch"] and findings[4]["verdict"] == "official"
         assert all(text[f["start"]:f["end"]] == f["text"] for f in findings)
 
