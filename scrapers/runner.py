@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from sqlmodel import Session, select
 
-from registry import canonical, evidence, maintainers, review, store
+from registry import canonical, evidence, maintainers, review, state, store
 from registry.documents import ChannelDoc, EvidenceDoc, ProviderDoc
 from registry.errors import RegistryError
 from registry.models import Maintainer, Proposal
@@ -104,6 +104,11 @@ def run(session: Session, *, sources: Iterable[ModuleType] | None = None,
             continue
         item.candidates = len(candidates)
         read.append((source, document, candidates, item))
+    if read:
+        # The run's writes are one transaction, which its caller commits or not: the state lock begins it now, before the
+        # first savepoint (on SQLite a savepoint opened outside a transaction is a transaction of its own, committed when
+        # it is released: each source's evidence stayed when the caller rolled the run back).
+        state.lock(session)
     for source, document, candidates, item in read:
         try:
             # A savepoint per source: if comparing one source fails half-way, its rows go and the others' stay.
@@ -239,9 +244,9 @@ class _Comparison:
         if fields is None:
             region = candidate.value.split(":")[0] if candidate.channel_kind == ChannelKind.short_code else None
             fields = {"kind": candidate.channel_kind, "regions": [region] if region else list(provider.jurisdictions)}
-        state = {**fields, "value": candidate.value, "display": candidate.display or candidate.value}
+        new_state = {**fields, "value": candidate.value, "display": candidate.display or candidate.value}
         self._propose(review.Change(subject_kind="channel", action="create", provider_slug=provider.slug, subject_key=key,
-                                    new_state=state, evidence=[self._evidence(candidate)], reason=reason))
+                                    new_state=new_state, evidence=[self._evidence(candidate)], reason=reason))
 
     # -- what the page no longer states -----------------------------------------------------------------
 

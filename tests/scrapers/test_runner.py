@@ -304,3 +304,31 @@ def test_no_page_is_fetched_while_the_run_holds_the_registry_lock(backend, reque
             engine.dispose()
     assert report[wechat_pay.NAME].reverified == ["channel wechat-pay/phone-95017"]  # the first source did write
     assert found == ["the lock was free"]
+
+
+def test_a_run_is_one_transaction_that_its_caller_commits_or_not(backend, request, tmp_path_factory):
+    """A run's writes are its caller's to commit, all or none: on SQLite, a savepoint opened with no transaction begun
+    is committed when it is released, so each source's evidence was in the database before the run was over (and stayed
+    there when the caller rolled back, as the CLI does on an error); on PostgreSQL none stayed."""
+    from sqlmodel import Session
+
+    from registry.db import make_engine
+    from service import database
+    from tests.conftest import new_database
+
+    with new_database(backend, request, tmp_path_factory) as url:
+        database.prepare(url, seed_dir=datafile.PROVIDERS_DIR).dispose()
+        engine = make_engine(url)
+        try:
+            with Session(engine) as session:
+                before = evidence_count(session)
+                session.rollback()
+                report = runner.run(session, sources=[wechat_pay], documents={wechat_pay.NAME: document(wechat_pay)},
+                                    today=TODAY)
+                assert report[wechat_pay.NAME].reverified == ["channel wechat-pay/phone-95017"]
+                assert evidence_count(session) == before + 1  # (written, in the run's transaction)
+                session.rollback()
+            with Session(engine) as session:
+                assert evidence_count(session) == before
+        finally:
+            engine.dispose()
