@@ -37,6 +37,17 @@ def why_not(error: DBAPIError) -> str:
     return " ".join(str(error.orig or error).split())
 
 
+# SQLite says a schema that is not the code's (a migration not run, a table dropped) with the OperationalError it says a
+# locked or unreachable database with; PostgreSQL with a ProgrammingError of its own
+_SCHEMA_FAULTS = ("no such table", "no such column", "has no column named")
+
+
+def schema_fault(error: DBAPIError) -> bool:
+    """Whether the database answered that its tables are not the code's: no outage, which waiting does not mend."""
+    said = str(error.orig or error)
+    return any(fault in said for fault in _SCHEMA_FAULTS)
+
+
 def migrate(url: str) -> None:
     command.upgrade(alembic_config(url), "head")
 

@@ -110,6 +110,8 @@ def install(app: FastAPI, *, pages: dict[str, Callable[[Request, int], Response]
 
     @app.exception_handler(OperationalError)
     async def database_down(request: Request, error: OperationalError) -> Response:
+        if database.schema_fault(error):  # (a migration not run: a fault of ours, not a wait, logged with its traceback)
+            return await unexpected(request, error)
         log.warning("the database does not answer on %s %s: %s", request.method, request.url.path, database.why_not(error))
         response = page_for(request, 503) or error_response(503, "unavailable", DATABASE_DOWN)
         response.headers["Retry-After"] = str(DATABASE_RETRY_SECONDS)

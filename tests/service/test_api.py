@@ -897,6 +897,36 @@ class TestDatabaseOutage:
         assert [line.split(";")[0] for line in said] == ["the database does not answer", "the database answers again"]
 
 
+    def test_a_table_the_database_lacks_is_our_fault_not_an_outage(self, backend, request, tmp_path_factory, monkeypatch):
+        """SQLite says "no such table" with the OperationalError it says a locked database with: a migration not run
+        was answered with a 503 and "send the same request again in a minute", which no wait mends (PostgreSQL's
+        UndefinedTable was a 500 already)."""
+        import logging
+
+        import sqlalchemy as sa
+
+        from registry.datafile import PROVIDERS_DIR
+        from service import database, errors
+        from tests.conftest import new_database
+
+        said = []
+        listener = logging.Handler()
+        listener.emit = lambda record: said.append((record.getMessage(), record.exc_info is not None))
+        monkeypatch.setattr(errors.log, "handlers", [listener])
+        with new_database(backend, request, tmp_path_factory) as url:
+            database.prepare(url, seed_dir=PROVIDERS_DIR).dispose()
+            with TestClient(create_app(make_settings(url)), raise_server_exceptions=False) as client:
+                engine = sa.create_engine(url)  # (once the service has started: it reads the confirmed reports then)
+                with engine.begin() as connection:
+                    connection.execute(sa.text("DROP TABLE report_sightings"))
+                    connection.execute(sa.text("DROP TABLE scam_reports"))
+                engine.dispose()
+                reported = client.post("/v1/reports", json=self.REPORT)
+        assert reported.status_code == 500 and "retry-after" not in reported.headers
+        assert reported.json()["error"] == "internal_error"
+        assert said == [("unhandled error on POST /v1/reports", True)]
+
+
 def _wait_for_redis(port: int, *, answering: bool) -> None:
     import redis
 
