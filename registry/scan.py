@@ -1123,7 +1123,7 @@ _DOT_BEFORE_LETTER = re.compile(r"\.[" + _INVISIBLE + r"]*[A-Za-z]")  # (a dot, 
 # An address in full-width letters, or with an ideographic, full-width or half-width full stop for its dots, as Chinese spam
 # writes one past link filters ("ｗｗｗ．ｐａｙｐａｌ－ｖｅｒｉｆｙ．ｃｏｍ", "metamask-support。com"), and as the check and a
 # browser read it: the page's text is read with those as ASCII inside the stretches where addresses are looked for. An
-# ideographic full stop only before a lower-case letter or a word in capitals: it also ends a sentence, and the next may
+# ideographic full stop only between labels of one case (_a_dot_in_a_host): it also ends a sentence, and the next may
 # begin with a word that is an ending ("我用的是Coinbase。App也很好用", "www.alipay.com。App下载": no coinbase.app).
 _WIDE_DOT_BEFORE_LETTER = re.compile(r"[。｡．](?<=[A-Za-z0-9ａ-ｚＡ-Ｚ０-９－-].)(?:(?<=．)[" + _INVISIBLE + r"]*[A-Za-zａ-ｚＡ-Ｚ]"
                                      r"|[a-zａ-ｚ0-9０-９]|[A-ZＡ-Ｚ]{2,}(?![a-zａ-ｚ]))")
@@ -1132,7 +1132,19 @@ _DOT_BEFORE_A_WIDE_LETTER = re.compile(r"\.[" + _INVISIBLE + r"]*[ａ-ｚＡ-Ｚ
 # text writes after an address: "twitter.com/metamasksupport，它不会先私信你" ends at its comma)
 _FULL_WIDTH_AS_ASCII = {code: chr(code - 0xFEE0) for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
                                                                0xFF0E, 0xFF0D, 0xFF20, 0xFF3F)}
-_IDEOGRAPHIC_DOT_IN_A_HOST = re.compile(r"(?<=[A-Za-z0-9-])[。｡](?=[a-z0-9]|[A-Z]{2,}(?![a-z]))")
+_IDEOGRAPHIC_DOT_IN_A_HOST = re.compile(r"(?<=[A-Za-z0-9-])[。｡](?=[A-Za-z0-9])")
+_LABEL_BEFORE, _LABEL_AFTER = re.compile(r"[A-Za-z0-9-]+$"), re.compile(r"[A-Za-z0-9-]+")
+
+
+def _a_dot_in_a_host(stretch: str, at: int) -> bool:
+    """Whether the ideographic full stop at `at` stands between two labels of a host name: both in lower case, as hosts are
+    written ("metamask-support。com"), or both in capitals ("BINANCE-HELP。ORG"); not a sentence's end before the next
+    one's first word ("开通VIP。vip会员", "支持PayPal。top级服务", "我用的是Coinbase。App": no vip.vip, no paypal.top), nor
+    after a count ("共100。app内…")."""
+    before = _LABEL_BEFORE.search(stretch, 0, at).group()
+    after = _LABEL_AFTER.match(stretch, at + 1).group()
+    return not before.isdigit() and ((before.lower() == before and after.lower() == after)
+                                     or (before.upper() == before and after.upper() == after))
 _WHITESPACE = re.compile(r"\s")
 _LONGEST_ADDRESS_BEFORE_MARK = 320  # a 253-character domain or a 64-character mailbox, and "https://"
 
@@ -1324,7 +1336,8 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
         stretch = text[start:end]
         if stretch.isascii():
             continue
-        read = _IDEOGRAPHIC_DOT_IN_A_HOST.sub(".", stretch.translate(_FULL_WIDTH_AS_ASCII))
+        read = stretch.translate(_FULL_WIDTH_AS_ASCII)
+        read = _IDEOGRAPHIC_DOT_IN_A_HOST.sub(lambda dot: "." if _a_dot_in_a_host(read, dot.start()) else dot.group(), read)
         if read != stretch:
             pieces += (text[copied_to:start], read)
             copied_to = end

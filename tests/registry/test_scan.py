@@ -3267,6 +3267,8 @@ class TestAddressesInFullWidth:
 
     @pytest.mark.parametrize(("text", "values"), [
         ("我用的是Coinbase。App也很好用", []), ("下载www.alipay.com。App下载", ["www.alipay.com"]),
+        # (the first version of the full stops' reading found vip.vip, app.app, a look-alike paypal.top and 100.app)
+        ("开通VIP。vip会员享有特权", []), ("下载APP。app内可以查看", []), ("支持PayPal。top级服务", []), ("价格100。app下载", []),
         ("真正的账号是 twitter.com/metamasksupport，它不会私信你", ["x:metamasksupport"])])
     def test_a_sentence_after_a_chinese_full_stop_or_a_full_width_comma_is_no_part_of_an_address(self, index, text, values):
         assert [f["value"] for f in run(index, text=text, region="CN").findings] == values
