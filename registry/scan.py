@@ -1145,6 +1145,8 @@ def _a_dot_in_a_host(stretch: str, at: int) -> bool:
     after = _LABEL_AFTER.match(stretch, at + 1).group()
     return not before.isdigit() and ((before.lower() == before and after.lower() == after)
                                      or (before.upper() == before and after.upper() == after))
+
+
 _WHITESPACE = re.compile(r"\s")
 _LONGEST_ADDRESS_BEFORE_MARK = 320  # a 253-character domain or a 64-character mailbox, and "https://"
 
