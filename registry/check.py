@@ -1267,9 +1267,9 @@ _CHINESE_WORDS_WITH_NO_ADDRESS = re.compile(r"(?=[^.。．｡@/]*$)(?:[^\u3400-\
 _LONGEST_LABEL = 40
 # (a number may be written in digits in circles or small ones, where more than one is in it: "支付宝客服⑨⑤①⑧⑧", "⑷00⑻⑵0⑴⑹⑻⑻";
 # one alone is a bullet, "①拨打95188")
-_ENCLOSED = f"[{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}\U0001f10b\U0001f10c]"  # (and the far zeros, see normalize)
+_STYLED_DIGIT = f"[{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}{''.join(map(chr, normalize.FAR_ZEROS_AS_CIRCLED))}]"
 _LABELLED_NUMBER = re.compile(rf"(?P<label>[^\d+＋(（@/\n]{{0,{_LONGEST_LABEL}}}?)[ \t]*[:：]?[ \t]*"
-                              rf"(?P<number>(?:[+＋(（]?\d|{_ENCLOSED}(?=[^\n]*{_ENCLOSED}))[^\n]*?[\d)）{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}])"
+                              rf"(?P<number>(?:[+＋(（]?\d|{_STYLED_DIGIT}(?=[^\n]*{_STYLED_DIGIT}))[^\n]*?[\d)）{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}])"
                               r"(?:[ \t]*[，,]?[ \t]*按[ \t]*\d{1,2}[ \t]*键?(?=[ \t]*(?:转|轉)?人工))?"
                               r"[ \t]*(?:(?:怎么|怎樣|怎样|如何|咋)?(?:转|轉)?人工(?:服务|服務|客服)?)?")
 _TO_A_PERSON = ("人工", "人工服务", "人工服務", "人工客服")
@@ -1847,7 +1847,7 @@ def _asked_about_a_number(value: str) -> tuple[str, str] | None:
 # (full-width digits: a Chinese keyboard's; a right-to-left override, which shows the number after it reversed)
 _NUMBER_STARTS = frozenset("0123456789０１２３４５６７８９+＋(（\u202e")
 # a digit in a circle or its kin, and more of them after it: a number's start, as the page scan reads one (scan._numbers)
-_ENCLOSED_DIGITS_FIRST = re.compile(_ENCLOSED + r"(?=[^\n]*" + _ENCLOSED + ")")
+_ENCLOSED_DIGITS_FIRST = re.compile(_STYLED_DIGIT + r"(?=[^\n]*" + _STYLED_DIGIT + ")")
 _NUMBER_ENDS = frozenset([*"0123456789０１２３４５６７８９)）", *map(chr, normalize.STYLED_AS_ASCII)])
 
 

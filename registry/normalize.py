@@ -34,11 +34,10 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, INVISIBLE_CHARACTERS))
 # Digits in circles and their kin (① ⓪ ❶ ➀ ➊ ⓵ ⓿, and in brackets or with a full stop, ⑴ ⒈, as "fancy text" generators
 # write them): NFKC makes ① and ⓪ digits, ⑴ "(1)", ⒈ "1.", and leaves the others as they are, which spam pages write whole
 # numbers in ("➊➑➑➑➋➋➊➊➊➏➊"). Read as their digits, as ① is.
-ENCLOSED_DIGITS = "\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u2474-\u247c\u2488-\u2490"  # a class's
-ENCLOSED_AS_ASCII = {code: str(unicodedata.digit(chr(code)))
-                     for first, last in ((0x2460, 0x2468), (0x24EA, 0x24EA), (0x24F5, 0x24FD), (0x24FF, 0x24FF),
-                                         (0x2776, 0x277E), (0x2780, 0x2788), (0x278A, 0x2792), (0x2474, 0x247C), (0x2488, 0x2490))
-                     for code in range(first, last + 1)}
+_ENCLOSED_RANGES = ((0x2460, 0x2468), (0x24EA, 0x24EA), (0x24F5, 0x24FD), (0x24FF, 0x24FF), (0x2776, 0x277E), (0x2780, 0x2788),
+                    (0x278A, 0x2792), (0x2474, 0x247C), (0x2488, 0x2490))
+ENCLOSED_DIGITS = "".join(f"{chr(first)}-{chr(last)}" for first, last in _ENCLOSED_RANGES)  # a character class's content
+ENCLOSED_AS_ASCII = {code: str(unicodedata.digit(chr(code))) for first, last in _ENCLOSED_RANGES for code in range(first, last + 1)}
 # The sans-serif series ➀ and ➊ have their zeros far from them, with no digit value (🄋 🄌): read as their digits, but kept
 # out of ENCLOSED_DIGITS, a pattern's class, where a character beyond the first 65,536 cost the page scan's number pattern a
 # quarter of its time (0.48 -> 0.63 ms a 100 KB page); a text that holds one reads it as the circled zeros ⓪ ⓿ are.
@@ -46,10 +45,9 @@ FAR_ZEROS_AS_CIRCLED = {0x1F10B: "\u24ea", 0x1F10C: "\u24ff"}
 ENCLOSED_AS_ASCII |= {0x1F10B: "0", 0x1F10C: "0"}
 # Superscript and subscript digits (⁹⁵¹⁸⁸, ₉₅₁₈₈), which NFKC makes digits: a page scan reads a run of them as a number of
 # its own, never as the end of one in plain digits (a footnote's ¹ after "95188" is no digit of it)
-SMALL_DIGITS = "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089"  # a character class's content
-STYLED_AS_ASCII = {**ENCLOSED_AS_ASCII, **{ord(small): str(unicodedata.digit(small))
-                                           for small in "\u00b2\u00b3\u00b9\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-                                           "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089"}}
+_SMALL_AS_ASCII = {ord(small): str(unicodedata.digit(small)) for small in "⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉"}
+SMALL_DIGITS = "".join(map(chr, _SMALL_AS_ASCII))  # a character class's content
+STYLED_AS_ASCII = {**ENCLOSED_AS_ASCII, **_SMALL_AS_ASCII}
 # The decimal digits of other scripts, which NFKC leaves as they are: Devanagari's (India's pages and texts write
 # "हेल्पलाइन १९३०"), Arabic-Indic, Bengali, Thai… A number's digits: read as ASCII for a phone number, never for a
 # domain (an Arabic domain's label may hold its own digits). Found once, at import: the Unicode table, ~5 ms.

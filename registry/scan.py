@@ -767,10 +767,10 @@ def _numbers_in_chinese_numerals(index: RegistryIndex, text: str, region: str | 
 # (opening with the numerals' class, which the regex engine skips to in C; the digits before them are looked back for)
 # (between the groups, what spam writes between digits: no-break, ideographic and zero-width spaces, "_", "~", "丨", "*", an
 # emoji; not "、" or "，", which list numerals in words: "一、二、三")
-_BETWEEN_NUMERALS = " \t\\-—－·.\u00a0\u3000_~～丨*•\u200b\u200c\u200d\u2060\U0001f300-\U0001faff"
-_IN_CHINESE_NUMERALS = re.compile(r"[" + normalize.CHINESE_NUMERALS + r"](?:[" + _BETWEEN_NUMERALS + r"]{0,2}[\d"
-                                  + normalize.CHINESE_NUMERALS + r"]){2,}")
-_DIGITS_BEFORE_NUMERALS = frozenset("0123456789 \t-—－·.\u00a0\u3000_~～丨*•\u200b\u200c\u200d\u2060")
+_BETWEEN_NUMERALS = " \t-—－·.\u00a0\u3000_~～丨*•\u200b\u200c\u200d\u2060"
+_IN_CHINESE_NUMERALS = re.compile(r"[" + normalize.CHINESE_NUMERALS + r"](?:[" + re.escape(_BETWEEN_NUMERALS)
+                                  + r"\U0001f300-\U0001faff]{0,2}[\d" + normalize.CHINESE_NUMERALS + r"]){2,}")
+_DIGITS_BEFORE_NUMERALS = frozenset("0123456789" + _BETWEEN_NUMERALS)
 
 
 # A country code ending a line, the rest of the number starting the next (after a mail's quoting marks)
