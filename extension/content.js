@@ -120,7 +120,7 @@
       }
       // "Hidden text salting": a letter or digit or two in a transparent colour right after a shown one
       // ("400<span style=color:transparent>9</span>8201688" shows 4008201688). Only such salt: a logo's name is often
-      // written transparent over its image, which shows it (the service reads markup alike: htmltext._SEE_THROUGH).
+      // written transparent over its image, which shows it (the service reads markup alike: htmltext._see_through).
       const faint = seeThrough.has(node);
       if (faint && node.data.length <= MAX_SALT_CHARACTERS && shownLast && /[\p{L}\p{N}]$/u.test(pieces.at(-1) ?? "")) {
         continue;

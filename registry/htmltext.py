@@ -8,36 +8,65 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 
-_SKIPPED = {"script", "style", "template", "noscript", "head", "svg", "math", "iframe", "object"}
+# Elements whose content a browser does not show: a <title> in the body, a <datalist>'s options, <rp> (what browsers without
+# ruby show), <noframes> and <noembed>, and the fallback a <video>, <audio>, <canvas>, <progress> or <meter> shows only
+# where it cannot play or draw ("400<datalist>9</datalist>8201688", "4<progress>x</progress>00…": salt the scan read
+# into the number); an <object>'s too, where it has a resource to show instead (see `_shown_when_loaded`).
+_SKIPPED = {"script", "style", "template", "noscript", "head", "svg", "math", "iframe", "title", "datalist", "rp",
+            "noframes", "noembed", "video", "audio", "canvas", "progress", "meter"}
+# The displays that lay an element out as a block of its own, where its own style gives one ("<span style='display:block'>"),
+# as a browser's own style sheet does the _BLOCK tags': the first word of a display of two words says ("block flow")
+_BLOCK_DISPLAYS = frozenset({"block", "flex", "grid", "list-item", "table", "flow-root", "flow", "table-row",
+                             "table-row-group", "table-header-group", "table-footer-group", "table-caption", "-webkit-box"})
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# (a browser's own style sheet makes these blocks: "paypa<center>l-verify.com" shows two lines, no address)
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
           "header", "footer", "nav", "aside", "main", "blockquote", "pre", "hr", "dt", "dd", "dl", "form", "fieldset",
-          "address", "figure", "figcaption", "details", "summary", "title"}
+          "address", "figure", "figcaption", "details", "summary", "center", "dialog", "legend", "listing",
+          "xmp", "plaintext", "menu", "dir", "hgroup", "search", "caption", "option", "optgroup"}
 _CELL = {"td", "th"}
 # A list's items, which a browser shows with a bullet or a number that is no text of the page (see Page.list_items)
 _LIST_ITEMS = frozenset({"li", "dt", "dd"})
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# An element's own style is read as a browser applies it (`declarations`): without its comments and escapes
+# ("display:/**/none", "display:n\6f ne"), the last of a property declared twice ("display:none;display:inline" shows),
+# and a value the property cannot take left out ("display:none;display:qq" hides), as is a value the scan does not judge.
+_GLOBAL_VALUES = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})  # every property takes them
+_DISPLAY_VALUES = _GLOBAL_VALUES | frozenset({
+    "none", "block", "inline", "inline-block", "flow", "flow-root", "run-in", "list-item", "contents", "flex", "inline-flex",
+    "grid", "inline-grid", "table", "inline-table", "table-row-group", "table-header-group", "table-footer-group",
+    "table-row", "table-cell", "table-column-group", "table-column", "table-caption", "ruby", "ruby-base", "ruby-text",
+    "ruby-base-container", "ruby-text-container", "math", "-webkit-box", "-webkit-inline-box"})
+_VISIBILITY_VALUES = _GLOBAL_VALUES | frozenset({"visible", "hidden", "collapse"})
+_CSS_NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?"
+_CSS_FUNCTION = r"(?:calc|clamp|min|max|var|env)\(.*\)"
+_CSS_GLOBAL = "|".join(_GLOBAL_VALUES)
+_VALID_VALUE = {
+    "display": lambda value: all(word in _DISPLAY_VALUES for word in value.split()) and 0 < len(value.split()) <= 3,
+    "visibility": _VISIBILITY_VALUES.__contains__,
+    "opacity": re.compile(rf"{_CSS_NUMBER}%?|{_CSS_FUNCTION}|{_CSS_GLOBAL}").fullmatch,
+    "font-size": re.compile(rf"{_CSS_NUMBER}(?:[a-z]{{1,5}}|%)?|(?:xx?-|xxx-)?(?:small|large)|medium|smaller|larger|math|{_CSS_FUNCTION}"
+                            rf"|{_CSS_GLOBAL}").fullmatch,
+}
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.DOTALL)
+_IMPORTANT = re.compile(r"\s*!\s*important\s*$")
 # Text in a font of size zero takes no room and shows nothing: phishing mail and spam pages put letters and digits there
 # to break what filters read ("Pay<span style="font-size:0">x</span>Pal", "400<span style="font-size:0px">5</span>-886-…").
 # Read from an element's own style, and only for the text directly inside it: a container sized zero to close the gaps
 # between its inline blocks gives each child a size of its own (which a style sheet may set), and its children show.
-_ZERO_FONT_SIZE = re.compile(r"(?<![\w-])font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)", re.IGNORECASE)
+_ZERO_SIZE = re.compile(r"[+-]?(?:0+\.?0*|\.0+)(?:[a-z]{1,5}|%)?")
 # Text its element's own style makes see-through, opacity 0 or a transparent colour, shows nothing either ("hidden text
 # salting": "400<span style="opacity:0">9</span>8201688" shows 4008201688), but a page's scripts fade in whole elements and
 # letter-by-letter headings from opacity 0, which the browser then shows, and a transparent colour with "background-clip:
 # text" shows a gradient through the letters. So it is left out only as salt is put in: a text of at most
 # MAX_SALT_CHARACTERS right after a letter or digit that is shown. (The extension reads the live page, where both are known.)
-_SEE_THROUGH = re.compile(r"(?<![\w-])(?:opacity\s*:\s*0(?:\.0+)?%?|color\s*:\s*(?:transparent|rgba\([^)]*,\s*0(?:\.0+)?\s*\)))\s*(?:;|!|$)",
-                          re.IGNORECASE)
-_BACKGROUND_THROUGH_TEXT = re.compile(r"background-clip\s*:\s*text", re.IGNORECASE)
+_ZERO_OPACITY = re.compile(r"[+-]?(?:0+\.?0*|\.0+)%?")
+# transparent, rgba(0,0,0,0), rgb(0 0 0 / 0%), hsla(…, 0), #0000, #00000000
+_TRANSPARENT_COLOUR = re.compile(r"transparent|(?:rgba?|hsla?|hwb)\([^)]*[,/]\s*(?:0+\.?0*|\.0+)%?\s*\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00")
 MAX_SALT_CHARACTERS = 3
-# <bdo dir="rtl">, or a style's "unicode-bidi: bidi-override" with a right-to-left direction, shows its text
-# reversed: "95<bdo dir=rtl>881</bdo>" shows 95188 and holds 95881. Its text is written between a right-to-left
-# override and its pop (U+202E, U+202C), the characters that do the same in text, so the scan reads both.
-_BIDI_OVERRIDE = re.compile(r"unicode-bidi\s*:\s*bidi-override", re.IGNORECASE)
-_RIGHT_TO_LEFT = re.compile(r"(?<![\w-])direction\s*:\s*rtl", re.IGNORECASE)
 MAX_OPEN_ELEMENTS = 100_000  # deeper elements are not tracked: their text counts as their parent's
 # A page's own style sheet hides by class or id too: "4008<span class=x>99</span>201688" with ".x{display:none}" shows
 # 4008201688, a number the text "400899201688" is not (spam pages so break copying and scraping). Only a rule whose
@@ -152,6 +181,9 @@ class _Extractor(HTMLParser):
         self.open: list[str] = []  # the open elements, outermost first
         self.where_open: dict[str, list[int]] = {}  # each tag's open elements, by their place in `open`
         self.hidden_from: int | None = None  # where in `open` the outermost element not shown is
+        # The elements whose own style sets their visibility, by their place in `open`, and whether it hides them: unlike
+        # display, a child may show again ("visibility: visible" inside a hidden one)
+        self.visibility: list[tuple[int, bool]] = []
         self.links: list[Link] = []
         self.open_links: list[tuple[str, int, int]] = []
         self.overriding: list[int] = []  # the places in `open` of the elements that reverse their text
@@ -166,7 +198,8 @@ class _Extractor(HTMLParser):
         self.hiding_classes: set[str] = set()  # classes and ids the page's own <style> hides (_read_style_sheet)
         self.hiding_ids: set[str] = set()
         self.zero_font: set[int] = set()  # the places in `open` of the elements whose own style sets a font size of zero
-        self.see_through: set[int] = set()  # ... whose own style makes their text see-through (_SEE_THROUGH)
+        self.see_through: set[int] = set()  # ... whose own style makes their text see-through (_see_through)
+        self.blocks: set[int] = set()  # ... that are laid out as blocks, each a line of its own
         self.shown_last = False  # whether the text emitted last is shown for certain (not a see-through element's)
 
     def _emit(self, text: str) -> None:
@@ -180,7 +213,7 @@ class _Extractor(HTMLParser):
 
     @property
     def hidden(self) -> bool:
-        return self.hidden_from is not None
+        return self.hidden_from is not None or bool(self.visibility) and self.visibility[-1][1]
 
     def _push(self, tag: str, hides: bool) -> bool:
         if len(self.open) >= MAX_OPEN_ELEMENTS:
@@ -198,6 +231,9 @@ class _Extractor(HTMLParser):
             self.where_open[tag].pop()
             self.zero_font.discard(len(self.open))
             self.see_through.discard(len(self.open))
+            self.blocks.discard(len(self.open))
+            if self.visibility and self.visibility[-1][0] == len(self.open):
+                self.visibility.pop()
             if self.item_waiting and tag in _LIST_ITEMS:  # an item with no text: what follows it is none of it
                 self.item_waiting = False
             if self.open_links and self.open_links[-1][2] == len(self.open):  # an <a>, or an element that dials
@@ -237,29 +273,39 @@ class _Extractor(HTMLParser):
         tag = tag.lower()
         if tag == "title":
             self.in_title = True
-        attributes = dict(attrs)
+        # (of an attribute written twice the first counts, as in a browser: "<span style='color:red' style='display:none'>9"
+        # shows its 9)
+        attributes = dict(reversed(attrs))
         if tag == "html" and self.html_lang is None:
             self.html_lang = attributes.get("lang") or attributes.get("xml:lang")
         elif tag == "meta" and self.meta_lang is None and (attributes.get("http-equiv") or "").lower() == "content-language":
             self.meta_lang = attributes.get("content")
         self._close_implied(tag)
-        hides = tag in _SKIPPED or "hidden" in attributes or bool(_HIDDEN_STYLE.search(attributes.get("style") or "")) \
-            or self._hidden_by_the_style_sheet(attributes)
+        style = declarations(attributes["style"]) if "style" in attributes and attributes["style"] else _NO_STYLE
+        display = style.get("display") if style else None
+        hides = tag in _SKIPPED or display == "none" or self._hidden_by_the_style_sheet(attributes) \
+            or (tag in _SHOWN_ONLY_AT_TIMES or not _ATTRIBUTES_THAT_HIDE.isdisjoint(attributes)) \
+            and not _shown_when_loaded(tag, attributes, display)
         tracked = tag not in _VOID and self._push(tag, hides)
+        if style and tracked:
+            if (visibility := style.get("visibility")) and visibility not in ("inherit", "unset"):
+                self.visibility.append((len(self.open) - 1, visibility in ("hidden", "collapse")))
+            if not self.hidden and (size := style.get("font-size")) and _ZERO_SIZE.fullmatch(size):
+                self.zero_font.add(len(self.open) - 1)
+            if not self.hidden and _see_through(style):
+                self.see_through.add(len(self.open) - 1)
         if self.hidden:
             return
-        style = attributes.get("style") or ""
-        if tracked and "font-size" in style.lower() and _ZERO_FONT_SIZE.search(style):
-            self.zero_font.add(len(self.open) - 1)
-        if tracked and style and _SEE_THROUGH.search(style) and not _BACKGROUND_THROUGH_TEXT.search(style):
-            self.see_through.add(len(self.open) - 1)
-        if tag in _BLOCK:
+        block = tag in _BLOCK if display is None or display in _GLOBAL_VALUES else display.split()[0] in _BLOCK_DISPLAYS
+        if block:
             self._newline()
+            if tracked:
+                self.blocks.add(len(self.open) - 1)
         elif tag in _CELL:
             self._emit(" \t ")
         if tracked and tag in _LIST_ITEMS:
             self.item_waiting = tag
-        if tracked and _overrides_right_to_left(tag, attributes):
+        if tracked and _overrides_right_to_left(tag, attributes, style):
             self.overriding.append(len(self.open) - 1)
             self._emit("\u202e")
         href = (attributes.get("href") or "").strip() if tag == "a" else ""
@@ -284,12 +330,19 @@ class _Extractor(HTMLParser):
         tag = tag.lower()
         if tag == "title":
             self.in_title = False
-        # Close up to the matching open element; stray end tags are ignored, as browsers do.
+        if tag == "br" or tag == "p" and self._innermost("p") < 0:
+            # "13</br>812": a browser reads a <br> there, and a "</p>" with no paragraph open as an empty one: a line's end
+            # (the scan read one number, 13812…, where the page shows two lines)
+            self.handle_starttag(tag, [])
+            if tag == "p":
+                self.handle_endtag(tag)
+            return
+        # Close up to the matching open element; other stray end tags are ignored, as browsers do.
         if tag in _END_TAGS_IGNORED or (position := self._innermost(tag)) < 0:
             return
-        was_hidden = self.hidden
+        was_block = position in self.blocks
         self._close_to(position)
-        if not was_hidden and tag in _BLOCK:
+        if was_block:
             self._newline()
 
     def _hidden_by_the_style_sheet(self, attributes: dict) -> bool:
@@ -299,7 +352,7 @@ class _Extractor(HTMLParser):
 
     def _read_style_sheet(self, css: str) -> None:
         for selectors, declarations in _top_level_rules(css):
-            if not _HIDDEN_STYLE.search(declarations):
+            if not _hides(declarations):
                 continue
             plain = [_PLAIN_SELECTOR.fullmatch(selector) for selector in selectors.split(",")]
             if not all(plain):
@@ -316,7 +369,7 @@ class _Extractor(HTMLParser):
             self._read_style_sheet(data)
         see_through = bool(self.see_through) and len(self.open) - 1 in self.see_through
         if see_through and len(data) <= MAX_SALT_CHARACTERS and self.shown_last and self.parts and self.parts[-1][-1:].isalnum():
-            return  # salt: see _SEE_THROUGH
+            return  # salt: see _TRANSPARENT_COLOUR
         if not self.hidden and not (self.zero_font and len(self.open) - 1 in self.zero_font):
             self.shown_last = not see_through
             if not (self.where_open.get("pre") or self.where_open.get("textarea")):
@@ -367,22 +420,88 @@ def _opened_on_a_tap(attributes: dict) -> str | None:
     return None
 
 
-def _overrides_right_to_left(tag: str, attributes: dict) -> bool:
+def _overrides_right_to_left(tag: str, attributes: dict, style: dict[str, str]) -> bool:
+    """<bdo dir="rtl">, or a style's "unicode-bidi: bidi-override" with a right-to-left direction, shows its text
+    reversed: "95<bdo dir=rtl>881</bdo>" shows 95188 and holds 95881. Its text is written between a right-to-left
+    override and its pop (U+202E, U+202C), the characters that do the same in text, so the scan reads both."""
     direction = (attributes.get("dir") or "").lower()
     if tag == "bdo":
         return direction == "rtl"
-    style = attributes.get("style")
-    return bool(style and _BIDI_OVERRIDE.search(style) and (direction == "rtl" or _RIGHT_TO_LEFT.search(style)))
+    return style.get("unicode-bidi") == "bidi-override" and (style.get("direction") or direction) == "rtl"
+
+
+_NO_STYLE: dict[str, str] = {}
+
+
+_SHOWN_ONLY_AT_TIMES = frozenset({"dialog", "object"})
+_ATTRIBUTES_THAT_HIDE = frozenset({"hidden", "popover"})
+
+
+def _shown_when_loaded(tag: str, attributes: dict, display: str | None) -> bool:
+    """Whether the page as loaded shows the element, as a browser's own style sheet says: not one marked hidden, a
+    popover, a <dialog> not open, unless the element's own style gives it a display (but hidden="until-found"); not an
+    <object>'s content where it has a resource to show ("<object data=…>"; one with none shows its content)."""
+    if tag == "object" and attributes.get("data"):
+        return False
+    if "hidden" in attributes or "popover" in attributes or tag == "dialog" and "open" not in attributes:
+        return display not in (None, "revert", "revert-layer") and (attributes.get("hidden") or "").lower() != "until-found"
+    return True
+
+
+@lru_cache(maxsize=4096)
+def declarations(css: str) -> dict[str, str]:
+    """A style's declarations as a browser applies them: each property's value, lower-cased, without comments and
+    escapes; of a property declared twice the last (an !important one over one that is not), of the properties the
+    scan judges only a value the property can take (see _DISPLAY_VALUES). Cached (a page repeats its styles): not to be
+    changed by the caller."""
+    if "/*" in css:
+        css = _CSS_COMMENT.sub("", css)
+    if "\\" in css:
+        css = _CSS_ESCAPE.sub(lambda escape: chr(int(escape.group(1), 16)) if escape.group(1) else escape.group(2), css)
+    declared: dict[str, str] = {}
+    important: set[str] = set()
+    for declaration in css.lower().split(";"):
+        name, colon, value = declaration.partition(":")
+        if not colon:
+            continue
+        name, value = name.strip(), value.strip()
+        marked_important = "!" in value and (bang := _IMPORTANT.search(value)) is not None
+        if marked_important:
+            value = value[:bang.start()]
+        elif name in important:
+            continue
+        if value and ((valid := _VALID_VALUE.get(name)) is None or valid(value)):
+            declared[name] = value
+            if marked_important:
+                important.add(name)
+    return declared
+
+
+def _hides(css: str) -> bool:
+    style = declarations(css)
+    return style.get("display") == "none" or style.get("visibility") in ("hidden", "collapse")
+
+
+def _see_through(style: dict[str, str]) -> bool:
+    if (opacity := style.get("opacity")) and _ZERO_OPACITY.fullmatch(opacity):
+        return True
+    return bool((colour := style.get("color")) and _TRANSPARENT_COLOUR.fullmatch(colour)) \
+        and "text" not in style.get("background-clip", "") + style.get("-webkit-background-clip", "")
 
 
 # A '<' that does not open a tag closed by '>' before the next '<' is text. Escaping those first keeps
 # the tokenizer linear: on runs like "<a<a<a…" it otherwise rescans its buffer (quadratic time).
 _STRAY_LT = re.compile(r"<(?![A-Za-z/!?][^<>]{0,4096}>)")
 _TAG = re.compile(r"<[^<>]{0,4096}>")
+# "<!-->" and "<!--->" are empty comments to a browser ("400<!--->-820-1688" shows 400-820-1688); the tokenizer reads
+# them as text, or as a comment running to the next "-->"
+_EMPTY_COMMENT = re.compile(r"<!---?>")
 
 
 def extract(html: str) -> Page:
     parser = _Extractor()
+    if "<!-->" in html or "<!--->" in html:
+        html = _EMPTY_COMMENT.sub("", html)
     try:
         parser.feed(_STRAY_LT.sub("&lt;", html))
         parser.close()

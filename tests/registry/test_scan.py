@@ -2872,6 +2872,50 @@ class TestAdvisories:
         assert [f["value"] for f in run(index, text="Send your documents\nTo: help@gmail.com").findings] == ["gmail.com"]
 
 
+# Ways to break or salt a number that the scan read differently from what Chromium shows ("40098201688" where the page
+# shows 4008201688, one number where it shows two lines), with what a browser shows of each: tests/browser/
+# test_visible_text.py holds them against Chromium itself.
+SHOWN_AS_A_BROWSER_SHOWS = [
+    # an attribute written twice: the first counts, as in a browser
+    ("400<span style='color:red' style='display:none'>9</span>8201688", "40098201688"),
+    ("400<span style='display:none' style='color:red'>9</span>8201688", "4008201688"),
+    # a style's comments and escapes, the last of a property declared twice, a value the property cannot take
+    ("400<span style='display:/**/none'>9</span>8201688", "4008201688"),
+    ("400<span style='display:n\\6f ne'>9</span>8201688", "4008201688"),
+    ("400<span style='display:none;display:inline'>9</span>8201688", "40098201688"),
+    ("400<span style='display:none;display:nothing'>9</span>8201688", "4008201688"),
+    ("400<span style='display:none !important;display:inline'>9</span>8201688", "4008201688"),
+    ("400<span style='Display : NONE'>9</span>8201688", "4008201688"),
+    ("400<span style='visibility:collapse'>9</span>8201688", "4008201688"),
+    ("400<span style='font-size:0;font-size:big'>9</span>8201688", "4008201688"),
+    ("400<span style='opacity:1;opacity:0'>9</span>8201688", "4008201688"),
+    ("400<span style='color:rgb(0 0 0 / 0%)'>9</span>8201688", "4008201688"),
+    ("400<span style='color:#0000'>9</span>8201688", "4008201688"),
+    # a hidden element's child that makes itself visible again shows; a display cannot show a hidden one's child
+    ("<span style='visibility:hidden'>400 <b style='visibility:visible'>820 1688</b></span>", "820 1688"),
+    ("<span style='display:none'>400 <b style='display:inline'>820 1688</b></span>", ""),
+    # the hidden attribute, a popover and a dialog not open are hidden unless their own style shows them
+    ("400<span hidden style='display:inline'>9</span>8201688", "40098201688"),
+    ("400<span popover>9</span>8201688", "4008201688"),
+    ("400<dialog>9</dialog>8201688", "4008201688"),
+    ("<dialog open>400 820 1688</dialog>", "400 820 1688"),
+    ("<span hidden=until-found style='display:inline'>400 820 1688</span>", ""),
+    # what a browser shows no content of: a title in the body, a datalist, rp, a media element's or a meter's fallback
+    ("4<title>9</title>00<datalist>9</datalist>8<rp>9</rp>20<progress>9</progress>16<meter>9</meter>88", "4008201688"),
+    ("400<video>9</video>82<audio>9</audio>01<canvas>9</canvas>6<noframes>9</noframes>8<noembed>9</noembed>8", "4008201688"),
+    ("400<object data='data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'>9</object>8201688",
+     "4008201688"),
+    ("<object>400 820 1688</object>", "400 820 1688"),
+    # what a browser lays out on a line of its own, and the comments it ends at once
+    ("paypa<center>l-verify.com</center>", "paypa\nl-verify.com"),
+    ("95<span style='display:block'>188</span>", "95\n188"),
+    ("<div style='display:inline'>95</div>188", "95188"),
+    ("13</br>812345678", "13\n812345678"),
+    ("<div>400-820</p>-1688</div>", "400-820\n-1688"),
+    ("400<!--->-820<!-->-1688", "400-820-1688"),
+]
+
+
 class TestHtml:
     def test_only_visible_text_and_links_count(self, index):
         html = """<html><head><title>Help</title><script>var t="400-800-1234"</script><style>.a{}</style></head>
@@ -3076,6 +3120,10 @@ class TestHtml:
         result = run(index, html=html)
         assert "deceptive_link" not in [a["code"] for a in result.advisories]
         assert [f["verdict"] for f in result.findings if f["source"] == "text"] == ["official"]
+
+    @pytest.mark.parametrize(("html", "shown"), SHOWN_AS_A_BROWSER_SHOWS)
+    def test_an_element_is_read_as_a_browser_shows_it(self, html, shown):
+        assert htmltext.extract(f"<body>{html}</body>").text.strip() == shown
 
     @pytest.mark.parametrize("hiding", [
         "<ul><li hidden>Log in<li>", "<p hidden>promo<div>", "<table><tr style=\"display:none\"><td>old<tr><td>",
