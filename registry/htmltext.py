@@ -283,12 +283,15 @@ class _Extractor(HTMLParser):
         self._close_implied(tag)
         style = declarations(attributes["style"]) if "style" in attributes and attributes["style"] else _NO_STYLE
         display = style.get("display") if style else None
-        hides = tag in _SKIPPED or display == "none" or self._hidden_by_the_style_sheet(attributes) \
-            or (tag in _SHOWN_ONLY_AT_TIMES or not _ATTRIBUTES_THAT_HIDE.isdisjoint(attributes)) \
-            and not _shown_when_loaded(tag, attributes, display)
+        # (a page that hides its whole <html> or <body> shows it once its scripts have run, as they do for every visitor:
+        # "<body style='display:none'>" with a script that shows it hid a fake help page's every number from the scan)
+        hides = tag not in _THE_WHOLE_PAGE and (
+            tag in _SKIPPED or display == "none" or self._hidden_by_the_style_sheet(attributes)
+            or (tag in _SHOWN_ONLY_AT_TIMES or not _ATTRIBUTES_THAT_HIDE.isdisjoint(attributes))
+            and not _shown_when_loaded(tag, attributes, display))
         tracked = tag not in _VOID and self._push(tag, hides)
         if style and tracked:
-            if (visibility := style.get("visibility")) and visibility not in ("inherit", "unset"):
+            if (visibility := style.get("visibility")) and visibility not in ("inherit", "unset") and tag not in _THE_WHOLE_PAGE:
                 self.visibility.append((len(self.open) - 1, visibility in ("hidden", "collapse")))
             if not self.hidden and (size := style.get("font-size")) and _ZERO_SIZE.fullmatch(size):
                 self.zero_font.add(len(self.open) - 1)
@@ -434,6 +437,7 @@ _NO_STYLE: dict[str, str] = {}
 
 
 _SHOWN_ONLY_AT_TIMES = frozenset({"dialog", "object"})
+_THE_WHOLE_PAGE = frozenset({"html", "body"})
 _ATTRIBUTES_THAT_HIDE = frozenset({"hidden", "popover"})
 
 

@@ -3121,6 +3121,17 @@ class TestHtml:
         assert "deceptive_link" not in [a["code"] for a in result.advisories]
         assert [f["verdict"] for f in result.findings if f["source"] == "text"] == ["official"]
 
+    @pytest.mark.parametrize("page", [
+        "<html><body style='display:none'>{}<script>document.body.style.display='block'</script></body></html>",
+        "<html hidden><body>{}</body></html>",
+        "<html><head><style>.loading{{visibility:hidden}}</style></head><body class=loading>{}</body></html>",
+    ])
+    def test_a_page_that_hides_its_whole_body_until_its_scripts_run_is_read(self, index, page):
+        # a fake help page hid its every number from the scan so, and showed them to every visitor; what it hides
+        # inside the body stays hidden
+        result = run(index, html=page.format("<p>MetaMask support: +1 707 381 4213</p><p hidden>+1 808 555 0199</p>"))
+        assert values(result) == ["+17073814213"]
+
     @pytest.mark.parametrize(("html", "shown"), SHOWN_AS_A_BROWSER_SHOWS)
     def test_an_element_is_read_as_a_browser_shows_it(self, html, shown):
         assert htmltext.extract(f"<body>{html}</body>").text.strip() == shown
