@@ -705,6 +705,14 @@ def _numbers(index: RegistryIndex, text: str, region: str | None, state: ScanSta
             # "支付宝客服：\u202e88159": the override before the number shows it reversed, as 95188 (one inside it is part of
             # the run already), and is judged with it: a page showing one number and dialling another (check._shown_reordered)
             raw, start = normalize.RIGHT_TO_LEFT_OVERRIDE + raw, start - 1
+        if start > 3 and (text[start - 1] == "/" or text[start - 1] == " " and text[start - 2] == "/") \
+                and (area := _AREA_CODE_AND_SLASH.search(text, max(start - 9, 0), start)) \
+                and _reads_as_a_real_number(index, area.group(1) + raw, region):
+            # "089/12345678", "Tel. 0800 / 1234567": an area code and a slash, as German (DIN 5008's older form), Austrian and
+            # Swiss pages write a number: it was no number, or its subscriber's part alone ("030/2345678": +49 2345678)
+            raw, start = text[area.start():start] + raw, area.start()
+            digits = _count_digits(raw)
+            found = [earlier for earlier in found if earlier.end <= start]
         if (marker := _LIST_NUMBER.match(raw)) and _may_start_an_item(text, start) \
                 and not (_AREA_CODE_IN_BRACKETS.match(raw) and _reads_as_a_real_number(index, raw, region)):
             # "1. 95188", "常用：2) 400-123-4567": a list's item number is not the number's first digit
@@ -775,6 +783,11 @@ _DIGITS_BEFORE_NUMERALS = frozenset("0123456789" + _BETWEEN_NUMERALS)
 
 # A country code ending a line, the rest of the number starting the next (after a mail's quoting marks)
 _WRAPPED_AFTER_A_COUNTRY_CODE = re.compile(r"\+\d{1,3}[ \t]*\r?\n[ \t>]*\(?\d{2,4}\)?(?:[ .\-]?\d{2,4}){1,3}(?!\d)")
+
+
+# An area code, its trunk 0 first, and the slash after it (see `_numbers`); not a date's or a fraction's part ("05/2024",
+# "12/05/2024", "1/2")
+_AREA_CODE_AND_SLASH = re.compile(r"(?<![\w/.,-])(0\d{2,4}) ?/ ?$")
 
 
 # Brazil's "0xx" and an area code before a number's digits, as older pages write a long-distance call ("(0xx11) 4004-1234",

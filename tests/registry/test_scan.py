@@ -287,6 +287,20 @@ class TestWhatIsANumber:
     def test_numbers_with_a_prefix_mexico_retired(self, index, text, found):
         assert values(run(index, text=text, region="MX")) == found
 
+    @pytest.mark.parametrize(("text", "region", "found"), [
+        ("Rufen Sie uns an: 089/12345678 oder 0800/1234567", "DE", [("089/12345678", "+498912345678"),
+                                                                     ("0800/1234567", "+498001234567")]),
+        ("Tel.: 030 / 2345678", "DE", [("030 / 2345678", "+49302345678")]),
+        ("客服：010/12345678", "CN", [("010/12345678", "+861012345678")]),
+        # a list, a date, a fraction, a page's count: none an area code and its number
+        ("热线 95188/95017", "CN", [("95188", "CN:95188"), ("95017", "CN:95017")]),
+        ("Stand 05/2024, Seite 012/345, 12/05/2024, 1/2", "DE", []),
+    ])
+    def test_an_area_code_and_a_slash_before_the_number(self, index, text, region, found):
+        # "089/12345678", as German, Austrian and Swiss pages write a number (DIN 5008's older form): it was no number, and
+        # "030/2345678" was +49 2345678, its subscriber's part alone
+        assert [(f["text"], f["value"]) for f in run(index, text=text, region=region).findings] == found
+
     @pytest.mark.parametrize("region", [None, "BR", "US"])
     def test_numbers_written_with_brazils_carrier_placeholder(self, index, region):
         # "(0xx11) 4004-1234": the digits after the xx were found alone (+55 4004-1234 in BR, nothing elsewhere)
