@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
+import re
 from collections import OrderedDict
 from typing import Annotated
 from urllib.parse import parse_qsl
@@ -88,6 +90,37 @@ async def strict_query(request: Request) -> None:
 STRICT_QUERY = [Depends(strict_query)]
 
 
+def repeated_keys(raw: bytes) -> list[dict]:
+    """The keys that an object of a JSON body gives more than once, as validation errors: JSON parsers keep the last and
+    say nothing (`{"value": "95188", "value": "4001234567"}` was answered for 4001234567 alone, as `?value=A&value=B`
+    was for B). A body that is no JSON has none: its parser says what is wrong with it."""
+    problems: list[dict] = []
+
+    def each_object(pairs: list[tuple[str, object]]) -> None:
+        counts: dict[str, int] = {}
+        for name, _ in pairs:
+            counts[name] = counts.get(name, 0) + 1
+        problems.extend({"type": "repeated", "loc": ("body", name), "msg": "given more than once", "ctx": {"count": count}}
+                        for name, count in counts.items() if count > 1)
+
+    try:
+        json.loads(raw, object_pairs_hook=each_object)
+    except ValueError:
+        return []
+    return problems
+
+
+async def strict_json(request: Request) -> None:
+    """Refuses a JSON body that gives a key twice, on the routes FastAPI binds a body to a model (see `parsed_body`)."""
+    if problems := repeated_keys(await request.body()):
+        raise RequestValidationError(problems)
+
+
+STRICT_JSON = [Depends(strict_json)]
+# a key and its colon: a body with no more of them than the fields it set gives none twice (see `parsed_body`)
+_A_KEY = re.compile(rb'"\s*:')
+
+
 def json_bytes(content: object) -> bytes:
     """The one JSON encoding of API answers; the CLI's --json prints these same bytes."""
     return orjson.dumps(content)
@@ -98,12 +131,17 @@ def json_response(content: object, status_code: int = 200) -> Response:
 
 
 async def parsed_body(request: Request, model: type[BaseModel]) -> BaseModel:
-    """The JSON body validated by `model`, with FastAPI's 422 on failure, without its slower body binding."""
+    """The JSON body validated by `model`, with FastAPI's 422 on failure, without its slower body binding; a key given
+    twice is a 422 too (`repeated_keys`: parsed a second time only where the body may hold one, a nested object or a
+    string with a quote and a colon in it)."""
     raw = await request.body()
     try:
-        return model.model_validate_json(raw)
+        body = model.model_validate_json(raw)
     except ValidationError as error:
         raise RequestValidationError(error.errors()) from None
+    if len(_A_KEY.findall(raw)) > len(body.model_fields_set) and (problems := repeated_keys(raw)):
+        raise RequestValidationError(problems)
+    return body
 
 
 def _body_doc(model: type[BaseModel]) -> dict:

@@ -13,7 +13,7 @@ from registry import audit, reports, review
 from registry.documents import URL_PATTERN, Day, EvidenceDoc
 from registry.errors import RegistryError
 from registry.models import Proposal, ScamReport
-from service.api import STRICT_QUERY, current_index, json_response
+from service.api import STRICT_JSON, STRICT_QUERY, current_index, json_response
 from service.deps import authenticated, unit_of_work
 from service.schemas import INVALID_REQUEST, ErrorOut, check_region
 
@@ -81,7 +81,7 @@ def _iso(at: dt.datetime | None) -> str | None:
 
 # -- proposals --------------------------------------------------------------------------------------
 
-@router.post("/proposals", status_code=201, summary="Propose a change (maintainers and bots)")
+@router.post("/proposals", status_code=201, summary="Propose a change (maintainers and bots)", dependencies=STRICT_JSON)
 def create_proposal(body: ProposalIn, request: Request) -> Response:
     with unit_of_work(request) as session:
         actor = authenticated(session, request)
@@ -109,7 +109,8 @@ def get_proposal(proposal_id: int, request: Request) -> Response:
     return json_response(answer)
 
 
-@router.post("/proposals/{proposal_id}/approve", summary="Approve (and so apply) another maintainer's proposal")
+@router.post("/proposals/{proposal_id}/approve", summary="Approve (and so apply) another maintainer's proposal",
+             dependencies=STRICT_JSON)
 def approve_proposal(proposal_id: int, body: DecisionIn, request: Request) -> Response:
     with unit_of_work(request) as session:
         reviewer = authenticated(session, request)
@@ -118,7 +119,7 @@ def approve_proposal(proposal_id: int, body: DecisionIn, request: Request) -> Re
     return json_response(answer)
 
 
-@router.post("/proposals/{proposal_id}/reject", summary="Reject a proposal, with a reason")
+@router.post("/proposals/{proposal_id}/reject", summary="Reject a proposal, with a reason", dependencies=STRICT_JSON)
 def reject_proposal(proposal_id: int, body: DecisionIn, request: Request) -> Response:
     with unit_of_work(request) as session:
         reviewer = authenticated(session, request)
@@ -127,7 +128,7 @@ def reject_proposal(proposal_id: int, body: DecisionIn, request: Request) -> Res
     return json_response(answer)
 
 
-@router.post("/proposals/{proposal_id}/withdraw", summary="Withdraw your own proposal")
+@router.post("/proposals/{proposal_id}/withdraw", summary="Withdraw your own proposal", dependencies=STRICT_JSON)
 def withdraw_proposal(proposal_id: int, body: DecisionIn, request: Request) -> Response:
     with unit_of_work(request) as session:
         actor = authenticated(session, request)
@@ -152,7 +153,8 @@ def audit_log(request: Request, after: int = Query(default=0, ge=0), limit: int 
 
 @router.post("/reports", status_code=201, summary="Report a number, domain or email seen impersonating a provider (public)",
              responses={200: {"description": "Reported before: this sighting is added to the existing report"},
-                        400: {"model": ErrorOut, "description": "Not a number, domain or email, or an official channel"}})
+                        400: {"model": ErrorOut, "description": "Not a number, domain or email, or an official channel"}},
+             dependencies=STRICT_JSON)
 def submit_report(body: ReportIn, request: Request) -> Response:
     try:
         region = check_region(body.region)
@@ -177,12 +179,12 @@ def list_reports(request: Request, status: Literal["reported", "confirmed", "dis
     return json_response(answer)
 
 
-@router.post("/reports/{report_id}/confirm", summary="Confirm a report: the value becomes known_scam")
+@router.post("/reports/{report_id}/confirm", summary="Confirm a report: the value becomes known_scam", dependencies=STRICT_JSON)
 def confirm_report(report_id: int, body: DecisionIn, request: Request) -> Response:
     return _moderate(request, report_id, "confirmed", body.reason)
 
 
-@router.post("/reports/{report_id}/dismiss", summary="Dismiss a report")
+@router.post("/reports/{report_id}/dismiss", summary="Dismiss a report", dependencies=STRICT_JSON)
 def dismiss_report(report_id: int, body: DecisionIn, request: Request) -> Response:
     return _moderate(request, report_id, "dismissed", body.reason)
 

@@ -184,6 +184,31 @@ class TestBadInput:
         assert client.get("/v1/report-channels?region=US").json()["region"] == "US"
         assert client.get("/v1/reports?status=all&limit=5").status_code == 401  # (then the token is asked for)
 
+    @pytest.mark.parametrize(("path", "body", "detail"), [
+        # JSON parsers keep the last of a key given twice: this asked about two numbers and got one answer
+        ("/v1/check", '{"value": "95188", "region": "CN", "value": "4001234567"}', "value is given 2 times: give it once"),
+        ("/v1/check", '{"value": "95188", "region" : "CN", "region":"US"}', "region is given 2 times: give it once"),
+        ("/v1/check/batch", '{"items": [{"value": "95188"}, {"value": "95017", "claimed_provider": "x", "claimed_provider": "y"}]}',
+         "claimed_provider is given 2 times: give it once"),
+        ("/v1/scan", '{"text": "PayPal 1-888-221-1161", "links": [{"href": "tel:+18882211161", "start": 0, "end": 6, "end": 7}]}',
+         "end is given 2 times: give it once"),
+        # the routes FastAPI binds a body to: a public report, a maintainer's decision (refused before its token is asked for)
+        ("/v1/reports", '{"value": "+1 707 381 4213", "claimed_provider": "MetaMask", "value": "+1 808 555 0199"}',
+         "value is given 2 times: give it once"),
+        ("/v1/proposals/1/approve", '{"reason": "ok", "reason": "checked the source"}', "reason is given 2 times: give it once"),
+    ])
+    def test_a_json_body_that_gives_a_key_twice_is_refused_saying_which(self, client, path, body, detail):
+        response = client.post(path, content=body.encode(), headers={"content-type": "application/json"})
+        assert response.status_code == 422
+        assert response.json() == {"error": "invalid_request", "detail": detail, "problems": [detail]}
+
+    def test_a_body_whose_text_holds_quotes_and_colons_is_no_key_given_twice(self, client):
+        body = {"value": "95188", "region": "CN", "message": 'he said "value": "95188", "value": send the code'}
+        assert client.post("/v1/check", json=body).json()["verdict"] == "official"
+        scanned = client.post("/v1/scan", json={"text": 'PayPal "value": 1-888-221-1161 "value":', "links": [
+            {"href": "tel:+18882211161", "start": 0, "end": 6}, {"href": "https://www.paypal.com/", "start": 7, "end": 13}]})
+        assert scanned.status_code == 200
+
     def test_malformed_json(self, client):
         response = client.post("/v1/check", content=b'{"value": "95188"', headers={"content-type": "application/json"})
         assert response.status_code == 422
