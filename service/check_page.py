@@ -377,9 +377,18 @@ def _scan_message(index: RegistryIndex, typed: dict[str, str], lang: str, *, ask
                        STRINGS[lang]["in_typed_title" if value_too else "in_message_title"])
 
 
+def _asked_in_address(request: Request) -> dict[str, str]:
+    """What a GET's address asks a check for (LINK_FIELDS). The claim may be given by the API's name for it too
+    (`?claimed_provider=PayPal`, as a link made from an API call writes it: it was ignored, and the answer judged the
+    number as no one's)."""
+    asked = {name: request.query_params.get(name, "").strip() for name in LINK_FIELDS}
+    asked["claims"] = asked["claims"] or request.query_params.get("claimed_provider", "").strip()
+    return asked
+
+
 def _shown_in_address(request: Request) -> dict[str, str]:
     """What a GET asked for, to keep when the reader switches language (a posted message never is)."""
-    return {name: value for name in LINK_FIELDS if (value := request.query_params.get(name))}
+    return {name: value for name, value in _asked_in_address(request).items() if value}
 
 
 def _quotes(policies: list[dict]) -> list[tuple[str, str | None]]:
@@ -434,9 +443,9 @@ def _region_unknown(strings: dict[str, str], region) -> str:
 
 @router.get("/")
 async def check_form(request: Request, refused: OverTheLimit) -> HTMLResponse:
-    """The form; with ?value= (and ?claims=, ?region=), its answer too: a link that shows whether 95188 is
+    """The form; with ?value= (and ?claims= or ?claimed_provider=, ?region=), its answer too: a link that shows whether 95188 is
     Alipay's, for a forum post or the extension's "check the selected text". Never a message: that is posted."""
-    asked = {name: request.query_params.get(name, "").strip() for name in LINK_FIELDS}
+    asked = _asked_in_address(request)
     typed = {**asked, "region": asked["region"] or _region_of_reader(request), "message": "", "contact": ""}
     if not typed["value"]:
         return _page(request, form=typed)

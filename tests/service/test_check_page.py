@@ -317,6 +317,15 @@ class TestALinkThatChecks:
         chinese = client.get("/", params={"value": "95188", "region": "CN", "lang": "zh"}).text
         assert section(chinese, "verdict").startswith("官方 · 支付宝的官方渠道")
 
+    def test_a_claim_in_the_address_by_the_apis_name_for_it_is_read(self, client):
+        # "/?value=…&claimed_provider=MetaMask", as a link made from an API call writes it: the claim was ignored
+        html = client.get("/", params={"value": "+1 707 381 4213", "claimed_provider": "MetaMask", "lang": "en"}).text
+        assert 'data-verdict="contradicts_policy"' in html and field_value(html, "claims") == "MetaMask"
+        assert 'href="/?value=%2B1+707+381+4213&amp;claims=MetaMask&amp;lang=zh"' in html
+        # the page's own name comes first
+        html = client.get("/", params={"value": "+1 707 381 4213", "claims": "PayPal", "claimed_provider": "MetaMask"}).text
+        assert field_value(html, "claims") == "PayPal"
+
     def test_a_message_in_the_address_is_not_read(self, client):
         # a message is posted, never put in an address (where logs and history keep it)
         html = client.get("/", params={"value": "+86 21 5555 0000", "claims": "支付宝", "message": "请提供验证码"}).text
