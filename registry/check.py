@@ -1268,8 +1268,14 @@ _LONGEST_LABEL = 40
 # (a number may be written in digits in circles or small ones, where more than one is in it: "支付宝客服⑨⑤①⑧⑧", "⑷00⑻⑵0⑴⑹⑻⑻";
 # one alone is a bullet, "①拨打95188")
 _STYLED_DIGIT = f"[{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}{''.join(map(chr, normalize.FAR_ZEROS_AS_CIRCLED))}]"
-_LABELLED_NUMBER = re.compile(rf"(?P<label>[^\d+＋(（@/\n]{{0,{_LONGEST_LABEL}}}?)[ \t]*[:：]?[ \t]*"
-                              rf"(?P<number>(?:[+＋(（]?\d|{_STYLED_DIGIT}(?=[^\n]*{_STYLED_DIGIT}))[^\n]*?[\d)）{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}])"
+# A label's characters: no digit, but one a name is written with in place of a letter ("Paypa1客服", "C0inbase support:"),
+# and a note in brackets at its end, not a number's area code ("支付宝客服（24小时）：95188", "Alipay support (24/7): 95188":
+# each was several words, or 24/7 read into the number; "(888) 908-7930" and "(+1)" stay the number's)
+_DIGIT_IN_A_NAME = r"(?<=[A-Za-z])\d(?=[A-Za-z\u3400-\u9fff]|[ \t]+[A-Za-z\u3400-\u9fff])"
+_LABEL_CHARACTER = rf"(?:[^\d+＋(（@/\n]|{_DIGIT_IN_A_NAME})"
+_NOTE_AT_A_LABELS_END = r"(?:[ \t]*[(（](?=[^()（）\n]*[^\d\s()（）+＋\-])[^()（）\n]{1,20}[)）])?"
+_LABELLED_NUMBER = re.compile(rf"(?P<label>{_LABEL_CHARACTER}{{0,{_LONGEST_LABEL}}}?{_NOTE_AT_A_LABELS_END})[ \t]*[:：]?[ \t]*"
+                              rf"(?P<number>(?!{_DIGIT_IN_A_NAME})(?:[+＋(（]?\d|{_STYLED_DIGIT}(?=[^\n]*{_STYLED_DIGIT}))[^\n]*?[\d)）{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}])"
                               r"(?:[ \t]*[，,]?[ \t]*按[ \t]*\d{1,2}[ \t]*键?(?=[ \t]*(?:转|轉)?人工))?"
                               r"[ \t]*(?:(?:怎么|怎樣|怎样|如何|咋)?(?:转|轉)?人工(?:服务|服務|客服)?)?")
 _TO_A_PERSON = ("人工", "人工服务", "人工服務", "人工客服")
@@ -1554,11 +1560,20 @@ _A_PLACE_FIRST = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?(?:省|自治区|市|区|�
 
 def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: str) -> tuple[Resolution, dict] | None:
     """The claim a label that names a provider makes where the asker gives none, as a sender's name does, and what
-    the reason label_claim says of it."""
-    if request.claimed_provider or not (named := index.resolve(label)) \
-            or named.how not in (*NAMES_IT, "contained"):
+    the reason label_claim says of it: by the name without the words that lead on to the number (`_LEADS_ON`), also
+    where it is written in look-alike characters or misspelt, as spam pages write a name ("Paypa1客服", "Metamsk客服")."""
+    if request.claimed_provider or not (named := index.resolve(_LEADS_ON.sub("", label) or label)) \
+            or named.how not in _A_NAME_IN_A_LABEL:
         return None
     return named, {"label": label.strip(" \t:：")[:100], "provider": provider_name(index.providers[named.slug], lang)}
+
+
+_A_NAME_IN_A_LABEL = (*NAMES_IT, "contained", "confusable", "spaced", "fuzzy")
+# What leads from a label's name on to its number, at the label's end: "是", "为", "请拨打", "call", "📞", a dash, a note in
+# brackets ("Coinbase投诉电话是95555", "Binance客服 call 1-888-…", "Trust Wallet hotline 📞 …", "…（24小时）："): each was no
+# claim, and the number was judged as no one's ("official" where it is another provider's)
+_LEADS_ON = re.compile(r"(?:[\s:：,，.\-–—]|是|为|為|请?拨打|請?撥打|请?致电|請?致電|(?<![a-z])(?:call|dial|ring)(?:\s+us)?(?:\s+(?:at|on))?"
+                       r"|📞|☎️?|📱|[(（][^()（）]{1,20}[)）])+$", re.IGNORECASE)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

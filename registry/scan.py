@@ -86,11 +86,20 @@ _DIGIT_RUN = r"[\dOoIl]*(?:" + _ENCLOSED + r"{2,}[\dOoIl]*)*"
 _NUMBER_GOES_ON = _DIGIT_RUN + "(?:" + _SEPARATORS + r"(?:[\dOoIl]|" + _ENCLOSED + "{2,})" + _DIGIT_RUN + ")*"
 _SMALL = "[" + normalize.SMALL_DIGITS + "]"
 _ENCLOSED_DIGIT = re.compile(_ENCLOSED)
+# A word of calling a number may be glued to, as sloppy pages write it ("Binance hotline95555", "支付宝toll-free95188",
+# "Tel4008201688"): a word of its own (not "iPhone12"), and no more than these, lest a product's or a code's name
+# ("Service2", "Online2024") start one. (In the pattern each as it is written, lower case, capitalised or in capitals: a
+# lookbehind's alternatives are looked for one by one.)
+_WORDS_A_NUMBER_MAY_BE_GLUED_TO = ("tel", "phone", "hotline", "helpline", "free", "call", "number")
+_GLUED_TO_A_CALL_WORD = "(?:" + "|".join(f"(?<=(?<![A-Za-z]){written}.)" for word in _WORDS_A_NUMBER_MAY_BE_GLUED_TO
+                                         for written in (word, word.capitalize(), word.upper())) + ")"
+_A_CALL_WORD_GLUED = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(_WORDS_A_NUMBER_MAY_BE_GLUED_TO)})$", re.IGNORECASE)
 _NUMBER_CANDIDATE = re.compile(
     r"[+\(（\d" + normalize.ENCLOSED_DIGITS + normalize.SMALL_DIGITS + r"]"
     r"(?:(?:(?<=\+)[\(（]?[\dOoIl]"  # '+', then a digit, maybe after a bracket
     r"|(?<=[\(（])(?<![A-Za-z0-9.].)[\dOoIl]"  # a bracket not glued to a Latin word or a dot, then a digit
-    r"|(?<=\d)(?<![A-Za-z0-9.].))"  # a digit not glued to a Latin word or a dot (CJK text around is fine)
+    r"|(?<=\d)(?<![A-Za-z0-9.].)"  # a digit not glued to a Latin word or a dot (CJK text around is fine)
+    r"|(?<=\d)" + _GLUED_TO_A_CALL_WORD + ")"  # or glued to a word that calls ("hotline95555", "Tel4008201688")
     + _NUMBER_GOES_ON +
     r"|(?<=" + _ENCLOSED + r")(?:[^\w\n]{0,3}" + _ENCLOSED + r")+" + _NUMBER_GOES_ON
     + r"|(?<=" + _SMALL + r")(?:[^\w\n]{0,3}" + _SMALL + r")+(?:" + _SEPARATORS + _SMALL + "+)*)"
@@ -1079,8 +1088,9 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     # A '+' and a whole number's digits start a number glued to a word too, as spam pages write it to slip past filters
     # ("call+1—812—223—9376", "representative+1—812—223—9376 at CoinBase"); no code is written so
     international = compact.startswith("+") and len(digits) >= 8
-    if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()) and not international:
-        return False  # glued to a word: SKU ABC12345, v2
+    if start > 0 and (text[start - 1].isalpha() and text[start - 1].isascii()) and not international \
+            and not _A_CALL_WORD_GLUED.search(text, max(0, start - 9), start):
+        return False  # glued to a word: SKU ABC12345, v2 (not "hotline95555": see _GLUED_TO_A_CALL_WORD)
     if start > 1 and text[start - 1] in "-_" and text[start - 2].isascii() and text[start - 2].isalnum() \
             and not _CALL_WORD_BEFORE_DASH.search(text, max(0, start - 8), start):
         return False  # a code's tail: INV-2025-031204, PP-0412, ID_88231 (not "Tel-400-…")

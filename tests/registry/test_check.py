@@ -1524,6 +1524,24 @@ class TestVerdicts:
         ("1930 helpline", "IN", None, "IN:1930", "official", None),
         ("7726 spam reporting", "GB", None, "GB:7726", "official", None),
         ("4001234567 客服", "CN", None, "+864001234567", "unknown", None),
+        # a note in brackets after the label, as SEO pages write the hours (each was several words, or 24/7 read into the
+        # number: "a look-alike of 95188"); an area code in brackets stays the number's
+        ("支付宝客服（24小时）：95188", "CN", None, "CN:95188", "official", "alipay"),
+        ("Alipay support (24/7): 95188", None, None, "CN:95188", "official", "alipay"),
+        ("MetaMask客服热线（24小时）：+1-707-381-4213", "US", None, "+17073814213", "contradicts_policy", "metamask"),
+        ("PayPal (888) 221-1161", "US", None, "+18882211161", "official", "paypal"),
+        # the words that lead on to the number: the name before them was no claim, and the number judged as no one's
+        # (95555 "official", China Merchants Bank's, where the page gives it as Coinbase's)
+        ("Coinbase投诉电话是95555", "CN", None, "CN:95555", "mismatch", "coinbase"),
+        ("Binance客服 call 1-888-221-1161", "US", None, "+18882211161", "mismatch", "binance"),
+        ("Trust Wallet官方客服 📞 +1 (888) 908-7930", "US", None, "+18889087930", "contradicts_policy", "trust-wallet"),
+        ("支付宝客服热线为95188", "CN", None, "CN:95188", "official", "alipay"),
+        # a name written in look-alike characters or misspelt, as spam pages write it (each was several words, or no claim)
+        ("Paypa1客服 - +1 888 221 1161", "CN", None, "+18882211161", "official", "paypal"),
+        ("Paypa1是+1-707-381-4213", None, None, "+17073814213", "mismatch", "paypal"),
+        ("Metamsk客服：95017", "CN", None, "CN:95017", "contradicts_policy", "metamask"),
+        # (a digit glued to a name's letters and then to the number's is the number's: "PayPal1-888-…")
+        ("PayPal1-888-221-1161", "US", None, "+18882211161", "official", "paypal"),
     ])
     def test_a_number_with_its_label_is_the_number_and_a_providers_label_its_claim(self, index, value, region, claimed,
                                                                                    normalized, verdict, claim):

@@ -287,6 +287,17 @@ class TestWhatIsANumber:
     def test_numbers_with_a_prefix_mexico_retired(self, index, text, found):
         assert values(run(index, text=text, region="MX")) == found
 
+    @pytest.mark.parametrize(("text", "found"), [
+        # glued to a word that calls it, as sloppy pages write a number (each was no finding; the check read them)
+        ("Binance hotline95555", [("95555", "mismatch")]), ("支付宝toll-free95188", [("95188", "official")]),
+        ("Tel4008201688", [("4008201688", "unknown")]), ("PayPal call1-888-221-1161", [("1-888-221-1161", "official")]),
+        ("HELPLINE95188 支付宝", [("95188", "official")]),
+        # a product's, a version's or a code's name is no word of calling: nothing
+        ("iPhone12345678 Service2024 online2024 model1 Phone2 callback95188 freephone2", []),
+    ])
+    def test_a_number_glued_to_a_word_of_calling(self, index, text, found):
+        assert [(f["text"], f["verdict"]) for f in run(index, text=text, region="CN").findings] == found
+
     @pytest.mark.parametrize(("text", "region", "found"), [
         ("Rufen Sie uns an: 089/12345678 oder 0800/1234567", "DE", [("089/12345678", "+498912345678"),
                                                                      ("0800/1234567", "+498001234567")]),
