@@ -1562,13 +1562,21 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
     """The claim a label that names a provider makes where the asker gives none, as a sender's name does, and what
     the reason label_claim says of it: by the name without the words that lead on to the number (`_LEADS_ON`), also
     where it is written in look-alike characters or misspelt, as spam pages write a name ("Paypa1客服", "Metamsk客服")."""
-    if request.claimed_provider or not (named := index.resolve(_LEADS_ON.sub("", label) or label)) \
-            or named.how not in _A_NAME_IN_A_LABEL:
+    if request.claimed_provider:
+        return None
+    label = _LEADS_ON.sub("", label) or label
+    named = index.resolve(label)
+    if (named is None or named.how not in _A_NAME_IN_A_LABEL) and (name := _ADDRESS_LABEL_WORDS.sub(" ", label).strip()) != label:
+        named = index.resolve(name)  # ("Paypa1 email", "Metamsk website": the name alone is a look-alike's)
+    if named is None or named.how not in _A_NAME_IN_A_LABEL:
         return None
     return named, {"label": label.strip(" \t:：")[:100], "provider": provider_name(index.providers[named.slug], lang)}
 
 
 _A_NAME_IN_A_LABEL = (*NAMES_IT, "contained", "confusable", "spaced", "fuzzy")
+# (an address's label less its words is the name alone, or no label: not one holding a name among other words, "Send the
+# coins to Coinbase:", a message)
+_A_NAME_IN_AN_ADDRESS_LABEL = (*NAMES_IT, "confusable", "spaced", "fuzzy")
 # What leads from a label's name on to its number, at the label's end: "是", "为", "请拨打", "call", "📞", a dash, a note in
 # brackets ("Coinbase投诉电话是95555", "Binance客服 call 1-888-…", "Trust Wallet hotline 📞 …", "…（24小时）："): each was no
 # claim, and the number was judged as no one's ("official" where it is another provider's)
@@ -1714,7 +1722,9 @@ _A_CALLER_CLAIMED = re.compile(r"\b(claim(s|ed|ing)? to be|pretend(s|ed|ing)? to
 _DOUBT_WORDS, _DOUBT_WORDS_ZH = "legit|legitimate|scam|fake|real|genuine|safe", "真的|假的|诈骗|靠谱|可信"
 _A_NUMBER_DOUBTED = re.compile(rf"\b({_DOUBT_WORDS})\b|{_DOUBT_WORDS_ZH}|骗子", re.IGNORECASE)
 _LONGEST_QUESTION = 160
-_WORDS_OF_A_QUESTION = re.compile(r"\s|[\u3400-\u9fff]")  # (spaces between its words, or Chinese, which writes none)
+# (spaces between its words, or Chinese, which writes none, or a Chinese colon, which no address holds: "Coinbase：alipay-hk.cn"
+# was a web address whose port was no number)
+_WORDS_OF_A_QUESTION = re.compile(r"\s|[\u3400-\u9fff：]")
 # (a slash between digits is a date's: "at 10:30 on 12/05/2026")
 _AN_ADDRESS_IN_IT = re.compile(r"://|@|(?<!\d)/|/(?!\d)|\bwww\.|\.[a-z]{2,}/", re.IGNORECASE)
 _A_LETTER = re.compile(r"[^\W\d_]")
@@ -1770,8 +1780,9 @@ def _one_value_asked_or_told_of(request: CheckRequest, sender, a_number: bool) -
 _ADDRESS_KINDS = ("website", "url", "domain", "email", "email_domain")
 # an address among words: an email, a web address with its scheme, or a domain; its characters ASCII, as written among
 # Chinese ones ("paypal-support.com是PayPal的官网吗")
-_AN_ADDRESS_AMONG_WORDS = re.compile(r"(?<![\w.@/-])(?:[\w.%+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,24}|https?://[\x21-\x7e]+"
-                                     r"|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/[\x21-\x7e]*)?)(?![\w@-])",
+# (a web address with its scheme begins at it, glued to a word too: "MetaMask loginhttps://…", as the scan reads one)
+_AN_ADDRESS_AMONG_WORDS = re.compile(r"(?:(?<![.@/-])https?://[\x21-\x7e]+|(?<![\w.@/-])(?:[\w.%+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,24}"
+                                     r"|(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?:/[\x21-\x7e]*)?))(?![\w@-])",
                                      re.IGNORECASE | re.ASCII)
 # words that doubt an address (see _DOUBT_WORDS), and words that tell of a message from it
 _DOUBTED = re.compile(rf"\b({_DOUBT_WORDS}|official|phishing)\b|{_DOUBT_WORDS_ZH}|官方|官网|安全", re.IGNORECASE)
@@ -1832,7 +1843,7 @@ def _labelled_address(index: RegistryIndex, value: str) -> tuple[str, str] | Non
     if value[found[0].start() + len(address):].strip(" \t.。") or not _A_WORD.search(label):
         return None  # words after the address, or none before it
     named = _ADDRESS_LABEL_WORDS.sub(" ", _LATIN_IN_CJK.sub(" ", label)).strip()
-    if named and not ((resolved := index.resolve(named)) and resolved.how in NAMES_IT):
+    if named and not ((resolved := index.resolve(named)) and resolved.how in _A_NAME_IN_AN_ADDRESS_LABEL):
         return None  # words that are not a label ("Send the coins to …"): a message, which a scan reads
     return address, label.strip(" \t:：")
 
@@ -1842,12 +1853,14 @@ _A_SENDERS_LABEL = re.compile(r"\b(from|sender|reply-?to|return-path)\b|发件�
 # The words a label of an address is made of besides a provider's name ("PayPal's official support email:", "支付宝官方客服
 # 邮箱：", "Website:"), and the marks between them
 _ADDRESS_LABEL_WORDS = re.compile(
-    r"(?:(?<![^\W\d_])(?:official|customer|support|service|services|care|help|helpdesk|contact|contacts|us|e-?mail|mail|"
+    r"(?:(?<![^\W\d_])(?:official|customer|support|service|services|care|help|helpdesk|center|centre|contact|contacts|us|e-?mail|mail|"
     r"address|web|website|site|webpage|page|url|link|homepage|home|login|log in|sign in|our|the|its|is|at|here|"
     r"from|sender|reply-to|reply to|return-path|"
     r"oficial|correo|sitio|página|pagina|site officiel|adresse|webseite)(?![^\W\d_])|['’]s\b"
     r"|官方|客服|客户服务|客戶服務|服务|服務|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件|郵件|电邮|電郵|网址|網址|网站|網站|官网|官網"
     r"|链接|鏈接|连结|連結|主页|主頁|登录|登錄|联系方式|聯繫方式|联系|聯繫|联络|聯絡|地址|唯一|的|是|为|為|发件人|發件人|寄件人"
+    # (and the words that send the reader on to it: "PayPal官网请访问…", "MetaMask support, visit …", "👉")
+    r"|帮助中心|幫助中心|请|請|访问|訪問|点击|點擊|进入|進入|打开|打開|(?<![^\W\d_])(?:visit|go to|click)(?![^\W\d_])|👉|👇|➡️?|→"
     r"|[\s:：\-–—|,，/()（）])+", re.IGNORECASE)
 
 

@@ -1867,7 +1867,17 @@ class TestVerdicts:
         ("PayPal's official support email: security@paypal-support.com", "lookalike", "paypal-support.com", "paypal"),
         # the label's provider is the claim: another's official address is not its own
         ("PayPal: support@coinbase.com", "mismatch", "coinbase.com", "paypal"),
-        ("Reply-To: support@coinbase-help.com", "lookalike", "coinbase-help.com", None)])
+        ("Reply-To: support@coinbase-help.com", "lookalike", "coinbase-help.com", None),
+        # the words that send the reader on, a Chinese colon with no space, a name in look-alike characters or misspelt, a
+        # web address glued to its label: each was "not a web address" (its port no number), a look-alike of the one host
+        # "alipay请访问binance.com", or no claim
+        ("Coinbase：alipay-hk.cn", "lookalike", "alipay-hk.cn", "coinbase"),
+        ("Alipay请访问binance.com", "mismatch", "binance.com", "alipay"),
+        ("PayPal官网请访问paypal-verify.com", "lookalike", "paypal-verify.com", "paypal"),
+        ("Binance help center 👉 metamask.io", "mismatch", "metamask.io", "binance"),
+        ("Paypa1 official site: kraken.com", "mismatch", "kraken.com", "paypal"),
+        ("Metamsk website: https://support.metamask.io", "official", "support.metamask.io", "metamask"),
+        ("MetaMask loginhttps://www.paypal.com/signin", "mismatch", "www.paypal.com", "metamask")])
     def test_an_address_with_its_label_is_that_address_and_its_provider_the_claim(self, index, value, verdict, normalized, claim):
         answer = run(index, value)
         assert (answer.verdict, answer.input["normalized"]) == (verdict, normalized)
