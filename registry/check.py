@@ -1271,7 +1271,7 @@ _STYLED_DIGIT = f"[{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}{''.join(m
 # A label's characters: no digit, but one a name is written with in place of a letter ("Paypa1客服", "C0inbase support:"),
 # and a note in brackets at its end, not a number's area code ("支付宝客服（24小时）：95188", "Alipay support (24/7): 95188":
 # each was several words, or 24/7 read into the number; "(888) 908-7930" and "(+1)" stay the number's)
-_DIGIT_IN_A_NAME = r"(?<=[A-Za-z])\d(?=[A-Za-z\u3400-\u9fff]|[ \t]+[A-Za-z\u3400-\u9fff])"
+_DIGIT_IN_A_NAME = r"(?<=[A-Za-z])\d(?=[A-Za-z\u3400-\u9fff]|[ \t]+[A-Za-z\u3400-\u9fff]|[ \t]*$)"
 _LABEL_CHARACTER = rf"(?:[^\d+＋(（@/\n]|{_DIGIT_IN_A_NAME})"
 _NOTE_AT_A_LABELS_END = r"(?:[ \t]*[(（](?=[^()（）\n]*[^\d\s()（）+＋\-])[^()（）\n]{1,20}[)）])?"
 _LABELLED_NUMBER = re.compile(rf"(?P<label>{_LABEL_CHARACTER}{{0,{_LONGEST_LABEL}}}?{_NOTE_AT_A_LABELS_END})[ \t]*[:：]?[ \t]*"
@@ -1564,7 +1564,7 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
     where it is written in look-alike characters or misspelt, as spam pages write a name ("Paypa1客服", "Metamsk客服")."""
     if request.claimed_provider:
         return None
-    label = _LEADS_ON.sub("", label) or label
+    label = _LEADS_ON.sub("", label).lstrip("📞☎️📱 \t-–—:：|,，(（") or label  # (and a mark before a label after the number)
     named = index.resolve(label)
     if (named is None or named.how not in _A_NAME_IN_A_LABEL) and (name := _ADDRESS_LABEL_WORDS.sub(" ", label).strip()) != label:
         named = index.resolve(name)  # ("Paypa1 email", "Metamsk website": the name alone is a look-alike's)
@@ -1930,7 +1930,8 @@ _CURRENCY_SIGNS = frozenset("$€£¥￥₹₩₱₦₫฿₽₴₺¢")
 
 # "95188 支付宝", "+1-855-487-0092 coinbase", "1-888-221-1161 - PayPal support": a number copied with its label after it,
 # as a list or a search result's line gives it (each was several words)
-_NUMBER_THEN_ITS_LABEL = re.compile(_WRITTEN_NUMBER + r"[ \t]*(?:[-–—:：|,，][ \t]*)?(?P<label>[^\d\n?？]{2,40}?)[ \t]*")
+_NUMBER_THEN_ITS_LABEL = re.compile(_WRITTEN_NUMBER + r"[ \t]*(?:[-–—:：|,，][ \t]*)?(?P<label>(?:[^\d\n?？]|"
+                                    + _DIGIT_IN_A_NAME + r"){2,40}?)[ \t]*")
 
 
 def _number_with_its_label_after(index: RegistryIndex, value: str) -> re.Match | None:
@@ -1942,11 +1943,12 @@ def _number_with_its_label_after(index: RegistryIndex, value: str) -> re.Match |
     labelled = _NUMBER_THEN_ITS_LABEL.fullmatch(value)
     if labelled is None or not normalize.looks_like_phone(labelled.group("number")) or normalize.keypad_number(value):
         return None  # (nor a number spelled in letters, "1-877-FTC-HELP", whose letters name the FTC)
-    label = labelled.group("label")
+    label = labelled.group("label").lstrip("📞☎️📱 \t")  # ("+1 … 📞 PayPal support": the phone's sign is no name's)
     if _A_LINES_OWN_WORDS.fullmatch(label):
         return labelled  # "95188 客服电话", "1-888-221-1161 customer service", "1930 cyber crime helpline": what line it is
     named = index.resolve(label)
-    return labelled if _messaging_platform_in(index, label) or (named and named.how in (*NAMES_IT, "contained")) else None
+    # (a name in look-alike characters or misspelt too, as before a number: "1-888-221-1161 - Paypa1客服")
+    return labelled if _messaging_platform_in(index, label) or (named and named.how in _A_NAME_IN_A_LABEL) else None
 
 
 # The words a line's own label after its number is made of, which name no one and say what line it is

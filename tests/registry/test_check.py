@@ -1524,6 +1524,11 @@ class TestVerdicts:
         ("1930 helpline", "IN", None, "IN:1930", "official", None),
         ("7726 spam reporting", "GB", None, "GB:7726", "official", None),
         ("4001234567 客服", "CN", None, "+864001234567", "unknown", None),
+        # a name in look-alike characters or misspelt after the number, and a phone's sign before it (each was several
+        # words, or no claim)
+        ("1-888-221-1161 - Paypa1客服", "US", None, "+18882211161", "official", "paypal"),
+        ("400-820-1234 — Paypa1 hotline", "CN", None, "+864008201234", "mismatch", "paypal"),
+        ("+1 (888) 908-7930 📞 Metamsk support number", None, None, "+18889087930", "contradicts_policy", "metamask"),
         # a note in brackets after the label, as SEO pages write the hours (each was several words, or 24/7 read into the
         # number: "a look-alike of 95188"); an area code in brackets stays the number's
         ("支付宝客服（24小时）：95188", "CN", None, "CN:95188", "official", "alipay"),
