@@ -1568,8 +1568,9 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
     named = index.resolve(label)
     if (named is None or named.how not in _A_NAME_IN_A_LABEL) and (name := _ADDRESS_LABEL_WORDS.sub(" ", label).strip()) != label:
         named = index.resolve(name)  # ("Paypa1 email", "Metamsk website": the name alone is a look-alike's)
-    if named is None or named.how not in _A_NAME_IN_A_LABEL:
-        return None
+    if named is None or named.how not in _A_NAME_IN_A_LABEL \
+            or named.how == "fuzzy" and any(aliases.is_ordinary_word(word.lower()) for word in _LATIN_WORD.findall(label)):
+        return None  # (a dictionary word one edit from a name is no misspelling of it: "Skill support", "Revolt helpline")
     return named, {"label": label.strip(" \t:：")[:100], "provider": provider_name(index.providers[named.slug], lang)}
 
 

@@ -1545,6 +1545,9 @@ class TestVerdicts:
         ("Paypa1客服 - +1 888 221 1161", "CN", None, "+18882211161", "official", "paypal"),
         ("Paypa1是+1-707-381-4213", None, None, "+17073814213", "mismatch", "paypal"),
         ("Metamsk客服：95017", "CN", None, "CN:95017", "contradicts_policy", "metamask"),
+        # (but a dictionary word one edit from a name is no misspelling of it: Skrill's, Revolut's)
+        ("Skill support: 1-888-221-1161", "US", None, "+18882211161", "official", None),
+        ("Revolt helpline 1-888-221-1161", "US", None, "+18882211161", "official", None),
         # (a digit glued to a name's letters and then to the number's is the number's: "PayPal1-888-…")
         ("PayPal1-888-221-1161", "US", None, "+18882211161", "official", "paypal"),
     ])
