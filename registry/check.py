@@ -1723,9 +1723,9 @@ _A_CALLER_CLAIMED = re.compile(r"\b(claim(s|ed|ing)? to be|pretend(s|ed|ing)? to
 _DOUBT_WORDS, _DOUBT_WORDS_ZH = "legit|legitimate|scam|fake|real|genuine|safe", "真的|假的|诈骗|靠谱|可信"
 _A_NUMBER_DOUBTED = re.compile(rf"\b({_DOUBT_WORDS})\b|{_DOUBT_WORDS_ZH}|骗子", re.IGNORECASE)
 _LONGEST_QUESTION = 160
-# (spaces between its words, or Chinese, which writes none, or a Chinese colon, which no address holds: "Coinbase：alipay-hk.cn"
-# was a web address whose port was no number)
-_WORDS_OF_A_QUESTION = re.compile(r"\s|[\u3400-\u9fff：]")
+# (spaces between its words, or Chinese, which writes none, or a Chinese colon or bracket, which no address holds:
+# "Coinbase：alipay-hk.cn" was a web address whose port was no number)
+_WORDS_OF_A_QUESTION = re.compile(r"\s|[\u3400-\u9fff：（）；！？，]")
 # (a slash between digits is a date's: "at 10:30 on 12/05/2026")
 _AN_ADDRESS_IN_IT = re.compile(r"://|@|(?<!\d)/|/(?!\d)|\bwww\.|\.[a-z]{2,}/", re.IGNORECASE)
 _A_LETTER = re.compile(r"[^\W\d_]")
@@ -1840,8 +1840,13 @@ def _labelled_address(index: RegistryIndex, value: str) -> tuple[str, str] | Non
     if len(found) != 1:
         return None
     address = found[0].group().rstrip(".,;:!?)]}'\"。，？！")
-    label = value[:found[0].start()]
-    if value[found[0].start() + len(address):].strip(" \t.。") or not _A_WORD.search(label):
+    end = found[0].start() + len(address)
+    label, after = value[:found[0].start()], value[end:].strip(" \t.。")
+    if after and not label.strip() and value[end] in _BEFORE_A_LABEL_AFTER:
+        # the label after the address, as a list or a search result's line gives it ("paypal-verify.com - PayPal官网",
+        # "metamask.io（MetaMask登录）"): read as one before it is (not a path's Chinese: "https://baike.baidu.com/item/支付宝")
+        label = after
+    elif after or not _A_WORD.search(label):
         return None  # words after the address, or none before it
     named = _ADDRESS_LABEL_WORDS.sub(" ", _LATIN_IN_CJK.sub(" ", label)).strip()
     if named and not ((resolved := index.resolve(named)) and resolved.how in _A_NAME_IN_AN_ADDRESS_LABEL):
@@ -1849,6 +1854,7 @@ def _labelled_address(index: RegistryIndex, value: str) -> tuple[str, str] | Non
     return address, label.strip(" \t:：")
 
 
+_BEFORE_A_LABEL_AFTER = frozenset(" \t-–—|,，:：;；(（👈←⬅")
 # A mail's header naming who wrote it, as a label of the address copied from it
 _A_SENDERS_LABEL = re.compile(r"\b(from|sender|reply-?to|return-path)\b|发件人|發件人|寄件人", re.IGNORECASE)
 # The words a label of an address is made of besides a provider's name ("PayPal's official support email:", "支付宝官方客服
@@ -1861,7 +1867,7 @@ _ADDRESS_LABEL_WORDS = re.compile(
     r"|官方|客服|客户服务|客戶服務|服务|服務|邮箱|郵箱|电子邮件|電子郵件|电子邮箱|電子郵箱|邮件|郵件|电邮|電郵|网址|網址|网站|網站|官网|官網"
     r"|链接|鏈接|连结|連結|主页|主頁|登录|登錄|联系方式|聯繫方式|联系|聯繫|联络|聯絡|地址|唯一|的|是|为|為|发件人|發件人|寄件人"
     # (and the words that send the reader on to it: "PayPal官网请访问…", "MetaMask support, visit …", "👉")
-    r"|帮助中心|幫助中心|请|請|访问|訪問|点击|點擊|进入|進入|打开|打開|(?<![^\W\d_])(?:visit|go to|click)(?![^\W\d_])|👉|👇|➡️?|→"
+    r"|帮助中心|幫助中心|请|請|访问|訪問|点击|點擊|进入|進入|打开|打開|(?<![^\W\d_])(?:visit|go to|click)(?![^\W\d_])|👉|👇|👈|➡️?|⬅️?|→|←"
     r"|[\s:：\-–—|,，/()（）])+", re.IGNORECASE)
 
 

@@ -112,8 +112,10 @@ _HOST_LETTER = ("A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0250-\u02af\u
                 "\u1d00-\u1dbf\u1e00-\u1eff\u2100-\u218f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a")
 # A URL's host ends at a CJK character (Chinese text runs on after it with no space); its path may hold them.
 _CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_URL = re.compile(r"(?<![A-Za-z0-9])https?://[^\s<>\"'）)\]】，/?#\\" + _CJK + r"]+(?:[/?#\\][^\s<>\"'）)\]】，。、]*)?",
-                  re.IGNORECASE)
+# (nor at a Chinese colon, bracket or another full-width mark after it: "https://support.metamask.io：Binance登录" was no
+# address, "https://www.paypal.com/signin（MetaMask官网）" an address whose path held the name the page gives it)
+_URL = re.compile(r"(?<![A-Za-z0-9])https?://[^\s<>\"'）)\]】，：；！？（。、/?#\\" + _CJK + r"]+"
+                  r"(?:[/?#\\][^\s<>\"'）)\]】，。、：；！？（]*)?", re.IGNORECASE)
 _PATH = re.compile(r"/[^\s<>\"'）)\]】，。、]*")  # what may follow a host in an address, as in _URL
 # A browser reads an ideographic or full-width full stop in a host name as a dot (IDNA mapping):
 # https://paypal.com。evil.net goes to paypal.com.evil.net. Chinese text ends a sentence with the same

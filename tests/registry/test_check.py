@@ -1885,7 +1885,12 @@ class TestVerdicts:
         ("Binance help center 👉 metamask.io", "mismatch", "metamask.io", "binance"),
         ("Paypa1 official site: kraken.com", "mismatch", "kraken.com", "paypal"),
         ("Metamsk website: https://support.metamask.io", "official", "support.metamask.io", "metamask"),
-        ("MetaMask loginhttps://www.paypal.com/signin", "mismatch", "www.paypal.com", "metamask")])
+        ("MetaMask loginhttps://www.paypal.com/signin", "mismatch", "www.paypal.com", "metamask"),
+        # the label after the address, as a list or a search result's line gives it
+        ("paypal-verify.com - PayPal官网", "lookalike", "paypal-verify.com", "paypal"),
+        ("metamask.io（MetaMask登录）", "official", "metamask.io", "metamask"),
+        ("kraken.com 👈 Metamsk官网", "mismatch", "kraken.com", "metamask"),
+        ("service@paypal.com, Binance support email", "mismatch", "paypal.com", "binance")])
     def test_an_address_with_its_label_is_that_address_and_its_provider_the_claim(self, index, value, verdict, normalized, claim):
         answer = run(index, value)
         assert (answer.verdict, answer.input["normalized"]) == (verdict, normalized)
@@ -1902,6 +1907,11 @@ class TestVerdicts:
         # (a pasted message is the check page's to scan: it lists what the text holds)
         answer = run(index, value)
         assert answer.verdict == "invalid" and "it is several words" in answer.reasons[-1]["message"]
+
+    def test_a_web_addresss_chinese_path_is_no_label_after_it(self, index):
+        # "支付宝" in Baidu Baike's path was read as the address's label: a claim to be Alipay, a mismatch
+        answer = run(index, "https://baike.baidu.com/item/支付宝")
+        assert (answer.verdict, answer.claimed_provider) == ("unknown", None)
 
     def test_what_a_question_says_was_asked_is_read_as_the_callers_words(self, index):
         # "official, low risk": the asker said the number asked for the code, and that was not read

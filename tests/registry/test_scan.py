@@ -3264,6 +3264,19 @@ class TestChatAppsInOtherScripts:
         assert (finding["reasons"][0]["code"], finding["presented_as"]["slug"]) == ("chat_account_number", "binance")
 
 
+class TestAddressesBeforeChineseMarks:
+    @pytest.mark.parametrize(("text", "found"), [
+        # a Chinese colon, semicolon or bracket right after an address, as Chinese text runs on: the first was no address,
+        # the others an address whose path held the words after it ("（MetaMask官网）" the name the page gives it)
+        ("访问https://support.metamask.io：这是官方帮助中心", [("https://support.metamask.io", "official", None)]),
+        ("官网：https://www.paypal.com；客服：95188", [("https://www.paypal.com", "official", None), ("95188", "official", None)]),
+        ("https://www.paypal.com/signin（MetaMask官网）", [("https://www.paypal.com/signin", "mismatch", "metamask")]),
+    ])
+    def test_an_address_ends_at_a_chinese_mark(self, index, text, found):
+        result = run(index, text=text, region="CN")
+        assert [(text[f["start"]:f["end"]], f["verdict"], (f["presented_as"] or {}).get("slug")) for f in result.findings] == found
+
+
 class TestDefangedAddresses:
     def test_a_defanged_address_on_a_page_is_found_and_judged_as_written(self, index):
         # none was found: a warning's hxxps://…[.]com, and a spam post's addresses written past a forum's link filter
