@@ -32,7 +32,7 @@
   const MARK_CLASS = "verified-contacts-mark";
   // Never text a reader reads, or text we cannot wrap in a mark without breaking the element (svg, form controls).
   const SKIPPED = new Set(["script", "style", "noscript", "template", "textarea", "select", "option", "svg", "math",
-                           "iframe", "object", "canvas", "video", "audio", "head"]);
+                           "iframe", "canvas", "video", "audio", "head"]);
   const RISK_ORDER = {high: 0, medium: 1, unknown: 2, low: 3};
   const MARK_STYLE = {
     high: "background:#ffcdd2;color:#000;outline:2px solid #c62828;border-radius:2px",
@@ -86,7 +86,8 @@
         if (node.localName === "input" || node.localName === "textarea") { // read for what they show (shownInAField)
           return node.checkVisibility({checkOpacity: true, checkVisibilityCSS: true}) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
         }
-        if (SKIPPED.has(node.localName) || node.id === PANEL_ID) {
+        // (an <object> with a resource shows it, not its content; one with none shows its content, as htmltext reads it)
+        if (SKIPPED.has(node.localName) || node.id === PANEL_ID || (node.localName === "object" && node.getAttribute("data"))) {
           return NodeFilter.FILTER_REJECT;
         }
         if (node.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) {

@@ -355,6 +355,21 @@ def test_salt_in_a_transparent_colour_or_opacity_zero_is_not_read_and_a_logos_tr
     page.close()
 
 
+def test_what_an_object_shows_in_place_of_its_resource_is_read_as_the_service_reads_it(service, pages, browser):
+    context, worker = browser
+    page_url = f"{pages}/fallback_content.html"
+    page = opened(context, page_url)
+    body = collected(worker, page_url)
+
+    # an <object> with no resource shows its content: the extension skipped every <object>; one with a resource shows that
+    # instead, and a <datalist>'s options are no text: both sides read the page alike
+    assert "+1 707 381 4213" in body["text"] and "808" not in body["text"] and "95188" in body["text"]
+    answer = scanned_by(service, {"html": (PAGES / "fallback_content.html").read_text(), "url": page_url})
+    assert [f["value"] for f in answer["findings"] if f["kind"] in ("phone", "short_code")] == [
+        "+17073814213", "+18882211161", "CN:95188"]
+    page.close()
+
+
 def test_a_description_lists_term_presents_the_numbers_under_it(service, pages, browser):
     """<dt>Phantom support</dt><dd>+1 808 …</dd>: the extension says where the terms begin, as the HTML reader knows
     them; the number was presented as no one's, a new item being a new subject."""
