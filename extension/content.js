@@ -32,7 +32,7 @@
   const MARK_CLASS = "verified-contacts-mark";
   // Never text a reader reads, or text we cannot wrap in a mark without breaking the element (svg, form controls).
   const SKIPPED = new Set(["script", "style", "noscript", "template", "textarea", "select", "option", "svg", "math",
-                           "iframe", "canvas", "video", "audio", "head"]);
+                           "iframe", "canvas", "video", "audio", "head", "noframes", "noembed", "progress", "meter"]);
   const RISK_ORDER = {high: 0, medium: 1, unknown: 2, low: 3};
   const MARK_STYLE = {
     high: "background:#ffcdd2;color:#000;outline:2px solid #c62828;border-radius:2px",
@@ -74,7 +74,9 @@
           // what filters read ("Pay<span style=font-size:0>x</span>Pal"); the parent's computed size, as the page sets it
           const parent = node.parentElement;
           const style = parent && getComputedStyle(parent);
-          if (!style || style.fontSize === "0px") {
+          // (nor text whose element is hidden while a child of it shows again, "visibility: visible", which the walker
+          // goes into; nor the content of one whose content-visibility is hidden, hidden="until-found")
+          if (!style || style.fontSize === "0px" || style.visibility !== "visible" || style.contentVisibility === "hidden") {
             return NodeFilter.FILTER_REJECT;
           }
           // (opacity 0 is left out by checkVisibility below; a transparent colour too where it is salt, see the loop)
@@ -93,13 +95,16 @@
         if (node.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) {
           return NodeFilter.FILTER_ACCEPT;
         }
-        // display: contents has no box of its own, so it is never "visible", but its children are
-        return getComputedStyle(node).display === "contents" ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
+        // display: contents has no box of its own, so it is never "visible", but its children are; nor is an element whose
+        // visibility is hidden, but a child of it that sets "visibility: visible" shows (its own text is left out above)
+        return getComputedStyle(node).display === "contents" || node.checkVisibility({checkOpacity: true})
+          ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT;
       },
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType !== Node.TEXT_NODE) {
-        lineBreak = lineBreak || node.localName === "br";
+        // (an empty paragraph is a line's end too, as a browser shows a stray "</p>")
+        lineBreak = lineBreak || node.localName === "br" || (node.localName === "p" && !node.firstChild);
         // A wallet drainer asks in its field: <textarea placeholder="Enter your Secret Recovery Phrase">
         const shown = shownInAField(node);
         if (shown && fields.length < MAX_FIELDS) {

@@ -8,6 +8,7 @@ import contextlib
 import functools
 import http.server
 import json
+import re
 import threading
 import urllib.request
 from pathlib import Path
@@ -22,6 +23,8 @@ from tests.browser.server import (
     playwright_or_skip,
     running_app,
 )
+from tests.browser.test_visible_text import lines_shown
+from tests.registry.test_scan import SHOWN_AS_A_BROWSER_SHOWS
 
 sync_api = playwright_or_skip("the browser extension was")
 
@@ -368,6 +371,21 @@ def test_what_an_object_shows_in_place_of_its_resource_is_read_as_the_service_re
     assert [f["value"] for f in answer["findings"] if f["kind"] in ("phone", "short_code")] == [
         "+17073814213", "+18882211161", "CN:95188"]
     page.close()
+
+
+def test_the_extension_reads_each_way_to_salt_or_break_a_number_as_a_browser_shows_it(browser, tmp_path):
+    """The cases the service's HTML reader is held to against Chromium (tests/browser/test_visible_text.py), each in a
+    paragraph of one page: the extension, reading the live page, reads what a browser shows of each too."""
+    context, worker = browser
+    cases = "".join(f"<div>case{number}: {html}</div>" for number, (html, _) in enumerate(SHOWN_AS_A_BROWSER_SHOWS))
+    (tmp_path / "salted.html").write_text(f"<!doctype html><html><head><meta charset=utf-8></head><body>{cases}</body></html>")
+    with served(tmp_path) as address:
+        page = opened(context, f"{address}/salted.html")
+        text = lines_shown(collected(worker, f"{address}/salted.html")["text"])
+        page.close()
+    read = dict(re.findall(r"case(\d+): ?(.*?)\n?(?=case\d+:|$)", text, re.DOTALL))
+    assert {int(number): shown.strip() for number, shown in read.items()} == {
+        number: shown for number, (_, shown) in enumerate(SHOWN_AS_A_BROWSER_SHOWS)}
 
 
 def test_a_description_lists_term_presents_the_numbers_under_it(service, pages, browser):
