@@ -1222,8 +1222,11 @@ def reads_as_a_sentence(value: str) -> bool:
 # **21* (all calls), **67* (when busy), **61* (no answer), **62* (unreachable), **004* and **002*
 _CALL_FORWARDING_CODE = re.compile(r"(?:\*401\s?[*#]?|\*\*?(?:21|61|62|67|004|002)\*)\s?(?P<number>\+?\d[\d ]{5,16}\d)(?:\*\d{1,2})?#?")
 # An address copied out of a sentence with the sentence's punctuation: "（www.alipay.com）", "www.alipay.com。", "“paypal.com”",
-# "(service@paypal.com)" were "not a valid domain name". A number reads its own (its brackets and stops are separators).
-_PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "〈": "〉", "「": "」", "『": "』", '"': '"', "“": "”", "'": "'", "‘": "’"}
+# "(service@paypal.com)" were "not a valid domain name"; so were the marks of Markdown around it, as Discord, Telegram and
+# Reddit copy a code span or bold ("`paypal.com`", "**paypal-verify.com**"). A number reads its own (its brackets and stops
+# are separators).
+_PAIRS = {"(": ")", "（": "）", "[": "]", "【": "】", "《": "》", "〈": "〉", "「": "」", "『": "』", '"': '"', "“": "”", "'": "'", "‘": "’",
+          "`": "`", "*": "*", "_": "_", "~": "~"}
 _SENTENCE_STOPS = "。，、；：！？,;:!?"
 _CLOSING = frozenset(_SENTENCE_STOPS) | frozenset(_PAIRS.values())
 _AN_ADDRESS_INSIDE = re.compile(r"\S*[.@。．｡]\S*")

@@ -2082,6 +2082,9 @@ class TestVerdicts:
         ("https://paypal.com.", "paypal.com", "official"),  # (a host's own root: no sentence's stop to take off)
         # a bracket the address holds itself stays
         ("(https://en.wikipedia.org/wiki/Alipay_(app))", "en.wikipedia.org", "unknown"),
+        # Markdown's marks around it, as Discord, Telegram and Reddit copy a code span, bold or struck-through text
+        ("`paypal.com`", "paypal.com", "official"), ("**paypal-verify.com**", "paypal-verify.com", "lookalike"),
+        ("__service@paypal.com__", "paypal.com", "official"), ("~~paypal.com~~", "paypal.com", "official"),
     ])
     def test_an_address_copied_with_its_sentences_punctuation_is_the_address(self, index, value, normalized, verdict):
         # each was "not a valid domain name" (as a number copied so never was: its brackets and stops are separators)
