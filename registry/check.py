@@ -173,6 +173,10 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         # 95188, and is said as one inside it is, see _shown_reordered)
         kept = normalize.RIGHT_TO_LEFT_OVERRIDE if request.value[:1] == normalize.RIGHT_TO_LEFT_OVERRIDE else ""
         request = replace(request, value=kept + request.value.strip(normalize.INVISIBLE_CHARACTERS))
+    if "\n" in request.value and len(lines := request.value.strip().splitlines()) == 2 and all(line.strip() for line in lines):
+        # a number and its label on two lines, as a contact card or a call log copies them ("PayPal\n+1 888 221 1161",
+        # "+1 888-221-1161\nMobile", "95188\n支付宝"): read as on one (each was several words)
+        request = replace(request, value=" ".join(line.strip() for line in lines))
     claim = index.resolve(request.claimed_provider) if request.claimed_provider else None
     if request.claimed_provider and claim is None:
         say("claimed_provider_unknown", claim=request.claimed_provider.strip()[:100])
@@ -1913,6 +1917,8 @@ def _labelled_number(value: str) -> re.Match | None:
     if value[:1] in _NUMBER_STARTS and "人工" not in value:
         return None  # most values asked about, numbers, passed by on their first character
     value = value.strip()
+    if value[-1:] in _A_SENTENCES_FULL_STOP and value[-2:-1].isdigit():
+        value = value[:-1]  # ("Call us at +1 888 221 1161.": the sentence's stop, no part of the number)
     to_a_person = value.endswith(_TO_A_PERSON)
     if not value or (value[0] in _NUMBER_STARTS and not to_a_person) or not (value[-1] in _NUMBER_ENDS or to_a_person):
         return None  # most values: a number, an address or a name, spared the pattern
@@ -1934,13 +1940,14 @@ def _labelled_number(value: str) -> re.Match | None:
 _HOST_AND_ITS_PORT = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]*:\d{1,5}")
 
 
+_A_SENTENCES_FULL_STOP = frozenset(".。!！")
 # (an amount is no number: "… asked me to send them $500")
 _CURRENCY_SIGNS = frozenset("$€£¥￥₹₩₱₦₫฿₽₴₺¢")
 
 
 # "95188 支付宝", "+1-855-487-0092 coinbase", "1-888-221-1161 - PayPal support": a number copied with its label after it,
 # as a list or a search result's line gives it (each was several words)
-_NUMBER_THEN_ITS_LABEL = re.compile(_WRITTEN_NUMBER + r"[ \t]*(?:[-–—:：|,，][ \t]*)?(?P<label>(?:[^\d\n?？]|"
+_NUMBER_THEN_ITS_LABEL = re.compile(_WRITTEN_NUMBER + r"[ \t]*(?:[-–—:：|,，•·][ \t]*)?(?P<label>(?:[^\d\n?？]|"
                                     + _DIGIT_IN_A_NAME + r"){2,40}?)[ \t]*")
 
 
@@ -1964,8 +1971,11 @@ def _number_with_its_label_after(index: RegistryIndex, value: str) -> re.Match |
 # The words a line's own label after its number is made of, which name no one and say what line it is
 _A_LINES_OWN_WORDS = re.compile(
     r"(?:(?<![^\W\d_])(?:official|customer|service|care|support|help|helpline|hotline|phone|number|line|toll[- ]?free|"
-    r"24/7|fraud|spam|cyber ?crime|report|reporting|complaints?|emergency)(?![^\W\d_])"
+    r"24/7|fraud|spam|cyber ?crime|report|reporting|complaints?|emergency|"
+    # (and the kind of line a contact card or a call log says it is: "+1 (888) 221-1161 • Mobile")
+    r"mobile|cell|home|work|main|fax|landline|iphone)(?![^\W\d_])"
     r"|官方|客服|人工|电话|電話|热线|熱線|专线|專線|投诉|投訴|举报|舉報|报警|報警|服务|服務|号码|號碼|全国|全國|统一|統一"
+    r"|手机|手機|住宅|工作|座机|座機"
     r"|[ \t\-–—:：|,，()（）])+", re.IGNORECASE)
 
 

@@ -1550,6 +1550,14 @@ class TestVerdicts:
         ("Revolt helpline 1-888-221-1161", "US", None, "+18882211161", "official", None),
         # (a digit glued to a name's letters and then to the number's is the number's: "PayPal1-888-…")
         ("PayPal1-888-221-1161", "US", None, "+18882211161", "official", "paypal"),
+        # a number and its label on two lines, as a contact card or a call log copies them; a contact card's kind of line;
+        # a sentence's full stop after the number (each was several words)
+        ("PayPal\n+1 888 221 1161", "US", None, "+18882211161", "official", "paypal"),
+        ("95188\n支付宝", "CN", None, "CN:95188", "official", "alipay"),
+        ("+1 888-221-1161\nMobile", "US", None, "+18882211161", "official", None),
+        ("+1 (888) 221-1161 • Mobile", "US", None, "+18882211161", "official", None),
+        ("Call us at +1 888 221 1161.", "US", None, "+18882211161", "official", None),
+        ("MetaMask客服热线：+1 707 381 4213。", "US", None, "+17073814213", "contradicts_policy", "metamask"),
     ])
     def test_a_number_with_its_label_is_the_number_and_a_providers_label_its_claim(self, index, value, region, claimed,
                                                                                    normalized, verdict, claim):
