@@ -1280,9 +1280,12 @@ _STYLED_DIGIT = f"[{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}{''.join(m
 # each was several words, or 24/7 read into the number; "(888) 908-7930" and "(+1)" stay the number's)
 _DIGIT_IN_A_NAME = r"(?<=[A-Za-z])\d(?=[A-Za-z\u3400-\u9fff]|[ \t]+[A-Za-z\u3400-\u9fff]|[ \t]*$)"
 _LABEL_CHARACTER = rf"(?:[^\d+＋(（@/\n]|{_DIGIT_IN_A_NAME})"
-_NOTE_AT_A_LABELS_END = r"(?:[ \t]*[(（](?=[^()（）\n]*[^\d\s()（）+＋\-])[^()（）\n]{1,20}[)）])?"
-_LABELLED_NUMBER = re.compile(rf"(?P<label>{_LABEL_CHARACTER}{{0,{_LONGEST_LABEL}}}?{_NOTE_AT_A_LABELS_END})[ \t]*[:：]?[ \t]*"
-                              rf"(?P<number>(?!{_DIGIT_IN_A_NAME})(?:[+＋(（]?\d|{_STYLED_DIGIT}(?=[^\n]*{_STYLED_DIGIT}))[^\n]*?[\d)）{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}])"
+_WORDS_IN_BRACKETS = r"[ \t]*[(（](?=[^()（）\n]*[^\d\s()（）+＋\-])[^()（）\n]{1,20}[)）]"
+# (a name's own words in brackets too, "Alipay Financial Services (HK)客服电话", "Bank of China (Hong Kong)"; and an
+# authority's or a bank's long name, "Australian Competition and Consumer Commission", which the label's reach did not hold)
+_LONGEST_NAMED_LABEL = 64
+_LABELLED_NUMBER = re.compile(rf"(?P<label>(?:{_LABEL_CHARACTER}|{_WORDS_IN_BRACKETS}){{0,{_LONGEST_NAMED_LABEL}}}?)[ \t]*[:：]?[ \t]*"
+                              rf"(?P<number>(?!{_DIGIT_IN_A_NAME}|{_WORDS_IN_BRACKETS})(?:[+＋(（]?\d|{_STYLED_DIGIT}(?=[^\n]*{_STYLED_DIGIT}))[^\n]*?[\d)）{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}])"
                               r"(?:[ \t]*[，,]?[ \t]*按[ \t]*\d{1,2}[ \t]*键?(?=[ \t]*(?:转|轉)?人工))?"
                               r"[ \t]*(?:(?:怎么|怎樣|怎样|如何|咋)?(?:转|轉)?人工(?:服务|服務|客服)?)?")
 _TO_A_PERSON = ("人工", "人工服务", "人工服務", "人工客服")

@@ -1550,6 +1550,12 @@ class TestVerdicts:
         ("Revolt helpline 1-888-221-1161", "US", None, "+18882211161", "official", None),
         # (a digit glued to a name's letters and then to the number's is the number's: "PayPal1-888-…")
         ("PayPal1-888-221-1161", "US", None, "+18882211161", "official", "paypal"),
+        # a name with its own words in brackets, a long name (each was several words)
+        ("Alipay Financial Services (HK)客服电话：400-820-1234", "CN", None, "+864008201234", "mismatch", "alipayhk"),
+        ("Bank of China (Hong Kong) customer service: +852 3988 2388", None, None, "+85239882388", "official", "bochk"),
+        ("Agricultural Bank of China customer service: 95599", "CN", None, "CN:95599", "official", "abchina"),
+        ("Australian Competition and Consumer Commission customer service: +1 707 381 4213", "US", None, "+17073814213",
+         "mismatch", "au-scamwatch"),
         # a number and its label on two lines, as a contact card or a call log copies them; a contact card's kind of line;
         # a sentence's full stop after the number (each was several words)
         ("PayPal\n+1 888 221 1161", "US", None, "+18882211161", "official", "paypal"),
