@@ -140,18 +140,21 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     def say(code: str, **params) -> None:
         reasons.append({"code": code, "message": messages.render(code, lang, **params)})
 
-    def say_where_valid(value: str, placed: tuple[tuple[str, str], ...], *, answered_by: str | None = None) -> list[dict]:
+    def say_where_valid(value: str, placed: tuple[tuple[str, str], ...], *, answered_by: str | None = None,
+                        none_of_its: bool = False) -> list[dict]:
         """A number no reading placed, or none in the region asked: the regions where it is one, and whose published
         number it is there ("4008205555": CMB's own in CN, and some other in DE, FI, LU and VE; which one is not known,
         so no verdict, but a reader who is in CN is told rather than left to find it in the list). `answered_by`: the
-        provider claimed, whose own words answer whichever country's number it is."""
+        provider claimed, whose own words answer whichever country's number it is, or (`none_of_its`) whose channels hold
+        none of its readings."""
         more = len(placed) - _REGIONS_SHOWN
         regions = ", ".join(f"{region} ({number})" for region, number in placed[:_REGIONS_SHOWN]) \
             + (messages.render("and_more", lang, count=more) if more > 0 else "")
         if request.region:
             say("no_number_in_region", value=value.strip()[:100], region=request.region.upper(), regions=regions)
         elif answered_by:
-            say("region_not_needed", value=value.strip()[:100], regions=regions, provider=answered_by)
+            say("region_not_needed_not_listed" if none_of_its else "region_not_needed", value=value.strip()[:100],
+                regions=regions, provider=answered_by)
         else:
             say("region_needed", value=value.strip()[:100], regions=regions)
         for region, number in placed:
@@ -474,13 +477,21 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # "小狐狸钱包客服 4008201688": whichever country's number it is, MetaMask has no phone support (it was "cannot be
             # checked: no region given", on the question every fake "customer service" page raises)
             conflicts = _policy_conflicts(index, claim.slug, None, [], request, red_flags, a_number=True) if claim else []
+            # "Venmo官方客服：400-820-1234": whichever country's number it is, it is none of Venmo's channels (it was "cannot be
+            # checked: no region given")
+            not_its = claim is not None and not conflicts and not any(
+                entry.provider.slug == claim.slug for _, number in placed for entry in index.channels_for("phone", number))
             base["interpretation"] = {"regions_where_valid": say_where_valid(
-                read, placed, answered_by=provider_name(index.providers[claim.slug], lang) if conflicts else None)}
+                read, placed, answered_by=provider_name(index.providers[claim.slug], lang) if conflicts or not_its else None,
+                none_of_its=not_its)}
             if conflicts:
                 for code, params in conflicts:
                     say(code, **params)
                 _say_red_flags(say, red_flags, lang, told=told_by_the_asker)
                 return _finish(index, "contradicts_policy", reasons, base, claim, None, red_flags, on, lang, request, dressed)
+            if not_its:
+                _say_red_flags(say, red_flags, lang, told=told_by_the_asker)
+                return _finish(index, "mismatch", reasons, base, claim, None, red_flags, on, lang, request, dressed)
         else:
             if (kind_named := messages.REQUESTED_KIND_NAMES.get((request.kind or "").lower())) is not None:
                 # (95188 given as a website: "not a possible phone number, …" said what the value is not, wrongly)

@@ -610,6 +610,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "“{value}” has no country code and no region was given, so it cannot be checked: it is a valid number in {regions}.",
         "zh": "“{value}” 没有国家或地区代码，也未指定地区，无法核查：它在以下地区是有效号码：{regions}。",
     },
+    "region_not_needed_not_listed": {
+        "en": "“{value}” has no country code and no region was given: it is a valid number in {regions}. Whichever it is, "
+              "it is not among {provider}'s official channels in our registry.",
+        "zh": "“{value}” 没有国家或地区代码，也未指定地区：它在以下地区是有效号码：{regions}。无论是哪里的号码，都不在登记库收录的{provider}官方渠道之中。",
+    },
     "region_not_needed": {
         "en": "“{value}” has no country code and no region was given: it is a valid number in {regions}. Whichever it is, "
               "{provider}'s own words below answer it.",

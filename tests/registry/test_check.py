@@ -686,8 +686,12 @@ class TestReadingNumbers:
         assert codes[-2:] == ["region_not_needed", "policy_contradicted"]
         assert {item["region"] for item in answer.interpretation["regions_where_valid"]} >= {"CN"}
         assert "Whichever it is" in answer.reasons[-2]["message"]
-        # a provider with phone support still needs the country
-        assert run(index, value.split("：")[-1].split(" ")[-1], claimed_provider="Coinbase").verdict == "invalid"
+        # a provider with phone support whose channels hold none of its readings: not its number, whichever country's
+        # it is (it was "cannot be checked"); one of whose readings is its own still needs the country
+        other = run(index, value.split("：")[-1].split(" ")[-1], claimed_provider="Coinbase")
+        assert (other.verdict, other.reasons[-1]["code"]) == ("mismatch", "region_not_needed_not_listed")
+        assert "Whichever it is, it is not among Coinbase's official channels" in other.reasons[-1]["message"]
+        assert run(index, "8889087930", claimed_provider="Coinbase").verdict == "invalid"
 
     @pytest.mark.parametrize(("value", "claims"), [
         ("4008200588", "bochk"),  # Bank of China (Hong Kong): an HK number has 8 digits
@@ -699,7 +703,8 @@ class TestReadingNumbers:
         if claims == "招商银行":
             assert (answer.interpretation["chosen"]["value"], answer.verdict) == ("+8613812345678", "mismatch")
             return
-        assert answer.verdict == "invalid" and "region_needed" in [reason["code"] for reason in answer.reasons]
+        # no country to read it in, and none of the claim's channels in any (4008205555: China Merchants Bank's in CN)
+        assert answer.verdict == "mismatch" and "region_not_needed_not_listed" in [reason["code"] for reason in answer.reasons]
         # a region given is what is read, whatever the claim
         assert run(index, value, claimed_provider=claims, region="DE").interpretation["chosen"]["region"] == "DE"
 
