@@ -64,8 +64,11 @@ _ZERO_SIZE = re.compile(r"[+-]?(?:0+\.?0*|\.0+)(?:[a-z]{1,5}|%)?")
 # text" shows a gradient through the letters. So it is left out only as salt is put in: a text of at most
 # MAX_SALT_CHARACTERS right after a letter or digit that is shown. (The extension reads the live page, where both are known.)
 _ZERO_OPACITY = re.compile(r"[+-]?(?:0+\.?0*|\.0+)%?")
-# transparent, rgba(0,0,0,0), rgb(0 0 0 / 0%), hsla(…, 0), #0000, #00000000
-_TRANSPARENT_COLOUR = re.compile(r"transparent|(?:rgba?|hsla?|hwb)\([^)]*[,/]\s*(?:0+\.?0*|\.0+)%?\s*\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00")
+# transparent, rgba(0,0,0,0), rgb(0 0 0 / 0%), hsla(…, 0), #0000, #00000000: an alpha of zero, the fourth of four values or
+# the one after a slash (not black, rgb(0,0,0), whose third value is a zero)
+_ZERO_ALPHA = r"\s*(?:0+\.?0*|\.0+)%?\s*\)"
+_TRANSPARENT_COLOUR = re.compile(rf"transparent|(?:rgba?|hsla?)\((?:[^(),/]*,){{3}}{_ZERO_ALPHA}"
+                                 rf"|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([^(),/]*/{_ZERO_ALPHA}|#[0-9a-f]{{3}}0|#[0-9a-f]{{6}}00")
 MAX_SALT_CHARACTERS = 3
 MAX_OPEN_ELEMENTS = 100_000  # deeper elements are not tracked: their text counts as their parent's
 # A page's own style sheet hides by class or id too: "4008<span class=x>99</span>201688" with ".x{display:none}" shows

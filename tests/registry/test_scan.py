@@ -2916,6 +2916,9 @@ SHOWN_AS_A_BROWSER_SHOWS = [
     ("400<span style='opacity:1;opacity:0'>9</span>8201688", "4008201688"),
     ("400<span style='color:rgb(0 0 0 / 0%)'>9</span>8201688", "4008201688"),
     ("400<span style='color:#0000'>9</span>8201688", "4008201688"),
+    # (black is no transparent colour, nor a colour whose alpha is not zero)
+    ("400<span style='color:rgb(0,0,0)'>9</span>8201688", "40098201688"),
+    ("400<span style='color:rgba(0, 0, 0, 0.5)'>9</span>8201688", "40098201688"),
     # a hidden element's child that makes itself visible again shows; a display cannot show a hidden one's child
     ("<span style='visibility:hidden'>400 <b style='visibility:visible'>820 1688</b></span>", "820 1688"),
     ("<span style='display:none'>400 <b style='display:inline'>820 1688</b></span>", ""),
