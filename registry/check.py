@@ -1287,8 +1287,8 @@ _LONGEST_LABEL = 40
 # one alone is a bullet, "①拨打95188")
 _STYLED_DIGIT = f"[{normalize.ENCLOSED_DIGITS}{normalize.SMALL_DIGITS}{''.join(map(chr, normalize.FAR_ZEROS_AS_CIRCLED))}]"
 # A label's characters: no digit, but one a name is written with in place of a letter ("Paypa1客服", "C0inbase support:"),
-# and a note in brackets at its end, not a number's area code ("支付宝客服（24小时）：95188", "Alipay support (24/7): 95188":
-# each was several words, or 24/7 read into the number; "(888) 908-7930" and "(+1)" stay the number's)
+# and words in brackets, not a number's area code ("支付宝客服（24小时）：95188", "Alipay support (24/7): 95188": each was
+# several words, or 24/7 read into the number; "(888) 908-7930" and "(+1)" stay the number's)
 _DIGIT_IN_A_NAME = r"(?<=[A-Za-z])\d(?=[A-Za-z\u3400-\u9fff]|[ \t]+[A-Za-z\u3400-\u9fff]|[ \t]*$)"
 _LABEL_CHARACTER = rf"(?:[^\d+＋(（@/\n]|{_DIGIT_IN_A_NAME})"
 _WORDS_IN_BRACKETS = r"[ \t]*[(（](?=[^()（）\n]*[^\d\s()（）+＋\-])[^()（）\n]{1,20}[)）]"

@@ -443,8 +443,8 @@ def _region_unknown(strings: dict[str, str], region) -> str:
 
 @router.get("/")
 async def check_form(request: Request, refused: OverTheLimit) -> HTMLResponse:
-    """The form; with ?value= (and ?claims= or ?claimed_provider=, ?region=), its answer too: a link that shows whether 95188 is
-    Alipay's, for a forum post or the extension's "check the selected text". Never a message: that is posted."""
+    """The form; with ?value= (and ?claims= or ?claimed_provider=, ?region=), its answer too: a link that shows whether
+    95188 is Alipay's, for a forum post or the extension's "check the selected text". Never a message: that is posted."""
     asked = _asked_in_address(request)
     typed = {**asked, "region": asked["region"] or _region_of_reader(request), "message": "", "contact": ""}
     if not typed["value"]:
