@@ -455,12 +455,23 @@ def _shown_when_loaded(tag: str, attributes: dict, display: str | None) -> bool:
     return True
 
 
-@lru_cache(maxsize=4096)
 def declarations(css: str) -> dict[str, str]:
     """A style's declarations as a browser applies them: each property's value, lower-cased, without comments and
     escapes; of a property declared twice the last (an !important one over one that is not), of the properties the
-    scan judges only a value the property can take (see _DISPLAY_VALUES). Cached (a page repeats its styles): not to be
-    changed by the caller."""
+    scan judges only a value the property can take (see _DISPLAY_VALUES). Cached where short (a page repeats its styles;
+    long ones, up to a tag's 4 KB, would hold 16 MB for nothing): not to be changed by the caller."""
+    return _cached_declarations(css) if len(css) <= MAX_CACHED_STYLE else _declarations(css)
+
+
+MAX_CACHED_STYLE = 500  # characters of a style attribute whose declarations are kept for the next element that has it
+
+
+@lru_cache(maxsize=4096)
+def _cached_declarations(css: str) -> dict[str, str]:
+    return _declarations(css)
+
+
+def _declarations(css: str) -> dict[str, str]:
     if "/*" in css:
         css = _CSS_COMMENT.sub("", css)
     if "\\" in css:

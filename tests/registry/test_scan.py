@@ -3160,6 +3160,14 @@ class TestHtml:
         result = run(index, html=page.format("<p>MetaMask support: +1 707 381 4213</p><p hidden>+1 808 555 0199</p>"))
         assert values(result) == ["+17073814213"]
 
+    def test_a_long_style_is_read_and_not_kept(self):
+        # the parsed styles are cached for the elements that repeat them; long ones are not kept (a tag's 4 KB each, 4,096 of
+        # them, would be 16 MB held for nothing)
+        before = htmltext._cached_declarations.cache_info().currsize
+        long_style = "color:red;" * 300 + "display:none"
+        assert htmltext.extract(f"<p>400<span style='{long_style}'>9</span>8201688</p>").text.strip() == "4008201688"
+        assert htmltext._cached_declarations.cache_info().currsize == before
+
     @pytest.mark.parametrize(("html", "shown"), SHOWN_AS_A_BROWSER_SHOWS)
     def test_an_element_is_read_as_a_browser_shows_it(self, html, shown):
         assert htmltext.extract(f"<body>{html}</body>").text.strip() == shown
