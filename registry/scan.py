@@ -2880,13 +2880,16 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         request = CheckRequest(value=_clean_number(cut), kind="phone", region=region, claimed_provider=claimed, lang=lang,
                                direction="incoming" if raw.incoming else None, channel=raw.incoming)
         verdict = check(index, request, today=today, dressed=False)
-        if verdict.verdict == "invalid" and claim and region is None and index.policy(claim, PolicyCode.no_phone_support):
+        if verdict.verdict == "invalid" and claim and region is None:
             # "小狐狸钱包客服：4008201688" on a page of no known region: whichever country's number it is, MetaMask has no
-            # phone support (the check says so of a number it cannot place: region_not_needed, which its dressed answer
-            # looks for); it was no finding, and the page no advisory
-            verdict = check(index, request, today=today)
-            if verdict.input["normalized"] is None:  # (no country's reading: the finding's value is its digits as written)
-                verdict.input["normalized"] = "".join(filter(str.isdigit, request.value))
+            # phone support; "PayPal customer service 4008201688": whichever it is, none of PayPal's channels (the check
+            # says so of a number it cannot place, region_not_needed and region_not_needed_not_listed, which its dressed
+            # answer looks for); each was no finding, and the page no advisory
+            dressed = check(index, request, today=today)
+            if dressed.verdict in ("contradicts_policy", "mismatch"):
+                verdict = dressed
+                if verdict.input["normalized"] is None:  # (no country's reading: the finding's value is its digits as written)
+                    verdict.input["normalized"] = "".join(filter(str.isdigit, request.value))
         if raw.chat_app and verdict.verdict != "invalid":
             # given as an account on the app: judged as a chat with the number, as the check judges "WhatsApp: +1 …"
             # (a short code, no account there, stays judged as itself)

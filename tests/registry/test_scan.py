@@ -186,8 +186,13 @@ class TestWhatIsANumber:
         assert (finding["verdict"], finding["risk"], finding["value"]) == ("contradicts_policy", "high", "4008201688")
         assert [r["code"] for r in finding["reasons"]][:2] == ["region_not_needed", "policy_contradicted"]
         assert "no_phone_support" in [a["code"] for a in result.advisories]
-        # a provider with phone support still needs the country: no guess at which number it is
-        assert run(index, text="PayPal客服：4008201688").findings == []
+        # a provider with phone support none of whose channels any reading is: not its number, whichever country's it is (it
+        # was no finding, as the check's answer was "cannot be checked"); one of whose readings is its own (PayPal's
+        # 1-888-221-1161 without its 1) still needs the country: no guess at which number it is
+        [other] = run(index, text="PayPal客服：4008201688").findings
+        assert (other["verdict"], other["value"], other["reasons"][0]["code"]) == ("mismatch", "4008201688",
+                                                                                  "region_not_needed_not_listed")
+        assert run(index, text="PayPal客服：8882211161").findings == []
 
     @pytest.mark.parametrize("text", ["支付宝：一二三四五上山打老虎", "支付宝成立于二〇〇四年十二月", "第一二三名是支付宝用户", "九九八十一难"])
     def test_numerals_in_words_are_no_number(self, index, text):
@@ -1771,8 +1776,12 @@ class TestPresentedAs:
         assert result.page["region"] is None
         assert [(f["value"], f["verdict"]) for f in result.findings] == [
             ("+864008267710", "mismatch"), ("+8618857100123", "mismatch"), ("CN:95188", "official")]
-        # a provider of several countries names none of them: PayPal's numbers are read only with their own code
-        assert run(index, text="PayPal support: 0888 221 1161").findings == []
+        # a provider of several countries names none of them: PayPal's numbers are read only with their own code, and one
+        # without it is judged where no reading of it is PayPal's (whichever country's "0888 221 1161" is, it is none of
+        # PayPal's: its digits as written, a mismatch), else left unread ("8882211161", its US number without the 1)
+        assert [(f["value"], f["verdict"]) for f in run(index, text="PayPal support: 0888 221 1161").findings] == [
+            ("08882211161", "mismatch")]
+        assert run(index, text="PayPal support: 8882211161").findings == []
 
     @pytest.mark.parametrize(("request_fields"), [
         {"html": '<html lang="en-US"><body><p>WeChat Pay hotline: 95017. UnionPay hotline: 95516.</p></body></html>'},

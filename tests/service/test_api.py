@@ -419,7 +419,10 @@ class TestScan:
         assert (result["page"]["region"], result["page"]["region_from"]) == ("CN", "page_language")
         assert [(f["value"], f["verdict"]) for f in result["findings"]] == [("+8613812345678", "contradicts_policy")]
         result = client.post("/v1/scan", json={"text": "PayPal support 13812345678"}).json()
-        assert (result["page"]["region"], result["page"]["region_from"], result["findings"]) == (None, None, [])
+        # (no region: whichever country's number it is, in AT, CN or RS, it is none of PayPal's)
+        assert (result["page"]["region"], result["page"]["region_from"]) == (None, None)
+        assert [(f["value"], f["verdict"], f["reasons"][0]["code"]) for f in result["findings"]] == [
+            ("13812345678", "mismatch", "region_not_needed_not_listed")]
         # (presented as a provider with no phone support, it is judged by that alone, whichever country's number it is)
         result = client.post("/v1/scan", json={"text": "MetaMask support 13812345678"}).json()
         assert (result["page"]["region"], [(f["value"], f["verdict"]) for f in result["findings"]]) == \
@@ -433,10 +436,12 @@ class TestScan:
         assert [(f["value"], f["verdict"]) for f in result["findings"]] == [("+442079460958", "mismatch")]
         as_html = client.post("/v1/scan", json={"html": f'<html lang="en-GB"><p>{text}</p></html>'}).json()
         assert as_html["findings"] == result["findings"] and as_html["page"]["region"] == "GB"
-        # a tag without a region, or none, says nothing of where the numbers are
+        # a tag without a region, or none, says nothing of where the numbers are (whichever country's 020 7946 0958 is, it
+        # is none of PayPal's: its digits as written, a mismatch)
         for language in ("en", None):
             plain = client.post("/v1/scan", json={"text": text, "page_language": language}).json()
-            assert (plain["page"]["region"], plain["findings"]) == (None, [])
+            assert (plain["page"]["region"], [(f["value"], f["verdict"]) for f in plain["findings"]]) == (
+                None, [("02079460958", "mismatch")])
 
     def test_a_page_sent_as_text_may_give_its_title_as_its_html_would(self, client):
         # The extension sends document.title beside the text: a title naming one provider's customer service presents

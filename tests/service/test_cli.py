@@ -210,9 +210,13 @@ def test_scan_says_which_region_a_page_was_read_in(run):
     inferred = CliRunner().invoke(cli.app, ["scan", "-"], input=page.encode())
     assert "13812345678" in inferred.stdout
     assert "read as in CN (the page is in Simplified Chinese); --region changes it" in inferred.stdout
-    # (a provider with phone support: no guess at which country's number it is; MetaMask, with none, would answer it)
-    unknown = CliRunner().invoke(cli.app, ["scan", "-"], input=b"PayPal support 13812345678")
-    assert "No region given or seen on the page" in unknown.stdout and "13812345678" not in unknown.stdout
+    # (a number one of whose readings is the provider's own: no guess at which country's number it is; one none of whose
+    # readings is, or presented as a provider with no phone support, is answered whichever country's it is)
+    unknown = CliRunner().invoke(cli.app, ["scan", "-"], input=b"PayPal support 8882211161")
+    assert "No region given or seen on the page" in unknown.stdout and "8882211161" not in unknown.stdout
+    none_of_its = CliRunner().invoke(cli.app, ["scan", "-"], input=b"PayPal support 13812345678")
+    assert "No region given or seen on the page" in none_of_its.stdout
+    assert "mismatch            13812345678                  → 13812345678 as PayPal" in none_of_its.stdout
     asked = CliRunner().invoke(cli.app, ["scan", "-", "--region", "CN"], input=page.encode())
     assert "read as in" not in asked.stdout and "No region" not in asked.stdout
     # a country named in a Spanish page's text is no Simplified Chinese (it was said to be); a page naming only one
