@@ -1585,7 +1585,7 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
     where it is written in look-alike characters or misspelt, as spam pages write a name ("Paypa1客服", "Metamsk客服")."""
     if request.claimed_provider:
         return None
-    label = _LEADS_ON.sub("", label).lstrip("📞☎️📱 \t-–—:：|,，(（") or label  # (and a mark before a label after the number)
+    label = _LEADS_ON.sub("", label).lstrip(_MARKS_BEFORE_A_LABEL) or label  # (and the marks before a label after the number)
     named = index.resolve(label)
     if (named is None or named.how not in _A_NAME_IN_A_LABEL) and (name := _ADDRESS_LABEL_WORDS.sub(" ", label).strip()) != label:
         named = index.resolve(name)  # ("Paypa1 email", "Metamsk website": the name alone is a look-alike's)
@@ -1596,6 +1596,8 @@ def _label_claim(index: RegistryIndex, request: CheckRequest, label: str, lang: 
 
 
 _A_NAME_IN_A_LABEL = (*NAMES_IT, "contained", "confusable", "spaced", "fuzzy")
+# What may stand between a number and its label after it: a phone's sign, a dash, a colon, a bar, a bracket
+_MARKS_BEFORE_A_LABEL = "📞☎️📱 \t-–—:：|,，(（"
 # (an address's label less its words is the name alone, or no label: not one holding a name among other words, "Send the
 # coins to Coinbase:", a message)
 _A_NAME_IN_AN_ADDRESS_LABEL = (*NAMES_IT, "confusable", "spaced", "fuzzy")
@@ -1974,7 +1976,7 @@ def _number_with_its_label_after(index: RegistryIndex, value: str) -> re.Match |
     labelled = _NUMBER_THEN_ITS_LABEL.fullmatch(value)
     if labelled is None or not normalize.looks_like_phone(labelled.group("number")) or normalize.keypad_number(value):
         return None  # (nor a number spelled in letters, "1-877-FTC-HELP", whose letters name the FTC)
-    label = labelled.group("label").lstrip("📞☎️📱 \t")  # ("+1 … 📞 PayPal support": the phone's sign is no name's)
+    label = labelled.group("label").lstrip(_MARKS_BEFORE_A_LABEL)  # ("+1 … 📞 PayPal support": the phone's sign is no name's)
     if _A_LINES_OWN_WORDS.fullmatch(label):
         return labelled  # "95188 客服电话", "1-888-221-1161 customer service", "1930 cyber crime helpline": what line it is
     named = index.resolve(label)

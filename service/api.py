@@ -58,13 +58,14 @@ async def _index_dependency(request: Request) -> RegistryIndex:
 IndexDep = Annotated[RegistryIndex, Depends(_index_dependency)]
 
 
-def repeated_parameters(pairs: list[tuple[str, str]]) -> list[dict]:
-    """The query's parameters given more than once, as validation errors: FastAPI, as Starlette, would answer for the
-    last of them (`?value=A&value=B` for B) and say nothing of the others."""
+def repeated_names(pairs: list[tuple[str, object]], where: str = "query") -> list[dict]:
+    """The names given more than once among a query's parameters (or, `where` "body", a JSON object's keys), as
+    validation errors: FastAPI, as Starlette, would answer for the last of them (`?value=A&value=B` for B) and say
+    nothing of the others."""
     counts: dict[str, int] = {}
     for name, _ in pairs:
         counts[name] = counts.get(name, 0) + 1
-    return [{"type": "repeated", "loc": ("query", name), "msg": "given more than once", "ctx": {"count": count}}
+    return [{"type": "repeated", "loc": (where, name), "msg": "given more than once", "ctx": {"count": count}}
             for name, count in counts.items() if count > 1]
 
 
@@ -81,7 +82,7 @@ async def strict_query(request: Request) -> None:
     pairs = request.query_params.multi_items()
     problems = [{"type": "extra_forbidden", "loc": ("query", name), "msg": "not a parameter", "ctx": {"taken": taken}}
                 for name in dict(pairs) if name not in taken]
-    problems += repeated_parameters(pairs)
+    problems += repeated_names(pairs)
     if problems:
         raise RequestValidationError(problems)
 
@@ -95,16 +96,8 @@ def repeated_keys(raw: bytes) -> list[dict]:
     say nothing (`{"value": "95188", "value": "4001234567"}` was answered for 4001234567 alone, as `?value=A&value=B`
     was for B). A body that is no JSON has none: its parser says what is wrong with it."""
     problems: list[dict] = []
-
-    def each_object(pairs: list[tuple[str, object]]) -> None:
-        counts: dict[str, int] = {}
-        for name, _ in pairs:
-            counts[name] = counts.get(name, 0) + 1
-        problems.extend({"type": "repeated", "loc": ("body", name), "msg": "given more than once", "ctx": {"count": count}}
-                        for name, count in counts.items() if count > 1)
-
     try:
-        json.loads(raw, object_pairs_hook=each_object)
+        json.loads(raw, object_pairs_hook=lambda pairs: problems.extend(repeated_names(pairs, "body")))
     except ValueError:
         return []
     return problems
@@ -203,7 +196,7 @@ def check_answer(app, query_string: bytes) -> bytes:
     pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
     query = dict(pairs)
     if len(query) < len(pairs):
-        raise RequestValidationError(repeated_parameters(pairs))
+        raise RequestValidationError(repeated_names(pairs))
     query = CheckIn.model_validate(query)
     body = json_bytes(check(index, _request(query)).to_dict())
     if cache is not None:
