@@ -536,7 +536,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             mention, hotline, past_a_finding = None, False, False
         by_the_sender = mention is not None and (mention is signature or mention is speaker)
         finding = _judge(index, raw, mention, hotline, region, lang, today, past_a_finding=past_a_finding,
-                         by_the_sender=by_the_sender)
+                         by_the_sender=by_the_sender, region_guessed=region_source == "page_providers")
         if finding is None and region is None and raw.kind == "number" and (shown_region := _region_shown(shown)):
             # tel:4006178399 under "95188", on a page whose region is not known: dialled where the number it
             # shows is, it reads (and shows the link dialling elsewhere); unread, it hid the deception
@@ -2812,10 +2812,11 @@ _NOTHING_SAID_OF_A_HANDLE = {"handle_without_platform", "social_handle", "unknow
 
 
 def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lang, today, *,
-           past_a_finding: bool = False, by_the_sender: bool = False) -> dict | None:
+           past_a_finding: bool = False, by_the_sender: bool = False, region_guessed: bool = False) -> dict | None:
     """`mention`: the provider's name the page presents `raw` as; `hotline`: a hotline word stands between;
     `past_a_finding`: the name is before `raw`, and a number or address it presented stands between them;
-    `by_the_sender`: the name is the message's own signature or sender (`_signature`, `_speaker`).
+    `by_the_sender`: the name is the message's own signature or sender (`_signature`, `_speaker`); `region_guessed`:
+    `region` is the one country of the providers the page names, which the page itself does not say.
 
     A provider's own channel is called "not the named provider's" (a mismatch, high risk) where the page gives
     it as that provider's next to the name ("PayPal customer service: 95188"). Past a channel the name has
@@ -2826,6 +2827,7 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         mention, hotline = None, False
     claim = mention.slug if mention else None
     claimed = index.providers[claim].names["en"] if claim else None
+    page_region = None if region_guessed else region
     if claim and raw.kind == "number":
         # "WeChat Pay hotline: 95017" on a page read as American (lang="en-US"): the short code the page
         # presents as WeChat Pay's is WeChat Pay's Chinese one, not an American SMS code of the same digits
@@ -2880,12 +2882,14 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         request = CheckRequest(value=_clean_number(cut), kind="phone", region=region, claimed_provider=claimed, lang=lang,
                                direction="incoming" if raw.incoming else None, channel=raw.incoming)
         verdict = check(index, request, today=today, dressed=False)
-        if verdict.verdict == "invalid" and claim and region is None:
+        if claim and page_region is None and (verdict.verdict == "invalid" or region is not None and not _a_real_reading(verdict)):
             # "小狐狸钱包客服：4008201688" on a page of no known region: whichever country's number it is, MetaMask has no
             # phone support; "PayPal customer service 4008201688": whichever it is, none of PayPal's channels (the check
             # says so of a number it cannot place, region_not_needed and region_not_needed_not_listed, which its dressed
-            # answer looks for); each was no finding, and the page no advisory
-            dressed = check(index, request, today=today)
+            # answer looks for); each was no finding, and the page no advisory. So too where the number was read in the
+            # claimed provider's one country and is none there ("Venmo customer service phone: 4008201688", China's shape,
+            # no American number): the page did not say it is one of that country's
+            dressed = check(index, replace(request, region=None), today=today)
             if dressed.verdict in ("contradicts_policy", "mismatch"):
                 verdict = dressed
                 if verdict.input["normalized"] is None:  # (no country's reading: the finding's value is its digits as written)
@@ -2898,8 +2902,7 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
                 request, verdict = as_chat, chat
         if verdict.verdict == "invalid":
             continue
-        chosen = (verdict.interpretation or {}).get("chosen") or {}
-        if verdict.input["kind"] == "phone" and not chosen.get("valid", True) and verdict.verdict != "lookalike":
+        if not _a_real_reading(verdict):
             continue  # possible but not a real number, and like nothing official
         if _an_authoritys_own(index, verdict) or (past_a_finding and _anothers_own(verdict.verdict, verdict.reasons)):
             claim = mention = None
@@ -2910,6 +2913,13 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
             kept = raw.text[:len(kept) + 1]
         return _finding(raw, verdict, claim, mention, hotline, lang, index, kept=None if raw.source == "link" else kept)
     return None
+
+
+def _a_real_reading(verdict) -> bool:
+    """Whether the check read a real number (or what is not a number at all), or one like an official one: a number
+    possible by its length but no real one is neither."""
+    chosen = (verdict.interpretation or {}).get("chosen") or {}
+    return verdict.input["kind"] != "phone" or chosen.get("valid", True) or verdict.verdict == "lookalike"
 
 
 def _with_brackets_closed(run: str, cut: str) -> str:

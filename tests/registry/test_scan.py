@@ -194,6 +194,21 @@ class TestWhatIsANumber:
                                                                                   "region_not_needed_not_listed")
         assert run(index, text="PayPal客服：8882211161").findings == []
 
+    @pytest.mark.parametrize("text, digits", [("Venmo customer service phone: 4008201688", "4008201688"),
+                                              ("Venmo support 138 1234 5678", "13812345678")])
+    def test_a_number_none_of_the_named_providers_one_country_is_judged_as_written(self, index, text, digits):
+        # the page names only Venmo, an American provider, and is read in the US, where China's 400 number and mobile are
+        # no numbers: no finding and no advisory, where the check says none of Venmo's ("Venmo: 4008201688", no region)
+        result = run(index, text=text)
+        assert result.page["region_from"] == "page_providers"
+        [finding] = result.findings
+        assert (finding["verdict"], finding["value"], finding["presented_as"]["slug"]) == ("mismatch", digits, "venmo")
+        assert finding["reasons"][0]["code"] == "region_not_needed_not_listed"
+        assert "presented_not_official" in [a["code"] for a in result.advisories]
+        # a number of that country is read there (Venmo's own)
+        [own] = run(index, text="Venmo customer service phone: 855-812-4430").findings
+        assert (own["verdict"], own["value"]) == ("official", "+18558124430")
+
     @pytest.mark.parametrize("text", ["支付宝：一二三四五上山打老虎", "支付宝成立于二〇〇四年十二月", "第一二三名是支付宝用户", "九九八十一难"])
     def test_numerals_in_words_are_no_number(self, index, text):
         # (a short run is a number only where it is a registry's short code: counting is words)
