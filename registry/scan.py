@@ -1101,7 +1101,7 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     if short:
         if not codes:
             return len(digits) >= 7 or _looks_like_lookalike_code(index, digits) \
-                or _an_unlisted_short_code(text, start, digits, region)
+                or _an_unlisted_short_code(text, start, end, digits, region)
         if len(digits) < _FEWEST_DIGITS_WITHOUT_REGION:
             # 110 or 159 in running text is a count as often as a number: only with a call word near, and
             # only on a page whose region is known (see _FEWEST_DIGITS_WITHOUT_REGION).
@@ -1116,12 +1116,23 @@ def _dialled_with_a_hash(index: RegistryIndex, codes: list[str]) -> bool:
                for entry in index.channels_for(ChannelKind.short_code, code))
 
 
-def _an_unlisted_short_code(text: str, start: int, digits: str, region: str | None) -> bool:
+def _an_unlisted_short_code(text: str, start: int, end: int, digits: str, region: str | None) -> bool:
     """A service number the registry does not hold, given as one: "支付宝客服 95155" presents a short code that is
     not Alipay's, which the page must show. Five digits or more (fewer are emergency numbers and counts), a word of
-    calling just before them, and a short number of the page's region by phonenumbers' rules."""
+    calling just before them or a service line's label just after ("10086 | 支付宝投诉电话", as lists of numbers
+    write one), and a short number of the page's region by phonenumbers' rules."""
     return region is not None and len(digits) >= _FEWEST_DIGITS_WITHOUT_REGION \
-        and bool(_CALL_WORDS.search(text, max(0, start - 24), start)) and normalize.is_valid_short_number(digits, region)
+        and bool(_CALL_WORDS.search(text, max(0, start - 24), start) or _A_SERVICE_LINES_LABEL_AFTER.match(text, end)) \
+        and normalize.is_valid_short_number(digits, region)
+
+
+# After a short number, a separator first (glued words are its count: "10086条短信"), then a few words ending in the
+# name of a service line, and nothing but the line's end or a stop after them
+_A_SERVICE_LINES_LABEL_AFTER = re.compile(
+    r"(?:[ \t]*[|｜丨:：\-–—(（【\[][ \t]*|[ \t]+)[^\W\d_]{0,12}?(?:[ \t][^\W\d_]+){0,3}?[ \t]?"
+    r"(?:客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|专线|客服電話|熱線|電話|專線|"
+    r"hotline|helpline|customer (?:service|support|care)(?: (?:number|line))?|support (?:number|line))"
+    r"[ \t]*[)）】\]]?[ \t]*(?=$|[\n\r,，、;；。.!！?？])", re.IGNORECASE)
 
 
 def _short_codes_read(index: RegistryIndex, digits: str, region: str | None) -> list[str]:

@@ -766,6 +766,14 @@ class TestWhatIsANumber:
         ("共有 95155 人参加", "CN", []), ("PayPal客服 95155", None, []), ("支付宝客服 99999", "CN", []),
         # (a page that names only mainland China's providers is read there: Alipay's)
         ("支付宝客服 95155", None, [("CN:95155", "mismatch", "alipay")]),
+        # with its label after it, as lists of numbers write one (it was no finding: a word of calling was looked for
+        # before it only)
+        ("10086 | 支付宝投诉电话", "CN", [("CN:10086", "mismatch", "alipay")]),
+        ("95155（支付宝客服）\n", "CN", [("CN:95155", "mismatch", "alipay")]),
+        ("95155 - Alipay customer service.", "CN", [("CN:95155", "mismatch", "alipay")]),
+        # not a count glued to its word, a label that goes on into a sentence, or words that end in no service line
+        ("发送了10086条短信，客服已回复", "CN", []), ("10086 支付宝客服电话是多少", "CN", []), ("共有12345 人 电话咨询", "CN", []),
+        ("10086 | PayPal hotline", None, []),
     ])
     def test_an_unlisted_short_code_given_as_a_number_to_call_is_found(self, index, text, region, found):
         result = run(index, text=text, region=region)
