@@ -773,6 +773,7 @@ class TestWhatIsANumber:
         ("95155 - Alipay customer service.", "CN", [("CN:95155", "mismatch", "alipay")]),
         # not a count glued to its word, a label that goes on into a sentence, or words that end in no service line
         ("发送了10086条短信，客服已回复", "CN", []), ("10086 支付宝客服电话是多少", "CN", []), ("共有12345 人 电话咨询", "CN", []),
+        ("已有12345 人拨打热线。", "CN", []), ("共10086 位用户拨打客服电话。", "CN", []),
         ("10086 | PayPal hotline", None, []),
     ])
     def test_an_unlisted_short_code_given_as_a_number_to_call_is_found(self, index, text, region, found):
