@@ -1176,11 +1176,16 @@ def _a_dot_in_a_host(stretch: str, at: int) -> bool:
     """Whether the ideographic full stop at `at` stands between two labels of a host name: both in lower case, as hosts are
     written ("metamask-support。com"), or both in capitals ("BINANCE-HELP。ORG"); not a sentence's end before the next
     one's first word ("开通VIP。vip会员", "支持PayPal。top级服务", "我用的是Coinbase。App": no vip.vip, no paypal.top), nor
-    after a count ("共100。app内…")."""
+    after a count ("共100。app内…"). A name as its owner writes it before the commonest endings, which begin no sentence,
+    is one too ("Alipay。com", "PayPal-Verify。com": no address, where the check reads one)."""
     before = _LABEL_BEFORE.search(stretch, 0, at).group()
     after = _LABEL_AFTER.match(stretch, at + 1).group()
     return not before.isdigit() and ((before.lower() == before and after.lower() == after)
-                                     or (before.upper() == before and after.upper() == after))
+                                     or (before.upper() == before and after.upper() == after)
+                                     or after in _ENDINGS_NO_SENTENCE_BEGINS_WITH)
+
+
+_ENDINGS_NO_SENTENCE_BEGINS_WITH = frozenset({"com", "net", "org", "cn", "io", "hk"})
 
 
 _WHITESPACE = re.compile(r"\s")

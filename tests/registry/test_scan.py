@@ -3410,7 +3410,10 @@ class TestAddressesInFullWidth:
         ("我用的是Coinbase。App也很好用", []), ("下载www.alipay.com。App下载", ["www.alipay.com"]),
         # (the first version of the full stops' reading found vip.vip, app.app, a look-alike paypal.top and 100.app)
         ("开通VIP。vip会员享有特权", []), ("下载APP。app内可以查看", []), ("支持PayPal。top级服务", []), ("价格100。app下载", []),
-        ("真正的账号是 twitter.com/metamasksupport，它不会私信你", ["x:metamasksupport"])])
+        ("真正的账号是 twitter.com/metamasksupport，它不会私信你", ["x:metamasksupport"]),
+        # a name as its owner writes it before an ending no sentence begins with is an address (it was none; the check
+        # read one)
+        ("支付宝官网：Alipay。com", ["alipay.com"]), ("请访问 PayPal-Verify。com 登录", ["paypal-verify.com"])])
     def test_a_sentence_after_a_chinese_full_stop_or_a_full_width_comma_is_no_part_of_an_address(self, index, text, values):
         assert [f["value"] for f in run(index, text=text, region="CN").findings] == values
 
