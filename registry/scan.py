@@ -1581,6 +1581,8 @@ class _MentionTables:
     latin_slugs: dict[tuple[str, ...], str]  # the words of a Latin name → its provider
     latin_others: frozenset[tuple[str, ...]]  # the words of other organisations' Latin names that hold a provider's
     near_miss: dict[tuple[str, int], list[str]]  # (first or last two letters, word length) → brand names within one edit
+    # a one-word name's first part → (its rest, the provider): "coin" → ("base", coinbase), as spam writes it in two words
+    split_by_first: dict[str, list[tuple[str, str]]]
 
 
 def _tables(index: RegistryIndex) -> _MentionTables:
@@ -1615,6 +1617,14 @@ def _tables(index: RegistryIndex) -> _MentionTables:
                 for length in (len(token) - 1, len(token), len(token) + 1):
                     for key in dict.fromkeys((("^" + token[:2], length), (token[-2:] + "$", length))):
                         near.setdefault(key, []).append(token)
+        # A one-word name of six letters or more written as two words ("Coin base", "Bin ance", "Ku Coin"), each of two
+        # letters or more, as spam writes it past filters and as the check reads a label (index._name_written_in_two_words).
+        # Not an authority's: theirs are made of everyday words ("scam watch", "report fraud"), which no one splits to hide.
+        split_by_first: dict[str, list[tuple[str, str]]] = {}
+        for name, slug in latin.items():
+            if len(name) >= 6 and name.isalpha() and not aliases.is_generic(name) and index.providers[slug].kind != "authority":
+                for cut in range(2, len(name) - 1):
+                    split_by_first.setdefault(name[:cut], []).append((name[cut:], slug))
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for name, slug in latin.items():
             words = tuple(name.split(" "))
@@ -1638,7 +1648,7 @@ def _tables(index: RegistryIndex) -> _MentionTables:
             latin_by_first={first: sorted(entries, key=lambda e: -len(e[0])) for first, entries in by_first.items()},
             latin_slugs={tuple(name.split(" ")): slug for name, slug in latin.items()},
             latin_others=frozenset(tuple(name.split(" ")) for name in others if name not in cjk_others),
-            near_miss=near)
+            near_miss=near, split_by_first=split_by_first)
     return tables
 
 
@@ -1662,15 +1672,18 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
         ("^" + word[:2], len(word)) in tables.near_miss or (word[-2:] + "$", len(word)) in tables.near_miss
         or not word.isalpha()) and (slug := _near_miss(index, tables, word))}
     near_phrases = _names_with_a_word_misspelled(tables, present)
-    if not phrases and not near_misses and not near_phrases:
+    split_names = {(first, rest): slug for first in present & tables.split_by_first.keys()
+                   for rest, slug in tables.split_by_first[first] if rest in present and (first, rest) not in tables.latin_slugs}
+    if not phrases and not near_misses and not near_phrases and not split_names:
         return _bounded(mentions, state)
     # Names with more words first, then near misses: at one position the regex takes the first that fits,
     # as a reader takes "Alipay HK" over "Alipay". The literal alternation lets the engine skip to first letters.
     alternatives = [_BETWEEN_WORDS.join(map(re.escape, names))
-                    for names in sorted([*phrases, *near_phrases], key=len, reverse=True)]
+                    for names in sorted([*phrases, *near_phrases, *split_names], key=len, reverse=True)]
     alternatives += [re.escape(word) for word in sorted(near_misses, key=len, reverse=True)]
     occurrences = re.compile("(?:" + "|".join(alternatives) + ")(?![a-z0-9])")
-    starts, covered = _where_names_may_start(lowered, {names[0] for names in (*phrases, *near_phrases)} | near_misses.keys())
+    starts, covered = _where_names_may_start(lowered, {names[0] for names in (*phrases, *near_phrases, *split_names)}
+                                             | near_misses.keys())
     position = 0
     latin = 0
     while hit := _search_from(occurrences, lowered, starts, covered, position):
@@ -1704,6 +1717,10 @@ def find_mentions(index: RegistryIndex, text: str, state: ScanState, *, lowered:
             # (written as a name is, each long word capitalised: "Trust walled gardens" is words)
             if all(word[0].isupper() for word in text[start:end].split() if len(word) > 2):
                 mentions.append(Mention(near_phrases[names], text[start:end], start, end, "near_miss"))
+        elif names in split_names:
+            # (only with a word of what it is after it, "Coin base support number": "a coin base layer", "the bin ance" are words)
+            if _generic_word_after().match(lowered, end):
+                mentions.append(Mention(split_names[names], text[start:end], start, end, "near_miss"))
         elif lowered[end:end + 1] != "_" and lowered[start - 1:start] != "_":
             # (not a part of a user's name, "cryptomom_22": one letter from Crypto.com's name, a commenter's)
             mentions.append(Mention(near_misses[names[0]], text[start:end], start, end, "near_miss"))

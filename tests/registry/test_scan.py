@@ -2080,6 +2080,19 @@ class TestPresentedAs:
         # its plural, a dictionary word, or a name's first word alone is none
         assert run(index, text="Do you trust wallets? Trust walled gardens. Trust me.").mentions == []
 
+    def test_a_one_word_name_written_as_two_words_before_a_word_of_what_it_is_is_a_near_miss(self, index):
+        # spam splits a name past filters, "Coin base Support Number": each was no mention and its number no one's, where the
+        # check reads the same label as a claim (index._name_written_in_two_words)
+        text = "Coin base Support Number +1 (808) 301-4475\nBIN ANCE customer service +1 (808) 301-4476\nKu-Coin helpline +1 (808) 301-4477"
+        result = run(index, text=text)
+        assert [(m["slug"], m["text"], m["how"]) for m in result.mentions] == [
+            ("coinbase", "Coin base", "near_miss"), ("binance", "BIN ANCE", "near_miss"), ("kucoin", "Ku-Coin", "near_miss")]
+        assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in result.findings] == [
+            ("coinbase", "mismatch"), ("binance", "mismatch"), ("kucoin", "mismatch")]
+        # not without a word of what it is after it, nor an authority's name, made of everyday words
+        assert run(index, text="The coin base layer is ready. Put it in the bin ance.").mentions == []
+        assert run(index, text="Scam watch hotline: stay alert. Report fraud number lists.").mentions == []
+
     @pytest.mark.parametrize("text", ["订单：Apple iPhone 15 Pro Max 256GB ×1\n卖家客服电话：400-123-4567",
                                       "Apple Watch Series 9 官方旗舰店 客服热线 400-123-4567", "品牌：Apple\n售后：400-123-4567"])
     def test_apple_and_its_products_are_no_mention_of_apple_pay(self, index, text):
