@@ -1980,8 +1980,20 @@ def _number_with_its_label_after(index: RegistryIndex, value: str) -> re.Match |
     if _A_LINES_OWN_WORDS.fullmatch(label):
         return labelled  # "95188 客服电话", "1-888-221-1161 customer service", "1930 cyber crime helpline": what line it is
     named = index.resolve(label)
-    # (a name in look-alike characters or misspelt too, as before a number: "1-888-221-1161 - Paypa1客服")
-    return labelled if _messaging_platform_in(index, label) or (named and named.how in _A_NAME_IN_A_LABEL) else None
+    # (a name in look-alike characters or misspelt too, as before a number: "1-888-221-1161 - Paypa1客服"; and a name the
+    # registry does not hold before a line's own word, "400-820-1688 京东客服", "855-812-4430 Acme support", read as the same
+    # label before the number is, where it was several words)
+    return labelled if _messaging_platform_in(index, label) or (named and named.how in _A_NAME_IN_A_LABEL) \
+        or _A_NAMES_LINE.fullmatch(label) else None
+
+
+# A name of a few words and its line's word after it, as a label after a number gives an organisation the registry does
+# not hold ("京东客服", "Acme Bank customer service"); not a sentence ("is not a real support": more words than a name;
+# "我朋友给我的客服": a pronoun or a particle, which no company's name holds)
+_A_NAMES_LINE = re.compile(
+    r"(?:(?:(?![我你您他她它的给是了在])[^\W\d_]){1,8}|(?:[A-Za-z][\w&'.-]*[ \t]+){1,3})"
+    r"(?:官方)?(?:客服电话|客服热线|客服|服务热线|人工客服|热线|投诉电话|客服電話|熱線|專線|"
+    r"(?:customer (?:service|support|care)|support|help ?line|hotline)(?: (?:number|line|team))?)", re.IGNORECASE)
 
 
 # The words a line's own label after its number is made of, which name no one and say what line it is

@@ -1529,6 +1529,11 @@ class TestVerdicts:
         ("1930 helpline", "IN", None, "IN:1930", "official", None),
         ("7726 spam reporting", "GB", None, "GB:7726", "official", None),
         ("4001234567 客服", "CN", None, "+864001234567", "unknown", None),
+        # a name the registry does not hold before the line's word, read as the same label before the number is (each was
+        # several words)
+        ("400-820-1688 京东客服", "CN", None, "+864008201688", "unknown", None),
+        ("10086 - 京东客服", "CN", None, "CN:10086", "unknown", None),
+        ("855-812-4430 Acme Bank customer service", "US", None, "+18558124430", "official", None),
         # a name in look-alike characters or misspelt after the number, and a phone's sign before it (each was several
         # words, or no claim)
         ("1-888-221-1161 - Paypa1客服", "US", None, "+18882211161", "official", "paypal"),
@@ -2044,7 +2049,9 @@ class TestVerdicts:
                                        # a text message with its link ("what follows its ':' is no port number"), Chinese
                                        # ones with no space ("it holds characters no domain name can have", a punycode name)
                                        "USPS: Your package is on hold. Update here: https://usps-redelivery-track.com",
-                                       "【支付宝】您的账户存在异常，请拨打4008205555解冻", "请登录www.alipay.com查看"])
+                                       "【支付宝】您的账户存在异常，请拨打4008205555解冻", "请登录www.alipay.com查看",
+                                       # (words after a number that are more than a name and its line's word)
+                                       "4008205555 my cousin's old work support", "95188 我朋友给我的客服"])
     def test_several_words_are_not_one_value_and_the_answer_says_so(self, index, value):
         # the domain reader's complaint about the first space was the reason: "Codepoint U+0020 at position 7 …"
         answer = run(index, value, region="CN")
