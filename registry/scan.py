@@ -156,6 +156,14 @@ _NOT_PHONE_WORDS = ("订单号", "订单编号", "单号", "快递单号", "运�
 _NOT_PHONE_BEFORE_REVERSED = re.compile(
     r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word[0].isascii() and word[0].isalpha() else "")
                                    for word in _NOT_PHONE_WORDS) + ")", re.IGNORECASE)
+# A support desk's case and its receipts, before digits written as one run as their numbers are ("Your MetaMask support
+# request 12345678 was received" was a number presented as MetaMask's, high risk; "Support request: 1-888-221-1161",
+# grouped as a phone number is, stays one)
+_A_CASES_NUMBER_BEFORE_REVERSED = re.compile(
+    r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "")
+                                   for word in ("case", "ticket", "request", "reference", "confirmation", "receipt",
+                                                "transaction", "txn", "booking", "工单", "工单号", "案件号", "受理号", "回执号"))
+    + ")", re.IGNORECASE)
 # ... but "no" after a way of calling is the number's: "Phone no: +1 …", "Customer care no. 1800 …", "Contact No - …"
 _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|helpline|hotline|care|tel|telephone|whatsapp|"
                                     r"toll[- ]free|support|landline|fax|office)\s*(?:no\.?|#)\s*[:：.\-]?\s*$", re.IGNORECASE)
@@ -1085,7 +1093,8 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     hashed = bool(codes) and start > 0 and text[start - 1] in "#＃" and _dialled_with_a_hash(index, codes)
     before = text[max(0, start - 17):start - 1] if hashed else text[max(0, start - 16):start]
     if _NOT_PHONE_BEFORE_REVERSED.match(before[::-1]) \
-            and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6):
+            and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6) \
+            or compact.isdigit() and _A_CASES_NUMBER_BEFORE_REVERSED.match(before[::-1]):
         return False
     # A '+' and a whole number's digits start a number glued to a word too, as spam pages write it to slip past filters
     # ("call+1—812—223—9376", "representative+1—812—223—9376 at CoinBase"); no code is written so
@@ -1131,7 +1140,9 @@ def _an_unlisted_short_code(text: str, start: int, end: int, digits: str, region
 _A_SERVICE_LINES_LABEL_AFTER = re.compile(
     r"(?:[ \t]*[|｜丨:：\-–—(（【\[][ \t]*|[ \t]+)[^\W\d_]{0,12}?(?:[ \t][^\W\d_]+){0,3}?[ \t]?"
     r"(?:客服电话|客服热线|服务热线|人工客服|客服|热线|投诉电话|电话|专线|客服電話|熱線|電話|專線|"
-    r"hotline|helpline|customer (?:service|support|care)(?: (?:number|line))?|support (?:number|line))"
+    r"hotline|helpline|customer (?:service|support|care)(?: (?:number|line))?|support (?:number|line)|"
+    # (support alone after a name: "95155 - MetaMask support"; not a count's "12345 support")
+    r"(?<=[^\W\d_][ \t])support)"
     r"[ \t]*[)）】\]]?[ \t]*(?=$|[\n\r,，、;；。.!！?？])", re.IGNORECASE)
 
 
@@ -2935,7 +2946,7 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
                 request, verdict = as_chat, chat
         if verdict.verdict == "invalid":
             continue
-        if not _a_real_reading(verdict):
+        if not _a_real_reading(verdict) and not (claim and _like_an_official_one(index, request, today)):
             continue  # possible but not a real number, and like nothing official
         if _an_authoritys_own(index, verdict) or (past_a_finding and _anothers_own(verdict.verdict, verdict.reasons)):
             claim = mention = None
@@ -2953,6 +2964,13 @@ def _a_real_reading(verdict) -> bool:
     possible by its length but no real one is neither."""
     chosen = (verdict.interpretation or {}).get("chosen") or {}
     return verdict.input["kind"] != "phone" or chosen.get("valid", True) or verdict.verdict == "lookalike"
+
+
+def _like_an_official_one(index: RegistryIndex, request: CheckRequest, today) -> bool:
+    """Whether the number, claimed as a provider's and no real one, is a look-alike of an official channel by itself:
+    "MetaMask support: +86 95188", Alipay's 95188 dressed as an international number, whose claim the check judges
+    (MetaMask has no phone support), was no finding where "+86 95188" alone is a look-alike."""
+    return check(index, replace(request, claimed_provider=None), today=today, dressed=False).verdict == "lookalike"
 
 
 def _with_brackets_closed(run: str, cut: str) -> str:

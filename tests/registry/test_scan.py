@@ -194,6 +194,26 @@ class TestWhatIsANumber:
                                                                                   "region_not_needed_not_listed")
         assert run(index, text="PayPal客服：8882211161").findings == []
 
+    def test_a_look_alike_of_an_official_number_claimed_as_another_provider_is_judged_by_the_claim(self, index):
+        # "+86 95188", Alipay's short code dressed as an international number, is a look-alike by itself; claimed as
+        # MetaMask's it was no finding (no real number, and the claim's verdict no look-alike), where the check says
+        # MetaMask has no phone support
+        [finding] = run(index, text="MetaMask support: +86 95188").findings
+        assert (finding["value"], finding["verdict"], finding["presented_as"]["slug"]) == ("+8695188", "contradicts_policy", "metamask")
+        # (a number like nothing official and no real one stays none)
+        assert run(index, text="MetaMask support: +86 95", region="CN").findings == []
+
+    @pytest.mark.parametrize("text", ["Your MetaMask support request 12345678 was received.", "MetaMask support case 12345678",
+                                      "Coinbase ticket 18889087930", "MetaMask工单号 12345678"])
+    def test_a_support_desks_case_number_is_no_phone_number(self, index, text):
+        # the case was a number presented as MetaMask's, high risk: whichever country's number it is, MetaMask has no phone
+        # support
+        assert run(index, text=text).findings == []
+
+    def test_a_phone_number_after_a_support_request_stays_one(self, index):
+        [finding] = run(index, text="PayPal support request: 1-888-221-1161").findings
+        assert (finding["value"], finding["verdict"]) == ("+18882211161", "official")
+
     @pytest.mark.parametrize("text, digits", [("Venmo customer service phone: 4008201688", "4008201688"),
                                               ("Venmo support 138 1234 5678", "13812345678")])
     def test_a_number_none_of_the_named_providers_one_country_is_judged_as_written(self, index, text, digits):
@@ -774,6 +794,8 @@ class TestWhatIsANumber:
         # not a count glued to its word, a label that goes on into a sentence, or words that end in no service line
         ("发送了10086条短信，客服已回复", "CN", []), ("10086 支付宝客服电话是多少", "CN", []), ("共有12345 人 电话咨询", "CN", []),
         ("已有12345 人拨打热线。", "CN", []), ("共10086 位用户拨打客服电话。", "CN", []),
+        # (support alone after a name; not a count's "support")
+        ("95155 - MetaMask support", "CN", [("CN:95155", "contradicts_policy", "metamask")]), ("We got 12345 support.", "CN", []),
         ("10086 | PayPal hotline", None, []),
     ])
     def test_an_unlisted_short_code_given_as_a_number_to_call_is_found(self, index, text, region, found):
