@@ -156,13 +156,16 @@ _NOT_PHONE_WORDS = ("订单号", "订单编号", "单号", "快递单号", "运�
 _NOT_PHONE_BEFORE_REVERSED = re.compile(
     r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word[0].isascii() and word[0].isalpha() else "")
                                    for word in _NOT_PHONE_WORDS) + ")", re.IGNORECASE)
-# A support desk's case and its receipts, before digits written as one run as their numbers are ("Your MetaMask support
-# request 12345678 was received" was a number presented as MetaMask's, high risk; "Support request: 1-888-221-1161",
-# grouped as a phone number is, stays one)
-_A_CASES_NUMBER_BEFORE_REVERSED = re.compile(
-    r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "")
-                                   for word in ("case", "ticket", "request", "reference", "confirmation", "receipt",
-                                                "transaction", "txn", "booking", "工单", "工单号", "案件号", "受理号", "回执号"))
+# Another kind of number, before digits written as one run as those are: a support desk's case and its receipts, an
+# account's id, an invitation's code ("Your MetaMask support request 12345678 was received", "Binance UID: 12345678",
+# "币安邀请码：12345678" were numbers presented as the provider's, high risk; "Support request: 1-888-221-1161", grouped as
+# a phone number is, stays one)
+_ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = re.compile(
+    r"\s*[:：#]?\s*(?:si\s+)?(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "")
+                                            for word in ("case", "ticket", "request", "reference", "confirmation", "receipt",
+                                                         "transaction", "txn", "booking", "工单", "工单号", "案件号", "受理号",
+                                                         "回执号", "uid", "pin", "account", "acct", "referral", "invite",
+                                                         "invitation", "code", "邀请码", "推荐码", "邀请", "验证码"))
     + ")", re.IGNORECASE)
 # ... but "no" after a way of calling is the number's: "Phone no: +1 …", "Customer care no. 1800 …", "Contact No - …"
 _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|helpline|hotline|care|tel|telephone|whatsapp|"
@@ -1094,7 +1097,7 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     before = text[max(0, start - 17):start - 1] if hashed else text[max(0, start - 16):start]
     if _NOT_PHONE_BEFORE_REVERSED.match(before[::-1]) \
             and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6) \
-            or compact.isdigit() and _A_CASES_NUMBER_BEFORE_REVERSED.match(before[::-1]):
+            or compact.isdigit() and _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED.match(before[::-1]):
         return False
     # A '+' and a whole number's digits start a number glued to a word too, as spam pages write it to slip past filters
     # ("call+1—812—223—9376", "representative+1—812—223—9376 at CoinBase"); no code is written so
@@ -2926,13 +2929,16 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
         request = CheckRequest(value=_clean_number(cut), kind="phone", region=region, claimed_provider=claimed, lang=lang,
                                direction="incoming" if raw.incoming else None, channel=raw.incoming)
         verdict = check(index, request, today=today, dressed=False)
-        if claim and page_region is None and (verdict.verdict == "invalid" or region is not None and not _a_real_reading(verdict)):
+        if claim and hotline and page_region is None \
+                and (verdict.verdict == "invalid" or region is not None and not _a_real_reading(verdict)):
             # "小狐狸钱包客服：4008201688" on a page of no known region: whichever country's number it is, MetaMask has no
             # phone support; "PayPal customer service 4008201688": whichever it is, none of PayPal's channels (the check
             # says so of a number it cannot place, region_not_needed and region_not_needed_not_listed, which its dressed
             # answer looks for); each was no finding, and the page no advisory. So too where the number was read in the
             # claimed provider's one country and is none there ("Venmo customer service phone: 4008201688", China's shape,
-            # no American number): the page did not say it is one of that country's
+            # no American number): the page did not say it is one of that country's. Only where a word of calling presents it
+            # (客服, support, phone): digits a name stands before by themselves are a count or an id as often ("Binance
+            # processed 35678901 transactions", "Coinbase has 110000000 users" were numbers presented as theirs, high risk)
             dressed = check(index, replace(request, region=None), today=today)
             if dressed.verdict in ("contradicts_policy", "mismatch"):
                 verdict = dressed

@@ -204,10 +204,19 @@ class TestWhatIsANumber:
         assert run(index, text="MetaMask support: +86 95", region="CN").findings == []
 
     @pytest.mark.parametrize("text", ["Your MetaMask support request 12345678 was received.", "MetaMask support case 12345678",
-                                      "Coinbase ticket 18889087930", "MetaMask工单号 12345678"])
-    def test_a_support_desks_case_number_is_no_phone_number(self, index, text):
-        # the case was a number presented as MetaMask's, high risk: whichever country's number it is, MetaMask has no phone
-        # support
+                                      "Coinbase ticket 18889087930", "MetaMask工单号 12345678",
+                                      "Binance UID: 12345678", "My Binance UID is 35678901", "币安邀请码：12345678",
+                                      "Binance referral code 12345678", "Coinbase account 12345678"])
+    def test_a_support_desks_case_number_or_an_accounts_id_is_no_phone_number(self, index, text):
+        # each was a number presented as the provider's, high risk (whichever country's number it is, MetaMask has no phone
+        # support; none is one of Binance's)
+        assert run(index, text=text).findings == []
+
+    @pytest.mark.parametrize("text", ["Binance processed 35678901 transactions", "Coinbase has 110000000 users",
+                                      "MetaMask 12345678", "PayPal: 4008201688"])
+    def test_digits_of_no_known_country_after_a_name_alone_are_not_presented_as_its_number(self, index, text):
+        # a count or an id as often as a number: each was a mismatch or a policy contradiction, high risk, on a page of no
+        # region; a word of calling presents one ("PayPal客服：4008201688", above)
         assert run(index, text=text).findings == []
 
     def test_a_phone_number_after_a_support_request_stays_one(self, index):
