@@ -163,7 +163,7 @@ _NOT_PHONE_BEFORE_REVERSED = re.compile(
 _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = re.compile(
     r"\s*[:：#]?\s*(?:si\s+)?(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "")
                                             for word in ("case", "ticket", "request", "reference", "confirmation", "receipt",
-                                                         "transaction", "txn", "booking", "工单", "工单号", "案件号", "受理号",
+                                                         "transaction", "txn", "tx", "block", "height", "区块", "区块高度", "booking", "工单", "工单号", "案件号", "受理号",
                                                          "回执号", "uid", "pin", "account", "acct", "referral", "invite",
                                                          "invitation", "code", "邀请码", "推荐码", "邀请", "验证码"))
     + ")", re.IGNORECASE)
@@ -175,6 +175,11 @@ _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|
 # line: "客服热线：400-820-1688\n本站客服QQ" is a number and then another line.)
 _AFTER_NOT_PHONE = re.compile(r"[ \t\u3000]*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号(?!键|鍵)|岁|人(?!工)|次|个|万|亿|"
                               r"期|名|届|条|集|章|页|楼|层|位|天|周|分钟|秒|小时|件|张|笔|台|部|本|家|倍|篇)", re.IGNORECASE)
+# ... and in English, after a space: "Alipay processed 25969052 transactions", "Coinbase has 110000000 users" (a number, then
+# "users" of the line, is none: "call 1-888-221-1161 users' hotline" is rarer than a count)
+_A_COUNT_AFTER = re.compile(r"[ \t\u00a0]+(?:users|transactions|people|customers|members|views|times|downloads|followers|"
+                            r"accounts|installs|visits|orders|tokens|coins|shares|votes|likes|comments|reviews|merchants|"
+                            r"countries|employees|holders|wallets|trades)(?![^\W\d_])", re.IGNORECASE)
 _CALL_WORD_BEFORE_DASH = re.compile(r"(?<![A-Za-z])(?:tel|ph|phone|call|fax|mobile|hotline)[-_]$", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$")
 # Runs shaped like an IP address, a date, a version, a year or an amount, or starting with a date: not
@@ -1097,7 +1102,7 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     before = text[max(0, start - 17):start - 1] if hashed else text[max(0, start - 16):start]
     if _NOT_PHONE_BEFORE_REVERSED.match(before[::-1]) \
             and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6) \
-            or compact.isdigit() and _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED.match(before[::-1]):
+            or compact.isdigit() and _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED.match(before[::-1]) or _A_COUNT_AFTER.match(text, end):
         return False
     # A '+' and a whole number's digits start a number glued to a word too, as spam pages write it to slip past filters
     # ("call+1—812—223—9376", "representative+1—812—223—9376 at CoinBase"); no code is written so
@@ -2944,6 +2949,17 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
                 verdict = dressed
                 if verdict.input["normalized"] is None:  # (no country's reading: the finding's value is its digits as written)
                     verdict.input["normalized"] = "".join(filter(str.isdigit, request.value))
+        if claim and not hotline and _clean_number(cut).isdigit() \
+                and ((verdict.interpretation or {}).get("chosen") or {}).get("basis") in _READINGS_GUESSED_FROM_THE_DIGITS:
+            # Bare digits read in the country their first digits or their length suggest (on a page of no region, or none
+            # in the page's), after a name with no word of calling: an id or a count as often as a number ("OKX trade
+            # 5319487809" was +1 531-948-7809 presented as OKX's, high risk; "小狐狸钱包 钱包余额 98661162", a balance, Iran's
+            # +98 661162, "MetaMask has no phone support"). Judged as itself; written as a number, or given with a word of
+            # calling, it is the name's (and a short code its own: "支付宝95188").
+            claim = mention = None
+            hotline = False
+            request = replace(request, claimed_provider=None)
+            verdict = check(index, request, today=today, dressed=False)
         if raw.chat_app and verdict.verdict != "invalid":
             # given as an account on the app: judged as a chat with the number, as the check judges "WhatsApp: +1 …"
             # (a short code, no account there, stays judged as itself)
@@ -2963,6 +2979,11 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
             kept = raw.text[:len(kept) + 1]
         return _finding(raw, verdict, claim, mention, hotline, lang, index, kept=None if raw.source == "link" else kept)
     return None
+
+
+# (normalize.PhoneReading.basis; not a reading in the named provider's one country, where the page gave none: "支付宝
+# 4008201688" is China's 400 number as Alipay's)
+_READINGS_GUESSED_FROM_THE_DIGITS = ("own_prefix", "north_america")
 
 
 def _a_real_reading(verdict) -> bool:

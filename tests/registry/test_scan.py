@@ -219,9 +219,29 @@ class TestWhatIsANumber:
         # region; a word of calling presents one ("PayPal客服：4008201688", above)
         assert run(index, text=text).findings == []
 
+    @pytest.mark.parametrize("text", ["Alipay processed 25969052 transactions last year.", "MetaMask has 46858348 users",
+                                      "OKX tx 5319487809", "Cash App block height 91396835"])
+    def test_a_count_or_a_transactions_number_in_the_pages_region_is_no_phone_number(self, index, text):
+        # read in China, each was a number presented as the provider's, high risk
+        assert run(index, text=text, region="CN").findings == []
+
     def test_a_phone_number_after_a_support_request_stays_one(self, index):
         [finding] = run(index, text="PayPal support request: 1-888-221-1161").findings
         assert (finding["value"], finding["verdict"]) == ("+18882211161", "official")
+
+    def test_bare_digits_a_country_is_guessed_for_are_not_presented_by_a_name_alone(self, index):
+        # on a page of no region, "5319487809" is read as +1 531-948-7809 by its length and "98661162", a balance, as Iran's
+        # +98 661162 by its first digits; after a name with nothing between, each was presented as the provider's, high risk,
+        # and the page "lists numbers as MetaMask support"
+        for text, value in (("OKX trade 5319487809", "+15319487809"), ("小狐狸钱包 钱包余额 98661162", "+98661162")):
+            result = run(index, text=text)
+            assert [(f["value"], f["verdict"], f["presented_as"]) for f in result.findings] == [(value, "unknown", None)]
+            assert [a["code"] for a in result.advisories if a["code"] != "safe_alternative"] == []
+        # written as a number, or with a word of calling, it is the name's; and read in the named provider's one country too
+        for text, value in (("OKX: 531-948-7809", "+15319487809"), ("OKX support 5319487809", "+15319487809"),
+                            ("支付宝 4008201688", "+864008201688")):
+            [finding] = run(index, text=text).findings
+            assert (finding["value"], finding["verdict"], finding["presented_as"] is not None) == (value, "mismatch", True)
 
     @pytest.mark.parametrize("text, digits", [("Venmo customer service phone: 4008201688", "4008201688"),
                                               ("Venmo support 138 1234 5678", "13812345678")])
