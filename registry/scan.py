@@ -157,15 +157,17 @@ _NOT_PHONE_BEFORE_REVERSED = re.compile(
     r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word[0].isascii() and word[0].isalpha() else "")
                                    for word in _NOT_PHONE_WORDS) + ")", re.IGNORECASE)
 # Another kind of number, before digits written as one run as those are: a support desk's case and its receipts, an
-# account's id, an invitation's code ("Your MetaMask support request 12345678 was received", "Binance UID: 12345678",
-# "币安邀请码：12345678" were numbers presented as the provider's, high risk; "Support request: 1-888-221-1161", grouped as
-# a phone number is, stays one)
+# account's id, an invitation's code, a block's, a merchant's or a lottery's number ("Your MetaMask support request 12345678
+# was received", "Binance UID: 12345678", "币安邀请码：12345678", "云闪付商户号：2208396417", "中奖号码 9641202" were numbers
+# presented as the provider's, high risk; "Support request: 1-888-221-1161", grouped as a phone number is, stays one; not
+# 账号, an account, which Alipay and WeChat name by a phone number)
+_OTHER_KINDS_OF_NUMBER = (
+    "case", "ticket", "request", "reference", "confirmation", "receipt", "transaction", "txn", "tx", "booking", "工单", "工单号",
+    "案件号", "受理号", "回执号", "uid", "pin", "account", "acct", "referral", "invite", "invitation", "code", "邀请码", "推荐码",
+    "邀请", "验证码", "口令", "block", "height", "区块", "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码")
 _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = re.compile(
     r"\s*[:：#]?\s*(?:si\s+)?(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "")
-                                            for word in ("case", "ticket", "request", "reference", "confirmation", "receipt",
-                                                         "transaction", "txn", "tx", "block", "height", "区块", "区块高度", "booking", "工单", "工单号", "案件号", "受理号",
-                                                         "回执号", "uid", "pin", "account", "acct", "referral", "invite",
-                                                         "invitation", "code", "邀请码", "推荐码", "邀请", "验证码"))
+                                            for word in _OTHER_KINDS_OF_NUMBER)
     + ")", re.IGNORECASE)
 # ... but "no" after a way of calling is the number's: "Phone no: +1 …", "Customer care no. 1800 …", "Contact No - …"
 _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|helpline|hotline|care|tel|telephone|whatsapp|"
