@@ -164,7 +164,7 @@ _NOT_PHONE_BEFORE_REVERSED = re.compile(
 _OTHER_KINDS_OF_NUMBER = (
     "case", "ticket", "request", "reference", "confirmation", "receipt", "transaction", "txn", "tx", "booking", "工单", "工单号",
     "案件号", "受理号", "回执号", "uid", "pin", "account", "acct", "referral", "invite", "invitation", "code", "邀请码", "推荐码",
-    "邀请", "验证码", "口令", "block", "height", "区块", "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码")
+    "邀请", "验证码", "口令", "block", "height", "区块", "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码", "member", "membership")
 _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = re.compile(
     r"\s*[:：#]?\s*(?:si\s+)?(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "")
                                             for word in _OTHER_KINDS_OF_NUMBER)
