@@ -164,10 +164,12 @@ _NOT_PHONE_BEFORE_REVERSED = re.compile(
 _OTHER_KINDS_OF_NUMBER = (
     "case", "ticket", "request", "reference", "confirmation", "receipt", "transaction", "txn", "tx", "booking", "工单", "工单号",
     "案件号", "受理号", "回执号", "uid", "pin", "account", "acct", "referral", "invite", "invitation", "code", "邀请码", "推荐码",
-    "邀请", "验证码", "口令", "block", "height", "区块", "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码", "member", "membership")
+    "邀请", "验证码", "口令", "block", "height", "区块", "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码", "member", "membership",
+    "routing", "order", "tracking", "serial")
 _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = re.compile(
-    r"\s*[:：#]?\s*(?:si\s+)?(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "")
-                                            for word in _OTHER_KINDS_OF_NUMBER)
+    # (with "number" or "no." after the word: "order number 5319487809", "reference no. …")
+    r"\s*[:：#]?\s*(?:si\s+)?(?:rebmun\s+|\.?on\s+)?(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "")
+                                                                for word in _OTHER_KINDS_OF_NUMBER)
     + ")", re.IGNORECASE)
 # ... but "no" after a way of calling is the number's: "Phone no: +1 …", "Customer care no. 1800 …", "Contact No - …"
 _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|helpline|hotline|care|tel|telephone|whatsapp|"
@@ -1104,7 +1106,8 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     before = text[max(0, start - 17):start - 1] if hashed else text[max(0, start - 16):start]
     if _NOT_PHONE_BEFORE_REVERSED.match(before[::-1]) \
             and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6) \
-            or compact.isdigit() and _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED.match(before[::-1]) or _A_COUNT_AFTER.match(text, end):
+            or compact.isdigit() and _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED.match(text[max(0, start - 32):start][::-1]) \
+            or _A_COUNT_AFTER.match(text, end):
         return False
     # A '+' and a whole number's digits start a number glued to a word too, as spam pages write it to slip past filters
     # ("call+1—812—223—9376", "representative+1—812—223—9376 at CoinBase"); no code is written so

@@ -208,7 +208,8 @@ class TestWhatIsANumber:
                                       "Binance UID: 12345678", "My Binance UID is 35678901", "币安邀请码：12345678",
                                       "Binance referral code 12345678", "Coinbase account 12345678", "云闪付商户号：2208396417",
                                       "微信支付学号 9438295592", "云闪付 第493期 中奖号码 9641202", "支付宝红包口令 90196914",
-                                      "Venmo customer since 2022, member 7279100788"])
+                                      "Venmo customer since 2022, member 7279100788", "Venmo order number 5319487809",
+                                      "PayPal confirmation number 9714663815", "Zelle routing number 359236961"])
     def test_a_support_desks_case_number_or_an_accounts_id_is_no_phone_number(self, index, text):
         # each was a number presented as the provider's, high risk (whichever country's number it is, MetaMask has no phone
         # support; none is one of Binance's)
