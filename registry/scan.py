@@ -200,7 +200,7 @@ _HINDI_CALLING = r"कॉल|[फ\u095e]\u093c?ोन|डायल"  # call, pho
 _CALL_WORDS = re.compile(
     # (and Traditional Chinese, as Taiwan and Hong Kong write them: "請撥打165", "反詐騙諮詢專線165", "110報案")
     r"(客服|电话|热线|拨打|致电|报警|举报|投诉|专线|短信|號碼|電話|熱線|撥打|致電|報警|報案|舉報|投訴|專線|簡訊|短訊|"
-    r"hotline|helpline|phone|call|dial|tel|text|sms|"
+    r"hotline|helpline|phone|call|dial|tel|text|sms|customer service|customer care|"
     r"toll[- ]free|support|contact|report|हेल्पलाइन|नंबर|नम्बर|" + _HINDI_CALLING + r"|"
     # (Spanish, Portuguese, French, German and Italian: "Llama al 088", "denuncia al 017", "Ligue 190", "appelez le 17",
     # "Rufen Sie die 110 an", "chiama il 112")

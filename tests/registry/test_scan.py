@@ -828,6 +828,8 @@ class TestWhatIsANumber:
         ("已有12345 人拨打热线。", "CN", []), ("共10086 位用户拨打客服电话。", "CN", []),
         # (support alone after a name; not a count's "support")
         ("95155 - MetaMask support", "CN", [("CN:95155", "contradicts_policy", "metamask")]), ("We got 12345 support.", "CN", []),
+        # (and after "customer service", as before a number a label gives it)
+        ("PayPal customer service | 95155", "CN", [("CN:95155", "mismatch", "paypal")]),
         ("10086 | PayPal hotline", None, []),
     ])
     def test_an_unlisted_short_code_given_as_a_number_to_call_is_found(self, index, text, region, found):
