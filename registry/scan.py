@@ -162,14 +162,14 @@ _NOT_PHONE_BEFORE_REVERSED = re.compile(
 # presented as the provider's, high risk; "Support request: 1-888-221-1161", grouped as a phone number is, stays one; not
 # 账号, an account, which Alipay and WeChat name by a phone number)
 _OTHER_KINDS_OF_NUMBER = (
-    "case", "ticket", "request", "reference", "confirmation", "receipt", "transaction", "txn", "tx", "booking", "工单", "工单号",
-    "案件号", "受理号", "回执号", "uid", "pin", "account", "acct", "referral", "invite", "invitation", "code", "邀请码", "推荐码",
-    "邀请", "验证码", "口令", "block", "height", "区块", "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码", "member", "membership",
-    "routing", "order", "tracking", "serial")
+    "case", "ticket", "request", "reference", "confirmation", "receipt", "transaction", "txn", "tx", "booking", "order",
+    "tracking", "serial", "routing", "uid", "pin", "account", "acct", "member", "membership", "referral", "invite", "invitation",
+    "code", "block", "height", "工单", "工单号", "案件号", "受理号", "回执号", "邀请码", "推荐码", "邀请", "验证码", "口令", "区块",
+    "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码")
 _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = re.compile(
     # (with "number" or "no." after the word: "order number 5319487809", "reference no. …")
-    r"\s*[:：#]?\s*(?:si\s+)?(?:rebmun\s+|\.?on\s+)?(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "")
-                                                                for word in _OTHER_KINDS_OF_NUMBER)
+    r"\s*[:：#]?\s*(?:si\s+)?(?:rebmun\s+|\.?on\s+)?(?:"
+    + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "") for word in _OTHER_KINDS_OF_NUMBER)
     + ")", re.IGNORECASE)
 # ... but "no" after a way of calling is the number's: "Phone no: +1 …", "Customer care no. 1800 …", "Contact No - …"
 _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|helpline|hotline|care|tel|telephone|whatsapp|"
