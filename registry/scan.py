@@ -2040,6 +2040,13 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # not an address presented as the name's; "官网地址如下。\nmetamask.io" and "官网：\n…" give one
             if not a_number and mention.start < line_start and _alone_on_its_line_under_a_sentence(text, line_start, start, end):
                 break
+            # An address a sentence relates to the name rather than gives as its own, with no word of a site between
+            # ("Coinbase vs kraken.com", "MetaMask works with uniswap.org", "Trust Wallet review (trustpilot.com)",
+            # "支付宝和微信支付对比，详见 zhihu.com/…") is another site (each was "presented as the name's, not its", high risk)
+            if not a_number and mention.start >= line_start and (_RELATES_ANOTHER_SITE.search(text, mention.end, start)
+                                                                 or _JOINED_TO_THE_NAME.fullmatch(text, mention.end, start)) \
+                    and not _AN_ADDRESS_FOLLOWS.search(text, mention.end, start):
+                break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
                 # 95017（微信支付）"), the name before a number is the previous line's or the previous number's: a name
@@ -2065,7 +2072,18 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # a labelled line far down a card
     if mention is None or mention.start in payment_methods:  # "Contact us: 1-415-… | We accept PayPal"
         return None, False
+    if not a_number and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start):
+        return None, False  # ("Source: reuters.com — Coinbase shares rose": where the line comes from, not the name's)
     return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
+
+
+# Another thing named beside the provider, joined to it ("支付宝和trustpilot.com对比", "Coinbase and kraken.com")
+_JOINED_TO_THE_NAME = re.compile(r"\s*(?:and|or|&|和|与|跟|及|以及|或)\s*", re.IGNORECASE)
+# Words by which a sentence relates another site to a provider: compares, joins, reviews or reports it
+_RELATES_ANOTHER_SITE = re.compile(
+    r"\b(vs\.?|versus|compared (to|with)|than|alternatives?|instead of|rather than|works with|integrat\w*|partner\w*|"
+    r"supported (on|by)|available on|listed on|reviews?|news|via|source|according to|reported by|such as)(?![^\W\d_])"
+    r"|对比|比较|相比|还是|替代|详见|来源|据|报道|评测|支持的|合作", re.IGNORECASE)
 
 
 # The hotline words, and the verbs of calling ("请致电 95188", "dial 1-888-…")

@@ -3487,6 +3487,27 @@ class TestAddressesInFullWidth:
         assert [f["value"] for f in run(index, text=text, region="CN").findings] == values
 
 
+class TestAddressesASentenceRelates:
+    @pytest.mark.parametrize("text", ["Coinbase vs kraken.com: which is better?", "MetaMask works with uniswap.org and opensea.io",
+                                      "Trust Wallet review (trustpilot.com)", "支付宝和微信支付对比，详见 zhihu.com/question/123",
+                                      "Binance news via coindesk.com", "Source: reuters.com — Coinbase shares rose",
+                                      "PayPal alternatives: wise.com, revolut.com", "支付宝和trustpilot.com对比"])
+    def test_a_site_compared_joined_reviewed_or_cited_beside_a_name_is_not_presented_as_its(self, index, text):
+        # each was "presented as the provider's, not its", high risk, and the page "presents addresses as Coinbase's"
+        result = run(index, text=text)
+        assert result.findings and all(f["presented_as"] is None for f in result.findings)
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
+
+    @pytest.mark.parametrize(("text", "value"), [("PayPal login: paypal-verify.com", "paypal-verify.com"),
+                                                 ("PayPal: secure-pay.net", "secure-pay.net"),
+                                                 ("Visit PayPal at paypal-help.net", "paypal-help.net"),
+                                                 ("PayPal官网：paypal-cn.com", "paypal-cn.com"),
+                                                 ("Coinbase vs Kraken: log in at kraken-login.net", "kraken-login.net")])
+    def test_a_site_given_as_the_names_own_stays_presented(self, index, text, value):
+        [finding] = run(index, text=text).findings
+        assert (finding["value"], finding["presented_as"] is not None) == (value, True)
+
+
 class TestDomainsInFront:
     @pytest.mark.parametrize("fields", [
         {"text": "Your Google account is locked. Sign in at accounts.google.com.evil.ru within 24 hours."},
