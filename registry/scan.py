@@ -2043,8 +2043,11 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # An address a sentence relates to the name rather than gives as its own, with no word of a site between
             # ("Coinbase vs kraken.com", "MetaMask works with uniswap.org", "Trust Wallet review (trustpilot.com)",
             # "支付宝和微信支付对比，详见 zhihu.com/…") is another site (each was "presented as the name's, not its", high risk)
-            if not a_number and mention.start >= line_start and (_RELATES_ANOTHER_SITE.search(text, mention.end, start)
-                                                                 or _JOINED_TO_THE_NAME.fullmatch(text, mention.end, start)) \
+            # (nor a person's account the sentence names by their role: "Coinbase CEO @brian_armstrong said on X"; one that
+            # carries the provider's name is presented still, as impostors of its people name theirs: "@cz_binance_giveaway")
+            if not a_number and mention.start >= line_start and (
+                    _RELATES_ANOTHER_SITE.search(text, mention.end, start) or _JOINED_TO_THE_NAME.fullmatch(text, mention.end, start)
+                    or _A_PERSONS_ROLE.search(text, mention.end, start) and not _carries_the_name(mention, text[start:end])) \
                     and not _AN_ADDRESS_FOLLOWS.search(text, mention.end, start):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
@@ -2077,6 +2080,15 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
 
 
+# A person's role at a company, before their own account ("Coinbase CEO @brian_armstrong"); not an employee's, which
+# impostors claim ("Binance employee here, DM me")
+_A_PERSONS_ROLE = re.compile(r"\b(ceo|cto|cfo|coo|founder|co-?founder|president|chair(man|woman)?|spokes(person|man|woman))"
+                             r"(?![^\W\d_])|创始人|首席执行官|总裁|董事长|发言人", re.IGNORECASE)
+
+
+def _carries_the_name(mention: Mention, written: str) -> bool:
+    """Whether an address or account carries the provider's name (its slug's letters: "@cz_binance" carries Binance's)."""
+    return mention.slug is not None and mention.slug.replace("-", "") in re.sub(r"[^a-z0-9]", "", written.lower())
 # Another thing named beside the provider, joined to it ("支付宝和trustpilot.com对比", "Coinbase and kraken.com")
 _JOINED_TO_THE_NAME = re.compile(r"\s*(?:and|or|&|和|与|跟|及|以及|或)\s*", re.IGNORECASE)
 # Words by which a sentence relates another site to a provider: compares, joins, reviews or reports it

@@ -3498,6 +3498,14 @@ class TestAddressesASentenceRelates:
         assert result.findings and all(f["presented_as"] is None for f in result.findings)
         assert "presented_not_official" not in [a["code"] for a in result.advisories]
 
+    def test_a_persons_account_named_by_their_role_is_not_the_providers(self, index):
+        # "@brian_armstrong" was an account presented as Coinbase's, not its, high risk; one that carries the provider's name
+        # is presented still (impostors of its people name theirs so), and an employee's, which impostors claim to be
+        assert run(index, text="Coinbase CEO @brian_armstrong said on X").findings == []
+        for text in ("Binance CEO @cz_binance_giveaway", "Binance employee @binance_support_team DM me"):
+            [finding] = run(index, text=text).findings
+            assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", "binance")
+
     @pytest.mark.parametrize(("text", "value"), [("PayPal login: paypal-verify.com", "paypal-verify.com"),
                                                  ("PayPal: secure-pay.net", "secure-pay.net"),
                                                  ("Visit PayPal at paypal-help.net", "paypal-help.net"),
