@@ -483,7 +483,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             shown = _shown_in_link(text_findings, raw)
         # A link's own text names what it is presented as, or shows a provider's official channel; else the page;
         # else the message's signature
-        mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts)
+        mention, hotline = (raw.source == "link" and (_named_in_link(text, raw, mentions, starts, on_a_page=on_a_page)
                                                       or ((shown_as := _official_shown(shown)) and (shown_as, False)))) \
             or _presented_as(text, raw.start, raw.end, mentions, starts, owned, names_taken_after, raw_starts, item_starts,
                              payment_methods, a_number=raw.kind in _NUMBER_KINDS, authorities=authorities, terms=term_starts)
@@ -2885,13 +2885,41 @@ def _the_one_home_of_the_providers_named(index: RegistryIndex, mentions: list[Me
     return homes.pop() if homes else None
 
 
-def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[int]) -> tuple[Mention, bool] | None:
+def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[int], *,
+                   on_a_page: bool = False) -> tuple[Mention | None, bool] | None:
     """A provider named in a link's own text ("Call PayPal support" dialling a tel: number) is what the link is
-    presented as, before any name around it."""
+    presented as, before any name around it; None where its text names none. On a web page (`on_a_page`), a text about
+    the provider rather than a way to it presents the link as no one's, (None, False): a headline or a title, with words
+    other than the name, a site's, an action's or an alarm's ("Coinbase shares rise after earnings" to reuters.com, "How
+    to use MetaMask" to youtube.com, "Why I left Binance" to medium.com were each an address presented as the
+    provider's, not its, high risk); "Log in to PayPal", "Binance官网", "Restore your PayPal account" are ways to it."""
     position = bisect.bisect_left(starts, raw.start)
-    if position < len(mentions) and mentions[position].end <= raw.end:
-        return mentions[position], bool(HOTLINE_WORDS.search(text, raw.start, raw.end))
+    if position < len(mentions) and (mention := mentions[position]).end <= raw.end:
+        # (a site that carries the name is presented by it still, whatever its title: "支付宝人工客服 - 知乎" to alipay-kefu.cn)
+        if on_a_page and _WORDS_OF_A_TITLE.search(_A_WAY_TO_A_SITE.sub(" ", _ADDRESS_SHOWN.sub(" ", (
+                text[raw.start:mention.start] + " " + text[mention.end:raw.end]).lower()))) \
+                and not _carries_the_name(mention, _LINKS_HOST.match(raw.text).group(1)):
+            return None, False
+        return mention, bool(HOTLINE_WORDS.search(text, raw.start, raw.end))
     return None
+
+
+# The words of a link's text that make it a way to a site or a line: the site's, an action's, an alarm's, and the small
+# words between them ("Log in to your PayPal account", "PayPal customer service: 1-888-…", "Binance官网入口")
+_A_WAY_TO_A_SITE = re.compile(
+    r"(?<![^\W\d_])(?:official|site|website|web|home|homepage|page|portal|login|log|sign|signin|signup|in|up|on|out|register|"
+    r"support|help|center|centre|contact|us|customer|service|services|care|app|apps|download|get|install|open|visit|go|to|"
+    r"click|tap|here|account|accounts|my|your|the|a|now|today|verify|verification|confirm|secure|security|update|restore|"
+    r"recover|recovery|unlock|unfreeze|resolve|claim|call|dial|phone|hotline|helpline|number|chat|live|team|desk|wallet|"
+    r"at|for|of|with|and|limited|suspended|locked|frozen|alert|notice|action|required|problem|issue|refund|payment|pay|"
+    r"send|receive|card|link|connect|sync|validate|free|bonus|gift|reward|airdrop|giveaway|cs|faq|has|have|been|is|are|was|"
+    r"will|be|please|pending|expired|expires|blocked|disabled|closed|hold)(?![^\W\d_])"
+    r"|官方|官网|网站|网址|登录|登陆|注册|客服|人工|帮助|中心|下载|首页|主页|点击|进入|访问|验证|安全|账户|账号|电话|热线|拨打|"
+    r"联系|在线|入口|立即|马上|领取|解冻|认证|更新|退款|理赔|钱包|我们|这里|此处|中国|中文|全球|国际|"
+    r"(?<![^\W\d_])(?:china|global|international|us|usa|uk)(?![^\W\d_])")
+_ADDRESS_SHOWN = re.compile(r"\S+\.[a-z]\S*|\S*\d\S*")  # (an address or a number the text shows: no word of a title)
+_WORDS_OF_A_TITLE = re.compile(r"[^\W\d_]")
+_LINKS_HOST = re.compile(r"(?:[a-z][\w+.-]*:(?://)?)?([^/?#]*)", re.IGNORECASE)  # (what a link's address opens, before its path)
 
 
 _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")

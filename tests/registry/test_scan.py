@@ -3790,6 +3790,26 @@ class TestALinkTitledWithItsOwnSite:
         assert answers["coinbase-helpdesk.net"][0] == "lookalike"
         assert answers["secure-login-portal.com"] == ("mismatch", "coinbase")
 
+    @pytest.mark.parametrize("link", ['<a href="https://www.reuters.com/markets/coinbase-q3">Coinbase shares rise after earnings</a>',
+                                      '<a href="https://www.youtube.com/watch?v=abc">How to use MetaMask</a>',
+                                      '<a href="https://medium.com/@john/why-i-left-binance">Why I left Binance</a>',
+                                      '<a href="https://www.zhihu.com/question/1">支付宝最新消息：用户突破一亿</a>'])
+    def test_a_headline_about_a_provider_on_a_web_page_does_not_present_its_link_as_the_providers(self, index, link):
+        # each was an address presented as the provider's, not its, high risk: a news page's every link about it was red
+        result = run(index, html=f"<p>Read: {link}</p>", url="https://news.example.com/today")
+        [finding] = result.findings
+        assert (finding["verdict"], finding["presented_as"]) == ("unknown", None)
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
+
+    @pytest.mark.parametrize(("link", "verdict"), [
+        ('<a href="https://secure-access.net/x">Restore your PayPal account</a>', "mismatch"),
+        ('<a href="https://secure-access.net/x">Your PayPal account has been limited</a>', "mismatch"),
+        ('<a href="https://secure-access.net/x">Binance官网入口</a>', "mismatch"),
+        ('<a href="https://coinbase-news.net/x">Coinbase shares rise after earnings</a>', "lookalike")])
+    def test_a_way_to_a_site_or_a_site_that_carries_the_name_stays_presented(self, index, link, verdict):
+        [finding] = run(index, html=f"<p>{link}</p>", url="https://news.example.com/today").findings
+        assert (finding["verdict"], finding["presented_as"] is not None) == (verdict, True)
+
     def test_a_chinese_sites_name_in_its_title_is_read_too(self, index):
         # "… - 知乎" and "支付宝_百度百科" name their sites in Chinese: each was a mismatch of high risk, as Alipay's
         results = """<html lang="zh-CN"><body>
