@@ -1411,6 +1411,10 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
     return "".join(pieces) + text[copied_to:] if pieces else text
 
 
+# A listed company's stock code as markets write it, not an address: "蚂蚁集团（06688.HK）", "腾讯（0700.HK）", "贵州茅台 600519.SS"
+_A_STOCK_TICKER = re.compile(r"\d{3,6}\.(?:HK|SS|SZ|SH|TW|TWO|T|KS|KQ)")
+
+
 def _domains(written: str, state: ScanState) -> list[_Raw]:
     """The addresses in `written`, each found as read (_as_addresses_read) and kept as written (the check reads it so)."""
     found: list[_Raw] = []
@@ -1432,7 +1436,8 @@ def _domains(written: str, state: ScanState) -> list[_Raw]:
                 value = match.group(0).rstrip(".,;:!?")
                 if kind == "domain":
                     suffix = value.rsplit(".", 1)[-1].lower().strip(_INVISIBLE)
-                    if suffix in _FILE_LIKE_SUFFIXES or value.replace(".", "").isdigit() or _two_sentences(value, text, end):
+                    if suffix in _FILE_LIKE_SUFFIXES or value.replace(".", "").isdigit() or _two_sentences(value, text, end) \
+                            or _A_STOCK_TICKER.fullmatch(value):
                         continue
                 if kind != "email" and not _PATH_MARK.search(value.split("://", 1)[-1]):
                     end = start + len(value)
@@ -2045,10 +2050,13 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # "支付宝和微信支付对比，详见 zhihu.com/…") is another site (each was "presented as the name's, not its", high risk)
             # (nor a person's account the sentence names by their role: "Coinbase CEO @brian_armstrong said on X"; one that
             # carries the provider's name is presented still, as impostors of its people name theirs: "@cz_binance_giveaway")
-            if not a_number and mention.start >= line_start and (
-                    _RELATES_ANOTHER_SITE.search(text, mention.end, start) or _JOINED_TO_THE_NAME.fullmatch(text, mention.end, start)
-                    or _A_PERSONS_ROLE.search(text, mention.end, start) and not _carries_the_name(mention, text[start:end])) \
-                    and not _AN_ADDRESS_FOLLOWS.search(text, mention.end, start):
+            # (nor the site of another organisation named just before it, whose name its address spells: "the FCA
+            # (fca.org.uk)", "CoinGecko data (coingecko.com)" after "Revolut …", "Binance …"; an address that carries the
+            # provider's name is its in any sentence: "MetaMask is a product of Consensys. Learn more at metamask.io")
+            if not a_number and mention.start >= line_start and not _carries_the_name(mention, text[start:end]) and (
+                    (_RELATES_ANOTHER_SITE.search(text, mention.end, start) or _JOINED_TO_THE_NAME.fullmatch(text, mention.end, start)
+                     or _A_PERSONS_ROLE.search(text, mention.end, start)) and not _AN_ADDRESS_FOLLOWS.search(text, mention.end, start)
+                    or _named_just_before(text, mention.end, start, text[start:end])):
                 break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
@@ -2080,6 +2088,20 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
 
 
+def _named_just_before(text: str, after: int, start: int, address: str) -> bool:
+    """Whether one to three words just before the address (up to four back, past brackets and a colon) spell its host's
+    first label, "FCA" before "fca.org.uk": the organisation it belongs to is named there."""
+    host = _LINKS_HOST.match(address).group(1).lower()
+    label = host.split("@")[-1].removeprefix("www.").split(".")[0].replace("-", "")
+    if len(label) < 3:
+        return False
+    words = [word.lower() for word in _A_WORD.findall(text, max(after, start - 60), start)][-4:]
+    return any("".join(words[first:last]) == label for first in range(len(words)) for last in range(first + 1, min(first + 3, len(words)) + 1))
+
+
+_A_WORD = re.compile(r"[^\W_]+")
+
+
 # A person's role at a company, before their own account ("Coinbase CEO @brian_armstrong"); not an employee's, which
 # impostors claim ("Binance employee here, DM me")
 _A_PERSONS_ROLE = re.compile(r"\b(ceo|cto|cfo|coo|founder|co-?founder|president|chair(man|woman)?|spokes(person|man|woman))"
@@ -2094,7 +2116,8 @@ _JOINED_TO_THE_NAME = re.compile(r"\s*(?:and|or|&|和|与|跟|及|以及|或)\s*
 # Words by which a sentence relates another site to a provider: compares, joins, reviews or reports it
 _RELATES_ANOTHER_SITE = re.compile(
     r"\b(vs\.?|versus|compared (to|with)|than|alternatives?|instead of|rather than|works with|integrat\w*|partner\w*|"
-    r"supported (on|by)|available on|listed on|reviews?|news|via|source|according to|reported by|such as)(?![^\W\d_])"
+    r"supported (on|by)|available on|listed on|reviews?|news|via|source|according to|reported by|such as|developed by|"
+    r"made by|built by|owned by|operated by|backed by|acquired by)(?![^\W\d_])"
     r"|对比|比较|相比|还是|替代|详见|来源|据|报道|评测|支持的|合作", re.IGNORECASE)
 
 

@@ -3491,12 +3491,23 @@ class TestAddressesASentenceRelates:
     @pytest.mark.parametrize("text", ["Coinbase vs kraken.com: which is better?", "MetaMask works with uniswap.org and opensea.io",
                                       "Trust Wallet review (trustpilot.com)", "支付宝和微信支付对比，详见 zhihu.com/question/123",
                                       "Binance news via coindesk.com", "Source: reuters.com — Coinbase shares rose",
-                                      "PayPal alternatives: wise.com, revolut.com", "支付宝和trustpilot.com对比"])
+                                      "PayPal alternatives: wise.com, revolut.com", "支付宝和trustpilot.com对比",
+                                      "MetaMask, developed by Consensys (consensys.io), now supports Solana.",
+                                      "Revolut received a UK banking licence, the FCA (fca.org.uk) said.",
+                                      "Kraken's filing cites CoinGecko data (coingecko.com)."])
     def test_a_site_compared_joined_reviewed_or_cited_beside_a_name_is_not_presented_as_its(self, index, text):
         # each was "presented as the provider's, not its", high risk, and the page "presents addresses as Coinbase's"
         result = run(index, text=text)
         assert result.findings and all(f["presented_as"] is None for f in result.findings)
         assert "presented_not_official" not in [a["code"] for a in result.advisories]
+
+    def test_a_stock_code_is_no_address(self, index):
+        # "06688.HK" was an address presented as Alipay's, not its, high risk
+        assert run(index, text="支付宝2024年用户超过10亿，蚂蚁集团（06688.HK）表示。腾讯（0700.HK）").findings == []
+
+    def test_an_address_that_carries_the_name_is_its_in_any_sentence(self, index):
+        [finding] = run(index, text="MetaMask is a product of Consensys. Learn more at metamask.io").findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == ("official", "metamask")
 
     def test_a_persons_account_named_by_their_role_is_not_the_providers(self, index):
         # "@brian_armstrong" was an account presented as Coinbase's, not its, high risk; one that carries the provider's name
