@@ -2919,7 +2919,8 @@ def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[i
     position = bisect.bisect_left(starts, raw.start)
     if position < len(mentions) and (mention := mentions[position]).end <= raw.end:
         # (a site that carries the name is presented by it still, whatever its title: "支付宝人工客服 - 知乎" to alipay-kefu.cn)
-        if on_a_page and _WORDS_OF_A_TITLE.search(_A_WAY_TO_A_SITE.sub(" ", _ADDRESS_SHOWN.sub(" ", (
+        # (a link that dials a number is a way to call whatever its words: "PayPal India helpline")
+        if on_a_page and raw.kind == "domain" and _WORDS_OF_A_TITLE.search(_A_WAY_TO_A_SITE.sub(" ", _ADDRESS_SHOWN.sub(" ", (
                 text[raw.start:mention.start] + " " + text[mention.end:raw.end]).lower()))) \
                 and not _carries_the_name(mention, _LINKS_HOST.match(raw.text).group(1)):
             return None, False

@@ -3816,7 +3816,9 @@ class TestALinkTitledWithItsOwnSite:
         ('<a href="https://secure-access.net/x">Restore your PayPal account</a>', "mismatch"),
         ('<a href="https://secure-access.net/x">Your PayPal account has been limited</a>', "mismatch"),
         ('<a href="https://secure-access.net/x">Binance官网入口</a>', "mismatch"),
-        ('<a href="https://coinbase-news.net/x">Coinbase shares rise after earnings</a>', "lookalike")])
+        ('<a href="https://coinbase-news.net/x">Coinbase shares rise after earnings</a>', "lookalike"),
+        # (a link that dials a number is a way to call, whatever its words)
+        ('<a href="tel:+18005551234">PayPal India helpline</a>', "mismatch")])
     def test_a_way_to_a_site_or_a_site_that_carries_the_name_stays_presented(self, index, link, verdict):
         [finding] = run(index, html=f"<p>{link}</p>", url="https://news.example.com/today").findings
         assert (finding["verdict"], finding["presented_as"] is not None) == (verdict, True)
