@@ -179,8 +179,8 @@ _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|
 # line: "客服热线：400-820-1688\n本站客服QQ" is a number and then another line.)
 _AFTER_NOT_PHONE = re.compile(r"[ \t\u3000]*(%|％|元|块|美元|港元|usd|rmb|cny|kb|mb|gb|年|月|日|号(?!键|鍵)|岁|人(?!工)|次|个|万|亿|"
                               r"期|名|届|条|集|章|页|楼|层|位|天|周|分钟|秒|小时|件|张|笔|台|部|本|家|倍|篇)", re.IGNORECASE)
-# ... and in English, after a space: "Alipay processed 25969052 transactions", "Coinbase has 110000000 users" (a number, then
-# "users" of the line, is none: "call 1-888-221-1161 users' hotline" is rarer than a count)
+# ... and in English, after a space and one run of digits: "Alipay processed 25969052 transactions", "Coinbase has 110000000
+# users" (a number grouped as a phone number is one before its line's name: "1-888-221-1161 accounts department")
 _A_COUNT_AFTER = re.compile(r"[ \t\u00a0]+(?:users|transactions|people|customers|members|views|times|downloads|followers|"
                             r"accounts|installs|visits|orders|tokens|coins|shares|votes|likes|comments|reviews|merchants|"
                             r"countries|employees|holders|wallets|trades)(?![^\W\d_])", re.IGNORECASE)
@@ -1106,8 +1106,8 @@ def _plausible_number(text: str, raw: str, start: int, end: int, index: Registry
     before = text[max(0, start - 17):start - 1] if hashed else text[max(0, start - 16):start]
     if _NOT_PHONE_BEFORE_REVERSED.match(before[::-1]) \
             and not _A_PHONE_NUMBERS_LABEL.search(text, max(0, start - 40), start) or _AFTER_NOT_PHONE.match(text, end, end + 6) \
-            or compact.isdigit() and _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED.match(text[max(0, start - 32):start][::-1]) \
-            or _A_COUNT_AFTER.match(text, end):
+            or compact.isdigit() and (_ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED.match(text[max(0, start - 32):start][::-1])
+                                      or _A_COUNT_AFTER.match(text, end)):
         return False
     # A '+' and a whole number's digits start a number glued to a word too, as spam pages write it to slip past filters
     # ("call+1—812—223—9376", "representative+1—812—223—9376 at CoinBase"); no code is written so

@@ -228,8 +228,10 @@ class TestWhatIsANumber:
         # read in China, each was a number presented as the provider's, high risk
         assert run(index, text=text, region="CN").findings == []
 
-    def test_a_phone_number_after_a_support_request_stays_one(self, index):
-        [finding] = run(index, text="PayPal support request: 1-888-221-1161").findings
+    @pytest.mark.parametrize("text", ["PayPal support request: 1-888-221-1161", "PayPal: 1-888-221-1161 accounts department"])
+    def test_a_phone_number_after_a_support_request_or_before_a_lines_name_stays_one(self, index, text):
+        # (grouped as a phone number is: the words that make one run of digits a case's or a count are no line's name)
+        [finding] = run(index, text=text).findings
         assert (finding["value"], finding["verdict"]) == ("+18882211161", "official")
 
     def test_bare_digits_a_country_is_guessed_for_are_not_presented_by_a_name_alone(self, index):
