@@ -1956,7 +1956,8 @@ _A_BREADCRUMB = re.compile(r"[ \t]*›")
 
 
 _AN_ADDRESS_OF_ANOTHER_KIND = re.compile(r"\b(thread|post|article|discussion|video|review|blog|news|forum|wikipedia|see also|"
-                                         r"source|related)\b|帖子|文章|新闻|视频|来源|原文|相关", re.IGNORECASE)
+                                         r"source|related|read more|full story)\b|帖子|文章|新闻|视频|来源|原文|相关|阅读全文",
+                                         re.IGNORECASE)
 
 
 # Words that say an address follows ("官网地址如下。", "Its website is below."), or where to write or go ("如有问题请联系我们。",

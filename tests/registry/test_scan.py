@@ -3496,7 +3496,8 @@ class TestAddressesASentenceRelates:
                                       "PayPal alternatives: wise.com, revolut.com", "支付宝和trustpilot.com对比",
                                       "MetaMask, developed by Consensys (consensys.io), now supports Solana.",
                                       "Revolut received a UK banking licence, the FCA (fca.org.uk) said.",
-                                      "Kraken's filing cites CoinGecko data (coingecko.com)."])
+                                      "Kraken's filing cites CoinGecko data (coingecko.com).",
+                                      "Revolut charges 0.5% above 1,000 GBP.\nRead more: https://www.nerdwallet.com/article/revolut-review"])
     def test_a_site_compared_joined_reviewed_or_cited_beside_a_name_is_not_presented_as_its(self, index, text):
         # each was "presented as the provider's, not its", high risk, and the page "presents addresses as Coinbase's"
         result = run(index, text=text)
