@@ -150,12 +150,18 @@ _NOT_PHONE_WORDS = ("订单号", "订单编号", "单号", "快递单号", "运�
                     "rmb", "usd", "cny", "hkd", "价格", "售价", "金额", "原价",
                     "第", "top", "page", "chapter", "room", "step", "level", "rank",  # ordinals: 第110期, top 100
                     "qq", "qq号", "qq群", "群号", "扣扣")  # a QQ account's number is not a phone number
-# "<word> [:#]" at the end of the text before a number, matched at the start of that text reversed: one
-# anchored try instead of a search from each of its characters. A Latin word is whole: "Madrid:", "Frank:",
-# "Telefono:" and "Showroom:" end in "id", "rank", "no" and "room", and the numbers after them were dropped.
-_NOT_PHONE_BEFORE_REVERSED = re.compile(
-    r"\s*[:：#]?\s*(?:" + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word[0].isascii() and word[0].isalpha() else "")
-                                   for word in _NOT_PHONE_WORDS) + ")", re.IGNORECASE)
+
+
+def _words_reversed(words: tuple[str, ...]) -> str:
+    """The alternation of `words` written backwards, to be matched at the start of the text before a number reversed: one
+    anchored try instead of a search from each of its characters. A Latin word is whole: "Madrid:", "Frank:",
+    "Telefono:" and "Showroom:" end in "id", "rank", "no" and "room", and the numbers after them were dropped."""
+    return "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word[0].isascii() and word[0].isalpha() else "")
+                    for word in words)
+
+
+# "<word> [:#]" at the end of the text before a number
+_NOT_PHONE_BEFORE_REVERSED = re.compile(r"\s*[:：#]?\s*(?:" + _words_reversed(_NOT_PHONE_WORDS) + ")", re.IGNORECASE)
 # Another kind of number, before digits written as one run as those are: a support desk's case and its receipts, an
 # account's id, an invitation's code, a block's, a merchant's or a lottery's number ("Your MetaMask support request 12345678
 # was received", "Binance UID: 12345678", "币安邀请码：12345678", "云闪付商户号：2208396417", "中奖号码 9641202" were numbers
@@ -168,9 +174,7 @@ _OTHER_KINDS_OF_NUMBER = (
     "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码")
 _ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = re.compile(
     # (with "number" or "no." after the word: "order number 5319487809", "reference no. …")
-    r"\s*[:：#]?\s*(?:si\s+)?(?:rebmun\s+|\.?on\s+)?(?:"
-    + "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word.isascii() else "") for word in _OTHER_KINDS_OF_NUMBER)
-    + ")", re.IGNORECASE)
+    r"\s*[:：#]?\s*(?:si\s+)?(?:rebmun\s+|\.?on\s+)?(?:" + _words_reversed(_OTHER_KINDS_OF_NUMBER) + ")", re.IGNORECASE)
 # ... but "no" after a way of calling is the number's: "Phone no: +1 …", "Customer care no. 1800 …", "Contact No - …"
 _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|helpline|hotline|care|tel|telephone|whatsapp|"
                                     r"toll[- ]free|support|landline|fax|office)\s*(?:no\.?|#)\s*[:：.\-]?\s*$", re.IGNORECASE)
