@@ -2096,7 +2096,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
 def _named_just_before(text: str, after: int, start: int, address: str) -> bool:
     """Whether one to three words just before the address (up to four back, past brackets and a colon) spell its host's
     first label, "FCA" before "fca.org.uk": the organisation it belongs to is named there."""
-    host = _LINKS_HOST.match(address).group(1).lower()
+    host = _shown_host(address)
     label = host.split("@")[-1].removeprefix("www.").split(".")[0].replace("-", "")
     if len(label) < 3:
         return False
@@ -2111,6 +2111,16 @@ _A_WORD = re.compile(r"[^\W_]+")
 # impostors claim ("Binance employee here, DM me")
 _A_PERSONS_ROLE = re.compile(r"\b(ceo|cto|cfo|coo|founder|co-?founder|president|chair(man|woman)?|spokes(person|man|woman))"
                              r"(?![^\W\d_])|创始人|首席执行官|总裁|董事长|发言人", re.IGNORECASE)
+
+
+def _shown_host(address: str) -> str:
+    """The host an address opens, after what it shows before it (a URL's userinfo, a mailbox), as the check reads them
+    (normalize.read_domain); "" for what is no domain."""
+    try:
+        read = normalize.read_domain(address)
+    except normalize.NotADomain:
+        return ""
+    return "@".join(part for part in (read.userinfo, read.mailbox, read.host) if part)
 
 
 def _carries_the_name(mention: Mention, written: str) -> bool:
@@ -2927,7 +2937,7 @@ def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[i
         # (a link that dials a number is a way to call whatever its words: "PayPal India helpline")
         if on_a_page and raw.kind == "domain" and _WORDS_OF_A_TITLE.search(_A_WAY_TO_A_SITE.sub(" ", _ADDRESS_SHOWN.sub(" ", (
                 text[raw.start:mention.start] + " " + text[mention.end:raw.end]).lower()))) \
-                and not _carries_the_name(mention, _LINKS_HOST.match(raw.text).group(1)):
+                and not _carries_the_name(mention, _shown_host(raw.text)):
             return None, False
         return mention, bool(HOTLINE_WORDS.search(text, raw.start, raw.end))
     return None
@@ -2948,7 +2958,6 @@ _A_WAY_TO_A_SITE = re.compile(
     r"(?<![^\W\d_])(?:china|global|international|us|usa|uk)(?![^\W\d_])")
 _ADDRESS_SHOWN = re.compile(r"\S+\.[a-z]\S*|\S*\d\S*")  # (an address or a number the text shows: no word of a title)
 _WORDS_OF_A_TITLE = re.compile(r"[^\W\d_]")
-_LINKS_HOST = re.compile(r"(?:[a-z][\w+.-]*:(?://)?)?([^/?#]*)", re.IGNORECASE)  # (what a link's address opens, before its path)
 
 
 _DIGITS_OR_LOOKALIKES = re.compile(r"[\dOoIl]+")
