@@ -10,6 +10,7 @@ import datetime as dt
 import ipaddress
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -312,6 +313,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         labelled = None
     read = sender.address if sender else request.value
     remote_code = _remote_session_named(labelled.group("label")) if labelled else None
+    another_kind = False  # a label naming a number of another kind than a phone's ("Binance UID: 12345678")
     if labelled and not remote_code:
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
         # "Telegram +1 …" is), whose reader says what it is
@@ -322,7 +324,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # service, whose line it is then ("微信：95188" stays no possible account: it names an account alone)
             platform = None
         read = f"{platform}: {number}" if platform else number
-        if platform is None:
+        another_kind = platform is None and not extension and _labels_another_kind_of_number(index, labelled)
+        if platform is None and not another_kind:
             say("label_read", value=request.value.strip()[:100], number=number.strip())
         if request.direction is None and _A_CALL_RECEIVED.search(label := signals.simplify(labelled.group("label"))):
             # ("who called me from 1-888-…", "来电 400…", asked without a question mark: a call received, as above; "text
@@ -369,6 +372,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         # sign spans the value, the message's signs the message)
         red_flags = [*red_flags, signals.sign_of("asks_remote_access", request.value, lang=lang)]
         candidate, problem = None, ""
+    elif another_kind:
+        candidate, problem = None, ""
     else:
         candidate, problem = _read(index, request, read, lang, homes=index.providers[claim.slug].home_regions if claim else ())
         if link_shows and candidate is not None:
@@ -390,6 +395,13 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         _say_red_flags(say, red_flags[:-1], lang, told=told_by_the_asker)
         return _finish(index, "contradicts_policy" if conflicts else "invalid", reasons, base, claim, None, red_flags, on, lang,
                        request, dressed)
+    if another_kind:
+        # (no phone number, so no policy on calls it contradicts: "MetaMask support request 12345678" was "MetaMask has no
+        # phone support"; what the words around it ask is still read)
+        say("another_kind_of_number", value=request.value.strip()[:100], label=labelled.group("label").strip(" \t:：")[:100],
+            number=labelled.group("number"))
+        _say_red_flags(say, red_flags, lang, told=told_by_the_asker)
+        return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
     if candidate is None:
         written = problem if isinstance(problem, _WrittenWithoutPlus) else None
         # (of the number a label or a question was read around: "MetaMask客服电话：400-820-1688")
@@ -1907,6 +1919,53 @@ _NUMBER_STARTS = frozenset("0123456789０１２３４５６７８９+＋(（\u20
 # a digit in a circle or its kin, and more of them after it: a number's start, as the page scan reads one (scan._numbers)
 _ENCLOSED_DIGITS_FIRST = re.compile(_STYLED_DIGIT + r"(?=[^\n]*" + _STYLED_DIGIT + ")")
 _NUMBER_ENDS = frozenset([*"0123456789０１２３４５６７８９)）", *map(chr, normalize.STYLED_AS_ASCII)])
+
+
+def words_reversed(words: tuple[str, ...]) -> str:
+    """The alternation of `words` written backwards, to be matched at the start of the text before a number reversed: one
+    anchored try instead of a search from each of its characters. A Latin word is whole: "Madrid:", "Frank:",
+    "Telefono:" and "Showroom:" end in "id", "rank", "no" and "room", and the numbers after them were dropped; run into
+    Chinese it is one ("币安UID：12345678")."""
+    return "|".join(re.escape(word[::-1]) + (rf"(?!(?!{_CJK})[^\W\d_])" if word[0].isascii() and word[0].isalpha() else "")
+                    for word in words)
+
+
+# What an identifier is called before it, whatever its shape: an order's, a parcel's, a payment's, a staff member's or a
+# person's (the page scan's words before a number that is none, among others of its own)
+IDENTIFIER_WORDS = ("订单号", "订单编号", "单号", "快递单号", "运单号", "流水号", "交易号", "编号", "工号", "身份证", "id", "sku", "ref",
+                    "invoice", "order", "tracking", "serial")
+# Another kind of number, before digits written as one run as those are: a support desk's case and its receipts, an
+# account's id, an invitation's code, a block's, a merchant's or a lottery's number ("Your MetaMask support request 12345678
+# was received", "Binance UID: 12345678", "币安邀请码：12345678", "云闪付商户号：2208396417", "中奖号码 9641202" were numbers
+# presented as the provider's, high risk; "Support request: 1-888-221-1161", grouped as a phone number is, stays one; not
+# 账号, an account, which Alipay and WeChat name by a phone number)
+OTHER_KINDS_OF_NUMBER = (
+    "case", "ticket", "request", "reference", "confirmation", "receipt", "transaction", "txn", "tx", "booking", "order",
+    "tracking", "serial", "routing", "uid", "pin", "account", "acct", "member", "membership", "referral", "invite", "invitation",
+    "code", "block", "height", "工单", "工单号", "案件号", "受理号", "回执号", "邀请码", "推荐码", "邀请", "验证码", "口令", "区块",
+    "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码")
+
+
+def kind_of_number_before_reversed(words: tuple[str, ...]) -> re.Pattern:
+    """One of `words` at the end of the text before a number, read reversed, with "number", "no." or "is" after it ("order
+    number 5319487809", "reference no. …", "Your UID is …"); not a caller's ID, which is a phone number ("Caller ID:
+    8882211161")."""
+    return re.compile(r"\s*[:：#]?\s*(?:si\s+)?(?:rebmun\s+|\.?on\s+)?(?:" + words_reversed(words) + r")(?![\s-]*rellac)",
+                      re.IGNORECASE)
+
+
+# A label that names a number of another kind, before the number's digits ("Binance UID: 12345678", "PayPal transaction ID
+# 5319487809", "支付宝订单号：2024120722001": each was read as a phone number and its label, a mismatch, high risk)
+_ANOTHER_KIND_OF_NUMBERS_LABEL_REVERSED = kind_of_number_before_reversed(tuple(dict.fromkeys(IDENTIFIER_WORDS + OTHER_KINDS_OF_NUMBER)))
+
+
+def _labels_another_kind_of_number(index: RegistryIndex, labelled: re.Match) -> bool:
+    """Whether a number's label names another kind of number (an id, an order's, a case's, a code's) before digits written
+    as one run, as such numbers are; a short code of the registry's so labelled stays the line it is ("Alipay service
+    code: 95188")."""
+    number = unicodedata.normalize("NFKC", labelled.group("number"))
+    return number.isdigit() and number.isascii() and not _a_registry_short_code(index, number) \
+        and _ANOTHER_KIND_OF_NUMBERS_LABEL_REVERSED.match(labelled.group("label")[::-1]) is not None
 
 
 def _remote_session_named(label: str) -> str | None:

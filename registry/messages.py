@@ -179,6 +179,13 @@ CATALOG: dict[str, dict[str, str]] = {
               "却是假客服最常用的工具：连上以后，对方能看到你的验证码并转走你的钱。",
     },
     "a_meeting_service": {"en": "a meeting service", "zh": "会议软件"},
+    "another_kind_of_number": {
+        "en": "“{value}” is no phone number: its label, “{label}”, names a number of another kind (an account's or an order's "
+              "ID, a case's, a payment's or a code's), which no one answers on, so we do not check it as one. If someone "
+              "gave you {number} as a number to call or text, check it alone.",
+        "zh": "“{value}”不是电话号码：它的标签“{label}”写明它是另一种编号（账户或订单的ID、工单号、交易号、邀请码之类），"
+              "拨不通也没人接听，所以我们不把它当电话号码核验。如果有人把 {number} 当作电话号码让你拨打或发短信，请单独核验它。",
+    },
     "remote_session_code": {
         "en": "“{value}” is an address or a meeting's number on {service}, not a number to call: whoever you give it to "
               "can see your screen, and with a remote-access app, control your device. A caller who asks for it wants just "

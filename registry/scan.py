@@ -23,10 +23,13 @@ from registry.check import (
     CASHTAG,
     CHAT_APP_LABEL,
     CHAT_APP_PREPOSITIONS,
+    IDENTIFIER_WORDS,
     MAX_MESSAGE_LENGTH,
+    OTHER_KINDS_OF_NUMBER,
     CheckRequest,
     check,
     ios_install_manifest,
+    kind_of_number_before_reversed,
     messaging_names,
     official_channel_list,
     platform_note,
@@ -34,6 +37,7 @@ from registry.check import (
     sent_through,
     spelled_by_its_letters,
     without_ways_to_official_channels,
+    words_reversed,
 )
 from registry.index import RegistryIndex
 from registry.links import (
@@ -144,37 +148,15 @@ _DOMAIN = re.compile(r"(?<![" + _HOST_LETTER + _INVISIBLE + r"_.-])(?<![" + _HOS
                      re.IGNORECASE)
 _FILE_LIKE_SUFFIXES = {"md", "py", "sh", "rs", "pl", "js", "ts", "json", "html", "htm", "txt", "png", "jpg", "jpeg", "gif",
                        "pdf", "exe", "yaml", "yml", "css", "php", "asp", "aspx", "jsp", "xml", "csv", "doc", "docx"}
-# Words right before a run of digits that make it something other than a phone number.
-_NOT_PHONE_WORDS = ("订单号", "订单编号", "单号", "快递单号", "运单号", "流水号", "交易号", "编号", "工号", "身份证", "id", "sku", "ref",
-                    "invoice", "order", "tracking", "serial", "version", "版本", "v", "no.", "no", "#", "¥", "￥", "$", "€", "£",
+# Words right before a run of digits that make it something other than a phone number: an identifier's, and these
+_NOT_PHONE_WORDS = (*IDENTIFIER_WORDS, "version", "版本", "v", "no.", "no", "#", "¥", "￥", "$", "€", "£",
                     "rmb", "usd", "cny", "hkd", "价格", "售价", "金额", "原价",
                     "第", "top", "page", "chapter", "room", "step", "level", "rank",  # ordinals: 第110期, top 100
                     "qq", "qq号", "qq群", "群号", "扣扣")  # a QQ account's number is not a phone number
-
-
-def _words_reversed(words: tuple[str, ...]) -> str:
-    """The alternation of `words` written backwards, to be matched at the start of the text before a number reversed: one
-    anchored try instead of a search from each of its characters. A Latin word is whole: "Madrid:", "Frank:",
-    "Telefono:" and "Showroom:" end in "id", "rank", "no" and "room", and the numbers after them were dropped."""
-    return "|".join(re.escape(word[::-1]) + (r"(?![^\W\d_])" if word[0].isascii() and word[0].isalpha() else "")
-                    for word in words)
-
-
-# "<word> [:#]" at the end of the text before a number
-_NOT_PHONE_BEFORE_REVERSED = re.compile(r"\s*[:：#]?\s*(?:" + _words_reversed(_NOT_PHONE_WORDS) + ")", re.IGNORECASE)
-# Another kind of number, before digits written as one run as those are: a support desk's case and its receipts, an
-# account's id, an invitation's code, a block's, a merchant's or a lottery's number ("Your MetaMask support request 12345678
-# was received", "Binance UID: 12345678", "币安邀请码：12345678", "云闪付商户号：2208396417", "中奖号码 9641202" were numbers
-# presented as the provider's, high risk; "Support request: 1-888-221-1161", grouped as a phone number is, stays one; not
-# 账号, an account, which Alipay and WeChat name by a phone number)
-_OTHER_KINDS_OF_NUMBER = (
-    "case", "ticket", "request", "reference", "confirmation", "receipt", "transaction", "txn", "tx", "booking", "order",
-    "tracking", "serial", "routing", "uid", "pin", "account", "acct", "member", "membership", "referral", "invite", "invitation",
-    "code", "block", "height", "工单", "工单号", "案件号", "受理号", "回执号", "邀请码", "推荐码", "邀请", "验证码", "口令", "区块",
-    "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码")
-_ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = re.compile(
-    # (with "number" or "no." after the word: "order number 5319487809", "reference no. …")
-    r"\s*[:：#]?\s*(?:si\s+)?(?:rebmun\s+|\.?on\s+)?(?:" + _words_reversed(_OTHER_KINDS_OF_NUMBER) + ")", re.IGNORECASE)
+# "<word> [:#]" at the end of the text before a number (not a caller's ID: "Caller ID: 8882211161" is its phone number)
+_NOT_PHONE_BEFORE_REVERSED = re.compile(r"\s*[:：#]?\s*(?:" + words_reversed(_NOT_PHONE_WORDS) + r")(?![\s-]*rellac)", re.IGNORECASE)
+# Another kind of number (check.OTHER_KINDS_OF_NUMBER), before digits written as one run as those are
+_ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = kind_of_number_before_reversed(OTHER_KINDS_OF_NUMBER)
 # ... but "no" after a way of calling is the number's: "Phone no: +1 …", "Customer care no. 1800 …", "Contact No - …"
 _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|helpline|hotline|care|tel|telephone|whatsapp|"
                                     r"toll[- ]free|support|landline|fax|office)\s*(?:no\.?|#)\s*[:：.\-]?\s*$", re.IGNORECASE)

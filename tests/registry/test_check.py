@@ -3234,6 +3234,39 @@ class TestVerdicts:
     def test_other_labels_keep_their_numbers(self, index, typed):
         assert "remote_session_code" not in [r["code"] for r in run(index, typed, region="CN").reasons]
 
+    @pytest.mark.parametrize(("typed", "claimed"), [
+        ("Binance UID: 12345678", "binance"), ("Your Binance UID is 35678901", "binance"), ("币安UID：12345678", "binance"),
+        ("PayPal transaction ID 5319487809", "paypal"), ("MetaMask support request 12345678", "metamask"),
+        ("Coinbase case number 12345678", "coinbase"), ("支付宝订单号：2024120722001", "alipay"), ("币安邀请码：12345678", "binance"),
+        ("Venmo order no. 5319487809", "venmo"), ("Zelle routing number 359236961", "zelle"),
+    ])
+    def test_a_number_labelled_as_another_kind_of_number_is_no_phone_number(self, index, typed, claimed):
+        # each was a phone number and its label, a mismatch or a policy contradiction, high risk: an id or an order's
+        # number pasted to ask what it is (the page scan finds no phone number there either)
+        answer = run(index, typed, lang="en")
+        assert (answer.verdict, answer.risk) == ("invalid", "unknown")
+        assert [r["code"] for r in answer.reasons] == ["label_claim", "another_kind_of_number"]
+        assert answer.claimed_provider["slug"] == claimed
+        number = typed.rsplit(" ", 1)[-1].rsplit("：", 1)[-1]
+        assert f"If someone gave you {number} as a number to call or text, check it alone." in answer.reasons[1]["message"]
+        assert "另一种编号" in run(index, typed, lang="zh").reasons[1]["message"]
+
+    @pytest.mark.parametrize(("typed", "region", "verdict"), [
+        ("Support request: 1-888-221-1161", "US", "official"),  # grouped as a phone number is
+        ("Caller ID: 8882211161", "US", "official"),  # a caller's ID is its phone number
+        ("Alipay service code: 95188", None, "official"),  # a short code of the registry's is a line to call
+        ("Binance account manager 18005551234", "US", "mismatch"),  # the label's last words are a person's
+        ("PayPal: 1-888-221-1161", None, "official"),
+    ])
+    def test_a_phone_number_after_a_label_naming_no_other_kind_of_number_is_judged(self, index, typed, region, verdict):
+        answer = run(index, typed, region=region)
+        assert answer.verdict == verdict
+        assert "another_kind_of_number" not in [r["code"] for r in answer.reasons]
+
+    def test_an_accounts_number_on_a_messaging_app_is_read_as_its_account(self, index):
+        # (QQ's number names an account there: the app's reader says what it is)
+        assert [r["code"] for r in run(index, "QQ号：12345678").reasons] == ["social_handle", "unknown_value"]
+
     def test_a_meeting_link_told_of_is_judged_as_one(self, index):
         # "客服让我下载这个 …": the words hold no sign (腾讯会议 is not named), the link is the request
         answer = run(index, "客服让我下载这个 https://meeting.tencent.com/dm/8bYk1xA", lang="zh")

@@ -228,6 +228,18 @@ class TestWhatIsANumber:
         # read in China, each was a number presented as the provider's, high risk
         assert run(index, text=text, region="CN").findings == []
 
+    @pytest.mark.parametrize("text", ["PayPal called me, caller ID: 8882211161", "PayPal called, Caller-ID 8882211161"])
+    def test_a_callers_id_is_its_phone_number(self, index, text):
+        # ("id" before digits makes them an identifier, and the caller's number was no finding)
+        [finding] = run(index, text=text, region="US").findings
+        assert (finding["value"], finding["verdict"]) == ("+18882211161", "official")
+
+    @pytest.mark.parametrize("text", ["支付宝ID：4008201688", "支付宝订单ID 4008201688", "币安UID：4008201688"])
+    def test_an_identifiers_latin_name_run_into_chinese_names_one(self, index, text):
+        # (a Latin word was whole only before a space or a mark: after a Chinese character, "ID" was a letter's
+        # continuation, and the id a number presented as the provider's, high risk)
+        assert run(index, text=text, region="CN").findings == []
+
     @pytest.mark.parametrize("text", ["PayPal support request: 1-888-221-1161", "PayPal: 1-888-221-1161 accounts department"])
     def test_a_phone_number_after_a_support_request_or_before_a_lines_name_stays_one(self, index, text):
         # (grouped as a phone number is: the words that make one run of digits a case's or a count are no line's name)
@@ -3755,11 +3767,14 @@ class TestPassesOverThePage:
     def test_words_before_a_number_are_matched_as_the_forward_pattern_would(self):
         from registry import scan as scan_module
 
-        # (a Latin word whole: "Madrid" does not end in the word "id")
-        forward = re.compile("(?:" + "|".join((r"(?<![^\W\d_])" if word[0].isascii() and word[0].isalpha() else "") + re.escape(word)
-                                              for word in scan_module._NOT_PHONE_WORDS) + r")\s*[:：#]?\s*$", re.IGNORECASE)
+        # (a Latin word whole: "Madrid" does not end in the word "id", "币安UID" does; not a caller's ID)
+        not_after_a_latin_letter = r"(?<!(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])[^\W\d_])"
+        not_a_callers = "".join(rf"(?<!caller[\s-]{{{gap}}})" for gap in range(17))
+        forward = re.compile(not_a_callers + "(?:" + "|".join((not_after_a_latin_letter if word[0].isascii() and word[0].isalpha() else "")
+                                                              + re.escape(word) for word in scan_module._NOT_PHONE_WORDS)
+                             + r")\s*[:：#]?\s*$", re.IGNORECASE)
         pieces = [*scan_module._NOT_PHONE_WORDS, "ID", "No.", "NO", "Order", "SKU", "V", " ", "  ", ":", "：", "#", "\n", "a",
-                  "电话", "ſ", "K", "\u3000", "编", "号", "Madr", "é", "Fr", "Telefo"]
+                  "电话", "ſ", "K", "\u3000", "编", "号", "Madr", "é", "Fr", "Telefo", "caller", "Caller-", "币安", "U"]
         randomness = random.Random(20261201)
         matched = 0
         for _ in range(20_000):
