@@ -1941,9 +1941,12 @@ def _near_miss(index: RegistryIndex, tables: _MentionTables, word: str) -> str |
 _A_BREADCRUMB = re.compile(r"[ \t]*›")
 
 
+# An address that a line says is something else than a provider's: a thread, an article, a source, or the page's own
+# (where it was copied from, its newsletter, its accounts: "…。转载自 36kr.com", "Subscribe to our newsletter at …",
+# "Follow us on twitter.com/cryptonews")
 _AN_ADDRESS_OF_ANOTHER_KIND = re.compile(r"\b(thread|post|article|discussion|video|review|blog|news|forum|wikipedia|see also|"
-                                         r"source|related|read more|full story)\b|帖子|文章|新闻|视频|来源|原文|相关|阅读全文",
-                                         re.IGNORECASE)
+                                         r"source|related|read more|full story|subscribe|newsletter|follow us)\b|帖子|文章|新闻|"
+                                         r"视频|来源|原文|相关|阅读全文|转载|本文来自|更多资讯", re.IGNORECASE)
 
 
 # Words that say an address follows ("官网地址如下。", "Its website is below."), or where to write or go ("如有问题请联系我们。",
@@ -2023,6 +2026,15 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             if a_number and mention.start >= line_start and _SENTENCE_END.search(text, mention.end, start) \
                     and not _CALLING_WORDS.search(text, mention.end, start):
                 break
+            # ... and an address past it, in a sentence that says it is something else ("支付宝今日发布新功能。转载自
+            # 36kr.com", "PayPal earnings beat estimates. Subscribe to our newsletter at cryptonews.com": each was presented
+            # as the provider's, not its, high risk), unless it carries the name, or the line is a message to the reader: the
+            # name heads it as its sender, or it speaks to them ("OKX alert: a payment of $499 was made. Read more at
+            # secure-check.net", "Your PayPal account is limited. Read more at …")
+            if not a_number and mention.start >= line_start and (last_sentence := _last_sentence_start(text, mention.end, start)) \
+                    and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, last_sentence, start) and not _carries_the_name(mention, text[start:end]) \
+                    and not _A_SENDERS_HEADER.match(text, mention.end) and not _TO_THE_READER.search(text, line_start, start):
+                break
             # An address whose own line says it is something else, a thread, an article, a source ("A reddit thread that
             # may be related: https://…" under an issue titled "… Tor Browser+Trezor"), is that, not the name's above
             if not a_number and mention.start < line_start and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start):
@@ -2073,6 +2085,20 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     if not a_number and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start):
         return None, False  # ("Source: reuters.com — Coinbase shares rose": where the line comes from, not the name's)
     return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
+
+
+# A provider's name as a message's sender writes it before its words ("PayPal: …", "【支付宝】…", "OKX alert: …")
+_A_SENDERS_HEADER = re.compile(r"[ \t]*(?:[:：】\]]|(?:alert|security|security alert|notice|notification|team|support|提醒|通知)"
+                               r"[ \t]*[:：])", re.IGNORECASE)
+
+
+_TO_THE_READER = re.compile(r"\b(you|your)\b|您|你", re.IGNORECASE)
+
+
+def _last_sentence_start(text: str, after: int, start: int) -> int | None:
+    """Where the last sentence before `start` begins, if one ends between `after` and `start`."""
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, after, start)]
+    return ends[-1] if ends else None
 
 
 def _named_just_before(text: str, after: int, start: int, address: str) -> bool:

@@ -3516,6 +3516,32 @@ class TestAddressesASentenceRelates:
         assert result.findings and all(f["presented_as"] is None for f in result.findings)
         assert "presented_not_official" not in [a["code"] for a in result.advisories]
 
+    @pytest.mark.parametrize("text", ["支付宝今日发布新功能。转载自 36kr.com", "支付宝今日发布新功能。更多资讯请访问 36kr.com",
+                                      "微信支付推出新规。原文链接：https://www.sohu.com/a/123", "币安上线新币种。本文来自 jinse.cn",
+                                      "PayPal earnings beat estimates. Subscribe to our newsletter at cryptonews.com/subscribe",
+                                      "Coinbase launches new app. Follow us on twitter.com/cryptonews",
+                                      "Kraken was fined. Read the full story at reuters.com/markets/abc",
+                                      "支付宝今日发布新功能。\n转载自 36kr.com", "Follow us on twitter.com/cryptonews for more Coinbase news"])
+    def test_a_pages_own_address_past_a_sentence_about_a_name_is_not_presented_as_its(self, index, text):
+        # where an article was copied from, the page's newsletter and accounts: each was "presented as the provider's, not
+        # its", high risk
+        result = run(index, text=text)
+        assert result.findings and all(f["presented_as"] is None for f in result.findings)
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
+
+    @pytest.mark.parametrize(("text", "value", "provider"), [
+        ("Your PayPal account is limited. Read more at secure-check.net", "secure-check.net", "paypal"),
+        ("OKX alert: a payment of $499 was made. Read more at secure-check.net", "secure-check.net", "okx"),
+        ("Venmo security: a new device signed in. Read the full story at secure-check.net", "secure-check.net", "venmo"),
+        ("【支付宝】账户存在异常。更多资讯请访问 safe-unlock.cn", "safe-unlock.cn", "alipay"),
+        ("您的支付宝账户存在风险。详情见原文 safe-unlock.cn", "safe-unlock.cn", "alipay"),
+        ("Binance launches new app. Read more at binance-news-update.com", "binance-news-update.com", "binance"),
+    ])
+    def test_a_message_to_the_reader_presents_its_address_past_a_sentence(self, index, text, value, provider):
+        # a message the name heads as its sender, or one that speaks to the reader, and an address that carries the name
+        [finding] = run(index, text=text).findings
+        assert (finding["value"], finding["presented_as"]["slug"]) == (value, provider)
+
     def test_a_stock_code_is_no_address(self, index):
         # "06688.HK" was an address presented as Alipay's, not its, high risk
         assert run(index, text="支付宝2024年用户超过10亿，蚂蚁集团（06688.HK）表示。腾讯（0700.HK）").findings == []
