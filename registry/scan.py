@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
 import re
 import time
@@ -13,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import ahocorasick_rs
 from rapidfuzz.distance import OSA
@@ -2057,6 +2058,11 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                      or _A_PERSONS_ROLE.search(text, mention.end, start)) and not _AN_ADDRESS_FOLLOWS.search(text, mention.end, start)
                     or _named_just_before(text, mention.end, start, text[start:end])):
                 break
+            # (nor another site's page about the name: "Binance (https://en.wikipedia.org/wiki/Binance)"; "PayPal login: …" gives
+            # one whatever its path)
+            if not a_number and _a_page_about_the_name(mention, text[start:end]) \
+                    and not _AN_ADDRESS_FOLLOWS.search(text, mention.end, start):
+                break
             if start - mention.end <= max(BEFORE_WINDOW, start - line_start):
                 # In a list that names each number after it ("95188 支付宝客服\n95017 微信支付客服", "95188（支付宝）
                 # 95017（微信支付）"), the name before a number is the previous line's or the previous number's: a name
@@ -2082,7 +2088,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # a labelled line far down a card
     if mention is None or mention.start in payment_methods:  # "Contact us: 1-415-… | We accept PayPal"
         return None, False
-    if not a_number and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start):
+    if not a_number and (_AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start) or _a_page_about_the_name(mention, text[start:end])):
         return None, False  # ("Source: reuters.com — Coinbase shares rose": where the line comes from, not the name's)
     return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
 
@@ -2947,8 +2953,32 @@ def _named_in_link(text: str, raw: _Raw, mentions: list[Mention], starts: list[i
                 text[raw.start:mention.start] + " " + text[mention.end:raw.end]).lower()))) \
                 and not _carries_the_name(mention, _shown_host(raw.text)):
             return None, False
+        if raw.kind == "domain" and _a_page_about_the_name(mention, raw.text) \
+                and not _AN_ADDRESS_FOLLOWS.search(text[raw.start:mention.start] + " " + text[mention.end:raw.end]):
+            return None, False
         return mention, bool(HOTLINE_WORDS.search(text, raw.start, raw.end))
     return None
+
+
+# A path's word before a page about one thing, as encyclopedias and news sites name their pages ("/wiki/Binance",
+# "/item/支付宝", "/tag/coinbase", "/topic/…")
+_A_PAGE_ABOUT = frozenset({"wiki", "item", "tag", "tags", "topic", "topics", "subject", "subjects", "company", "companies",
+                           "entity", "organization", "organisation", "category", "categories", "keyword", "keywords"})
+
+
+def _a_page_about_the_name(mention: Mention, address: str) -> bool:
+    """Whether a link the provider's name is the text of opens another site's page about it: an encyclopedia's article, a
+    news site's tag ("<a href=https://en.wikipedia.org/wiki/Binance>Binance</a>", "…/tag/coinbase", "baike.baidu.com/item/
+    支付宝" were each a site presented as the provider's, not its, high risk); not one whose host carries the name."""
+    try:
+        parts = urlsplit(address if "://" in address else "https://" + address)
+    except ValueError:
+        return False
+    if _carries_the_name(mention, parts.hostname or ""):
+        return False
+    segments = unquote(parts.path).split("/")
+    return any(segment.lower() in _A_PAGE_ABOUT and (_carries_the_name(mention, about) or mention.text in about)
+               for segment, about in itertools.pairwise(segments))
 
 
 # The words of a link's text that make it a way to a site or a line: the site's, an action's, an alarm's, and the small

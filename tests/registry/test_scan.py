@@ -3867,6 +3867,32 @@ class TestALinkTitledWithItsOwnSite:
         [finding] = run(index, html=f"<p>{link}</p>", url="https://news.example.com/today").findings
         assert (finding["verdict"], finding["presented_as"] is not None) == (verdict, True)
 
+    @pytest.mark.parametrize(("html", "url"), [
+        ('<p>Shares of <a href="https://en.wikipedia.org/wiki/Binance">Binance</a> fell.</p>', None),
+        ('<p><a href="https://www.coindesk.com/tag/coinbase">Coinbase</a> shares rose.</p>', "https://www.coindesk.com/markets/x"),
+        ('<p><a href="https://baike.baidu.com/item/%E6%94%AF%E4%BB%98%E5%AE%9D">支付宝</a>是一家支付平台。</p>', None),
+        ('<p><a href="https://www.zhihu.com/topic/binance">币安</a>今日宣布新政策。</p>', None),
+        ('<p>Binance (https://en.wikipedia.org/wiki/Binance) is an exchange.</p>', None),
+        ('<p>More on Coinbase: https://www.coindesk.com/tag/coinbase</p>', None),
+    ])
+    def test_another_sites_page_about_a_name_is_not_presented_as_its(self, index, html, url):
+        # an encyclopedia's article or a news site's tag, linked from the name or given after it: each was a site presented
+        # as the provider's, not its, high risk
+        result = run(index, html=html, url=url)
+        assert [(finding["verdict"], finding["presented_as"]) for finding in result.findings] == [("unknown", None)]
+        assert "presented_not_official" not in [a["code"] for a in result.advisories]
+
+    @pytest.mark.parametrize(("html", "verdict"), [
+        ('<p><a href="https://secure-check.net/tag/paypal">Log in to PayPal</a></p>', "mismatch"),
+        ('<p>PayPal login: https://secure-check.net/tag/paypal</p>', "mismatch"),
+        ('<p><a href="https://paypal.com.wiki-help.net/wiki/PayPal">PayPal</a></p>', "lookalike"),
+        ('<p>Pay with <a href="https://account-verify.info/paypal/signin">PayPal</a></p>', "mismatch"),
+    ])
+    def test_a_way_to_a_site_whatever_its_path_stays_presented(self, index, html, verdict):
+        # (a word of a site before it, a host that carries the name, a path that is no page about one thing)
+        [finding] = run(index, html=html).findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == (verdict, "paypal")
+
     def test_a_chinese_sites_name_in_its_title_is_read_too(self, index):
         # "… - 知乎" and "支付宝_百度百科" name their sites in Chinese: each was a mismatch of high risk, as Alipay's
         results = """<html lang="zh-CN"><body>
