@@ -1946,15 +1946,17 @@ _A_BREADCRUMB = re.compile(r"[ \t]*›")
 # (where it was copied from, its newsletter, its accounts: "…。转载自 36kr.com", "Subscribe to our newsletter at …",
 # "Follow us on twitter.com/cryptonews")
 _AN_ADDRESS_OF_ANOTHER_KIND = re.compile(r"\b(thread|post|article|discussion|video|review|blog|news|forum|wikipedia|see also|"
-                                         r"source|related|read more|full story|subscribe|newsletter|follow us)\b|帖子|文章|新闻|"
+                                         r"source|related|read more|full story|subscribe|newsletter|follow us|posted)\b|帖子|文章|新闻|"
                                          r"视频|来源|原文|相关|阅读全文|转载|本文来自|更多资讯", re.IGNORECASE)
 
 
 # Words that say an address follows ("官网地址如下。", "Its website is below."), or where to write or go ("如有问题请联系我们。",
-# "For help, contact us.", "请登录查看。")
+# "For help, contact us.", "请登录查看。"), or what to do there ("Verify your account at …", "请验证身份")
 _AN_ADDRESS_FOLLOWS = re.compile(r"官网|官方网站|网址|网站|地址|链接|如下|以下|联系|联络|咨询|邮箱|邮件|来信|访问|登录|登陆|点击|下载|"
+                                 r"验证|认证|解冻|激活|领取|提交|"
                                  r"\b(website|site|address|link|url|below|here|following|contact|write|e-?mail|mail|reach|visit|"
-                                 r"go to|log ?in|sign ?in|click|tap|download)\b", re.IGNORECASE)
+                                 r"go to|log ?in|sign ?in|click|tap|download|verify|confirm|restore|recover|unlock|unfreeze|claim|"
+                                 r"activate|submit)\b", re.IGNORECASE)
 _FINISHED_LINE = re.compile(r"[。！？!?.][)）」』”\"']?[ \t\u3000]*$")
 _A_SENTENCES_END = re.compile(r"[。！？!?]|\.\s")
 
@@ -2142,12 +2144,18 @@ def _carries_the_name(mention: Mention, written: str) -> bool:
     return mention.slug is not None and mention.slug.replace("-", "") in re.sub(r"[^a-z0-9]", "", written.lower())
 # Another thing named beside the provider, joined to it ("支付宝和trustpilot.com对比", "Coinbase and kraken.com")
 _JOINED_TO_THE_NAME = re.compile(r"\s*(?:and|or|&|和|与|跟|及|以及|或)\s*", re.IGNORECASE)
-# Words by which a sentence relates another site to a provider: compares, joins, reviews or reports it
+# Words by which a sentence relates another site to a provider: compares, joins, reviews or reports it, credits its data,
+# discusses it, regulates it, lists its outages, explains it ("Coinbase compared with kraken.com", "Binance
+# prices by coingecko.com", "Coinbase outages at downdetector.com", "Revolut is regulated by the FCA (register.fca.org.uk)",
+# "微信支付的文章，转发自 mp.weixin.qq.com/…"; not a job's, which task scams post in a provider's name)
 _RELATES_ANOTHER_SITE = re.compile(
-    r"\b(vs\.?|versus|compared (to|with)|than|alternatives?|instead of|rather than|works with|integrat\w*|partner\w*|"
+    r"\b(vs\.?|versus|compared? (to|with)|compare|than|alternatives?|instead of|rather than|works with|integrat\w*|partner\w*|"
     r"supported (on|by)|available on|listed on|reviews?|news|via|source|according to|reported by|such as|developed by|"
-    r"made by|built by|owned by|operated by|backed by|acquired by)(?![^\W\d_])"
-    r"|对比|比较|相比|还是|替代|详见|来源|据|报道|评测|支持的|合作", re.IGNORECASE)
+    r"made by|built by|owned by|operated by|backed by|acquired by|powered by|courtesy of|"
+    r"(prices?|data|charts?|quotes?|rates?|photos?|images?|guide|analysis) (by|from)|explained|tutorial|"
+    r"(posted|asked|ask|discussed|shared) (on|in)|forum|thread|outages?|status page|"
+    r"(regulated|licensed|authori[sz]ed|supervised) by|file (a )?complaints? (at|with))(?![^\W\d_])"
+    r"|对比|比较|相比|还是|替代|详见|来源|据|报道|评测|支持的|合作|转发自|转自|图片来自|汇率|快递查询|物流查询", re.IGNORECASE)
 
 
 # The hotline words, and the verbs of calling ("请致电 95188", "dial 1-888-…")
@@ -2206,9 +2214,11 @@ _PAYMENT_WORDS_BEFORE = tuple(
           for preposition in ("with", "via", "by", "using", "through")))]
     + ["可用", "可以用", "可使用", "接受", "付款方式", "支付方式", "收款方式", "结算方式"])
 _PAYMENT_PREPOSITIONS = (" with", " via", " by", " using", " through")
-_A_PAYMENT_VERB = re.compile(r" (pay|paid|paying|payment)( \S+){1,3} \S+$")
-# after the name: "支付宝付款", "微信支付扫码"; "Alipay+ is now accepted at …"
-_PAYMENT_AFTER = re.compile(r"\s*(付|支付(?!宝)|收款|扫码|结算)|\+?\s+((is|are)\s+)?(now\s+)?(accepted|welcome)\b", re.IGNORECASE)
+_A_PAYMENT_VERB = re.compile(r" (pay|paid|paying|payment|buy|bought|purchase|shop)( \S+){1,3} \S+$")
+# after the name: "支付宝付款", "微信支付扫码"; "Alipay+ is now accepted at …"; "use PayPal at checkout on …", "用支付宝在淘宝
+# (taobao.com)买东西" (a shop's, each was an address presented as the provider's, not its, high risk)
+_PAYMENT_AFTER = re.compile(r"\s*(付|支付(?!宝)|收款|扫码|结算|在[^，。！？\n]{1,40}?(买|购|下单|消费|点外卖))"
+                            r"|\+?\s+((is|are)\s+)?(now\s+)?(accepted|welcome)\b|\s+at\s+checkout\b", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*([,，、/|·&]|\band\b|\bor\b|和|或|及|以及)?\s*", re.IGNORECASE)  # (names glued: "支付宝微信支付")
 
 
