@@ -1488,8 +1488,10 @@ def _accounts(text: str, lowered: str, state: ScanState) -> list[_Raw]:
 
 # "@MetaMask_Help": '@' not after a Latin letter, digit, dot or slash (an email, x.com/@…; after Chinese it is a
 # handle: "联系客服@okx_kefu"), a letter or '_' first ("meet @10am", "price @ $5" are no accounts), and a handle's
-# characters not running on into an address ("@okx.com"); a sentence's full stop after it is no address.
-_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/:])@([A-Za-z_][A-Za-z0-9_]{1,31})(?![A-Za-z0-9_@]|\.\w)")
+# characters not running on into an address ("@okx.com"); a sentence's full stop after it is no address. Nor into a hyphen
+# and more ("@MetaMask-Support-Desk": no X or Telegram account has one, and its first part, MetaMask's own account, was
+# found official, low risk, where a page gives an impostor's name).
+_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/:])@([A-Za-z_][A-Za-z0-9_]{1,31})(?![A-Za-z0-9_@]|[.-]\w)")
 
 
 # X, the one platform whose name is a letter (see `_platform_names`), named beside a handle as pages write it: "X:

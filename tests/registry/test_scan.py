@@ -1126,6 +1126,14 @@ class TestWrittenAccounts:
         assert [(f["text"], f["verdict"]) for f in result.findings] == [("metamask.support", "lookalike"),
                                                                         ("bob@metamask-help.com", "lookalike")]
 
+    @pytest.mark.parametrize("text", ["MetaMask support on X: @MetaMask-Support-Desk", "PayPal on X: @PayPal-Help",
+                                      "Venmo help on Twitter: @Venmo-Refunds"])
+    def test_a_handle_running_on_into_a_hyphen_is_not_its_first_part(self, index, text):
+        # no X or Telegram account holds a hyphen: the first part was read as the account, and MetaMask's own was found
+        # official, low risk, where the page gives an impostor's name
+        assert "official" not in [f["verdict"] for f in run(index, text=text).findings]
+        assert all(not f["value"].lower().endswith(("metamask", "paypal", "venmo")) for f in run(index, text=text).findings)
+
     def test_a_providers_name_inside_an_accounts_handle_is_no_mention(self, index):
         result = run(index, text="加客服微信：binance-kefu888 处理冻结", region="CN")
         assert [f["value"] for f in result.findings] == ["wechat:binance-kefu888"] and result.mentions == []
