@@ -2062,6 +2062,15 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                      or _A_PERSONS_ROLE.search(text, mention.end, start)) and not _AN_ADDRESS_FOLLOWS.search(text, mention.end, start)
                     or _named_just_before(text, mention.end, start, text[start:end])):
                 break
+            # (nor a mailbox or an account of the writer's own, or of someone of theirs: "My PayPal email is john@gmail.com",
+            # "我的支付宝账号是 john@163.com", "I sent money through PayPal to my friend (john@gmail.com)" were each presented as
+            # the provider's, not its, high risk)
+            if not a_number and mention.start >= line_start and "@" in text[start:end] \
+                    and (_THE_WRITERS.search(text, max(line_start, mention.start - 12), mention.start)
+                         and _AN_ACCOUNTS_NAME.fullmatch(text, mention.end, start)
+                         or _SOMEONE_OF_THE_WRITERS.search(text, mention.end, start)
+                         and not HOTLINE_WORDS.search(text, mention.end, start)):
+                break
             # (nor another site's page about the name: "Binance (https://en.wikipedia.org/wiki/Binance)"; "PayPal login: …" gives
             # one whatever its path)
             if not a_number and _a_page_about_the_name(mention, text[start:end]) \
@@ -2103,6 +2112,19 @@ _A_SENDERS_HEADER = re.compile(r"[ \t]*(?:[:：】\]]|(?:alert|security|security
 
 
 _TO_THE_READER = re.compile(r"\b(you|your)\b|您|你", re.IGNORECASE)
+
+
+# The writer's own, just before a name ("my PayPal", "我的支付宝", "pay me on Venmo")
+_THE_WRITERS = re.compile(r"(?:\bmy|\bme\s+(?:on|via|through|with)|我的|我)\s*$", re.IGNORECASE)
+# ... and what an account on it is called, between the name and its mailbox or handle ("email is", "账号是", ":")
+_AN_ACCOUNTS_NAME = re.compile(r"(?:\s*(?:email|e-mail|mail|account|id|username|user name|handle|address|tag|is|=|账号|账户|帐号|"
+                               r"邮箱|是|为|[:：(（]))*\s*", re.IGNORECASE)
+# Someone of the writer's own life named just before the address ("to my friend (john@gmail.com)", "my bank: …"); not a
+# colleague, a supervisor or an agent, whom a fake agent names as the provider's people
+_SOMEONE_OF_THE_WRITERS = re.compile(r"\b(?:my|his|her)\s+(?:friend|wife|husband|mom|mum|mother|dad|father|brother|sister|son|"
+                                     r"daughter|family|partner|landlord|roommate|neighbou?r|cousin|uncle|aunt|boyfriend|girlfriend|"
+                                     r"kids?|child|parents?|bank|accountant|lawyer)s?\s*[(（:：]?\s*$"
+                                     r"|(?:我的|我)(?:朋友|家人|老婆|老公|妈妈|爸爸|父母|哥哥|姐姐|弟弟|妹妹|孩子|银行)\s*[(（:：]?\s*$", re.IGNORECASE)
 
 
 def _last_sentence_start(text: str, after: int, start: int) -> int | None:

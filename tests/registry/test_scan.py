@@ -3574,6 +3574,22 @@ class TestAddressesASentenceRelates:
         [finding] = run(index, text=text).findings
         assert finding["presented_as"] is not None
 
+    @pytest.mark.parametrize("text", ["My PayPal email is john.smith@gmail.com", "Send the money to my PayPal: john.smith@gmail.com",
+                                      "我的支付宝账号是 john@163.com", "I sent money through PayPal to my friend (john@gmail.com)",
+                                      "I emailed PayPal and my bank (help@chase.com)"])
+    def test_a_mailbox_of_the_writers_own_or_of_someone_of_theirs_is_not_presented_as_the_providers(self, index, text):
+        # an account on the provider, or a friend's mailbox: each was "presented as PayPal's, not its", high risk
+        result = run(index, text=text)
+        assert result.findings and all(f["presented_as"] is None for f in result.findings)
+
+    @pytest.mark.parametrize("text", ["PayPal customer service: my email help@secure.net", "PayPal agent here, my email is help@secure.net",
+                                      "Your PayPal email is outdated, reply to update@gmail.com",
+                                      # (a fake agent's colleague is the provider's people, as the agent says)
+                                      "PayPal refund team: send proof to my supervisor (sup@gmail.com)"])
+    def test_a_mailbox_a_speaker_gives_as_the_providers_stays_presented(self, index, text):
+        [finding] = run(index, text=text).findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", "paypal")
+
     def test_a_stock_code_is_no_address(self, index):
         # "06688.HK" was an address presented as Alipay's, not its, high risk
         assert run(index, text="支付宝2024年用户超过10亿，蚂蚁集团（06688.HK）表示。腾讯（0700.HK）").findings == []
