@@ -415,6 +415,13 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         domains = _outside(domains, [(raw.start, raw.end) for raw in app_links]) + app_links
     if accounts and domains:  # ("Instagram: metamask.support.team": the handle of the account, dots and all)
         domains = _outside(domains, [(account.start, account.end) for account in accounts])
+    if domains and numbers:
+        # the digits of an address's host are no number of their own ("95188.cn-support.com", "https://33700.fr.evil.com":
+        # each was also the short code, official, low risk, beside the look-alike site); a mailbox's may be one, and so
+        # may a number before a sentence run on after its full stop, which is no address ("Call 1-888-221-1161.Thanks")
+        numbers = _outside(numbers, [(raw.start, raw.end) for raw in domains
+                                     if ("@" not in raw.text or "://" in raw.text) and _holds_a_number(numbers, raw)
+                                     and _an_address(raw.text)])
     raws = _dedupe(numbers + domains + accounts + handles + _link_targets(text, links))
     lap("domains")
     # Names inside an address or an account (paypal in paypal-secure-login.net, binance in 微信：binance-kefu888)
@@ -655,6 +662,20 @@ def _outside_chat_links(findings: list[dict], chat_links: list[dict]) -> list[di
         return finding["kind"] in _PHONE_KINDS and finding["source"] == "text" and any(
             link is not finding and link["start"] <= finding["start"] and finding["end"] <= link["end"] for link in chat_links)
     return [finding for finding in findings if not inside_one(finding)]
+
+
+def _holds_a_number(numbers: list[_Raw], address: _Raw) -> bool:
+    return any(address.start <= number.start < address.end for number in numbers)
+
+
+def _an_address(written: str) -> bool:
+    """Whether what the address pattern found reads as an address (normalize.read_domain): a domain with a public suffix,
+    or one at an IP address or made to be misread, which the check judges as the addresses they are."""
+    try:
+        normalize.read_domain(written)
+    except normalize.NotADomain as not_a_domain:
+        return type(not_a_domain) is not normalize.NotADomain
+    return True
 
 
 def _outside(mentions: list, spans: list[tuple[int, int]]) -> list:
@@ -1454,14 +1475,18 @@ def _platform_names() -> tuple[ahocorasick_rs.AhoCorasick, re.Pattern]:
     automaton = ahocorasick_rs.AhoCorasick(names, implementation=ahocorasick_rs.Implementation.DFA)
     # (a sentence's full stop after the handle ends it: "on Discord: metamask_helpdesk." names the account; a dot
     # before more letters runs on into an address, "微信：abc123.com")
-    return automaton, re.compile(r"(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=[^\x00-\x7f]))@?[A-Za-z0-9][-_A-Za-z0-9]{3,31}(?![-_A-Za-z0-9@:/]|\.\w)")
+    return automaton, re.compile(r"(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=[^\x00-\x7f]))@?[A-Za-z0-9][-_A-Za-z0-9]{3,31}" + _HANDLE_ENDS)
 
 
 # A handle with dots inside, as Instagram's and TikTok's may be ("Instagram @metamask.support"): tried first, and kept only
 # where the check reads it as an account of the platform named, whose handles may hold them (a WeChat ID may not: "微信：
 # abc123.com" stays an address)
+# Where a handle written after its platform's name ends: not running on into an address, nor into a hyphen of another
+# kind or characters that show nothing and more ("Telegram: @BybitAPI\u200bhelp" shows an impostor's one name, and its first
+# part was the provider's own account, official)
+_HANDLE_ENDS = r"(?![-_A-Za-z0-9@:/]|\.\w|[\u2010\u2011" + _INVISIBLE + r"]+\w)"
 _DOTTED_HANDLE_AFTER = re.compile(r"(?:[ \t]*[:：][ \t]*|[ \t]+|(?<=[^\x00-\x7f]))@?[A-Za-z0-9_][-_A-Za-z0-9]{0,28}\.[-_.A-Za-z0-9]{0,28}"
-                                  r"[_A-Za-z0-9](?![-_A-Za-z0-9@:/]|\.\w)")
+                                  r"[_A-Za-z0-9]" + _HANDLE_ENDS)
 
 
 def _accounts(text: str, lowered: str, state: ScanState) -> list[_Raw]:
@@ -1490,8 +1515,9 @@ def _accounts(text: str, lowered: str, state: ScanState) -> list[_Raw]:
 # handle: "联系客服@okx_kefu"), a letter or '_' first ("meet @10am", "price @ $5" are no accounts), and a handle's
 # characters not running on into an address ("@okx.com"); a sentence's full stop after it is no address. Nor into a hyphen
 # and more ("@MetaMask-Support-Desk": no X or Telegram account has one, and its first part, MetaMask's own account, was
-# found official, low risk, where a page gives an impostor's name).
-_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/:])@([A-Za-z_][A-Za-z0-9_]{1,31})(?![A-Za-z0-9_@]|[.-]\w)")
+# found official, low risk, where a page gives an impostor's name); nor into characters that show nothing and more
+# ("@cashsupport\u200bhelp" shows one name, "@cashsupporthelp", an impostor's).
+_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/:])@([A-Za-z_][A-Za-z0-9_]{1,31})(?![A-Za-z0-9_@]|[.\-\u2010\u2011]\w|[" + _INVISIBLE + r"]+\w)")
 
 
 # X, the one platform whose name is a letter (see `_platform_names`), named beside a handle as pages write it: "X:

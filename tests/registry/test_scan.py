@@ -1127,12 +1127,29 @@ class TestWrittenAccounts:
                                                                         ("bob@metamask-help.com", "lookalike")]
 
     @pytest.mark.parametrize("text", ["MetaMask support on X: @MetaMask-Support-Desk", "PayPal on X: @PayPal-Help",
-                                      "Venmo help on Twitter: @Venmo-Refunds"])
+                                      "Venmo help on Twitter: @Venmo-Refunds",
+                                      # (a hyphen of another kind, characters that show nothing: one name shown, an impostor's)
+                                      "Support on X: @Venmo\u2010support", "Support on X: @metamasksupport\u200bhelp",
+                                      "Support on Telegram: @CryptoComOfficial\u200bhelp", "Telegram：@BybitAPI\u2060desk"])
     def test_a_handle_running_on_into_a_hyphen_is_not_its_first_part(self, index, text):
         # no X or Telegram account holds a hyphen: the first part was read as the account, and MetaMask's own was found
         # official, low risk, where the page gives an impostor's name
         assert "official" not in [f["verdict"] for f in run(index, text=text).findings]
-        assert all(not f["value"].lower().endswith(("metamask", "paypal", "venmo")) for f in run(index, text=text).findings)
+        assert all(not f["value"].lower().endswith(("metamask", "paypal", "venmo", "metamasksupport", "cryptocomofficial", "bybitapi"))
+                   for f in run(index, text=text).findings)
+
+    @pytest.mark.parametrize(("text", "region"), [("Official site: 95188.cn-support.com", "CN"), ("Official site: 95188.com", "CN"),
+                                                  ("Report spam: https://33700.fr.evil.com/x", "FR"),
+                                                  ("Official site: https://33700.fr@evil.com", "FR")])
+    def test_the_digits_of_an_addresss_host_are_no_number_of_their_own(self, index, text, region):
+        # each was also the short code, official, low risk, beside the site (a look-alike, or named after the hotline)
+        assert [f["kind"] for f in run(index, text=text, region=region).findings] == ["website"]
+
+    @pytest.mark.parametrize("text", ["Call 1-888-221-1161.Thanks", "客服电话95188.请拨打"])
+    def test_a_number_before_a_sentence_run_on_after_its_full_stop_stays_one(self, index, text):
+        # (what the address pattern finds there has no public suffix: no address)
+        [finding] = run(index, text=text, region="CN" if "95188" in text else "US").findings
+        assert finding["verdict"] == "official"
 
     def test_a_providers_name_inside_an_accounts_handle_is_no_mention(self, index):
         result = run(index, text="加客服微信：binance-kefu888 处理冻结", region="CN")
