@@ -415,6 +415,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
         domains = _outside(domains, [(raw.start, raw.end) for raw in app_links]) + app_links
     if accounts and domains:  # ("Instagram: metamask.support.team": the handle of the account, dots and all)
         domains = _outside(domains, [(account.start, account.end) for account in accounts])
+    if domains and "<" in text:
+        domains = _senders_shown_as_addresses(text, domains)
     if domains and numbers:
         # the digits of an address's host are no number of their own ("95188.cn-support.com", "https://33700.fr.evil.com":
         # each was also the short code, official, low risk, beside the look-alike site); a mailbox's may be one, and so
@@ -662,6 +664,25 @@ def _outside_chat_links(findings: list[dict], chat_links: list[dict]) -> list[di
         return finding["kind"] in _PHONE_KINDS and finding["source"] == "text" and any(
             link is not finding and link["start"] <= finding["start"] and finding["end"] <= link["end"] for link in chat_links)
     return [finding for finding in findings if not inside_one(finding)]
+
+
+# A sender as mail shows one, whose name is an email address ('"service@paypal.com" <alerts@secure-mailer.net>', as a
+# spoofed mail's From line reads)
+_A_SENDER_SHOWN_AS_AN_ADDRESS = re.compile(r"\"?(?P<name>[^\n<>\"@]{0,40}[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^\n<>\"@]{0,40}?)"
+                                           r"\"?[ \t]*<(?P<address>[^<>@\s]+@[^<>\s]+)>")
+
+
+def _senders_shown_as_addresses(text: str, domains: list[_Raw]) -> list[_Raw]:
+    """The addresses found, but an address a sender's name shows, which is no sender ('"service@paypal.com"
+    <alerts@secure-mailer.net>': it was a finding of its own, PayPal's, official, low risk, where the mail comes from
+    another); the sender's own address is asked about with its name, as the check reads a sender (a claim to be the
+    provider whose address the name shows: check._shown_address_of_another)."""
+    for shown in _A_SENDER_SHOWN_AS_AN_ADDRESS.finditer(text):
+        name_start, name_end = shown.span("name")
+        address = shown.span("address")
+        domains = [replace(raw, asked=shown.group(0).strip()) if (raw.start, raw.end) == address else raw
+                   for raw in domains if not name_start <= raw.start < name_end]
+    return domains
 
 
 def _holds_a_number(numbers: list[_Raw], address: _Raw) -> bool:

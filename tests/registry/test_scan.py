@@ -3007,6 +3007,19 @@ class TestAdvisories:
         assert "scam_script" in [a["code"] for a in result.advisories]
 
 
+    @pytest.mark.parametrize("text", ['From: "service@paypal.com" <alerts@secure-mailer.net>\nSubject: Your account is limited',
+                                      'Email us: "support@apple.com" <x@evil.com>'])
+    def test_an_address_a_senders_name_shows_is_no_finding_and_the_sender_is_judged_by_it(self, index, text):
+        # the address in the name was a finding of its own, the provider's, official, low risk, where the mail comes from
+        # another; the sender was unknown (the check says "the name shows … but the mail comes from …")
+        [finding] = run(index, text=text).findings
+        assert finding["value"] in ("secure-mailer.net", "evil.com")
+        assert (finding["verdict"], finding["risk"]) == ("mismatch", "high")
+
+    def test_a_sender_whose_name_shows_its_own_address_is_official(self, index):
+        [finding] = run(index, text='From: "service@paypal.com" <service@paypal.com>').findings
+        assert (finding["value"], finding["verdict"]) == ("paypal.com", "official")
+
     def test_an_email_whose_replies_go_to_another_domain_says_so(self, index):
         # an email "from" PayPal's own address whose Reply-To is a free mailbox: every reply goes to the stranger
         headers = ("From: PayPal <service@paypal.com>\nReply-To: {reply}\nSubject: Your account has been limited\n\n"
