@@ -534,6 +534,15 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # a payment's confirmation gives who paid or was paid: "M-PESA: … received Ksh 3,500.00 from JOHN KAMAU 0712…"
             # (the capitals that are the provider's own name, "call to PAYPAL SUPPORT 0722…", are no person)
             mention, hotline = None, False
+        elif mention is not None and raw.kind == "number" and raw.source == "text" \
+                and (_A_PERSONS_NUMBER_BEFORE.search(text, max(mention.end if mention.end <= raw.start else 0,
+                                                               text.rfind("\n", 0, raw.start) + 1, raw.start - _PERSON_REACH), raw.start)
+                     or mention.end <= raw.start and _A_TRANSFER_AFTER.match(text, raw.end)) \
+                and not _THE_PROVIDERS_LINE.search(text, min(mention.end, raw.end), max(mention.start, raw.start)):
+            # a person's number in a payment's words: "用支付宝转账给朋友 139…", "骑手电话 170…，支付宝已支付", "我的支付宝账号是 138…" (an
+            # account there is a phone number), "通过支付宝向 138… 转账" (each was presented as the provider's, not its, high
+            # risk); not where the provider's service or its own word stands between ("支付宝人工客服手机号 138…")
+            mention, hotline = None, False
         elif mention is not None and raw.source == "text" and (itself := named.get(raw.start)) is not None \
                 and itself.slug != mention.slug:
             # a provider's name written as its domain names itself, not another's: "Trending: Kraken support number, Crypto.com
@@ -2087,6 +2096,10 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                     and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, last_sentence, start) and not _carries_the_name(mention, text[start:end]) \
                     and not _A_SENDERS_HEADER.match(text, mention.end) and not _TO_THE_READER.search(text, line_start, start):
                 break
+            # Another kind of organisation's line between ("支付宝提现到银行卡，银行客服 95588", "快递单号 SF…，客服 95338" after
+            # "通过支付宝支付"): the bank's or the courier's number, not presented as the name's (each was a mismatch, high risk)
+            if a_number and mention.start >= line_start and _ANOTHER_KINDS_LINE.search(text, mention.end, start):
+                break
             # An address whose own line says it is something else, a thread, an article, a source ("A reddit thread that
             # may be related: https://…" under an issue titled "… Tor Browser+Trezor"), is that, not the name's above
             if not a_number and mention.start < line_start and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start):
@@ -2238,6 +2251,20 @@ _PAYEE_NAMED = re.compile(r"商户名称|商家名称|商户全称|收款方|收
 # A person named in capitals just before a number, as a payment's confirmation gives who paid or was paid: M-Pesa's "You have
 # received Ksh 3,500.00 from JOHN KAMAU 0712345678" (a genuine one pasted to ask was "a number presented as M-Pesa's that is
 # not its"); case-sensitive, as the confirmations write the name
+# A bank's, a courier's, a carrier's or a seller's line named between a provider's name and a number
+# in a clause of its own ("支付宝银行卡客服电话", "支付宝快递服务客服" are the provider's own services)
+_ANOTHER_KINDS_LINE = re.compile(r"[，,；;。][^。！？；\n]{0,6}?(?:银行|快递|物流|运营商|卖家|店铺)[^。！？；\n]{0,24}?(?:客服|电话|热线)")
+# A person's number in Chinese payment words, right before it: whom a transfer went to or came from, a seller's, a rider's, a
+# landlord's, an account's or a top-up's number (see scan())
+_A_PERSONS_NUMBER_BEFORE = re.compile(
+    r"(?:转账给|转给|付款给|汇款给|转账至|向|给|收到|来自|发红包人|红包来自|收款人|付款人|对方|"
+    r"(?:卖家|买家|骑手|快递员|快递小哥|司机|房东|店主|老板|朋友|家人|同学)(?:的)?(?:电话|手机|手机号|号码|联系方式)?|"
+    r"充值号码|充值手机号?|(?:绑定|实名|预留)的?手机号?码?|手机号码?|账号|账户|帐号)(?:是|为)?[ \t]*[:：]?[ \t]*$")
+# ... or a transfer's word right after it ("向 138… 转账", "收到 138… 转账 100 元")
+_A_TRANSFER_AFTER = re.compile(r"[ \t]*的?(?:转账|付款|汇款|转入|转出|发来)")
+# The provider's own service or word between its name and a number: the number is given as its
+_THE_PROVIDERS_LINE = re.compile(r"客服|官方|人工|热线|服务电话|投诉|中心|专员|专线|团队|support|service|official|hotline|team",
+                                 re.IGNORECASE)
 _A_PERSON_BEFORE = re.compile(r"\b(?:from|to|by|kutoka kwa|kwa)\s+[A-Z][A-Z'.-]{1,20}(?:\s+[A-Z][A-Z'.-]{1,20}){1,3}\s*$")
 _PERSON_REACH = 80
 # Words that name a provider's own service, where a shop's contact line names its own ("咨询电话", "Call us")

@@ -1749,6 +1749,26 @@ class TestPresentedAs:
         [finding] = run(index, text=text, region="KE").findings
         assert finding["presented_as"] is None and finding["verdict"] == "unknown"
 
+    @pytest.mark.parametrize("text", [
+        "我在支付宝上买了东西，卖家电话 13812345678", "用支付宝转账给朋友 13912345678", "美团外卖骑手电话 17012345678，支付宝已支付",
+        "支付宝红包已领取，发红包人 13812345678", "我的支付宝账号是 13812345678", "通过微信支付向 13812345678 转账 500 元",
+        "支付宝到账通知：收到 13812345678 转账 100 元", "云闪付绑定的手机号 13812345678 已更换", "支付宝充值话费，充值号码 13812345678",
+        # another kind of organisation's line in a clause of its own
+        "支付宝提现到银行卡，银行客服 95588", "订单已通过支付宝支付，快递单号 SF1234567890，客服 95338"])
+    def test_a_persons_or_another_organisations_number_in_payment_words_is_not_the_providers(self, index, text):
+        # a transfer's other party, a seller's, a rider's, the reader's own account (a phone number), a bank's: each was
+        # presented as the provider's, not its, high risk
+        result = run(index, text=text, region="CN")
+        assert result.findings and all(f["presented_as"] is None for f in result.findings)
+
+    @pytest.mark.parametrize("text", ["支付宝客服：请向 13812345678 转账验证", "支付宝人工客服手机号 13812345678",
+                                      "支付宝安全中心：请把资金转给 13812345678 核验", "支付宝快递服务客服 4001234567",
+                                      "支付宝银行卡客服电话 4001234567", "支付宝官方账号：13812345678"])
+    def test_a_number_the_providers_own_words_give_stays_presented(self, index, text):
+        # (its service, its department or its own word between: a fake agent's)
+        [finding] = run(index, text=text, region="CN").findings
+        assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", "alipay")
+
     def test_a_providers_name_in_capitals_is_no_person(self, index):
         [finding] = run(index, text="Please call to PAYPAL SUPPORT TEAM 0722123456", region="KE").findings
         assert (finding["presented_as"]["slug"], finding["verdict"]) == ("paypal", "mismatch")
