@@ -535,13 +535,14 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # (the capitals that are the provider's own name, "call to PAYPAL SUPPORT 0722…", are no person)
             mention, hotline = None, False
         elif mention is not None and raw.kind == "number" and raw.source == "text" \
-                and (_A_PERSONS_NUMBER_BEFORE.search(text, max(mention.end if mention.end <= raw.start else 0,
-                                                               text.rfind("\n", 0, raw.start) + 1, raw.start - _PERSON_REACH), raw.start)
+                and (_A_PERSONS_NUMBER_BEFORE.search(text, max(text.rfind("\n", 0, raw.start) + 1, raw.start - _PERSON_REACH), raw.start)
                      or mention.end <= raw.start and _A_TRANSFER_AFTER.match(text, raw.end)) \
-                and not _THE_PROVIDERS_LINE.search(text, min(mention.end, raw.end), max(mention.start, raw.start)):
+                and not _THE_PROVIDERS_LINE.search(text, min(mention.end, raw.end), max(mention.start, raw.start)) \
+                and not (mention.end <= raw.start and _A_SENDERS_HEADER.match(text, mention.end)):
             # a person's number in a payment's words: "用支付宝转账给朋友 139…", "骑手电话 170…，支付宝已支付", "我的支付宝账号是 138…" (an
             # account there is a phone number), "通过支付宝向 138… 转账" (each was presented as the provider's, not its, high
-            # risk); not where the provider's service or its own word stands between ("支付宝人工客服手机号 138…")
+            # risk); not where the provider's service or its own word stands between ("支付宝人工客服手机号 138…"), nor in a
+            # message the name heads as its sender ("Venmo: send $1 to 415-… to verify your account")
             mention, hotline = None, False
         elif mention is not None and raw.source == "text" and (itself := named.get(raw.start)) is not None \
                 and itself.slug != mention.slug:
@@ -2259,12 +2260,20 @@ _ANOTHER_KINDS_LINE = re.compile(r"[，,；;。][^。！？；\n]{0,6}?(?:银行
 _A_PERSONS_NUMBER_BEFORE = re.compile(
     r"(?:转账给|转给|付款给|汇款给|转账至|向|给|收到|来自|发红包人|红包来自|收款人|付款人|对方|"
     r"(?:卖家|买家|骑手|快递员|快递小哥|司机|房东|店主|老板|朋友|家人|同学)(?:的)?(?:电话|手机|手机号|号码|联系方式)?|"
-    r"充值号码|充值手机号?|(?:绑定|实名|预留)的?手机号?码?|手机号码?|账号|账户|帐号)(?:是|为)?[ \t]*[:：]?[ \t]*$")
+    r"充值号码|充值手机号?|(?:绑定|实名|预留)的?手机号?码?|手机号码?|账号|账户|帐号"
+    # ... and in English, where Zelle, Venmo and Cash App name people by their numbers ("Venmo me at 415-…", "sent $50 on
+    # Venmo to 415-…", "received $20 from 415-…", "my PayPal account phone number is …", "landlord's phone …"; not a
+    # speaker's "my direct number", which a fake agent gives)
+    r"|\b(?:me|him|her)\s+(?:at|on|via)|\bmy\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?(?:\s+account)?(?:\s+phone)?\s+(?:number|phone)"
+    r"|\b(?:his|her)\s+(?:number|phone|cell|mobile)|\bto\s+my\s+(?:number|phone|cell|mobile)"
+    r"|\b(?:sent|send|sending|paid|pay|paying|transferred|transfer)\b(?:\s+\S+){0,4}?\s+to|\breceived\b(?:\s+\S+){0,4}?\s+from"
+    r"|\blinked\s+to|\b(?:landlord|seller|buyer|driver|friend|roommate)(?:'s)?(?:\s+(?:phone|number|cell))?)"
+    r"(?:是|为|\s+is)?[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
 # ... or a transfer's word right after it ("向 138… 转账", "收到 138… 转账 100 元")
 _A_TRANSFER_AFTER = re.compile(r"[ \t]*的?(?:转账|付款|汇款|转入|转出|发来)")
 # The provider's own service or word between its name and a number: the number is given as its
-_THE_PROVIDERS_LINE = re.compile(r"客服|官方|人工|热线|服务电话|投诉|中心|专员|专线|团队|support|service|official|hotline|team",
-                                 re.IGNORECASE)
+_THE_PROVIDERS_LINE = re.compile(r"客服|官方|人工|热线|服务电话|投诉|中心|专员|专线|团队|support|service|official|hotline|team|agent|"
+                                 r"representative|specialist|advisor|officer|department|desk", re.IGNORECASE)
 _A_PERSON_BEFORE = re.compile(r"\b(?:from|to|by|kutoka kwa|kwa)\s+[A-Z][A-Z'.-]{1,20}(?:\s+[A-Z][A-Z'.-]{1,20}){1,3}\s*$")
 _PERSON_REACH = 80
 # Words that name a provider's own service, where a shop's contact line names its own ("咨询电话", "Call us")

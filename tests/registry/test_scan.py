@@ -1754,11 +1754,15 @@ class TestPresentedAs:
         "支付宝红包已领取，发红包人 13812345678", "我的支付宝账号是 13812345678", "通过微信支付向 13812345678 转账 500 元",
         "支付宝到账通知：收到 13812345678 转账 100 元", "云闪付绑定的手机号 13812345678 已更换", "支付宝充值话费，充值号码 13812345678",
         # another kind of organisation's line in a clause of its own
-        "支付宝提现到银行卡，银行客服 95588", "订单已通过支付宝支付，快递单号 SF1234567890，客服 95338"])
+        "支付宝提现到银行卡，银行客服 95588", "订单已通过支付宝支付，快递单号 SF1234567890，客服 95338",
+        # and in English, where Zelle, Venmo and Cash App name people by their numbers
+        "Venmo me at 415-555-0134", "Send it via Zelle to my number 415-555-0134", "My Cash App is linked to 415-555-0134",
+        "I sent $50 on Venmo to 415-555-0134 by mistake", "You received $20 from 415-555-0134 on Cash App",
+        "Landlord wants rent by Zelle, his phone 415-555-0134", "My PayPal account phone number is 415-555-0134"])
     def test_a_persons_or_another_organisations_number_in_payment_words_is_not_the_providers(self, index, text):
         # a transfer's other party, a seller's, a rider's, the reader's own account (a phone number), a bank's: each was
         # presented as the provider's, not its, high risk
-        result = run(index, text=text, region="CN")
+        result = run(index, text=text, region="US" if text.isascii() else "CN")
         assert result.findings and all(f["presented_as"] is None for f in result.findings)
 
     @pytest.mark.parametrize("text", ["支付宝客服：请向 13812345678 转账验证", "支付宝人工客服手机号 13812345678",
@@ -1768,6 +1772,15 @@ class TestPresentedAs:
         # (its service, its department or its own word between: a fake agent's)
         [finding] = run(index, text=text, region="CN").findings
         assert (finding["verdict"], finding["presented_as"]["slug"]) == ("mismatch", "alipay")
+
+    @pytest.mark.parametrize("text", ["Hi, I'm from Coinbase, my direct number is 415-555-0134",
+                                      "Venmo agent Sarah here, reach her at 415-555-0134",
+                                      "Venmo: send $1 to 415-555-0134 to verify your account",
+                                      "Cash App support: send $1 to 415-555-0134 to verify"])
+    def test_a_number_a_fake_agent_gives_in_payment_words_stays_presented(self, index, text):
+        # (a speaker's own number, the provider's people, a message the name heads as its sender)
+        [finding] = run(index, text=text, region="US").findings
+        assert (finding["verdict"], finding["presented_as"] is not None) == ("mismatch", True)
 
     def test_a_providers_name_in_capitals_is_no_person(self, index):
         [finding] = run(index, text="Please call to PAYPAL SUPPORT TEAM 0722123456", region="KE").findings
