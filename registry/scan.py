@@ -2256,9 +2256,9 @@ _PAYEE_NAMED = re.compile(r"商户名称|商家名称|商户全称|收款方|收
 # in a clause of its own ("支付宝银行卡客服电话", "支付宝快递服务客服" are the provider's own services)
 _ANOTHER_KINDS_LINE = re.compile(r"[，,；;。][^。！？；\n]{0,6}?(?:银行|快递|物流|运营商|卖家|店铺)[^。！？；\n]{0,24}?(?:客服|电话|热线)")
 # A person's number in Chinese payment words, right before it: whom a transfer went to or came from, a seller's, a rider's, a
-# landlord's, an account's or a top-up's number (see scan())
+# landlord's, an account's or a top-up's number (see scan()); not a call's "打给", "拨给"
 _A_PERSONS_NUMBER_BEFORE = re.compile(
-    r"(?:转账给|转给|付款给|汇款给|转账至|向|给|收到|来自|发红包人|红包来自|收款人|付款人|对方|"
+    r"(?:转账给|转给|付款给|汇款给|转账至|向|(?<![打拨撥])给|收到|来自|发红包人|红包来自|收款人|付款人|对方|"
     r"(?:卖家|买家|骑手|快递员|快递小哥|司机|房东|店主|老板|朋友|家人|同学)(?:的)?(?:电话|手机|手机号|号码|联系方式)?|"
     r"充值号码|充值手机号?|(?:绑定|实名|预留)的?手机号?码?|手机号码?|账号|账户|帐号"
     # ... and in English, where Zelle, Venmo and Cash App name people by their numbers ("Venmo me at 415-…", "sent $50 on

@@ -1767,7 +1767,8 @@ class TestPresentedAs:
 
     @pytest.mark.parametrize("text", ["支付宝客服：请向 13812345678 转账验证", "支付宝人工客服手机号 13812345678",
                                       "支付宝安全中心：请把资金转给 13812345678 核验", "支付宝快递服务客服 4001234567",
-                                      "支付宝银行卡客服电话 4001234567", "支付宝官方账号：13812345678"])
+                                      "支付宝银行卡客服电话 4001234567", "支付宝官方账号：13812345678",
+                                      "支付宝冻结了，打给 4001234567 解冻", "支付宝账户异常，请拨给 4001234567"])
     def test_a_number_the_providers_own_words_give_stays_presented(self, index, text):
         # (its service, its department or its own word between: a fake agent's)
         [finding] = run(index, text=text, region="CN").findings
