@@ -535,7 +535,8 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # (the capitals that are the provider's own name, "call to PAYPAL SUPPORT 0722…", are no person)
             mention, hotline = None, False
         elif mention is not None and raw.kind == "number" and raw.source == "text" \
-                and (_A_PERSONS_NUMBER_BEFORE.search(text, max(text.rfind("\n", 0, raw.start) + 1, raw.start - _PERSON_REACH), raw.start)
+                and ((person := _A_PERSONS_NUMBER_BEFORE.search(text, max(text.rfind("\n", 0, raw.start) + 1, raw.start - _PERSON_REACH),
+                                                                raw.start)) and not _A_MESSAGE_SENT.search(person.group(0))
                      or mention.end <= raw.start and _A_TRANSFER_AFTER.match(text, raw.end)) \
                 and not _THE_PROVIDERS_LINE.search(text, min(mention.end, raw.end), max(mention.start, raw.start)) \
                 and not (mention.end <= raw.start and _A_SENDERS_HEADER.match(text, mention.end)):
@@ -2269,6 +2270,8 @@ _A_PERSONS_NUMBER_BEFORE = re.compile(
     r"|\b(?:sent|send|sending|paid|pay|paying|transferred|transfer)\b(?:\s+\S+){0,4}?\s+to|\breceived\b(?:\s+\S+){0,4}?\s+from"
     r"|\blinked\s+to|\b(?:landlord|seller|buyer|driver|friend|roommate)(?:'s)?(?:\s+(?:phone|number|cell))?)"
     r"(?:是|为|\s+is)?[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
+# ... not a message sent to it, which is a way to reach a line ("Send a text to 1-888-…", "send a message to …")
+_A_MESSAGE_SENT = re.compile(r"\b(?:texts?|messages?|sms|e-?mails?|mail|reply|replies|fax|codes?|dm)\b", re.IGNORECASE)
 # ... or a transfer's word right after it ("向 138… 转账", "收到 138… 转账 100 元")
 _A_TRANSFER_AFTER = re.compile(r"[ \t]*的?(?:转账|付款|汇款|转入|转出|发来)")
 # The provider's own service or word between its name and a number: the number is given as its

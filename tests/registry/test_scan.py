@@ -1777,7 +1777,9 @@ class TestPresentedAs:
     @pytest.mark.parametrize("text", ["Hi, I'm from Coinbase, my direct number is 415-555-0134",
                                       "Venmo agent Sarah here, reach her at 415-555-0134",
                                       "Venmo: send $1 to 415-555-0134 to verify your account",
-                                      "Cash App support: send $1 to 415-555-0134 to verify"])
+                                      "Cash App support: send $1 to 415-555-0134 to verify",
+                                      # (a message sent to a number is a way to reach a line, not a payment's other party)
+                                      "Your Venmo account is locked, send a message to 415-555-0134"])
     def test_a_number_a_fake_agent_gives_in_payment_words_stays_presented(self, index, text):
         # (a speaker's own number, the provider's people, a message the name heads as its sender)
         [finding] = run(index, text=text, region="US").findings
