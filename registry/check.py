@@ -3876,6 +3876,7 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     report_to = _providers_own_report_channels(index, focus, region, lang) + authorities_to_report_to(index, region, lang) \
         if focus else authorities_to_report_to(index, region, lang)
     kind = "remote_session" if any(reason["code"] == "remote_session_code" for reason in reasons) \
+        else "another_number" if any(reason["code"] == "another_kind_of_number" for reason in reasons) \
         else _advice_kind(candidate, request.channel)
     advice = _advice(verdict, focus and provider_name(index.providers[focus], lang), red_flags, lang, kind,
                      region_needed=any(reason["code"] in ("region_needed", "region_needed_without_plus", "no_number_in_region")

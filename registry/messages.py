@@ -876,6 +876,15 @@ _DO_NOT_INSTALL_IT = {
     "zh": "不要安装它；已经安装的请卸载。只通过{provider}官网上的链接下载其应用，只通过这里列出的官方渠道联系{provider}。",
 }
 ADVICE_BY_KIND: dict[str, dict[str, dict[str, str]]] = {
+    # a number its label calls another kind of number, an account's ID, an order's or a case's: no typing mistake
+    "another_number": {
+        "check_input": {
+            "en": "There is nothing to call here. If someone gave you these digits as a number to call, text or pay, check "
+                  "them alone; an account's ID or a case's number is safe to look up only in the provider's own app or site.",
+            "zh": "这里没有可拨打的号码。如果有人把这串数字当作电话号码让你拨打、发短信或付款，请单独核验；账户ID、工单号之类"
+                  "只应在官方应用或官网里查询。",
+        },
+    },
     # a remote-access app's site or a meeting's invitation: nothing to close or leave unanswered, but a step not to take
     "remote_session": {
         "unknown": {

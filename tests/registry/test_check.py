@@ -3249,7 +3249,11 @@ class TestVerdicts:
         assert answer.claimed_provider["slug"] == claimed
         number = typed.rsplit(" ", 1)[-1].rsplit("：", 1)[-1]
         assert f"If someone gave you {number} as a number to call or text, check it alone." in answer.reasons[1]["message"]
-        assert "另一种编号" in run(index, typed, lang="zh").reasons[1]["message"]
+        assert "another_kind_of_number" in [reason["code"] for reason in answer.reasons]
+        # (no typing mistake: "Check what you typed" was its first advice)
+        assert answer.advice[0].startswith("There is nothing to call here.")
+        chinese = run(index, typed, lang="zh")
+        assert "另一种编号" in chinese.reasons[1]["message"] and chinese.advice[0].startswith("这里没有可拨打的号码")
 
     @pytest.mark.parametrize(("typed", "region", "verdict"), [
         ("Support request: 1-888-221-1161", "US", "official"),  # grouped as a phone number is
