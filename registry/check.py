@@ -1956,7 +1956,8 @@ def kind_of_number_before_reversed(words: tuple[str, ...]) -> re.Pattern:
 
 # A label that names a number of another kind, before the number's digits ("Binance UID: 12345678", "PayPal transaction ID
 # 5319487809", "支付宝订单号：2024120722001": each was read as a phone number and its label, a mismatch, high risk)
-_ANOTHER_KIND_OF_NUMBERS_LABEL_REVERSED = kind_of_number_before_reversed(tuple(dict.fromkeys(IDENTIFIER_WORDS + OTHER_KINDS_OF_NUMBER)))
+_ANOTHER_KIND_OF_NUMBERS_LABEL_REVERSED = kind_of_number_before_reversed(
+    tuple(dict.fromkeys(IDENTIFIER_WORDS + OTHER_KINDS_OF_NUMBER)))
 
 
 def _labels_another_kind_of_number(index: RegistryIndex, labelled: re.Match) -> bool:

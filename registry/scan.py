@@ -535,8 +535,9 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # (the capitals that are the provider's own name, "call to PAYPAL SUPPORT 0722…", are no person)
             mention, hotline = None, False
         elif mention is not None and raw.kind == "number" and raw.source == "text" \
-                and ((person := _A_PERSONS_NUMBER_BEFORE.search(text, max(text.rfind("\n", 0, raw.start) + 1, raw.start - _PERSON_REACH),
-                                                                raw.start)) and not _A_MESSAGE_SENT.search(person.group(0))
+                and ((person := _A_PERSONS_NUMBER_BEFORE.search(
+                        text, max(text.rfind("\n", 0, raw.start) + 1, raw.start - _PERSON_REACH), raw.start))
+                     and not _A_MESSAGE_SENT.search(person.group(0))
                      or mention.end <= raw.start and _A_TRANSFER_AFTER.match(text, raw.end)) \
                 and not _THE_PROVIDERS_LINE.search(text, min(mention.end, raw.end), max(mention.start, raw.start)) \
                 and not (mention.end <= raw.start and _A_SENDERS_HEADER.match(text, mention.end)):
@@ -679,8 +680,8 @@ def _outside_chat_links(findings: list[dict], chat_links: list[dict]) -> list[di
 
 # A sender as mail shows one, whose name is an email address ('"service@paypal.com" <alerts@secure-mailer.net>', as a
 # spoofed mail's From line reads)
-_A_SENDER_SHOWN_AS_AN_ADDRESS = re.compile(r"\"?(?P<name>[^\n<>\"@]{0,40}[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}[^\n<>\"@]{0,40}?)"
-                                           r"\"?[ \t]*<(?P<address>[^<>@\s]+@[^<>\s]+)>")
+_A_SENDER_SHOWN_AS_AN_ADDRESS = re.compile(r"\"?(?P<name>[^\n<>\"@]{0,40}[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+                                           r"[^\n<>\"@]{0,40}?)\"?[ \t]*<(?P<address>[^<>@\s]+@[^<>\s]+)>")
 
 
 def _senders_shown_as_addresses(text: str, domains: list[_Raw]) -> list[_Raw]:
@@ -697,6 +698,7 @@ def _senders_shown_as_addresses(text: str, domains: list[_Raw]) -> list[_Raw]:
 
 
 def _holds_a_number(numbers: list[_Raw], address: _Raw) -> bool:
+    """Whether a number found starts inside the address (most addresses hold none: the address is read only then)."""
     return any(address.start <= number.start < address.end for number in numbers)
 
 
@@ -1549,7 +1551,8 @@ def _accounts(text: str, lowered: str, state: ScanState) -> list[_Raw]:
 # and more ("@MetaMask-Support-Desk": no X or Telegram account has one, and its first part, MetaMask's own account, was
 # found official, low risk, where a page gives an impostor's name); nor into characters that show nothing and more
 # ("@cashsupport\u200bhelp" shows one name, "@cashsupporthelp", an impostor's).
-_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/:])@([A-Za-z_][A-Za-z0-9_]{1,31})(?![A-Za-z0-9_@]|[.\-\u2010\u2011]\w|[" + _INVISIBLE + r"]+\w)")
+_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/:])@([A-Za-z_][A-Za-z0-9_]{1,31})"
+                     r"(?![A-Za-z0-9_@]|[.\-\u2010\u2011]\w|[" + _INVISIBLE + r"]+\w)")
 
 
 # X, the one platform whose name is a letter (see `_platform_names`), named beside a handle as pages write it: "X:
@@ -2095,8 +2098,9 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # name heads it as its sender, or it speaks to them ("OKX alert: a payment of $499 was made. Read more at
             # secure-check.net", "Your PayPal account is limited. Read more at …")
             if not a_number and mention.start >= line_start and (last_sentence := _last_sentence_start(text, mention.end, start)) \
-                    and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, last_sentence, start) and not _carries_the_name(mention, text[start:end]) \
-                    and not _A_SENDERS_HEADER.match(text, mention.end) and not _TO_THE_READER.search(text, line_start, start):
+                    and _AN_ADDRESS_OF_ANOTHER_KIND.search(text, last_sentence, start) \
+                    and not _carries_the_name(mention, text[start:end]) and not _A_SENDERS_HEADER.match(text, mention.end) \
+                    and not _TO_THE_READER.search(text, line_start, start):
                 break
             # Another kind of organisation's line between ("支付宝提现到银行卡，银行客服 95588", "快递单号 SF…，客服 95338" after
             # "通过支付宝支付"): the bank's or the courier's number, not presented as the name's (each was a mismatch, high risk)
@@ -2163,7 +2167,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
         return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # a labelled line far down a card
     if mention is None or mention.start in payment_methods:  # "Contact us: 1-415-… | We accept PayPal"
         return None, False
-    if not a_number and (_AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start) or _a_page_about_the_name(mention, text[start:end])):
+    if not a_number and (_AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start)
+                         or _a_page_about_the_name(mention, text[start:end])):
         return None, False  # ("Source: reuters.com — Coinbase shares rose": where the line comes from, not the name's)
     return mention, bool(HOTLINE_WORDS.search(text, end, mention.start))
 
@@ -2172,7 +2177,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
 _A_SENDERS_HEADER = re.compile(r"[ \t]*(?:[:：】\]]|(?:alert|security|security alert|notice|notification|team|support|提醒|通知)"
                                r"[ \t]*[:：])", re.IGNORECASE)
 
-
+# A line that speaks to its reader ("Your PayPal account …", "您的…"): a message, whose addresses are its sender's
 _TO_THE_READER = re.compile(r"\b(you|your)\b|您|你", re.IGNORECASE)
 
 
@@ -2250,13 +2255,10 @@ _CALLING_WORDS = re.compile(HOTLINE_WORDS.pattern + r"|致电|拨打|撥打|来�
 # A payee named between the provider and a number: a receipt's "微信支付凭证：商户名称 星巴克 … 商户客服电话：400-…"
 # gives the merchant's number
 _PAYEE_NAMED = re.compile(r"商户名称|商家名称|商户全称|收款方|收款人|收款商户|\b(payee|merchant name|paid to|sold by)\b", re.IGNORECASE)
-# A person named in capitals just before a number, as a payment's confirmation gives who paid or was paid: M-Pesa's "You have
-# received Ksh 3,500.00 from JOHN KAMAU 0712345678" (a genuine one pasted to ask was "a number presented as M-Pesa's that is
-# not its"); case-sensitive, as the confirmations write the name
-# A bank's, a courier's, a carrier's or a seller's line named between a provider's name and a number
-# in a clause of its own ("支付宝银行卡客服电话", "支付宝快递服务客服" are the provider's own services)
+# A bank's, a courier's, a carrier's or a seller's line named between a provider's name and a number, in a clause of its
+# own ("支付宝银行卡客服电话", "支付宝快递服务客服" are the provider's own services)
 _ANOTHER_KINDS_LINE = re.compile(r"[，,；;。][^。！？；\n]{0,6}?(?:银行|快递|物流|运营商|卖家|店铺)[^。！？；\n]{0,24}?(?:客服|电话|热线)")
-# A person's number in Chinese payment words, right before it: whom a transfer went to or came from, a seller's, a rider's, a
+# A person's number in payment words right before it: whom a transfer went to or came from, a seller's, a rider's, a
 # landlord's, an account's or a top-up's number (see scan()); not a call's "打给", "拨给"
 _A_PERSONS_NUMBER_BEFORE = re.compile(
     r"(?:转账给|转给|付款给|汇款给|转账至|向|(?<![打拨撥])给|收到|来自|发红包人|红包来自|收款人|付款人|对方|"
@@ -2270,13 +2272,16 @@ _A_PERSONS_NUMBER_BEFORE = re.compile(
     r"|\b(?:sent|send|sending|paid|pay|paying|transferred|transfer)\b(?:\s+\S+){0,4}?\s+to|\breceived\b(?:\s+\S+){0,4}?\s+from"
     r"|\blinked\s+to|\b(?:landlord|seller|buyer|driver|friend|roommate)(?:'s)?(?:\s+(?:phone|number|cell))?)"
     r"(?:是|为|\s+is)?[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
-# ... not a message sent to it, which is a way to reach a line ("Send a text to 1-888-…", "send a message to …")
-_A_MESSAGE_SENT = re.compile(r"\b(?:texts?|messages?|sms|e-?mails?|mail|reply|replies|fax|codes?|dm)\b", re.IGNORECASE)
 # ... or a transfer's word right after it ("向 138… 转账", "收到 138… 转账 100 元")
 _A_TRANSFER_AFTER = re.compile(r"[ \t]*的?(?:转账|付款|汇款|转入|转出|发来)")
+# A message sent to a number, which is a way to reach a line, not a payment's other party ("Send a text to 1-888-…")
+_A_MESSAGE_SENT = re.compile(r"\b(?:texts?|messages?|sms|e-?mails?|mail|reply|replies|fax|codes?|dm)\b", re.IGNORECASE)
 # The provider's own service or word between its name and a number: the number is given as its
 _THE_PROVIDERS_LINE = re.compile(r"客服|官方|人工|热线|服务电话|投诉|中心|专员|专线|团队|support|service|official|hotline|team|agent|"
                                  r"representative|specialist|advisor|officer|department|desk", re.IGNORECASE)
+# A person named in capitals just before a number, as a payment's confirmation gives who paid or was paid: M-Pesa's "You have
+# received Ksh 3,500.00 from JOHN KAMAU 0712345678" (a genuine one pasted to ask was "a number presented as M-Pesa's that is
+# not its"); case-sensitive, as the confirmations write the name
 _A_PERSON_BEFORE = re.compile(r"\b(?:from|to|by|kutoka kwa|kwa)\s+[A-Z][A-Z'.-]{1,20}(?:\s+[A-Z][A-Z'.-]{1,20}){1,3}\s*$")
 _PERSON_REACH = 80
 # Words that name a provider's own service, where a shop's contact line names its own ("咨询电话", "Call us")
@@ -3087,9 +3092,10 @@ _A_PAGE_ABOUT = frozenset({"wiki", "item", "tag", "tags", "topic", "topics", "su
 
 
 def _a_page_about_the_name(mention: Mention, address: str) -> bool:
-    """Whether a link the provider's name is the text of opens another site's page about it: an encyclopedia's article, a
-    news site's tag ("<a href=https://en.wikipedia.org/wiki/Binance>Binance</a>", "…/tag/coinbase", "baike.baidu.com/item/
-    支付宝" were each a site presented as the provider's, not its, high risk); not one whose host carries the name."""
+    """Whether an address a provider's name presents, as a link's text or written before it, opens another site's page
+    about it: an encyclopedia's article, a news site's tag ("<a href=https://en.wikipedia.org/wiki/Binance>Binance</a>",
+    "…/tag/coinbase", "baike.baidu.com/item/支付宝" were each a site presented as the provider's, not its, high risk); not
+    one whose host carries the name."""
     try:
         parts = urlsplit(address if "://" in address else "https://" + address)
     except ValueError:
