@@ -1946,12 +1946,14 @@ OTHER_KINDS_OF_NUMBER = (
     "区块高度", "商户号", "学号", "会员号", "卡号", "中奖号码", "开奖号码")
 
 
-def kind_of_number_before_reversed(words: tuple[str, ...]) -> re.Pattern:
-    """One of `words` at the end of the text before a number, read reversed, with "number", "no." or "is" after it ("order
-    number 5319487809", "reference no. …", "Your UID is …"); not a caller's ID, which is a phone number ("Caller ID:
-    8882211161")."""
-    return re.compile(r"\s*[:：#]?\s*(?:si\s+)?(?:rebmun\s+|\.?on\s+)?(?:" + words_reversed(words) + r")(?![\s-]*rellac)",
-                      re.IGNORECASE)
+def kind_of_number_before_reversed(words: tuple[str, ...], *, after_others: bool = False) -> re.Pattern:
+    """One of `words` at the end of the text before a number, read reversed, with "number(s)", "no." or "is" after it
+    ("order number 5319487809", "reference no. …", "Your UID is …"); not a caller's ID, which is a phone number ("Caller ID:
+    8882211161"). `after_others`: and other such numbers between, each a run of six digits or more ("OKX tx 5319487809
+    5319487810", "order numbers 5319487809, 5319487810": the second was read as a phone number)."""
+    others = r"(?:[ \t,，、]*\d{6,}(?!\d)[ \t]*)*" if after_others else ""  # (reversed: a separator, then a whole run)
+    return re.compile(r"\s*" + others + r"[:：#]?\s*(?:si\s+)?(?:s?rebmun\s+|\.?s?on\s+)?(?:" + words_reversed(words)
+                      + r")(?![\s-]*rellac)", re.IGNORECASE)
 
 
 # A label that names a number of another kind, before the number's digits ("Binance UID: 12345678", "PayPal transaction ID

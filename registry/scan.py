@@ -157,7 +157,7 @@ _NOT_PHONE_WORDS = (*IDENTIFIER_WORDS, "version", "版本", "v", "no.", "no", "#
 # "<word> [:#]" at the end of the text before a number (not a caller's ID: "Caller ID: 8882211161" is its phone number)
 _NOT_PHONE_BEFORE_REVERSED = re.compile(r"\s*[:：#]?\s*(?:" + words_reversed(_NOT_PHONE_WORDS) + r")(?![\s-]*rellac)", re.IGNORECASE)
 # Another kind of number (check.OTHER_KINDS_OF_NUMBER), before digits written as one run as those are
-_ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = kind_of_number_before_reversed(OTHER_KINDS_OF_NUMBER)
+_ANOTHER_KIND_OF_NUMBER_BEFORE_REVERSED = kind_of_number_before_reversed(OTHER_KINDS_OF_NUMBER, after_others=True)
 # ... but "no" after a way of calling is the number's: "Phone no: +1 …", "Customer care no. 1800 …", "Contact No - …"
 _A_PHONE_NUMBERS_LABEL = re.compile(r"(?<![^\W\d_])(?:phone|mobile|cell|contact|helpline|hotline|care|tel|telephone|whatsapp|"
                                     r"toll[- ]free|support|landline|fax|office)\s*(?:no\.?|#)\s*[:：.\-]?\s*$", re.IGNORECASE)

@@ -228,6 +228,16 @@ class TestWhatIsANumber:
         # read in China, each was a number presented as the provider's, high risk
         assert run(index, text=text, region="CN").findings == []
 
+    @pytest.mark.parametrize("text", ["OKX tx 5319487809 5319487810", "Venmo order numbers 5319487809 5319487810",
+                                      "Venmo order nos. 5319487809, 5319487810"])
+    def test_a_second_number_of_another_kind_after_the_first_is_none_either(self, index, text):
+        # (the word before the second run was the first run: the second was a number presented as the provider's, high risk)
+        assert run(index, text=text, region="US").findings == []
+
+    def test_a_phone_number_after_a_case_number_and_a_word_of_calling_stays_one(self, index):
+        [finding] = run(index, text="Coinbase ticket 12345678 call 18882211161", region="US").findings
+        assert finding["value"] == "+18882211161"
+
     @pytest.mark.parametrize("text", ["PayPal called me, caller ID: 8882211161", "PayPal called, Caller-ID 8882211161"])
     def test_a_callers_id_is_its_phone_number(self, index, text):
         # ("id" before digits makes them an identifier, and the caller's number was no finding)
