@@ -230,6 +230,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # asked of it a claim, as a label's is
     told_by_the_asker = False
     link_shows = None  # what a Markdown link's text shows, where that is another site than it opens
+    # (the value, its label and its number, where the label names a number of another kind than a phone's: "Binance UID:
+    # 12345678", "Is Binance UID 12345678 legit?")
+    another_kind: tuple[str, str, str] | None = None
     if a_number and request.value.rstrip()[-1:] not in _NUMBER_ENDS and (asked := _asked_about_a_number(request.value.strip())):
         if claimed := _label_claim(index, request, asked[1], lang):
             claim, said = claimed
@@ -241,6 +244,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # "¿Es 900 123 456 el número de BBVA?": a bank or a person no one lists. What is known of the number is still
             # the answer (it was refused as several words); the part asked of it that no one can answer is said so
             say("question_name_unknown", number=asked[0], name=_WORDS_AFTER_A_NAME.sub("", asked[1].strip(" \t:："))[:60])
+        if _names_another_kind_of_number(index, asked[1], asked[0]):
+            another_kind = (request.value.strip(), asked[1].strip(" \t:："), asked[0])
         request = replace(request, value=asked[0])
     # "[PayPal](https://paypal-verify.com)", "[https://discord.com/nitro](https://dlscord-gift.com/nitro)": a link written in
     # Markdown, as Discord, Telegram and Reddit copy one (it was "not a web address"): what it opens is judged, and what it
@@ -278,8 +283,13 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
     # words, the value never judged)
     elif asked_of := _one_value_asked_or_told_of(request, sender, a_number):
         value, words, asked, an_address = asked_of
-        reading = ("question_read" if asked else "report_read") + ("_address" if an_address else "")
-        say(reading, value=request.value.strip()[:100], **{"address" if an_address else "number": value})
+        if not an_address and (at := request.value.find(value)) > 0 \
+                and _names_another_kind_of_number(index, request.value[:at], value):
+            # ("Is Binance UID 12345678 legit?", "币安UID 12345678是真的吗": the words just before the number name its kind)
+            another_kind = (request.value.strip(), _A_QUESTIONS_OPENING.sub("", request.value[:at].strip(" \t:：")), value)
+        else:
+            reading = ("question_read" if asked else "report_read") + ("_address" if an_address else "")
+            say(reading, value=request.value.strip()[:100], **{"address" if an_address else "number": value})
         # ("是PayPal的官网吗": a Latin name run into Chinese is a word of its own)
         if claimed := _label_claim(index, request, _LATIN_IN_CJK.sub(" ", words), lang):
             claim, said = claimed
@@ -313,7 +323,6 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         labelled = None
     read = sender.address if sender else request.value
     remote_code = _remote_session_named(labelled.group("label")) if labelled else None
-    another_kind = False  # a label naming a number of another kind than a phone's ("Binance UID: 12345678")
     if labelled and not remote_code:
         # a label that names a messaging platform gives its account of the number ("Telegram support: +1 …" is read as
         # "Telegram +1 …" is), whose reader says what it is
@@ -324,8 +333,9 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
             # service, whose line it is then ("微信：95188" stays no possible account: it names an account alone)
             platform = None
         read = f"{platform}: {number}" if platform else number
-        another_kind = platform is None and not extension and _labels_another_kind_of_number(index, labelled)
-        if platform is None and not another_kind:
+        if platform is None and not extension and _names_another_kind_of_number(index, labelled.group("label"), labelled.group("number")):
+            another_kind = (request.value.strip(), labelled.group("label").strip(" \t:："), labelled.group("number"))
+        if platform is None and another_kind is None:
             say("label_read", value=request.value.strip()[:100], number=number.strip())
         if request.direction is None and _A_CALL_RECEIVED.search(label := signals.simplify(labelled.group("label"))):
             # ("who called me from 1-888-…", "来电 400…", asked without a question mark: a call received, as above; "text
@@ -372,7 +382,7 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         # sign spans the value, the message's signs the message)
         red_flags = [*red_flags, signals.sign_of("asks_remote_access", request.value, lang=lang)]
         candidate, problem = None, ""
-    elif another_kind:
+    elif another_kind is not None:
         candidate, problem = None, ""
     else:
         candidate, problem = _read(index, request, read, lang, homes=index.providers[claim.slug].home_regions if claim else ())
@@ -395,11 +405,11 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         _say_red_flags(say, red_flags[:-1], lang, told=told_by_the_asker)
         return _finish(index, "contradicts_policy" if conflicts else "invalid", reasons, base, claim, None, red_flags, on, lang,
                        request, dressed)
-    if another_kind:
+    if another_kind is not None:
         # (no phone number, so no policy on calls it contradicts: "MetaMask support request 12345678" was "MetaMask has no
         # phone support"; what the words around it ask is still read)
-        say("another_kind_of_number", value=request.value.strip()[:100], label=labelled.group("label").strip(" \t:：")[:100],
-            number=labelled.group("number"))
+        value, label, number = another_kind
+        say("another_kind_of_number", value=value[:100], label=label[:100], number=number)
         _say_red_flags(say, red_flags, lang, told=told_by_the_asker)
         return _finish(index, "invalid", reasons, base, claim, None, red_flags, on, lang, request, dressed)
     if candidate is None:
@@ -1962,13 +1972,17 @@ _ANOTHER_KIND_OF_NUMBERS_LABEL_REVERSED = kind_of_number_before_reversed(
     tuple(dict.fromkeys(IDENTIFIER_WORDS + OTHER_KINDS_OF_NUMBER)))
 
 
-def _labels_another_kind_of_number(index: RegistryIndex, labelled: re.Match) -> bool:
-    """Whether a number's label names another kind of number (an id, an order's, a case's, a code's) before digits written
-    as one run, as such numbers are; a short code of the registry's so labelled stays the line it is ("Alipay service
-    code: 95188")."""
-    number = unicodedata.normalize("NFKC", labelled.group("number"))
+# A question's first words before what it asks of ("Is Binance UID …"): no part of the number's label
+_A_QUESTIONS_OPENING = re.compile(r"^(?:is|are|was|does|do|can|should|whose|what(?:'s| is)?)\s+(?:this|that|the|a|my)?\s*", re.IGNORECASE)
+
+
+def _names_another_kind_of_number(index: RegistryIndex, label: str, number: str) -> bool:
+    """Whether a number's label, or the words a question asks of it, names another kind of number (an id, an order's, a
+    case's, a code's) before digits written as one run, as such numbers are; a short code of the registry's so labelled
+    stays the line it is ("Alipay service code: 95188")."""
+    number = unicodedata.normalize("NFKC", number)
     return number.isdigit() and number.isascii() and not _a_registry_short_code(index, number) \
-        and _ANOTHER_KIND_OF_NUMBERS_LABEL_REVERSED.match(labelled.group("label")[::-1]) is not None
+        and _ANOTHER_KIND_OF_NUMBERS_LABEL_REVERSED.match(label[::-1]) is not None
 
 
 def _remote_session_named(label: str) -> str | None:

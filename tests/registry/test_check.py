@@ -3255,6 +3255,19 @@ class TestVerdicts:
         chinese = run(index, typed, lang="zh")
         assert "另一种编号" in chinese.reasons[1]["message"] and chinese.advice[0].startswith("这里没有可拨打的号码")
 
+    @pytest.mark.parametrize(("typed", "label"), [("Is Binance UID 12345678 legit?", "Binance UID"),
+                                                  ("币安UID 12345678是真的吗", "币安UID"),
+                                                  ("Is my PayPal transaction ID 5319487809 real?", "PayPal transaction ID")])
+    def test_a_question_about_another_kind_of_number_is_answered_so(self, index, typed, label):
+        # (asked as a question, each was a mismatch, high risk, as the labelled number was)
+        answer = run(index, typed, lang="en")
+        assert (answer.verdict, [r["code"] for r in answer.reasons]) == ("invalid", ["question_claim", "another_kind_of_number"])
+        assert f"its label, “{label}”," in answer.reasons[-1]["message"]
+
+    def test_a_question_about_a_phone_number_is_read_as_before(self, index):
+        assert [r["code"] for r in run(index, "Is 1-888-221-1161 PayPal?").reasons] == [
+            "question_claim", "reading_chosen", "official_channel"]
+
     @pytest.mark.parametrize(("typed", "region", "verdict"), [
         ("Support request: 1-888-221-1161", "US", "official"),  # grouped as a phone number is
         ("Caller ID: 8882211161", "US", "official"),  # a caller's ID is its phone number
