@@ -186,6 +186,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "“{value}”不是电话号码：它的标签“{label}”写明它是另一种编号（账户或订单的ID、工单号、交易号、邀请码之类），"
               "拨不通也没人接听，所以我们不把它当电话号码核验。如果有人把 {number} 当作电话号码让你拨打或发短信，请单独核验它。",
     },
+    "label_persons_number": {
+        "en": "Its label, “{label}”, gives {number} as a person's number in a payment's words (whom money goes to or comes "
+              "from, or an account's), not as a provider's line: it is judged by itself.",
+        "zh": "说明文字“{label}”把 {number} 说成是某个人的号码（收款或付款的一方，或某个账号），而不是平台的客服电话：按号码本身核验。",
+    },
     "remote_session_code": {
         "en": "“{value}” is an address or a meeting's number on {service}, not a number to call: whoever you give it to "
               "can see your screen, and with a remote-access app, control your device. A caller who asks for it wants just "

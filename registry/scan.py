@@ -21,12 +21,15 @@ from rapidfuzz.distance import OSA
 
 from registry import aliases, canonical, htmltext, messages, normalize, signals
 from registry.check import (
+    A_MESSAGE_SENT,
+    A_PERSONS_NUMBER_BEFORE,
     CASHTAG,
     CHAT_APP_LABEL,
     CHAT_APP_PREPOSITIONS,
     IDENTIFIER_WORDS,
     MAX_MESSAGE_LENGTH,
     OTHER_KINDS_OF_NUMBER,
+    THE_PROVIDERS_LINE,
     CheckRequest,
     check,
     ios_install_manifest,
@@ -535,11 +538,11 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
             # (the capitals that are the provider's own name, "call to PAYPAL SUPPORT 0722…", are no person)
             mention, hotline = None, False
         elif mention is not None and raw.kind == "number" and raw.source == "text" \
-                and ((person := _A_PERSONS_NUMBER_BEFORE.search(
+                and ((person := A_PERSONS_NUMBER_BEFORE.search(
                         text, max(text.rfind("\n", 0, raw.start) + 1, raw.start - _PERSON_REACH), raw.start))
-                     and not _A_MESSAGE_SENT.search(person.group(0))
+                     and not A_MESSAGE_SENT.search(person.group(0))
                      or mention.end <= raw.start and _A_TRANSFER_AFTER.match(text, raw.end)) \
-                and not _THE_PROVIDERS_LINE.search(text, min(mention.end, raw.end), max(mention.start, raw.start)) \
+                and not THE_PROVIDERS_LINE.search(text, min(mention.end, raw.end), max(mention.start, raw.start)) \
                 and not (mention.end <= raw.start and _A_SENDERS_HEADER.match(text, mention.end)):
             # a person's number in a payment's words: "用支付宝转账给朋友 139…", "骑手电话 170…，支付宝已支付", "我的支付宝账号是 138…" (an
             # account there is a phone number), "通过支付宝向 138… 转账" (each was presented as the provider's, not its, high
@@ -2258,27 +2261,8 @@ _PAYEE_NAMED = re.compile(r"商户名称|商家名称|商户全称|收款方|收
 # A bank's, a courier's, a carrier's or a seller's line named between a provider's name and a number, in a clause of its
 # own ("支付宝银行卡客服电话", "支付宝快递服务客服" are the provider's own services)
 _ANOTHER_KINDS_LINE = re.compile(r"[，,；;。][^。！？；\n]{0,6}?(?:银行|快递|物流|运营商|卖家|店铺)[^。！？；\n]{0,24}?(?:客服|电话|热线)")
-# A person's number in payment words right before it: whom a transfer went to or came from, a seller's, a rider's, a
-# landlord's, an account's or a top-up's number (see scan()); not a call's "打给", "拨给"
-_A_PERSONS_NUMBER_BEFORE = re.compile(
-    r"(?:转账给|转给|付款给|汇款给|转账至|向|(?<![打拨撥])给|收到|来自|发红包人|红包来自|收款人|付款人|对方|"
-    r"(?:卖家|买家|骑手|快递员|快递小哥|司机|房东|店主|老板|朋友|家人|同学)(?:的)?(?:电话|手机|手机号|号码|联系方式)?|"
-    r"充值号码|充值手机号?|(?:绑定|实名|预留)的?手机号?码?|手机号码?|账号|账户|帐号"
-    # ... and in English, where Zelle, Venmo and Cash App name people by their numbers ("Venmo me at 415-…", "sent $50 on
-    # Venmo to 415-…", "received $20 from 415-…", "my PayPal account phone number is …", "landlord's phone …"; not a
-    # speaker's "my direct number", which a fake agent gives)
-    r"|\b(?:me|him|her)\s+(?:at|on|via)|\bmy\s+(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)?(?:\s+account)?(?:\s+phone)?\s+(?:number|phone)"
-    r"|\b(?:his|her)\s+(?:number|phone|cell|mobile)|\bto\s+my\s+(?:number|phone|cell|mobile)"
-    r"|\b(?:sent|send|sending|paid|pay|paying|transferred|transfer)\b(?:\s+\S+){0,4}?\s+to|\breceived\b(?:\s+\S+){0,4}?\s+from"
-    r"|\blinked\s+to|\b(?:landlord|seller|buyer|driver|friend|roommate)(?:'s)?(?:\s+(?:phone|number|cell))?)"
-    r"(?:是|为|\s+is)?[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
-# ... or a transfer's word right after it ("向 138… 转账", "收到 138… 转账 100 元")
+# A transfer's word right after a number ("向 138… 转账", "收到 138… 转账 100 元")
 _A_TRANSFER_AFTER = re.compile(r"[ \t]*的?(?:转账|付款|汇款|转入|转出|发来)")
-# A message sent to a number, which is a way to reach a line, not a payment's other party ("Send a text to 1-888-…")
-_A_MESSAGE_SENT = re.compile(r"\b(?:texts?|messages?|sms|e-?mails?|mail|reply|replies|fax|codes?|dm)\b", re.IGNORECASE)
-# The provider's own service or word between its name and a number: the number is given as its
-_THE_PROVIDERS_LINE = re.compile(r"客服|官方|人工|热线|服务电话|投诉|中心|专员|专线|团队|support|service|official|hotline|team|agent|"
-                                 r"representative|specialist|advisor|officer|department|desk", re.IGNORECASE)
 # A person named in capitals just before a number, as a payment's confirmation gives who paid or was paid: M-Pesa's "You have
 # received Ksh 3,500.00 from JOHN KAMAU 0712345678" (a genuine one pasted to ask was "a number presented as M-Pesa's that is
 # not its"); case-sensitive, as the confirmations write the name

@@ -3280,6 +3280,22 @@ class TestVerdicts:
         assert answer.verdict == verdict
         assert "another_kind_of_number" not in [r["code"] for r in answer.reasons]
 
+    @pytest.mark.parametrize(("typed", "region"), [("Venmo me at 415-555-0134", "US"), ("My Venmo is 415-555-0134", "US"),
+                                                   ("Landlord wants rent by Zelle, his phone 415-555-0134", "US"),
+                                                   ("用支付宝转账给朋友 13912345678", "CN"), ("我的支付宝账号是 13812345678", "CN")])
+    def test_a_persons_number_in_payment_words_is_no_claim_to_be_the_providers_line(self, index, typed, region):
+        # each was a claim to be the provider's line and a mismatch, high risk (the page scan presents it as no one's)
+        answer = run(index, typed, region=region)
+        codes = [r["code"] for r in answer.reasons]
+        assert "label_persons_number" in codes and "label_claim" not in codes
+        assert answer.claimed_provider is None and answer.verdict == "unknown"
+
+    @pytest.mark.parametrize(("typed", "claimed"), [("Venmo support: 415-555-0134", "venmo"), ("Call Venmo at 415-555-0134", "venmo"),
+                                                    ("Zelle: 415-555-0134", "zelle")])
+    def test_a_number_given_as_the_providers_stays_a_claim(self, index, typed, claimed):
+        answer = run(index, typed, region="US")
+        assert (answer.verdict, answer.claimed_provider["slug"]) == ("mismatch", claimed)
+
     def test_an_accounts_number_on_a_messaging_app_is_read_as_its_account(self, index):
         # (QQ's number names an account there: the app's reader says what it is)
         assert [r["code"] for r in run(index, "QQ号：12345678").reasons] == ["social_handle", "unknown_value"]
