@@ -2241,14 +2241,15 @@ _JOINED_TO_THE_NAME = re.compile(r"\s*(?:and|or|&|和|与|跟|及|以及|或)\s*
 # Words by which a sentence relates another site to a provider: compares, joins, reviews or reports it, credits its data,
 # discusses it, regulates it, lists its outages, explains it ("Coinbase compared with kraken.com", "Binance
 # prices by coingecko.com", "Coinbase outages at downdetector.com", "Revolut is regulated by the FCA (register.fca.org.uk)",
-# "微信支付的文章，转发自 mp.weixin.qq.com/…"; not a job's, which task scams post in a provider's name)
+# "微信支付的文章，转发自 mp.weixin.qq.com/…", "Report PayPal phishing to reportphishing@apwg.org"; not a job's, which task
+# scams post in a provider's name)
 _RELATES_ANOTHER_SITE = re.compile(
     r"\b(vs\.?|versus|compared? (to|with)|compare|than|alternatives?|instead of|rather than|works with|integrat\w*|partner\w*|"
     r"supported (on|by)|available on|listed on|reviews?|news|via|source|according to|reported by|such as|developed by|"
     r"made by|built by|owned by|operated by|backed by|acquired by|powered by|courtesy of|"
     r"(prices?|data|charts?|quotes?|rates?|photos?|images?|guide|analysis) (by|from)|explained|tutorial|"
     r"(posted|asked|ask|discussed|shared) (on|in)|forum|thread|outages?|status page|"
-    r"(regulated|licensed|authori[sz]ed|supervised) by|file (a )?complaints? (at|with))(?![^\W\d_])"
+    r"(regulated|licensed|authori[sz]ed|supervised) by|file (a )?complaints? (at|with)|phishing|spam)(?![^\W\d_])"
     r"|对比|比较|相比|还是|替代|详见|来源|据|报道|评测|支持的|合作|转发自|转自|图片来自|汇率|快递查询|物流查询", re.IGNORECASE)
 
 

@@ -3632,7 +3632,7 @@ class TestAddressesASentenceRelates:
         "Venmo users can file complaints at consumerfinance.gov", "Posted on reddit.com: PayPal froze my account",
         "Coinbase tax guide by koinly.io", "微信支付的官方公众号文章，转发自 mp.weixin.qq.com/s/abc", "在支付宝上买的东西，快递查询 kuaidi100.com",
         "Tip: use PayPal at checkout on etsy.com", "Buy gift cards with Binance at bitrefill.com", "我用支付宝在淘宝(taobao.com)买东西",
-        "用微信支付在美团（meituan.com）点外卖"])
+        "用微信支付在美团（meituan.com）点外卖", "Report PayPal phishing to reportphishing@apwg.org"])
     def test_a_site_credited_discussed_regulating_or_selling_beside_a_name_is_not_presented_as_its(self, index, text):
         # where its data comes from, where it is discussed or explained, who regulates it, a shop that takes it: each was
         # "presented as the provider's, not its", high risk
@@ -3644,7 +3644,8 @@ class TestAddressesASentenceRelates:
         "PayPal: due to a system outage, verify your account at secure-check.net",
         "Binance is regulated by the SEC. Confirm your identity at secure-check.net",
         "MetaMask tutorial: restore your wallet at wallet-sync.io", "Kraken status page: unlock your funds at secure-check.net",
-        "Coinbase is hiring remote workers. Apply at secure-check.net", "币安数据来自风控中心，请登录 safe-unlock.cn 验证"])
+        "Coinbase is hiring remote workers. Apply at secure-check.net", "币安数据来自风控中心，请登录 safe-unlock.cn 验证",
+        "PayPal spam alert: your account is limited, go to secure-check.net"])
     def test_a_way_to_a_site_beside_those_words_stays_presented(self, index, text):
         # (what to do at the address, or a job's words, which task scams post in a provider's name)
         [finding] = run(index, text=text).findings
