@@ -136,9 +136,11 @@ _PATH_MARK = re.compile(r"[/?#\\]")
 # judged "pal-verify.com")
 _INVISIBLE = normalize.INVISIBLE_CHARACTERS
 # (a full-width '＠', as Chinese pages write one, is the address's: the check reads it so, and the site alone was the finding)
+# (not an address another "@" follows: "support@apple.com@evil.com", "support@apple.com%40evil.com" in a mailto link, go to
+# evil.com, and the first part was apple.com's, official)
 _EMAIL = re.compile(r"(?<![" + _HOST_LETTER + _INVISIBLE + r"_.+-])[" + _HOST_LETTER + r"_.+-]+(?:[" + _INVISIBLE + r"]+["
                     + _HOST_LETTER + r"_.+-]+)*[@＠](?:[" + _HOST_LETTER + r"-]+(?:[" + _INVISIBLE + r"]+[" + _HOST_LETTER + r"-]+)*"
-                    r"[" + _INVISIBLE + r"]*\.[" + _INVISIBLE + r"]*)+[A-Za-z]{2,24}(?![" + _HOST_LETTER + r"_-])")
+                    r"[" + _INVISIBLE + r"]*\.[" + _INVISIBLE + r"]*)+[A-Za-z]{2,24}(?![" + _HOST_LETTER + r"_-]|[@＠]|%40)")
 # An email address at an IP address, only as RFC 5321 writes one, in brackets (paypal-support@[45.33.12.1],
 # x@[IPv6:2606:4700::1111]): the check judges it as mail no provider sends. Not the bare root@45.33.12.1,
 # which pages write far more often as a login (ssh, scp, a database's address) than as mail.
@@ -421,12 +423,12 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     if domains and "<" in text:
         domains = _senders_shown_as_addresses(text, domains)
     if domains and numbers:
-        # the digits of an address's host are no number of their own ("95188.cn-support.com", "https://33700.fr.evil.com":
-        # each was also the short code, official, low risk, beside the look-alike site); a mailbox's may be one, and so
-        # may a number before a sentence run on after its full stop, which is no address ("Call 1-888-221-1161.Thanks")
+        # the digits of an address are no number of their own ("95188.cn-support.com", "https://33700.fr.evil.com", a
+        # mailbox's "95188@qq.com": each was also the short code, official, low risk, beside the look-alike site or the
+        # mailbox named after the hotline); a number before a sentence run on after its full stop is one, as what follows
+        # is no address ("Call 1-888-221-1161.Thanks")
         numbers = _outside(numbers, [(raw.start, raw.end) for raw in domains
-                                     if ("@" not in raw.text or "://" in raw.text) and _holds_a_number(numbers, raw)
-                                     and _an_address(raw.text)])
+                                     if _holds_a_number(numbers, raw) and _an_address(raw.text)])
     raws = _dedupe(numbers + domains + accounts + handles + _link_targets(text, links))
     lap("domains")
     # Names inside an address or an account (paypal in paypal-secure-login.net, binance in 微信：binance-kefu888)

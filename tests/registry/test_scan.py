@@ -1148,12 +1148,20 @@ class TestWrittenAccounts:
         assert all(not f["value"].lower().endswith(("metamask", "paypal", "venmo", "metamasksupport", "cryptocomofficial", "bybitapi"))
                    for f in run(index, text=text).findings)
 
-    @pytest.mark.parametrize(("text", "region"), [("Official site: 95188.cn-support.com", "CN"), ("Official site: 95188.com", "CN"),
-                                                  ("Report spam: https://33700.fr.evil.com/x", "FR"),
-                                                  ("Official site: https://33700.fr@evil.com", "FR")])
-    def test_the_digits_of_an_addresss_host_are_no_number_of_their_own(self, index, text, region):
+    @pytest.mark.parametrize(("text", "region", "kind"), [
+        ("Official site: 95188.cn-support.com", "CN", "website"), ("Official site: 95188.com", "CN", "website"),
+        ("Report spam: https://33700.fr.evil.com/x", "FR", "website"), ("Official site: https://33700.fr@evil.com", "FR", "website"),
+        # a mailbox named after the hotline: the QQ account it is, not the short code too
+        ("95188@qq.com 支付宝客服邮箱", "CN", "social")])
+    def test_the_digits_of_an_address_are_no_number_of_their_own(self, index, text, region, kind):
         # each was also the short code, official, low risk, beside the site (a look-alike, or named after the hotline)
-        assert [f["kind"] for f in run(index, text=text, region=region).findings] == ["website"]
+        assert [f["kind"] for f in run(index, text=text, region=region).findings] == [kind]
+
+    @pytest.mark.parametrize("text", ["Email us: mailto:support@apple.com@evil.com", "Write to service@paypal.com@secure-mail.net"])
+    def test_an_address_another_at_sign_follows_is_not_its_first_part(self, index, text):
+        # (the mail goes to the last "@"'s domain; the first part was the provider's, official, low risk)
+        result = run(index, text=text, region="US")
+        assert result.findings and "official" not in [f["verdict"] for f in result.findings]
 
     @pytest.mark.parametrize("text", ["Call 1-888-221-1161.Thanks", "客服电话95188.请拨打"])
     def test_a_number_before_a_sentence_run_on_after_its_full_stop_stays_one(self, index, text):
