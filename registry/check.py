@@ -1978,7 +1978,7 @@ _ANOTHER_KIND_OF_NUMBERS_LABEL_REVERSED = kind_of_number_before_reversed(
 
 # A person's number in payment words right before it: whom a transfer went to or came from, a seller's, a rider's, a
 # landlord's, an account's or a top-up's number (the page scan's, and a label's here); not a call's "打给", "拨给"
-A_PERSONS_NUMBER_BEFORE = re.compile(
+_A_PERSONS_NUMBER_BEFORE = re.compile(
     r"(?:转账给|转给|付款给|汇款给|转账至|向|(?<![打拨撥])给|收到|来自|发红包人|红包来自|收款人|付款人|对方|"
     r"(?:卖家|买家|骑手|快递员|快递小哥|司机|房东|店主|老板|朋友|家人|同学)(?:的)?(?:电话|手机|手机号|号码|联系方式)?|"
     r"充值号码|充值手机号?|(?:绑定|实名|预留)的?手机号?码?|手机号码?|账号|账户|帐号"
@@ -1991,17 +1991,24 @@ A_PERSONS_NUMBER_BEFORE = re.compile(
     r"|\blinked\s+to|\b(?:landlord|seller|buyer|driver|friend|roommate)(?:'s)?(?:\s+(?:phone|number|cell))?)"
     r"(?:是|为|\s+is)?[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
 # A message sent to a number, which is a way to reach a line, not a payment's other party ("Send a text to 1-888-…")
-A_MESSAGE_SENT = re.compile(r"\b(?:texts?|messages?|sms|e-?mails?|mail|reply|replies|fax|codes?|dm)\b", re.IGNORECASE)
+_A_MESSAGE_SENT = re.compile(r"\b(?:texts?|messages?|sms|e-?mails?|mail|reply|replies|fax|codes?|dm)\b", re.IGNORECASE)
 # The provider's own service or word between its name and a number: the number is given as its
 THE_PROVIDERS_LINE = re.compile(r"客服|官方|人工|热线|服务电话|投诉|中心|专员|专线|团队|support|service|official|hotline|team|agent|"
                                 r"representative|specialist|advisor|officer|department|desk", re.IGNORECASE)
 
 
+def a_persons_number_before(text: str, start: int, end: int) -> bool:
+    """Whether the words of `text` just before `end` (looked for from `start`) give the number after them as a person's in
+    payment words (_A_PERSONS_NUMBER_BEFORE), not as one a message is sent to: the page scan's reading and a label's."""
+    person = _A_PERSONS_NUMBER_BEFORE.search(text, start, end)
+    return person is not None and not _A_MESSAGE_SENT.search(person.group(0))
+
+
 def _gives_a_persons_number(label: str) -> bool:
     """Whether a number's label gives it as a person's in payment words ("Venmo me at", "My Venmo is", "用支付宝转账给朋友"):
     no claim to be the provider's line, as the page scan reads the same words."""
-    person = A_PERSONS_NUMBER_BEFORE.search(label)
-    return person is not None and not A_MESSAGE_SENT.search(person.group(0)) and not THE_PROVIDERS_LINE.search(label)
+    return a_persons_number_before(label, 0, len(label)) and not THE_PROVIDERS_LINE.search(label)
+
 
 # A question's first words before what it asks of ("Is Binance UID …"): no part of the number's label
 _A_QUESTIONS_OPENING = re.compile(r"^(?:is|are|was|does|do|can|should|whose|what(?:'s| is)?)\s+(?:this|that|the|a|my)?\s*", re.IGNORECASE)
