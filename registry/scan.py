@@ -2109,7 +2109,13 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                 break
             # Another kind of organisation's line between ("支付宝提现到银行卡，银行客服 95588", "快递单号 SF…，客服 95338" after
             # "通过支付宝支付"): the bank's or the courier's number, not presented as the name's (each was a mismatch, high risk)
-            if a_number and mention.start >= line_start and _ANOTHER_KINDS_LINE.search(text, mention.end, start):
+            if a_number and mention.start >= line_start and (_ANOTHER_KINDS_LINE.search(text, mention.end, start)
+                                                             or _another_organisations_line(text, line_start, mention.end, start)):
+                break
+            # A place named after the provider is another's, its box office, its tickets ("Crypto.com Arena box office:
+            # 213-742-7100", "PayPal Park tickets: 408-…" were each presented as the provider's, not its, high risk)
+            if mention.start >= line_start and _A_PLACE_NAMED_AFTER.match(text, mention.end) \
+                    and not _carries_the_name(mention, text[start:end]):
                 break
             # An address whose own line says it is something else, a thread, an article, a source ("A reddit thread that
             # may be related: https://…" under an issue titled "… Tor Browser+Trezor"), is that, not the name's above
@@ -2265,7 +2271,45 @@ _CALLING_WORDS = re.compile(HOTLINE_WORDS.pattern + r"|致电|拨打|撥打|来�
 _PAYEE_NAMED = re.compile(r"商户名称|商家名称|商户全称|收款方|收款人|收款商户|\b(payee|merchant name|paid to|sold by)\b", re.IGNORECASE)
 # A bank's, a courier's, a carrier's or a seller's line named between a provider's name and a number, in a clause of its
 # own ("支付宝银行卡客服电话", "支付宝快递服务客服" are the provider's own services)
-_ANOTHER_KINDS_LINE = re.compile(r"[，,；;。][^。！？；\n]{0,6}?(?:银行|快递|物流|运营商|卖家|店铺)[^。！？；\n]{0,24}?(?:客服|电话|热线)")
+_ANOTHER_KINDS_LINE = re.compile(r"[，,；;。][^。！？；\n]{0,6}?(?:银行|快递|物流|运营商|卖家|店铺|"
+                                 # (a utility's, a carrier's, a railway's, an airline's, a shop's or a courier's by name: "支付宝缴纳
+                                 # 电费，国家电网客服 95598", "用微信支付交话费，中国移动客服 10086", "…，12306客服电话 12306"; not
+                                 # "移动支付" nor "电信诈骗", which an anti-fraud notice's own line follows)
+                                 r"电网|供电|电力|燃气|水务|自来水|铁路|12306|航空|机场|医院|物业|酒店|中国移动|联通|电信(?!诈骗|网络诈骗)|"
+                                 r"广电|京东|淘宝|天猫|美团|拼多多|饿了么|滴滴|顺丰|中通|圆通|韵达|申通|邮政)"
+                                 r"[^。！？；\n]{0,24}?(?:客服|电话|热线)")
+# ... and in English, another organisation's own line in a clause of its own, by its kind, or by its name where the line
+# has named it before as itself: "Alipay users can pay at 7-Eleven; store hotline 0800-…", "Apple Pay works at Starbucks;
+# Starbucks Customer Service 1-800-…", "Zelle is offered by Chase; Chase customer service 1-800-…" (each was presented as the
+# provider's, not its, high risk). A name the line has not named before may be an impostor's department ("Coinbase;
+# Extension Support 1-888-…"), and a name that is a provider's own department's is none ("Fraud Prevention Team support").
+_ANOTHER_ORGANISATIONS_LINE = re.compile(
+    r"(?:[;,]|\.(?=\s))\s*(?i:(?:the|a|an|our|your|my|their)\s+)?"
+    r"(?:(?P<kind>(?i:store|shop|restaurant|hotel|bank|carrier|airline|seller|merchant|courier|utility|insurer|landlord))"
+    r"|(?P<name>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}))"
+    r"(?:['’]s)?\s+(?i:customer\s+(?:service|support|care)|support|help\s*line|hot\s*line|help\s*desk|service\s+line|"
+    r"box\s+office|reservations)\b[^;,.\n]{0,24}$")
+_A_DEPARTMENTS_WORDS = frozenset(
+    "customer client member members technical tech billing fraud security account accounts official live phone toll free help "
+    "premium priority vip business merchant merchants refund refunds dispute disputes wallet card cards credit debit recovery "
+    "login payment payments global international us usa uk corporate direct main general emergency crypto exchange trading pro "
+    "contact call text dial reach email chat online team service services care helpdesk verification compliance risk claims "
+    "resolution center centre department desk agent senior head office lost stolen inc inc. llc ltd ltd. 24/7 24x7 app mobile "
+    "web website user users new local national extension prevention protection".split())
+
+
+def _another_organisations_line(text: str, line_start: int, after: int, start: int) -> bool:
+    """Whether the clause a number stands at the end of (`start`) is another organisation's line, past a provider's name that
+    ends at `after` on the line from `line_start` (see _ANOTHER_ORGANISATIONS_LINE)."""
+    found = _ANOTHER_ORGANISATIONS_LINE.search(text, after, start)
+    if found is None or found["kind"]:
+        return found is not None
+    name = found["name"]
+    return all(word.lower() not in _A_DEPARTMENTS_WORDS for word in name.split()) \
+        and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text[line_start:found.start()]) is not None
+
+
+_A_PLACE_NAMED_AFTER = re.compile(r"\s+(?:Arena|Stadium|Park|Field|Theat(?:er|re)|Plaza|Bowl)\b")
 # A transfer's word right after a number ("向 138… 转账", "收到 138… 转账 100 元")
 _A_TRANSFER_AFTER = re.compile(r"[ \t]*的?(?:转账|付款|汇款|转入|转出|发来)")
 # A person named in capitals just before a number, as a payment's confirmation gives who paid or was paid: M-Pesa's "You have

@@ -1803,6 +1803,32 @@ class TestPresentedAs:
         [finding] = run(index, text=text, region="US").findings
         assert (finding["verdict"], finding["presented_as"] is not None) == ("mismatch", True)
 
+    @pytest.mark.parametrize("text", [
+        "支付宝缴纳电费，国家电网客服 95598", "用微信支付交话费，中国移动客服 10086", "用支付宝买火车票，12306客服电话 12306",
+        "我的支付宝绑定的手机号换了，联通客服 10010 说要去营业厅", "京东下单用微信支付，京东客服 950618",
+        "Apple Pay works at Starbucks; Starbucks Customer Service 1-800-782-7282",
+        "Zelle is offered by Chase; Chase customer service 1-800-935-9935",
+        "I paid my Verizon bill with PayPal; Verizon support 1-800-922-0204",
+        "Alipay users can now pay at 7-Eleven stores; store hotline 213-555-0134",
+        # a place named after the provider
+        "Crypto.com Arena box office: 213-742-7100", "PayPal Park tickets: 408-556-7700"])
+    def test_another_organisations_own_line_past_a_providers_name_is_not_the_providers(self, index, text):
+        # (a utility's, a carrier's, a shop's, a bank's, named by its kind or by the name the line gave it before, in a
+        # clause of its own; an arena's: each was presented as the provider's, not its, high risk)
+        result = run(index, text=text, region="US" if text.isascii() else "CN")
+        numbers = [f for f in result.findings if f["kind"] in ("phone", "short_code")]
+        assert numbers and all(f["presented_as"] is None for f in numbers)
+
+    @pytest.mark.parametrize("text", [
+        "PayPal; Customer Service: 1-866-555-0199", "Coinbase, Wallet Recovery support: 1-866-555-0188",
+        "Coinbase Global, Inc. customer service 1-888-555-0191", "PayPal, Fraud Prevention Team support 1-888-555-0106",
+        # a name the line has not named before may be an impostor's department, or the provider's maker
+        "Coinbase, Extension Support 1-888-555-0105", "Coinbase; Consensys support 1-888-555-0108",
+        "支付宝，全国统一客服热线 400-123-4568", "微信支付，移动支付客服 400-123-4572", "支付宝提醒：谨防电信诈骗，客服电话 400-123-4573"])
+    def test_a_providers_department_in_a_clause_of_its_own_stays_presented(self, index, text):
+        [finding] = run(index, text=text, region="US" if text.isascii() else "CN").findings
+        assert finding["verdict"] == "mismatch" and finding["presented_as"] is not None
+
     def test_a_providers_name_in_capitals_is_no_person(self, index):
         [finding] = run(index, text="Please call to PAYPAL SUPPORT TEAM 0722123456", region="KE").findings
         assert (finding["presented_as"]["slug"], finding["verdict"]) == ("paypal", "mismatch")
