@@ -2251,15 +2251,17 @@ _JOINED_TO_THE_NAME = re.compile(r"\s*(?:and|or|&|和|与|跟|及|以及|或)\s*
 # Words by which a sentence relates another site to a provider: compares, joins, reviews or reports it, credits its data,
 # discusses it, regulates it, lists its outages, explains it ("Coinbase compared with kraken.com", "Binance
 # prices by coingecko.com", "Coinbase outages at downdetector.com", "Revolut is regulated by the FCA (register.fca.org.uk)",
-# "微信支付的文章，转发自 mp.weixin.qq.com/…", "Report PayPal phishing to reportphishing@apwg.org"; not a job's, which task
+# "微信支付的文章，转发自 mp.weixin.qq.com/…", "Report PayPal phishing to reportphishing@apwg.org", "OKX sponsors Manchester City
+# (mancity.com)", "Read PayPal's 10-K filing on sec.gov"; not a job's, which task
 # scams post in a provider's name)
 _RELATES_ANOTHER_SITE = re.compile(
     r"\b(vs\.?|versus|compared? (to|with)|compare|than|alternatives?|instead of|rather than|works with|integrat\w*|partner\w*|"
     r"supported (on|by)|available on|listed on|reviews?|news|via|source|according to|reported by|such as|developed by|"
     r"made by|built by|owned by|operated by|backed by|acquired by|powered by|courtesy of|"
-    r"(prices?|data|charts?|quotes?|rates?|photos?|images?|guide|analysis) (by|from)|explained|tutorial|"
+    r"(prices?|data|charts?|quotes?|rates?|photos?|images?|guide|analysis) (by|from)|price (today|charts?|history)|market cap|"
+    r"explained|tutorial|"
     r"(posted|asked|ask|discussed|shared) (on|in)|forum|thread|outages?|status page|"
-    r"(regulated|licensed|authori[sz]ed|supervised) by|file (a )?complaints? (at|with)|phishing|spam)(?![^\W\d_])"
+    r"(regulated|licensed|authori[sz]ed|supervised) by|file (a )?complaints? (at|with)|phishing|spam|sponsor\w*|filings?)(?![^\W\d_])"
     r"|对比|比较|相比|还是|替代|详见|来源|据|报道|评测|支持的|合作|转发自|转自|图片来自|汇率|快递查询|物流查询", re.IGNORECASE)
 
 
@@ -2286,7 +2288,7 @@ _ANOTHER_KINDS_LINE = re.compile(r"[，,；;。][^。！？；\n]{0,6}?(?:银行
 _ANOTHER_ORGANISATIONS_LINE = re.compile(
     r"(?:[;,]|\.(?=\s))\s*(?i:(?:the|a|an|our|your|my|their)\s+)?"
     r"(?:(?P<kind>(?i:store|shop|restaurant|hotel|bank|carrier|airline|seller|merchant|courier|utility|insurer|landlord))"
-    r"|(?P<name>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}))"
+    r"|(?P<name>(?:[A-Z0-9]|[a-z]{1,2}[A-Z])[\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}))"  # (eBay, iHerb)
     r"(?:['’]s)?\s+(?i:customer\s+(?:service|support|care)|support|help\s*line|hot\s*line|help\s*desk|service\s+line|"
     r"box\s+office|reservations)\b[^;,.\n]{0,24}$")
 _A_DEPARTMENTS_WORDS = frozenset(

@@ -1810,6 +1810,7 @@ class TestPresentedAs:
         "Zelle is offered by Chase; Chase customer service 1-800-935-9935",
         "I paid my Verizon bill with PayPal; Verizon support 1-800-922-0204",
         "Alipay users can now pay at 7-Eleven stores; store hotline 213-555-0134",
+        "How to add PayPal to your eBay account. eBay customer service: 1-866-540-3229",
         # a place named after the provider
         "Crypto.com Arena box office: 213-742-7100", "PayPal Park tickets: 408-556-7700"])
     def test_another_organisations_own_line_past_a_providers_name_is_not_the_providers(self, index, text):
@@ -3666,7 +3667,9 @@ class TestAddressesASentenceRelates:
         "Venmo users can file complaints at consumerfinance.gov", "Posted on reddit.com: PayPal froze my account",
         "Coinbase tax guide by koinly.io", "微信支付的官方公众号文章，转发自 mp.weixin.qq.com/s/abc", "在支付宝上买的东西，快递查询 kuaidi100.com",
         "Tip: use PayPal at checkout on etsy.com", "Buy gift cards with Binance at bitrefill.com", "我用支付宝在淘宝(taobao.com)买东西",
-        "用微信支付在美团（meituan.com）点外卖", "Report PayPal phishing to reportphishing@apwg.org"])
+        "用微信支付在美团（meituan.com）点外卖", "Report PayPal phishing to reportphishing@apwg.org",
+        "OKX sponsors Manchester City (mancity.com)", "Read PayPal's 10-K filing on sec.gov",
+        "Trust Wallet token TWT price today: $1.02 on coinmarketcap.com"])
     def test_a_site_credited_discussed_regulating_or_selling_beside_a_name_is_not_presented_as_its(self, index, text):
         # where its data comes from, where it is discussed or explained, who regulates it, a shop that takes it: each was
         # "presented as the provider's, not its", high risk
@@ -3679,7 +3682,8 @@ class TestAddressesASentenceRelates:
         "Binance is regulated by the SEC. Confirm your identity at secure-check.net",
         "MetaMask tutorial: restore your wallet at wallet-sync.io", "Kraken status page: unlock your funds at secure-check.net",
         "Coinbase is hiring remote workers. Apply at secure-check.net", "币安数据来自风控中心，请登录 safe-unlock.cn 验证",
-        "PayPal spam alert: your account is limited, go to secure-check.net"])
+        "PayPal spam alert: your account is limited, go to secure-check.net",
+        "Binance sponsors a giveaway: claim your BTC at gift-event.net"])
     def test_a_way_to_a_site_beside_those_words_stays_presented(self, index, text):
         # (what to do at the address, or a job's words, which task scams post in a provider's name)
         [finding] = run(index, text=text).findings
