@@ -2110,7 +2110,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # Another kind of organisation's line between ("支付宝提现到银行卡，银行客服 95588", "快递单号 SF…，客服 95338" after
             # "通过支付宝支付"): the bank's or the courier's number, not presented as the name's (each was a mismatch, high risk)
             if a_number and mention.start >= line_start and (_ANOTHER_KINDS_LINE.search(text, mention.end, start)
-                                                             or _another_organisations_line(text, line_start, mention.end, start)):
+                                                             or _another_organisations_line(text, line_start, mention.end, start)
+                                                             or _another_services_short_code(text, mention.end, start, end)):
                 break
             # A place named after the provider is another's, its box office, its tickets ("Crypto.com Arena box office:
             # 213-742-7100", "PayPal Park tickets: 408-…" were each presented as the provider's, not its, high risk)
@@ -2278,7 +2279,7 @@ _ANOTHER_KINDS_LINE = re.compile(r"[，,；;。][^。！？；\n]{0,6}?(?:银行
                                  # 电费，国家电网客服 95598", "用微信支付交话费，中国移动客服 10086", "…，12306客服电话 12306"; not
                                  # "移动支付" nor "电信诈骗", which an anti-fraud notice's own line follows)
                                  r"电网|供电|电力|燃气|水务|自来水|铁路|12306|航空|机场|医院|物业|酒店|中国移动|联通|电信(?!诈骗|网络诈骗)|"
-                                 r"广电|京东|淘宝|天猫|美团|拼多多|饿了么|滴滴|顺丰|中通|圆通|韵达|申通|邮政)"
+                                 r"广电|京东|淘宝|天猫|美团|拼多多|饿了么|滴滴|顺丰|中通|圆通|韵达|申通|邮政|学校|出租车)"
                                  r"[^。！？；\n]{0,24}?(?:客服|电话|热线)")
 # ... and in English, another organisation's own line in a clause of its own, by its kind, or by its name where the line
 # has named it before as itself: "Alipay users can pay at 7-Eleven; store hotline 0800-…", "Apple Pay works at Starbucks;
@@ -2309,6 +2310,28 @@ def _another_organisations_line(text: str, line_start: int, after: int, start: i
     name = found["name"]
     return all(word.lower() not in _A_DEPARTMENTS_WORDS for word in name.split()) \
         and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text[line_start:found.start()]) is not None
+
+
+# A Chinese service short code, a 12xxx public-service line, a 95xxx or 96xxx enterprise's or utility's, a 10xxx carrier's,
+# labelled in a clause of its own by a name that is none of a provider's own words: "用支付宝交社保，社保局咨询电话 12333",
+# "支付宝付款的携程机票，携程客服 95010", "支付宝买的保险，中国人寿客服 95519" (each was presented as the provider's, not its,
+# high risk). Those ranges are given out to organisations whole, which an impostor's line is none of; a name of the provider's
+# service, product or department keeps one presented ("支付宝，花呗客服 95…", "支付宝，人工客服 95…").
+_A_SERVICE_SHORT_CODE = re.compile(r"(?:1[02]|9[56])\d{3}")
+_A_SHORT_CODES_OWN_LABEL = re.compile(r"[，,；;。]\s*(?P<label>[\u4e00-\u9fff]{2,10}?)(?:官方)?(?:服务热线|热线电话|咨询电话|投诉电话|服务电话|"
+                                      r"客服电话|客服热线|客服|热线|电话)[^，,；;。！？\n\d]{0,6}$")
+_A_PROVIDERS_OWN_WORD = re.compile("客服|热线|电话|官方|人工|在线|全国|统一|服务|投诉|售后|咨询|总部|专属|退款|理赔|注销|客户|平台|免费|紧急|安全|风控|"
+                                   "技术|会员|商家|商户|账户|账号|冻结|解冻|中心|部门|花呗|借呗|余额宝|网商|备用金|芝麻|蚂蚁|微粒贷|零钱|"
+                                   "分付|保障|保险|钱包|交易所|合约|提现|充值|贷|金条|白条|小程序|公众号")
+
+
+def _another_services_short_code(text: str, after: int, start: int, end: int) -> bool:
+    """Whether the number at `start`-`end` is a Chinese service short code its own clause labels as another's, past a
+    provider's name that ends at `after` (see _A_SERVICE_SHORT_CODE)."""
+    if not _A_SERVICE_SHORT_CODE.fullmatch(text, start, end):
+        return False
+    label = _A_SHORT_CODES_OWN_LABEL.search(text, after, start)
+    return label is not None and not _A_PROVIDERS_OWN_WORD.search(label["label"])
 
 
 _A_PLACE_NAMED_AFTER = re.compile(r"\s+(?:Arena|Stadium|Park|Field|Theat(?:er|re)|Plaza|Bowl)\b")

@@ -1806,6 +1806,9 @@ class TestPresentedAs:
     @pytest.mark.parametrize("text", [
         "支付宝缴纳电费，国家电网客服 95598", "用微信支付交话费，中国移动客服 10086", "用支付宝买火车票，12306客服电话 12306",
         "我的支付宝绑定的手机号换了，联通客服 10010 说要去营业厅", "京东下单用微信支付，京东客服 950618",
+        # a service short code its own clause labels as another's: the public-service lines, enterprises' and utilities'
+        "用支付宝交社保，社保局咨询电话 12333", "支付宝交通罚款缴纳，交警服务热线 12122", "支付宝城市服务查公积金，公积金热线 12329",
+        "支付宝付款的携程机票，携程客服 95010", "支付宝买的保险，中国人寿客服 95519", "用云闪付缴燃气费，燃气公司热线 96777",
         "Apple Pay works at Starbucks; Starbucks Customer Service 1-800-782-7282",
         "Zelle is offered by Chase; Chase customer service 1-800-935-9935",
         "I paid my Verizon bill with PayPal; Verizon support 1-800-922-0204",
@@ -1825,7 +1828,10 @@ class TestPresentedAs:
         "Coinbase Global, Inc. customer service 1-888-555-0191", "PayPal, Fraud Prevention Team support 1-888-555-0106",
         # a name the line has not named before may be an impostor's department, or the provider's maker
         "Coinbase, Extension Support 1-888-555-0105", "Coinbase; Consensys support 1-888-555-0108",
-        "支付宝，全国统一客服热线 400-123-4568", "微信支付，移动支付客服 400-123-4572", "支付宝提醒：谨防电信诈骗，客服电话 400-123-4573"])
+        "支付宝，全国统一客服热线 400-123-4568", "微信支付，移动支付客服 400-123-4572", "支付宝提醒：谨防电信诈骗，客服电话 400-123-4573",
+        # (a short code labelled by the provider's product, department or service, or by no name)
+        "支付宝，花呗客服 95187", "支付宝百万保障已开通，百万保障客服 95187", "支付宝，借呗官方客服电话 95187", "微信支付，微粒贷客服 95187",
+        "支付宝账户冻结，解冻热线 95187", "支付宝，客服电话 12345"])
     def test_a_providers_department_in_a_clause_of_its_own_stays_presented(self, index, text):
         [finding] = run(index, text=text, region="US" if text.isascii() else "CN").findings
         assert finding["verdict"] == "mismatch" and finding["presented_as"] is not None
