@@ -2356,7 +2356,7 @@ def _named_as_payment_methods(text: str, mentions: list[Mention]) -> frozenset[i
     previous_end = None
     for mention in mentions:
         in_the_list = previous_end is not None and _LIST_SEPARATOR.fullmatch(text, previous_end, mention.start)
-        if mention.slug and (in_the_list or _paid_with(text[max(0, mention.start - 30):mention.start])
+        if mention.slug and (in_the_list or _paid_with(text[max(0, mention.start - 60):mention.start])
                              or _PAYMENT_AFTER.match(text, mention.end)):
             found.add(mention.start)
             previous_end = mention.end
@@ -2374,7 +2374,34 @@ def _paid_with(before: str) -> bool:
     words = " " + " ".join(stripped.rstrip(":：").split()).lower()
     # (and "paid $25.99 with", "pay the balance via": a payment's verb a few words before the preposition)
     return words.endswith(_PAYMENT_WORDS_BEFORE) or (
-        words.endswith(_PAYMENT_PREPOSITIONS) and _A_PAYMENT_VERB.search(words) is not None)
+        words.endswith(_PAYMENT_PREPOSITIONS) and _A_PAYMENT_VERB.search(words) is not None) or _listed_with_other_means(words)
+
+
+def _listed_with_other_means(words: str) -> bool:
+    """Whether a name ends a list of means of payment the registry does not name, the list opened by a payment's words or
+    holding a means by its kind: "We accept Visa, Mastercard, PayPal", "Garage sale! Cash, Venmo, Zelle" (a number after
+    each was presented as the provider's, not its, high risk). `words`: the text before the name, as `_paid_with` makes it."""
+    parts = _LIST_ITEM_SEPARATOR.split(_CLAUSE_BOUNDARY.split(words)[-1])
+    if len(parts) < 2 or parts[-1].strip():
+        return False  # (no separator right before the name)
+    for part in reversed(parts[:-1]):
+        tokens = part.split()
+        if not tokens:
+            return False
+        if " ".join(tokens) in _MEANS_OF_PAYMENT \
+                or any((" " + " ".join(tokens[:-count])).endswith(_PAYMENT_WORDS_BEFORE) for count in (1, 2, 3) if len(tokens) > count):
+            return True
+        if len(tokens) > 3:
+            return False
+    return False
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[.!?;:](?:\s|$)|[。！？；：]")
+_LIST_ITEM_SEPARATOR = re.compile(r"\s*(?:[,，、/]|\band\b|\bor\b)\s*")
+_MEANS_OF_PAYMENT = frozenset((
+    "cash", "card", "cards", "credit card", "credit cards", "debit card", "debit cards", "visa", "mastercard", "amex",
+    "american express", "discover", "check", "checks", "cheque", "cheques", "bank transfer", "wire transfer", "crypto", "bitcoin",
+    "现金", "银行卡", "信用卡", "刷卡"))
 
 
 _SUPPORT_NOT_PAYMENT = ("技术", "客户", "客服", "在线", "官方", "售后", "人工")

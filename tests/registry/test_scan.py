@@ -1373,6 +1373,11 @@ class TestPresentedAs:
         ("Contact us: 1-415-555-0134 | We accept PayPal", "US"),
         ("Customer service: 1-800-555-0199 PayPal 贝宝 Visa", "US"),  # one provider's two names, then a card network
         ("We accept PayPal.\nCustomer service: 1-800-555-0199", "US"),  # the service word is the number's own label
+        # in a list with means the registry does not name, opened by a payment's words or holding a means by its kind
+        ("We accept Visa, Mastercard, PayPal and Apple Pay. Call our store: (212) 555-0142", "US"),
+        ("Garage sale Saturday! Cash, Venmo, Zelle. Call Bob 415-555-0146", "US"),
+        ("Payment: Visa, Amex, PayPal. Orders: 1-415-555-0134", "US"),
+        ("付款方式：现金、支付宝。订餐电话：021-5555-0000", "CN"),
     ])
     def test_a_shops_number_beside_the_payments_it_takes_is_the_shops(self, index, text, region):
         """Each was "presented as PayPal (or Alipay), and not its number: high risk", with a safe alternative for
@@ -1386,6 +1391,9 @@ class TestPresentedAs:
         ("支付宝付款遇到问题请拨打客服电话 400-123-4567", "CN", "mismatch", "alipay"),
         ("We accept PayPal. PayPal customer service: 1-888-221-1161", "US", "official", "paypal"),
         ("支付宝付款问题？客服电话：95188", "CN", "official", "alipay"),
+        ("We accept Visa and PayPal. PayPal customer service: 1-888-221-1161", "US", "official", "paypal"),
+        # (a list of providers alone is no list of means of payment: a directory's)
+        ("Customer service numbers for PayPal, Venmo, Cash App: 1-888-555-0100", "US", "mismatch", "cash-app"),
     ])
     def test_a_means_of_payment_with_its_service_named_still_presents_the_number(self, index, text, region, verdict, slug):
         [finding] = run(index, text=text, region=region).findings
