@@ -2012,9 +2012,11 @@ _A_BREADCRUMB = re.compile(r"[ \t]*›")
 
 # An address that a line says is something else than a provider's: a thread, an article, a source, or the page's own
 # (where it was copied from, its newsletter, its accounts: "…。转载自 36kr.com", "Subscribe to our newsletter at …",
-# "Follow us on twitter.com/cryptonews")
+# "Follow us on twitter.com/cryptonews", "Our podcast is sponsored by Coinbase. Advertise with us: ads@podcast.fm")
 _AN_ADDRESS_OF_ANOTHER_KIND = re.compile(r"\b(thread|post|article|discussion|video|review|blog|news|forum|wikipedia|see also|"
-                                         r"source|related|read more|full story|subscribe|newsletter|follow us|posted)\b|帖子|文章|新闻|"
+                                         r"source|related|read more|full story|subscribe|newsletter|follow us|posted|"
+                                         r"advertise|advertising|editor|webmaster|newsroom|(press|media) (inquiries|enquiries))\b|"
+                                         r"帖子|文章|新闻|商务合作|广告合作|投稿|"
                                          r"视频|来源|原文|相关|阅读全文|转载|本文来自|更多资讯", re.IGNORECASE)
 
 
@@ -2261,7 +2263,7 @@ _RELATES_ANOTHER_SITE = re.compile(
     r"made by|built by|owned by|operated by|backed by|acquired by|powered by|courtesy of|"
     r"(prices?|data|charts?|quotes?|rates?|photos?|images?|guide|analysis) (by|from)|price (today|charts?|history)|market cap|"
     r"explained|tutorial|"
-    r"(posted|asked|ask|discussed|shared) (on|in)|forum|thread|outages?|status page|"
+    r"(posted|asked|ask|discussed|shared) (on|in)|forum|thread|outages?|status page|(post|tweet|video|article|comment|reply) by|"
     r"(regulated|licensed|authori[sz]ed|supervised) by|file (a )?complaints? (at|with)|phishing|spam|sponsor\w*|filings?)(?![^\W\d_])"
     r"|对比|比较|相比|还是|替代|详见|来源|据|报道|评测|支持的|合作|转发自|转自|图片来自|汇率|快递查询|物流查询", re.IGNORECASE)
 
@@ -2410,11 +2412,12 @@ _PAYMENT_WORDS_BEFORE = tuple(
     [" " + words for words in (
         "accept", "accepts", "accepted", "accepting", "we take", "we also take", "checkout with", "payment", "payments",
         "payment method", "payment methods", "payment option", "payment options",
-        *(f"{verb} {preposition}" for verb in ("pay", "paid", "paying", "donate", "send", "payment", "payments")
+        *(f"{verb} {preposition}" for verb in ("pay", "paid", "paying", "payable", "donate", "send", "payment", "payments")
           for preposition in ("with", "via", "by", "using", "through")))]
     + ["可用", "可以用", "可使用", "接受", "付款方式", "支付方式", "收款方式", "结算方式"])
 _PAYMENT_PREPOSITIONS = (" with", " via", " by", " using", " through")
-_A_PAYMENT_VERB = re.compile(r" (pay|paid|paying|payment|buy|bought|purchase|shop)( \S+){1,3} \S+$")
+_A_PAYMENT_VERB = re.compile(r" (pay|paid|paying|payable|payment|buy|bought|purchase|shop|accepts?|accepted|accepting|donate|"
+                             r"donations?)( \S+){1,3} \S+$")
 # after the name: "支付宝付款", "微信支付扫码"; "Alipay+ is now accepted at …"; "use PayPal at checkout on …", "用支付宝在淘宝
 # (taobao.com)买东西" (a shop's, each was an address presented as the provider's, not its, high risk)
 _PAYMENT_AFTER = re.compile(r"\s*(付|支付(?!宝)|收款|扫码|结算|在[^，。！？\n]{1,40}?(买|购|下单|消费|点外卖))"

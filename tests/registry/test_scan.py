@@ -1378,6 +1378,8 @@ class TestPresentedAs:
         ("Garage sale Saturday! Cash, Venmo, Zelle. Call Bob 415-555-0146", "US"),
         ("Payment: Visa, Amex, PayPal. Orders: 1-415-555-0134", "US"),
         ("付款方式：现金、支付宝。订餐电话：021-5555-0000", "CN"),
+        ("Invoices are payable by Wise or PayPal. Accounts: 1-415-555-0134", "US"),
+        ("Our nonprofit accepts crypto via Coinbase Commerce. Questions: 1-415-555-0134", "US"),
     ])
     def test_a_shops_number_beside_the_payments_it_takes_is_the_shops(self, index, text, region):
         """Each was "presented as PayPal (or Alipay), and not its number: high risk", with a safe alternative for
@@ -3683,7 +3685,11 @@ class TestAddressesASentenceRelates:
         "Tip: use PayPal at checkout on etsy.com", "Buy gift cards with Binance at bitrefill.com", "我用支付宝在淘宝(taobao.com)买东西",
         "用微信支付在美团（meituan.com）点外卖", "Report PayPal phishing to reportphishing@apwg.org",
         "OKX sponsors Manchester City (mancity.com)", "Read PayPal's 10-K filing on sec.gov",
-        "Trust Wallet token TWT price today: $1.02 on coinmarketcap.com"])
+        "Trust Wallet token TWT price today: $1.02 on coinmarketcap.com", "Binance Square post by x.com/CryptoDaily: BTC to 100k",
+        # the page's own, past a sentence
+        "Our podcast is sponsored by Coinbase. Advertise with us: ads@podcast.fm",
+        "Invoices are payable by Wise or PayPal. Accounts: billing@acme-consulting.co.uk",
+        "Our nonprofit accepts crypto via Coinbase Commerce. Questions: info@ourcharity.org"])
     def test_a_site_credited_discussed_regulating_or_selling_beside_a_name_is_not_presented_as_its(self, index, text):
         # where its data comes from, where it is discussed or explained, who regulates it, a shop that takes it: each was
         # "presented as the provider's, not its", high risk
@@ -3697,7 +3703,9 @@ class TestAddressesASentenceRelates:
         "MetaMask tutorial: restore your wallet at wallet-sync.io", "Kraken status page: unlock your funds at secure-check.net",
         "Coinbase is hiring remote workers. Apply at secure-check.net", "币安数据来自风控中心，请登录 safe-unlock.cn 验证",
         "PayPal spam alert: your account is limited, go to secure-check.net",
-        "Binance sponsors a giveaway: claim your BTC at gift-event.net"])
+        "Binance sponsors a giveaway: claim your BTC at gift-event.net",
+        "Official Binance post by @BinanceHelpDesk: claim your airdrop",
+        "Coinbase Support. Editor's note: verify your wallet at coinbase-verify.net"])
     def test_a_way_to_a_site_beside_those_words_stays_presented(self, index, text):
         # (what to do at the address, or a job's words, which task scams post in a provider's name)
         [finding] = run(index, text=text).findings
