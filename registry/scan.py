@@ -2112,8 +2112,10 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             # Another kind of organisation's line between ("支付宝提现到银行卡，银行客服 95588", "快递单号 SF…，客服 95338" after
             # "通过支付宝支付"): the bank's or the courier's number, not presented as the name's (each was a mismatch, high risk)
             if a_number and mention.start >= line_start and (_ANOTHER_KINDS_LINE.search(text, mention.end, start)
-                                                             or _another_organisations_line(text, line_start, mention.end, start)
-                                                             or _another_services_short_code(text, mention.end, start, end)):
+                                                             or _another_organisations_line(text, line_start, mention.end, start)):
+                break
+            if mention.start >= line_start and _a_clause_labelled_as_anothers(text, line_start, mention, start, end, a_number) \
+                    and not _carries_the_name(mention, text[start:end]):
                 break
             # A place named after the provider is another's, its box office, its tickets ("Crypto.com Arena box office:
             # 213-742-7100", "PayPal Park tickets: 408-…" were each presented as the provider's, not its, high risk)
@@ -2314,26 +2316,33 @@ def _another_organisations_line(text: str, line_start: int, after: int, start: i
         and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text[line_start:found.start()]) is not None
 
 
-# A Chinese service short code, a 12xxx public-service line, a 95xxx or 96xxx enterprise's or utility's, a 10xxx carrier's,
-# labelled in a clause of its own by a name that is none of a provider's own words: "用支付宝交社保，社保局咨询电话 12333",
-# "支付宝付款的携程机票，携程客服 95010", "支付宝买的保险，中国人寿客服 95519" (each was presented as the provider's, not its,
-# high risk). Those ranges are given out to organisations whole, which an impostor's line is none of; a name of the provider's
-# service, product or department keeps one presented ("支付宝，花呗客服 95…", "支付宝，人工客服 95…").
+# A clause of its own labelled by another's name, in Chinese, where it gives a line or a site: the name of the number's or
+# the site's organisation, which the line named before as itself ("微信支付是腾讯旗下产品，腾讯客服 0755-…", "小狐狸钱包是一个以太坊
+# 钱包，以太坊官网 ethereum.org"), or any name before a service short code (a 12xxx public-service line, a 95xxx or 96xxx
+# enterprise's or utility's, a 10xxx carrier's, ranges given out to organisations whole, which an impostor's line is none
+# of: "用支付宝交社保，社保局咨询电话 12333", "支付宝付款的携程机票，携程客服 95010"); each was presented as the provider's, not its,
+# high risk. A name of the provider's service, products or departments keeps one presented ("支付宝，花呗客服 95…",
+# "支付宝百万保障已开通，百万保障客服 400…", "支付宝，人工客服 95…").
 _A_SERVICE_SHORT_CODE = re.compile(r"(?:1[02]|9[56])\d{3}")
-_A_SHORT_CODES_OWN_LABEL = re.compile(r"[，,；;。]\s*(?P<label>[\u4e00-\u9fff]{2,10}?)(?:官方)?(?:服务热线|热线电话|咨询电话|投诉电话|服务电话|"
-                                      r"客服电话|客服热线|客服|热线|电话)[^，,；;。！？\n\d]{0,6}$")
+_A_CLAUSES_OWN_LABEL = re.compile(r"[，,；;。]\s*(?P<label>[\u4e00-\u9fff]{2,10}?)的?(?:官方)?(?:(?P<line>服务热线|热线电话|咨询电话|投诉电话|"
+                                  r"服务电话|客服电话|客服热线|客服|热线|电话)|官网|官方网站|网站|网址)[^，,；;。！？\n\d]{0,6}$")
 _A_PROVIDERS_OWN_WORD = re.compile("客服|热线|电话|官方|人工|在线|全国|统一|服务|投诉|售后|咨询|总部|专属|退款|理赔|注销|客户|平台|免费|紧急|安全|风控|"
                                    "技术|会员|商家|商户|账户|账号|冻结|解冻|中心|部门|花呗|借呗|余额宝|网商|备用金|芝麻|蚂蚁|微粒贷|零钱|"
-                                   "分付|保障|保险|钱包|交易所|合约|提现|充值|贷|金条|白条|小程序|公众号")
+                                   "分付|月付|分期|额度|征信|借款|校园|保证金|续费|扣费|年费|理财|"
+                                   "保障|保险|钱包|交易所|合约|提现|充值|贷|金条|白条|小程序|公众号")
 
 
-def _another_services_short_code(text: str, after: int, start: int, end: int) -> bool:
-    """Whether the number at `start`-`end` is a Chinese service short code its own clause labels as another's, past a
-    provider's name that ends at `after` (see _A_SERVICE_SHORT_CODE)."""
-    if not _A_SERVICE_SHORT_CODE.fullmatch(text, start, end):
+def _a_clause_labelled_as_anothers(text: str, line_start: int, mention: Mention, start: int, end: int, a_number: bool) -> bool:
+    """Whether the number or address at `start`-`end` stands in a clause of its own that another's name labels, past the
+    provider's name `mention` on the line from `line_start` (see _A_CLAUSES_OWN_LABEL). A name first written joined to the
+    provider's is its product ("抖音月付开通了，月付客服 …", "微信支付分，支付分客服 …")."""
+    found = _A_CLAUSES_OWN_LABEL.search(text, mention.end, start)
+    if found is None or (found["line"] is not None) != a_number or _A_PROVIDERS_OWN_WORD.search(found["label"]):
         return False
-    label = _A_SHORT_CODES_OWN_LABEL.search(text, after, start)
-    return label is not None and not _A_PROVIDERS_OWN_WORD.search(label["label"])
+    named = text.find(found["label"], line_start, found.start())
+    if mention.start <= named <= mention.end:
+        return False  # (the provider's product)
+    return named >= 0 or (a_number and _A_SERVICE_SHORT_CODE.fullmatch(text, start, end) is not None)
 
 
 _A_PLACE_NAMED_AFTER = re.compile(r"\s+(?:Arena|Stadium|Park|Field|Theat(?:er|re)|Plaza|Bowl)\b")

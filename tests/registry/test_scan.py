@@ -1819,6 +1819,8 @@ class TestPresentedAs:
         # a service short code its own clause labels as another's: the public-service lines, enterprises' and utilities'
         "用支付宝交社保，社保局咨询电话 12333", "支付宝交通罚款缴纳，交警服务热线 12122", "支付宝城市服务查公积金，公积金热线 12329",
         "支付宝付款的携程机票，携程客服 95010", "支付宝买的保险，中国人寿客服 95519", "用云闪付缴燃气费，燃气公司热线 96777",
+        # another's name the line gave before as itself
+        "微信支付是腾讯旗下产品，腾讯客服 0755-83765566",
         "Apple Pay works at Starbucks; Starbucks Customer Service 1-800-782-7282",
         "Zelle is offered by Chase; Chase customer service 1-800-935-9935",
         "I paid my Verizon bill with PayPal; Verizon support 1-800-922-0204",
@@ -1841,7 +1843,9 @@ class TestPresentedAs:
         "支付宝，全国统一客服热线 400-123-4568", "微信支付，移动支付客服 400-123-4572", "支付宝提醒：谨防电信诈骗，客服电话 400-123-4573",
         # (a short code labelled by the provider's product, department or service, or by no name)
         "支付宝，花呗客服 95187", "支付宝百万保障已开通，百万保障客服 95187", "支付宝，借呗官方客服电话 95187", "微信支付，微粒贷客服 95187",
-        "支付宝账户冻结，解冻热线 95187", "支付宝，客服电话 12345"])
+        "支付宝账户冻结，解冻热线 95187", "支付宝，客服电话 12345",
+        # (a name first written joined to the provider's is its product)
+        "抖音月付开通了，月付客服 95187", "微信支付分，支付分客服 400-123-4567", "抖音月付开通了，月付客服电话 400-123-4567"])
     def test_a_providers_department_in_a_clause_of_its_own_stays_presented(self, index, text):
         [finding] = run(index, text=text, region="US" if text.isascii() else "CN").findings
         assert finding["verdict"] == "mismatch" and finding["presented_as"] is not None
@@ -3689,7 +3693,9 @@ class TestAddressesASentenceRelates:
         # the page's own, past a sentence
         "Our podcast is sponsored by Coinbase. Advertise with us: ads@podcast.fm",
         "Invoices are payable by Wise or PayPal. Accounts: billing@acme-consulting.co.uk",
-        "Our nonprofit accepts crypto via Coinbase Commerce. Questions: info@ourcharity.org"])
+        "Our nonprofit accepts crypto via Coinbase Commerce. Questions: info@ourcharity.org",
+        # another's site, by the name the line gave it before as itself
+        "小狐狸钱包是一个以太坊钱包，以太坊官网 ethereum.org"])
     def test_a_site_credited_discussed_regulating_or_selling_beside_a_name_is_not_presented_as_its(self, index, text):
         # where its data comes from, where it is discussed or explained, who regulates it, a shop that takes it: each was
         # "presented as the provider's, not its", high risk
@@ -3705,7 +3711,8 @@ class TestAddressesASentenceRelates:
         "PayPal spam alert: your account is limited, go to secure-check.net",
         "Binance sponsors a giveaway: claim your BTC at gift-event.net",
         "Official Binance post by @BinanceHelpDesk: claim your airdrop",
-        "Coinbase Support. Editor's note: verify your wallet at coinbase-verify.net"])
+        "Coinbase Support. Editor's note: verify your wallet at coinbase-verify.net",
+        "支付宝百万保障已开通，百万保障官网 baozhang-help.com"])
     def test_a_way_to_a_site_beside_those_words_stays_presented(self, index, text):
         # (what to do at the address, or a job's words, which task scams post in a provider's name)
         [finding] = run(index, text=text).findings
