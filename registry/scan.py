@@ -2027,6 +2027,10 @@ _AN_ADDRESS_FOLLOWS = re.compile(r"官网|官方网站|网址|网站|地址|链�
                                  r"\b(website|site|address|link|url|below|here|following|contact|write|e-?mail|mail|reach|visit|"
                                  r"go to|log ?in|sign ?in|click|tap|download|verify|confirm|restore|recover|unlock|unfreeze|claim|"
                                  r"activate|submit)\b", re.IGNORECASE)
+# ... and what to do there said after it, on its line: "PayPal works at secure-refunds.net, log in to get your refund"
+# (with the reader's thing or a word of now after it: "verify which has lower fees" is a comparison's)
+_WHAT_TO_DO_THERE = re.compile(r"验证|认证|解冻|激活|领取|提交|登录|登陆|\b(verify|confirm|restore|recover|unlock|unfreeze|claim|activate|"
+                               r"submit|log ?in|sign ?in)\b(?=(\s+\w+){0,3}?\s+(your|now|here|immediately)\b)", re.IGNORECASE)
 _FINISHED_LINE = re.compile(r"[。！？!?.][)）」』”\"']?[ \t\u3000]*$")
 _A_SENTENCES_END = re.compile(r"[。！？!?]|\.\s")
 
@@ -2142,6 +2146,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             if not a_number and mention.start >= line_start and not _carries_the_name(mention, text[start:end]) and (
                     (_RELATES_ANOTHER_SITE.search(text, mention.end, start) or _JOINED_TO_THE_NAME.fullmatch(text, mention.end, start)
                      or _A_PERSONS_ROLE.search(text, mention.end, start)) and not _AN_ADDRESS_FOLLOWS.search(text, mention.end, start)
+                    and not _WHAT_TO_DO_THERE.search(text, end, signals.line_end(text, end))
                     or _named_just_before(text, mention.end, start, text[start:end])):
                 break
             # (nor a mailbox or an account of the writer's own, or of someone of theirs: "My PayPal email is john@gmail.com",
@@ -2262,7 +2267,8 @@ _JOINED_TO_THE_NAME = re.compile(r"\s*(?:and|or|&|和|与|跟|及|以及|或)\s*
 _RELATES_ANOTHER_SITE = re.compile(
     r"\b(vs\.?|versus|compared? (to|with)|compare|than|alternatives?|instead of|rather than|works with|integrat\w*|partner\w*|"
     r"supported (on|by)|available on|listed on|reviews?|news|via|source|according to|reported by|such as|developed by|"
-    r"made by|built by|owned by|operated by|backed by|acquired by|powered by|courtesy of|"
+    r"made by|built by|owned by|operated by|backed by|acquired by|powered by|courtesy of|offered through|issued by|"
+    r"works at|(is )?accepted at|"
     r"(prices?|data|charts?|quotes?|rates?|photos?|images?|guide|analysis) (by|from)|price (today|charts?|history)|market cap|"
     r"explained|tutorial|"
     r"(posted|asked|ask|discussed|shared) (on|in)|forum|thread|outages?|status page|(post|tweet|video|article|comment|reply) by|"

@@ -3695,7 +3695,9 @@ class TestAddressesASentenceRelates:
         "Invoices are payable by Wise or PayPal. Accounts: billing@acme-consulting.co.uk",
         "Our nonprofit accepts crypto via Coinbase Commerce. Questions: info@ourcharity.org",
         # another's site, by the name the line gave it before as itself
-        "小狐狸钱包是一个以太坊钱包，以太坊官网 ethereum.org"])
+        "小狐狸钱包是一个以太坊钱包，以太坊官网 ethereum.org",
+        # a partner bank's, a shop the payment works at
+        "Cash App Borrow is offered through Lincoln Savings Bank (lsbank.com)", "Binance Pay works at Travala.com for hotel bookings"])
     def test_a_site_credited_discussed_regulating_or_selling_beside_a_name_is_not_presented_as_its(self, index, text):
         # where its data comes from, where it is discussed or explained, who regulates it, a shop that takes it: each was
         # "presented as the provider's, not its", high risk
@@ -3712,7 +3714,10 @@ class TestAddressesASentenceRelates:
         "Binance sponsors a giveaway: claim your BTC at gift-event.net",
         "Official Binance post by @BinanceHelpDesk: claim your airdrop",
         "Coinbase Support. Editor's note: verify your wallet at coinbase-verify.net",
-        "支付宝百万保障已开通，百万保障官网 baozhang-help.com"])
+        "支付宝百万保障已开通，百万保障官网 baozhang-help.com",
+        # (what to do there said after it)
+        "PayPal works at secure-refunds.net, log in to get your refund",
+        "MetaMask works with uniswap-airdrop.org, connect and claim your airdrop now"])
     def test_a_way_to_a_site_beside_those_words_stays_presented(self, index, text):
         # (what to do at the address, or a job's words, which task scams post in a provider's name)
         [finding] = run(index, text=text).findings
