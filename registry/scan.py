@@ -2012,11 +2012,13 @@ _A_BREADCRUMB = re.compile(r"[ \t]*›")
 
 # An address that a line says is something else than a provider's: a thread, an article, a source, or the page's own
 # (where it was copied from, its newsletter, its accounts: "…。转载自 36kr.com", "Subscribe to our newsletter at …",
-# "Follow us on twitter.com/cryptonews", "Our podcast is sponsored by Coinbase. Advertise with us: ads@podcast.fm")
+# "Follow us on twitter.com/cryptonews", "Our podcast is sponsored by Coinbase. Advertise with us: ads@podcast.fm"), or a
+# credit ("Buy a Ledger on Amazon to pair it.\nPrices from coingecko.com")
 _AN_ADDRESS_OF_ANOTHER_KIND = re.compile(r"\b(thread|post|article|discussion|video|review|blog|news|forum|wikipedia|see also|"
                                          r"source|related|read more|full story|subscribe|newsletter|follow us|posted|"
-                                         r"advertise|advertising|editor|webmaster|newsroom|(press|media) (inquiries|enquiries))\b|"
-                                         r"帖子|文章|新闻|商务合作|广告合作|投稿|"
+                                         r"advertise|advertising|editor|webmaster|newsroom|(press|media) (inquiries|enquiries)|"
+                                         r"(prices?|data|charts?|quotes?|rates?|photos?|images?) (by|from)|courtesy of|powered by)\b|"
+                                         r"帖子|文章|新闻|商务合作|广告合作|投稿|数据来自|图片来自|"
                                          r"视频|来源|原文|相关|阅读全文|转载|本文来自|更多资讯", re.IGNORECASE)
 
 
@@ -2072,6 +2074,12 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     position = bisect.bisect_right(starts, start) - 1
     while position >= 0:
         mention = mentions[position]
+        # The owner a sentence names ("Trust Wallet is owned by Binance. Download it from the App Store: …") is not what the
+        # page goes on to give: the name before it is (Trust Wallet's app was presented as Binance's, not its, high risk)
+        if position > 0 and mention.end <= start and mentions[position - 1].slug and mentions[position - 1].slug != mention.slug \
+                and _AN_OWNER_BEFORE.search(text, max(line_start, mention.start - 24), mention.start):
+            position -= 1
+            continue
         if mention.end <= start and (mention.start >= line_start or start - mention.end <= BEFORE_WINDOW):
             if mention.start < line_start and (_anothers_channel_between(owned, mention, start)
                                                or _THE_SITES_OWN_CONTACT.search(text, line_start, start)
@@ -2351,6 +2359,8 @@ def _a_clause_labelled_as_anothers(text: str, line_start: int, mention: Mention,
     return named >= 0 or (a_number and _A_SERVICE_SHORT_CODE.fullmatch(text, start, end) is not None)
 
 
+_AN_OWNER_BEFORE = re.compile(r"\b((owned|acquired|bought) by|(a )?(subsidiary|unit|division) of)\s+$|(母公司|隶属于)(是|为)?\s*$",
+                              re.IGNORECASE)
 _A_PLACE_NAMED_AFTER = re.compile(r"\s+(?:Arena|Stadium|Park|Field|Theat(?:er|re)|Plaza|Bowl)\b")
 # A transfer's word right after a number ("向 138… 转账", "收到 138… 转账 100 元")
 _A_TRANSFER_AFTER = re.compile(r"[ \t]*的?(?:转账|付款|汇款|转入|转出|发来)")

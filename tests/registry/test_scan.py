@@ -3705,6 +3705,23 @@ class TestAddressesASentenceRelates:
         assert result.findings and all(f["presented_as"] is None for f in result.findings)
         assert "presented_not_official" not in [a["code"] for a in result.advisories]
 
+    def test_a_wallet_guides_credit_and_owner_are_not_what_it_presents(self, index):
+        # a review page: "Prices from CoinGecko" under a sentence naming Ledger, and Trust Wallet's App Store link after
+        # "Trust Wallet is owned by Binance.": CoinGecko's site was presented as Ledger's, the app as Binance's, high risk
+        html = ('<html lang="en"><body><p>MetaMask is the most popular browser wallet. <a href="https://www.amazon.com/dp/B07">'
+                'Buy a Ledger on Amazon</a> to pair it.</p>\n<p>Prices from <a href="https://www.coingecko.com">CoinGecko</a>.</p>'
+                '\n<h2>Trust Wallet</h2><p>Trust Wallet is owned by Binance. Download it from the <a href="https://apps.apple.com/'
+                'app/trust-wallet/id1288339409">App Store</a>.</p></body></html>')
+        findings = {f["value"]: f for f in run(index, html=html, url="https://cryptoguide.net/best-wallets").findings}
+        assert (findings["www.coingecko.com"]["presented_as"], findings["www.coingecko.com"]["verdict"]) == (None, "unknown")
+        app = findings["ios:1288339409"]
+        assert (app["presented_as"]["slug"], app["verdict"]) == ("trust-wallet", "official")
+
+    def test_a_number_after_an_owners_name_is_presented_as_the_owned(self, index):
+        # (the owner gives way to the name before it: a number still has a provider to be judged as)
+        [finding] = run(index, text="Trust Wallet, owned by Binance: call 1-888-555-0100", region="US").findings
+        assert (finding["presented_as"]["slug"], finding["verdict"]) == ("trust-wallet", "contradicts_policy")
+
     @pytest.mark.parametrize("text", [
         "PayPal: due to a system outage, verify your account at secure-check.net",
         "Binance is regulated by the SEC. Confirm your identity at secure-check.net",
