@@ -2577,7 +2577,8 @@ _TOPIC_WORD_REACH = 16  # characters after the name in the title: "小狐狸钱�
 # A line that gives the site's own contact, not a support line it presents: "本站客服QQ", "商务合作", "如有侵权请联系删除",
 # "Advertise with us", "Contact the editor", a footer's "© 2026 …"; and one whose "our" is the page's own speaker ("Or call our team": on a news
 # site, the site's; on a site posing as the provider, its own, which `_posed_as` reads)
-_THE_SITES_OWN_CONTACT = re.compile(r"©|本站|本网站|站长|网站客服|商务合作|广告|投稿|版权|侵权|删除|备案|"
+# (and the attribution a copied answer carries: "作者：张三 链接：https://www.zhihu.com/question/… 来源：知乎 著作权归作者所有")
+_THE_SITES_OWN_CONTACT = re.compile(r"©|本站|本网站|站长|网站客服|商务合作|广告|投稿|版权|著作权|作者：|侵权|删除|备案|"
                                     r"\b(icp|copyright|advertis\w*|editor|webmaster|newsroom|press|about us)\b", re.IGNORECASE)
 # Who a caller or sender poses as, said on the number's own line before it: "近期有人冒充快递公司客服，来电号码为…",
 # "メルカリ事務局を名乗る電話（…）", "a caller pretending to be from Amazon used …". The number is that impostor's, not

@@ -3717,6 +3717,13 @@ class TestAddressesASentenceRelates:
         app = findings["ios:1288339409"]
         assert (app["presented_as"]["slug"], app["verdict"]) == ("trust-wallet", "official")
 
+    def test_a_copied_answers_attribution_is_not_presented_as_the_name_above(self, index):
+        # Zhihu's "作者：… 链接：… 来源：知乎 著作权归作者所有", which pages copying an answer carry: the link was presented as
+        # WeChat Pay's (the question's heading above names it), not its, high risk
+        text = "支付宝和微信支付哪个好？\n作者：张三 链接：https://www.zhihu.com/question/123/answer/456 来源：知乎 著作权归作者所有。"
+        [finding] = run(index, text=text).findings
+        assert (finding["value"], finding["presented_as"]) == ("www.zhihu.com", None)
+
     def test_a_number_after_an_owners_name_is_presented_as_the_owned(self, index):
         # (the owner gives way to the name before it: a number still has a provider to be judged as)
         [finding] = run(index, text="Trust Wallet, owned by Binance: call 1-888-555-0100", region="US").findings
