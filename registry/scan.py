@@ -2155,7 +2155,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                     (_RELATES_ANOTHER_SITE.search(text, mention.end, start) or _JOINED_TO_THE_NAME.fullmatch(text, mention.end, start)
                      or _A_PERSONS_ROLE.search(text, mention.end, start)) and not _AN_ADDRESS_FOLLOWS.search(text, mention.end, start)
                     and not _WHAT_TO_DO_THERE.search(text, end, signals.line_end(text, end))
-                    or _named_just_before(text, mention.end, start, text[start:end])):
+                    or _named_just_before(text, mention.end, start, text[start:end])
+                    or _named_before_the_name(text, line_start, mention, text[start:end])):
                 break
             # (nor a mailbox or an account of the writer's own, or of someone of theirs: "My PayPal email is john@gmail.com",
             # "我的支付宝账号是 john@163.com", "I sent money through PayPal to my friend (john@gmail.com)" were each presented as
@@ -2240,6 +2241,20 @@ def _named_just_before(text: str, after: int, start: int, address: str) -> bool:
     return any("".join(words[first:last]) == label for first in range(len(words)) for last in range(first + 1, min(first + 3, len(words)) + 1))
 
 
+def _named_before_the_name(text: str, line_start: int, mention: Mention, address: str) -> bool:
+    """Whether a name written with a capital before the provider's on its line spells the address's first label ("Delta
+    customers can now use PayPal. Visit delta.com for details"): that organisation's site. Not a word an impostor's
+    address is made of ("Secure PayPal login at secure.com")."""
+    label = _shown_host(address).split("@")[-1].removeprefix("www.").split(".")[0].replace("-", "")
+    if len(label) < 4 or label in _A_DEPARTMENTS_WORDS or label in _AN_IMPOSTORS_WORDS:
+        return False
+    words = [(word, word[0].isupper()) for word in _A_WORD.findall(text, line_start, mention.start)]
+    return any(words[first][1] and "".join(word for word, _ in words[first:last]).lower() == label
+               for first in range(len(words)) for last in range(first + 1, min(first + 3, len(words)) + 1))
+
+
+_AN_IMPOSTORS_WORDS = frozenset("secure security safe safety verify verification support helpdesk wallet login signin refund refunds "
+                                "recovery restore sync airdrop claim reward rewards bonus gift unlock".split())
 _A_WORD = re.compile(r"[^\W_]+")
 
 
@@ -2301,15 +2316,16 @@ _ANOTHER_KINDS_LINE = re.compile(r"[，,；;。][^。！？；\n]{0,6}?(?:银行
                                  r"[^。！？；\n]{0,24}?(?:客服|电话|热线)")
 # ... and in English, another organisation's own line in a clause of its own, by its kind, or by its name where the line
 # has named it before as itself: "Alipay users can pay at 7-Eleven; store hotline 0800-…", "Apple Pay works at Starbucks;
-# Starbucks Customer Service 1-800-…", "Zelle is offered by Chase; Chase customer service 1-800-…" (each was presented as the
-# provider's, not its, high risk). A name the line has not named before may be an impostor's department ("Coinbase;
-# Extension Support 1-888-…"), and a name that is a provider's own department's is none ("Fraud Prevention Team support").
+# Starbucks Customer Service 1-800-…", "Zelle is offered by Chase; Chase customer service 1-800-…", "My Starbucks refund went
+# to my PayPal account; Starbucks told me to call 1-800-…" (each was presented as the provider's, not its, high risk). A
+# name the line has not named before may be an impostor's department ("Coinbase; Extension Support 1-888-…"), and a name
+# that is a provider's own department's is none ("Fraud Prevention Team support").
 _ANOTHER_ORGANISATIONS_LINE = re.compile(
     r"(?:[;,]|\.(?=\s))\s*(?i:(?:the|a|an|our|your|my|their)\s+)?"
     r"(?:(?P<kind>(?i:store|shop|restaurant|hotel|bank|carrier|airline|seller|merchant|courier|utility|insurer|landlord))"
     r"|(?P<name>(?:[A-Z0-9]|[a-z]{1,2}[A-Z])[\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}))"  # (eBay, iHerb)
     r"(?:['’]s)?\s+(?i:customer\s+(?:service|support|care)|support|help\s*line|hot\s*line|help\s*desk|service\s+line|"
-    r"box\s+office|reservations)\b[^;,.\n]{0,24}$")
+    r"box\s+office|reservations|(?:told|asked)\s+(?:me|us)\s+to\s+call)\b[^;,.\n]{0,24}$")
 _A_DEPARTMENTS_WORDS = frozenset(
     "customer client member members technical tech billing fraud security account accounts official live phone toll free help "
     "premium priority vip business merchant merchants refund refunds dispute disputes wallet card cards credit debit recovery "

@@ -1825,6 +1825,7 @@ class TestPresentedAs:
         "Zelle is offered by Chase; Chase customer service 1-800-935-9935",
         "I paid my Verizon bill with PayPal; Verizon support 1-800-922-0204",
         "Alipay users can now pay at 7-Eleven stores; store hotline 213-555-0134",
+        "My Starbucks refund went to my PayPal account; Starbucks told me to call 1-800-782-7282",
         "How to add PayPal to your eBay account. eBay customer service: 1-866-540-3229",
         # a place named after the provider
         "Crypto.com Arena box office: 213-742-7100", "PayPal Park tickets: 408-556-7700"])
@@ -1840,6 +1841,7 @@ class TestPresentedAs:
         "Coinbase Global, Inc. customer service 1-888-555-0191", "PayPal, Fraud Prevention Team support 1-888-555-0106",
         # a name the line has not named before may be an impostor's department, or the provider's maker
         "Coinbase, Extension Support 1-888-555-0105", "Coinbase; Consensys support 1-888-555-0108",
+        "PayPal froze my account; PayPal told me to call 1-888-555-0100",
         "支付宝，全国统一客服热线 400-123-4568", "微信支付，移动支付客服 400-123-4572", "支付宝提醒：谨防电信诈骗，客服电话 400-123-4573",
         # (a short code labelled by the provider's product, department or service, or by no name)
         "支付宝，花呗客服 95187", "支付宝百万保障已开通，百万保障客服 95187", "支付宝，借呗官方客服电话 95187", "微信支付，微粒贷客服 95187",
@@ -3696,6 +3698,7 @@ class TestAddressesASentenceRelates:
         "Our nonprofit accepts crypto via Coinbase Commerce. Questions: info@ourcharity.org",
         # another's site, by the name the line gave it before as itself
         "小狐狸钱包是一个以太坊钱包，以太坊官网 ethereum.org",
+        "Delta customers can now use PayPal. Visit delta.com for details",
         # a partner bank's, a shop the payment works at
         "Cash App Borrow is offered through Lincoln Savings Bank (lsbank.com)", "Binance Pay works at Travala.com for hotel bookings"])
     def test_a_site_credited_discussed_regulating_or_selling_beside_a_name_is_not_presented_as_its(self, index, text):
@@ -3739,6 +3742,8 @@ class TestAddressesASentenceRelates:
         "Official Binance post by @BinanceHelpDesk: claim your airdrop",
         "Coinbase Support. Editor's note: verify your wallet at coinbase-verify.net",
         "支付宝百万保障已开通，百万保障官网 baozhang-help.com",
+        # (a name before the provider's that is a word impostors' addresses are made of)
+        "Secure PayPal login at secure.com",
         # (what to do there said after it)
         "PayPal works at secure-refunds.net, log in to get your refund",
         "MetaMask works with uniswap-airdrop.org, connect and claim your airdrop now"])
