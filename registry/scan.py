@@ -2255,7 +2255,9 @@ def _named_before_the_name(text: str, line_start: int, mention: Mention, address
 
 _AN_IMPOSTORS_WORDS = frozenset("secure security safe safety verify verification support helpdesk wallet login signin refund refunds "
                                 "recovery restore sync airdrop claim reward rewards bonus gift unlock".split())
-_A_WORD = re.compile(r"[^\W_]+")
+# (Latin letters and digits apart from the Chinese they are run into: "开发商Consensys完成融资，官网 consensys.io")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_A_WORD = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
 
 
 # A person's role at a company, before their own account ("Coinbase CEO @brian_armstrong"); not an employee's, which
@@ -2295,8 +2297,10 @@ _RELATES_ANOTHER_SITE = re.compile(
     r"(prices?|data|charts?|quotes?|rates?|photos?|images?|guide|analysis) (by|from)|price (today|charts?|history)|market cap|"
     r"explained|tutorial|"
     r"(posted|asked|ask|discussed|shared) (on|in)|forum|thread|outages?|status page|(post|tweet|video|article|comment|reply) by|"
-    r"(regulated|licensed|authori[sz]ed|supervised) by|file (a )?complaints? (at|with)|phishing|spam|sponsor\w*|filings?)(?![^\W\d_])"
-    r"|对比|比较|相比|还是|替代|详见|来源|据|报道|评测|支持的|合作|转发自|转自|图片来自|汇率|快递查询|物流查询", re.IGNORECASE)
+    r"(regulated|licensed|authori[sz]ed|supervised|approved) by|licen[cs]e from|file (a )?complaints? (at|with)|phishing|spam|"
+    r"sponsor\w*|filings?|owner|parent company|maker|developer|issuer|investor relations)(?![^\W\d_])"
+    r"|对比|比较|相比|还是|替代|详见|来源|据|报道|评测|支持的|合作|转发自|转自|图片来自|汇率|快递查询|物流查询|母公司|开发商|所属|旗下|"
+    r"投资者关系", re.IGNORECASE)
 
 
 # The hotline words, and the verbs of calling ("请致电 95188", "dial 1-888-…")

@@ -3699,6 +3699,9 @@ class TestAddressesASentenceRelates:
         # another's site, by the name the line gave it before as itself
         "小狐狸钱包是一个以太坊钱包，以太坊官网 ethereum.org",
         "Delta customers can now use PayPal. Visit delta.com for details",
+        # an owner, a maker, a regulator's licence (in Chinese too, the maker's Latin name run into the words)
+        "Zelle's owner, Early Warning Services, is based in Scottsdale (earlywarning.com)",
+        "Revolut got a UK banking licence from the PRA (bankofengland.co.uk)", "小狐狸钱包开发商Consensys完成新一轮融资，官网 consensys.io",
         # a partner bank's, a shop the payment works at
         "Cash App Borrow is offered through Lincoln Savings Bank (lsbank.com)", "Binance Pay works at Travala.com for hotel bookings"])
     def test_a_site_credited_discussed_regulating_or_selling_beside_a_name_is_not_presented_as_its(self, index, text):
