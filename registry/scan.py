@@ -2351,15 +2351,16 @@ def _another_organisations_line(text: str, line_start: int, after: int, start: i
 
 
 # A clause of its own labelled by another's name, in Chinese, where it gives a line or a site: the name of the number's or
-# the site's organisation, which the line named before as itself ("微信支付是腾讯旗下产品，腾讯客服 0755-…", "小狐狸钱包是一个以太坊
-# 钱包，以太坊官网 ethereum.org"), or any name before a service short code (a 12xxx public-service line, a 95xxx or 96xxx
-# enterprise's or utility's, a 10xxx carrier's, ranges given out to organisations whole, which an impostor's line is none
-# of: "用支付宝交社保，社保局咨询电话 12333", "支付宝付款的携程机票，携程客服 95010"); each was presented as the provider's, not its,
-# high risk. A name of the provider's service, products or departments keeps one presented ("支付宝，花呗客服 95…",
-# "支付宝百万保障已开通，百万保障客服 400…", "支付宝，人工客服 95…").
+# the site's organisation, which the line named before as itself ("微信支付是腾讯旗下产品，腾讯客服 0755-…", "小狐狸钱包是一个
+# 以太坊钱包，以太坊官网 ethereum.org", "携程接入支付宝，详情见携程官网 ctrip.com"), or any name before a service short code (a
+# 12xxx public-service line, a 95xxx or 96xxx enterprise's or utility's, a 10xxx carrier's, ranges given out to
+# organisations whole, which an impostor's line is none of: "用支付宝交社保，社保局咨询电话 12333", "支付宝付款的携程机票，携程
+# 客服 95010"); each was presented as the provider's, not its, high risk. A name of the provider's service, products or
+# departments keeps one presented ("支付宝，花呗客服 95…", "支付宝百万保障已开通，百万保障客服 400…", "支付宝，人工客服 95…").
 _A_SERVICE_SHORT_CODE = re.compile(r"(?:1[02]|9[56])\d{3}")
-_A_CLAUSES_OWN_LABEL = re.compile(r"[，,；;。]\s*(?P<label>[\u4e00-\u9fff]{2,10}?)的?(?:官方)?(?:(?P<line>服务热线|热线电话|咨询电话|投诉电话|"
-                                  r"服务电话|客服电话|客服热线|客服|热线|电话)|官网|官方网站|网站|网址)[^，,；;。！？\n\d]{0,6}$")
+_A_CLAUSES_OWN_LABEL = re.compile(r"[，,；;。]\s*(?:详情见|详见|请见|参见)?(?P<label>[\u4e00-\u9fff]{2,10}?)的?(?:官方)?"
+                                  r"(?:(?P<line>服务热线|热线电话|咨询电话|投诉电话|服务电话|客服电话|客服热线|客服|热线|电话)|"
+                                  r"官网|官方网站|网站|网址)[^，,；;。！？\n\d]{0,6}$")
 _A_PROVIDERS_OWN_WORD = re.compile("客服|热线|电话|官方|人工|在线|全国|统一|服务|投诉|售后|咨询|总部|专属|退款|理赔|注销|客户|平台|免费|紧急|安全|风控|"
                                    "技术|会员|商家|商户|账户|账号|冻结|解冻|中心|部门|花呗|借呗|余额宝|网商|备用金|芝麻|蚂蚁|微粒贷|零钱|"
                                    "分付|月付|分期|额度|征信|借款|校园|保证金|续费|扣费|年费|理财|"

@@ -3702,6 +3702,7 @@ class TestAddressesASentenceRelates:
         # an owner, a maker, a regulator's licence (in Chinese too, the maker's Latin name run into the words)
         "Zelle's owner, Early Warning Services, is based in Scottsdale (earlywarning.com)",
         "Revolut got a UK banking licence from the PRA (bankofengland.co.uk)", "小狐狸钱包开发商Consensys完成新一轮融资，官网 consensys.io",
+        "携程接入支付宝，详情见携程官网 ctrip.com",
         # a partner bank's, a shop the payment works at
         "Cash App Borrow is offered through Lincoln Savings Bank (lsbank.com)", "Binance Pay works at Travala.com for hotel bookings"])
     def test_a_site_credited_discussed_regulating_or_selling_beside_a_name_is_not_presented_as_its(self, index, text):
@@ -3744,7 +3745,7 @@ class TestAddressesASentenceRelates:
         "Binance sponsors a giveaway: claim your BTC at gift-event.net",
         "Official Binance post by @BinanceHelpDesk: claim your airdrop",
         "Coinbase Support. Editor's note: verify your wallet at coinbase-verify.net",
-        "支付宝百万保障已开通，百万保障官网 baozhang-help.com",
+        "支付宝百万保障已开通，百万保障官网 baozhang-help.com", "支付宝，详见支付宝官网 alipay-verify.com",
         # (a name before the provider's that is a word impostors' addresses are made of)
         "Secure PayPal login at secure.com",
         # (what to do there said after it)
