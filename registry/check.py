@@ -622,6 +622,11 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         verdict = "mismatch"
         say("mismatch_other_provider", value=candidate.display, owner=name_of(other_active[0].provider.slug),
             claimed=name_of(claimed_slug))
+    elif claimed_slug and candidate.kind == "app" and not _lists_apps_like(index, claimed_slug, candidate.value):
+        # The real Cash App app claimed as Cash App's was "a mismatch, high risk: do not install it, and remove it if you
+        # did": the registry lists none of Cash App's apps to tell its own from a fake
+        verdict = "unknown"
+        say("app_not_listed_for_provider", provider=name_of(claimed_slug), app=candidate.display)
     elif claimed_slug and claimed_slug != candidate.listed_for:
         verdict = "mismatch"
         code, params = candidate.not_listed_reason or ("mismatch_not_listed", {"value": candidate.display})
@@ -2265,6 +2270,17 @@ def _app_lookalike(index: RegistryIndex, app: normalize.AppInput) -> Lookalike |
 
 
 _EXTENSION_STORES = frozenset({"chrome", "edge", "firefox"})
+
+
+def _lists_apps_like(index: RegistryIndex, slug: str, app: str) -> bool:
+    """Whether the registry lists an app of the provider's that `app` can be told from: a phone app (either store) for a
+    phone app, an extension in the same store for an extension (see _app_lookalike)."""
+    store = app.split(":", 1)[0]
+    return any(channel.kind is ChannelKind.app and channel.published
+               and (channel.value.split(":", 1)[0] == store if store in _EXTENSION_STORES
+                    else channel.value.split(":", 1)[0] not in _EXTENSION_STORES)
+               for channel in index.providers[slug].channels)
+
 
 
 def _named_after(index: RegistryIndex, name: str, code: str, kind: ChannelKind, platform: str | None = None,

@@ -267,6 +267,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{app} is not an app the registry lists. App stores carry anyone's apps, fakes named after real providers among them: install a provider's app from the link on its own website.",
         "zh": "{app} 不在登记库列出的应用中。应用商店里谁的应用都有，包括冒用真实品牌名称的假应用：请通过官方网站上的链接安装应用。",
     },
+    "app_not_listed_for_provider": {
+        "en": "The registry lists none of {provider}'s apps in that store, so it cannot tell {app} from a fake: install {provider}'s app from the link on its own website.",
+        "zh": "登记库未收录{provider}在该商店的应用，无法判断 {app} 是否仿冒：请通过{provider}官方网站上的链接安装其应用。",
+    },
     "user_page": {
         "en": "{page} is the page of {account}, a user of {provider}, not of {provider} itself: anyone can open one and name it as they like.",
         "zh": "{page} 是{provider}用户 {account} 的页面，不是{provider}官方的：任何人都可以开设并随意命名。",

@@ -1127,6 +1127,11 @@ class TestVerdicts:
         ("https://play.google.com/store/apps/details?id=io.metamask", "official", "android:io.metamask"),
         ("https://apps.apple.com/us/app/metamask-blockchain-wallet/id1438144202", "official", "ios:1438144202"),
         ("https://play.google.com/store/apps/details?id=io.metamask.wallet.support", "lookalike", "android:io.metamask.wallet.support"),
+        # Venmo's apps, from the payment SDK of its own company (PayPal's Braintree): "not in our registry" before; a package
+        # named after it is a look-alike
+        ("https://play.google.com/store/apps/details?id=com.venmo", "official", "android:com.venmo"),
+        ("https://apps.apple.com/us/app/venmo/id351727428", "official", "ios:351727428"),
+        ("https://play.google.com/store/apps/details?id=com.venmo.support.help", "lookalike", "android:com.venmo.support.help"),
         # the Chrome Web Store: MetaMask's extension (its id from the extension's source) and a fake named after it
         # were "chromewebstore.google.com is not in our registry" (google.com's page), like any store page
         ("https://chromewebstore.google.com/detail/metamask/nkbihfbeogaeaoehlefnkodbefgpgknn", "official",
@@ -4152,6 +4157,22 @@ class TestVerdicts:
         # PayPal's own app: the registry lists none of PayPal's apps to tell it from a fake
         answer = run(index, "https://apps.apple.com/us/app/paypal-pay-send-save/id283646709")
         assert answer.verdict == "unknown" and answer.reasons[0]["code"] == "app_not_listed"
+
+    @pytest.mark.parametrize(("address", "claimed", "verdict"), [
+        # claimed as the provider's, where the registry lists none of its apps (or none of its extensions in that store):
+        # its own app was "a mismatch, high risk: do not install it, and remove it if you did"
+        ("https://apps.apple.com/us/app/cash-app/id711923939", "Cash App", "unknown"),
+        ("https://play.google.com/store/apps/details?id=com.coinbase.android", "Coinbase", "unknown"),
+        ("https://apps.apple.com/us/app/paypal-pay-send-save/id283646709", "PayPal", "unknown"),
+        ("https://chromewebstore.google.com/detail/trust-wallet/egjidjbpglichdcondbcbdnbeeppgdph", "Trust Wallet", "unknown"),
+        # where it lists them, another app claimed as the provider's is not one of them
+        ("https://apps.apple.com/us/app/some-game/id6450000000", "Venmo", "mismatch"),
+        ("https://chromewebstore.google.com/detail/some-extension/abcdefghijklmnopabcdefghijklmnop", "MetaMask", "mismatch"),
+    ])
+    def test_an_app_claimed_as_a_providers_is_judged_against_its_listed_apps_alone(self, index, address, claimed, verdict):
+        answer = run(index, address, claimed_provider=claimed)
+        assert answer.verdict == verdict
+        assert ("app_not_listed_for_provider" in [reason["code"] for reason in answer.reasons]) == (verdict == "unknown")
 
     @pytest.mark.parametrize("address", ["https://login-check.com\\@paypal.com", "login-check.com\\@paypal.com",
                                          "https://login-check.com\\paypal.com"])
