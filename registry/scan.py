@@ -2126,6 +2126,8 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
             if a_number and mention.start >= line_start and (_ANOTHER_KINDS_LINE.search(text, mention.end, start)
                                                              or _another_organisations_line(text, line_start, mention.end, start)):
                 break
+            # ... and in Chinese, a clause another's name labels ("微信支付是腾讯旗下产品，腾讯客服 0755-…", "支付宝交社保，社保局咨询电话
+            # 12333", "…以太坊钱包，以太坊官网 ethereum.org")
             if mention.start >= line_start and _a_clause_labelled_as_anothers(text, line_start, mention, start, end, a_number) \
                     and not _carries_the_name(mention, text[start:end]):
                 break
@@ -2347,7 +2349,7 @@ def _another_organisations_line(text: str, line_start: int, after: int, start: i
         return found is not None
     name = found["name"]
     return all(word.lower() not in _A_DEPARTMENTS_WORDS for word in name.split()) \
-        and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text[line_start:found.start()]) is not None
+        and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[line_start:found.start()]) is not None
 
 
 # A clause of its own labelled by another's name, in Chinese, where it gives a line or a site: the name of the number's or
