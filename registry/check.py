@@ -2282,7 +2282,6 @@ def _lists_apps_like(index: RegistryIndex, slug: str, app: str) -> bool:
                for channel in index.providers[slug].channels)
 
 
-
 def _named_after(index: RegistryIndex, name: str, code: str, kind: ChannelKind, platform: str | None = None,
                  **params: str) -> Lookalike | None:
     """A look-alike (reason `code`, with `params`, the brand and the provider's own channels) when a name someone
