@@ -622,7 +622,8 @@ def check(index: RegistryIndex, request: CheckRequest, *, today: dt.date | None 
         verdict = "mismatch"
         say("mismatch_other_provider", value=candidate.display, owner=name_of(other_active[0].provider.slug),
             claimed=name_of(claimed_slug))
-    elif claimed_slug and candidate.kind == "app" and not _lists_apps_like(index, claimed_slug, candidate.value):
+    elif claimed_slug and candidate.kind == "app" \
+            and not _listed(index, claimed_slug, ChannelKind.app, _apps_store_judged_in(candidate.value)):
         # The real Cash App app claimed as Cash App's was "a mismatch, high risk: do not install it, and remove it if you
         # did": the registry lists none of Cash App's apps to tell its own from a fake
         verdict = "unknown"
@@ -2264,22 +2265,17 @@ def _app_lookalike(index: RegistryIndex, app: normalize.AppInput) -> Lookalike |
     A provider with no app listed cannot be told from its own app, whose name is its brand. A browser extension is
     another product than a phone's app: one is judged against the provider's extensions alone (the Trust Wallet
     extension is no fake of its phone app; the registry lists MetaMask's extension, and not yet Trust Wallet's)."""
-    store = app.value.split(":", 1)[0]
-    return _named_after(index, app.name, "lookalike_app", ChannelKind.app, platform=store if store in _EXTENSION_STORES else None,
-                        app=app.value)
+    return _named_after(index, app.name, "lookalike_app", ChannelKind.app, platform=_apps_store_judged_in(app.value), app=app.value)
 
 
 _EXTENSION_STORES = frozenset({"chrome", "edge", "firefox"})
 
 
-def _lists_apps_like(index: RegistryIndex, slug: str, app: str) -> bool:
-    """Whether the registry lists an app of the provider's that `app` can be told from: a phone app (either store) for a
-    phone app, an extension in the same store for an extension (see _app_lookalike)."""
+def _apps_store_judged_in(app: str) -> str | None:
+    """The store an app is judged against the provider's listed apps in: an extension's own (see _app_lookalike), None for a
+    phone app (any of its apps)."""
     store = app.split(":", 1)[0]
-    return any(channel.kind is ChannelKind.app and channel.published
-               and (channel.value.split(":", 1)[0] == store if store in _EXTENSION_STORES
-                    else channel.value.split(":", 1)[0] not in _EXTENSION_STORES)
-               for channel in index.providers[slug].channels)
+    return store if store in _EXTENSION_STORES else None
 
 
 def _named_after(index: RegistryIndex, name: str, code: str, kind: ChannelKind, platform: str | None = None,

@@ -2024,15 +2024,17 @@ _AN_ADDRESS_OF_ANOTHER_KIND = re.compile(r"\b(thread|post|article|discussion|vid
 
 # Words that say an address follows ("官网地址如下。", "Its website is below."), or where to write or go ("如有问题请联系我们。",
 # "For help, contact us.", "请登录查看。"), or what to do there ("Verify your account at …", "请验证身份")
-_AN_ADDRESS_FOLLOWS = re.compile(r"官网|官方网站|网址|网站|地址|链接|如下|以下|联系|联络|咨询|邮箱|邮件|来信|访问|登录|登陆|点击|下载|"
-                                 r"验证|认证|解冻|激活|领取|提交|"
-                                 r"\b(website|site|address|link|url|below|here|following|contact|write|e-?mail|mail|reach|visit|"
-                                 r"go to|log ?in|sign ?in|click|tap|download|verify|confirm|restore|recover|unlock|unfreeze|claim|"
-                                 r"activate|submit)\b", re.IGNORECASE)
+# (what to do at an address: "Verify your account at …", "请登录 … 验证")
+_WHAT_TO_DO_AT_AN_ADDRESS = ("验证|认证|解冻|激活|领取|提交|登录|登陆",
+                             "log ?in|sign ?in|verify|confirm|restore|recover|unlock|unfreeze|claim|activate|submit")
+_AN_ADDRESS_FOLLOWS = re.compile(r"官网|官方网站|网址|网站|地址|链接|如下|以下|联系|联络|咨询|邮箱|邮件|来信|访问|点击|下载|"
+                                 + _WHAT_TO_DO_AT_AN_ADDRESS[0] + r"|\b(website|site|address|link|url|below|here|following|contact|"
+                                 r"write|e-?mail|mail|reach|visit|go to|click|tap|download|" + _WHAT_TO_DO_AT_AN_ADDRESS[1] + r")\b",
+                                 re.IGNORECASE)
 # ... and what to do there said after it, on its line: "PayPal works at secure-refunds.net, log in to get your refund"
 # (with the reader's thing or a word of now after it: "verify which has lower fees" is a comparison's)
-_WHAT_TO_DO_THERE = re.compile(r"验证|认证|解冻|激活|领取|提交|登录|登陆|\b(verify|confirm|restore|recover|unlock|unfreeze|claim|activate|"
-                               r"submit|log ?in|sign ?in)\b(?=(\s+\w+){0,3}?\s+(your|now|here|immediately)\b)", re.IGNORECASE)
+_WHAT_TO_DO_THERE = re.compile(_WHAT_TO_DO_AT_AN_ADDRESS[0] + r"|\b(" + _WHAT_TO_DO_AT_AN_ADDRESS[1]
+                               + r")\b(?=(\s+\w+){0,3}?\s+(your|now|here|immediately)\b)", re.IGNORECASE)
 _FINISHED_LINE = re.compile(r"[。！？!?.][)）」』”\"']?[ \t\u3000]*$")
 _A_SENTENCES_END = re.compile(r"[。！？!?]|\.\s")
 
@@ -2235,24 +2237,33 @@ def _last_sentence_start(text: str, after: int, start: int) -> int | None:
 def _named_just_before(text: str, after: int, start: int, address: str) -> bool:
     """Whether one to three words just before the address (up to four back, past brackets and a colon) spell its host's
     first label, "FCA" before "fca.org.uk": the organisation it belongs to is named there."""
-    host = _shown_host(address)
-    label = host.split("@")[-1].removeprefix("www.").split(".")[0].replace("-", "")
+    label = _first_label(address)
     if len(label) < 3:
         return False
-    words = [word.lower() for word in _A_WORD.findall(text, max(after, start - 60), start)][-4:]
-    return any("".join(words[first:last]) == label for first in range(len(words)) for last in range(first + 1, min(first + 3, len(words)) + 1))
+    words = _A_WORD.findall(text, max(after, start - 60), start)[-4:]
+    return _spelled_by(words, label, capitalised=False)
+
+
+def _first_label(address: str) -> str:
+    """The first label of the host an address opens, its hyphens left out ("fca" for "https://www.fca.org.uk/…")."""
+    return _shown_host(address).split("@")[-1].removeprefix("www.").split(".")[0].replace("-", "")
+
+
+def _spelled_by(words: list[str], label: str, *, capitalised: bool) -> bool:
+    """Whether one to three words in a row of `words` spell `label` (lower case); `capitalised`: the first of them written
+    with a capital, as a name is."""
+    return any((not capitalised or words[first][0].isupper()) and "".join(words[first:last]).lower() == label
+               for first in range(len(words)) for last in range(first + 1, min(first + 3, len(words)) + 1))
 
 
 def _named_before_the_name(text: str, line_start: int, mention: Mention, address: str) -> bool:
     """Whether a name written with a capital before the provider's on its line spells the address's first label ("Delta
     customers can now use PayPal. Visit delta.com for details"): that organisation's site. Not a word an impostor's
     address is made of ("Secure PayPal login at secure.com")."""
-    label = _shown_host(address).split("@")[-1].removeprefix("www.").split(".")[0].replace("-", "")
+    label = _first_label(address)
     if len(label) < 4 or label in _A_DEPARTMENTS_WORDS or label in _AN_IMPOSTORS_WORDS:
         return False
-    words = [(word, word[0].isupper()) for word in _A_WORD.findall(text, line_start, mention.start)]
-    return any(words[first][1] and "".join(word for word, _ in words[first:last]).lower() == label
-               for first in range(len(words)) for last in range(first + 1, min(first + 3, len(words)) + 1))
+    return _spelled_by(_A_WORD.findall(text, line_start, mention.start), label, capitalised=True)
 
 
 _AN_IMPOSTORS_WORDS = frozenset("secure security safe safety verify verification support helpdesk wallet login signin refund refunds "
