@@ -2268,9 +2268,10 @@ def _named_before_the_name(text: str, line_start: int, mention: Mention, address
 
 _AN_IMPOSTORS_WORDS = frozenset("secure security safe safety verify verification support helpdesk wallet login signin refund refunds "
                                 "recovery restore sync airdrop claim reward rewards bonus gift unlock".split())
-# (Latin letters and digits apart from the Chinese they are run into: "开发商Consensys完成融资，官网 consensys.io")
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-_A_WORD = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
+# (Latin letters and digits apart from the Chinese they are run into: "开发商Consensys完成融资，官网 consensys.io"; the kana,
+# ideographs and hangul alone, not the CJK punctuation the module's _CJK holds, which would join two runs into one word)
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_A_WORD = re.compile(rf"[{_CJK_LETTERS}]+|[^\W_{_CJK_LETTERS}]+")
 
 
 # A person's role at a company, before their own account ("Coinbase CEO @brian_armstrong"); not an employee's, which
