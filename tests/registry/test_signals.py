@@ -2603,6 +2603,23 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
         ("said I was owed a refund and asked me to log in to my bank while he watched", {"refund_offer", "asks_remote_access"}),
         ("said my computer had a virus and asked me to call Microsoft", {"fake_virus_alert"}),
         ("让我买京东卡把卡密发给他", {"gift_card_or_crypto_payment"}),
+        # victims' accounts that raised nothing: the QR code the caller sent, the ATM, the boss, the app, the lawsuit, the
+        # cash in a box, the one met online, the ETC "re-authentication"
+        ("他发给我一个二维码让我扫码", {"sends_qr_code"}),
+        ("He asked me to scan a QR code he sent on WhatsApp", {"sends_qr_code"}),
+        ("他让我去ATM机上操作", {"asks_transfer"}),
+        ("He told me to go to an ATM and follow his instructions", {"asks_transfer"}),
+        ("他说他是我领导，让我帮忙转一笔钱给客户", {"poses_as_someone_you_know"}),
+        ("He said he was my boss and needed a favour", {"poses_as_someone_you_know"}),
+        ("He asked me to download an app to verify my identity", {"sends_app_to_install"}),
+        ("他让我扫二维码下载一个APP", {"sends_app_to_install"}),
+        ("He said he'd sue me if I did not pay the debt today", {"threatens_arrest"}),
+        ("对方说我的网贷逾期了，要起诉我", {"threatens_arrest"}),
+        ("They said a warrant is out for my arrest", {"threatens_arrest"}),
+        ("He told me to put the money in a shipping box and a courier would pick it up", {"collects_card"}),
+        ("A woman I met online asked me to invest in a crypto platform", {"task_or_profit_bait"}),
+        ("网上认识的男朋友让我在一个平台投资", {"task_or_profit_bait"}),
+        ("他说我的ETC需要重新认证", {"frozen_account"}),
     ])
     def test_the_told_of_request_is_raised(self, text, codes):
         assert {signal.code for signal in signals.find_told(text)} == codes
@@ -2635,7 +2652,15 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
                                       # the teller's own secret named, asked by no one: read as "your password", it was
                                       "I said I forgot my password and they sent me a reset link",
                                       "She said I should change my password",
-                                      "I asked for my password reset link and got this email, he said it's fine"])
+                                      "I asked for my password reset link and got this email, he said it's fine",
+                                      # ... nor what people tell of their landlord, their IT team, their friends and a
+                                      # teacher, read with their "me" as "you"
+                                      "The landlord said he would take me to court over the deposit.",
+                                      "The IT team asked me to install the VPN app on my phone.",
+                                      "My friend sent me a QR code to scan so I could join the Wi-Fi.",
+                                      "I met my wife online and we started investing in index funds together.",
+                                      "我在网上认识的朋友推荐了一本理财书。", "他说他是我领导的朋友。", "他让我去ATM机取钱交房租。",
+                                      "老师让我们扫码进入班级群。"])
     def test_what_was_not_asked_is_not_raised(self, text):
         assert signals.find_told(text) == []
 
