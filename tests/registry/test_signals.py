@@ -2620,6 +2620,8 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
         ("A woman I met online asked me to invest in a crypto platform", {"task_or_profit_bait"}),
         ("网上认识的男朋友让我在一个平台投资", {"task_or_profit_bait"}),
         ("他说我的ETC需要重新认证", {"frozen_account"}),
+        ("对方让我在钱包里授权一个合约，说是升级节点", {"asks_wallet_signature"}),
+        ("他让我把微信零钱提现到他的银行卡", {"asks_transfer"}),
     ])
     def test_the_told_of_request_is_raised(self, text, codes):
         assert {signal.code for signal in signals.find_told(text)} == codes
