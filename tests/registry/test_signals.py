@@ -2622,6 +2622,10 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
         ("他说我的ETC需要重新认证", {"frozen_account"}),
         ("对方让我在钱包里授权一个合约，说是升级节点", {"asks_wallet_signature"}),
         ("他让我把微信零钱提现到他的银行卡", {"asks_transfer"}),
+        ("They asked me to approve a transaction in my wallet", {"asks_wallet_signature"}),
+        ("They told me to import my wallet into a new app they recommended", {"asks_seed_phrase"}),
+        ("They said to download a 'PayPal Security' app from a link", {"sends_app_to_install"}),
+        ("Someone sent me money by mistake on Venmo and asked me to send it back", {"asks_for_money"}),
     ])
     def test_the_told_of_request_is_raised(self, text, codes):
         assert {signal.code for signal in signals.find_told(text)} == codes
