@@ -1854,17 +1854,29 @@ _CJK_CHARACTER = re.compile(_CJK)
 _LATIN_IN_CJK = re.compile(rf"(?<={_CJK})(?=[A-Za-z])|(?<=[A-Za-z])(?={_CJK})")
 
 
+def _the_address_among_words(value: str) -> re.Match | None:
+    """The one web address, domain or email among `value`'s words, or None: none, several, or one whose rest, with no
+    space between, holds an '@' (its userinfo ends in a full-width character the pattern stops at: "https://paypal.com？@
+    evil.com" opens evil.com, one address, not a question about paypal.com after it)."""
+    found = list(_AN_ADDRESS_AMONG_WORDS.finditer(value))
+    if len(found) != 1:
+        return None
+    rest = value[found[0].end():]
+    if rest[:1] and not rest[:1].isspace() and "@" in rest.split(maxsplit=1)[0]:
+        return None
+    return found[0]
+
+
 def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:
     """(the address, the other words, whether they ask) where `value` is short and holds one web address, domain or email
     among words that ask about it or tell of a message from it, else None."""
     value = value.strip()
     if "." not in value and "@" not in value or len(value) > _LONGEST_QUESTION or not _WORDS_OF_A_QUESTION.search(value):
         return None  # (most values checked, numbers, spared the address pattern)
-    found = list(_AN_ADDRESS_AMONG_WORDS.finditer(value))
-    if len(found) != 1:
+    if (found := _the_address_among_words(value)) is None:
         return None
-    address = found[0].group().rstrip(".,;:!?)]}'\"。，？！")
-    words = value[:found[0].start()] + " " + value[found[0].start() + len(address):]
+    address = found.group().rstrip(".,;:!?)]}'\"。，？！")
+    words = value[:found.start()] + " " + value[found.start() + len(address):]
     if not _A_WORD.search(words):
         return None  # a web address copied with a space in it ("https://example.com/a b?c=1"), not a question about it
     simplified = signals.simplify(words)
@@ -1891,12 +1903,11 @@ def _labelled_address(index: RegistryIndex, value: str) -> tuple[str, str] | Non
     value = value.strip()
     if "." not in value or len(value) > _LONGEST_QUESTION or not _WORDS_OF_A_QUESTION.search(value):
         return None  # (most values checked, numbers and addresses alone, spared the address pattern)
-    found = list(_AN_ADDRESS_AMONG_WORDS.finditer(value))
-    if len(found) != 1:
+    if (found := _the_address_among_words(value)) is None:
         return None
-    address = found[0].group().rstrip(".,;:!?)]}'\"。，？！")
-    end = found[0].start() + len(address)
-    label, after = value[:found[0].start()], value[end:].strip(" \t.。")
+    address = found.group().rstrip(".,;:!?)]}'\"。，？！")
+    end = found.start() + len(address)
+    label, after = value[:found.start()], value[end:].strip(" \t.。")
     if after and not label.strip() and value[end] in _BEFORE_A_LABEL_AFTER:
         # the label after the address, as a list or a search result's line gives it ("paypal-verify.com - PayPal官网",
         # "metamask.io（MetaMask登录）"): read as one before it is (not a path's Chinese: "https://baike.baidu.com/item/支付宝")
@@ -3425,9 +3436,10 @@ def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: 
 
 def _official_host_in(index: RegistryIndex, userinfo: str) -> tuple[str, str] | None:
     """(provider, host) when the text before '@' (or a host written in a path) is a provider's official web host,
-    as a reader would take it ("paypal.com%2F" percent-decoded, as the address bar shows it, reads paypal.com/)."""
+    as a reader would take it ("paypal.com%2F" percent-decoded, as the address bar shows it, reads paypal.com/, and
+    "paypal.com＼" paypal.com\\)."""
     try:
-        hidden = normalize.read_domain(unquote(userinfo.split(":")[0]))
+        hidden = normalize.read_domain(normalize.clean_text(unquote(userinfo.split(":")[0])).split(":")[0])
     except normalize.NotADomain:
         return None
     official = index.channels_for_host("website", hidden.host)

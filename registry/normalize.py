@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import phonenumbers
 from phonenumbers import PhoneMetadata
@@ -946,6 +946,29 @@ _SLASH_LOOKALIKE = re.compile(f"[{_SLASH_LOOKALIKES}]")
 _HOST_AS_WRITTEN = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?(?:[^/?#\\\\@]*@)?(?P<host>[^/?#\\\\]*)")
 
 
+# A web address's userinfo up to its last '@', as a browser splits it: its delimiters are ASCII only
+_USERINFO_AS_WRITTEN = re.compile(r"^(\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?)([^/?#\\\\]*)@")
+_DELIMITERS_AFTER_NFKC = re.compile(r"[/?#\\\\]")
+
+
+def _userinfo_as_a_browser_encodes_it(raw: str) -> tuple[str, str, str]:
+    """(`raw` with its userinfo percent-encoded where NFKC would make a delimiter of one of its characters, the userinfo so
+    encoded, as written), or (`raw`, "", "") where nothing is.
+
+    A browser splits an address into its parts before it maps a character (the WHATWG URL standard): in
+    "https://paypal.com＼@evil.com" the full-width backslash is no delimiter but a character of the userinfo, which it
+    percent-encodes, and the address opens evil.com (Chromium and Node's URL alike). NFKC first makes it a backslash, a
+    delimiter, and the address paypal.com's: official. So do ／, ？ and ＃ there."""
+    if raw.isascii() or "@" not in raw:
+        return raw, "", ""  # nearly every address
+    written = _USERINFO_AS_WRITTEN.match(raw)
+    if written is None or written.group(2).isascii() \
+            or not _DELIMITERS_AFTER_NFKC.search(unicodedata.normalize("NFKC", written.group(2))):
+        return raw, "", ""  # ("客服@alipay.com" keeps its name as written)
+    userinfo = "".join(character if character.isascii() else quote(character) for character in written.group(2))
+    return written.group(1) + userinfo + raw[written.end(2):], userinfo.strip(), written.group(2).strip()
+
+
 def _slash_lookalike_in_host(raw: str) -> SlashLookalikeInHost | None:
     """What `SlashLookalikeInHost` says of `raw`, where its host as a browser splits it holds such a character."""
     if raw.isascii():
@@ -1075,7 +1098,8 @@ def _read_domain(raw: str) -> tuple:
     if (lookalike := _slash_lookalike_in_host(raw)) is not None:
         # (before NFKC, which makes ／ a '/' that a browser's URL parser never saw: the address was paypal.com's, official)
         raise lookalike
-    text = clean_text(raw).strip()
+    raw_encoded, encoded_userinfo, written_userinfo = _userinfo_as_a_browser_encodes_it(raw)
+    text = clean_text(raw_encoded).strip()
     if text[:7].lower() == "mailto:":  # a mail link: the address, without its ?subject=…
         text = text[7:].split("?", 1)[0]
     if not text:
@@ -1142,6 +1166,9 @@ def _read_domain(raw: str) -> tuple:
         raise NotADomain(str(error)) from None
     if not canonical.public_suffix(host):
         raise NotADomain(f"{host} does not end in a public suffix (.com, .cn, .io …)")
+    if encoded_userinfo:  # (shown as it was written: "paypal.com＼", not the browser's "paypal.com%EF%BC%BC")
+        userinfo = userinfo and userinfo.replace(encoded_userinfo, written_userinfo)
+        mailbox = mailbox.replace(encoded_userinfo, written_userinfo)
     return raw, host, canonical.unicode_host(host), canonical.registrable_domain(host), kind, userinfo, path, query, mailbox
 
 

@@ -4181,6 +4181,18 @@ class TestVerdicts:
         answer = run(index, address)
         assert answer.verdict != "official" and answer.input["normalized"] == "login-check.com"
 
+    @pytest.mark.parametrize("address", ["https://paypal.com\uff3c@login-check.com", "https://paypal.com\uff0f@login-check.com",
+                                         "https://paypal.com\uff1f@login-check.com", "https://paypal.com\uff03@login-check.com/signin",
+                                         "paypal.com\uff3c@login-check.com"])
+    def test_a_full_width_delimiter_before_an_at_belongs_to_the_userinfo(self, index, address):
+        # A browser splits an address before it maps a character: ＼ ／ ？ ＃ there are the userinfo's, and the site is the
+        # one after the '@' (tests/browser/test_web_address_hosts.py holds this against Chromium). The check made each an
+        # ASCII delimiter first: paypal.com, official, for a link that opens login-check.com.
+        answer = run(index, address, claimed_provider="PayPal")
+        assert (answer.verdict, answer.risk, answer.input["normalized"]) == ("lookalike", "high", "login-check.com")
+        userinfo = next(reason for reason in answer.reasons if reason["code"] == "url_userinfo")
+        assert address.split("//")[-1].split("@")[0] in userinfo["message"]  # shown as written, not percent-encoded
+
     @pytest.mark.parametrize(("address", "verdict", "host"), [
         ("https://paypal.com%2eevil.net", "lookalike", "paypal.com.evil.net"),  # was invalid
         ("https://paypal%2Ecom.evil.net/login", "lookalike", "paypal.com.evil.net"),

@@ -511,6 +511,14 @@ class TestWhatIsANumber:
         deceiving = run(index, html='<a href="https://x.com/MetaMaskSupp0rt">@MetaMaskSupport</a>').findings
         assert "link_opens_elsewhere" in [r["code"] for r in deceiving[0]["reasons"]]
 
+    def test_a_link_whose_userinfo_ends_in_a_full_width_backslash_opens_the_site_after_it(self, index):
+        # (the scan's link and the same address written out were both paypal.com's, official: Chromium opens evil.com)
+        result = run(index, html='<p>PayPal login: <a href="https://paypal.com\uff3c@evil.com/signin">www.paypal.com/signin</a> '
+                                 'or https://paypal.com\uff3c@evil.com/signin</p>')
+        assert [(f["value"], f["verdict"], f["risk"]) for f in result.findings] == [
+            ("www.paypal.com", "lookalike", "high"), ("evil.com", "lookalike", "high"), ("evil.com", "lookalike", "high")]
+        assert "link_opens_elsewhere" in [r["code"] for r in result.findings[0]["reasons"]]
+
     def test_a_site_shown_over_an_account_on_it_is_no_deception(self, index):
         # MetaMask's own X account linked under "x.com", a channel under "t.me": each was "x.com (t.me) opens another
         # address", high risk, and counted in the page's deceptive_link advisory

@@ -1,0 +1,45 @@
+"""The host the check reads in a web address (registry/normalize.py) against the host Debian's Chromium's URL parser
+gives the same address: the ways of hiding a site behind another's name that the check once read otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from registry import normalize
+from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, playwright_or_skip
+
+sync_api = playwright_or_skip("the check's reading of web addresses was")
+
+
+@pytest.fixture(scope="module")
+def page():
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser.new_page()
+        finally:
+            browser.close()
+
+
+ADDRESSES = [
+    # a full-width backslash, slash, question mark or hash before the '@' is part of the userinfo, not a delimiter: the
+    # site is the one after the '@' (the check made each an ASCII delimiter first and read paypal.com, official)
+    "https://paypal.com\uff3c@login-check.com/signin",
+    "https://paypal.com\uff0f@login-check.com",
+    "https://paypal.com\uff1f@login-check.com",
+    "https://paypal.com\uff03@login-check.com",
+    "https://login-check.com\uff3c@paypal.com",
+    # ... where the ASCII ones are delimiters, and the rest the browser's own readings the check already followed
+    "https://login-check.com\\@paypal.com",
+    "https://paypal.com%2F@login-check.com",
+    "https://paypal.com%2eevil.net/login",
+    "https://paypal\uff0ecom/signin",
+    "https://www.paypal.com@login-check.com",
+    "https://paypal.com\uff1a443@login-check.com",
+]
+
+
+@pytest.mark.parametrize("address", ADDRESSES)
+def test_the_check_reads_the_host_chromium_opens(page, address):
+    opened = page.evaluate("address => new URL(address).hostname", address)
+    assert normalize.read_domain(address).host == opened
