@@ -22,6 +22,17 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 REPO = Path(__file__).resolve().parents[2]
 
 
+@contextlib.contextmanager
+def chromium(sync_api) -> Iterator:
+    """Debian's Chromium, launched headless through Playwright's `sync_api`, and closed after."""
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
 def playwright_or_skip(what: str):
     """Playwright's sync API; or, with no Chromium or no Playwright here, the calling test module skipped,
     saying loudly what was not checked."""

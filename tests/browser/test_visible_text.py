@@ -8,7 +8,7 @@ import re
 import pytest
 
 from registry import htmltext
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, playwright_or_skip
+from tests.browser.server import chromium, playwright_or_skip
 from tests.registry.test_scan import SHOWN_AS_A_BROWSER_SHOWS
 
 sync_api = playwright_or_skip("the scan's reading of markup was")
@@ -16,12 +16,8 @@ sync_api = playwright_or_skip("the scan's reading of markup was")
 
 @pytest.fixture(scope="module")
 def page():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser.new_page()
-        finally:
-            browser.close()
+    with chromium(sync_api) as browser:
+        yield browser.new_page()
 
 
 def lines_shown(text: str) -> str:

@@ -6,19 +6,15 @@ from __future__ import annotations
 import pytest
 
 from registry import normalize
-from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, playwright_or_skip
+from tests.browser.server import chromium, playwright_or_skip
 
 sync_api = playwright_or_skip("the check's reading of web addresses was")
 
 
 @pytest.fixture(scope="module")
 def page():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser.new_page()
-        finally:
-            browser.close()
+    with chromium(sync_api) as browser:
+        yield browser.new_page()
 
 
 ADDRESSES = [
