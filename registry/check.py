@@ -1856,8 +1856,8 @@ _LATIN_IN_CJK = re.compile(rf"(?<={_CJK})(?=[A-Za-z])|(?<=[A-Za-z])(?={_CJK})")
 
 def _the_address_among_words(value: str) -> re.Match | None:
     """The one web address, domain or email among `value`'s words, or None: none, several, or one whose rest, with no
-    space between, holds an '@' (its userinfo ends in a full-width character the pattern stops at: "https://paypal.com？@
-    evil.com" opens evil.com, one address, not a question about paypal.com after it)."""
+    space between, holds an '@': its userinfo ends in a full-width character the pattern stops at, and it is one address
+    ("https://paypal.com？@evil.com" opens evil.com), not a question about paypal.com after it."""
     found = list(_AN_ADDRESS_AMONG_WORDS.finditer(value))
     if len(found) != 1:
         return None

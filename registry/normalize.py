@@ -943,11 +943,12 @@ class SlashLookalikeInHost(NotADomain):
 # The characters that look like a slash or a backslash, which NFKC would make one (／, ＼) or leaves as they are (⁄, ∕)
 _SLASH_LOOKALIKES = "\u2044\u2215\uff0f\u29f8\u2571\uff3c\u29f9\u2572"
 _SLASH_LOOKALIKE = re.compile(f"[{_SLASH_LOOKALIKES}]")
-_HOST_AS_WRITTEN = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?(?:[^/?#\\\\@]*@)?(?P<host>[^/?#\\\\]*)")
+_SCHEME_AS_WRITTEN = r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?"
+_HOST_AS_WRITTEN = re.compile(rf"^{_SCHEME_AS_WRITTEN}(?:[^/?#\\\\@]*@)?(?P<host>[^/?#\\\\]*)")
 
 
 # A web address's userinfo up to its last '@', as a browser splits it: its delimiters are ASCII only
-_USERINFO_AS_WRITTEN = re.compile(r"^(\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?)([^/?#\\\\]*)@")
+_USERINFO_AS_WRITTEN = re.compile(rf"^(\s*{_SCHEME_AS_WRITTEN})([^/?#\\\\]*)@")
 _DELIMITERS_AFTER_NFKC = re.compile(r"[/?#\\\\]")
 
 
