@@ -1087,6 +1087,26 @@ def spelled_out(text: str) -> tuple[str, str] | None:
     return address, "words" if _SPELLED_IN_WORDS.search(text) else "spaces"
 
 
+# The fields of a mail link that add recipients (RFC 6068 §2); subject=, body= and the rest add none
+_RECIPIENT_FIELDS = frozenset({"to", "cc", "bcc"})
+_RECIPIENTS_SHOWN = 3
+
+
+def mail_link_recipients(link: str) -> list[str]:
+    """The addresses a mailto: link writes to, each once, in order: those before its '?', and those its to=, cc= and
+    bcc= fields add ("mailto:service@paypal.com?bcc=x@evil.com" mails evil.com too), percent-decoded and split at
+    commas as a mail client reads them (a '+' is a '+', as in x+tag@evil.com, not a space as in a web form's query)."""
+    to, _, fields = link[7:].partition("?")
+    written = [to] + [value for name, _, value in (field.partition("=") for field in fields.split("&"))
+                      if unquote(name).strip().lower() in _RECIPIENT_FIELDS]
+    recipients: list[str] = []
+    for part in written:
+        for address in unquote(part).split(","):
+            if (address := address.strip()) and address not in recipients:
+                recipients.append(address)
+    return recipients
+
+
 def read_domain(raw: str) -> DomainInput:
     """A domain, URL or email address → its canonical host; raises NotADomain with a readable reason."""
     return DomainInput._make(_read_domain(raw))
@@ -1101,8 +1121,14 @@ def _read_domain(raw: str) -> tuple:
         raise lookalike
     raw_encoded, encoded_userinfo, written_userinfo = _userinfo_as_a_browser_encodes_it(raw)
     text = clean_text(raw_encoded).strip()
-    if text[:7].lower() == "mailto:":  # a mail link: the address, without its ?subject=…
-        text = text[7:].split("?", 1)[0]
+    if text[:7].lower() == "mailto:":  # a mail link: the address it writes to, without its ?subject=…
+        recipients = mail_link_recipients(text)
+        if len({recipient.rpartition("@")[2].lower() for recipient in recipients}) > 1:
+            # ("mailto:x@evil.com,service@paypal.com" was PayPal's, official: the first address read as a URL's user part)
+            shown = ", ".join(recipient[:60] for recipient in recipients[:_RECIPIENTS_SHOWN])
+            raise NotADomain(f"a mail link to {len(recipients)} addresses ({shown}{', …' if len(recipients) > _RECIPIENTS_SHOWN else ''}): "
+                             "mail sent through it goes to each of them; check them one at a time")
+        text = recipients[0] if recipients else ""
     if not text:
         raise NotADomain("empty")
     kind = "website"

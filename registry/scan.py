@@ -1627,7 +1627,9 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
             kind = "keypad" if normalize.keypad_number(number) else "number"
             found.append(_Raw(kind, number, link.start, link.end, source="link"))
         elif href.lower().startswith("mailto:"):
-            found.append(_Raw("domain", href[7:].split("?")[0].strip(), link.start, link.end, source="link"))
+            # (every address it writes to: "mailto:service@paypal.com?bcc=x@evil.com" was PayPal's alone)
+            found.extend(_Raw("domain", recipient, link.start, link.end, source="link")
+                         for recipient in normalize.mail_link_recipients(href))
         elif re.match(r"^https?://", href, re.IGNORECASE) or as_web_link(href) or scheme_wallet_link(href) \
                 or ios_install_manifest(href):
             # (or a wallet's own scheme: trust://…, imtokenv2://navigate/DappView?url=…; or an iPhone app's install link)

@@ -4133,6 +4133,30 @@ class TestVerdicts:
         answer = run(index, "mailto:service@paypal.com?subject=Refund")
         assert answer.verdict == "official" and [reason["code"] for reason in answer.reasons] == ["official_domain"]
 
+    @pytest.mark.parametrize(("link", "addresses"), [
+        # each was PayPal's, official: the first address read as a web address's user part, or the fields left out
+        ("mailto:x@evil.com,service@paypal.com", "x@evil.com, service@paypal.com"),
+        ("mailto:service@paypal.com?to=x@evil.com", "service@paypal.com, x@evil.com"),
+        ("mailto:service@paypal.com?subject=Refund&bcc=x@evil.com", "service@paypal.com, x@evil.com"),
+        ("mailto:service@paypal.com?CC=x%40evil.com", "service@paypal.com, x@evil.com"),
+        ("mailto:x@evil.com%2Cservice@paypal.com", "x@evil.com, service@paypal.com"),  # a comma as a mail client decodes it
+    ])
+    def test_a_mail_link_to_several_domains_is_refused_naming_each_address(self, index, link, addresses):
+        answer = run(index, link)
+        assert (answer.verdict, answer.provider) == ("invalid", None)
+        assert f"a mail link to 2 addresses ({addresses}): mail sent through it goes to each" in answer.reasons[0]["message"]
+
+    @pytest.mark.parametrize(("link", "verdict"), [
+        ("mailto:service@paypal.com?cc=help@paypal.com", "official"),  # one domain: its verdict
+        ("mailto:?to=service@paypal.com", "official"),  # the address in a field alone: no longer "empty"
+        ("mailto:service%40paypal.com", "official"),  # percent-encoded, as a mail client decodes it
+        ("mailto:x+refund@paypal.com?subject=a+b", "official"),  # a '+' is the mailbox's, not a space
+        ("mailto:service@paypal.com%40evil.com", "lookalike"),  # decoded, it goes to evil.com: was "invalid"
+    ])
+    def test_a_mail_link_to_one_domain_is_that_domains(self, index, link, verdict):
+        answer = run(index, link)
+        assert (answer.verdict, answer.provider["slug"]) == (verdict, "paypal")
+
     @pytest.mark.parametrize(("address", "reason"), [
         # both were "official": a post and a profile on MetaMask's Zendesk help center are its users'
         ("https://metamask.zendesk.com/hc/en-us/community/posts/360001234567-Call-MetaMask-support", "community_post"),

@@ -3325,6 +3325,16 @@ class TestHtml:
         [advisory] = [a for a in result.advisories if a["code"] == "deceptive_link"]
         assert advisory["findings"] == [result.findings.index(shown)]
 
+    @pytest.mark.parametrize("href", ["mailto:x@evil-mail.net,service@paypal.com", "mailto:service@paypal.com?bcc=x@evil-mail.net",
+                                      "mailto:service@paypal.com?subject=Refund&amp;to=x%40evil-mail.net"])
+    def test_every_address_a_mail_link_writes_to_is_judged(self, index, href):
+        # the first was PayPal's, official (the other address read as a web address's user part); the others never
+        # judged the address a field adds
+        result = run(index, html=f'<p>Contact PayPal: <a href="{href}">email us</a></p>')
+        found = {finding["value"]: (finding["verdict"], finding["risk"], finding["source"]) for finding in result.findings}
+        assert found == {"paypal.com": ("official", "low", "link"), "evil-mail.net": ("mismatch", "high", "link")}
+        assert "presented_not_official" in [advisory["code"] for advisory in result.advisories]
+
     @pytest.mark.parametrize(("html", "verdict", "presented_as"), [
         ('<p>Need help? <a href="tel:+18005551234">Call PayPal support</a></p>', "mismatch", "paypal"),
         ('<p>Trust Wallet help <a href="tel:+18885162042">Call MetaMask</a></p>', "contradicts_policy", "metamask"),
