@@ -933,9 +933,13 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         return None, f"it is longer than {normalize.MAX_VALUE_LENGTH} characters"
     if value[-1] in _CLOSING or value[0] in _PAIRS or value[-1] == "." and value[-2:-1] in _CLOSING:
         value = _without_the_sentences_punctuation(value)
-    if kind in _MAYBE_A_PHONE and (dial := _DIAL_LINK.match(value)):
+    if kind in _MAYBE_A_PHONE and (dialled := normalize.dial_link_numbers(value)) is not None:
         # a link copied from a page: tel:+1-888-221-1161;ext=5, sms:95188?body=…, callto:
-        value, kind = re.split(r"[;?]", value[dial.end():], maxsplit=1)[0].strip(), kind or "phone"
+        if len(dialled) > 1:
+            # ("sms:95188,10690000" was "Alipay's short code with digits added", a look-alike, high risk)
+            return None, f"a text-message link to {len(dialled)} numbers ({', '.join(number[:30] for number in dialled[:3])}" \
+                         f"{', …' if len(dialled) > 3 else ''}): a message sent through it goes to each; check them one at a time"
+        value, kind = (dialled or [""])[0].strip(), kind or "phone"
         if not value:
             return None, "a dialling link with no number in it"
     if kind in _MAYBE_A_PHONE and "*" in value and (forwarding := _CALL_FORWARDING_CODE.fullmatch(value)):
@@ -2076,7 +2080,7 @@ def _labelled_number(value: str) -> re.Match | None:
             or labelled.group("label").rstrip(" \t")[-1:] in _CURRENCY_SIGNS or not normalize.looks_like_phone(labelled.group("number")) \
             or links.social_handle(value) \
             or (value[:1] in _CHAT_APP_INITIALS and _CHAT_APP_BEFORE_NUMBER.fullmatch(value)) \
-            or normalize.keypad_number(value) or _DIAL_LINK.match(value) or canonical.APP_ID.fullmatch(value) \
+            or normalize.keypad_number(value) or normalize.DIAL_LINK.match(value) or canonical.APP_ID.fullmatch(value) \
             or _HOST_AND_ITS_PORT.fullmatch(value) or len(value) >= _SHORTEST_BANK_NUMBER and _a_bank_number(value):
         return None
     return labelled
@@ -2184,7 +2188,6 @@ def _several_numbers(index: RegistryIndex, value: str, region: str | None) -> li
 
 # A voice menu's key written after a whole number, as a group of its own: "400-820-5555-1" (see _read_phone)
 _KEY_AFTER_A_NUMBER = re.compile(r"(.*\d)[\s\-‐‑–—.·/]+(\d{1,2})")
-_DIAL_LINK = re.compile(r"(?:tel|sms|callto):(?://)?", re.IGNORECASE)
 # A messaging app whose accounts are phone numbers, named before one ("WhatsApp: +1 888 221 1161"): a chat with that
 # number, as wa.me/<number> is. (WeChat's and Telegram's, whose accounts have names too, are social_handles.)
 # (Zalo, Vietnam's: an account is its owner's phone number, "Zalo: 0987 654 321", as fake Binance hotlines give it)

@@ -1107,6 +1107,26 @@ def mail_link_recipients(link: str) -> list[str]:
     return recipients
 
 
+# A link that dials or texts a number, copied from a page: tel:+1-888-221-1161;ext=5, sms:95188?body=…, callto:
+DIAL_LINK = re.compile(r"(?P<scheme>tel|sms|callto):(?://)?", re.IGNORECASE)
+# (a tel: URI's parameters, RFC 3966: ";ext=5", ";phone-context=example.com", ";isub=…")
+_LINK_PARAMETERS = re.compile(r";[A-Za-z][A-Za-z0-9-]*(?:=[^;,]*)?")
+_BETWEEN_TEXTED_NUMBERS = re.compile(r"[,;]")
+
+
+def dial_link_numbers(link: str) -> list[str] | None:
+    """The numbers a tel:, sms: or callto: link dials or texts, as written in it; None for no such link. A tel: link dials
+    one, its parameters left out; an sms: link texts each of its recipients, between commas (RFC 5724) or semicolons, as
+    Android's messaging apps read them ("sms:+18882211161;+18445550123" texts a second number: it was PayPal's alone)."""
+    if (dial := DIAL_LINK.match(link)) is None:
+        return None
+    numbers = link[dial.end():].split("?", 1)[0]
+    if dial.group("scheme").lower() != "sms":
+        return [numbers.split(";", 1)[0].strip()]
+    recipients = (unquote(recipient).strip() for recipient in _BETWEEN_TEXTED_NUMBERS.split(_LINK_PARAMETERS.sub("", numbers)))
+    return [recipient for recipient in recipients if recipient]
+
+
 def read_domain(raw: str) -> DomainInput:
     """A domain, URL or email address → its canonical host; raises NotADomain with a readable reason."""
     return DomainInput._make(_read_domain(raw))

@@ -1622,10 +1622,10 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
     found = []
     for link in links:
         href = link.href
-        if href.lower().startswith("tel:"):
-            number = href[4:].split(";")[0].strip()
-            kind = "keypad" if normalize.keypad_number(number) else "number"
-            found.append(_Raw(kind, number, link.start, link.end, source="link"))
+        if (dialled := normalize.dial_link_numbers(href)) is not None:
+            # (tel:, callto:, and sms: with every number it texts: "sms:95188" links were no finding)
+            found.extend(_Raw("keypad" if normalize.keypad_number(number) else "number", number, link.start, link.end,
+                              source="link") for number in dialled if number)
         elif href.lower().startswith("mailto:"):
             # (every address it writes to: "mailto:service@paypal.com?bcc=x@evil.com" was PayPal's alone)
             found.extend(_Raw("domain", recipient, link.start, link.end, source="link")

@@ -2103,6 +2103,18 @@ class TestVerdicts:
         answer = run(index, value, region="CN")
         assert (answer.input["normalized"], answer.verdict) == (normalized, verdict)
 
+    @pytest.mark.parametrize(("link", "numbers"), [
+        ("sms:95188,10690000", "95188, 10690000"),  # was "Alipay's short code with digits added", a look-alike
+        ("sms:+18882211161;+18445550123", "+18882211161, +18445550123"),  # was PayPal's, official: texts both
+        ("sms://+18445550123,+18882211161?body=STOP", "+18445550123, +18882211161"),
+    ])
+    def test_a_text_message_link_to_several_numbers_is_refused_naming_each(self, index, link, numbers):
+        answer = run(index, link, region="CN")
+        assert (answer.verdict, answer.provider) == ("invalid", None)
+        assert f"a text-message link to 2 numbers ({numbers}): a message sent through it goes to each" in answer.reasons[0]["message"]
+        # its parameters are no number: one number still
+        assert run(index, "sms:+18882211161;ext=2?body=a;b").verdict == "official"
+
     @pytest.mark.parametrize(("value", "normalized", "verdict"), [
         ("www.alipay.com。", "www.alipay.com", "official"), ("（www.alipay.com）", "www.alipay.com", "official"),
         ("《www.alipay.com》", "www.alipay.com", "official"), ("“paypal-support.com”", "paypal-support.com", "lookalike"),

@@ -3325,6 +3325,14 @@ class TestHtml:
         [advisory] = [a for a in result.advisories if a["code"] == "deceptive_link"]
         assert advisory["findings"] == [result.findings.index(shown)]
 
+    def test_every_number_a_text_message_or_callto_link_reaches_is_judged(self, index):
+        # neither an sms: nor a callto: link was a finding at all
+        html = ('<p>PayPal: <a href="sms:+18882211161;+18445550123?body=STOP">text us</a> '
+                '<a href="callto:+18005551234">call us</a></p>')
+        found = {finding["value"]: (finding["verdict"], finding["source"]) for finding in run(index, html=html).findings}
+        assert found == {"+18882211161": ("official", "link"), "+18445550123": ("mismatch", "link"),
+                         "+18005551234": ("mismatch", "link")}
+
     @pytest.mark.parametrize("href", ["mailto:x@evil-mail.net,service@paypal.com", "mailto:service@paypal.com?bcc=x@evil-mail.net",
                                       "mailto:service@paypal.com?subject=Refund&amp;to=x%40evil-mail.net"])
     def test_every_address_a_mail_link_writes_to_is_judged(self, index, href):
