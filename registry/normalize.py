@@ -1127,6 +1127,33 @@ def dial_link_numbers(link: str) -> list[str] | None:
     return [recipient for recipient in recipients if recipient]
 
 
+# A path's dot segments, as the WHATWG URL standard knows them, written plain or percent-encoded
+_SINGLE_DOT_SEGMENTS = frozenset({".", "%2e"})
+_DOUBLE_DOT_SEGMENTS = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
+
+
+def _path_as_a_browser_resolves_it(path: str) -> str:
+    """A web address's path with its dot segments resolved, as a browser does before it asks for the page (the WHATWG URL
+    standard's path state): https://twitter.com/metamasksupport/../scammer opens twitter.com/scammer, and was MetaMask's
+    account, official."""
+    if "." not in path and "%" not in path:
+        return path  # (nearly every path)
+    segments = path.split("/")[1:]
+    resolved: list[str] = []
+    for position, segment in enumerate(segments, 1):
+        if (lowered := segment.lower()) in _DOUBLE_DOT_SEGMENTS:
+            if resolved:
+                resolved.pop()
+            if position == len(segments):
+                resolved.append("")  # ("/a/b/.." is "/a/": the slash stays)
+        elif lowered in _SINGLE_DOT_SEGMENTS:
+            if position == len(segments):
+                resolved.append("")
+        else:
+            resolved.append(segment)
+    return "/" + "/".join(resolved)
+
+
 def read_domain(raw: str) -> DomainInput:
     """A domain, URL or email address → its canonical host; raises NotADomain with a readable reason."""
     return DomainInput._make(_read_domain(raw))
@@ -1190,7 +1217,7 @@ def _read_domain(raw: str) -> tuple:
             raise NotADomain(f"{parts.scheme}: addresses are not web addresses")
         if "@" in parts.netloc:
             userinfo = parts.netloc.rsplit("@", 1)[0]
-        path, query = parts.path or "", parts.query
+        path, query = _path_as_a_browser_resolves_it(parts.path or ""), parts.query
         # A browser percent-decodes a web address's host before reading it (the WHATWG URL standard):
         # https://paypal.com%2eevil.net goes to paypal.com.evil.net.
         host_text = unquote(host_text) if "%" in host_text else host_text
@@ -1265,6 +1292,7 @@ def read_app(text: str) -> AppInput | None:
         store = _APP_STORE_HOSTS.get((parts.hostname or "").lower())
     except ValueError:
         return None
+    parts = parts._replace(path=_path_as_a_browser_resolves_it(parts.path))  # (the app the store opens)
     if store == "ios" and (page := _APPLE_APP_PATH.fullmatch(parts.path)):
         return AppInput(f"ios:{page['id']}", unquote(page["name"] or ""))
     if store == "android" and parts.path.rstrip("/") == "/store/apps/details":

@@ -1,5 +1,5 @@
-"""The host the check reads in a web address (registry/normalize.py) against the host Debian's Chromium's URL parser
-gives the same address: the ways of hiding a site behind another's name that the check once read otherwise."""
+"""The host and path the check reads in a web address (registry/normalize.py) against those Debian's Chromium's URL parser
+gives the same address: the ways of hiding a site or an account behind another's name that the check once read otherwise."""
 
 from __future__ import annotations
 
@@ -39,3 +39,25 @@ ADDRESSES = [
 def test_the_check_reads_the_host_chromium_opens(page, address):
     opened = page.evaluate("address => new URL(address).hostname", address)
     assert normalize.read_domain(address).host == opened
+
+
+PATHS = [
+    # a path's dot segments, plain, percent-encoded or after a backslash, go up a level: the account opened is the one
+    # after them (the check read the one before, MetaMask's, official)
+    "https://twitter.com/metamasksupport/../scammer",
+    "https://twitter.com/metamasksupport/%2e%2e/scammer",
+    "https://twitter.com/metamasksupport/.%2E/scammer",
+    "https://twitter.com/metamasksupport\\..\\scammer",
+    "https://x.com/scammer/../metamasksupport",
+    "https://t.me/a/b/./../../monobankbot",
+    "https://example.com/b/.a/..",  # (Node 20's URL parser leaves this one as it is; Chromium and the standard do not)
+    "https://example.com/a/..",
+    "https://example.com/a/.",
+    "https://example.com/...",
+]
+
+
+@pytest.mark.parametrize("address", PATHS)
+def test_the_check_reads_the_path_chromium_opens(page, address):
+    opened = page.evaluate("address => new URL(address).pathname", address)
+    assert normalize.read_domain(address).path == opened

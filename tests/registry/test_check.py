@@ -4141,6 +4141,23 @@ class TestVerdicts:
         assert (answer.verdict, answer.risk) == ("official", "low")
         assert "carries_lookalike_address" not in [r["code"] for r in answer.reasons]
 
+    @pytest.mark.parametrize(("address", "verdict", "handle"), [
+        # the account a browser opens is the one after the dot segments: each was MetaMask's, official
+        ("https://twitter.com/metamasksupport/../scammer", "unknown", "scammer"),
+        ("https://x.com/metamasksupport/%2e%2e/scammer", "unknown", "scammer"),
+        ("https://twitter.com/metamasksupport\\..\\scammer", "unknown", "scammer"),
+        ("https://x.com/scammer/../metamasksupport", "official", "metamasksupport"),
+        ("https://twitter.com/metamasksupport/./", "official", "metamasksupport"),
+    ])
+    def test_an_accounts_address_is_read_with_its_dot_segments_resolved(self, index, address, verdict, handle):
+        answer = run(index, address)
+        assert (answer.verdict, answer.input["normalized"].lower()) == (verdict, f"x:{handle}")
+
+    def test_an_app_stores_address_is_read_with_its_dot_segments_resolved(self, index):
+        opened = run(index, "https://apps.apple.com/us/app/venmo/id351727428/../../evil-pay/id123456789")
+        assert (opened.verdict, opened.input["normalized"]) == ("unknown", "ios:123456789")
+        assert run(index, "https://apps.apple.com/us/app/evil-pay/id123456789/../../venmo/id351727428").verdict == "official"
+
     def test_a_mail_link_is_its_address(self, index):
         answer = run(index, "mailto:service@paypal.com?subject=Refund")
         assert answer.verdict == "official" and [reason["code"] for reason in answer.reasons] == ["official_domain"]
