@@ -2626,6 +2626,13 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
         ("They told me to import my wallet into a new app they recommended", {"asks_seed_phrase"}),
         ("They said to download a 'PayPal Security' app from a link", {"sends_app_to_install"}),
         ("Someone sent me money by mistake on Venmo and asked me to send it back", {"asks_for_money"}),
+        # ... and the password-free payments, the iPhone profile and developer mode, the text message asked for whole
+        ("他让我开启免密支付", {"asks_to_enable_payments"}),
+        ("He told me to turn on password-free payments in Alipay", {"asks_to_enable_payments"}),
+        ("对方让我在手机上安装一个描述文件", {"sends_app_to_install"}),
+        ("He asked me to turn on developer mode and install a certificate", {"sends_app_to_install"}),
+        ("对方要我提供银行卡号和手机收到的短信", {"asks_otp", "asks_for_details"}),
+        ("他说我的手机号已被列入黑名单", {"frozen_account"}),
     ])
     def test_the_told_of_request_is_raised(self, text, codes):
         assert {signal.code for signal in signals.find_told(text)} == codes
@@ -2666,7 +2673,11 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
                                       "My friend sent me a QR code to scan so I could join the Wi-Fi.",
                                       "I met my wife online and we started investing in index funds together.",
                                       "我在网上认识的朋友推荐了一本理财书。", "他说他是我领导的朋友。", "他让我去ATM机取钱交房租。",
-                                      "老师让我们扫码进入班级群。"])
+                                      "老师让我们扫码进入班级群。",
+                                      # ... nor the teller's own settings, their IT team's profile, a chat's blocking
+                                      "我自己开通了小额免密，方便坐地铁。", "公司IT让我安装描述文件连接内网。",
+                                      "The IT team asked me to install a certificate for the office Wi-Fi.",
+                                      "他说我被他拉入黑名单了。"])
     def test_what_was_not_asked_is_not_raised(self, text):
         assert signals.find_told(text) == []
 
