@@ -2854,8 +2854,7 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             return None, "a link inside links, too deep to follow"
         if wallet := links.scheme_wallet_link(address):
             # a wallet's own scheme that no web link shares its routes with (imtokenv2://navigate/DappView?url=…)
-            hops.append(_opened_by_a_wallet(index, wallet, interpretation, lang))
-            address = wallet.target
+            address = _through_a_wallet(index, wallet, hops, interpretation, lang)
             continue
         if manifest := ios_install_manifest(address):
             # an iPhone app installed from a site, not the App Store: the site the manifest is on is what is trusted
@@ -2898,8 +2897,9 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         # A wallet's link to open a site in its own browser, a search engine's or a mail filter's link that
         # sends the reader on: the address opened is what the reader is asked to trust.
         if wallet := links.wallet_link(typed):
-            hop = _opened_by_a_wallet(index, wallet, interpretation, lang)
-        elif redirect := links.redirect(typed):
+            address = _through_a_wallet(index, wallet, hops, interpretation, lang)
+            continue
+        if redirect := links.redirect(typed):
             interpretation.setdefault("redirect", redirect.service)
             if redirect.target is None:  # the address is encrypted in it: judged as the service's, saying so
                 hops.append(("redirect_hidden", {"service": redirect.named(lang)}))
@@ -2911,7 +2911,7 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         else:
             break
         hops.append(hop)
-        address = (wallet or redirect).target
+        address = redirect.target
     candidate, problem = _read_typed_domain(index, typed, lang)
     return _after_hops(candidate, problem, hops, interpretation, host=typed.host, shown=typed.unicode_host)
 
@@ -2928,6 +2928,38 @@ def ios_install_manifest(address: str) -> str | None:
         return None
     query = dict(parse_qsl(link.group("query")))
     return query.get("url") if query.get("action") == "download-manifest" and query.get("url") else None
+
+
+def _through_a_wallet(index: RegistryIndex, wallet: links.WalletLink, hops: list[tuple[str, dict]], interpretation: dict,
+                      lang: str) -> str:
+    """The site a wallet's link opens, its hops added to `hops`."""
+    hops.append(hop := _opened_by_a_wallet(index, wallet, interpretation, lang))
+    if wallet.as_written and (other := _the_other_site(index, wallet)):
+        # ("metamask.app.link/dapp/metamask.io%2F@evil.com" was MetaMask's own site, official: decoded, the link reads
+        # metamask.io/@evil.com, but MetaMask's app opens it as written, and a browser so goes to evil.com; a query's
+        # "url=https://trustwallet.com%252F@evil.com", decoded twice, was Trust Wallet's, where its app decodes it once)
+        hops.append(("wallet_link_read_two_ways", {"wallet": hop[1]["wallet"], "other": other[1]}))
+        return other[0]
+    return wallet.target
+
+
+def _the_other_site(index: RegistryIndex, wallet: links.WalletLink) -> tuple[str, str] | None:
+    """Where a wallet link's site reads as another as written than decoded (`links.WalletLink.as_written`), and one of the
+    two is a provider's own: (the site to judge, the other's host). The one that is no provider's is judged, as the app or
+    a browser that opened the link first may open either."""
+    hosts = []
+    for address in (wallet.target, wallet.as_written):
+        try:
+            hosts.append(normalize.read_domain(address).host)
+        except normalize.IpAddressHost as site:
+            hosts.append(site.address)
+        except normalize.NotADomain:
+            return None  # ("https%3A%2F%2Fevil.top" as written is no address: the app opens none, and the decoded one is judged)
+    if hosts[0] == hosts[1]:
+        return None
+    if index.channels_for_host("website", hosts[1]) and not index.channels_for_host("website", hosts[0]):
+        return None  # (the decoded one, no provider's, is judged already)
+    return wallet.as_written, hosts[0]
 
 
 def _opened_by_a_wallet(index: RegistryIndex, wallet: links.WalletLink, interpretation: dict, lang: str) -> tuple[str, dict]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import parse_qsl, unquote, urlencode
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import yaml
 
@@ -64,6 +64,10 @@ class LinkShape:
     # A chat link whose shape the service's group invites share (t.me/+<digits>): digits that are no valid number are an
     # invite's, and the link is judged as an address; a chat link of no such shape to no possible number opens no chat
     shared_with_invites: bool = False
+    # A wallet link whose app takes the site from the link as written, neither percent-decoded nor with its dot segments
+    # resolved (MetaMask's /dapp/<site>: its app puts "https://" before the rest of the link), where a browser that opens
+    # the link first resolves them: the site is read both ways (WalletLink.as_written)
+    target_as_written: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,9 @@ class UserPage(NamedTuple):
 class WalletLink(NamedTuple):
     provider: str
     target: str  # the address it opens, percent-decoded
+    # the address as the wallet's app reads it, where that is another: decoded once from a query ("https://x.com%2F@evil.com",
+    # where the link wrote %252F), or as the link writes it (LinkShape.target_as_written)
+    as_written: str | None = None
 
 
 class Redirect(NamedTuple):
@@ -252,7 +259,8 @@ def read_shape(table: str, entry: dict) -> LinkShape:
         counter_examples=tuple(entry.get("counter_examples") or ()),
         parameters=tuple(entry.get("parameters") or ()), platform=entry.get("platform"),
         hides_target=bool(entry.get("hides_target")), encoding=entry.get("encoding"), service_zh=entry.get("service_zh"),
-        brand_accounts=bool(entry.get("brand_accounts")), shared_with_invites=bool(entry.get("shared_with_invites")))
+        brand_accounts=bool(entry.get("brand_accounts")), shared_with_invites=bool(entry.get("shared_with_invites")),
+        target_as_written=bool(entry.get("target_as_written")))
 
 
 @lru_cache(maxsize=4)
@@ -382,7 +390,7 @@ def scheme_wallet_link(address: str, *, path: Path | None = None) -> WalletLink 
     link = (_scheme_wallet_links(path) if path else _scheme_wallet_links()).get(written[0])
     found = link.pattern.match(unquote(written[1])) if link else None
     # (the target percent-encoded inside the link, as a web link's: wallet_link)
-    return WalletLink(link.provider, unquote(found.group("target")).strip()) if found else None
+    return _wallet_link(link.provider, found.group("target").strip(), found.group("target").strip()) if found else None
 
 
 def free_mail_service(registrable: str, *, path: Path | None = None) -> str | None:
@@ -461,8 +469,31 @@ def wallet_link(typed: DomainInput, *, path: Path | None = None) -> WalletLink |
     if matched is None:
         return None
     shape, found = matched
-    # the target was percent-encoded inside the link, sometimes twice (OKX's link nests another link)
-    return WalletLink(shape.provider, unquote(found.group("target")).strip())
+    # the target was percent-encoded inside the link, sometimes twice (OKX's link nests another link); an app that reads
+    # it from a query decodes it once, as _match has
+    once = found.group("target").strip()
+    written = _target_as_written(typed, shape) if shape.target_as_written else once
+    return _wallet_link(shape.provider, once, written)
+
+
+def _wallet_link(provider: str, once: str, written: str | None) -> WalletLink:
+    target = unquote(once)
+    return WalletLink(provider, target, written if written and written != target else None)
+
+
+def _target_as_written(typed: DomainInput, shape: LinkShape) -> str | None:
+    """The site a wallet link's pattern finds in the link as it was written, as its app opens it: its path neither
+    percent-decoded nor with its dot segments resolved, after "https://" ("https://metamask.io%2F@evil.com", which a
+    browser opens as evil.com's)."""
+    written = typed.raw.strip().replace("\\", "/")
+    try:
+        parts = urlsplit(written if "://" in written else "https://" + written)
+    except ValueError:
+        return None
+    if (found := shape.pattern.match(parts.path + ("?" + parts.query if parts.query else ""))) is None:
+        return None
+    site = found.group("target").strip()
+    return site if "://" in site else "https://" + site
 
 
 def redirect(typed: DomainInput, *, path: Path | None = None) -> Redirect | None:

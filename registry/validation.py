@@ -515,6 +515,8 @@ def _shape_problems(shape: links.LinkShape, provider_slugs: Collection[str]) -> 
         found.append((("hides_target",), "only a redirect hides its target"))
     if shape.shared_with_invites and shape.kind != "chat_number":
         found.append((("shared_with_invites",), "only a chat link's shape is shared with group invites"))
+    if shape.target_as_written and shape.kind != "wallet_link":
+        found.append((("target_as_written",), "only a wallet link's app takes its site as written"))
     if shape.brand_accounts and (shape.kind != "public_page" or shape.reason != "public_page"):
         found.append((("brand_accounts",), "only a public page (reason public_page) is an account's that brands open"))
     if shape.encoding is not None and (shape.encoding not in links.ENCODINGS or shape.kind != "redirect"):

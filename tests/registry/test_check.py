@@ -3425,6 +3425,31 @@ class TestVerdicts:
         assert (answer.verdict, answer.input["normalized"], answer.interpretation["opens"]) == (verdict, opens, opens)
         assert answer.reasons[0]["code"] == "wallet_link" and opens in answer.reasons[0]["message"]
 
+    @pytest.mark.parametrize(("address", "opens", "shown"), [
+        # MetaMask's app opens its /dapp/ site as the link writes it, and a browser then reads "%2F@" as a user part: each was
+        # MetaMask's own site, official (the link decoded reads metamask.io/@…)
+        ("https://metamask.app.link/dapp/metamask.io%2F@evil-claim.org", "evil-claim.org", "metamask.io"),
+        ("metamask://dapp/support.metamask.io%2F@evil-claim.org/claim", "evil-claim.org", "support.metamask.io"),
+        ("https://link.metamask.io/dapp/evil-claim.org/../support.metamask.io", "evil-claim.org", "support.metamask.io"),
+        # an app that reads its site from a query decodes it once: "%252F" stays "%2F" for the browser (each was official)
+        ("https://link.trustwallet.com/open_url?url=https://trustwallet.com%252F@evil-claim.org", "evil-claim.org", "trustwallet.com"),
+        ("https://go.cb-w.com/dapp?cb_url=https%3A%2F%2Fwww.coinbase.com%252F%40evil-claim.org", "evil-claim.org", "www.coinbase.com"),
+        ("imtokenv2://navigate/DappView?url=https%3A%2F%2Ftoken.im%252F%40evil-claim.org", "evil-claim.org", "token.im"),
+    ])
+    def test_a_wallets_link_read_two_ways_is_judged_by_the_site_that_is_no_providers(self, index, address, opens, shown):
+        answer = run(index, address)
+        assert (answer.verdict == "official", answer.input["normalized"]) == (False, opens)
+        [two_ways] = [reason for reason in answer.reasons if reason["code"] == "wallet_link_read_two_ways"]
+        assert opens in two_ways["message"] and shown in two_ways["message"]
+
+    def test_a_wallets_link_that_reads_one_site_either_way_is_that_sites(self, index):
+        # the decoded reading of a site the app cannot open as written (no address) stays the one judged
+        assert run(index, "https://metamask.app.link/dapp/https%3A%2F%2Fmetamask-airdrop.top%2Fclaim").input["normalized"] \
+            == "metamask-airdrop.top"
+        answer = run(index, "https://metamask.app.link/dapp/support.metamask.io/../@evil-claim.org")  # (a browser: evil-claim.org)
+        assert (answer.verdict, answer.input["normalized"]) == ("unknown", "evil-claim.org")
+        assert run(index, "https://metamask.app.link/dapp/support.metamask.io").verdict == "official"
+
     WC = "7f6e504bfad60b485450578e05678ed3e8e8c4751d3c6160be17160d63ec90f9"
 
     @pytest.mark.parametrize(("address", "claimed", "reason"), [
