@@ -245,22 +245,25 @@
   function pageLinks(linkSpans) {
     const links = [];
     for (const [anchor, span] of linkSpans) {
-      const href = linkTarget(anchor);
-      if (span.end <= span.start || !href || href.length > MAX_HREF_CHARS || /^javascript:/i.test(href)) {
-        continue;
-      }
-      let leaves = true;
-      try {
-        const target = new URL(href);
-        leaves = !/^https?:$/.test(target.protocol) || target.hostname !== location.hostname;
-      } catch {
-        continue;
-      }
-      if (leaves || /\d{3}|[a-z0-9-]\.[a-z]{2}/i.test(anchor.textContent)) {
-        links.push({href, start: span.start, end: span.end});
-      }
-      if (links.length === MAX_LINKS) {
-        break;
+      // (an <a href> whose click handler opens another address is a link to both, as the service reads a page's HTML)
+      const clicked = anchor.localName === "a" && anchor.href && !/^javascript:/i.test(anchor.href) ? clickTarget(anchor) : null;
+      for (const href of new Set([linkTarget(anchor), clicked])) {
+        if (span.end <= span.start || !href || href.length > MAX_HREF_CHARS || /^javascript:/i.test(href)) {
+          continue;
+        }
+        let leaves = true;
+        try {
+          const target = new URL(href);
+          leaves = !/^https?:$/.test(target.protocol) || target.hostname !== location.hostname;
+        } catch {
+          continue;
+        }
+        if (leaves || /\d{3}|[a-z0-9-]\.[a-z]{2}/i.test(anchor.textContent)) {
+          links.push({href, start: span.start, end: span.end});
+        }
+        if (links.length === MAX_LINKS) {
+          return links;
+        }
       }
     }
     return links;
@@ -282,10 +285,9 @@
     if (href && !/^javascript:/i.test(href)) {
       return href;
     }
-    const handler = element.getAttribute("onclick");
-    const target = handler && CLICK_TARGET.exec(handler);
-    if (target) {
-      return target[1].trim();
+    const clicked = clickTarget(element);
+    if (clicked) {
+      return clicked;
     }
     for (const name of DIAL_ATTRIBUTES) {
       const number = (element.getAttribute(name) || "").trim();
@@ -294,6 +296,13 @@
       }
     }
     return href;
+  }
+
+  // The tel:, sms: or web address the element's click handler opens, or null.
+  function clickTarget(element) {
+    const handler = element.getAttribute("onclick");
+    const target = handler && CLICK_TARGET.exec(handler);
+    return target ? target[1].trim() : null;
   }
 
   // UTF-16 indexes of every surrogate pair's first half, in order.

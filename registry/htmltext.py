@@ -239,9 +239,10 @@ class _Extractor(HTMLParser):
                 self.visibility.pop()
             if self.item_waiting and tag in _LIST_ITEMS:  # an item with no text: what follows it is none of it
                 self.item_waiting = False
-            if self.open_links and self.open_links[-1][2] == len(self.open):  # an <a>, or an element that dials
-                href, start, _ = self.open_links.pop()
-                self.links.append(Link(href=href, start=start, end=self.length))
+            closed = []  # an <a>, or an element that dials: its href and what its click handler opens
+            while self.open_links and self.open_links[-1][2] == len(self.open):
+                closed.append(self.open_links.pop())
+            self.links.extend(Link(href=href, start=start, end=self.length) for href, start, _ in reversed(closed))
             if self.overriding and self.overriding[-1] == len(self.open):
                 self.overriding.pop()
                 self._emit("\u202c")
@@ -317,10 +318,13 @@ class _Extractor(HTMLParser):
         href = (attributes.get("href") or "").strip() if tag == "a" else ""
         if tracked and (href or attributes.keys() & _TAP_ATTRIBUTES):
             # (with the position of its element, which closes it; an element that dials or opens an address on a tap is a
-            # link to it)
-            tapped = _opened_on_a_tap(attributes) if not href or href[:11].lower() == "javascript:" else None
-            if tapped or href:
-                self.open_links.append((tapped or href, self.length, len(self.open) - 1))
+            # link to it, and a link whose click handler opens another address a link to both: '<a href="https://www.paypal.com"
+            # onclick="location.href='https://evil.com';return false">' was PayPal's, official, where a click opens evil.com
+            # alone, and window.open opens both)
+            scripted = not href or href[:11].lower() == "javascript:"
+            tapped = _opened_on_a_tap(attributes) if scripted else _opened_by_a_click(attributes)
+            for target in dict.fromkeys(filter(None, (None if scripted and tapped else href, tapped))):
+                self.open_links.append((target, self.length, len(self.open) - 1))
         if shown := _shown_in_a_field(tag, attributes):
             self._newline()
             self.fields.append((self.length, self.length + len(shown)))
@@ -418,11 +422,18 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
 
 def _opened_on_a_tap(attributes: dict) -> str | None:
     """The tel:, sms: or web address a click handler opens, or the number a data-tel or data-phone attribute holds."""
-    if (handler := attributes.get("onclick")) and (target := _CLICK_TARGET.search(handler)):
-        return target.group(1).strip()
+    if target := _opened_by_a_click(attributes):
+        return target
     for name in _DIAL_ATTRIBUTES:
         if (number := (attributes.get(name) or "").strip()) and _DIALLED.fullmatch(number):
             return "tel:" + number
+    return None
+
+
+def _opened_by_a_click(attributes: dict) -> str | None:
+    """The tel:, sms: or web address a click handler opens."""
+    if (handler := attributes.get("onclick")) and (target := _CLICK_TARGET.search(handler)):
+        return target.group(1).strip()
     return None
 
 

@@ -3286,6 +3286,19 @@ class TestHtml:
             "+14155550123", "link", "contradicts_policy", "metamask")
         assert htmltext.extract(html.replace("https://wa.me/", "/go?to=")).links == []  # (a page's own path: no address)
 
+    @pytest.mark.parametrize(("html", "official", "opened"), [
+        # the click handler opens another address than the href shows: each link was the href's alone, official
+        ('<p>Contact <a href="https://www.paypal.com/signin" onclick="location.href=\'https://paypal-resolve.com\';return false">'
+         'PayPal</a></p>', "www.paypal.com", "paypal-resolve.com"),
+        ('<p><a href="tel:+18882211161" onclick="window.open(\'tel:+18445550123\')">PayPal</a></p>', "+18882211161", "+18445550123"),
+    ])
+    def test_a_link_whose_click_handler_opens_another_address_is_a_link_to_both(self, index, html, official, opened):
+        found = {finding["value"]: finding["verdict"] for finding in run(index, html=html).findings}
+        assert found[official] == "official" and found[opened] in ("mismatch", "lookalike")
+        # the same address in both is one link
+        same = '<a href="tel:+18882211161" onclick="location.href=\'tel:+18882211161\'">PayPal</a>'
+        assert [link.href for link in htmltext.extract(same).links] == ["tel:+18882211161"]
+
     def test_a_link_that_installs_an_iphone_app_is_a_finding(self, index):
         # a fake wallet's "Download for iOS" button: an install link outside the App Store was no finding
         html = ('<p>MetaMask Pro for iPhone: <a href="itms-services://?action=download-manifest&amp;url=https://cdn.example-apps.com'
