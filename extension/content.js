@@ -24,8 +24,11 @@
   // What a tap dials or opens where no link does: a click handler's tel:, sms: or web address, a data-tel or data-phone
   // number ("点击拨打" buttons, a fake help page's "Chat with an agent" button), read as the service reads them from HTML
   // (registry/htmltext.py, _opened_on_a_tap)
-  const TAPPED = 'a[href], [onclick*="tel:" i], [onclick*="sms:" i], [onclick*="http" i], [data-tel], [data-phone]';
-  const CLICK_TARGET = /(?:location(?:\.href)?|window\.open|location\.(?:assign|replace))\s*(?:=|\()\s*['"]((?:tel|sms):[^'"]{1,60}|https?:\/\/[^'"\s]{1,2000})['"]/i;
+  // (and a press's handler, which may swap a link's href: "onmousedown=\"this.href='https://evil.com'\"")
+  const CLICK_HANDLERS = ["onclick", "onmousedown", "onmouseup", "onpointerdown", "ontouchstart", "onauxclick"];
+  const TAPPED = ["a[href]", "[data-tel]", "[data-phone]",
+    ...CLICK_HANDLERS.flatMap((handler) => ["tel:", "sms:", "http"].map((target) => `[${handler}*="${target}" i]`))].join(", ");
+  const CLICK_TARGET = /(?:location(?:\.href)?|window\.open|location\.(?:assign|replace)|this\.href)\s*(?:=|\()\s*['"]((?:tel|sms):[^'"]{1,60}|https?:\/\/[^'"\s]{1,2000})['"]/i;
   const DIAL_ATTRIBUTES = ["data-tel", "data-phone"];
   const DIALLED = /^\+?[\d\s().-]{3,40}$/;
   const PANEL_ID = "verified-contacts-panel";
@@ -298,11 +301,16 @@
     return href;
   }
 
-  // The tel:, sms: or web address the element's click handler opens, or null.
+  // The tel:, sms: or web address the element's click handler (or a press's) opens, or null.
   function clickTarget(element) {
-    const handler = element.getAttribute("onclick");
-    const target = handler && CLICK_TARGET.exec(handler);
-    return target ? target[1].trim() : null;
+    for (const name of CLICK_HANDLERS) {
+      const handler = element.getAttribute(name);
+      const target = handler && CLICK_TARGET.exec(handler);
+      if (target) {
+        return target[1].trim();
+      }
+    }
+    return null;
   }
 
   // UTF-16 indexes of every surrogate pair's first half, in order.

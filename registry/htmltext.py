@@ -82,10 +82,13 @@ MAX_HIDING_NAMES = 1_000  # classes and ids a page's style sheets hide that are 
 # A target written in a click handler or a data attribute instead of a link ("<div onclick=\"location.href=
 # 'tel:4006668888'\">点击拨打</div>", "<a href=javascript:void(0) data-tel=4007778888>", a fake help page's "<button
 # onclick=\"window.location.href='https://wa.me/1415…'\">Chat with an agent</button>"): what a tap dials or opens
-_CLICK_TARGET = re.compile(r"""(?:location(?:\.href)?|window\.open|location\.(?:assign|replace))\s*(?:=|\()\s*"""
+# (and the link's own href swapped as it is pressed, "<a href=\"https://www.paypal.com\" onmousedown=\"this.href='https://evil.com'\">":
+# hovering shows the first in the status bar, a click opens the second)
+_CLICK_TARGET = re.compile(r"""(?:location(?:\.href)?|window\.open|location\.(?:assign|replace)|this\.href)\s*(?:=|\()\s*"""
                            r"""['"]((?:tel|sms):[^'"]{1,60}|https?://[^'"\s]{1,2000})['"]""", re.IGNORECASE)
+_CLICK_HANDLERS = ("onclick", "onmousedown", "onmouseup", "onpointerdown", "ontouchstart", "onauxclick")
 _DIAL_ATTRIBUTES = ("data-tel", "data-phone")
-_TAP_ATTRIBUTES = frozenset({"onclick", *_DIAL_ATTRIBUTES})
+_TAP_ATTRIBUTES = frozenset({*_CLICK_HANDLERS, *_DIAL_ATTRIBUTES})
 _DIALLED = re.compile(r"\+?[\d\s().-]{3,40}")
 
 # End tags HTML leaves out, as a browser supplies them: a start tag closes the open elements of the first
@@ -431,9 +434,10 @@ def _opened_on_a_tap(attributes: dict) -> str | None:
 
 
 def _opened_by_a_click(attributes: dict) -> str | None:
-    """The tel:, sms: or web address a click handler opens."""
-    if (handler := attributes.get("onclick")) and (target := _CLICK_TARGET.search(handler)):
-        return target.group(1).strip()
+    """The tel:, sms: or web address a click handler opens (or a press's handler, which may swap the link's href)."""
+    for name in _CLICK_HANDLERS:
+        if (handler := attributes.get(name)) and (target := _CLICK_TARGET.search(handler)):
+            return target.group(1).strip()
     return None
 
 

@@ -3291,6 +3291,9 @@ class TestHtml:
         ('<p>Contact <a href="https://www.paypal.com/signin" onclick="location.href=\'https://paypal-resolve.com\';return false">'
          'PayPal</a></p>', "www.paypal.com", "paypal-resolve.com"),
         ('<p><a href="tel:+18882211161" onclick="window.open(\'tel:+18445550123\')">PayPal</a></p>', "+18882211161", "+18445550123"),
+        # ... or swaps the href as the link is pressed: hovering shows PayPal's address in the status bar
+        ('<p>Contact <a href="https://www.paypal.com/signin" onmousedown="this.href=\'https://paypal-resolve.com\'">PayPal</a></p>',
+         "www.paypal.com", "paypal-resolve.com"),
     ])
     def test_a_link_whose_click_handler_opens_another_address_is_a_link_to_both(self, index, html, official, opened):
         found = {finding["value"]: finding["verdict"] for finding in run(index, html=html).findings}
