@@ -86,6 +86,8 @@ MAX_HIDING_NAMES = 1_000  # classes and ids a page's style sheets hide that are 
 # hovering shows the first in the status bar, a click opens the second)
 _CLICK_TARGET = re.compile(r"""(?:location(?:\.href)?|window\.open|location\.(?:assign|replace)|this\.href)\s*(?:=|\()\s*"""
                            r"""['"]((?:tel|sms):[^'"]{1,60}|https?://[^'"\s]{1,2000})['"]""", re.IGNORECASE)
+_WITHIN_AN_ADDRESS = re.compile(r"[\t\n\r]")  # (the WHATWG URL standard's "remove all ASCII tab or newline")
+_AROUND_AN_ADDRESS = "".join(map(chr, range(0x21)))  # (and its "C0 control or space" at either end)
 _CLICK_HANDLERS = ("onclick", "onmousedown", "onmouseup", "onpointerdown", "ontouchstart", "onauxclick")
 _DIAL_ATTRIBUTES = ("data-tel", "data-phone")
 _TAP_ATTRIBUTES = frozenset({*_CLICK_HANDLERS, *_DIAL_ATTRIBUTES})
@@ -318,7 +320,7 @@ class _Extractor(HTMLParser):
         if tracked and _overrides_right_to_left(tag, attributes, style):
             self.overriding.append(len(self.open) - 1)
             self._emit("\u202e")
-        href = (attributes.get("href") or "").strip() if tag == "a" else ""
+        href = href_as_a_browser_reads_it(attributes.get("href") or "") if tag == "a" else ""
         if tracked and (href or attributes.keys() & _TAP_ATTRIBUTES):
             # (with the position of its element, which closes it; an element that dials or opens an address on a tap is a
             # link to it, and a link whose click handler opens another address a link to both: '<a href="https://www.paypal.com"
@@ -421,6 +423,12 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
                     rules.append((selectors[-1000:], css[opened_at:brace.start()]))
                 selector_from = brace.end()
     return rules
+
+
+def href_as_a_browser_reads_it(href: str) -> str:
+    """A link's address with no tab or line break anywhere and no space or control character at either end, as a browser
+    reads it: "https://www.paypal.com&#10;.evil.com" opens www.paypal.com.evil.com (it was read as two lines, no address)."""
+    return _WITHIN_AN_ADDRESS.sub("", href).strip(_AROUND_AN_ADDRESS)
 
 
 def _opened_on_a_tap(attributes: dict) -> str | None:

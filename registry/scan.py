@@ -1621,7 +1621,7 @@ _CASHTAG = re.compile(CASHTAG + r"(?![A-Za-z0-9_-]|\.\w)")
 def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
     found = []
     for link in links:
-        href = link.href
+        href = htmltext.href_as_a_browser_reads_it(link.href)  # (a client's links too)
         if (dialled := normalize.dial_link_numbers(href)) is not None:
             # (tel:, callto:, and sms: with every number it texts: "sms:95188" links were no finding)
             found.extend(_Raw("keypad" if normalize.keypad_number(number) else "number", number, link.start, link.end,

@@ -3286,6 +3286,16 @@ class TestHtml:
             "+14155550123", "link", "contradicts_policy", "metamask")
         assert htmltext.extract(html.replace("https://wa.me/", "/go?to=")).links == []  # (a page's own path: no address)
 
+    @pytest.mark.parametrize("href", ["https://www.paypal.com&#10;.paypal-resolve.com/login", "https://www.paypal.com\t.paypal-resolve.com",
+                                      "https://www.paypal.com\r\n.paypal-resolve.com"])
+    def test_a_links_address_is_read_without_its_tabs_and_line_breaks_as_a_browser_reads_it(self, index, href):
+        # the browser opens www.paypal.com.paypal-resolve.com; the link was read as two lines, no address, and no finding
+        [finding] = run(index, html=f'<p>Contact <a href="{href}">PayPal</a></p>').findings
+        assert (finding["value"], finding["verdict"], finding["source"]) == ("www.paypal.com.paypal-resolve.com", "lookalike", "link")
+        # ... as a client's link is
+        sent = run(index, text="Contact PayPal", links=[htmltext.Link(href="https://www.paypal.com\n.paypal-resolve.com", start=8, end=14)])
+        assert [finding["value"] for finding in sent.findings] == ["www.paypal.com.paypal-resolve.com"]
+
     @pytest.mark.parametrize(("html", "official", "opened"), [
         # the click handler opens another address than the href shows: each link was the href's alone, official
         ('<p>Contact <a href="https://www.paypal.com/signin" onclick="location.href=\'https://paypal-resolve.com\';return false">'
