@@ -1090,6 +1090,9 @@ def spelled_out(text: str) -> tuple[str, str] | None:
 # The fields of a mail link that add recipients (RFC 6068 §2); subject=, body= and the rest add none
 _RECIPIENT_FIELDS = frozenset({"to", "cc", "bcc"})
 _RECIPIENTS_SHOWN = 3
+# The most addresses or numbers of one mail or text-message link a page scan judges one by one; a link to more is none
+# judged, as the check refuses it naming its count (a page's one link to 50,000 addresses would be 50,000 verdicts)
+MAX_LINK_RECIPIENTS = 10
 
 
 def mail_link_recipients(link: str) -> list[str]:
@@ -1099,12 +1102,8 @@ def mail_link_recipients(link: str) -> list[str]:
     to, _, fields = link[7:].partition("?")
     written = [to] + [value for name, _, value in (field.partition("=") for field in fields.split("&"))
                       if unquote(name).strip().lower() in _RECIPIENT_FIELDS]
-    recipients: list[str] = []
-    for part in written:
-        for address in unquote(part).split(","):
-            if (address := address.strip()) and address not in recipients:
-                recipients.append(address)
-    return recipients
+    recipients = (address.strip() for part in written for address in unquote(part).split(","))
+    return list(dict.fromkeys(address for address in recipients if address))
 
 
 # A link that dials or texts a number, copied from a page: tel:+1-888-221-1161;ext=5, sms:95188?body=…, callto:

@@ -420,7 +420,7 @@ def scan(index: RegistryIndex, request: ScanRequest, *, today: dt.date | None = 
     if accounts and domains:  # ("Instagram: metamask.support.team": the handle of the account, dots and all)
         domains = _outside(domains, [(account.start, account.end) for account in accounts])
     if domains and "<" in text:
-        domains = _senders_shown_as_addresses(text, domains)
+        domains = _senders_shown_as_addresses(text, domains, state)
     if domains and numbers:
         # the digits of an address are no number of their own ("95188.cn-support.com", "https://33700.fr.evil.com", a
         # mailbox's "95188@qq.com": each was also the short code, official, low risk, beside the look-alike site or the
@@ -687,12 +687,30 @@ _A_SENDER_SHOWN_AS_AN_ADDRESS = re.compile(r"\"?(?P<name>[^\n<>\"@]{0,40}[A-Za-z
                                            r"[^\n<>\"@]{0,40}?)\"?[ \t]*<(?P<address>[^<>@\s]+@[^<>\s]+)>")
 
 
-def _senders_shown_as_addresses(text: str, domains: list[_Raw]) -> list[_Raw]:
+# ... found from its "<address>" back: the pattern run over a page of addresses took 6 µs a character (13 s for 2 MB, past
+# the scan's time bound), trying a name at every one. A name holds one '@' and no line break or angle bracket, so it starts
+# after the '@' before its own, and within this many characters of the '<' (40 on each side of an address of up to 80)
+_AN_ADDRESS_IN_ANGLE_BRACKETS = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
+_A_SENDER_ENDING_HERE = re.compile(_A_SENDER_SHOWN_AS_AN_ADDRESS.pattern + r"\Z")
+_SENDERS_NAME_REACH = 170
+
+
+def _senders_shown_as_addresses(text: str, domains: list[_Raw], state: ScanState) -> list[_Raw]:
     """The addresses found, but an address a sender's name shows, which is no sender ('"service@paypal.com"
     <alerts@secure-mailer.net>': it was a finding of its own, PayPal's, official, low risk, where the mail comes from
     another); the sender's own address is asked about with its name, as the check reads a sender (a claim to be the
     provider whose address the name shows: check._shown_address_of_another)."""
-    for shown in _A_SENDER_SHOWN_AS_AN_ADDRESS.finditer(text):
+    for bracketed in _AN_ADDRESS_IN_ANGLE_BRACKETS.finditer(text):
+        if state.out_of_time():
+            break
+        bracket = bracketed.start()
+        reach = max(0, bracket - _SENDERS_NAME_REACH)
+        reach = max(reach, *(text.rfind(mark, reach, bracket) + 1 for mark in "\n<>"))
+        if (at := text.rfind("@", reach, bracket)) < 0:
+            continue  # (no address before it: no sender's name shows one)
+        reach = max(reach, text.rfind("@", reach, at) + 1)
+        if (shown := _A_SENDER_ENDING_HERE.search(text, reach, bracketed.end())) is None:
+            continue
         name_start, name_end = shown.span("name")
         address = shown.span("address")
         domains = [replace(raw, asked=shown.group(0).strip()) if (raw.start, raw.end) == address else raw
@@ -1625,16 +1643,22 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
         if (dialled := normalize.dial_link_numbers(href)) is not None:
             # (tel:, callto:, and sms: with every number it texts: "sms:95188" links were no finding)
             found.extend(_Raw("keypad" if normalize.keypad_number(number) else "number", number, link.start, link.end,
-                              source="link") for number in dialled if number)
+                              source="link") for number in _one_by_one(dialled) if number)
         elif href.lower().startswith("mailto:"):
             # (every address it writes to: "mailto:service@paypal.com?bcc=x@evil.com" was PayPal's alone)
             found.extend(_Raw("domain", recipient, link.start, link.end, source="link")
-                         for recipient in normalize.mail_link_recipients(href))
+                         for recipient in _one_by_one(normalize.mail_link_recipients(href)))
         elif re.match(r"^https?://", href, re.IGNORECASE) or as_web_link(href) or scheme_wallet_link(href) \
                 or ios_install_manifest(href):
             # (or a wallet's own scheme: trust://…, imtokenv2://navigate/DappView?url=…; or an iPhone app's install link)
             found.append(_Raw("domain", href, link.start, link.end, source="link"))
     return found
+
+
+def _one_by_one(recipients: list[str]) -> list[str]:
+    """A mail or text-message link's recipients, each to be judged; none where they are too many to be (the check refuses
+    such a link, naming their count: no one of them is shown as the link's)."""
+    return recipients if len(recipients) <= normalize.MAX_LINK_RECIPIENTS else []
 
 
 def _dedupe(raws: list[_Raw]) -> list[_Raw]:

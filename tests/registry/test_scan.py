@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from registry import htmltext
+from registry import htmltext, normalize
 from registry import scan as scan_module
 from registry.check import CheckRequest, check
 from registry.scan import MAX_FINDINGS, MAX_INPUT_CHARS, ScanRequest, scan
@@ -3127,6 +3127,16 @@ class TestAdvisories:
         assert finding["value"] in ("secure-mailer.net", "evil.com")
         assert (finding["verdict"], finding["risk"]) == ("mismatch", "high")
 
+    def test_a_page_of_addresses_is_read_whole_within_the_time_bound(self, index):
+        # a mailing list's page, or a tag too long to be read as one: 1.4 MB of addresses took the sender pattern 9 s, past
+        # the scan's 5-second bound, and the findings were cut (stats.timed_out); its sender is still read
+        text = 'From: "service@paypal.com" <alerts@secure-mailer.net>\nContacts: ' \
+            + ", ".join(f"help{number}@evil-mail{number}.net" for number in range(50_000))
+        result = run(index, text=text)
+        assert not result.stats.get("timed_out")
+        assert ("secure-mailer.net", "mismatch") in [(finding["value"], finding["verdict"]) for finding in result.findings]
+        assert "paypal.com" not in [finding["value"] for finding in result.findings]
+
     def test_a_sender_whose_name_shows_its_own_address_is_official(self, index):
         [finding] = run(index, text='From: "service@paypal.com" <service@paypal.com>').findings
         assert (finding["value"], finding["verdict"]) == ("paypal.com", "official")
@@ -3368,6 +3378,22 @@ class TestHtml:
         found = {finding["value"]: (finding["verdict"], finding["risk"], finding["source"]) for finding in result.findings}
         assert found == {"paypal.com": ("official", "low", "link"), "evil-mail.net": ("mismatch", "high", "link")}
         assert "presented_not_official" in [advisory["code"] for advisory in result.advisories]
+
+    def test_a_mail_or_text_message_link_to_too_many_recipients_is_none_judged(self, index):
+        # one official address among more than the bound: no finding shows the link as the official one's, and the check
+        # refuses it naming the count (in a page's HTML, and as a client's link of 2,000 characters)
+        many = normalize.MAX_LINK_RECIPIENTS
+        href = "mailto:service@paypal.com," + ",".join(f"help{number}@evil-mail{number}.net" for number in range(many))
+        assert run(index, html=f'<p>PayPal <a href="{href}">mail us</a></p>').findings == []
+        refused = check(index, CheckRequest(value=href))
+        assert refused.verdict == "invalid" and f"a mail link to {many + 1} addresses" in refused.reasons[0]["message"]
+        longest = "mailto:" + ",".join(f"h{number}@e{number}.net" for number in range(200))[:1990]
+        assert run(index, text="PayPal mail us", links=[htmltext.Link(href=longest, start=7, end=14)]).findings == []
+        numbers = "sms:95188," + ",".join(f"1069{number:07d}" for number in range(many))
+        assert run(index, html=f'<p>支付宝 <a href="{numbers}">短信</a></p>', region="CN").findings == []
+        # ... and up to the bound, each one is
+        href = "mailto:" + ",".join(f"help{number}@evil-mail{number}.net" for number in range(many))
+        assert len(run(index, html=f'<p>PayPal <a href="{href}">mail us</a></p>').findings) == many
 
     @pytest.mark.parametrize(("html", "verdict", "presented_as"), [
         ('<p>Need help? <a href="tel:+18005551234">Call PayPal support</a></p>', "mismatch", "paypal"),
