@@ -3975,6 +3975,25 @@ class TestBounds:
         assert 0 < len(result.findings) < 1500
         assert [f["value"] for f in result.findings] == [f"+1415555{i:04d}" for i in range(len(result.findings))]
 
+    def test_a_page_long_run_of_digit_groups_stops_at_the_time_bound(self, index):
+        """"0 1 2 … 99999" over 2 MB is one run, split group by group: the splitting read no clock, and the scan ran 1.5 s
+        past its bound. A clock due at once stops it within its first groups."""
+        text = "".join(f"{number % 100_000} " for number in range(400_000))[:2 * 1024 * 1024]
+        run(index, text="PayPal 95188", region="CN")  # (the vocabulary's first load is no part of it)
+        ticks = itertools.count()
+        started = time.monotonic()
+        result = scan(index, ScanRequest(text=text, region="CN"), today=TODAY, time_bound=0.05, clock=lambda: next(ticks) / 1000)
+        assert result.stats["timed_out"] and time.monotonic() - started < 3  # (6 s before, on a machine where it is 0.6 s now)
+
+    def test_a_page_long_run_of_bracketed_numbers_is_read_in_one_pass(self, index):
+        # each opening bracket looked for a closing one in the rest of the run: quadratic, 4 s for 2 MB of "(95188)[1]", most
+        # of the scan's time bound, read where no clock is
+        run_of_numbers = "".join(f"(95188)[{number % 100_000}]" for number in range(200_000))[:2 * 1024 * 1024]
+        started = time.monotonic()
+        assert scan_module._before_note(run_of_numbers, "") is run_of_numbers
+        assert scan_module._before_note(run_of_numbers + "(24/7", "") == run_of_numbers
+        assert time.monotonic() - started < 1
+
     def test_two_megabytes_of_warnings_and_names(self, index):
         """Every line a negated request and a provider name: each pass over the page stays linear."""
         text = ("切勿透露验证码。PayPal will never ask for your one-time code. 支付宝 Paypa1\n" * 30_000)[:2 * 1024 * 1024]
