@@ -2633,6 +2633,8 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
         ("He asked me to turn on developer mode and install a certificate", {"sends_app_to_install"}),
         ("对方要我提供银行卡号和手机收到的短信", {"asks_otp", "asks_for_details"}),
         ("他说我的手机号已被列入黑名单", {"frozen_account"}),
+        ("他说能帮我提额，但要先交手续费", {"credit_limit_offer", "upfront_fee"}),
+        ("The caller said he could increase my credit limit", {"credit_limit_offer"}),
     ])
     def test_the_told_of_request_is_raised(self, text, codes):
         assert {signal.code for signal in signals.find_told(text)} == codes
@@ -2677,7 +2679,7 @@ class TestWhatAVictimTellsIsReadAsTheCallerSaidIt:
                                       # ... nor the teller's own settings, their IT team's profile, a chat's blocking
                                       "我自己开通了小额免密，方便坐地铁。", "公司IT让我安装描述文件连接内网。",
                                       "The IT team asked me to install a certificate for the office Wi-Fi.",
-                                      "他说我被他拉入黑名单了。"])
+                                      "他说我被他拉入黑名单了。", "银行给我把额度提高了。"])
     def test_what_was_not_asked_is_not_raised(self, text):
         assert signals.find_told(text) == []
 
