@@ -2912,6 +2912,10 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             break
         hops.append(hop)
         address = redirect.target
+        if redirect.as_written and (other := _the_other_site(index, redirect.target, redirect.as_written)):
+            # (Proofpoint's "urldefense.com/v3/__https://www.paypal.com%2F@evil.com__;…", decoded, read PayPal's site)
+            hops.append(("redirect_read_two_ways", {"service": redirect.named(lang), "other": other[1]}))
+            address = other[0]
     candidate, problem = _read_typed_domain(index, typed, lang)
     return _after_hops(candidate, problem, hops, interpretation, host=typed.host, shown=typed.unicode_host)
 
@@ -2934,7 +2938,7 @@ def _through_a_wallet(index: RegistryIndex, wallet: links.WalletLink, hops: list
                       lang: str) -> str:
     """The site a wallet's link opens, its hops added to `hops`."""
     hops.append(hop := _opened_by_a_wallet(index, wallet, interpretation, lang))
-    if wallet.as_written and (other := _the_other_site(index, wallet)):
+    if wallet.as_written and (other := _the_other_site(index, wallet.target, wallet.as_written)):
         # ("metamask.app.link/dapp/metamask.io%2F@evil.com" was MetaMask's own site, official: decoded, the link reads
         # metamask.io/@evil.com, but MetaMask's app opens it as written, and a browser so goes to evil.com; a query's
         # "url=https://trustwallet.com%252F@evil.com", decoded twice, was Trust Wallet's, where its app decodes it once)
@@ -2943,12 +2947,12 @@ def _through_a_wallet(index: RegistryIndex, wallet: links.WalletLink, hops: list
     return wallet.target
 
 
-def _the_other_site(index: RegistryIndex, wallet: links.WalletLink) -> tuple[str, str] | None:
-    """Where a wallet link's site reads as another as written than decoded (`links.WalletLink.as_written`), and one of the
-    two is a provider's own: (the site to judge, the other's host). The one that is no provider's is judged, as the app or
-    a browser that opened the link first may open either."""
+def _the_other_site(index: RegistryIndex, target: str, as_written: str) -> tuple[str, str] | None:
+    """Where a link's site reads as another as written than decoded (`links.WalletLink.as_written`,
+    `links.Redirect.as_written`): (the site to judge, the other's host), the one that is no provider's, as the app, the
+    service or a browser that opened the link first may open either. None where both read one site."""
     hosts = []
-    for address in (wallet.target, wallet.as_written):
+    for address in (target, as_written):
         try:
             hosts.append(normalize.read_domain(address).host)
         except normalize.IpAddressHost as site:
@@ -2959,7 +2963,7 @@ def _the_other_site(index: RegistryIndex, wallet: links.WalletLink) -> tuple[str
         return None
     if index.channels_for_host("website", hosts[1]) and not index.channels_for_host("website", hosts[0]):
         return None  # (the decoded one, no provider's, is judged already)
-    return wallet.as_written, hosts[0]
+    return as_written, hosts[0]
 
 
 def _opened_by_a_wallet(index: RegistryIndex, wallet: links.WalletLink, interpretation: dict, lang: str) -> tuple[str, dict]:

@@ -176,6 +176,9 @@ class Redirect(NamedTuple):
     target: str | None  # the address it sends the reader on to, percent-decoded; None where the link hides it
     service_zh: str | None = None  # "百度", where the service has a Chinese name
     reason: str = "redirect"  # its messages code: "translated_page" where the service shows the site, translated
+    # the address as the link writes it in its path, not decoded, where that is another: a service that sends the reader on
+    # to its path as written goes there (see WalletLink.as_written)
+    as_written: str | None = None
 
     def named(self, lang: str) -> str:
         """The service's name in an answer's language."""
@@ -493,7 +496,7 @@ def _target_as_written(typed: DomainInput, shape: LinkShape) -> str | None:
     if (found := shape.pattern.match(parts.path + ("?" + parts.query if parts.query else ""))) is None:
         return None
     site = found.group("target").strip()
-    return site if "://" in site else "https://" + site
+    return site if "://" in site or not shape.target_as_written else "https://" + site
 
 
 def redirect(typed: DomainInput, *, path: Path | None = None) -> Redirect | None:
@@ -505,7 +508,12 @@ def redirect(typed: DomainInput, *, path: Path | None = None) -> Redirect | None
     carried = _carried(typed, *matched, "target") if matched else None
     if carried is not None and matched[0].encoding:
         carried = ENCODINGS[matched[0].encoding](typed, carried)
-    return Redirect(matched[0].service, carried.strip(), matched[0].service_zh, matched[0].reason) if carried else None
+    if not carried:
+        return None
+    shape = matched[0]
+    written = _target_as_written(typed, shape) if not shape.parameters and not shape.encoding else None
+    return Redirect(shape.service, carried.strip(), shape.service_zh, shape.reason,
+                    written if written and written != carried.strip() else None)
 
 
 def _after_a1_in_base64url(typed: DomainInput, value: str) -> str | None:

@@ -3442,6 +3442,17 @@ class TestVerdicts:
         [two_ways] = [reason for reason in answer.reasons if reason["code"] == "wallet_link_read_two_ways"]
         assert opens in two_ways["message"] and shown in two_ways["message"]
 
+    def test_a_redirect_that_reads_two_ways_is_judged_by_the_site_that_is_no_providers(self, index):
+        # a mail filter's rewritten link carries the address as it was written: "%2F@" stays a user part for the browser
+        # (decoded, it read PayPal's site, official)
+        answer = run(index, "https://urldefense.com/v3/__https://www.paypal.com%2F@evil-claim.org/__;!!ABC$")
+        assert (answer.verdict, answer.input["normalized"]) == ("lookalike", "evil-claim.org")
+        assert "redirect_read_two_ways" in [reason["code"] for reason in answer.reasons]
+        # one site either way: that site's, and a query's parameter is decoded once, as the service reads it
+        assert run(index, "https://urldefense.com/v3/__https://www.paypal.com/signin__;!!ABC$").verdict == "official"
+        assert run(index, "https://www.google.com/url?q=https://www.paypal.com%252F@evil-claim.org").input["normalized"] \
+            == "evil-claim.org"
+
     def test_a_wallets_link_that_reads_one_site_either_way_is_that_sites(self, index):
         # the decoded reading of a site the app cannot open as written (no address) stays the one judged
         assert run(index, "https://metamask.app.link/dapp/https%3A%2F%2Fmetamask-airdrop.top%2Fclaim").input["normalized"] \
