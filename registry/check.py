@@ -2912,7 +2912,7 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             break
         hops.append(hop)
         address = redirect.target
-        if redirect.as_written and (other := _the_other_site(index, redirect.target, redirect.as_written)):
+        if redirect.other_readings and (other := _the_other_site(index, redirect.target, redirect.other_readings)):
             # (Proofpoint's "urldefense.com/v3/__https://www.paypal.com%2F@evil.com__;…", decoded, read PayPal's site)
             hops.append(("redirect_read_two_ways", {"service": redirect.named(lang), "other": other[1]}))
             address = other[0]
@@ -2938,7 +2938,7 @@ def _through_a_wallet(index: RegistryIndex, wallet: links.WalletLink, hops: list
                       lang: str) -> str:
     """The site a wallet's link opens, its hops added to `hops`."""
     hops.append(hop := _opened_by_a_wallet(index, wallet, interpretation, lang))
-    if wallet.as_written and (other := _the_other_site(index, wallet.target, wallet.as_written)):
+    if wallet.other_readings and (other := _the_other_site(index, wallet.target, wallet.other_readings)):
         # ("metamask.app.link/dapp/metamask.io%2F@evil.com" was MetaMask's own site, official: decoded, the link reads
         # metamask.io/@evil.com, but MetaMask's app opens it as written, and a browser so goes to evil.com; a query's
         # "url=https://trustwallet.com%252F@evil.com", decoded twice, was Trust Wallet's, where its app decodes it once)
@@ -2947,23 +2947,26 @@ def _through_a_wallet(index: RegistryIndex, wallet: links.WalletLink, hops: list
     return wallet.target
 
 
-def _the_other_site(index: RegistryIndex, target: str, as_written: str) -> tuple[str, str] | None:
-    """Where a link's site reads as another as written than decoded (`links.WalletLink.as_written`,
-    `links.Redirect.as_written`): (the site to judge, the other's host), the one that is no provider's, as the app, the
-    service or a browser that opened the link first may open either. None where both read one site."""
-    hosts = []
-    for address in (target, as_written):
+def _the_other_site(index: RegistryIndex, target: str, other_readings: tuple[str, ...]) -> tuple[str, str] | None:
+    """Where a link's site is a provider's as decoded and reads as another site that is none the way its app or service
+    may read it (`links.WalletLink.other_readings`, `links.Redirect.other_readings`): (that reading, the provider's host),
+    to be judged, as whatever opened the link may open it. None where every reading is the provider's site, or none is."""
+    try:
+        host = normalize.read_domain(target).host
+    except normalize.NotADomain:
+        return None  # (the decoded one is judged, and said to be no address)
+    if not index.channels_for_host("website", host):
+        return None  # (no provider's: judged as it is)
+    for reading in other_readings:
         try:
-            hosts.append(normalize.read_domain(address).host)
+            other = normalize.read_domain(reading).host
         except normalize.IpAddressHost as site:
-            hosts.append(site.address)
+            other = site.address
         except normalize.NotADomain:
-            return None  # ("https%3A%2F%2Fevil.top" as written is no address: the app opens none, and the decoded one is judged)
-    if hosts[0] == hosts[1]:
-        return None
-    if index.channels_for_host("website", hosts[1]) and not index.channels_for_host("website", hosts[0]):
-        return None  # (the decoded one, no provider's, is judged already)
-    return as_written, hosts[0]
+            continue  # ("https%3A%2F%2Fevil.top" as written is no address: the app opens none)
+        if other != host and not index.channels_for_host("website", other):
+            return reading, host
+    return None
 
 
 def _opened_by_a_wallet(index: RegistryIndex, wallet: links.WalletLink, interpretation: dict, lang: str) -> tuple[str, dict]:

@@ -66,7 +66,7 @@ class LinkShape:
     shared_with_invites: bool = False
     # A wallet link whose app takes the site from the link as written, neither percent-decoded nor with its dot segments
     # resolved (MetaMask's /dapp/<site>: its app puts "https://" before the rest of the link), where a browser that opens
-    # the link first resolves them: the site is read both ways (WalletLink.as_written)
+    # the link first resolves them: the site is read each way (WalletLink.other_readings)
     target_as_written: bool = False
 
 
@@ -166,9 +166,9 @@ class UserPage(NamedTuple):
 class WalletLink(NamedTuple):
     provider: str
     target: str  # the address it opens, percent-decoded
-    # the address as the wallet's app reads it, where that is another: decoded once from a query ("https://x.com%2F@evil.com",
-    # where the link wrote %252F), or as the link writes it (LinkShape.target_as_written)
-    as_written: str | None = None
+    # the address as the wallet's app may read it, where that is another: decoded once ("https://x.com%2F@evil.com", where the
+    # link wrote %252F, as an app decodes a query's value), and as the link writes it (LinkShape.target_as_written)
+    other_readings: tuple[str, ...] = ()
 
 
 class Redirect(NamedTuple):
@@ -177,8 +177,8 @@ class Redirect(NamedTuple):
     service_zh: str | None = None  # "百度", where the service has a Chinese name
     reason: str = "redirect"  # its messages code: "translated_page" where the service shows the site, translated
     # the address as the link writes it in its path, not decoded, where that is another: a service that sends the reader on
-    # to its path as written goes there (see WalletLink.as_written)
-    as_written: str | None = None
+    # to its path as written goes there (see WalletLink.other_readings)
+    other_readings: tuple[str, ...] = ()
 
     def named(self, lang: str) -> str:
         """The service's name in an answer's language."""
@@ -393,7 +393,7 @@ def scheme_wallet_link(address: str, *, path: Path | None = None) -> WalletLink 
     link = (_scheme_wallet_links(path) if path else _scheme_wallet_links()).get(written[0])
     found = link.pattern.match(unquote(written[1])) if link else None
     # (the target percent-encoded inside the link, as a web link's: wallet_link)
-    return _wallet_link(link.provider, found.group("target").strip(), found.group("target").strip()) if found else None
+    return _wallet_link(link.provider, found.group("target").strip(), None) if found else None
 
 
 def free_mail_service(registrable: str, *, path: Path | None = None) -> str | None:
@@ -475,13 +475,14 @@ def wallet_link(typed: DomainInput, *, path: Path | None = None) -> WalletLink |
     # the target was percent-encoded inside the link, sometimes twice (OKX's link nests another link); an app that reads
     # it from a query decodes it once, as _match has
     once = found.group("target").strip()
-    written = _target_as_written(typed, shape) if shape.target_as_written else once
-    return _wallet_link(shape.provider, once, written)
+    if shape.target_as_written:  # (the site after "https://", as the app opens it)
+        once = once if "://" in once else "https://" + once
+    return _wallet_link(shape.provider, once, _target_as_written(typed, shape) if shape.target_as_written else None)
 
 
 def _wallet_link(provider: str, once: str, written: str | None) -> WalletLink:
     target = unquote(once)
-    return WalletLink(provider, target, written if written and written != target else None)
+    return WalletLink(provider, target, tuple(dict.fromkeys(reading for reading in (once, written) if reading and reading != target)))
 
 
 def _target_as_written(typed: DomainInput, shape: LinkShape) -> str | None:
@@ -513,7 +514,7 @@ def redirect(typed: DomainInput, *, path: Path | None = None) -> Redirect | None
     shape = matched[0]
     written = _target_as_written(typed, shape) if not shape.parameters and not shape.encoding else None
     return Redirect(shape.service, carried.strip(), shape.service_zh, shape.reason,
-                    written if written and written != carried.strip() else None)
+                    (written,) if written and written != carried.strip() else ())
 
 
 def _after_a1_in_base64url(typed: DomainInput, value: str) -> str | None:

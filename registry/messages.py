@@ -319,12 +319,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "这是{wallet}的链接，会在{wallet}内置浏览器中打开 {target}：要判断的是 {target}，而不是{wallet}。在那里打开的网站可以请求连接您的钱包，并诱导您签名转走其中的资产。",
     },
     "wallet_link_read_two_ways": {
-        "en": "This {wallet} link reads as two sites: {wallet}'s app opens {target}, where the same link read another way (decoded once more, or tidied as a browser tidies it) shows {other}. The site to judge is {target}: a link made to show one site and open another is a trap.",
-        "zh": "这个{wallet}链接可以读成两个网站：{wallet}应用会打开 {target}，而换一种读法（多解码一次，或按浏览器整理后的样子）看到的是 {other}。要判断的是 {target}：故意显示一个网站、实际打开另一个网站的链接是陷阱。",
+        "en": "This {wallet} link reads as two sites: {wallet}'s app may open {target}, where the same link read another way (decoded once more, or tidied as a browser tidies it) shows {other}. The site to judge is {target}: a link made to show one site and open another is a trap.",
+        "zh": "这个{wallet}链接可以读成两个网站：{wallet}应用可能会打开 {target}，而换一种读法（多解码一次，或按浏览器整理后的样子）看到的是 {other}。要判断的是 {target}：故意显示一个网站、实际打开另一个网站的链接是陷阱。",
     },
     "redirect_read_two_ways": {
-        "en": "This {service} link reads as two sites: {service} sends you on to {target} as the link writes it, where the same link decoded shows {other}. The site to judge is {target}: a link made to show one site and open another is a trap.",
-        "zh": "这个{service}链接可以读成两个网站：{service}会按链接原样把您转到 {target}，而解码后看到的是 {other}。要判断的是 {target}：故意显示一个网站、实际打开另一个网站的链接是陷阱。",
+        "en": "This {service} link reads as two sites: {service} may send you on to {target} as the link writes it, where the same link decoded shows {other}. The site to judge is {target}: a link made to show one site and open another is a trap.",
+        "zh": "这个{service}链接可以读成两个网站：{service}可能会按链接原样把您转到 {target}，而解码后看到的是 {other}。要判断的是 {target}：故意显示一个网站、实际打开另一个网站的链接是陷阱。",
     },
     "app_link": {
         "en": "This {wallet} link opens {target} inside the {wallet} app: the site to judge is {target}, not {wallet}. A page opened there looks part of {wallet}; it can ask you to pay, or for your password or a code.",

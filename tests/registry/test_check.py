@@ -3435,6 +3435,8 @@ class TestVerdicts:
         ("https://link.trustwallet.com/open_url?url=https://trustwallet.com%252F@evil-claim.org", "evil-claim.org", "trustwallet.com"),
         ("https://go.cb-w.com/dapp?cb_url=https%3A%2F%2Fwww.coinbase.com%252F%40evil-claim.org", "evil-claim.org", "www.coinbase.com"),
         ("imtokenv2://navigate/DappView?url=https%3A%2F%2Ftoken.im%252F%40evil-claim.org", "evil-claim.org", "token.im"),
+        # ... and a MetaMask link's site encoded twice, which an app that decodes it once opens as evil-claim.org's
+        ("https://metamask.app.link/dapp/https%3A%2F%2Fmetamask.io%252F%40evil-claim.org", "evil-claim.org", "metamask.io"),
     ])
     def test_a_wallets_link_read_two_ways_is_judged_by_the_site_that_is_no_providers(self, index, address, opens, shown):
         answer = run(index, address)
