@@ -19,7 +19,12 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 import yaml
 
 from registry.canonical import CACHE_SIZE
-from registry.normalize import LOOK_ALIKE_LETTERS, LOOKS_LIKE_DIGIT, DomainInput
+from registry.normalize import (
+    LOOK_ALIKE_LETTERS,
+    LOOKS_LIKE_DIGIT,
+    DomainInput,
+    path_as_a_browser_resolves_it,
+)
 
 LINKS_FILE = Path(__file__).parent / "data" / "links.yaml"
 USER_PAGE_REASONS = ("user_page", "user_payment_page", "community_post", "beta_app_invite", "issued_pass",
@@ -438,6 +443,9 @@ def on_a_shapes_host(typed: DomainInput, *, path: Path | None = None) -> bool:
     return bool(_shapes_on(typed.host, typed.registrable, path))
 
 
+_CARRYING_AN_ADDRESS = frozenset({"wallet_link", "redirect"})
+
+
 def _match(typed: DomainInput, kind: str, path: Path | None,
            candidates: tuple[LinkShape, ...] | None = None) -> tuple[LinkShape, re.Match] | None:
     """The first of the shapes on the address's host (or of `candidates`) of `kind` its path and query match."""
@@ -445,7 +453,13 @@ def _match(typed: DomainInput, kind: str, path: Path | None,
         candidates = _shapes_on(typed.host, typed.registrable, path)
     if not candidates:  # nearly every address
         return None
-    address = unquote(typed.path + ("?" + typed.query if typed.query else ""))
+    path = unquote(typed.path)
+    if "%" in typed.path and kind not in _CARRYING_AN_ADDRESS:
+        # (decoded, its dot segments resolved again: "x.com/metamasksupport%2F..%2Fscammer" was MetaMask's account, where a
+        # site that decodes its path goes up to /scammer, and one that does not opens no account of MetaMask's; an address a
+        # link carries is read as the app or the service reads it, see wallet_link)
+        path = path_as_a_browser_resolves_it(path)
+    address = path + ("?" + unquote(typed.query) if typed.query else "")
     for shape in candidates:
         if shape.kind == kind and (found := shape.pattern.match(address)):
             return shape, found

@@ -1131,7 +1131,7 @@ _SINGLE_DOT_SEGMENTS = frozenset({".", "%2e"})
 _DOUBLE_DOT_SEGMENTS = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
 
 
-def _path_as_a_browser_resolves_it(path: str) -> str:
+def path_as_a_browser_resolves_it(path: str) -> str:
     """A web address's path with its dot segments resolved, as a browser does before it asks for the page (the WHATWG URL
     standard's path state): https://twitter.com/metamasksupport/../scammer opens twitter.com/scammer, and was MetaMask's
     account, official."""
@@ -1216,7 +1216,7 @@ def _read_domain(raw: str) -> tuple:
             raise NotADomain(f"{parts.scheme}: addresses are not web addresses")
         if "@" in parts.netloc:
             userinfo = parts.netloc.rsplit("@", 1)[0]
-        path, query = _path_as_a_browser_resolves_it(parts.path or ""), parts.query
+        path, query = path_as_a_browser_resolves_it(parts.path or ""), parts.query
         # A browser percent-decodes a web address's host before reading it (the WHATWG URL standard):
         # https://paypal.com%2eevil.net goes to paypal.com.evil.net.
         host_text = unquote(host_text) if "%" in host_text else host_text
@@ -1291,7 +1291,7 @@ def read_app(text: str) -> AppInput | None:
         store = _APP_STORE_HOSTS.get((parts.hostname or "").lower())
     except ValueError:
         return None
-    parts = parts._replace(path=_path_as_a_browser_resolves_it(parts.path))  # (the app the store opens)
+    parts = parts._replace(path=path_as_a_browser_resolves_it(parts.path))  # (the app the store opens)
     if store == "ios" and (page := _APPLE_APP_PATH.fullmatch(parts.path)):
         return AppInput(f"ios:{page['id']}", unquote(page["name"] or ""))
     if store == "android" and parts.path.rstrip("/") == "/store/apps/details":

@@ -3455,6 +3455,13 @@ class TestVerdicts:
         assert run(index, "https://www.google.com/url?q=https://www.paypal.com%252F@evil-claim.org").input["normalized"] \
             == "evil-claim.org"
 
+    def test_a_links_address_with_encoded_dot_segments_is_read_as_the_app_or_service_reads_it(self, index):
+        # the segments inside the address a link carries are the address's, not the link's: evil-claim.org's page
+        for address in ("https://metamask.app.link/dapp/https%3A%2F%2Fevil-claim.org%2F..%2F..%2Fmetamask.io",
+                        "https://urldefense.com/v3/__https://evil-claim.org%2F..%2F..%2Fwww.paypal.com__;!!A$"):
+            answer = run(index, address)
+            assert (answer.verdict, answer.input["normalized"]) == ("unknown", "evil-claim.org")
+
     def test_a_wallets_link_that_reads_one_site_either_way_is_that_sites(self, index):
         # the decoded reading of a site the app cannot open as written (no address) stays the one judged
         assert run(index, "https://metamask.app.link/dapp/https%3A%2F%2Fmetamask-airdrop.top%2Fclaim").input["normalized"] \
@@ -4186,6 +4193,9 @@ class TestVerdicts:
         ("https://twitter.com/metamasksupport\\..\\scammer", "unknown", "scammer"),
         ("https://x.com/scammer/../metamasksupport", "official", "metamasksupport"),
         ("https://twitter.com/metamasksupport/./", "official", "metamasksupport"),
+        # ... and encoded, for a site that decodes its path before it reads it (one that does not opens no account of MetaMask's)
+        ("https://x.com/metamasksupport%2F..%2Fscammer", "unknown", "scammer"),
+        ("https://twitter.com/metamasksupport%2f%2e%2e%2fscammer", "unknown", "scammer"),
     ])
     def test_an_accounts_address_is_read_with_its_dot_segments_resolved(self, index, address, verdict, handle):
         answer = run(index, address)
