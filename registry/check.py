@@ -2862,6 +2862,17 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             interpretation.setdefault("app_file", manifest.rsplit("/", 1)[-1].split("?", 1)[0][:120])
             address = manifest
             continue
+        if intent := android_intent(address):
+            # an Android intent that opens a site in a browser (a page's way out of an app's own browser): the site it opens
+            # is what is trusted, or the fallback it names where that is another and no provider's (it opens where the
+            # browser is missing)
+            hops.append(("android_intent", {"service": "Android intent"}))
+            opened, fallback = intent
+            address = opened
+            if fallback and (other := _the_other_site(index, opened, (fallback,))):
+                hops.append(("android_intent_fallback", {"service": "Android intent", "other": other[1]}))
+                address = other[0]
+            continue
         try:
             # a wallet's own scheme (trust://open_url?url=…) is the wallet's web link with the same route
             typed = normalize.read_domain(links.as_web_link(address) or address)
@@ -2924,6 +2935,23 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
 # "itms-services://?action=download-manifest&url=https://…/app.plist", the way fake wallet and investment apps reach
 # iPhones (it was "itms-services: addresses are not web addresses")
 _IOS_INSTALL_LINK = re.compile(r"\s*itms-services://\?(?P<query>\S+)\s*", re.IGNORECASE)
+
+
+# An Android intent link, as Chrome reads one: "intent://HOST/PATH#Intent;scheme=https;package=…;S.browser_fallback_url=…;end"
+# (https://developer.chrome.com/docs/android/intents), which pages use to open a site in the phone's browser from an app's
+# own (it was "intent: addresses are not web addresses", and no finding on a page)
+_ANDROID_INTENT = re.compile(r"\s*intent://(?P<rest>[^#\s]*)#Intent;(?P<extras>[^#\s]*?);?end;?\s*", re.IGNORECASE)
+
+
+def android_intent(address: str) -> tuple[str, str | None] | None:
+    """(the web address an Android intent link opens, its fallback address or None), where it opens a site (its scheme
+    http or https); None for any other address, and for an intent that opens an app of its own scheme."""
+    if address[:1] not in "iI \t" or (link := _ANDROID_INTENT.fullmatch(address)) is None:
+        return None
+    extras = dict(extra.partition("=")[::2] for extra in link.group("extras").split(";"))
+    if extras.get("scheme", "").lower() not in ("http", "https"):
+        return None
+    return f"{extras['scheme'].lower()}://{link.group('rest')}", unquote(extras.get("S.browser_fallback_url", "")).strip() or None
 
 
 def ios_install_manifest(address: str) -> str | None:

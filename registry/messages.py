@@ -239,6 +239,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} is an email address at a bare IP address, not at a domain name, and its name carries {provider}'s name (“{brand}”). {provider} writes from its own domains, {officials}, never from an address like this.",
         "zh": "{value} 是设在裸 IP 地址上的邮箱，不是域名邮箱，邮箱名却带着{provider}的名字（“{brand}”）。{provider}只用自己的域名（{officials}）发信，从不使用这种地址。",
     },
+    "android_intent": {
+        "en": "It is an Android intent link that opens {target} in the phone's browser (a way pages leave an app's own browser): the site to judge is {target}.",
+        "zh": "这是一个安卓 intent 链接，会在手机浏览器中打开 {target}（网页常用它跳出应用内置的浏览器）：要判断的是 {target}。",
+    },
+    "android_intent_fallback": {
+        "en": "Where the phone lacks the browser it names, the link opens its fallback, {target}, instead of {other}: the site to judge is {target}.",
+        "zh": "如果手机上没有它指定的浏览器，这个链接会改为打开备用地址 {target}，而不是 {other}：要判断的是 {target}。",
+    },
     "ios_install_link": {
         "en": "It is a link that installs an iPhone app from {target}, outside the App Store (an in-house or ad-hoc build): an app "
               "installed so skips the store's checks, and fake wallet, bank and investment apps are handed out this way. Install "

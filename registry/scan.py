@@ -30,6 +30,7 @@ from registry.check import (
     THE_PROVIDERS_LINE,
     CheckRequest,
     a_persons_number_before,
+    android_intent,
     check,
     ios_install_manifest,
     kind_of_number_before_reversed,
@@ -1652,7 +1653,7 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
             found.extend(_Raw("domain", recipient, link.start, link.end, source="link")
                          for recipient in _one_by_one(normalize.mail_link_recipients(href)))
         elif re.match(r"^https?://", href, re.IGNORECASE) or as_web_link(href) or scheme_wallet_link(href) \
-                or ios_install_manifest(href):
+                or ios_install_manifest(href) or android_intent(href):
             # (or a wallet's own scheme: trust://…, imtokenv2://navigate/DappView?url=…; or an iPhone app's install link)
             found.append(_Raw("domain", href, link.start, link.end, source="link"))
     return found

@@ -3462,6 +3462,20 @@ class TestVerdicts:
             answer = run(index, address)
             assert (answer.verdict, answer.input["normalized"]) == ("unknown", "evil-claim.org")
 
+    @pytest.mark.parametrize(("address", "verdict", "opens"), [
+        # a page's way out of an app's own browser into Chrome (each was "intent: addresses are not web addresses")
+        ("intent://paypal-resolve.com/login#Intent;scheme=https;package=com.android.chrome;end", "lookalike", "paypal-resolve.com"),
+        ("intent://www.paypal.com/signin#Intent;scheme=https;package=com.android.chrome;end", "official", "www.paypal.com"),
+        # ... whose fallback, opened where the phone has no Chrome, is another site: that one is judged
+        ("intent://www.paypal.com/signin#Intent;scheme=https;package=com.android.chrome;"
+         "S.browser_fallback_url=https%3A%2F%2Fpaypal-resolve.com%2Flogin;end", "lookalike", "paypal-resolve.com"),
+    ])
+    def test_an_android_intent_that_opens_a_site_is_judged_by_that_site(self, index, address, verdict, opens):
+        answer = run(index, address)
+        assert (answer.verdict, answer.input["normalized"], answer.reasons[0]["code"]) == (verdict, opens, "android_intent")
+        # an intent that opens an app of its own scheme is no site
+        assert run(index, "intent://scan/#Intent;scheme=zxing;package=com.google.zxing.client.android;end").verdict == "invalid"
+
     def test_a_wallets_link_that_reads_one_site_either_way_is_that_sites(self, index):
         # the decoded reading of a site the app cannot open as written (no address) stays the one judged
         assert run(index, "https://metamask.app.link/dapp/https%3A%2F%2Fmetamask-airdrop.top%2Fclaim").input["normalized"] \

@@ -3322,6 +3322,13 @@ class TestHtml:
         same = '<a href="tel:+18882211161" onclick="location.href=\'tel:+18882211161\'">PayPal</a>'
         assert [link.href for link in htmltext.extract(same).links] == ["tel:+18882211161"]
 
+    def test_an_android_intent_link_is_a_finding_of_the_site_it_opens(self, index):
+        # an SEO page's "Open in Chrome" button out of an app's own browser was no finding
+        html = '<p>PayPal help: <a href="intent://paypal-resolve.com/login#Intent;scheme=https;package=com.android.chrome;end">Open in Chrome</a></p>'
+        [finding] = run(index, html=html).findings
+        assert (finding["value"], finding["verdict"], finding["source"], finding["presented_as"]["slug"]) == (
+            "paypal-resolve.com", "lookalike", "link", "paypal")
+
     def test_a_link_that_installs_an_iphone_app_is_a_finding(self, index):
         # a fake wallet's "Download for iOS" button: an install link outside the App Store was no finding
         html = ('<p>MetaMask Pro for iPhone: <a href="itms-services://?action=download-manifest&amp;url=https://cdn.example-apps.com'
