@@ -288,7 +288,8 @@
     if (href && !/^javascript:/i.test(href)) {
       return href;
     }
-    const clicked = clickTarget(element);
+    // (a javascript: link's own script too: "javascript:location.href='https://evil.com'" under a shown paypal.com)
+    const clicked = clickTarget(element) || (href && CLICK_TARGET.exec(element.getAttribute("href") || "")?.[1].trim());
     if (clicked) {
       return clicked;
     }

@@ -327,7 +327,7 @@ class _Extractor(HTMLParser):
             # onclick="location.href='https://evil.com';return false">' was PayPal's, official, where a click opens evil.com
             # alone, and window.open opens both)
             scripted = not href or href[:11].lower() == "javascript:"
-            tapped = _opened_on_a_tap(attributes) if scripted else _opened_by_a_click(attributes)
+            tapped = _opened_on_a_tap(attributes, href) if scripted else _opened_by_a_click(attributes)
             for target in dict.fromkeys(filter(None, (None if scripted and tapped else href, tapped))):
                 self.open_links.append((target, self.length, len(self.open) - 1))
         if shown := _shown_in_a_field(tag, attributes):
@@ -431,9 +431,11 @@ def href_as_a_browser_reads_it(href: str) -> str:
     return _WITHIN_AN_ADDRESS.sub("", href).strip(_AROUND_AN_ADDRESS)
 
 
-def _opened_on_a_tap(attributes: dict) -> str | None:
-    """The tel:, sms: or web address a click handler opens, or the number a data-tel or data-phone attribute holds."""
-    if target := _opened_by_a_click(attributes):
+def _opened_on_a_tap(attributes: dict, href: str = "") -> str | None:
+    """The tel:, sms: or web address a click handler or a javascript: link opens ('<a href="javascript:location.href=
+    \'https://evil.com\'">https://www.paypal.com</a>': its text was PayPal's, official), or the number a data-tel or
+    data-phone attribute holds."""
+    if target := _opened_by_a_click(attributes) or (href and (script := _CLICK_TARGET.search(href)) and script.group(1).strip()):
         return target
     for name in _DIAL_ATTRIBUTES:
         if (number := (attributes.get(name) or "").strip()) and _DIALLED.fullmatch(number):

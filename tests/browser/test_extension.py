@@ -486,7 +486,8 @@ def test_what_a_tap_dials_is_sent_as_a_link_to_its_number(service, pages, browse
     """'点击拨打' buttons that dial by a click handler or a data attribute, not a tel: link: the extension sends each as a
     link to its number over the element's text, as the service reads the same page's HTML (and a chat button's click
     handler the address it opens), and a data-tel that holds no number leaves the link around it as it is; a link whose
-    click handler opens another address than its href (or whose press swaps its href) is sent as a link to both."""
+    click handler opens another address than its href (or whose press swaps its href) is sent as a link to both, and a
+    javascript: link as a link to what its script opens."""
     context, worker = browser
     page_url = f"{pages}/tap_to_dial.html"
     page = opened(context, page_url)
@@ -496,14 +497,15 @@ def test_what_a_tap_dials_is_sent_as_a_link_to_its_number(service, pages, browse
                     ("tel:+1-707-381-4213", "海外客服"), ("https://example.org/help", "帮助中心"),
                     ("https://wa.me/14155550123", "WhatsApp 在线客服"), ("https://metamask.io/", "MetaMask 官网"),
                     ("https://wa.me/14155550199", "MetaMask 官网"), ("https://metamask.io/", "MetaMask 在线客服"),
-                    ("https://wa.me/14155550188", "MetaMask 在线客服")]
+                    ("https://wa.me/14155550188", "MetaMask 在线客服"), ("https://wa.me/14155550177", "MetaMask 人工客服")]
     from_the_dom = {(f["value"], f["verdict"]) for f in scanned_by(service, body)["findings"] if f["kind"] == "phone"}
     html = (PAGES / "tap_to_dial.html").read_text()
     from_the_html = {(f["value"], f["verdict"]) for f in scanned_by(service, {"html": html, "url": page_url})["findings"]
                      if f["kind"] == "phone"}
     assert from_the_dom == from_the_html == {("+864006668888", "contradicts_policy"), ("+864007778888", "contradicts_policy"),
                                              ("+17073814213", "contradicts_policy"), ("+14155550123", "contradicts_policy"),
-                                             ("+14155550199", "contradicts_policy"), ("+14155550188", "contradicts_policy")}
+                                             ("+14155550199", "contradicts_policy"), ("+14155550188", "contradicts_policy"),
+                                             ("+14155550177", "contradicts_policy")}
     page.close()
 
 

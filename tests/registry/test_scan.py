@@ -3306,6 +3306,16 @@ class TestHtml:
         sent = run(index, text="Contact PayPal", links=[htmltext.Link(href="https://www.paypal.com\n.paypal-resolve.com", start=8, end=14)])
         assert [finding["value"] for finding in sent.findings] == ["www.paypal.com.paypal-resolve.com"]
 
+    @pytest.mark.parametrize(("html", "shown", "opened"), [
+        ('<p><a href="javascript:location.href=\'https://paypal-resolve.com/login\'">https://www.paypal.com/signin</a></p>',
+         "www.paypal.com", "paypal-resolve.com"),
+        ('<p><a href="javascript:window.open(\'tel:+18445550123\')">PayPal 1-888-221-1161</a></p>', "+18882211161", "+18445550123"),
+    ])
+    def test_a_javascript_link_is_a_link_to_what_its_script_opens(self, index, html, shown, opened):
+        # the official value the link shows was official, where a click opens the script's address
+        found = {finding["value"]: (finding["verdict"], finding["source"]) for finding in run(index, html=html).findings}
+        assert found[shown] == ("lookalike", "text") and found[opened][1] == "link"
+
     @pytest.mark.parametrize(("html", "official", "opened"), [
         # the click handler opens another address than the href shows: each link was the href's alone, official
         ('<p>Contact <a href="https://www.paypal.com/signin" onclick="location.href=\'https://paypal-resolve.com\';return false">'
