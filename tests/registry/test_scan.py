@@ -3306,6 +3306,16 @@ class TestHtml:
         sent = run(index, text="Contact PayPal", links=[htmltext.Link(href="https://www.paypal.com\n.paypal-resolve.com", start=8, end=14)])
         assert [finding["value"] for finding in sent.findings] == ["www.paypal.com.paypal-resolve.com"]
 
+    @pytest.mark.parametrize("href", ["//paypal-resolve.com/login", "\\\\paypal-resolve.com/login", "/\\paypal-resolve.com/login",
+                                      "https:paypal-resolve.com/login", "http:/paypal-resolve.com", "https:////paypal-resolve.com"])
+    def test_a_link_to_another_host_written_without_its_scheme_or_slashes_is_read(self, index, href):
+        # a browser opens paypal-resolve.com; the link was no finding, and the address it shows PayPal's, official
+        found = {finding["value"]: finding["verdict"] for finding in
+                 run(index, html=f'<p><a href="{href}">https://www.paypal.com/signin</a></p>').findings}
+        assert found == {"www.paypal.com": "lookalike", "paypal-resolve.com": "lookalike"}
+        # a path of the page's own opens no other host: no finding of its own
+        assert [f["source"] for f in run(index, html='<p><a href="/help/contact">https://www.paypal.com</a></p>').findings] == ["text"]
+
     @pytest.mark.parametrize(("html", "shown", "opened"), [
         ('<p><a href="javascript:location.href=\'https://paypal-resolve.com/login\'">https://www.paypal.com/signin</a></p>',
          "www.paypal.com", "paypal-resolve.com"),
