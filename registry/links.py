@@ -500,9 +500,9 @@ def _wallet_link(provider: str, once: str, written: str | None) -> WalletLink:
 
 
 def _target_as_written(typed: DomainInput, shape: LinkShape) -> str | None:
-    """The site a wallet link's pattern finds in the link as it was written, as its app opens it: its path neither
-    percent-decoded nor with its dot segments resolved, after "https://" ("https://metamask.io%2F@evil.com", which a
-    browser opens as evil.com's)."""
+    """The address a link's pattern finds in the link as it was written: its path neither percent-decoded nor with its dot
+    segments resolved, after "https://" where its app puts that first (MetaMask's: "https://metamask.io%2F@evil.com", which
+    a browser opens as evil.com's)."""
     written = typed.raw.strip().replace("\\", "/")
     try:
         parts = urlsplit(written if "://" in written else "https://" + written)
