@@ -2866,12 +2866,9 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
             # an Android intent that opens a site in a browser (a page's way out of an app's own browser): the site it opens
             # is what is trusted, or the fallback it names where that is another and no provider's (it opens where the
             # browser is missing)
-            hops.append(("android_intent", {"service": "Android intent"}))
             opened, fallback = intent
-            address = opened
-            if fallback and (other := _the_other_site(index, opened, (fallback,))):
-                hops.append(("android_intent_fallback", {"service": "Android intent", "other": other[1]}))
-                address = other[0]
+            address = _onward(index, hops, ("android_intent", {"service": "Android intent"}), opened,
+                              (fallback,) if fallback else (), "android_intent_fallback")
             continue
         try:
             # a wallet's own scheme (trust://open_url?url=…) is the wallet's web link with the same route
@@ -2910,23 +2907,18 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         if wallet := links.wallet_link(typed):
             address = _through_a_wallet(index, wallet, hops, interpretation, lang)
             continue
-        if redirect := links.redirect(typed):
-            interpretation.setdefault("redirect", redirect.service)
-            if redirect.target is None:  # the address is encrypted in it: judged as the service's, saying so
-                hops.append(("redirect_hidden", {"service": redirect.named(lang)}))
-                interpretation["opens"] = None
-                if named := _short_link_named_after(index, typed, redirect.named(lang)):
-                    return _after_hops(named, "", hops[:-1], interpretation, host=typed.host, shown=typed.unicode_host)
-                break
-            hop = (redirect.reason, {"service": redirect.named(lang)})
-        else:
+        if (redirect := links.redirect(typed)) is None:
             break
-        hops.append(hop)
-        address = redirect.target
-        if redirect.other_readings and (other := _the_other_site(index, redirect.target, redirect.other_readings)):
-            # (Proofpoint's "urldefense.com/v3/__https://www.paypal.com%2F@evil.com__;…", decoded, read PayPal's site)
-            hops.append(("redirect_read_two_ways", {"service": redirect.named(lang), "other": other[1]}))
-            address = other[0]
+        interpretation.setdefault("redirect", redirect.service)
+        if redirect.target is None:  # the address is encrypted in it: judged as the service's, saying so
+            hops.append(("redirect_hidden", {"service": redirect.named(lang)}))
+            interpretation["opens"] = None
+            if named := _short_link_named_after(index, typed, redirect.named(lang)):
+                return _after_hops(named, "", hops[:-1], interpretation, host=typed.host, shown=typed.unicode_host)
+            break
+        # (Proofpoint's "urldefense.com/v3/__https://www.paypal.com%2F@evil.com__;…", decoded, read PayPal's site)
+        address = _onward(index, hops, (redirect.reason, {"service": redirect.named(lang)}), redirect.target,
+                          redirect.other_readings, "redirect_read_two_ways")
     candidate, problem = _read_typed_domain(index, typed, lang)
     return _after_hops(candidate, problem, hops, interpretation, host=typed.host, shown=typed.unicode_host)
 
@@ -2965,14 +2957,22 @@ def ios_install_manifest(address: str) -> str | None:
 def _through_a_wallet(index: RegistryIndex, wallet: links.WalletLink, hops: list[tuple[str, dict]], interpretation: dict,
                       lang: str) -> str:
     """The site a wallet's link opens, its hops added to `hops`."""
-    hops.append(hop := _opened_by_a_wallet(index, wallet, interpretation, lang))
-    if wallet.other_readings and (other := _the_other_site(index, wallet.target, wallet.other_readings)):
-        # ("metamask.app.link/dapp/metamask.io%2F@evil.com" was MetaMask's own site, official: decoded, the link reads
-        # metamask.io/@evil.com, but MetaMask's app opens it as written, and a browser so goes to evil.com; a query's
-        # "url=https://trustwallet.com%252F@evil.com", decoded twice, was Trust Wallet's, where its app decodes it once)
-        hops.append(("wallet_link_read_two_ways", {"wallet": hop[1]["wallet"], "other": other[1]}))
+    # ("metamask.app.link/dapp/metamask.io%2F@evil.com" was MetaMask's own site, official: decoded, the link reads
+    # metamask.io/@evil.com, but MetaMask's app opens it as written, and a browser so goes to evil.com; a query's
+    # "url=https://trustwallet.com%252F@evil.com", decoded twice, was Trust Wallet's, where its app decodes it once)
+    return _onward(index, hops, _opened_by_a_wallet(index, wallet, interpretation, lang), wallet.target, wallet.other_readings,
+                   "wallet_link_read_two_ways")
+
+
+def _onward(index: RegistryIndex, hops: list[tuple[str, dict]], hop: tuple[str, dict], target: str,
+            other_readings: tuple[str, ...], read_two_ways: str) -> str:
+    """The address a link sends the reader on to, its hop added to `hops`: `target`, or the other reading of it that is
+    another site and no provider's (`_the_other_site`), said so by the reason `read_two_ways`."""
+    hops.append(hop)
+    if other_readings and (other := _the_other_site(index, target, other_readings)):
+        hops.append((read_two_ways, {**hop[1], "other": other[1]}))
         return other[0]
-    return wallet.target
+    return target
 
 
 def _the_other_site(index: RegistryIndex, target: str, other_readings: tuple[str, ...]) -> tuple[str, str] | None:
