@@ -937,8 +937,8 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         # a link copied from a page: tel:+1-888-221-1161;ext=5, sms:95188?body=…, callto:
         if len(dialled) > 1:
             # ("sms:95188,10690000" was "Alipay's short code with digits added", a look-alike, high risk)
-            return None, f"a text-message link to {len(dialled)} numbers ({', '.join(number[:30] for number in dialled[:3])}" \
-                         f"{', …' if len(dialled) > 3 else ''}): a message sent through it goes to each; check them one at a time"
+            return None, f"a text-message link to {len(dialled)} numbers ({normalize.recipients_listed(dialled, 30)}): a message " \
+                         "sent through it goes to each; check them one at a time"
         value, kind = (dialled or [""])[0].strip(), kind or "phone"
         if not value:
             return None, "a dialling link with no number in it"

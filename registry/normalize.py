@@ -1095,6 +1095,12 @@ _RECIPIENTS_SHOWN = 3
 MAX_LINK_RECIPIENTS = 10
 
 
+def recipients_listed(recipients: list[str], width: int) -> str:
+    """The first of a link's recipients, as an answer names them: "a, b, c, …", each cut to `width` characters."""
+    more = ", …" if len(recipients) > _RECIPIENTS_SHOWN else ""
+    return ", ".join(recipient[:width] for recipient in recipients[:_RECIPIENTS_SHOWN]) + more
+
+
 def mail_link_recipients(link: str) -> list[str]:
     """The addresses a mailto: link writes to, each once, in order: those before its '?', and those its to=, cc= and
     bcc= fields add ("mailto:service@paypal.com?bcc=x@evil.com" mails evil.com too), percent-decoded and split at
@@ -1171,8 +1177,7 @@ def _read_domain(raw: str) -> tuple:
         recipients = mail_link_recipients(text)
         if len({recipient.rpartition("@")[2].lower() for recipient in recipients}) > 1:
             # ("mailto:x@evil.com,service@paypal.com" was PayPal's, official: the first address read as a URL's user part)
-            shown = ", ".join(recipient[:60] for recipient in recipients[:_RECIPIENTS_SHOWN])
-            raise NotADomain(f"a mail link to {len(recipients)} addresses ({shown}{', …' if len(recipients) > _RECIPIENTS_SHOWN else ''}): "
+            raise NotADomain(f"a mail link to {len(recipients)} addresses ({recipients_listed(recipients, 60)}): "
                              "mail sent through it goes to each of them; check them one at a time")
         text = recipients[0] if recipients else ""
     if not text:
