@@ -488,9 +488,7 @@ def wallet_link(typed: DomainInput, *, path: Path | None = None) -> WalletLink |
     shape, found = matched
     # the target was percent-encoded inside the link, sometimes twice (OKX's link nests another link); an app that reads
     # it from a query decodes it once, as _match has
-    once = found.group("target").strip()
-    if shape.target_as_written:  # (the site after "https://", as the app opens it)
-        once = once if "://" in once else "https://" + once
+    once = _as_the_app_opens_it(shape, found.group("target").strip())
     return _wallet_link(shape.provider, once, _target_as_written(typed, shape) if shape.target_as_written else None)
 
 
@@ -510,7 +508,11 @@ def _target_as_written(typed: DomainInput, shape: LinkShape) -> str | None:
         return None
     if (found := shape.pattern.match(parts.path + ("?" + parts.query if parts.query else ""))) is None:
         return None
-    site = found.group("target").strip()
+    return _as_the_app_opens_it(shape, found.group("target").strip())
+
+
+def _as_the_app_opens_it(shape: LinkShape, site: str) -> str:
+    """The site with "https://" before it where the link's app puts that first (LinkShape.target_as_written)."""
     return site if "://" in site or not shape.target_as_written else "https://" + site
 
 
