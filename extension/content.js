@@ -289,7 +289,7 @@
       return href;
     }
     // (a javascript: link's own script too: "javascript:location.href='https://evil.com'" under a shown paypal.com)
-    const clicked = clickTarget(element) || (href && CLICK_TARGET.exec(element.getAttribute("href") || "")?.[1].trim());
+    const clicked = clickTarget(element) || (href && openedBy(element.getAttribute("href")));
     if (clicked) {
       return clicked;
     }
@@ -305,13 +305,18 @@
   // The tel:, sms: or web address the element's click handler (or a press's) opens, or null.
   function clickTarget(element) {
     for (const name of CLICK_HANDLERS) {
-      const handler = element.getAttribute(name);
-      const target = handler && CLICK_TARGET.exec(handler);
+      const target = openedBy(element.getAttribute(name));
       if (target) {
-        return target[1].trim();
+        return target;
       }
     }
     return null;
+  }
+
+  // The tel:, sms: or web address a script (a handler's, a javascript: link's) opens, or null.
+  function openedBy(script) {
+    const target = script && CLICK_TARGET.exec(script);
+    return target ? target[1].trim() : null;
   }
 
   // UTF-16 indexes of every surrogate pair's first half, in order.

@@ -88,6 +88,13 @@ _CLICK_TARGET = re.compile(r"""(?:location(?:\.href)?|window\.open|location\.(?:
                            r"""['"]((?:tel|sms):[^'"]{1,60}|https?://[^'"\s]{1,2000})['"]""", re.IGNORECASE)
 _WITHIN_AN_ADDRESS = re.compile(r"[\t\n\r]")  # (the WHATWG URL standard's "remove all ASCII tab or newline")
 _AROUND_AN_ADDRESS = "".join(map(chr, range(0x21)))  # (and its "C0 control or space" at either end)
+# A link to another host written without its scheme ("//evil.com/login", "\\\\evil.com", "/\\evil.com": the page's
+# scheme), or with a scheme and no slashes ("http:evil.com", absolute on a page of the other scheme): each opens that host,
+# and '<a href="//evil.com">https://www.paypal.com</a>' was no finding, its text PayPal's, official
+# (a web address's scheme takes any number of slashes and backslashes before its host, as a browser reads it: "https:evil.com",
+# "https:////evil.com")
+_SCHEME_RELATIVE = re.compile(r"[/\\]{2,}")
+_A_WEB_SCHEME = re.compile(r"(https?):[/\\]*", re.IGNORECASE)
 _CLICK_HANDLERS = ("onclick", "onmousedown", "onmouseup", "onpointerdown", "ontouchstart", "onauxclick")
 _DIAL_ATTRIBUTES = ("data-tel", "data-phone")
 _TAP_ATTRIBUTES = frozenset({*_CLICK_HANDLERS, *_DIAL_ATTRIBUTES})
@@ -426,16 +433,22 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
 
 
 def href_as_a_browser_reads_it(href: str) -> str:
-    """A link's address with no tab or line break anywhere and no space or control character at either end, as a browser
-    reads it: "https://www.paypal.com&#10;.evil.com" opens www.paypal.com.evil.com (it was read as two lines, no address)."""
-    return _WITHIN_AN_ADDRESS.sub("", href).strip(_AROUND_AN_ADDRESS)
+    """A link's address as a browser reads it: with no tab or line break anywhere and no space or control character at
+    either end ("https://www.paypal.com&#10;.evil.com" opens www.paypal.com.evil.com: it was read as two lines, no address),
+    and as "scheme://host…" where it opens another host and writes no scheme, or no or other slashes after it."""
+    href = _WITHIN_AN_ADDRESS.sub("", href).strip(_AROUND_AN_ADDRESS)
+    if relative := _SCHEME_RELATIVE.match(href):
+        return "https://" + href[relative.end():]
+    if scheme := _A_WEB_SCHEME.match(href):
+        return f"{scheme.group(1).lower()}://{href[scheme.end():]}"
+    return href
 
 
 def _opened_on_a_tap(attributes: dict, href: str = "") -> str | None:
     """The tel:, sms: or web address a click handler or a javascript: link opens ('<a href="javascript:location.href=
     \'https://evil.com\'">https://www.paypal.com</a>': its text was PayPal's, official), or the number a data-tel or
     data-phone attribute holds."""
-    if target := _opened_by_a_click(attributes) or (href and (script := _CLICK_TARGET.search(href)) and script.group(1).strip()):
+    if target := _opened_by_a_click(attributes) or _opened_by(href):
         return target
     for name in _DIAL_ATTRIBUTES:
         if (number := (attributes.get(name) or "").strip()) and _DIALLED.fullmatch(number):
@@ -445,10 +458,12 @@ def _opened_on_a_tap(attributes: dict, href: str = "") -> str | None:
 
 def _opened_by_a_click(attributes: dict) -> str | None:
     """The tel:, sms: or web address a click handler opens (or a press's handler, which may swap the link's href)."""
-    for name in _CLICK_HANDLERS:
-        if (handler := attributes.get(name)) and (target := _CLICK_TARGET.search(handler)):
-            return target.group(1).strip()
-    return None
+    return next(filter(None, (_opened_by(attributes.get(name)) for name in _CLICK_HANDLERS)), None)
+
+
+def _opened_by(script: str | None) -> str | None:
+    """The tel:, sms: or web address a script (a handler's, a javascript: link's) opens, or None."""
+    return target.group(1).strip() if script and (target := _CLICK_TARGET.search(script)) else None
 
 
 def _overrides_right_to_left(tag: str, attributes: dict, style: dict[str, str]) -> bool:

@@ -1643,7 +1643,7 @@ _CASHTAG = re.compile(CASHTAG + r"(?![A-Za-z0-9_-]|\.\w)")
 def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
     found = []
     for link in links:
-        href = _absolute(htmltext.href_as_a_browser_reads_it(link.href))  # (a client's links too)
+        href = htmltext.href_as_a_browser_reads_it(link.href)  # (a client's links too)
         if (dialled := normalize.dial_link_numbers(href)) is not None:
             # (tel:, callto:, and sms: with every number it texts: "sms:95188" links were no finding)
             found.extend(_Raw("keypad" if normalize.keypad_number(number) else "number", number, link.start, link.end,
@@ -1657,24 +1657,6 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
             # (or a wallet's own scheme: trust://…, imtokenv2://navigate/DappView?url=…; or an iPhone app's install link)
             found.append(_Raw("domain", href, link.start, link.end, source="link"))
     return found
-
-
-# A link to another host written without its scheme ("//evil.com/login", "\\\\evil.com", "/\\evil.com": the page's
-# scheme), or with a scheme and no slashes ("http:evil.com", absolute on a page of the other scheme): each opens that host,
-# and '<a href="//evil.com">https://www.paypal.com</a>' was no finding, its text PayPal's, official
-# (a web address's scheme takes any number of slashes and backslashes before its host, as a browser reads it: "https:evil.com",
-# "https:////evil.com")
-_SCHEME_RELATIVE = re.compile(r"[/\\]{2,}")
-_A_WEB_SCHEME = re.compile(r"(https?):[/\\]*", re.IGNORECASE)
-
-
-def _absolute(href: str) -> str:
-    """A link's address as "scheme://host…", where it opens another host and writes no scheme, or no or other slashes."""
-    if relative := _SCHEME_RELATIVE.match(href):
-        return "https://" + href[relative.end():]
-    if scheme := _A_WEB_SCHEME.match(href):
-        return f"{scheme.group(1).lower()}://{href[scheme.end():]}"
-    return href
 
 
 def _one_by_one(recipients: list[str]) -> list[str]:
