@@ -940,9 +940,30 @@ class SlashLookalikeInHost(NotADomain):
         self.shown, self.character = shown, character
 
 
+class DotLookalikeInHost(NotADomain):
+    """A host with a character that looks like a dot between two of its letters or digits, where no browser reads a dot
+    (· U+00B7, ‧, ∙, ⋅, ・, ⸳, ꓸ, ․ …): "www.paypal.com·verify-account.net" reads as PayPal's name before another domain,
+    and a browser opens an IDN host that is neither (www.paypal.xn--comverify-account-n2a.net) or nothing at all.
+    Made to be misread. `shown`: the host as it reads, those characters as dots."""
+
+    def __init__(self, shown: str, character: str):
+        super().__init__(f"a look-alike of '.' (U+{ord(character):04X}) stands inside its host name")
+        self.shown, self.character = shown, character
+
+
 # The characters that look like a slash or a backslash, which NFKC would make one (／, ＼) or leaves as they are (⁄, ∕)
 _SLASH_LOOKALIKES = "\u2044\u2215\uff0f\u29f8\u2571\uff3c\u29f9\u2572"
 _SLASH_LOOKALIKE = re.compile(f"[{_SLASH_LOOKALIKES}]")
+# The characters that look like a dot on the line or above it and that no browser maps to one (IDNA maps only 。, ． and
+# ｡, which read_domain reads as dots): Chromium makes a host with one an IDN host of its own (·, ‧, ∙, ⋅, ・, ･, ⸳, ⸱,
+# ꓸ, ᐧ, ᛫, ۰) or no address at all (․, ﹒, ܁, ܂, ۔, ٠; NFKC alone makes ․ and ﹒ dots). Its checks of them, in
+# tests/browser/test_web_address_hosts.py.
+DOT_LOOKALIKES = "\u00b7\u0387\u2027\u2219\u22c5\u30fb\uff65\u2e33\u2e31\ua4f8\u1427\u16eb\u06f0" \
+                  "\u2024\ufe52\u0701\u0702\u06d4\u0660"
+# One between two of a host's letters or digits (ASCII, or full-width as NFKC reads them); "l·l" is Catalan's own
+# letter (IDNA2008 allows · there and only there: col·legi.cat), not a dot's look-alike
+DOT_LOOKALIKE_IN_A_HOST = re.compile(f"[{DOT_LOOKALIKES}](?<=[A-Za-z0-9ａ-ｚＡ-Ｚ０-９-].)(?=[A-Za-z0-9ａ-ｚＡ-Ｚ０-９])"
+                                     "(?<![lLｌＬ][\u00b7\u0387](?=[lLｌＬ]))")
 _SCHEME_AS_WRITTEN = r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?"
 _HOST_AS_WRITTEN = re.compile(rf"^{_SCHEME_AS_WRITTEN}(?:[^/?#\\\\@]*@)?(?P<host>[^/?#\\\\]*)")
 
@@ -968,6 +989,17 @@ def _userinfo_as_a_browser_encodes_it(raw: str) -> tuple[str, str, str]:
         return raw, "", ""  # ("客服@alipay.com" keeps its name as written)
     userinfo = "".join(character if character.isascii() else quote(character) for character in written.group(2))
     return written.group(1) + userinfo + raw[written.end(2):], userinfo.strip(), written.group(2).strip()
+
+
+def _dot_lookalike_in_host(raw: str) -> DotLookalikeInHost | None:
+    """What `DotLookalikeInHost` says of `raw`, where its host as a browser splits it holds such a character."""
+    if raw.isascii():
+        return None  # nearly every address
+    host = _HOST_AS_WRITTEN.match(raw.strip()).group("host")
+    found = DOT_LOOKALIKE_IN_A_HOST.search(host)
+    if found is None:
+        return None
+    return DotLookalikeInHost(clean_text(DOT_LOOKALIKE_IN_A_HOST.sub(".", host)).strip().lower(), found.group())
 
 
 def _slash_lookalike_in_host(raw: str) -> SlashLookalikeInHost | None:
@@ -1168,8 +1200,9 @@ def read_domain(raw: str) -> DomainInput:
 def _read_domain(raw: str) -> tuple:
     """read_domain's fields as a plain tuple of strings: the garbage collector leaves such tuples out of its
     full passes (a tuple subclass it walks every time), and a stream of new domains fills this cache."""
-    if (lookalike := _slash_lookalike_in_host(raw)) is not None:
-        # (before NFKC, which makes ／ a '/' that a browser's URL parser never saw: the address was paypal.com's, official)
+    if (lookalike := _slash_lookalike_in_host(raw) or _dot_lookalike_in_host(raw)) is not None:
+        # (before NFKC, which makes ／ a '/' that a browser's URL parser never saw: the address was paypal.com's, official;
+        # and ․ a '.', which a browser does not read)
         raise lookalike
     raw_encoded, encoded_userinfo, written_userinfo = _userinfo_as_a_browser_encodes_it(raw)
     text = clean_text(raw_encoded).strip()

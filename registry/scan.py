@@ -1290,7 +1290,8 @@ def _address_marks(text: str) -> list[int]:
     skips to (on the 100 KB bench page, 0.21 ms for the alternation, 0.09 ms for the two); and where a full stop as
     Chinese pages write one in an address stands before a letter (see _as_addresses_read)."""
     marks = [match.start() for match in _DOT_BEFORE_LETTER.finditer(text)]
-    if not text.isascii() and (wide := [match.start() for pattern in (_WIDE_DOT_BEFORE_LETTER, _DOT_BEFORE_A_WIDE_LETTER)
+    if not text.isascii() and (wide := [match.start() for pattern in (_WIDE_DOT_BEFORE_LETTER, _DOT_BEFORE_A_WIDE_LETTER,
+                                                                      normalize.DOT_LOOKALIKE_IN_A_HOST)
                                         for match in pattern.finditer(text)]):
         marks = sorted(marks + wide)
     for literal in ("://", "@["):  # (most pages hold no "@[": one search in C says so)
@@ -1464,9 +1465,19 @@ def _app_links(text: str, state: ScanState) -> list[_Raw]:
 _MAILBOX_CHARACTER = re.compile(r"[A-Za-z0-9._%+-]")
 
 
+# A look-alike of '/' or '\\' that only a disguise writes between an address's letters ("paypal.com∕login.evil-host.com"):
+# read as a slash, the address runs on over what follows, one address as the reader sees it, judged by the check as one
+# made to be misread (normalize.SlashLookalikeInHost); paypal.com alone was found in it, official. Not ／ or ＼, which
+# Chinese text writes between two things it lists ("paypal.com／alipay.com").
+_SLASH_LOOKALIKE_AFTER_A_HOST = re.compile(r"(?<=[A-Za-z0-9])[\u2044\u2215\u29f8\u2571\u29f9\u2572](?=[A-Za-z0-9])")
+
+
 def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
-    """`text` with, inside `windows`, full-width ASCII as ASCII and an ideographic full stop in a host name as a dot
-    (_WIDE_DOT_BEFORE_LETTER); one character for one, so that every position holds."""
+    """`text` with, inside `windows`, full-width ASCII as ASCII, an ideographic full stop in a host name as a dot
+    (_WIDE_DOT_BEFORE_LETTER), a look-alike of a dot between a host's letters as one (normalize.DotLookalikeInHost:
+    "www.paypal.com·verify-account.net" is one address as the reader sees it, made to be misread, and its first part
+    was PayPal's, official), and of a slash as one (_SLASH_LOOKALIKE_AFTER_A_HOST); one character for one, so that every
+    position holds."""
     pieces, copied_to = [], 0
     for start, end in windows:
         stretch = text[start:end]
@@ -1474,6 +1485,8 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
             continue
         read = stretch.translate(_FULL_WIDTH_AS_ASCII)
         read = _IDEOGRAPHIC_DOT_IN_A_HOST.sub(lambda dot: "." if _a_dot_in_a_host(read, dot.start()) else dot.group(), read)
+        read = normalize.DOT_LOOKALIKE_IN_A_HOST.sub(".", read)
+        read = _SLASH_LOOKALIKE_AFTER_A_HOST.sub("/", read)
         if read != stretch:
             pieces += (text[copied_to:start], read)
             copied_to = end

@@ -56,3 +56,15 @@ def test_the_check_reads_the_host_and_path_chromium_opens(page, address, part):
     opened = page.evaluate("([address, part]) => new URL(address)[part]", [address, part])
     typed = normalize.read_domain(address)
     assert (typed.host if part == "hostname" else typed.path) == opened
+
+
+@pytest.mark.parametrize("dot", normalize.DOT_LOOKALIKES)
+def test_no_browser_reads_a_dot_lookalike_as_the_dot_it_shows(page, dot):
+    # the check says an address with one is another than it shows ("www.paypal.com·verify-account.net": an IDN host of its
+    # own, or none); 。, ． and ｡, which Chromium makes dots, it reads as dots (ADDRESSES)
+    address = f"https://www.paypal.com{dot}verify-account.net/"
+    opened = page.evaluate("address => { try { return new URL(address).hostname } catch (error) { return null } }", address)
+    assert opened != "www.paypal.com.verify-account.net" and (opened is None or "xn--" in opened)
+    with pytest.raises(normalize.DotLookalikeInHost) as disguised:
+        normalize.read_domain(address)
+    assert disguised.value.shown == "www.paypal.com.verify-account.net"

@@ -2302,6 +2302,31 @@ class TestVerdicts:
         # in the path it is a path's character, as a browser reads it
         assert run(index, "https://www.paypal.com/\uff0fsignin").verdict == "official"
 
+    @pytest.mark.parametrize(("value", "shown"), [
+        # "invalid: it holds characters no domain name can have", or PayPal's name in another domain, or a subdomain of
+        # verify-account.net: a browser opens an IDN host that is none of these (www.paypal.xn--comverify-account-n2a.net) or
+        # nothing, and a page scan found www.paypal.com in it, official
+        ("www.paypal.com\u00b7verify-account.net", "www.paypal.com.verify-account.net"),
+        ("https://www.paypal.com\u2e33verify-account.net/login", "www.paypal.com.verify-account.net"),
+        ("www.paypal.com\ua4f8verify-account.net", "www.paypal.com.verify-account.net"),
+        ("www.paypal.com\u2024verify-account.net", "www.paypal.com.verify-account.net"),  # (NFKC makes it a dot; no browser)
+        ("www.paypal\u30fbcom", "www.paypal.com"),
+        ("service@paypal\u00b7com", "paypal.com"),
+    ])
+    def test_a_dot_lookalike_inside_a_host_makes_a_lookalike_of_the_site_it_reads_as(self, index, value, shown):
+        answer = run(index, value)
+        assert (answer.verdict, answer.risk, answer.provider["slug"]) == ("lookalike", "high", "paypal")
+        assert answer.reasons[-1]["code"] == "lookalike_dot_in_host" and answer.interpretation["shown_host"] == shown
+        assert answer.input["kind"] == ("email_domain" if "@" in value else "website")
+        assert "这个地址是故意让人看错的" in run(index, value, lang="zh").reasons[-1]["message"]
+
+    def test_a_dot_lookalike_inside_a_host_is_high_risk_whoever_it_shows(self, index):
+        answer = run(index, "https://example\u00b7com/login")
+        assert (answer.verdict, answer.risk, answer.reasons[0]["code"]) == ("unknown", "high", "dot_lookalike_in_host")
+        # Catalan's l·l is a letter of its own (IDNA2008 allows the middle dot there only), and a path may hold any
+        assert not {"dot_lookalike_in_host", "lookalike_dot_in_host"} & {reason["code"] for reason in run(index, "col\u00b7legi.cat").reasons}
+        assert run(index, "https://www.paypal.com/a\u00b7b").verdict == "official"
+
     @pytest.mark.parametrize(("value", "slug"), [("http://45.33.12.1/paypal/login", "paypal"),
                                                  ("https://support:help@[2606:4700::1111]/metamask/restore", "metamask"),
                                                  ("http://45.33.12.1/index.html?account=paypa1", "paypal")])

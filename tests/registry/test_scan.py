@@ -3729,6 +3729,33 @@ class TestAddressesInFullWidth:
         assert [(f["text"], f["verdict"], f["provider"]) for f in findings] == [
             ("biոance.com", "lookalike", "binance"), ("krakeո.com", "lookalike", "kraken")]
 
+    @pytest.mark.parametrize("dot", ["\u00b7", "\u30fb", "\u2e33", "\ua4f8", "\u2024", "\u2027"])
+    def test_a_host_with_a_dot_lookalike_is_one_address_made_to_be_misread(self, index, dot):
+        # it was two: www.paypal.com, official, and verify-account.net; with its scheme, nothing (the check said invalid)
+        text = f"PayPal客服：www.paypal.com{dot}verify-account.net 或 https://www.paypal.com{dot}verify-account.net/login 登录\n" \
+               f"Mail service@paypal{dot}com today"
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["text"], f["verdict"], f["provider"]) for f in findings] == [
+            (f"www.paypal.com{dot}verify-account.net", "lookalike", "paypal"),
+            (f"https://www.paypal.com{dot}verify-account.net/login", "lookalike", "paypal"),
+            (f"service@paypal{dot}com", "lookalike", "paypal")]
+        assert {f["reasons"][-1]["code"] for f in findings} == {"lookalike_dot_in_host"}
+
+    @pytest.mark.parametrize("slash", ["\u2215", "\u2044", "\u2571"])
+    def test_a_host_with_a_slash_lookalike_is_one_address_without_its_scheme_too(self, index, slash):
+        # without https:// it was paypal.com, official, and login.evil-host.com; a full-width ／ between two things listed
+        # is a list's ("paypal.com／alipay.com")
+        text = f"Log in at paypal.com{slash}login.evil-host.com now\n官网 paypal.com／alipay.com"
+        assert [(f["text"], f["verdict"], f["reasons"][-1]["code"]) for f in run(index, text=text, region="CN").findings] == [
+            (f"paypal.com{slash}login.evil-host.com", "lookalike", "lookalike_slash_in_host"),
+            ("paypal.com", "official", "official_domain"), ("alipay.com", "official", "official_domain")]
+
+    def test_a_name_with_a_middle_dot_beside_an_address_stays_apart(self, index):
+        # a translated name's middle dot between CJK letters, and Catalan's l·l, hold no address
+        findings = run(index, text="马克·吐温说 paypal.com 是官网\nVisit col·legi.cat", region="CN").findings
+        assert (findings[0]["text"], findings[0]["verdict"]) == ("paypal.com", "official")
+        assert not any("·" in f["text"] or f["reasons"][-1]["code"] == "dot_lookalike_in_host" for f in findings)
+
     def test_a_mailbox_written_as_chinese_pages_write_it_is_no_part_of_the_domain(self, index):
         # "圈a" is the '@': the domain was "aalipay-help.cn"; with 点 after an '@', no address was found
         text = "客服邮箱 kefu圈aalipay-help.cn\n邮箱：help@paypal-verify点com 联系\n朋友圈amazon.com"
