@@ -2876,7 +2876,7 @@ def _read_domain(index: RegistryIndex, value: str, request: CheckRequest, lang: 
         except normalize.IpAddressHost as site:
             candidate, problem = _read_email_at_ip_address(index, site) if site.mailbox else _read_ip_site(index, site)
             return _after_hops(candidate, problem, hops, interpretation, host=site.address, shown=site.address)
-        except (normalize.SlashLookalikeInHost, normalize.DotLookalikeInHost) as disguised:
+        except normalize.CharacterLookalikeInHost as disguised:
             return _after_hops(_read_lookalike_character(index, address, disguised), "", hops, interpretation,
                                host=disguised.shown, shown=disguised.shown)
         except normalize.NotADomain as error:
@@ -3039,14 +3039,14 @@ def _after_hops(candidate: _Candidate | None, problem: str, hops: list[tuple[str
 
 # (a look-alike of the provider it shows, a disguise whoever it shows)
 _LOOKALIKE_CHARACTER_REASONS = {normalize.SlashLookalikeInHost: ("lookalike_slash_in_host", "slash_lookalike_in_host"),
-                                normalize.DotLookalikeInHost: ("lookalike_dot_in_host", "dot_lookalike_in_host")}
+                                normalize.DotLookalikeInHost: ("lookalike_dot_in_host", "dot_lookalike_in_host"),
+                                normalize.HyphenLookalikeInHost: ("lookalike_hyphen_in_host", "hyphen_lookalike_in_host")}
 
 
-def _read_lookalike_character(index: RegistryIndex, address: str,
-                              disguised: normalize.SlashLookalikeInHost | normalize.DotLookalikeInHost) -> _Candidate:
-    """An address whose host holds a look-alike of '/' ("https://paypal.com／login.evil-host.com") or of '.'
-    ("www.paypal.com·verify-account.net"): never the site it shows. A look-alike of the provider whose name it shows (before
-    the '/'; anywhere in what reads as the host with dots); else a disguise all the same."""
+def _read_lookalike_character(index: RegistryIndex, address: str, disguised: normalize.CharacterLookalikeInHost) -> _Candidate:
+    """An address whose host holds a look-alike of '/' ("https://paypal.com／login.evil-host.com"), '.'
+    ("www.paypal.com·verify-account.net") or '-' ("paypal.com‐secure.net"): never the site it shows. A look-alike of the
+    provider whose name it shows (before the '/'; anywhere in what reads as the host); else a disguise all the same."""
     written = address.strip()[:200]
     kind = "email_domain" if "@" in written and "/" not in written else "website"  # ("service@paypal·com": mail)
     candidate = _Candidate(kind, written, written, None, [], interpretation={"shown_host": disguised.shown})
@@ -4011,7 +4011,7 @@ def _finish(index, verdict, reasons, base, claim, candidate, red_flags, on, lang
     if risk == "low" and any(reason["code"] in _TAKES_THE_READER_ELSEWHERE for reason in reasons):
         risk = "high"  # the page is the provider's; where it sends the reader on is a look-alike's
     if risk == "unknown" and candidate is not None and "shown_host" in (candidate.interpretation or ()):
-        risk = "high"  # an address made to be misread (a look-alike of '/' or '.' in its host), whoever's name it shows
+        risk = "high"  # an address made to be misread (a look-alike of '/', '.' or '-' in its host), whoever's name it shows
     if risk == "unknown" and candidate is not None and "link_shows" in (candidate.interpretation or ()):
         risk = "high"  # a link whose text shows another site than the one it opens, made to be trusted for it
     if risk in ("unknown", "low") and (_scam_script(red_flags) or forged):

@@ -240,6 +240,19 @@ CATALOG: dict[str, dict[str, str]] = {
         "zh": "{value} 看起来是 {shown}，但其中看似“.”的其实是 {character}：它不是它显示的那个地址（浏览器会打开另一个网站，"
               "或者打不开）。这是故意让人看错的地址，不要打开，也不要给它发邮件。",
     },
+    "lookalike_hyphen_in_host": {
+        "en": "{value} reads as {shown}, but what looks like a hyphen in it is {character}: it is another address than it "
+              "shows, not {provider}'s (a browser opens another site, or none). The address is made to be misread; "
+              "{provider}'s sites are {officials}.",
+        "zh": "{value} 看起来是 {shown}，但其中看似“-”的其实是 {character}：它不是它显示的那个地址，也不是{provider}的"
+              "（浏览器会打开另一个网站，或者打不开）。这个地址是故意让人看错的；{provider}的官方网站是 {officials}。",
+    },
+    "hyphen_lookalike_in_host": {
+        "en": "{value} reads as {shown}, but what looks like a hyphen in it is {character}: it is another address than it "
+              "shows (a browser opens another site, or none). An address written to be misread; do not open it or write to it.",
+        "zh": "{value} 看起来是 {shown}，但其中看似“-”的其实是 {character}：它不是它显示的那个地址（浏览器会打开另一个网站，"
+              "或者打不开）。这是故意让人看错的地址，不要打开，也不要给它发邮件。",
+    },
     "ip_address_site": {
         "en": "{value} is a bare IP address, not a site's name. Real services give their sites names: do not sign in, pay or download anything there.",
         "zh": "{value} 是一个裸 IP 地址，不是网站名称。正规服务的网站都有域名：不要在这里登录、付款或下载任何东西。",

@@ -929,26 +929,41 @@ class IpAddressHost(NotADomain):
         return f"{self.mailbox}@[{'IPv6:' if self.version == 6 else ''}{self.address}]"
 
 
-class SlashLookalikeInHost(NotADomain):
-    """A web address whose host holds a character that looks like '/' (⁄ U+2044, ∕ U+2215, ／ U+FF0F, ⧸, ╱) or '\\'
-    (＼): "https://paypal.com／login.evil-host.com" shows paypal.com and a path, where a browser takes it all for the
-    host and opens no PayPal page (it fails, or goes to evil-host.com where such names resolve). Made to be misread.
-    `shown`: the host as it looks, up to that character."""
+class CharacterLookalikeInHost(NotADomain):
+    """A host with a character that looks like one a host is written with ('/', '.', '-') and is another, which a browser
+    reads as a character of the host's name: made to be misread. `shown`: the host as it looks (see each kind)."""
+
+    looks_like = ""
 
     def __init__(self, shown: str, character: str):
-        super().__init__(f"a look-alike of '/' (U+{ord(character):04X}) stands inside its host name")
+        super().__init__(f"a look-alike of '{self.looks_like}' (U+{ord(character):04X}) stands inside its host name")
         self.shown, self.character = shown, character
 
 
-class DotLookalikeInHost(NotADomain):
+class SlashLookalikeInHost(CharacterLookalikeInHost):
+    """A web address whose host holds a character that looks like '/' (⁄ U+2044, ∕ U+2215, ／ U+FF0F, ⧸, ╱) or '\\'
+    (＼): "https://paypal.com／login.evil-host.com" shows paypal.com and a path, where a browser takes it all for the
+    host and opens no PayPal page (it fails, or goes to evil-host.com where such names resolve). `shown`: the host as
+    it looks, up to that character."""
+
+    looks_like = "/"
+
+
+class DotLookalikeInHost(CharacterLookalikeInHost):
     """A host with a character that looks like a dot between two of its letters or digits, where no browser reads a dot
     (· U+00B7, ‧, ∙, ⋅, ・, ⸳, ꓸ, ․ …): "www.paypal.com·verify-account.net" reads as PayPal's name before another domain,
     and a browser opens an IDN host that is neither (www.paypal.xn--comverify-account-n2a.net) or nothing at all.
-    Made to be misread. `shown`: the host as it reads, those characters as dots."""
+    `shown`: the host as it reads, those characters as dots (and look-alikes of '-' as hyphens)."""
 
-    def __init__(self, shown: str, character: str):
-        super().__init__(f"a look-alike of '.' (U+{ord(character):04X}) stands inside its host name")
-        self.shown, self.character = shown, character
+    looks_like = "."
+
+
+class HyphenLookalikeInHost(CharacterLookalikeInHost):
+    """A host with a character that looks like a hyphen between two of its letters or digits, where no browser reads one
+    (‐ U+2010, ‑, ‒, – U+2013, − U+2212, ⁃, ˗, ֊, ᠆): "paypal.com‐secure.net" reads as paypal.com-secure.net, and a
+    browser opens paypal.xn--comsecure-x79d.net. `shown`: the host as it reads, those characters as hyphens."""
+
+    looks_like = "-"
 
 
 # The characters that look like a slash or a backslash, which NFKC would make one (／, ＼) or leaves as they are (⁄, ∕)
@@ -964,6 +979,11 @@ DOT_LOOKALIKES = "\u00b7\u0387\u2027\u2219\u22c5\u30fb\uff65\u2e33\u2e31\ua4f8\u
 # letter (IDNA2008 allows · there and only there: col·legi.cat), not a dot's look-alike
 DOT_LOOKALIKE_IN_A_HOST = re.compile(f"[{DOT_LOOKALIKES}](?<=[A-Za-z0-9ａ-ｚＡ-Ｚ０-９-].)(?=[A-Za-z0-9ａ-ｚＡ-Ｚ０-９])"
                                      "(?<![lLｌＬ][\u00b7\u0387](?=[lLｌＬ]))")
+# The characters that look like a hyphen and that no browser maps to one (it maps － and ﹣, as NFKC does, which
+# read_domain reads as hyphens): Chromium makes a host with one an IDN host of its own. Not the dashes prose writes
+# between words (—, ⸺), nor ー and 一, which CJK text writes beside Latin letters
+HYPHEN_LOOKALIKES = "\u2010\u2011\u2012\u2013\u2212\u2043\u02d7\u058a\u1806"
+HYPHEN_LOOKALIKE_IN_A_HOST = re.compile(f"[{HYPHEN_LOOKALIKES}](?<=[A-Za-z0-9ａ-ｚＡ-Ｚ０-９].)(?=[A-Za-z0-9ａ-ｚＡ-Ｚ０-９])")
 _SCHEME_AS_WRITTEN = r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?"
 _HOST_AS_WRITTEN = re.compile(rf"^{_SCHEME_AS_WRITTEN}(?:[^/?#\\\\@]*@)?(?P<host>[^/?#\\\\]*)")
 
@@ -991,15 +1011,17 @@ def _userinfo_as_a_browser_encodes_it(raw: str) -> tuple[str, str, str]:
     return written.group(1) + userinfo + raw[written.end(2):], userinfo.strip(), written.group(2).strip()
 
 
-def _dot_lookalike_in_host(raw: str) -> DotLookalikeInHost | None:
-    """What `DotLookalikeInHost` says of `raw`, where its host as a browser splits it holds such a character."""
+def _dot_or_hyphen_lookalike_in_host(raw: str) -> DotLookalikeInHost | HyphenLookalikeInHost | None:
+    """What `DotLookalikeInHost` (or else `HyphenLookalikeInHost`) says of `raw`, where its host as a browser splits it
+    holds such a character."""
     if raw.isascii():
         return None  # nearly every address
     host = _HOST_AS_WRITTEN.match(raw.strip()).group("host")
-    found = DOT_LOOKALIKE_IN_A_HOST.search(host)
+    found = DOT_LOOKALIKE_IN_A_HOST.search(host) or HYPHEN_LOOKALIKE_IN_A_HOST.search(host)
     if found is None:
         return None
-    return DotLookalikeInHost(clean_text(DOT_LOOKALIKE_IN_A_HOST.sub(".", host)).strip().lower(), found.group())
+    shown = clean_text(HYPHEN_LOOKALIKE_IN_A_HOST.sub("-", DOT_LOOKALIKE_IN_A_HOST.sub(".", host))).strip().lower()
+    return (DotLookalikeInHost if found.re is DOT_LOOKALIKE_IN_A_HOST else HyphenLookalikeInHost)(shown, found.group())
 
 
 def _slash_lookalike_in_host(raw: str) -> SlashLookalikeInHost | None:
@@ -1200,9 +1222,9 @@ def read_domain(raw: str) -> DomainInput:
 def _read_domain(raw: str) -> tuple:
     """read_domain's fields as a plain tuple of strings: the garbage collector leaves such tuples out of its
     full passes (a tuple subclass it walks every time), and a stream of new domains fills this cache."""
-    if (lookalike := _slash_lookalike_in_host(raw) or _dot_lookalike_in_host(raw)) is not None:
+    if (lookalike := _slash_lookalike_in_host(raw) or _dot_or_hyphen_lookalike_in_host(raw)) is not None:
         # (before NFKC, which makes ／ a '/' that a browser's URL parser never saw: the address was paypal.com's, official;
-        # and ․ a '.', which a browser does not read)
+        # and ․ a '.', which a browser does not read either)
         raise lookalike
     raw_encoded, encoded_userinfo, written_userinfo = _userinfo_as_a_browser_encodes_it(raw)
     text = clean_text(raw_encoded).strip()

@@ -1260,7 +1260,8 @@ _DOT_BEFORE_A_WIDE_LETTER = re.compile(r"\.[" + _INVISIBLE + r"]*[ａ-ｚＡ-Ｚ
 # (letters, digits and what a host or a mailbox holds, "．－＠＿"; not the rest of the full-width punctuation, which Chinese
 # text writes after an address: "twitter.com/metamasksupport，它不会先私信你" ends at its comma)
 _FULL_WIDTH_AS_ASCII = {code: chr(code - 0xFEE0) for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B),
-                                                               0xFF0E, 0xFF0D, 0xFF20, 0xFF3F)}
+                                                               0xFF0E, 0xFF0D, 0xFF20, 0xFF3F)} \
+    | {0xFE63: "-"}  # (a small hyphen-minus, a hyphen to a browser as the full-width one: "paypal.com﹣secure.net")
 _IDEOGRAPHIC_DOT_IN_A_HOST = re.compile(r"(?<=[A-Za-z0-9-])[。｡](?=[A-Za-z0-9])")
 _LABEL_BEFORE, _LABEL_AFTER = re.compile(r"[A-Za-z0-9-]+$"), re.compile(r"[A-Za-z0-9-]+")
 
@@ -1470,14 +1471,18 @@ _MAILBOX_CHARACTER = re.compile(r"[A-Za-z0-9._%+-]")
 # made to be misread (normalize.SlashLookalikeInHost); paypal.com alone was found in it, official. Not ／ or ＼, which
 # Chinese text writes between two things it lists ("paypal.com／alipay.com").
 _SLASH_LOOKALIKE_AFTER_A_HOST = re.compile(r"(?<=[A-Za-z0-9])[\u2044\u2215\u29f8\u2571\u29f9\u2572](?=[A-Za-z0-9])")
+# A look-alike of '-' that no browser reads as one (normalize.HyphenLookalikeInHost) between a host's letters, where the
+# address runs on to a dot and a letter ("paypal.com‐secure.net" was paypal.com, official); not a dash between a word and a
+# domain or two words, which prose writes ("paypal.com–based", "New York–London")
+_HYPHEN_LOOKALIKE_IN_AN_ADDRESS = re.compile(f"[{normalize.HYPHEN_LOOKALIKES}](?<=[A-Za-z0-9].)(?=[A-Za-z0-9][A-Za-z0-9-]*\\.[A-Za-z])")
 
 
 def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
     """`text` with, inside `windows`, full-width ASCII as ASCII, an ideographic full stop in a host name as a dot
     (_WIDE_DOT_BEFORE_LETTER), a look-alike of a dot between a host's letters as one (normalize.DotLookalikeInHost:
     "www.paypal.com·verify-account.net" is one address as the reader sees it, made to be misread, and its first part
-    was PayPal's, official), and of a slash as one (_SLASH_LOOKALIKE_AFTER_A_HOST); one character for one, so that every
-    position holds."""
+    was PayPal's, official), and of a slash or a hyphen as one (_SLASH_LOOKALIKE_AFTER_A_HOST,
+    _HYPHEN_LOOKALIKE_IN_AN_ADDRESS); one character for one, so that every position holds."""
     pieces, copied_to = [], 0
     for start, end in windows:
         stretch = text[start:end]
@@ -1487,6 +1492,7 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
         read = _IDEOGRAPHIC_DOT_IN_A_HOST.sub(lambda dot: "." if _a_dot_in_a_host(read, dot.start()) else dot.group(), read)
         read = normalize.DOT_LOOKALIKE_IN_A_HOST.sub(".", read)
         read = _SLASH_LOOKALIKE_AFTER_A_HOST.sub("/", read)
+        read = _HYPHEN_LOOKALIKE_IN_AN_ADDRESS.sub("-", read)
         if read != stretch:
             pieces += (text[copied_to:start], read)
             copied_to = end

@@ -58,13 +58,19 @@ def test_the_check_reads_the_host_and_path_chromium_opens(page, address, part):
     assert (typed.host if part == "hostname" else typed.path) == opened
 
 
-@pytest.mark.parametrize("dot", normalize.DOT_LOOKALIKES)
-def test_no_browser_reads_a_dot_lookalike_as_the_dot_it_shows(page, dot):
+
+LOOKALIKES = [(f"https://www.paypal.com{dot}verify-account.net/", "www.paypal.com.verify-account.net", normalize.DotLookalikeInHost)
+              for dot in normalize.DOT_LOOKALIKES] + \
+             [(f"https://paypal.com{hyphen}secure.net/", "paypal.com-secure.net", normalize.HyphenLookalikeInHost)
+              for hyphen in normalize.HYPHEN_LOOKALIKES]
+
+
+@pytest.mark.parametrize(("address", "shown", "disguise"), LOOKALIKES)
+def test_no_browser_reads_a_dot_or_hyphen_lookalike_as_the_character_it_shows(page, address, shown, disguise):
     # the check says an address with one is another than it shows ("www.paypal.com·verify-account.net": an IDN host of its
-    # own, or none); 。, ． and ｡, which Chromium makes dots, it reads as dots (ADDRESSES)
-    address = f"https://www.paypal.com{dot}verify-account.net/"
+    # own, or none); 。, ． and ｡, which Chromium makes dots, it reads as dots (ADDRESSES), and ﹣ and －, hyphens (test_check)
     opened = page.evaluate("address => { try { return new URL(address).hostname } catch (error) { return null } }", address)
-    assert opened != "www.paypal.com.verify-account.net" and (opened is None or "xn--" in opened)
-    with pytest.raises(normalize.DotLookalikeInHost) as disguised:
+    assert opened != shown and (opened is None or "xn--" in opened)
+    with pytest.raises(disguise) as disguised:
         normalize.read_domain(address)
-    assert disguised.value.shown == "www.paypal.com.verify-account.net"
+    assert disguised.value.shown == shown

@@ -2312,13 +2312,26 @@ class TestVerdicts:
         ("www.paypal.com\u2024verify-account.net", "www.paypal.com.verify-account.net"),  # (NFKC makes it a dot; no browser)
         ("www.paypal\u30fbcom", "www.paypal.com"),
         ("service@paypal\u00b7com", "paypal.com"),
+        ("www.paypal.com\u00b7secure\u2010verify.net", "www.paypal.com.secure-verify.net"),  # (a hyphen's look-alike read too)
+        # ... and of a hyphen: "invalid", a browser opens paypal.xn--comsecure-x79d.net, a scan found paypal.com, official
+        ("paypal.com\u2010secure.net", "paypal.com-secure.net"), ("https://paypal\u2013verify.com/login", "paypal-verify.com"),
+        ("paypal.com\u2212secure.net", "paypal.com-secure.net"), ("service@paypal\u2011help.com", "paypal-help.com"),
     ])
-    def test_a_dot_lookalike_inside_a_host_makes_a_lookalike_of_the_site_it_reads_as(self, index, value, shown):
+    def test_a_dot_or_hyphen_lookalike_inside_a_host_makes_a_lookalike_of_the_site_it_reads_as(self, index, value, shown):
         answer = run(index, value)
         assert (answer.verdict, answer.risk, answer.provider["slug"]) == ("lookalike", "high", "paypal")
-        assert answer.reasons[-1]["code"] == "lookalike_dot_in_host" and answer.interpretation["shown_host"] == shown
+        assert answer.interpretation["shown_host"] == shown
+        assert answer.reasons[-1]["code"] == ("lookalike_dot_in_host" if set(value) & set(normalize.DOT_LOOKALIKES)
+                                              else "lookalike_hyphen_in_host")
         assert answer.input["kind"] == ("email_domain" if "@" in value else "website")
         assert "这个地址是故意让人看错的" in run(index, value, lang="zh").reasons[-1]["message"]
+
+    def test_a_hyphen_a_browser_reads_as_one_is_one(self, index):
+        # (NFKC and IDNA make ﹣ and － hyphens: the site it opens is paypal.com-secure.net, PayPal's name in another domain)
+        for hyphen in "\ufe63\uff0d":
+            answer = run(index, f"paypal.com{hyphen}secure.net")
+            assert (answer.verdict, answer.reasons[-1]["code"], answer.input["normalized"]) == (
+                "lookalike", "lookalike_brand_in_domain", "paypal.com-secure.net")
 
     def test_a_dot_lookalike_inside_a_host_is_high_risk_whoever_it_shows(self, index):
         answer = run(index, "https://example\u00b7com/login")

@@ -3750,6 +3750,19 @@ class TestAddressesInFullWidth:
             (f"paypal.com{slash}login.evil-host.com", "lookalike", "lookalike_slash_in_host"),
             ("paypal.com", "official", "official_domain"), ("alipay.com", "official", "official_domain")]
 
+    @pytest.mark.parametrize("hyphen", ["\u2010", "\u2013", "\u2212", "\ufe63"])
+    def test_a_host_with_a_hyphen_lookalike_is_one_address(self, index, hyphen):
+        # it was two: paypal.com, official, and secure.net (a browser opens paypal.xn--comsecure-x79d.net, or with ﹣, which
+        # it reads as a hyphen, paypal.com-secure.net)
+        text = f"Visit paypal.com{hyphen}secure.net now\n登录 https://paypal{hyphen}verify.com/login"
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["text"], f["verdict"], f["provider"]) for f in findings] == [
+            (f"paypal.com{hyphen}secure.net", "lookalike", "paypal"), (f"https://paypal{hyphen}verify.com/login", "lookalike", "paypal")]
+
+    def test_a_dash_prose_writes_after_an_address_is_no_part_of_it(self, index):
+        text = "paypal.com\u2013based payments; New York\u2013London at paypal.com\u2014it works; 2019\u20132020 paypal.com"
+        assert [(f["text"], f["verdict"]) for f in run(index, text=text, region="US").findings] == [("paypal.com", "official")] * 3
+
     def test_a_name_with_a_middle_dot_beside_an_address_stays_apart(self, index):
         # a translated name's middle dot between CJK letters, and Catalan's l·l, hold no address
         findings = run(index, text="马克·吐温说 paypal.com 是官网\nVisit col·legi.cat", region="CN").findings
