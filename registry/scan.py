@@ -1466,11 +1466,20 @@ def _app_links(text: str, state: ScanState) -> list[_Raw]:
 _MAILBOX_CHARACTER = re.compile(r"[A-Za-z0-9._%+-]")
 
 
+# A look-alike of a dot between two of a host's letters, read as the dot it looks like; beside a dot any look-alike is a
+# letter of the label to a browser, and read as one, "x" (_LOOKALIKE_BESIDE_A_DOT: "www.−bitget.com" was bitget.com,
+# official, where a browser opens www.xn--bitget-2d3c.com); either way the finding is the whole address as written, which
+# the check judges
+_DOT_LOOKALIKE_BETWEEN_LETTERS = re.compile(f"[{normalize.DOT_LOOKALIKES}](?<=[A-Za-z0-9-].)(?=[A-Za-z0-9])(?<!l[\u00b7\u0387](?=l))",
+                                            re.IGNORECASE)
 # A look-alike of '/' or '\\' that only a disguise writes between an address's letters ("paypal.com∕login.evil-host.com"):
 # read as a slash, the address runs on over what follows, one address as the reader sees it, judged by the check as one
 # made to be misread (normalize.SlashLookalikeInHost); paypal.com alone was found in it, official. Not ／ or ＼, which
 # Chinese text writes between two things it lists ("paypal.com／alipay.com").
-_SLASH_LOOKALIKE_AFTER_A_HOST = re.compile(r"(?<=[A-Za-z0-9])[\u2044\u2215\u29f8\u2571\u29f9\u2572](?=[A-Za-z0-9])")
+_SLASHES_ONLY_A_DISGUISE_WRITES = "\u2044\u2215\u29f8\u2571\u29f9\u2572"
+_SLASH_LOOKALIKE_AFTER_A_HOST = re.compile(f"(?<=[A-Za-z0-9])[{_SLASHES_ONLY_A_DISGUISE_WRITES}](?=[A-Za-z0-9])")
+_ANY_LOOKALIKE = normalize.DOT_LOOKALIKES + normalize.HYPHEN_LOOKALIKES + _SLASHES_ONLY_A_DISGUISE_WRITES
+_LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{_ANY_LOOKALIKE}]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[{_ANY_LOOKALIKE}]+(?=\\.)")
 # A look-alike of '-' that no browser reads as one (normalize.HyphenLookalikeInHost) between a host's letters, where the
 # address runs on to a dot and a letter ("paypal.com‐secure.net" was paypal.com, official); not a dash between a word and a
 # domain or two words, which prose writes ("paypal.com–based", "New York–London")
@@ -1479,10 +1488,11 @@ _HYPHEN_LOOKALIKE_IN_AN_ADDRESS = re.compile(f"[{normalize.HYPHEN_LOOKALIKES}](?
 
 def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
     """`text` with, inside `windows`, full-width ASCII as ASCII, an ideographic full stop in a host name as a dot
-    (_WIDE_DOT_BEFORE_LETTER), a look-alike of a dot between a host's letters as one (normalize.DotLookalikeInHost:
-    "www.paypal.com·verify-account.net" is one address as the reader sees it, made to be misread, and its first part
-    was PayPal's, official), and of a slash or a hyphen as one (_SLASH_LOOKALIKE_AFTER_A_HOST,
-    _HYPHEN_LOOKALIKE_IN_AN_ADDRESS); one character for one, so that every position holds."""
+    (_WIDE_DOT_BEFORE_LETTER), and the look-alikes of a dot, a slash or a hyphen an address is disguised with
+    (normalize.CharacterLookalikeInHost) as what keeps the address one, as the reader sees it: between a host's letters as
+    the character they look like, beside a dot as a letter (_DOT_LOOKALIKE_BETWEEN_LETTERS, _SLASH_LOOKALIKE_AFTER_A_HOST,
+    _HYPHEN_LOOKALIKE_IN_AN_ADDRESS, _LOOKALIKE_BESIDE_A_DOT; "www.paypal.com·verify-account.net" was
+    www.paypal.com, official); one character for one, so that every position holds."""
     pieces, copied_to = [], 0
     for start, end in windows:
         stretch = text[start:end]
@@ -1490,7 +1500,8 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
             continue
         read = stretch.translate(_FULL_WIDTH_AS_ASCII)
         read = _IDEOGRAPHIC_DOT_IN_A_HOST.sub(lambda dot: "." if _a_dot_in_a_host(read, dot.start()) else dot.group(), read)
-        read = normalize.DOT_LOOKALIKE_IN_A_HOST.sub(".", read)
+        read = _LOOKALIKE_BESIDE_A_DOT.sub(lambda run: "x" * len(run.group()), read)
+        read = _DOT_LOOKALIKE_BETWEEN_LETTERS.sub(".", read)
         read = _SLASH_LOOKALIKE_AFTER_A_HOST.sub("/", read)
         read = _HYPHEN_LOOKALIKE_IN_AN_ADDRESS.sub("-", read)
         if read != stretch:

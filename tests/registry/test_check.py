@@ -2316,6 +2316,8 @@ class TestVerdicts:
         # ... and of a hyphen: "invalid", a browser opens paypal.xn--comsecure-x79d.net, a scan found paypal.com, official
         ("paypal.com\u2010secure.net", "paypal.com-secure.net"), ("https://paypal\u2013verify.com/login", "paypal-verify.com"),
         ("paypal.com\u2212secure.net", "paypal.com-secure.net"), ("service@paypal\u2011help.com", "paypal-help.com"),
+        # ... and beside a dot, where it reads as nothing: a browser opens www.xn--paypal-…: "invalid", a scan's paypal.com
+        ("www.\u2212paypal.com", "www.paypal.com"), ("https://www.paypal\u30fb.com/", "www.paypal.com"),
     ])
     def test_a_dot_or_hyphen_lookalike_inside_a_host_makes_a_lookalike_of_the_site_it_reads_as(self, index, value, shown):
         answer = run(index, value)
