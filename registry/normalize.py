@@ -976,20 +976,21 @@ _SLASH_LOOKALIKE = re.compile(f"[{_SLASH_LOOKALIKES}]")
 # tests/browser/test_web_address_hosts.py.
 DOT_LOOKALIKES = "\u00b7\u0387\u2027\u2219\u22c5\u30fb\uff65\u2e33\u2e31\ua4f8\u1427\u16eb\u06f0" \
                   "\u2024\ufe52\u0701\u0702\u06d4\u0660"
-# One between two of a host's letters or digits (ASCII, or full-width as NFKC reads them), or at a label's edge, beside
-# a dot ("www.・metamask.zendesk.com": a browser opens www.xn--metamask-og5g.zendesk.com, another Zendesk help centre);
-# "l·l" is Catalan's own letter (IDNA2008 allows · there and only there: col·legi.cat), not a dot's look-alike
-_HOST_LETTER = "A-Za-z0-9ａ-ｚＡ-Ｚ０-９"
-DOT_LOOKALIKE_IN_A_HOST = re.compile(f"[{DOT_LOOKALIKES}](?<=[{_HOST_LETTER}.-].)(?=[{_HOST_LETTER}.])"
-                                     "(?<![lLｌＬ][\u00b7\u0387](?=[lLｌＬ]))")
 # The characters that look like a hyphen and that no browser maps to one (it maps － and ﹣, as NFKC does, which
 # read_domain reads as hyphens): Chromium makes a host with one an IDN host of its own. Not the dashes prose writes
 # between words (—, ⸺), nor ー and 一, which CJK text writes beside Latin letters
 HYPHEN_LOOKALIKES = "\u2010\u2011\u2012\u2013\u2212\u2043\u02d7\u058a\u1806"
-HYPHEN_LOOKALIKE_IN_A_HOST = re.compile(f"[{HYPHEN_LOOKALIKES}](?<=[{_HOST_LETTER}.].)(?=[{_HOST_LETTER}.])")
-# Either beside a dot, at a label's edge: the address reads as if it were not there ("www.−bitget.com", "www.bitget·.com")
-_LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}](?=[{_HOST_LETTER}])"
-                                    f"|(?<=[{_HOST_LETTER}])[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}](?=\\.)")
+# One between two of a host's letters or digits (ASCII, or full-width as NFKC reads them), or at a label's edge, beside
+# a dot ("www.・metamask.zendesk.com": a browser opens www.xn--metamask-og5g.zendesk.com, another Zendesk help centre), or
+# beside another look-alike; "l·l" is Catalan's own letter (IDNA2008 allows · there and only there: col·legi.cat), not a
+# dot's look-alike
+_HOST_LETTER = "A-Za-z0-9ａ-ｚＡ-Ｚ０-９"
+_BESIDE = f"{_HOST_LETTER}.{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}"
+DOT_LOOKALIKE_IN_A_HOST = re.compile(f"[{DOT_LOOKALIKES}](?<=[{_BESIDE}-].)(?=[{_BESIDE}])(?<![lLｌＬ][\u00b7\u0387](?=[lLｌＬ]))")
+HYPHEN_LOOKALIKE_IN_A_HOST = re.compile(f"[{HYPHEN_LOOKALIKES}](?<=[{_BESIDE}].)(?=[{_BESIDE}])")
+# Beside a dot, at a label's edge, they read as if they were not there ("www.−bitget.com", "www.bitget·.com")
+_LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}]+(?=[{_HOST_LETTER}])"
+                                     f"|(?<=[{_HOST_LETTER}])[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}]+(?=\\.)")
 _SCHEME_AS_WRITTEN = r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?"
 _HOST_AS_WRITTEN = re.compile(rf"^{_SCHEME_AS_WRITTEN}(?:[^/?#\\\\@]*@)?(?P<host>[^/?#\\\\]*)")
 

@@ -3760,12 +3760,11 @@ class TestAddressesInFullWidth:
             (f"paypal.com{hyphen}secure.net", "lookalike", "paypal"), (f"https://paypal{hyphen}verify.com/login", "lookalike", "paypal")]
 
     def test_a_lookalike_beside_a_dot_is_part_of_the_address(self, index):
-        # a browser opens www.xn--paypal-…com: the scan found paypal.com, official (two look-alikes side by side make no
-        # address the check reads, and no finding); a bullet before an address is a bullet
+        # a browser opens www.xn--paypal-…com: the scan found paypal.com, official; a bullet before an address is a bullet
         text = "Visit www.\u2212paypal.com, www.\u30fb\u2010paypal.com or https://www.paypal\u00b7.com/signin\n\u00b7paypal.com \u00b7alipay.com"
         assert [(f["text"], f["verdict"]) for f in run(index, text=text, region="US").findings] == [
-            ("www.\u2212paypal.com", "lookalike"), ("https://www.paypal\u00b7.com/signin", "lookalike"), ("paypal.com", "official"),
-            ("alipay.com", "official")]
+            ("www.\u2212paypal.com", "lookalike"), ("www.\u30fb\u2010paypal.com", "lookalike"),
+            ("https://www.paypal\u00b7.com/signin", "lookalike"), ("paypal.com", "official"), ("alipay.com", "official")]
 
     def test_a_dash_prose_writes_after_an_address_is_no_part_of_it(self, index):
         text = "paypal.com\u2013based payments; New York\u2013London at paypal.com\u2014it works; 2019\u20132020 paypal.com"
