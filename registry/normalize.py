@@ -988,8 +988,12 @@ _HOST_LETTER = "A-Za-z0-9ａ-ｚＡ-Ｚ０-９"
 _BESIDE = f"{_HOST_LETTER}.{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}"
 DOT_LOOKALIKE_IN_A_HOST = re.compile(f"[{DOT_LOOKALIKES}](?<=[{_BESIDE}-].)(?=[{_BESIDE}])(?<![lLｌＬ][\u00b7\u0387](?=[lLｌＬ]))")
 HYPHEN_LOOKALIKE_IN_A_HOST = re.compile(f"[{HYPHEN_LOOKALIKES}](?<=[{_BESIDE}].)(?=[{_BESIDE}])")
+# The dashes prose writes between words, which a host holds only as a disguise at a label's start, after a dot
+# ("www.—paypal.uk": a browser opens www.xn--paypal-2g0c.uk)
+PROSE_DASHES = "\u2014\u2e3a\ufe58"
+_PROSE_DASH_AFTER_A_DOT = re.compile(f"(?<=\\.)[{PROSE_DASHES}](?=[{_BESIDE}])")
 # Beside a dot, at a label's edge, they read as if they were not there ("www.−bitget.com", "www.bitget·.com")
-_LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}]+(?=[{_HOST_LETTER}])"
+_LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}{PROSE_DASHES}]+(?=[{_HOST_LETTER}])"
                                      f"|(?<=[{_HOST_LETTER}])[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}]+(?=\\.)")
 _SCHEME_AS_WRITTEN = r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?"
 _HOST_AS_WRITTEN = re.compile(rf"^{_SCHEME_AS_WRITTEN}(?:[^/?#\\\\@]*@)?(?P<host>[^/?#\\\\]*)")
@@ -1024,7 +1028,7 @@ def _dot_or_hyphen_lookalike_in_host(raw: str) -> DotLookalikeInHost | HyphenLoo
     if raw.isascii():
         return None  # nearly every address
     host = _HOST_AS_WRITTEN.match(raw.strip()).group("host")
-    found = DOT_LOOKALIKE_IN_A_HOST.search(host) or HYPHEN_LOOKALIKE_IN_A_HOST.search(host)
+    found = DOT_LOOKALIKE_IN_A_HOST.search(host) or HYPHEN_LOOKALIKE_IN_A_HOST.search(host) or _PROSE_DASH_AFTER_A_DOT.search(host)
     if found is None:
         return None
     shown = HYPHEN_LOOKALIKE_IN_A_HOST.sub("-", DOT_LOOKALIKE_IN_A_HOST.sub(".", _LOOKALIKE_BESIDE_A_DOT.sub("", host)))

@@ -2318,6 +2318,7 @@ class TestVerdicts:
         ("paypal.com\u2212secure.net", "paypal.com-secure.net"), ("service@paypal\u2011help.com", "paypal-help.com"),
         # ... and beside a dot, where it reads as nothing: a browser opens www.xn--paypal-…: "invalid", a scan's paypal.com
         ("www.\u2212paypal.com", "www.paypal.com"), ("https://www.paypal\u30fb.com/", "www.paypal.com"),
+        ("www.\u2014paypal.com", "www.paypal.com"),  # (an em dash, prose's, is a disguise there only)
     ])
     def test_a_dot_or_hyphen_lookalike_inside_a_host_makes_a_lookalike_of_the_site_it_reads_as(self, index, value, shown):
         answer = run(index, value)

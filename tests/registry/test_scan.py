@@ -3761,14 +3761,16 @@ class TestAddressesInFullWidth:
 
     def test_a_lookalike_beside_a_dot_is_part_of_the_address(self, index):
         # a browser opens www.xn--paypal-…com: the scan found paypal.com, official; a bullet before an address is a bullet
-        text = "Visit www.\u2212paypal.com, www.\u30fb\u2010paypal.com or https://www.paypal\u00b7.com/signin\n\u00b7paypal.com \u00b7alipay.com"
+        text = "Visit www.\u2212paypal.com, www.\u30fb\u2010paypal.com, www.\u2014paypal.com or https://www.paypal\u00b7.com/signin\n" \
+               "\u00b7paypal.com \u00b7alipay.com"
         assert [(f["text"], f["verdict"]) for f in run(index, text=text, region="US").findings] == [
-            ("www.\u2212paypal.com", "lookalike"), ("www.\u30fb\u2010paypal.com", "lookalike"),
+            ("www.\u2212paypal.com", "lookalike"), ("www.\u30fb\u2010paypal.com", "lookalike"), ("www.\u2014paypal.com", "lookalike"),
             ("https://www.paypal\u00b7.com/signin", "lookalike"), ("paypal.com", "official"), ("alipay.com", "official")]
 
     def test_a_dash_prose_writes_after_an_address_is_no_part_of_it(self, index):
-        text = "paypal.com\u2013based payments; New York\u2013London at paypal.com\u2014it works; 2019\u20132020 paypal.com"
-        assert [(f["text"], f["verdict"]) for f in run(index, text=text, region="US").findings] == [("paypal.com", "official")] * 3
+        text = "paypal.com\u2013based payments; New York\u2013London at paypal.com\u2014it works; 2019\u20132020 paypal.com\n" \
+               "Go to paypal.com.\u2014Then log in. The official site\u2014paypal.com\u2014is safe"
+        assert [(f["text"], f["verdict"]) for f in run(index, text=text, region="US").findings] == [("paypal.com", "official")] * 5
 
     def test_a_name_with_a_middle_dot_beside_an_address_stays_apart(self, index):
         # a translated name's middle dot between CJK letters, and Catalan's l·l, hold no address
