@@ -1859,16 +1859,20 @@ _LATIN_IN_CJK = re.compile(rf"(?<={_CJK})(?=[A-Za-z])|(?<=[A-Za-z])(?={_CJK})")
 
 
 def _the_address_among_words(value: str) -> re.Match | None:
-    """The one web address, domain or email among `value`'s words, or None: none, several, or one whose rest, with no
-    space between, holds an '@': its userinfo ends in a full-width character the pattern stops at, and it is one address
-    ("https://paypal.com？@evil.com" opens evil.com), not a question about paypal.com after it."""
+    """The one web address, domain or email among `value`'s words, or None: none, or several. One whose rest, with no
+    space between, holds an '@' runs on to that word's end: its userinfo ends in a full-width character the pattern stops
+    at, and it is one address ("Is https://paypal.com？@evil.com safe?" asks of one that opens evil.com; it was refused as
+    several words, and read as a question about paypal.com it would be PayPal's)."""
     found = list(_AN_ADDRESS_AMONG_WORDS.finditer(value))
     if len(found) != 1:
         return None
     rest = value[found[0].end():]
     if rest[:1] and not rest[:1].isspace() and "@" in rest.split(maxsplit=1)[0]:
-        return None
+        return _A_WORD_AT.match(value, found[0].start())
     return found[0]
+
+
+_A_WORD_AT = re.compile(r"\S+")
 
 
 def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:

@@ -1516,6 +1516,13 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
 _A_STOCK_TICKER = re.compile(r"\d{3,6}\.(?:HK|SS|SZ|SH|TW|TWO|T|KS|KQ)")
 
 
+# A full-width '?', '\\', '/' or '#' just after an address and an '@' after it, with no space between: a browser splits an
+# address before it maps a character, so these are the userinfo's, and "https://paypal.com？@evil.com" opens evil.com (the
+# check reads it so, normalize._userinfo_as_a_browser_encodes_it); the address patterns stop at them, and the address was
+# https://paypal.com, official
+_AN_AT_AFTER_A_FULL_WIDTH_DELIMITER = re.compile(r"[？＼／＃][^\s<>\"'）)\]】，。、@]*@[^\s<>\"'）)\]】，。、" + _CJK + r"]+")
+
+
 def _domains(written: str, state: ScanState) -> list[_Raw]:
     """The addresses in `written`, each found as read (_as_addresses_read) and kept as written (the check reads it so)."""
     found: list[_Raw] = []
@@ -1548,6 +1555,8 @@ def _domains(written: str, state: ScanState) -> list[_Raw]:
                     if kind == "domain" or more:
                         if end < len(text) and text[end] == "/" and (path := _PATH.match(text, end)):
                             value = text[start:path.end()].rstrip(".,;:!?")
+                if kind != "email" and (userinfo := _AN_AT_AFTER_A_FULL_WIDTH_DELIMITER.match(text, start + len(value))):
+                    value = text[start:userinfo.end()].rstrip(".,;:!?")
                 if start >= 2 and value[0] in "aA" and written[start - 1] == "圈" and _MAILBOX_CHARACTER.match(written, start - 2):
                     # "kefu圈aalipay-help.cn": 圈a, a circled a, is the mailbox's '@' as Chinese pages write it past harvesters
                     start, value = start + 1, value[1:]

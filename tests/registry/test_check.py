@@ -4349,6 +4349,15 @@ class TestVerdicts:
         userinfo = next(reason for reason in answer.reasons if reason["code"] == "url_userinfo")
         assert address.split("//")[-1].split("@")[0] in userinfo["message"]  # shown as written, not percent-encoded
 
+    @pytest.mark.parametrize("question", ["Is https://paypal.com\uff1f@login-check.com safe?",
+                                          "https://paypal.com\uff3c@login-check.com 是PayPal官网吗"])
+    def test_a_question_about_such_an_address_asks_about_the_whole_address(self, index, question):
+        # it was refused as several words: the address pattern stops at the full-width character, and what follows, with
+        # no space between, is the same address
+        answer = run(index, question)
+        assert (answer.verdict, answer.risk, answer.input["normalized"]) == ("lookalike", "high", "login-check.com")
+        assert answer.reasons[0]["code"] == "question_read_address"
+
     @pytest.mark.parametrize(("address", "verdict", "host"), [
         ("https://paypal.com%2eevil.net", "lookalike", "paypal.com.evil.net"),  # was invalid
         ("https://paypal%2Ecom.evil.net/login", "lookalike", "paypal.com.evil.net"),

@@ -3772,6 +3772,14 @@ class TestAddressesInFullWidth:
                "Go to paypal.com.\u2014Then log in. The official site\u2014paypal.com\u2014is safe"
         assert [(f["text"], f["verdict"]) for f in run(index, text=text, region="US").findings] == [("paypal.com", "official")] * 5
 
+    def test_a_full_width_delimiter_and_an_at_after_an_address_are_its_userinfo(self, index):
+        # "https://paypal.com？@evil.com" opens evil.com (a browser splits before it maps ？): it was https://paypal.com, official,
+        # and evil.com; a question mark that ends a question stays the question's
+        text = "Is https://paypal.com？@login-check.com safe?\n登录 paypal.com＼@login-check.com 领取\n官网是https://paypal.com？请确认"
+        assert [(f["text"], f["verdict"], f["value"]) for f in run(index, text=text, region="CN").findings] == [
+            ("https://paypal.com？@login-check.com", "lookalike", "login-check.com"),
+            ("paypal.com＼@login-check.com", "lookalike", "login-check.com"), ("https://paypal.com", "official", "paypal.com")]
+
     def test_a_name_with_a_middle_dot_beside_an_address_stays_apart(self, index):
         # a translated name's middle dot between CJK letters, and Catalan's l·l, hold no address
         findings = run(index, text="马克·吐温说 paypal.com 是官网\nVisit col·legi.cat", region="CN").findings
