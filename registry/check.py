@@ -3520,15 +3520,17 @@ def _read_public_page(index: RegistryIndex, typed: normalize.DomainInput, page: 
 def _official_host_in(index: RegistryIndex, userinfo: str) -> tuple[str, str] | None:
     """(provider, host) when the text before '@' (or a host written in a path) is a provider's official web host,
     as a reader would take it ("paypal.com%2F" percent-decoded, as the address bar shows it, reads paypal.com/, and
-    "paypal.com＼" paypal.com\\)."""
+    "paypal.com＼" paypal.com\\; a symbol after it is no part of it: "www.paypal.com©")."""
     try:
-        hidden = normalize.read_domain(normalize.clean_text(unquote(userinfo.split(":")[0])).split(":")[0])
+        shown = _AFTER_A_HOSTS_END.sub("", normalize.clean_text(unquote(userinfo.split(":")[0])).split(":")[0])
+        hidden = normalize.read_domain(shown)
     except normalize.NotADomain:
         return None
     official = index.channels_for_host("website", hidden.host)
     return (official[0].provider.slug, hidden.host) if official else None
 
 
+_AFTER_A_HOSTS_END = re.compile(r"[^\w/?#\\]+$")  # (what no host ends in; the delimiters read_domain reads itself)
 _HOST_IN_PATH = re.compile(r"(?<![A-Za-z0-9.@-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
 
 

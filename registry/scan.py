@@ -1516,11 +1516,14 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
 _A_STOCK_TICKER = re.compile(r"\d{3,6}\.(?:HK|SS|SZ|SH|TW|TWO|T|KS|KQ)")
 
 
-# A full-width '?', '\\', '/' or '#' just after an address and an '@' after it, with no space between: a browser splits an
-# address before it maps a character, so these are the userinfo's, and "https://paypal.com？@evil.com" opens evil.com (the
-# check reads it so, normalize._userinfo_as_a_browser_encodes_it); the address patterns stop at them, and the address was
-# https://paypal.com, official
-_AN_AT_AFTER_A_FULL_WIDTH_DELIMITER = re.compile(r"[？＼／＃][^\s<>\"'）)\]】，。、@]*@[^\s<>\"'）)\]】，。、" + _CJK + r"]+")
+# An '@' after an address and what the address patterns stopped at, with no space between, and a host after it: a browser
+# reads all before the '@' as the userinfo ("https://www.paypal.com©@evil.com", "www.paypal.com。@evil.com", and
+# "https://paypal.com？@evil.com", whose full-width '?' it splits before it maps it, open evil.com; the check reads them
+# so), and the address was https://paypal.com, official. Not an ASCII delimiter, after which an '@' is the path's, the
+# query's or the fragment's; not words ("paypal.com的@客服"), nor an '@' before no host ("paypal.com。@小明").
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_AN_AT_AFTER_AN_ADDRESS = re.compile(r"[^\s<>\"@A-Za-z0-9._/?#\\" + _CJK_LETTERS + r"-][^\s<>\"@" + _CJK_LETTERS + r"]*"
+                                     r"@[A-Za-z0-9][^\s<>\"'）)\]】，。、" + _CJK + r"]*\.[A-Za-z][^\s<>\"'）)\]】，。、" + _CJK + r"]*")
 
 
 def _domains(written: str, state: ScanState) -> list[_Raw]:
@@ -1555,7 +1558,7 @@ def _domains(written: str, state: ScanState) -> list[_Raw]:
                     if kind == "domain" or more:
                         if end < len(text) and text[end] == "/" and (path := _PATH.match(text, end)):
                             value = text[start:path.end()].rstrip(".,;:!?")
-                if kind != "email" and (userinfo := _AN_AT_AFTER_A_FULL_WIDTH_DELIMITER.match(text, start + len(value))):
+                if kind != "email" and (userinfo := _AN_AT_AFTER_AN_ADDRESS.match(text, start + len(value))):
                     value = text[start:userinfo.end()].rstrip(".,;:!?")
                 if start >= 2 and value[0] in "aA" and written[start - 1] == "圈" and _MAILBOX_CHARACTER.match(written, start - 2):
                     # "kefu圈aalipay-help.cn": 圈a, a circled a, is the mailbox's '@' as Chinese pages write it past harvesters

@@ -3772,13 +3772,21 @@ class TestAddressesInFullWidth:
                "Go to paypal.com.\u2014Then log in. The official site\u2014paypal.com\u2014is safe"
         assert [(f["text"], f["verdict"]) for f in run(index, text=text, region="US").findings] == [("paypal.com", "official")] * 5
 
-    def test_a_full_width_delimiter_and_an_at_after_an_address_are_its_userinfo(self, index):
-        # "https://paypal.com？@evil.com" opens evil.com (a browser splits before it maps ？): it was https://paypal.com, official,
-        # and evil.com; a question mark that ends a question stays the question's
-        text = "Is https://paypal.com？@login-check.com safe?\n登录 paypal.com＼@login-check.com 领取\n官网是https://paypal.com？请确认"
-        assert [(f["text"], f["verdict"], f["value"]) for f in run(index, text=text, region="CN").findings] == [
-            ("https://paypal.com？@login-check.com", "lookalike", "login-check.com"),
-            ("paypal.com＼@login-check.com", "lookalike", "login-check.com"), ("https://paypal.com", "official", "paypal.com")]
+    def test_what_runs_on_to_an_at_after_an_address_is_its_userinfo(self, index):
+        # "https://paypal.com？@evil.com" opens evil.com (a browser splits before it maps ？), and so do "…©@evil.com",
+        # "…。@evil.com": each was https://paypal.com, official, and evil.com (of 8,874 such texts, one per symbol or
+        # punctuation mark, 4,425; the check said unknown of the © one, its userinfo read as no host); a question mark that
+        # ends a question stays the question's, and an '@' before words is no address's
+        text = "Is https://paypal.com？@login-check.com safe?\n登录 paypal.com＼@login-check.com 领取\n" \
+               "Visit https://www.paypal.com©@login-check.com/signin or www.paypal.com。@login-check.com\n" \
+               "官网是https://paypal.com？请确认\n访问www.paypal.com。@小明 你看"
+        findings = run(index, text=text, region="CN").findings
+        assert [(f["text"], f["value"]) for f in findings] == [
+            ("https://paypal.com？@login-check.com", "login-check.com"), ("paypal.com＼@login-check.com", "login-check.com"),
+            ("https://www.paypal.com©@login-check.com/signin", "login-check.com"),
+            ("www.paypal.com。@login-check.com", "login-check.com"), ("https://paypal.com", "paypal.com"),
+            ("www.paypal.com", "www.paypal.com")]
+        assert [f["verdict"] for f in findings if f["value"] == "login-check.com"] == ["lookalike"] * 4
 
     def test_a_name_with_a_middle_dot_beside_an_address_stays_apart(self, index):
         # a translated name's middle dot between CJK letters, and Catalan's l·l, hold no address
