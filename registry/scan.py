@@ -1479,9 +1479,13 @@ _DOT_LOOKALIKE_BETWEEN_LETTERS = re.compile(f"[{normalize.DOT_LOOKALIKES}](?<=[A
 _SLASHES_ONLY_A_DISGUISE_WRITES = "\u2044\u2215\u29f8\u2571\u29f9\u2572"
 _SLASH_LOOKALIKE_AFTER_A_HOST = re.compile(f"(?<=[A-Za-z0-9])[{_SLASHES_ONLY_A_DISGUISE_WRITES}](?=[A-Za-z0-9])")
 _ANY_LOOKALIKE = normalize.DOT_LOOKALIKES + normalize.HYPHEN_LOOKALIKES + _SLASHES_ONLY_A_DISGUISE_WRITES
-# (and an em dash after a dot where the address runs on to another dot: "www.—paypal.uk"; not a sentence's "paypal.com.—Then")
+# (and an em dash or any other symbol after a dot where the address runs on to another dot: "www.—paypal.uk",
+# "www.★paypal.com", which a browser opens as www.xn--paypal-….com; not a sentence's "paypal.com.—Then", nor what ends an
+# address in text, punctuation, brackets, quotes and words)
+_A_SYMBOL = r"[^\s\w<>\"'()\[\]{}（）【】「」『』《》，。、：；！？.,;:!?/#\\@%&=+*~^|`$-]"
 _LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{_ANY_LOOKALIKE}]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[{_ANY_LOOKALIKE}]+(?=\\.)"
-                                     f"|(?<=\\.)[{_ANY_LOOKALIKE}{normalize.PROSE_DASHES}]+(?=[A-Za-z0-9][A-Za-z0-9-]*\\.[A-Za-z])")
+                                     f"|(?<=\\.)(?:[{_ANY_LOOKALIKE}{normalize.PROSE_DASHES}]|{_A_SYMBOL})+"
+                                     "(?=[A-Za-z0-9][A-Za-z0-9-]*\\.[A-Za-z])")
 # A look-alike of '-' that no browser reads as one (normalize.HyphenLookalikeInHost) between a host's letters, where the
 # address runs on to a dot and a letter ("paypal.com‐secure.net" was paypal.com, official); not a dash between a word and a
 # domain or two words, which prose writes ("paypal.com–based", "New York–London")

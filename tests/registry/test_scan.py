@@ -3767,6 +3767,13 @@ class TestAddressesInFullWidth:
             ("www.\u2212paypal.com", "lookalike"), ("www.\u30fb\u2010paypal.com", "lookalike"), ("www.\u2014paypal.com", "lookalike"),
             ("https://www.paypal\u00b7.com/signin", "lookalike"), ("paypal.com", "official"), ("alipay.com", "official")]
 
+    @pytest.mark.parametrize("symbol", ["\u2605", "\u00a9", "\u2764", "\u00bf"])
+    def test_a_symbol_after_a_dot_is_no_address_of_the_provider(self, index, symbol):
+        # "www.★paypal.com" opens www.xn--paypal-….com: the scan found paypal.com in it, official (of 4,437 symbols and
+        # punctuation marks after "www.", 4,274 so); the whole is no domain the check reads, and no finding
+        text = f"Visit www.{symbol}paypal.com or https://www.{symbol}paypal.com/signin now"
+        assert run(index, text=text, region="US").findings == []
+
     def test_a_dash_prose_writes_after_an_address_is_no_part_of_it(self, index):
         text = "paypal.com\u2013based payments; New York\u2013London at paypal.com\u2014it works; 2019\u20132020 paypal.com\n" \
                "Go to paypal.com.\u2014Then log in. The official site\u2014paypal.com\u2014is safe"
