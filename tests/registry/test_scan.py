@@ -3137,6 +3137,11 @@ class TestAdvisories:
         assert ("secure-mailer.net", "mismatch") in [(finding["value"], finding["verdict"]) for finding in result.findings]
         assert "paypal.com" not in [finding["value"] for finding in result.findings]
 
+    def test_a_page_of_addresses_glued_by_symbols_is_read_within_the_time_bound(self, index):
+        # each address looked on to the page's end for an '@' its userinfo would end at: past the 5-second bound at 1.8 MB
+        result = run(index, text="evil-shop.com\u00a9" * 300_000)
+        assert not result.stats.get("timed_out") and len(result.findings) == MAX_FINDINGS
+
     def test_a_sender_whose_name_shows_its_own_address_is_official(self, index):
         [finding] = run(index, text='From: "service@paypal.com" <service@paypal.com>').findings
         assert (finding["value"], finding["verdict"]) == ("paypal.com", "official")
