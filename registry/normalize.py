@@ -961,8 +961,9 @@ class DotLookalikeInHost(CharacterLookalikeInHost):
 
 class HyphenLookalikeInHost(CharacterLookalikeInHost):
     """A host with a character that looks like a hyphen between two of its letters or digits, where no browser reads one
-    (‐ U+2010, ‑, ‒, – U+2013, − U+2212, ⁃, ˗, ֊, ᠆): "paypal.com‐secure.net" reads as paypal.com-secure.net, and a
-    browser opens paypal.xn--comsecure-x79d.net. `shown`: the host as it reads, those characters as hyphens."""
+    (‐ U+2010, ‑, ‒, – U+2013, − U+2212, ⁃, ˗, ֊, ᠆), or beside a dot, as an em dash after one: "paypal.com‐secure.net"
+    reads as paypal.com-secure.net, and a browser opens paypal.xn--comsecure-x79d.net. `shown`: the host as it reads,
+    those characters as hyphens, or as nothing beside a dot."""
 
     looks_like = "-"
 
