@@ -987,7 +987,10 @@ HYPHEN_LOOKALIKES = "\u2010\u2011\u2012\u2013\u2212\u2043\u02d7\u058a\u1806"
 # dot's look-alike
 _HOST_LETTER = "A-Za-z0-9ａ-ｚＡ-Ｚ０-９"
 _BESIDE = f"{_HOST_LETTER}.{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}"
-DOT_LOOKALIKE_IN_A_HOST = re.compile(f"[{DOT_LOOKALIKES}](?<=[{_BESIDE}-].)(?=[{_BESIDE}])(?<![lLｌＬ][\u00b7\u0387](?=[lLｌＬ]))")
+_NOT_CATALAN = "(?<![lLｌＬ][\u00b7\u0387](?=[lLｌＬ]))"
+DOT_LOOKALIKE_IN_A_HOST = re.compile(f"[{DOT_LOOKALIKES}](?<=[{_BESIDE}-].)(?=[{_BESIDE}]){_NOT_CATALAN}")
+# (only between two letters or digits: what a page's text reads as the dot it looks like, see scan._as_addresses_read)
+DOT_LOOKALIKE_BETWEEN_LETTERS = re.compile(f"[{DOT_LOOKALIKES}](?<=[{_HOST_LETTER}-].)(?=[{_HOST_LETTER}]){_NOT_CATALAN}")
 HYPHEN_LOOKALIKE_IN_A_HOST = re.compile(f"[{HYPHEN_LOOKALIKES}](?<=[{_BESIDE}].)(?=[{_BESIDE}])")
 # The dashes prose writes between words, which a host holds only as a disguise at a label's start, after a dot
 # ("www.—paypal.uk": a browser opens www.xn--paypal-2g0c.uk)
@@ -1023,29 +1026,20 @@ def _userinfo_as_a_browser_encodes_it(raw: str) -> tuple[str, str, str]:
     return written.group(1) + userinfo + raw[written.end(2):], userinfo.strip(), written.group(2).strip()
 
 
-def _dot_or_hyphen_lookalike_in_host(raw: str) -> DotLookalikeInHost | HyphenLookalikeInHost | None:
-    """What `DotLookalikeInHost` (or else `HyphenLookalikeInHost`) says of `raw`, where its host as a browser splits it
-    holds such a character."""
+def _lookalike_character_in_host(raw: str) -> CharacterLookalikeInHost | None:
+    """What `SlashLookalikeInHost`, `DotLookalikeInHost` or `HyphenLookalikeInHost` says of `raw` (in that order), where its
+    host as a browser splits it holds such a character."""
     if raw.isascii():
         return None  # nearly every address
     host = _HOST_AS_WRITTEN.match(raw.strip()).group("host")
+    if (slash := _SLASH_LOOKALIKE.search(host)) is not None and slash.start() > 0:
+        return SlashLookalikeInHost(clean_text(host[:slash.start()]).strip().lower(), slash.group())
     found = DOT_LOOKALIKE_IN_A_HOST.search(host) or HYPHEN_LOOKALIKE_IN_A_HOST.search(host) or _PROSE_DASH_AFTER_A_DOT.search(host)
     if found is None:
         return None
     shown = HYPHEN_LOOKALIKE_IN_A_HOST.sub("-", DOT_LOOKALIKE_IN_A_HOST.sub(".", _LOOKALIKE_BESIDE_A_DOT.sub("", host)))
     shown = clean_text(shown).strip().lower()
     return (DotLookalikeInHost if found.re is DOT_LOOKALIKE_IN_A_HOST else HyphenLookalikeInHost)(shown, found.group())
-
-
-def _slash_lookalike_in_host(raw: str) -> SlashLookalikeInHost | None:
-    """What `SlashLookalikeInHost` says of `raw`, where its host as a browser splits it holds such a character."""
-    if raw.isascii():
-        return None  # nearly every address
-    host = _HOST_AS_WRITTEN.match(raw.strip()).group("host")
-    found = _SLASH_LOOKALIKE.search(host)
-    if found is None or found.start() == 0:
-        return None
-    return SlashLookalikeInHost(clean_text(host[:found.start()]).strip().lower(), found.group())
 
 
 class Sender(NamedTuple):
@@ -1235,7 +1229,7 @@ def read_domain(raw: str) -> DomainInput:
 def _read_domain(raw: str) -> tuple:
     """read_domain's fields as a plain tuple of strings: the garbage collector leaves such tuples out of its
     full passes (a tuple subclass it walks every time), and a stream of new domains fills this cache."""
-    if (lookalike := _slash_lookalike_in_host(raw) or _dot_or_hyphen_lookalike_in_host(raw)) is not None:
+    if (lookalike := _lookalike_character_in_host(raw)) is not None:
         # (before NFKC, which makes ／ a '/' that a browser's URL parser never saw: the address was paypal.com's, official;
         # and ․ a '.', which a browser does not read either)
         raise lookalike

@@ -1466,12 +1466,10 @@ def _app_links(text: str, state: ScanState) -> list[_Raw]:
 _MAILBOX_CHARACTER = re.compile(r"[A-Za-z0-9._%+-]")
 
 
-# A look-alike of a dot between two of a host's letters, read as the dot it looks like; beside a dot any look-alike is a
-# letter of the label to a browser, and read as one, "x" (_LOOKALIKE_BESIDE_A_DOT: "www.−bitget.com" was bitget.com,
-# official, where a browser opens www.xn--bitget-2d3c.com); either way the finding is the whole address as written, which
-# the check judges
-_DOT_LOOKALIKE_BETWEEN_LETTERS = re.compile(f"[{normalize.DOT_LOOKALIKES}](?<=[A-Za-z0-9-].)(?=[A-Za-z0-9])(?<!l[\u00b7\u0387](?=l))",
-                                            re.IGNORECASE)
+# A look-alike of a dot between two of a host's letters is read as the dot it looks like
+# (normalize.DOT_LOOKALIKE_BETWEEN_LETTERS); beside a dot any look-alike is a letter of the label to a browser, and read as
+# one, "x" (_LOOKALIKE_BESIDE_A_DOT: "www.−bitget.com" was bitget.com, official, where a browser opens
+# www.xn--bitget-2d3c.com); either way the finding is the whole address as written, which the check judges
 # A look-alike of '/' or '\\' that only a disguise writes between an address's letters ("paypal.com∕login.evil-host.com"):
 # read as a slash, the address runs on over what follows, one address as the reader sees it, judged by the check as one
 # made to be misread (normalize.SlashLookalikeInHost); paypal.com alone was found in it, official. Not ／ or ＼, which
@@ -1496,9 +1494,10 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
     """`text` with, inside `windows`, full-width ASCII as ASCII, an ideographic full stop in a host name as a dot
     (_WIDE_DOT_BEFORE_LETTER), and the look-alikes of a dot, a slash or a hyphen an address is disguised with
     (normalize.CharacterLookalikeInHost) as what keeps the address one, as the reader sees it: between a host's letters as
-    the character they look like, beside a dot as a letter (_DOT_LOOKALIKE_BETWEEN_LETTERS, _SLASH_LOOKALIKE_AFTER_A_HOST,
-    _HYPHEN_LOOKALIKE_IN_AN_ADDRESS, _LOOKALIKE_BESIDE_A_DOT; "www.paypal.com·verify-account.net" was
-    www.paypal.com, official); one character for one, so that every position holds."""
+    the character they look like, beside a dot as a letter (normalize.DOT_LOOKALIKE_BETWEEN_LETTERS,
+    _SLASH_LOOKALIKE_AFTER_A_HOST, _HYPHEN_LOOKALIKE_IN_AN_ADDRESS, _LOOKALIKE_BESIDE_A_DOT;
+    "www.paypal.com·verify-account.net" was www.paypal.com, official); one character for one, so that every position
+    holds."""
     pieces, copied_to = [], 0
     for start, end in windows:
         stretch = text[start:end]
@@ -1507,7 +1506,7 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
         read = stretch.translate(_FULL_WIDTH_AS_ASCII)
         read = _IDEOGRAPHIC_DOT_IN_A_HOST.sub(lambda dot: "." if _a_dot_in_a_host(read, dot.start()) else dot.group(), read)
         read = _LOOKALIKE_BESIDE_A_DOT.sub(lambda run: "x" * len(run.group()), read)
-        read = _DOT_LOOKALIKE_BETWEEN_LETTERS.sub(".", read)
+        read = normalize.DOT_LOOKALIKE_BETWEEN_LETTERS.sub(".", read)
         read = _SLASH_LOOKALIKE_AFTER_A_HOST.sub("/", read)
         read = _HYPHEN_LOOKALIKE_IN_AN_ADDRESS.sub("-", read)
         if read != stretch:
