@@ -1860,9 +1860,9 @@ _LATIN_IN_CJK = re.compile(rf"(?<={_CJK})(?=[A-Za-z])|(?<=[A-Za-z])(?={_CJK})")
 
 def _the_address_among_words(value: str) -> re.Match | None:
     """The one web address, domain or email among `value`'s words, or None: none, or several. One whose rest, with no
-    space between, holds an '@' runs on to that word's end: its userinfo ends in a full-width character the pattern stops
-    at, and it is one address ("Is https://paypal.com？@evil.com safe?" asks of one that opens evil.com; it was refused as
-    several words, and read as a question about paypal.com it would be PayPal's)."""
+    space between, holds an '@' runs on to that word's end: its userinfo ends in a character the pattern stops at (a
+    full-width '?', a symbol), and it is one address ("Is https://paypal.com？@evil.com safe?" asks of one that opens
+    evil.com; it was refused as several words, and read as a question about paypal.com it would be PayPal's)."""
     found = list(_AN_ADDRESS_AMONG_WORDS.finditer(value))
     if len(found) != 1:
         return None
