@@ -114,13 +114,43 @@ def _plain_ascii_host(host: str) -> bool:
     return host.isascii() and all(_HOST_LABEL.match(label) and label[2:4] != "--" for label in host.split("."))
 
 
+@lru_cache(maxsize=CACHE_SIZE)  # (a page writes one such name again and again; a name refused is read anew each time)
+def browser_host(text: str) -> str | None:
+    """The host a browser opens for a name that canonical_host refuses for a character IDNA2008 does not allow and a
+    browser's UTS46 processing keeps (the WHATWG URL standard): a symbol or an emoji, "www.paypal.com©verify.net" →
+    www.paypal.xn--comverify-2la.net, as Chromium opens it; None where a browser opens nothing either (a character UTS46
+    disallows, a space, a label starting with a combining mark). Not for the registry's own values, which canonical_host
+    keeps to names a registrar sells."""
+    try:
+        mapped = idna.uts46_remap(unicodedata.normalize("NFKC", text).strip().rstrip("."), std3_rules=False,
+                                  transitional=False).lower()
+    except idna.IDNAError:
+        return None
+    labels = []
+    for label in mapped.split("."):
+        if not label.isascii():
+            if unicodedata.category(label[0])[0] == "M":
+                return None
+            label = "xn--" + label.encode("punycode").decode("ascii")
+        if not _HOST_LABEL.match(label):
+            return None
+        labels.append(label)
+    host = ".".join(labels)
+    return host if len(labels) >= 2 and len(host) <= 253 and not labels[-1].isdigit() else None
+
+
 def unicode_host(ascii_host: str) -> str:
     if "xn--" not in ascii_host:
         return ascii_host  # only punycode labels decode to anything else
     try:
         return idna.decode(ascii_host)
     except idna.IDNAError:
-        return ascii_host
+        # (a label of a symbol, which IDNA2008 refuses and a browser opens: browser_host)
+        try:
+            return ".".join(label[4:].encode("ascii").decode("punycode") if label.startswith("xn--") else label
+                            for label in ascii_host.split("."))
+        except UnicodeError:
+            return ascii_host
 
 
 def canonical_problem(kind: ChannelKind, value: str) -> str | None:

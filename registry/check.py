@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 from urllib.parse import parse_qsl, unquote
 
@@ -3381,6 +3381,9 @@ def _read_typed_domain(index: RegistryIndex, typed: normalize.DomainInput, lang:
     # What stands before '@' where a reader looks first: in a web address it is ignored by the browser; in an
     # email address it is only a mailbox's name ("john.smith"), worth a word when it is an official host.
     hidden = _official_host_in(index, typed.userinfo) if typed.userinfo else None
+    if symbols := _symbols_in(typed.unicode_host):
+        # (a name a registrar sells holds none; a browser opens it all the same, canonical.browser_host)
+        extra.append(("symbol_in_host", {"host": typed.unicode_host, "symbols": symbols, "ascii_host": typed.host}))
     if typed.userinfo and (typed.kind == "website" or hidden):
         extra.append(("url_userinfo", {"userinfo": typed.userinfo[:100], "host": typed.host}))
     published = any(entry.publishable for entry in entries)
@@ -3706,6 +3709,19 @@ _DIGIT_RUN = re.compile(r"\d+")
 
 # What resembles a provider's domain but may well be someone else's, or the provider's own: said, not judged
 _TOLD_NOT_JUDGED = frozenset({"near_ordinary_word", "other_country_ending", "hotline_named_domain"})
+@lru_cache(maxsize=canonical.CACHE_SIZE)
+def _symbols_in(host: str) -> str:
+    """The characters of `host` that make it a name IDNA2008 refuses and a browser opens (canonical.browser_host): its
+    symbols, each once ("★" in www.★paypal.com); none in a name IDNA2008 allows (Catalan's col·legi.cat)."""
+    if host.isascii():
+        return ""
+    try:
+        canonical.canonical_host(host)
+    except canonical.NotCanonical:
+        return "".join(dict.fromkeys(ch for ch in host if not ch.isascii() and unicodedata.category(ch)[0] not in "LNM"))
+    return ""
+
+
 _NO_ASCII_DIGITS = str.maketrans("", "", "0123456789")  # registrable names are ASCII (punycode)
 NEAR_MISS_MIN_LETTERS = 5
 

@@ -622,6 +622,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This address is on {host}, but it carries another one, {carried}, a look-alike of {provider}'s site: where the page sends you on to it (as a sign-in's return address or a redirect does), you leave {host} for a site that is not {provider}'s. Do not sign in through this link; type the site's address yourself.",
         "zh": "这个地址在 {host} 上，但其中夹带了另一个地址 {carried}，是仿冒{provider}网站的地址：如果页面把你转到那里（如登录后的跳转地址或重定向），你就离开了 {host}，进入了不是{provider}的网站。不要通过这个链接登录，请自己输入网址。",
     },
+    "symbol_in_host": {
+        "en": "{host} is written with {symbols}, which the rules for international site names (IDNA2008) do not allow: a browser opens it all the same, as {ascii_host}, a name of its own, whatever it looks like.",
+        "zh": "{host} 中含有 {symbols}，国际化域名规则（IDNA2008）不允许网站名称中出现这样的字符：浏览器仍会把它当作 {ascii_host} 打开，这是另一个独立的名称，不管它看起来像什么。",
+    },
     "url_userinfo": {
         "en": "The address hides its real destination: the part before '@' ({userinfo}) is ignored; it goes to {host}.",
         "zh": "这个地址隐藏了真实去向：'@' 前面的部分（{userinfo}）会被忽略，实际访问的是 {host}。",

@@ -1303,7 +1303,10 @@ def _read_domain(raw: str) -> tuple:
     try:
         host = canonical.canonical_host(host_text)
     except canonical.NotCanonical as error:
-        raise NotADomain(str(error)) from None
+        # (a symbol in a host: "www.★paypal.com" was "characters no domain name can have", and no finding in a page,
+        # where a browser opens www.xn--paypal-948c.com)
+        if host_text.isascii() or (host := canonical.browser_host(host_text)) is None:
+            raise NotADomain(str(error)) from None
     if not canonical.public_suffix(host):
         raise NotADomain(f"{host} does not end in a public suffix (.com, .cn, .io …)")
     if encoded_userinfo:  # (shown as it was written: "paypal.com＼", not the browser's "paypal.com%EF%BC%BC")

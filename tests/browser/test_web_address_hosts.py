@@ -74,3 +74,17 @@ def test_no_browser_reads_a_dot_or_hyphen_lookalike_as_the_character_it_shows(pa
     with pytest.raises(disguise) as disguised:
         normalize.read_domain(address)
     assert disguised.value.shown == shown
+
+
+# A symbol or an emoji in a host, which IDNA2008 refuses and a browser's UTS46 processing keeps: the check said
+# "characters no domain name can have", and a page's "www.paypal.com©verify.net" was no finding, or www.paypal.com, official
+SYMBOLS = ["https://www.paypal.com\u00a9verify.net/", "https://www.\u2605paypal.com/signin", "https://support\u2764paypal.com/",
+           "https://pay\U0001f600pal.com/", "https://www.paypal.com\u00bfverify.net/", "https://www.paypal.com\u24e5erify.net/",
+           "https://www.paypal.com\u20acverify.net/"]
+
+
+@pytest.mark.parametrize("address", SYMBOLS)
+def test_the_check_reads_a_symbol_in_a_host_as_chromium_does(page, address):
+    opened = page.evaluate("address => new URL(address).hostname", address)
+    assert normalize.read_domain(address).host == opened
+    assert normalize.read_domain(address.removeprefix("https://").rstrip("/")).host == opened

@@ -3775,9 +3775,14 @@ class TestAddressesInFullWidth:
     @pytest.mark.parametrize("symbol", ["\u2605", "\u00a9", "\u2764", "\u00bf"])
     def test_a_symbol_after_a_dot_is_no_address_of_the_provider(self, index, symbol):
         # "www.★paypal.com" opens www.xn--paypal-….com: the scan found paypal.com in it, official (of 4,437 symbols and
-        # punctuation marks after "www.", 4,274 so); the whole is no domain the check reads, and no finding
+        # punctuation marks after "www.", 4,274 so); then the whole, which the check read as no domain, and no finding;
+        # now a look-alike of PayPal's site that says what a browser opens
         text = f"Visit www.{symbol}paypal.com or https://www.{symbol}paypal.com/signin now"
-        assert run(index, text=text, region="US").findings == []
+        findings = run(index, text=text, region="US").findings
+        assert [(f["text"], f["verdict"]) for f in findings] == [(f"www.{symbol}paypal.com", "lookalike"),
+                                                                 (f"https://www.{symbol}paypal.com/signin", "lookalike")]
+        assert all(f["reasons"][0]["code"] == "symbol_in_host" and "www.xn--paypal-" in f["reasons"][0]["message"]
+                   for f in findings)
 
     def test_a_dash_prose_writes_after_an_address_is_no_part_of_it(self, index):
         text = "paypal.com\u2013based payments; New York\u2013London at paypal.com\u2014it works; 2019\u20132020 paypal.com\n" \
