@@ -1473,9 +1473,14 @@ _MAILBOX_CHARACTER = re.compile(r"[A-Za-z0-9._%+-]")
 # A look-alike of '/' or '\\' that only a disguise writes between an address's letters ("paypal.com∕login.evil-host.com"):
 # read as a slash, the address runs on over what follows, one address as the reader sees it, judged by the check as one
 # made to be misread (normalize.SlashLookalikeInHost); paypal.com alone was found in it, official. Not ／ or ＼, which
-# Chinese text writes between two things it lists ("paypal.com／alipay.com").
+# Chinese text writes between two things it lists ("paypal.com／alipay.com"). After a word that is no host
+# ("support∕paypal.com") it is no path's either, and glued into the host (_GLUED_INTO_A_HOST): a browser opens
+# xn--supportpaypal-….com, and paypal.com was found in it, official.
 _SLASHES_ONLY_A_DISGUISE_WRITES = "\u2044\u2215\u29f8\u2571\u29f9\u2572"
 _SLASH_LOOKALIKE_AFTER_A_HOST = re.compile(f"(?<=[A-Za-z0-9])[{_SLASHES_ONLY_A_DISGUISE_WRITES}](?=[A-Za-z0-9])")
+# (matched at the start of what stands before, read backwards, "moc.lapyap": a search for a host ending before the slash
+# tried every start, and a page of long dotted runs costs that for each slash)
+_A_HOST_BACKWARDS = re.compile(r"[A-Za-z0-9-]+\.[A-Za-z0-9]")
 _ANY_LOOKALIKE = normalize.DOT_LOOKALIKES + normalize.HYPHEN_LOOKALIKES + _SLASHES_ONLY_A_DISGUISE_WRITES
 # (and an em dash or any other symbol after a dot where the address runs on to another dot: "www.—paypal.uk",
 # "www.★paypal.com", which a browser opens as www.xn--paypal-….com; not a sentence's "paypal.com.—Then", nor what ends an
@@ -1484,10 +1489,27 @@ _A_SYMBOL = r"[^\s\w<>\"'()\[\]{}（）【】「」『』《》，。、：；�
 _LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{_ANY_LOOKALIKE}]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[{_ANY_LOOKALIKE}]+(?=\\.)"
                                      f"|(?<=\\.)(?:[{_ANY_LOOKALIKE}{normalize.PROSE_DASHES}]|{_A_SYMBOL})+"
                                      "(?=[A-Za-z0-9][A-Za-z0-9-]*\\.[A-Za-z])")
-# A look-alike of '-' that no browser reads as one (normalize.HyphenLookalikeInHost) between a host's letters, where the
-# address runs on to a dot and a letter ("paypal.com‐secure.net" was paypal.com, official); not a dash between a word and a
-# domain or two words, which prose writes ("paypal.com–based", "New York–London")
-_HYPHEN_LOOKALIKE_IN_AN_ADDRESS = re.compile(f"[{normalize.HYPHEN_LOOKALIKES}](?<=[A-Za-z0-9].)(?=[A-Za-z0-9][A-Za-z0-9-]*\\.[A-Za-z])")
+# What a browser reads into a host where it stands between a host's letters with no space, and the address runs on to a
+# dot and a letter: a look-alike of '-' (normalize.HyphenLookalikeInHost: "paypal.com‐secure.net"), a symbol
+# ("www.paypal.com©verify.net", "support★paypal.com"), a letter that NFKC makes ASCII ("www.paypal.comⓥerify.net":
+# www.paypal.comverify.net), a letter of another script or a mark: Chromium opens www.paypal.xn--comverify-2la.net, and the
+# scan found www.paypal.com, official. Read as a letter, "x", the finding is the whole address as written, which the check
+# judges. Not what a reader sees ending an address, where text writes two side by side: a space, CJK writing and
+# punctuation, scripts written without spaces (Thai, Lao, Myanmar, Khmer), brackets and quotes, a circled or bracketed
+# number (a list's marker, "paypal.com②alipay.com"), an arrow, a bullet, an ellipsis, a dash prose writes
+# ("paypal.com—it works"), a character that shows nothing (the address patterns read those themselves); nor a dash or
+# any of these between a word and a domain ("paypal.com–based", "New York–London": no dot after).
+_ENDS_AN_ADDRESS_TO_A_READER = (
+    "\\s" + _INVISIBLE + normalize.PROSE_DASHES
+    + "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe6f"
+    "\uff00-\uffef"  # CJK and its punctuation; scripts without spaces
+    "\u00ab\u00bb\u2018-\u201f\u2039\u203a\u2045\u2046\u207d\u207e\u208d\u208e\u2308-\u230b\u2329\u232a"
+    "\u2768-\u2775\u27c5\u27c6\u27e6-\u27ef\u2983-\u2998\u29d8-\u29db\u29fc\u29fd\u2e22-\u2e29"  # brackets, quotes
+    "\u2460-\u249b\u24ea-\u24ff\u2776-\u2793"  # numbers in circles and brackets
+    "\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f"  # arrows
+    "\u2022\u2023\u204c\u204d\u25a0-\u25ff\u2025\u2026")  # bullets and shapes, ellipses
+_GLUED_INTO_A_HOST = re.compile(f"(?<=[A-Za-z0-9])[^\\x00-\\x7f{_ENDS_AN_ADDRESS_TO_A_READER}]+"
+                                f"(?=\\.?[{_HOST_LETTER}][{_HOST_LETTER}-]*\\.[A-Za-z])")
 
 
 def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
@@ -1495,9 +1517,9 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
     (_WIDE_DOT_BEFORE_LETTER), and the look-alikes of a dot, a slash or a hyphen an address is disguised with
     (normalize.CharacterLookalikeInHost) as what keeps the address one, as the reader sees it: between a host's letters as
     the character they look like, beside a dot as a letter (normalize.DOT_LOOKALIKE_BETWEEN_LETTERS,
-    _SLASH_LOOKALIKE_AFTER_A_HOST, _HYPHEN_LOOKALIKE_IN_AN_ADDRESS, _LOOKALIKE_BESIDE_A_DOT;
-    "www.paypal.com·verify-account.net" was www.paypal.com, official); one character for one, so that every position
-    holds."""
+    _SLASH_LOOKALIKE_AFTER_A_HOST, _LOOKALIKE_BESIDE_A_DOT; "www.paypal.com·verify-account.net" was www.paypal.com,
+    official), and what a browser reads into a host glued inside one as a letter (_GLUED_INTO_A_HOST); one character for
+    one, so that every position holds."""
     pieces, copied_to = [], 0
     for start, end in windows:
         stretch = text[start:end]
@@ -1507,8 +1529,10 @@ def _as_addresses_read(text: str, windows: list[tuple[int, int]]) -> str:
         read = _IDEOGRAPHIC_DOT_IN_A_HOST.sub(lambda dot: "." if _a_dot_in_a_host(read, dot.start()) else dot.group(), read)
         read = _LOOKALIKE_BESIDE_A_DOT.sub(lambda run: "x" * len(run.group()), read)
         read = normalize.DOT_LOOKALIKE_BETWEEN_LETTERS.sub(".", read)
-        read = _SLASH_LOOKALIKE_AFTER_A_HOST.sub("/", read)
-        read = _HYPHEN_LOOKALIKE_IN_AN_ADDRESS.sub("-", read)
+        read = _SLASH_LOOKALIKE_AFTER_A_HOST.sub(
+            lambda slash: "/" if _A_HOST_BACKWARDS.match(read[max(0, slash.start() - 253):slash.start()][::-1]) else slash.group(),
+            read)
+        read = _GLUED_INTO_A_HOST.sub(lambda run: "x" * len(run.group()), read)
         if read != stretch:
             pieces += (text[copied_to:start], read)
             copied_to = end

@@ -3139,8 +3139,12 @@ class TestAdvisories:
 
     def test_a_page_of_addresses_glued_by_symbols_is_read_within_the_time_bound(self, index):
         # each address looked on to the page's end for an '@' its userinfo would end at: past the 5-second bound at 1.8 MB
-        result = run(index, text="evil-shop.com\u00a9" * 300_000)
+        # (an arrow ends an address to a reader; ©, which a browser reads into the host, glues them all into one name
+        # too long to be any, and no finding)
+        result = run(index, text="evil-shop.com\u2192" * 300_000)
         assert not result.stats.get("timed_out") and len(result.findings) == MAX_FINDINGS
+        result = run(index, text="evil-shop.com\u00a9" * 300_000)
+        assert not result.stats.get("timed_out") and result.findings == []
 
     def test_a_sender_whose_name_shows_its_own_address_is_official(self, index):
         [finding] = run(index, text='From: "service@paypal.com" <service@paypal.com>').findings
@@ -3750,10 +3754,13 @@ class TestAddressesInFullWidth:
     def test_a_host_with_a_slash_lookalike_is_one_address_without_its_scheme_too(self, index, slash):
         # without https:// it was paypal.com, official, and login.evil-host.com; a full-width ／ between two things listed
         # is a list's ("paypal.com／alipay.com")
-        text = f"Log in at paypal.com{slash}login.evil-host.com now\n官网 paypal.com／alipay.com"
+        # (after a word that is no host, "support∕paypal.com", it is no path's either: a browser opens
+        # xn--supportpaypal-….com, and the scan found paypal.com, official)
+        text = f"Log in at paypal.com{slash}login.evil-host.com now\n官网 paypal.com／alipay.com\nsupport{slash}paypal.com"
         assert [(f["text"], f["verdict"], f["reasons"][-1]["code"]) for f in run(index, text=text, region="CN").findings] == [
             (f"paypal.com{slash}login.evil-host.com", "lookalike", "lookalike_slash_in_host"),
-            ("paypal.com", "official", "official_domain"), ("alipay.com", "official", "official_domain")]
+            ("paypal.com", "official", "official_domain"), ("alipay.com", "official", "official_domain"),
+            (f"support{slash}paypal.com", "unknown", "unknown_value")]
 
     @pytest.mark.parametrize("hyphen", ["\u2010", "\u2013", "\u2212", "\ufe63"])
     def test_a_host_with_a_hyphen_lookalike_is_one_address(self, index, hyphen):
@@ -3784,6 +3791,25 @@ class TestAddressesInFullWidth:
         assert all(f["reasons"][0]["code"] == "symbol_in_host" and "www.xn--paypal-" in f["reasons"][0]["message"]
                    for f in findings)
 
+    @pytest.mark.parametrize("address", ["www.paypal.com\u00a9verify.net", "www.paypal.com\u24e5erify.net", "support\u2605paypal.com",
+                                         "www.paypal.com\u2605.evil-host.net", "paypal.com\U0001d42ferify.net",
+                                         "www.paypal.com\u00e7verify.net", "https://www.paypal.com\u00a9verify.net/signin"])
+    def test_what_a_browser_reads_into_a_host_glued_to_an_address_is_part_of_it(self, index, address):
+        # "www.paypal.com©verify.net" opens www.paypal.xn--comverify-2la.net, "www.paypal.comⓥerify.net"
+        # www.paypal.comverify.net: the scan found www.paypal.com in each, official
+        for text in (f"Visit {address} today", f"请访问{address} 登录"):
+            findings = run(index, text=text, region="US").findings
+            assert [(f["text"], f["verdict"]) for f in findings] == [(address, "lookalike")], text
+
+    @pytest.mark.parametrize("between", ["\u2461", "\u2192", "或", "\u3001", "\uff08", "\u2022", "\u25cf", "\u2026", "\u2014", "\u300c",
+                                         "\u201c", "\u0e41"])
+    def test_what_a_reader_sees_ending_an_address_keeps_two_apart(self, index, between):
+        # a list's circled number, an arrow, CJK writing and punctuation, a bracket, a bullet, an ellipsis, a dash prose
+        # writes, a quote, Thai (written without spaces) between two addresses with no space
+        text = f"paypal.com{between}alipay.com"
+        assert [(f["text"], f["verdict"]) for f in run(index, text=text, region="US").findings] == [
+            ("paypal.com", "official"), ("alipay.com", "official")]
+
     def test_a_dash_prose_writes_after_an_address_is_no_part_of_it(self, index):
         text = "paypal.com\u2013based payments; New York\u2013London at paypal.com\u2014it works; 2019\u20132020 paypal.com\n" \
                "Go to paypal.com.\u2014Then log in. The official site\u2014paypal.com\u2014is safe"
@@ -3806,10 +3832,11 @@ class TestAddressesInFullWidth:
         assert [f["verdict"] for f in findings if f["value"] == "login-check.com"] == ["lookalike"] * 4
 
     def test_a_name_with_a_middle_dot_beside_an_address_stays_apart(self, index):
-        # a translated name's middle dot between CJK letters, and Catalan's l·l, hold no address
+        # a translated name's middle dot between CJK letters holds no address, and Catalan's l·l is a letter of one, which
+        # IDNA2008 allows there, no dot and no symbol
         findings = run(index, text="马克·吐温说 paypal.com 是官网\nVisit col·legi.cat", region="CN").findings
-        assert (findings[0]["text"], findings[0]["verdict"]) == ("paypal.com", "official")
-        assert not any("·" in f["text"] or f["reasons"][-1]["code"] == "dot_lookalike_in_host" for f in findings)
+        assert [(f["text"], f["verdict"]) for f in findings] == [("paypal.com", "official"), ("col·legi.cat", "unknown")]
+        assert [reason["code"] for reason in findings[1]["reasons"]] == ["unknown_value"]
 
     def test_a_mailbox_written_as_chinese_pages_write_it_is_no_part_of_the_domain(self, index):
         # "圈a" is the '@': the domain was "aalipay-help.cn"; with 点 after an '@', no address was found
