@@ -3709,6 +3709,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 
 # What resembles a provider's domain but may well be someone else's, or the provider's own: said, not judged
 _TOLD_NOT_JUDGED = frozenset({"near_ordinary_word", "other_country_ending", "hotline_named_domain"})
+
+
 @lru_cache(maxsize=canonical.CACHE_SIZE)
 def _symbols_in(host: str) -> str:
     """The characters of `host` that make it a name IDNA2008 refuses and a browser opens (canonical.browser_host): its
