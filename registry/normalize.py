@@ -996,7 +996,22 @@ HYPHEN_LOOKALIKE_IN_A_HOST = re.compile(f"[{HYPHEN_LOOKALIKES}](?<=[{_BESIDE}].)
 # ("www.—paypal.uk": a browser opens www.xn--paypal-2g0c.uk)
 PROSE_DASHES = "\u2014\u2e3a\ufe58"
 _PROSE_DASH_AFTER_A_DOT = re.compile(f"(?<=\\.)[{PROSE_DASHES}](?=[{_BESIDE}])")
-# Beside a dot, at a label's edge, they read as if they were not there ("www.−bitget.com", "www.bitget·.com")
+# What a reader sees ending a web address, where text writes two side by side with no space between: a space, CJK writing
+# and punctuation ("paypal.com或alipay.com", "paypal.com、alipay.com"), scripts written without spaces (Thai, Lao,
+# Myanmar, Khmer), brackets and quotes, a circled or bracketed number (a list's marker, "paypal.com②alipay.com"), an
+# arrow, a bullet, an ellipsis, a dash prose writes ("paypal.com—it works"), a character that shows nothing (the address
+# patterns read those themselves). Any other character that is not ASCII a browser reads into the host (a symbol, a
+# letter, a mark: "www.paypal.com©verify.net" opens www.paypal.xn--comverify-2la.net), and the reader sees one address.
+ENDS_AN_ADDRESS_TO_A_READER = (
+    "\\s" + INVISIBLE_CHARACTERS + PROSE_DASHES
+    + "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe6f"
+    "\uff00-\uffef"  # CJK and its punctuation; scripts without spaces
+    "\u00ab\u00bb\u2018-\u201f\u2039\u203a\u2045\u2046\u207d\u207e\u208d\u208e\u2308-\u230b\u2329\u232a"
+    "\u2768-\u2775\u27c5\u27c6\u27e6-\u27ef\u2983-\u2998\u29d8-\u29db\u29fc\u29fd\u2e22-\u2e29"  # brackets, quotes
+    "\u2460-\u249b\u24ea-\u24ff\u2776-\u2793"  # numbers in circles and brackets
+    "\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f"  # arrows
+    "\u2022\u2023\u204c\u204d\u25a0-\u25ff\u2025\u2026")  # bullets and shapes, ellipses
+# Beside a dot, at a label's edge, the look-alikes read as if they were not there ("www.−bitget.com", "www.bitget·.com")
 _LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}{PROSE_DASHES}]+(?=[{_HOST_LETTER}])"
                                      f"|(?<=[{_HOST_LETTER}])[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}]+(?=\\.)")
 _SCHEME_AS_WRITTEN = r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:(?://|[/\\\\]{2}))?"

@@ -1494,21 +1494,9 @@ _LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{_ANY_LOOKALIKE}]+(?=[A-Za-z0-9]
 # ("www.paypal.com©verify.net", "support★paypal.com"), a letter that NFKC makes ASCII ("www.paypal.comⓥerify.net":
 # www.paypal.comverify.net), a letter of another script or a mark: Chromium opens www.paypal.xn--comverify-2la.net, and the
 # scan found www.paypal.com, official. Read as a letter, "x", the finding is the whole address as written, which the check
-# judges. Not what a reader sees ending an address, where text writes two side by side: a space, CJK writing and
-# punctuation, scripts written without spaces (Thai, Lao, Myanmar, Khmer), brackets and quotes, a circled or bracketed
-# number (a list's marker, "paypal.com②alipay.com"), an arrow, a bullet, an ellipsis, a dash prose writes
-# ("paypal.com—it works"), a character that shows nothing (the address patterns read those themselves); nor a dash or
-# any of these between a word and a domain ("paypal.com–based", "New York–London": no dot after).
-_ENDS_AN_ADDRESS_TO_A_READER = (
-    "\\s" + _INVISIBLE + normalize.PROSE_DASHES
-    + "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe6f"
-    "\uff00-\uffef"  # CJK and its punctuation; scripts without spaces
-    "\u00ab\u00bb\u2018-\u201f\u2039\u203a\u2045\u2046\u207d\u207e\u208d\u208e\u2308-\u230b\u2329\u232a"
-    "\u2768-\u2775\u27c5\u27c6\u27e6-\u27ef\u2983-\u2998\u29d8-\u29db\u29fc\u29fd\u2e22-\u2e29"  # brackets, quotes
-    "\u2460-\u249b\u24ea-\u24ff\u2776-\u2793"  # numbers in circles and brackets
-    "\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f"  # arrows
-    "\u2022\u2023\u204c\u204d\u25a0-\u25ff\u2025\u2026")  # bullets and shapes, ellipses
-_GLUED_INTO_A_HOST = re.compile(f"(?<=[A-Za-z0-9])[^\\x00-\\x7f{_ENDS_AN_ADDRESS_TO_A_READER}]+"
+# judges. Not what a reader sees ending an address (normalize.ENDS_AN_ADDRESS_TO_A_READER); nor a dash or anything else
+# between a word and a domain ("paypal.com–based", "New York–London": no dot after).
+_GLUED_INTO_A_HOST = re.compile(f"(?<=[A-Za-z0-9])[^\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]+"
                                 f"(?=\\.?[{_HOST_LETTER}][{_HOST_LETTER}-]*\\.[A-Za-z])")
 
 

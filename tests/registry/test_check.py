@@ -4379,6 +4379,24 @@ class TestVerdicts:
         assert (answer.verdict, answer.risk, answer.input["normalized"]) == ("lookalike", "high", "login-check.com")
         assert answer.reasons[0]["code"] == "question_read_address"
 
+    @pytest.mark.parametrize(("question", "address", "reason"), [
+        ("Is www.paypal.com\u00a9verify.net safe?", "www.paypal.com\u00a9verify.net", "symbol_in_host"),
+        ("www.paypal.com\u2605verify.net 是官网吗", "www.paypal.com\u2605verify.net", "symbol_in_host"),
+        ("Is www.paypal.com\u24e5erify.net safe?", "www.paypal.com\u24e5erify.net", "lookalike_brand_in_domain"),
+        ("Is paypal.com\u00b7verify.net safe?", "paypal.com\u00b7verify.net", "lookalike_dot_in_host"),
+        ("Is paypal.com\u2010secure.net safe?", "paypal.com\u2010secure.net", "lookalike_hyphen_in_host"),
+    ])
+    def test_a_question_about_an_address_with_what_a_browser_reads_into_its_host_asks_about_all_of_it(
+            self, index, question, address, reason):
+        # the address pattern found two in it, www.paypal.com and verify.net, and the question was refused as several words
+        answer = run(index, question)
+        assert (answer.verdict, answer.risk, answer.input["value"]) == ("lookalike", "high", address)
+        assert [r["code"] for r in answer.reasons][:2] == ["question_read_address", reason]
+
+    def test_a_question_about_two_addresses_side_by_side_is_still_refused(self, index):
+        for question in ("paypal.com\u6216alipay.com\u662f\u5b98\u7f51\u5417", "Is paypal.com\u2192paypal.me safe?"):
+            assert run(index, question).reasons[0]["code"] == "invalid_value"
+
     @pytest.mark.parametrize(("address", "verdict", "host"), [
         ("https://paypal.com%2eevil.net", "lookalike", "paypal.com.evil.net"),  # was invalid
         ("https://paypal%2Ecom.evil.net/login", "lookalike", "paypal.com.evil.net"),
