@@ -119,15 +119,23 @@ def browser_host(text: str) -> str | None:
     """The host a browser opens for a name that canonical_host refuses for a character IDNA2008 does not allow and a
     browser's UTS46 processing keeps (the WHATWG URL standard): a symbol or an emoji, "www.paypal.com©verify.net" →
     www.paypal.xn--comverify-2la.net, as Chromium opens it; None where a browser opens nothing either (a character UTS46
-    disallows, a space, a label starting with a combining mark). Not for the registry's own values, which canonical_host
+    disallows, a space, a label starting with a combining mark, a right-to-left letter against the Bidi Rule). Not for the registry's own values, which canonical_host
     keeps to names a registrar sells."""
     try:
         mapped = idna.uts46_remap(unicodedata.normalize("NFKC", text).strip().rstrip("."), std3_rules=False,
                                   transitional=False).lower()
     except idna.IDNAError:
         return None
+    # (a name with a right-to-left letter in it keeps the Bidi Rule in every label, or a browser opens nothing:
+    # "paypal.comאverify.net"; UTS46's CheckBidi, as the URL standard sets it)
+    bidi = not mapped.isascii() and any(unicodedata.bidirectional(ch) in ("R", "AL", "AN") for ch in mapped)
     labels = []
     for label in mapped.split("."):
+        if bidi and label:
+            try:
+                idna.check_bidi(label, check_ltr=True)
+            except idna.IDNAError:
+                return None
         if not label.isascii():
             if unicodedata.category(label[0])[0] == "M":
                 return None
