@@ -3793,10 +3793,12 @@ class TestAddressesInFullWidth:
 
     @pytest.mark.parametrize("address", ["www.paypal.com\u00a9verify.net", "www.paypal.com\u24e5erify.net", "support\u2605paypal.com",
                                          "www.paypal.com\u2605.evil-host.net", "paypal.com\U0001d42ferify.net",
-                                         "www.paypal.com\u00e7verify.net", "https://www.paypal.com\u00a9verify.net/signin"])
+                                         "www.paypal.com\u00e7verify.net", "https://www.paypal.com\u00a9verify.net/signin",
+                                         "\U0001d431paypal.com", "\u1d43paypal.com"])
     def test_what_a_browser_reads_into_a_host_glued_to_an_address_is_part_of_it(self, index, address):
         # "www.paypal.com©verify.net" opens www.paypal.xn--comverify-2la.net, "www.paypal.comⓥerify.net"
-        # www.paypal.comverify.net: the scan found www.paypal.com in each, official
+        # www.paypal.comverify.net, "𝐱paypal.com" (a letter glued before it) xpaypal.com: the scan found www.paypal.com or
+        # paypal.com in each, official
         for text in (f"Visit {address} today", f"请访问{address} 登录"):
             findings = run(index, text=text, region="US").findings
             assert [(f["text"], f["verdict"]) for f in findings] == [(address, "lookalike")], text
