@@ -130,6 +130,12 @@ _PATH = re.compile(r"/[^\s<>\"'）)\]】，。、]*")  # what may follow a host 
 # character, so the host goes on only where a dotted host name follows with no space (a sentence does not
 # start with one): "访问www.alipay.com。然后" and "www.alipay.com。App下载" end at the full stop.
 _HOST_GOES_ON = re.compile(r"[。．｡](?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9_-])")
+# A browser percent-decodes a host before it reads it: "www.paypal.com%2eevil.net" opens www.paypal.com.evil.net, and
+# "www.paypal.com%E2%98%85verify.net" the host with a ★ in it; written without a scheme, the address was www.paypal.com,
+# official. The host goes on over escapes where a dotted name follows (the check reads the whole as the browser does).
+# (one escape first: two quantifiers that both take escapes tried every split of a long run of them, quadratic)
+_ESCAPES_IN_A_HOST = re.compile(r"%[0-9A-Fa-f]{2}(?:[A-Za-z0-9-]|%[0-9A-Fa-f]{2})*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"
+                                r"(?![A-Za-z0-9_-])")
 _PATH_MARK = re.compile(r"[/?#\\]")
 # (a character that shows nothing may stand inside a label or beside a dot, "pay\u200bpal-verify.com", "example.\u00adcom": the
 # reader sees, and a browser opens, the address without it, which the check reads; it cut the address in two, and the scan
@@ -1573,7 +1579,7 @@ def _domains(written: str, state: ScanState) -> list[_Raw]:
                         continue
                 if kind != "email" and not _PATH_MARK.search(value.split("://", 1)[-1]):
                     end = start + len(value)
-                    if more := _HOST_GOES_ON.match(text, end):
+                    if more := _HOST_GOES_ON.match(text, end) or _ESCAPES_IN_A_HOST.match(text, end):
                         value, end = text[start:more.end()], more.end()
                     # a path written after it is part of the address: cash.app/$RefundDesk is a user's page
                     if kind == "domain" or more:

@@ -3146,6 +3146,11 @@ class TestAdvisories:
         result = run(index, text="evil-shop.com\u00a9" * 300_000)
         assert not result.stats.get("timed_out") and result.findings == []
 
+    def test_a_long_run_of_percent_escapes_after_an_address_is_read_within_the_time_bound(self, index):
+        # (the first reading of escapes in a host tried every split of the run: 28 s for 90 KB)
+        result = run(index, text="paypal.com" + "%41" * 30_000)
+        assert not result.stats.get("timed_out") and [f["text"] for f in result.findings] == ["paypal.com"]
+
     def test_a_sender_whose_name_shows_its_own_address_is_official(self, index):
         [finding] = run(index, text='From: "service@paypal.com" <service@paypal.com>').findings
         assert (finding["value"], finding["verdict"]) == ("paypal.com", "official")
@@ -3802,6 +3807,14 @@ class TestAddressesInFullWidth:
         for text in (f"Visit {address} today", f"请访问{address} 登录"):
             findings = run(index, text=text, region="US").findings
             assert [(f["text"], f["verdict"]) for f in findings] == [(address, "lookalike")], text
+
+    def test_a_percent_escape_glued_into_a_host_is_part_of_it(self, index):
+        # a browser percent-decodes a host: "www.paypal.com%2eevil.net" opens www.paypal.com.evil.net; without a scheme the
+        # scan found www.paypal.com, official, as with an escaped ★; an escape before no dotted name ends nothing new
+        text = "Visit www.paypal.com%2eevil.net or www.paypal.com%E2%98%85verify.net, not paypal.com%20and alipay.com"
+        assert [(f["text"], f["verdict"]) for f in run(index, text=text, region="US").findings] == [
+            ("www.paypal.com%2eevil.net", "lookalike"), ("www.paypal.com%E2%98%85verify.net", "lookalike"),
+            ("paypal.com", "official"), ("alipay.com", "official")]
 
     @pytest.mark.parametrize("between", ["\u2461", "\u2192", "或", "\u3001", "\uff08", "\u2022", "\u25cf", "\u2026", "\u2014", "\u300c",
                                          "\u201c", "\u0e41"])
