@@ -119,8 +119,8 @@ def browser_host(text: str) -> str | None:
     """The host a browser opens for a name that canonical_host refuses for a character IDNA2008 does not allow and a
     browser's UTS46 processing keeps (the WHATWG URL standard): a symbol or an emoji, "www.paypal.com©verify.net" →
     www.paypal.xn--comverify-2la.net, as Chromium opens it; None where a browser opens nothing either (a character UTS46
-    disallows, a space, a label starting with a combining mark, a right-to-left letter against the Bidi Rule). Not for the registry's own values, which canonical_host
-    keeps to names a registrar sells."""
+    disallows, a space, a label starting with a combining mark, a right-to-left letter against the Bidi Rule). Not for the
+    registry's own values, which canonical_host keeps to names a registrar sells."""
     try:
         mapped = idna.uts46_remap(unicodedata.normalize("NFKC", text).strip().rstrip("."), std3_rules=False,
                                   transitional=False).lower()

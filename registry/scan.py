@@ -1502,8 +1502,8 @@ _LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{_ANY_LOOKALIKE}]+(?=[A-Za-z0-9]
 # scan found www.paypal.com, official. Read as a letter, "x", the finding is the whole address as written, which the check
 # judges. Not what a reader sees ending an address (normalize.ENDS_AN_ADDRESS_TO_A_READER); nor a dash or anything else
 # between a word and a domain ("paypal.com–based", "New York–London": no dot after).
-# A letter or digit of the kind glued before an address is one of its host's too ("𝐱paypal.com", mathematical bold: a
-# browser opens xpaypal.com, and paypal.com was found, official); not a symbol, which is a bullet there ("★paypal.com").
+# A letter or digit that is not ASCII, glued before an address, is one of its host's too ("𝐱paypal.com", a mathematical
+# bold x: a browser opens xpaypal.com, and paypal.com was found, official); not a symbol, a bullet there ("★paypal.com").
 _GLUED_INTO_A_HOST = re.compile(f"(?:(?<=[A-Za-z0-9])[^\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]+"
                                 f"|[^\\W_\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]+)"
                                 f"(?=\\.?[{_HOST_LETTER}][{_HOST_LETTER}-]*\\.[A-Za-z])")
