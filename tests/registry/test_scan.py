@@ -3151,6 +3151,13 @@ class TestAdvisories:
         result = run(index, text="paypal.com" + "%41" * 30_000)
         assert not result.stats.get("timed_out") and [f["text"] for f in result.findings] == ["paypal.com"]
 
+    def test_a_page_of_letters_and_symbols_glued_into_one_word_is_read_within_the_time_bound(self, index):
+        # (what a browser reads into a host, glued: tried from every letter of a run, 40,000 took 28 s; read ahead from
+        # every letter of a 1.8 MB word with no dot after, 8 s)
+        for text in ("a.b" + "\U0001d431" * 40_000, "a.com" + "\U0001d431a" * 900_000):
+            result = run(index, text=text)
+            assert not result.stats.get("timed_out") and not any(f["verdict"] == "official" for f in result.findings)
+
     def test_a_sender_whose_name_shows_its_own_address_is_official(self, index):
         [finding] = run(index, text='From: "service@paypal.com" <service@paypal.com>').findings
         assert (finding["value"], finding["verdict"]) == ("paypal.com", "official")
@@ -3799,7 +3806,7 @@ class TestAddressesInFullWidth:
     @pytest.mark.parametrize("address", ["www.paypal.com\u00a9verify.net", "www.paypal.com\u24e5erify.net", "support\u2605paypal.com",
                                          "www.paypal.com\u2605.evil-host.net", "paypal.com\U0001d42ferify.net",
                                          "www.paypal.com\u00e7verify.net", "https://www.paypal.com\u00a9verify.net/signin",
-                                         "\U0001d431paypal.com", "\u1d43paypal.com"])
+                                         "\U0001d431paypal.com", "\u1d43paypal.com", "www.paypal.com\u2605se\u2605cure.net"])
     def test_what_a_browser_reads_into_a_host_glued_to_an_address_is_part_of_it(self, index, address):
         # "www.paypal.com©verify.net" opens www.paypal.xn--comverify-2la.net, "www.paypal.comⓥerify.net"
         # www.paypal.comverify.net, "𝐱paypal.com" (a letter glued before it) xpaypal.com: the scan found www.paypal.com or
