@@ -1506,12 +1506,12 @@ _LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{_ANY_LOOKALIKE}]+(?=[A-Za-z0-9]
 # between a word and a domain ("paypal.com–based", "New York–London": no dot after).
 # A letter or digit that is not ASCII, glued before an address, is one of its host's too ("𝐱paypal.com", a mathematical
 # bold x: a browser opens xpaypal.com, and paypal.com was found, official); not a symbol, a bullet there ("★paypal.com").
-# (the label it runs on to may hold more of them, "paypal.com★se★cure.net", up to a label's length, 63; a run of letters
-# is tried from its first only: tried from each, 40,000 of them took 28 s; and only before a dot and a letter, see
-# _glued_into_hosts)
+# (the label it runs on to may hold more of them, "paypal.com★se★cure.net", or start with a hyphen, "exodus.io🕽-login.com",
+# up to a label's length, 63; a run of letters is tried from its first only: tried from each, 40,000 of them took 28 s;
+# and only before a dot and a letter, see _glued_into_hosts)
 _NO_GLUE = f"\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}"
 _GLUED_INTO_A_HOST = re.compile(f"(?:(?<=[A-Za-z0-9])[^{_NO_GLUE}]+|(?<![^\\W_{_NO_GLUE}])[^\\W_{_NO_GLUE}]+)"
-                                f"(?=\\.?[{_HOST_LETTER}](?:[{_HOST_LETTER}-]|[^{_NO_GLUE}]){{0,62}}\\.[A-Za-z])")
+                                f"(?=\\.?[{_HOST_LETTER}-](?:[{_HOST_LETTER}-]|[^{_NO_GLUE}]){{0,62}}\\.[A-Za-z])")
 
 
 _BEFORE_A_DOT = 320  # (as _LONGEST_ADDRESS_BEFORE_MARK: a run glued longer than that before a label is in no host)
