@@ -1511,7 +1511,7 @@ _LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{_ANY_LOOKALIKE}]+(?=[A-Za-z0-9]
 # and only before a dot and a letter, see _glued_into_hosts)
 _NO_GLUE = f"\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}"
 _GLUED_INTO_A_HOST = re.compile(f"(?:(?<=[A-Za-z0-9])[^{_NO_GLUE}]+|(?<![^\\W_{_NO_GLUE}])[^\\W_{_NO_GLUE}]+)"
-                                f"(?=\\.?[{_HOST_LETTER}-](?:[{_HOST_LETTER}-]|[^{_NO_GLUE}]){{0,62}}\\.[A-Za-z])")
+                                f"(?=\\.?(?:[{_HOST_LETTER}-]|[^{_NO_GLUE}]){{1,63}}\\.[A-Za-z])")
 
 
 _BEFORE_A_DOT = 320  # (as _LONGEST_ADDRESS_BEFORE_MARK: a run glued longer than that before a label is in no host)
@@ -1520,16 +1520,23 @@ _BEFORE_A_DOT = 320  # (as _LONGEST_ADDRESS_BEFORE_MARK: a run glued longer than
 def _glued_into_hosts(read: str) -> str:
     """`read` with _GLUED_INTO_A_HOST's runs as letters, looked for only before each dot and a letter, where its runs can
     be: over the whole of a 1.8 MB word of letters and glue ("a𝐱a𝐱…"), each of its 900,000 letters read ahead up to a
-    label's length, and took 6 s. (What a run before the dot needs to see ahead is there: the dot, a label, a dot and a
-    letter.)"""
-    runs, looked_to = [], 0
-    for dot in _DOT_BEFORE_LETTER.finditer(read):
-        at = dot.start()
-        for run in _GLUED_INTO_A_HOST.finditer(read, max(looked_to, at - _BEFORE_A_DOT), min(len(read), at + 67)):
-            if run.start() >= at:
-                break
-            runs.append(run.span())
-        looked_to = at
+    label's length, and took 6 s. Dots nearer each other than that are one stretch, looked through at once (each apart,
+    400,000 dots cost a search each). What a run before the last dot needs to see ahead is there: the dot, a label, a
+    dot and a letter."""
+    runs: list[tuple[int, int]] = []
+    first = last = None
+    for dot in itertools.chain(_DOT_BEFORE_LETTER.finditer(read), (None,)):
+        if dot is not None and last is not None and dot.start() - last <= _BEFORE_A_DOT:
+            last = dot.start()
+            continue
+        if last is not None:
+            looked_from = max(runs[-1][1] if runs else 0, first - _BEFORE_A_DOT)
+            for run in _GLUED_INTO_A_HOST.finditer(read, looked_from, min(len(read), last + 67)):
+                if run.start() >= last:
+                    break
+                runs.append(run.span())
+        if dot is not None:
+            first = last = dot.start()
     if not runs:
         return read
     pieces, copied_to = [], 0

@@ -3807,7 +3807,7 @@ class TestAddressesInFullWidth:
                                          "www.paypal.com\u2605.evil-host.net", "paypal.com\U0001d42ferify.net",
                                          "www.paypal.com\u00e7verify.net", "https://www.paypal.com\u00a9verify.net/signin",
                                          "\U0001d431paypal.com", "\u1d43paypal.com", "www.paypal.com\u2605se\u2605cure.net",
-                                         "exodus.io\U0001f57d-login.com"])
+                                         "exodus.io\U0001f57d-login.com", "moonpay.com\U0001f681.\U0001d6bbevil.net"])
     def test_what_a_browser_reads_into_a_host_glued_to_an_address_is_part_of_it(self, index, address):
         # "www.paypal.com©verify.net" opens www.paypal.xn--comverify-2la.net, "www.paypal.comⓥerify.net"
         # www.paypal.comverify.net, "𝐱paypal.com" (a letter glued before it) xpaypal.com: the scan found www.paypal.com or
