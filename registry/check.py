@@ -1864,7 +1864,7 @@ def _the_address_among_words(value: str) -> re.Match | None:
     full-width '?', a symbol), and it is one address ("Is https://paypal.com？@evil.com safe?" asks of one that opens
     evil.com; it was refused as several words, and read as a question about paypal.com it would be PayPal's)."""
     found = list(_AN_ADDRESS_AMONG_WORDS.finditer(value))
-    if len(found) > 1 and all(_GLUED_INTO_A_HOST.fullmatch(value, one.end(), then.start())
+    if len(found) > 1 and all(_READ_INTO_A_HOST.fullmatch(value, one.end(), then.start())
                               for one, then in itertools.pairwise(found)):
         # what a browser reads into a host between them, and one address to a reader ("Is www.paypal.com©verify.net
         # safe?", "paypal.com‐secure.net"): refused as several words; not two side by side ("paypal.com或alipay.com")
@@ -1879,7 +1879,8 @@ def _the_address_among_words(value: str) -> re.Match | None:
 
 _A_WORD_AT = re.compile(r"\S+")
 _A_SPAN = re.compile(r".+", re.DOTALL)
-_GLUED_INTO_A_HOST = re.compile(f"[^\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]+")
+# (what a browser reads into a host, no ASCII and nothing that ends an address to a reader)
+_READ_INTO_A_HOST = re.compile(f"[^\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]+")
 
 
 def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:

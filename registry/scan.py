@@ -1515,14 +1515,15 @@ _GLUED_INTO_A_HOST = re.compile(f"(?:(?<=[A-Za-z0-9])[^{_NO_GLUE}]+|(?<![^\\W_{_
 
 
 _BEFORE_A_DOT = 320  # (as _LONGEST_ADDRESS_BEFORE_MARK: a run glued longer than that before a label is in no host)
+_A_LABEL_AHEAD = 67  # (past a dot: the dot, a label of 63, a dot and a letter, and one for the end)
 
 
 def _glued_into_hosts(read: str) -> str:
     """`read` with _GLUED_INTO_A_HOST's runs as letters, looked for only before each dot and a letter, where its runs can
     be: over the whole of a 1.8 MB word of letters and glue ("a𝐱a𝐱…"), each of its 900,000 letters read ahead up to a
-    label's length, and took 6 s. Dots nearer each other than that are one stretch, looked through at once (each apart,
-    400,000 dots cost a search each). What a run before the last dot needs to see ahead is there: the dot, a label, a
-    dot and a letter."""
+    label's length, and took 6 s. Dots within _BEFORE_A_DOT of each other are one stretch, looked through at once (each
+    apart, 400,000 dots cost a search each). What a run before the last dot needs to see ahead is there
+    (_A_LABEL_AHEAD)."""
     runs: list[tuple[int, int]] = []
     first = last = None
     for dot in itertools.chain(_DOT_BEFORE_LETTER.finditer(read), (None,)):
@@ -1531,7 +1532,7 @@ def _glued_into_hosts(read: str) -> str:
             continue
         if last is not None:
             looked_from = max(runs[-1][1] if runs else 0, first - _BEFORE_A_DOT)
-            for run in _GLUED_INTO_A_HOST.finditer(read, looked_from, min(len(read), last + 67)):
+            for run in _GLUED_INTO_A_HOST.finditer(read, looked_from, min(len(read), last + _A_LABEL_AHEAD)):
                 if run.start() >= last:
                     break
                 runs.append(run.span())
