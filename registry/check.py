@@ -1871,6 +1871,11 @@ def _the_address_among_words(value: str) -> re.Match | None:
         found = [_A_SPAN.match(value, found[0].start(), found[-1].end())]
     if len(found) != 1:
         return None
+    if found[0].start() and (glued := _GLUED_BEFORE.search(value, 0, found[0].start())):
+        # "Is www.★paypal.com safe?", "Is 𝐱paypal.com safe?": what a browser reads into the host before the name the pattern
+        # found (www.xn--paypal-948c.com, xpaypal.com) was left out, and the question was about paypal.com, official; a
+        # symbol after words or a space is a bullet, as in a page ("访问★paypal.com")
+        found = [_A_SPAN.match(value, glued.start(), found[0].end())]
     rest = value[found[0].end():]
     if rest[:1] and not rest[:1].isspace() and "@" in rest.split(maxsplit=1)[0]:
         return _A_WORD_AT.match(value, found[0].start())
@@ -1881,6 +1886,9 @@ _A_WORD_AT = re.compile(r"\S+")
 _A_SPAN = re.compile(r".+", re.DOTALL)
 # (what a browser reads into a host, no ASCII and nothing that ends an address to a reader)
 _READ_INTO_A_HOST = re.compile(f"[^\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]+")
+# (before an address, to where the value's search ends: glue after a host's character, or letters of the kind)
+_GLUE, _GLUED_LETTER = f"[^\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]", f"[^\\W_\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]"
+_GLUED_BEFORE = re.compile(f"(?:[A-Za-z0-9.-]|{_GLUE})*(?:[A-Za-z0-9.-]{_GLUE}+|{_GLUED_LETTER}+)$")
 
 
 def _one_address_in_a_question(value: str) -> tuple[str, str, bool] | None:

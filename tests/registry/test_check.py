@@ -4385,6 +4385,10 @@ class TestVerdicts:
         ("Is www.paypal.com\u24e5erify.net safe?", "www.paypal.com\u24e5erify.net", "lookalike_brand_in_domain"),
         ("Is paypal.com\u00b7verify.net safe?", "paypal.com\u00b7verify.net", "lookalike_dot_in_host"),
         ("Is paypal.com\u2010secure.net safe?", "paypal.com\u2010secure.net", "lookalike_hyphen_in_host"),
+        # ... and before the name the address pattern finds: it was paypal.com, official
+        ("Is www.\u2605paypal.com safe?", "www.\u2605paypal.com", "symbol_in_host"),
+        ("Is support\u2605paypal.com legit?", "support\u2605paypal.com", "symbol_in_host"),
+        ("Is \U0001d431paypal.com safe?", "\U0001d431paypal.com", "lookalike_edit_distance"),
     ])
     def test_a_question_about_an_address_with_what_a_browser_reads_into_its_host_asks_about_all_of_it(
             self, index, question, address, reason):
@@ -4392,6 +4396,10 @@ class TestVerdicts:
         answer = run(index, question)
         assert (answer.verdict, answer.risk, answer.input["value"]) == ("lookalike", "high", address)
         assert [r["code"] for r in answer.reasons][:2] == ["question_read_address", reason]
+
+    def test_a_symbol_before_an_address_after_words_is_a_bullet_in_a_question_too(self, index):
+        answer = run(index, "\u8bbf\u95ee\u2605paypal.com\u5b89\u5168\u5417")  # 访问★paypal.com安全吗, as a page's bullet
+        assert (answer.verdict, answer.input["value"]) == ("official", "paypal.com")
 
     def test_a_question_about_two_addresses_side_by_side_is_still_refused(self, index):
         for question in ("paypal.com\u6216alipay.com\u662f\u5b98\u7f51\u5417", "Is paypal.com\u2192paypal.me safe?"):
