@@ -1885,9 +1885,9 @@ def _the_address_among_words(value: str) -> re.Match | None:
 _A_WORD_AT = re.compile(r"\S+")
 _A_SPAN = re.compile(r".+", re.DOTALL)
 # (what a browser reads into a host, no ASCII and nothing that ends an address to a reader)
-_READ_INTO_A_HOST = re.compile(f"[^\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]+")
-# (before an address, to where the value's search ends: glue after a host's character, or letters of the kind)
-_GLUE, _GLUED_LETTER = f"[^\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]", f"[^\\W_\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}]"
+_GLUE, _GLUED_LETTER = normalize.READ_INTO_A_HOST, normalize.LETTER_READ_INTO_A_HOST
+_READ_INTO_A_HOST = re.compile(f"{_GLUE}+")
+# (before an address, to where the value's search ends: glue after a host's character, or letters a browser reads so)
 _GLUED_BEFORE = re.compile(f"(?:[A-Za-z0-9.-]|{_GLUE})*(?:[A-Za-z0-9.-]{_GLUE}+|{_GLUED_LETTER}+)$")
 
 

@@ -1011,6 +1011,10 @@ ENDS_AN_ADDRESS_TO_A_READER = (
     "\u2460-\u249b\u24ea-\u24ff\u2776-\u2793"  # numbers in circles and brackets
     "\u2190-\u21ff\u27f0-\u27ff\u2900-\u297f"  # arrows
     "\u2022\u2023\u204c\u204d\u25a0-\u25ff\u2025\u2026")  # bullets and shapes, ellipses
+# One such character a browser reads into a host, and one of them that is a letter or a digit (the scan and the check read
+# both: scan._GLUED_INTO_A_HOST, check._the_address_among_words)
+READ_INTO_A_HOST = f"[^\\x00-\\x7f{ENDS_AN_ADDRESS_TO_A_READER}]"
+LETTER_READ_INTO_A_HOST = f"[^\\W_\\x00-\\x7f{ENDS_AN_ADDRESS_TO_A_READER}]"
 # Beside a dot, at a label's edge, the look-alikes read as if they were not there ("www.−bitget.com", "www.bitget·.com")
 _LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}{PROSE_DASHES}]+(?=[{_HOST_LETTER}])"
                                      f"|(?<=[{_HOST_LETTER}])[{DOT_LOOKALIKES}{HYPHEN_LOOKALIKES}]+(?=\\.)")

@@ -1509,9 +1509,9 @@ _LOOKALIKE_BESIDE_A_DOT = re.compile(f"(?<=\\.)[{_ANY_LOOKALIKE}]+(?=[A-Za-z0-9]
 # (the label it runs on to may hold more of them, "paypal.com★se★cure.net", or start with a hyphen, "exodus.io🕽-login.com",
 # up to a label's length, 63; a run of letters is tried from its first only: tried from each, 40,000 of them took 28 s;
 # and only before a dot and a letter, see _glued_into_hosts)
-_NO_GLUE = f"\\x00-\\x7f{normalize.ENDS_AN_ADDRESS_TO_A_READER}"
-_GLUED_INTO_A_HOST = re.compile(f"(?:(?<=[A-Za-z0-9])[^{_NO_GLUE}]+|(?<![^\\W_{_NO_GLUE}])[^\\W_{_NO_GLUE}]+)"
-                                f"(?=\\.?(?:[{_HOST_LETTER}-]|[^{_NO_GLUE}]){{1,63}}\\.[A-Za-z])")
+_GLUE, _GLUED_LETTER = normalize.READ_INTO_A_HOST, normalize.LETTER_READ_INTO_A_HOST
+_GLUED_INTO_A_HOST = re.compile(f"(?:(?<=[A-Za-z0-9]){_GLUE}+|(?<!{_GLUED_LETTER}){_GLUED_LETTER}+)"
+                                f"(?=\\.?(?:[{_HOST_LETTER}-]|{_GLUE}){{1,63}}\\.[A-Za-z])")
 
 
 _BEFORE_A_DOT = 320  # (as _LONGEST_ADDRESS_BEFORE_MARK: a run glued longer than that before a label is in no host)
