@@ -3731,12 +3731,13 @@ _TOLD_NOT_JUDGED = frozenset({"near_ordinary_word", "other_country_ending", "hot
 def _symbols_in(host: str) -> str:
     """The characters of `host` that make it a name IDNA2008 refuses and a browser opens (canonical.browser_host): its
     symbols, each once ("★" in www.★paypal.com); none in a name IDNA2008 allows (Catalan's col·legi.cat)."""
-    if host.isascii():
-        return ""
+    if host.isascii() or not (symbols := "".join(dict.fromkeys(
+            ch for ch in host if not ch.isascii() and unicodedata.category(ch)[0] not in "LNM"))):
+        return ""  # (most names that are not ASCII are letters: no second reading of them)
     try:
         canonical.canonical_host(host)
     except canonical.NotCanonical:
-        return "".join(dict.fromkeys(ch for ch in host if not ch.isascii() and unicodedata.category(ch)[0] not in "LNM"))
+        return symbols
     return ""
 
 
