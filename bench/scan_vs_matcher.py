@@ -50,11 +50,12 @@ def timed(function) -> tuple[float, object]:
 
 
 def clear_reading_caches(index) -> None:
-    """Forget every number and domain read so far, and every host judged: a page whose numbers and
+    """Forget every number and domain read so far, and every host and number judged: a page whose numbers and
     addresses this process has never seen."""
     for cached in (normalize.read_phone, normalize._read_domain, normalize._looks_like_phone):
         cached.cache_clear()
     index.host_memo.clear()
+    index.number_memo.clear()
 
 
 # Real "customer service number" pages name the providers they list; the page above names none. The same page

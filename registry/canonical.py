@@ -24,7 +24,7 @@ SOCIAL_ID = re.compile(
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _DOMAIN_CHARACTERS = re.compile(r"[a-z0-9.-]+")
 
-# Entries per reading cache (numbers, domains, suffix splits; check.HOST_MEMO_SIZE too). What a worker
+# Entries per reading cache (numbers, domains, suffix splits; check.LOOKALIKE_MEMO_SIZE too). What a worker
 # keeps alive, the garbage collector's full passes walk, unless it is a plain tuple of strings (those it
 # stops tracking): with 65,536 entries per cache a stream of new domains met 38 ms full-collection pauses,
 # with 16,384 15 ms; with the domain caches holding plain tuples, none (a full pass then took 10-16 ms →

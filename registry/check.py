@@ -11,7 +11,8 @@ import ipaddress
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -2816,7 +2817,17 @@ def _behind_a_chinese_area_code(digits: str, official: str, entry: ChannelEntry)
         and bool(_CHINESE_AREA_CODE.fullmatch(digits[2:len(digits) - len(official)]))
 
 
-def _number_lookalike(index: RegistryIndex, digits: str, international: bool, reading) -> Lookalike | None:
+def _number_lookalike(index: RegistryIndex, digits: str, international: bool,
+                      reading: normalize.PhoneReading | None) -> Lookalike | None:
+    """Why a number that is no published channel looks like one, or None; memoised per number read, as
+    `domain_lookalike` is per host (the near-miss search among the registry's numbers is most of a warm check of a
+    number). The key holds the reading's strings, not the reading, so that it stays a flat tuple too."""
+    key = (digits, international) if reading is None else \
+        (digits, international, reading.kind, reading.value, reading.region, reading.valid, reading.national)
+    return _memoised_lookalike(index.number_memo, key, lambda: _find_number_lookalike(index, digits, international, reading))
+
+
+def _find_number_lookalike(index: RegistryIndex, digits: str, international: bool, reading) -> Lookalike | None:
     long_codes = _memo(index, ("long_short_codes",), lambda: [
         (official, index.number_entries[position]) for position, official in enumerate(index.number_digits)
         if index.number_entries[position].channel.kind is ChannelKind.short_code and len(official) >= NUMBER_NEAR_MISS_MIN_DIGITS
@@ -3613,7 +3624,7 @@ def _brand_in_mailbox(index: RegistryIndex, mailbox: str) -> tuple[str, str] | N
     return None
 
 
-HOST_MEMO_SIZE = canonical.CACHE_SIZE
+LOOKALIKE_MEMO_SIZE = canonical.CACHE_SIZE
 _NOT_A_LOOKALIKE = ()  # memoised "no": the memo takes None for "not computed yet"
 
 
@@ -3622,14 +3633,17 @@ def domain_lookalike(index: RegistryIndex, typed: normalize.DomainInput) -> Look
     from the index's shared memo (whose bound would otherwise be filled by hosts and clear everything):
     the brand and near-miss searches are most of a domain check, and scam domains are asked about repeatedly.
     The memo keeps plain tuples of strings, which the garbage collector leaves out of its full passes."""
-    memo = index.host_memo
-    found = memo.get(typed.host)
+    return _memoised_lookalike(index.host_memo, typed.host, lambda: _domain_lookalike(index, typed))
+
+
+def _memoised_lookalike(memo: OrderedDict, key: Hashable, find: Callable[[], Lookalike | None]) -> Lookalike | None:
+    found = memo.get(key)
     if found is None:
-        hit = _domain_lookalike(index, typed)
+        hit = find()
         # flat: the collector stops tracking a tuple once what it holds is untracked, one level per pass
-        found = memo[typed.host] = (hit.code, hit.slug, *itertools.chain.from_iterable(hit.params.items())) \
+        found = memo[key] = (hit.code, hit.slug, *itertools.chain.from_iterable(hit.params.items())) \
             if hit else _NOT_A_LOOKALIKE
-        if len(memo) > HOST_MEMO_SIZE:  # one per host asked about: bounded, oldest first out
+        if len(memo) > LOOKALIKE_MEMO_SIZE:  # one per value asked about: bounded, oldest first out
             memo.popitem(last=False)
     return Lookalike(found[0], found[1], dict(zip(found[2::2], found[3::2]))) if found else None
 

@@ -126,11 +126,12 @@ class RegistryIndex:
     policies: dict[str, dict[str, PolicyDoc]] = field(default_factory=dict)
     authorities: dict[str, list[ChannelEntry]] = field(default_factory=dict)
     scams: dict[tuple[str, str], list[ScamEntry]] = field(default_factory=dict)
-    # Answer parts built once per version (see check._memo), and look-alike answers per host (bounded,
-    # oldest out first: an OrderedDict, as `del d[next(iter(d))]` on a plain dict walks the holes its
-    # deletions left at the front: 10 µs per eviction at 50,000 hosts).
+    # Answer parts built once per version (see check._memo), and look-alike answers per host and per number
+    # read (bounded, oldest out first: an OrderedDict, as `del d[next(iter(d))]` on a plain dict walks the holes
+    # its deletions left at the front: 10 µs per eviction at 50,000 hosts).
     memo: dict = field(default_factory=dict)
     host_memo: OrderedDict = field(default_factory=OrderedDict)
+    number_memo: OrderedDict = field(default_factory=OrderedDict)
 
     # -- exact lookups -------------------------------------------------------------------------------
 

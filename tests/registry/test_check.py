@@ -4422,7 +4422,7 @@ class TestVerdicts:
         assert run(index, domain).verdict == "unknown", domain
 
     def test_the_lookalike_memo_is_bounded_oldest_out_and_answers_alike(self, index, monkeypatch):
-        monkeypatch.setattr(check_module, "HOST_MEMO_SIZE", 50)
+        monkeypatch.setattr(check_module, "LOOKALIKE_MEMO_SIZE", 50)
         index.host_memo.clear()
         first = [run(index, f"metamask-support-{n}.com").to_dict() for n in range(80)]
         assert len(index.host_memo) == 50
@@ -4440,6 +4440,30 @@ class TestVerdicts:
         cached = [normalize._read_domain(host), canonical._split(host), index.host_memo[host]]
         assert [gc.is_tracked(entry) for entry in cached] == [False, False, False]
         assert run(index, host).to_dict() == first  # and answered alike from them
+
+    @pytest.mark.parametrize(("number", "verdict"), [
+        ("+1 888 221 1162", "lookalike"),  # one digit from PayPal's
+        ("951880", "lookalike"),  # Alipay's 95188 with a digit added
+        ("+1 415 555 0100", "unknown"),  # like none: memoised as a "no"
+    ])
+    def test_the_number_lookalike_memo_keeps_nothing_the_garbage_collector_walks(self, index, number, verdict):
+        index.number_memo.clear()
+        first = run(index, number).to_dict()
+        assert first["verdict"] == verdict
+        gc.collect()
+        assert [gc.is_tracked(key) or gc.is_tracked(found) for key, found in index.number_memo.items()] == \
+            [False] * len(index.number_memo) != []
+        assert run(index, number).to_dict() == first  # and answered alike from it
+
+    def test_the_number_lookalike_memo_is_bounded_oldest_out_and_answers_alike(self, index, monkeypatch):
+        monkeypatch.setattr(check_module, "LOOKALIKE_MEMO_SIZE", 20)
+        index.number_memo.clear()
+        numbers = [f"+1 888 221 {1100 + n}" for n in range(40)]  # 1161 among them: PayPal's own, no look-alike asked
+        first = [run(index, number).to_dict() for number in numbers]
+        assert len(index.number_memo) == 20
+        assert [key[0] for key in index.number_memo] == [f"1888221{1100 + n}" for n in range(40) if n != 61][-20:]
+        assert [run(index, number).to_dict() for number in numbers] == first
+        index.number_memo.clear()
 
     @pytest.mark.parametrize("value", ["https://support.metamask.io/start", "service@paypal.com", "www.coinbase.com"])
     def test_subdomains_urls_and_emails_of_official_domains_are_official(self, index, value):
