@@ -1197,17 +1197,22 @@ DIAL_LINK = re.compile(r"(?P<scheme>tel|sms|callto):(?://)?", re.IGNORECASE)
 # (a tel: URI's parameters, RFC 3966: ";ext=5", ";phone-context=example.com", ";isub=…")
 _LINK_PARAMETERS = re.compile(r";[A-Za-z][A-Za-z0-9-]*(?:=[^;,]*)?")
 _BETWEEN_TEXTED_NUMBERS = re.compile(r"[,;]")
+# Where an sms: link's recipients end: its query (RFC 5724's "?body=…"), or the "&body=…" that iOS 8 and later read as the
+# message in place of a query ("sms:95188&body=hi", as sites write it for iPhones, was "95188" with digits added, a
+# look-alike of Alipay's own)
+_END_OF_RECIPIENTS = re.compile(r"\?|&[A-Za-z][A-Za-z0-9-]*=")
 
 
 def dial_link_numbers(link: str) -> list[str] | None:
     """The numbers a tel:, sms: or callto: link dials or texts, as written in it; None for no such link. A tel: link dials
     one, its parameters left out; an sms: link texts each of its recipients, between commas (RFC 5724) or semicolons, as
-    Android's messaging apps read them ("sms:+18882211161;+18445550123" texts a second number: it was PayPal's alone)."""
+    Android's messaging apps read them ("sms:+18882211161;+18445550123" texts a second number: it was PayPal's alone), up
+    to its message (`_END_OF_RECIPIENTS`)."""
     if (dial := DIAL_LINK.match(link)) is None:
         return None
-    numbers = link[dial.end():].split("?", 1)[0]
     if dial.group("scheme").lower() != "sms":
-        return [numbers.split(";", 1)[0].strip()]
+        return [link[dial.end():].split("?", 1)[0].split(";", 1)[0].strip()]
+    numbers = _END_OF_RECIPIENTS.split(link[dial.end():], 1)[0]
     recipients = (unquote(recipient).strip() for recipient in _BETWEEN_TEXTED_NUMBERS.split(_LINK_PARAMETERS.sub("", numbers)))
     return [recipient for recipient in recipients if recipient]
 

@@ -2097,6 +2097,9 @@ class TestVerdicts:
         ("tel:95188", "CN:95188", "official"), ("tel:+86-400-669-5566", "+864006695566", "official"),
         ("sms:95188?body=hi", "CN:95188", "official"), ("callto:+18882211161", "+18882211161", "official"),
         ("tel:+1-888-221-1161;ext=5", "+18882211161", "official"),
+        # iOS's message after "&", as the page scan reads a link so written too
+        ("sms:95188&body=hi", "CN:95188", "official"), ("sms://+18882211161;?&body=STOP", "+18882211161", "official"),
+        ("sms:95188&4001234567", "951884001234567", "lookalike"),  # digits after "&" are no message
     ])
     def test_a_dialling_link_copied_from_a_page_is_its_number(self, index, value, normalized, verdict):
         # tel:95188 was "not a URL (Port out of range 0-65535)"

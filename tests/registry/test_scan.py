@@ -3417,6 +3417,14 @@ class TestHtml:
         assert found == {"+18882211161": ("official", "link"), "+18445550123": ("mismatch", "link"),
                          "+18005551234": ("mismatch", "link")}
 
+    @pytest.mark.parametrize("href", ["sms:95188&body=%E4%BD%99%E9%A2%9D", "sms:95188;?&body=hi", "sms://95188&BODY=1"])
+    def test_a_text_message_link_with_its_message_written_as_iphones_read_it_texts_the_number_it_shows(self, index, href):
+        # "sms:95188&body=…", as sites write the message for iPhones, was "95188" with digits added: a look-alike of
+        # Alipay's, and the link under "95188" deceptive, high risk
+        result = run(index, html=f'<p>支付宝：发短信到 <a href="{href}">95188</a></p>', region="CN")
+        assert [(f["value"], f["verdict"]) for f in result.findings] == [("CN:95188", "official")]
+        assert result.advisories == []
+
     @pytest.mark.parametrize("href", ["mailto:x@evil-mail.net,service@paypal.com", "mailto:service@paypal.com?bcc=x@evil-mail.net",
                                       "mailto:service@paypal.com?subject=Refund&amp;to=x%40evil-mail.net"])
     def test_every_address_a_mail_link_writes_to_is_judged(self, index, href):
