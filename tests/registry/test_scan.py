@@ -1649,6 +1649,11 @@ class TestPresentedAs:
         # a department or a kind of line of the provider above is no other organisation
         ("Call PayPal customer service at 1-888-221-1161.\nFraud dept: +1 855 555 0101", "US", "paypal"),
         ("招商银行客服 95555\n信用卡客服 400-820-5555", "CN", "cmbchina"),
+        # and the lines a fake list adds to the real one, which its scripts send callers to (each was read as an
+        # organisation's name, so the number was no one's: unknown, where it is a mismatch, high risk)
+        ("支付宝投诉电话：95188-6；退款专线：400-880-6088", "CN", "alipay"),
+        ("支付宝客服电话：95188，注销客服：400-880-6088", "CN", "alipay"),
+        ("支付宝客服电话：95188\n解冻热线：4008806088", "CN", "alipay"),
         # in Spanish, Portuguese, German and Italian: a channel's kind and a department (each was read as another
         # organisation's name)
         ("Página principal\nBinance soporte: 55 8765 4321\nCorreo: soporte@gmail.com", "MX", "binance"),
