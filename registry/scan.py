@@ -3234,11 +3234,13 @@ def _a_label_naming_its_own(label: str) -> bool:
 _A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040-\u30ff]{2}"
                                 r"|[A-Za-z\u0400-\u04ff\u0e00-\u0e7f\u0900-\u097f]{3}")
 # A department or a kind of line of the provider above, not another organisation: "Fraud dept:", "信用卡客服", "境外："; and
-# the lines a fake list adds to a provider's real one, which its scripts send callers to ("退款专线", "注销客服", "解冻热线")
+# the lines and agents a fake list adds to a provider's real one, which its scripts send callers to ("退款专线", "注销客服",
+# "解冻热线", "客服专员", "VIP客服")
 _DEPARTMENT_WORDS = re.compile(
-    r"投诉|人工|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|退款|退费|赔付|赔偿|补偿|注销|解冻|冻结|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
+    r"投诉|人工|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|退款|退费|赔付|赔偿|补偿|注销|解冻|冻结|在线|专员|经理|主管|高级|夜间|"
+    r"账户|账号|网贷|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
     r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|备用|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
-    r"alternate|backup|numbers?|recovery|wallets?|withdrawals?|deposits?|verification|login|sign-?in|kyc|trading|staking|"
+    r"alternate|backup|numbers?|recovery|vip|cancell?ations?|closures?|unfreez(e|ing)|unlock(ing)?|wallets?|withdrawals?|deposits?|verification|login|sign-?in|kyc|trading|staking|"
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
     r"main|other|countries|local|collect|tty|text|fax|24/7|e-?mail|website|web|chat|zalo|whatsapp|telegram|wechat|viber|"

@@ -1542,6 +1542,9 @@ class TestPresentedAs:
         findings = run(index, text=text, region="CN").findings
         assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [
             ("CN:95188", "alipay"), ("CN:95017", "wechat-pay"), ("CN:950618", None), ("+8610107888", None), ("CN:95516", "unionpay")]
+        # (nor is another organisation's name a department: JD Finance's line is no one's)
+        findings = run(index, text="支付宝客服电话：95188；京东金融：400-098-8511", region="CN").findings
+        assert [(f["value"], (f["presented_as"] or {}).get("slug")) for f in findings] == [("CN:95188", "alipay"), ("+864000988511", None)]
         # (a word of the same line's after the separator names no one else: the number is still the name's)
         for same_line in ("PayPal: 1-888-221-1161, toll free: 1-800-555-0100", "PayPal 1-888-221-1161, or call 1-800-555-0100",
                           "PayPal 1-888-221-1161, also 1-800-555-0100", "PayPal 1-888-221-1161 (US), International: 1-800-555-0100"):
@@ -1654,6 +1657,8 @@ class TestPresentedAs:
         ("支付宝投诉电话：95188-6；退款专线：400-880-6088", "CN", "alipay"),
         ("支付宝客服电话：95188，注销客服：400-880-6088", "CN", "alipay"),
         ("支付宝客服电话：95188\n解冻热线：4008806088", "CN", "alipay"),
+        ("支付宝客服电话：95188；客服专员：400-880-6088", "CN", "alipay"), ("支付宝客服电话：95188；VIP客服：400-880-6088", "CN", "alipay"),
+        ("Call PayPal customer service at 1-888-221-1161.\nCancellation line: +1 855 555 0101", "US", "paypal"),
         # in Spanish, Portuguese, German and Italian: a channel's kind and a department (each was read as another
         # organisation's name)
         ("Página principal\nBinance soporte: 55 8765 4321\nCorreo: soporte@gmail.com", "MX", "binance"),
