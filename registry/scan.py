@@ -3087,7 +3087,9 @@ def _every_line_is(text: str, first: int, line_start: int, is_item: Callable[[in
 # ones set them out: "MetaMask Customer Service\nPhone: +1 …\nEmail: …\nHours: 24/7\nWhatsApp support: +52 …". Every
 # line of the card is the heading's, however far down; the name's own reach (BEFORE_WINDOW) ended three lines down.
 # (its label may open with the hours it answers: "24시간 상담:", "24/7 support:", "24小时客服：")
-_LABELLED_LINE = re.compile(r"[ \t]*(?:24\s?(?:시간|/7|h|小时|小時|時間)\s*)?[^\W\d_][^\d\n:：]{0,29}[:：]", re.IGNORECASE)
+# (after a list's bullet, "- Refunds:"; and with its hours, "Live person (24/7):")
+_LABELLED_LINE = re.compile(r"[ \t]*(?:[-•*·▪●◦‣][ \t]*)?(?:24\s?(?:시간|/7|h|小时|小時|時間)\s*)?[^\W\d_](?:[^\d\n:：]|24/7){0,29}[:：]",
+                            re.IGNORECASE)
 _A_HEADINGS_WORDS = frozenset(("customer service support care help helpline hotline number numbers phone telephone contact "
                                "contacts official team center centre desk line lines and & of the us "
                                "客服 客服电话 客服热线 官方 电话 热线 联系方式 "
@@ -3237,10 +3239,11 @@ _A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040
 # the lines and agents a fake list adds to a provider's real one, which its scripts send callers to ("退款专线", "注销客服",
 # "解冻热线", "客服专员", "VIP客服")
 _DEPARTMENT_WORDS = re.compile(
-    r"投诉|人工|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|退款|退费|赔付|赔偿|补偿|注销|解冻|冻结|在线|专员|经理|主管|高级|夜间|"
+    r"投诉|人工|真人|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|退款|退费|赔付|赔偿|补偿|注销|解冻|冻结|在线|专员|经理|主管|高级|夜间|"
     r"账户|账号|网贷|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
     r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|备用|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
-    r"alternate|backup|numbers?|recovery|vip|cancell?ations?|closures?|unfreez(e|ing)|unlock(ing)?|wallets?|withdrawals?|deposits?|verification|login|sign-?in|kyc|trading|staking|"
+    r"alternate|backup|numbers?|recovery|vip|cancell?ations?|closures?|unfreez(e|ing)|unlock(ing)?|live|real|human|persons?|"
+    r"agents?|representatives?|reps?|operators?|specialists?|advisors?|escalations?|priority|premium|urgent|emergency|wallets?|withdrawals?|deposits?|verification|login|sign-?in|kyc|trading|staking|"
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
     r"main|other|countries|local|collect|tty|text|fax|24/7|e-?mail|website|web|chat|zalo|whatsapp|telegram|wechat|viber|"
