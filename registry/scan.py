@@ -2871,7 +2871,9 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
         label += _own_label(raw)
         platform = max((name for name in handle_names() if label.lower().endswith(name)), key=len, default="")
     # (a label of a department's words alone gives a line too, as a table's rows do: "Account recovery | +1 …")
-    departments_only = bool(label.strip(_LABEL_MARKS)) and not _DEPARTMENT_WORDS.sub(" ", label).strip(_LABEL_MARKS)
+    # (and a list's item: "3. Withdrawal issues: 1-844-…")
+    unmarked = label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label
+    departments_only = bool(unmarked.strip(_LABEL_MARKS)) and not _DEPARTMENT_WORDS.sub(" ", unmarked).strip(_LABEL_MARKS)
     if not (_A_SUPPORT_LINES_WORDS.search(label) or departments_only) or _THE_SITES_OWN.search(label) \
             or _PAYEE_NAMED.search(label) or _SOMEONE_ELSES.search(label):
         return False
@@ -3242,13 +3244,13 @@ _DEPARTMENT_WORDS = re.compile(
     r"投诉|人工|真人|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|退款|退费|赔付|赔偿|补偿|注销|解冻|冻结|在线|专员|经理|主管|高级|夜间|"
     r"账户|账号|网贷|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
     r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|备用|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
-    r"alternate|backup|numbers?|recovery|vip|cancell?ations?|closures?|unfreez(e|ing)|unlock(ing)?|live|real|human|persons?|"
+    r"alternate|backup|numbers?|recovery|issues?|problems?|questions?|vip|cancell?ations?|closures?|unfreez(e|ing)|unlock(ing)?|live|real|human|persons?|"
     r"agents?|representatives?|reps?|operators?|specialists?|advisors?|escalations?|priority|premium|urgent|emergency|wallets?|withdrawals?|deposits?|verification|login|sign-?in|kyc|trading|staking|"
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
     r"main|other|countries|local|collect|tty|text|fax|24/7|e-?mail|website|web|chat|zalo|whatsapp|telegram|wechat|viber|"
     # (an ad's call to act: "Call Now:", "Call us today")
-    r"now|today|anytime|immediately|directly|instantly|here|"
+    r"now|today|anytime|immediately|directly|instantly|here|speak|talk|reach|with|to|an?|"
     r"hỗ trợ|tổng đài|cskh|chăm sóc khách hàng|đường dây nóng|layanan pelanggan|pusat bantuan|pengaduan|nomor|surel|"
     # (Spanish's, Portuguese's, French's, German's and Italian's: "Correo:", "Atendimento:", "Kundenservice:")
     r"correo|correo electr[oó]nico|soporte|atenci[oó]n al cliente|l[ií]nea|tel[eé]fono|celular|m[oó]vil|ayuda|fraude|quejas|"

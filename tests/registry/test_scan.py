@@ -1324,6 +1324,17 @@ class TestPresentedAs:
         assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == [
             ("coinbase", "mismatch"), ("coinbase", "mismatch"), (None, "unknown"), (None, "unknown")]
 
+    def test_an_english_articles_numbered_items_of_department_words_are_the_titles(self, index):
+        # items 2 to 4 were no one's, unknown (the first item's name reaches no other item): a label of a department's
+        # words alone after a list's number, "Withdrawal issues:", "Speak with a live agent now:", gives a line too
+        text = ("Trust Wallet Customer Care Number – Call Now for Instant Help\n\nTrust Wallet users can get help through "
+                "the following numbers:\n\n1. Trust Wallet helpline: +1-805-380-2217\n2. Wallet recovery specialist: "
+                "+1 (888) 301-7794\n3. Withdrawal issues: 1-844-709-1120\n4. Speak with a live agent now: +1 866 337 4011\n\n"
+                "Disclaimer: We are an independent directory. Call us at 1-800-555-0177 to list your business.\n")
+        findings = run(index, text=text, url="https://wallet-help.example/trust", region="US").findings
+        assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == \
+            [("trust-wallet", "contradicts_policy")] * 4 + [(None, "unknown")]
+
     def test_a_name_above_does_not_reach_the_sites_own_line(self, index):
         # "本站客服QQ" under a list headed "MetaMask" was "MetaMask's, against its policy": it is the site's
         findings = run(index, text="MetaMask\n全国统一客服热线：400-820-1688\n本站客服QQ：12345678", region="CN").findings
