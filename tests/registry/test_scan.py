@@ -1669,6 +1669,8 @@ class TestPresentedAs:
         ("支付宝客服电话：95188，注销客服：400-880-6088", "CN", "alipay"),
         ("支付宝客服电话：95188\n解冻热线：4008806088", "CN", "alipay"),
         ("支付宝客服电话：95188；客服专员：400-880-6088", "CN", "alipay"), ("支付宝客服电话：95188；VIP客服：400-880-6088", "CN", "alipay"),
+        ("币安官方客服电话：400-960-3325\n1、提现审核部：021-5178-6672", "CN", "binance"),
+        ("币安客服电话：400-960-3325；资金安全部：021-5178-6672", "CN", "binance"),
         ("Call PayPal customer service at 1-888-221-1161.\nCancellation line: +1 855 555 0101", "US", "paypal"),
         # in Spanish, Portuguese, German and Italian: a channel's kind and a department (each was read as another
         # organisation's name)
