@@ -3044,6 +3044,11 @@ _SENTENCE_OR_PARAGRAPH_END = re.compile(_SENTENCE_END.pattern + r"|\n\s*\n")
 _CLAUSE_END = re.compile(r"[。！？!?；;，,]|\.(?=\s)")
 # A name ending in a colon labels what follows it ("支付宝客服热线：\n95188 微信支付客服热线：95017"), not the number before.
 _LABEL_END = re.compile(r"[^\d\n:：()（）,，。;；]{0,12}[:：]")
+# ... and a heading's line that goes on past the name to introduce what its list gives ("Need help with your Binance
+# account? These are the contact numbers:", "Trust Wallet users can get help through the following numbers:")
+_A_LISTS_INTRODUCTION = re.compile(r"[^\d\n:：]{0,80}[:：]")
+_INTRODUCES_CONTACTS = re.compile(r"联系方式|以下|如下|下面|\b(following|below|contacts?|numbers?|n[uú]meros?|contacto|ways?|lines?)\b",
+                                  re.IGNORECASE)
 
 
 def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line_start: int, list_items: frozenset[int],
@@ -3051,12 +3056,15 @@ def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line
     """The name in the heading of the list whose item starts at `line_start`, where the items above it name that
     provider alone: "下面为大家整理了imToken官方的联系方式：\n…\n3、imToken人工客服热线：400-…\n4、官方客服QQ：2851567890"
     gives the QQ account as imToken's, though item 3's name is item 3's. The heading's line ends with the name and a
-    label's colon, and every line from it down to this one is an item; `position`: the nearest name's index."""
+    label's colon, or with words after it that introduce the list's contacts and a colon (`_A_LISTS_INTRODUCTION`), and
+    every line from it down to this one is an item; `position`: the nearest name's index."""
     slug = mentions[position].slug
     while position >= 0 and (mention := mentions[position]).slug == slug and slug is not None:
         mention_line = text.rfind("\n", 0, mention.start) + 1
         if not signals.begins_a_list_item(text, mention_line, list_items):
-            label = _LABEL_END.match(text, mention.end)
+            label = _LABEL_END.match(text, mention.end) or ((intro := _A_LISTS_INTRODUCTION.match(text, mention.end))
+                                                            and _INTRODUCES_CONTACTS.search(intro.group())
+                                                            and not _an_item_naming_its_own(text, line_start, start) and intro) or None
             if label is None or text[label.end():signals.line_end(text, label.end(), line_start)].strip() \
                     or _anothers_channel_between(owned, mention, start):
                 return None
@@ -3066,6 +3074,14 @@ def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line
                                              lambda item, _end: signals.begins_a_list_item(text, item, list_items)) else None
         position -= 1
     return None
+
+
+def _an_item_naming_its_own(text: str, line_start: int, start: int) -> bool:
+    """Whether the list item that starts at `line_start` labels what starts at `start` with a name of its own ("2. 美团客服：",
+    "- Acme Bank:"; not "- Disputes:"). (Asked of the items under a heading that only introduces them: what is not a
+    department's word counts as a name, so "- Limited accounts:" is one too, left as no one's.)"""
+    label = text[line_start:start]
+    return _a_label_naming_its_own(label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label)
 
 
 _MOST_ITEMS_UNDER_A_HEADING = 12

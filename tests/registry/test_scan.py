@@ -1335,6 +1335,24 @@ class TestPresentedAs:
         assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == \
             [("trust-wallet", "contradicts_policy")] * 4 + [(None, "unknown")]
 
+    @pytest.mark.parametrize(("text", "region", "slug"), [
+        ("Binance México: número de atención al cliente 2026\n\n¿Necesitas ayuda con tu cuenta de Binance? Estos son los "
+         "números de contacto:\n\n- Atención al cliente: 55 4161 2290\n- Recuperación de cuenta: 55 8932 1187\n"
+         "- Retiros y depósitos: 800 953 1174\n- Asesor en vivo (24/7): +52 33 1652 0098\n", "MX", "binance"),
+        ("Need help with your PayPal account? These are the contact numbers:\n\n- Customer service: 1-888-221-1161\n"
+         "- Disputes: 1-844-555-0101\n- Account recovery: 1-844-555-0102\n", "US", "paypal"),
+    ])
+    def test_a_heading_that_introduces_its_list_after_the_name_presents_its_items(self, index, text, region, slug):
+        # the name, past its reach, ended nowhere in a label's colon: every number was no one's, unknown
+        findings = run(index, text=text, region=region).findings
+        assert len(findings) >= 3 and all((f["presented_as"] or {}).get("slug") == slug for f in findings)
+        # an item that names its own is its own under such a heading
+        for text in ("Need help with your PayPal account? These are other useful numbers:\n- Acme Bank: 415 555 0100\n"
+                     "- Wells Fargo: 800 555 0101\n",
+                     "支付宝的客服电话有很多，下面是常用的联系方式：\n\n1. 客服热线：95188\n2. 退款专线：400-880-6088\n3. 美团客服：10107888\n"):
+            findings = run(index, text=text, region="US" if text.isascii() else "CN").findings
+            assert findings[-1]["presented_as"] is None, text
+
     def test_a_name_above_does_not_reach_the_sites_own_line(self, index):
         # "本站客服QQ" under a list headed "MetaMask" was "MetaMask's, against its policy": it is the site's
         findings = run(index, text="MetaMask\n全国统一客服热线：400-820-1688\n本站客服QQ：12345678", region="CN").findings
