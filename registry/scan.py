@@ -3258,15 +3258,16 @@ _A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040
 # "解冻热线", "客服专员", "VIP客服")
 _DEPARTMENT_WORDS = re.compile(
     r"投诉|人工|真人|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|退款|退费|赔付|赔偿|补偿|注销|解冻|冻结|在线|专员|经理|主管|高级|夜间|"
-    r"账户|账号|网贷|提现|充值|审核|财务|出金|入金|资金|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
+    r"账户|账号|网贷|提现|充值|审核|财务|出金|入金|资金|被盗|丢失|失败|异常|未到账|到账|封号|解封|限制|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
     r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|备用|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
-    r"alternate|backup|numbers?|recovery|issues?|problems?|questions?|vip|cancell?ations?|closures?|unfreez(e|ing)|unlock(ing)?|live|real|human|persons?|"
+    r"alternate|backup|numbers?|recovery|issues?|problems?|questions?|pending|locked|stuck|frozen|hacked|failed|delayed|"
+    r"missing|blocked|suspended|disabled|restricted|limited|unauthori[sz]ed|compromised|existing|vip|cancell?ations?|closures?|unfreez(e|ing)|unlock(ing)?|live|real|human|persons?|"
     r"agents?|representatives?|reps?|operators?|specialists?|advisors?|escalations?|priority|premium|urgent|emergency|wallets?|withdrawals?|deposits?|verification|login|sign-?in|kyc|trading|staking|"
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
     r"main|other|countries|local|collect|tty|text|fax|24/7|e-?mail|website|web|chat|zalo|whatsapp|telegram|wechat|viber|"
     # (an ad's call to act: "Call Now:", "Call us today")
-    r"now|today|anytime|immediately|directly|instantly|here|speak|talk|reach|with|to|an?|"
+    r"now|today|anytime|immediately|directly|instantly|here|speak|talk|reach|with|to|an?|or|and|"
     r"hỗ trợ|tổng đài|cskh|chăm sóc khách hàng|đường dây nóng|layanan pelanggan|pusat bantuan|pengaduan|nomor|surel|"
     # (Spanish's, Portuguese's, French's, German's and Italian's: "Correo:", "Atendimento:", "Kundenservice:")
     r"correo|correo electr[oó]nico|soporte|atenci[oó]n al cliente|l[ií]nea|tel[eé]fono|celular|m[oó]vil|ayuda|fraude|quejas|"

@@ -1335,6 +1335,18 @@ class TestPresentedAs:
         assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == \
             [("trust-wallet", "contradicts_policy")] * 4 + [(None, "unknown")]
 
+    def test_an_seo_pages_table_rows_labelled_by_the_callers_trouble_are_the_titles(self, index):
+        # "Pending withdrawal" was read as a name of its own: that row's number was no one's, unknown
+        rows = "".join(f"<tr><td>{label}</td><td>{number}</td></tr>" for label, number in (
+            ("Locked account", "+1 (888) 240-5525"), ("Pending withdrawal", "+1 (855) 447-2316"),
+            ("Hacked or frozen account", "+1 (877) 332-9044"), ("Delayed deposit", "+1 (844) 590-2271")))
+        html = (f"<title>Kraken Support Phone Number | Kraken Customer Care</title><h1>How to contact Kraken support by phone</h1>"
+                f"<p>If your account is locked or a withdrawal is pending, you can reach the support team directly.</p>"
+                f"<table><tr><th>Issue</th><th>Number</th></tr>{rows}</table>"
+                f"<footer>© 2026 HelpDesk Directory · Advertise with us: +1 212 555 0155</footer>")
+        findings = run(index, html=html, url="https://helpdesk-directory.example/kraken", region="US").findings
+        assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == [("kraken", "mismatch")] * 4 + [(None, "unknown")]
+
     @pytest.mark.parametrize(("text", "region", "slug"), [
         ("Binance México: número de atención al cliente 2026\n\n¿Necesitas ayuda con tu cuenta de Binance? Estos son los "
          "números de contacto:\n\n- Atención al cliente: 55 4161 2290\n- Recuperación de cuenta: 55 8932 1187\n"
