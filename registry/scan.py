@@ -2228,6 +2228,9 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                                                or _another_services_label(text, line_start, start)):
                 break  # (nor does it reach the site's own line under it: "本站客服QQ：…", "商务合作：…"; nor an impostor's;
                 #        nor a line another payment service's name labels)
+            if mention.start < line_start and signals.begins_a_list_item(text, line_start, list_items) \
+                    and _an_item_naming_its_own(text, line_start, start, labelled=True):
+                break  # ("…支付宝官方的联系方式：\n1. 客服热线：95188\n2. 美团客服：10107888": a list's item that names its own)
             if mention.start < line_start and (_in_another_list_item(text, mention.start, line_start, list_items, terms)
                                                or _an_item_of_its_own(text, mention, raw_starts, line_start, start)):
                 # the name is another item's; the list's heading may still name whose the items are
@@ -3063,9 +3066,9 @@ def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line
         mention_line = text.rfind("\n", 0, mention.start) + 1
         if not signals.begins_a_list_item(text, mention_line, list_items):
             label = _LABEL_END.match(text, mention.end) or ((intro := _A_LISTS_INTRODUCTION.match(text, mention.end))
-                                                            and _INTRODUCES_CONTACTS.search(intro.group())
-                                                            and not _an_item_naming_its_own(text, line_start, start) and intro) or None
+                                                            and _INTRODUCES_CONTACTS.search(intro.group()) and intro) or None
             if label is None or text[label.end():signals.line_end(text, label.end(), line_start)].strip() \
+                    or _an_item_naming_its_own(text, line_start, start, labelled=True) \
                     or _anothers_channel_between(owned, mention, start):
                 return None
             # each line below the heading must be an item
@@ -3076,12 +3079,15 @@ def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line
     return None
 
 
-def _an_item_naming_its_own(text: str, line_start: int, start: int) -> bool:
-    """Whether the list item that starts at `line_start` labels what starts at `start` with a name of its own ("2. 美团客服：",
-    "- Acme Bank:"; not "- Disputes:"). (Asked of the items under a heading that only introduces them: what is not a
-    department's word counts as a name, so "- Limited accounts:" is one too, left as no one's.)"""
+def _an_item_naming_its_own(text: str, line_start: int, start: int, *, labelled: bool = False) -> bool:
+    """Whether the list item or line that starts at `line_start` labels what starts at `start` with a name of its own
+    ("2. 美团客服：", "- Acme Bank:"; not "- Disputes:", "Pending withdrawal:"): what is no department's or calling word
+    counts as a name (`_DEPARTMENT_WORDS`). `labelled`: only a label that ends in its colon counts."""
     label = text[line_start:start]
-    return _a_label_naming_its_own(label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label)
+    label = label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label
+    if labelled and label.rstrip()[-1:] not in (":", "："):
+        return False
+    return _a_label_naming_its_own(label)
 
 
 _MOST_ITEMS_UNDER_A_HEADING = 12
@@ -3258,10 +3264,11 @@ _A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040
 # "解冻热线", "客服专员", "VIP客服")
 _DEPARTMENT_WORDS = re.compile(
     r"投诉|人工|真人|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|退款|退费|赔付|赔偿|补偿|注销|解冻|冻结|在线|专员|经理|主管|高级|夜间|"
-    r"账户|账号|网贷|提现|充值|审核|财务|出金|入金|资金|被盗|丢失|失败|异常|未到账|到账|封号|解封|限制|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
+    r"账户|账号|网贷|提现|充值|审核|财务|出金|入金|资金|被盗|丢失|失败|异常|未到账|到账|封号|解封|限制|小时|小時|全天|网站|官网|网址|邮箱|邮件|电报|群|社区|推特|微博|公众号|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
     r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|备用|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
     r"alternate|backup|numbers?|recovery|issues?|problems?|questions?|pending|locked|stuck|frozen|hacked|failed|delayed|"
-    r"missing|blocked|suspended|disabled|restricted|limited|unauthori[sz]ed|compromised|existing|vip|cancell?ations?|closures?|unfreez(e|ing)|unlock(ing)?|live|real|human|persons?|"
+    r"missing|blocked|suspended|disabled|restricted|limited|unauthori[sz]ed|compromised|existing|not|received|reset|"
+    r"two-factor|2fa|vip|cancell?ations?|closures?|unfreez(e|ing)|unlock(ing)?|live|real|human|persons?|"
     r"agents?|representatives?|reps?|operators?|specialists?|advisors?|escalations?|priority|premium|urgent|emergency|wallets?|withdrawals?|deposits?|verification|login|sign-?in|kyc|trading|staking|"
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"

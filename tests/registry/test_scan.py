@@ -1358,10 +1358,13 @@ class TestPresentedAs:
         # the name, past its reach, ended nowhere in a label's colon: every number was no one's, unknown
         findings = run(index, text=text, region=region).findings
         assert len(findings) >= 3 and all((f["presented_as"] or {}).get("slug") == slug for f in findings)
-        # an item that names its own is its own under such a heading
+        # a list's item that names its own is its own, under such a heading, under one that ends in the name's label, and
+        # just under the name (each was presented as the provider's, not its, high risk)
         for text in ("Need help with your PayPal account? These are other useful numbers:\n- Acme Bank: 415 555 0100\n"
                      "- Wells Fargo: 800 555 0101\n",
-                     "支付宝的客服电话有很多，下面是常用的联系方式：\n\n1. 客服热线：95188\n2. 退款专线：400-880-6088\n3. 美团客服：10107888\n"):
+                     "支付宝的客服电话有很多，下面是常用的联系方式：\n\n1. 客服热线：95188\n2. 退款专线：400-880-6088\n3. 美团客服：10107888\n",
+                     "下面为大家整理了支付宝官方的联系方式：\n1. 客服热线：95188\n2. 美团客服：400-123-4567\n",
+                     "Here are all the ways to reach PayPal support:\n• Walmart: +1 (888) 555-1234\n"):
             findings = run(index, text=text, region="US" if text.isascii() else "CN").findings
             assert findings[-1]["presented_as"] is None, text
 
