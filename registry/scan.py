@@ -2876,7 +2876,7 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
     # (a label of a department's words alone gives a line too, as a table's rows do: "Account recovery | +1 …")
     # (and a list's item: "3. Withdrawal issues: 1-844-…")
     unmarked = label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label
-    departments_only = bool(unmarked.strip(_LABEL_MARKS)) and not _DEPARTMENT_WORDS.sub(" ", unmarked).strip(_LABEL_MARKS)
+    departments_only = bool(unmarked.strip(_LABEL_MARKS)) and not _DEPARTMENT_WORDS.sub(" ", signals.simplify(unmarked)).strip(_LABEL_MARKS)
     if not (_A_SUPPORT_LINES_WORDS.search(label) or departments_only) or _THE_SITES_OWN.search(label) \
             or _PAYEE_NAMED.search(label) or _SOMEONE_ELSES.search(label):
         return False
@@ -3252,7 +3252,8 @@ def _a_label_naming_its_own(label: str) -> bool:
     departments ("Upbit support:", "업비트 고객센터", "美团客服" are a name and its line; "全国统一客服热线：", "Fraud dept:"
     name no one) is a name's length, twelve characters at most, the spaces the words leave counted as one ("Banco do
     Brasil" is "Banco Brasil")."""
-    named = " ".join(_DEPARTMENT_WORDS.sub(" ", _CALLING_WORDS.sub(" ", label)).split())
+    # (Traditional characters read as Simplified, as the words are written: "退款專線" is 退款专线)
+    named = " ".join(_DEPARTMENT_WORDS.sub(" ", _CALLING_WORDS.sub(" ", signals.simplify(label))).split())
     return len(named.strip(" \t:：-")) <= _LONGEST_ITEM_LABEL and bool(_A_NAME_OF_ITS_OWN.search(named))
 
 

@@ -1704,6 +1704,9 @@ class TestPresentedAs:
         ("支付宝客服电话：95188；客服专员：400-880-6088", "CN", "alipay"), ("支付宝客服电话：95188；VIP客服：400-880-6088", "CN", "alipay"),
         ("币安官方客服电话：400-960-3325\n1、提现审核部：021-5178-6672", "CN", "binance"),
         ("币安客服电话：400-960-3325；资金安全部：021-5178-6672", "CN", "binance"),
+        # (in Traditional characters too: a list's "退款專線" was a name of its own once list items were asked for one)
+        ("幣安官方客服聯絡方式：\n1. 客服專線：02-2345-6789\n2. 退款專線：02-2345-6790\n3. 帳戶解凍：02-2345-6791", "TW", "binance"),
+        ("支付寶香港客服熱線：2345 6789；退款專線：2345 6790；帳戶凍結：2345 6791", "HK", "alipayhk"),
         ("Call PayPal customer service at 1-888-221-1161.\nCancellation line: +1 855 555 0101", "US", "paypal"),
         # in Spanish, Portuguese, German and Italian: a channel's kind and a department (each was read as another
         # organisation's name)
