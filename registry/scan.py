@@ -3081,13 +3081,24 @@ def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line
 
 def _an_item_naming_its_own(text: str, line_start: int, start: int, *, labelled: bool = False) -> bool:
     """Whether the list item or line that starts at `line_start` labels what starts at `start` with a name of its own
-    ("2. 美团客服：", "- Acme Bank:"; not "- Disputes:", "Pending withdrawal:"): what is no department's or calling word
-    counts as a name (`_DEPARTMENT_WORDS`). `labelled`: only a label that ends in its colon counts."""
+    ("2. 美团客服：", "- Acme Bank:"; not "- Disputes:", "Pending withdrawal:"): a name left once its department's and
+    calling words are out (`_a_label_naming_its_own`), written as an organisation's line is (`_AN_ORGANISATIONS_LINE`,
+    `_CAPITALISED_WORDS`: a word of another language's departments, "Empréstimos", "사기신고", "返金", is no name).
+    `labelled`: only a label that ends in its colon counts."""
     label = text[line_start:start]
     label = label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label
     if labelled and label.rstrip()[-1:] not in (":", "："):
         return False
-    return _a_label_naming_its_own(label)
+    written = label.strip(_LABEL_MARKS)
+    return _a_label_naming_its_own(label) and (_AN_ORGANISATIONS_LINE.fullmatch(signals.simplify(written)) is not None
+                                               or _CAPITALISED_WORDS.fullmatch(written) is not None)
+
+
+# An organisation's line as a list's item names it: a name and its service's word in Chinese ("美团客服", "京东客服热线"), or
+# two or more capitalised words in Latin letters ("Acme Bank", "Wells Fargo"; one word alone, "Walmart", is as often a
+# department's in a language the department words do not hold, "Empréstimos", and is left to the name above)
+_AN_ORGANISATIONS_LINE = re.compile(r"[\u3400-\u9fff]{2,}?(?:官方)?(?:客服电话|客服热线|服务热线|客服|热线|电话)")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*)+")
 
 
 _MOST_ITEMS_UNDER_A_HEADING = 12

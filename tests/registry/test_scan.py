@@ -1364,7 +1364,7 @@ class TestPresentedAs:
                      "- Wells Fargo: 800 555 0101\n",
                      "支付宝的客服电话有很多，下面是常用的联系方式：\n\n1. 客服热线：95188\n2. 退款专线：400-880-6088\n3. 美团客服：10107888\n",
                      "下面为大家整理了支付宝官方的联系方式：\n1. 客服热线：95188\n2. 美团客服：400-123-4567\n",
-                     "Here are all the ways to reach PayPal support:\n• Walmart: +1 (888) 555-1234\n"):
+                     "Here are all the ways to reach PayPal support:\n• Best Buy: +1 (888) 555-1234\n"):
             findings = run(index, text=text, region="US" if text.isascii() else "CN").findings
             assert findings[-1]["presented_as"] is None, text
 
@@ -1707,6 +1707,10 @@ class TestPresentedAs:
         # (in Traditional characters too: a list's "退款專線" was a name of its own once list items were asked for one)
         ("幣安官方客服聯絡方式：\n1. 客服專線：02-2345-6789\n2. 退款專線：02-2345-6790\n3. 帳戶解凍：02-2345-6791", "TW", "binance"),
         ("支付寶香港客服熱線：2345 6789；退款專線：2345 6790；帳戶凍結：2345 6791", "HK", "alipayhk"),
+        # (a list's item is its own only where it is written as an organisation's line: another language's department
+        # words are none, "사기신고" a fraud report, "返金" a refund)
+        ("업비트 고객센터 안내:\n1. 고객센터: 1588-1210\n2. 사기신고: 1588-1211\n3. 출금 문의: 1588-1212", "KR", "upbit"),
+        ("PayPay お問い合わせ窓口:\n- カスタマーサポート: 0120-990-610\n- 不正利用: 0120-990-611\n- 返金: 0120-990-612", "JP", "paypay"),
         ("Call PayPal customer service at 1-888-221-1161.\nCancellation line: +1 855 555 0101", "US", "paypal"),
         # in Spanish, Portuguese, German and Italian: a channel's kind and a department (each was read as another
         # organisation's name)
