@@ -2237,7 +2237,7 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
                 heading = _heading_of_the_list(text, mentions, position, line_start, list_items, owned, start)
                 if heading is None:
                     break
-                return heading, bool(HOTLINE_WORDS.search(text, line_start, start))
+                return heading, _a_hotline_word_before(text, line_start, start)
             # (a word of the provider's service on the number's own line is the number's label: "We accept PayPal\n
             # Customer service: 1-800-…" is the shop's)
             if (mention.start in payment_methods and not _PROVIDER_SERVICE_WORDS.search(
@@ -2336,11 +2336,11 @@ def _presented_as(text: str, start: int, end: int, mentions: list[Mention], star
     if mention is None and (position := bisect.bisect_right(starts, start) - 1) >= 0 \
             and signals.begins_a_list_item(text, line_start, list_items) \
             and (heading := _heading_of_the_list(text, mentions, position, line_start, list_items, owned, start)):
-        return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # an item far down a list under a name
+        return heading, _a_hotline_word_before(text, line_start, start)  # an item far down a list under a name
     if mention is None and (position := bisect.bisect_right(starts, start) - 1) >= 0 \
             and _LABELLED_LINE.match(text, line_start, end) \
             and (heading := _heading_of_labelled_lines(text, mentions, position, line_start, owned, start)):
-        return heading, bool(HOTLINE_WORDS.search(text, line_start, start))  # a labelled line far down a card
+        return heading, _a_hotline_word_before(text, line_start, start)  # a labelled line far down a card
     if mention is None or mention.start in payment_methods:  # "Contact us: 1-415-… | We accept PayPal"
         return None, False
     if not a_number and (_AN_ADDRESS_OF_ANOTHER_KIND.search(text, line_start, start)
@@ -3085,6 +3085,8 @@ def _an_item_naming_its_own(text: str, line_start: int, start: int, *, labelled:
     calling words are out (`_a_label_naming_its_own`), written as an organisation's line is (`_AN_ORGANISATIONS_LINE`,
     `_CAPITALISED_WORDS`: a word of another language's departments, "Empréstimos", "사기신고", "返金", is no name).
     `labelled`: only a label that ends in its colon counts."""
+    if start - line_start > _LONGEST_ITEMS_LABEL:
+        return False  # (what starts that far into its line has no label of a name's length; and a 2 MB line is not read again)
     label = text[line_start:start]
     label = label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label
     if labelled and label.rstrip()[-1:] not in (":", "："):
@@ -3093,6 +3095,15 @@ def _an_item_naming_its_own(text: str, line_start: int, start: int, *, labelled:
     return _a_label_naming_its_own(label) and (_AN_ORGANISATIONS_LINE.fullmatch(signals.simplify(written)) is not None
                                                or _CAPITALISED_WORDS.fullmatch(written) is not None)
 
+
+_LONGEST_ITEMS_LABEL = 80  # characters, its list marker and spaces included
+_HOTLINE_WORDS_REACH = 400  # characters
+
+
+def _a_hotline_word_before(text: str, line_start: int, start: int) -> bool:
+    """Whether a word of a hotline stands on the line before `start`, up to _HOTLINE_WORDS_REACH back (a 2 MB line of
+    numbers under a list's heading is not read again for each: 7.6 s for 2,000 of them)."""
+    return HOTLINE_WORDS.search(text, max(line_start, start - _HOTLINE_WORDS_REACH), start) is not None
 
 # An organisation's line as a list's item names it: a name and its service's word in Chinese ("美团客服", "京东客服热线"), or
 # two or more capitalised words in Latin letters ("Acme Bank", "Wells Fargo"; one word alone, "Walmart", is as often a

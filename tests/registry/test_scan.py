@@ -3213,6 +3213,13 @@ class TestAdvisories:
         result = run(index, text="evil-shop.com\u00a9" * 300_000)
         assert not result.stats.get("timed_out") and result.findings == []
 
+    def test_a_list_item_of_a_megabyte_under_a_providers_heading_is_read_within_the_time_bound(self, index):
+        # each of its numbers looked for a hotline word from the line's start, and its label read whole: past the 5-second
+        # bound at 1.4 MB, with 480 of its 2,000 findings
+        text = "Need help with your PayPal account? These are the contact numbers:\n- " + "Acme Bank Refund: +1 888 555 0134 " * 40_000
+        result = run(index, text=text)
+        assert not result.stats.get("timed_out") and len(result.findings) == MAX_FINDINGS
+
     def test_a_long_run_of_percent_escapes_after_an_address_is_read_within_the_time_bound(self, index):
         # (the first reading of escapes in a host tried every split of the run: 28 s for 90 KB)
         result = run(index, text="paypal.com" + "%41" * 30_000)
