@@ -2876,7 +2876,8 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
     # (a label of a department's words alone gives a line too, as a table's rows do: "Account recovery | +1 …")
     # (and a list's item: "3. Withdrawal issues: 1-844-…")
     unmarked = label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label
-    departments_only = bool(unmarked.strip(_LABEL_MARKS)) and not _DEPARTMENT_WORDS.sub(" ", signals.simplify(unmarked)).strip(_LABEL_MARKS)
+    departments_only = bool(unmarked.strip(_LABEL_MARKS)) \
+        and not _DEPARTMENT_WORDS.sub(" ", signals.simplify(unmarked)).strip(_LABEL_MARKS)
     if not (_A_SUPPORT_LINES_WORDS.search(label) or departments_only) or _THE_SITES_OWN.search(label) \
             or _PAYEE_NAMED.search(label) or _SOMEONE_ELSES.search(label):
         return False
@@ -3097,6 +3098,11 @@ def _an_item_naming_its_own(text: str, line_start: int, start: int, *, labelled:
 
 
 _LONGEST_ITEMS_LABEL = 80  # characters, its list marker and spaces included
+# An organisation's line as a list's item names it: a name and its service's word in Chinese ("美团客服", "京东客服热线"), or
+# two or more capitalised words in Latin letters ("Acme Bank", "Wells Fargo"; one word alone, "Walmart", is as often a
+# department's in a language the department words do not hold, "Empréstimos", and is left to the name above)
+_AN_ORGANISATIONS_LINE = re.compile(r"[\u3400-\u9fff]{2,}?(?:官方)?(?:客服电话|客服热线|服务热线|客服|热线|电话)")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*)+")
 _HOTLINE_WORDS_REACH = 400  # characters
 
 
@@ -3104,12 +3110,6 @@ def _a_hotline_word_before(text: str, line_start: int, start: int) -> bool:
     """Whether a word of a hotline stands on the line before `start`, up to _HOTLINE_WORDS_REACH back (a 2 MB line of
     numbers under a list's heading is not read again for each: 7.6 s for 2,000 of them)."""
     return HOTLINE_WORDS.search(text, max(line_start, start - _HOTLINE_WORDS_REACH), start) is not None
-
-# An organisation's line as a list's item names it: a name and its service's word in Chinese ("美团客服", "京东客服热线"), or
-# two or more capitalised words in Latin letters ("Acme Bank", "Wells Fargo"; one word alone, "Walmart", is as often a
-# department's in a language the department words do not hold, "Empréstimos", and is left to the name above)
-_AN_ORGANISATIONS_LINE = re.compile(r"[\u3400-\u9fff]{2,}?(?:官方)?(?:客服电话|客服热线|服务热线|客服|热线|电话)")
-_CAPITALISED_WORDS = re.compile(r"[A-Z][\w'&.-]*(?:[ \t]+[A-Z][\w'&.-]*)+")
 
 
 _MOST_ITEMS_UNDER_A_HEADING = 12
@@ -3287,12 +3287,14 @@ _A_NAME_OF_ITS_OWN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u3040
 # "解冻热线", "客服专员", "VIP客服")
 _DEPARTMENT_WORDS = re.compile(
     r"投诉|人工|真人|信用卡|储蓄卡|借记卡|境外|海外|国际|国内|挂失|理赔|退款|退费|赔付|赔偿|补偿|注销|解冻|冻结|在线|专员|经理|主管|高级|夜间|"
-    r"账户|账号|网贷|提现|充值|审核|财务|出金|入金|资金|被盗|丢失|失败|异常|未到账|到账|封号|解封|限制|小时|小時|全天|网站|官网|网址|邮箱|邮件|电报|群|社区|推特|微博|公众号|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
+    r"账户|账号|网贷|提现|充值|审核|财务|出金|入金|资金|被盗|丢失|失败|异常|未到账|到账|封号|解封|限制|小时|全天|"
+    r"网站|官网|网址|邮箱|邮件|电报|群|社区|推特|微博|公众号|企业|商家|商户|个人|售后|咨询|紧急|风控|安全|技术|官方|全国|统一|免费|"
     r"服务|专线|中心|部门|总部|举报|反诈|贷款|理财|会员|备用|\b(fraud|billing|security|sales|disputes?|claims|refunds?|technical|"
     r"alternate|backup|numbers?|recovery|issues?|problems?|questions?|pending|locked|stuck|frozen|hacked|failed|delayed|"
     r"missing|blocked|suspended|disabled|restricted|limited|unauthori[sz]ed|compromised|existing|not|received|reset|"
     r"two-factor|2fa|vip|cancell?ations?|closures?|unfreez(e|ing)|unlock(ing)?|live|real|human|persons?|"
-    r"agents?|representatives?|reps?|operators?|specialists?|advisors?|escalations?|priority|premium|urgent|emergency|wallets?|withdrawals?|deposits?|verification|login|sign-?in|kyc|trading|staking|"
+    r"agents?|representatives?|reps?|operators?|specialists?|advisors?|escalations?|priority|premium|urgent|emergency|"
+    r"wallets?|withdrawals?|deposits?|verification|login|sign-?in|kyc|trading|staking|"
     r"international|outside|abroad|overseas|toll|free|hours|business|merchants?|personal|accounts?|cards?|credit|debit|lost|"
     r"stolen|general|enquiries|inquiries|complaints|help|desk|cent(er|re)|office|dept|department|team|line|the|us|uk|from|"
     r"main|other|countries|local|collect|tty|text|fax|24/7|e-?mail|website|web|chat|zalo|whatsapp|telegram|wechat|viber|"
