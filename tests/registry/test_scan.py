@@ -1315,25 +1315,23 @@ class TestPresentedAs:
         assert all(f["presented_as"] is None for f in findings if f["text"] in ("400-820-1688", "021-61234567", "10107888",
                                                                                 "021-53395288"))
 
-    def test_an_english_articles_title_presents_its_lines_but_not_the_sites_own(self, index):
-        text = ("Coinbase Customer Service Number (Updated 2026)\n\nMany users run into problems with withdrawals and "
-                "want to talk to a real person. We have collected the latest numbers.\n\n"
-                "Toll-free support line: 1-844-555-0101\nAlternate US number: +1 (213) 555-0188\n"
-                "For advertising enquiries call 1-800-555-0199.\nCall us at 1-800-555-0177 to list your business.\n")
-        findings = run(index, text=text, url="https://cryptohelp-blog.com/coinbase", region="US").findings
-        assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == [
-            ("coinbase", "mismatch"), ("coinbase", "mismatch"), (None, "unknown"), (None, "unknown")]
-
-    def test_an_english_articles_numbered_items_of_department_words_are_the_titles(self, index):
+    @pytest.mark.parametrize(("text", "url", "expected"), [
+        ("Coinbase Customer Service Number (Updated 2026)\n\nMany users run into problems with withdrawals and "
+         "want to talk to a real person. We have collected the latest numbers.\n\n"
+         "Toll-free support line: 1-844-555-0101\nAlternate US number: +1 (213) 555-0188\n"
+         "For advertising enquiries call 1-800-555-0199.\nCall us at 1-800-555-0177 to list your business.\n",
+         "https://cryptohelp-blog.com/coinbase", [("coinbase", "mismatch")] * 2 + [(None, "unknown")] * 2),
         # items 2 to 4 were no one's, unknown (the first item's name reaches no other item): a label of a department's
         # words alone after a list's number, "Withdrawal issues:", "Speak with a live agent now:", gives a line too
-        text = ("Trust Wallet Customer Care Number – Call Now for Instant Help\n\nTrust Wallet users can get help through "
-                "the following numbers:\n\n1. Trust Wallet helpline: +1-805-380-2217\n2. Wallet recovery specialist: "
-                "+1 (888) 301-7794\n3. Withdrawal issues: 1-844-709-1120\n4. Speak with a live agent now: +1 866 337 4011\n\n"
-                "Disclaimer: We are an independent directory. Call us at 1-800-555-0177 to list your business.\n")
-        findings = run(index, text=text, url="https://wallet-help.example/trust", region="US").findings
-        assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == \
-            [("trust-wallet", "contradicts_policy")] * 4 + [(None, "unknown")]
+        ("Trust Wallet Customer Care Number – Call Now for Instant Help\n\nTrust Wallet users can get help through "
+         "the following numbers:\n\n1. Trust Wallet helpline: +1-805-380-2217\n2. Wallet recovery specialist: "
+         "+1 (888) 301-7794\n3. Withdrawal issues: 1-844-709-1120\n4. Speak with a live agent now: +1 866 337 4011\n\n"
+         "Disclaimer: We are an independent directory. Call us at 1-800-555-0177 to list your business.\n",
+         "https://wallet-help.example/trust", [("trust-wallet", "contradicts_policy")] * 4 + [(None, "unknown")]),
+    ])
+    def test_an_english_articles_title_presents_its_lines_but_not_the_sites_own(self, index, text, url, expected):
+        findings = run(index, text=text, url=url, region="US").findings
+        assert [((f["presented_as"] or {}).get("slug"), f["verdict"]) for f in findings] == expected
 
     def test_an_seo_pages_table_rows_labelled_by_the_callers_trouble_are_the_titles(self, index):
         # "Pending withdrawal" was read as a name of its own: that row's number was no one's, unknown
