@@ -3051,8 +3051,9 @@ _LABEL_END = re.compile(r"[^\d\n:：()（）,，。;；]{0,12}[:：]")
 # ... and a heading's line that goes on past the name to introduce what its list gives ("Need help with your Binance
 # account? These are the contact numbers:", "Trust Wallet users can get help through the following numbers:")
 _A_LISTS_INTRODUCTION = re.compile(r"[^\d\n:：]{0,80}[:：]")
-_INTRODUCES_CONTACTS = re.compile(r"联系方式|以下|如下|下面|\b(following|below|contacts?|numbers?|n[uú]meros?|contacto|ways?|lines?)\b",
-                                  re.IGNORECASE)
+_INTRODUCES_CONTACTS = re.compile(r"联系方式|以下|如下|下面|連絡先|다음|연락처|\b(following|below|contacts?|numbers?|n[uú]meros?|contacto|"
+                                  r"ways?|lines?|contatos?|seguintes?|suivants?|num[eé]ros|folgenden|nummern|kontakt|numeri|"
+                                  r"sau|li[eê]n h[eệ]|berikut|kontak|nomor|номера|контакты|ниже)\b", re.IGNORECASE)
 
 
 def _heading_of_the_list(text: str, mentions: list[Mention], position: int, line_start: int, list_items: frozenset[int],
@@ -3133,8 +3134,8 @@ def _every_line_is(text: str, first: int, line_start: int, is_item: Callable[[in
 # ones set them out: "MetaMask Customer Service\nPhone: +1 …\nEmail: …\nHours: 24/7\nWhatsApp support: +52 …". Every
 # line of the card is the heading's, however far down; the name's own reach (BEFORE_WINDOW) ended three lines down.
 # (its label may open with the hours it answers: "24시간 상담:", "24/7 support:", "24小时客服：")
-# (after a list's bullet, "- Refunds:"; and with its hours, "Live person (24/7):")
-_LABELLED_LINE = re.compile(r"[ \t]*(?:[-•*·▪●◦‣][ \t]*)?(?:24\s?(?:시간|/7|h|小时|小時|時間)\s*)?[^\W\d_](?:[^\d\n:：]|24/7){0,29}[:：]",
+# (after a list's bullet or number, "- Refunds:", "2. Refunds:"; and with its hours, "Live person (24/7):")
+_LABELLED_LINE = re.compile(r"[ \t]*(?:[-•*·▪●◦‣][ \t]*|\d{1,2}[.、)）][ \t]*)?(?:24\s?(?:시간|/7|h|小时|小時|時間)\s*)?[^\W\d_](?:[^\d\n:：]|24/7){0,29}[:：]",
                             re.IGNORECASE)
 _A_HEADINGS_WORDS = frozenset(("customer service support care help helpline hotline number numbers phone telephone contact "
                                "contacts official team center centre desk line lines and & of the us "
@@ -3305,11 +3306,19 @@ _DEPARTMENT_WORDS = re.compile(
     r"correo|correo electr[oó]nico|soporte|atenci[oó]n al cliente|l[ií]nea|tel[eé]fono|celular|m[oó]vil|ayuda|fraude|quejas|"
     r"reclamaciones|extranjero|gratuit[oa]|telefone|suporte|atendimento|sac|ouvidoria|central|capitais|demais localidades|"
     r"courriel|service client|assistance|[eé]tranger|kundenservice|kundendienst|telefon|ausland|assistenza|numero verde|estero|"
+    # (and the troubles a fake list's lines name: "Recuperación de cuenta:", "Cartão bloqueado:", "Konto gesperrt:", "Rimborsi:")
+    r"recuperaci[oó]n|cuentas?|retiros?|dep[oó]sitos?|reembolsos?|asesor(es)?|en vivo|en l[ií]nea|bloquead[oa]s?|"
+    r"cart[aã]o|conta|empr[eé]stimos?|saques?|estornos?|reembolso|compte|remboursements?|fraudes?|bloqu[eé]e?|"
+    r"konto|gesperrt|r[uü]ckerstattung|betrugsmeldung|betrug|conto|bloccato|rimborsi|rimborso|frodi|frode|"
+    r"m[oở] kh[oó]a|t[aà]i kho[aả]n|r[uú]t ti[eề]n|n[aạ]p ti[eề]n|khi[eế]u n[aạ]i|ho[aà]n ti[eề]n|"
+    r"akun|diblokir|pengembalian|penarikan|"
     # (and the words that join them, as "from" and "the" do: "Aus dem Ausland:", "Depuis l'étranger :", "Desde el extranjero:")
     r"aus|dem|desde|depuis|dall|von|vom|des|du|de|del|do|da|el|la|le|per|para|pour)\b"
     # (a channel's kind, "Email:", "Zalo:", and Vietnamese's and Indonesian's words; Korean's, Japanese's, Russian's,
     # Ukrainian's, Thai's and Hindi's: "고객센터", "サポート窓口", "служба поддержки", "гаряча лінія", "ฝ่ายบริการลูกค้า")
     r"|고객 ?센터|콜센터|대표 ?번호|상담|신고|분실|해외|문의|전화|번호|サポート|窓口|お問い合わせ|コールセンター|カスタマー|電話番号|"
+    r"사기|계정|잠금|출금|입금|환불|不正利用|返金|凍結|アカウント|"
+    r"блокировк[а-яё]*|аккаунт[а-яё]*|возврат[а-яё]*|средств|мошенничеств[а-яё]*|"
     r"служба|поддержк[а-яё]*|горяч[а-яё]* лини[а-яё]*|підтримк[а-яіїєґ]*|гаряч[а-яіїєґ]* ліні[а-яіїєґ]*|телефон|номер|"
     r"ฝ่ายบริการลูกค้า|คอลเซ็นเตอร์|ติดต่อ|เบอร์|ग्राहक सेवा|हेल्पलाइन",
     re.IGNORECASE)

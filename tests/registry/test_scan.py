@@ -1351,6 +1351,11 @@ class TestPresentedAs:
          "- Retiros y depósitos: 800 953 1174\n- Asesor en vivo (24/7): +52 33 1652 0098\n", "MX", "binance"),
         ("Need help with your PayPal account? These are the contact numbers:\n\n- Customer service: 1-888-221-1161\n"
          "- Disputes: 1-844-555-0101\n- Account recovery: 1-844-555-0102\n", "US", "paypal"),
+        ("Tổng đài hỗ trợ Binance Việt Nam 24/7\n\nLiên hệ Binance qua các số sau:\n- Hotline CSKH: 1900 6868 22\n"
+         "- Hỗ trợ rút tiền: 0938 226 115\n- Mở khóa tài khoản: 0886 441 902\n", "VN", "binance"),
+        # (and a card's numbered lines under the name and its service's words: the fourth and fifth were no one's)
+        ("Binance atención al cliente:\n1. Soporte: 55 4161 2210\n2. Recuperación de cuenta: 55 4161 2211\n3. Retiros: "
+         "55 4161 2212\n4. Quejas: 55 4161 2213\n5. Asesor en línea: 55 4161 2214\n", "MX", "binance"),
     ])
     def test_a_heading_that_introduces_its_list_after_the_name_presents_its_items(self, index, text, region, slug):
         # the name, past its reach, ended nowhere in a label's colon: every number was no one's, unknown
