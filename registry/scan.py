@@ -3135,8 +3135,8 @@ def _every_line_is(text: str, first: int, line_start: int, is_item: Callable[[in
 # line of the card is the heading's, however far down; the name's own reach (BEFORE_WINDOW) ended three lines down.
 # (its label may open with the hours it answers: "24시간 상담:", "24/7 support:", "24小时客服：")
 # (after a list's bullet or number, "- Refunds:", "2. Refunds:"; and with its hours, "Live person (24/7):")
-_LABELLED_LINE = re.compile(r"[ \t]*(?:[-•*·▪●◦‣][ \t]*|\d{1,2}[.、)）][ \t]*)?(?:24\s?(?:시간|/7|h|小时|小時|時間)\s*)?[^\W\d_](?:[^\d\n:：]|24/7){0,29}[:：]",
-                            re.IGNORECASE)
+_LABELLED_LINE = re.compile(r"[ \t]*(?:[-•*·▪●◦‣][ \t]*|\d{1,2}[.、)）][ \t]*)?"
+                            r"(?:24\s?(?:시간|/7|h|小时|小時|時間)\s*)?[^\W\d_](?:[^\d\n:：]|24/7){0,29}[:：]", re.IGNORECASE)
 _A_HEADINGS_WORDS = frozenset(("customer service support care help helpline hotline number numbers phone telephone contact "
                                "contacts official team center centre desk line lines and & of the us "
                                "客服 客服电话 客服热线 官方 电话 热线 联系方式 "
