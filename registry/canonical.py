@@ -42,7 +42,7 @@ class NotCanonical(ValueError):
 
 def canonical_host(text: str) -> str:
     """Lower-case ASCII (punycode) host of a domain name; raises NotCanonical when it cannot be one."""
-    host = unicodedata.normalize("NFKC", text).strip().rstrip(".").lower()
+    host = _as_typed(text).lower()
     if not host or len(host) > 253:
         raise NotCanonical("a domain name is 1 to 253 characters")
     if _plain_ascii_host(host):
@@ -65,6 +65,12 @@ def canonical_host(text: str) -> str:
     if labels[-1].isdigit():
         raise NotCanonical("an IP address is not a domain name")
     return ascii_host
+
+
+def _as_typed(text: str) -> str:
+    """A name as typed, before it is read as a host: compatibility characters made plain (NFKC), the spaces around it and
+    a final dot left out (a fully qualified name's)."""
+    return unicodedata.normalize("NFKC", text).strip().rstrip(".")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -122,8 +128,7 @@ def browser_host(text: str) -> str | None:
     disallows, a space, a label starting with a combining mark, a right-to-left letter against the Bidi Rule). Not for the
     registry's own values, which canonical_host keeps to names a registrar sells."""
     try:
-        mapped = idna.uts46_remap(unicodedata.normalize("NFKC", text).strip().rstrip("."), std3_rules=False,
-                                  transitional=False).lower()
+        mapped = idna.uts46_remap(_as_typed(text), std3_rules=False, transitional=False).lower()
     except idna.IDNAError:
         return None
     # (a name with a right-to-left letter in it keeps the Bidi Rule in every label, or a browser opens nothing:

@@ -2875,7 +2875,7 @@ def _given_as_a_support_line(text: str, raw: _Raw, raw_starts: list[int]) -> boo
         platform = max((name for name in handle_names() if label.lower().endswith(name)), key=len, default="")
     # (a label of a department's words alone gives a line too, as a table's rows do: "Account recovery | +1 …")
     # (and a list's item: "3. Withdrawal issues: 1-844-…")
-    unmarked = label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label
+    unmarked = _without_its_list_marker(label)
     departments_only = bool(unmarked.strip(_LABEL_MARKS)) \
         and not _DEPARTMENT_WORDS.sub(" ", signals.simplify(unmarked)).strip(_LABEL_MARKS)
     if not (_A_SUPPORT_LINES_WORDS.search(label) or departments_only) or _THE_SITES_OWN.search(label) \
@@ -3089,13 +3089,17 @@ def _an_item_naming_its_own(text: str, line_start: int, start: int, *, labelled:
     `labelled`: only a label that ends in its colon counts."""
     if start - line_start > _LONGEST_ITEMS_LABEL:
         return False  # (what starts that far into its line has no label of a name's length; and a 2 MB line is not read again)
-    label = text[line_start:start]
-    label = label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label
+    label = _without_its_list_marker(text[line_start:start])
     if labelled and label.rstrip()[-1:] not in (":", "："):
         return False
     written = label.strip(_LABEL_MARKS)
     return _a_label_naming_its_own(label) and (_AN_ORGANISATIONS_LINE.fullmatch(signals.simplify(written)) is not None
                                                or _CAPITALISED_WORDS.fullmatch(written) is not None)
+
+
+def _without_its_list_marker(label: str) -> str:
+    """A label as its list item writes it, without the item's number or bullet ("3. Withdrawal issues:")."""
+    return label[marker.end():] if (marker := signals.LIST_ITEM.match(label)) else label
 
 
 _LONGEST_ITEMS_LABEL = 80  # characters, its list marker and spaces included
