@@ -2708,7 +2708,7 @@ def _short_code_with_area_code(index, typed: normalize.PhoneInput, region: str |
     if not national or not 7 <= len(national) <= 8:
         return None
     area, code = national[:-5], national[-5:]
-    if not _CHINESE_AREA_CODE.fullmatch(area) or f"CN:{code}" not in _dialled_with_area_code(index):
+    if not _a_chinese_city_area_code(area) or f"CN:{code}" not in _dialled_with_area_code(index):
         return None
     why = messages.WHY["area_code_form"][lang].format(digits=code, area=area)
     return _short_code_read_so(index, typed, f"CN:{code}", "area_code_form", why, f"{code} (CN)", area_code=area)
@@ -2779,6 +2779,23 @@ def _shown_address_of_another(index: RegistryIndex, sender: normalize.Sender, *,
 
 # Beijing's 10, the 2x of the great cities, and three digits from 3 to 9 for the rest (0 dropped, as after +86)
 _CHINESE_AREA_CODE = re.compile(r"10|2\d|[3-9]\d\d")
+# (a local number of each length a city's may have: phonenumbers reads a landline's type from its area code)
+_LOCAL_NUMBERS = ("62345678", "6234567")
+
+
+@lru_cache(maxsize=1024)
+def _a_chinese_city_area_code(area: str) -> bool:
+    """An area code a Chinese city's landlines have, as phonenumbers' metadata knows them: not 400 and 800, which
+    begin the nationwide numbers companies rent and are no city's ("0800 95566", 95566 read behind one, was Bank of
+    China's own number, official, where China dials no such number), nor codes no city has (026, 300, 600)."""
+    if not _CHINESE_AREA_CODE.fullmatch(area):
+        return False
+    for local in _LOCAL_NUMBERS:
+        number = phonenumbers.parse(f"+86{area}{local}")
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+                phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
+            return True
+    return False
 
 
 def _short_code_with_country_code(index: RegistryIndex, typed: normalize.PhoneInput) -> Lookalike | None:

@@ -791,6 +791,21 @@ class TestVerdicts:
         # ICBC says fake base stations send as 地区号95588: no source of its gives that form
         assert run(index, "020-95588", region="CN").verdict == "lookalike"
 
+    @pytest.mark.parametrize("value", ["0800 95 566", "0400-95566", "+86 800 95566", "+86 400 95566", "026-95566"])
+    @pytest.mark.parametrize("region", [None, "CN"])
+    def test_a_short_code_behind_digits_that_are_no_citys_area_code_is_a_lookalike(self, index, value, region):
+        # each was Bank of China's 95566, official, "dialled with the area code 800": 400 and 800 begin the nationwide
+        # numbers companies rent, and no city has 026; China dials none of these as 95566
+        answer = run(index, value, region=region)
+        assert (answer.verdict, answer.provider["slug"]) == ("lookalike", "bank-of-china")
+        assert answer.reasons[-1]["code"] == "lookalike_short_code_extended"
+
+    @pytest.mark.parametrize(("value", "area"), [("010-95566", "10"), ("021-95566", "21"), ("0898-95566", "898"),
+                                                 ("+86 10 95566", "10")])
+    def test_a_short_code_behind_a_citys_area_code_stays_its_own(self, index, value, area):
+        answer = run(index, value)
+        assert (answer.verdict, answer.provider["slug"], answer.interpretation["area_code"]) == ("official", "bank-of-china", area)
+
     @pytest.mark.parametrize(("value", "provider"), [
         ("+86 755 95017", "wechat-pay"), ("+8675595017", "wechat-pay"), ("+86 769 95588", "icbc"), ("+86 (755) 95533", "ccb"),
     ])
