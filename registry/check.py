@@ -2266,6 +2266,14 @@ def _with_extension(candidate: _Candidate, extension: str) -> _Candidate:
     return candidate
 
 
+def _a_number_in_pairs(candidate: _Candidate, key: str) -> bool:
+    """`key` is the second of two groups peeled off the end as keys, and one of them has two digits: "01 7 42 00 95", a
+    French number one digit short, is digits written in pairs, not 017 (Spain's INCIBE line) and the keys 42, 00 and 95,
+    as it was read (official). A voice menu's keys one after another are one digit each ("400-820-5555-1-2")."""
+    earlier = (candidate.interpretation or {}).get("extension")
+    return earlier is not None and (len(earlier) > 1 or len(key) > 1)
+
+
 def _read_as_a_valid_number(candidate: _Candidate | None) -> bool:
     return candidate is not None and bool((candidate.interpretation or {}).get("chosen", {}).get("valid"))
 
@@ -2476,7 +2484,7 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
         # "400-820-5555-1", "1-888-221-1161-2": a whole number, then a key of its voice menu, as a short code's is
         # ("95188-2"); the digits together are no number, and were a look-alike of the very number they dial
         candidate, _ = _read_phone(index, keyed.group(1), request, lang, homes)
-        if _read_as_a_valid_number(candidate):
+        if _read_as_a_valid_number(candidate) and not _a_number_in_pairs(candidate, keyed.group(2)):
             return _with_extension(candidate, keyed.group(2)), ""
     reordered = _shown_reordered(index, value, typed, region)
     if not typed.readings:

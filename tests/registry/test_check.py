@@ -594,6 +594,19 @@ class TestReadingNumbers:
         answer = run(index, value, region=region)
         assert (answer.verdict, answer.input["normalized"], answer.interpretation["extension"]) == ("official", normalized, key)
 
+    def test_keys_one_after_another_are_one_digit_each(self, index):
+        answer = run(index, "400-820-5555-1-2", region="CN")
+        assert (answer.verdict, answer.input["normalized"]) == ("official", "+864008205555")
+        assert [reason["message"].split(":")[0] for reason in answer.reasons if reason["code"] == "extension"] == [
+            "Then extension or menu key 1", "Then extension or menu key 2"]
+
+    @pytest.mark.parametrize(("value", "region"), [("01 7 42 00 95", None), ("+1 888 221 1161 12 34", None),
+                                                   ("+1 888 221 1161-1-23", "US")])
+    def test_digits_in_pairs_after_a_number_are_no_keys(self, index, value, region):
+        # each was official: a French number one digit short read as Spain's 017 and the keys 42, 00 and 95; PayPal's
+        # number and the keys 12 and 34
+        assert run(index, value, region=region).verdict != "official"
+
     @pytest.mark.parametrize("value", ["400 820 55551", "95188 123"])
     def test_digits_run_on_past_an_official_number_are_still_a_lookalike(self, index, value):
         # no key: a longer run of digits, which no menu takes
