@@ -1078,6 +1078,8 @@ def sender(text: str) -> Sender | None:
 
 
 _EMAIL_ADDRESS = re.compile(r"[^@\s/:\\]+@[^@\s/\\]+")  # a backslash makes it a web address (see _read_domain)
+# (a mailbox's name in quotes may hold any character, an '@' too, RFC 5321: '"service@paypal.com"@evil.net' is mail to evil.net)
+_QUOTED_MAILBOX_ADDRESS = re.compile(r'"[^"\n]{1,64}"@[^@\s/\\"]+')
 _BARE_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
 _IP_LIKE_HOST = re.compile(r"\[?[0-9A-Fa-f:.]+(%\w+)?\]?")
 
@@ -1271,7 +1273,7 @@ def _read_domain(raw: str) -> tuple:
     kind = "website"
     userinfo = None
     path = query = mailbox = ""
-    if "@" in text and _EMAIL_ADDRESS.fullmatch(text) and "://" not in text:
+    if "@" in text and (_EMAIL_ADDRESS.fullmatch(text) or _QUOTED_MAILBOX_ADDRESS.fullmatch(text)) and "://" not in text:
         mailbox, host_text = text.rsplit("@", 1)
         kind = "email_domain"
         if not mailbox:

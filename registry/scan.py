@@ -144,9 +144,13 @@ _INVISIBLE = normalize.INVISIBLE_CHARACTERS
 # (a full-width '＠', as Chinese pages write one, is the address's: the check reads it so, and the site alone was the finding)
 # (not an address another "@" follows: "support@apple.com@evil.com", "support@apple.com%40evil.com" in a mailto link, go to
 # evil.com, and the first part was apple.com's, official)
+_MAIL_DOMAIN = r"[@＠](?:[" + _HOST_LETTER + r"-]+(?:[" + _INVISIBLE + r"]+[" + _HOST_LETTER + r"-]+)*[" + _INVISIBLE + r"]*\.[" \
+    + _INVISIBLE + r"]*)+[A-Za-z]{2,24}(?![" + _HOST_LETTER + r"_-]|[@＠]|%40)"
 _EMAIL = re.compile(r"(?<![" + _HOST_LETTER + _INVISIBLE + r"_.+-])[" + _HOST_LETTER + r"_.+-]+(?:[" + _INVISIBLE + r"]+["
-                    + _HOST_LETTER + r"_.+-]+)*[@＠](?:[" + _HOST_LETTER + r"-]+(?:[" + _INVISIBLE + r"]+[" + _HOST_LETTER + r"-]+)*"
-                    r"[" + _INVISIBLE + r"]*\.[" + _INVISIBLE + r"]*)+[A-Za-z]{2,24}(?![" + _HOST_LETTER + r"_-]|[@＠]|%40)")
+                    + _HOST_LETTER + r"_.+-]+)*" + _MAIL_DOMAIN)
+# A mailbox's name in quotes, as RFC 5321 lets one hold any character: '"service@paypal.com"@evil.net' is mail to
+# evil.net, and the address in the quotes was the finding, PayPal's, official (the check reads the whole)
+_QUOTED_EMAIL = re.compile(r'"[^"\n]{1,64}"' + _MAIL_DOMAIN)
 # An email address at an IP address, only as RFC 5321 writes one, in brackets (paypal-support@[45.33.12.1],
 # x@[IPv6:2606:4700::1111]): the check judges it as mail no provider sends. Not the bare root@45.33.12.1,
 # which pages write far more often as a login (ssh, scp, a database's address) than as mail.
@@ -1597,7 +1601,8 @@ def _domains(written: str, state: ScanState) -> list[_Raw]:
     taken: list[tuple[int, int]] = []
     windows = _address_windows(written)
     text = _as_addresses_read(written, windows)
-    patterns = ((_URL, "url"), (_EMAIL, "email"), *(((_EMAIL_AT_IP, "email"),) if "@[" in text else ()), (_DOMAIN, "domain"))
+    patterns = ((_URL, "url"), *(((_QUOTED_EMAIL, "email"),) if '"@' in text else ()), (_EMAIL, "email"),
+                *(((_EMAIL_AT_IP, "email"),) if "@[" in text else ()), (_DOMAIN, "domain"))
     for pattern, kind in patterns:
         for window_start, window_end in windows:
             for match in pattern.finditer(text, window_start, window_end):

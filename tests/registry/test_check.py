@@ -4506,6 +4506,13 @@ class TestVerdicts:
         answer = run(index, value)
         assert (answer.verdict, [reason["code"] for reason in answer.reasons]) == ("official", ["official_domain"])
 
+    @pytest.mark.parametrize(("value", "verdict", "host"), [('"service@paypal.com"@evil.net', "lookalike", "evil.net"),
+                                                            ('"billing"@paypal.com', "official", "paypal.com")])
+    def test_a_quoted_mailbox_name_is_an_email_address(self, index, value, verdict, host):
+        # (RFC 5321: a name in quotes may hold an '@'; the first was read as a web address's user part)
+        answer = run(index, value)
+        assert (answer.verdict, answer.input["kind"], answer.input["normalized"]) == (verdict, "email_domain", host)
+
     @pytest.mark.parametrize(("value", "provider"), [
         ("paypal.support@gmail.com", "paypal"), ("metamask-help@outlook.com", "metamask"),
         ("metamsk.help@qq.com", "metamask"), ("coinbase.refunds@proton.me", "coinbase"), ("支付宝客服@qq.com", "alipay"),

@@ -1171,6 +1171,19 @@ class TestWrittenAccounts:
         result = run(index, text=text, region="US")
         assert result.findings and "official" not in [f["verdict"] for f in result.findings]
 
+    @pytest.mark.parametrize(("text", "provider"), [('From: "service@paypal.com"@evil.net', "paypal"),
+                                                    ('发件人 <"kefu@alipay.com"@alipay-help.cn>', "alipay")])
+    def test_an_address_in_a_quoted_mailbox_name_is_not_the_mails_domain(self, index, text, provider):
+        # RFC 5321 lets a mailbox's name in quotes hold an '@': the mail is evil.net's, and the address in the quotes
+        # was the finding, PayPal's, official, low risk
+        [finding] = run(index, text=text, region="US").findings
+        assert (finding["kind"], finding["verdict"], finding["provider"]) == ("email_domain", "lookalike", provider)
+        assert text[finding["start"]:finding["end"]].startswith('"')
+
+    def test_a_quoted_mailbox_name_at_the_providers_own_domain_is_its_own(self, index):
+        [finding] = run(index, text='Write to "billing"@paypal.com', region="US").findings
+        assert (finding["kind"], finding["verdict"], finding["provider"]) == ("email_domain", "official", "paypal")
+
     @pytest.mark.parametrize("text", ["Call 1-888-221-1161.Thanks", "客服电话95188.请拨打"])
     def test_a_number_before_a_sentence_run_on_after_its_full_stop_stays_one(self, index, text):
         # (what the address pattern finds there has no public suffix: no address)
