@@ -943,6 +943,15 @@ def _read(index: RegistryIndex, request: CheckRequest, value: str, lang: str, *,
         value, kind = (dialled or [""])[0].strip(), kind or "phone"
         if not value:
             return None, "a dialling link with no number in it"
+        if normalize.LOOK_ALIKE_LETTERS.search(value) and normalize.keypad_number(value) is None:
+            # "tel:1-888-221-116l": a phone dials a link's letters as its keypad's, whatever digit they look like (Android's
+            # outgoing calls convert them), 1-888-221-1165; it was PayPal's 1161, official, and a link that shows
+            # "1-888-221-1161" over it was no deceptive one. (In text, the reader types the digits read.)
+            keypad = normalize.dialled_on_a_keypad(value)
+            candidate, problem = _read(index, replace(request, kind=kind), keypad, lang, homes=homes)
+            if candidate is not None:
+                candidate.extra_reasons.insert(0, ("link_letters_dialled_on_keypad", {"value": value[:100], "dialled": keypad}))
+            return candidate, problem
     if kind in _MAYBE_A_PHONE and "*" in value and (forwarding := _CALL_FORWARDING_CODE.fullmatch(value)):
         # "*401*9876543210", "**21*08031234567#": what a caller asks to have dialled, typed to ask what it is (it was
         # "not a possible phone number or known short code")

@@ -227,6 +227,15 @@ _KEYPAD = str.maketrans({letter: digit for digit, letters in (("2", "ABC"), ("3"
                          for letter in letters + letters.lower()})
 
 
+_LOOK_ALIKE_LETTERS_ON_A_KEYPAD = str.maketrans({letter: letter.translate(_KEYPAD) for letter in "OoIl"})
+
+
+def dialled_on_a_keypad(text: str) -> str:
+    """`text` with the letters that look like digits (LOOK_ALIKE_LETTERS) as a phone's keypad dials them: O 6, I 4, l 5.
+    (Other letters are a vanity number's, keypad_number, or no number's.)"""
+    return text.translate(_LOOK_ALIKE_LETTERS_ON_A_KEYPAD)
+
+
 def keypad_number(text: str) -> KeypadNumber | None:
     """The number a North American vanity number dials, or None where `text` is not one."""
     if not _LETTER_NOT_LIKE_A_DIGIT.search(text) or not text.lstrip(" +(（").startswith(_DIGITS):

@@ -1760,8 +1760,11 @@ def _link_targets(text: str, links: list[htmltext.Link]) -> list[_Raw]:
         href = htmltext.href_as_a_browser_reads_it(link.href)  # (a client's links too)
         if (dialled := normalize.dial_link_numbers(href)) is not None:
             # (tel:, callto:, and sms: with every number it texts: "sms:95188" links were no finding)
+            # (a number with letters that look like digits is asked as its link, whose letters a phone dials as its
+            # keypad's: the check says so; "tel:1-888-221-116l" under "1-888-221-1161" was PayPal's, official)
             found.extend(_Raw("keypad" if normalize.keypad_number(number) else "number", number, link.start, link.end,
-                              source="link") for number in _one_by_one(dialled) if number)
+                              source="link", asked=f"tel:{number}" if normalize.LOOK_ALIKE_LETTERS.search(number) else None)
+                         for number in _one_by_one(dialled) if number)
         elif href.lower().startswith("mailto:"):
             # (every address it writes to: "mailto:service@paypal.com?bcc=x@evil.com" was PayPal's alone)
             found.extend(_Raw("domain", recipient, link.start, link.end, source="link")
@@ -3519,7 +3522,7 @@ def _judge(index, raw: _Raw, mention: Mention | None, hotline: bool, region, lan
     if raw.kind == "number" and ("x" in raw.text or "X" in raw.text) and region != "BR" \
             and normalize.written_the_brazilian_way(raw.text):
         region = "BR"  # "(0xx11) 4004-1234", wherever the page is: the notation is Brazil's (its xx is not dialled below)
-    if raw.kind != "number":
+    if raw.kind != "number" or raw.asked:
         request = CheckRequest(value=(raw.asked or raw.text)[:300], region=region, claimed_provider=claimed, lang=lang)
         verdict = check(index, request, today=today, dressed=False)
         if raw.kind == "handle" and not claim and verdict.verdict == "unknown" and \

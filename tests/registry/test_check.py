@@ -2128,6 +2128,11 @@ class TestVerdicts:
         # iOS's message after "&", as the page scan reads a link so written too
         ("sms:95188&body=hi", "CN:95188", "official"), ("sms://+18882211161;?&body=STOP", "+18882211161", "official"),
         ("sms:95188&4001234567", "951884001234567", "lookalike"),  # digits after "&" are no message
+        # letters in a link are dialled as a keypad's, whatever digit they look like (each was the official number, read
+        # as text reads them); a vanity number's too, and an extension's pause is no letter of the number
+        ("tel:95I88", "CN:95488", "unknown"), ("sms:95I88?body=hi", "CN:95488", "unknown"),
+        ("tel:1-888-221-116l", "+18882211165", "lookalike"), ("tel:1-877-FTC-HELP", "+18773824357", "official"),
+        ("tel:+1-888-221-1161p2", "+18882211161", "official"),
     ])
     def test_a_dialling_link_copied_from_a_page_is_its_number(self, index, value, normalized, verdict):
         # tel:95188 was "not a URL (Port out of range 0-65535)"

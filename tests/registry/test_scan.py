@@ -3490,6 +3490,8 @@ class TestHtml:
         ('<a href="https://paypal-verify.top/login">https://www.paypal.com/signin</a>', "link_opens_elsewhere"),
         ('<a href="tel:+18445550123">1-888-221-1161</a>', "link_dials_elsewhere"),
         ('<a href="mailto:help@paypal-verify.top">service@paypal.com</a>', "link_opens_elsewhere"),
+        # a phone dials a link's letters as its keypad's, 1-888-221-1165: it was 1161 read, PayPal's own, no deception
+        ('<a href="tel:1-888-221-116l">1-888-221-1161</a>', "link_dials_elsewhere"),
     ])
     def test_a_link_showing_an_official_value_and_going_elsewhere_is_a_lookalike(self, index, html, code):
         result = run(index, html=html)
