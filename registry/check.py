@@ -2535,6 +2535,8 @@ def _read_phone(index: RegistryIndex, value: str, request: CheckRequest, lang: s
                                       {"value": _reading_text(chosen), "official": owned.channel.display})
     if typed.deobfuscated:
         said.append(("letters_read_as_digits", {"value": value.strip()[:100]}))
+        # (what a phone makes of the letters, pasted or tapped: see link_letters_dialled_on_keypad)
+        said.append(("letters_dialled_on_keypad_if_pasted", {"dialled": normalize.dialled_on_a_keypad(value.strip()[:100])}))
     if typed.retired_prefix:
         said.append(("retired_prefix_left_out", {"value": value.strip()[:100], "prefix": typed.retired_prefix}))
     if typed.carrier_placeholder:

@@ -103,6 +103,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{value} has letters in place of digits (O read as 0, I and l as 1), as spam pages write numbers to slip past filters.",
         "zh": "{value} 用字母代替了数字（O 读作 0，I 和 l 读作 1），垃圾广告常这样写号码来躲避过滤。",
     },
+    "letters_dialled_on_keypad_if_pasted": {
+        "en": "Type its digits yourself: pasted or tapped as written, a phone dials the letters as its keypad's (O as 6, I as 4, l as 5), {dialled}.",
+        "zh": "请自己输入数字：按原样粘贴或点击拨号，手机会按键盘上字母对应的数字拨打（O 为 6，I 为 4，l 为 5），即 {dialled}。",
+    },
     "link_letters_dialled_on_keypad": {
         "en": "{value} in a dialling link has letters among its digits: a phone dials them as its keypad's (O as 6, I as 4, l as 5), {dialled}, the number this answer is about, whatever digit they look like.",
         "zh": "拨号链接里的 {value} 在数字中夹着字母：手机按键盘上字母对应的数字拨打（O 为 6，I 为 4，l 为 5），即 {dialled}，本结论说的就是这个号码，而不是字母看起来像的数字。",
