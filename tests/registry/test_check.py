@@ -340,6 +340,14 @@ class TestReadingNumbers:
             assert answer.input["normalized"] == normalized and answer.interpretation["deobfuscated"] is True
             assert typed in next(r["message"] for r in answer.reasons if r["code"] == "letters_read_as_digits")
 
+    @pytest.mark.parametrize(("typed", "region", "dialled"), [("95I88", "CN", "95488"), ("1-888-221-116l", "US", "1-888-221-1165")])
+    def test_what_a_phone_dials_for_look_alike_letters_pasted_is_said(self, index, typed, region, dialled):
+        # the digits a reader types decide (official), and the number a phone dials for the letters as written is said
+        answer = run(index, typed, region=region)
+        assert answer.verdict == "official"
+        [said] = [r["message"] for r in answer.reasons if r["code"] == "letters_dialled_on_keypad_if_pasted"]
+        assert said.endswith(f"{dialled}.")
+
     @pytest.mark.parametrize("word", ["lol123", "Ill 2024", "loo 911"])
     def test_a_word_before_digits_is_no_disguised_number(self, index, word):
         assert not normalize.looks_like_phone(word)
